@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { channelFor, METHOD_NAMES } from '../src/api/contract';
+import { dispatch } from '../src/api/dispatch';
+import type { HandlerContext } from '../src/api/handler-types';
+import { resolveDataDir } from '../src/storage/data-dir';
+import { openWorkspaceStore } from '../src/storage/workspace-store';
+import { isSafeExternalUrl, isTrustedSenderUrl, secureWebPreferences } from './security';
+import { buildMenu } from './menu';
+
+app.setName('Cadence');
+const rendererUrl =
+  process.env.CADENCE_RENDERER_URL ?? `file://${path.join(__dirname, '..', 'renderer', 'index.html')}`;
+
+function dataDirFromArgs(argv: string[]): string | undefined {
+  const i = argv.indexOf('--data-dir');
+  if (i !== -1) return argv[i + 1];
+  return argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+}
+
+async function createWindow(): Promise<BrowserWindow> {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Cadence',
+    backgroundColor: '#0f1419',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (url !== win.webContents.getURL()) event.preventDefault();
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  });
+  await win.loadURL(rendererUrl);
+  return win;
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(dataDirFromArgs(process.argv), process.env, () => app.getPath('userData'));
+  const store = await openWorkspaceStore({ dataDir });
+
+  const ctx: HandlerContext = {
+    store,
+    now: () => new Date(),
+    transport: 'electron',
+    shell: {
+      async saveFile({ suggestedName, content, encoding }) {
+        const window = BrowserWindow.getFocusedWindow();
+        const options = { defaultPath: suggestedName };
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return null;
+        await fs.writeFile(result.filePath, Buffer.from(content, encoding));
+        return result.filePath;
+      },
+      async openFolder(folder) {
+        const error = await shell.openPath(folder);
+        if (error) throw new Error(error);
+      },
+    },
+  };
+
+  for (const name of METHOD_NAMES) {
+    ipcMain.handle(channelFor(name), async (event: IpcMainInvokeEvent, input: unknown) => {
+      if (!isTrustedSenderUrl(event.senderFrame?.url, rendererUrl)) {
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This page may not use the Cadence api.', issues: [] },
+        };
+      }
+      return dispatch(ctx, name, input);
+    });
+  }
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  Menu.setApplicationMenu(buildMenu());
+
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+  app.on('before-quit', () => void store.flush());
+}
+
+// Two processes must never write one data file.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Cadence could not start', (error as Error).message);
+      app.quit();
+    });
+}

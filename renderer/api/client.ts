@@ -1,0 +1,88 @@
+import { METHOD_NAMES, type CadenceApi, type CadenceBridge, type MethodName } from '../../src/api/contract';
+import type { Envelope } from '../../src/api/define';
+import { ApiCallError } from './errors';
+
+declare global {
+  interface Window {
+    /** Present in Electron only, from the preload. */
+    cadence?: CadenceBridge;
+  }
+}
+
+type Transport = (name: MethodName, input: unknown) => Promise<Envelope<unknown>>;
+
+const TOKEN_KEY = 'cadence.token';
+
+/** Browser mode: the access token arrives once in the address, then lives in this tab's session storage. */
+export function takeTokenFromLocation(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function httpTransport(token: string | null): Transport {
+  return async (name, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cadence-token': token ?? '' },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Cadence is not reachable. Is `npm run web` still running?', issues: [] },
+      };
+    }
+    try {
+      return (await response.json()) as Envelope<unknown>;
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'internal', message: `The server answered ${response.status} without data.`, issues: [] },
+      };
+    }
+  };
+}
+
+function bridgeTransport(bridge: CadenceBridge): Transport {
+  return (name, input) => (bridge[name] as (i: unknown) => Promise<Envelope<unknown>>)(input);
+}
+
+/** Builds the typed client over a transport: resolves with the value or throws ApiCallError. */
+export function clientOver(transport: Transport): CadenceApi {
+  return Object.fromEntries(
+    METHOD_NAMES.map((name) => [
+      name,
+      async (input: unknown) => {
+        const envelope = await transport(name, input);
+        if (!envelope.ok) throw new ApiCallError(envelope.error);
+        return envelope.value;
+      },
+    ]),
+  ) as CadenceApi;
+}
+
+let current: CadenceApi | null = null;
+
+/** The app's api client: Electron's bridge when present, HTTP otherwise. */
+export function getApi(): CadenceApi {
+  if (!current) {
+    current = clientOver(window.cadence ? bridgeTransport(window.cadence) : httpTransport(takeTokenFromLocation()));
+  }
+  return current;
+}
+
+/** Tests swap in an in-process client. */
+export function setApi(api: CadenceApi | null): void {
+  current = api;
+}
+
+export type { Transport };

@@ -1,0 +1,106 @@
+import { Suspense, useEffect, useState } from 'react';
+import { Toasts } from '../components/Toasts';
+import { useAppStore } from '../store';
+import { isModalOpen, isTypingTarget } from './keyboard';
+import { Notices } from './Notices';
+import { SCREEN_ENTRIES } from './screens';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { TeamSwitcher } from './TeamSwitcher';
+import { useHashRoute } from './useHashRoute';
+import { usePresentation } from './usePresentation';
+
+/** The shell: header with team switcher and presentation toggle, ceremony navigation, the open screen. */
+export function App() {
+  const screen = useAppStore((s) => s.screen);
+  const navigate = useAppStore((s) => s.navigate);
+  const presentation = useAppStore((s) => s.presentation);
+  const setPresentation = useAppStore((s) => s.setPresentation);
+  const loadTeams = useAppStore((s) => s.loadTeams);
+  const loadStatus = useAppStore((s) => s.loadStatus);
+  const reportError = useAppStore((s) => s.reportError);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useHashRoute();
+  usePresentation();
+
+  useEffect(() => {
+    loadStatus().catch(reportError);
+    loadTeams().catch(reportError);
+  }, [loadStatus, loadTeams, reportError]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey) {
+        const target = SCREEN_ENTRIES.find((s) => s.key === event.key || event.code === `Digit${s.key}`);
+        if (target) {
+          event.preventDefault();
+          navigate(target.id);
+          return;
+        }
+        if (event.code === 'KeyP') {
+          event.preventDefault();
+          setPresentation(!useAppStore.getState().presentation);
+        }
+        return;
+      }
+      if (event.key === '?' && !isTypingTarget(event.target) && !isModalOpen()) {
+        event.preventDefault();
+        setHelpOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, setPresentation]);
+
+  const entry = SCREEN_ENTRIES.find((s) => s.id === screen) ?? SCREEN_ENTRIES[0];
+  const Screen = entry?.component;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <h1 className="brand">Cadence</h1>
+        <TeamSwitcher />
+        <div className="app-header__tools">
+          <button
+            type="button"
+            aria-pressed={presentation}
+            aria-keyshortcuts="Alt+P"
+            onClick={() => setPresentation(!presentation)}
+          >
+            {presentation ? 'Exit presentation' : 'Presentation mode'}
+          </button>
+          <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            Keyboard shortcuts
+          </button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label="Ceremonies">
+        <ul>
+          {SCREEN_ENTRIES.map((s) => (
+            <li key={s.id}>
+              <a
+                href={`#/${s.id}`}
+                aria-current={s.id === screen ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${s.key}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(s.id);
+                }}
+              >
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Notices />
+        <Suspense fallback={<p className="loading">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
+      </main>
+      <Toasts />
+      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  );
+}

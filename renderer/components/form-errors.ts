@@ -1,0 +1,21 @@
+import type { FieldIssue } from '../../src/domain/shared/errors';
+
+interface IssueLike {
+  path: readonly PropertyKey[] | string;
+  message: string;
+}
+
+/**
+ * Maps zod issues or api field issues to { field: message }, keyed by the first path segment
+ * after any wrapper (item., member., settings.), keeping the first message per field.
+ */
+export function fieldErrors(issues: readonly (IssueLike | FieldIssue)[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const parts = typeof issue.path === 'string' ? issue.path.split('.') : issue.path.map(String);
+    const meaningful = parts.filter((p) => !['item', 'member', 'changes', 'settings'].includes(p));
+    const key = meaningful[0] ?? 'form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

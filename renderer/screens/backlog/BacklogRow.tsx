@@ -1,0 +1,76 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { KeyboardEvent } from 'react';
+import type { Readiness } from '../../../src/domain/backlog/readiness';
+import { ITEM_TYPE_NAMES, type BacklogItem } from '../../../src/domain/backlog/schema';
+import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+
+interface BacklogRowProps {
+  item: BacklogItem;
+  rank: number;
+  scale: PointScale;
+  ready: Readiness;
+  onEdit: () => void;
+  onDelete: () => void;
+  /** Alt+↑ / Alt+↓ on a focused row. */
+  onNudge: (by: -1 | 1) => void;
+}
+
+/** One backlog item: rank, type, title, points, labels, readiness, and its actions. */
+export function BacklogRow({ item, rank, scale, ready, onEdit, onDelete, onNudge }: BacklogRowProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onNudge(event.key === 'ArrowUp' ? -1 : 1);
+  };
+  return (
+    <li
+      ref={setNodeRef}
+      className={`backlog-row${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      onKeyDown={onKeyDown}
+      data-item-id={item.id}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={`Reorder ${item.title}`}
+      >
+        <span aria-hidden="true">⠿</span> Reorder
+      </button>
+      <span className="backlog-row__rank" aria-label={`Rank ${rank}`}>
+        {rank}
+      </span>
+      <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
+      <span className="backlog-row__title">{item.title}</span>
+      <span className="backlog-row__points" title="Story points">
+        {item.points === null ? <span className="muted">No estimate</span> : `${formatPoints(scale, item.points)} pts`}
+      </span>
+      <span className="backlog-row__labels">
+        {item.labels.map((l) => (
+          <span key={l} className="label-chip">
+            {l}
+          </span>
+        ))}
+        {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
+      </span>
+      <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
+        {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
+      </span>
+      <span className="row-actions">
+        <button type="button" onClick={onEdit} aria-label={`Edit ${item.title}`}>
+          Edit
+        </button>
+        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${item.title}`}>
+          Delete
+        </button>
+      </span>
+    </li>
+  );
+}

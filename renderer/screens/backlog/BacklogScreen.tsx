@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { filterItems, labelsInUse } from '../../../src/domain/backlog/filter';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { NeedsTeam } from '../../components/NeedsTeam';
+import { useAppStore } from '../../store';
+import { BacklogList } from './BacklogList';
+import { FilterBar } from './FilterBar';
+import { ItemEditor } from './ItemEditor';
+import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
+import { TemplatePicker } from './TemplatePicker';
+
+type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem };
+
+export default function BacklogScreen() {
+  const team = useAppStore((s) => s.team);
+  const filter = useAppStore((s) => s.filter);
+  const createItem = useAppStore((s) => s.createItem);
+  const updateItem = useAppStore((s) => s.updateItem);
+  const deleteItem = useAppStore((s) => s.deleteItem);
+  const moveItem = useAppStore((s) => s.moveItem);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [picking, setPicking] = useState(false);
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  const items = useMemo(() => team?.items ?? [], [team?.items]);
+  const shown = useMemo(() => filterItems(items, filter), [items, filter]);
+  const rankOf = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
+  const labels = useMemo(() => labelsInUse(items), [items]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        setEditing({ mode: 'new', draft: emptyDraft() });
+      } else if (event.key === '/') {
+        event.preventDefault();
+        filterRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!team) return <NeedsTeam title="Backlog" />;
+  const settings = team.settings;
+
+  return (
+    <section className="screen" aria-labelledby="backlog-title">
+      <div className="screen-header">
+        <h2 id="backlog-title">Backlog</h2>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="primary"
+            aria-keyshortcuts="N"
+            onClick={() => setEditing({ mode: 'new', draft: emptyDraft() })}
+          >
+            New item
+          </button>
+          <button type="button" onClick={() => setPicking(true)}>
+            New from template
+          </button>
+        </div>
+      </div>
+      <FilterBar labels={labels} shown={shown.length} total={items.length} inputRef={filterRef} />
+      {items.length === 0 ? (
+        <p className="empty">
+          The backlog is empty. Add an item, or start from a template for common infrastructure work.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="empty">No item matches the filter.</p>
+      ) : (
+        <BacklogList
+          items={shown}
+          rankOf={rankOf}
+          settings={settings}
+          onMove={(id, to) => moveItem(id, to).catch(reportError)}
+          onEdit={(item) => setEditing({ mode: 'edit', item })}
+          onDelete={(item) => deleteItem(item.id).catch(reportError)}
+        />
+      )}
+      {picking ? (
+        <TemplatePicker
+          onClose={() => setPicking(false)}
+          onPick={(t) => {
+            setPicking(false);
+            setEditing({ mode: 'new', draft: draftFromTemplate(t) });
+          }}
+        />
+      ) : null}
+      {editing?.mode === 'new' ? (
+        <ItemEditor
+          title={editing.draft.templateId ? 'New item from template' : 'New item'}
+          initial={editing.draft}
+          settings={settings}
+          submitLabel="Create item"
+          onClose={() => setEditing(null)}
+          onSubmit={async (fields, templateId) => {
+            const saved = await createItem(fields, templateId);
+            setEditing(null);
+            pushToast({ kind: 'success', message: `Added "${saved.title}" to the backlog.` });
+          }}
+        />
+      ) : null}
+      {editing?.mode === 'edit' ? (
+        <ItemEditor
+          title={`Edit ${editing.item.title}`}
+          initial={draftFromItem(editing.item)}
+          settings={settings}
+          submitLabel="Save item"
+          onClose={() => setEditing(null)}
+          onSubmit={async (fields) => {
+            await updateItem(editing.item.id, fields);
+            setEditing(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { RefObject } from 'react';
+import { isFilterActive } from '../../../src/domain/backlog/filter';
+import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/schema';
+import { useAppStore } from '../../store';
+
+interface FilterBarProps {
+  labels: string[];
+  shown: number;
+  total: number;
+  inputRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Filter the backlog by text, type and label. */
+export function FilterBar({ labels, shown, total, inputRef }: FilterBarProps) {
+  const filter = useAppStore((s) => s.filter);
+  const setFilter = useAppStore((s) => s.setFilter);
+  const active = isFilterActive(filter);
+  return (
+    <div role="search" className="filter-bar" aria-label="Filter the backlog">
+      <div className="field">
+        <label htmlFor="backlog-filter-text">Filter</label>
+        <input
+          id="backlog-filter-text"
+          ref={inputRef}
+          type="search"
+          value={filter.text}
+          placeholder="Title, label, description…"
+          aria-keyshortcuts="/"
+          onChange={(e) => setFilter({ text: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="backlog-filter-type">Type</label>
+        <select
+          id="backlog-filter-type"
+          value={filter.types[0] ?? ''}
+          onChange={(e) => setFilter({ types: e.target.value ? [e.target.value as ItemType] : [] })}
+        >
+          <option value="">All types</option>
+          {ITEM_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ITEM_TYPE_NAMES[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="backlog-filter-label">Label</label>
+        <select
+          id="backlog-filter-label"
+          value={filter.label ?? ''}
+          onChange={(e) => setFilter({ label: e.target.value || null })}
+        >
+          <option value="">All labels</option>
+          {labels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="filter-bar__count" aria-live="polite">
+        {active ? `Showing ${shown} of ${total} items` : `${total} item${total === 1 ? '' : 's'}`}
+      </p>
+      {active ? (
+        <button type="button" onClick={() => setFilter({ text: '', types: [], label: null })}>
+          Clear filter
+        </button>
+      ) : null}
+    </div>
+  );
+}

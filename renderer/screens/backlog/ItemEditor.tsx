@@ -1,0 +1,338 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { ItemFieldsSchema } from '../../../src/api/contract/backlog';
+import { readiness } from '../../../src/domain/backlog/readiness';
+import {
+  ITEM_STATUSES,
+  ITEM_STATUS_NAMES,
+  ITEM_TYPES,
+  ITEM_TYPE_NAMES,
+  LINK_KINDS,
+  LINK_KIND_NAMES,
+  type BacklogItem,
+  type ItemType,
+  type ItemStatus,
+  type LinkKind,
+} from '../../../src/domain/backlog/schema';
+import { newId, nowIso } from '../../../src/domain/shared/ids';
+import { LIMITS } from '../../../src/domain/shared/text';
+import { describeScale, isOnScale, scaleCards } from '../../../src/domain/team/scales';
+import type { TeamSettings } from '../../../src/domain/team/schema';
+import type { ItemFields } from '../../../src/services/backlog-service';
+import { ApiCallError, messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+import { Markdown } from '../../components/Markdown';
+import { Modal } from '../../components/Modal';
+import { fieldsFromDraft, type ItemDraft } from './item-draft';
+
+interface ItemEditorProps {
+  title: string;
+  initial: ItemDraft;
+  settings: TeamSettings;
+  submitLabel: string;
+  onSubmit: (fields: ItemFields, templateId: string | null) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Validates with the api's own schema plus the team's point scale, so the form says what the api would. */
+export function validateItem(fields: ItemFields, settings: TeamSettings): Record<string, string> {
+  const parsed = ItemFieldsSchema.safeParse(fields);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  if (fields.points !== null && !isOnScale(settings.pointScale, fields.points)) {
+    errors.points ??= `${fields.points} is not on this team's point scale (${describeScale(settings.pointScale)}).`;
+  }
+  return errors;
+}
+
+export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, onClose }: ItemEditorProps) {
+  const [draft, setDraft] = useState<ItemDraft>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const preview = useMemo(() => {
+    const at = nowIso();
+    const asItem: BacklogItem = {
+      ...fieldsFromDraft(draft),
+      id: 'draft',
+      templateId: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return readiness(asItem, settings.definitionOfReady);
+  }, [draft, settings.definitionOfReady]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = fieldsFromDraft(draft);
+    const found = validateItem(fields, settings);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSaving(true);
+    try {
+      await onSubmit(fields, draft.templateId);
+    } catch (error) {
+      setErrors(
+        error instanceof ApiCallError
+          ? { ...fieldErrors(error.issues), form: error.message }
+          : { form: messageOf(error) },
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const descriptionLength = draft.description.length;
+
+  return (
+    <Modal title={title} onClose={onClose} wide>
+      <form className="item-editor" onSubmit={submit} noValidate>
+        {Object.keys(errors).length > 0 ? (
+          <p className="form-error" role="alert">
+            {errors.form ?? 'Some fields need attention before the item can be saved.'}
+          </p>
+        ) : null}
+        <div className="item-editor__columns">
+          <div>
+            <Field label="Title" error={errors.title}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={draft.title}
+                  onChange={(e) => set('title', e.target.value)}
+                  data-autofocus
+                  autoComplete="off"
+                />
+              )}
+            </Field>
+            <div className="row">
+              <Field label="Type" error={errors.type}>
+                {(p) => (
+                  <select {...p} value={draft.type} onChange={(e) => set('type', e.target.value as ItemType)}>
+                    {ITEM_TYPES.map((t) => (
+                      <option key={t} value={t}>
+                        {ITEM_TYPE_NAMES[t]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Story points" error={errors.points}>
+                {(p) => (
+                  <select
+                    {...p}
+                    value={draft.points === null ? '' : String(draft.points)}
+                    onChange={(e) => set('points', e.target.value === '' ? null : Number(e.target.value))}
+                  >
+                    <option value="">Not estimated</option>
+                    {scaleCards(settings.pointScale).map((c) => (
+                      <option key={c.label} value={c.value}>
+                        {c.label === String(c.value) ? c.label : `${c.label} (${c.value})`}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Status" error={errors.status}>
+                {(p) => (
+                  <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as ItemStatus)}>
+                    {ITEM_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {ITEM_STATUS_NAMES[s]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <Field label="Labels" error={errors.labels} hint="Comma separated, e.g. monitoring, kubernetes, dns.">
+              {(p) => (
+                <input {...p} value={draft.labels} onChange={(e) => set('labels', e.target.value)} autoComplete="off" />
+              )}
+            </Field>
+            <Field
+              label="Description (Markdown)"
+              error={errors.description}
+              hint={`${descriptionLength.toLocaleString('en')} of ${LIMITS.markdown.toLocaleString('en')} characters`}
+            >
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={8}
+                  value={draft.description}
+                  onChange={(e) => set('description', e.target.value)}
+                />
+              )}
+            </Field>
+            <div className="field field--checkbox">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={draft.needsChangeWindow}
+                  onChange={(e) => set('needsChangeWindow', e.target.checked)}
+                />{' '}
+                Needs a change window
+              </label>
+            </div>
+          </div>
+          <div>
+            <fieldset>
+              <legend>Acceptance criteria</legend>
+              {errors.acceptanceCriteria ? <p className="field__error">{errors.acceptanceCriteria}</p> : null}
+              <ol className="criteria">
+                {draft.acceptanceCriteria.map((c, i) => (
+                  <li key={c.id}>
+                    <input
+                      type="checkbox"
+                      aria-label={`Criterion ${i + 1} met`}
+                      checked={c.done}
+                      onChange={(e) =>
+                        set(
+                          'acceptanceCriteria',
+                          draft.acceptanceCriteria.map((x) => (x.id === c.id ? { ...x, done: e.target.checked } : x)),
+                        )
+                      }
+                    />
+                    <input
+                      aria-label={`Acceptance criterion ${i + 1}`}
+                      value={c.text}
+                      onChange={(e) =>
+                        set(
+                          'acceptanceCriteria',
+                          draft.acceptanceCriteria.map((x) => (x.id === c.id ? { ...x, text: e.target.value } : x)),
+                        )
+                      }
+                    />
+                    <button
+                      type="button"
+                      aria-label={`Remove criterion ${i + 1}`}
+                      onClick={() =>
+                        set(
+                          'acceptanceCriteria',
+                          draft.acceptanceCriteria.filter((x) => x.id !== c.id),
+                        )
+                      }
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ol>
+              <button
+                type="button"
+                onClick={() =>
+                  set('acceptanceCriteria', [...draft.acceptanceCriteria, { id: newId(), text: '', done: false }])
+                }
+              >
+                Add criterion
+              </button>
+            </fieldset>
+            <fieldset>
+              <legend>Links</legend>
+              {errors.links ? <p className="field__error">{errors.links}</p> : null}
+              <ul className="links-editor">
+                {draft.links.map((l, i) => (
+                  <li key={l.id}>
+                    <select
+                      aria-label={`Link ${i + 1} kind`}
+                      value={l.kind}
+                      onChange={(e) =>
+                        set(
+                          'links',
+                          draft.links.map((x) => (x.id === l.id ? { ...x, kind: e.target.value as LinkKind } : x)),
+                        )
+                      }
+                    >
+                      {LINK_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {LINK_KIND_NAMES[k]}
+                        </option>
+                      ))}
+                    </select>
+                    <input
+                      aria-label={`Link ${i + 1} address or ticket key`}
+                      value={l.value}
+                      placeholder={l.kind === 'ticket' ? 'OPS-123' : 'https://'}
+                      onChange={(e) =>
+                        set(
+                          'links',
+                          draft.links.map((x) => (x.id === l.id ? { ...x, value: e.target.value } : x)),
+                        )
+                      }
+                    />
+                    <button
+                      type="button"
+                      aria-label={`Remove link ${i + 1}`}
+                      onClick={() =>
+                        set(
+                          'links',
+                          draft.links.filter((x) => x.id !== l.id),
+                        )
+                      }
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                onClick={() => set('links', [...draft.links, { id: newId(), kind: 'pr', value: '' }])}
+              >
+                Add link
+              </button>
+            </fieldset>
+            <fieldset>
+              <legend>Definition of Ready</legend>
+              <p className={preview.ready ? 'ready-yes' : 'ready-no'}>
+                {preview.ready ? 'Ready for a sprint' : 'Not ready yet'}
+              </p>
+              <ul className="ready-checks">
+                {preview.checks.map(({ entry, met, automatic }) => (
+                  <li key={entry.id}>
+                    {automatic ? (
+                      <span>
+                        <span aria-hidden="true">{met ? '✓' : '✗'}</span> {entry.text}{' '}
+                        <span className="sr-only">{met ? '(met)' : '(not met)'}</span>
+                      </span>
+                    ) : (
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={draft.readyChecks.includes(entry.id)}
+                          onChange={(e) =>
+                            set(
+                              'readyChecks',
+                              e.target.checked
+                                ? [...draft.readyChecks, entry.id]
+                                : draft.readyChecks.filter((x) => x !== entry.id),
+                            )
+                          }
+                        />{' '}
+                        {entry.text}
+                      </label>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </div>
+        </div>
+        {draft.description.trim() && descriptionLength <= LIMITS.markdown ? (
+          <section className="preview" aria-label="Description preview">
+            <h3>Preview</h3>
+            <Markdown text={draft.description} />
+          </section>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving}>
+            {submitLabel}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

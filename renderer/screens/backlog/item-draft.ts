@@ -1,0 +1,83 @@
+import type { BacklogItem, ItemLink, LinkKind } from '../../../src/domain/backlog/schema';
+import type { ItemTemplate } from '../../../src/domain/backlog/templates';
+import { newId } from '../../../src/domain/shared/ids';
+import type { ItemFields } from '../../../src/services/backlog-service';
+
+/** What the editor holds while a person types: text fields stay strings until saved. */
+export interface ItemDraft {
+  title: string;
+  type: ItemFields['type'];
+  description: string;
+  points: number | null;
+  labels: string;
+  acceptanceCriteria: { id: string; text: string; done: boolean }[];
+  links: { id: string; kind: LinkKind; value: string }[];
+  needsChangeWindow: boolean;
+  status: ItemFields['status'];
+  readyChecks: string[];
+  templateId: string | null;
+}
+
+export function emptyDraft(): ItemDraft {
+  return {
+    title: '',
+    type: 'story',
+    description: '',
+    points: null,
+    labels: '',
+    acceptanceCriteria: [],
+    links: [],
+    needsChangeWindow: false,
+    status: 'todo',
+    readyChecks: [],
+    templateId: null,
+  };
+}
+
+export function draftFromTemplate(t: ItemTemplate): ItemDraft {
+  return {
+    ...emptyDraft(),
+    title: t.title,
+    type: t.type,
+    description: t.description,
+    labels: t.labels.join(', '),
+    acceptanceCriteria: t.acceptanceCriteria.map((text) => ({ id: newId(), text, done: false })),
+    needsChangeWindow: t.needsChangeWindow,
+    templateId: t.id,
+  };
+}
+
+export function draftFromItem(item: BacklogItem): ItemDraft {
+  return {
+    title: item.title,
+    type: item.type,
+    description: item.description,
+    points: item.points,
+    labels: item.labels.join(', '),
+    acceptanceCriteria: item.acceptanceCriteria.map((c) => ({ ...c })),
+    links: item.links.map((l: ItemLink) => ({ ...l })),
+    needsChangeWindow: item.needsChangeWindow,
+    status: item.status,
+    readyChecks: [...item.readyChecks],
+    templateId: item.templateId,
+  };
+}
+
+/** The draft as api fields; blank criteria and links are dropped rather than refused. */
+export function fieldsFromDraft(draft: ItemDraft): ItemFields {
+  return {
+    title: draft.title,
+    type: draft.type,
+    description: draft.description,
+    points: draft.points,
+    labels: draft.labels
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l, i, all) => l !== '' && all.indexOf(l) === i),
+    acceptanceCriteria: draft.acceptanceCriteria.filter((c) => c.text.trim() !== ''),
+    links: draft.links.filter((l) => l.value.trim() !== ''),
+    needsChangeWindow: draft.needsChangeWindow,
+    status: draft.status,
+    readyChecks: draft.readyChecks,
+  };
+}

@@ -1,0 +1,112 @@
+import { useId, useState, type FormEvent } from 'react';
+import { MemberFieldsSchema } from '../../../src/api/contract/team';
+import { SUGGESTED_ROLES } from '../../../src/domain/team/defaults';
+import type { Member } from '../../../src/domain/team/schema';
+import { ApiCallError, messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+
+type MemberFields = Omit<Member, 'id'>;
+
+interface MemberFormProps {
+  initial?: MemberFields;
+  submitLabel: string;
+  onSubmit: (member: MemberFields) => Promise<void>;
+  onCancel?: () => void;
+}
+
+const EMPTY: MemberFields = { name: '', role: '', hoursPerDay: 6, takesOnCall: true };
+
+/** Name, role, hours per day and on-call; validated with the api's own schema before sending. */
+export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }: MemberFormProps) {
+  const [name, setName] = useState(initial.name);
+  const [role, setRole] = useState(initial.role);
+  const [hours, setHours] = useState(String(initial.hoursPerDay));
+  const [onCall, setOnCall] = useState(initial.takesOnCall);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const rolesId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = MemberFieldsSchema.safeParse({
+      name,
+      role,
+      hoursPerDay: hours.trim() === '' ? Number.NaN : Number(hours),
+      takesOnCall: onCall,
+    });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    try {
+      await onSubmit(parsed.data);
+      setErrors({});
+      if (!onCancel) {
+        setName('');
+        setRole('');
+        setHours('6');
+        setOnCall(true);
+      }
+    } catch (error) {
+      setErrors(
+        error instanceof ApiCallError
+          ? { ...fieldErrors(error.issues), form: error.message }
+          : { form: messageOf(error) },
+      );
+    }
+  };
+
+  return (
+    <form className="grid-form" onSubmit={submit} noValidate>
+      <Field label="Name" error={errors.name}>
+        {(p) => (
+          <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" data-autofocus />
+        )}
+      </Field>
+      <Field label="Role" error={errors.role}>
+        {(p) => (
+          <input {...p} list={rolesId} value={role} onChange={(e) => setRole(e.target.value)} placeholder="SRE" />
+        )}
+      </Field>
+      <datalist id={rolesId}>
+        {SUGGESTED_ROLES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <Field label="Hours per day" error={errors.hoursPerDay} hint="Focus time for sprint work; 6 is a full day.">
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            inputMode="decimal"
+            min={0.5}
+            max={24}
+            step={0.5}
+            value={hours}
+            onChange={(e) => setHours(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="field field--checkbox">
+        <label>
+          <input type="checkbox" checked={onCall} onChange={(e) => setOnCall(e.target.checked)} /> Takes on-call shifts
+        </label>
+      </div>
+      {errors.form && !Object.keys(errors).some((k) => k !== 'form') ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { Member } from '../../../src/domain/team/schema';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Modal } from '../../components/Modal';
+import { useAppStore } from '../../store';
+import { MemberForm } from './MemberForm';
+
+/** The people on the team, with their availability and on-call duty. */
+export function MembersSection() {
+  const members = useAppStore((s) => s.team?.members ?? []);
+  const teamName = useAppStore((s) => s.team?.name ?? '');
+  const addMember = useAppStore((s) => s.addMember);
+  const updateMember = useAppStore((s) => s.updateMember);
+  const removeMember = useAppStore((s) => s.removeMember);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const [editing, setEditing] = useState<Member | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+
+  return (
+    <section className="panel" aria-labelledby="members-title">
+      <h3 id="members-title">Members of {teamName}</h3>
+      {members.length === 0 ? (
+        <p className="empty">No members yet. Add the people who share the sprint work and on-call.</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">Team members</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Hours per day</th>
+              <th scope="col">On-call</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.name}</th>
+                <td>{m.role || '—'}</td>
+                <td>{m.hoursPerDay}</td>
+                <td>{m.takesOnCall ? 'Yes' : 'No'}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(m)}>
+                    Edit {m.name}
+                  </button>
+                  <button type="button" className="danger" onClick={() => setRemoving(m)}>
+                    Remove {m.name}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h4>Add a member</h4>
+      <MemberForm
+        submitLabel="Add member"
+        onSubmit={async (member) => {
+          await addMember(member);
+          pushToast({ kind: 'success', message: `Added ${member.name}.` });
+        }}
+      />
+      {editing ? (
+        <Modal title={`Edit ${editing.name}`} onClose={() => setEditing(null)}>
+          <MemberForm
+            initial={editing}
+            submitLabel="Save member"
+            onCancel={() => setEditing(null)}
+            onSubmit={async (member) => {
+              await updateMember(editing.id, member);
+              setEditing(null);
+            }}
+          />
+        </Modal>
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          message={`${removing.name} will no longer count toward capacity or appear in standups.`}
+          confirmLabel="Remove member"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const target = removing;
+            setRemoving(null);
+            removeMember(target.id).catch(reportError);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

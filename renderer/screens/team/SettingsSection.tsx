@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import { TeamSettingsSchema, type TeamSettings } from '../../../src/domain/team/schema';
+import { WEEKDAY_NAMES } from '../../../src/domain/team/defaults';
+import { POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../src/domain/team/scales';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+import { useAppStore } from '../../store';
+
+const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
+
+/** Sprint length, working days, point scale and interrupt buffer. */
+export function SettingsSection() {
+  const settings = useAppStore((s) => s.team?.settings);
+  const teamId = useAppStore((s) => s.team?.id);
+  if (!settings || !teamId) return null;
+  // Keyed by team so switching teams starts the form from that team's settings.
+  return <SettingsForm key={teamId} settings={settings} />;
+}
+
+function SettingsForm({ settings }: { settings: TeamSettings }) {
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [length, setLength] = useState(String(settings.sprintLengthDays));
+  const [days, setDays] = useState<number[]>(settings.workingDays);
+  const [scale, setScale] = useState<PointScale>(settings.pointScale);
+  const [buffer, setBuffer] = useState(String(settings.bufferPercent));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const candidate: Partial<TeamSettings> = {
+      sprintLengthDays: length.trim() === '' ? Number.NaN : Number(length),
+      workingDays: [...days].sort(),
+      pointScale: scale,
+      bufferPercent: buffer.trim() === '' ? Number.NaN : Number(buffer),
+    };
+    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    try {
+      await updateSettings(candidate);
+      setErrors({});
+      pushToast({ kind: 'success', message: 'Settings saved.' });
+    } catch (error) {
+      setErrors({ form: messageOf(error) });
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-title">
+      <h3 id="settings-title">Sprint settings</h3>
+      <form className="grid-form" onSubmit={submit} noValidate>
+        <Field
+          label="Sprint length (working days)"
+          error={errors.sprintLengthDays}
+          hint="10 working days is two weeks."
+        >
+          {(p) => (
+            <input {...p} type="number" min={1} max={60} value={length} onChange={(e) => setLength(e.target.value)} />
+          )}
+        </Field>
+        <Field
+          label="Interrupt buffer (%)"
+          error={errors.bufferPercent}
+          hint="Capacity kept free for incidents and support; 0–90."
+        >
+          {(p) => (
+            <input {...p} type="number" min={0} max={90} value={buffer} onChange={(e) => setBuffer(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Point scale" error={errors.pointScale}>
+          {(p) => (
+            <select {...p} value={scale} onChange={(e) => setScale(e.target.value as PointScale)}>
+              {POINT_SCALES.map((s) => (
+                <option key={s} value={s}>
+                  {SCALE_NAMES[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset className="weekdays" aria-describedby={errors.workingDays ? 'weekdays-error' : undefined}>
+          <legend>Working days</legend>
+          {WEEK_ORDER.map((d) => (
+            <label key={d}>
+              <input
+                type="checkbox"
+                checked={days.includes(d)}
+                onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))}
+              />{' '}
+              {WEEKDAY_NAMES[d]}
+            </label>
+          ))}
+          {errors.workingDays ? (
+            <p className="field__error" id="weekdays-error" role="alert">
+              {errors.workingDays}
+            </p>
+          ) : null}
+        </fieldset>
+        {errors.form ? (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { messageOf } from '../../api/errors';
+import { useAppStore } from '../../store';
+
+/** Create, rename and delete teams. */
+export function TeamsSection() {
+  const teams = useAppStore((s) => s.teams);
+  const current = useAppStore((s) => s.team);
+  const createTeam = useAppStore((s) => s.createTeam);
+  const renameTeam = useAppStore((s) => s.renameTeam);
+  const deleteTeam = useAppStore((s) => s.deleteTeam);
+  const selectTeam = useAppStore((s) => s.selectTeam);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const [newName, setNewName] = useState('');
+  const [createError, setCreateError] = useState<string>();
+  const [rename, setRename] = useState<string | null>(null);
+  const [renameError, setRenameError] = useState<string>();
+  const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
+
+  const onCreate = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const team = await createTeam(newName);
+      setNewName('');
+      setCreateError(undefined);
+      pushToast({ kind: 'success', message: `Created team "${team.name}".` });
+    } catch (error) {
+      setCreateError(messageOf(error));
+    }
+  };
+
+  const onRename = async (event: FormEvent) => {
+    event.preventDefault();
+    if (rename === null) return;
+    try {
+      await renameTeam(rename);
+      setRename(null);
+      setRenameError(undefined);
+    } catch (error) {
+      setRenameError(messageOf(error));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="teams-title">
+      <h3 id="teams-title">Teams</h3>
+      {teams.length > 0 ? (
+        <ul className="team-list">
+          {teams.map((t) => (
+            <li key={t.id} className={t.id === current?.id ? 'is-current' : undefined}>
+              <span className="team-list__name">{t.name}</span>
+              <span className="muted">
+                {t.memberCount} member{t.memberCount === 1 ? '' : 's'}, {t.itemCount} item{t.itemCount === 1 ? '' : 's'}
+              </span>
+              {t.id !== current?.id ? (
+                <button type="button" onClick={() => selectTeam(t.id).catch(reportError)}>
+                  Open {t.name}
+                </button>
+              ) : (
+                <span className="badge">Open now</span>
+              )}
+              <button type="button" className="danger" onClick={() => setConfirmDelete({ id: t.id, name: t.name })}>
+                Delete {t.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">No team yet. Name your first team below.</p>
+      )}
+
+      {current && rename === null ? (
+        <button type="button" onClick={() => setRename(current.name)}>
+          Rename {current.name}
+        </button>
+      ) : null}
+      {current && rename !== null ? (
+        <form className="inline-form" onSubmit={onRename} noValidate>
+          <Field label="New team name" error={renameError}>
+            {(p) => <input {...p} value={rename} onChange={(e) => setRename(e.target.value)} data-autofocus />}
+          </Field>
+          <button type="submit" className="primary">
+            Save name
+          </button>
+          <button type="button" onClick={() => setRename(null)}>
+            Cancel rename
+          </button>
+        </form>
+      ) : null}
+
+      <form className="inline-form" onSubmit={onCreate} noValidate>
+        <Field
+          label="Team name"
+          error={createError}
+          hint="For example: Platform SRE, Network Ops, Data Infrastructure."
+        >
+          {(p) => <input {...p} value={newName} onChange={(e) => setNewName(e.target.value)} autoComplete="off" />}
+        </Field>
+        <button type="submit" className="primary">
+          Create team
+        </button>
+      </form>
+
+      {confirmDelete ? (
+        <ConfirmDialog
+          title={`Delete ${confirmDelete.name}?`}
+          message={`This deletes the team "${confirmDelete.name}" with its members, backlog and history. A backup of the data file is kept in the backups folder.`}
+          confirmLabel="Delete team"
+          onCancel={() => setConfirmDelete(null)}
+          onConfirm={() => {
+            const target = confirmDelete;
+            setConfirmDelete(null);
+            deleteTeam(target.id)
+              .then(() => pushToast({ kind: 'info', message: `Deleted team "${target.name}".` }))
+              .catch(reportError);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
+import { moveById } from '../../../src/domain/backlog/order';
+import type { ItemFields } from '../../../src/services/backlog-service';
+import { getApi } from '../../api/client';
+import type { Slice } from '../types';
+
+export interface BacklogSlice {
+  filter: BacklogFilter;
+  setFilter: (filter: Partial<BacklogFilter>) => void;
+  createItem: (item: ItemFields, templateId?: string | null) => Promise<BacklogItem>;
+  updateItem: (itemId: string, changes: Partial<ItemFields>) => Promise<BacklogItem>;
+  /** Deletes and offers Undo in a toast. */
+  deleteItem: (itemId: string) => Promise<void>;
+  moveItem: (itemId: string, toIndex: number) => Promise<void>;
+}
+
+function teamIdOf(state: { team: { id: string } | null }): string {
+  if (!state.team) throw new Error('Pick or create a team first.');
+  return state.team.id;
+}
+
+export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
+  filter: EMPTY_FILTER,
+  setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
+  createItem: async (item, templateId = null) => {
+    const saved = await getApi().createItem({ teamId: teamIdOf(get()), item, templateId });
+    get().patchTeam((t) => ({ ...t, items: [...t.items, saved] }));
+    return saved;
+  },
+  updateItem: async (itemId, changes) => {
+    const saved = await getApi().updateItem({ teamId: teamIdOf(get()), itemId, changes });
+    get().patchTeam((t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? saved : i)) }));
+    return saved;
+  },
+  deleteItem: async (itemId) => {
+    const teamId = teamIdOf(get());
+    const { item, index } = await getApi().deleteItem({ teamId, itemId });
+    get().patchTeam((t) => ({ ...t, items: t.items.filter((i) => i.id !== itemId) }));
+    get().pushToast({
+      kind: 'info',
+      message: `Deleted "${item.title}".`,
+      action: {
+        label: 'Undo delete',
+        run: async () => {
+          const restored = await getApi().restoreItem({ teamId, item, index });
+          get().patchTeam((t) => {
+            if (t.id !== teamId) return t;
+            const items = [...t.items];
+            items.splice(Math.min(index, items.length), 0, restored);
+            return { ...t, items };
+          });
+        },
+      },
+    });
+  },
+  moveItem: async (itemId, toIndex) => {
+    const teamId = teamIdOf(get());
+    const before = get().team?.items ?? [];
+    // Optimistic: the list moves at once; a refusal puts it back.
+    get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, toIndex) }));
+    try {
+      await getApi().moveItem({ teamId, itemId, toIndex });
+    } catch (error) {
+      get().patchTeam((t) => ({ ...t, items: before }));
+      throw error;
+    }
+  },
+});

@@ -1,0 +1,114 @@
+import type { TeamSummary } from '../../../src/services/team-service';
+import type { Member, TeamSettings } from '../../../src/domain/team/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { getApi } from '../../api/client';
+import type { Slice } from '../types';
+
+type MemberFields = Omit<Member, 'id'>;
+
+export interface TeamSlice {
+  teams: TeamSummary[];
+  teamsLoaded: boolean;
+  team: TeamDoc | null;
+  loadTeams: () => Promise<void>;
+  selectTeam: (teamId: string | null) => Promise<void>;
+  createTeam: (name: string) => Promise<TeamDoc>;
+  renameTeam: (name: string) => Promise<void>;
+  deleteTeam: (teamId: string) => Promise<void>;
+  updateSettings: (settings: Partial<TeamSettings>) => Promise<void>;
+  addMember: (member: MemberFields) => Promise<Member>;
+  updateMember: (memberId: string, member: Partial<MemberFields>) => Promise<void>;
+  removeMember: (memberId: string) => Promise<void>;
+  /** Applies a change to the open team; features use it to fold api results into state. */
+  patchTeam: (update: (team: TeamDoc) => TeamDoc) => void;
+}
+
+const LAST_TEAM_KEY = 'cadence.lastTeam';
+
+function rememberTeam(teamId: string | null): void {
+  try {
+    if (teamId) localStorage.setItem(LAST_TEAM_KEY, teamId);
+    else localStorage.removeItem(LAST_TEAM_KEY);
+  } catch {
+    // Storage can be unavailable (private mode); remembering the team is only a convenience.
+  }
+}
+
+function requireTeam(team: TeamDoc | null): TeamDoc {
+  if (!team) throw new Error('Pick or create a team first.');
+  return team;
+}
+
+export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
+  teams: [],
+  teamsLoaded: false,
+  team: null,
+  loadTeams: async () => {
+    const teams = await getApi().listTeams({});
+    set({ teams, teamsLoaded: true });
+    const wanted = get().team?.id ?? localStorage.getItem(LAST_TEAM_KEY);
+    const pick = teams.find((t) => t.id === wanted) ?? teams[0];
+    await get().selectTeam(pick?.id ?? null);
+  },
+  selectTeam: async (teamId) => {
+    rememberTeam(teamId);
+    if (!teamId) {
+      set({ team: null });
+      return;
+    }
+    const team = await getApi().getTeam({ teamId });
+    set({ team });
+  },
+  createTeam: async (name) => {
+    const team = await getApi().createTeam({ name });
+    set((s) => ({ team, teams: [...s.teams, { id: team.id, name: team.name, memberCount: 0, itemCount: 0 }] }));
+    rememberTeam(team.id);
+    return team;
+  },
+  renameTeam: async (name) => {
+    const team = requireTeam(get().team);
+    const summary = await getApi().renameTeam({ teamId: team.id, name });
+    set((s) => ({
+      teams: s.teams.map((t) => (t.id === summary.id ? summary : t)),
+      team: s.team && s.team.id === summary.id ? { ...s.team, name: summary.name } : s.team,
+    }));
+  },
+  deleteTeam: async (teamId) => {
+    await getApi().deleteTeam({ teamId });
+    const teams = get().teams.filter((t) => t.id !== teamId);
+    set({ teams });
+    if (get().team?.id === teamId) await get().selectTeam(teams[0]?.id ?? null);
+  },
+  updateSettings: async (settings) => {
+    const team = requireTeam(get().team);
+    const saved = await getApi().updateTeamSettings({ teamId: team.id, settings });
+    get().patchTeam((t) => ({ ...t, settings: saved }));
+  },
+  addMember: async (member) => {
+    const team = requireTeam(get().team);
+    const saved = await getApi().addMember({ teamId: team.id, member });
+    get().patchTeam((t) => ({ ...t, members: [...t.members, saved] }));
+    return saved;
+  },
+  updateMember: async (memberId, member) => {
+    const team = requireTeam(get().team);
+    const saved = await getApi().updateMember({ teamId: team.id, memberId, member });
+    get().patchTeam((t) => ({ ...t, members: t.members.map((m) => (m.id === memberId ? saved : m)) }));
+  },
+  removeMember: async (memberId) => {
+    const team = requireTeam(get().team);
+    await getApi().removeMember({ teamId: team.id, memberId });
+    get().patchTeam((t) => ({ ...t, members: t.members.filter((m) => m.id !== memberId) }));
+  },
+  patchTeam: (update) => {
+    const team = get().team;
+    if (!team) return;
+    const next = update(team);
+    set((s) => ({
+      team: next,
+      teams: s.teams.map((t) =>
+        t.id === next.id ? { ...t, memberCount: next.members.length, itemCount: next.items.length } : t,
+      ),
+    }));
+  },
+});

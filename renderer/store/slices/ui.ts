@@ -1,0 +1,52 @@
+import type { AppStatus } from '../../../src/api/contract/system';
+import { getApi } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import type { Slice } from '../types';
+
+export const SCREENS = ['team', 'backlog', 'planning', 'standup', 'review', 'retro'] as const;
+export type ScreenId = (typeof SCREENS)[number];
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error' | 'success';
+  message: string;
+  /** An optional one-click follow-up, e.g. Undo. */
+  action?: { label: string; run: () => void | Promise<void> };
+}
+
+export interface UiSlice {
+  screen: ScreenId;
+  presentation: boolean;
+  toasts: Toast[];
+  status: AppStatus | null;
+  navigate: (screen: ScreenId) => void;
+  setPresentation: (on: boolean) => void;
+  pushToast: (toast: Omit<Toast, 'id'>) => number;
+  dismissToast: (id: number) => void;
+  /** Shows an error as a toast; for actions that have no form to show it in. */
+  reportError: (error: unknown) => void;
+  loadStatus: () => Promise<void>;
+}
+
+let nextToastId = 1;
+
+export const createUiSlice: Slice<UiSlice> = (set, get) => ({
+  screen: 'backlog',
+  presentation: false,
+  toasts: [],
+  status: null,
+  navigate: (screen) => set({ screen }),
+  setPresentation: (presentation) => set({ presentation }),
+  pushToast: (toast) => {
+    const id = nextToastId++;
+    set((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
+    return id;
+  },
+  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  reportError: (error) => {
+    get().pushToast({ kind: 'error', message: messageOf(error) });
+  },
+  loadStatus: async () => {
+    set({ status: await getApi().getStatus({}) });
+  },
+});

@@ -1,0 +1,53 @@
+// Builds what Cadence runs: the renderer (Vite), the browser-mode host and, unless --web,
+// the Electron main and preload (esbuild; lowdb is ESM-only, so everything is bundled).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { isFresh, markFresh } from './freshness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const webOnly = process.argv.includes('--web');
+const force = process.argv.includes('--force');
+const define = { __CADENCE_VERSION__: JSON.stringify(pkg.version) };
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, define, logLevel: 'warning' };
+
+async function buildRenderer() {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', define });
+}
+
+async function buildHost() {
+  await esbuild({
+    ...common,
+    entryPoints: [path.join(root, 'src/host/cli.ts')],
+    outfile: path.join(root, 'dist/host/cli.mjs'),
+    format: 'esm',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+}
+
+async function buildElectron() {
+  await esbuild({
+    ...common,
+    entryPoints: { main: path.join(root, 'electron/main.ts'), preload: path.join(root, 'electron/preload.ts') },
+    outdir: path.join(root, 'dist/electron'),
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    external: ['electron'],
+  });
+}
+
+const inputs = ['src', 'renderer', 'electron', 'vite.config.ts', 'package.json', 'scripts/build.mjs'];
+const stamp = webOnly ? 'web' : 'all';
+if (!force && isFresh(root, inputs, stamp)) {
+  process.exit(0);
+}
+const started = Date.now();
+await Promise.all([buildRenderer(), buildHost(), ...(webOnly ? [] : [buildElectron()])]);
+markFresh(root, stamp);
+console.log(
+  `Built ${webOnly ? 'renderer and host' : 'renderer, host and Electron'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -1,0 +1,22 @@
+import type { Contract } from './contract';
+import type { HandlersFor } from './handler-types';
+import { backlogHandlers } from './handlers/backlog';
+import { dataHandlers } from './handlers/data';
+import { planningHandlers } from './handlers/planning';
+import { retroHandlers } from './handlers/retro';
+import { reviewHandlers } from './handlers/review';
+import { standupHandlers } from './handlers/standup';
+import { systemHandlers } from './handlers/system';
+import { teamHandlers } from './handlers/team';
+
+/** One handler per contract method; the type makes a missing handler a compile error. */
+export const handlers: HandlersFor<Contract> = {
+  ...systemHandlers,
+  ...teamHandlers,
+  ...backlogHandlers,
+  ...planningHandlers,
+  ...standupHandlers,
+  ...reviewHandlers,
+  ...retroHandlers,
+  ...dataHandlers,
+};

@@ -1,0 +1,10 @@
+/**
+ * What only the desktop shell can do. In browser mode these are absent and the renderer
+ * falls back (a download instead of a save dialog).
+ */
+export interface ShellPort {
+  /** Shows a save dialog and writes the file; resolves with the path, or null when cancelled. */
+  saveFile?(input: { suggestedName: string; content: string; encoding: 'utf8' | 'base64' }): Promise<string | null>;
+  /** Opens a folder of the data dir (e.g. backups) in the system file manager. */
+  openFolder?(path: string): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import type { ChecklistEntry, ReadyRule } from '../team/schema';
+import type { BacklogItem } from './schema';
+
+const RULES: Record<ReadyRule, (item: BacklogItem) => boolean> = {
+  has_acceptance_criteria: (item) => item.acceptanceCriteria.length > 0,
+  estimated: (item) => item.points !== null,
+  has_description: (item) => item.description.trim().length > 0,
+};
+
+export interface ReadinessCheck {
+  entry: ChecklistEntry;
+  met: boolean;
+  /** Automatic checks cannot be ticked by hand. */
+  automatic: boolean;
+}
+
+export interface Readiness {
+  ready: boolean;
+  checks: ReadinessCheck[];
+  missing: string[];
+}
+
+/** Whether an item meets the team's Definition of Ready, entry by entry. */
+export function readiness(item: BacklogItem, definitionOfReady: readonly ChecklistEntry[]): Readiness {
+  const checks = definitionOfReady.map((entry) => {
+    const automatic = entry.rule !== null;
+    const met = entry.rule ? RULES[entry.rule](item) : item.readyChecks.includes(entry.id);
+    return { entry, met, automatic };
+  });
+  const missing = checks.filter((c) => !c.met).map((c) => c.entry.text);
+  return { ready: missing.length === 0, checks, missing };
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { IdSchema, IsoTimeSchema } from '../shared/ids';
+import { LIMITS, optionalText, requiredText } from '../shared/text';
+
+export const ITEM_TYPES = ['story', 'task', 'spike', 'tech_debt', 'incident', 'chore', 'bug'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const ITEM_TYPE_NAMES: Record<ItemType, string> = {
+  story: 'Story',
+  task: 'Task',
+  spike: 'Spike',
+  tech_debt: 'Tech debt',
+  incident: 'Incident',
+  chore: 'Chore',
+  bug: 'Bug',
+};
+
+export const ITEM_STATUSES = ['todo', 'in_progress', 'review', 'done'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export const ITEM_STATUS_NAMES: Record<ItemStatus, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  review: 'Review',
+  done: 'Done',
+};
+
+export const LINK_KINDS = ['pr', 'runbook', 'dashboard', 'ticket', 'other'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const LINK_KIND_NAMES: Record<LinkKind, string> = {
+  pr: 'Pull request',
+  runbook: 'Runbook',
+  dashboard: 'Dashboard',
+  ticket: 'Ticket',
+  other: 'Link',
+};
+
+/** A link is an http(s) URL, or for tickets a key such as OPS-123. */
+export const ItemLinkSchema = z
+  .object({
+    id: IdSchema,
+    kind: z.enum(LINK_KINDS),
+    value: requiredText('Link', LIMITS.url),
+  })
+  .refine((link) => link.kind === 'ticket' || isHttpUrl(link.value), {
+    error: 'Links must start with http:// or https:// (ticket keys such as OPS-123 go in a Ticket link).',
+    path: ['value'],
+  });
+export type ItemLink = z.infer<typeof ItemLinkSchema>;
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const CriterionSchema = z.object({
+  id: IdSchema,
+  text: requiredText('Acceptance criterion', LIMITS.shortText),
+  done: z.boolean().default(false),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+export const LabelSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'Labels cannot be empty.' })
+  .max(LIMITS.label, { error: `Labels are at most ${LIMITS.label} characters.` });
+
+export const PointsSchema = z
+  .number({ error: 'Story points must be a number.' })
+  .min(0, { error: 'Story points cannot be negative.' })
+  .max(1000, { error: 'Story points cannot exceed 1000.' });
+
+/** The fields a person edits; shared by the stored item and the create/update inputs. */
+export const itemFieldsShape = {
+  title: requiredText('Title', LIMITS.title),
+  type: z.enum(ITEM_TYPES, { error: 'Pick a type: story, task, spike, tech debt, incident, chore or bug.' }),
+  description: optionalText('Description', LIMITS.markdown),
+  points: PointsSchema.nullable(),
+  labels: z.array(LabelSchema).max(LIMITS.labels, { error: `An item can carry at most ${LIMITS.labels} labels.` }),
+  acceptanceCriteria: z
+    .array(CriterionSchema)
+    .max(LIMITS.checklist, { error: `An item can have at most ${LIMITS.checklist} acceptance criteria.` }),
+  links: z
+    .array(ItemLinkSchema)
+    .max(LIMITS.checklist, { error: `An item can have at most ${LIMITS.checklist} links.` }),
+  needsChangeWindow: z.boolean(),
+  status: z.enum(ITEM_STATUSES),
+  /** Ids of the team's manual Definition of Ready entries confirmed for this item. */
+  readyChecks: z.array(IdSchema).max(LIMITS.checklist),
+};
+
+export const BacklogItemSchema = z.object({
+  id: IdSchema,
+  ...itemFieldsShape,
+  description: itemFieldsShape.description.default(''),
+  points: itemFieldsShape.points.default(null),
+  labels: itemFieldsShape.labels.default([]),
+  acceptanceCriteria: itemFieldsShape.acceptanceCriteria.default([]),
+  links: itemFieldsShape.links.default([]),
+  needsChangeWindow: itemFieldsShape.needsChangeWindow.default(false),
+  status: itemFieldsShape.status.default('todo'),
+  readyChecks: itemFieldsShape.readyChecks.default([]),
+  templateId: z.string().max(64).nullable().default(null),
+  createdAt: IsoTimeSchema,
+  updatedAt: IsoTimeSchema,
+});
+export type BacklogItem = z.infer<typeof BacklogItemSchema>;

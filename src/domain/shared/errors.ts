@@ -1,0 +1,41 @@
+/** The codes a person or a caller can act on; they cross the api boundary as data. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'read_only'
+  | 'unsupported'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_large'
+  | 'internal';
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, '' for the whole input. */
+  path: string;
+  message: string;
+}
+
+/** A rule was broken: the message is written for the person at the screen. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError(
+    'not_found',
+    `${what} was not found. It may have been deleted; reload to see the latest data.`,
+  );
+}
+
+export function invalid(path: string, message: string): DomainError {
+  return new DomainError('invalid_input', message, [{ path, message }]);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Limits that keep one field from swallowing the data file; the messages name the limit. */
+export const LIMITS = {
+  name: 80,
+  title: 200,
+  shortText: 500,
+  markdown: 20_000,
+  label: 40,
+  labels: 20,
+  checklist: 50,
+  url: 2_000,
+} as const;
+
+export function requiredText(what: string, max: number) {
+  return z
+    .string({ error: `${what} is required.` })
+    .trim()
+    .min(1, { error: `${what} cannot be empty.` })
+    .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` });
+}
+
+export function optionalText(what: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` });
+}

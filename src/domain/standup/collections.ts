@@ -1,0 +1,5 @@
+/**
+ * Per-team collections owned by the standup feature, spread into TeamSchema.
+ * Each is z.array(...).default([]) so data files written before it still load.
+ */
+export const standupCollectionsShape = {};

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { IdSchema, IsoTimeSchema } from '../shared/ids';
+import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { POINT_SCALES } from './scales';
+import { planningSettingsShape } from '../planning/settings';
+import { standupSettingsShape } from '../standup/settings';
+import { retroSettingsShape } from '../retro/settings';
+
+export const MemberSchema = z.object({
+  id: IdSchema,
+  name: requiredText('Name', LIMITS.name),
+  role: optionalText('Role', LIMITS.name).default(''),
+  hoursPerDay: z
+    .number({ error: 'Hours per day must be a number.' })
+    .min(0.5, { error: 'Hours per day must be at least 0.5.' })
+    .max(24, { error: 'Hours per day cannot exceed 24.' })
+    .default(6),
+  takesOnCall: z.boolean().default(true),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const ChecklistEntrySchema = z.object({
+  id: IdSchema,
+  text: requiredText('Checklist entry', LIMITS.shortText),
+  /** Checked automatically from the item; entries without a rule are ticked by hand. */
+  rule: z.enum(['has_acceptance_criteria', 'estimated', 'has_description']).nullable().default(null),
+});
+export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
+export type ReadyRule = NonNullable<ChecklistEntry['rule']>;
+
+const WeekdaySchema = z.number().int().min(0).max(6);
+
+export const TeamSettingsSchema = z.object({
+  sprintLengthDays: z
+    .number()
+    .int({ error: 'Sprint length must be a whole number of working days.' })
+    .min(1, { error: 'Sprint length must be at least 1 working day.' })
+    .max(60, { error: 'Sprint length cannot exceed 60 working days.' })
+    .default(10),
+  /** 0 = Sunday … 6 = Saturday. */
+  workingDays: z
+    .array(WeekdaySchema)
+    .min(1, { error: 'Pick at least one working day.' })
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, { error: 'Each working day can be picked once.' })
+    .default([1, 2, 3, 4, 5]),
+  pointScale: z.enum(POINT_SCALES).default('fibonacci'),
+  bufferPercent: z
+    .number({ error: 'Interrupt buffer must be a number.' })
+    .min(0, { error: 'Interrupt buffer must be between 0% and 90%.' })
+    .max(90, { error: 'Interrupt buffer must be between 0% and 90%.' })
+    .default(20),
+  definitionOfReady: z.array(ChecklistEntrySchema).max(LIMITS.checklist).default([]),
+  definitionOfDone: z.array(ChecklistEntrySchema).max(LIMITS.checklist).default([]),
+  ...planningSettingsShape,
+  ...standupSettingsShape,
+  ...retroSettingsShape,
+});
+export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
+
+export const TeamSchema = z.object({
+  id: IdSchema,
+  name: requiredText('Team name', LIMITS.name),
+  createdAt: IsoTimeSchema,
+  members: z.array(MemberSchema).default([]),
+  settings: TeamSettingsSchema,
+});
+export type Team = z.infer<typeof TeamSchema>;

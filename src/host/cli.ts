@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir, resolveDataDir } from '../storage/data-dir';
+import { openWorkspaceStore } from '../storage/workspace-store';
+import { startHost } from './server';
+
+const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: { 'data-dir'?: string | undefined; port?: string | undefined; help?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({
+      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a whole number from 0 to 65535.\n${USAGE}`);
+  const dataDir = resolveDataDir(values['data-dir'], process.env, () =>
+    defaultDataDir(process.platform, process.env, os.homedir()),
+  );
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = process.env.CADENCE_STATIC_DIR ?? path.resolve(here, '..', 'renderer');
+
+  const store = await openWorkspaceStore({ dataDir });
+  for (const notice of store.notices) console.warn(`Note: ${notice.message}`);
+  const token = randomBytes(24).toString('base64url');
+  let host;
+  try {
+    host = await startHost({ store, staticDir, token, port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === 'EADDRINUSE'
+        ? `Port ${port} is already in use; pick another with --port or leave it out.`
+        : String(error),
+    );
+  }
+  console.log(`Cadence is running at ${host.url}`);
+  console.log(`Data: ${path.join(dataDir, 'cadence.json')}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await store.close();
+    console.log(`Cadence stopped (${signal}); all changes are saved.`);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Cadence could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+import type { Draft } from 'immer';
+import type { BacklogItem } from '../domain/backlog/schema';
+import { BacklogItemSchema } from '../domain/backlog/schema';
+import { moveById } from '../domain/backlog/order';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { describeScale, isOnScale } from '../domain/team/scales';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+export type ItemFields = Omit<BacklogItem, 'id' | 'createdAt' | 'updatedAt' | 'templateId'>;
+
+/** Rules that need the team: points on its scale, ready checks that exist in its Definition of Ready. */
+function checkAgainstTeam(team: TeamDoc | Draft<TeamDoc>, fields: Partial<ItemFields>): void {
+  const scale = team.settings.pointScale;
+  if (fields.points !== undefined && fields.points !== null && !isOnScale(scale, fields.points)) {
+    throw invalid('points', `${fields.points} is not on this team's point scale (${describeScale(scale)}).`);
+  }
+  if (fields.readyChecks) {
+    const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
+    const unknown = fields.readyChecks.find((id) => !manual.has(id));
+    if (unknown)
+      throw invalid('readyChecks', 'A ticked Definition of Ready entry no longer exists; reload and try again.');
+  }
+}
+
+export async function createItem(
+  ctx: ServiceContext,
+  input: {
+    teamId: string;
+    item: ItemFields;
+    templateId?: string | null | undefined;
+    position?: 'top' | 'bottom' | undefined;
+  },
+): Promise<BacklogItem> {
+  checkAgainstTeam(teamOf(ctx.store.snapshot(), input.teamId), input.item);
+  const at = ctx.now().toISOString();
+  const item: BacklogItem = {
+    ...input.item,
+    id: newId(),
+    templateId: input.templateId ?? null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const items = findTeam(draft.teams, input.teamId).items;
+    if (input.position === 'top') items.unshift(item);
+    else items.push(item);
+  });
+  return findIn(teamOf(ws, input.teamId).items, item.id, 'The item');
+}
+
+export async function updateItem(
+  ctx: ServiceContext,
+  input: { teamId: string; itemId: string; changes: Partial<ItemFields> },
+): Promise<BacklogItem> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  findIn(team.items, input.itemId, 'The item');
+  checkAgainstTeam(team, input.changes);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const item = findIn(findTeam(draft.teams, input.teamId).items, input.itemId, 'The item');
+    Object.assign(item, input.changes, { updatedAt: ctx.now().toISOString() });
+  });
+  return findIn(teamOf(ws, input.teamId).items, input.itemId, 'The item');
+}
+
+/** Deletes an item and returns it with its position, so the screen can offer undo. */
+export async function deleteItem(
+  ctx: ServiceContext,
+  input: { teamId: string; itemId: string },
+): Promise<{ item: BacklogItem; index: number }> {
+  const items = teamOf(ctx.store.snapshot(), input.teamId).items;
+  const index = items.findIndex((i) => i.id === input.itemId);
+  const item = items[index];
+  if (!item) throw new DomainError('not_found', 'The item was not found. It may already be deleted.');
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const team = findTeam(draft.teams, input.teamId);
+    team.items = team.items.filter((i) => i.id !== input.itemId);
+  });
+  return { item, index };
+}
+
+/** Undo of deleteItem: puts the item back where it was. */
+export async function restoreItem(
+  ctx: ServiceContext,
+  input: { teamId: string; item: BacklogItem; index: number },
+): Promise<BacklogItem> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  if (team.items.some((i) => i.id === input.item.id)) {
+    throw new DomainError('conflict', 'This item is already in the backlog.');
+  }
+  const item = BacklogItemSchema.parse(input.item);
+  checkAgainstTeam(team, { points: item.points });
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const items = findTeam(draft.teams, input.teamId).items;
+    items.splice(Math.max(0, Math.min(items.length, input.index)), 0, item);
+  });
+  return item;
+}
+
+export async function moveItem(
+  ctx: ServiceContext,
+  input: { teamId: string; itemId: string; toIndex: number },
+): Promise<{ itemId: string; index: number }> {
+  findIn(teamOf(ctx.store.snapshot(), input.teamId).items, input.itemId, 'The item');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const team = findTeam(draft.teams, input.teamId);
+    team.items = moveById(team.items, input.itemId, input.toIndex);
+  });
+  return { itemId: input.itemId, index: teamOf(ws, input.teamId).items.findIndex((i) => i.id === input.itemId) };
+}

@@ -1,0 +1,30 @@
+import type { Draft } from 'immer';
+import type { Workspace } from '../domain/workspace';
+
+/** What a mutation touches: one team's data, or the workspace as a whole (team list, imports). */
+export type MutationScope = { teamId: string } | 'workspace';
+
+export interface StoreNotice {
+  kind: 'recovered' | 'started_empty' | 'newer_version' | 'migrated';
+  message: string;
+  damagedFile?: string;
+  backupFile?: string;
+}
+
+/** The only view services have of storage; the file layout behind it can change freely. */
+export interface WorkspaceStore {
+  readonly dataDir: string;
+  readonly backupDir: string;
+  readonly readOnly: boolean;
+  readonly notices: readonly StoreNotice[];
+  /** The current immutable state. */
+  snapshot(): Workspace;
+  /**
+   * Applies the recipe at once (later reads see it) and resolves with the new state once it is
+   * durable on disk. A recipe that throws changes nothing.
+   */
+  mutate(scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace>;
+  /** Resolves when everything applied so far is on disk. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,118 @@
+import { defaultTeamSettings } from '../domain/team/defaults';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { Member, TeamSettings } from '../domain/team/schema';
+import { TeamSettingsSchema } from '../domain/team/schema';
+import { TeamDocSchema, type TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+export interface TeamSummary {
+  id: string;
+  name: string;
+  memberCount: number;
+  itemCount: number;
+}
+
+function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
+  const clash = ctx.store
+    .snapshot()
+    .teams.some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase());
+  if (clash)
+    throw new DomainError('conflict', `A team named "${name}" already exists. Pick another name.`, [
+      { path: 'name', message: 'This name is taken.' },
+    ]);
+}
+
+export function listTeams(ctx: ServiceContext): TeamSummary[] {
+  return ctx.store
+    .snapshot()
+    .teams.map((t) => ({ id: t.id, name: t.name, memberCount: t.members.length, itemCount: t.items.length }));
+}
+
+export function getTeam(ctx: ServiceContext, teamId: string): TeamDoc {
+  return teamOf(ctx.store.snapshot(), teamId);
+}
+
+export async function createTeam(ctx: ServiceContext, input: { name: string }): Promise<TeamDoc> {
+  assertUniqueName(ctx, input.name);
+  const id = newId();
+  const ws = await ctx.store.mutate('workspace', (draft) => {
+    draft.teams.push(
+      TeamDocSchema.parse({
+        id,
+        name: input.name,
+        createdAt: ctx.now().toISOString(),
+        settings: defaultTeamSettings(),
+      }),
+    );
+  });
+  return teamOf(ws, id);
+}
+
+export async function renameTeam(ctx: ServiceContext, input: { teamId: string; name: string }): Promise<TeamSummary> {
+  teamOf(ctx.store.snapshot(), input.teamId);
+  assertUniqueName(ctx, input.name, input.teamId);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).name = input.name;
+  });
+  const team = teamOf(ws, input.teamId);
+  return { id: team.id, name: team.name, memberCount: team.members.length, itemCount: team.items.length };
+}
+
+export async function deleteTeam(ctx: ServiceContext, input: { teamId: string }): Promise<{ deleted: string }> {
+  teamOf(ctx.store.snapshot(), input.teamId);
+  await ctx.store.mutate('workspace', (draft) => {
+    draft.teams = draft.teams.filter((t) => t.id !== input.teamId);
+  });
+  return { deleted: input.teamId };
+}
+
+export async function updateTeamSettings(
+  ctx: ServiceContext,
+  input: { teamId: string; settings: Partial<TeamSettings> },
+): Promise<TeamSettings> {
+  const current = teamOf(ctx.store.snapshot(), input.teamId).settings;
+  const merged = TeamSettingsSchema.safeParse({ ...current, ...input.settings });
+  if (!merged.success) {
+    const issue = merged.error.issues[0];
+    throw invalid(`settings.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'Invalid settings.');
+  }
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).settings = merged.data;
+  });
+  return teamOf(ws, input.teamId).settings;
+}
+
+export type MemberFields = Omit<Member, 'id'>;
+
+export async function addMember(ctx: ServiceContext, input: { teamId: string; member: MemberFields }): Promise<Member> {
+  const id = newId();
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).members.push({ id, ...input.member });
+  });
+  return findIn(teamOf(ws, input.teamId).members, id, 'The member');
+}
+
+export async function updateMember(
+  ctx: ServiceContext,
+  input: { teamId: string; memberId: string; member: Partial<MemberFields> },
+): Promise<Member> {
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const member = findIn(findTeam(draft.teams, input.teamId).members, input.memberId, 'The member');
+    Object.assign(member, input.member);
+  });
+  return findIn(teamOf(ws, input.teamId).members, input.memberId, 'The member');
+}
+
+export async function removeMember(
+  ctx: ServiceContext,
+  input: { teamId: string; memberId: string },
+): Promise<{ deleted: string }> {
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const team = findTeam(draft.teams, input.teamId);
+    findIn(team.members, input.memberId, 'The member');
+    team.members = team.members.filter((m) => m.id !== input.memberId);
+  });
+  return { deleted: input.memberId };
+}

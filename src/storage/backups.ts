@@ -1,0 +1,83 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
+import { decodeWorkspace } from './decode';
+
+const PREFIX = 'cadence-';
+const SUFFIX = '.json';
+export const KEEP_RECENT = 20;
+export const KEEP_DAILY_DAYS = 7;
+
+export interface BackupFile {
+  name: string;
+  path: string;
+  createdAt: string;
+  size: number;
+}
+
+/** 2026-11-27T09:30:00.123Z -> cadence-20261127T093000123Z.json: sortable and safe on every file system. */
+export function backupName(at: Date, tag = ''): string {
+  const stamp = at.toISOString().replace(/[-:.]/g, '');
+  return `${PREFIX}${stamp}${tag ? `-${tag}` : ''}${SUFFIX}`;
+}
+
+function parseBackupTime(name: string): Date | null {
+  const m = /^cadence-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z(?:-[a-z0-9-]+)?\.json$/.exec(name);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, ms] = m;
+  return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+}
+
+export async function listBackups(dir: string): Promise<BackupFile[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const found: BackupFile[] = [];
+  for (const name of names) {
+    const at = parseBackupTime(name);
+    if (!at) continue;
+    const stat = await fs.stat(path.join(dir, name));
+    found.push({ name, path: path.join(dir, name), createdAt: at.toISOString(), size: stat.size });
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export async function writeBackup(dir: string, text: string, at: Date, tag = ''): Promise<string> {
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, backupName(at, tag));
+  await writeFileAtomic(file, text);
+  return file;
+}
+
+/** The backups to delete: all but the newest KEEP_RECENT and the newest of each of the last KEEP_DAILY_DAYS days. */
+export function backupsToPrune(backups: readonly BackupFile[], now: Date): BackupFile[] {
+  const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const keep = new Set(sorted.slice(0, KEEP_RECENT).map((b) => b.name));
+  const oldestDaily = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
+  const seenDays = new Set<string>();
+  for (const b of sorted) {
+    const day = b.createdAt.slice(0, 10);
+    if (Date.parse(b.createdAt) >= oldestDaily && !seenDays.has(day)) {
+      seenDays.add(day);
+      keep.add(b.name);
+    }
+  }
+  return sorted.filter((b) => !keep.has(b.name));
+}
+
+export async function pruneBackups(dir: string, now: Date): Promise<void> {
+  for (const b of backupsToPrune(await listBackups(dir), now)) await fs.rm(b.path, { force: true });
+}
+
+/** The newest backup that decodes to a valid workspace, or null. */
+export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile; text: string } | null> {
+  for (const file of await listBackups(dir)) {
+    const text = await fs.readFile(file.path, 'utf8').catch(() => null);
+    if (text !== null && decodeWorkspace(text).kind === 'ok') return { file, text };
+  }
+  return null;
+}

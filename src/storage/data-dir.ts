@@ -1,0 +1,29 @@
+import path from 'node:path';
+
+export const DATA_FILE_NAME = 'cadence.json';
+export const BACKUP_DIR_NAME = 'backups';
+
+/**
+ * The directory Electron's app.getPath('userData') gives for an app named "Cadence",
+ * so browser mode and the desktop app share one data file by default.
+ */
+export function defaultDataDir(
+  platform: NodeJS.Platform,
+  env: Record<string, string | undefined>,
+  home: string,
+): string {
+  if (platform === 'win32')
+    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), 'Cadence');
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'Cadence');
+  return path.posix.join(env.XDG_CONFIG_HOME || path.posix.join(home, '.config'), 'Cadence');
+}
+
+/** --data-dir wins over CADENCE_DATA_DIR, which wins over the platform default. */
+export function resolveDataDir(
+  flag: string | undefined,
+  env: Record<string, string | undefined>,
+  fallback: () => string,
+): string {
+  const chosen = flag ?? env.CADENCE_DATA_DIR;
+  return chosen ? path.resolve(chosen) : fallback();
+}
