@@ -30,7 +30,7 @@ const run = spawnSync(
 );
 
 let passed = 0;
-let failed = 0;
+let failed = 1;
 if (existsSync(results)) {
   const report = JSON.parse(readFileSync(results, 'utf8'));
   passed = report.numPassedTests ?? 0;
@@ -39,8 +39,6 @@ if (existsSync(results)) {
   failed += (report.testResults ?? []).filter(
     (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
   ).length;
-} else {
-  failed = 1;
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -1,6 +1,5 @@
 import type { Draft } from 'immer';
-import type { BacklogItem } from '../domain/backlog/schema';
-import { BacklogItemSchema } from '../domain/backlog/schema';
+import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -9,7 +8,7 @@ import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 
-export type ItemFields = Omit<BacklogItem, 'id' | 'createdAt' | 'updatedAt' | 'templateId'>;
+export type { ItemFields };
 
 /** Rules that need the team: points on its scale, ready checks that exist in its Definition of Ready. */
 function checkAgainstTeam(team: TeamDoc | Draft<TeamDoc>, fields: Partial<ItemFields>): void {
@@ -36,13 +35,14 @@ export async function createItem(
 ): Promise<BacklogItem> {
   checkAgainstTeam(teamOf(ctx.store.snapshot(), input.teamId), input.item);
   const at = ctx.now().toISOString();
-  const item: BacklogItem = {
+  const item = BacklogItemSchema.parse({
     ...input.item,
     id: newId(),
     templateId: input.templateId ?? null,
     createdAt: at,
     updatedAt: at,
-  };
+    statusChangedAt: at,
+  });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const items = findTeam(draft.teams, input.teamId).items;
     if (input.position === 'top') items.unshift(item);

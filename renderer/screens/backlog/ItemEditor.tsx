@@ -8,12 +8,11 @@ import {
   ITEM_TYPE_NAMES,
   LINK_KINDS,
   LINK_KIND_NAMES,
-  type BacklogItem,
   type ItemType,
   type ItemStatus,
   type LinkKind,
 } from '../../../src/domain/backlog/schema';
-import { newId, nowIso } from '../../../src/domain/shared/ids';
+import { newId } from '../../../src/domain/shared/ids';
 import { LIMITS } from '../../../src/domain/shared/text';
 import { describeScale, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import type { TeamSettings } from '../../../src/domain/team/schema';
@@ -50,17 +49,10 @@ export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, on
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const preview = useMemo(() => {
-    const at = nowIso();
-    const asItem: BacklogItem = {
-      ...fieldsFromDraft(draft),
-      id: 'draft',
-      templateId: null,
-      createdAt: at,
-      updatedAt: at,
-    };
-    return readiness(asItem, settings.definitionOfReady);
-  }, [draft, settings.definitionOfReady]);
+  const preview = useMemo(
+    () => readiness(fieldsFromDraft(draft), settings.definitionOfReady),
+    [draft, settings.definitionOfReady],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { BacklogItemSchema, itemFieldsShape, type BacklogItem } from '../../domain/backlog/schema';
+import { BacklogItemSchema, ItemFieldsSchema, type BacklogItem } from '../../domain/backlog/schema';
 import { IdSchema } from '../../domain/shared/ids';
 import { method } from '../define';
 
-/** The fields of a new item; the same schema validates the editor form. */
-export const ItemFieldsSchema = z.object(itemFieldsShape).strict();
+export { ItemFieldsSchema };
 
 export const backlogContract = {
   createItem: method<BacklogItem>()(

@@ -1,7 +1,10 @@
 import type { ChecklistEntry, ReadyRule } from '../team/schema';
 import type { BacklogItem } from './schema';
 
-const RULES: Record<ReadyRule, (item: BacklogItem) => boolean> = {
+/** The parts of an item readiness looks at, so an unsaved draft can be checked too. */
+export type ReadinessInput = Pick<BacklogItem, 'acceptanceCriteria' | 'points' | 'description' | 'readyChecks'>;
+
+const RULES: Record<ReadyRule, (item: ReadinessInput) => boolean> = {
   has_acceptance_criteria: (item) => item.acceptanceCriteria.length > 0,
   estimated: (item) => item.points !== null,
   has_description: (item) => item.description.trim().length > 0,
@@ -21,7 +24,7 @@ export interface Readiness {
 }
 
 /** Whether an item meets the team's Definition of Ready, entry by entry. */
-export function readiness(item: BacklogItem, definitionOfReady: readonly ChecklistEntry[]): Readiness {
+export function readiness(item: ReadinessInput, definitionOfReady: readonly ChecklistEntry[]): Readiness {
   const checks = definitionOfReady.map((entry) => {
     const automatic = entry.rule !== null;
     const met = entry.rule ? RULES[entry.rule](item) : item.readyChecks.includes(entry.id);

@@ -96,6 +96,23 @@ export const itemFieldsShape = {
   readyChecks: z.array(IdSchema).max(LIMITS.checklist),
 };
 
+/** The fields a person edits in the item form; the same schema validates the form and the api. */
+export const ItemFieldsSchema = z.object(itemFieldsShape).strict();
+export type ItemFields = z.infer<typeof ItemFieldsSchema>;
+
+export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Details of unplanned work logged as an interrupt; its size is in points or in hours. */
+export const InterruptSchema = z.object({
+  key: optionalText('Ticket or incident key', LIMITS.label).default(''),
+  severity: z.enum(SEVERITIES),
+  hours: z.number().min(0).max(1000).nullable().default(null),
+  takenBy: IdSchema.nullable().default(null),
+  loggedAt: IsoTimeSchema,
+});
+export type Interrupt = z.infer<typeof InterruptSchema>;
+
 export const BacklogItemSchema = z.object({
   id: IdSchema,
   ...itemFieldsShape,
@@ -108,6 +125,17 @@ export const BacklogItemSchema = z.object({
   status: itemFieldsShape.status.default('todo'),
   readyChecks: itemFieldsShape.readyChecks.default([]),
   templateId: z.string().max(64).nullable().default(null),
+  /** The sprint the item is planned into; null while it sits in the backlog. */
+  sprintId: IdSchema.nullable().default(null),
+  /** Work that arrived after the sprint started (interrupts, scope added unplanned); it burns the buffer. */
+  unplanned: z.boolean().default(false),
+  /** Set for interrupts logged from the board. */
+  interrupt: InterruptSchema.nullable().default(null),
+  ownerId: IdSchema.nullable().default(null),
+  blocked: z.boolean().default(false),
+  /** When the item last changed status, for "age in column" on the board. */
+  statusChangedAt: IsoTimeSchema.nullable().default(null),
+  completedAt: IsoTimeSchema.nullable().default(null),
   createdAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
 });

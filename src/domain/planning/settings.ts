@@ -1,5 +1,33 @@
+import { z } from 'zod';
+
 /**
- * Team settings owned by the planning feature, spread into TeamSettingsSchema.
+ * Team settings owned by sprint planning, spread into TeamSettingsSchema.
  * Every field needs a .default() so data files written before it still load.
  */
-export const planningSettingsShape = {};
+export const planningSettingsShape = {
+  /** Share of an on-call day lost to pages and tickets: 50 means an on-call day counts as half a day. */
+  onCallLoadPercent: z
+    .number({ error: 'On-call load must be a number.' })
+    .min(0, { error: 'On-call load must be between 0% and 100%.' })
+    .max(100, { error: 'On-call load must be between 0% and 100%.' })
+    .default(50),
+  /** The hours of a full focus day; a member's focus = their hours per day ÷ this. */
+  standardDayHours: z
+    .number({ error: 'Standard day must be a number of hours.' })
+    .min(1, { error: 'Standard day must be at least 1 hour.' })
+    .max(24, { error: 'Standard day cannot exceed 24 hours.' })
+    .default(6),
+  /** How many closed sprints the velocity average looks back over. */
+  velocityWindow: z
+    .number()
+    .int({ error: 'The velocity window is a whole number of sprints.' })
+    .min(1, { error: 'Average over at least 1 sprint.' })
+    .max(12, { error: 'Average over at most 12 sprints.' })
+    .default(3),
+  /** Points per person-day used until enough sprints are closed. */
+  startingPointsPerPersonDay: z
+    .number({ error: 'Starting velocity must be a number.' })
+    .min(0.05, { error: 'Starting velocity must be above 0.' })
+    .max(20, { error: 'Starting velocity cannot exceed 20 points per person-day.' })
+    .default(1),
+};
