@@ -17,4 +17,5 @@ export const SCREEN_ENTRIES: readonly ScreenEntry[] = [
   { id: 'standup', label: 'Standup', key: '4', component: lazy(() => import('../screens/standup/StandupScreen')) },
   { id: 'review', label: 'Review', key: '5', component: lazy(() => import('../screens/review/ReviewScreen')) },
   { id: 'retro', label: 'Retro', key: '6', component: lazy(() => import('../screens/retro/RetroScreen')) },
+  { id: 'data', label: 'Data & backups', key: '7', component: lazy(() => import('../screens/data/DataScreen')) },
 ];

@@ -3,7 +3,7 @@ import { getApi } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import type { Slice } from '../types';
 
-export const SCREENS = ['team', 'backlog', 'planning', 'standup', 'review', 'retro'] as const;
+export const SCREENS = ['team', 'backlog', 'planning', 'standup', 'review', 'retro', 'data'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export interface Toast {

@@ -14,4 +14,18 @@ export interface AppStatus {
 
 export const systemContract = {
   getStatus: method<AppStatus>()(z.object({}).strict()),
+  /** Desktop only: a save dialog for an export. Browser mode answers `unsupported` and the page downloads instead. */
+  saveFile: method<{ path: string | null }>()(
+    z
+      .object({
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|\0]+$/, { error: 'A file name cannot contain / \\ : * ? " < > |.' }),
+        content: z.string().max(24 * 1024 * 1024, { error: 'The export is larger than 24 MB.' }),
+        encoding: z.enum(['utf8', 'base64']).default('utf8'),
+      })
+      .strict(),
+  ),
 };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DomainError } from '../../domain/shared/errors';
 import { DATA_FILE_NAME } from '../../storage/data-dir';
 import { APP_VERSION } from '../../version';
 import type { systemContract } from '../contract/system';
@@ -14,4 +15,13 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
     version: APP_VERSION,
     transport: ctx.transport,
   }),
+  saveFile: async (ctx, input) => {
+    if (!ctx.shell.saveFile) {
+      throw new DomainError(
+        'unsupported',
+        'Saving through a dialog is only available in the desktop app; the browser downloads the file instead.',
+      );
+    }
+    return { path: await ctx.shell.saveFile(input) };
+  },
 };
