@@ -178,7 +178,9 @@ describe('foundation: a team and its backlog in browser mode', () => {
         headers: { 'content-type': 'application/json', 'x-cadence-token': token },
         body: JSON.stringify(body),
       });
-    const team = (await (await post('createTeam', { name: 'Ops' })).json()).value;
+    type Answer = { value: { id: string }; error: { message: string } };
+    const answer = async (res: Response) => (await res.json()) as Answer;
+    const team = (await answer(await post('createTeam', { name: 'Ops' }))).value;
     const before = readFileSync(path.join(dataDir, 'cadence.json'), 'utf8');
     const item = {
       title: 'x',
@@ -194,9 +196,9 @@ describe('foundation: a team and its backlog in browser mode', () => {
     };
     const huge = await post('createItem', { teamId: team.id, item });
     expect(huge.status).toBe(400);
-    expect((await huge.json()).error.message).toMatch(/Description is too long/);
+    expect((await answer(huge)).error.message).toMatch(/Description is too long/);
     const offScale = await post('createItem', { teamId: team.id, item: { ...item, description: '', points: 4 } });
-    expect((await offScale.json()).error.message).toMatch(/not on this team's point scale/);
+    expect((await answer(offScale)).error.message).toMatch(/not on this team's point scale/);
     expect((await post('listTeams', {}, 'wrong')).status).toBe(401);
     expect(readFileSync(path.join(dataDir, 'cadence.json'), 'utf8')).toBe(before);
     await server.stop();
