@@ -1,12 +1,7 @@
+import { isHttpUrl } from '../src/domain/backlog/schema';
+
 /** Opening a link outside the app is allowed only for parsed http(s) URLs. */
-export function isSafeExternalUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+export const isSafeExternalUrl: (raw: string) => boolean = isHttpUrl;
 
 /** Only our own page may call the api: the packaged index.html, or the dev server when one is set. */
 export function isTrustedSenderUrl(senderUrl: string | undefined, rendererUrl: string): boolean {

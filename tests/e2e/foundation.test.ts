@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemFields } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 
@@ -182,18 +183,7 @@ describe('foundation: a team and its backlog in browser mode', () => {
     const answer = async (res: Response) => (await res.json()) as Answer;
     const team = (await answer(await post('createTeam', { name: 'Ops' }))).value;
     const before = readFileSync(path.join(dataDir, 'cadence.json'), 'utf8');
-    const item = {
-      title: 'x',
-      type: 'task',
-      description: 'd'.repeat(10 * 1024 * 1024),
-      points: null,
-      labels: [],
-      acceptanceCriteria: [],
-      links: [],
-      needsChangeWindow: false,
-      status: 'todo',
-      readyChecks: [],
-    };
+    const item = itemFields('x', { description: 'd'.repeat(10 * 1024 * 1024) });
     const huge = await post('createItem', { teamId: team.id, item });
     expect(huge.status).toBe(400);
     expect((await answer(huge)).error.message).toMatch(/Description is too long/);

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { itemFields } from '../../helpers/fixtures';
 import type { InProcessApi } from '../../helpers/in-process-api';
 import { renderApp } from '../render-app';
 
@@ -11,18 +12,7 @@ async function seedTeam({ api }: InProcessApi, items: string[] = []) {
   for (const title of items) {
     await api.createItem({
       teamId: team.id,
-      item: {
-        title,
-        type: 'task',
-        description: '',
-        points: null,
-        labels: [],
-        acceptanceCriteria: [],
-        links: [],
-        needsChangeWindow: false,
-        status: 'todo',
-        readyChecks: [],
-      },
+      item: itemFields(title),
     });
   }
 }

@@ -3,23 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import { itemFields } from '../../helpers/fixtures';
 import { inProcessApi } from '../../helpers/in-process-api';
 
 const fileText = (dir: string) => readFileSync(path.join(dir, 'cadence.json'), 'utf8');
 
-const fields = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  type: 'story',
-  description: '',
-  points: null,
-  labels: [],
-  acceptanceCriteria: [],
-  links: [],
-  needsChangeWindow: false,
-  status: 'todo',
-  readyChecks: [],
-  ...extra,
-});
+const fields = (title: string, extra: Record<string, unknown> = {}) => itemFields(title, { type: 'story', ...extra });
 
 async function withTeam() {
   const backend = await inProcessApi();

@@ -5,7 +5,7 @@ import { readiness } from '../../../src/domain/backlog/readiness';
 import { BacklogItemSchema, ItemFieldsSchema, isHttpUrl } from '../../../src/domain/backlog/schema';
 import { ITEM_TEMPLATES } from '../../../src/domain/backlog/templates';
 import { defaultDefinitionOfReady } from '../../../src/domain/team/defaults';
-import { item } from '../../helpers/fixtures';
+import { item, itemFields } from '../../helpers/fixtures';
 
 describe('readiness against the Definition of Ready', () => {
   const dor = defaultDefinitionOfReady();
@@ -96,17 +96,7 @@ describe('moveById', () => {
 });
 
 describe('item fields', () => {
-  const base = {
-    type: 'story',
-    description: '',
-    points: null,
-    labels: [],
-    acceptanceCriteria: [],
-    links: [],
-    needsChangeWindow: false,
-    status: 'todo',
-    readyChecks: [],
-  };
+  const { title: _title, ...base } = itemFields('', { type: 'story' });
 
   it('refuses an empty title and a 10 MB description with messages that say why', () => {
     const empty = ItemFieldsSchema.safeParse({ ...base, title: '   ' });
