@@ -5,8 +5,9 @@ import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { resolveDataDir } from '../src/storage/data-dir';
+import { acquireDataDirLock } from '../src/storage/lock';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
-import { isSafeExternalUrl, isTrustedSenderUrl, secureWebPreferences } from './security';
+import { isSafeExternalUrl, isTrustedSenderUrl, navigationVerdict, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
 
 app.setName('Cadence');
@@ -31,20 +32,16 @@ async function createWindow(): Promise<BrowserWindow> {
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (url !== win.webContents.getURL()) event.preventDefault();
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-  });
   await win.loadURL(rendererUrl);
   return win;
 }
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(dataDirFromArgs(process.argv), process.env, () => app.getPath('userData'));
+  // The single-instance lock covers a second desktop app; the lock file also covers a browser-mode server.
+  const lock = await acquireDataDirLock(dataDir, { app: 'desktop app' });
+  app.on('will-quit', () => lock.release());
+  process.on('exit', () => lock.release());
   const store = await openWorkspaceStore({ dataDir });
 
   const ctx: HandlerContext = {
@@ -101,8 +98,21 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
+  // Every web contents, not just the main window: no webviews, no new windows, no navigation away.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    const guard = (event: { preventDefault: () => void }, url: string) => {
+      const verdict = navigationVerdict(url, contents.getURL());
+      if (verdict === 'stay') return;
+      event.preventDefault();
+      if (verdict === 'open-externally') void shell.openExternal(url);
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

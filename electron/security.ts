@@ -35,3 +35,14 @@ export function secureWebPreferences(preload: string) {
     spellcheck: false,
   } as const;
 }
+
+export type NavigationVerdict = 'stay' | 'open-externally' | 'deny';
+
+/**
+ * What to do when the page tries to go to `target`: the app never navigates away from its own page;
+ * a parsed http(s) link opens in the system browser, anything else (file:, javascript:, data:) is dropped.
+ */
+export function navigationVerdict(target: string, currentUrl: string): NavigationVerdict {
+  if (target === currentUrl) return 'stay';
+  return isSafeExternalUrl(target) ? 'open-externally' : 'deny';
+}
