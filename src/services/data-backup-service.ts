@@ -2,27 +2,10 @@ import path from 'node:path';
 import { castDraft } from 'immer';
 import { DomainError, invalid } from '../domain/shared/errors';
 import type { Workspace } from '../domain/workspace';
-import {
-  isBackupName,
-  pruneBackups,
-  readBackup,
-  summarizeBackups,
-  writeBackup,
-  type BackupSummary,
-} from '../storage/backups';
+import { isBackupName, pruneBackups, readBackup, summarizeBackups, writeBackup } from '../storage/backups';
 import { decodeWorkspace } from '../storage/decode';
 import type { ServiceContext } from './context';
-
-export interface BackupList {
-  folder: string;
-  backups: BackupSummary[];
-}
-
-export interface ReplaceResult {
-  /** The backup of the data as it was just before the change, so the change itself can be undone. */
-  safetyBackup: string;
-  teams: string[];
-}
+import type { BackupList, ReplaceResult } from './data-types';
 
 export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
   return { folder: ctx.store.backupDir, backups: await summarizeBackups(ctx.store.backupDir) };

@@ -2,18 +2,8 @@ import { DomainError } from '../domain/shared/errors';
 import type { Workspace } from '../domain/workspace';
 import { decodeWorkspace } from '../storage/decode';
 import type { ServiceContext } from './context';
-import { replaceWorkspace, type ReplaceResult } from './data-backup-service';
-
-export interface WorkspaceExport {
-  fileName: string;
-  content: string;
-}
-
-export interface ImportPreview {
-  /** Set when the file came from an older version and was upgraded while reading. */
-  migratedFrom: number | null;
-  teams: { name: string; members: number; items: number }[];
-}
+import { replaceWorkspace } from './data-backup-service';
+import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
 
 /** The whole workspace as one JSON file, in the same format as cadence.json, so it can be imported anywhere. */
 export function exportWorkspace(ctx: ServiceContext): WorkspaceExport {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 
 const PREFIX = 'cadence-';
@@ -87,16 +88,6 @@ export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile;
     if (text !== null && decodeWorkspace(text).kind === 'ok') return { file, text };
   }
   return null;
-}
-
-/** A backup as the Backups screen lists it: what is inside, or why it cannot be restored. */
-export interface BackupSummary {
-  name: string;
-  createdAt: string;
-  size: number;
-  /** Team names inside, or null when the file does not decode. */
-  teams: string[] | null;
-  problem: string | null;
 }
 
 export async function summarizeBackups(dir: string): Promise<BackupSummary[]> {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { BackupList, ReplaceResult } from '../../services/data-backup-service';
-import type { ImportPreview, WorkspaceExport } from '../../services/data-transfer-service';
+import type { BackupList, ImportPreview, ReplaceResult, WorkspaceExport } from '../../services/data-types';
 import { method } from '../define';
 
 const ImportContent = z

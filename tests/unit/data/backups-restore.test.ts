@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../src/api/define';
-import type { BackupList } from '../../../src/services/data-backup-service';
+import type { BackupList } from '../../../src/services/data-types';
 import { decodeWorkspace } from '../../../src/storage/decode';
 import { team, workspace, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
