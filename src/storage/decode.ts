@@ -25,7 +25,9 @@ export function decodeDocument<T>(text: string, migrations: readonly Migration[]
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { kind: 'damaged', reason: `the file is not valid JSON (${(error as Error).message})` };
+    // The parser quotes the text it choked on: keep that to one short line for the person reading it.
+    const detail = (error as Error).message.replace(/\s+/g, ' ').slice(0, 160);
+    return { kind: 'damaged', reason: `the file is not valid JSON (${detail})` };
   }
   if (!isRecord(raw)) return { kind: 'damaged', reason: 'the file does not hold a Cadence workspace object' };
   const version = raw.schemaVersion;
