@@ -1,18 +1,20 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
-import { isSafeExternalUrl, isTrustedSenderUrl, navigationVerdict, secureWebPreferences } from './security';
+import { guardIpc, isSafeExternalUrl, navigationVerdict, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
 
 app.setName('Cadence');
+// A dev-server address is honoured only in development: a packaged app always loads its own files.
 const rendererUrl =
-  process.env.CADENCE_RENDERER_URL ?? `file://${path.join(__dirname, '..', 'renderer', 'index.html')}`;
+  (!app.isPackaged && process.env.CADENCE_RENDERER_URL) ||
+  `file://${path.join(__dirname, '..', 'renderer', 'index.html')}`;
 
 function dataDirFromArgs(argv: string[]): string | undefined {
   const i = argv.indexOf('--data-dir');
@@ -65,15 +67,10 @@ async function start(): Promise<void> {
   };
 
   for (const name of METHOD_NAMES) {
-    ipcMain.handle(channelFor(name), async (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSenderUrl(event.senderFrame?.url, rendererUrl)) {
-        return {
-          ok: false,
-          error: { code: 'forbidden', message: 'This page may not use the Cadence api.', issues: [] },
-        };
-      }
-      return dispatch(ctx, name, input);
-    });
+    ipcMain.handle(
+      channelFor(name),
+      guardIpc(rendererUrl, (input) => dispatch(ctx, name, input)),
+    );
   }
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

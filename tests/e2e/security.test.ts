@@ -11,6 +11,24 @@ import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './hel
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
+
+interface HostileScan {
+  handlers: string[];
+  jsLinks: string[];
+  inlineScripts: number;
+  frames: number;
+}
+
+/** Runs in the page (as a string: these tests compile without the DOM library). */
+const SCAN_FOR_HOSTILE_MARKUP = `(() => ({
+  handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+    [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => el.tagName + ' ' + a.name)),
+  jsLinks: [...document.querySelectorAll('[href],[src],[action],[formaction]')]
+    .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
+    .filter((v) => /^\\s*javascript:/i.test(v)),
+  inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+  frames: document.querySelectorAll('iframe, object, embed').length,
+}))()`;
 let server: RunningServer;
 let browser: Browser;
 const tally = { tried: 0, refused: 0 };
@@ -246,16 +264,7 @@ describe('user text is never executed', () => {
     await page.getByRole('navigation', { name: 'Ceremonies' }).waitFor();
 
     const hostile = async (where: string) => {
-      const found = await page.evaluate(() => ({
-        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
-          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
-        ),
-        jsLinks: [...document.querySelectorAll('[href],[src],[action],[formaction]')]
-          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
-          .filter((v) => /^\s*javascript:/i.test(v)),
-        inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
-        frames: document.querySelectorAll('iframe, object, embed').length,
-      }));
+      const found = await page.evaluate<HostileScan>(SCAN_FOR_HOSTILE_MARKUP);
       expect(found, where).toEqual({ handlers: [], jsLinks: [], inlineScripts: 0, frames: 0 });
     };
 
@@ -275,12 +284,20 @@ describe('user text is never executed', () => {
     await editor.waitFor();
     const preview = editor.getByRole('region', { name: 'Description preview' });
     await preview.waitFor();
-    expect(await preview.getByText('click me').evaluate((el) => el.getAttribute('href'))).toBeNull();
+    expect(await preview.getByText('click me').getAttribute('href')).toBeNull();
     await hostile('item editor with Markdown preview');
     await screenshot(page, 'security-xss-editor');
     await page.keyboard.press('Escape');
     await screenshot(page, 'security-xss-backlog');
     await expectNoAxeViolations(page, 'backlog with hostile text');
     expect(dialogs).toEqual([]);
+
+    // The scan itself has teeth: markup injected behind React's back is caught.
+    await page.evaluate(
+      `document.body.insertAdjacentHTML('beforeend', '<a href="javascript:void 0" onclick="x">x</a>')`,
+    );
+    const planted = await page.evaluate<HostileScan>(SCAN_FOR_HOSTILE_MARKUP);
+    expect(planted.handlers).toEqual(['A onclick']);
+    expect(planted.jsLinks).toEqual(['javascript:void 0']);
   });
 });
