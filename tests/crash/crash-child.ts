@@ -14,6 +14,12 @@ if (!dataDir || !tag) {
   process.exit(2);
 }
 
+/**
+ * Control mode for the harness's own test: acknowledge BEFORE the write is durable, as a broken store would.
+ * The crash test must then report lost writes; if it did not, its checks would prove nothing.
+ */
+const ACK_EARLY = process.env.CADENCE_CRASH_ACK_EARLY === '1';
+
 // Pipes are written synchronously on Linux, so a printed line reaches the parent even if we die right after.
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -38,7 +44,12 @@ async function main(dir: string, run: string): Promise<void> {
     for (;;) {
       const n = seq++;
       const id = `${run}-${n}`;
-      if (n % 5 === 4 && created.length > 0) {
+      if (ACK_EARLY) {
+        say(`member-ack ${id}`);
+        // Widen the window between the acknowledgement and the write, so a kill almost surely lands in it.
+        await new Promise((r) => setTimeout(r, 20));
+        await call('addMember', { teamId, member: { name: id, role: 'SRE', hoursPerDay: 6, takesOnCall: false } });
+      } else if (n % 5 === 4 && created.length > 0) {
         const victim = created.splice(Math.floor(Math.random() * created.length), 1)[0]!;
         say(`del-start ${victim.title}`);
         await call('deleteItem', { teamId, itemId: victim.id });
