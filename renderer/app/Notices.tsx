@@ -13,14 +13,14 @@ export function Notices() {
       {status.notices.map((n) => (
         <div key={n.kind + n.message} className={`notice notice--${n.kind}`} role="status">
           <p>{n.message}</p>
-          <div className="notice__actions">
-            <FolderActions />
-            {screen !== 'data' ? (
+          {screen !== 'data' ? (
+            <div className="notice__actions">
+              <FolderActions />
               <button type="button" onClick={() => navigate('data')}>
                 See all backups
               </button>
-            ) : null}
-          </div>
+            </div>
+          ) : null}
         </div>
       ))}
     </section>

@@ -79,8 +79,8 @@ async function main(): Promise<void> {
     console.log(`Cadence stopped (${signal}); all changes are saved.`);
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Closing the terminal (SIGHUP) also saves and releases the data folder.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 }
 
 main().catch((error: unknown) => {

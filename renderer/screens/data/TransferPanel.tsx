@@ -12,11 +12,17 @@ interface Pending {
   preview: ImportPreview;
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function previewText(p: Pending): string {
-  const teams = p.preview.teams.map((t) => `${t.name} (${t.members} members, ${t.items} backlog items)`).join('; ');
+  const teams = p.preview.teams
+    .map(
+      (t) => `${t.name} (${count(t.members, 'member', 'members')}, ${count(t.items, 'backlog item', 'backlog items')})`,
+    )
+    .join('; ');
   const upgraded = p.preview.migratedFrom ? ` It was made by an older version and will be upgraded.` : '';
   return (
-    `${p.fileName} holds ${p.preview.teams.length} ${p.preview.teams.length === 1 ? 'team' : 'teams'}` +
+    `${p.fileName} holds ${count(p.preview.teams.length, 'team', 'teams')}` +
     `${teams ? `: ${teams}` : ''}.${upgraded} Importing replaces ALL current data with it. ` +
     `The data you have now is backed up first and can be restored from the Backups list.`
   );
