@@ -81,7 +81,20 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
-  app.on('before-quit', () => void store.flush());
+  // Quit only once every acknowledged change is on disk, then free the data folder.
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void store
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        lock.release();
+        app.quit();
+      });
+  });
 }
 
 // Two processes must never write one data file.

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES } from '../../../src/api/contract';
 import type { Envelope } from '../../../src/api/define';
+import { dispatch } from '../../../src/api/dispatch';
 import { WorkspaceSchema } from '../../../src/domain/workspace';
 import { decodeWorkspace } from '../../../src/storage/decode';
 import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
@@ -95,10 +96,7 @@ describe('every api method under random and malformed input', () => {
   it.each(METHOD_NAMES)('%s answers a typed envelope and leaves a valid data file', async (name) => {
     const backend = await seededApi();
     const unexpected: unknown[] = [];
-    const call = (input: unknown) =>
-      import('../../../src/api/dispatch').then(({ dispatch }) =>
-        dispatch(backend.ctx, name, input, (_m, e) => unexpected.push(e)),
-      );
+    const call = (input: unknown) => dispatch(backend.ctx, name, input, (_m, e) => unexpected.push(e));
     const ids = knownIds(backend.store.snapshot());
     await fc.assert(
       fc.asyncProperty(fuzzInputFor(contract[name].input, ids), async (input) => {
