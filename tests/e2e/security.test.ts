@@ -141,6 +141,7 @@ describe('browser-mode host under attack', () => {
         const socket = net.connect({ host: address, port: server.port });
         socket.once('connect', () => (socket.destroy(), resolve(false)));
         socket.once('error', () => resolve(true));
+        socket.setTimeout(3000, () => (socket.destroy(), resolve(true)));
       });
       expect(refused, address).toBe(true);
       tally.refused++;

@@ -2,7 +2,9 @@ import http from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../src/api/contract';
 import { MAX_BODY_BYTES, startHost, TOKEN_HEADER, type RunningHost } from '../../../src/host/server';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { tempDir } from '../../helpers/in-process-api';
@@ -58,6 +60,7 @@ describe('browser-mode host', () => {
       const socket = net.connect({ host: '127.0.0.2', port: host.port });
       socket.once('connect', () => (socket.destroy(), resolve(false)));
       socket.once('error', () => resolve(true));
+      socket.setTimeout(3000, () => (socket.destroy(), resolve(true)));
     });
     expect(refused).toBe(true);
   });
@@ -112,5 +115,19 @@ describe('browser-mode host', () => {
       expect(answer.status, p).toBe(404);
       expect(answer.body).not.toContain('do not serve');
     }
+  });
+
+  it('answers every random request over HTTP with a JSON envelope, never a 500', async () => {
+    const names = fc.oneof(fc.constantFrom(...METHOD_NAMES), fc.string({ maxLength: 20 }).map(encodeURIComponent));
+    const bodies = fc.oneof(fc.json(), fc.string({ maxLength: 200 }), fc.constant(''));
+    await fc.assert(
+      fc.asyncProperty(names, bodies, async (name, body) => {
+        const answer = await raw({ method: 'POST', path: `/api/${name}`, headers: { [TOKEN_HEADER]: TOKEN }, body });
+        expect(answer.status).not.toBe(500);
+        const envelope = JSON.parse(answer.body) as { ok: boolean };
+        expect(typeof envelope.ok).toBe('boolean');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
