@@ -30,3 +30,35 @@ export function secureWebPreferences(preload: string) {
     spellcheck: false,
   } as const;
 }
+
+export type NavigationVerdict = 'stay' | 'open-externally' | 'deny';
+
+/**
+ * What to do when the page tries to go to `target`: the app never navigates away from its own page;
+ * a parsed http(s) link opens in the system browser, anything else (file:, javascript:, data:) is dropped.
+ */
+export function navigationVerdict(target: string, currentUrl: string): NavigationVerdict {
+  if (target === currentUrl) return 'stay';
+  return isSafeExternalUrl(target) ? 'open-externally' : 'deny';
+}
+
+interface InvokeEventLike {
+  senderFrame?: { url: string } | null;
+}
+
+/** The answer to an ipc call from a page that is not ours; the input is never looked at. */
+export const FORBIDDEN_SENDER = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This page may not use the Cadence api.', issues: [] },
+} as const;
+
+/** Wraps an ipc handler so it runs only for calls from our own page's frame. */
+export function guardIpc<R>(
+  rendererUrl: string,
+  run: (input: unknown) => Promise<R>,
+): (event: InvokeEventLike, input: unknown) => Promise<R | typeof FORBIDDEN_SENDER> {
+  return async (event, input) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url, rendererUrl)) return FORBIDDEN_SENDER;
+    return run(input);
+  };
+}
