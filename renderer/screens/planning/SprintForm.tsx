@@ -33,8 +33,8 @@ export function SprintForm({ title, initial, submitLabel, datesLocked = false, o
     try {
       await onSubmit(parsed.data);
     } catch (error) {
-      const issues = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
-      setErrors({ ...issues, form: messageOf(error) });
+      const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
+      setErrors({ ...byField, form: messageOf(error) });
     } finally {
       setBusy(false);
     }

@@ -28,7 +28,9 @@ function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promis
       setErrors({});
       reset();
     } catch (error) {
-      setErrors({ ...(error instanceof ApiCallError ? fieldErrors(error.issues) : {}), form: messageOf(error) });
+      // A refusal about one field shows at that field; anything else above the button.
+      const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
+      setErrors(Object.keys(byField).length > 0 ? byField : { form: messageOf(error) });
     }
   };
   return { errors, submit };
