@@ -1,5 +1,5 @@
 import { cardOf, EstimationRoundSchema, type EstimationRound } from '../domain/planning/estimation';
-import { checkMember, scopeChange } from '../domain/planning/rules';
+import { checkMember, logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
@@ -118,8 +118,6 @@ export async function acceptEstimate(
     throw invalid('points', `${input.points} is not on this team's point scale (${describeScale(scale)}).`);
   }
   const item = findIn(team.items, round.itemId, 'The item');
-  const sprint = item.sprintId ? team.sprints.find((s) => s.id === item.sprintId) : undefined;
-  const logged = sprint?.state === 'active' && item.points !== input.points;
   const at = ctx.now().toISOString();
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
@@ -128,15 +126,12 @@ export async function acceptEstimate(
     r.acceptedPoints = input.points;
     r.closedAt = at;
     const i = findIn(t.items, item.id, 'The item');
-    if (logged && sprint) {
-      const why = { reason: input.reason?.trim() || 'Re-estimated in planning poker', planned: true };
-      findIn(t.sprints, sprint.id, 'The sprint').scopeChanges.push(
-        scopeChange(i, 'reestimated', { before: i.points, after: input.points }, why, at, newId()),
-      );
-    }
+    const reason = input.reason?.trim() || 'Re-estimated in planning poker';
+    logReestimate(t, i, input.points, { reason, at, id: newId() });
     i.points = input.points;
     i.updatedAt = at;
   });
+  const sprint = item.sprintId ? team.sprints.find((s) => s.id === item.sprintId) : undefined;
   return planningUpdate(ws, input.teamId, {
     rounds: [round.id],
     items: [item.id],

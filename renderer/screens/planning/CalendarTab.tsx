@@ -58,6 +58,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
     : null;
   const defaults = { startDate: sprint.startDate, endDate: sprint.endDate };
   const noMembers = team.members.length === 0;
+  const onCallMembers = team.members.filter((m) => m.takesOnCall);
 
   const timeOff = [...sprint.timeOff]
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -89,9 +90,12 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
       <section className="panel" aria-labelledby="cal-oncall-title">
         <h3 id="cal-oncall-title">On-call shifts</h3>
         <EntryList entries={onCall} kind="onCall" empty="No on-call shifts yet." onRemove={onRemove} />
-        {editable && !noMembers ? (
+        {editable && onCallMembers.length === 0 ? (
+          <p className="muted">Nobody in the team takes on-call; change that on the Team screen.</p>
+        ) : null}
+        {editable && onCallMembers.length > 0 ? (
           <MemberRangeForm
-            members={team.members.filter((m) => m.takesOnCall)}
+            members={onCallMembers}
             defaults={defaults}
             submitLabel="Add on-call shift"
             onSubmit={(r) => addOnCall(sprint.id, r)}

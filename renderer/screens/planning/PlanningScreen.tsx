@@ -33,6 +33,14 @@ export default function PlanningScreen() {
 function Planning({ team }: { team: TeamDoc }) {
   const sprint = useCurrentSprint();
   const select = useAppStore((s) => s.selectPlanningSprint);
+  const selectTeam = useAppStore((s) => s.selectTeam);
+  const reportError = useAppStore((s) => s.reportError);
+  const teamId = team.id;
+
+  // Other screens (backlog, board) change items and scope; start from the latest data each time.
+  useEffect(() => {
+    selectTeam(teamId).catch(reportError);
+  }, [teamId, selectTeam, reportError]);
   const [view, setView] = useState<View>('Plan');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [pokerItem, setPokerItem] = useState<string | null>(null);

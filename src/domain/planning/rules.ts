@@ -128,3 +128,28 @@ export function scopeChange(
     planned: why.planned,
   };
 }
+
+/**
+ * Logs a changed estimate of an item in the team's active sprint as a planned scope change.
+ * Works on a draft team (immer), so the backlog and poker services share one rule.
+ */
+export function logReestimate(
+  team: { sprints: Sprint[] },
+  item: Pick<BacklogItem, 'id' | 'title' | 'sprintId' | 'points'>,
+  newPoints: number | null,
+  why: { reason: string; at: string; id: string },
+): boolean {
+  const sprint = team.sprints.find((s) => s.id === item.sprintId);
+  if (!sprint || sprint.state !== 'active' || item.points === newPoints) return false;
+  sprint.scopeChanges.push(
+    scopeChange(
+      item,
+      'reestimated',
+      { before: item.points, after: newPoints },
+      { reason: why.reason, planned: true },
+      why.at,
+      why.id,
+    ),
+  );
+  return true;
+}

@@ -277,5 +277,14 @@ describe('planning services through the api', () => {
       }),
     ]);
     expect(out.sprints[0]!.commitment?.items[0]?.points).toBe(3);
+
+    // Re-estimating in the backlog editor is logged too; an unchanged estimate is not.
+    await b.api.updateItem({ teamId: team.id, itemId: a.id, changes: { points: 13 } });
+    await b.api.updateItem({ teamId: team.id, itemId: a.id, changes: { points: 13, title: 'Rotate all certs' } });
+    const changes = snapshotTeam().sprints[0]!.scopeChanges;
+    expect(changes.map((c) => [c.kind, c.pointsBefore, c.pointsAfter, c.reason])).toEqual([
+      ['reestimated', 3, 8, 'Found more hosts'],
+      ['reestimated', 8, 13, 'Re-estimated in the backlog'],
+    ]);
   });
 });
