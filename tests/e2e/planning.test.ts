@@ -81,6 +81,8 @@ describe('planning in browser mode', () => {
     await form.getByLabel('End date').fill('2026-10-30');
     await form.getByRole('button', { name: 'Create sprint' }).click();
     await form.getByText('The sprint must end on or after its start date.').waitFor();
+    await screenshot(page, 'planning-new-sprint-invalid');
+    await expectNoAxeViolations(page, 'new sprint form with an error');
     await form.getByLabel('End date').fill('2026-11-13');
     await form.getByRole('button', { name: 'Create sprint' }).click();
     await page.getByText('Sprint 4', { exact: true }).first().waitFor();
@@ -203,5 +205,9 @@ describe('planning in browser mode', () => {
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await screenshot(page, 'planning-velocity');
     await expectNoAxeViolations(page, 'velocity');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('On-call load (%)').waitFor();
+    await expectNoAxeViolations(page, 'planning settings');
   });
 });

@@ -150,9 +150,9 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
           <div className="sprint-goal">
             <span className="sprint-goal__label">Goal:</span> <Markdown text={sprint.goal} />
           </div>
-        ) : (
+        ) : sprint.state !== 'closed' ? (
           <p className="muted">No sprint goal yet: add one with Edit sprint.</p>
-        )}
+        ) : null}
       </div>
       <div className="view-switch" role="group" aria-label="Planning views">
         {VIEWS.map((v) => (
