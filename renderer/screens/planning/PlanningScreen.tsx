@@ -2,27 +2,23 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatDay } from '../../../src/domain/planning/calendar';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { velocityRows } from '../../../src/domain/planning/close';
-import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Markdown } from '../../components/Markdown';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
 import '../../styles/planning.css';
 import { CalendarTab } from './CalendarTab';
+import { PlanningDialogs, type PlanningDialog } from './PlanningDialogs';
 import { PlanningSettings } from './PlanningSettings';
 import { PlanTab } from './PlanTab';
 import { PokerTab } from './PokerTab';
-import { CloseSprintDialog, StartSprintDialog } from './SprintDialogs';
-import { SprintForm } from './SprintForm';
 import { sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
 import { VelocityChart } from './VelocityChart';
 
 const VIEWS = ['Plan', 'Calendar', 'Estimate', 'Velocity', 'Settings'] as const;
 type View = (typeof VIEWS)[number];
-type Dialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
 
 export default function PlanningScreen() {
   const team = useAppStore((s) => s.team);
@@ -42,7 +38,7 @@ function Planning({ team }: { team: TeamDoc }) {
     selectTeam(teamId).catch(reportError);
   }, [teamId, selectTeam, reportError]);
   const [view, setView] = useState<View>('Plan');
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<PlanningDialog>(null);
   const [pokerItem, setPokerItem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -118,7 +114,7 @@ function Planning({ team }: { team: TeamDoc }) {
           <VelocityChart rows={[]} />
         </div>
       )}
-      <Dialogs team={team} sprint={sprint} dialog={dialog} close={() => setDialog(null)} />
+      <PlanningDialogs team={team} sprint={sprint} dialog={dialog} close={() => setDialog(null)} />
     </section>
   );
 }
@@ -180,102 +176,4 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       {view === 'Settings' ? <PlanningSettings key={team.id} settings={team.settings} /> : null}
     </>
   );
-}
-
-function Dialogs({
-  team,
-  sprint,
-  dialog,
-  close,
-}: {
-  team: TeamDoc;
-  sprint: Sprint | null;
-  dialog: Dialog;
-  close: () => void;
-}) {
-  const createSprint = useAppStore((s) => s.createSprint);
-  const updateSprint = useAppStore((s) => s.updateSprint);
-  const deleteSprint = useAppStore((s) => s.deleteSprint);
-  const startSprint = useAppStore((s) => s.startSprint);
-  const closeSprint = useAppStore((s) => s.closeSprint);
-  const pushToast = useAppStore((s) => s.pushToast);
-  const reportError = useAppStore((s) => s.reportError);
-
-  if (dialog === 'new') {
-    const dates = defaultSprintDates(new Date(), team.settings, team.sprints);
-    return (
-      <SprintForm
-        title="New sprint"
-        submitLabel="Create sprint"
-        initial={{ name: defaultSprintName(team.sprints), goal: '', ...dates }}
-        onClose={close}
-        onSubmit={async (fields) => {
-          await createSprint(fields);
-          close();
-          pushToast({ kind: 'success', message: `Created ${fields.name}.` });
-        }}
-      />
-    );
-  }
-  if (!sprint) return null;
-  const items = team.items.filter((i) => i.sprintId === sprint.id && !i.unplanned);
-  switch (dialog) {
-    case 'edit':
-      return (
-        <SprintForm
-          title={`Edit ${sprint.name}`}
-          submitLabel="Save sprint"
-          datesLocked={sprint.state !== 'planned'}
-          initial={{ name: sprint.name, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate }}
-          onClose={close}
-          onSubmit={async (fields) => {
-            await updateSprint(sprint.id, fields);
-            close();
-          }}
-        />
-      );
-    case 'delete':
-      return (
-        <ConfirmDialog
-          title={`Delete ${sprint.name}?`}
-          message="Its calendar is deleted and its items go back to the backlog."
-          confirmLabel="Delete sprint"
-          onCancel={close}
-          onConfirm={() => {
-            close();
-            deleteSprint(sprint.id).catch(reportError);
-          }}
-        />
-      );
-    case 'start':
-      return (
-        <StartSprintDialog
-          sprint={sprint}
-          itemCount={items.length}
-          committed={items.reduce((acc, i) => acc + (i.points ?? 0), 0)}
-          plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints).plannablePoints}
-          onClose={close}
-          onConfirm={async () => {
-            await startSprint(sprint.id);
-            close();
-            pushToast({ kind: 'success', message: `${sprint.name} started; the commitment is frozen.` });
-          }}
-        />
-      );
-    case 'close':
-      return (
-        <CloseSprintDialog
-          team={team}
-          sprint={sprint}
-          onClose={close}
-          onConfirm={async (to) => {
-            await closeSprint(sprint.id, to);
-            close();
-            pushToast({ kind: 'success', message: `${sprint.name} closed; its result feeds the velocity.` });
-          }}
-        />
-      );
-    default:
-      return null;
-  }
 }
