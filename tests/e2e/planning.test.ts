@@ -130,6 +130,10 @@ describe('planning in browser mode', () => {
     await page.getByText(/Committed 8 of 16.4 plannable points/).waitFor();
     await screenshot(page, 'planning-plan');
     await expectNoAxeViolations(page, 'planning board');
+    await page.keyboard.press('Alt+KeyP');
+    await page.locator('html[data-presentation="on"]').waitFor();
+    await screenshot(page, 'planning-plan-presentation');
+    await page.keyboard.press('Alt+KeyP');
 
     // Estimate the unestimated item with planning poker.
     await page.getByRole('button', { name: 'Estimate Upgrade Postgres to 17' }).click();
