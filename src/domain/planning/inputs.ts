@@ -9,7 +9,7 @@ const date = (what: string) => z.iso.date({ error: `${what} must be a date (YYYY
 export const SprintFieldsSchema = z
   .object({
     name: requiredText('Sprint name', LIMITS.name),
-    goal: optionalText('Sprint goal', LIMITS.markdown),
+    goal: optionalText('Sprint goal', LIMITS.markdown).default(''),
     startDate: date('Start date'),
     endDate: date('End date'),
   })
