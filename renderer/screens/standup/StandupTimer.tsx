@@ -66,9 +66,11 @@ export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerPr
         </div>
         <div>
           <dt>Standup time left</dt>
-          <dd className={`timer__overall${overallOver ? ' is-over' : ''}`} role="timer" aria-live="off">
-            {formatClock(view.overallRemainingMs)}
-            {overallOver ? ' (over)' : ''}
+          <dd className={`timer__overall${overallOver ? ' is-over' : ''}`}>
+            <span role="timer" aria-live="off">
+              {formatClock(view.overallRemainingMs)}
+              {overallOver ? ' (over)' : ''}
+            </span>
           </dd>
         </div>
       </dl>
