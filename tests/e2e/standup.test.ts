@@ -183,7 +183,7 @@ describe('standup e2e', () => {
     await screenshot(page, 'standup-summary');
 
     await summary.getByRole('button', { name: 'Copy as Markdown' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
     expect(copied).toContain('## Blockers raised');
     expect(copied).toContain('- Firewall change for lb-new waits on SecOps (owner: Ada)');
     expect(copied).toContain('- Alert noise from the new LB — stay: Bo, Cy');

@@ -44,8 +44,12 @@ export function BlockersPanel({ blockers, members }: { blockers: Blocker[]; memb
                   <td>{day(b.raisedAt)}</td>
                   <td>{age === 1 ? '1 day' : `${age} days`}</td>
                   <td>
-                    <button type="button" onClick={() => resolveBlocker(b.id).catch(reportError)}>
-                      Resolve<span className="sr-only"> {b.text}</span>
+                    <button
+                      type="button"
+                      aria-label={`Resolve ${b.text}`}
+                      onClick={() => resolveBlocker(b.id).catch(reportError)}
+                    >
+                      Resolve
                     </button>
                   </td>
                 </tr>

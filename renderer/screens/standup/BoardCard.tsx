@@ -84,9 +84,13 @@ export function BoardCard({ item, owner, scale, columns, now, onMove, onToggleBl
             {columns[next]} →
           </button>
         ) : null}
-        <button type="button" className="quiet" aria-pressed={item.blocked} onClick={onToggleBlocked}>
+        <button
+          type="button"
+          className="quiet"
+          aria-label={`${item.blocked ? 'Unblock' : 'Mark blocked'} ${item.title}`}
+          onClick={onToggleBlocked}
+        >
           {item.blocked ? 'Unblock' : 'Mark blocked'}
-          <span className="sr-only"> {item.title}</span>
         </button>
       </div>
     </li>

@@ -23,15 +23,13 @@ const TITLES: Record<CaptureKind, string> = {
   parking: 'Park a topic',
 };
 const SUBMITS: Record<CaptureKind, string> = { note: 'Save note', blocker: 'Add blocker', parking: 'Park topic' };
-const DONE: Record<CaptureKind, string> = { note: 'Note saved.', blocker: 'Blocker added.', parking: 'Topic parked.' };
 const SCHEMAS = { note: NoteTextSchema, blocker: BlockerTextSchema, parking: TopicTextSchema };
 
-/** One small form for each one-keystroke capture during standup. */
+/** One small form for each one-keystroke capture during standup; what it saves shows in its list, so no toast. */
 export function CaptureDialog({ kind, standupId, speaker, members, onClose }: CaptureDialogProps) {
   const addStandupNote = useAppStore((s) => s.addStandupNote);
   const raiseBlocker = useAppStore((s) => s.raiseBlocker);
   const addParkingTopic = useAppStore((s) => s.addParkingTopic);
-  const pushToast = useAppStore((s) => s.pushToast);
   const [text, setText] = useState('');
   const [owner, setOwner] = useState(speaker?.id ?? '');
   const [stay, setStay] = useState<string[]>(speaker ? [speaker.id] : []);
@@ -49,7 +47,6 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
       if (kind === 'note' && standupId) await addStandupNote(standupId, parsed.data);
       if (kind === 'blocker') await raiseBlocker(parsed.data, owner || null, standupId);
       if (kind === 'parking') await addParkingTopic(parsed.data, stay, standupId);
-      pushToast({ kind: 'success', message: DONE[kind] });
       onClose();
     } catch (err) {
       setFormError(messageOf(err));

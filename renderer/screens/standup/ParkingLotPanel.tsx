@@ -21,8 +21,12 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
               <span className="muted">
                 {t.stayIds.length > 0 ? `Stay: ${t.stayIds.map(name).join(', ')}` : 'Anyone interested stays'}
               </span>
-              <button type="button" onClick={() => closeParkingTopic(t.id).catch(reportError)}>
-                Discussed<span className="sr-only"> {t.text}</span>
+              <button
+                type="button"
+                aria-label={`Discussed ${t.text}`}
+                onClick={() => closeParkingTopic(t.id).catch(reportError)}
+              >
+                Discussed
               </button>
             </li>
           ))}
