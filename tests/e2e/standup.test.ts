@@ -117,6 +117,19 @@ describe('standup e2e', () => {
     await page.getByRole('button', { name: 'Move Migrate DNS to the new LB to In progress' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('list', { name: 'Planned: In progress, 2 cards' }).waitFor();
+    // …and by keyboard drag: pick up, one column right, drop.
+    await page.getByRole('button', { name: 'Drag Rotate TLS certificates' }).focus();
+    await page.keyboard.press('Space');
+    // The drag announces each step; waiting for it keeps key presses from outrunning the sensor.
+    const announced = (text: string) =>
+      page.locator('[id^="DndLiveRegion"]').filter({ hasText: text }).waitFor({ state: 'attached' });
+    await announced('Rotate TLS certificates is over In progress');
+    await page.keyboard.press('ArrowRight');
+    await announced('Rotate TLS certificates is over Review');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('list', { name: 'Planned: Review, 2 cards' }).textContent()).resolves.toContain(
+      'Rotate TLS certificates',
+    );
     await screenshot(page, 'standup-board-after-interrupt');
 
     // The standup.
@@ -127,7 +140,7 @@ describe('standup e2e', () => {
     await page.getByRole('button', { name: 'Start standup' }).click();
     await page.getByRole('heading', { name: 'Ada', level: 3, exact: true }).waitFor();
     await expect(page.getByRole('region', { name: /Walk the board/ }).textContent()).resolves.toContain(
-      'Rotate TLS certificates',
+      'Migrate DNS to the new LB',
     );
 
     // One keystroke each: a blocker and a parking-lot topic.

@@ -1,7 +1,7 @@
 import {
   DndContext,
+  KeyboardSensor,
   PointerSensor,
-  pointerWithin,
   useDroppable,
   useSensor,
   useSensors,
@@ -12,6 +12,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import { BoardCard } from './BoardCard';
+import { boardAnnouncements, boardCollisions, columnKeyboardCoordinates } from './board-dnd';
 import { useNow } from './useNow';
 
 interface BoardViewProps {
@@ -48,7 +49,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   const setCardBlocked = useAppStore((s) => s.setCardBlocked);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+  );
   const columns = team.settings.boardColumnNames;
   const nameOf = (id: string | null) => team.members.find((m) => m.id === id)?.name ?? null;
 
@@ -78,7 +82,18 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   ];
 
   return (
-    <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragEnd={onDragEnd}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={boardCollisions}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        announcements: boardAnnouncements((id) => cards.find((c) => c.id === id)?.title ?? 'card', columns),
+        screenReaderInstructions: {
+          draggable:
+            'To move a card, press Space to pick it up, the left and right arrow keys to change column, Space to drop it or Escape to cancel. The arrow buttons on each card move it one column too.',
+        },
+      }}
+    >
       <div className="board" role="group" aria-label={caption}>
         <div className="board__header" aria-hidden="true">
           {ITEM_STATUSES.map((status) => (

@@ -26,7 +26,7 @@ export function BurndownChart({ data }: { data: Burndown }) {
       </p>
       <div className="burndown__chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={340}>
-          <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+          <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 30, right: 24, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="#c5ccd8" strokeDasharray="3 3" />
             <XAxis dataKey="label" tick={{ fill: '#0b1220', fontSize: 14 }} interval={0} angle={-30} dy={8} />
             <YAxis tick={{ fill: '#0b1220', fontSize: 14 }} allowDecimals={false} />
