@@ -50,7 +50,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
           Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
         </button>
       </div>
-      <BufferGauge gauge={gauge} />
+      <BufferGauge gauge={gauge} committed={sprint.commitment !== null} />
       <BoardView
         team={team}
         cards={cards}

@@ -4,7 +4,7 @@ import { roundPoints } from '../../../src/domain/board/buffer';
 const LEVEL_TEXT = { ok: 'On track', amber: 'Running low', red: 'Used up' } as const;
 
 /** Reserved vs used vs remaining interrupt buffer, amber from 75% used and red once spent. */
-export function BufferGauge({ gauge }: { gauge: Gauge }) {
+export function BufferGauge({ gauge, committed }: { gauge: Gauge; committed: boolean }) {
   const usedPct = gauge.reserved > 0 ? Math.min(100, (gauge.used / gauge.reserved) * 100) : gauge.used > 0 ? 100 : 0;
   return (
     <section className={`panel buffer buffer--${gauge.level}`} aria-labelledby="buffer-title">
@@ -29,6 +29,11 @@ export function BufferGauge({ gauge }: { gauge: Gauge }) {
           <dd>{roundPoints(Math.abs(gauge.remaining))} pts</dd>
         </div>
       </dl>
+      {committed ? null : (
+        <p className="muted">
+          This sprint was started without a commitment snapshot, so no buffer was reserved; any interrupt overspends it.
+        </p>
+      )}
     </section>
   );
 }
