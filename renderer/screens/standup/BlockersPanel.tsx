@@ -1,13 +1,16 @@
+import { format } from 'date-fns';
 import type { Blocker } from '../../../src/domain/standup/schema';
 import { ageInDays } from '../../../src/domain/standup/format';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
 import { useNow } from './useNow';
 
-const day = (iso: string) => iso.slice(0, 10);
+/** The local calendar date of an instant. */
+const day = (iso: string) => (iso ? format(new Date(iso), 'yyyy-MM-dd') : '');
 
 /** Open blockers, at the top of every standup until resolved; the last few resolved ones below. */
-export function BlockersPanel({ blockers, members }: { blockers: Blocker[]; members: Member[] }) {
+export function BlockersPanel(props: { blockers: Blocker[]; members: Member[]; onAdd: (() => void) | null }) {
+  const { blockers, members, onAdd } = props;
   const resolveBlocker = useAppStore((s) => s.resolveBlocker);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
@@ -19,7 +22,14 @@ export function BlockersPanel({ blockers, members }: { blockers: Blocker[]; memb
   const owner = (id: string | null) => members.find((m) => m.id === id)?.name ?? 'Unassigned';
   return (
     <section className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}`} aria-labelledby="blockers-title">
-      <h3 id="blockers-title">Open blockers ({open.length})</h3>
+      <div className="blockers__head">
+        <h3 id="blockers-title">Open blockers ({open.length})</h3>
+        {onAdd ? (
+          <button type="button" onClick={onAdd}>
+            Add blocker
+          </button>
+        ) : null}
+      </div>
       {open.length === 0 ? (
         <p className="muted">No open blockers.</p>
       ) : (
