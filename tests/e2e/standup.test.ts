@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Commitment } from '../../src/domain/planning/schema';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
 
 let browser: Browser;
@@ -250,6 +250,12 @@ describe('standup e2e', () => {
     );
     await expectNoAxeViolations(page, 'standup in overtime');
     await screenshot(page, 'standup-overtime');
+    // On the projector: presentation mode at 1280×720.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press('Alt+P');
+    await page.waitForSelector('html[data-presentation="on"]');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/standup-presentation.png` });
+    await page.keyboard.press('Alt+P');
 
     await page.keyboard.press('n');
     await page.getByRole('heading', { name: 'Bo', level: 3, exact: true }).waitFor();

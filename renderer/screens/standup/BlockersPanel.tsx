@@ -9,8 +9,14 @@ import { useNow } from './useNow';
 const day = (iso: string) => (iso ? format(new Date(iso), 'yyyy-MM-dd') : '');
 
 /** Open blockers, at the top of every standup until resolved; the last few resolved ones below. */
-export function BlockersPanel(props: { blockers: Blocker[]; members: Member[]; onAdd: (() => void) | null }) {
-  const { blockers, members, onAdd } = props;
+export function BlockersPanel(props: {
+  blockers: Blocker[];
+  members: Member[];
+  onAdd: (() => void) | null;
+  /** While a standup runs: a tighter panel so the timer stays on screen. */
+  compact?: boolean;
+}) {
+  const { blockers, members, onAdd, compact = false } = props;
   const resolveBlocker = useAppStore((s) => s.resolveBlocker);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
@@ -21,7 +27,10 @@ export function BlockersPanel(props: { blockers: Blocker[]; members: Member[]; o
     .slice(0, 5);
   const owner = (id: string | null) => members.find((m) => m.id === id)?.name ?? 'Unassigned';
   return (
-    <section className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}`} aria-labelledby="blockers-title">
+    <section
+      className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}${compact ? ' blockers--compact' : ''}`}
+      aria-labelledby="blockers-title"
+    >
       <div className="blockers__head">
         <h3 id="blockers-title">Open blockers ({open.length})</h3>
         {onAdd ? (
@@ -68,7 +77,7 @@ export function BlockersPanel(props: { blockers: Blocker[]; members: Member[]; o
           </tbody>
         </table>
       )}
-      {resolved.length > 0 ? (
+      {resolved.length > 0 && !compact ? (
         <details>
           <summary>Recently resolved ({resolved.length})</summary>
           <ul className="plain-list">

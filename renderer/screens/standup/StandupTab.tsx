@@ -20,6 +20,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
         blockers={team.blockers}
         members={team.members}
         onAdd={running ? null : () => setAddingBlocker(true)}
+        compact={running !== null}
       />
       {running ? (
         <StandupRunning team={team} session={running} />
