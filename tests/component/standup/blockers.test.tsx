@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from './seed';
 
-describe('blockers and parking lot', () => {
+describe('blockers and parking lot', { timeout: 20_000 }, () => {
   it('lists an open blocker with owner, raised date and age until it is resolved', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
@@ -33,7 +33,7 @@ describe('blockers and parking lot', () => {
   });
 
   it('keeps parked topics with who should stay until they are marked discussed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const [ada, bo] = doc.members;
     await renderApp(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from './seed';
 
-describe('sprint board', () => {
+describe('sprint board', { timeout: 20_000 }, () => {
   it('shows the active sprint’s cards in their columns, not backlog items', async () => {
     await renderApp('standup', seedWith(boardTeam()));
     const todo = await screen.findByRole('list', { name: 'Planned: To do, 1 cards' }, { timeout: 10_000 });
@@ -16,7 +16,7 @@ describe('sprint board', () => {
   });
 
   it('moves a card by keyboard and saves the move', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     const move = await screen.findByRole(
@@ -36,7 +36,7 @@ describe('sprint board', () => {
   });
 
   it('refuses an interrupt without a title or estimate, then logs one into the lane and burns the buffer', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     await screen.findByRole('list', { name: 'Planned: To do, 1 cards' }, { timeout: 10_000 });
@@ -62,7 +62,7 @@ describe('sprint board', () => {
   });
 
   it('says plainly that there is no active sprint and points to Planning', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam({ active: false })));
     expect(await screen.findByRole('heading', { name: 'No active sprint' }, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Go to Planning' }));

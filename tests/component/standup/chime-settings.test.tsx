@@ -69,7 +69,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('standup chime and settings', () => {
+describe('standup chime and settings', { timeout: 20_000 }, () => {
   it('resumes a running standup in overtime, shown plainly, and chimes once', async () => {
     const tones = fakeAudio();
     const doc = boardTeam();
@@ -92,7 +92,7 @@ describe('standup chime and settings', () => {
   });
 
   it('saves the timeboxes and renamed columns, and refuses a timebox out of range', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));

@@ -1,7 +1,11 @@
+import { configure } from '@testing-library/react';
 import type { Commitment } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { item, member, sprint, team } from '../../helpers/fixtures';
 import type { InProcessApi } from '../../helpers/in-process-api';
+
+// The machine is shared and the screen loads lazily: give waits room. These are ceilings, not timed assertions.
+configure({ asyncUtilTimeout: 5000 });
 
 const commitment: Commitment = {
   at: '2026-11-23T09:00:00.000Z',

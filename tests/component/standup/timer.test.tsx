@@ -15,9 +15,9 @@ async function openTimer(user: ReturnType<typeof userEvent.setup>) {
 
 const speaker = () => screen.getByRole('heading', { level: 3, name: /^(Ada|Bo)$/ });
 
-describe('standup timer screen', () => {
+describe('standup timer screen', { timeout: 20_000 }, () => {
   it('runs the standup from the keyboard and walks the speaker’s cards', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     await openTimer(user);
@@ -43,7 +43,7 @@ describe('standup timer screen', () => {
   });
 
   it('does not fire shortcuts while typing in a capture dialog', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam()));
     await openTimer(user);
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
@@ -60,7 +60,7 @@ describe('standup timer screen', () => {
   });
 
   it('asks before ending with people still waiting, then shows a summary with a copy fallback', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam()));
     await openTimer(user);
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
@@ -80,7 +80,7 @@ describe('standup timer screen', () => {
   });
 
   it('copies the summary to the clipboard when it is available', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam()));
     await openTimer(user);
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
@@ -95,7 +95,7 @@ describe('standup timer screen', () => {
   });
 
   it('says clearly when everyone is marked absent', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam()));
     await openTimer(user);
     await user.click(screen.getByRole('checkbox', { name: 'Ada' }));
@@ -106,7 +106,7 @@ describe('standup timer screen', () => {
   });
 
   it('explains that a team without members has nobody to call on', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam({ members: false })));
     await openTimer(user);
     expect(screen.getByText('This team has no members yet, so there is nobody to call on.')).toBeInTheDocument();
