@@ -16,7 +16,8 @@ const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday', freeze: 'freeze' } a
 
 /** Planned points left against the ideal line, unplanned work as bars, scope changes marked; with a table. */
 export function BurndownChart({ data }: { data: Burndown }) {
-  const rows = data.points;
+  const rows = data.points.map((p) => ({ ...p, key: p.date || 'start' }));
+  const labelOf = new Map(rows.map((r) => [r.key, r.label]));
   return (
     <section className="panel burndown" aria-labelledby="burndown-title">
       <h3 id="burndown-title">Burndown</h3>
@@ -28,9 +29,16 @@ export function BurndownChart({ data }: { data: Burndown }) {
         <ResponsiveContainer width="100%" height={340}>
           <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 30, right: 24, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="#c5ccd8" strokeDasharray="3 3" />
-            <XAxis dataKey="label" tick={{ fill: '#0b1220', fontSize: 14 }} interval={0} angle={-30} dy={8} />
+            <XAxis
+              dataKey="key"
+              tickFormatter={(key: string) => labelOf.get(key) ?? key}
+              tick={{ fill: '#0b1220', fontSize: 14 }}
+              interval={0}
+              angle={-30}
+              dy={8}
+            />
             <YAxis tick={{ fill: '#0b1220', fontSize: 14 }} allowDecimals={false} />
-            <Tooltip />
+            <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} />
             <Legend verticalAlign="top" height={32} />
             <Bar dataKey="unplanned" name="Unplanned work (pts)" fill="#b35c00" barSize={14} />
             <Line dataKey="ideal" name="Ideal" stroke="#3d4a5c" strokeDasharray="6 4" dot={false} strokeWidth={2} />
@@ -45,8 +53,8 @@ export function BurndownChart({ data }: { data: Burndown }) {
               .filter((r) => r.scopeChanges.length > 0)
               .map((r) => (
                 <ReferenceLine
-                  key={r.date}
-                  x={r.label}
+                  key={r.key}
+                  x={r.key}
                   stroke="#a3161a"
                   strokeDasharray="4 3"
                   label={{ value: `Scope ${r.scopeChanges.length}`, fill: '#a3161a', position: 'top', fontSize: 13 }}

@@ -60,3 +60,28 @@ describe('blockers and parking lot', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('region', { name: 'Parking lot (0)' })).toBeInTheDocument();
   });
 });
+
+describe('standup history', { timeout: 20_000 }, () => {
+  it('keeps every standup of the sprint and shows an earlier summary on request', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    await renderApp('standup', async (backend) => {
+      await seedWith(doc)(backend);
+      for (let i = 0; i < 2; i++) {
+        const s = await backend.api.startStandup({ teamId: doc.id });
+        if (i === 0)
+          await backend.api.raiseBlocker({ teamId: doc.id, text: 'First-day blocker', ownerId: null, standupId: s.id });
+        await backend.api.controlStandup({ teamId: doc.id, standupId: s.id, action: { kind: 'end' } });
+      }
+    });
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    const last = screen.getByRole('region', { name: 'Last standup summary' });
+    expect(within(last).getByText('Blockers raised (0)')).toBeInTheDocument();
+    await user.click(screen.getByText('Standups of this sprint (2)'));
+    const buttons = screen.getAllByRole('button', { name: /^Show the summary of/ });
+    await user.click(buttons[1]!);
+    const earlier = await screen.findByRole('region', { name: /^Standup summary of / });
+    expect(within(earlier).getByText('Blockers raised (1)')).toBeInTheDocument();
+    expect(within(earlier).getByText('First-day blocker')).toBeInTheDocument();
+  });
+});
