@@ -1,30 +1,9 @@
-import type { BacklogItem } from '../backlog/schema';
-import type { Sprint } from '../planning/schema';
 import type { TeamSettings } from '../team/schema';
 
 export type BufferSettings = Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>;
 
-/** Points per person-day the sprint was planned with; the team's starting value before a commitment exists. */
-export function sprintPointsPerPersonDay(sprint: Sprint, settings: BufferSettings): number {
-  return sprint.commitment?.pointsPerPersonDay ?? settings.startingPointsPerPersonDay;
-}
-
-/** The buffer one unplanned item burns: its points, plus interrupt hours as person-days at the sprint's velocity. */
-export function unplannedPointsOf(item: BacklogItem, pointsPerPersonDay: number, standardDayHours: number): number {
-  const hours = item.interrupt?.hours ?? 0;
-  return (item.points ?? 0) + (hours / standardDayHours) * pointsPerPersonDay;
-}
-
-/**
- * Buffer used = Σ points of the sprint's unplanned items
- *             + Σ interrupt hours ÷ standard day hours × points per person-day.
- */
-export function bufferUsedPoints(items: readonly BacklogItem[], sprint: Sprint, settings: BufferSettings): number {
-  const ppd = sprintPointsPerPersonDay(sprint, settings);
-  return items
-    .filter((i) => i.sprintId === sprint.id && i.unplanned)
-    .reduce((sum, i) => sum + unplannedPointsOf(i, ppd, settings.standardDayHours), 0);
-}
+// One rule for the buffer, shared with sprint planning's close.
+export { bufferUsedPoints, sprintPointsPerPersonDay, unplannedItemPoints } from '../planning/buffer';
 
 export type BufferLevel = 'ok' | 'amber' | 'red';
 

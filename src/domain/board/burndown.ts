@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { Sprint } from '../planning/schema';
 import type { TeamSettings } from '../team/schema';
-import { sprintPointsPerPersonDay, unplannedPointsOf, type BufferSettings } from './buffer';
+import { unplannedItemPoints, type BufferSettings } from './buffer';
 
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -94,7 +94,6 @@ export function burndown(
   const inSprint = items.filter((i) => i.sprintId === sprint.id);
   const planned = inSprint.filter((i) => !i.unplanned);
   const unplanned = inSprint.filter((i) => i.unplanned);
-  const ppd = sprintPointsPerPersonDay(sprint, settings);
   const start = dayStart(sprint.startDate);
   const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(planned, sprint, start);
   const dates = sprintDates(sprint);
@@ -104,7 +103,7 @@ export function burndown(
   const unplannedAt = (at: number) =>
     unplanned
       .filter((i) => Date.parse(i.interrupt?.loggedAt ?? i.createdAt) <= at)
-      .reduce((sum, i) => sum + unplannedPointsOf(i, ppd, settings.standardDayHours), 0);
+      .reduce((sum, i) => sum + unplannedItemPoints(i, sprint, settings), 0);
 
   const points: BurndownPoint[] = [
     {

@@ -5,6 +5,14 @@ import type { Sprint } from './schema';
 
 export type BufferItem = Pick<BacklogItem, 'sprintId' | 'unplanned' | 'points' | 'interrupt'>;
 
+/** Points per person-day the sprint was planned with; the team's starting value before a commitment exists. */
+export function sprintPointsPerPersonDay(
+  sprint: Pick<Sprint, 'commitment'>,
+  settings: Pick<TeamSettings, 'startingPointsPerPersonDay'>,
+): number {
+  return sprint.commitment?.pointsPerPersonDay ?? settings.startingPointsPerPersonDay;
+}
+
 /**
  * The points one unplanned item takes from the buffer: its points when estimated, otherwise the
  * interrupt's hours converted at the sprint's rate (hours ÷ standard day × points per person-day).
@@ -17,8 +25,7 @@ export function unplannedItemPoints(
   if (item.points !== null) return item.points;
   const hours = item.interrupt?.hours ?? null;
   if (hours === null) return 0;
-  const ppd = sprint.commitment?.pointsPerPersonDay ?? settings.startingPointsPerPersonDay;
-  return round2((hours / settings.standardDayHours) * ppd);
+  return round2((hours / settings.standardDayHours) * sprintPointsPerPersonDay(sprint, settings));
 }
 
 /** How much of the interrupt buffer the sprint's unplanned items have used, done or not. */
