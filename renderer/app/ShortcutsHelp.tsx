@@ -11,6 +11,11 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'Space, arrows, Space', what: 'Backlog: pick up an item by its Reorder handle, move it, drop it' },
   { keys: 'N', what: 'Planning: new sprint' },
   { keys: 'R / V', what: 'Planning poker: reveal votes / re-vote' },
+  { keys: 'I', what: 'Board: log an interrupt' },
+  { keys: 'N', what: 'Standup: next speaker' },
+  { keys: 'P or Space', what: 'Standup: pause or resume' },
+  { keys: 'S / A / E', what: 'Standup: skip (absent) / add 30 s / end' },
+  { keys: 'U / B / L', what: 'Standup: note an update / raise a blocker / park a topic' },
 ];
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
