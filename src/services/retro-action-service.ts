@@ -14,7 +14,8 @@ function checkAction(retro: Retro, team: TeamDoc, fields: Partial<ActionFields>)
     throw invalid('ownerId', 'The owner is not a member of this team.');
   }
   if (fields.sourceId) {
-    const known = retro.cards.some((c) => c.id === fields.sourceId) || retro.groups.some((g) => g.id === fields.sourceId);
+    const known =
+      retro.cards.some((c) => c.id === fields.sourceId) || retro.groups.some((g) => g.id === fields.sourceId);
     if (!known) throw invalid('sourceId', 'The card or topic this action came from is no longer in the retro.');
   }
 }
@@ -22,7 +23,13 @@ function checkAction(retro: Retro, team: TeamDoc, fields: Partial<ActionFields>)
 export function addRetroAction(ctx: ServiceContext, input: Ref & { action: ActionFields }): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
     checkAction(r, team, input.action);
-    const action = { ...input.action, id: newId(), status: 'open' as const, reviews: [], createdAt: ctx.now().toISOString() };
+    const action = {
+      ...input.action,
+      id: newId(),
+      status: 'open' as const,
+      reviews: [],
+      createdAt: ctx.now().toISOString(),
+    };
     return { ...r, actions: [...r.actions, action] };
   });
 }

@@ -56,7 +56,10 @@ export function ungroupRetroCard(ctx: ServiceContext, input: Ref & { cardId: str
   return changeRetro(ctx, input.teamId, input.retroId, (r) => ungroupCard(r, input.cardId));
 }
 
-export function mergeRetroGroups(ctx: ServiceContext, input: Ref & { groupId: string; intoId: string }): Promise<Retro> {
+export function mergeRetroGroups(
+  ctx: ServiceContext,
+  input: Ref & { groupId: string; intoId: string },
+): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => mergeGroups(r, input.groupId, input.intoId));
 }
 

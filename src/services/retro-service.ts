@@ -99,7 +99,13 @@ export function setRetroPhase(
 
 export function setRetroTimer(
   ctx: ServiceContext,
-  input: { teamId: string; retroId: string; key: string; action: 'start' | 'pause' | 'reset'; durationMs?: number | undefined },
+  input: {
+    teamId: string;
+    retroId: string;
+    key: string;
+    action: 'start' | 'pause' | 'reset';
+    durationMs?: number | undefined;
+  },
 ): Promise<Retro> {
   const now = ctx.now();
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {

@@ -12,6 +12,7 @@ import {
   type Retro,
   type RetroTemplate,
 } from '../../domain/retro/schema';
+import { isHttpUrl } from '../../domain/backlog/schema';
 import { IdSchema, IsoTimeSchema } from '../../domain/shared/ids';
 import { LIMITS, optionalText, requiredText } from '../../domain/shared/text';
 import { method } from '../define';
@@ -74,7 +75,11 @@ export const retroContract = {
   mergeRetroGroups: method<Retro>()(op({ groupId: IdSchema, intoId: IdSchema })),
   titleRetroGroup: method<Retro>()(op({ groupId: IdSchema, title: optionalText('Group title', LIMITS.title) })),
   setRetroVotes: method<Retro>()(
-    op({ voterId: IdSchema, targetId: IdSchema, count: z.number().int().min(0, { error: 'Votes cannot be negative.' }) }),
+    op({
+      voterId: IdSchema,
+      targetId: IdSchema,
+      count: z.number().int().min(0, { error: 'Votes cannot be negative.' }),
+    }),
   ),
   closeRetroVoting: method<Retro>()(op({ closed: z.boolean() })),
   setRetroTopicNotes: method<Retro>()(op({ targetId: IdSchema, notes: optionalText('Notes', LIMITS.markdown) })),
@@ -91,7 +96,9 @@ export const retroContract = {
     op({
       at: IsoTimeSchema,
       event: requiredText('Event', LIMITS.shortText),
-      link: optionalText('Link', LIMITS.url),
+      link: optionalText('Link', LIMITS.url).refine((v) => v === '' || isHttpUrl(v), {
+        error: 'Links must start with http:// or https://.',
+      }),
     }),
   ),
   deleteTimelineEntry: method<Retro>()(op({ entryId: IdSchema })),

@@ -83,16 +83,18 @@ export const ActionSchema = z.object({
   ticketKey: ActionFieldsSchema.shape.ticketKey.default(''),
   status: z.enum(ACTION_STATUSES).default('open'),
   /** Each later retro that reviewed it, with what was decided there. */
-  reviews: z
-    .array(z.object({ retroId: IdSchema, outcome: z.enum(ACTION_OUTCOMES), at: IsoTimeSchema }))
-    .default([]),
+  reviews: z.array(z.object({ retroId: IdSchema, outcome: z.enum(ACTION_OUTCOMES), at: IsoTimeSchema })).default([]),
   createdAt: IsoTimeSchema,
 });
 export type RetroAction = z.infer<typeof ActionSchema>;
 
 /** Remaining time is derived from timestamps: start time plus time already run before pauses. */
 export const TimerSchema = z.object({
-  durationMs: z.number().int().min(0).max(24 * 3_600_000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000),
   startedAt: IsoTimeSchema.nullable().default(null),
   elapsedMs: z.number().int().min(0).default(0),
 });

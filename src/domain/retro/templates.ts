@@ -49,12 +49,7 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
     id: '4ls',
     name: '4Ls',
     kind: 'retro',
-    columns: [
-      col('liked', 'Liked'),
-      col('learned', 'Learned'),
-      col('lacked', 'Lacked'),
-      col('longed', 'Longed for'),
-    ],
+    columns: [col('liked', 'Liked'), col('learned', 'Learned'), col('lacked', 'Lacked'), col('longed', 'Longed for')],
   },
   {
     id: 'sailboat',

@@ -61,7 +61,8 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
 
   if (health) {
     parts.push('<h2>Team health</h2><ul>');
-    for (const d of HEALTH_DIMENSIONS) parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5</li>`);
+    for (const d of HEALTH_DIMENSIONS)
+      parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5</li>`);
     parts.push('</ul>');
   }
 

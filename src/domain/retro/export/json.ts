@@ -46,5 +46,8 @@ export function parseRetroExport(text: string): ParsedExport {
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];
   const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
-  return { ok: false, message: `This retro export cannot be imported: ${first?.message ?? 'it is malformed'}${where}.` };
+  return {
+    ok: false,
+    message: `This retro export cannot be imported: ${first?.message ?? 'it is malformed'}${where}.`,
+  };
 }

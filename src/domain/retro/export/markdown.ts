@@ -15,7 +15,10 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     const i = retro.incident;
     out.push('## Incident', '');
     out.push(`- Severity: ${i.severity.toUpperCase()}`, `- Start (UTC): ${i.startedAt}`);
-    out.push(`- End (UTC): ${i.endedAt ?? 'ongoing'}`, `- Services affected: ${i.services.join(', ') || 'none listed'}`);
+    out.push(
+      `- End (UTC): ${i.endedAt ?? 'ongoing'}`,
+      `- Services affected: ${i.services.join(', ') || 'none listed'}`,
+    );
     out.push(`- Incident commander: ${i.commanderId ? ctx.memberName(i.commanderId) : 'not set'}`);
     out.push(`- Scribe: ${i.scribeId ? ctx.memberName(i.scribeId) : 'not set'}`);
     out.push(`- Impact: ${line(i.impact) || 'not described'}`, '');

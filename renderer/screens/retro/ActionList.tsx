@@ -1,0 +1,40 @@
+import { ACTION_TYPE_NAMES, type RetroAction } from '../../../src/domain/retro/schema';
+import type { Topic } from '../../../src/domain/retro/voting';
+import type { Member } from '../../../src/domain/team/schema';
+import type { useRetroOp } from './use-retro';
+
+interface ActionListProps {
+  actions: readonly RetroAction[];
+  members: readonly Member[];
+  topics: readonly Topic[];
+  op: ReturnType<typeof useRetroOp>;
+}
+
+export function ActionList({ actions, members, topics, op }: ActionListProps) {
+  if (actions.length === 0) return <p className="muted">No action items yet.</p>;
+  const owner = (id: string | null) =>
+    id ? (members.find((m) => m.id === id)?.name ?? 'former member') : 'Unassigned';
+  const source = (id: string | null) =>
+    id ? topics.find((t) => t.id === id || t.cards.some((c) => c.id === id))?.title : undefined;
+  return (
+    <ul className="action-list">
+      {actions.map((a) => {
+        const from = source(a.sourceId);
+        return (
+          <li key={a.id} className="action-item">
+            <span className="action-item__text">{a.text}</span>
+            <span className="muted">
+              {owner(a.ownerId)}
+              {a.dueDate ? ` · due ${a.dueDate}` : ''} · {ACTION_TYPE_NAMES[a.type]}
+              {a.ticketKey ? ` · ${a.ticketKey}` : ''}
+              {from ? ` · from “${from}”` : ''}
+            </span>
+            <button type="button" className="quiet" onClick={() => void op('deleteRetroAction', { actionId: a.id })}>
+              Delete action<span className="sr-only"> {a.text}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
