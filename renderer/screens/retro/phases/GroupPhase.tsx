@@ -65,13 +65,13 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
                 setOnto('');
               }}
             >
-              Group
+              Group<span className="sr-only"> “{short(card.text)}”</span>
             </button>
           </>
         ) : null}
         {card.groupId ? (
           <button type="button" onClick={() => void op('ungroupRetroCard', { cardId: card.id })}>
-            Ungroup
+            Ungroup<span className="sr-only"> “{short(card.text)}”</span>
           </button>
         ) : null}
       </span>

@@ -104,6 +104,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         onClick={() => void op('deleteRetroCard', { cardId: card.id })}
                       >
                         Delete card
+                        <span className="sr-only">{retro.revealed ? ` “${card.text.slice(0, 40)}”` : ' (hidden)'}</span>
                       </button>
                     </RetroCardView>
                   </li>
