@@ -1,6 +1,6 @@
 import { groupCard, mergeGroups, removeCard, ungroupCard } from '../domain/retro/grouping';
 import type { Retro } from '../domain/retro/schema';
-import { setVotes, voteRefusal } from '../domain/retro/voting';
+import { setVotes, voteRefusal, votesOn } from '../domain/retro/voting';
 import { DomainError, invalid, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
@@ -70,18 +70,23 @@ export function titleRetroGroup(ctx: ServiceContext, input: Ref & { groupId: str
   });
 }
 
-/** Sets one person's dots on a card or group; over the budget or the per-card cap is refused. */
-export function setRetroVotes(
+/**
+ * Adds or takes back one person's dots on a card or group, relative to what is stored, so two quick
+ * clicks count twice. Over the budget or the per-card cap is refused.
+ */
+export function castRetroVotes(
   ctx: ServiceContext,
-  input: Ref & { voterId: string; targetId: string; count: number },
+  input: Ref & { voterId: string; targetId: string; delta: number },
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
     if (r.votingClosed) throw new DomainError('conflict', 'Voting has ended; reopen it to change votes.');
     if (!team.members.some((m) => m.id === input.voterId)) throw invalid('voterId', 'The voter is not in this team.');
     const rules = { votesPerPerson: team.settings.retroVotesPerPerson, maxPerCard: team.settings.retroMaxVotesPerCard };
-    const refusal = voteRefusal(r, rules, input.voterId, input.targetId, input.count);
-    if (refusal) throw invalid('count', refusal);
-    return { ...r, votes: setVotes(r.votes, input.voterId, input.targetId, input.count) };
+    const count = votesOn(r.votes, input.voterId, input.targetId) + input.delta;
+    if (count < 0) throw invalid('delta', 'This person has no vote on it to take back.');
+    const refusal = voteRefusal(r, rules, input.voterId, input.targetId, count);
+    if (refusal) throw invalid('delta', refusal);
+    return { ...r, votes: setVotes(r.votes, input.voterId, input.targetId, count) };
   });
 }
 

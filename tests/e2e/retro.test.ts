@@ -274,7 +274,7 @@ describe('retro e2e', () => {
     expect(file.healthCheck.scores.alertNoise).toBe(1);
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('## Action items');
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).toContain('## Action items');
 
     // Re-import: a malformed file is refused with a reason; the real export comes back after a delete.
     const dir = freshDataDir('cadence-e2e-retro-files-');

@@ -30,7 +30,8 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
               {from ? ` · from “${from}”` : ''}
             </span>
             <button type="button" className="quiet" onClick={() => void op('deleteRetroAction', { actionId: a.id })}>
-              Delete action<span className="sr-only"> {a.text}</span>
+              <span aria-hidden="true">Delete action</span>
+              <span className="sr-only">Delete action {a.text}</span>
             </button>
           </li>
         );

@@ -110,7 +110,13 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
         <button type="button" aria-keyshortcuts="[" disabled={index === 0} onClick={() => go(phases[index - 1]!)}>
           ← Previous phase
         </button>
-        <PhaseTimer retro={retro} timerKey={phase} label={PHASE_NAMES[phase]} defaultMinutes={PHASE_MINUTES[phase]} />
+        <PhaseTimer
+          key={phase}
+          retro={retro}
+          timerKey={phase}
+          label={PHASE_NAMES[phase]}
+          defaultMinutes={PHASE_MINUTES[phase]}
+        />
         <button
           type="button"
           className="primary"

@@ -74,11 +74,17 @@ export const retroContract = {
   ungroupRetroCard: method<Retro>()(op({ cardId: IdSchema })),
   mergeRetroGroups: method<Retro>()(op({ groupId: IdSchema, intoId: IdSchema })),
   titleRetroGroup: method<Retro>()(op({ groupId: IdSchema, title: optionalText('Group title', LIMITS.title) })),
-  setRetroVotes: method<Retro>()(
+  /** Adds (delta > 0) or takes back (delta < 0) one person's dots on a card or group, relative to what is stored. */
+  castRetroVotes: method<Retro>()(
     op({
       voterId: IdSchema,
       targetId: IdSchema,
-      count: z.number().int().min(0, { error: 'Votes cannot be negative.' }),
+      delta: z
+        .number()
+        .int({ error: 'Votes are whole numbers.' })
+        .min(-20)
+        .max(20)
+        .refine((d) => d !== 0, { error: 'Add or remove at least one vote.' }),
     }),
   ),
   closeRetroVoting: method<Retro>()(op({ closed: z.boolean() })),

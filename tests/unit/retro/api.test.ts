@@ -100,18 +100,18 @@ describe('retro api', () => {
     r = await backend.api.addRetroCard({ teamId, retroId: r.id, columnId: 'alerts', text: 'A' });
     r = await backend.api.addRetroCard({ teamId, retroId: r.id, columnId: 'alerts', text: 'B' });
     const [a, b] = r.cards;
-    await backend.api.setRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId: a!.id, count: 3 });
+    await backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId: a!.id, delta: 3 });
     const before = stored(r.id).votes;
-    expect(await refused('setRetroVotes', { teamId, retroId: r.id, voterId: ana, targetId: a!.id, count: 4 })).toBe(
+    expect(await refused('castRetroVotes', { teamId, retroId: r.id, voterId: ana, targetId: a!.id, delta: 1 })).toBe(
       'At most 3 votes per person on one card or group.',
     );
-    expect(await refused('setRetroVotes', { teamId, retroId: r.id, voterId: ana, targetId: b!.id, count: 2 })).toMatch(
+    expect(await refused('castRetroVotes', { teamId, retroId: r.id, voterId: ana, targetId: b!.id, delta: 2 })).toMatch(
       /Only 4 votes per person: 1 left/,
     );
     expect(stored(r.id).votes).toEqual(before);
-    await backend.api.setRetroVotes({ teamId, retroId: r.id, voterId: bo, targetId: b!.id, count: 3 });
+    await backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: bo, targetId: b!.id, delta: 3 });
     await backend.api.closeRetroVoting({ teamId, retroId: r.id, closed: true });
-    expect(await refused('setRetroVotes', { teamId, retroId: r.id, voterId: bo, targetId: a!.id, count: 1 })).toMatch(
+    expect(await refused('castRetroVotes', { teamId, retroId: r.id, voterId: bo, targetId: a!.id, delta: 1 })).toMatch(
       /Voting has ended/,
     );
   });
@@ -287,6 +287,25 @@ describe('retro api', () => {
     expect(checks[0]).toMatchObject({ sprintId, scores: { toil: 4 } });
     expect(await refused('recordHealthCheck', { teamId, retroId: r.id, scores: { ...scores, toil: 6 } })).toMatch(
       /1 to 5/,
+    );
+  });
+});
+
+describe('vote deltas', () => {
+  it('two quick adds count twice and taking back below zero is refused', async () => {
+    let r = await newRetro();
+    r = await backend.api.addRetroCard({ teamId, retroId: r.id, columnId: 'alerts', text: 'A' });
+    const targetId = r.cards[0]!.id;
+    await Promise.all([
+      backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId, delta: 1 }),
+      backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId, delta: 1 }),
+    ]);
+    expect(stored(r.id).votes).toEqual([{ voterId: ana, targetId, count: 2 }]);
+    expect(await refused('castRetroVotes', { teamId, retroId: r.id, voterId: bo, targetId, delta: -1 })).toMatch(
+      /no vote on it/,
+    );
+    expect(await refused('castRetroVotes', { teamId, retroId: r.id, voterId: 'ghost', targetId, delta: 1 })).toMatch(
+      /not in this team/,
     );
   });
 });

@@ -43,9 +43,15 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
             ))}
           </ul>
         ) : null}
-        <PhaseTimer retro={retro} timerKey={`topic:${topic.id}`} label="Topic" defaultMinutes={5} />
+        <PhaseTimer
+          key={`timer-${topic.id}`}
+          retro={retro}
+          timerKey={`topic:${topic.id}`}
+          label="Topic"
+          defaultMinutes={5}
+        />
         <TopicNotes
-          key={topic.id}
+          key={`notes-${topic.id}`}
           saved={retro.notes.find((n) => n.targetId === topic.id)?.notes ?? ''}
           onSave={(notes) => void op('setRetroTopicNotes', { targetId: topic.id, notes })}
         />
@@ -59,7 +65,13 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
         </div>
         <h5>Actions from this topic</h5>
         <ActionList actions={topicActions} members={team.members} topics={topics} op={op} />
-        <ActionForm key={topic.id} idPrefix="topic-action" members={team.members} op={op} sourceId={topic.id} />
+        <ActionForm
+          key={`action-${topic.id}`}
+          idPrefix="topic-action"
+          members={team.members}
+          op={op}
+          sourceId={topic.id}
+        />
       </div>
     </div>
   );

@@ -65,13 +65,15 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
                 setOnto('');
               }}
             >
-              Group<span className="sr-only"> “{short(card.text)}”</span>
+              <span aria-hidden="true">Group</span>
+              <span className="sr-only">Group “{short(card.text)}”</span>
             </button>
           </>
         ) : null}
         {card.groupId ? (
           <button type="button" onClick={() => void op('ungroupRetroCard', { cardId: card.id })}>
-            Ungroup<span className="sr-only"> “{short(card.text)}”</span>
+            <span aria-hidden="true">Ungroup</span>
+            <span className="sr-only">Ungroup “{short(card.text)}”</span>
           </button>
         ) : null}
       </span>

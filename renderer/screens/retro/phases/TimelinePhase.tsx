@@ -39,7 +39,8 @@ export function TimelinePhase({ retro }: PhaseProps) {
                 </a>
               ) : null}
               <button type="button" className="quiet" onClick={() => void op('deleteTimelineEntry', { entryId: t.id })}>
-                Delete event<span className="sr-only"> {t.event}</span>
+                <span aria-hidden="true">Delete event</span>
+                <span className="sr-only">Delete event {t.event}</span>
               </button>
             </li>
           ))}

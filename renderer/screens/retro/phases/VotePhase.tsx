@@ -77,16 +77,18 @@ export function VotePhase({ retro, team }: PhaseProps) {
                   <button
                     type="button"
                     disabled={mine === 0}
-                    onClick={() => void op('setRetroVotes', { voterId, targetId: t.id, count: mine - 1 })}
+                    onClick={() => void op('castRetroVotes', { voterId, targetId: t.id, delta: -1 })}
                   >
-                    <span aria-hidden="true">− </span>Remove<span className="sr-only"> vote from {t.title}</span>
+                    <span aria-hidden="true">− Remove</span>
+                    <span className="sr-only">Remove vote from {t.title}</span>
                   </button>
                   <button
                     type="button"
                     className="primary"
-                    onClick={() => void op('setRetroVotes', { voterId, targetId: t.id, count: mine + 1 })}
+                    onClick={() => void op('castRetroVotes', { voterId, targetId: t.id, delta: 1 })}
                   >
-                    <span aria-hidden="true">+ </span>Add<span className="sr-only"> vote to {t.title}</span>
+                    <span aria-hidden="true">+ Add</span>
+                    <span className="sr-only">Add vote to {t.title}</span>
                   </button>
                 </li>
               );

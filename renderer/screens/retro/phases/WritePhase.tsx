@@ -103,8 +103,10 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         className="quiet"
                         onClick={() => void op('deleteRetroCard', { cardId: card.id })}
                       >
-                        Delete card
-                        <span className="sr-only">{retro.revealed ? ` “${card.text.slice(0, 40)}”` : ' (hidden)'}</span>
+                        <span aria-hidden="true">Delete card</span>
+                        <span className="sr-only">
+                          {retro.revealed ? `Delete card “${card.text.slice(0, 40)}”` : 'Delete hidden card'}
+                        </span>
                       </button>
                     </RetroCardView>
                   </li>

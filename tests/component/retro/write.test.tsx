@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderRetro } from './seed';
+
+describe('write phase', () => {
+  it('adds anonymous cards hidden until "Reveal cards", with no author stored', async () => {
+    const s = await renderRetro('write');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('New card in Alerts'), 'Disk alerts are noise');
+    await user.click(screen.getByRole('button', { name: 'Add card to Alerts' }));
+    await screen.findByRole('article', { name: 'Hidden card' });
+    expect(screen.queryByRole('article', { name: 'Disk alerts are noise' })).toBeNull();
+    const stored = s.retro().cards[0]!;
+    expect(stored.text).toBe('Disk alerts are noise');
+    expect(Object.keys(stored)).not.toContain('authorId');
+
+    await user.click(screen.getByRole('button', { name: 'Reveal cards' }));
+    await screen.findByRole('article', { name: 'Disk alerts are noise' });
+    expect(s.retro().revealed).toBe(true);
+  });
+
+  it('records the author only when one is picked', async () => {
+    const s = await renderRetro('write');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('New card in Stories'), 'AC were vague');
+    await user.selectOptions(screen.getByLabelText('Author for Stories'), 'Bo');
+    await user.click(screen.getByRole('button', { name: 'Add card to Stories' }));
+    await waitFor(() => expect(s.retro().cards[0]?.authorId).toBe(s.members.bo));
+  });
+
+  it('refuses empty and oversized cards with a message and stores nothing', async () => {
+    const s = await renderRetro('write');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add card to Alerts' }));
+    expect(await screen.findByText('Write something first: empty cards are not added.')).toBeInTheDocument();
+    const box = screen.getByLabelText('New card in Alerts');
+    await user.click(box);
+    await user.paste('x'.repeat(501));
+    expect(screen.getByText('501 / 500 — too long, shorten it to add the card')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add card to Alerts' }));
+    expect(await screen.findByText('Card text is too long: keep it under 500 characters.')).toBeInTheDocument();
+    expect(s.retro().cards).toEqual([]);
+  });
+
+  it('R reveals the cards, but not while typing in a card', async () => {
+    const s = await renderRetro('write');
+    const user = userEvent.setup();
+    const box = await screen.findByLabelText('New card in Alerts');
+    await user.type(box, 'r');
+    expect(s.retro().revealed).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Add card to Alerts' }));
+    await screen.findByRole('article', { name: 'Hidden card' });
+    await user.keyboard('r');
+    await screen.findByRole('article', { name: 'r' });
+    expect(s.retro().revealed).toBe(true);
+  });
+});
