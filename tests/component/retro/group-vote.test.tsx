@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCards, renderRetro } from './seed';
+
+// The first render loads the lazy screen; a shared 2-core machine can be slow.
+vi.setConfig({ testTimeout: 20_000 });
 
 const CARDS: [string, string][] = [
   ['alerts', 'Disk alerts are noise'],

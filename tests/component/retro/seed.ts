@@ -1,9 +1,13 @@
+import { configure } from '@testing-library/react';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../../renderer/store';
 import { item, sprint } from '../../helpers/fixtures';
 import type { InProcessApi } from '../../helpers/in-process-api';
 import { renderApp } from '../render-app';
+
+// Every retro change is an api round trip to a real store on disk; give slow shared machines time.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface Seeded {
   backend: InProcessApi;
