@@ -9,6 +9,9 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: '/', what: 'Backlog: filter' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },
   { keys: 'Space, arrows, Space', what: 'Backlog: pick up an item by its Reorder handle, move it, drop it' },
+  { keys: '] / PageDown, [ / PageUp', what: 'Retro: next or previous phase' },
+  { keys: 'R', what: 'Retro: reveal or hide the cards' },
+  { keys: 'T', what: 'Retro: start or pause the phase timer' },
 ];
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {

@@ -1,4 +1,4 @@
-import { isPhaseOf } from '../domain/retro/phases';
+import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
 import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
 import { newTimer, pauseTimer, startTimer } from '../domain/retro/timer';
@@ -93,7 +93,9 @@ export function setRetroPhase(
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
     if (!isPhaseOf(r.kind, input.phase)) throw invalid('phase', `"${input.phase}" is not a phase of this ${r.kind}.`);
-    return { ...r, phase: input.phase };
+    // Moving on from the vote ends it, so discussion always follows the final tally.
+    const votingClosed = r.votingClosed || isAfterVote(r.kind, input.phase);
+    return { ...r, phase: input.phase, votingClosed };
   });
 }
 

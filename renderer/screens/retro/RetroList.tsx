@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { plural } from '../../../src/domain/retro/export/outline';
 import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -72,7 +73,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
                 <p className="muted">
                   {r.kind === 'postmortem' ? 'Postmortem' : 'Retro'} · {r.createdAt.slice(0, 10)} ·{' '}
                   {sprintName(r.sprintId)} · {r.templateName} · phase: {PHASE_NAMES[r.phase as Phase] ?? r.phase} ·{' '}
-                  {r.cards.length} cards · {r.actions.length} actions
+                  {plural(r.cards.length, 'card')} · {plural(r.actions.length, 'action')}
                 </p>
               </div>
               <div className="row-actions">

@@ -40,3 +40,9 @@ export function stepPhase(kind: RetroKind, phase: string, step: 1 | -1): Phase {
   const index = Math.max(0, list.indexOf(phase as Phase));
   return list[Math.min(list.length - 1, Math.max(0, index + step))] ?? list[0]!;
 }
+
+/** Phases that come after the vote: reaching one ends the vote. */
+export function isAfterVote(kind: RetroKind, phase: string): boolean {
+  const list = phasesOf(kind) as readonly string[];
+  return list.indexOf(phase) > list.indexOf('vote');
+}

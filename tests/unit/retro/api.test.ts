@@ -291,6 +291,18 @@ describe('retro api', () => {
   });
 });
 
+describe('phases', () => {
+  it('moving past the vote ends it; going back to an earlier phase does not reopen it', async () => {
+    const r = await newRetro();
+    await backend.api.setRetroPhase({ teamId, retroId: r.id, phase: 'vote' });
+    expect(stored(r.id).votingClosed).toBe(false);
+    await backend.api.setRetroPhase({ teamId, retroId: r.id, phase: 'discuss' });
+    expect(stored(r.id).votingClosed).toBe(true);
+    await backend.api.setRetroPhase({ teamId, retroId: r.id, phase: 'write' });
+    expect(stored(r.id)).toMatchObject({ phase: 'write', votingClosed: true });
+  });
+});
+
 describe('vote deltas', () => {
   it('two quick adds count twice and taking back below zero is refused', async () => {
     let r = await newRetro();

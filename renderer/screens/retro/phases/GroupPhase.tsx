@@ -33,14 +33,9 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
       className={`retro-card retro-card--draggable${isDragging ? ' is-dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform) }}
     >
-      <button
-        type="button"
-        className="drag-handle"
-        {...listeners}
-        {...attributes}
-        aria-label={`Drag card: ${short(card.text)}`}
-      >
-        ⠿
+      <button type="button" className="drag-handle" {...listeners} {...attributes}>
+        <span aria-hidden="true">⠿ Drag</span>
+        <span className="sr-only">Drag card: {short(card.text)}</span>
       </button>
       <span className="retro-card__text">{card.text}</span>
       <span className="retro-card__tools">
