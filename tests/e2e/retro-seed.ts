@@ -70,5 +70,14 @@ export function seededTeam(): TeamDoc {
       }),
     ],
     retros: [earlier],
+    healthChecks: [
+      {
+        id: 'health-6',
+        sprintId: s1.id,
+        retroId: earlier.id,
+        recordedAt: '2026-10-30T14:05:00.000Z',
+        scores: { onCallLoad: 3, alertNoise: 2, toil: 3, deployConfidence: 3 },
+      },
+    ],
   });
 }

@@ -1,12 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { launchBrowser, newPage } from './helpers/browser';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import { seededTeam } from './retro-seed';
+import { addAction, addCard, check, download, groupWith, next, vote } from './retro-steps';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -36,62 +37,6 @@ async function openRetroScreen(): Promise<Page> {
   return page;
 }
 
-async function next(page: Page, phase: string) {
-  await page.getByRole('button', { name: 'Next phase →' }).click();
-  await page.getByRole('heading', { level: 3, name: phase }).waitFor();
-}
-
-async function addCard(page: Page, column: string, text: string, author?: string) {
-  await page.getByLabel(`New card in ${column}`).fill(text);
-  if (author) await page.getByLabel(`Author for ${column}`).selectOption({ label: author });
-  await page.getByRole('button', { name: `Add card to ${column}` }).click();
-  await expect.poll(() => page.getByLabel(`New card in ${column}`).inputValue()).toBe('');
-}
-
-async function groupWith(page: Page, cardText: string, ontoTitle: string) {
-  await page.getByLabel(`Group “${cardText.slice(0, 40)}” with`).selectOption({ label: ontoTitle });
-  await page.getByRole('button', { name: `Group “${cardText.slice(0, 40)}”`, exact: true }).click();
-}
-
-async function vote(page: Page, voter: string, topic: string, times: number) {
-  const select = page.getByLabel('Entering votes for');
-  const value = await select.locator('option', { hasText: new RegExp(`^${voter} `) }).getAttribute('value');
-  await select.selectOption(value ?? '');
-  for (let i = 0; i < times; i++) {
-    const before = await page.locator('.vote__budget').textContent();
-    await page.getByRole('button', { name: `Add vote to ${topic}` }).click();
-    await expect.poll(() => page.locator('.vote__budget').textContent()).not.toBe(before);
-  }
-}
-
-async function addAction(
-  page: Page,
-  prefix: string,
-  fields: { text: string; owner: string; due: string; type: string; ticket: string; linked?: string },
-) {
-  const form = page.locator('form.action-form').last();
-  await form.getByLabel('Action', { exact: true }).fill(fields.text);
-  await form.getByLabel('Owner').selectOption({ label: fields.owner });
-  await form.getByLabel('Due date').fill(fields.due);
-  await form.getByLabel('Type').selectOption({ label: fields.type });
-  await form.getByLabel('Ticket key (optional)').fill(fields.ticket);
-  if (fields.linked) await form.getByLabel('Linked to').selectOption({ label: fields.linked });
-  await form.getByRole('button', { name: 'Add action' }).click();
-  await page.locator('.action-item').filter({ hasText: fields.text }).first().waitFor();
-  void prefix;
-}
-
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const where = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(where, 'utf8') };
-}
-
-async function check(page: Page, name: string, where: string) {
-  await screenshot(page, `retro-${name}`);
-  await expectNoAxeViolations(page, where);
-}
-
 describe('retro e2e', () => {
   it('runs an ops retro through every phase and exports each format', async () => {
     const page = await openRetroScreen();
@@ -111,7 +56,12 @@ describe('retro e2e', () => {
     await page.getByLabel('Toil score').selectOption('3');
     await page.getByLabel('Deploy confidence score').selectOption('4');
     await page.getByRole('button', { name: 'Save health scores' }).click();
-    await page.getByRole('row', { name: /Sprint 7/ }).waitFor();
+    const row = page.getByRole('row', { name: /Sprint 7/ });
+    await row.waitFor();
+    // The earlier sprint's check makes a trend: on-call load went from 3 to 2.
+    expect(await page.getByRole('row', { name: /Sprint 6/ }).count()).toBe(1);
+    expect(await row.getByRole('cell').first().textContent()).toBe('2 ▼ -1');
+    await page.locator('.health-chart svg.recharts-surface').first().waitFor();
     await check(page, 'checkin', 'check-in');
 
     // 2. Open actions, moved to with the keyboard shortcut.
@@ -212,7 +162,7 @@ describe('retro e2e', () => {
     await page.getByLabel('Notes on this topic').fill('Raise disk thresholds to 90%; page on rate of change.');
     await page.getByRole('button', { name: 'Save notes' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Save notes' }).isDisabled()).toBe(true);
-    await addAction(page, 'topic-action', {
+    await addAction(page, {
       text: 'Tune disk alert thresholds',
       owner: 'Ana',
       due: '2026-12-04',
@@ -223,7 +173,7 @@ describe('retro e2e', () => {
 
     // 8. Actions: one more, linked to a card.
     await next(page, 'Actions');
-    await addAction(page, 'action', {
+    await addAction(page, {
       text: 'Deploy freeze during on-call handover',
       owner: 'Bo',
       due: '2026-12-11',
@@ -364,7 +314,7 @@ describe('retro e2e', () => {
     await page.getByLabel('Notes on this topic').fill('Require review for resolver config; add a canary.');
     await page.getByRole('button', { name: 'Save notes' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Save notes' }).isDisabled()).toBe(true);
-    await addAction(page, 'topic-action', {
+    await addAction(page, {
       text: 'Move resolver config to IaC with review',
       owner: 'Cy',
       due: '2026-12-02',
@@ -373,7 +323,7 @@ describe('retro e2e', () => {
     });
 
     await next(page, 'Actions');
-    await addAction(page, 'action', {
+    await addAction(page, {
       text: 'Alert on SERVFAIL ratio',
       owner: 'Bo',
       due: '2026-11-30',

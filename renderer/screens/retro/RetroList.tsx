@@ -71,9 +71,10 @@ export function RetroList({ team }: { team: TeamDoc }) {
               <div>
                 <h3>{r.title}</h3>
                 <p className="muted">
-                  {r.kind === 'postmortem' ? 'Postmortem' : 'Retro'} · {r.createdAt.slice(0, 10)} ·{' '}
-                  {sprintName(r.sprintId)} · {r.templateName} · phase: {PHASE_NAMES[r.phase as Phase] ?? r.phase} ·{' '}
-                  {plural(r.cards.length, 'card')} · {plural(r.actions.length, 'action')}
+                  {r.kind === 'postmortem' ? `Postmortem (${r.incident?.severity.toUpperCase() ?? '–'})` : 'Retro'} ·{' '}
+                  {r.createdAt.slice(0, 10)} · {sprintName(r.sprintId)} · {r.templateName} · phase:{' '}
+                  {PHASE_NAMES[r.phase as Phase] ?? r.phase} · {plural(r.cards.length, 'card')} ·{' '}
+                  {plural(r.actions.length, 'action')}
                 </p>
               </div>
               <div className="row-actions">

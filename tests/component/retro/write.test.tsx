@@ -59,3 +59,31 @@ describe('write phase', () => {
     expect(s.retro().revealed).toBe(true);
   });
 });
+
+describe('editing a card', () => {
+  it('is offered after the reveal and refuses empty text', async () => {
+    const s = await renderRetro('write', {
+      prepare: async (x) => {
+        await x.backend.api.addRetroCard({
+          teamId: x.teamId,
+          retroId: x.retroId,
+          columnId: 'alerts',
+          text: 'Disk alrets',
+        });
+      },
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('article', { name: 'Hidden card' });
+    expect(screen.queryByRole('button', { name: /^Edit card/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reveal cards' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit card “Disk alrets”' }));
+    const box = screen.getByLabelText('Edit card');
+    await user.clear(box);
+    await user.click(screen.getByRole('button', { name: 'Save card' }));
+    expect(await screen.findByText('A card cannot be empty; delete it instead.')).toBeInTheDocument();
+    await user.type(box, 'Disk alerts');
+    await user.click(screen.getByRole('button', { name: 'Save card' }));
+    await screen.findByRole('article', { name: 'Disk alerts' });
+    expect(s.retro().cards[0]?.text).toBe('Disk alerts');
+  });
+});

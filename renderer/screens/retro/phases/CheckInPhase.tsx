@@ -8,6 +8,7 @@ import {
 import { ICEBREAKERS } from '../../../../src/domain/retro/templates';
 import { healthTrend } from '../../../../src/domain/retro/health';
 import { useAppStore } from '../../../store';
+import { HealthTrendChart } from '../HealthTrendChart';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 
@@ -44,7 +45,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
   return (
     <div className="checkin">
       <fieldset className="segmented">
-        <legend>Check-in</legend>
+        <legend>How to check in</legend>
         {CHECK_IN_MODES.map((m) => (
           <label key={m}>
             <input type="radio" name="checkin-mode" checked={mode === m} onChange={() => setMode(m)} />
@@ -100,6 +101,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
       {mode === 'health' || trend.length > 0 ? (
         <section className="panel" aria-labelledby="health-trend-title">
           <h4 id="health-trend-title">Health trend by sprint</h4>
+          <HealthTrendChart rows={trend} />
           {trend.length === 0 ? (
             <p className="muted">No scores recorded yet.</p>
           ) : (

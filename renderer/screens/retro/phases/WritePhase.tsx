@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CARD_TEXT_MAX, type RetroColumn } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
+import { CardEditor } from '../CardEditor';
 import { RetroCardView } from '../RetroCardView';
 import { useRetroOp } from '../use-retro';
 
@@ -68,6 +69,7 @@ function CardForm({
 
 export function WritePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <div>
       <div className="write-toolbar">
@@ -97,18 +99,28 @@ export function WritePhase({ retro, team }: PhaseProps) {
               <ul className="card-list">
                 {cards.map((card) => (
                   <li key={card.id}>
-                    <RetroCardView card={card} hidden={!retro.revealed} members={team.members}>
-                      <button
-                        type="button"
-                        className="quiet"
-                        onClick={() => void op('deleteRetroCard', { cardId: card.id })}
-                      >
-                        <span aria-hidden="true">Delete card</span>
-                        <span className="sr-only">
-                          {retro.revealed ? `Delete card “${card.text.slice(0, 40)}”` : 'Delete hidden card'}
-                        </span>
-                      </button>
-                    </RetroCardView>
+                    {editing === card.id ? (
+                      <CardEditor card={card} op={op} onDone={() => setEditing(null)} />
+                    ) : (
+                      <RetroCardView card={card} hidden={!retro.revealed} members={team.members}>
+                        {retro.revealed ? (
+                          <button type="button" className="quiet" onClick={() => setEditing(card.id)}>
+                            <span aria-hidden="true">Edit</span>
+                            <span className="sr-only">Edit card “{card.text.slice(0, 40)}”</span>
+                          </button>
+                        ) : null}
+                        <button
+                          type="button"
+                          className="quiet"
+                          onClick={() => void op('deleteRetroCard', { cardId: card.id })}
+                        >
+                          <span aria-hidden="true">Delete</span>
+                          <span className="sr-only">
+                            {retro.revealed ? `Delete card “${card.text.slice(0, 40)}”` : 'Delete hidden card'}
+                          </span>
+                        </button>
+                      </RetroCardView>
+                    )}
                   </li>
                 ))}
               </ul>
