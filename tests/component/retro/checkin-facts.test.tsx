@@ -5,7 +5,7 @@ import { ICEBREAKERS } from '../../../src/domain/retro/templates';
 import { renderRetro } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 describe('check-in phase', () => {
   it('records 1–5 health scores for the sprint and shows them as a trend', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { addCards, renderRetro } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 describe('discuss phase', () => {
   it('shows topics in vote order, saves notes and adds an action linked to the topic', async () => {

@@ -8,7 +8,7 @@ import { renderApp } from '../render-app';
 import './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 async function renderList() {
   let teamId = '';

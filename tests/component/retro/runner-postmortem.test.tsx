@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderRetro } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 describe('phase navigation', () => {
   it('moves with ] and [ and the phase bar, but not while typing', async () => {

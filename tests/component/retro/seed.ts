@@ -7,7 +7,7 @@ import type { InProcessApi } from '../../helpers/in-process-api';
 import { renderApp } from '../render-app';
 
 // Every retro change is an api round trip to a real store on disk; give slow shared machines time.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 export interface Seeded {
   backend: InProcessApi;

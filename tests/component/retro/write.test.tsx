@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderRetro } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 describe('write phase', () => {
   it('adds anonymous cards hidden until "Reveal cards", with no author stored', async () => {

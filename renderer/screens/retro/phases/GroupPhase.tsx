@@ -6,7 +6,9 @@ import {
   useDroppable,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
@@ -16,6 +18,12 @@ import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 
 type Op = ReturnType<typeof useRetroOp>;
+
+const screenReaderInstructions = {
+  draggable:
+    'To group a card, press Space to pick it up, move it onto another card or group with the arrow keys, and press ' +
+    'Space to drop it; Escape cancels. Or use the “Group with” list next to the card.',
+};
 
 function short(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -162,6 +170,21 @@ export function GroupPhase({ retro }: PhaseProps) {
   const topics = topicsOf(retro);
   const groups = topics.filter((t) => t.kind === 'group');
 
+  const cardText = (id: UniqueIdentifier) => short(retro.cards.find((c) => `drag:${c.id}` === id)?.text ?? 'card');
+  const topicTitle = (id: UniqueIdentifier) => short(topics.find((t) => `drop:${t.id}` === id)?.title ?? 'a topic');
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up card “${cardText(active.id)}”.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `Card “${cardText(active.id)}” is over “${topicTitle(over.id)}”.`
+        : `Card “${cardText(active.id)}” is over nothing.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Card “${cardText(active.id)}” dropped onto “${topicTitle(over.id)}”.`
+        : `Card “${cardText(active.id)}” dropped.`,
+    onDragCancel: ({ active }) => `Moving card “${cardText(active.id)}” was cancelled.`,
+  };
+
   const onDragEnd = (event: DragEndEvent) => {
     const cardId = String(event.active.id).replace(/^drag:/, '');
     const ontoId = event.over ? String(event.over.id).replace(/^drop:/, '') : null;
@@ -176,7 +199,7 @@ export function GroupPhase({ retro }: PhaseProps) {
         Drag a card onto another card or group (or use “Group with…”). Give groups a title; merge two groups; ungroup a
         card to take it out.
       </p>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions }}>
         <div className="retro-columns" style={{ ['--cols' as string]: retro.columns.length }}>
           {retro.columns.map((col) => (
             <section key={col.id} className="retro-column" aria-labelledby={`gcol-${col.id}`}>
