@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { ACTION_TYPES, ACTION_TYPE_NAMES, ActionFieldsSchema, type ActionType } from '../../../src/domain/retro/schema';
+import {
+  ACTION_TYPES,
+  ACTION_TYPE_NAMES,
+  ActionFieldsSchema,
+  type ActionType,
+  type RetroAction,
+} from '../../../src/domain/retro/schema';
 import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
@@ -12,16 +18,19 @@ interface ActionFormProps {
   /** Fixed source (a discussed topic), or a list of topics to link to. */
   sourceId?: string;
   topics?: readonly Topic[];
+  /** Editing an existing action instead of adding one. */
+  editing?: { action: RetroAction; onDone: () => void };
 }
 
-/** A new action item: text, owner, due date, type, optional ticket key, linked to where it came from. */
-export function ActionForm({ idPrefix, members, op, sourceId, topics }: ActionFormProps) {
-  const [text, setText] = useState('');
-  const [ownerId, setOwnerId] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [type, setType] = useState<ActionType>('prevent');
-  const [ticketKey, setTicketKey] = useState('');
-  const [linked, setLinked] = useState('');
+/** An action item: text, owner, due date, type, optional ticket key, linked to where it came from. */
+export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }: ActionFormProps) {
+  const start = editing?.action;
+  const [text, setText] = useState(start?.text ?? '');
+  const [ownerId, setOwnerId] = useState(start?.ownerId ?? '');
+  const [dueDate, setDueDate] = useState(start?.dueDate ?? '');
+  const [type, setType] = useState<ActionType>(start?.type ?? 'prevent');
+  const [ticketKey, setTicketKey] = useState(start?.ticketKey ?? '');
+  const [linked, setLinked] = useState(start?.sourceId ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (name: string) => `${idPrefix}-${name}`;
 
@@ -37,6 +46,10 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics }: ActionFo
     });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
     setErrors({});
+    if (editing) {
+      if (await op('updateRetroAction', { actionId: editing.action.id, changes: parsed.data })) editing.onDone();
+      return;
+    }
     const saved = await op('addRetroAction', { action: parsed.data });
     if (saved) {
       setText('');
@@ -105,8 +118,13 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics }: ActionFo
         </div>
       ) : null}
       <button type="submit" className="primary">
-        Add action
+        {editing ? 'Save action' : 'Add action'}
       </button>
+      {editing ? (
+        <button type="button" onClick={editing.onDone}>
+          Cancel
+        </button>
+      ) : null}
     </form>
   );
 }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { ACTION_TYPE_NAMES, type RetroAction } from '../../../src/domain/retro/schema';
+import { ActionForm } from './ActionForm';
 import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
 import type { useRetroOp } from './use-retro';
@@ -11,6 +13,7 @@ interface ActionListProps {
 }
 
 export function ActionList({ actions, members, topics, op }: ActionListProps) {
+  const [editing, setEditing] = useState<string | null>(null);
   if (actions.length === 0) return <p className="muted">No action items yet.</p>;
   const owner = (id: string | null) =>
     id ? (members.find((m) => m.id === id)?.name ?? 'former member') : 'Unassigned';
@@ -20,6 +23,19 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
     <ul className="action-list">
       {actions.map((a) => {
         const from = source(a.sourceId);
+        if (editing === a.id) {
+          return (
+            <li key={a.id} className="action-item action-item--editing">
+              <ActionForm
+                idPrefix={`edit-${a.id}`}
+                members={members}
+                op={op}
+                topics={topics}
+                editing={{ action: a, onDone: () => setEditing(null) }}
+              />
+            </li>
+          );
+        }
         return (
           <li key={a.id} className="action-item">
             <span className="action-item__text">{a.text}</span>
@@ -29,6 +45,10 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
               {a.ticketKey ? ` · ${a.ticketKey}` : ''}
               {from ? ` · from “${from}”` : ''}
             </span>
+            <button type="button" className="quiet" onClick={() => setEditing(a.id)}>
+              <span aria-hidden="true">Edit</span>
+              <span className="sr-only">Edit action {a.text}</span>
+            </button>
             <button type="button" className="quiet" onClick={() => void op('deleteRetroAction', { actionId: a.id })}>
               <span aria-hidden="true">Delete action</span>
               <span className="sr-only">Delete action {a.text}</span>

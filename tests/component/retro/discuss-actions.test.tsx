@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { addCards, renderRetro } from './seed';
@@ -76,7 +76,14 @@ describe('actions phase', () => {
     expect(s.retro().actions[0]).toMatchObject({ sourceId: s.retro().cards[0]!.id, type: 'prevent', ownerId: null });
     expect(screen.getByText(/from “Noisy disk alerts”/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Delete action Raise thresholds' }));
+    await user.click(screen.getByRole('button', { name: 'Edit action Raise thresholds' }));
+    const editForm = within(screen.getByRole('button', { name: 'Save action' }).closest('form')!);
+    expect(editForm.getByLabelText('Action')).toHaveValue('Raise thresholds');
+    await user.selectOptions(editForm.getByLabelText('Owner'), 'Bo');
+    await user.type(editForm.getByLabelText('Due date'), '2026-12-11');
+    await user.click(editForm.getByRole('button', { name: 'Save action' }));
+    await waitFor(() => expect(s.retro().actions[0]).toMatchObject({ ownerId: s.members.bo, dueDate: '2026-12-11' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete action Raise thresholds' }));
     await waitFor(() => expect(s.retro().actions).toEqual([]));
   });
 });

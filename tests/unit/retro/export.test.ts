@@ -27,6 +27,19 @@ describe('Markdown export', () => {
     expect(md).toContain('- Nobody voted for this card (0 votes)');
   });
 
+  it('nests an action linked to one card of a group under that card', () => {
+    const r = sampleRetro();
+    const cpu = r.cards.find((c) => c.text === 'CPU alert flaps nightly')!;
+    r.actions[1] = { ...r.actions[1]!, sourceId: cpu.id };
+    const out = retroToMarkdown(r, ctx);
+    expect(out).toContain(
+      '  - CPU alert flaps nightly\n    - Action: Write DNS failover runbook (owner: unassigned · Mitigate)\n  - Action: Tune disk alert thresholds',
+    );
+    expect(retroToHtml(r, ctx)).toContain(
+      '<li>CPU alert flaps nightly<ul><li class="action">Write DNS failover runbook (owner: unassigned · Mitigate)</li></ul></li>',
+    );
+  });
+
   it('has discussion notes and then all actions as a list', () => {
     expect(md).toContain('### Noisy alerts (4 votes)\n\nRaise thresholds to 90%');
     const actions = md.slice(md.indexOf('## Action items'));

@@ -73,10 +73,17 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
     for (const t of col.topics) {
       const votes = `<span class="votes">${plural(t.votes, 'vote')}</span>`;
       const title = t.kind === 'group' ? `<strong>${e(t.title)}</strong>` : e(t.title);
-      const nested = [
-        ...(t.kind === 'group' ? t.cards.map((c) => `<li>${e(c.text)}</li>`) : []),
-        ...t.actions.map((a) => actionItem(a, ctx, null)),
-      ];
+      const cardItem = (c: (typeof t.cards)[number]) => {
+        const own = t.actions.filter((a) => a.sourceId === c.id).map((a) => actionItem(a, ctx, null));
+        return `<li>${e(c.text)}${own.length ? `<ul>${own.join('')}</ul>` : ''}</li>`;
+      };
+      const nested =
+        t.kind === 'group'
+          ? [
+              ...t.cards.map(cardItem),
+              ...t.actions.filter((a) => a.sourceId === t.id).map((a) => actionItem(a, ctx, null)),
+            ]
+          : t.actions.map((a) => actionItem(a, ctx, null));
       parts.push(`<li>${title} ${votes}${nested.length ? `<ul>${nested.join('')}</ul>` : ''}</li>`);
     }
     parts.push('</ul></section>');

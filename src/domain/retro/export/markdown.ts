@@ -42,13 +42,19 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     if (col.topics.length === 0) out.push('_No cards._');
     for (const topic of col.topics) {
       const votes = `(${plural(topic.votes, 'vote')})`;
+      const action = (a: (typeof topic.actions)[number], indent: string) =>
+        out.push(`${indent}- Action: ${line(a.text)} (${actionDetails(a, ctx)})`);
       if (topic.kind === 'group') {
         out.push(`- **${line(topic.title)}** ${votes}`);
-        for (const card of topic.cards) out.push(`  - ${line(card.text)}`);
+        for (const card of topic.cards) {
+          out.push(`  - ${line(card.text)}`);
+          for (const a of topic.actions.filter((x) => x.sourceId === card.id)) action(a, '    ');
+        }
+        for (const a of topic.actions.filter((x) => x.sourceId === topic.id)) action(a, '  ');
       } else {
         out.push(`- ${line(topic.title)} ${votes}`);
+        for (const a of topic.actions) action(a, '  ');
       }
-      for (const a of topic.actions) out.push(`  - Action: ${line(a.text)} (${actionDetails(a, ctx)})`);
     }
     out.push('');
   }
