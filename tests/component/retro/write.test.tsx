@@ -30,6 +30,12 @@ describe('write phase', () => {
     await user.selectOptions(screen.getByLabelText('Author for Stories'), 'Bo');
     await user.click(screen.getByRole('button', { name: 'Add card to Stories' }));
     await waitFor(() => expect(s.retro().cards[0]?.authorId).toBe(s.members.bo));
+    // The next card is anonymous again unless an author is picked again.
+    expect(screen.getByLabelText('Author for Stories')).toHaveValue('');
+    await user.type(screen.getByLabelText('New card in Stories'), 'Second');
+    await user.click(screen.getByRole('button', { name: 'Add card to Stories' }));
+    await waitFor(() => expect(s.retro().cards).toHaveLength(2));
+    expect(Object.keys(s.retro().cards[1]!)).not.toContain('authorId');
   });
 
   it('refuses empty and oversized cards with a message and stores nothing', async () => {

@@ -27,7 +27,11 @@ function CardForm({
     if (tooLong) return setError(`Card text is too long: keep it under ${CARD_TEXT_MAX} characters.`);
     setError(null);
     const saved = await op('addRetroCard', { columnId: column.id, text, authorId: authorId || null });
-    if (saved) setText('');
+    if (saved) {
+      setText('');
+      // Anonymous is the default for every card, not only the first.
+      setAuthorId('');
+    }
   };
 
   return (
@@ -39,7 +43,10 @@ function CardForm({
         value={text}
         aria-invalid={Boolean(error) || tooLong}
         aria-describedby={`${id}-count`}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(null);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) void submit(e);
         }}
