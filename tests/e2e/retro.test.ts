@@ -106,6 +106,10 @@ describe('retro e2e', () => {
     await page.getByRole('article', { name: 'Disk alerts at 80% are noise' }).waitFor();
     expect(await page.getByRole('article', { name: XSS }).textContent()).toContain(XSS);
     await check(page, 'write-revealed', 'write phase, revealed');
+    await page.keyboard.press('Alt+KeyP');
+    await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
+    await check(page, 'write-presentation', 'write phase in presentation mode');
+    await page.keyboard.press('Alt+KeyP');
 
     // 5. Group: keyboard/button way, then a mouse drag with dnd-kit; title; ungroup.
     await next(page, 'Group');
