@@ -157,7 +157,7 @@ export async function importRetro(
   }
   const sprintKnown = retro.sprintId !== null && team.sprints.some((s) => s.id === retro.sprintId);
   const imported: Retro = { ...retro, sprintId: sprintKnown ? retro.sprintId : null };
-  const health = healthCheck ? { ...healthCheck, retroId: retro.id, sprintId: imported.sprintId } : null;
+  const health = healthCheck ? { ...healthCheck, id: newId(), retroId: retro.id, sprintId: imported.sprintId } : null;
   await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     t.retros.push(imported);
