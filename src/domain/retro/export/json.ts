@@ -7,8 +7,8 @@ export const RETRO_EXPORT_FORMAT = 'cadence-retro';
 
 export const RetroExportSchema = z
   .object({
-    format: z.literal(RETRO_EXPORT_FORMAT, { error: 'This is not a Cadence retro export (format is missing).' }),
-    version: z.literal(1, { error: 'This retro export comes from an unknown version of Cadence.' }),
+    format: z.literal(RETRO_EXPORT_FORMAT, { error: 'This is not a Cadence retro export' }),
+    version: z.literal(1, { error: 'This retro export comes from an unknown version of Cadence' }),
     exportedAt: z.string(),
     retro: RetroSchema,
     healthCheck: HealthCheckSchema.nullable().default(null),
@@ -46,8 +46,9 @@ export function parseRetroExport(text: string): ParsedExport {
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];
   const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
+  const reason = (first?.message ?? 'it is malformed').replace(/\.$/, '');
   return {
     ok: false,
-    message: `This retro export cannot be imported: ${first?.message ?? 'it is malformed'}${where}.`,
+    message: `This retro export cannot be imported: ${reason}${where}.`,
   };
 }
