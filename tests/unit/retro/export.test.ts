@@ -143,7 +143,7 @@ describe('JSON export', () => {
     expect(parseRetroExport('{not json')).toEqual({ ok: false, message: expect.stringMatching(/not valid JSON/) });
     expect(parseRetroExport('{"hello":1}')).toEqual({
       ok: false,
-      message: expect.stringMatching(/not a Cadence retro export/),
+      message: 'This retro export cannot be imported: This is not a Cadence retro export (at format).',
     });
     const r = sampleRetro();
     const broken = JSON.parse(retroToJson(r, null, '2026-11-20T12:00:00.000Z'));
