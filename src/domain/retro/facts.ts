@@ -59,3 +59,30 @@ export function sprintFacts(input: FactsInput): SprintFacts {
     standupOvertimeMs: input.standupOvertimeMs,
   };
 }
+
+/** The parts of the standup feature's records the facts need; typed by shape so this module does not depend on it. */
+export interface StandupRecord {
+  sprintId: string | null;
+  summary: { overtimeMs: number } | null;
+}
+export interface BlockerRecord {
+  sprintId: string | null;
+}
+
+/**
+ * Blockers raised and standup overtime in one sprint, from the standup feature's collections.
+ * Null ("not recorded") when that feature has no data for the sprint.
+ */
+export function standupFigures(
+  sprintId: string,
+  standups: readonly StandupRecord[] | undefined,
+  blockers: readonly BlockerRecord[] | undefined,
+): { blockersRaised: number | null; standupOvertimeMs: number | null } {
+  const held = (standups ?? []).filter((s) => s.sprintId === sprintId);
+  const ended = held.filter((s) => s.summary !== null);
+  const raised = (blockers ?? []).filter((b) => b.sprintId === sprintId).length;
+  return {
+    blockersRaised: held.length > 0 || raised > 0 ? raised : null,
+    standupOvertimeMs: ended.length > 0 ? ended.reduce((sum, s) => sum + (s.summary?.overtimeMs ?? 0), 0) : null,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sprintFacts } from '../../../src/domain/retro/facts';
+import { sprintFacts, standupFigures } from '../../../src/domain/retro/facts';
 import { stepPhase } from '../../../src/domain/retro/phases';
 import { formatClock, newTimer, pauseTimer, remainingMs, startTimer } from '../../../src/domain/retro/timer';
 import { defaultDefinitionOfReady } from '../../../src/domain/team/defaults';
@@ -69,6 +69,27 @@ describe('sprint facts', () => {
       bufferUsedPoints: 6,
       fromResult: true,
       blockersRaised: 3,
+    });
+  });
+});
+
+describe('standup figures for the facts', () => {
+  it('counts the sprint’s blockers and adds up ended standups’ overtime', () => {
+    const standups = [
+      { sprintId: 's1', summary: { overtimeMs: 60_000 } },
+      { sprintId: 's1', summary: { overtimeMs: 30_000 } },
+      { sprintId: 's1', summary: null },
+      { sprintId: 's2', summary: { overtimeMs: 999_000 } },
+    ];
+    const blockers = [{ sprintId: 's1' }, { sprintId: 's1' }, { sprintId: 's2' }];
+    expect(standupFigures('s1', standups, blockers)).toEqual({ blockersRaised: 2, standupOvertimeMs: 90_000 });
+  });
+
+  it('says "not recorded" (null) without standup data, and 0 blockers when standups ran without any', () => {
+    expect(standupFigures('s1', undefined, undefined)).toEqual({ blockersRaised: null, standupOvertimeMs: null });
+    expect(standupFigures('s1', [{ sprintId: 's1', summary: { overtimeMs: 0 } }], [])).toEqual({
+      blockersRaised: 0,
+      standupOvertimeMs: 0,
     });
   });
 });
