@@ -31,7 +31,7 @@ describe('write phase', () => {
     await user.click(screen.getByRole('button', { name: 'Add card to Stories' }));
     await waitFor(() => expect(s.retro().cards[0]?.authorId).toBe(s.members.bo));
     // The next card is anonymous again unless an author is picked again.
-    expect(screen.getByLabelText('Author for Stories')).toHaveValue('');
+    await waitFor(() => expect((screen.getByLabelText('Author for Stories') as HTMLSelectElement).value).toBe(''));
     await user.type(screen.getByLabelText('New card in Stories'), 'Second');
     await user.click(screen.getByRole('button', { name: 'Add card to Stories' }));
     await waitFor(() => expect(s.retro().cards).toHaveLength(2));
