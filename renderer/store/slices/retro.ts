@@ -1,7 +1,77 @@
+import type { Contract } from '../../../src/api/contract';
+import type { InputOf, OutputOf } from '../../../src/api/define';
+import type { HealthCheck, HealthScores, Retro, RetroColumn } from '../../../src/domain/retro/schema';
+import { getApi } from '../../api/client';
 import type { Slice } from '../types';
 
-/** State and actions of the retro feature. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the retro feature
-export interface RetroSlice {}
+/** Api methods that answer a whole retro; the slice folds the answer into the open team. */
+export type RetroOp = {
+  [K in keyof Contract]: OutputOf<Contract[K]> extends Retro ? K : never;
+}[keyof Contract];
+export type RetroOpInput<K extends RetroOp> = Omit<InputOf<Contract[K]>, 'teamId'>;
 
-export const createRetroSlice: Slice<RetroSlice> = () => ({});
+export interface RetroSlice {
+  openRetroId: string | null;
+  openRetro: (retroId: string | null) => void;
+  /** Runs one small retro operation and puts the retro it answers into state. */
+  retroCall: <K extends RetroOp>(method: K, input: RetroOpInput<K>) => Promise<Retro>;
+  deleteRetro: (retroId: string) => Promise<void>;
+  recordHealthCheck: (retroId: string, scores: HealthScores) => Promise<HealthCheck>;
+  saveRetroTemplate: (name: string, columns: RetroColumn[]) => Promise<void>;
+  deleteRetroTemplate: (templateId: string) => Promise<void>;
+  importRetro: (json: string) => Promise<Retro>;
+}
+
+function teamIdOf(state: { team: { id: string } | null }): string {
+  if (!state.team) throw new Error('Pick or create a team first.');
+  return state.team.id;
+}
+
+function upsert<T extends { id: string }>(list: readonly T[], value: T): T[] {
+  return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : [...list, value];
+}
+
+export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
+  openRetroId: null,
+  openRetro: (openRetroId) => set({ openRetroId }),
+  retroCall: async (method, input) => {
+    const teamId = teamIdOf(get());
+    const call = getApi()[method] as (i: unknown) => Promise<Retro>;
+    const retro = await call({ ...input, teamId });
+    get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, retro) } : t));
+    return retro;
+  },
+  deleteRetro: async (retroId) => {
+    const teamId = teamIdOf(get());
+    await getApi().deleteRetro({ teamId, retroId });
+    get().patchTeam((t) => ({
+      ...t,
+      retros: t.retros.filter((r) => r.id !== retroId),
+      healthChecks: t.healthChecks.filter((h) => h.retroId !== retroId),
+    }));
+    if (get().openRetroId === retroId) set({ openRetroId: null });
+  },
+  recordHealthCheck: async (retroId, scores) => {
+    const teamId = teamIdOf(get());
+    const check = await getApi().recordHealthCheck({ teamId, retroId, scores });
+    get().patchTeam((t) => ({ ...t, healthChecks: [...t.healthChecks.filter((h) => h.retroId !== retroId), check] }));
+    return check;
+  },
+  saveRetroTemplate: async (name, columns) => {
+    const saved = await getApi().saveRetroTemplate({ teamId: teamIdOf(get()), name, columns });
+    get().patchTeam((t) => ({ ...t, retroTemplates: [...t.retroTemplates, saved] }));
+  },
+  deleteRetroTemplate: async (templateId) => {
+    await getApi().deleteRetroTemplate({ teamId: teamIdOf(get()), templateId });
+    get().patchTeam((t) => ({ ...t, retroTemplates: t.retroTemplates.filter((x) => x.id !== templateId) }));
+  },
+  importRetro: async (json) => {
+    const { retro, healthCheck } = await getApi().importRetro({ teamId: teamIdOf(get()), json });
+    get().patchTeam((t) => ({
+      ...t,
+      retros: upsert(t.retros, retro),
+      healthChecks: healthCheck ? [...t.healthChecks, healthCheck] : t.healthChecks,
+    }));
+    return retro;
+  },
+});

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import {
+  ACTION_TYPES,
+  ACTION_TYPE_NAMES,
+  ActionFieldsSchema,
+  type ActionType,
+  type RetroAction,
+} from '../../../src/domain/retro/schema';
+import type { Topic } from '../../../src/domain/retro/voting';
+import type { Member } from '../../../src/domain/team/schema';
+import { fieldErrors } from '../../components/form-errors';
+import type { useRetroOp } from './use-retro';
+
+interface ActionFormProps {
+  idPrefix: string;
+  members: readonly Member[];
+  op: ReturnType<typeof useRetroOp>;
+  /** Fixed source (a discussed topic), or a list of topics to link to. */
+  sourceId?: string;
+  topics?: readonly Topic[];
+  /** Editing an existing action instead of adding one. */
+  editing?: { action: RetroAction; onDone: () => void };
+}
+
+/** An action item: text, owner, due date, type, optional ticket key, linked to where it came from. */
+export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }: ActionFormProps) {
+  const start = editing?.action;
+  const [text, setText] = useState(start?.text ?? '');
+  const [ownerId, setOwnerId] = useState(start?.ownerId ?? '');
+  const [dueDate, setDueDate] = useState(start?.dueDate ?? '');
+  const [type, setType] = useState<ActionType>(start?.type ?? 'prevent');
+  const [ticketKey, setTicketKey] = useState(start?.ticketKey ?? '');
+  const [linked, setLinked] = useState(start?.sourceId ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ActionFieldsSchema.safeParse({
+      text,
+      ownerId: ownerId || null,
+      dueDate: dueDate || null,
+      type,
+      ticketKey,
+      sourceId: sourceId ?? (linked || null),
+    });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
+    setErrors({});
+    if (editing) {
+      if (await op('updateRetroAction', { actionId: editing.action.id, changes: parsed.data })) editing.onDone();
+      return;
+    }
+    const saved = await op('addRetroAction', { action: parsed.data });
+    if (saved) {
+      setText('');
+      setTicketKey('');
+    }
+  };
+
+  return (
+    <form className="action-form" onSubmit={submit} noValidate>
+      <div className="field action-form__text">
+        <label htmlFor={id('text')}>Action</label>
+        <input
+          id={id('text')}
+          value={text}
+          aria-invalid={Boolean(errors.text)}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {errors.text ? (
+          <p className="field__error" role="alert">
+            {errors.text}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={id('owner')}>Owner</label>
+        <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+          <option value="">Unassigned</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={id('due')}>Due date</label>
+        <input id={id('due')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+        {errors.dueDate ? <p className="field__error">{errors.dueDate}</p> : null}
+      </div>
+      <div className="field">
+        <label htmlFor={id('type')}>Type</label>
+        <select id={id('type')} value={type} onChange={(e) => setType(e.target.value as ActionType)}>
+          {ACTION_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ACTION_TYPE_NAMES[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={id('ticket')}>Ticket key (optional)</label>
+        <input id={id('ticket')} value={ticketKey} onChange={(e) => setTicketKey(e.target.value)} />
+        {errors.ticketKey ? <p className="field__error">{errors.ticketKey}</p> : null}
+      </div>
+      {topics ? (
+        <div className="field">
+          <label htmlFor={id('source')}>Linked to</label>
+          <select id={id('source')} value={linked} onChange={(e) => setLinked(e.target.value)}>
+            <option value="">Nothing</option>
+            {topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title.length > 50 ? `${t.title.slice(0, 50)}…` : t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" className="primary">
+        {editing ? 'Save action' : 'Add action'}
+      </button>
+      {editing ? (
+        <button type="button" onClick={editing.onDone}>
+          Cancel
+        </button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState, type FormEvent } from 'react';
+import { CARD_TEXT_MAX, type RetroCard } from '../../../src/domain/retro/schema';
+import type { useRetroOp } from './use-retro';
+
+interface CardEditorProps {
+  card: RetroCard;
+  op: ReturnType<typeof useRetroOp>;
+  onDone: () => void;
+}
+
+/** Fixes a card's wording after the reveal; the same limits as a new card apply. */
+export function CardEditor({ card, op, onDone }: CardEditorProps) {
+  const [text, setText] = useState(card.text);
+  const [error, setError] = useState<string | null>(null);
+  const id = `edit-${card.id}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return setError('A card cannot be empty; delete it instead.');
+    if (text.length > CARD_TEXT_MAX)
+      return setError(`Card text is too long: keep it under ${CARD_TEXT_MAX} characters.`);
+    if (await op('updateRetroCard', { cardId: card.id, text })) onDone();
+  };
+  return (
+    <form className="card-form card-form--edit" onSubmit={submit} noValidate>
+      <label htmlFor={id}>Edit card</label>
+      <textarea id={id} rows={2} value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="row-actions">
+        <button type="submit" className="primary">
+          Save card
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import { BUILT_IN_TEMPLATES, OPS_TEMPLATE_ID, POSTMORTEM_TEMPLATE_ID } from '../../../src/domain/retro/templates';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { useAppStore } from '../../store';
+import { emptyIncidentDraft, incidentFromDraft } from './incident-draft';
+import { IncidentForm } from './IncidentForm';
+
+interface CreateRetroFormProps {
+  team: TeamDoc;
+  kind: 'retro' | 'postmortem';
+  onClose: () => void;
+  onCreated: (retroId: string) => void;
+}
+
+/** The sprint a retro most likely looks back on: the active one, else the latest closed one. */
+function defaultSprintId(team: TeamDoc): string {
+  const active = team.sprints.find((s) => s.state === 'active');
+  const closed = [...team.sprints]
+    .filter((s) => s.state === 'closed')
+    .sort((a, b) => b.endDate.localeCompare(a.endDate));
+  return active?.id ?? closed[0]?.id ?? team.sprints[team.sprints.length - 1]?.id ?? '';
+}
+
+export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroFormProps) {
+  const retroCall = useAppStore((s) => s.retroCall);
+  const [sprintId, setSprintId] = useState(() => defaultSprintId(team));
+  const sprintName = team.sprints.find((s) => s.id === sprintId)?.name;
+  const [title, setTitle] = useState(
+    kind === 'postmortem' ? 'Postmortem: ' : `Retro${sprintName ? ` — ${sprintName}` : ''}`,
+  );
+  const [templateId, setTemplateId] = useState(kind === 'postmortem' ? POSTMORTEM_TEMPLATE_ID : OPS_TEMPLATE_ID);
+  const [incident, setIncident] = useState(emptyIncidentDraft);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const templates = [
+    ...BUILT_IN_TEMPLATES.filter((t) => t.kind === kind),
+    ...(kind === 'retro' ? team.retroTemplates : []),
+  ];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = kind === 'postmortem' ? incidentFromDraft(incident) : null;
+    if (parsed && !parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setBusy(true);
+    try {
+      const retro = await retroCall('createRetro', {
+        kind,
+        title,
+        sprintId: sprintId || null,
+        templateId,
+        incident: parsed?.ok ? parsed.value : null,
+      });
+      onCreated(retro.id);
+    } catch (error) {
+      setErrors({ form: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={kind === 'postmortem' ? 'New blameless postmortem' : 'New retro'} onClose={onClose} wide>
+      <form onSubmit={submit} noValidate>
+        <Field label="Title" error={errors.title}>
+          {(a) => <input {...a} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label="Sprint" error={errors.sprintId}>
+          {(a) => (
+            <select {...a} value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
+              <option value="">No sprint</option>
+              {team.sprints.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.startDate} – {s.endDate})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {kind === 'retro' ? (
+          <Field label="Template" error={errors.templateId}>
+            {(a) => (
+              <select {...a} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                {templates.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name} ({t.columns.map((c) => c.title).join(', ')})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          <IncidentForm draft={incident} errors={errors} members={team.members} onChange={setIncident} />
+        )}
+        {errors.form ? (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {kind === 'postmortem' ? 'Start postmortem' : 'Start retro'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,66 @@
+import { retroToCsv } from '../../../src/domain/retro/export/csv';
+import { retroToHtml } from '../../../src/domain/retro/export/html';
+import { retroToJson } from '../../../src/domain/retro/export/json';
+import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
+import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
+import type { Retro } from '../../../src/domain/retro/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { saveOrDownload } from '../../api/save-file';
+import { useAppStore } from '../../store';
+import { memberNameOf } from './use-retro';
+
+export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
+  return {
+    teamName: team.name,
+    sprintName: team.sprints.find((s) => s.id === retro.sprintId)?.name ?? null,
+    memberName: memberNameOf(team.members),
+  };
+}
+
+/** Every export of the open retro: every card, not only the voted ones. */
+export function ExportBar({ team, retro }: { team: TeamDoc; retro: Retro }) {
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const ctx = exportContext(team, retro);
+  const health = team.healthChecks.find((h) => h.retroId === retro.id) ?? null;
+  const base = fileBaseName(retro);
+
+  const save = (ext: string, content: string, mime: string) =>
+    saveOrDownload(`${base}.${ext}`, content, mime)
+      .then((outcome) => {
+        if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Exported ${base}.${ext}.` });
+      })
+      .catch(reportError);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(retroToMarkdown(retro, ctx, health));
+      pushToast({ kind: 'success', message: 'Copied the retro as Markdown.' });
+    } catch {
+      pushToast({ kind: 'error', message: 'The clipboard is not available here; use "Download Markdown" instead.' });
+    }
+  };
+
+  return (
+    <section className="retro-exports" aria-label="Export">
+      <button type="button" onClick={() => void copy()}>
+        Copy as Markdown
+      </button>
+      <button type="button" onClick={() => save('md', retroToMarkdown(retro, ctx, health), 'text/markdown')}>
+        Download Markdown
+      </button>
+      <button type="button" onClick={() => save('html', retroToHtml(retro, ctx, health), 'text/html')}>
+        Download HTML
+      </button>
+      <button type="button" onClick={() => save('csv', retroToCsv(retro, ctx), 'text/csv')}>
+        Download CSV
+      </button>
+      <button
+        type="button"
+        onClick={() => save('json', retroToJson(retro, health, new Date().toISOString()), 'application/json')}
+      >
+        Download JSON
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Retro } from '../../../src/domain/retro/schema';
+import { formatClock, isRunning, newTimer, remainingMs } from '../../../src/domain/retro/timer';
+import { playChime } from './chime';
+import { useRetroOp } from './use-retro';
+
+const CHIME_KEY = 'cadence.retro.chime';
+
+/** Re-renders a few times a second while running; the time shown always comes from timestamps. */
+function useNow(active: boolean): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    if (!active) return;
+    const id = setInterval(() => setNow(new Date()), 250);
+    return () => clearInterval(id);
+  }, [active]);
+  return active ? now : new Date();
+}
+
+function readChime(): boolean {
+  try {
+    return localStorage.getItem(CHIME_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+interface PhaseTimerProps {
+  retro: Retro;
+  timerKey: string;
+  label: string;
+  defaultMinutes: number;
+}
+
+export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTimerProps) {
+  const op = useRetroOp(retro.id);
+  const timer = retro.timers[timerKey] ?? newTimer(defaultMinutes * 60_000);
+  const running = isRunning(timer);
+  const now = useNow(running);
+  const remaining = remainingMs(timer, now);
+  const [minutes, setMinutes] = useState(String(Math.round(timer.durationMs / 60_000)));
+  const [chime, setChime] = useState(readChime);
+  const wasPositive = useRef(remaining > 0);
+  const minutesId = useId();
+
+  useEffect(() => {
+    if (running && remaining <= 0 && wasPositive.current && chime) playChime();
+    wasPositive.current = remaining > 0;
+  }, [remaining, running, chime]);
+
+  const untouched = !running && timer.elapsedMs === 0;
+  const durationMs = Math.round(Math.min(240, Math.max(0, Number(minutes) || 0)) * 60_000);
+
+  return (
+    <div className={`phase-timer${remaining < 0 ? ' phase-timer--over' : ''}`}>
+      <span role="timer" aria-label={`${label} timer`} className="phase-timer__clock">
+        {formatClock(remaining)}
+      </span>
+      {remaining < 0 ? <span className="badge badge--warn">Over time</span> : null}
+      {untouched ? (
+        <span className="phase-timer__minutes">
+          <label htmlFor={minutesId}>{label} minutes</label>
+          <input
+            id={minutesId}
+            type="number"
+            min={1}
+            max={240}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
+        </span>
+      ) : null}
+      {running ? (
+        <button type="button" onClick={() => void op('setRetroTimer', { key: timerKey, action: 'pause' })}>
+          Pause {label.toLowerCase()} timer
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={() =>
+            void op('setRetroTimer', { key: timerKey, action: 'start', ...(untouched ? { durationMs } : {}) })
+          }
+        >
+          {untouched ? 'Start' : 'Resume'} {label.toLowerCase()} timer
+        </button>
+      )}
+      {!untouched ? (
+        <button type="button" onClick={() => void op('setRetroTimer', { key: timerKey, action: 'reset' })}>
+          Reset {label.toLowerCase()} timer
+        </button>
+      ) : null}
+      <label className="phase-timer__chime">
+        <input
+          type="checkbox"
+          checked={chime}
+          onChange={(e) => {
+            setChime(e.target.checked);
+            try {
+              localStorage.setItem(CHIME_KEY, e.target.checked ? 'on' : 'off');
+            } catch {
+              // Only a preference.
+            }
+          }}
+        />
+        Chime at zero
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useRef, useState } from 'react';
+import { plural } from '../../../src/domain/retro/export/outline';
+import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAppStore } from '../../store';
+import { CreateRetroForm } from './CreateRetroForm';
+import { TemplateManager } from './TemplateManager';
+
+/** The team's retros and postmortems, newest first, with creation, templates and import. */
+export function RetroList({ team }: { team: TeamDoc }) {
+  const openRetro = useAppStore((s) => s.openRetro);
+  const deleteRetro = useAppStore((s) => s.deleteRetro);
+  const importRetro = useAppStore((s) => s.importRetro);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const [creating, setCreating] = useState<'retro' | 'postmortem' | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const retros = [...team.retros].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sprintName = (id: string | null) => team.sprints.find((s) => s.id === id)?.name ?? 'No sprint';
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    setImportError(null);
+    try {
+      const retro = await importRetro(await file.text());
+      pushToast({ kind: 'success', message: `Imported "${retro.title}".` });
+    } catch (error) {
+      setImportError(error instanceof Error ? error.message : 'The file could not be imported.');
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  return (
+    <section className="screen retro" aria-labelledby="retro-title">
+      <div className="screen-header">
+        <h2 id="retro-title">Retrospectives</h2>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => setCreating('retro')}>
+            New retro
+          </button>
+          <button type="button" onClick={() => setCreating('postmortem')}>
+            New postmortem
+          </button>
+          <label className="button-like">
+            Import retro (JSON)
+            <input
+              ref={fileRef}
+              type="file"
+              accept="application/json,.json"
+              className="sr-only"
+              onChange={(e) => void onImport(e.target.files?.[0])}
+            />
+          </label>
+        </div>
+      </div>
+      {importError ? (
+        <p className="form-error" role="alert">
+          {importError}
+        </p>
+      ) : null}
+      {retros.length === 0 ? (
+        <p className="empty">No retro yet. Start one for the last sprint, or a blameless postmortem for an incident.</p>
+      ) : (
+        <ul className="retro-list">
+          {retros.map((r) => (
+            <li key={r.id} className="panel retro-list__item">
+              <div>
+                <h3>{r.title}</h3>
+                <p className="muted">
+                  {r.kind === 'postmortem' ? `Postmortem (${r.incident?.severity.toUpperCase() ?? '–'})` : 'Retro'} ·{' '}
+                  {r.createdAt.slice(0, 10)} · {sprintName(r.sprintId)} · {r.templateName} · phase:{' '}
+                  {PHASE_NAMES[r.phase as Phase] ?? r.phase} · {plural(r.cards.length, 'card')} ·{' '}
+                  {plural(r.actions.length, 'action')}
+                </p>
+              </div>
+              <div className="row-actions">
+                <button type="button" className="primary" onClick={() => openRetro(r.id)}>
+                  Open {r.title}
+                </button>
+                <button type="button" className="danger" onClick={() => setDeleting({ id: r.id, title: r.title })}>
+                  Delete {r.title}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TemplateManager team={team} />
+      {creating ? (
+        <CreateRetroForm
+          team={team}
+          kind={creating}
+          onClose={() => setCreating(null)}
+          onCreated={(id) => {
+            setCreating(null);
+            openRetro(id);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title="Delete retro?"
+          message={`"${deleting.title}" and its cards, votes and actions will be deleted. Export it first if you need it.`}
+          confirmLabel="Delete retro"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            deleteRetro(id).catch(reportError);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

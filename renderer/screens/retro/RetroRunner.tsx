@@ -1,0 +1,143 @@
+import { useEffect, useRef } from 'react';
+import { PHASE_NAMES, phasesOf, stepPhase, type Phase } from '../../../src/domain/retro/phases';
+import type { Retro } from '../../../src/domain/retro/schema';
+import { BLAMELESS_REMINDER } from '../../../src/domain/retro/templates';
+import { isRunning, newTimer } from '../../../src/domain/retro/timer';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { useAppStore } from '../../store';
+import { ExportBar } from './ExportBar';
+import { PhaseTimer } from './PhaseTimer';
+import { ParticipantsInput } from './ParticipantsInput';
+import { PhaseView } from './PhaseView';
+import { useRetroOp } from './use-retro';
+
+const PHASE_MINUTES: Record<Phase, number> = {
+  checkin: 5,
+  open_actions: 5,
+  facts: 5,
+  incident: 5,
+  timeline: 15,
+  write: 7,
+  group: 5,
+  vote: 3,
+  discuss: 30,
+  actions: 10,
+};
+
+/** Runs one retro or postmortem: phase bar, timer, the phase itself, exports. */
+export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
+  const openRetro = useAppStore((s) => s.openRetro);
+  const op = useRetroOp(retro.id);
+  const retroId = retro.id;
+  const phases = phasesOf(retro.kind);
+  const phase = (phases as readonly string[]).includes(retro.phase) ? (retro.phase as Phase) : phases[0]!;
+  const index = phases.indexOf(phase);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const go = (to: Phase) => {
+    if (to !== retro.phase) void op('setRetroPhase', { phase: to });
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      const r = useAppStore.getState().team?.retros.find((x) => x.id === retroId);
+      if (!r) return;
+      const key = event.key;
+      if (key === ']' || key === 'PageDown') {
+        event.preventDefault();
+        const to = stepPhase(r.kind, r.phase, 1);
+        if (to !== r.phase) void op('setRetroPhase', { phase: to });
+      } else if (key === '[' || key === 'PageUp') {
+        event.preventDefault();
+        const to = stepPhase(r.kind, r.phase, -1);
+        if (to !== r.phase) void op('setRetroPhase', { phase: to });
+      } else if (key === 'r' || key === 'R') {
+        event.preventDefault();
+        void op('revealRetroCards', { revealed: !r.revealed });
+      } else if (key === 't' || key === 'T') {
+        event.preventDefault();
+        const timer = r.timers[r.phase] ?? newTimer(PHASE_MINUTES[r.phase as Phase] * 60_000);
+        void op('setRetroTimer', {
+          key: r.phase,
+          action: isRunning(timer) ? 'pause' : 'start',
+          durationMs: timer.durationMs,
+        });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [op, retroId]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [phase]);
+
+  return (
+    <section className={`screen retro retro--${retro.kind}`} aria-labelledby="retro-run-title">
+      <div className="screen-header">
+        <h2 id="retro-run-title">{retro.title}</h2>
+        <div className="toolbar">
+          <ParticipantsInput retro={retro} />
+          <button type="button" onClick={() => openRetro(null)}>
+            All retros
+          </button>
+        </div>
+      </div>
+      {retro.kind === 'postmortem' ? (
+        <p className="blameless" role="note">
+          {BLAMELESS_REMINDER}
+        </p>
+      ) : null}
+      <nav className="phase-bar" aria-label="Phases">
+        <ol>
+          {phases.map((p, i) => (
+            <li key={p}>
+              <button
+                type="button"
+                aria-current={p === phase ? 'step' : undefined}
+                className={i < index ? 'is-past' : undefined}
+                onClick={() => go(p)}
+              >
+                {i + 1}. {PHASE_NAMES[p]}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="phase-controls">
+        <button type="button" aria-keyshortcuts="[" disabled={index === 0} onClick={() => go(phases[index - 1]!)}>
+          ← Previous phase
+        </button>
+        <PhaseTimer
+          key={phase}
+          retro={retro}
+          timerKey={phase}
+          label={PHASE_NAMES[phase]}
+          defaultMinutes={PHASE_MINUTES[phase]}
+        />
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="]"
+          disabled={index === phases.length - 1}
+          onClick={() => go(phases[index + 1]!)}
+        >
+          Next phase →
+        </button>
+      </div>
+      <p className="muted shortcut-hint">
+        Keys: <kbd>]</kbd> / <kbd>PageDown</kbd> next phase · <kbd>[</kbd> / <kbd>PageUp</kbd> previous · <kbd>R</kbd>{' '}
+        reveal or hide cards · <kbd>T</kbd> start or pause the timer
+      </p>
+      <div className="phase-body">
+        <h3 ref={headingRef} tabIndex={-1} className="phase-title">
+          {PHASE_NAMES[phase]}
+        </h3>
+        <PhaseView phase={phase} retro={retro} team={team} />
+      </div>
+      <ExportBar team={team} retro={retro} />
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import {
+  CHECK_IN_MODES,
+  HEALTH_DIMENSIONS,
+  HEALTH_DIMENSION_NAMES,
+  type HealthScores,
+} from '../../../../src/domain/retro/schema';
+import { ICEBREAKERS } from '../../../../src/domain/retro/templates';
+import { healthTrend } from '../../../../src/domain/retro/health';
+import { useAppStore } from '../../../store';
+import { HealthTrendChart } from '../HealthTrendChart';
+import type { PhaseProps } from '../PhaseView';
+import { useRetroOp } from '../use-retro';
+
+const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
+  none: 'Skip check-in',
+  icebreaker: 'Icebreaker question',
+  health: 'Team health check (1–5)',
+};
+
+const EMPTY_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
+
+export function CheckInPhase({ retro, team }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const record = useAppStore((s) => s.recordHealthCheck);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const saved = team.healthChecks.find((h) => h.retroId === retro.id);
+  const [scores, setScores] = useState<HealthScores>(saved?.scores ?? EMPTY_SCORES);
+  const trend = healthTrend(team.healthChecks, team.sprints, team.retros);
+  const mode = retro.checkIn.mode;
+
+  const setMode = (next: typeof mode) =>
+    void op('updateRetroDetails', {
+      checkIn: {
+        mode: next,
+        question: next === 'icebreaker' && !retro.checkIn.question ? ICEBREAKERS[0]! : retro.checkIn.question,
+      },
+    });
+  const nextQuestion = () => {
+    const i = ICEBREAKERS.indexOf(retro.checkIn.question);
+    void op('updateRetroDetails', { checkIn: { mode, question: ICEBREAKERS[(i + 1) % ICEBREAKERS.length]! } });
+  };
+
+  return (
+    <div className="checkin">
+      <fieldset className="segmented">
+        <legend>How to check in</legend>
+        {CHECK_IN_MODES.map((m) => (
+          <label key={m}>
+            <input type="radio" name="checkin-mode" checked={mode === m} onChange={() => setMode(m)} />
+            {MODE_NAMES[m]}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'icebreaker' ? (
+        <div className="panel icebreaker">
+          <p className="icebreaker__question">{retro.checkIn.question}</p>
+          <button type="button" onClick={nextQuestion}>
+            Another question
+          </button>
+        </div>
+      ) : null}
+      {mode === 'health' ? (
+        <form
+          className="panel health-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            record(retro.id, scores)
+              .then(() => pushToast({ kind: 'success', message: 'Health scores saved for this sprint.' }))
+              .catch(reportError);
+          }}
+        >
+          <p className="muted">1 = painful, 5 = great. Agree on one score per dimension as a team.</p>
+          <div className="health-form__grid">
+            {HEALTH_DIMENSIONS.map((d) => (
+              <div className="field" key={d}>
+                <label htmlFor={`health-${d}`}>{HEALTH_DIMENSION_NAMES[d]} score</label>
+                <select
+                  id={`health-${d}`}
+                  value={scores[d] ?? ''}
+                  onChange={(e) => setScores({ ...scores, [d]: e.target.value ? Number(e.target.value) : null })}
+                >
+                  <option value="">Not scored</option>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <div className="actions">
+            <button type="submit" className="primary">
+              Save health scores
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {mode === 'health' || trend.length > 0 ? (
+        <section className="panel" aria-labelledby="health-trend-title">
+          <h4 id="health-trend-title">Health trend by sprint</h4>
+          <HealthTrendChart rows={trend} />
+          {trend.length === 0 ? (
+            <p className="muted">No scores recorded yet.</p>
+          ) : (
+            <table className="table health-trend">
+              <thead>
+                <tr>
+                  <th scope="col">Sprint</th>
+                  {HEALTH_DIMENSIONS.map((d) => (
+                    <th scope="col" key={d}>
+                      {HEALTH_DIMENSION_NAMES[d]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {trend.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
+                    {HEALTH_DIMENSIONS.map((d) => (
+                      <td key={d}>
+                        {row.scores[d] ?? '–'}
+                        {row.change[d] ? (
+                          <span className={`trend trend--${row.change[d] > 0 ? 'up' : 'down'}`}>
+                            {row.change[d] > 0 ? ` ▲ +${row.change[d]}` : ` ▼ ${row.change[d]}`}
+                          </span>
+                        ) : null}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { rankedTopics } from '../../../../src/domain/retro/voting';
+import { ActionForm } from '../ActionForm';
+import { ActionList } from '../ActionList';
+import type { PhaseProps } from '../PhaseView';
+import { PhaseTimer } from '../PhaseTimer';
+import { useRetroOp } from '../use-retro';
+
+export function DiscussPhase({ retro, team }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const topics = rankedTopics(retro);
+  const [index, setIndex] = useState(0);
+  const topic = topics[Math.min(index, topics.length - 1)];
+
+  if (!topic) return <p className="empty">No cards to discuss. Go back to Write to add some.</p>;
+  const topicActions = retro.actions.filter(
+    (a) => a.sourceId === topic.id || topic.cards.some((c) => c.id === a.sourceId),
+  );
+
+  return (
+    <div className="discuss">
+      <nav aria-label="Topics" className="discuss__topics">
+        <ol>
+          {topics.map((t, i) => (
+            <li key={t.id}>
+              <button type="button" aria-current={t.id === topic.id ? 'true' : undefined} onClick={() => setIndex(i)}>
+                <span className="ranked__votes">{t.votes}</span>{' '}
+                {t.title.length > 48 ? `${t.title.slice(0, 48)}…` : t.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="discuss__current panel">
+        <h4 className="discuss__title">
+          Topic {topics.indexOf(topic) + 1} of {topics.length}: {topic.title}{' '}
+          <span className="muted">({topic.votes} votes)</span>
+        </h4>
+        {topic.kind === 'group' ? (
+          <ul>
+            {topic.cards.map((c) => (
+              <li key={c.id}>{c.text}</li>
+            ))}
+          </ul>
+        ) : null}
+        <PhaseTimer
+          key={`timer-${topic.id}`}
+          retro={retro}
+          timerKey={`topic:${topic.id}`}
+          label="Topic"
+          defaultMinutes={5}
+        />
+        <TopicNotes
+          key={`notes-${topic.id}`}
+          saved={retro.notes.find((n) => n.targetId === topic.id)?.notes ?? ''}
+          onSave={(notes) => void op('setRetroTopicNotes', { targetId: topic.id, notes })}
+        />
+        <div className="actions">
+          <button type="button" disabled={index === 0} onClick={() => setIndex(Math.max(0, index - 1))}>
+            Previous topic
+          </button>
+          <button type="button" disabled={index >= topics.length - 1} onClick={() => setIndex(index + 1)}>
+            Next topic
+          </button>
+        </div>
+        <h5>Actions from this topic</h5>
+        <ActionList actions={topicActions} members={team.members} topics={topics} op={op} />
+        <ActionForm
+          key={`action-${topic.id}`}
+          idPrefix="topic-action"
+          members={team.members}
+          op={op}
+          sourceId={topic.id}
+        />
+      </div>
+    </div>
+  );
+}
+
+function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => void }) {
+  const [notes, setNotes] = useState(saved);
+  return (
+    <div className="field">
+      <label htmlFor="topic-notes">Notes on this topic</label>
+      <textarea id="topic-notes" rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <div className="actions">
+        <button type="button" disabled={notes === saved} onClick={() => onSave(notes)}>
+          Save notes
+        </button>
+      </div>
+    </div>
+  );
+}

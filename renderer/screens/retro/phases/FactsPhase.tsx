@@ -1,0 +1,65 @@
+import {
+  sprintFacts,
+  standupFigures,
+  type BlockerRecord,
+  type StandupRecord,
+} from '../../../../src/domain/retro/facts';
+import { formatClock } from '../../../../src/domain/retro/timer';
+import type { PhaseProps } from '../PhaseView';
+
+const pts = (n: number) => `${Math.round(n * 10) / 10} pts`;
+
+export function FactsPhase({ retro, team }: PhaseProps) {
+  const sprint = team.sprints.find((s) => s.id === retro.sprintId);
+  if (!sprint) return <p className="empty">This retro is not tied to a sprint, so there are no sprint facts.</p>;
+  // Blockers and standup overtime come from the standup feature's collections when the team has them.
+  const standup = team as typeof team & Partial<{ standups: StandupRecord[]; blockers: BlockerRecord[] }>;
+  const facts = sprintFacts({
+    sprint,
+    items: team.items.filter((i) => i.sprintId === sprint.id),
+    definitionOfReady: team.settings.definitionOfReady,
+    ...standupFigures(sprint.id, standup.standups, standup.blockers),
+  });
+  const rows: [string, string][] = [
+    ['Committed', pts(facts.committedPoints)],
+    ['Completed (planned)', pts(facts.completedPlannedPoints)],
+    ['Completed (unplanned)', pts(facts.completedUnplannedPoints)],
+    [
+      'Interrupts logged',
+      `${facts.interrupts.count} · ${pts(facts.interrupts.points)}${facts.interrupts.hours ? ` · ${facts.interrupts.hours} h` : ''}`,
+    ],
+    ['Buffer used vs reserved', `${pts(facts.bufferUsedPoints)} of ${pts(facts.bufferPoints)}`],
+    ['Blockers raised', facts.blockersRaised === null ? 'not recorded' : String(facts.blockersRaised)],
+    ['Standup overtime', facts.standupOvertimeMs === null ? 'not recorded' : formatClock(facts.standupOvertimeMs)],
+  ];
+  const overBuffer = facts.bufferUsedPoints > facts.bufferPoints;
+  return (
+    <div className="facts">
+      <p className="muted">
+        {sprint.name} ({sprint.startDate} – {sprint.endDate}){facts.fromResult ? ' · closed' : ' · not closed yet'}
+      </p>
+      <dl className="facts__grid">
+        {rows.map(([k, v]) => (
+          <div key={k} className={`fact${k.startsWith('Buffer') && overBuffer ? ' fact--warn' : ''}`}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <section className="panel" aria-labelledby="missed-dor-title">
+        <h4 id="missed-dor-title">Items that missed the Definition of Ready ({facts.missedReady.length})</h4>
+        {facts.missedReady.length === 0 ? (
+          <p className="muted">Every planned item met the Definition of Ready.</p>
+        ) : (
+          <ul>
+            {facts.missedReady.map((m) => (
+              <li key={m.id}>
+                <strong>{m.title}</strong> — missing: {m.missing.join('; ')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

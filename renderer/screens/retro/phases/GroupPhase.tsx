@@ -1,0 +1,227 @@
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { CSS } from '@dnd-kit/utilities';
+import { useState } from 'react';
+import type { RetroCard } from '../../../../src/domain/retro/schema';
+import { topicsOf, type Topic } from '../../../../src/domain/retro/voting';
+import type { PhaseProps } from '../PhaseView';
+import { useRetroOp } from '../use-retro';
+
+type Op = ReturnType<typeof useRetroOp>;
+
+const screenReaderInstructions = {
+  draggable:
+    'To group a card, press Space to pick it up, move it onto another card or group with the arrow keys, and press ' +
+    'Space to drop it; Escape cancels. Or use the “Group with” list next to the card.',
+};
+
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[]; op: Op }) {
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `drag:${card.id}` });
+  const [onto, setOnto] = useState('');
+  const own = card.groupId ?? card.id;
+  const targets = topics.filter((t) => t.id !== own);
+  const selectId = `group-with-${card.id}`;
+  return (
+    <div
+      ref={setNodeRef}
+      className={`retro-card retro-card--draggable${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform) }}
+    >
+      <button type="button" className="drag-handle" {...listeners} {...attributes}>
+        <span aria-hidden="true">⠿ Drag</span>
+        <span className="sr-only">Drag card: {short(card.text)}</span>
+      </button>
+      <span className="retro-card__text">{card.text}</span>
+      <span className="retro-card__tools">
+        {targets.length > 0 ? (
+          <>
+            <label htmlFor={selectId} className="sr-only">
+              Group “{short(card.text)}” with
+            </label>
+            <select id={selectId} value={onto} onChange={(e) => setOnto(e.target.value)}>
+              <option value="">Group with…</option>
+              {targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {short(t.title)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              disabled={!onto}
+              onClick={() => {
+                void op('groupRetroCard', { cardId: card.id, ontoId: onto });
+                setOnto('');
+              }}
+            >
+              <span aria-hidden="true">Group</span>
+              <span className="sr-only">Group “{short(card.text)}”</span>
+            </button>
+          </>
+        ) : null}
+        {card.groupId ? (
+          <button type="button" onClick={() => void op('ungroupRetroCard', { cardId: card.id })}>
+            <span aria-hidden="true">Ungroup</span>
+            <span className="sr-only">Ungroup “{short(card.text)}”</span>
+          </button>
+        ) : null}
+      </span>
+    </div>
+  );
+}
+
+function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic[]; op: Op; title: string }) {
+  const [draft, setDraft] = useState(title);
+  const [into, setInto] = useState('');
+  const others = groups.filter((g) => g.id !== topic.id);
+  const saveTitle = () => {
+    if (draft !== title) void op('titleRetroGroup', { groupId: topic.id, title: draft });
+  };
+  return (
+    <div className="group-header">
+      <label htmlFor={`title-${topic.id}`}>Group title</label>
+      <input
+        id={`title-${topic.id}`}
+        value={draft}
+        placeholder={topic.cards[0]?.text}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={saveTitle}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') saveTitle();
+        }}
+      />
+      {others.length > 0 ? (
+        <span className="group-header__merge">
+          <label htmlFor={`merge-${topic.id}`} className="sr-only">
+            Merge group “{short(topic.title)}” into
+          </label>
+          <select id={`merge-${topic.id}`} value={into} onChange={(e) => setInto(e.target.value)}>
+            <option value="">Merge into…</option>
+            {others.map((g) => (
+              <option key={g.id} value={g.id}>
+                {short(g.title)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={!into}
+            onClick={() => {
+              void op('mergeRetroGroups', { groupId: topic.id, intoId: into });
+              setInto('');
+            }}
+          >
+            Merge
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function TopicDrop({
+  topic,
+  topics,
+  groups,
+  op,
+  retroGroupTitle,
+}: {
+  topic: Topic;
+  topics: Topic[];
+  groups: Topic[];
+  op: Op;
+  retroGroupTitle: string;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: `drop:${topic.id}` });
+  return (
+    <li
+      ref={setNodeRef}
+      className={`topic topic--${topic.kind}${isOver ? ' is-over' : ''}`}
+      aria-label={topic.kind === 'group' ? `Group: ${topic.title}` : undefined}
+    >
+      {topic.kind === 'group' ? <GroupHeader topic={topic} groups={groups} op={op} title={retroGroupTitle} /> : null}
+      {topic.cards.map((card) => (
+        <DraggableCard key={card.id} card={card} topics={topics} op={op} />
+      ))}
+    </li>
+  );
+}
+
+export function GroupPhase({ retro }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor),
+  );
+  const topics = topicsOf(retro);
+  const groups = topics.filter((t) => t.kind === 'group');
+
+  const cardText = (id: UniqueIdentifier) => short(retro.cards.find((c) => `drag:${c.id}` === id)?.text ?? 'card');
+  const topicTitle = (id: UniqueIdentifier) => short(topics.find((t) => `drop:${t.id}` === id)?.title ?? 'a topic');
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up card “${cardText(active.id)}”.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `Card “${cardText(active.id)}” is over “${topicTitle(over.id)}”.`
+        : `Card “${cardText(active.id)}” is over nothing.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Card “${cardText(active.id)}” dropped onto “${topicTitle(over.id)}”.`
+        : `Card “${cardText(active.id)}” dropped.`,
+    onDragCancel: ({ active }) => `Moving card “${cardText(active.id)}” was cancelled.`,
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const cardId = String(event.active.id).replace(/^drag:/, '');
+    const ontoId = event.over ? String(event.over.id).replace(/^drop:/, '') : null;
+    const card = retro.cards.find((c) => c.id === cardId);
+    if (!card || !ontoId || ontoId === cardId || ontoId === card.groupId) return;
+    void op('groupRetroCard', { cardId, ontoId });
+  };
+
+  return (
+    <div>
+      <p className="muted">
+        Drag a card onto another card or group (or use “Group with…”). Give groups a title; merge two groups; ungroup a
+        card to take it out.
+      </p>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions }}>
+        <div className="retro-columns" style={{ ['--cols' as string]: retro.columns.length }}>
+          {retro.columns.map((col) => (
+            <section key={col.id} className="retro-column" aria-labelledby={`gcol-${col.id}`}>
+              <h4 id={`gcol-${col.id}`}>{col.title}</h4>
+              <ul className="topic-list">
+                {topics
+                  .filter((t) => t.columnId === col.id)
+                  .map((t) => (
+                    <TopicDrop
+                      key={t.id}
+                      topic={t}
+                      topics={topics}
+                      groups={groups}
+                      op={op}
+                      retroGroupTitle={retro.groups.find((g) => g.id === t.id)?.title ?? ''}
+                    />
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </DndContext>
+    </div>
+  );
+}

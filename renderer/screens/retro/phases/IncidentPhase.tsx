@@ -1,0 +1,31 @@
+import { useState, type FormEvent } from 'react';
+import { draftFromIncident, emptyIncidentDraft, incidentFromDraft } from '../incident-draft';
+import { IncidentForm } from '../IncidentForm';
+import type { PhaseProps } from '../PhaseView';
+import { useRetroOp } from '../use-retro';
+
+export function IncidentPhase({ retro, team }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const [draft, setDraft] = useState(() => (retro.incident ? draftFromIncident(retro.incident) : emptyIncidentDraft()));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const parsed = incidentFromDraft(draft);
+    if (!parsed.ok) return setErrors(parsed.errors);
+    setErrors({});
+    if (await op('updateIncident', { incident: parsed.value })) setSaved(true);
+  };
+  return (
+    <form className="panel" onSubmit={submit} noValidate>
+      <IncidentForm draft={draft} errors={errors} members={team.members} onChange={setDraft} />
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save incident
+        </button>
+        {saved ? <span role="status">Saved.</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { openActionsFor, timesCarried } from '../../../../src/domain/retro/carry-over';
+import { ACTION_TYPE_NAMES, type ActionOutcome } from '../../../../src/domain/retro/schema';
+import type { PhaseProps } from '../PhaseView';
+import { memberNameOf, useRetroOp } from '../use-retro';
+
+const OUTCOMES: { value: ActionOutcome; label: string }[] = [
+  { value: 'done', label: 'Done' },
+  { value: 'carried', label: 'Carry over' },
+  { value: 'dropped', label: 'Drop' },
+];
+
+export function OpenActionsPhase({ retro, team }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const entries = openActionsFor(team.retros, retro);
+  const name = memberNameOf(team.members);
+  if (entries.length === 0) return <p className="empty">No open actions from earlier retros.</p>;
+  const decided = entries.filter((e) => e.outcome).length;
+  return (
+    <div>
+      <p className="muted">
+        {decided} of {entries.length} reviewed. Carried-over actions stay open for the next retro.
+      </p>
+      <ul className="open-actions">
+        {entries.map(({ action, retroTitle, retroId, outcome }) => (
+          <li key={action.id} className="panel open-action">
+            <div>
+              <p className="open-action__text">{action.text}</p>
+              <p className="muted">
+                From {retroTitle} · {action.ownerId ? name(action.ownerId) : 'unassigned'}
+                {action.dueDate ? ` · due ${action.dueDate}` : ''} · {ACTION_TYPE_NAMES[action.type]}
+                {action.ticketKey ? ` · ${action.ticketKey}` : ''}
+                {timesCarried(action) > 0 ? ` · carried ${timesCarried(action)}×` : ''}
+              </p>
+            </div>
+            <div className="row-actions" role="group" aria-label={`Outcome of ${action.text}`}>
+              {OUTCOMES.map((o) => (
+                <button
+                  key={o.value}
+                  type="button"
+                  aria-pressed={outcome === o.value}
+                  onClick={() =>
+                    void op('reviewRetroAction', { fromRetroId: retroId, actionId: action.id, outcome: o.value })
+                  }
+                >
+                  {o.label}
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { isHttpUrl } from '../../../../src/domain/backlog/schema';
+import type { PhaseProps } from '../PhaseView';
+import { formatUtc, isoToUtcInput, useRetroOp, utcInputToIso } from '../use-retro';
+
+export function TimelinePhase({ retro }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const [at, setAt] = useState(() => isoToUtcInput(retro.incident?.startedAt ?? null));
+  const [event, setEvent] = useState('');
+  const [link, setLink] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const iso = utcInputToIso(at);
+    if (!iso) return setError('Enter the time of the event (UTC).');
+    if (!event.trim()) return setError('Describe what happened.');
+    if (link.trim() && !isHttpUrl(link.trim())) return setError('Links must start with http:// or https://.');
+    setError(null);
+    if (await op('addTimelineEntry', { at: iso, event, link: link.trim() })) {
+      setEvent('');
+      setLink('');
+    }
+  };
+
+  return (
+    <div>
+      {retro.timeline.length === 0 ? (
+        <p className="empty">No events yet. Start with detection: when and how did we notice?</p>
+      ) : (
+        <ol className="timeline">
+          {retro.timeline.map((t) => (
+            <li key={t.id}>
+              <time dateTime={t.at}>{formatUtc(t.at)}</time>
+              <span className="timeline__event">{t.event}</span>
+              {t.link ? (
+                <a href={t.link} target="_blank" rel="noopener noreferrer">
+                  {t.link}
+                </a>
+              ) : null}
+              <button type="button" className="quiet" onClick={() => void op('deleteTimelineEntry', { entryId: t.id })}>
+                <span aria-hidden="true">Delete event</span>
+                <span className="sr-only">Delete event {t.event}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="panel inline-form timeline-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="tl-at">Time (UTC)</label>
+          <input id="tl-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+        </div>
+        <div className="field timeline-form__event">
+          <label htmlFor="tl-event">Event</label>
+          <input id="tl-event" value={event} onChange={(e) => setEvent(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="tl-link">Link (optional)</label>
+          <input id="tl-link" value={link} onChange={(e) => setLink(e.target.value)} />
+        </div>
+        <button type="submit" className="primary">
+          Add event
+        </button>
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </div>
+  );
+}

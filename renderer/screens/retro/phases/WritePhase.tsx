@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { CARD_TEXT_MAX, type RetroColumn } from '../../../../src/domain/retro/schema';
+import type { PhaseProps } from '../PhaseView';
+import { CardEditor } from '../CardEditor';
+import { RetroCardView } from '../RetroCardView';
+import { useRetroOp } from '../use-retro';
+
+function CardForm({
+  column,
+  retroId,
+  members,
+}: {
+  column: RetroColumn;
+  retroId: string;
+  members: PhaseProps['team']['members'];
+}) {
+  const op = useRetroOp(retroId);
+  const [text, setText] = useState('');
+  const [authorId, setAuthorId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const tooLong = text.length > CARD_TEXT_MAX;
+  const id = `card-${column.id}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return setError('Write something first: empty cards are not added.');
+    if (tooLong) return setError(`Card text is too long: keep it under ${CARD_TEXT_MAX} characters.`);
+    setError(null);
+    const saved = await op('addRetroCard', { columnId: column.id, text, authorId: authorId || null });
+    if (saved) {
+      setText('');
+      // Anonymous is the default for every card, not only the first.
+      setAuthorId('');
+    }
+  };
+
+  return (
+    <form className="card-form" onSubmit={submit} noValidate>
+      <label htmlFor={id}>New card in {column.title}</label>
+      <textarea
+        id={id}
+        rows={2}
+        value={text}
+        aria-invalid={Boolean(error) || tooLong}
+        aria-describedby={`${id}-count`}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) void submit(e);
+        }}
+      />
+      <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
+        {text.length} / {CARD_TEXT_MAX}
+        {tooLong ? ' — too long, shorten it to add the card' : ''}
+      </p>
+      <label htmlFor={`${id}-author`}>Author for {column.title}</label>
+      <select id={`${id}-author`} value={authorId} onChange={(e) => setAuthorId(e.target.value)}>
+        <option value="">Anonymous</option>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit">Add card to {column.title}</button>
+    </form>
+  );
+}
+
+export function WritePhase({ retro, team }: PhaseProps) {
+  const op = useRetroOp(retro.id);
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <div>
+      <div className="write-toolbar">
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="R"
+          aria-pressed={retro.revealed}
+          onClick={() => void op('revealRetroCards', { revealed: !retro.revealed })}
+        >
+          {retro.revealed ? 'Hide cards' : 'Reveal cards'}
+        </button>
+        <span className="muted">
+          {retro.cards.length} cards · {retro.revealed ? 'visible to everyone' : 'hidden until revealed'} · anonymous
+          unless an author is picked
+        </span>
+      </div>
+      <div className="retro-columns" style={{ ['--cols' as string]: retro.columns.length }}>
+        {retro.columns.map((col) => {
+          const cards = retro.cards.filter((c) => c.columnId === col.id);
+          return (
+            <section key={col.id} className="retro-column" aria-labelledby={`col-${col.id}`}>
+              <h4 id={`col-${col.id}`}>
+                {col.title} <span className="muted">({cards.length})</span>
+              </h4>
+              {col.prompt ? <p className="retro-column__prompt">{col.prompt}</p> : null}
+              <ul className="card-list">
+                {cards.map((card) => (
+                  <li key={card.id}>
+                    {editing === card.id ? (
+                      <CardEditor card={card} op={op} onDone={() => setEditing(null)} />
+                    ) : (
+                      <RetroCardView card={card} hidden={!retro.revealed} members={team.members}>
+                        {retro.revealed ? (
+                          <button type="button" className="quiet" onClick={() => setEditing(card.id)}>
+                            <span aria-hidden="true">Edit</span>
+                            <span className="sr-only">Edit card “{card.text.slice(0, 40)}”</span>
+                          </button>
+                        ) : null}
+                        <button
+                          type="button"
+                          className="quiet"
+                          onClick={() => void op('deleteRetroCard', { cardId: card.id })}
+                        >
+                          <span aria-hidden="true">Delete</span>
+                          <span className="sr-only">
+                            {retro.revealed ? `Delete card “${card.text.slice(0, 40)}”` : 'Delete hidden card'}
+                          </span>
+                        </button>
+                      </RetroCardView>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <CardForm column={col} retroId={retro.id} members={team.members} />
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

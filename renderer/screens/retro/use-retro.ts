@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import type { Retro } from '../../../src/domain/retro/schema';
+import { useAppStore } from '../../store';
+import type { RetroOp, RetroOpInput } from '../../store/slices/retro';
+
+/**
+ * Runs a retro operation on this retro; a refusal shows as an error toast and resolves to null,
+ * so a screen never has to catch.
+ */
+export function useRetroOp(retroId: string) {
+  const retroCall = useAppStore((s) => s.retroCall);
+  const reportError = useAppStore((s) => s.reportError);
+  return useCallback(
+    async <K extends RetroOp>(method: K, input: Omit<RetroOpInput<K>, 'retroId'>): Promise<Retro | null> => {
+      try {
+        return await retroCall(method, { ...input, retroId } as unknown as RetroOpInput<K>);
+      } catch (error) {
+        reportError(error);
+        return null;
+      }
+    },
+    [retroCall, reportError, retroId],
+  );
+}
+
+export function memberNameOf(members: readonly { id: string; name: string }[]) {
+  return (id: string) => members.find((m) => m.id === id)?.name ?? 'former member';
+}
+
+/** "2026-11-20T14:05" (datetime-local, read as UTC) to an ISO time, or null when empty/invalid. */
+export function utcInputToIso(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}:00.000Z`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+export function isoToUtcInput(iso: string | null): string {
+  return iso ? iso.slice(0, 16) : '';
+}
+
+/** "14:05 UTC, 20 Nov" style display of an ISO time, always in UTC. */
+export function formatUtc(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}

@@ -1,0 +1,113 @@
+import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
+import { actionDetails, outlineOf, plural, retroDate, sourceTitle, type ExportContext } from './outline';
+
+/** Every piece of user text goes through this: the export must never run what someone typed. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const e = escapeHtml;
+
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b1220;line-height:1.5}
+h1{font-size:1.8rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:2rem}
+.prompt{font-style:italic;color:#3d4a5c}.votes{font-weight:bold;color:#0b4fb3}.action{color:#0a6b2f}
+.notes{white-space:pre-wrap;background:#f3f5f8;padding:.5rem 1rem;border-radius:6px}dt{font-weight:bold}`;
+
+function actionItem(a: Retro['actions'][number], ctx: ExportContext, from: string | null): string {
+  const source = from ? ` — from: ${e(from)}` : '';
+  return `<li class="action">${e(a.text)} (${e(actionDetails(a, ctx))})${source}</li>`;
+}
+
+/** A self-contained HTML page (inline style, no scripts) with all user text escaped. */
+export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
+  const outline = outlineOf(retro);
+  const parts: string[] = [];
+  parts.push(`<h1>${e(retro.title)}</h1>`, '<dl>');
+  const meta: [string, string][] = [
+    ['Date', retroDate(retro)],
+    ['Team', ctx.teamName],
+    ['Sprint', ctx.sprintName ?? 'none'],
+    ['Participants', String(retro.participants)],
+    ['Template', retro.templateName],
+  ];
+  for (const [k, v] of meta) parts.push(`<dt>${k}</dt><dd>${e(v)}</dd>`);
+  parts.push('</dl>');
+
+  if (retro.incident) {
+    const i = retro.incident;
+    parts.push('<h2>Incident</h2><dl>');
+    const rows: [string, string][] = [
+      ['Severity', i.severity.toUpperCase()],
+      ['Start (UTC)', i.startedAt],
+      ['End (UTC)', i.endedAt ?? 'ongoing'],
+      ['Services affected', i.services.join(', ') || 'none listed'],
+      ['Incident commander', i.commanderId ? ctx.memberName(i.commanderId) : 'not set'],
+      ['Scribe', i.scribeId ? ctx.memberName(i.scribeId) : 'not set'],
+      ['Impact', i.impact || 'not described'],
+    ];
+    for (const [k, v] of rows) parts.push(`<dt>${k}</dt><dd>${e(v)}</dd>`);
+    parts.push('</dl><h2>Timeline</h2><ul>');
+    for (const t of [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at))) {
+      const link = t.link ? ` (${e(t.link)})` : '';
+      parts.push(`<li><time>${e(t.at)}</time> — ${e(t.event)}${link}</li>`);
+    }
+    parts.push('</ul>');
+  }
+
+  if (health) {
+    parts.push('<h2>Team health</h2><ul>');
+    for (const d of HEALTH_DIMENSIONS)
+      parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5</li>`);
+    parts.push('</ul>');
+  }
+
+  for (const col of outline.columns) {
+    parts.push(`<section><h2>${e(col.title)}</h2>`);
+    if (col.prompt) parts.push(`<p class="prompt">${e(col.prompt)}</p>`);
+    parts.push('<ul>');
+    for (const t of col.topics) {
+      const votes = `<span class="votes">${plural(t.votes, 'vote')}</span>`;
+      const title = t.kind === 'group' ? `<strong>${e(t.title)}</strong>` : e(t.title);
+      const cardItem = (c: (typeof t.cards)[number]) => {
+        const own = t.actions.filter((a) => a.sourceId === c.id).map((a) => actionItem(a, ctx, null));
+        return `<li>${e(c.text)}${own.length ? `<ul>${own.join('')}</ul>` : ''}</li>`;
+      };
+      const nested =
+        t.kind === 'group'
+          ? [
+              ...t.cards.map(cardItem),
+              ...t.actions.filter((a) => a.sourceId === t.id).map((a) => actionItem(a, ctx, null)),
+            ]
+          : t.actions.map((a) => actionItem(a, ctx, null));
+      parts.push(`<li>${title} ${votes}${nested.length ? `<ul>${nested.join('')}</ul>` : ''}</li>`);
+    }
+    parts.push('</ul></section>');
+  }
+
+  parts.push('<h2>Discussion</h2>');
+  for (const d of outline.discussion) {
+    parts.push(`<h3>${e(d.title)} (${plural(d.votes, 'vote')})</h3><div class="notes">${e(d.notes)}</div>`);
+  }
+  parts.push('<h2>Action items</h2><ul>');
+  for (const a of outline.actions) parts.push(actionItem(a, ctx, sourceTitle(retro, a.sourceId)));
+  parts.push('</ul>');
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(retro.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${parts.join('\n')}
+</body>
+</html>
+`;
+}

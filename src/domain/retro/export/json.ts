@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { HealthCheckSchema, RetroSchema, type HealthCheck, type Retro } from '../schema';
+import { isPhaseOf } from '../phases';
+import { topicsOf } from '../voting';
+
+export const RETRO_EXPORT_FORMAT = 'cadence-retro';
+
+export const RetroExportSchema = z
+  .object({
+    format: z.literal(RETRO_EXPORT_FORMAT, { error: 'This is not a Cadence retro export' }),
+    version: z.literal(1, { error: 'This retro export comes from an unknown version of Cadence' }),
+    exportedAt: z.string(),
+    retro: RetroSchema,
+    healthCheck: HealthCheckSchema.nullable().default(null),
+  })
+  .superRefine((file, ctx) => {
+    const r = file.retro;
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['retro'] });
+    if (!isPhaseOf(r.kind, r.phase)) issue(`"${r.phase}" is not a phase of a ${r.kind}.`);
+    const columns = new Set(r.columns.map((c) => c.id));
+    const groups = new Set(r.groups.map((g) => g.id));
+    if (r.cards.some((c) => !columns.has(c.columnId))) issue('A card sits in a column the retro does not have.');
+    if (r.cards.some((c) => c.groupId !== null && !groups.has(c.groupId))) issue('A card is in a missing group.');
+    const topics = new Set(topicsOf(r).map((t) => t.id));
+    if (r.votes.some((v) => !topics.has(v.targetId))) issue('A vote points at a card or group that is not there.');
+    if (new Set(r.cards.map((c) => c.id)).size !== r.cards.length) issue('Two cards share an id.');
+  });
+export type RetroExport = z.infer<typeof RetroExportSchema>;
+
+export function retroToJson(retro: Retro, healthCheck: HealthCheck | null, exportedAt: string): string {
+  const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedExport = { ok: true; value: RetroExport } | { ok: false; message: string };
+
+/** Reads an exported file; a malformed one gets a message naming the first problem and where it is. */
+export function parseRetroExport(text: string): ParsedExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The file is not valid JSON, so it cannot be a retro export.' };
+  }
+  const parsed = RetroExportSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const first = parsed.error.issues[0];
+  const where = first?.path.length ? ` (at ${first.path.join('.')})` : '';
+  const reason = (first?.message ?? 'it is malformed').replace(/\.$/, '');
+  return {
+    ok: false,
+    message: `This retro export cannot be imported: ${reason}${where}.`,
+  };
+}

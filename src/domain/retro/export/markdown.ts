@@ -1,0 +1,75 @@
+import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
+import { actionDetails, outlineOf, plural, retroDate, sourceTitle, type ExportContext } from './outline';
+
+/** One line of user text in a list item: newlines would break the list. */
+const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
+  const outline = outlineOf(retro);
+  const out: string[] = [`# ${line(retro.title)}`, ''];
+  out.push(`- Date: ${retroDate(retro)}`, `- Team: ${line(ctx.teamName)}`);
+  out.push(`- Sprint: ${ctx.sprintName ? line(ctx.sprintName) : 'none'}`);
+  out.push(`- Participants: ${retro.participants}`, `- Template: ${line(retro.templateName)}`, '');
+
+  if (retro.incident) {
+    const i = retro.incident;
+    out.push('## Incident', '');
+    out.push(`- Severity: ${i.severity.toUpperCase()}`, `- Start (UTC): ${i.startedAt}`);
+    out.push(
+      `- End (UTC): ${i.endedAt ?? 'ongoing'}`,
+      `- Services affected: ${i.services.join(', ') || 'none listed'}`,
+    );
+    out.push(`- Incident commander: ${i.commanderId ? ctx.memberName(i.commanderId) : 'not set'}`);
+    out.push(`- Scribe: ${i.scribeId ? ctx.memberName(i.scribeId) : 'not set'}`);
+    out.push(`- Impact: ${line(i.impact) || 'not described'}`, '');
+    out.push('## Timeline', '');
+    if (retro.timeline.length === 0) out.push('_No timeline entries._');
+    for (const t of [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at))) {
+      out.push(`- ${t.at} — ${line(t.event)}${t.link ? ` (${t.link})` : ''}`);
+    }
+    out.push('');
+  }
+
+  if (health) {
+    out.push('## Team health', '');
+    for (const d of HEALTH_DIMENSIONS) out.push(`- ${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5`);
+    out.push('');
+  }
+
+  for (const col of outline.columns) {
+    out.push(`## ${line(col.title)}`, '');
+    if (col.prompt) out.push(`_${line(col.prompt)}_`, '');
+    if (col.topics.length === 0) out.push('_No cards._');
+    for (const topic of col.topics) {
+      const votes = `(${plural(topic.votes, 'vote')})`;
+      const action = (a: (typeof topic.actions)[number], indent: string) =>
+        out.push(`${indent}- Action: ${line(a.text)} (${actionDetails(a, ctx)})`);
+      if (topic.kind === 'group') {
+        out.push(`- **${line(topic.title)}** ${votes}`);
+        for (const card of topic.cards) {
+          out.push(`  - ${line(card.text)}`);
+          for (const a of topic.actions.filter((x) => x.sourceId === card.id)) action(a, '    ');
+        }
+        for (const a of topic.actions.filter((x) => x.sourceId === topic.id)) action(a, '  ');
+      } else {
+        out.push(`- ${line(topic.title)} ${votes}`);
+        for (const a of topic.actions) action(a, '  ');
+      }
+    }
+    out.push('');
+  }
+
+  out.push('## Discussion', '');
+  if (outline.discussion.length === 0) out.push('_No discussion notes._');
+  for (const d of outline.discussion) {
+    out.push(`### ${line(d.title)} (${plural(d.votes, 'vote')})`, '', d.notes, '');
+  }
+  out.push('', '## Action items', '');
+  if (outline.actions.length === 0) out.push('_No action items._');
+  for (const a of outline.actions) {
+    const from = sourceTitle(retro, a.sourceId);
+    const box = a.status === 'done' ? '[x]' : '[ ]';
+    out.push(`- ${box} ${line(a.text)} (${actionDetails(a, ctx)})${from ? ` — from: ${line(from)}` : ''}`);
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}

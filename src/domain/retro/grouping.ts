@@ -1,0 +1,103 @@
+import { invalid, notFound } from '../shared/errors';
+import type { Retro, RetroVote } from './schema';
+
+type Board = Pick<Retro, 'cards' | 'groups' | 'votes'>;
+
+/** Moves every vote on `from` to `to`, adding up one person's dots when they voted on both. */
+function moveVotes(votes: readonly RetroVote[], from: string, to: string): RetroVote[] {
+  const out: RetroVote[] = [];
+  for (const v of votes) {
+    const targetId = v.targetId === from ? to : v.targetId;
+    const same = out.find((o) => o.voterId === v.voterId && o.targetId === targetId);
+    if (same) same.count += v.count;
+    else out.push({ ...v, targetId });
+  }
+  return out;
+}
+
+/** A group left with one card is no group: the card stands alone again and takes the group's votes. */
+function dissolveSmallGroups<B extends Board>(board: B): B {
+  let next = board;
+  for (const group of board.groups) {
+    const members = next.cards.filter((c) => c.groupId === group.id);
+    if (members.length >= 2) continue;
+    const lone = members[0];
+    next = {
+      ...next,
+      groups: next.groups.filter((g) => g.id !== group.id),
+      cards: next.cards.map((c) => (c.groupId === group.id ? { ...c, groupId: null } : c)),
+      votes: lone ? moveVotes(next.votes, group.id, lone.id) : next.votes.filter((v) => v.targetId !== group.id),
+    };
+  }
+  return next;
+}
+
+/**
+ * Drops a card onto another card or a group. Onto a lone card, the two form a new group (id `newGroupId`);
+ * onto a grouped card or a group, the card joins that group. The card's own votes follow it into the group.
+ */
+export function groupCard<B extends Board>(board: B, cardId: string, ontoId: string, newGroupId: string): B {
+  const card = board.cards.find((c) => c.id === cardId);
+  if (!card) throw notFound('The card to group');
+  const ontoCard = board.cards.find((c) => c.id === ontoId);
+  const ontoGroup = board.groups.find((g) => g.id === ontoId);
+  if (!ontoCard && !ontoGroup) throw notFound('The card or group to drop onto');
+  if (ontoId === cardId) throw invalid('ontoId', 'A card cannot be grouped with itself.');
+  const targetGroupId = ontoGroup?.id ?? ontoCard?.groupId ?? null;
+  if (targetGroupId && card.groupId === targetGroupId) return board;
+
+  let next: B = { ...board };
+  let groupId = targetGroupId;
+  if (!groupId && ontoCard) {
+    groupId = newGroupId;
+    next = {
+      ...next,
+      groups: [...next.groups, { id: groupId, title: '' }],
+      cards: next.cards.map((c) => (c.id === ontoCard.id ? { ...c, groupId } : c)),
+      votes: moveVotes(next.votes, ontoCard.id, groupId),
+    };
+  }
+  const joined = groupId as string;
+  next = {
+    ...next,
+    cards: next.cards.map((c) => (c.id === cardId ? { ...c, groupId: joined } : c)),
+    votes: card.groupId ? next.votes : moveVotes(next.votes, card.id, joined),
+  };
+  return dissolveSmallGroups(next);
+}
+
+/** Takes a card out of its group; the card starts with no votes of its own. */
+export function ungroupCard<B extends Board>(board: B, cardId: string): B {
+  const card = board.cards.find((c) => c.id === cardId);
+  if (!card) throw notFound('The card');
+  if (!card.groupId) return board;
+  return dissolveSmallGroups({
+    ...board,
+    cards: board.cards.map((c) => (c.id === cardId ? { ...c, groupId: null } : c)),
+  });
+}
+
+/** Moves every card and vote of group `fromId` into group `intoId`; the merged group keeps a title if either had one. */
+export function mergeGroups<B extends Board>(board: B, fromId: string, intoId: string): B {
+  const from = board.groups.find((g) => g.id === fromId);
+  const into = board.groups.find((g) => g.id === intoId);
+  if (!from || !into) throw notFound('One of the groups to merge');
+  if (fromId === intoId) return board;
+  return {
+    ...board,
+    groups: board.groups
+      .filter((g) => g.id !== fromId)
+      .map((g) => (g.id === intoId && !g.title.trim() ? { ...g, title: from.title } : g)),
+    cards: board.cards.map((c) => (c.groupId === fromId ? { ...c, groupId: intoId } : c)),
+    votes: moveVotes(board.votes, fromId, intoId),
+  };
+}
+
+/** Removes a card with its votes, and dissolves a group it leaves with one card. */
+export function removeCard<B extends Board>(board: B, cardId: string): B {
+  return dissolveSmallGroups({
+    ...board,
+    cards: board.cards.filter((c) => c.id !== cardId),
+    votes: board.votes.filter((v) => v.targetId !== cardId),
+  });
+}

@@ -1,0 +1,38 @@
+import type { Sprint } from '../planning/schema';
+import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type Retro } from './schema';
+
+export interface HealthTrendRow {
+  key: string;
+  label: string;
+  scores: Record<HealthDimension, number | null>;
+  /** Difference from the previous row where both scored, else 0. */
+  change: Record<HealthDimension, number>;
+}
+
+/** Health checks in sprint order (by sprint start, then time recorded), each with its change since the last one. */
+export function healthTrend(
+  checks: readonly HealthCheck[],
+  sprints: readonly Pick<Sprint, 'id' | 'name' | 'startDate'>[],
+  retros: readonly Pick<Retro, 'id' | 'title'>[],
+): HealthTrendRow[] {
+  const sprintOf = (id: string | null) => sprints.find((s) => s.id === id);
+  const sortKey = (c: HealthCheck) => `${sprintOf(c.sprintId)?.startDate ?? '9999'}|${c.recordedAt}`;
+  const rows: HealthTrendRow[] = [];
+  for (const check of [...checks].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
+    const prev = rows[rows.length - 1];
+    const change = Object.fromEntries(
+      HEALTH_DIMENSIONS.map((d) => {
+        const before = prev?.scores[d];
+        const now = check.scores[d];
+        return [d, before != null && now != null ? now - before : 0];
+      }),
+    ) as Record<HealthDimension, number>;
+    rows.push({
+      key: check.id,
+      label: sprintOf(check.sprintId)?.name ?? retros.find((r) => r.id === check.retroId)?.title ?? 'No sprint',
+      scores: check.scores,
+      change,
+    });
+  }
+  return rows;
+}

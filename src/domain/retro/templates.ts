@@ -1,0 +1,95 @@
+import type { RetroColumn } from './schema';
+
+export interface BuiltInTemplate {
+  id: string;
+  name: string;
+  kind: 'retro' | 'postmortem';
+  columns: RetroColumn[];
+}
+
+const col = (id: string, title: string, prompt = ''): RetroColumn => ({ id, title, prompt });
+
+export const OPS_TEMPLATE_ID = 'ops';
+export const POSTMORTEM_TEMPLATE_ID = 'postmortem';
+
+/** The templates every team has; teams add their own (1–6 columns) next to these. */
+export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
+  {
+    id: OPS_TEMPLATE_ID,
+    name: 'Ops retro',
+    kind: 'retro',
+    columns: [
+      col('interrupts', 'Interrupts', 'Which interrupts disrupted planned work?'),
+      col('alerts', 'Alerts', 'Which alerts were actionable, which were noise?'),
+      col('stories', 'Stories', 'Did our stories have clear acceptance criteria?'),
+      col('dev-teams', 'Dev teams', 'How did we work with dev teams?'),
+    ],
+  },
+  {
+    id: 'start-stop-continue',
+    name: 'Start / Stop / Continue',
+    kind: 'retro',
+    columns: [
+      col('start', 'Start', 'What should we start doing?'),
+      col('stop', 'Stop', 'What should we stop doing?'),
+      col('continue', 'Continue', 'What should we keep doing?'),
+    ],
+  },
+  {
+    id: 'mad-sad-glad',
+    name: 'Mad / Sad / Glad',
+    kind: 'retro',
+    columns: [
+      col('mad', 'Mad', 'What drove you mad?'),
+      col('sad', 'Sad', 'What disappointed you?'),
+      col('glad', 'Glad', 'What made you glad?'),
+    ],
+  },
+  {
+    id: '4ls',
+    name: '4Ls',
+    kind: 'retro',
+    columns: [col('liked', 'Liked'), col('learned', 'Learned'), col('lacked', 'Lacked'), col('longed', 'Longed for')],
+  },
+  {
+    id: 'sailboat',
+    name: 'Sailboat',
+    kind: 'retro',
+    columns: [
+      col('wind', 'Wind', 'What pushed us forward?'),
+      col('anchors', 'Anchors', 'What held us back?'),
+      col('rocks', 'Rocks', 'What risks lie ahead?'),
+      col('island', 'Island', 'Where do we want to get to?'),
+    ],
+  },
+  {
+    id: 'well-improve-ideas',
+    name: 'Went well / To improve / Ideas',
+    kind: 'retro',
+    columns: [col('well', 'Went well'), col('improve', 'To improve'), col('ideas', 'Ideas')],
+  },
+  {
+    id: POSTMORTEM_TEMPLATE_ID,
+    name: 'Blameless postmortem',
+    kind: 'postmortem',
+    columns: [
+      col('went-well', 'What went well'),
+      col('went-wrong', 'What went wrong'),
+      col('lucky', 'Where we got lucky'),
+      col('factors', 'Contributing factors', 'Systems and conditions, not people.'),
+    ],
+  },
+];
+
+export const ICEBREAKERS: readonly string[] = [
+  'What was the most surprising page you got this sprint?',
+  'Which tool saved you the most time lately?',
+  'If our infrastructure were a weather forecast, what would it be today?',
+  'What is one thing you automated (or wish you had)?',
+  'Which dashboard do you open first in the morning, and why?',
+  'What would you tell the you of the last on-call shift?',
+];
+
+export const BLAMELESS_REMINDER =
+  'Blameless: we look for what in our systems and processes let this happen, not for who is at fault. ' +
+  'Everyone acted in good faith with the information they had at the time.';

@@ -1,0 +1,37 @@
+import type { IncidentFields, Retro } from '../domain/retro/schema';
+import { DomainError, notFound } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { ServiceContext } from './context';
+import { changeRetro } from './retro-common';
+
+type Ref = { teamId: string; retroId: string };
+
+function requirePostmortem(r: Retro): void {
+  if (r.kind !== 'postmortem') throw new DomainError('conflict', 'Only a postmortem has an incident and a timeline.');
+}
+
+export function updateIncident(ctx: ServiceContext, input: Ref & { incident: IncidentFields }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    requirePostmortem(r);
+    return { ...r, incident: input.incident };
+  });
+}
+
+export function addTimelineEntry(
+  ctx: ServiceContext,
+  input: Ref & { at: string; event: string; link: string },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    requirePostmortem(r);
+    const entry = { id: newId(), at: input.at, event: input.event, link: input.link };
+    const timeline = [...r.timeline, entry].sort((a, b) => a.at.localeCompare(b.at));
+    return { ...r, timeline };
+  });
+}
+
+export function deleteTimelineEntry(ctx: ServiceContext, input: Ref & { entryId: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    if (!r.timeline.some((t) => t.id === input.entryId)) throw notFound('The timeline entry');
+    return { ...r, timeline: r.timeline.filter((t) => t.id !== input.entryId) };
+  });
+}

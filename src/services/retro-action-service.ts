@@ -1,0 +1,74 @@
+import { reviewAction } from '../domain/retro/carry-over';
+import type { ActionFields, ActionOutcome, Retro } from '../domain/retro/schema';
+import { invalid, notFound } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, teamOf } from './lookup';
+import { changeRetro } from './retro-common';
+
+type Ref = { teamId: string; retroId: string };
+
+function checkAction(retro: Retro, team: TeamDoc, fields: Partial<ActionFields>): void {
+  if (fields.ownerId && !team.members.some((m) => m.id === fields.ownerId)) {
+    throw invalid('ownerId', 'The owner is not a member of this team.');
+  }
+  if (fields.sourceId) {
+    const known =
+      retro.cards.some((c) => c.id === fields.sourceId) || retro.groups.some((g) => g.id === fields.sourceId);
+    if (!known) throw invalid('sourceId', 'The card or topic this action came from is no longer in the retro.');
+  }
+}
+
+export function addRetroAction(ctx: ServiceContext, input: Ref & { action: ActionFields }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
+    checkAction(r, team, input.action);
+    const action = {
+      ...input.action,
+      id: newId(),
+      status: 'open' as const,
+      reviews: [],
+      createdAt: ctx.now().toISOString(),
+    };
+    return { ...r, actions: [...r.actions, action] };
+  });
+}
+
+export function updateRetroAction(
+  ctx: ServiceContext,
+  input: Ref & { actionId: string; changes: Partial<ActionFields> },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
+    if (!r.actions.some((a) => a.id === input.actionId)) throw notFound('The action');
+    checkAction(r, team, input.changes);
+    return { ...r, actions: r.actions.map((a) => (a.id === input.actionId ? { ...a, ...input.changes } : a)) };
+  });
+}
+
+export function deleteRetroAction(ctx: ServiceContext, input: Ref & { actionId: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    if (!r.actions.some((a) => a.id === input.actionId)) throw notFound('The action');
+    return { ...r, actions: r.actions.filter((a) => a.id !== input.actionId) };
+  });
+}
+
+/** Marks an earlier retro's action done, carried over or dropped in this retro; answers the earlier retro. */
+export function reviewRetroAction(
+  ctx: ServiceContext,
+  input: Ref & { fromRetroId: string; actionId: string; outcome: ActionOutcome },
+): Promise<Retro> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const current = findIn(team.retros, input.retroId, 'The retro');
+  const from = findIn(team.retros, input.fromRetroId, 'The earlier retro');
+  if (from.createdAt >= current.createdAt) {
+    throw invalid('fromRetroId', 'Only actions from earlier retros are reviewed here.');
+  }
+  const at = ctx.now().toISOString();
+  return changeRetro(ctx, input.teamId, input.fromRetroId, (r) => {
+    if (!r.actions.some((a) => a.id === input.actionId)) throw notFound('The action');
+    return {
+      ...r,
+      actions: r.actions.map((a) => (a.id === input.actionId ? reviewAction(a, input.retroId, input.outcome, at) : a)),
+    };
+  });
+}

@@ -1,0 +1,107 @@
+import { groupCard, mergeGroups, removeCard, ungroupCard } from '../domain/retro/grouping';
+import type { Retro } from '../domain/retro/schema';
+import { setVotes, voteRefusal, votesOn } from '../domain/retro/voting';
+import { DomainError, invalid, notFound } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { ServiceContext } from './context';
+import { changeRetro } from './retro-common';
+
+type Ref = { teamId: string; retroId: string };
+
+export function addRetroCard(
+  ctx: ServiceContext,
+  input: Ref & { columnId: string; text: string; authorId?: string | null | undefined },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
+    if (!r.columns.some((c) => c.id === input.columnId)) throw invalid('columnId', 'That column is not in this retro.');
+    if (input.authorId && !team.members.some((m) => m.id === input.authorId)) {
+      throw invalid('authorId', 'The author is not a member of this team.');
+    }
+    // Anonymous cards get no authorId key at all, not even null.
+    const card = {
+      id: newId(),
+      columnId: input.columnId,
+      text: input.text,
+      groupId: null,
+      createdAt: ctx.now().toISOString(),
+      ...(input.authorId ? { authorId: input.authorId } : {}),
+    };
+    return { ...r, cards: [...r.cards, card] };
+  });
+}
+
+export function updateRetroCard(ctx: ServiceContext, input: Ref & { cardId: string; text: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    if (!r.cards.some((c) => c.id === input.cardId)) throw notFound('The card');
+    return { ...r, cards: r.cards.map((c) => (c.id === input.cardId ? { ...c, text: input.text } : c)) };
+  });
+}
+
+export function deleteRetroCard(ctx: ServiceContext, input: Ref & { cardId: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    if (!r.cards.some((c) => c.id === input.cardId)) throw notFound('The card');
+    return removeCard(r, input.cardId);
+  });
+}
+
+export function revealRetroCards(ctx: ServiceContext, input: Ref & { revealed: boolean }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => ({ ...r, revealed: input.revealed }));
+}
+
+export function groupRetroCard(ctx: ServiceContext, input: Ref & { cardId: string; ontoId: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => groupCard(r, input.cardId, input.ontoId, newId()));
+}
+
+export function ungroupRetroCard(ctx: ServiceContext, input: Ref & { cardId: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => ungroupCard(r, input.cardId));
+}
+
+export function mergeRetroGroups(
+  ctx: ServiceContext,
+  input: Ref & { groupId: string; intoId: string },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => mergeGroups(r, input.groupId, input.intoId));
+}
+
+export function titleRetroGroup(ctx: ServiceContext, input: Ref & { groupId: string; title: string }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    if (!r.groups.some((g) => g.id === input.groupId)) throw notFound('The group');
+    return { ...r, groups: r.groups.map((g) => (g.id === input.groupId ? { ...g, title: input.title } : g)) };
+  });
+}
+
+/**
+ * Adds or takes back one person's dots on a card or group, relative to what is stored, so two quick
+ * clicks count twice. Over the budget or the per-card cap is refused.
+ */
+export function castRetroVotes(
+  ctx: ServiceContext,
+  input: Ref & { voterId: string; targetId: string; delta: number },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
+    if (r.votingClosed) throw new DomainError('conflict', 'Voting has ended; reopen it to change votes.');
+    if (!team.members.some((m) => m.id === input.voterId)) throw invalid('voterId', 'The voter is not in this team.');
+    const rules = { votesPerPerson: team.settings.retroVotesPerPerson, maxPerCard: team.settings.retroMaxVotesPerCard };
+    const count = votesOn(r.votes, input.voterId, input.targetId) + input.delta;
+    if (count < 0) throw invalid('delta', 'This person has no vote on it to take back.');
+    const refusal = voteRefusal(r, rules, input.voterId, input.targetId, count);
+    if (refusal) throw invalid('delta', refusal);
+    return { ...r, votes: setVotes(r.votes, input.voterId, input.targetId, count) };
+  });
+}
+
+export function closeRetroVoting(ctx: ServiceContext, input: Ref & { closed: boolean }): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => ({ ...r, votingClosed: input.closed }));
+}
+
+export function setRetroTopicNotes(
+  ctx: ServiceContext,
+  input: Ref & { targetId: string; notes: string },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    const known = r.cards.some((c) => c.id === input.targetId) || r.groups.some((g) => g.id === input.targetId);
+    if (!known) throw notFound('The topic');
+    const others = r.notes.filter((n) => n.targetId !== input.targetId);
+    return { ...r, notes: [...others, { targetId: input.targetId, notes: input.notes }] };
+  });
+}

@@ -1,0 +1,167 @@
+import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
+import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
+import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
+import { newTimer, pauseTimer, startTimer } from '../domain/retro/timer';
+import { parseRetroExport } from '../domain/retro/export/json';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+import { changeRetro } from './retro-common';
+
+/** The columns of a built-in or saved template. */
+function templateFor(team: TeamDoc, templateId: string) {
+  const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === templateId);
+  if (builtIn) return builtIn;
+  const saved = team.retroTemplates.find((t) => t.id === templateId);
+  if (!saved) throw invalid('templateId', 'That template no longer exists; pick another one.');
+  return { ...saved, kind: 'retro' as const };
+}
+
+export async function createRetro(
+  ctx: ServiceContext,
+  input: {
+    teamId: string;
+    kind: RetroKind;
+    title: string;
+    sprintId: string | null;
+    templateId: string;
+    incident?: IncidentFields | null | undefined;
+  },
+): Promise<Retro> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  if (input.sprintId) findIn(team.sprints, input.sprintId, 'The sprint');
+  const template = templateFor(team, input.templateId);
+  if (input.kind === 'postmortem' && !input.incident) {
+    throw invalid('incident', 'A postmortem needs the incident: severity and start time at least.');
+  }
+  const at = ctx.now().toISOString();
+  const retro = RetroSchema.parse({
+    id: newId(),
+    kind: input.kind,
+    title: input.title,
+    sprintId: input.sprintId,
+    templateName: template.name,
+    columns: template.columns,
+    phase: input.kind === 'postmortem' ? 'incident' : 'checkin',
+    participants: team.members.length,
+    incident: input.kind === 'postmortem' ? input.incident : null,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).retros.push(retro);
+  });
+  return findIn(teamOf(ws, input.teamId).retros, retro.id, 'The retro');
+}
+
+export async function deleteRetro(
+  ctx: ServiceContext,
+  input: { teamId: string; retroId: string },
+): Promise<{ retroId: string }> {
+  findIn(teamOf(ctx.store.snapshot(), input.teamId).retros, input.retroId, 'The retro');
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const team = findTeam(draft.teams, input.teamId);
+    team.retros = team.retros.filter((r) => r.id !== input.retroId);
+    team.healthChecks = team.healthChecks.filter((h) => h.retroId !== input.retroId);
+  });
+  return { retroId: input.retroId };
+}
+
+export function updateRetroDetails(
+  ctx: ServiceContext,
+  input: {
+    teamId: string;
+    retroId: string;
+    title?: string | undefined;
+    participants?: number | undefined;
+    checkIn?: { mode: Retro['checkIn']['mode']; question: string } | undefined;
+  },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => ({
+    ...r,
+    title: input.title ?? r.title,
+    participants: input.participants ?? r.participants,
+    checkIn: input.checkIn ?? r.checkIn,
+  }));
+}
+
+export function setRetroPhase(
+  ctx: ServiceContext,
+  input: { teamId: string; retroId: string; phase: string },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    if (!isPhaseOf(r.kind, input.phase)) throw invalid('phase', `"${input.phase}" is not a phase of this ${r.kind}.`);
+    // Moving on from the vote ends it, so discussion always follows the final tally.
+    const votingClosed = r.votingClosed || isAfterVote(r.kind, input.phase);
+    return { ...r, phase: input.phase, votingClosed };
+  });
+}
+
+export function setRetroTimer(
+  ctx: ServiceContext,
+  input: {
+    teamId: string;
+    retroId: string;
+    key: string;
+    action: 'start' | 'pause' | 'reset';
+    durationMs?: number | undefined;
+  },
+): Promise<Retro> {
+  const now = ctx.now();
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    const current = r.timers[input.key] ?? newTimer(input.durationMs ?? 5 * 60_000);
+    const next =
+      input.action === 'start'
+        ? startTimer(input.durationMs !== undefined ? { ...current, durationMs: input.durationMs } : current, now)
+        : input.action === 'pause'
+          ? pauseTimer(current, now)
+          : newTimer(input.durationMs ?? current.durationMs);
+    return { ...r, timers: { ...r.timers, [input.key]: next } };
+  });
+}
+
+export async function recordHealthCheck(
+  ctx: ServiceContext,
+  input: { teamId: string; retroId: string; scores: HealthCheck['scores'] },
+): Promise<HealthCheck> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const retro = findIn(team.retros, input.retroId, 'The retro');
+  const existing = team.healthChecks.find((h) => h.retroId === retro.id);
+  const check: HealthCheck = {
+    id: existing?.id ?? newId(),
+    sprintId: retro.sprintId,
+    retroId: retro.id,
+    recordedAt: ctx.now().toISOString(),
+    scores: input.scores,
+  };
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    t.healthChecks = [...t.healthChecks.filter((h) => h.retroId !== retro.id), check];
+  });
+  return check;
+}
+
+/** Brings back an exported retro; the same retro already here is refused rather than overwritten. */
+export async function importRetro(
+  ctx: ServiceContext,
+  input: { teamId: string; json: string },
+): Promise<{ retro: Retro; healthCheck: HealthCheck | null }> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const parsed = parseRetroExport(input.json);
+  if (!parsed.ok) throw invalid('json', parsed.message);
+  const { retro, healthCheck } = parsed.value;
+  if (team.retros.some((r) => r.id === retro.id)) {
+    throw new DomainError('conflict', `"${retro.title}" is already in this team; delete it first to import it again.`);
+  }
+  const sprintKnown = retro.sprintId !== null && team.sprints.some((s) => s.id === retro.sprintId);
+  const imported: Retro = { ...retro, sprintId: sprintKnown ? retro.sprintId : null };
+  const health = healthCheck ? { ...healthCheck, id: newId(), retroId: retro.id, sprintId: imported.sprintId } : null;
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    t.retros.push(imported);
+    if (health) t.healthChecks.push(health);
+  });
+  return { retro: imported, healthCheck: health };
+}

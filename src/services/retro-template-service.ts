@@ -1,0 +1,37 @@
+import type { RetroColumn, RetroTemplate } from '../domain/retro/schema';
+import { DomainError } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+export async function saveRetroTemplate(
+  ctx: ServiceContext,
+  input: { teamId: string; name: string; columns: RetroColumn[] },
+): Promise<RetroTemplate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  if (team.retroTemplates.some((t) => t.name.toLowerCase() === input.name.toLowerCase())) {
+    throw new DomainError('conflict', `A template called "${input.name}" already exists; pick another name.`);
+  }
+  const template: RetroTemplate = {
+    id: newId(),
+    name: input.name,
+    columns: input.columns,
+    createdAt: ctx.now().toISOString(),
+  };
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).retroTemplates.push(template);
+  });
+  return template;
+}
+
+export async function deleteRetroTemplate(
+  ctx: ServiceContext,
+  input: { teamId: string; templateId: string },
+): Promise<{ templateId: string }> {
+  findIn(teamOf(ctx.store.snapshot(), input.teamId).retroTemplates, input.templateId, 'The template');
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const team = findTeam(draft.teams, input.teamId);
+    team.retroTemplates = team.retroTemplates.filter((t) => t.id !== input.templateId);
+  });
+  return { templateId: input.templateId };
+}

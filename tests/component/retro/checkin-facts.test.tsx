@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ICEBREAKERS } from '../../../src/domain/retro/templates';
+import { renderRetro } from './seed';
+
+// The first render loads the lazy screen; a shared 2-core machine can be slow.
+vi.setConfig({ testTimeout: 40_000 });
+
+describe('check-in phase', () => {
+  it('records 1–5 health scores for the sprint and shows them as a trend', async () => {
+    const s = await renderRetro('checkin');
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Team health check (1–5)', {}, { timeout: 5000 }));
+    await user.selectOptions(await screen.findByLabelText('On-call load score'), '2');
+    await user.selectOptions(screen.getByLabelText('Alert noise score'), '1');
+    await user.click(screen.getByRole('button', { name: 'Save health scores' }));
+    const row = await screen.findByRole('row', { name: /Sprint 7/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '1', '–', '–']);
+    const check = s.team().healthChecks[0]!;
+    expect(check).toMatchObject({
+      retroId: s.retroId,
+      sprintId: s.retro().sprintId,
+      scores: { onCallLoad: 2, alertNoise: 1, toil: null },
+    });
+  });
+
+  it('shows an icebreaker and moves to another question', async () => {
+    const s = await renderRetro('checkin');
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Icebreaker question', {}, { timeout: 5000 }));
+    expect(await screen.findByText(ICEBREAKERS[0]!)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Another question' }));
+    expect(await screen.findByText(ICEBREAKERS[1]!)).toBeInTheDocument();
+    expect(s.retro().checkIn).toEqual({ mode: 'icebreaker', question: ICEBREAKERS[1] });
+  });
+});
+
+describe('open actions phase', () => {
+  it('marks an earlier retro’s action carried over, then done', async () => {
+    let earlierId = '';
+    let actionId = '';
+    const s = await renderRetro('open_actions', {
+      prepare: async (x) => {
+        // The retro opened is created first; make an "earlier" one by backdating through the store.
+        const earlier = await x.backend.api.createRetro({
+          teamId: x.teamId,
+          kind: 'retro',
+          title: 'Retro — Sprint 6',
+          sprintId: null,
+          templateId: 'mad-sad-glad',
+          incident: null,
+        });
+        const r = await x.backend.api.addRetroAction({
+          teamId: x.teamId,
+          retroId: earlier.id,
+          action: {
+            text: 'Add runbook links to alerts',
+            ownerId: x.members.ana,
+            dueDate: '2026-11-10',
+            type: 'process',
+            ticketKey: 'OPS-7',
+            sourceId: null,
+          },
+        });
+        earlierId = earlier.id;
+        actionId = r.actions[0]!.id;
+        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+          d.teams[0]!.retros.find((y) => y.id === earlier.id)!.createdAt = '2026-10-30T14:00:00.000Z';
+        });
+      },
+    });
+    const user = userEvent.setup();
+    const group = await screen.findByRole(
+      'group',
+      { name: 'Outcome of Add runbook links to alerts' },
+      { timeout: 5000 },
+    );
+    expect(screen.getByText(/From Retro — Sprint 6 · Ana · due 2026-11-10 · Process · OPS-7/)).toBeInTheDocument();
+    await user.click(within(group).getByRole('button', { name: 'Carry over' }));
+    await waitFor(() =>
+      expect(within(group).getByRole('button', { name: 'Carry over' })).toHaveAttribute('aria-pressed', 'true'),
+    );
+    const action = () =>
+      s
+        .team()
+        .retros.find((r) => r.id === earlierId)!
+        .actions.find((a) => a.id === actionId)!;
+    expect(action()).toMatchObject({ status: 'open', reviews: [{ retroId: s.retroId, outcome: 'carried' }] });
+    await user.click(within(group).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(action().status).toBe('done'));
+    expect(screen.getByText('1 of 1 reviewed. Carried-over actions stay open for the next retro.')).toBeInTheDocument();
+  });
+});
+
+describe('sprint facts phase', () => {
+  it('shows committed vs completed, interrupts vs buffer, and standup figures as not recorded', async () => {
+    await renderRetro('facts');
+    const grid = await screen.findByText('Committed', {}, { timeout: 5000 });
+    const facts = grid.closest('dl')!;
+    const value = (label: string) => within(facts).getByText(label).nextElementSibling?.textContent;
+    expect(value('Committed')).toBe('8 pts');
+    expect(value('Completed (planned)')).toBe('8 pts');
+    expect(value('Interrupts logged')).toBe('1 · 3 pts · 2 h');
+    expect(value('Buffer used vs reserved')).toBe('3 pts of 0 pts');
+    expect(value('Blockers raised')).toBe('not recorded');
+    expect(value('Standup overtime')).toBe('not recorded');
+    expect(screen.getByText('Upgrade Kubernetes')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { groupCard, mergeGroups, removeCard, ungroupCard } from '../../../src/domain/retro/grouping';
+import { topicsOf } from '../../../src/domain/retro/voting';
+import { card, retro } from './build';
+
+describe('grouping', () => {
+  const a = card('alerts', 'Disk alert noise');
+  const b = card('alerts', 'CPU alert flapping');
+  const c = card('alerts', 'Too many pages');
+
+  it('dropping a card on a lone card forms a group and moves both cards’ votes to it', () => {
+    const r = retro({
+      cards: [a, b, c],
+      votes: [
+        { voterId: 'ana', targetId: a.id, count: 1 },
+        { voterId: 'ana', targetId: b.id, count: 2 },
+      ],
+    });
+    const next = groupCard(r, a.id, b.id, 'g1');
+    expect(next.groups).toEqual([{ id: 'g1', title: '' }]);
+    expect(next.cards.filter((x) => x.groupId === 'g1').map((x) => x.id)).toEqual([a.id, b.id]);
+    expect(next.votes).toEqual([{ voterId: 'ana', targetId: 'g1', count: 3 }]);
+    expect(topicsOf(next)).toHaveLength(2);
+  });
+
+  it('dropping onto a grouped card or the group joins that group', () => {
+    const r = groupCard(retro({ cards: [a, b, c] }), a.id, b.id, 'g1');
+    const viaCard = groupCard(r, c.id, a.id, 'unused');
+    const viaGroup = groupCard(r, c.id, 'g1', 'unused');
+    for (const next of [viaCard, viaGroup]) {
+      expect(next.groups).toHaveLength(1);
+      expect(next.cards.every((x) => x.groupId === 'g1')).toBe(true);
+    }
+  });
+
+  it('ungrouping the second-to-last card dissolves the group and the last card keeps its votes', () => {
+    let r = groupCard(retro({ cards: [a, b] }), a.id, b.id, 'g1');
+    r = { ...r, votes: [{ voterId: 'bo', targetId: 'g1', count: 2 }] };
+    const next = ungroupCard(r, a.id);
+    expect(next.groups).toEqual([]);
+    expect(next.cards.every((x) => x.groupId === null)).toBe(true);
+    expect(next.votes).toEqual([{ voterId: 'bo', targetId: b.id, count: 2 }]);
+  });
+
+  it('ungrouping from a larger group keeps the group', () => {
+    let r = groupCard(retro({ cards: [a, b, c] }), a.id, b.id, 'g1');
+    r = groupCard(r, c.id, 'g1', 'x');
+    const next = ungroupCard(r, c.id);
+    expect(next.groups.map((g) => g.id)).toEqual(['g1']);
+    expect(next.cards.find((x) => x.id === c.id)?.groupId).toBeNull();
+  });
+
+  it('merging moves cards and votes, and keeps a title', () => {
+    const d = card('alerts', 'Pager at 3am');
+    let r = retro({ cards: [a, b, c, d] });
+    r = groupCard(r, a.id, b.id, 'g1');
+    r = groupCard(r, c.id, d.id, 'g2');
+    r = {
+      ...r,
+      groups: r.groups.map((g) => (g.id === 'g2' ? { ...g, title: 'Alert noise' } : g)),
+      votes: [
+        { voterId: 'ana', targetId: 'g1', count: 1 },
+        { voterId: 'ana', targetId: 'g2', count: 2 },
+        { voterId: 'bo', targetId: 'g2', count: 1 },
+      ],
+    };
+    const next = mergeGroups(r, 'g2', 'g1');
+    expect(next.groups).toEqual([{ id: 'g1', title: 'Alert noise' }]);
+    expect(next.cards.every((x) => x.groupId === 'g1')).toBe(true);
+    expect(next.votes).toEqual([
+      { voterId: 'ana', targetId: 'g1', count: 3 },
+      { voterId: 'bo', targetId: 'g1', count: 1 },
+    ]);
+  });
+
+  it('refuses grouping a card with itself or with something missing', () => {
+    const r = retro({ cards: [a, b] });
+    expect(() => groupCard(r, a.id, a.id, 'g')).toThrow(/itself/);
+    expect(() => groupCard(r, a.id, 'nope', 'g')).toThrow(/not found/);
+    expect(() => mergeGroups(r, 'x', 'y')).toThrow(/not found/);
+  });
+
+  it('removing a card takes its votes and dissolves a group it leaves with one card', () => {
+    let r = groupCard(retro({ cards: [a, b, c] }), a.id, b.id, 'g1');
+    r = { ...r, votes: [{ voterId: 'ana', targetId: c.id, count: 1 }] };
+    expect(removeCard(r, c.id).votes).toEqual([]);
+    expect(removeCard(r, a.id).groups).toEqual([]);
+  });
+});
