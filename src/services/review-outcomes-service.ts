@@ -8,7 +8,7 @@ import type { ServiceContext } from './context';
 import { findIn, teamOf } from './lookup';
 import { mutateReview, slotOf } from './review-shared';
 
-export async function recordAcceptance(
+export async function recordDemoAcceptance(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; slotId: string; accepted: boolean | null; comment: string },
 ): Promise<Review> {
@@ -19,7 +19,7 @@ export async function recordAcceptance(
   });
 }
 
-export async function addFeedback(
+export async function addReviewFeedback(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; text: string; from: string },
 ): Promise<Review> {
@@ -34,7 +34,7 @@ export async function addFeedback(
   });
 }
 
-export async function removeFeedback(
+export async function removeReviewFeedback(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; feedbackId: string },
 ): Promise<Review> {
@@ -45,7 +45,7 @@ export async function removeFeedback(
 }
 
 /** Turns feedback into a backlog item whose description names the review; the feedback keeps the item's id. */
-export async function feedbackToItem(
+export async function reviewFeedbackToItem(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; feedbackId: string },
 ): Promise<{ review: Review; item: BacklogItem }> {
@@ -76,7 +76,7 @@ export async function feedbackToItem(
   return { review: saved, item };
 }
 
-export async function setGoalOutcome(
+export async function setReviewGoalOutcome(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; status: GoalOutcomeStatus | null; sentence: string },
 ): Promise<Review> {

@@ -43,7 +43,7 @@ export async function deleteReview(ctx: ServiceContext, input: { teamId: string;
   });
 }
 
-export async function addSlot(
+export async function addDemoSlot(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; title: string; presenterId: string | null; timeboxMinutes: number },
 ): Promise<Review> {
@@ -59,7 +59,7 @@ export async function addSlot(
   });
 }
 
-export async function updateSlot(
+export async function updateDemoSlot(
   ctx: ServiceContext,
   input: {
     teamId: string;
@@ -75,7 +75,7 @@ export async function updateSlot(
   });
 }
 
-export async function removeSlot(
+export async function removeDemoSlot(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; slotId: string },
 ): Promise<Review> {
@@ -85,7 +85,7 @@ export async function removeSlot(
   });
 }
 
-export async function moveSlot(
+export async function moveDemoSlot(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; slotId: string; toIndex: number },
 ): Promise<Review> {
@@ -96,7 +96,7 @@ export async function moveSlot(
 }
 
 /** Adds a block to a slot, or replaces the block with the same id. */
-export async function saveBlock(
+export async function saveDemoBlock(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; slotId: string; block: DemoBlock },
 ): Promise<Review> {
@@ -114,7 +114,7 @@ export async function saveBlock(
   });
 }
 
-export async function removeBlock(
+export async function removeDemoBlock(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; slotId: string; blockId: string },
 ): Promise<Review> {

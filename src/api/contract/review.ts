@@ -12,7 +12,7 @@ const slotRef = { ...ref, slotId: IdSchema };
 export const reviewContract = {
   createReview: method<Review>()(z.object({ teamId: IdSchema, sprintId: IdSchema }).strict()),
   deleteReview: method<void>()(z.object(ref).strict()),
-  addSlot: method<Review>()(
+  addDemoSlot: method<Review>()(
     z
       .object({
         ...ref,
@@ -22,7 +22,7 @@ export const reviewContract = {
       })
       .strict(),
   ),
-  updateSlot: method<Review>()(
+  updateDemoSlot: method<Review>()(
     z
       .object({
         ...slotRef,
@@ -37,23 +37,23 @@ export const reviewContract = {
       })
       .strict(),
   ),
-  removeSlot: method<Review>()(z.object(slotRef).strict()),
-  moveSlot: method<Review>()(z.object({ ...slotRef, toIndex: z.number().int().min(0) }).strict()),
-  saveBlock: method<Review>()(z.object({ ...slotRef, block: DemoBlockSchema }).strict()),
-  removeBlock: method<Review>()(z.object({ ...slotRef, blockId: IdSchema }).strict()),
-  recordAcceptance: method<Review>()(
+  removeDemoSlot: method<Review>()(z.object(slotRef).strict()),
+  moveDemoSlot: method<Review>()(z.object({ ...slotRef, toIndex: z.number().int().min(0) }).strict()),
+  saveDemoBlock: method<Review>()(z.object({ ...slotRef, block: DemoBlockSchema }).strict()),
+  removeDemoBlock: method<Review>()(z.object({ ...slotRef, blockId: IdSchema }).strict()),
+  recordDemoAcceptance: method<Review>()(
     z
       .object({ ...slotRef, accepted: z.boolean().nullable(), comment: optionalText('Comment', LIMITS.shortText) })
       .strict(),
   ),
-  addFeedback: method<Review>()(
+  addReviewFeedback: method<Review>()(
     z
       .object({ ...ref, text: requiredText('Feedback', LIMITS.shortText), from: optionalText('From', LIMITS.name) })
       .strict(),
   ),
-  removeFeedback: method<Review>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
-  feedbackToItem: method<{ review: Review; item: BacklogItem }>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
-  setGoalOutcome: method<Review>()(
+  removeReviewFeedback: method<Review>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
+  reviewFeedbackToItem: method<{ review: Review; item: BacklogItem }>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
+  setReviewGoalOutcome: method<Review>()(
     z
       .object({
         ...ref,

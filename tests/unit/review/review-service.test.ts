@@ -34,9 +34,9 @@ describe('review service', () => {
   it('adds, reorders and removes slots, persisting to disk', async () => {
     const { api, store, teamId, sprintId, dataDir } = await seeded();
     const { id: reviewId } = await api.createReview({ teamId, sprintId });
-    let r = await api.addSlot({ teamId, reviewId, title: 'On-call changes', presenterId: null, timeboxMinutes: 3 });
+    let r = await api.addDemoSlot({ teamId, reviewId, title: 'On-call changes', presenterId: null, timeboxMinutes: 3 });
     const free = r.slots[1]!;
-    r = await api.moveSlot({ teamId, reviewId, slotId: free.id, toIndex: 0 });
+    r = await api.moveDemoSlot({ teamId, reviewId, slotId: free.id, toIndex: 0 });
     expect(r.slots.map((s) => s.title)).toEqual(['On-call changes', 'Cache']);
     await store.close();
     const reopened = await inProcessApi({ dataDir });
@@ -48,13 +48,13 @@ describe('review service', () => {
     const { api, call, teamId, sprintId } = await seeded();
     const review = await api.createReview({ teamId, sprintId });
     const ref = { teamId, reviewId: review.id, slotId: review.slots[0]!.id };
-    const bad = await call('saveBlock', {
+    const bad = await call('saveDemoBlock', {
       ...ref,
       block: { id: 'b1', kind: 'metric', name: 'p95', unit: 'ms', before: 'fast', after: 2, better: 'lower' },
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toMatch(/must be a number/);
-    const svg = await call('saveBlock', {
+    const svg = await call('saveDemoBlock', {
       ...ref,
       block: {
         id: 'b2',
@@ -64,7 +64,7 @@ describe('review service', () => {
       },
     });
     expect(svg.ok).toBe(false);
-    const runbook = await call('saveBlock', {
+    const runbook = await call('saveDemoBlock', {
       ...ref,
       block: {
         id: 'b3',
@@ -82,8 +82,8 @@ describe('review service', () => {
     const review = await api.createReview({ teamId, sprintId });
     const ref = { teamId, reviewId: review.id, slotId: review.slots[0]!.id };
     const block: DemoBlock = { id: 'n1', kind: 'notes', markdown: 'first' };
-    await api.saveBlock({ ...ref, block });
-    const r = await api.saveBlock({ ...ref, block: { ...block, markdown: 'second' } });
+    await api.saveDemoBlock({ ...ref, block });
+    const r = await api.saveDemoBlock({ ...ref, block: { ...block, markdown: 'second' } });
     expect(r.slots[0]?.blocks).toEqual([{ id: 'n1', kind: 'notes', markdown: 'second' }]);
   });
 
@@ -91,11 +91,11 @@ describe('review service', () => {
     const { api, teamId, sprintId } = await seeded();
     const review = await api.createReview({ teamId, sprintId });
     const reviewId = review.id;
-    await api.recordAcceptance({ teamId, reviewId, slotId: review.slots[0]!.id, accepted: true, comment: 'Ship it' });
-    await api.setGoalOutcome({ teamId, reviewId, status: 'met', sentence: 'p95 halved.' });
-    let r = await api.addFeedback({ teamId, reviewId, text: 'Add a hit-ratio panel', from: 'Product' });
+    await api.recordDemoAcceptance({ teamId, reviewId, slotId: review.slots[0]!.id, accepted: true, comment: 'Ship it' });
+    await api.setReviewGoalOutcome({ teamId, reviewId, status: 'met', sentence: 'p95 halved.' });
+    let r = await api.addReviewFeedback({ teamId, reviewId, text: 'Add a hit-ratio panel', from: 'Product' });
     const feedbackId = r.feedback[0]!.id;
-    const made = await api.feedbackToItem({ teamId, reviewId, feedbackId });
+    const made = await api.reviewFeedbackToItem({ teamId, reviewId, feedbackId });
     expect(made.item.title).toBe('Add a hit-ratio panel');
     expect(made.item.description).toContain(`review ${reviewId}`);
     expect(made.item.labels).toEqual(['review-feedback']);
@@ -103,7 +103,7 @@ describe('review service', () => {
     expect(r.feedback[0]?.itemId).toBe(made.item.id);
     expect(r.slots[0]?.acceptance).toEqual({ accepted: true, comment: 'Ship it' });
     expect(r.goalOutcome).toEqual({ status: 'met', sentence: 'p95 halved.' });
-    await expect(api.feedbackToItem({ teamId, reviewId, feedbackId })).rejects.toBeInstanceOf(ApiCallError);
+    await expect(api.reviewFeedbackToItem({ teamId, reviewId, feedbackId })).rejects.toBeInstanceOf(ApiCallError);
     const team = await api.getTeam({ teamId });
     expect(team.items.filter((i) => i.title === 'Add a hit-ratio panel')).toHaveLength(1);
   });
@@ -111,12 +111,12 @@ describe('review service', () => {
   it('refuses acceptance for a free slot and unknown presenters', async () => {
     const { api, teamId, sprintId } = await seeded();
     const { id: reviewId } = await api.createReview({ teamId, sprintId });
-    const r = await api.addSlot({ teamId, reviewId, title: 'Free', presenterId: null, timeboxMinutes: 5 });
+    const r = await api.addDemoSlot({ teamId, reviewId, title: 'Free', presenterId: null, timeboxMinutes: 5 });
     const slotId = r.slots[1]!.id;
-    await expect(api.recordAcceptance({ teamId, reviewId, slotId, accepted: true, comment: '' })).rejects.toThrow(
+    await expect(api.recordDemoAcceptance({ teamId, reviewId, slotId, accepted: true, comment: '' })).rejects.toThrow(
       /Only slots that demo a backlog item/,
     );
-    await expect(api.updateSlot({ teamId, reviewId, slotId, changes: { presenterId: 'ghost' } })).rejects.toThrow(
+    await expect(api.updateDemoSlot({ teamId, reviewId, slotId, changes: { presenterId: 'ghost' } })).rejects.toThrow(
       /presenter was not found/,
     );
   });
