@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -178,7 +179,8 @@ describe('sprint review', () => {
     await presenter.getByText('0.182').waitFor();
     await presenter.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
     await expectNoAxeViolations(page, 'presenter mode');
-    await screenshot(page, 'review-presenter');
+    // The overlay fills the viewport; a full-page shot would show the page behind it.
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-presenter.png') });
     await page.keyboard.press('ArrowRight');
     await presenter.getByRole('heading', { name: 'Page storm on ingress' }).waitFor();
     await presenter.getByText('Slot 3 of 3 · presented by Ben Net').waitFor();
@@ -264,6 +266,7 @@ describe('sprint review', () => {
     await page.emulateMedia({ media: 'print' });
     await page.getByRole('navigation', { name: 'Ceremonies' }).waitFor({ state: 'hidden' });
     await expect.poll(() => page.locator('.review-print h1').textContent()).toBe('Sprint report: Sprint 42');
+    await expect.poll(() => page.locator('.review-print figure[role="img"] svg').count()).toBe(1);
     await screenshot(page, 'review-print');
     await page.emulateMedia({ media: 'screen' });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { reportBodyHtml, reportToHtml, type DiagramSvgs } from '../../../src/domain/review/report-html';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
 import { buildReportModel, type ReportInput } from '../../../src/domain/review/report-model';
@@ -40,6 +40,18 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   const printHtml = useMemo(() => reportBodyHtml(model, diagrams), [model, diagrams]);
   const base = fileBase(model.sprintName);
 
+  // The print copy carries drawn diagrams, so Ctrl+P prints them too; Mermaid loads only if there is one.
+  useEffect(() => {
+    if (!hasMermaid(input)) return;
+    let live = true;
+    renderDiagrams(input)
+      .then((svgs) => live && setDiagrams(svgs))
+      .catch(() => undefined); // the print copy falls back to the diagram text
+    return () => {
+      live = false;
+    };
+  }, [input]);
+
   const announce = (outcome: string, name: string) => {
     if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Report ${outcome}: ${name}` });
   };
@@ -67,7 +79,7 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   const print = () =>
     run(async () => {
       if (hasMermaid(input)) setDiagrams(await renderDiagrams(input));
-      // Let the print copy take the drawn diagrams before the dialog opens.
+      // Let the print copy take the drawn diagrams before the print dialog opens.
       await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
       window.print();
     });

@@ -2,6 +2,7 @@ import { isHttpUrl } from '../backlog/schema';
 import { escapeHtml as e } from './escape';
 import { IMAGE_DATA_URL_PATTERN } from './image';
 import { formatMetricValue, type MetricDelta } from './metrics';
+import { notesToHtml } from './report-markdown-html';
 import { formatPointsValue as pts, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 
@@ -53,7 +54,7 @@ function blockHtml(block: DemoBlock, diagrams: DiagramSvgs): string {
         )
         .join('')}</tbody></table>`;
     case 'notes':
-      return `<div class="notes">${e(block.markdown)}</div>`;
+      return `<div class="notes">${notesToHtml(block.markdown)}</div>`;
   }
 }
 
@@ -128,7 +129,7 @@ h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;marg
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left}
 .meta,.note{color:#3d4a5c}.better{color:#0a6b2f;font-weight:600}.worse{color:#a3161a;font-weight:600}
 .terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap}.terminal b{color:#fff}
-.notes{white-space:pre-wrap}.slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}
+.slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}
 .bars{max-width:30rem}.bar-row{display:grid;grid-template-columns:4rem 1fr 7rem;gap:.5rem;align-items:center;margin:.2rem 0}
 .bar{display:block;height:1rem;border-radius:3px}.bar-before{background:#8a96a8}.bar-after{background:#0b4fb3}
 @media print{body{margin:0;max-width:none}a{color:inherit}.terminal{background:#fff;color:#000;border:1px solid #000}}

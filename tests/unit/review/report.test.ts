@@ -162,3 +162,19 @@ describe('sprint report as HTML', () => {
     expect(empty).toContain('Outcome: Not recorded');
   });
 });
+
+describe('notes in the HTML report', () => {
+  it('renders Markdown but shows raw HTML as text and drops unsafe links', async () => {
+    const { notesToHtml } = await import('../../../src/domain/review/report-markdown-html');
+    const html = notesToHtml(
+      `**Bold** ${XSS} [ok](https://example.com/x) [bad](javascript:alert(1)) ![pic](https://example.com/p.png)\n<script>alert(1)</script>`,
+    );
+    expect(html).toContain('<strong>Bold</strong>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<a href="https://example.com/x">ok</a>');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('bad');
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('<a href="https://example.com/p.png">pic</a>');
+  });
+});

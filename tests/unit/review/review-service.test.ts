@@ -91,7 +91,13 @@ describe('review service', () => {
     const { api, teamId, sprintId } = await seeded();
     const review = await api.createReview({ teamId, sprintId });
     const reviewId = review.id;
-    await api.recordDemoAcceptance({ teamId, reviewId, slotId: review.slots[0]!.id, accepted: true, comment: 'Ship it' });
+    await api.recordDemoAcceptance({
+      teamId,
+      reviewId,
+      slotId: review.slots[0]!.id,
+      accepted: true,
+      comment: 'Ship it',
+    });
     await api.setReviewGoalOutcome({ teamId, reviewId, status: 'met', sentence: 'p95 halved.' });
     let r = await api.addReviewFeedback({ teamId, reviewId, text: 'Add a hit-ratio panel', from: 'Product' });
     const feedbackId = r.feedback[0]!.id;
