@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { agendaMinutes } from '../../../src/domain/review/agenda';
 import { DEFAULT_TIMEBOX_MINUTES, type Review } from '../../../src/domain/review/schema';
-import { messageOf } from '../../api/errors';
+import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { AgendaList } from './AgendaList';
@@ -50,7 +50,7 @@ export function AgendaPanel({ review, selectedId, presenterName, onSelect }: Age
               const added = saved.slots[saved.slots.length - 1];
               if (added) onSelect(added.id);
             })
-            .catch((e: unknown) => setError(messageOf(e)));
+            .catch((e: unknown) => setError(formMessage(e)));
         }}
       >
         <Field label="Free slot title" error={error}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Review } from '../../../src/domain/review/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { messageOf } from '../../api/errors';
+import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 
@@ -29,7 +29,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
               setText('');
               setError(undefined);
             })
-            .catch((e: unknown) => setError(messageOf(e)));
+            .catch((e: unknown) => setError(formMessage(e)));
         }}
       >
         <Field label="Feedback" error={error}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { GOAL_OUTCOME_NAMES, GOAL_OUTCOMES, type DemoSlot, type Review } from '../../../src/domain/review/schema';
-import { messageOf } from '../../api/errors';
+import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 
@@ -68,7 +68,7 @@ function GoalOutcomeForm({ review }: { review: Review }) {
             setError(undefined);
             pushToast({ kind: 'success', message: 'Sprint goal outcome saved.' });
           })
-          .catch((e: unknown) => setError(messageOf(e)));
+          .catch((e: unknown) => setError(formMessage(e)));
       }}
     >
       <fieldset>

@@ -102,8 +102,8 @@ export function ReportPanel({ input }: { input: ReportInput }) {
           Print report
         </button>
       </div>
-      {/* Report text is escaped by the pure builder; the SVG comes from Mermaid in strict mode. */}
-      <div className="review-print" dangerouslySetInnerHTML={{ __html: printHtml }} />
+      {/* Paper only (hidden on screen). Text is escaped by the pure builder; the SVG comes from Mermaid (strict). */}
+      <div className="review-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printHtml }} />
     </section>
   );
 }

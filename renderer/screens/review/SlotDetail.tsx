@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BLOCK_KIND_NAMES, type BlockKind, type DemoBlock, type DemoSlot } from '../../../src/domain/review/schema';
 import type { Member } from '../../../src/domain/team/schema';
-import { messageOf } from '../../api/errors';
+import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { BlockView } from './blocks/BlockView';
@@ -37,7 +37,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
     if (minutes === slot.timeboxMinutes) return;
     updateSlot(reviewId, slot.id, { timeboxMinutes: minutes })
       .then(() => setTimeboxError(undefined))
-      .catch((error: unknown) => setTimeboxError(messageOf(error)));
+      .catch((error: unknown) => setTimeboxError(formMessage(error)));
   };
 
   return (

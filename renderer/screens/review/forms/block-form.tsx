@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/schema';
-import { messageOf } from '../../../api/errors';
+import { formMessage } from '../form-message';
 
 export type Errors = Record<string, string>;
 
@@ -50,7 +50,7 @@ export function BlockForm({
     try {
       await onSave(result.block);
     } catch (error) {
-      setFormError(messageOf(error));
+      setFormError(formMessage(error));
       setSaving(false);
     }
   };
