@@ -52,7 +52,9 @@ export const reviewContract = {
       .strict(),
   ),
   removeReviewFeedback: method<Review>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
-  reviewFeedbackToItem: method<{ review: Review; item: BacklogItem }>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
+  reviewFeedbackToItem: method<{ review: Review; item: BacklogItem }>()(
+    z.object({ ...ref, feedbackId: IdSchema }).strict(),
+  ),
   setReviewGoalOutcome: method<Review>()(
     z
       .object({
