@@ -67,7 +67,7 @@ function AgendaRow({
         <span aria-hidden="true">⠿</span>
       </button>
       <button type="button" className="agenda-row__open" aria-pressed={selected} onClick={onSelect}>
-        <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>
+        <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>{' '}
         <span className="agenda-row__meta">
           {presenter || 'No presenter'} · {slot.timeboxMinutes} min · {slot.blocks.length}{' '}
           {slot.blocks.length === 1 ? 'block' : 'blocks'}

@@ -24,12 +24,16 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
   const [kind, setKind] = useState<BlockKind>('metric');
   const [timebox, setTimebox] = useState(String(slot.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | undefined>();
+  const [title, setTitle] = useState(slot.title);
+  const [titleError, setTitleError] = useState<string | undefined>();
   const [shownSlot, setShownSlot] = useState(slot.id);
   if (shownSlot !== slot.id) {
     // Another slot was picked: reset the draft to its values.
     setShownSlot(slot.id);
     setTimebox(String(slot.timeboxMinutes));
     setTimeboxError(undefined);
+    setTitle(slot.title);
+    setTitleError(undefined);
   }
 
   const saveTimebox = () => {
@@ -40,10 +44,20 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
       .catch((error: unknown) => setTimeboxError(formMessage(error)));
   };
 
+  const saveTitle = () => {
+    if (title === slot.title) return;
+    updateSlot(reviewId, slot.id, { title })
+      .then(() => setTitleError(undefined))
+      .catch((error: unknown) => setTitleError(formMessage(error)));
+  };
+
   return (
     <section className="panel slot-detail" aria-labelledby="slot-detail-title">
       <h3 id="slot-detail-title">{slot.title}</h3>
       <div className="grid-form">
+        <Field label="Slot title" error={titleError}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={saveTitle} />}
+        </Field>
         <Field label="Presenter">
           {(p) => (
             <select
@@ -62,7 +76,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
             </select>
           )}
         </Field>
-        <Field label="Timebox (minutes)" error={timeboxError} hint="Saved when you leave the field.">
+        <Field label="Timebox (minutes)" error={timeboxError}>
           {(p) => (
             <input
               {...p}
@@ -74,6 +88,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
           )}
         </Field>
       </div>
+      <p className="field__hint">Title and timebox are saved when you leave the field.</p>
       {slot.blocks.length === 0 ? (
         <p className="empty">No demo blocks yet. Add a metric, a CLI walkthrough, a diagram, monitors or notes.</p>
       ) : (

@@ -23,3 +23,29 @@ export function imageFileProblem(file: { name: string; type: string; size: numbe
   }
   return null;
 }
+
+const SIGNATURES: { type: (typeof IMAGE_TYPES)[number]; bytes: number[]; at?: number }[] = [
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { type: 'image/webp', bytes: [0x57, 0x45, 0x42, 0x50], at: 8 },
+];
+
+/** The image type the data URL's bytes really are (by their signature), or null. */
+export function sniffDataUrl(dataUrl: string): string | null {
+  const comma = dataUrl.indexOf(',');
+  let head: string;
+  try {
+    head = atob(dataUrl.slice(comma + 1, comma + 1 + 24));
+  } catch {
+    return null;
+  }
+  const found = SIGNATURES.find((sig) => sig.bytes.every((b, i) => head.charCodeAt((sig.at ?? 0) + i) === b));
+  return found?.type ?? null;
+}
+
+/** A data URL is accepted when its declared type matches what its bytes are. */
+export function dataUrlMatchesType(dataUrl: string): boolean {
+  const declared = /^data:(image\/[a-z]+);base64,/.exec(dataUrl)?.[1];
+  return declared !== undefined && sniffDataUrl(dataUrl) === declared;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isHttpUrl } from '../backlog/schema';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
-import { IMAGE_DATA_URL_PATTERN, MAX_IMAGE_BYTES, dataUrlBytes } from './image';
+import { IMAGE_DATA_URL_PATTERN, MAX_IMAGE_BYTES, dataUrlBytes, dataUrlMatchesType } from './image';
 
 /** A number typed by a person: refused unless it is finite. */
 const metricNumber = (what: string) =>
@@ -43,6 +43,7 @@ export const DiagramImageSchema = z.object({
   dataUrl: z
     .string()
     .regex(IMAGE_DATA_URL_PATTERN, { error: 'Only PNG, JPEG, GIF or WebP images can be attached.' })
+    .refine(dataUrlMatchesType, { error: 'The file is not really an image of the type its name says.' })
     .refine((url) => dataUrlBytes(url) <= MAX_IMAGE_BYTES, {
       error: `Images are limited to ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
     }),

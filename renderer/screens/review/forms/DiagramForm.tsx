@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { IMAGE_TYPES, imageFileProblem } from '../../../../src/domain/review/image';
+import { IMAGE_TYPES, dataUrlMatchesType, imageFileProblem } from '../../../../src/domain/review/image';
 import type { DiagramBlock, DiagramImage } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
 import { MermaidDiagram } from '../blocks/MermaidDiagram';
@@ -33,7 +33,13 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
       return;
     }
     try {
-      setImage({ name: file.name, dataUrl: await readAsDataUrl(file) });
+      const dataUrl = await readAsDataUrl(file);
+      if (!dataUrlMatchesType(dataUrl)) {
+        setFileError(`"${file.name}" is not a readable ${file.type.replace('image/', '').toUpperCase()} image.`);
+        event.target.value = '';
+        return;
+      }
+      setImage({ name: file.name, dataUrl });
       setFileError(undefined);
     } catch (error) {
       setFileError(error instanceof Error ? error.message : 'The file could not be read.');

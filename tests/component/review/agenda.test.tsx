@@ -1,0 +1,47 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { openReview } from './review-helpers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+describe('review agenda', () => {
+  it('is pre-filled from completed items, takes free slots and reorders by keyboard', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
+    expect(within(agenda).getByRole('button', { name: /^1\. Speed up CI Ana Ops · 5 min/ })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Free slot title'), 'Pager rota changes');
+    await user.click(screen.getByRole('button', { name: 'Add free slot' }));
+    await within(agenda).findByRole('button', { name: /^2\. Pager rota changes/ });
+
+    within(agenda).getByRole('button', { name: 'Reorder Pager rota changes' }).focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await within(agenda).findByRole('button', { name: /^1\. Pager rota changes/ });
+    await waitFor(async () => {
+      const t = await backend.api.getTeam({ teamId: seeded.id });
+      expect(t.reviews[0]?.slots.map((s) => s.title)).toEqual(['Pager rota changes', 'Speed up CI']);
+    });
+  });
+
+  it('edits title and timebox, refusing a timebox out of range', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const timebox = screen.getByLabelText('Timebox (minutes)');
+    await user.clear(timebox);
+    await user.type(timebox, '0');
+    await user.tab();
+    expect(await screen.findByText('The timebox is at least 1 minute.')).toBeInTheDocument();
+
+    await user.clear(timebox);
+    await user.type(timebox, '8');
+    const title = screen.getByLabelText('Slot title');
+    await user.clear(title);
+    await user.type(title, 'Faster CI: cache layers');
+    await user.tab();
+    await screen.findByRole('heading', { name: 'Faster CI: cache layers', level: 3 });
+    const t = await backend.api.getTeam({ teamId: seeded.id });
+    expect(t.reviews[0]?.slots[0]).toMatchObject({ title: 'Faster CI: cache layers', timeboxMinutes: 8 });
+  });
+});
