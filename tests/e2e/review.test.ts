@@ -8,7 +8,6 @@ import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screensh
 import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 function seed(dataDir: string): TeamDoc {
   const ana = member('Ana Ops');
@@ -132,7 +131,8 @@ describe('sprint review', () => {
     await dialog.getByRole('button', { name: 'Save block' }).click();
     await page.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
 
-    // Image diagram: non-images and large files are refused, a PNG is stored.
+    // Image diagram: non-images and large files are refused, a PNG is stored (a picture of the drawn diagram).
+    const sketch = await page.getByRole('img', { name: 'Request path' }).screenshot();
     dialog = await addBlock(page, 'Architecture diagram');
     await dialog.getByLabel('Diagram title').fill('Whiteboard sketch');
     await dialog.getByRole('radio', { name: 'Attach an image file' }).check();
@@ -141,7 +141,7 @@ describe('sprint review', () => {
     await dialog.getByText('"notes.txt" is not a PNG, JPEG, GIF or WebP image.').waitFor();
     await file.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(1_600_000) });
     await dialog.getByText(/"huge.png" is 1.5 MB; images are limited to 1 MB./).waitFor();
-    await file.setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1X1, 'base64') });
+    await file.setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: sketch });
     await dialog.getByRole('img', { name: 'Attached image sketch.png' }).waitFor();
     await dialog.getByRole('button', { name: 'Save block' }).click();
     await page.getByRole('img', { name: 'Whiteboard sketch' }).waitFor();
@@ -246,7 +246,7 @@ describe('sprint review', () => {
     expect(htmlDownload.suggestedFilename()).toBe('sprint-report-sprint-42.html');
     const html = await readFile(await htmlDownload.path(), 'utf8');
     expect(html).toContain('<figure class="diagram" role="img" aria-label="Request path"><svg');
-    expect(html).toContain(`src="data:image/png;base64,${PNG_1X1}"`);
+    expect(html).toContain(`src="data:image/png;base64,${sketch.toString('base64')}"`);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain(XSS);
     expect(html).toContain('<td class="better">−57.1% (better)</td>');

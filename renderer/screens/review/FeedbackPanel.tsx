@@ -62,7 +62,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
                         .catch(reportError)
                     }
                   >
-                    Make backlog item from “{f.text}”
+                    Make backlog item <span className="sr-only">{`from “${f.text}”`}</span>
                   </button>
                 )}
                 <button
@@ -70,7 +70,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
                   className="danger"
                   onClick={() => removeFeedback(review.id, f.id).catch(reportError)}
                 >
-                  Remove feedback “{f.text}”
+                  Remove <span className="sr-only">{`feedback “${f.text}”`}</span>
                 </button>
               </span>
             </li>
