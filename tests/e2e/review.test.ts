@@ -132,7 +132,17 @@ describe('sprint review', () => {
     await page.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
 
     // Image diagram: non-images and large files are refused, a PNG is stored (a picture of the drawn diagram).
-    const sketch = await page.getByRole('img', { name: 'Request path' }).screenshot();
+    let sketch = Buffer.alloc(0);
+    // The diagram can be redrawn while the page settles; retry until a picture is taken.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('img', { name: 'Request path' })
+          .screenshot()
+          .then((png) => (sketch = png).length > 0)
+          .catch(() => false),
+      )
+      .toBe(true);
     dialog = await addBlock(page, 'Architecture diagram');
     await dialog.getByLabel('Diagram title').fill('Whiteboard sketch');
     await dialog.getByRole('radio', { name: 'Attach an image file' }).check();
@@ -161,6 +171,7 @@ describe('sprint review', () => {
       .getByLabel('Notes (Markdown)')
       .fill(`Merged in **PR 512**. ${XSS} [Dashboard](https://grafana.example/d/api)`);
     await dialog.getByRole('button', { name: 'Save block' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('link', { name: 'Dashboard' }).waitFor();
     expect(await page.locator('img[onerror]').count()).toBe(0);
 
