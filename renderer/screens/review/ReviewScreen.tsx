@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
@@ -28,6 +29,8 @@ export default function ReviewScreen() {
   const chosenSprintId = useAppStore((s) => s.reviewSprintId);
   const setSprint = useAppStore((s) => s.setReviewSprint);
   const createReview = useAppStore((s) => s.createReview);
+  const deleteReview = useAppStore((s) => s.deleteReview);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const reportError = useAppStore((s) => s.reportError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
@@ -84,6 +87,11 @@ export default function ReviewScreen() {
               Start presenter mode
             </button>
           ) : null}
+          {review ? (
+            <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+              Delete review
+            </button>
+          ) : null}
         </div>
       </div>
       {!sprint ? (
@@ -120,6 +128,18 @@ export default function ReviewScreen() {
             <FeedbackPanel review={review} items={team.items} />
           </div>
           <ReportPanel input={reportInput} />
+          {confirmDelete ? (
+            <ConfirmDialog
+              title={`Delete the review of ${sprint.name}?`}
+              message="Its agenda, demo blocks, outcomes and feedback are removed. Backlog items made from feedback stay."
+              confirmLabel="Delete review"
+              onCancel={() => setConfirmDelete(false)}
+              onConfirm={() => {
+                setConfirmDelete(false);
+                deleteReview(review.id).catch(reportError);
+              }}
+            />
+          ) : null}
           {presenting ? (
             <PresenterMode
               goal={sprint.goal}

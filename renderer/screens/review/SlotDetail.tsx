@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BLOCK_KIND_NAMES, type BlockKind, type DemoBlock, type DemoSlot } from '../../../src/domain/review/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { formMessage } from './form-message';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { BlockView } from './blocks/BlockView';
@@ -22,6 +23,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<{ block: DemoBlock; isNew: boolean } | null>(null);
   const [kind, setKind] = useState<BlockKind>('metric');
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const [timebox, setTimebox] = useState(String(slot.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | undefined>();
   const [title, setTitle] = useState(slot.title);
@@ -130,10 +132,22 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
         <button type="button" className="primary" onClick={() => setEditing({ block: emptyBlock(kind), isNew: true })}>
           Add block
         </button>
-        <button type="button" className="danger" onClick={() => removeSlot(reviewId, slot.id).catch(reportError)}>
+        <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
           Remove slot
         </button>
       </div>
+      {confirmRemove ? (
+        <ConfirmDialog
+          title={`Remove the slot "${slot.title}"?`}
+          message={`Its ${slot.blocks.length} demo block(s) and its outcome are removed from the agenda.`}
+          confirmLabel="Remove slot"
+          onCancel={() => setConfirmRemove(false)}
+          onConfirm={() => {
+            setConfirmRemove(false);
+            removeSlot(reviewId, slot.id).catch(reportError);
+          }}
+        />
+      ) : null}
       {editing ? (
         <BlockEditor
           block={editing.block}

@@ -44,4 +44,22 @@ describe('review agenda', () => {
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews[0]?.slots[0]).toMatchObject({ title: 'Faster CI: cache layers', timeboxMinutes: 8 });
   });
+
+  it('asks before removing a slot or deleting the review', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    await user.click(screen.getByRole('button', { name: 'Remove slot' }));
+    const ask = await screen.findByRole('dialog', { name: 'Remove the slot "Speed up CI"?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { name: 'Speed up CI', level: 3 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove slot' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove slot' }));
+    await screen.findByText('No completed items in this sprint yet. Add a free slot below.');
+
+    await user.click(screen.getByRole('button', { name: 'Delete review' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete review' }));
+    await screen.findByRole('button', { name: 'Start review of Sprint 7' });
+    const t = await backend.api.getTeam({ teamId: seeded.id });
+    expect(t.reviews).toEqual([]);
+  });
 });
