@@ -132,7 +132,7 @@ describe('sprint review', () => {
     await page.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
 
     // Image diagram: non-images and large files are refused, a PNG is stored (a picture of the drawn diagram).
-    let sketch = Buffer.alloc(0);
+    let sketch: Buffer = Buffer.alloc(0);
     // The diagram can be redrawn while the page settles; retry until a picture is taken.
     await expect
       .poll(() =>
