@@ -1,5 +1,5 @@
 import { moveById } from '../domain/backlog/order';
-import { slotsFromCompletedItems } from '../domain/review/agenda';
+import { completedItemsWithoutSlot, slotsFromCompletedItems } from '../domain/review/agenda';
 import {
   DemoBlockSchema,
   DemoSlotSchema,
@@ -56,6 +56,17 @@ export async function addDemoSlot(
   return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
     if (slot.presenterId) findIn(team.members, slot.presenterId, 'The presenter');
     review.slots.push(slot);
+  });
+}
+
+/** Adds a slot for each completed item of the sprint that has none yet. */
+export async function addCompletedItemSlots(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
+    const missing = completedItemsWithoutSlot(review.sprintId, team.items, review.slots);
+    review.slots.push(...slotsFromCompletedItems(review.sprintId, missing));
   });
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { agendaMinutes } from '../../../src/domain/review/agenda';
+import { agendaMinutes, completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { DEFAULT_TIMEBOX_MINUTES, type Review } from '../../../src/domain/review/schema';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
@@ -8,15 +9,18 @@ import { AgendaList } from './AgendaList';
 
 interface AgendaPanelProps {
   review: Review;
+  items: BacklogItem[];
   selectedId: string | null;
   presenterName: (id: string | null) => string;
   onSelect: (slotId: string) => void;
 }
 
 /** The running order of the demos, and a form for a free slot. */
-export function AgendaPanel({ review, selectedId, presenterName, onSelect }: AgendaPanelProps) {
+export function AgendaPanel({ review, items, selectedId, presenterName, onSelect }: AgendaPanelProps) {
   const moveSlot = useAppStore((s) => s.moveDemoSlot);
   const addSlot = useAppStore((s) => s.addDemoSlot);
+  const addCompleted = useAppStore((s) => s.addCompletedItemSlots);
+  const missing = completedItemsWithoutSlot(review.sprintId, items, review.slots).length;
   const reportError = useAppStore((s) => s.reportError);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -39,6 +43,13 @@ export function AgendaPanel({ review, selectedId, presenterName, onSelect }: Age
           />
         </>
       )}
+      {missing > 0 ? (
+        <p>
+          <button type="button" onClick={() => addCompleted(review.id).catch(reportError)}>
+            Add slots for {missing} newly completed {missing === 1 ? 'item' : 'items'}
+          </button>
+        </p>
+      ) : null}
       <form
         className="inline-form"
         onSubmit={(event) => {

@@ -117,6 +117,7 @@ export default function ReviewScreen() {
           <div className="review-layout">
             <AgendaPanel
               review={review}
+              items={team.items}
               selectedId={slot?.id ?? null}
               presenterName={presenterName}
               onSelect={setSelectedId}

@@ -16,6 +16,7 @@ export interface ReviewSlice {
     reviewId: string,
     slot: { title: string; presenterId: string | null; timeboxMinutes: number },
   ) => Promise<Review>;
+  addCompletedItemSlots: (reviewId: string) => Promise<Review>;
   updateDemoSlot: (reviewId: string, slotId: string, changes: SlotChanges) => Promise<Review>;
   removeDemoSlot: (reviewId: string, slotId: string) => Promise<Review>;
   moveDemoSlot: (reviewId: string, slotId: string, toIndex: number) => Promise<void>;
@@ -58,6 +59,8 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
       get().patchTeam((t) => ({ ...t, reviews: t.reviews.filter((r) => r.id !== reviewId) }));
     },
     addDemoSlot: async (reviewId, slot) => put(await getApi().addDemoSlot({ teamId: teamId(), reviewId, ...slot })),
+    addCompletedItemSlots: async (reviewId) =>
+      put(await getApi().addCompletedItemSlots({ teamId: teamId(), reviewId })),
     updateDemoSlot: async (reviewId, slotId, changes) =>
       put(await getApi().updateDemoSlot({ teamId: teamId(), reviewId, slotId, changes })),
     removeDemoSlot: async (reviewId, slotId) =>

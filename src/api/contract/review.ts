@@ -22,6 +22,7 @@ export const reviewContract = {
       })
       .strict(),
   ),
+  addCompletedItemSlots: method<Review>()(z.object(ref).strict()),
   updateDemoSlot: method<Review>()(
     z
       .object({

@@ -7,6 +7,7 @@ export const reviewHandlers: HandlersFor<typeof reviewContract> = {
   createReview: (ctx, input) => agenda.createReview(ctx, input),
   deleteReview: (ctx, input) => agenda.deleteReview(ctx, input),
   addDemoSlot: (ctx, input) => agenda.addDemoSlot(ctx, input),
+  addCompletedItemSlots: (ctx, input) => agenda.addCompletedItemSlots(ctx, input),
   updateDemoSlot: (ctx, input) => agenda.updateDemoSlot(ctx, input),
   removeDemoSlot: (ctx, input) => agenda.removeDemoSlot(ctx, input),
   moveDemoSlot: (ctx, input) => agenda.moveDemoSlot(ctx, input),

@@ -17,6 +17,16 @@ export function slotsFromCompletedItems(sprintId: string, items: readonly Backlo
     }));
 }
 
+/** Completed items of the sprint that no slot demos yet, e.g. done after the review was prepared. */
+export function completedItemsWithoutSlot(
+  sprintId: string,
+  items: readonly BacklogItem[],
+  slots: readonly Pick<DemoSlot, 'itemId'>[],
+): BacklogItem[] {
+  const shown = new Set(slots.map((s) => s.itemId));
+  return items.filter((i) => i.sprintId === sprintId && i.status === 'done' && !shown.has(i.id));
+}
+
 /** Total planned time of the agenda, in minutes. */
 export function agendaMinutes(slots: readonly Pick<DemoSlot, 'timeboxMinutes'>[]): number {
   return slots.reduce((total, s) => total + s.timeboxMinutes, 0);

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../../renderer/store';
 import { openReview } from './review-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -61,5 +62,37 @@ describe('review agenda', () => {
     await screen.findByRole('button', { name: 'Start review of Sprint 7' });
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews).toEqual([]);
+  });
+
+  it('offers slots for items completed after the review was prepared', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const sprintId = seeded.sprints[0]!.id;
+    const store = useAppStore.getState();
+    const late = await store.createItem({
+      title: 'Alert on cert expiry',
+      type: 'task',
+      description: '',
+      points: 3,
+      labels: [],
+      acceptanceCriteria: [],
+      links: [],
+      needsChangeWindow: false,
+      status: 'done',
+      readyChecks: [],
+    });
+    // Planning puts items into sprints; here the data and the open team are changed as it would.
+    await backend.store.mutate({ teamId: seeded.id }, (draft) => {
+      const item = draft.teams[0]!.items.find((i) => i.id === late.id)!;
+      item.sprintId = sprintId;
+    });
+    useAppStore.getState().patchTeam((t) => ({
+      ...t,
+      items: t.items.map((i) => (i.id === late.id ? { ...i, sprintId } : i)),
+    }));
+    await user.click(await screen.findByRole('button', { name: 'Add slots for 1 newly completed item' }));
+    const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
+    await within(agenda).findByRole('button', { name: /^2\. Alert on cert expiry/ });
+    expect(screen.queryByRole('button', { name: /newly completed/ })).toBeNull();
   });
 });

@@ -127,3 +127,17 @@ describe('review service', () => {
     );
   });
 });
+
+describe('items completed after the review was prepared', () => {
+  it('get a slot on request, once', async () => {
+    const { api, teamId, sprintId } = await seeded();
+    const { id: reviewId } = await api.createReview({ teamId, sprintId });
+    const team = await api.getTeam({ teamId });
+    const open = team.items.find((i) => i.title === 'Open work')!;
+    await api.updateItem({ teamId, itemId: open.id, changes: { status: 'done' } });
+    let r = await api.addCompletedItemSlots({ teamId, reviewId });
+    expect(r.slots.map((s) => s.title)).toEqual(['Cache', 'Open work']);
+    r = await api.addCompletedItemSlots({ teamId, reviewId });
+    expect(r.slots).toHaveLength(2);
+  });
+});
