@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -34,6 +34,7 @@ export default function ReviewScreen() {
   const reportError = useAppStore((s) => s.reportError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
 
   const sprints = useMemo(() => team?.sprints ?? [], [team?.sprints]);
   const sprint = sprints.find((s) => s.id === chosenSprintId) ?? defaultSprint(sprints);
@@ -83,7 +84,13 @@ export default function ReviewScreen() {
             </Field>
           ) : null}
           {canPresent ? (
-            <button type="button" className="primary" aria-keyshortcuts="P" onClick={() => setPresenting(true)}>
+            <button
+              ref={presentButton}
+              type="button"
+              className="primary"
+              aria-keyshortcuts="P"
+              onClick={() => setPresenting(true)}
+            >
               Start presenter mode
             </button>
           ) : null}
@@ -150,7 +157,11 @@ export default function ReviewScreen() {
                 review.slots.findIndex((s) => s.id === slot?.id),
               )}
               presenterName={presenterName}
-              onExit={() => setPresenting(false)}
+              onExit={() => {
+                setPresenting(false);
+                // Back where the facilitator started from, so the keyboard carries on.
+                requestAnimationFrame(() => presentButton.current?.focus());
+              }}
             />
           ) : null}
         </>

@@ -33,6 +33,7 @@ describe('review presenter mode and outcomes', () => {
     expect(within(presenter).getByRole('timer')).toHaveTextContent('paused');
     fireEvent.keyDown(presenter, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Presenter mode' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start presenter mode' })).toHaveFocus());
   });
 
   it('the slot timer counts down from timestamps and shows overrun', async () => {
