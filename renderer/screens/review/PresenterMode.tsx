@@ -12,6 +12,8 @@ import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
 import { stepWalkthroughs } from './presenter-keys';
 
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 interface PresenterModeProps {
   goal: string;
   slots: DemoSlot[];
@@ -89,7 +91,25 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
     if (next) setShown(next);
   };
 
+  /** Tab stays inside the overlay: the page behind it is covered. */
+  const trapTab = (event: KeyboardEvent) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
+      (el) => !el.hasAttribute('disabled'),
+    );
+    const [head, tail] = [items[0], items[items.length - 1]];
+    if (!head || !tail) return;
+    const active = document.activeElement;
+    if (event.shiftKey && (active === head || active === ref.current)) {
+      event.preventDefault();
+      tail.focus();
+    } else if (!event.shiftKey && active === tail) {
+      event.preventDefault();
+      head.focus();
+    }
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') return trapTab(event);
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const keys: Record<string, () => void> = {
       Escape: onExit,

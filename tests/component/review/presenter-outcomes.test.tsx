@@ -29,6 +29,12 @@ describe('review presenter mode and outcomes', () => {
     fireEvent.keyDown(presenter, { key: 'ArrowLeft' });
     expect(within(presenter).getByRole('heading', { name: 'Speed up CI' })).toBeInTheDocument();
 
+    within(presenter).getByRole('button', { name: 'Exit presenter mode' }).focus();
+    await user.tab();
+    expect(presenter).toContainElement(document.activeElement as HTMLElement);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(within(presenter).getByRole('button', { name: 'Exit presenter mode' }));
+
     fireEvent.keyDown(presenter, { key: 't' });
     expect(within(presenter).getByRole('timer')).toHaveTextContent('paused');
     fireEvent.keyDown(presenter, { key: 'Escape' });
