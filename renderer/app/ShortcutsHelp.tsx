@@ -5,15 +5,15 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   ...SCREEN_ENTRIES.map((s) => ({ keys: `Alt+${s.key}`, what: `Open ${s.label}` })),
   { keys: 'Alt+P', what: 'Presentation mode on or off' },
   { keys: '?', what: 'Show keyboard shortcuts' },
-  { keys: 'N', what: 'Backlog: new item' },
-  { keys: '/', what: 'Backlog: filter' },
-  { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },
-  { keys: 'Space, arrows, Space', what: 'Backlog: pick up an item by its Reorder handle, move it, drop it' },
   { keys: 'P', what: 'Review: start presenter mode' },
   { keys: '→ / ← (PageDown / PageUp)', what: 'Presenter mode: next / previous slot' },
   { keys: '↓ / ↑', what: 'Presenter mode: run the next command / go back one' },
   { keys: 'T / Esc', what: 'Presenter mode: pause or start the timer / leave' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Review: move the focused demo slot up or down' },
+  { keys: 'N', what: 'Backlog: new item' },
+  { keys: '/', what: 'Backlog: filter' },
+  { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },
+  { keys: 'Space, arrows, Space', what: 'Backlog: pick up an item by its Reorder handle, move it, drop it' },
 ];
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
