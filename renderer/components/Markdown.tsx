@@ -7,6 +7,8 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   }
+  // Raw <img> in Markdown may lack alt text; mark it decorative rather than unlabelled.
+  if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
 });
 
 /** Markdown to sanitized HTML: scripts, event handlers and javascript: links are removed. */

@@ -1,10 +1,171 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { NeedsTeam } from '../../components/NeedsTeam';
+import { useAppStore } from '../../store';
+import '../../styles/review.css';
+import { AgendaPanel } from './AgendaPanel';
+import { FeedbackPanel } from './FeedbackPanel';
+import { OutcomesPanel } from './OutcomesPanel';
+import { PresenterMode } from './PresenterMode';
+import { ReportPanel } from './ReportPanel';
+import { SlotDetail } from './SlotDetail';
+
+const STATE_NAMES: Record<Sprint['state'], string> = { planned: 'planned', active: 'active', closed: 'closed' };
+
+/** The sprint to review by default: the active one, else the most recently closed. */
+function defaultSprint(sprints: Sprint[]): Sprint | undefined {
+  return (
+    sprints.find((s) => s.state === 'active') ??
+    [...sprints].filter((s) => s.state === 'closed').sort((a, b) => b.endDate.localeCompare(a.endDate))[0] ??
+    sprints[0]
+  );
+}
 
 export default function ReviewScreen() {
+  const team = useAppStore((s) => s.team);
+  const chosenSprintId = useAppStore((s) => s.reviewSprintId);
+  const setSprint = useAppStore((s) => s.setReviewSprint);
+  const createReview = useAppStore((s) => s.createReview);
+  const deleteReview = useAppStore((s) => s.deleteReview);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const reportError = useAppStore((s) => s.reportError);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
+
+  const sprints = useMemo(() => team?.sprints ?? [], [team?.sprints]);
+  const sprint = sprints.find((s) => s.id === chosenSprintId) ?? defaultSprint(sprints);
+  const review = team?.reviews.find((r) => r.sprintId === sprint?.id);
+  const slot = review?.slots.find((s) => s.id === selectedId) ?? review?.slots[0];
+  const members = useMemo(() => team?.members ?? [], [team?.members]);
+  const presenterName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+  const reportInput = useMemo(
+    () =>
+      team && sprint && review
+        ? { teamName: team.name, sprint, items: team.items, members: team.members, review }
+        : null,
+    [team, sprint, review],
+  );
+  const canPresent = Boolean(review && review.slots.length > 0);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      if ((event.key === 'p' || event.key === 'P') && canPresent) {
+        event.preventDefault();
+        setPresenting(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canPresent]);
+
+  if (!team) return <NeedsTeam title="Sprint review" />;
+
   return (
-    <ComingSoon
-      title="Sprint review"
-      what="demo agenda with before/after metrics, CLI walkthroughs and diagrams, and the sprint report."
-    />
+    <section className="screen review-screen" aria-labelledby="review-title">
+      <div className="screen-header">
+        <h2 id="review-title">Sprint review</h2>
+        <div className="toolbar">
+          {sprints.length > 0 ? (
+            <Field label="Sprint">
+              {(p) => (
+                <select {...p} value={sprint?.id ?? ''} onChange={(e) => setSprint(e.target.value || null)}>
+                  {sprints.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name} ({STATE_NAMES[s.state]}, {s.startDate} – {s.endDate})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {canPresent ? (
+            <button
+              ref={presentButton}
+              type="button"
+              className="primary"
+              aria-keyshortcuts="P"
+              onClick={() => setPresenting(true)}
+            >
+              Start presenter mode
+            </button>
+          ) : null}
+          {review ? (
+            <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+              Delete review
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {!sprint ? (
+        <p className="empty">This team has no sprint yet. Plan one first; its review is prepared here.</p>
+      ) : (
+        <p className="review-goal">
+          <strong>Sprint goal:</strong> {sprint.goal || <em>No goal was set.</em>}
+        </p>
+      )}
+      {sprint && !review ? (
+        <div className="panel">
+          <p>
+            Start the review of <strong>{sprint.name}</strong>. The agenda is pre-filled with one demo slot per
+            completed item.
+          </p>
+          <button type="button" className="primary" onClick={() => createReview(sprint.id).catch(reportError)}>
+            Start review of {sprint.name}
+          </button>
+        </div>
+      ) : null}
+      {review && sprint && reportInput ? (
+        <>
+          <div className="review-layout">
+            <AgendaPanel
+              review={review}
+              items={team.items}
+              selectedId={slot?.id ?? null}
+              presenterName={presenterName}
+              onSelect={setSelectedId}
+            />
+            {slot ? <SlotDetail reviewId={review.id} slot={slot} members={members} /> : null}
+          </div>
+          <div className="two-columns">
+            <OutcomesPanel review={review} />
+            <FeedbackPanel review={review} items={team.items} />
+          </div>
+          <ReportPanel input={reportInput} />
+          {confirmDelete ? (
+            <ConfirmDialog
+              title={`Delete the review of ${sprint.name}?`}
+              message="Its agenda, demo blocks, outcomes and feedback are removed. Backlog items made from feedback stay."
+              confirmLabel="Delete review"
+              onCancel={() => setConfirmDelete(false)}
+              onConfirm={() => {
+                setConfirmDelete(false);
+                deleteReview(review.id).catch(reportError);
+              }}
+            />
+          ) : null}
+          {presenting ? (
+            <PresenterMode
+              goal={sprint.goal}
+              slots={review.slots}
+              startIndex={Math.max(
+                0,
+                review.slots.findIndex((s) => s.id === slot?.id),
+              )}
+              presenterName={presenterName}
+              onExit={() => {
+                setPresenting(false);
+                // Back where the facilitator started from, so the keyboard carries on.
+                requestAnimationFrame(() => presentButton.current?.focus());
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </section>
   );
 }

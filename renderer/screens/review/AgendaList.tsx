@@ -1,0 +1,126 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { KeyboardEvent } from 'react';
+import type { DemoSlot } from '../../../src/domain/review/schema';
+
+interface AgendaListProps {
+  slots: DemoSlot[];
+  selectedId: string | null;
+  presenterName: (id: string | null) => string;
+  onSelect: (slotId: string) => void;
+  onMove: (slotId: string, toIndex: number) => void;
+}
+
+function AgendaRow({
+  slot,
+  index,
+  selected,
+  presenter,
+  onSelect,
+  onNudge,
+}: {
+  slot: DemoSlot;
+  index: number;
+  selected: boolean;
+  presenter: string;
+  onSelect: () => void;
+  onNudge: (by: -1 | 1) => void;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: slot.id,
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onNudge(event.key === 'ArrowUp' ? -1 : 1);
+  };
+  return (
+    <li
+      ref={setNodeRef}
+      className={`agenda-row${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={`Reorder ${slot.title}`}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <button type="button" className="agenda-row__open" aria-pressed={selected} onClick={onSelect}>
+        <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>{' '}
+        <span className="agenda-row__meta">
+          {presenter || 'No presenter'} · {slot.timeboxMinutes} min · {slot.blocks.length}{' '}
+          {slot.blocks.length === 1 ? 'block' : 'blocks'}
+          {slot.itemId ? '' : ' · free slot'}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The demo agenda, reordered by drag (pointer or keyboard) or Alt+arrows. */
+export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove }: AgendaListProps) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const indexOf = (id: string | number) => slots.findIndex((s) => s.id === id);
+  const titleOf = (id: string | number) => slots.find((s) => s.id === id)?.title ?? 'slot';
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${titleOf(active.id)} is over position ${indexOf(over.id) + 1}.` : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? `${titleOf(active.id)} dropped at position ${indexOf(over.id) + 1}.` : `${titleOf(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    onMove(String(active.id), indexOf(over.id));
+  };
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements }}
+    >
+      <SortableContext items={slots.map((s) => s.id)} strategy={verticalListSortingStrategy}>
+        <ol className="agenda" aria-label="Demo agenda in running order">
+          {slots.map((slot, index) => (
+            <AgendaRow
+              key={slot.id}
+              slot={slot}
+              index={index}
+              selected={slot.id === selectedId}
+              presenter={presenterName(slot.presenterId)}
+              onSelect={() => onSelect(slot.id)}
+              onNudge={(by) => onMove(slot.id, index + by)}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { agendaMinutes, completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { DEFAULT_TIMEBOX_MINUTES, type Review } from '../../../src/domain/review/schema';
+import { formMessage } from './form-message';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+import { AgendaList } from './AgendaList';
+
+interface AgendaPanelProps {
+  review: Review;
+  items: BacklogItem[];
+  selectedId: string | null;
+  presenterName: (id: string | null) => string;
+  onSelect: (slotId: string) => void;
+}
+
+/** The running order of the demos, and a form for a free slot. */
+export function AgendaPanel({ review, items, selectedId, presenterName, onSelect }: AgendaPanelProps) {
+  const moveSlot = useAppStore((s) => s.moveDemoSlot);
+  const addSlot = useAppStore((s) => s.addDemoSlot);
+  const addCompleted = useAppStore((s) => s.addCompletedItemSlots);
+  const missing = completedItemsWithoutSlot(review.sprintId, items, review.slots).length;
+  const reportError = useAppStore((s) => s.reportError);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <section className="panel" aria-labelledby="agenda-title">
+      <h3 id="agenda-title">
+        Demo agenda <span className="badge">{agendaMinutes(review.slots)} min</span>
+      </h3>
+      {review.slots.length === 0 ? (
+        <p className="empty">No completed items in this sprint yet. Add a free slot below.</p>
+      ) : (
+        <>
+          <p className="muted">Drag a slot by its handle, or focus it and press Alt+↑ / Alt+↓ to reorder.</p>
+          <AgendaList
+            slots={review.slots}
+            selectedId={selectedId}
+            presenterName={presenterName}
+            onSelect={onSelect}
+            onMove={(slotId, to) => moveSlot(review.id, slotId, to).catch(reportError)}
+          />
+        </>
+      )}
+      {missing > 0 ? (
+        <p>
+          <button type="button" onClick={() => addCompleted(review.id).catch(reportError)}>
+            Add slots for {missing} newly completed {missing === 1 ? 'item' : 'items'}
+          </button>
+        </p>
+      ) : null}
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          addSlot(review.id, { title, presenterId: null, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES })
+            .then((saved) => {
+              setTitle('');
+              setError(undefined);
+              const added = saved.slots[saved.slots.length - 1];
+              if (added) onSelect(added.id);
+            })
+            .catch((e: unknown) => setError(formMessage(e)));
+        }}
+      >
+        <Field label="Free slot title" error={error}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <button type="submit">Add free slot</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { Review } from '../../../src/domain/review/schema';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { formMessage } from './form-message';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+
+/** Stakeholder feedback; any of it becomes a backlog item in one step. */
+export function FeedbackPanel({ review, items }: { review: Review; items: BacklogItem[] }) {
+  const addFeedback = useAppStore((s) => s.addReviewFeedback);
+  const removeFeedback = useAppStore((s) => s.removeReviewFeedback);
+  const toItem = useAppStore((s) => s.reviewFeedbackToItem);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const [text, setText] = useState('');
+  const [from, setFrom] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'a deleted item';
+
+  return (
+    <section className="panel" aria-labelledby="feedback-title">
+      <h3 id="feedback-title">Stakeholder feedback</h3>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          addFeedback(review.id, text, from)
+            .then(() => {
+              setText('');
+              setError(undefined);
+            })
+            .catch((e: unknown) => setError(formMessage(e)));
+        }}
+      >
+        <Field label="Feedback" error={error}>
+          {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <Field label="From">{(p) => <input {...p} value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+        <button type="submit" className="primary">
+          Add feedback
+        </button>
+      </form>
+      {review.feedback.length === 0 ? (
+        <p className="empty">No feedback yet.</p>
+      ) : (
+        <ul className="feedback-list">
+          {review.feedback.map((f) => (
+            <li key={f.id}>
+              <span className="feedback-list__text">{f.text}</span>
+              {f.from ? <span className="muted"> — {f.from}</span> : null}
+              <span className="row-actions">
+                {f.itemId ? (
+                  <span className="badge">Backlog item: {titleOf(f.itemId)}</span>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      toItem(review.id, f.id)
+                        .then((item) =>
+                          pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` }),
+                        )
+                        .catch(reportError)
+                    }
+                  >
+                    Make backlog item <span className="sr-only">{`from “${f.text}”`}</span>
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => removeFeedback(review.id, f.id).catch(reportError)}
+                >
+                  Remove <span className="sr-only">{`feedback “${f.text}”`}</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,220 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { DemoSlot } from '../../../src/domain/review/schema';
+import {
+  STOPPED,
+  formatRemaining,
+  pauseTimer,
+  remainingMs,
+  startTimer,
+  type SlotTimer,
+} from '../../../src/domain/review/slot-timer';
+import { Markdown } from '../../components/Markdown';
+import { BlockView } from './blocks/BlockView';
+import { stepWalkthroughs } from './presenter-keys';
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+interface PresenterModeProps {
+  goal: string;
+  slots: DemoSlot[];
+  startIndex: number;
+  presenterName: (id: string | null) => string;
+  onExit: () => void;
+}
+
+/** Full screen, one slot at a time, big type, a slot timer; arrows move, Escape leaves. */
+export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }: PresenterModeProps) {
+  const [index, setIndex] = useState(Math.min(startIndex, Math.max(0, slots.length - 1)));
+  const [timers, setTimers] = useState<Record<string, SlotTimer>>(() => {
+    const first = slots[startIndex];
+    return first ? { [first.id]: startTimer(STOPPED, Date.now()) } : {};
+  });
+  const [shown, setShown] = useState<Record<string, number>>({});
+  const [now, setNow] = useState(() => Date.now());
+  const ref = useRef<HTMLDivElement>(null);
+  const onExitRef = useRef(onExit);
+  useEffect(() => {
+    onExitRef.current = onExit;
+  });
+  const slot = slots[index];
+
+  useEffect(() => {
+    const tick = window.setInterval(() => setNow(Date.now()), 250);
+    return () => window.clearInterval(tick);
+  }, []);
+
+  useEffect(() => {
+    const node = ref.current;
+    node?.focus();
+    let entered = false;
+    if (node?.requestFullscreen && !document.fullscreenElement) {
+      node
+        .requestFullscreen()
+        .then(() => {
+          entered = true;
+        })
+        .catch(() => undefined); // refused (no gesture, headless): the overlay still fills the window
+    }
+    // Leaving full screen with the browser's own Escape ends presenter mode too.
+    const onChange = () => {
+      if (entered && !document.fullscreenElement) onExitRef.current();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  const go = (to: number) => {
+    const next = slots[to];
+    if (!next || !slot) return;
+    const at = Date.now();
+    setTimers((all) => ({
+      ...all,
+      [slot.id]: pauseTimer(all[slot.id] ?? STOPPED, at),
+      [next.id]: startTimer(all[next.id] ?? STOPPED, at),
+    }));
+    setIndex(to);
+  };
+  const toggleTimer = () => {
+    if (!slot) return;
+    const at = Date.now();
+    setTimers((all) => {
+      const t = all[slot.id] ?? STOPPED;
+      return { ...all, [slot.id]: t.startedAt === null ? startTimer(t, at) : pauseTimer(t, at) };
+    });
+  };
+  const step = (by: 1 | -1) => {
+    if (!slot) return;
+    const next = stepWalkthroughs(slot, shown, by);
+    if (next) setShown(next);
+  };
+
+  /** Tab stays inside the overlay: the page behind it is covered. */
+  const trapTab = (event: KeyboardEvent) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
+      (el) => !el.hasAttribute('disabled'),
+    );
+    const [head, tail] = [items[0], items[items.length - 1]];
+    if (!head || !tail) return;
+    const active = document.activeElement;
+    if (event.shiftKey && (active === head || active === ref.current)) {
+      event.preventDefault();
+      tail.focus();
+    } else if (!event.shiftKey && active === tail) {
+      event.preventDefault();
+      head.focus();
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') return trapTab(event);
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const keys: Record<string, () => void> = {
+      Escape: onExit,
+      ArrowRight: () => go(index + 1),
+      PageDown: () => go(index + 1),
+      ArrowLeft: () => go(index - 1),
+      PageUp: () => go(index - 1),
+      ArrowDown: () => step(1),
+      ArrowUp: () => step(-1),
+      t: toggleTimer,
+      T: toggleTimer,
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  };
+
+  const timer = slot ? (timers[slot.id] ?? STOPPED) : STOPPED;
+  const remaining = slot ? remainingMs(timer, slot.timeboxMinutes, now) : 0;
+  const presenter = slot ? presenterName(slot.presenterId) : '';
+
+  return (
+    <div
+      ref={ref}
+      className="presenter"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presenter mode"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <div className="presenter__goal">
+        <span className="presenter__goal-label">Sprint goal</span>
+        {goal ? <Markdown text={goal} className="markdown presenter__goal-text" /> : <em>No sprint goal was set.</em>}
+      </div>
+      {slot ? (
+        <section className="presenter__slot" aria-live="polite">
+          <div className="presenter__heading">
+            <h2>{slot.title}</h2>
+            <p className="presenter__meta">
+              Slot {index + 1} of {slots.length}
+              {presenter ? ` · presented by ${presenter}` : ''}
+            </p>
+          </div>
+          <div className="presenter__blocks">
+            {slot.blocks.length === 0 ? <p className="empty">Live demo — no prepared blocks.</p> : null}
+            {slot.blocks.map((block) => (
+              <section key={block.id} className="presenter__block">
+                <BlockView
+                  block={block}
+                  large
+                  cli={
+                    block.kind === 'cli'
+                      ? {
+                          shown: shown[block.id] ?? 0,
+                          onShow: (count) => setShown((all) => ({ ...all, [block.id]: count })),
+                        }
+                      : undefined
+                  }
+                />
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : (
+        <section className="presenter__slot">
+          <p className="empty">The agenda is empty.</p>
+        </section>
+      )}
+      <div className="presenter__footer">
+        <div
+          className={`presenter__timer${remaining < 0 ? ' is-over' : ''}`}
+          role="timer"
+          aria-label={remaining < 0 ? 'Time over the timebox' : 'Time left in this slot'}
+        >
+          {formatRemaining(remaining)}
+          <span className="presenter__timer-note">
+            {remaining < 0 ? 'over' : 'left'} of {slot?.timeboxMinutes ?? 0} min
+            {timer.startedAt === null ? ' · paused' : ''}
+          </span>
+        </div>
+        <div className="presenter__controls">
+          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+            Previous slot
+          </button>
+          <button type="button" onClick={toggleTimer} aria-keyshortcuts="T">
+            {timer.startedAt === null ? 'Start timer' : 'Pause timer'}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => go(index + 1)}
+            disabled={index >= slots.length - 1}
+            aria-keyshortcuts="ArrowRight"
+          >
+            Next slot
+          </button>
+          <button type="button" onClick={onExit} aria-keyshortcuts="Escape">
+            Exit presenter mode
+          </button>
+        </div>
+        <p className="presenter__keys">← → slots · ↓ ↑ commands · T timer · Esc exit</p>
+      </div>
+    </div>
+  );
+}

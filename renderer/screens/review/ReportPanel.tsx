@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import { reportBodyHtml, reportToHtml, type DiagramSvgs } from '../../../src/domain/review/report-html';
+import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
+import { buildReportModel, type ReportInput } from '../../../src/domain/review/report-model';
+import { saveOrDownload } from '../../api/save-file';
+import { useAppStore } from '../../store';
+import { renderMermaid } from './blocks/mermaid-render';
+
+function fileBase(sprintName: string): string {
+  const slug = sprintName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `sprint-report-${slug || 'sprint'}`;
+}
+
+/** Draws every Mermaid diagram of the review to SVG, so the HTML report and the print carry pictures. */
+async function renderDiagrams(input: ReportInput): Promise<DiagramSvgs> {
+  const out: Record<string, string> = {};
+  for (const slot of input.review.slots) {
+    for (const block of slot.blocks) {
+      if (block.kind !== 'diagram' || block.source !== 'mermaid') continue;
+      const result = await renderMermaid(block.mermaid);
+      if (result.ok) out[block.id] = result.svg;
+    }
+  }
+  return out;
+}
+
+const hasMermaid = (input: ReportInput) =>
+  input.review.slots.some((s) => s.blocks.some((b) => b.kind === 'diagram' && b.source === 'mermaid'));
+
+/** Exports the sprint report (Markdown, HTML) and prints it; a print-only copy of the report lives here. */
+export function ReportPanel({ input }: { input: ReportInput }) {
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const [diagrams, setDiagrams] = useState<DiagramSvgs>({});
+  const [busy, setBusy] = useState(false);
+  const model = useMemo(() => buildReportModel(input), [input]);
+  const printHtml = useMemo(() => reportBodyHtml(model, diagrams), [model, diagrams]);
+  const base = fileBase(model.sprintName);
+
+  // The print copy carries drawn diagrams, so Ctrl+P prints them too; Mermaid loads only if there is one.
+  useEffect(() => {
+    if (!hasMermaid(input)) return;
+    let live = true;
+    renderDiagrams(input)
+      .then((svgs) => live && setDiagrams(svgs))
+      .catch(() => undefined); // the print copy falls back to the diagram text
+    return () => {
+      live = false;
+    };
+  }, [input]);
+
+  const announce = (outcome: string, name: string) => {
+    if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Report ${outcome}: ${name}` });
+  };
+  const run = async (task: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await task();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportMarkdown = () =>
+    run(async () => {
+      const name = `${base}.md`;
+      announce(await saveOrDownload(name, reportToMarkdown(model), 'text/markdown'), name);
+    });
+  const exportHtml = () =>
+    run(async () => {
+      const svgs = hasMermaid(input) ? await renderDiagrams(input) : {};
+      const name = `${base}.html`;
+      announce(await saveOrDownload(name, reportToHtml(model, svgs), 'text/html'), name);
+    });
+  const print = () =>
+    run(async () => {
+      if (hasMermaid(input)) setDiagrams(await renderDiagrams(input));
+      // Let the print copy take the drawn diagrams before the print dialog opens.
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      window.print();
+    });
+
+  return (
+    <section className="panel" aria-labelledby="report-title">
+      <h3 id="report-title">Sprint report</h3>
+      <p>
+        Goal and outcome, committed vs completed, buffer, demo metrics, accepted items, feedback and carried-over work.
+        Print uses a clean layout; in the desktop app it can print to PDF.
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={exportMarkdown}>
+          Export Markdown
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={exportHtml}>
+          Export HTML
+        </button>
+        <button type="button" disabled={busy} onClick={print}>
+          Print report
+        </button>
+      </div>
+      {/* Paper only (hidden on screen). Text is escaped by the pure builder; the SVG comes from Mermaid (strict). */}
+      <div className="review-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printHtml }} />
+    </section>
+  );
+}

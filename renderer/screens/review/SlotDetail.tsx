@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { BLOCK_KIND_NAMES, type BlockKind, type DemoBlock, type DemoSlot } from '../../../src/domain/review/schema';
+import type { Member } from '../../../src/domain/team/schema';
+import { formMessage } from './form-message';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+import { BlockView } from './blocks/BlockView';
+import { BlockEditor, emptyBlock } from './forms/BlockEditor';
+
+interface SlotDetailProps {
+  reviewId: string;
+  slot: DemoSlot;
+  members: Member[];
+}
+
+/** One slot of the agenda: presenter, timebox, and its demo blocks. */
+export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
+  const updateSlot = useAppStore((s) => s.updateDemoSlot);
+  const removeSlot = useAppStore((s) => s.removeDemoSlot);
+  const saveBlock = useAppStore((s) => s.saveDemoBlock);
+  const removeBlock = useAppStore((s) => s.removeDemoBlock);
+  const reportError = useAppStore((s) => s.reportError);
+  const [editing, setEditing] = useState<{ block: DemoBlock; isNew: boolean } | null>(null);
+  const [kind, setKind] = useState<BlockKind>('metric');
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [timebox, setTimebox] = useState(String(slot.timeboxMinutes));
+  const [timeboxError, setTimeboxError] = useState<string | undefined>();
+  const [title, setTitle] = useState(slot.title);
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const [shownSlot, setShownSlot] = useState(slot.id);
+  if (shownSlot !== slot.id) {
+    // Another slot was picked: reset the draft to its values.
+    setShownSlot(slot.id);
+    setTimebox(String(slot.timeboxMinutes));
+    setTimeboxError(undefined);
+    setTitle(slot.title);
+    setTitleError(undefined);
+  }
+
+  const saveTimebox = () => {
+    const minutes = Number(timebox);
+    if (minutes === slot.timeboxMinutes) return;
+    updateSlot(reviewId, slot.id, { timeboxMinutes: minutes })
+      .then(() => setTimeboxError(undefined))
+      .catch((error: unknown) => setTimeboxError(formMessage(error)));
+  };
+
+  const saveTitle = () => {
+    if (title === slot.title) return;
+    updateSlot(reviewId, slot.id, { title })
+      .then(() => setTitleError(undefined))
+      .catch((error: unknown) => setTitleError(formMessage(error)));
+  };
+
+  return (
+    <section className="panel slot-detail" aria-labelledby="slot-detail-title">
+      <h3 id="slot-detail-title">{slot.title}</h3>
+      <div className="grid-form">
+        <Field label="Slot title" error={titleError}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={saveTitle} />}
+        </Field>
+        <Field label="Presenter">
+          {(p) => (
+            <select
+              {...p}
+              value={slot.presenterId ?? ''}
+              onChange={(e) =>
+                updateSlot(reviewId, slot.id, { presenterId: e.target.value || null }).catch(reportError)
+              }
+            >
+              <option value="">No presenter</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Timebox (minutes)" error={timeboxError}>
+          {(p) => (
+            <input
+              {...p}
+              inputMode="numeric"
+              value={timebox}
+              onChange={(e) => setTimebox(e.target.value)}
+              onBlur={saveTimebox}
+            />
+          )}
+        </Field>
+      </div>
+      <p className="field__hint">Title and timebox are saved when you leave the field.</p>
+      {slot.blocks.length === 0 ? (
+        <p className="empty">No demo blocks yet. Add a metric, a CLI walkthrough, a diagram, monitors or notes.</p>
+      ) : (
+        <ul className="blocks" aria-label={`Demo blocks of ${slot.title}`}>
+          {slot.blocks.map((block, index) => (
+            <li key={block.id} className="block">
+              <div className="block__header">
+                <span className="block__kind">{BLOCK_KIND_NAMES[block.kind]}</span>
+                <span className="row-actions">
+                  <button type="button" onClick={() => setEditing({ block, isNew: false })}>
+                    Edit block {index + 1}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => removeBlock(reviewId, slot.id, block.id).catch(reportError)}
+                  >
+                    Remove block {index + 1}
+                  </button>
+                </span>
+              </div>
+              <BlockView block={block} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="inline-form">
+        <Field label="Block type">
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as BlockKind)}>
+              {Object.entries(BLOCK_KIND_NAMES).map(([k, name]) => (
+                <option key={k} value={k}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="button" className="primary" onClick={() => setEditing({ block: emptyBlock(kind), isNew: true })}>
+          Add block
+        </button>
+        <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
+          Remove slot
+        </button>
+      </div>
+      {confirmRemove ? (
+        <ConfirmDialog
+          title={`Remove the slot "${slot.title}"?`}
+          message={`Its ${slot.blocks.length} demo block(s) and its outcome are removed from the agenda.`}
+          confirmLabel="Remove slot"
+          onCancel={() => setConfirmRemove(false)}
+          onConfirm={() => {
+            setConfirmRemove(false);
+            removeSlot(reviewId, slot.id).catch(reportError);
+          }}
+        />
+      ) : null}
+      {editing ? (
+        <BlockEditor
+          block={editing.block}
+          isNew={editing.isNew}
+          onClose={() => setEditing(null)}
+          onSave={async (block) => {
+            await saveBlock(reviewId, slot.id, block);
+            setEditing(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

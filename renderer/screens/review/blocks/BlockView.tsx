@@ -1,0 +1,81 @@
+import { isHttpUrl } from '../../../../src/domain/backlog/schema';
+import type { DemoBlock, DiagramBlock, MonitorsBlock } from '../../../../src/domain/review/schema';
+import { Markdown } from '../../../components/Markdown';
+import { CliView, CliWalkthrough } from './CliView';
+import { MermaidDiagram } from './MermaidDiagram';
+import { MetricView } from './MetricView';
+
+export function DiagramView({ block }: { block: DiagramBlock }) {
+  const label = block.title || 'Architecture diagram';
+  return (
+    <figure className="diagram-block">
+      {block.title ? <figcaption>{block.title}</figcaption> : null}
+      {block.source === 'image' && block.image ? (
+        <img className="diagram-image" src={block.image.dataUrl} alt={label} />
+      ) : (
+        <MermaidDiagram text={block.mermaid} label={label} />
+      )}
+    </figure>
+  );
+}
+
+export function MonitorsView({ block }: { block: MonitorsBlock }) {
+  return (
+    <table className="table monitors">
+      <caption className="sr-only">New monitors and alerts</caption>
+      <thead>
+        <tr>
+          <th scope="col">Monitor</th>
+          <th scope="col">Condition</th>
+          <th scope="col">Severity</th>
+          <th scope="col">Runbook</th>
+        </tr>
+      </thead>
+      <tbody>
+        {block.monitors.map((m, index) => (
+          <tr key={index}>
+            <td>{m.name}</td>
+            <td>
+              <code>{m.condition}</code>
+            </td>
+            <td>
+              <span className={`severity severity--${m.severity}`}>{m.severity}</span>
+            </td>
+            <td>
+              {m.runbook && isHttpUrl(m.runbook) ? (
+                <a href={m.runbook} target="_blank" rel="noopener noreferrer">
+                  Runbook for {m.name}
+                </a>
+              ) : (
+                <span className="muted">None</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface BlockViewProps {
+  block: DemoBlock;
+  large?: boolean;
+  /** In presenter mode the walkthrough step is driven from outside (keyboard). */
+  cli?: { shown: number; onShow: (count: number) => void } | undefined;
+}
+
+/** Shows one demo block the way the audience sees it. */
+export function BlockView({ block, large = false, cli }: BlockViewProps) {
+  switch (block.kind) {
+    case 'metric':
+      return <MetricView block={block} large={large} />;
+    case 'cli':
+      return cli ? <CliView block={block} {...cli} /> : <CliWalkthrough block={block} />;
+    case 'diagram':
+      return <DiagramView block={block} />;
+    case 'monitors':
+      return <MonitorsView block={block} />;
+    case 'notes':
+      return <Markdown text={block.markdown} />;
+  }
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { CliBlock } from '../../../../src/domain/review/schema';
+
+interface CliViewProps {
+  block: CliBlock;
+  /** How many commands are shown. */
+  shown: number;
+  onShow: (count: number) => void;
+}
+
+/** Commands and their output shown like a terminal, revealed one command at a time. */
+export function CliView({ block, shown, onShow }: CliViewProps) {
+  const total = block.steps.length;
+  const visible = block.steps.slice(0, shown);
+  const name = block.title || 'CLI walkthrough';
+  return (
+    <div className="cli">
+      {block.title ? <p className="cli__title">{block.title}</p> : null}
+      <pre className="terminal" aria-label={`${name} terminal`} tabIndex={0}>
+        {visible.length === 0 ? <span className="terminal__hint">Press “Run next command” to start.</span> : null}
+        {visible.map((step, index) => (
+          <span key={index} className="terminal__step">
+            <span className="terminal__prompt" aria-hidden="true">
+              ${' '}
+            </span>
+            <span className="terminal__command">{step.command}</span>
+            {'\n'}
+            {step.output ? <span className="terminal__output">{step.output}</span> : null}
+            {step.output ? '\n' : null}
+          </span>
+        ))}
+      </pre>
+      <div className="cli__controls">
+        <button type="button" onClick={() => onShow(Math.max(0, shown - 1))} disabled={shown === 0}>
+          Back one command
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onShow(Math.min(total, shown + 1))}
+          disabled={shown >= total}
+        >
+          Run next command
+        </button>
+        <span className="cli__count" aria-live="polite">
+          Command {shown} of {total}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** A walkthrough that keeps its own step, for the agenda editor. */
+export function CliWalkthrough({ block }: { block: CliBlock }) {
+  const [shown, setShown] = useState(0);
+  return <CliView block={block} shown={Math.min(shown, block.steps.length)} onShow={setShown} />;
+}

@@ -1,0 +1,118 @@
+import { useState, type ChangeEvent } from 'react';
+import { IMAGE_TYPES, dataUrlMatchesType, imageFileProblem } from '../../../../src/domain/review/image';
+import type { DiagramBlock, DiagramImage } from '../../../../src/domain/review/schema';
+import { Field } from '../../../components/Field';
+import { MermaidDiagram } from '../blocks/MermaidDiagram';
+import { BlockForm, type BlockFormProps, type Errors } from './block-form';
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error(`"${file.name}" could not be read.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<DiagramBlock>) {
+  const [title, setTitle] = useState(initial.title);
+  const [source, setSource] = useState(initial.source);
+  const [mermaid, setMermaid] = useState(initial.mermaid);
+  const [preview, setPreview] = useState(initial.mermaid);
+  const [image, setImage] = useState<DiagramImage | null>(initial.image);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [errors, setErrors] = useState<Errors>({});
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const problem = imageFileProblem(file);
+    if (problem) {
+      setFileError(problem);
+      event.target.value = '';
+      return;
+    }
+    try {
+      const dataUrl = await readAsDataUrl(file);
+      if (!dataUrlMatchesType(dataUrl)) {
+        setFileError(`"${file.name}" is not a readable ${file.type.replace('image/', '').toUpperCase()} image.`);
+        event.target.value = '';
+        return;
+      }
+      setImage({ name: file.name, dataUrl });
+      setFileError(undefined);
+    } catch (error) {
+      setFileError(error instanceof Error ? error.message : 'The file could not be read.');
+    }
+  };
+
+  return (
+    <BlockForm
+      build={() => ({ ...initial, title, source, mermaid, image })}
+      onSave={onSave}
+      onCancel={onCancel}
+      setErrors={setErrors}
+    >
+      <Field label="Diagram title" error={errors.title}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus />}
+      </Field>
+      <fieldset>
+        <legend>Diagram source</legend>
+        <label>
+          <input
+            type="radio"
+            name="diagram-source"
+            checked={source === 'mermaid'}
+            onChange={() => setSource('mermaid')}
+          />{' '}
+          Draw from Mermaid text
+        </label>{' '}
+        <label>
+          <input type="radio" name="diagram-source" checked={source === 'image'} onChange={() => setSource('image')} />{' '}
+          Attach an image file
+        </label>
+      </fieldset>
+      {source === 'mermaid' ? (
+        <>
+          <Field
+            label="Mermaid text"
+            error={errors.mermaid}
+            hint="e.g. graph LR; client-->lb; lb-->app. The preview updates when you leave the field."
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                className="mono"
+                rows={7}
+                value={mermaid}
+                onChange={(e) => setMermaid(e.target.value)}
+                onBlur={() => setPreview(mermaid)}
+              />
+            )}
+          </Field>
+          {preview.trim() ? (
+            <section className="preview" aria-label="Diagram preview">
+              <MermaidDiagram text={preview} label={`${title || 'Diagram'} preview`} />
+            </section>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <Field
+            label="Image file"
+            error={fileError ?? errors.image ?? errors['image.dataUrl'] ?? errors.mermaid}
+            hint="PNG, JPEG, GIF or WebP, up to 1 MB. It is stored inside the data file."
+          >
+            {(p) => <input {...p} type="file" accept={IMAGE_TYPES.join(',')} onChange={onFile} />}
+          </Field>
+          {image ? (
+            <figure className="preview">
+              <img className="diagram-image" src={image.dataUrl} alt={`Attached image ${image.name}`} />
+              <figcaption>{image.name}</figcaption>
+            </figure>
+          ) : null}
+        </>
+      )}
+    </BlockForm>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { MetricBlock } from '../../../../src/domain/review/schema';
+import { Field } from '../../../components/Field';
+import { BlockForm, parseNumber, type BlockFormProps, type Errors } from './block-form';
+
+export function MetricForm({ initial, onSave, onCancel }: BlockFormProps<MetricBlock>) {
+  const [name, setName] = useState(initial.name);
+  const [unit, setUnit] = useState(initial.unit);
+  const [before, setBefore] = useState(Number.isNaN(initial.before) ? '' : String(initial.before));
+  const [after, setAfter] = useState(Number.isNaN(initial.after) ? '' : String(initial.after));
+  const [better, setBetter] = useState(initial.better);
+  const [errors, setErrors] = useState<Errors>({});
+  const build = () => ({
+    ...initial,
+    name,
+    unit,
+    before: parseNumber(before),
+    after: parseNumber(after),
+    better,
+  });
+  return (
+    <BlockForm build={build} onSave={onSave} onCancel={onCancel} setErrors={setErrors}>
+      <div className="grid-form">
+        <Field label="Metric name" error={errors.name}>
+          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />}
+        </Field>
+        <Field label="Unit" error={errors.unit} hint="e.g. ms, min, pages/week">
+          {(p) => <input {...p} value={unit} onChange={(e) => setUnit(e.target.value)} />}
+        </Field>
+        <Field label="Before value" error={errors.before}>
+          {(p) => <input {...p} inputMode="decimal" value={before} onChange={(e) => setBefore(e.target.value)} />}
+        </Field>
+        <Field label="After value" error={errors.after}>
+          {(p) => <input {...p} inputMode="decimal" value={after} onChange={(e) => setAfter(e.target.value)} />}
+        </Field>
+        <Field label="Better when" error={errors.better}>
+          {(p) => (
+            <select {...p} value={better} onChange={(e) => setBetter(e.target.value as MetricBlock['better'])}>
+              <option value="lower">Lower is better</option>
+              <option value="higher">Higher is better</option>
+            </select>
+          )}
+        </Field>
+      </div>
+    </BlockForm>
+  );
+}

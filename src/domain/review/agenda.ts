@@ -1,0 +1,39 @@
+import type { BacklogItem } from '../backlog/schema';
+import { newId } from '../shared/ids';
+import { DEFAULT_TIMEBOX_MINUTES, type DemoSlot } from './schema';
+
+/** One demo slot per completed item of the sprint, presented by its owner, in backlog order. */
+export function slotsFromCompletedItems(sprintId: string, items: readonly BacklogItem[]): DemoSlot[] {
+  return items
+    .filter((i) => i.sprintId === sprintId && i.status === 'done')
+    .map((i) => ({
+      id: newId(),
+      title: i.title,
+      itemId: i.id,
+      presenterId: i.ownerId,
+      timeboxMinutes: DEFAULT_TIMEBOX_MINUTES,
+      blocks: [],
+      acceptance: { accepted: null, comment: '' },
+    }));
+}
+
+/** Completed items of the sprint that no slot demos yet, e.g. done after the review was prepared. */
+export function completedItemsWithoutSlot(
+  sprintId: string,
+  items: readonly BacklogItem[],
+  slots: readonly Pick<DemoSlot, 'itemId'>[],
+): BacklogItem[] {
+  const shown = new Set(slots.map((s) => s.itemId));
+  return items.filter((i) => i.sprintId === sprintId && i.status === 'done' && !shown.has(i.id));
+}
+
+/** Total planned time of the agenda, in minutes. */
+export function agendaMinutes(slots: readonly Pick<DemoSlot, 'timeboxMinutes'>[]): number {
+  return slots.reduce((total, s) => total + s.timeboxMinutes, 0);
+}
+
+/** Text of the backlog item a piece of feedback becomes; it names the review so the link survives exports. */
+export function feedbackItemDescription(feedback: { text: string; from: string }, reviewLabel: string): string {
+  const from = feedback.from ? ` from ${feedback.from}` : '';
+  return `Stakeholder feedback${from} in the ${reviewLabel}:\n\n> ${feedback.text.replace(/\n/g, '\n> ')}`;
+}

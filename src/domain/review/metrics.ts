@@ -1,0 +1,33 @@
+import type { MetricBlock } from './schema';
+
+export interface MetricDelta {
+  /** after − before, in the metric's unit. */
+  change: number;
+  /** Relative change in percent; null when the before value is 0. */
+  percent: number | null;
+  verdict: 'better' | 'worse' | 'same';
+  /** Signed percentage for display, e.g. "−57.1%" or "+12%". */
+  label: string;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** The change from before to after, judged by whether lower or higher is better. */
+export function metricDelta(metric: Pick<MetricBlock, 'before' | 'after' | 'better'>): MetricDelta {
+  const change = metric.after - metric.before;
+  const percent = metric.before === 0 ? null : round1((change / Math.abs(metric.before)) * 100);
+  const verdict = change === 0 ? 'same' : change < 0 === (metric.better === 'lower') ? 'better' : 'worse';
+  let label: string;
+  if (percent === null) label = change === 0 ? '±0%' : 'n/a (before was 0)';
+  else if (percent === 0) label = '±0%';
+  else label = `${percent > 0 ? '+' : '−'}${Math.abs(percent).toLocaleString('en')}%`;
+  return { change, percent, verdict, label };
+}
+
+/** "420 ms" / "14 min" / "37". */
+export function formatMetricValue(value: number, unit: string): string {
+  const n = value.toLocaleString('en', { maximumFractionDigits: 3 });
+  return unit ? `${n} ${unit}` : n;
+}

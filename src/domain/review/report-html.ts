@@ -1,0 +1,153 @@
+import { isHttpUrl } from '../backlog/schema';
+import { escapeHtml as e } from './escape';
+import { IMAGE_DATA_URL_PATTERN } from './image';
+import { formatMetricValue, type MetricDelta } from './metrics';
+import { notesToHtml } from './report-markdown-html';
+import { formatPointsValue as pts, type ReportModel } from './report-model';
+import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
+
+/**
+ * Diagrams rendered to SVG by the renderer at export time, by block id. The SVG comes from Mermaid
+ * (securityLevel 'strict') and is embedded as is; a diagram without one is embedded as its text.
+ */
+export type DiagramSvgs = Readonly<Record<string, string>>;
+
+const VERDICT_CLASS: Record<MetricDelta['verdict'], string> = { better: 'better', worse: 'worse', same: 'same' };
+
+function metricBars(metric: MetricBlock): string {
+  const max = Math.max(Math.abs(metric.before), Math.abs(metric.after), Number.EPSILON);
+  const bar = (label: string, value: number, cls: string) =>
+    `<div class="bar-row"><span class="bar-label">${label}</span><span class="bar ${cls}" style="width:${Math.round((Math.abs(value) / max) * 100)}%"></span><span class="bar-value">${e(formatMetricValue(value, metric.unit))}</span></div>`;
+  return `<div class="bars" role="img" aria-label="${e(`${metric.name}: before ${formatMetricValue(metric.before, metric.unit)}, after ${formatMetricValue(metric.after, metric.unit)}`)}">${bar('Before', metric.before, 'bar-before')}${bar('After', metric.after, 'bar-after')}</div>`;
+}
+
+function link(url: string): string {
+  return isHttpUrl(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url);
+}
+
+function blockHtml(block: DemoBlock, diagrams: DiagramSvgs): string {
+  switch (block.kind) {
+    case 'metric':
+      return `<h4>${e(block.name)}</h4>${metricBars(block)}`;
+    case 'cli': {
+      const steps = block.steps
+        .map((s) => `<span class="prompt">$ </span><b>${e(s.command)}</b>\n${e(s.output)}`)
+        .join('\n');
+      return `${block.title ? `<h4>${e(block.title)}</h4>` : ''}<pre class="terminal">${steps}</pre>`;
+    }
+    case 'diagram': {
+      const title = `<h4>${e(block.title || 'Diagram')}</h4>`;
+      if (block.source === 'image' && block.image) {
+        const src = IMAGE_DATA_URL_PATTERN.test(block.image.dataUrl) ? block.image.dataUrl : '';
+        return `${title}<figure><img src="${e(src)}" alt="${e(block.title || block.image.name)}"></figure>`;
+      }
+      const svg = diagrams[block.id];
+      if (svg)
+        return `${title}<figure class="diagram" role="img" aria-label="${e(block.title || 'Diagram')}">${svg}</figure>`;
+      return `${title}<p class="note">The diagram could not be drawn; its Mermaid text follows.</p><pre>${e(block.mermaid)}</pre>`;
+    }
+    case 'monitors':
+      return `<table><thead><tr><th>Monitor</th><th>Condition</th><th>Severity</th><th>Runbook</th></tr></thead><tbody>${block.monitors
+        .map(
+          (m) =>
+            `<tr><td>${e(m.name)}</td><td>${e(m.condition)}</td><td>${e(m.severity)}</td><td>${m.runbook ? link(m.runbook) : '—'}</td></tr>`,
+        )
+        .join('')}</tbody></table>`;
+    case 'notes':
+      return `<div class="notes">${notesToHtml(block.markdown)}</div>`;
+  }
+}
+
+function listOf(rows: { title: string; comment: string }[], empty: string): string {
+  if (rows.length === 0) return `<p class="note">${e(empty)}</p>`;
+  return `<ul>${rows.map((r) => `<li>${e(r.title)}${r.comment ? ` — ${e(r.comment)}` : ''}</li>`).join('')}</ul>`;
+}
+
+/** The report's body (no document shell), also used for printing from the app. */
+export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): string {
+  const f = model.figures;
+  const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
+  const parts: string[] = [
+    `<h1>${e(model.title)}</h1>`,
+    `<p class="meta">${e(model.teamName)} · ${e(model.dates)}</p>`,
+    '<h2>Sprint goal</h2>',
+    `<p class="goal">${model.goal ? e(model.goal) : '<em>No goal was set.</em>'}</p>`,
+    `<p><strong>Outcome: ${e(outcome)}</strong>${model.goalOutcome.sentence ? ` — ${e(model.goalOutcome.sentence)}` : ''}</p>`,
+    '<h2>Committed vs completed</h2>',
+    `<table class="figures"><tbody>${[
+      ['Committed', f.committedPoints],
+      ['Completed (planned)', f.completedPlannedPoints],
+      ['Completed (unplanned)', f.completedUnplannedPoints],
+      ['Buffer reserved', f.bufferReservedPoints],
+      ['Buffer used', f.bufferUsedPoints],
+    ]
+      .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${pts(Number(value))}</td></tr>`)
+      .join('')}</tbody></table>`,
+  ];
+  if (model.metrics.length > 0) {
+    parts.push(
+      '<h2>Demo metrics</h2>',
+      `<table><thead><tr><th>Metric</th><th>Before</th><th>After</th><th>Change</th></tr></thead><tbody>${model.metrics
+        .map(
+          ({ metric, delta }) =>
+            `<tr><td>${e(metric.name)}</td><td>${e(formatMetricValue(metric.before, metric.unit))}</td><td>${e(formatMetricValue(metric.after, metric.unit))}</td><td class="${VERDICT_CLASS[delta.verdict]}">${e(delta.label)} (${delta.verdict})</td></tr>`,
+        )
+        .join('')}</tbody></table>`,
+    );
+  }
+  parts.push('<h2>Accepted items</h2>', listOf(model.accepted, 'No item was accepted.'));
+  if (model.notAccepted.length > 0) parts.push('<h2>Not accepted</h2>', listOf(model.notAccepted, ''));
+  parts.push('<h2>Stakeholder feedback</h2>');
+  parts.push(
+    model.feedback.length === 0
+      ? '<p class="note">No feedback was recorded.</p>'
+      : `<ul>${model.feedback
+          .map(
+            (fb) =>
+              `<li>${e(fb.text)}${fb.from ? ` <span class="note">(${e(fb.from)})</span>` : ''}${fb.itemTitle ? ` → backlog item “${e(fb.itemTitle)}”` : ''}</li>`,
+          )
+          .join('')}</ul>`,
+  );
+  parts.push(
+    '<h2>Carried over</h2>',
+    f.carriedOver.length === 0
+      ? '<p class="note">Nothing carried over.</p>'
+      : `<ul>${f.carriedOver.map((c) => `<li>${e(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}</li>`).join('')}</ul>`,
+  );
+  parts.push('<h2>Demo agenda</h2>');
+  model.slots.forEach(({ slot, presenter }, index) => {
+    parts.push(
+      `<section class="slot"><h3>${index + 1}. ${e(slot.title)}</h3><p class="meta">${presenter ? `Presenter: ${e(presenter)} · ` : ''}${slot.timeboxMinutes} min</p>${slot.blocks.map((b) => blockHtml(b, diagrams)).join('')}</section>`,
+    );
+  });
+  return parts.join('\n');
+}
+
+export const REPORT_CSS = `
+body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#0b1220;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
+h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:1.8rem}
+table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left}
+.meta,.note{color:#3d4a5c}.better{color:#0a6b2f;font-weight:600}.worse{color:#a3161a;font-weight:600}
+.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap}.terminal b{color:#fff}
+.slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}
+.bars{max-width:30rem}.bar-row{display:grid;grid-template-columns:4rem 1fr 7rem;gap:.5rem;align-items:center;margin:.2rem 0}
+.bar{display:block;height:1rem;border-radius:3px}.bar-before{background:#8a96a8}.bar-after{background:#0b4fb3}
+@media print{body{margin:0;max-width:none}a{color:inherit}.terminal{background:#fff;color:#000;border:1px solid #000}}
+`;
+
+/** A self-contained HTML document: styles inline, images as data URLs, diagrams as inline SVG. */
+export function reportToHtml(model: ReportModel, diagrams: DiagramSvgs = {}): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(model.title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+${reportBodyHtml(model, diagrams)}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,110 @@
+import { formatMetricValue } from './metrics';
+import { formatPointsValue as pts, type ReportModel } from './report-model';
+import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
+
+/** One line of a table cell: pipes escaped, line breaks folded. */
+function cell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(longest + 1);
+}
+
+function blockMarkdown(block: DemoBlock): string[] {
+  switch (block.kind) {
+    case 'metric':
+      return [
+        `- **${cell(block.name)}**: ${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}`,
+      ];
+    case 'cli': {
+      const text = block.steps.map((s) => `$ ${s.command}${s.output ? `\n${s.output}` : ''}`).join('\n');
+      const f = fence(text);
+      return [...(block.title ? [`**${cell(block.title)}**`, ''] : []), `${f}console`, text, f];
+    }
+    case 'diagram': {
+      const title = block.title ? `**${cell(block.title)}**` : '**Diagram**';
+      if (block.source === 'image' && block.image)
+        return [title, '', `![${cell(block.image.name)}](${block.image.dataUrl})`];
+      const f = fence(block.mermaid);
+      return [title, '', `${f}mermaid`, block.mermaid, f];
+    }
+    case 'monitors':
+      return [
+        '| Monitor | Condition | Severity | Runbook |',
+        '| --- | --- | --- | --- |',
+        ...block.monitors.map(
+          (m) =>
+            `| ${cell(m.name)} | ${cell(m.condition)} | ${m.severity} | ${m.runbook ? `<${cell(m.runbook)}>` : '—'} |`,
+        ),
+      ];
+    case 'notes':
+      return [block.markdown];
+  }
+}
+
+/** The sprint report as Markdown, for pasting into a wiki. */
+export function reportToMarkdown(model: ReportModel): string {
+  const f = model.figures;
+  const out: string[] = [`# ${model.title}`, '', `${model.teamName} · ${model.dates}`, ''];
+  out.push('## Sprint goal', '', model.goal || '_No goal was set._', '');
+  const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
+  out.push(`**Outcome: ${outcome}**${model.goalOutcome.sentence ? ` — ${model.goalOutcome.sentence}` : ''}`, '');
+  out.push(
+    '## Committed vs completed',
+    '',
+    '| | Points |',
+    '| --- | --- |',
+    `| Committed | ${pts(f.committedPoints)} |`,
+    `| Completed (planned) | ${pts(f.completedPlannedPoints)} |`,
+    `| Completed (unplanned) | ${pts(f.completedUnplannedPoints)} |`,
+    `| Buffer reserved | ${pts(f.bufferReservedPoints)} |`,
+    `| Buffer used | ${pts(f.bufferUsedPoints)} |`,
+    '',
+  );
+  if (model.metrics.length > 0) {
+    out.push('## Demo metrics', '', '| Metric | Before | After | Change | |', '| --- | --- | --- | --- | --- |');
+    for (const { metric, delta } of model.metrics) {
+      out.push(
+        `| ${cell(metric.name)} | ${formatMetricValue(metric.before, metric.unit)} | ${formatMetricValue(metric.after, metric.unit)} | ${delta.label} | ${delta.verdict} |`,
+      );
+    }
+    out.push('');
+  }
+  const list = (heading: string, rows: { title: string; comment: string }[], empty: string) => {
+    out.push(`## ${heading}`, '');
+    if (rows.length === 0) out.push(`_${empty}_`);
+    for (const r of rows) out.push(`- ${cell(r.title)}${r.comment ? ` — ${cell(r.comment)}` : ''}`);
+    out.push('');
+  };
+  list('Accepted items', model.accepted, 'No item was accepted.');
+  if (model.notAccepted.length > 0) list('Not accepted', model.notAccepted, '');
+  out.push('## Stakeholder feedback', '');
+  if (model.feedback.length === 0) out.push('_No feedback was recorded._');
+  for (const fb of model.feedback) {
+    const from = fb.from ? ` (${cell(fb.from)})` : '';
+    const item = fb.itemTitle ? ` → backlog item "${cell(fb.itemTitle)}"` : '';
+    out.push(`- ${cell(fb.text)}${from}${item}`);
+  }
+  out.push('', '## Carried over', '');
+  if (f.carriedOver.length === 0) out.push('_Nothing carried over._');
+  for (const c of f.carriedOver) out.push(`- ${cell(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}`);
+  out.push('', '## Demo agenda', '');
+  model.slots.forEach(({ slot, presenter }, index) => {
+    out.push(
+      `### ${index + 1}. ${cell(slot.title)}`,
+      '',
+      `${presenter ? `Presenter: ${cell(presenter)} · ` : ''}${slot.timeboxMinutes} min`,
+      '',
+    );
+    for (const block of slot.blocks) out.push(...blockMarkdown(block), '');
+  });
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

@@ -1,0 +1,75 @@
+import type { BacklogItem } from '../backlog/schema';
+import type { Sprint } from '../planning/schema';
+import type { Member } from '../team/schema';
+import { metricDelta, type MetricDelta } from './metrics';
+import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
+import { sprintFigures, type SprintFigures } from './sprint-figures';
+
+export interface ReportInput {
+  teamName: string;
+  sprint: Sprint;
+  items: readonly BacklogItem[];
+  members: readonly Member[];
+  review: Review;
+}
+
+export interface ReportSlot {
+  slot: DemoSlot;
+  presenter: string;
+}
+
+/** Everything the sprint report says, computed once for the Markdown and HTML builders. */
+export interface ReportModel {
+  title: string;
+  teamName: string;
+  sprintName: string;
+  dates: string;
+  goal: string;
+  goalOutcome: GoalOutcome;
+  figures: SprintFigures;
+  metrics: { slotTitle: string; metric: MetricBlock; delta: MetricDelta }[];
+  accepted: { title: string; comment: string }[];
+  notAccepted: { title: string; comment: string }[];
+  feedback: { text: string; from: string; itemTitle: string | null }[];
+  slots: ReportSlot[];
+}
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { sprint, review } = input;
+  const memberName = new Map(input.members.map((m) => [m.id, m.name]));
+  const itemTitle = new Map(input.items.map((i) => [i.id, i.title]));
+  const demoed = review.slots.filter((s) => s.itemId !== null);
+  const judged = (accepted: boolean) =>
+    demoed
+      .filter((s) => s.acceptance.accepted === accepted)
+      .map((s) => ({ title: s.title, comment: s.acceptance.comment }));
+  return {
+    title: `Sprint report: ${sprint.name}`,
+    teamName: input.teamName,
+    sprintName: sprint.name,
+    dates: `${sprint.startDate} – ${sprint.endDate}`,
+    goal: sprint.goal,
+    goalOutcome: review.goalOutcome,
+    figures: sprintFigures(sprint, input.items),
+    metrics: review.slots.flatMap((slot) =>
+      slot.blocks
+        .filter((b): b is MetricBlock => b.kind === 'metric')
+        .map((metric) => ({ slotTitle: slot.title, metric, delta: metricDelta(metric) })),
+    ),
+    accepted: judged(true),
+    notAccepted: judged(false),
+    feedback: review.feedback.map((f) => ({
+      text: f.text,
+      from: f.from,
+      itemTitle: f.itemId ? (itemTitle.get(f.itemId) ?? 'Deleted item') : null,
+    })),
+    slots: review.slots.map((slot) => ({
+      slot,
+      presenter: slot.presenterId ? (memberName.get(slot.presenterId) ?? 'Former member') : '',
+    })),
+  };
+}
+
+export function formatPointsValue(points: number): string {
+  return `${points.toLocaleString('en', { maximumFractionDigits: 1 })} pts`;
+}

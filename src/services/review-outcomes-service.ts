@@ -1,0 +1,86 @@
+import { feedbackItemDescription } from '../domain/review/agenda';
+import type { BacklogItem } from '../domain/backlog/schema';
+import type { GoalOutcomeStatus, Review } from '../domain/review/schema';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { createItem } from './backlog-service';
+import type { ServiceContext } from './context';
+import { findIn, teamOf } from './lookup';
+import { mutateReview, slotOf } from './review-shared';
+
+export async function recordDemoAcceptance(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; slotId: string; accepted: boolean | null; comment: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    const slot = slotOf(review.slots, input.slotId);
+    if (slot.itemId === null) throw invalid('slotId', 'Only slots that demo a backlog item can be accepted.');
+    slot.acceptance = { accepted: input.accepted, comment: input.comment };
+  });
+}
+
+export async function addReviewFeedback(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; text: string; from: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    review.feedback.push({
+      id: newId(),
+      text: input.text,
+      from: input.from,
+      at: ctx.now().toISOString(),
+      itemId: null,
+    });
+  });
+}
+
+export async function removeReviewFeedback(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; feedbackId: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    findIn(review.feedback, input.feedbackId, 'The feedback');
+    review.feedback = review.feedback.filter((f) => f.id !== input.feedbackId);
+  });
+}
+
+/** Turns feedback into a backlog item whose description names the review; the feedback keeps the item's id. */
+export async function reviewFeedbackToItem(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; feedbackId: string },
+): Promise<{ review: Review; item: BacklogItem }> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const review = findIn(team.reviews, input.reviewId, 'The review');
+  const feedback = findIn(review.feedback, input.feedbackId, 'The feedback');
+  if (feedback.itemId) throw new DomainError('conflict', 'This feedback is already a backlog item.');
+  const sprint = team.sprints.find((s) => s.id === review.sprintId);
+  const label = `review of ${sprint?.name ?? 'a sprint'} (review ${review.id})`;
+  const item = await createItem(ctx, {
+    teamId: input.teamId,
+    item: {
+      title: feedback.text.split('\n')[0]?.slice(0, 200) || 'Stakeholder feedback',
+      type: 'story',
+      description: feedbackItemDescription(feedback, label),
+      points: null,
+      labels: ['review-feedback'],
+      acceptanceCriteria: [],
+      links: [],
+      needsChangeWindow: false,
+      status: 'todo',
+      readyChecks: [],
+    },
+  });
+  const saved = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
+    findIn(draft.feedback, input.feedbackId, 'The feedback').itemId = item.id;
+  });
+  return { review: saved, item };
+}
+
+export async function setReviewGoalOutcome(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; status: GoalOutcomeStatus | null; sentence: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    review.goalOutcome = { status: input.status, sentence: input.sentence };
+  });
+}

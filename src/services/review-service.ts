@@ -1,0 +1,137 @@
+import { moveById } from '../domain/backlog/order';
+import { completedItemsWithoutSlot, slotsFromCompletedItems } from '../domain/review/agenda';
+import {
+  DemoBlockSchema,
+  DemoSlotSchema,
+  ReviewSchema,
+  type DemoBlock,
+  type DemoSlot,
+  type Review,
+} from '../domain/review/schema';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+import { mutateReview, slotOf } from './review-shared';
+
+/** Starts the review of a sprint, its agenda pre-filled with one slot per completed item. */
+export async function createReview(ctx: ServiceContext, input: { teamId: string; sprintId: string }): Promise<Review> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  findIn(team.sprints, input.sprintId, 'The sprint');
+  if (team.reviews.some((r) => r.sprintId === input.sprintId)) {
+    throw new DomainError('conflict', 'This sprint already has a review; open it instead of starting another.');
+  }
+  const at = ctx.now().toISOString();
+  const review = ReviewSchema.parse({
+    id: newId(),
+    sprintId: input.sprintId,
+    createdAt: at,
+    updatedAt: at,
+    slots: slotsFromCompletedItems(input.sprintId, team.items),
+  });
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).reviews.push(review);
+  });
+  return findIn(teamOf(ws, input.teamId).reviews, review.id, 'The review');
+}
+
+export async function deleteReview(ctx: ServiceContext, input: { teamId: string; reviewId: string }): Promise<void> {
+  findIn(teamOf(ctx.store.snapshot(), input.teamId).reviews, input.reviewId, 'The review');
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const team = findTeam(draft.teams, input.teamId);
+    team.reviews = team.reviews.filter((r) => r.id !== input.reviewId);
+  });
+}
+
+export async function addDemoSlot(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; title: string; presenterId: string | null; timeboxMinutes: number },
+): Promise<Review> {
+  const slot = DemoSlotSchema.parse({
+    id: newId(),
+    title: input.title,
+    presenterId: input.presenterId,
+    timeboxMinutes: input.timeboxMinutes,
+  });
+  return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
+    if (slot.presenterId) findIn(team.members, slot.presenterId, 'The presenter');
+    review.slots.push(slot);
+  });
+}
+
+/** Adds a slot for each completed item of the sprint that has none yet. */
+export async function addCompletedItemSlots(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
+    const missing = completedItemsWithoutSlot(review.sprintId, team.items, review.slots);
+    review.slots.push(...slotsFromCompletedItems(review.sprintId, missing));
+  });
+}
+
+export async function updateDemoSlot(
+  ctx: ServiceContext,
+  input: {
+    teamId: string;
+    reviewId: string;
+    slotId: string;
+    changes: Partial<Pick<DemoSlot, 'title' | 'presenterId' | 'timeboxMinutes'>>;
+  },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
+    const presenterId = input.changes.presenterId;
+    if (presenterId) findIn(team.members, presenterId, 'The presenter');
+    Object.assign(slotOf(review.slots, input.slotId), input.changes);
+  });
+}
+
+export async function removeDemoSlot(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; slotId: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    slotOf(review.slots, input.slotId);
+    review.slots = review.slots.filter((s) => s.id !== input.slotId);
+  });
+}
+
+export async function moveDemoSlot(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; slotId: string; toIndex: number },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    slotOf(review.slots, input.slotId);
+    review.slots = moveById(review.slots, input.slotId, input.toIndex);
+  });
+}
+
+/** Adds a block to a slot, or replaces the block with the same id. */
+export async function saveDemoBlock(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; slotId: string; block: DemoBlock },
+): Promise<Review> {
+  const parsed = DemoBlockSchema.safeParse(input.block);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw invalid(`block.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'The block is not valid.');
+  }
+  const block = parsed.data;
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    const slot = slotOf(review.slots, input.slotId);
+    const at = slot.blocks.findIndex((b) => b.id === block.id);
+    if (at === -1) slot.blocks.push(block);
+    else slot.blocks[at] = block;
+  });
+}
+
+export async function removeDemoBlock(
+  ctx: ServiceContext,
+  input: { teamId: string; reviewId: string; slotId: string; blockId: string },
+): Promise<Review> {
+  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
+    const slot = slotOf(review.slots, input.slotId);
+    findIn(slot.blocks, input.blockId, 'The block');
+    slot.blocks = slot.blocks.filter((b) => b.id !== input.blockId);
+  });
+}

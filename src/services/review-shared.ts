@@ -1,0 +1,26 @@
+import type { Draft } from 'immer';
+import type { Review } from '../domain/review/schema';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+/** Applies a change to one review and returns it as stored; a recipe that throws changes nothing. */
+export async function mutateReview(
+  ctx: ServiceContext,
+  teamId: string,
+  reviewId: string,
+  recipe: (review: Draft<Review>, team: Draft<TeamDoc>) => void,
+): Promise<Review> {
+  findIn(teamOf(ctx.store.snapshot(), teamId).reviews, reviewId, 'The review');
+  const ws = await ctx.store.mutate({ teamId }, (draft) => {
+    const team = findTeam(draft.teams, teamId);
+    const review = findIn(team.reviews, reviewId, 'The review');
+    recipe(review, team);
+    review.updatedAt = ctx.now().toISOString();
+  });
+  return findIn(teamOf(ws, teamId).reviews, reviewId, 'The review');
+}
+
+export function slotOf<T extends { id: string }>(slots: T[], slotId: string): T {
+  return findIn(slots, slotId, 'The demo slot');
+}

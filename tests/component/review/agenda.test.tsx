@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../../renderer/store';
+import { openReview } from './review-helpers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+describe('review agenda', () => {
+  it('is pre-filled from completed items, takes free slots and reorders by keyboard', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
+    expect(within(agenda).getByRole('button', { name: /^1\. Speed up CI Ana Ops · 5 min/ })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Free slot title'), 'Pager rota changes');
+    await user.click(screen.getByRole('button', { name: 'Add free slot' }));
+    await within(agenda).findByRole('button', { name: /^2\. Pager rota changes/ });
+
+    within(agenda).getByRole('button', { name: 'Reorder Pager rota changes' }).focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await within(agenda).findByRole('button', { name: /^1\. Pager rota changes/ });
+    await waitFor(async () => {
+      const t = await backend.api.getTeam({ teamId: seeded.id });
+      expect(t.reviews[0]?.slots.map((s) => s.title)).toEqual(['Pager rota changes', 'Speed up CI']);
+    });
+  });
+
+  it('edits title and timebox, refusing a timebox out of range', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const timebox = screen.getByLabelText('Timebox (minutes)');
+    await user.clear(timebox);
+    await user.type(timebox, '0');
+    await user.tab();
+    expect(await screen.findByText('The timebox is at least 1 minute.')).toBeInTheDocument();
+
+    await user.clear(timebox);
+    await user.type(timebox, '8');
+    const title = screen.getByLabelText('Slot title');
+    await user.clear(title);
+    await user.type(title, 'Faster CI: cache layers');
+    await user.tab();
+    await screen.findByRole('heading', { name: 'Faster CI: cache layers', level: 3 });
+    const t = await backend.api.getTeam({ teamId: seeded.id });
+    expect(t.reviews[0]?.slots[0]).toMatchObject({ title: 'Faster CI: cache layers', timeboxMinutes: 8 });
+  });
+
+  it('asks before removing a slot or deleting the review', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    await user.click(screen.getByRole('button', { name: 'Remove slot' }));
+    const ask = await screen.findByRole('dialog', { name: 'Remove the slot "Speed up CI"?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { name: 'Speed up CI', level: 3 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove slot' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove slot' }));
+    await screen.findByText('No completed items in this sprint yet. Add a free slot below.');
+
+    await user.click(screen.getByRole('button', { name: 'Delete review' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete review' }));
+    await screen.findByRole('button', { name: 'Start review of Sprint 7' });
+    const t = await backend.api.getTeam({ teamId: seeded.id });
+    expect(t.reviews).toEqual([]);
+  });
+
+  it('offers slots for items completed after the review was prepared', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const sprintId = seeded.sprints[0]!.id;
+    const store = useAppStore.getState();
+    const late = await store.createItem({
+      title: 'Alert on cert expiry',
+      type: 'task',
+      description: '',
+      points: 3,
+      labels: [],
+      acceptanceCriteria: [],
+      links: [],
+      needsChangeWindow: false,
+      status: 'done',
+      readyChecks: [],
+    });
+    // Planning puts items into sprints; here the data and the open team are changed as it would.
+    await backend.store.mutate({ teamId: seeded.id }, (draft) => {
+      const item = draft.teams[0]!.items.find((i) => i.id === late.id)!;
+      item.sprintId = sprintId;
+    });
+    useAppStore.getState().patchTeam((t) => ({
+      ...t,
+      items: t.items.map((i) => (i.id === late.id ? { ...i, sprintId } : i)),
+    }));
+    await user.click(await screen.findByRole('button', { name: 'Add slots for 1 newly completed item' }));
+    const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
+    await within(agenda).findByRole('button', { name: /^2\. Alert on cert expiry/ });
+    expect(screen.queryByRole('button', { name: /newly completed/ })).toBeNull();
+  });
+});

@@ -1,0 +1,286 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../src/domain/workspace';
+import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
+import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+function seed(dataDir: string): TeamDoc {
+  const ana = member('Ana Ops');
+  const ben = member('Ben Net');
+  const s = sprint({
+    name: 'Sprint 42',
+    goal: 'Halve API p95 latency with a Redis cache',
+    startDate: '2026-11-16',
+    endDate: '2026-11-27',
+    state: 'active',
+    commitment: {
+      at: '2026-11-16T09:00:00.000Z',
+      items: [],
+      committedPoints: 13,
+      personDays: 18,
+      pointsPerPersonDay: 1,
+      forecastPoints: 18,
+      bufferPercent: 20,
+      bufferPoints: 4,
+      plannablePoints: 14,
+    },
+  });
+  const t = team('Platform', {
+    members: [ana, ben],
+    sprints: [s],
+    items: [
+      item('Add Redis cache', { sprintId: s.id, status: 'done', points: 8, ownerId: ana.id }),
+      item('Page storm on ingress', { sprintId: s.id, status: 'done', points: 3, unplanned: true, ownerId: ben.id }),
+      item('Rotate TLS certificates', { sprintId: s.id, status: 'in_progress', points: 5 }),
+    ],
+  });
+  writeWorkspace(dataDir, [t]);
+  return t;
+}
+
+async function addBlock(page: Page, kind: string) {
+  await page.getByLabel('Block type').selectOption({ label: kind });
+  await page.getByRole('button', { name: 'Add block' }).click();
+  return page.getByRole('dialog');
+}
+
+describe('sprint review', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let seeded: TeamDoc;
+
+  beforeAll(async () => {
+    const dataDir = freshDataDir();
+    seeded = seed(dataDir);
+    server = await startServer(dataDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('builds an agenda with every block type, presents it, records outcomes and exports the report', async () => {
+    const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Start review of Sprint 42' }).click();
+
+    const agenda = page.getByRole('list', { name: 'Demo agenda in running order' });
+    await expect.poll(() => agenda.getByRole('listitem').allTextContents()).toHaveLength(2);
+
+    // A free slot, moved to the top by keyboard.
+    await page.getByLabel('Free slot title').fill('On-call handbook walkthrough');
+    await page.getByRole('button', { name: 'Add free slot' }).click();
+    await page.getByRole('button', { name: 'Reorder On-call handbook walkthrough' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(async () => (await agenda.locator('.agenda-row__title').allTextContents()).join(' | '))
+      .toBe('On-call handbook walkthrough | Add Redis cache | Page storm on ingress');
+
+    await agenda.getByRole('button', { name: /^\d+\. Add Redis cache/ }).click();
+    await page.getByRole('heading', { name: 'Add Redis cache', level: 3 }).waitFor();
+
+    // Metric: a non-number is refused, then a real one shows its signed change.
+    let dialog = await addBlock(page, 'Before/after metric');
+    await dialog.getByLabel('Metric name').fill('p95 latency');
+    await dialog.getByLabel('Unit').fill('ms');
+    await dialog.getByLabel('Before value').fill('fast');
+    await dialog.getByLabel('After value').fill('180');
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await dialog.getByText('Before value must be a number.').waitFor();
+    await dialog.getByLabel('Before value').fill('420');
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await expect.poll(() => page.getByTestId('metric-delta').textContent()).toBe('−57.1% (better, lower is better)');
+
+    // CLI walkthrough.
+    dialog = await addBlock(page, 'CLI walkthrough');
+    await dialog.getByLabel('Walkthrough title').fill('Cache in action');
+    await dialog.getByLabel('Command 1').fill('redis-cli ping');
+    await dialog.getByLabel('Output 1').fill('PONG');
+    await dialog.getByRole('button', { name: 'Add command' }).click();
+    await dialog.getByLabel('Command 2').fill('curl -s -o /dev/null -w "%{time_total}" https://api/health');
+    await dialog.getByLabel('Output 2').fill('0.182');
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Mermaid diagram: a parse error shows Mermaid's message, the fixed text draws.
+    dialog = await addBlock(page, 'Architecture diagram');
+    await dialog.getByLabel('Diagram title').fill('Request path');
+    await dialog.getByLabel('Mermaid text', { exact: true }).fill('graph LR\n  client --> ');
+    await dialog.getByLabel('Diagram title').focus();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/Parse error|Expecting|error/i);
+    await screenshot(page, 'review-mermaid-error');
+    await dialog
+      .getByLabel('Mermaid text', { exact: true })
+      .fill('graph LR\n  client --> lb[Load balancer]\n  lb --> api\n  api --> redis[(Redis)]');
+    await dialog.getByLabel('Diagram title').focus();
+    await dialog.getByRole('img', { name: 'Request path preview' }).locator('svg').waitFor();
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await page.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
+
+    // Image diagram: non-images and large files are refused, a PNG is stored (a picture of the drawn diagram).
+    let sketch: Buffer = Buffer.alloc(0);
+    // The diagram can be redrawn while the page settles; retry until a picture is taken.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('img', { name: 'Request path' })
+          .screenshot()
+          .then((png) => (sketch = png).length > 0)
+          .catch(() => false),
+      )
+      .toBe(true);
+    dialog = await addBlock(page, 'Architecture diagram');
+    await dialog.getByLabel('Diagram title').fill('Whiteboard sketch');
+    await dialog.getByRole('radio', { name: 'Attach an image file' }).check();
+    const file = dialog.getByLabel('Image file', { exact: true });
+    await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await dialog.getByText('"notes.txt" is not a PNG, JPEG, GIF or WebP image.').waitFor();
+    await file.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(1_600_000) });
+    await dialog.getByText(/"huge.png" is 1.5 MB; images are limited to 1 MB./).waitFor();
+    await file.setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: sketch });
+    await dialog.getByRole('img', { name: 'Attached image sketch.png' }).waitFor();
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await page.getByRole('img', { name: 'Whiteboard sketch' }).waitFor();
+
+    // Monitors.
+    dialog = await addBlock(page, 'New monitors / alerts');
+    await dialog.getByLabel('Name of monitor 1').fill('RedisDown');
+    await dialog.getByLabel('Condition of monitor 1').fill('redis_up == 0 for 2m');
+    await dialog.getByLabel('Severity of monitor 1').selectOption('critical');
+    await dialog.getByLabel('Runbook link of monitor 1').fill('https://wiki.example/runbooks/redis');
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await page.getByRole('link', { name: 'Runbook for RedisDown' }).waitFor();
+
+    // Notes with hostile text: rendered sanitized.
+    dialog = await addBlock(page, 'Notes / links');
+    await dialog
+      .getByLabel('Notes (Markdown)')
+      .fill(`Merged in **PR 512**. ${XSS} [Dashboard](https://grafana.example/d/api)`);
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Dashboard' }).waitFor();
+    expect(await page.locator('img[onerror]').count()).toBe(0);
+
+    await expectNoAxeViolations(page, 'review agenda with every block type');
+    await screenshot(page, 'review-agenda');
+
+    // Presenter mode: starts at the selected slot, steps commands, moves slots, Escape leaves.
+    await page.getByRole('button', { name: 'Start presenter mode' }).click();
+    const presenter = page.getByRole('dialog', { name: 'Presenter mode' });
+    await presenter.getByText('Halve API p95 latency with a Redis cache').waitFor();
+    await presenter.getByRole('heading', { name: 'Add Redis cache' }).waitFor();
+    await expect.poll(() => presenter.getByRole('timer').textContent()).toMatch(/^[45]:\d\d/);
+    await page.keyboard.press('ArrowDown');
+    await presenter.getByText('Command 1 of 2').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await presenter.getByText('0.182').waitFor();
+    await presenter.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
+    await expectNoAxeViolations(page, 'presenter mode');
+    // The overlay fills the viewport; a full-page shot would show the page behind it.
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-presenter.png') });
+    await page.keyboard.press('ArrowRight');
+    await presenter.getByRole('heading', { name: 'Page storm on ingress' }).waitFor();
+    await presenter.getByText('Slot 3 of 3 · presented by Ben Net').waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await presenter.getByRole('heading', { name: 'Add Redis cache' }).waitFor();
+    await page.keyboard.press('Escape');
+    await presenter.waitFor({ state: 'hidden' });
+
+    // Outcomes.
+    await page.getByLabel('Comment on Add Redis cache').fill('Ship it to prod');
+    await page
+      .getByRole('group', { name: 'Add Redis cache' })
+      .getByRole('button', { name: 'Accepted', exact: true })
+      .click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: 'Add Redis cache' })
+          .getByRole('button', { name: 'Accepted', exact: true })
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    await page.getByLabel('Comment on Page storm on ingress').fill('Needs a postmortem first');
+    await page
+      .getByRole('group', { name: 'Page storm on ingress' })
+      .getByRole('button', { name: 'Not accepted' })
+      .click();
+    await page.getByRole('radio', { name: 'Partially met' }).check();
+    await page.getByLabel('In one sentence').fill(`p95 fell from 420 to 180 ms; ${XSS}`);
+    await page.getByRole('button', { name: 'Save goal outcome' }).click();
+    await page.getByText('Sprint goal outcome saved.').waitFor();
+    await page.getByLabel('Feedback', { exact: true }).fill('Show the cache hit ratio on the team dashboard');
+    await page.getByLabel('From').fill('Priya (product)');
+    await page.getByRole('button', { name: 'Add feedback' }).click();
+    await page.getByRole('button', { name: /Make backlog item from/ }).click();
+    await page.getByText('Backlog item: Show the cache hit ratio on the team dashboard').waitFor();
+    await expectNoAxeViolations(page, 'review outcomes');
+    await screenshot(page, 'review-outcomes');
+
+    const stored = await callApi<TeamDoc>(server, 'getTeam', { teamId: seeded.id });
+    const fromFeedback = stored.items.find((i) => i.title === 'Show the cache hit ratio on the team dashboard');
+    expect(fromFeedback?.description).toContain(`review ${stored.reviews[0]?.id}`);
+
+    // Exports: downloads in browser mode, content checked.
+    const [mdDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
+    expect(mdDownload.suggestedFilename()).toBe('sprint-report-sprint-42.md');
+    const md = await readFile(await mdDownload.path(), 'utf8');
+    expect(md).toContain('**Outcome: Partially met** — p95 fell from 420 to 180 ms');
+    expect(md).toContain('| Committed | 13 pts |');
+    expect(md).toContain('| Buffer used | 3 pts |');
+    expect(md).toContain('| p95 latency | 420 ms | 180 ms | −57.1% | better |');
+    expect(md).toContain('- Add Redis cache — Ship it to prod');
+    expect(md).toContain('- Rotate TLS certificates (5 pts)');
+    expect(md).toContain('(Priya (product)) → backlog item "Show the cache hit ratio on the team dashboard"');
+
+    const [htmlDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export HTML' }).click(),
+    ]);
+    expect(htmlDownload.suggestedFilename()).toBe('sprint-report-sprint-42.html');
+    const html = await readFile(await htmlDownload.path(), 'utf8');
+    expect(html).toContain('<figure class="diagram" role="img" aria-label="Request path"><svg');
+    expect(html).toContain(`src="data:image/png;base64,${sketch.toString('base64')}"`);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain(XSS);
+    expect(html).toContain('<td class="better">−57.1% (better)</td>');
+
+    // The exported file opens on its own and runs no script.
+    const reportPage = await newPage(browser);
+    reportPage.on('dialog', (d) => {
+      errors.push(`report dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await reportPage.setContent(html);
+    await expect.poll(() => reportPage.locator('svg').count()).toBeGreaterThan(0);
+    await screenshot(reportPage, 'review-report-html');
+    await reportPage.close();
+
+    // Print layout: only the report.
+    await page.emulateMedia({ media: 'print' });
+    await page.getByRole('navigation', { name: 'Ceremonies' }).waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.review-print h1').textContent()).toBe('Sprint report: Sprint 42');
+    await expect.poll(() => page.locator('.review-print figure[role="img"] svg').count()).toBe(1);
+    await screenshot(page, 'review-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(errors).toEqual([]);
+  });
+});

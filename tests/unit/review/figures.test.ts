@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bufferUsedSoFar, sprintFigures } from '../../../src/domain/review/sprint-figures';
+import { item, sprint } from '../../helpers/fixtures';
+
+describe('sprint figures', () => {
+  const s = sprint({ startDate: '2026-11-02', endDate: '2026-11-13', state: 'active' });
+  const items = [
+    item('Planned done', { sprintId: s.id, status: 'done', points: 5 }),
+    item('Planned open', { sprintId: s.id, status: 'in_progress', points: 3 }),
+    item('Interrupt done', { sprintId: s.id, status: 'done', points: 2, unplanned: true }),
+    item('Interrupt open', { sprintId: s.id, status: 'todo', points: 8, unplanned: true }),
+    item('Other sprint', { sprintId: 'elsewhere', status: 'done', points: 13 }),
+  ];
+
+  it('computes an open sprint from its items', () => {
+    const f = sprintFigures(s, items);
+    expect(f.committedPoints).toBe(8);
+    expect(f.completedPlannedPoints).toBe(5);
+    expect(f.completedUnplannedPoints).toBe(2);
+    expect(f.bufferUsedPoints).toBe(2);
+    expect(f.carriedOver.map((c) => c.title)).toEqual(['Planned open', 'Interrupt open']);
+    expect(f.completedItems.map((i) => i.title)).toEqual(['Planned done', 'Interrupt done']);
+  });
+
+  it('buffer used so far counts only unplanned done work', () => {
+    expect(bufferUsedSoFar(items.filter((i) => i.sprintId === s.id))).toBe(2);
+  });
+
+  it('uses the recorded result of a closed sprint', () => {
+    const closed = sprint({
+      startDate: '2026-11-02',
+      endDate: '2026-11-13',
+      state: 'closed',
+      result: {
+        closedAt: '2026-11-13T16:00:00.000Z',
+        committedPoints: 20,
+        completedPlannedPoints: 15,
+        completedUnplannedPoints: 4,
+        incompleteItemIds: [items[1]!.id],
+        incompleteTo: 'backlog',
+        bufferReservedPoints: 6,
+        bufferUsedPoints: 4,
+        personDays: 30,
+      },
+    });
+    const f = sprintFigures(closed, items);
+    expect(f).toMatchObject({ committedPoints: 20, completedPlannedPoints: 15, bufferReservedPoints: 6 });
+    expect(f.carriedOver).toEqual([{ id: items[1]!.id, title: 'Planned open', points: 3 }]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { metricDelta, formatMetricValue } from '../../../src/domain/review/metrics';
+import { MetricBlockSchema } from '../../../src/domain/review/schema';
+
+describe('metricDelta', () => {
+  it('judges a drop as better when lower is better', () => {
+    const d = metricDelta({ before: 420, after: 180, better: 'lower' });
+    expect(d.change).toBe(-240);
+    expect(d.percent).toBe(-57.1);
+    expect(d.label).toBe('−57.1%');
+    expect(d.verdict).toBe('better');
+  });
+
+  it('judges a drop as worse when higher is better', () => {
+    const d = metricDelta({ before: 80, after: 60, better: 'higher' });
+    expect(d.percent).toBe(-25);
+    expect(d.verdict).toBe('worse');
+  });
+
+  it('judges a rise by the direction too', () => {
+    expect(metricDelta({ before: 14, after: 21, better: 'lower' })).toMatchObject({ label: '+50%', verdict: 'worse' });
+    expect(metricDelta({ before: 95, after: 99.9, better: 'higher' })).toMatchObject({
+      label: '+5.2%',
+      verdict: 'better',
+    });
+  });
+
+  it('reports no change as the same', () => {
+    expect(metricDelta({ before: 37, after: 37, better: 'lower' })).toMatchObject({ label: '±0%', verdict: 'same' });
+  });
+
+  it('has no percentage when the before value is zero', () => {
+    const d = metricDelta({ before: 0, after: 5, better: 'lower' });
+    expect(d.percent).toBeNull();
+    expect(d.verdict).toBe('worse');
+    expect(d.label).toContain('n/a');
+  });
+
+  it('uses the size of a negative before value', () => {
+    expect(metricDelta({ before: -10, after: -5, better: 'higher' })).toMatchObject({ percent: 50, verdict: 'better' });
+  });
+
+  it('formats values with their unit', () => {
+    expect(formatMetricValue(1500, 'ms')).toBe('1,500 ms');
+    expect(formatMetricValue(9, '')).toBe('9');
+  });
+});
+
+describe('metric block validation', () => {
+  const base = { id: 'm1', kind: 'metric', name: 'p95', unit: 'ms', better: 'lower' };
+  it('refuses values that are not numbers', () => {
+    const r = MetricBlockSchema.safeParse({ ...base, before: '420ms', after: 180 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('Before value must be a number.');
+  });
+  it('refuses infinite values', () => {
+    expect(MetricBlockSchema.safeParse({ ...base, before: 1, after: Infinity }).success).toBe(false);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { reportToHtml } from '../../../src/domain/review/report-html';
+import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
+import { buildReportModel } from '../../../src/domain/review/report-model';
+import { ReviewSchema, type Review } from '../../../src/domain/review/schema';
+import { item, member, sprint } from '../../helpers/fixtures';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+function fixture(overrides: Partial<Review> = {}) {
+  const ana = member('Ana');
+  const s = sprint({
+    name: 'Sprint 42',
+    goal: `Cut p95 latency ${XSS}`,
+    startDate: '2026-11-02',
+    endDate: '2026-11-13',
+    state: 'active',
+    commitment: {
+      at: '2026-11-02T09:00:00.000Z',
+      items: [],
+      committedPoints: 13,
+      personDays: 20,
+      pointsPerPersonDay: 1,
+      forecastPoints: 20,
+      bufferPercent: 20,
+      bufferPoints: 4,
+      plannablePoints: 16,
+    },
+  });
+  const cache = item('Add Redis cache', { sprintId: s.id, status: 'done', points: 8, ownerId: ana.id });
+  const page = item('Page storm', { sprintId: s.id, status: 'done', points: 3, unplanned: true });
+  const open = item(`Rotate certs ${XSS}`, { sprintId: s.id, status: 'in_progress', points: 5 });
+  const fromFeedback = item('Dashboards for cache hit ratio');
+  const review = ReviewSchema.parse({
+    id: 'review-1',
+    sprintId: s.id,
+    createdAt: '2026-11-13T10:00:00.000Z',
+    updatedAt: '2026-11-13T10:00:00.000Z',
+    goalOutcome: { status: 'partially_met', sentence: `Latency down, ${XSS}` },
+    feedback: [
+      {
+        id: 'f1',
+        text: `Show hit ratio ${XSS}`,
+        from: 'Product',
+        at: '2026-11-13T10:05:00.000Z',
+        itemId: fromFeedback.id,
+      },
+    ],
+    slots: [
+      {
+        id: 's1',
+        title: 'Add Redis cache',
+        itemId: cache.id,
+        presenterId: ana.id,
+        acceptance: { accepted: true, comment: `Great ${XSS}` },
+        blocks: [
+          {
+            id: 'b1',
+            kind: 'metric',
+            name: `p95 latency ${XSS}`,
+            unit: 'ms',
+            before: 420,
+            after: 180,
+            better: 'lower',
+          },
+          { id: 'b2', kind: 'cli', title: 'Check', steps: [{ command: `redis-cli ping ${XSS}`, output: 'PONG' }] },
+          { id: 'b3', kind: 'diagram', title: 'Flow', source: 'mermaid', mermaid: 'graph TD; A-->B' },
+          { id: 'b4', kind: 'diagram', title: 'Photo', source: 'image', image: { name: 'board.png', dataUrl: PNG } },
+          {
+            id: 'b5',
+            kind: 'monitors',
+            monitors: [
+              { name: 'CacheDown', condition: `up == 0 ${XSS}`, severity: 'critical', runbook: 'https://wiki/run' },
+            ],
+          },
+          { id: 'b6', kind: 'notes', markdown: `See **PR** ${XSS}` },
+        ],
+      },
+      { id: 's2', title: 'Page storm', itemId: page.id, acceptance: { accepted: false, comment: 'Needs docs' } },
+    ],
+    ...overrides,
+  });
+  const model = buildReportModel({
+    teamName: 'Platform',
+    sprint: s,
+    items: [cache, page, open, fromFeedback],
+    members: [ana],
+    review,
+  });
+  return { model, review };
+}
+
+describe('sprint report as Markdown', () => {
+  const md = reportToMarkdown(fixture().model);
+
+  it('states the goal, its outcome and the figures', () => {
+    expect(md).toContain('# Sprint report: Sprint 42');
+    expect(md).toContain('**Outcome: Partially met** — Latency down');
+    expect(md).toContain('| Committed | 13 pts |');
+    expect(md).toContain('| Completed (planned) | 8 pts |');
+    expect(md).toContain('| Completed (unplanned) | 3 pts |');
+    expect(md).toContain('| Buffer reserved | 4 pts |');
+    expect(md).toContain('| Buffer used | 3 pts |');
+  });
+
+  it('lists metrics with their signed change, accepted items, feedback and carry-over', () => {
+    expect(md).toMatch(/\| p95 latency .* \| 420 ms \| 180 ms \| −57\.1% \| better \|/);
+    expect(md).toMatch(/## Accepted items\n\n- Add Redis cache — Great/);
+    expect(md).toMatch(/## Not accepted\n\n- Page storm — Needs docs/);
+    expect(md).toContain('(Product) → backlog item "Dashboards for cache hit ratio"');
+    expect(md).toMatch(/## Carried over\n\n- Rotate certs .* \(5 pts\)/);
+  });
+
+  it('includes each block of the agenda', () => {
+    expect(md).toContain('### 1. Add Redis cache');
+    expect(md).toContain('Presenter: Ana · 5 min');
+    expect(md).toContain('```console\n$ redis-cli ping');
+    expect(md).toContain('```mermaid\ngraph TD; A-->B\n```');
+    expect(md).toContain(`![board.png](${PNG})`);
+    expect(md).toContain('| CacheDown | up == 0');
+    expect(md).toContain('See **PR**');
+  });
+});
+
+describe('sprint report as HTML', () => {
+  const { model } = fixture();
+  const html = reportToHtml(model, { b3: '<svg id="m-b3"><g>diagram</g></svg>' });
+
+  it('escapes every piece of user text', () => {
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('onerror=alert(1)>');
+    // goal, outcome, metric name (table, heading, chart label), command, condition, notes, comment, feedback, carry-over
+    expect(html.split('&lt;img src=x onerror=alert(1)&gt;').length - 1).toBe(11);
+  });
+
+  it('is a self-contained document with the figures, metrics and lists', () => {
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<link|<script/);
+    expect(html).toContain('<th scope="row">Buffer used</th><td>3 pts</td>');
+    expect(html).toContain('<td class="better">−57.1% (better)</td>');
+    expect(html).toContain('<strong>Outcome: Partially met</strong>');
+    expect(html).toMatch(/<h2>Accepted items<\/h2>\n<ul><li>Add Redis cache — Great/);
+    expect(html).toContain('<a href="https://wiki/run">https://wiki/run</a>');
+  });
+
+  it('embeds images as data URLs and diagrams as the SVG passed in', () => {
+    expect(html).toContain(`<img src="${PNG}" alt="Photo">`);
+    expect(html).toContain('<figure class="diagram" role="img" aria-label="Flow"><svg id="m-b3">');
+  });
+
+  it('falls back to the Mermaid text when no SVG was rendered', () => {
+    const plain = reportToHtml(model);
+    expect(plain).toContain('The diagram could not be drawn; its Mermaid text follows.');
+    expect(plain).toContain('<pre>graph TD; A--&gt;B</pre>');
+  });
+
+  it('says so when nothing was recorded', () => {
+    const empty = reportToHtml(fixture({ feedback: [], slots: [], goalOutcome: { status: null, sentence: '' } }).model);
+    expect(empty).toContain('No feedback was recorded.');
+    expect(empty).toContain('No item was accepted.');
+    expect(empty).toContain('Outcome: Not recorded');
+  });
+});
+
+describe('notes in the HTML report', () => {
+  it('renders Markdown but shows raw HTML as text and drops unsafe links', async () => {
+    const { notesToHtml } = await import('../../../src/domain/review/report-markdown-html');
+    const html = notesToHtml(
+      `**Bold** ${XSS} [ok](https://example.com/x) [bad](javascript:alert(1)) ![pic](https://example.com/p.png)\n<script>alert(1)</script>`,
+    );
+    expect(html).toContain('<strong>Bold</strong>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<a href="https://example.com/x">ok</a>');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('bad');
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('<a href="https://example.com/p.png">pic</a>');
+  });
+});
