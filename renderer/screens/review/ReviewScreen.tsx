@@ -45,7 +45,7 @@ export default function ReviewScreen() {
   const reportInput = useMemo(
     () =>
       team && sprint && review
-        ? { teamName: team.name, sprint, items: team.items, members: team.members, review }
+        ? { teamName: team.name, sprint, items: team.items, members: team.members, review, settings: team.settings }
         : null,
     [team, sprint, review],
   );

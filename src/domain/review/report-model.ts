@@ -3,7 +3,7 @@ import type { Sprint } from '../planning/schema';
 import type { Member } from '../team/schema';
 import { metricDelta, type MetricDelta } from './metrics';
 import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
-import { sprintFigures, type SprintFigures } from './sprint-figures';
+import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint-figures';
 
 export interface ReportInput {
   teamName: string;
@@ -11,6 +11,7 @@ export interface ReportInput {
   items: readonly BacklogItem[];
   members: readonly Member[];
   review: Review;
+  settings: FigureSettings;
 }
 
 export interface ReportSlot {
@@ -50,7 +51,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     dates: `${sprint.startDate} – ${sprint.endDate}`,
     goal: sprint.goal,
     goalOutcome: review.goalOutcome,
-    figures: sprintFigures(sprint, input.items),
+    figures: sprintFigures(sprint, input.items, input.settings),
     metrics: review.slots.flatMap((slot) =>
       slot.blocks
         .filter((b): b is MetricBlock => b.kind === 'metric')

@@ -1,5 +1,9 @@
 import type { BacklogItem } from '../backlog/schema';
+import { bufferUsedPoints } from '../planning/buffer';
 import type { Sprint } from '../planning/schema';
+import type { TeamSettings } from '../team/schema';
+
+export type FigureSettings = Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>;
 
 export interface SprintFigures {
   committedPoints: number;
@@ -14,13 +18,12 @@ export interface SprintFigures {
 
 const sum = (items: readonly BacklogItem[]) => items.reduce((total, i) => total + (i.points ?? 0), 0);
 
-/** Buffer used while the sprint still runs: the points of unplanned work already done. */
-export function bufferUsedSoFar(sprintItems: readonly BacklogItem[]): number {
-  return sum(sprintItems.filter((i) => i.unplanned && i.status === 'done'));
-}
-
 /** The sprint's numbers for the review: from its recorded result once closed, computed from its items before. */
-export function sprintFigures(sprint: Sprint, allItems: readonly BacklogItem[]): SprintFigures {
+export function sprintFigures(
+  sprint: Sprint,
+  allItems: readonly BacklogItem[],
+  settings: FigureSettings,
+): SprintFigures {
   const items = allItems.filter((i) => i.sprintId === sprint.id);
   const done = items.filter((i) => i.status === 'done');
   const result = sprint.result;
@@ -50,7 +53,8 @@ export function sprintFigures(sprint: Sprint, allItems: readonly BacklogItem[]):
     completedPlannedPoints: sum(done.filter((i) => !i.unplanned)),
     completedUnplannedPoints: sum(done.filter((i) => i.unplanned)),
     bufferReservedPoints: sprint.commitment?.bufferPoints ?? 0,
-    bufferUsedPoints: bufferUsedSoFar(items),
+    // The same rule as the board's buffer gauge and planning's close.
+    bufferUsedPoints: bufferUsedPoints(items, sprint, settings),
     completedItems: done,
     carriedOver: items.filter((i) => i.status !== 'done').map((i) => ({ id: i.id, title: i.title, points: i.points })),
   };

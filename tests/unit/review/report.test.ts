@@ -87,6 +87,7 @@ function fixture(overrides: Partial<Review> = {}) {
     items: [cache, page, open, fromFeedback],
     members: [ana],
     review,
+    settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },
   });
   return { model, review };
 }
