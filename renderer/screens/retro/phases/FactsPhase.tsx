@@ -1,9 +1,4 @@
-import {
-  sprintFacts,
-  standupFigures,
-  type BlockerRecord,
-  type StandupRecord,
-} from '../../../../src/domain/retro/facts';
+import { sprintFacts, standupFigures } from '../../../../src/domain/retro/facts';
 import { formatClock } from '../../../../src/domain/retro/timer';
 import type { PhaseProps } from '../PhaseView';
 
@@ -12,13 +7,11 @@ const pts = (n: number) => `${Math.round(n * 10) / 10} pts`;
 export function FactsPhase({ retro, team }: PhaseProps) {
   const sprint = team.sprints.find((s) => s.id === retro.sprintId);
   if (!sprint) return <p className="empty">This retro is not tied to a sprint, so there are no sprint facts.</p>;
-  // Blockers and standup overtime come from the standup feature's collections when the team has them.
-  const standup = team as typeof team & Partial<{ standups: StandupRecord[]; blockers: BlockerRecord[] }>;
   const facts = sprintFacts({
     sprint,
     items: team.items.filter((i) => i.sprintId === sprint.id),
     definitionOfReady: team.settings.definitionOfReady,
-    ...standupFigures(sprint.id, standup.standups, standup.blockers),
+    ...standupFigures(sprint.id, team.standups, team.blockers),
   });
   const rows: [string, string][] = [
     ['Committed', pts(facts.committedPoints)],
