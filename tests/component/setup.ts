@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { setApi } from '../../renderer/api/client';
 import { useAppStore } from '../../renderer/store';
+
+// Every action writes the real data file; on a busy 2-core machine that can take over a second.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(() => {
   cleanup();
