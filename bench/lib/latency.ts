@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __latency?: number[];
+  }
+}
+
+/**
+ * Installs a probe: for every event of these types (captured before the app sees it), the time from
+ * the event's timestamp to the first task after the next animation frame, i.e. input → next paint.
+ */
+export async function installProbe(page: Page, types: string[]): Promise<void> {
+  await page.evaluate((eventTypes) => {
+    window.__latency = [];
+    for (const type of eventTypes) {
+      window.addEventListener(
+        type,
+        (event) => {
+          const t0 = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => window.__latency?.push(performance.now() - t0), 0));
+        },
+        { capture: true },
+      );
+    }
+  }, types);
+}
+
+/** Runs one input and waits until the probe has recorded `count` more samples. */
+export async function measured(page: Page, input: () => Promise<void>, count = 1): Promise<void> {
+  const before = await page.evaluate(() => window.__latency?.length ?? 0);
+  await input();
+  await page.waitForFunction((n) => (window.__latency?.length ?? 0) >= n, before + count);
+}
+
+export async function takeSamples(page: Page): Promise<number[]> {
+  const samples = await page.evaluate(() => window.__latency ?? []);
+  await page.evaluate(() => {
+    window.__latency = [];
+  });
+  return samples;
+}
