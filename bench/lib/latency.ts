@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 declare global {
   interface Window {
     __latency?: number[];
+    __probed?: Set<string>;
   }
 }
 
@@ -13,10 +14,15 @@ declare global {
 export async function installProbe(page: Page, types: string[]): Promise<void> {
   await page.evaluate((eventTypes) => {
     window.__latency = [];
+    window.__probed ??= new Set();
     for (const type of eventTypes) {
+      if (window.__probed.has(type)) continue;
+      window.__probed.add(type);
       window.addEventListener(
         type,
         (event) => {
+          // A modifier pressed on its own (Alt of Alt+↓) is not an interaction; the arrow is.
+          if (event instanceof KeyboardEvent && ['Alt', 'Shift', 'Control', 'Meta'].includes(event.key)) return;
           const t0 = event.timeStamp;
           requestAnimationFrame(() => setTimeout(() => window.__latency?.push(performance.now() - t0), 0));
         },
