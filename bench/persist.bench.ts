@@ -6,13 +6,14 @@ import type { HandlerContext } from '../src/api/handler-types';
 import type { Workspace } from '../src/domain/workspace';
 import type { WorkspaceStore } from '../src/services/store';
 import { writeFileAtomic } from '../src/storage/atomic-write';
+import { teamPath } from '../src/storage/layout';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
 import { LARGE, SMALL, type Profile } from './generate/profiles';
 import { adoptCeremonies, seedDataDir } from './lib/data-dir';
 import { addRow, single, type Results } from './lib/report';
 import { summarize } from './lib/stats';
 
-const RUNS = Number(process.env.BENCH_PERSIST_RUNS ?? 60);
+const RUNS = Number(process.env.BENCH_PERSIST_RUNS ?? 100);
 const WARMUP = 5;
 
 interface Harness {
@@ -166,7 +167,7 @@ async function burst(results: Results, h: Harness, itemIds: string[]): Promise<v
 
 /** Points of each item of a team as read back from disk, whichever layout the store uses. */
 function readBack(dataDir: string, teamId: string): Map<string, number | null> {
-  const teamFile = path.join(dataDir, 'teams', `${teamId}.json`);
+  const teamFile = teamPath(dataDir, teamId);
   const team = existsSync(teamFile)
     ? (JSON.parse(readFileSync(teamFile, 'utf8')) as Workspace['teams'][number])
     : (JSON.parse(readFileSync(path.join(dataDir, 'cadence.json'), 'utf8')) as Workspace).teams.find(
