@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { BASELINE } from '../design-notes';
 import { fmt, ratio, type Results } from './report';
 
 function cell(n: number | undefined, unit: string): string {
@@ -7,6 +8,21 @@ function cell(n: number | undefined, unit: string): string {
 
 function ratioCell(r: number | null): string {
   return r === null ? '' : `${r.toFixed(2)}×`;
+}
+
+/** The before/after table: each baseline figure beside the matching row of this run. */
+function beforeAfter(results: Results): string {
+  const lines = ['| Measurement | Before the changes | This run |', '| --- | --- | --- |'];
+  for (const b of BASELINE) {
+    const row = results.rows.find((r) => `${r.section} · ${r.name}`.startsWith(b.row));
+    const now = row
+      ? row.value.n > 1
+        ? `${fmt(row.value.median)} ${row.unit} / ${fmt(row.value.p95)} ${row.unit}`
+        : `${fmt(row.value.median)} ${row.unit}`
+      : 'not measured in this run';
+    lines.push(`| ${b.label} | ${b.before} | ${now} |`);
+  }
+  return lines.join('\n');
 }
 
 /** RESULTS.md: where and how it was measured, then one table row per figure beside its floor. */
@@ -44,7 +60,7 @@ export function writeResults(file: string, results: Results, header: string[], d
     ),
     '',
     ...(results.notes.length > 0 ? ['## Notes from this run', '', ...results.notes.map((n) => `- ${n}`), ''] : []),
-    ...design,
+    ...design.map((line) => (line === '{{BEFORE_AFTER}}' ? beforeAfter(results) : line)),
     '',
   ];
   writeFileSync(file, lines.join('\n'));

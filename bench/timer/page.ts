@@ -21,7 +21,10 @@ export const TIMER_PAGE = `<!doctype html>
   function frame() { render(); requestAnimationFrame(frame); }
   requestAnimationFrame(frame);
   setInterval(render, 250);
+  // Back on screen: render at once rather than waiting for the next throttled tick.
   document.addEventListener('visibilitychange', render);
+  window.addEventListener('focus', render);
+  window.addEventListener('pageshow', render);
   // Keep the main thread busy: a 40 ms long task every 60 ms.
   window.__busy = true;
   setInterval(() => { if (!window.__busy) return; const end = performance.now() + 40; while (performance.now() < end) {} }, 60);
