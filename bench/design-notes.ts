@@ -49,7 +49,7 @@ export const DESIGN_NOTES: string[] = [
   '   Format 1 (one file) is upgraded by the append-only migration `0002-per-team-files` with a',
   '   `before-migration-v1` backup. The WorkspaceStore interface did not change.',
   '2. **Virtualized backlog** (renderer/screens/backlog/BacklogList.tsx): only rows near the screen are',
-  '   rendered (window virtualizer, 12 rows of overscan); the row being dragged stays rendered when it',
+  '   rendered (window virtualizer, 6 rows of overscan); the row being dragged stays rendered when it',
   '   scrolls away; rows carry aria-posinset/aria-setsize. dnd-kit pointer drag, dnd-kit keyboard drag and',
   '   Alt+↑/↓ still work (tests/e2e/perf-backlog.test.ts). Readiness is cached per item object, so typing',
   '   in the filter does not re-evaluate the Definition of Ready.',

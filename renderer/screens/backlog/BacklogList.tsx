@@ -29,7 +29,7 @@ interface BacklogListProps {
 }
 
 /** Rows above and below the screen kept rendered, so keyboard moves and drags find their neighbours. */
-const OVERSCAN = 12;
+const OVERSCAN = 6;
 const ROW_ESTIMATE = 58;
 const ROW_GAP = 6;
 
