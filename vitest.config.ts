@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // user-event types key by key; on a busy 2-core machine a long form takes seconds.
+          testTimeout: 30_000,
         },
       },
       {

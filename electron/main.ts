@@ -1,17 +1,20 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { resolveDataDir } from '../src/storage/data-dir';
+import { acquireDataDirLock } from '../src/storage/lock';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
-import { isSafeExternalUrl, isTrustedSenderUrl, secureWebPreferences } from './security';
+import { guardIpc, isSafeExternalUrl, navigationVerdict, secureWebPreferences } from './security';
 import { buildMenu } from './menu';
 
 app.setName('Cadence');
+// A dev-server address is honoured only in development: a packaged app always loads its own files.
 const rendererUrl =
-  process.env.CADENCE_RENDERER_URL ?? `file://${path.join(__dirname, '..', 'renderer', 'index.html')}`;
+  (!app.isPackaged && process.env.CADENCE_RENDERER_URL) ||
+  `file://${path.join(__dirname, '..', 'renderer', 'index.html')}`;
 
 function dataDirFromArgs(argv: string[]): string | undefined {
   const i = argv.indexOf('--data-dir');
@@ -31,20 +34,16 @@ async function createWindow(): Promise<BrowserWindow> {
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (url !== win.webContents.getURL()) event.preventDefault();
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-  });
   await win.loadURL(rendererUrl);
   return win;
 }
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(dataDirFromArgs(process.argv), process.env, () => app.getPath('userData'));
+  // The single-instance lock covers a second desktop app; the lock file also covers a browser-mode server.
+  const lock = await acquireDataDirLock(dataDir, { app: 'desktop app' });
+  app.on('will-quit', () => lock.release());
+  process.on('exit', () => lock.release());
   const store = await openWorkspaceStore({ dataDir });
 
   const ctx: HandlerContext = {
@@ -68,15 +67,10 @@ async function start(): Promise<void> {
   };
 
   for (const name of METHOD_NAMES) {
-    ipcMain.handle(channelFor(name), async (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isTrustedSenderUrl(event.senderFrame?.url, rendererUrl)) {
-        return {
-          ok: false,
-          error: { code: 'forbidden', message: 'This page may not use the Cadence api.', issues: [] },
-        };
-      }
-      return dispatch(ctx, name, input);
-    });
+    ipcMain.handle(
+      channelFor(name),
+      guardIpc(rendererUrl, (input) => dispatch(ctx, name, input)),
+    );
   }
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -87,7 +81,20 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
-  app.on('before-quit', () => void store.flush());
+  // Quit only once every acknowledged change is on disk, then free the data folder.
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void store
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        lock.release();
+        app.quit();
+      });
+  });
 }
 
 // Two processes must never write one data file.
@@ -101,8 +108,21 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
+  // Every web contents, not just the main window: no webviews, no new windows, no navigation away.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    const guard = (event: { preventDefault: () => void }, url: string) => {
+      const verdict = navigationVerdict(url, contents.getURL());
+      if (verdict === 'stay') return;
+      event.preventDefault();
+      if (verdict === 'open-externally') void shell.openExternal(url);
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -25,7 +25,7 @@ if (!bin) {
     [
       'The Electron binary is not installed, so the desktop app cannot open.',
       '',
-      '  Fetch it:            npx install-electron --no',
+      '  Fetch it:            npx install-electron',
       '                       (downloads Electron from its release host; needs internet access)',
       '  Or use browser mode: npm run web',
       '                       (the same app in your browser, on 127.0.0.1)',

@@ -1,29 +1,18 @@
 import type { BacklogItem } from '../../src/domain/backlog/schema';
 import type { Sprint } from '../../src/domain/planning/schema';
 import type { Member } from '../../src/domain/team/schema';
-import { EPOCH, isoDate, isoTime } from './core';
+import { EPOCH, isoTime } from './core';
 import type { Rng } from './rng';
 import { RETRO_PHRASES, THINGS } from './words';
 
 /*
- * Standup sessions, reviews and retros as plain objects. Their schemas are being written by the
- * standup, review and retro features at the same time as this generator; until they land the team
- * schema strips these keys, so the shapes here follow the architecture's entity list and are adapted
- * at merge. They exist so that the files have the size and shape of years of real use.
+ * Reviews and retros as plain objects. Their schemas are being written by the review and retro
+ * features at the same time as this generator; until they land the team schema strips these keys, so
+ * the shapes here follow the architecture's entity list and are adapted at merge. They exist so that
+ * the files have the size and shape of years of real use. Standups use the real schema (standups.ts).
  */
 
 const DAY = 86_400_000;
-
-export interface StandupSession {
-  id: string;
-  sprintId: string;
-  date: string;
-  startedAt: string;
-  endedAt: string;
-  turns: { memberId: string; durationMs: number; note: string }[];
-  blockers: { id: string; memberId: string; text: string; resolvedAt: string | null }[];
-  parkingLot: { id: string; text: string; done: boolean }[];
-}
 
 export interface Review {
   id: string;
@@ -52,45 +41,6 @@ export interface Retro {
   cards: RetroCard[];
   groups: { id: string; title: string }[];
   actionItems: { id: string; text: string; ownerId: string | null; done: boolean; itemId: string | null }[];
-}
-
-const STANDUP_DAYS = 10;
-
-export function standups(rng: Rng, sprint: Sprint, team: Member[]): StandupSession[] {
-  const start = Date.parse(`${sprint.startDate}T09:30:00.000Z`);
-  return Array.from({ length: STANDUP_DAYS }, (_, d): StandupSession => {
-    const at = start + d * DAY;
-    let t = at;
-    const turns = team.map((m) => {
-      const durationMs = rng.int(40_000, 150_000);
-      const turn = {
-        memberId: m.id,
-        durationMs,
-        note: rng.chance(0.15) ? `Working on ${rng.pick(THINGS)}` : '',
-      };
-      t += durationMs;
-      return turn;
-    });
-    return {
-      id: rng.id(),
-      sprintId: sprint.id,
-      date: isoDate(at),
-      startedAt: isoTime(at),
-      endedAt: isoTime(t),
-      turns,
-      blockers: rng.chance(0.3)
-        ? [
-            {
-              id: rng.id(),
-              memberId: rng.pick(team).id,
-              text: `Waiting on access to ${rng.pick(THINGS)}`,
-              resolvedAt: isoTime(t + DAY),
-            },
-          ]
-        : [],
-      parkingLot: rng.chance(0.2) ? [{ id: rng.id(), text: `Discuss ${rng.pick(THINGS)}`, done: true }] : [],
-    };
-  });
 }
 
 export function review(rng: Rng, sprint: Sprint, team: Member[], done: BacklogItem[]): Review {

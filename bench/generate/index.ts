@@ -1,12 +1,12 @@
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema, type TeamDoc, type Workspace } from '../../src/domain/workspace';
 import { items, members, settings, sprints, teamName, EPOCH, isoTime } from './core';
-import { retro, review, standups, type Retro, type Review, type StandupSession } from './ceremonies';
+import { retro, review, type Retro, type Review } from './ceremonies';
+import { standupsFor } from './standups';
 import type { Profile } from './profiles';
 import { Rng } from './rng';
 
 /** The collections the team schema does not know yet (see ceremonies.ts). */
 export interface CeremonyCollections {
-  standups: StandupSession[];
   reviews: Review[];
   retros: Retro[];
 }
@@ -42,6 +42,7 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
     const teamItems = items(rng, itemShares[t] ?? 0, teamSprints, team, dor);
     const done = teamItems.filter((i) => i.status === 'done');
     const retroCount = retroShares[t] ?? 0;
+    const daily = teamSprints.map((s) => standupsFor(rng, s, team));
     return {
       id: rng.id(),
       name: teamName(t),
@@ -50,7 +51,10 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
       settings: teamSettings,
       items: teamItems,
       sprints: teamSprints,
-      standups: teamSprints.flatMap((s) => standups(rng, s, team)),
+      estimationRounds: [],
+      standups: daily.flatMap((d) => d.standups),
+      blockers: daily.flatMap((d) => d.blockers),
+      parkingLot: daily.flatMap((d) => d.parkingLot),
       reviews: teamSprints.filter((s) => s.state === 'closed').map((s) => review(rng, s, team, done)),
       retros: Array.from({ length: retroCount }, (_, r) =>
         retro(rng, r, teamSprints[r] ?? null, team, profile.cardsPerRetro),

@@ -38,7 +38,7 @@ export function seedDataDir(profile: Profile, prefix = profile.name): { dataDir:
 }
 
 /**
- * The team schema strips standups, reviews and retros until those features define them, so after
+ * The team schema strips reviews and retros until those features define them, so after
  * opening, the bench puts them back through a workspace mutation. The store does not re-validate
  * drafts, so they are written and kept in memory: the files have the size real use would give them.
  */
@@ -49,7 +49,7 @@ export async function adoptCeremonies(store: WorkspaceStore, ws: GeneratedWorksp
       const source = byId.get(team.id);
       if (!source) continue;
       const target = team as unknown as Record<string, unknown>;
-      for (const key of ['standups', 'reviews', 'retros'] as const) {
+      for (const key of ['reviews', 'retros'] as const) {
         if (!(key in target)) target[key] = source[key];
       }
     }

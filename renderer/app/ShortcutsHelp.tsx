@@ -9,6 +9,8 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: '/', what: 'Backlog: filter' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },
   { keys: 'Space, arrows, Space', what: 'Backlog: pick up an item by its Reorder handle, move it, drop it' },
+  { keys: 'N', what: 'Planning: new sprint' },
+  { keys: 'R / V', what: 'Planning poker: reveal votes / re-vote' },
 ];
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
@@ -23,7 +25,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         </thead>
         <tbody>
           {GLOBAL_SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
+            <tr key={s.what}>
               <td>
                 <kbd>{s.keys}</kbd>
               </td>

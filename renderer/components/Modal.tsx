@@ -1,10 +1,21 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface ModalProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+}
+
+let openModals = 0;
+
+/** While a modal is open the rest of the app is inert: no focus, no clicks, hidden from assistive tech. */
+function setAppInert(inert: boolean): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (inert) root.setAttribute('inert', '');
+  else root.removeAttribute('inert');
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -19,6 +30,8 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
   });
 
   useEffect(() => {
+    openModals += 1;
+    setAppInert(true);
     const previous = document.activeElement as HTMLElement | null;
     const node = ref.current;
     const first = node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE);
@@ -44,11 +57,13 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
     node?.addEventListener('keydown', onKey);
     return () => {
       node?.removeEventListener('keydown', onKey);
+      openModals -= 1;
+      if (openModals === 0) setAppInert(false);
       previous?.focus?.();
     };
   }, []);
 
-  return (
+  return createPortal(
     <div className="modal-backdrop">
       <div
         ref={ref}
@@ -62,6 +77,7 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
         </h2>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -2,13 +2,14 @@ import { useEffect } from 'react';
 import { useAppStore } from '../store';
 import type { Toast } from '../store/slices/ui';
 
-const LIFETIME_MS = 8000;
+/** Success notes fade quickly; errors and offers (Undo) stay long enough to act on. */
+const LIFETIME_MS: Record<Toast['kind'], number> = { success: 4000, info: 10000, error: 15000 };
 
 function ToastView({ toast }: { toast: Toast }) {
   const dismiss = useAppStore((s) => s.dismissToast);
   const reportError = useAppStore((s) => s.reportError);
   useEffect(() => {
-    const timer = setTimeout(() => dismiss(toast.id), toast.kind === 'error' ? LIFETIME_MS * 2 : LIFETIME_MS);
+    const timer = setTimeout(() => dismiss(toast.id), LIFETIME_MS[toast.kind]);
     return () => clearTimeout(timer);
   }, [dismiss, toast.id, toast.kind]);
   return (

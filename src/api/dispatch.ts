@@ -13,7 +13,9 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
 export function describeIssues(issues: FieldIssue[]): string {
   const first = issues[0];
   if (!first) return 'The input is not valid.';
-  const field = first.path ? `${first.path}: ` : '';
+  // Our own messages name their field; zod's generic ones ("Invalid input…") need the path to make sense.
+  const generic = /^(Invalid|Too (big|small)|Unrecognized)/.test(first.message);
+  const field = first.path && generic ? `${first.path}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   return `${field}${first.message}${more}`;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, resolveDataDir } from '../storage/data-dir';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { startHost } from './server';
 
@@ -37,6 +38,19 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = process.env.CADENCE_STATIC_DIR ?? path.resolve(here, '..', 'renderer');
 
+  // One writer per data dir: a second server on the same folder refuses to start, naming the holder.
+  let lock: DataDirLock;
+  try {
+    lock = await acquireDataDirLock(dataDir, { app: 'browser-mode server' });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) fail(`Cadence could not start: ${error.message}`);
+    throw error;
+  }
+  process.on('exit', () => lock.release());
+  if (lock.tookOverFrom) {
+    console.warn(`Note: took over the lock left by process ${lock.tookOverFrom.pid}, which is no longer running.`);
+  }
+
   const store = await openWorkspaceStore({ dataDir });
   for (const notice of store.notices) console.warn(`Note: ${notice.message}`);
   const token = randomBytes(24).toString('base64url');
@@ -45,6 +59,7 @@ async function main(): Promise<void> {
     host = await startHost({ store, staticDir, token, port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    lock.release();
     fail(
       code === 'EADDRINUSE'
         ? `Port ${port} is already in use; pick another with --port or leave it out.`
@@ -60,11 +75,12 @@ async function main(): Promise<void> {
     stopping = true;
     await host.close();
     await store.close();
+    lock.release();
     console.log(`Cadence stopped (${signal}); all changes are saved.`);
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Closing the terminal (SIGHUP) also saves and releases the data folder.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 }
 
 main().catch((error: unknown) => {

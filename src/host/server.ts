@@ -120,6 +120,14 @@ async function serveStatic(res: http.ServerResponse, root: string, urlPath: stri
   res.end(data);
 }
 
+function methodNameOf(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+}
+
 /** Browser mode: serves the built renderer and answers POST /api/<method> on 127.0.0.1 only. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const ctx: HandlerContext = {
@@ -151,6 +159,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
           body = await readBody(req, MAX_BODY_BYTES);
         } catch (error) {
           if (error instanceof BodyTooLarge) {
+            // The rest of the body is never read, so this connection cannot carry another request.
+            res.setHeader('connection', 'close');
             return refuse(res, 'too_large', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
           }
           throw error;
@@ -161,7 +171,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         } catch {
           return refuse(res, 'invalid_input', 'The request body is not valid JSON.');
         }
-        const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+        const name = methodNameOf(url);
+        if (name === null) return refuse(res, 'not_found', 'There is no such api method.');
         const envelope = await dispatch(ctx, name, input);
         return sendJson(res, envelope.ok ? 200 : (STATUS_FOR[envelope.error.code] ?? 400), envelope);
       }

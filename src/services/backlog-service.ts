@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
+import { logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
@@ -59,8 +60,13 @@ export async function updateItem(
   findIn(team.items, input.itemId, 'The item');
   checkAgainstTeam(team, input.changes);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    const item = findIn(findTeam(draft.teams, input.teamId).items, input.itemId, 'The item');
-    Object.assign(item, input.changes, { updatedAt: ctx.now().toISOString() });
+    const t = findTeam(draft.teams, input.teamId);
+    const item = findIn(t.items, input.itemId, 'The item');
+    const at = ctx.now().toISOString();
+    if (input.changes.points !== undefined) {
+      logReestimate(t, item, input.changes.points, { reason: 'Re-estimated in the backlog', at, id: newId() });
+    }
+    Object.assign(item, input.changes, { updatedAt: at });
   });
   return findIn(teamOf(ws, input.teamId).items, input.itemId, 'The item');
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 
 const PREFIX = 'cadence-';
@@ -21,8 +22,15 @@ export function backupName(at: Date, tag = ''): string {
   return `${PREFIX}${stamp}${tag ? `-${tag}` : ''}${SUFFIX}`;
 }
 
+const BACKUP_NAME = /^cadence-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z(?:-[a-z0-9-]+)?\.json$/;
+
+/** True only for names this module writes: no separators, no dots but the extension, so never a path escape. */
+export function isBackupName(name: string): boolean {
+  return BACKUP_NAME.test(name);
+}
+
 function parseBackupTime(name: string): Date | null {
-  const m = /^cadence-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z(?:-[a-z0-9-]+)?\.json$/.exec(name);
+  const m = BACKUP_NAME.exec(name);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, ms] = m;
   return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
@@ -80,4 +88,36 @@ export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile;
     if (text !== null && decodeWorkspace(text).kind === 'ok') return { file, text };
   }
   return null;
+}
+
+export async function summarizeBackups(dir: string): Promise<BackupSummary[]> {
+  const out: BackupSummary[] = [];
+  for (const file of await listBackups(dir)) {
+    const text = await fs.readFile(file.path, 'utf8').catch(() => '');
+    const decoded = decodeWorkspace(text);
+    out.push({
+      name: file.name,
+      createdAt: file.createdAt,
+      size: file.size,
+      teams: decoded.kind === 'ok' ? decoded.workspace.teams.map((t) => t.name) : null,
+      problem:
+        decoded.kind === 'ok'
+          ? null
+          : decoded.kind === 'newer'
+            ? `written by a newer version of Cadence (format ${decoded.version})`
+            : decoded.reason,
+    });
+  }
+  return out;
+}
+
+/** Reads one backup by name; the name is checked first so no other file can be read. */
+export async function readBackup(dir: string, name: string): Promise<string | null> {
+  if (!isBackupName(name)) return null;
+  try {
+    return await fs.readFile(path.join(dir, name), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }

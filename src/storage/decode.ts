@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   CURRENT_SCHEMA_VERSION,
   TeamDocSchema,
@@ -5,15 +6,65 @@ import {
   type TeamDoc,
   type Workspace,
 } from '../domain/workspace';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
+import { runMigrations } from './migrations/run';
 
-export type Decoded =
-  | { kind: 'ok'; workspace: Workspace; migratedFrom: number | null }
+export type Decoded<T = Workspace> =
+  | { kind: 'ok'; workspace: T; migratedFrom: number | null }
   | { kind: 'damaged'; reason: string }
-  | { kind: 'newer'; version: number; workspace: Workspace | null };
+  | { kind: 'newer'; version: number; workspace: T | null };
+
+/** The version a decoder produces and the schema that validates it. */
+export interface DecodeTarget<T> {
+  version: number;
+  schema: z.ZodType<T>;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses, migrates and validates a versioned JSON document; never throws. */
+export function decodeDocument<T>(text: string, migrations: readonly Migration[], target: DecodeTarget<T>): Decoded<T> {
+  if (text.trim() === '') return { kind: 'damaged', reason: 'the file is empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    // The parser quotes the text it choked on: keep that to one short line for the person reading it.
+    const detail = (error as Error).message.replace(/\s+/g, ' ').slice(0, 160);
+    return { kind: 'damaged', reason: `the file is not valid JSON (${detail})` };
+  }
+  if (!isRecord(raw)) return { kind: 'damaged', reason: 'the file does not hold a Cadence workspace object' };
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'damaged', reason: 'the file has no valid schemaVersion' };
+  }
+  if (version > target.version) {
+    const loose = target.schema.safeParse({ ...raw, schemaVersion: target.version });
+    return { kind: 'newer', version, workspace: loose.success ? loose.data : null };
+  }
+  let doc: Record<string, unknown>;
+  try {
+    doc = runMigrations(raw, version, migrations);
+  } catch (error) {
+    return { kind: 'damaged', reason: `the data could not be upgraded from version ${version} (${String(error)})` };
+  }
+  const parsed = target.schema.safeParse(doc);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? first.path.join('.') || 'the document' : 'the document';
+    return {
+      kind: 'damaged',
+      reason: `the data does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'})`,
+    };
+  }
+  return { kind: 'ok', workspace: parsed.data, migratedFrom: version === target.version ? null : version };
+}
+
+/** Turns the text of a data file into a valid workspace, migrating older versions; never throws. */
+export function decodeWorkspace(text: string, migrations: readonly Migration[] = MIGRATIONS): Decoded {
+  return decodeDocument(text, migrations, { version: CURRENT_SCHEMA_VERSION, schema: WorkspaceSchema });
 }
 
 /** JSON text to a value, or the reason it is not JSON a person can read. */
@@ -22,49 +73,19 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, reason: `the file is not valid JSON (${(error as Error).message})` };
+    const detail = (error as Error).message.replace(/\s+/g, ' ').slice(0, 160);
+    return { ok: false, reason: `the file is not valid JSON (${detail})` };
   }
-}
-
-/** Runs the append-only migrations from `version` up to the current one. */
-export function migrate(doc: Record<string, unknown>, version: number): Record<string, unknown> {
-  let next = doc;
-  for (const step of MIGRATIONS) {
-    if (step.to > version) next = { ...step.up(next), schemaVersion: step.to };
-  }
-  return next;
-}
-
-function describeFirstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  const first = error.issues[0];
-  const where = first ? first.path.map(String).join('.') || 'the document' : 'the document';
-  return `the data does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'})`;
 }
 
 /** Validates one team's document (a per-team file). */
 export function decodeTeam(raw: unknown): { ok: true; team: TeamDoc } | { ok: false; reason: string } {
   const parsed = TeamDocSchema.safeParse(raw);
-  return parsed.success ? { ok: true, team: parsed.data } : { ok: false, reason: describeFirstIssue(parsed.error) };
-}
-
-/** Turns a parsed whole-workspace document into a valid workspace, migrating older versions; never throws. */
-export function decodeDocument(raw: unknown): Decoded {
-  if (!isRecord(raw)) return { kind: 'damaged', reason: 'the file does not hold a Cadence workspace object' };
-  const version = raw.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { kind: 'damaged', reason: 'the file has no valid schemaVersion' };
-  }
-  if (version > CURRENT_SCHEMA_VERSION) {
-    const loose = WorkspaceSchema.safeParse({ ...raw, schemaVersion: CURRENT_SCHEMA_VERSION });
-    return { kind: 'newer', version, workspace: loose.success ? loose.data : null };
-  }
-  const parsed = WorkspaceSchema.safeParse(migrate(raw, version));
-  if (!parsed.success) return { kind: 'damaged', reason: describeFirstIssue(parsed.error) };
-  return { kind: 'ok', workspace: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
-}
-
-/** Turns the text of a whole-workspace file (the old layout, or a backup) into a valid workspace; never throws. */
-export function decodeWorkspace(text: string): Decoded {
-  const json = parseJsonText(text);
-  return json.ok ? decodeDocument(json.value) : { kind: 'damaged', reason: json.reason };
+  if (parsed.success) return { ok: true, team: parsed.data };
+  const first = parsed.error.issues[0];
+  const where = first ? first.path.map(String).join('.') || 'the document' : 'the document';
+  return {
+    ok: false,
+    reason: `the data does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'})`,
+  };
 }

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION, emptyWorkspace, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
 import { listBackups } from './backups';
-import { decodeDocument, decodeTeam, decodeWorkspace, migrate, parseJsonText } from './decode';
+import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
 import { readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
+import { MIGRATIONS } from './migrations';
+import { runMigrations } from './migrations/run';
 
 export interface Loaded {
   workspace: Workspace;
@@ -78,7 +80,10 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
     };
   }
   const raws = reads.map((r) => (r.ok ? r.raw : null));
-  const migrated = migrate({ schemaVersion: index.schemaVersion, teams: raws }, index.schemaVersion);
+  const migrated =
+    index.schemaVersion === CURRENT_SCHEMA_VERSION
+      ? { teams: raws }
+      : runMigrations({ schemaVersion: index.schemaVersion, teams: raws }, index.schemaVersion, MIGRATIONS);
   const migratedTeams = Array.isArray(migrated.teams) ? (migrated.teams as unknown[]) : raws;
   const notices: StoreNotice[] = [];
   const teams: TeamDoc[] = [];
@@ -185,7 +190,8 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
   if (!json.ok) return recoverIndex(dataDir, json.reason, backups, now);
   const index = asIndex(json.value);
   if (index) return loadIndexed(dataDir, index, backups, now);
-  const decoded = decodeDocument(json.value);
+  // A whole-workspace document: format 1, or a backup put back in place. Decoded as a backup would be.
+  const decoded = decodeWorkspace(text);
   if (decoded.kind === 'ok') {
     return {
       workspace: decoded.workspace,

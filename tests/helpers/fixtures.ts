@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BacklogItemSchema, type BacklogItem } from '../../src/domain/backlog/schema';
+import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../../src/domain/backlog/schema';
 import { SprintSchema, type Sprint } from '../../src/domain/planning/schema';
 import { defaultTeamSettings } from '../../src/domain/team/defaults';
 import type { Member } from '../../src/domain/team/schema';
@@ -23,6 +23,23 @@ export function member(name: string, extra: Partial<Member> = {}): Member {
 
 export function item(title: string, extra: Partial<BacklogItem> = {}): BacklogItem {
   return BacklogItemSchema.parse({ id: nextId('item'), title, type: 'story', createdAt: T0, updatedAt: T0, ...extra });
+}
+
+/** The editable fields of an item as the createItem api takes them. */
+export function itemFields(title: string, extra: Record<string, unknown> = {}) {
+  return {
+    title,
+    type: 'task',
+    description: '',
+    points: null,
+    labels: [],
+    acceptanceCriteria: [],
+    links: [],
+    needsChangeWindow: false,
+    status: 'todo',
+    readyChecks: [],
+    ...extra,
+  } as ItemFields;
 }
 
 export function sprint(extra: Partial<Sprint> & Pick<Sprint, 'startDate' | 'endDate'>): Sprint {

@@ -1,5 +1,36 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useAppStore } from '../../store';
+import '../../styles/data.css';
+import { BackupsPanel } from './BackupsPanel';
+import { TransferPanel } from './TransferPanel';
 
+/** Data & backups: where the data lives, the rolling backups, whole-workspace export and import. */
 export default function DataScreen() {
-  return <ComingSoon title="Data and backups" what="backups you can restore, and whole-workspace export and import." />;
+  const status = useAppStore((s) => s.status);
+  const readOnly = status?.readOnly ?? false;
+  return (
+    <section className="screen data-screen" aria-labelledby="data-screen-title">
+      <h2 id="data-screen-title">Data &amp; backups</h2>
+      <section className="panel" aria-labelledby="where-title">
+        <h3 id="where-title">Where your data lives</h3>
+        <dl className="data-where">
+          <dt>Data file</dt>
+          <dd>
+            <code>{status?.dataFile ?? '…'}</code>
+          </dd>
+          <dt>Backups folder</dt>
+          <dd>
+            <code>{status?.backupDir ?? '…'}</code>
+          </dd>
+        </dl>
+        {readOnly ? (
+          <p className="notice-inline" role="status">
+            This data file comes from a newer version of Cadence, so it is open read-only: restore and import are off.
+            Upgrade Cadence to make changes.
+          </p>
+        ) : null}
+      </section>
+      <TransferPanel readOnly={readOnly} />
+      <BackupsPanel readOnly={readOnly} />
+    </section>
+  );
 }

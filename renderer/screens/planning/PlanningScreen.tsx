@@ -1,10 +1,179 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useEffect, useMemo, useState } from 'react';
+import { formatDay } from '../../../src/domain/planning/calendar';
+import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import { velocityRows } from '../../../src/domain/planning/close';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { Markdown } from '../../components/Markdown';
+import { NeedsTeam } from '../../components/NeedsTeam';
+import { useAppStore } from '../../store';
+import '../../styles/planning.css';
+import { CalendarTab } from './CalendarTab';
+import { PlanningDialogs, type PlanningDialog } from './PlanningDialogs';
+import { PlanningSettings } from './PlanningSettings';
+import { PlanTab } from './PlanTab';
+import { PokerTab } from './PokerTab';
+import { sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
+import { VelocityChart } from './VelocityChart';
+
+const VIEWS = ['Plan', 'Calendar', 'Estimate', 'Velocity', 'Settings'] as const;
+type View = (typeof VIEWS)[number];
 
 export default function PlanningScreen() {
+  const team = useAppStore((s) => s.team);
+  if (!team) return <NeedsTeam title="Sprint planning" />;
+  return <Planning team={team} />;
+}
+
+function Planning({ team }: { team: TeamDoc }) {
+  const sprint = useCurrentSprint();
+  const select = useAppStore((s) => s.selectPlanningSprint);
+  const selectTeam = useAppStore((s) => s.selectTeam);
+  const reportError = useAppStore((s) => s.reportError);
+  const teamId = team.id;
+
+  // Other screens (backlog, board) change items and scope; start from the latest data each time.
+  useEffect(() => {
+    selectTeam(teamId).catch(reportError);
+  }, [teamId, selectTeam, reportError]);
+  const [view, setView] = useState<View>('Plan');
+  const [dialog, setDialog] = useState<PlanningDialog>(null);
+  const [pokerItem, setPokerItem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        setDialog('new');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const sprints = sortedSprints(team);
   return (
-    <ComingSoon
-      title="Sprint planning"
-      what="capacity with on-call and change windows, the interrupt buffer, and planning poker."
-    />
+    <section className="screen planning" aria-labelledby="planning-title">
+      <div className="screen-header">
+        <h2 id="planning-title">Sprint planning</h2>
+        {sprints.length > 0 ? (
+          <div className="field sprint-picker">
+            <label htmlFor="sprint-picker">Sprint</label>
+            <select id="sprint-picker" value={sprint?.id ?? ''} onChange={(e) => select(e.target.value)}>
+              {sprints.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({STATE_NAMES[s.state].toLowerCase()}, {formatDay(s.startDate)} – {formatDay(s.endDate)})
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="toolbar">
+          <button type="button" aria-keyshortcuts="N" onClick={() => setDialog('new')}>
+            New sprint
+          </button>
+          {sprint && sprint.state !== 'closed' ? (
+            <button type="button" onClick={() => setDialog('edit')}>
+              Edit sprint
+            </button>
+          ) : null}
+          {sprint?.state === 'planned' ? (
+            <>
+              <button type="button" className="danger" onClick={() => setDialog('delete')}>
+                Delete sprint
+              </button>
+              <button type="button" className="primary" onClick={() => setDialog('start')}>
+                Start sprint
+              </button>
+            </>
+          ) : null}
+          {sprint?.state === 'active' ? (
+            <button type="button" className="primary" onClick={() => setDialog('close')}>
+              Close sprint
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {sprint ? (
+        <SprintBody
+          team={team}
+          sprint={sprint}
+          view={view}
+          setView={setView}
+          pokerItem={pokerItem}
+          setPokerItem={setPokerItem}
+        />
+      ) : (
+        <div className="panel">
+          <p className="empty">No sprint yet. Create one to plan capacity and commit to work.</p>
+          <button type="button" className="primary" onClick={() => setDialog('new')}>
+            Create the first sprint
+          </button>
+          <VelocityChart rows={[]} />
+        </div>
+      )}
+      <PlanningDialogs team={team} sprint={sprint} dialog={dialog} close={() => setDialog(null)} />
+    </section>
+  );
+}
+
+interface BodyProps {
+  team: TeamDoc;
+  sprint: Sprint;
+  view: View;
+  setView: (v: View) => void;
+  pokerItem: string | null;
+  setPokerItem: (id: string | null) => void;
+}
+
+function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: BodyProps) {
+  const capacity = useMemo(
+    () => sprintCapacity(sprint, team.members, team.settings, team.sprints),
+    [sprint, team.members, team.settings, team.sprints],
+  );
+  const rows = useMemo(() => velocityRows(team.sprints), [team.sprints]);
+  return (
+    <>
+      <div className="sprint-summary">
+        <p>
+          <span className={`state-badge state-badge--${sprint.state}`}>{STATE_NAMES[sprint.state]}</span>{' '}
+          <strong>{sprint.name}</strong>: {formatDay(sprint.startDate)} – {formatDay(sprint.endDate)},{' '}
+          {capacity.workingDays} working days
+        </p>
+        {sprint.goal ? (
+          <div className="sprint-goal">
+            <span className="sprint-goal__label">Goal:</span> <Markdown text={sprint.goal} />
+          </div>
+        ) : sprint.state !== 'closed' ? (
+          <p className="muted">No sprint goal yet: add one with Edit sprint.</p>
+        ) : null}
+      </div>
+      <div className="view-switch" role="group" aria-label="Planning views">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {v}
+          </button>
+        ))}
+      </div>
+      {view === 'Plan' ? (
+        <PlanTab
+          team={team}
+          sprint={sprint}
+          capacity={capacity}
+          onEstimate={(item) => {
+            setPokerItem(item.id);
+            setView('Estimate');
+          }}
+        />
+      ) : null}
+      {view === 'Calendar' ? <CalendarTab team={team} sprint={sprint} /> : null}
+      {view === 'Estimate' ? (
+        <PokerTab team={team} sprintId={sprint.id} itemId={pokerItem} onPickItem={setPokerItem} />
+      ) : null}
+      {view === 'Velocity' ? <VelocityChart rows={rows} /> : null}
+      {view === 'Settings' ? <PlanningSettings key={team.id} settings={team.settings} /> : null}
+    </>
   );
 }

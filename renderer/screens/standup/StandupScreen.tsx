@@ -1,5 +1,90 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { activeSprintOf } from '../../../src/domain/board/cards';
+import { NeedsTeam } from '../../components/NeedsTeam';
+import { useAppStore } from '../../store';
+import '../../styles/standup.css';
+import { BoardTab } from './BoardTab';
+import { StandupTab } from './StandupTab';
 
+type Tab = 'board' | 'standup';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'board', label: 'Board' },
+  { id: 'standup', label: 'Standup timer' },
+];
+
+/** The Standup screen: the sprint board and the daily standup, as two tabs. */
 export default function StandupScreen() {
-  return <ComingSoon title="Daily standup" what="the sprint board, the interrupt lane and a timed standup." />;
+  const team = useAppStore((s) => s.team);
+  const navigate = useAppStore((s) => s.navigate);
+  const running = team?.standups.some((s) => s.state === 'running') ?? false;
+  const [picked, setPicked] = useState<Tab | null>(null);
+  const tab: Tab = picked ?? 'board';
+  const setTab = setPicked;
+  // A standup running when the screen opens (e.g. after a reload) brings its tab forward once.
+  if (running && picked === null) setPicked('standup');
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ board: null, standup: null });
+
+  if (!team) return <NeedsTeam title="Standup" />;
+  const sprint = activeSprintOf(team.sprints);
+
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const index = TABS.findIndex((t) => t.id === tab);
+    const nextIndex =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? TABS.length - 1
+          : (index + (event.key === 'ArrowRight' ? 1 : -1) + TABS.length) % TABS.length;
+    const next = TABS[nextIndex]?.id ?? 'board';
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <section className="screen standup-screen" aria-labelledby="standup-title">
+      <div className="screen-header">
+        <h2 id="standup-title">Standup</h2>
+        <div className="standup-tabs" role="tablist" aria-label="Board or standup timer" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabRefs.current[t.id] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`standup-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`standup-panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'standup' && running ? <span className="badge">running</span> : null}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div role="tabpanel" id={`standup-panel-${tab}`} aria-labelledby={`standup-tab-${tab}`}>
+        {tab === 'standup' ? (
+          <StandupTab team={team} />
+        ) : sprint ? (
+          <BoardTab team={team} sprint={sprint} />
+        ) : (
+          <div className="panel">
+            <h3>No active sprint</h3>
+            <p className="empty">
+              {team.name} has no active sprint, so there is no board to show. Plan a sprint and start it on the Planning
+              screen; its items then appear here.
+            </p>
+            <button type="button" className="primary" onClick={() => navigate('planning')}>
+              Go to Planning
+            </button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
 }

@@ -4,6 +4,7 @@ import { SUGGESTED_ROLES } from '../../../src/domain/team/defaults';
 import type { Member } from '../../../src/domain/team/schema';
 import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
+import { FormError } from '../../components/FormError';
 import { fieldErrors } from '../../components/form-errors';
 
 type MemberFields = Omit<Member, 'id'>;
@@ -92,11 +93,7 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
           <input type="checkbox" checked={onCall} onChange={(e) => setOnCall(e.target.checked)} /> Takes on-call shifts
         </label>
       </div>
-      {errors.form && !Object.keys(errors).some((k) => k !== 'form') ? (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormError message={Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form} />
       <div className="actions">
         <button type="submit" className="primary">
           {submitLabel}

@@ -4,6 +4,7 @@ import { WEEKDAY_NAMES } from '../../../src/domain/team/defaults';
 import { POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../src/domain/team/scales';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
+import { FormError } from '../../components/FormError';
 import { fieldErrors } from '../../components/form-errors';
 import { useAppStore } from '../../store';
 
@@ -100,11 +101,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
             </p>
           ) : null}
         </fieldset>
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className="actions">
           <button type="submit" className="primary">
             Save settings

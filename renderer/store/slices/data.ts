@@ -1,7 +1,49 @@
+import type { BackupSummary, ImportPreview, ReplaceResult } from '../../../src/services/data-types';
+import { getApi } from '../../api/client';
+import { saveOrDownload, type SaveOutcome } from '../../api/save-file';
 import type { Slice } from '../types';
 
-/** State and actions of the data feature. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the data feature
-export interface DataSlice {}
+/** State and actions of the data feature: backups, restore, whole-workspace export and import. */
+export interface DataSlice {
+  backups: BackupSummary[] | null;
+  loadBackups: () => Promise<void>;
+  /** Restores a backup (the server backs up the current data first), then reloads everything. */
+  restoreBackup: (name: string) => Promise<ReplaceResult>;
+  openBackupsFolder: () => Promise<void>;
+  exportWorkspace: () => Promise<SaveOutcome>;
+  previewImport: (content: string) => Promise<ImportPreview>;
+  importWorkspace: (content: string) => Promise<ReplaceResult>;
+}
 
-export const createDataSlice: Slice<DataSlice> = () => ({});
+export const createDataSlice: Slice<DataSlice> = (set, get) => {
+  /** After the whole workspace changed: teams, the open team and the backup list are all stale. */
+  const reloadEverything = async () => {
+    await get().loadTeams();
+    await get().loadBackups();
+  };
+  return {
+    backups: null,
+    loadBackups: async () => {
+      const { backups } = await getApi().listBackups({});
+      set({ backups });
+    },
+    restoreBackup: async (name) => {
+      const result = await getApi().restoreBackup({ name });
+      await reloadEverything();
+      return result;
+    },
+    openBackupsFolder: async () => {
+      await getApi().openBackupsFolder({});
+    },
+    exportWorkspace: async () => {
+      const { fileName, content } = await getApi().exportWorkspace({});
+      return saveOrDownload(fileName, content, 'application/json');
+    },
+    previewImport: (content) => getApi().previewImport({ content }),
+    importWorkspace: async (content) => {
+      const result = await getApi().importWorkspace({ content });
+      await reloadEverything();
+      return result;
+    },
+  };
+};

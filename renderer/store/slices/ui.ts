@@ -39,7 +39,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setPresentation: (presentation) => set({ presentation }),
   pushToast: (toast) => {
     const id = nextToastId++;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
+    set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

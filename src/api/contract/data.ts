@@ -1,2 +1,21 @@
-/** Api methods of the data feature, merged into the contract. */
-export const dataContract = {};
+import { z } from 'zod';
+import type { BackupList, ImportPreview, ReplaceResult, WorkspaceExport } from '../../services/data-types';
+import { method } from '../define';
+
+const ImportContent = z
+  .string({ error: 'Pick a Cadence workspace file (.json).' })
+  .min(1, { error: 'The file is empty.' })
+  .max(24 * 1024 * 1024, { error: 'The file is larger than 24 MB; that is not a Cadence export.' });
+
+/** Api methods of the data feature: backups, restore, whole-workspace export and import. */
+export const dataContract = {
+  listBackups: method<BackupList>()(z.object({}).strict()),
+  /** Restores one backup by file name; the current data is backed up first. */
+  restoreBackup: method<ReplaceResult>()(z.object({ name: z.string().min(1).max(200) }).strict()),
+  /** Desktop only; browser mode answers `unsupported` and the screen shows the path instead. */
+  openBackupsFolder: method<{ folder: string }>()(z.object({}).strict()),
+  exportWorkspace: method<WorkspaceExport>()(z.object({}).strict()),
+  /** Validates an import without applying it, so the person sees what it holds before confirming. */
+  previewImport: method<ImportPreview>()(z.object({ content: ImportContent }).strict()),
+  importWorkspace: method<ReplaceResult>()(z.object({ content: ImportContent }).strict()),
+};

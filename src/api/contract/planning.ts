@@ -1,2 +1,68 @@
-/** Api methods of the planning feature, merged into the contract. */
-export const planningContract = {};
+import { z } from 'zod';
+import {
+  ChangeWindowFieldsSchema,
+  HolidayFieldsSchema,
+  MemberRangeSchema,
+  SprintFieldsSchema,
+} from '../../domain/planning/inputs';
+import { IdSchema } from '../../domain/shared/ids';
+import { LIMITS } from '../../domain/shared/text';
+import type { PlanningUpdate } from '../../services/planning-update';
+import { method } from '../define';
+
+export type { PlanningUpdate };
+
+const sprintRef = { teamId: IdSchema, sprintId: IdSchema };
+const roundRef = { teamId: IdSchema, roundId: IdSchema };
+/** Needed once the sprint is active: why the scope changed, and whether it was planned. */
+const why = {
+  reason: z
+    .string()
+    .max(LIMITS.shortText, { error: `Keep the reason under ${LIMITS.shortText} characters.` })
+    .optional(),
+  planned: z.boolean().optional(),
+};
+
+/** Api methods of the planning feature, merged into the contract. Each answers what it changed. */
+export const planningContract = {
+  createSprint: method<PlanningUpdate>()(z.object({ teamId: IdSchema, sprint: SprintFieldsSchema }).strict()),
+  updateSprint: method<PlanningUpdate>()(z.object({ ...sprintRef, sprint: SprintFieldsSchema }).strict()),
+  deleteSprint: method<PlanningUpdate>()(z.object(sprintRef).strict()),
+  startSprint: method<PlanningUpdate>()(z.object(sprintRef).strict()),
+  closeSprint: method<PlanningUpdate>()(
+    z
+      .object({
+        ...sprintRef,
+        incompleteTo: z.enum(['backlog', 'next_sprint'], {
+          error: 'Say where unfinished items go: backlog or next sprint.',
+        }),
+      })
+      .strict(),
+  ),
+  addTimeOff: method<PlanningUpdate>()(z.object({ ...sprintRef, range: MemberRangeSchema }).strict()),
+  addOnCall: method<PlanningUpdate>()(z.object({ ...sprintRef, range: MemberRangeSchema }).strict()),
+  addHoliday: method<PlanningUpdate>()(z.object({ ...sprintRef, holiday: HolidayFieldsSchema }).strict()),
+  addChangeWindow: method<PlanningUpdate>()(z.object({ ...sprintRef, window: ChangeWindowFieldsSchema }).strict()),
+  removeCalendarEntry: method<PlanningUpdate>()(
+    z
+      .object({ ...sprintRef, kind: z.enum(['timeOff', 'onCall', 'holidays', 'changeWindows']), entryId: IdSchema })
+      .strict(),
+  ),
+  planItem: method<PlanningUpdate>()(z.object({ ...sprintRef, itemId: IdSchema, ...why }).strict()),
+  unplanItem: method<PlanningUpdate>()(z.object({ teamId: IdSchema, itemId: IdSchema, ...why }).strict()),
+  startEstimation: method<PlanningUpdate>()(z.object({ teamId: IdSchema, itemId: IdSchema }).strict()),
+  castVote: method<PlanningUpdate>()(
+    z.object({ ...roundRef, memberId: IdSchema, card: z.string().min(1).max(16).nullable() }).strict(),
+  ),
+  revealVotes: method<PlanningUpdate>()(z.object(roundRef).strict()),
+  revote: method<PlanningUpdate>()(z.object(roundRef).strict()),
+  acceptEstimate: method<PlanningUpdate>()(
+    z
+      .object({
+        ...roundRef,
+        points: z.number({ error: 'The estimate must be a number of points.' }),
+        reason: z.string().max(LIMITS.shortText).optional(),
+      })
+      .strict(),
+  ),
+};

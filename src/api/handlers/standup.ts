@@ -1,4 +1,18 @@
-import type { HandlersFor } from '../handler-types';
+import * as board from '../../services/board-service';
+import * as session from '../../services/standup-session-service';
+import * as topics from '../../services/standup-topics-service';
 import type { standupContract } from '../contract/standup';
+import type { HandlersFor } from '../handler-types';
 
-export const standupHandlers: HandlersFor<typeof standupContract> = {};
+export const standupHandlers: HandlersFor<typeof standupContract> = {
+  moveBoardCard: (ctx, input) => board.moveBoardCard(ctx, input),
+  setCardBlocked: (ctx, input) => board.setCardBlocked(ctx, input),
+  logInterrupt: (ctx, input) => board.logInterrupt(ctx, input),
+  startStandup: (ctx, input) => session.startStandup(ctx, input),
+  controlStandup: (ctx, input) => session.controlStandup(ctx, input),
+  addStandupNote: (ctx, input) => session.addStandupNote(ctx, input),
+  raiseBlocker: (ctx, input) => topics.raiseBlocker(ctx, input),
+  resolveBlocker: (ctx, input) => topics.resolveBlocker(ctx, input),
+  addParkingTopic: (ctx, input) => topics.addParkingTopic(ctx, input),
+  closeParkingTopic: (ctx, input) => topics.closeParkingTopic(ctx, input),
+};

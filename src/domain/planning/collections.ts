@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EstimationRoundSchema } from './estimation';
 import { SprintSchema } from './schema';
 
 /**
@@ -7,4 +8,6 @@ import { SprintSchema } from './schema';
  */
 export const planningCollectionsShape = {
   sprints: z.array(SprintSchema).default([]),
+  /** Planning poker rounds, every round kept as the item's estimation history. */
+  estimationRounds: z.array(EstimationRoundSchema).default([]),
 };

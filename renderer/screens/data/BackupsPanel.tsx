@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { BackupSummary } from '../../../src/services/data-types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAppStore } from '../../store';
+import { backupKind, backupTime, fileSize, teamsText } from './backup-format';
+import { FolderActions } from './FolderActions';
+
+/** The rolling backups, newest first, each restorable after a confirmation. */
+export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
+  const backups = useAppStore((s) => s.backups);
+  const loadBackups = useAppStore((s) => s.loadBackups);
+  const restoreBackup = useAppStore((s) => s.restoreBackup);
+  const reportError = useAppStore((s) => s.reportError);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [confirming, setConfirming] = useState<BackupSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    loadBackups().catch(reportError);
+  }, [loadBackups, reportError]);
+
+  const restore = async (backup: BackupSummary) => {
+    setConfirming(null);
+    setBusy(true);
+    try {
+      const result = await restoreBackup(backup.name);
+      pushToast({
+        kind: 'success',
+        message: `Restored the backup from ${backupTime(backup.createdAt)} (${teamsText(result.teams)}). The data you had before is in the newest backup.`,
+      });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="backups-title">
+      <div className="screen-header">
+        <h3 id="backups-title">Backups</h3>
+        <div className="toolbar">
+          <button type="button" onClick={() => loadBackups().catch(reportError)}>
+            Refresh list
+          </button>
+        </div>
+      </div>
+      <p className="muted">
+        Cadence keeps a backup when it starts and every 10 minutes while you work: the last 20, plus one a day for a
+        week. Restoring one backs up the current data first, so a restore can be undone the same way.
+      </p>
+      <FolderActions />
+      {backups === null ? (
+        <p className="loading">Loading backups…</p>
+      ) : backups.length === 0 ? (
+        <p className="empty">No backups yet. The first one is taken the next time Cadence starts.</p>
+      ) : (
+        <table className="table backups-table">
+          <caption className="sr-only">Backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Why</th>
+              <th scope="col">Size</th>
+              <th scope="col">Contents</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.name}>
+                <td>
+                  <time dateTime={b.createdAt}>{backupTime(b.createdAt)}</time>
+                </td>
+                <td>{backupKind(b.name)}</td>
+                <td>{fileSize(b.size)}</td>
+                <td>
+                  {b.teams ? (
+                    teamsText(b.teams)
+                  ) : (
+                    <span className="backup-problem">Cannot be restored: {b.problem}</span>
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={readOnly || busy || b.teams === null}
+                    aria-label={`Restore the backup from ${backupTime(b.createdAt)}`}
+                    onClick={() => setConfirming(b)}
+                  >
+                    Restore
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title="Restore this backup?"
+          message={`All data will be replaced by the backup from ${backupTime(confirming.createdAt)} (${teamsText(confirming.teams ?? [])}). The data you have now is backed up first, so you can go back to it from this list.`}
+          confirmLabel="Restore this backup"
+          onConfirm={() => void restore(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId, useState } from 'react';
+import { useAppStore } from '../../store';
+
+/**
+ * The backups folder, reachable from the start-up notices and the Data screen: the desktop app opens it in
+ * the file manager; a browser cannot, so it shows the path with a copy button.
+ */
+export function FolderActions({ label = 'Backups folder' }: { label?: string }) {
+  const status = useAppStore((s) => s.status);
+  const openBackupsFolder = useAppStore((s) => s.openBackupsFolder);
+  const reportError = useAppStore((s) => s.reportError);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [copied, setCopied] = useState(false);
+  const inputId = useId();
+  if (!status) return null;
+  if (status.transport === 'electron') {
+    return (
+      <button type="button" onClick={() => openBackupsFolder().catch(reportError)}>
+        Open backups folder
+      </button>
+    );
+  }
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(status.backupDir);
+      setCopied(true);
+      pushToast({ kind: 'success', message: 'Backups folder path copied.' });
+    } catch {
+      pushToast({ kind: 'info', message: 'Copying is blocked here: select the path and press Ctrl+C.' });
+    }
+  };
+  return (
+    <div className="folder-path">
+      <label htmlFor={inputId}>{label}</label>
+      <input id={inputId} readOnly value={status.backupDir} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={() => void copy()}>
+        {copied ? 'Copied' : 'Copy path'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import type { ImportPreview } from '../../../src/services/data-types';
+import { messageOf } from '../../api/errors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAppStore } from '../../store';
+
+const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
+
+interface Pending {
+  fileName: string;
+  content: string;
+  preview: ImportPreview;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function previewText(p: Pending): string {
+  const teams = p.preview.teams
+    .map(
+      (t) => `${t.name} (${count(t.members, 'member', 'members')}, ${count(t.items, 'backlog item', 'backlog items')})`,
+    )
+    .join('; ');
+  const upgraded = p.preview.migratedFrom ? ` It was made by an older version and will be upgraded.` : '';
+  return (
+    `${p.fileName} holds ${count(p.preview.teams.length, 'team', 'teams')}` +
+    `${teams ? `: ${teams}` : ''}.${upgraded} Importing replaces ALL current data with it. ` +
+    `The data you have now is backed up first and can be restored from the Backups list.`
+  );
+}
+
+/** Whole-workspace export (a JSON file) and import (validated in full before anything changes). */
+export function TransferPanel({ readOnly }: { readOnly: boolean }) {
+  const exportWorkspace = useAppStore((s) => s.exportWorkspace);
+  const previewImport = useAppStore((s) => s.previewImport);
+  const importWorkspace = useAppStore((s) => s.importWorkspace);
+  const reportError = useAppStore((s) => s.reportError);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+
+  const onExport = async () => {
+    try {
+      const outcome = await exportWorkspace();
+      if (outcome !== 'cancelled') pushToast({ kind: 'success', message: 'Workspace exported.' });
+    } catch (e) {
+      reportError(e);
+    }
+  };
+
+  const onPick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(`${file.name} is larger than 24 MB; that is not a Cadence export. Nothing was changed.`);
+      return;
+    }
+    try {
+      const content = await file.text();
+      setPending({ fileName: file.name, content, preview: await previewImport(content) });
+    } catch (e) {
+      setError(`${file.name}: ${messageOf(e)}`);
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  const onConfirm = async (p: Pending) => {
+    setPending(null);
+    try {
+      const result = await importWorkspace(p.content);
+      pushToast({
+        kind: 'success',
+        message: `Imported ${result.teams.length} ${result.teams.length === 1 ? 'team' : 'teams'} from ${p.fileName}. The previous data is in the newest backup.`,
+      });
+    } catch (e) {
+      setError(`${p.fileName}: ${messageOf(e)}`);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="transfer-title">
+      <h3 id="transfer-title">Export and import</h3>
+      <p className="muted">
+        The export is one JSON file with every team, sprint and retro: keep it somewhere safe or move it to another
+        machine. Importing checks the whole file first and either applies all of it or nothing.
+      </p>
+      <div className="transfer-actions">
+        <button type="button" className="primary" onClick={() => void onExport()}>
+          Export workspace (JSON)
+        </button>
+        <div className={`field${error ? ' field--invalid' : ''}`}>
+          <label htmlFor={inputId}>Import a workspace file (replaces all data)</label>
+          <input
+            ref={fileRef}
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            disabled={readOnly}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? `${inputId}-error` : undefined}
+            onChange={(e) => void onPick(e)}
+          />
+          {error ? (
+            <p className="field__error" id={`${inputId}-error`} role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      {pending ? (
+        <ConfirmDialog
+          title="Replace all data with this file?"
+          message={previewText(pending)}
+          confirmLabel="Replace all data"
+          onConfirm={() => void onConfirm(pending)}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

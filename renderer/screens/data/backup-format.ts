@@ -1,0 +1,30 @@
+import { format } from 'date-fns';
+
+const KINDS: Record<string, string> = {
+  'before-restore': 'Before a restore',
+  'before-import': 'Before an import',
+};
+
+/** Why a backup was taken, from the tag in its file name. */
+export function backupKind(name: string): string {
+  const tag = /Z-([a-z0-9-]+)\.json$/.exec(name)?.[1];
+  if (!tag) return 'Automatic';
+  if (tag.startsWith('before-migration')) return 'Before a format upgrade';
+  return KINDS[tag] ?? tag;
+}
+
+/** Local time, unambiguous on a projector: "Fri 27 Nov 2026, 14:05:09". */
+export function backupTime(iso: string): string {
+  return format(new Date(iso), 'EEE d MMM yyyy, HH:mm:ss');
+}
+
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function teamsText(teams: readonly string[]): string {
+  if (teams.length === 0) return 'No teams';
+  return `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}: ${teams.join(', ')}`;
+}

@@ -1,0 +1,120 @@
+import { formatDay, formatMoment } from '../../../src/domain/planning/calendar';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
+import { useAppStore } from '../../store';
+import { ChangeWindowForm, HolidayForm, MemberRangeForm } from './calendar-forms';
+
+interface Entry {
+  id: string;
+  text: string;
+}
+
+function EntryList({
+  entries,
+  kind,
+  empty,
+  onRemove,
+}: {
+  entries: Entry[];
+  kind: CalendarKind;
+  empty: string;
+  onRemove: ((kind: CalendarKind, id: string) => void) | null;
+}) {
+  if (entries.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="calendar-list">
+      {entries.map((e) => (
+        <li key={e.id}>
+          <span>{e.text}</span>
+          {onRemove ? (
+            <button
+              type="button"
+              className="danger"
+              onClick={() => onRemove(kind, e.id)}
+              aria-label={`Remove ${e.text}`}
+            >
+              Remove
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Time off, on-call shifts, holidays and change windows / freezes of one sprint. */
+export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
+  const addTimeOff = useAppStore((s) => s.addTimeOff);
+  const addOnCall = useAppStore((s) => s.addOnCall);
+  const addHoliday = useAppStore((s) => s.addHoliday);
+  const addChangeWindow = useAppStore((s) => s.addChangeWindow);
+  const removeEntry = useAppStore((s) => s.removeCalendarEntry);
+  const reportError = useAppStore((s) => s.reportError);
+  const editable = sprint.state !== 'closed';
+  const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
+  const onRemove = editable
+    ? (kind: CalendarKind, id: string) => removeEntry(sprint.id, kind, id).catch(reportError)
+    : null;
+  const defaults = { startDate: sprint.startDate, endDate: sprint.endDate };
+  const noMembers = team.members.length === 0;
+  const onCallMembers = team.members.filter((m) => m.takesOnCall);
+
+  const timeOff = [...sprint.timeOff]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((t) => ({ id: t.id, text: `${nameOf(t.memberId)} off ${formatDay(t.date)}` }));
+  const onCall = sprint.onCall.map((s) => ({
+    id: s.id,
+    text: `${nameOf(s.memberId)} on call ${formatDay(s.startDate)} – ${formatDay(s.endDate)}`,
+  }));
+  const holidays = sprint.holidays.map((h) => ({ id: h.id, text: `${h.name}, ${formatDay(h.date)}` }));
+  const windows = sprint.changeWindows.map((w) => ({
+    id: w.id,
+    text: `${w.kind === 'freeze' ? 'Freeze' : 'Change window'} "${w.name}": ${formatMoment(w.start)} – ${formatMoment(w.end)}`,
+  }));
+
+  return (
+    <div className="calendar-grid">
+      <section className="panel" aria-labelledby="cal-off-title">
+        <h3 id="cal-off-title">Time off</h3>
+        <EntryList entries={timeOff} kind="timeOff" empty="Nobody is off." onRemove={onRemove} />
+        {editable && !noMembers ? (
+          <MemberRangeForm
+            members={team.members}
+            defaults={defaults}
+            submitLabel="Add time off"
+            onSubmit={(r) => addTimeOff(sprint.id, r)}
+          />
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="cal-oncall-title">
+        <h3 id="cal-oncall-title">On-call shifts</h3>
+        <EntryList entries={onCall} kind="onCall" empty="No on-call shifts yet." onRemove={onRemove} />
+        {editable && onCallMembers.length === 0 ? (
+          <p className="muted">Nobody in the team takes on-call; change that on the Team screen.</p>
+        ) : null}
+        {editable && onCallMembers.length > 0 ? (
+          <MemberRangeForm
+            members={onCallMembers}
+            defaults={defaults}
+            submitLabel="Add on-call shift"
+            onSubmit={(r) => addOnCall(sprint.id, r)}
+          />
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="cal-holiday-title">
+        <h3 id="cal-holiday-title">Team holidays</h3>
+        <EntryList entries={holidays} kind="holidays" empty="No holidays in this sprint." onRemove={onRemove} />
+        {editable ? <HolidayForm defaultDate={sprint.startDate} onSubmit={(h) => addHoliday(sprint.id, h)} /> : null}
+      </section>
+      <section className="panel" aria-labelledby="cal-window-title">
+        <h3 id="cal-window-title">Change windows and freezes</h3>
+        <EntryList entries={windows} kind="changeWindows" empty="No change window or freeze yet." onRemove={onRemove} />
+        {editable ? (
+          <ChangeWindowForm defaultDate={sprint.startDate} onSubmit={(w) => addChangeWindow(sprint.id, w)} />
+        ) : null}
+      </section>
+      {noMembers ? <p className="muted">Add members on the Team screen to book time off and on-call.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { num } from './use-sprint';
+
+interface CommitMeterProps {
+  committed: number;
+  plannable: number;
+  buffer: { reserved: number; used: number } | null;
+}
+
+/** Committed points against plannable points, with a warning nobody can miss when it is over. */
+export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) {
+  const over = committed > plannable;
+  const share = plannable > 0 ? Math.min(committed / plannable, 1.5) : committed > 0 ? 1.5 : 0;
+  return (
+    <div className={`commit-meter${over ? ' is-over' : ''}`}>
+      <p className="commit-meter__label" id="commit-meter-label">
+        Committed <strong>{num(committed)}</strong> of <strong>{num(plannable)}</strong> plannable points
+      </p>
+      <div
+        className="commit-meter__bar"
+        role="meter"
+        aria-labelledby="commit-meter-label"
+        aria-valuemin={0}
+        aria-valuemax={Math.max(plannable, committed)}
+        aria-valuenow={committed}
+      >
+        <span className="commit-meter__fill" style={{ width: `${(share / 1.5) * 100}%` }} />
+        <span className="commit-meter__limit" style={{ left: `${(1 / 1.5) * 100}%` }} aria-hidden="true" />
+      </div>
+      <p role="status" className={over ? 'warning warning--strong' : 'muted'}>
+        {over
+          ? `Over-committed by ${num(committed - plannable)} points: take items out or the interrupt buffer will be eaten.`
+          : `${num(plannable - committed)} points still plannable.`}
+      </p>
+      {buffer ? (
+        <p className={buffer.used > buffer.reserved ? 'warning' : 'muted'}>
+          Interrupt buffer: {num(buffer.used)} of {num(buffer.reserved)} points used by unplanned work.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import type { ReactNode } from 'react';
+import { readiness } from '../../../src/domain/backlog/readiness';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import type { TeamSettings } from '../../../src/domain/team/schema';
+import { PlanCard } from './PlanCard';
+import { num } from './use-sprint';
+
+interface PlanBoardProps {
+  backlog: BacklogItem[];
+  sprintItems: BacklogItem[];
+  sprintName: string;
+  settings: TeamSettings;
+  locked: boolean;
+  onAdd: (item: BacklogItem) => void;
+  onRemove: (item: BacklogItem) => void;
+  onEstimate: (item: BacklogItem) => void;
+}
+
+function Column({ id, title, count, children }: { id: string; title: string; count: string; children: ReactNode }) {
+  const { setNodeRef, isOver } = useDroppable({ id });
+  return (
+    <section ref={setNodeRef} className={`plan-column${isOver ? ' is-over' : ''}`} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {title} <span className="badge">{count}</span>
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** The backlog on the left, the sprint on the right; drag between them, or use the buttons. */
+export function PlanBoard(props: PlanBoardProps) {
+  const { backlog, sprintItems, sprintName, settings, locked, onAdd, onRemove, onEstimate } = props;
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 8 } }));
+  const all = [...backlog, ...sprintItems];
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const item = all.find((i) => i.id === active.id);
+    if (!item || !over) return;
+    const from = active.data.current?.side;
+    if (over.id === 'plan-sprint' && from === 'backlog') onAdd(item);
+    if (over.id === 'plan-backlog' && from === 'sprint') onRemove(item);
+  };
+  const count = (items: BacklogItem[]) =>
+    `${items.length} item${items.length === 1 ? '' : 's'} · ${num(items.reduce((acc, i) => acc + (i.points ?? 0), 0))} pts`;
+  const card = (item: BacklogItem, side: 'backlog' | 'sprint') => (
+    <PlanCard
+      key={item.id}
+      item={item}
+      side={side}
+      scale={settings.pointScale}
+      ready={readiness(item, settings.definitionOfReady)}
+      onMove={locked ? null : () => (side === 'backlog' ? onAdd(item) : onRemove(item))}
+      onEstimate={() => onEstimate(item)}
+    />
+  );
+  return (
+    <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <div className="plan-board">
+        <Column id="plan-backlog" title="Backlog" count={count(backlog)}>
+          {backlog.length === 0 ? (
+            <p className="empty">Nothing left in the backlog.</p>
+          ) : (
+            <ul className="plan-list" aria-label="Backlog items not in a sprint">
+              {backlog.map((i) => card(i, 'backlog'))}
+            </ul>
+          )}
+        </Column>
+        <Column id="plan-sprint" title={sprintName} count={count(sprintItems)}>
+          {sprintItems.length === 0 ? (
+            <p className="empty">Drag items here, or use “Add to sprint”.</p>
+          ) : (
+            <ul className="plan-list" aria-label={`Items in ${sprintName}`}>
+              {sprintItems.map((i) => card(i, 'sprint'))}
+            </ul>
+          )}
+        </Column>
+      </div>
+    </DndContext>
+  );
+}

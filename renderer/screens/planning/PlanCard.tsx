@@ -1,0 +1,69 @@
+import { useDraggable } from '@dnd-kit/core';
+import { CSS } from '@dnd-kit/utilities';
+import type { Readiness } from '../../../src/domain/backlog/readiness';
+import { ITEM_TYPE_NAMES, type BacklogItem } from '../../../src/domain/backlog/schema';
+import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+
+interface PlanCardProps {
+  item: BacklogItem;
+  scale: PointScale;
+  ready: Readiness;
+  side: 'backlog' | 'sprint';
+  /** Null when the sprint is closed and nothing can move. */
+  onMove: (() => void) | null;
+  onEstimate: () => void;
+}
+
+/** An item on the planning board: drag it with the pointer, or use its buttons from the keyboard. */
+export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanCardProps) {
+  const { setNodeRef, listeners, transform, isDragging } = useDraggable({
+    id: item.id,
+    data: { side },
+    disabled: onMove === null,
+  });
+  return (
+    <li
+      ref={setNodeRef}
+      className={`plan-card${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform) }}
+      data-item-id={item.id}
+      {...listeners}
+    >
+      <div className="plan-card__top">
+        <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
+        <span className="plan-card__title">{item.title}</span>
+        <span className="plan-card__points">
+          {item.points === null ? (
+            <span className="muted">No estimate</span>
+          ) : (
+            `${formatPoints(scale, item.points)} pts`
+          )}
+        </span>
+      </div>
+      <div className="plan-card__meta">
+        {item.unplanned ? <span className="label-chip label-chip--warn">unplanned</span> : null}
+        {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
+        <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
+          {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
+        </span>
+        <span className="row-actions">
+          <button type="button" onClick={onEstimate} aria-label={`Estimate ${item.title}`}>
+            Estimate
+          </button>
+          {onMove ? (
+            <button
+              type="button"
+              className={side === 'backlog' ? 'primary' : undefined}
+              onClick={onMove}
+              aria-label={
+                side === 'backlog' ? `Add ${item.title} to the sprint` : `Remove ${item.title} from the sprint`
+              }
+            >
+              {side === 'backlog' ? 'Add to sprint →' : '← Remove'}
+            </button>
+          ) : null}
+        </span>
+      </div>
+    </li>
+  );
+}

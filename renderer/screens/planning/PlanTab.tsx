@@ -1,0 +1,129 @@
+import { useMemo, useState } from 'react';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
+import type { SprintCapacity } from '../../../src/domain/planning/capacity';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { useAppStore } from '../../store';
+import { CapacityPanel } from './CapacityPanel';
+import { CommitMeter } from './CommitMeter';
+import { PlanBoard } from './PlanBoard';
+import { planWarnings } from './plan-warnings';
+import { ScopeChangeDialog } from './ScopeChangeDialog';
+import { num } from './use-sprint';
+
+interface PlanTabProps {
+  team: TeamDoc;
+  sprint: Sprint;
+  capacity: SprintCapacity;
+  onEstimate: (item: BacklogItem) => void;
+}
+
+/** Capacity, the live meter, warnings and the backlog ⇄ sprint board. */
+export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
+  const planItem = useAppStore((s) => s.planItem);
+  const unplanItem = useAppStore((s) => s.unplanItem);
+  const reportError = useAppStore((s) => s.reportError);
+  const [asking, setAsking] = useState<{ item: BacklogItem; action: 'add' | 'remove' } | null>(null);
+
+  const backlog = useMemo(() => team.items.filter((i) => i.sprintId === null && i.status !== 'done'), [team.items]);
+  const sprintItems = useMemo(() => team.items.filter((i) => i.sprintId === sprint.id), [team.items, sprint.id]);
+  const plannedItems = sprintItems.filter((i) => !i.unplanned);
+  const committed = plannedItems.reduce((acc, i) => acc + (i.points ?? 0), 0);
+  const plannable = sprint.commitment?.plannablePoints ?? capacity.plannablePoints;
+  const warnings = planWarnings(sprintItems, sprint, team.settings);
+  const active = sprint.state === 'active';
+
+  const add = (item: BacklogItem) =>
+    active ? setAsking({ item, action: 'add' }) : planItem(sprint.id, item.id).catch(reportError);
+  const remove = (item: BacklogItem) =>
+    active ? setAsking({ item, action: 'remove' }) : unplanItem(item.id).catch(reportError);
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="commit-title">
+        <h3 id="commit-title">Commitment</h3>
+        <CommitMeter
+          committed={committed}
+          plannable={plannable}
+          buffer={
+            sprint.commitment
+              ? { reserved: sprint.commitment.bufferPoints, used: bufferUsedPoints(sprintItems, sprint, team.settings) }
+              : null
+          }
+        />
+        {warnings.length > 0 ? (
+          <p className="warning">
+            {warnings.length} warning{warnings.length === 1 ? '' : 's'} below the board: check them before starting.
+          </p>
+        ) : null}
+      </section>
+      <PlanBoard
+        backlog={backlog}
+        sprintItems={sprintItems}
+        sprintName={sprint.name}
+        settings={team.settings}
+        locked={sprint.state === 'closed'}
+        onAdd={add}
+        onRemove={remove}
+        onEstimate={onEstimate}
+      />
+      {warnings.length > 0 ? (
+        <section className="panel" aria-labelledby="warnings-title">
+          <h3 id="warnings-title">Check before committing</h3>
+          <ul className="warnings" aria-label="Planning warnings">
+            {warnings.map((w) => (
+              <li key={w.key}>{w.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <CapacityPanel capacity={capacity} settings={team.settings} sprint={sprint} />
+      {sprint.scopeChanges.length > 0 ? (
+        <section className="panel" aria-labelledby="scope-title">
+          <h3 id="scope-title">Scope changes since the start</h3>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Item</th>
+                <th scope="col">Change</th>
+                <th scope="col">Points</th>
+                <th scope="col">Planned?</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sprint.scopeChanges.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{c.title}</td>
+                  <td>{c.kind === 'reestimated' ? 'Re-estimated' : c.kind === 'added' ? 'Added' : 'Removed'}</td>
+                  <td>
+                    {c.pointsBefore === null ? '–' : num(c.pointsBefore)} →{' '}
+                    {c.pointsAfter === null ? '–' : num(c.pointsAfter)}
+                  </td>
+                  <td>{c.planned ? 'Planned' : 'Unplanned'}</td>
+                  <td>{c.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {asking ? (
+        <ScopeChangeDialog
+          action={asking.action}
+          itemTitle={asking.item.title}
+          sprintName={sprint.name}
+          onClose={() => setAsking(null)}
+          onConfirm={async (why) => {
+            if (asking.action === 'add') await planItem(sprint.id, asking.item.id, why);
+            else await unplanItem(asking.item.id, why);
+            setAsking(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

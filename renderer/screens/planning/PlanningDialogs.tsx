@@ -1,0 +1,109 @@
+import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAppStore } from '../../store';
+import { CloseSprintDialog, StartSprintDialog } from './SprintDialogs';
+import { SprintForm } from './SprintForm';
+
+export type PlanningDialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
+
+/** The sprint life-cycle dialogs of the planning screen: new, edit, delete, start, close. */
+export function PlanningDialogs({
+  team,
+  sprint,
+  dialog,
+  close,
+}: {
+  team: TeamDoc;
+  sprint: Sprint | null;
+  dialog: PlanningDialog;
+  close: () => void;
+}) {
+  const createSprint = useAppStore((s) => s.createSprint);
+  const updateSprint = useAppStore((s) => s.updateSprint);
+  const deleteSprint = useAppStore((s) => s.deleteSprint);
+  const startSprint = useAppStore((s) => s.startSprint);
+  const closeSprint = useAppStore((s) => s.closeSprint);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+
+  if (dialog === 'new') {
+    const dates = defaultSprintDates(new Date(), team.settings, team.sprints);
+    return (
+      <SprintForm
+        title="New sprint"
+        submitLabel="Create sprint"
+        initial={{ name: defaultSprintName(team.sprints), goal: '', ...dates }}
+        onClose={close}
+        onSubmit={async (fields) => {
+          await createSprint(fields);
+          close();
+          pushToast({ kind: 'success', message: `Created ${fields.name}.` });
+        }}
+      />
+    );
+  }
+  if (!sprint) return null;
+  const items = team.items.filter((i) => i.sprintId === sprint.id && !i.unplanned);
+  switch (dialog) {
+    case 'edit':
+      return (
+        <SprintForm
+          title={`Edit ${sprint.name}`}
+          submitLabel="Save sprint"
+          datesLocked={sprint.state !== 'planned'}
+          initial={{ name: sprint.name, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate }}
+          onClose={close}
+          onSubmit={async (fields) => {
+            await updateSprint(sprint.id, fields);
+            close();
+          }}
+        />
+      );
+    case 'delete':
+      return (
+        <ConfirmDialog
+          title={`Delete ${sprint.name}?`}
+          message="Its calendar is deleted and its items go back to the backlog."
+          confirmLabel="Delete sprint"
+          onCancel={close}
+          onConfirm={() => {
+            close();
+            deleteSprint(sprint.id).catch(reportError);
+          }}
+        />
+      );
+    case 'start':
+      return (
+        <StartSprintDialog
+          sprint={sprint}
+          itemCount={items.length}
+          committed={items.reduce((acc, i) => acc + (i.points ?? 0), 0)}
+          plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints).plannablePoints}
+          onClose={close}
+          onConfirm={async () => {
+            await startSprint(sprint.id);
+            close();
+            pushToast({ kind: 'success', message: `${sprint.name} started; the commitment is frozen.` });
+          }}
+        />
+      );
+    case 'close':
+      return (
+        <CloseSprintDialog
+          team={team}
+          sprint={sprint}
+          onClose={close}
+          onConfirm={async (to) => {
+            await closeSprint(sprint.id, to);
+            close();
+            pushToast({ kind: 'success', message: `${sprint.name} closed; its result feeds the velocity.` });
+          }}
+        />
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { TeamSettingsSchema, type TeamSettings } from '../../../src/domain/team/schema';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+import { useAppStore } from '../../store';
+
+type Key = 'bufferPercent' | 'onCallLoadPercent' | 'standardDayHours' | 'velocityWindow' | 'startingPointsPerPersonDay';
+
+const FIELDS: { key: Key; label: string; hint: string; step: string }[] = [
+  {
+    key: 'bufferPercent',
+    label: 'Interrupt buffer (%)',
+    hint: 'Share of the forecast kept for unplanned work; 0–90.',
+    step: '1',
+  },
+  {
+    key: 'onCallLoadPercent',
+    label: 'On-call load (%)',
+    hint: 'How much of an on-call day pages and tickets take.',
+    step: '5',
+  },
+  {
+    key: 'standardDayHours',
+    label: 'Standard day (hours)',
+    hint: 'A member’s focus = their hours per day ÷ this.',
+    step: '0.5',
+  },
+  {
+    key: 'velocityWindow',
+    label: 'Velocity window (sprints)',
+    hint: 'Closed sprints the velocity averages over.',
+    step: '1',
+  },
+  {
+    key: 'startingPointsPerPersonDay',
+    label: 'Starting points per person-day',
+    hint: 'Used until the velocity window is filled.',
+    step: '0.1',
+  },
+];
+
+/** The team settings capacity depends on, editable where they matter. */
+export function PlanningSettings({ settings }: { settings: TeamSettings }) {
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [values, setValues] = useState<Record<Key, string>>(
+    () => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key])])) as Record<Key, string>,
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const candidate = Object.fromEntries(
+      FIELDS.map((f) => [f.key, values[f.key].trim() === '' ? Number.NaN : Number(values[f.key])]),
+    ) as Partial<TeamSettings>;
+    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    try {
+      await updateSettings(candidate);
+      setErrors({});
+      pushToast({ kind: 'success', message: 'Planning settings saved.' });
+    } catch (error) {
+      setErrors({ form: messageOf(error) });
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="planning-settings-title">
+      <h3 id="planning-settings-title">Planning settings</h3>
+      <form className="grid-form" onSubmit={submit} noValidate>
+        {FIELDS.map((f) => (
+          <Field key={f.key} label={f.label} hint={f.hint} error={errors[f.key]}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                step={f.step}
+                value={values[f.key]}
+                onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+              />
+            )}
+          </Field>
+        ))}
+        {errors.form ? (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save planning settings
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

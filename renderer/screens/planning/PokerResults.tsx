@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { cardName, roundStats, type EstimationRound } from '../../../src/domain/planning/estimation';
+import type { Member } from '../../../src/domain/team/schema';
+import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
+import { num } from './use-sprint';
+
+interface PokerResultsProps {
+  round: EstimationRound;
+  members: readonly Member[];
+  scale: PointScale;
+  onRevote: () => void;
+  onAccept: (points: number) => void;
+}
+
+/** Revealed votes with spread, median, mode and the nearest card; outliers marked to open the discussion. */
+export function PokerResults({ round, members, scale, onRevote, onAccept }: PokerResultsProps) {
+  const stats = roundStats(round.votes, scale);
+  const cards = scaleCards(scale);
+  const [other, setOther] = useState<string>(String(stats.nearest?.value ?? cards[0]?.value ?? 0));
+  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? 'Former member';
+  const outliers = new Set(stats.outliers);
+  const label = (value: number) => cards.find((c) => c.value === value)?.label ?? num(value);
+  return (
+    <div className="poker-results">
+      <ul className="poker-revealed" aria-label="Revealed votes">
+        {round.votes.map((v) => (
+          <li key={v.memberId} className={outliers.has(v.memberId) ? 'is-outlier' : undefined}>
+            <span className="poker-revealed__card">{v.card === 'coffee' ? '☕' : v.card}</span>
+            <span>
+              {nameOf(v.memberId)}
+              {v.value === null ? ` (${cardName(v.card)})` : ''}
+              {outliers.has(v.memberId) ? <strong className="outlier-tag"> Outlier: explain your vote</strong> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <dl className="poker-stats">
+        <dt>Spread</dt>
+        <dd>
+          {stats.spread === null ? '–' : `${num(stats.spread)} (${label(stats.min ?? 0)} to ${label(stats.max ?? 0)})`}
+        </dd>
+        <dt>Median</dt>
+        <dd>{stats.median === null ? '–' : num(stats.median)}</dd>
+        <dt>Mode</dt>
+        <dd>{stats.mode.length === 0 ? 'No value repeats' : stats.mode.map(label).join(', ')}</dd>
+        <dt>Nearest card</dt>
+        <dd>{stats.nearest ? stats.nearest.label : '–'}</dd>
+      </dl>
+      {stats.consensus ? <p className="ok-note">Consensus: everyone who gave points agrees.</p> : null}
+      <div className="actions">
+        <button type="button" onClick={onRevote} aria-keyshortcuts="V">
+          Re-vote
+        </button>
+        {stats.nearest ? (
+          <button type="button" className="primary" onClick={() => onAccept(stats.nearest?.value ?? 0)}>
+            Accept {stats.nearest.label}
+          </button>
+        ) : null}
+        <label className="inline-select">
+          Other value{' '}
+          <select value={other} onChange={(e) => setOther(e.target.value)}>
+            {cards.map((c) => (
+              <option key={c.label} value={String(c.value)}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => onAccept(Number(other))}>
+          Accept {cards.find((c) => String(c.value) === other)?.label ?? other} instead
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useMemo } from 'react';
+import { cardName, deckFor, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { formatPoints } from '../../../src/domain/team/scales';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { useAppStore } from '../../store';
+import { PokerResults } from './PokerResults';
+import { PokerVoting } from './PokerVoting';
+
+interface PokerTabProps {
+  team: TeamDoc;
+  sprintId: string;
+  itemId: string | null;
+  onPickItem: (itemId: string | null) => void;
+}
+
+const STATE_TEXT: Record<EstimationRound['state'], string> = {
+  voting: 'voting',
+  revealed: 'revealed',
+  accepted: 'accepted',
+  superseded: 're-voted',
+};
+
+/** Planning poker on the shared screen: pick an item, collect hidden votes, reveal, discuss, accept. */
+export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) {
+  const startEstimation = useAppStore((s) => s.startEstimation);
+  const castVote = useAppStore((s) => s.castVote);
+  const revealVotes = useAppStore((s) => s.revealVotes);
+  const revote = useAppStore((s) => s.revote);
+  const acceptEstimate = useAppStore((s) => s.acceptEstimate);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const scale = team.settings.pointScale;
+
+  const candidates = useMemo(() => {
+    const open = team.items.filter((i) => i.status !== 'done' && (i.sprintId === null || i.sprintId === sprintId));
+    return [...open.filter((i) => i.sprintId === sprintId), ...open.filter((i) => i.sprintId === null)];
+  }, [team.items, sprintId]);
+  const item = team.items.find((i) => i.id === itemId) ?? null;
+  const rounds = team.estimationRounds.filter((r) => r.itemId === itemId).sort((a, b) => a.number - b.number);
+  const round = rounds.find((r) => r.state === 'voting' || r.state === 'revealed') ?? null;
+  const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      if (!round) return;
+      if ((event.key === 'r' || event.key === 'R') && round.state === 'voting' && round.votes.length > 0) {
+        event.preventDefault();
+        revealVotes(round.id).catch(reportError);
+      } else if ((event.key === 'v' || event.key === 'V') && round.state === 'revealed') {
+        event.preventDefault();
+        revote(round.id).catch(reportError);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [round, revealVotes, revote, reportError]);
+
+  return (
+    <section className="panel poker" aria-labelledby="poker-title">
+      <h3 id="poker-title">Planning poker</h3>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor="poker-item">Item to estimate</label>
+          <select id="poker-item" value={itemId ?? ''} onChange={(e) => onPickItem(e.target.value || null)}>
+            <option value="">Pick an item…</option>
+            {candidates.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.sprintId ? '[sprint] ' : ''}
+                {i.title} ({formatPoints(scale, i.points)})
+              </option>
+            ))}
+          </select>
+        </div>
+        {item && !round ? (
+          <button type="button" className="primary" onClick={() => startEstimation(item.id).catch(reportError)}>
+            {rounds.length > 0 ? 'Estimate again' : 'Start estimating'}
+          </button>
+        ) : null}
+      </div>
+      {team.members.length === 0 ? <p className="empty">Add team members on the Team screen to vote.</p> : null}
+      {item && round ? (
+        <div className="poker-round">
+          <h4>
+            {item.title}: round {round.number}
+          </h4>
+          {round.state === 'voting' ? (
+            <>
+              <PokerVoting
+                round={round}
+                members={team.members}
+                deck={deckFor(scale)}
+                onVote={(memberId, card) => castVote(round.id, memberId, card).catch(reportError)}
+              />
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  aria-keyshortcuts="R"
+                  disabled={round.votes.length === 0}
+                  onClick={() => revealVotes(round.id).catch(reportError)}
+                >
+                  Reveal votes ({round.votes.length} of {team.members.length} voted)
+                </button>
+              </div>
+            </>
+          ) : (
+            <PokerResults
+              key={round.id}
+              round={round}
+              members={team.members}
+              scale={scale}
+              onRevote={() => revote(round.id).catch(reportError)}
+              onAccept={(points) =>
+                acceptEstimate(round.id, points)
+                  .then(() =>
+                    pushToast({
+                      kind: 'success',
+                      message: `Saved ${formatPoints(scale, points)} points on "${item.title}".`,
+                    }),
+                  )
+                  .catch(reportError)
+              }
+            />
+          )}
+        </div>
+      ) : null}
+      {item && rounds.length > 0 ? (
+        <section aria-labelledby="poker-history-title" className="poker-history">
+          <h4 id="poker-history-title">Estimation history of “{item.title}”</h4>
+          <ol>
+            {rounds.map((r) => (
+              <li key={r.id}>
+                Round {r.number}, {STATE_TEXT[r.state]}
+                {r.acceptedPoints !== null ? `: accepted ${formatPoints(scale, r.acceptedPoints)}` : ''}
+                {r.state === 'voting' ? ` (${r.votes.length} hidden votes)` : ''}
+                {r.state !== 'voting' && r.votes.length > 0
+                  ? `. Votes: ${r.votes.map((v) => `${nameOf(v.memberId)} ${cardName(v.card)}`).join(', ')}`
+                  : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </section>
+  );
+}

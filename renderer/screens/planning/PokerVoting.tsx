@@ -1,0 +1,48 @@
+import type { DeckCard, EstimationRound } from '../../../src/domain/planning/estimation';
+import { cardName } from '../../../src/domain/planning/estimation';
+import type { Member } from '../../../src/domain/team/schema';
+
+interface PokerVotingProps {
+  round: EstimationRound;
+  members: readonly Member[];
+  deck: DeckCard[];
+  onVote: (memberId: string, card: string | null) => void;
+}
+
+/**
+ * Hidden voting: each member (or the facilitator for them) clicks a card. The screen only says who has
+ * voted, never what, until Reveal.
+ */
+export function PokerVoting({ round, members, deck, onVote }: PokerVotingProps) {
+  const voted = new Set(round.votes.map((v) => v.memberId));
+  return (
+    <ul className="poker-voters" aria-label="Votes, hidden until reveal">
+      {members.map((m) => (
+        <li key={m.id} className="poker-voter">
+          <span className="poker-voter__name">{m.name}</span>
+          <span className={voted.has(m.id) ? 'poker-voter__status is-voted' : 'poker-voter__status'}>
+            {voted.has(m.id) ? 'Voted (hidden)' : 'Not voted'}
+          </span>
+          <span className="poker-deck" role="group" aria-label={`Cards for ${m.name}`}>
+            {deck.map((c) => (
+              <button
+                key={c.label}
+                type="button"
+                className="poker-card"
+                aria-label={`${m.name} votes ${cardName(c.label)}`}
+                onClick={() => onVote(m.id, c.label)}
+              >
+                {c.label === 'coffee' ? '☕' : c.label}
+              </button>
+            ))}
+            {voted.has(m.id) ? (
+              <button type="button" className="quiet" onClick={() => onVote(m.id, null)}>
+                Withdraw {m.name}’s vote
+              </button>
+            ) : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

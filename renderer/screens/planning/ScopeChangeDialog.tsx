@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { ScopeReasonSchema } from '../../../src/domain/planning/inputs';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+
+interface ScopeChangeDialogProps {
+  action: 'add' | 'remove';
+  itemTitle: string;
+  sprintName: string;
+  onConfirm: (why: { reason: string; planned: boolean }) => Promise<void>;
+  onClose: () => void;
+}
+
+/** After the start, adding or removing an item is a scope change: ask why, and whether it was planned. */
+export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, onClose }: ScopeChangeDialogProps) {
+  const [reason, setReason] = useState('');
+  const [planned, setPlanned] = useState<boolean | null>(null);
+  const [error, setError] = useState<Record<string, string>>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ScopeReasonSchema.safeParse({ reason, planned: planned ?? undefined });
+    if (!parsed.success) {
+      const out: Record<string, string> = {};
+      for (const i of parsed.error.issues) out[String(i.path[0])] ??= i.message;
+      setError(out);
+      return;
+    }
+    try {
+      await onConfirm(parsed.data);
+    } catch (e) {
+      setError({ form: messageOf(e) });
+    }
+  };
+
+  const verb = action === 'add' ? 'Add' : 'Remove';
+  return (
+    <Modal title={`${verb} "${itemTitle}" ${action === 'add' ? 'to' : 'from'} the started sprint`} onClose={onClose}>
+      <p>{sprintName} has started, so this changes its scope. The change is logged with the time and your reason.</p>
+      <form onSubmit={submit} noValidate>
+        <Field label="Reason" error={error.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />}
+        </Field>
+        <fieldset aria-describedby={error.planned ? 'scope-planned-error' : undefined}>
+          <legend>Was this change planned?</legend>
+          <label className="radio">
+            <input type="radio" name="planned" checked={planned === true} onChange={() => setPlanned(true)} /> Planned
+            (agreed with the team)
+          </label>
+          <label className="radio">
+            <input type="radio" name="planned" checked={planned === false} onChange={() => setPlanned(false)} />{' '}
+            Unplanned (interrupt; it uses the buffer)
+          </label>
+          {error.planned ? (
+            <p className="field__error" id="scope-planned-error" role="alert">
+              {error.planned}
+            </p>
+          ) : null}
+        </fieldset>
+        {error.form ? (
+          <p className="form-error" role="alert">
+            {error.form}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary">
+            {verb} item
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

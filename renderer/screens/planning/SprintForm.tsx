@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { SprintFieldsSchema, type SprintFields } from '../../../src/domain/planning/inputs';
+import { ApiCallError, messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+import { Modal } from '../../components/Modal';
+
+interface SprintFormProps {
+  title: string;
+  initial: SprintFields;
+  submitLabel: string;
+  /** Only a planned sprint's dates can change. */
+  datesLocked?: boolean;
+  onSubmit: (fields: SprintFields) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Name, goal and dates of a sprint; the same schema as the api checks the form. */
+export function SprintForm({ title, initial, submitLabel, datesLocked = false, onSubmit, onClose }: SprintFormProps) {
+  const [draft, setDraft] = useState<SprintFields>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<SprintFields>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = SprintFieldsSchema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+    } catch (error) {
+      const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
+      setErrors({ ...byField, form: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={title} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <Field label="Sprint name" error={errors.name}>
+          {(p) => <input {...p} value={draft.name} onChange={(e) => set({ name: e.target.value })} data-autofocus />}
+        </Field>
+        <Field label="Sprint goal" error={errors.goal} hint="One or more sentences; Markdown is fine.">
+          {(p) => <textarea {...p} rows={3} value={draft.goal} onChange={(e) => set({ goal: e.target.value })} />}
+        </Field>
+        <div className="row">
+          <Field label="Start date" error={errors.startDate}>
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={draft.startDate}
+                disabled={datesLocked}
+                onChange={(e) => set({ startDate: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field
+            label="End date"
+            error={errors.endDate}
+            hint={datesLocked ? 'The dates of a started sprint are fixed.' : undefined}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={draft.endDate}
+                disabled={datesLocked}
+                onChange={(e) => set({ endDate: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        {errors.form ? (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {submitLabel}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

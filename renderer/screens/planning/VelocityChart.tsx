@@ -1,0 +1,67 @@
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import type { VelocityRow } from '../../../src/domain/planning/close';
+import { num } from './use-sprint';
+
+const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
+  { key: 'committed', name: 'Committed', color: '#3d4a5c' },
+  { key: 'completedPlanned', name: 'Completed planned', color: '#0b4fb3' },
+  { key: 'completedUnplanned', name: 'Completed unplanned', color: '#a3161a' },
+  { key: 'bufferReserved', name: 'Buffer reserved', color: '#c99a2e' },
+  { key: 'bufferUsed', name: 'Buffer used', color: '#0a6b2f' },
+];
+
+/** The last 7 closed sprints: chart for the room, table for screen readers and exact numbers. */
+export function VelocityChart({ rows }: { rows: VelocityRow[] }) {
+  return (
+    <section className="panel" aria-labelledby="velocity-title">
+      <h3 id="velocity-title">Velocity (last {rows.length === 0 ? 7 : rows.length} closed sprints)</h3>
+      {rows.length === 0 ? (
+        <p className="empty">No closed sprint yet. Close a sprint to start the velocity history.</p>
+      ) : (
+        <>
+          <div className="velocity-chart" aria-hidden="true">
+            <BarChart data={rows} responsive style={{ width: '100%', height: 360 }} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" tick={{ fill: '#0b1220', fontSize: 16 }} />
+              <YAxis tick={{ fill: '#0b1220', fontSize: 16 }} allowDecimals={false} />
+              <Tooltip />
+              <Legend
+                itemSorter={null}
+                wrapperStyle={{ fontSize: 18 }}
+                formatter={(value: string) => <span style={{ color: '#0b1220' }}>{value}</span>}
+              />
+              {SERIES.map((s) => (
+                <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </div>
+          <table className="table velocity-table">
+            <caption className="sr-only">Velocity history in points</caption>
+            <thead>
+              <tr>
+                <th scope="col">Sprint</th>
+                {SERIES.map((s) => (
+                  <th scope="col" key={s.key}>
+                    {s.name}
+                  </th>
+                ))}
+                <th scope="col">Points per person-day</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.sprintId}>
+                  <th scope="row">{r.name}</th>
+                  {SERIES.map((s) => (
+                    <td key={s.key}>{num(Number(r[s.key]))}</td>
+                  ))}
+                  <td>{r.pointsPerPersonDay === null ? '–' : num(r.pointsPerPersonDay)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

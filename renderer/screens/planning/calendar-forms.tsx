@@ -1,0 +1,163 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { z } from 'zod';
+import {
+  ChangeWindowFieldsSchema,
+  HolidayFieldsSchema,
+  MemberRangeSchema,
+  type ChangeWindowFields,
+  type HolidayFields,
+  type MemberRange,
+} from '../../../src/domain/planning/inputs';
+import type { Member } from '../../../src/domain/team/schema';
+import { ApiCallError, messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+
+/** Validates with the api's own schema, then submits; api refusals land in the same form. */
+function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promise<void>) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = (value: unknown, reset: () => void) => async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    try {
+      await onSubmit(parsed.data);
+      setErrors({});
+      reset();
+    } catch (error) {
+      // A refusal about one field shows at that field; anything else above the button.
+      const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
+      setErrors(Object.keys(byField).length > 0 ? byField : { form: messageOf(error) });
+    }
+  };
+  return { errors, submit };
+}
+
+function FormError({ message }: { message: string | undefined }) {
+  return message ? (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+function FormRow({ children, label }: { children: ReactNode; label: string }) {
+  return (
+    <div className="inline-form calendar-form">
+      {children}
+      <button type="submit" className="primary">
+        {label}
+      </button>
+    </div>
+  );
+}
+
+interface MemberRangeFormProps {
+  members: readonly Member[];
+  defaults: { startDate: string; endDate: string };
+  submitLabel: string;
+  onSubmit: (range: MemberRange) => Promise<void>;
+}
+
+export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: MemberRangeFormProps) {
+  const [memberId, setMemberId] = useState(members[0]?.id ?? '');
+  const [startDate, setStart] = useState(defaults.startDate);
+  const [endDate, setEnd] = useState(defaults.startDate);
+  const { errors, submit } = useCalendarForm(MemberRangeSchema, onSubmit);
+  return (
+    <form onSubmit={submit({ memberId, startDate, endDate }, () => undefined)} noValidate>
+      <FormRow label={submitLabel}>
+        <Field label="Member" error={errors.memberId}>
+          {(p) => (
+            <select {...p} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="From" error={errors.startDate}>
+          {(p) => <input {...p} type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />}
+        </Field>
+        <Field label="To" error={errors.endDate}>
+          {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+        </Field>
+      </FormRow>
+      <FormError message={errors.form} />
+    </form>
+  );
+}
+
+export function HolidayForm({
+  defaultDate,
+  onSubmit,
+}: {
+  defaultDate: string;
+  onSubmit: (h: HolidayFields) => Promise<void>;
+}) {
+  const [date, setDate] = useState(defaultDate);
+  const [name, setName] = useState('');
+  const { errors, submit } = useCalendarForm(HolidayFieldsSchema, onSubmit);
+  return (
+    <form onSubmit={submit({ date, name }, () => setName(''))} noValidate>
+      <FormRow label="Add holiday">
+        <Field label="Holiday date" error={errors.date}>
+          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field label="Holiday name" error={errors.name}>
+          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+      </FormRow>
+      <FormError message={errors.form} />
+    </form>
+  );
+}
+
+/** "2026-11-05T22:00" typed in a datetime-local field, read as UTC. */
+export function utcFromLocalField(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00.000Z` : value;
+}
+
+export function ChangeWindowForm({
+  defaultDate,
+  onSubmit,
+}: {
+  defaultDate: string;
+  onSubmit: (w: ChangeWindowFields) => Promise<void>;
+}) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<'window' | 'freeze'>('window');
+  const [start, setStart] = useState(`${defaultDate}T22:00`);
+  const [end, setEnd] = useState('');
+  const { errors, submit } = useCalendarForm(ChangeWindowFieldsSchema, onSubmit);
+  const value = { name, kind, start: utcFromLocalField(start), end: utcFromLocalField(end) };
+  return (
+    <form onSubmit={submit(value, () => setName(''))} noValidate>
+      <FormRow label="Add window">
+        <Field label="Window name" error={errors.name} hint='e.g. "Thu prod change window"'>
+          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field label="Kind" error={errors.kind}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value === 'freeze' ? 'freeze' : 'window')}>
+              <option value="window">Change window (changes allowed)</option>
+              <option value="freeze">Freeze (no changes)</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Starts (UTC)" error={errors.start}>
+          {(p) => <input {...p} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />}
+        </Field>
+        <Field label="Ends (UTC)" error={errors.end}>
+          {(p) => <input {...p} type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} />}
+        </Field>
+      </FormRow>
+      <FormError message={errors.form} />
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { format } from 'date-fns';
+import type { Blocker } from '../../../src/domain/standup/schema';
+import { ageInDays } from '../../../src/domain/standup/format';
+import type { Member } from '../../../src/domain/team/schema';
+import { useAppStore } from '../../store';
+import { useNow } from './useNow';
+
+/** The local calendar date of an instant. */
+const day = (iso: string) => (iso ? format(new Date(iso), 'yyyy-MM-dd') : '');
+
+/** Open blockers, at the top of every standup until resolved; the last few resolved ones below. */
+export function BlockersPanel(props: {
+  blockers: Blocker[];
+  members: Member[];
+  onAdd: (() => void) | null;
+  /** While a standup runs: a tighter panel so the timer stays on screen. */
+  compact?: boolean;
+}) {
+  const { blockers, members, onAdd, compact = false } = props;
+  const resolveBlocker = useAppStore((s) => s.resolveBlocker);
+  const reportError = useAppStore((s) => s.reportError);
+  const now = useNow(60_000);
+  const open = blockers.filter((b) => !b.resolvedAt);
+  const resolved = blockers
+    .filter((b) => b.resolvedAt)
+    .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''))
+    .slice(0, 5);
+  const owner = (id: string | null) => members.find((m) => m.id === id)?.name ?? 'Unassigned';
+  return (
+    <section
+      className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}${compact ? ' blockers--compact' : ''}`}
+      aria-labelledby="blockers-title"
+    >
+      <div className="blockers__head">
+        <h3 id="blockers-title">Open blockers ({open.length})</h3>
+        {onAdd ? (
+          <button type="button" onClick={onAdd}>
+            Add blocker
+          </button>
+        ) : null}
+      </div>
+      {open.length === 0 ? (
+        <p className="muted">No open blockers.</p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">Open blockers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Blocker</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Raised</th>
+              <th scope="col">Age</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {open.map((b) => {
+              const age = ageInDays(b.raisedAt, now);
+              return (
+                <tr key={b.id}>
+                  <th scope="row">{b.text}</th>
+                  <td>{owner(b.ownerId)}</td>
+                  <td>{day(b.raisedAt)}</td>
+                  <td>{age === 1 ? '1 day' : `${age} days`}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`Resolve ${b.text}`}
+                      onClick={() => resolveBlocker(b.id).catch(reportError)}
+                    >
+                      Resolve
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {resolved.length > 0 && !compact ? (
+        <details>
+          <summary>Recently resolved ({resolved.length})</summary>
+          <ul className="plain-list">
+            {resolved.map((b) => (
+              <li key={b.id}>
+                {b.text} — {owner(b.ownerId)}, raised {day(b.raisedAt)}, resolved {day(b.resolvedAt ?? '')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

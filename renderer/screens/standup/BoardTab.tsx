@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'react';
+import { bufferGauge, bufferUsedPoints } from '../../../src/domain/board/buffer';
+import { burndown } from '../../../src/domain/board/burndown';
+import { sprintCards } from '../../../src/domain/board/cards';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { BoardView } from './BoardView';
+import { BufferGauge } from './BufferGauge';
+import { BurndownChart } from './BurndownChart';
+import { InterruptDialog } from './InterruptDialog';
+import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
+import { useNow } from './useNow';
+
+/** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
+export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
+  const [logging, setLogging] = useState(false);
+  const now = useNow(60_000);
+  const cards = useMemo(() => sprintCards(team.items, sprint.id), [team.items, sprint.id]);
+  const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(team.items, sprint, team.settings));
+  const chart = useMemo(
+    () => burndown(team.items, sprint, team.settings, now),
+    [team.items, sprint, team.settings, now],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!shortcutAllowed(event) || event.key.toUpperCase() !== BOARD_KEYS.interrupt) return;
+      event.preventDefault();
+      setLogging(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="board-tab">
+      <div className="board-tab__head">
+        <div>
+          <h3 className="board-tab__sprint">
+            {sprint.name} <span className="muted">{`${sprint.startDate} → ${sprint.endDate}`}</span>
+          </h3>
+          {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
+        </div>
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts={BOARD_KEYS.interrupt}
+          onClick={() => setLogging(true)}
+        >
+          Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
+        </button>
+      </div>
+      <BufferGauge gauge={gauge} committed={sprint.commitment !== null} />
+      <BoardView
+        team={team}
+        cards={cards}
+        caption={`Board of ${sprint.name}`}
+        emptyText="No cards in this sprint yet. Plan items into it on the Planning screen, or log an interrupt."
+      />
+      <BurndownChart data={chart} />
+      {logging ? (
+        <InterruptDialog members={team.members} scale={team.settings.pointScale} onClose={() => setLogging(false)} />
+      ) : null}
+    </div>
+  );
+}

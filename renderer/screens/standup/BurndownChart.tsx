@@ -1,0 +1,97 @@
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Burndown } from '../../../src/domain/board/burndown';
+
+const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday', freeze: 'freeze' } as const;
+
+/** Planned points left against the ideal line, unplanned work as bars, scope changes marked; with a table. */
+export function BurndownChart({ data }: { data: Burndown }) {
+  const rows = data.points.map((p) => ({ ...p, key: p.date || 'start' }));
+  const labelOf = new Map(rows.map((r) => [r.key, r.label]));
+  return (
+    <section className="panel burndown" aria-labelledby="burndown-title">
+      <h3 id="burndown-title">Burndown</h3>
+      <p className="muted">
+        Committed {data.committed} pts. The ideal line stays flat on weekends, holidays and freezes; dashed markers are
+        scope changes.
+      </p>
+      <div className="burndown__chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={340}>
+          <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 30, right: 24, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="#c5ccd8" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="key"
+              tickFormatter={(key: string) => labelOf.get(key) ?? key}
+              tick={{ fill: '#0b1220', fontSize: 14 }}
+              interval={0}
+              angle={-30}
+              dy={8}
+            />
+            <YAxis tick={{ fill: '#0b1220', fontSize: 14 }} allowDecimals={false} />
+            <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} />
+            <Legend verticalAlign="top" height={32} />
+            <Bar dataKey="unplanned" name="Unplanned work (pts)" fill="#b35c00" barSize={14} />
+            <Line dataKey="ideal" name="Ideal" stroke="#3d4a5c" strokeDasharray="6 4" dot={false} strokeWidth={2} />
+            <Line
+              dataKey="remaining"
+              name="Planned points left"
+              stroke="#0b4fb3"
+              strokeWidth={3}
+              connectNulls={false}
+            />
+            {rows
+              .filter((r) => r.scopeChanges.length > 0)
+              .map((r) => (
+                <ReferenceLine
+                  key={r.key}
+                  x={r.key}
+                  stroke="#a3161a"
+                  strokeDasharray="4 3"
+                  label={{ value: `Scope ${r.scopeChanges.length}`, fill: '#a3161a', position: 'top', fontSize: 13 }}
+                />
+              ))}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <details>
+        <summary>Burndown as a table</summary>
+        <table className="table">
+          <caption className="sr-only">Burndown by day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Ideal</th>
+              <th scope="col">Planned left</th>
+              <th scope="col">Unplanned</th>
+              <th scope="col">Scope changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.date || 'start'}>
+                <th scope="row">
+                  {r.label}
+                  {r.idle ? <span className="muted"> ({IDLE_TEXT[r.idle]})</span> : null}
+                </th>
+                <td>{r.ideal}</td>
+                <td>{r.remaining ?? '—'}</td>
+                <td>{r.unplanned ?? '—'}</td>
+                <td>{r.scopeChanges.join('; ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { BlockerTextSchema, NoteTextSchema, TopicTextSchema } from '../../../src/domain/standup/schema';
+import type { Member } from '../../../src/domain/team/schema';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { useAppStore } from '../../store';
+
+export type CaptureKind = 'note' | 'blocker' | 'parking';
+
+interface CaptureDialogProps {
+  kind: CaptureKind;
+  standupId: string | null;
+  /** The person speaking: owner of a blocker, first to stay for a topic. */
+  speaker: Member | null;
+  members: Member[];
+  onClose: () => void;
+}
+
+const TITLES: Record<CaptureKind, string> = {
+  note: 'Note an update',
+  blocker: 'Add a blocker',
+  parking: 'Park a topic',
+};
+const SUBMITS: Record<CaptureKind, string> = { note: 'Save note', blocker: 'Add blocker', parking: 'Park topic' };
+const SCHEMAS = { note: NoteTextSchema, blocker: BlockerTextSchema, parking: TopicTextSchema };
+
+/** One small form for each one-keystroke capture during standup; what it saves shows in its list, so no toast. */
+export function CaptureDialog({ kind, standupId, speaker, members, onClose }: CaptureDialogProps) {
+  const addStandupNote = useAppStore((s) => s.addStandupNote);
+  const raiseBlocker = useAppStore((s) => s.raiseBlocker);
+  const addParkingTopic = useAppStore((s) => s.addParkingTopic);
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState(speaker?.id ?? '');
+  const [stay, setStay] = useState<string[]>(speaker ? [speaker.id] : []);
+  const [error, setError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | undefined>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = SCHEMAS[kind].safeParse(text);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
+    try {
+      if (kind === 'note' && standupId) await addStandupNote(standupId, parsed.data);
+      if (kind === 'blocker') await raiseBlocker(parsed.data, owner || null, standupId);
+      if (kind === 'parking') await addParkingTopic(parsed.data, stay, standupId);
+      onClose();
+    } catch (err) {
+      setFormError(messageOf(err));
+    }
+  };
+
+  const label =
+    kind === 'note'
+      ? `Update${speaker ? ` from ${speaker.name}` : ''} (outcome, not activity)`
+      : kind === 'blocker'
+        ? 'What is blocked, and on what'
+        : 'Topic to discuss after standup';
+  return (
+    <Modal title={TITLES[kind]} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <Field label={label} error={error}>
+          {(p) => <textarea {...p} data-autofocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        {kind === 'blocker' ? (
+          <Field label="Owner">
+            {(p) => (
+              <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
+                <option value="">Unassigned</option>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        {kind === 'parking' ? (
+          <fieldset className="stay-list">
+            <legend>Who should stay</legend>
+            {members.map((m) => (
+              <label key={m.id}>
+                <input
+                  type="checkbox"
+                  checked={stay.includes(m.id)}
+                  onChange={(e) => setStay(e.target.checked ? [...stay, m.id] : stay.filter((x) => x !== m.id))}
+                />{' '}
+                {m.name}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {formError ? (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            {SUBMITS[kind]}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import {
+  ITEM_TYPES,
+  ITEM_TYPE_NAMES,
+  SEVERITIES,
+  type ItemType,
+  type Severity,
+} from '../../../src/domain/backlog/schema';
+import { InterruptFieldsSchema, SEVERITY_NAMES } from '../../../src/domain/board/interrupt';
+import type { Member } from '../../../src/domain/team/schema';
+import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+import { Modal } from '../../components/Modal';
+import { useAppStore } from '../../store';
+
+interface InterruptDialogProps {
+  members: Member[];
+  scale: PointScale;
+  onClose: () => void;
+}
+
+/** "Log interrupt": unplanned work in a few fields; sized in points or hours. */
+export function InterruptDialog({ members, scale, onClose }: InterruptDialogProps) {
+  const logInterrupt = useAppStore((s) => s.logInterrupt);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [title, setTitle] = useState('');
+  const [key, setKey] = useState('');
+  const [severity, setSeverity] = useState<Severity>('sev3');
+  const [type, setType] = useState<ItemType>('incident');
+  const [unit, setUnit] = useState<'points' | 'hours'>('hours');
+  const [points, setPoints] = useState('');
+  const [hours, setHours] = useState('');
+  const [takenBy, setTakenBy] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const toNumber = (v: string) => (v.trim() === '' ? null : Number(v));
+    const candidate = {
+      title,
+      key,
+      severity,
+      type,
+      points: unit === 'points' ? toNumber(points) : null,
+      hours: unit === 'hours' ? toNumber(hours) : null,
+      takenBy: takenBy || null,
+    };
+    const parsed = InterruptFieldsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path.map(String) }))));
+      return;
+    }
+    setBusy(true);
+    try {
+      const item = await logInterrupt(candidate);
+      pushToast({ kind: 'success', message: `Logged interrupt "${item.title}" in the interrupt lane.` });
+      onClose();
+    } catch (error) {
+      setErrors({ form: messageOf(error) });
+      setBusy(false);
+    }
+  };
+
+  const estimateError = errors.estimate ?? errors.points ?? errors.hours;
+  return (
+    <Modal title="Log interrupt" onClose={onClose}>
+      <form className="grid-form" onSubmit={submit} noValidate>
+        <Field label="What came in" error={errors.title}>
+          {(p) => <input {...p} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label="Ticket or incident key" error={errors.key} hint="Optional, e.g. INC-2041.">
+          {(p) => <input {...p} value={key} onChange={(e) => setKey(e.target.value)} />}
+        </Field>
+        <Field label="Severity" error={errors.severity}>
+          {(p) => (
+            <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_NAMES[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Type" error={errors.type}>
+          {(p) => (
+            <select {...p} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
+              {ITEM_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {ITEM_TYPE_NAMES[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset className="interrupt-estimate">
+          <legend>Estimate</legend>
+          <label>
+            <input type="radio" name="unit" checked={unit === 'hours'} onChange={() => setUnit('hours')} /> In hours
+          </label>
+          <label>
+            <input type="radio" name="unit" checked={unit === 'points'} onChange={() => setUnit('points')} /> In points
+          </label>
+          {unit === 'hours' ? (
+            <Field label="Hours" error={estimateError}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="number"
+                  min={0.25}
+                  step={0.25}
+                  value={hours}
+                  onChange={(e) => setHours(e.target.value)}
+                />
+              )}
+            </Field>
+          ) : (
+            <Field label="Points" error={estimateError}>
+              {(p) => (
+                <select {...p} value={points} onChange={(e) => setPoints(e.target.value)}>
+                  <option value="">Pick points</option>
+                  {scaleCards(scale).map((c) => (
+                    <option key={c.label} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </fieldset>
+        <Field label="Taken by" error={errors.takenBy}>
+          {(p) => (
+            <select {...p} value={takenBy} onChange={(e) => setTakenBy(e.target.value)}>
+              <option value="">Nobody yet</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {errors.form ? (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Log interrupt
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
+import type { StandupSession } from '../../../src/domain/standup/schema';
+import { currentTurn, type TimerAction } from '../../../src/domain/standup/timer';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAppStore } from '../../store';
+import { BoardView } from './BoardView';
+import { CaptureDialog, type CaptureKind } from './CaptureDialog';
+import { isControlTarget, shortcutAllowed, STANDUP_KEYS } from './shortcuts';
+import { ADD_TIME_MS, StandupTimer } from './StandupTimer';
+
+/** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
+export function StandupRunning({ team, session }: { team: TeamDoc; session: StandupSession }) {
+  const controlStandup = useAppStore((s) => s.controlStandup);
+  const reportError = useAppStore((s) => s.reportError);
+  const [capture, setCapture] = useState<CaptureKind | null>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const turn = currentTurn(session.timer);
+  const speaker = team.members.find((m) => m.id === turn?.memberId) ?? null;
+  const sprint = activeSprintOf(team.sprints);
+  const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
+
+  const act = useCallback(
+    (action: TimerAction) => {
+      controlStandup(session.id, action).catch(reportError);
+    },
+    [controlStandup, reportError, session.id],
+  );
+  const end = useCallback(() => {
+    if (waiting > 0) setConfirmEnd(true);
+    else act({ kind: 'end' });
+  }, [act, waiting]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!shortcutAllowed(event)) return;
+      const paused = session.timer.pausedAt !== null;
+      const key = event.key === ' ' ? ' ' : event.key.toUpperCase();
+      if (key === ' ' && isControlTarget(event.target)) return;
+      const run: Record<string, () => void> = {
+        ' ': () => act({ kind: paused ? 'resume' : 'pause' }),
+        [STANDUP_KEYS.pause]: () => act({ kind: paused ? 'resume' : 'pause' }),
+        [STANDUP_KEYS.next]: () => act({ kind: 'next' }),
+        [STANDUP_KEYS.skip]: () => act({ kind: 'skip' }),
+        [STANDUP_KEYS.addTime]: () => act({ kind: 'add_time', ms: ADD_TIME_MS }),
+        [STANDUP_KEYS.end]: end,
+        [STANDUP_KEYS.note]: () => setCapture('note'),
+        [STANDUP_KEYS.blocker]: () => setCapture('blocker'),
+        [STANDUP_KEYS.parking]: () => setCapture('parking'),
+      };
+      const action = run[key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act, end, session.timer.pausedAt]);
+
+  const cards = useMemo(
+    () => (sprint && speaker ? sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speaker.id) : []),
+    [sprint, speaker, team.items],
+  );
+  const notes = session.notes;
+
+  return (
+    <div className="standup-running">
+      <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} />
+      <div className="capture-bar" role="group" aria-label="Capture during standup">
+        <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>
+          Note update <kbd>{STANDUP_KEYS.note}</kbd>
+        </button>
+        <button type="button" aria-keyshortcuts={STANDUP_KEYS.blocker} onClick={() => setCapture('blocker')}>
+          Add blocker <kbd>{STANDUP_KEYS.blocker}</kbd>
+        </button>
+        <button type="button" aria-keyshortcuts={STANDUP_KEYS.parking} onClick={() => setCapture('parking')}>
+          Park topic <kbd>{STANDUP_KEYS.parking}</kbd>
+        </button>
+      </div>
+      {notes.length > 0 ? (
+        <section className="panel" aria-labelledby="notes-title">
+          <h3 id="notes-title">Updates noted</h3>
+          <ul className="plain-list">
+            {notes.map((n) => (
+              <li key={n.id}>
+                <strong>{team.members.find((m) => m.id === n.memberId)?.name ?? 'Team'}:</strong> {n.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="panel walk" aria-labelledby="walk-title">
+        <h3 id="walk-title">Walk the board: {speaker ? `${speaker.name}’s cards` : 'nobody speaking'}</h3>
+        {sprint ? (
+          <BoardView
+            team={team}
+            cards={cards}
+            caption={speaker ? `Cards owned by ${speaker.name}` : 'No cards'}
+            emptyText={speaker ? `${speaker.name} owns no cards in ${sprint.name}.` : 'Nobody is speaking.'}
+          />
+        ) : (
+          <p className="muted">
+            There is no active sprint, so there is no board to walk. Start one on the Planning screen.
+          </p>
+        )}
+      </section>
+      {capture ? (
+        <CaptureDialog
+          kind={capture}
+          standupId={session.id}
+          speaker={speaker}
+          members={team.members}
+          onClose={() => setCapture(null)}
+        />
+      ) : null}
+      {confirmEnd ? (
+        <ConfirmDialog
+          title="End standup now?"
+          message={`${waiting} ${waiting === 1 ? 'person has' : 'people have'} not spoken yet. End the standup anyway?`}
+          confirmLabel="End standup"
+          onCancel={() => setConfirmEnd(false)}
+          onConfirm={() => {
+            setConfirmEnd(false);
+            act({ kind: 'end' });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

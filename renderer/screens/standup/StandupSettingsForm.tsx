@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import { STANDUP_ORDERS, STANDUP_ORDER_NAMES, type StandupOrder } from '../../../src/domain/standup/settings';
+import { ITEM_STATUSES, ITEM_STATUS_NAMES } from '../../../src/domain/backlog/schema';
+import { TeamSettingsSchema, type TeamSettings } from '../../../src/domain/team/schema';
+import { messageOf } from '../../api/errors';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/form-errors';
+import { useAppStore } from '../../store';
+
+const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+
+/** Timeboxes, speaking order, chime and board column names of the team. */
+export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const [speaker, setSpeaker] = useState(String(settings.standupSpeakerSeconds));
+  const [total, setTotal] = useState(String(settings.standupTotalMinutes));
+  const [order, setOrder] = useState<StandupOrder>(settings.standupOrder);
+  const [chime, setChime] = useState(settings.standupChime);
+  const [columns, setColumns] = useState(settings.boardColumnNames);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const candidate: Partial<TeamSettings> = {
+      standupSpeakerSeconds: num(speaker),
+      standupTotalMinutes: num(total),
+      standupOrder: order,
+      standupChime: chime,
+      boardColumnNames: columns,
+    };
+    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error.issues));
+      return;
+    }
+    try {
+      await updateSettings(parsed.data);
+      setErrors({});
+      pushToast({ kind: 'success', message: 'Standup settings saved.' });
+    } catch (error) {
+      setErrors({ form: messageOf(error) });
+    }
+  };
+
+  return (
+    <form className="grid-form" onSubmit={submit} noValidate aria-label="Standup settings">
+      <Field label="Per-speaker timebox (seconds)" error={errors.standupSpeakerSeconds} hint="Default 90 s.">
+        {(p) => (
+          <input {...p} type="number" min={15} max={900} value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Standup timebox (minutes)" error={errors.standupTotalMinutes} hint="Default 15 min.">
+        {(p) => (
+          <input {...p} type="number" min={1} max={60} value={total} onChange={(e) => setTotal(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Speaking order" error={errors.standupOrder}>
+        {(p) => (
+          <select {...p} value={order} onChange={(e) => setOrder(e.target.value as StandupOrder)}>
+            {STANDUP_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {STANDUP_ORDER_NAMES[o]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="field field--checkbox">
+        <label>
+          <input type="checkbox" checked={chime} onChange={(e) => setChime(e.target.checked)} /> Chime when a timebox
+          runs out
+        </label>
+      </div>
+      <fieldset>
+        <legend>Board column names</legend>
+        <div className="grid-form">
+          {ITEM_STATUSES.map((status) => (
+            <Field key={status} label={`${ITEM_STATUS_NAMES[status]} column name`} error={errors.boardColumnNames}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={columns[status]}
+                  onChange={(e) => setColumns({ ...columns, [status]: e.target.value })}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit">Save standup settings</button>
+      </div>
+    </form>
+  );
+}

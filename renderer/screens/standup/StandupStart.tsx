@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { STANDUP_ORDER_NAMES } from '../../../src/domain/standup/settings';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { messageOf } from '../../api/errors';
+import { useAppStore } from '../../store';
+import { StandupSettingsForm } from './StandupSettingsForm';
+
+/** Who is here today, then "Start standup". */
+export function StandupStart({ team }: { team: TeamDoc }) {
+  const startStandup = useAppStore((s) => s.startStandup);
+  const navigate = useAppStore((s) => s.navigate);
+  const [absent, setAbsent] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const s = team.settings;
+
+  const start = async () => {
+    setError(null);
+    if (team.members.length === 0) {
+      setError('This team has no members yet. Add the people who attend standup on the Team screen first.');
+      return;
+    }
+    if (team.members.every((m) => absent.includes(m.id))) {
+      setError('Everyone is marked absent. Mark at least one person present to start the standup.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await startStandup(absent);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel standup-start" aria-labelledby="standup-start-title">
+      <h3 id="standup-start-title">Start the daily standup</h3>
+      <p>
+        {s.standupSpeakerSeconds} s per person, {s.standupTotalMinutes} min in all, order:{' '}
+        {STANDUP_ORDER_NAMES[s.standupOrder].toLowerCase()}, chime {s.standupChime ? 'on' : 'off'}.
+      </p>
+      {team.members.length === 0 ? (
+        <div className="notice-box" role="status">
+          <p>This team has no members yet, so there is nobody to call on.</p>
+          <button type="button" onClick={() => navigate('team')}>
+            Add members on the Team screen
+          </button>
+        </div>
+      ) : (
+        <fieldset className="presence">
+          <legend>Who is here today (untick anyone absent)</legend>
+          {team.members.map((m) => (
+            <label key={m.id}>
+              <input
+                type="checkbox"
+                checked={!absent.includes(m.id)}
+                onChange={(e) => setAbsent(e.target.checked ? absent.filter((x) => x !== m.id) : [...absent, m.id])}
+              />{' '}
+              {m.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="button" className="primary standup-start__go" onClick={start} disabled={busy}>
+          Start standup
+        </button>
+      </div>
+      <details className="standup-settings">
+        <summary>Standup and board settings</summary>
+        <StandupSettingsForm key={team.id} settings={s} />
+      </details>
+    </section>
+  );
+}

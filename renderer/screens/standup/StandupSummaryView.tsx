@@ -1,0 +1,119 @@
+import { useMemo, useRef, useState } from 'react';
+import { formatDuration } from '../../../src/domain/standup/format';
+import type { StandupSummary } from '../../../src/domain/standup/schema';
+import { summaryMarkdown } from '../../../src/domain/standup/summary';
+import { saveOrDownload } from '../../api/save-file';
+import { useAppStore } from '../../store';
+
+const STATUS_TEXT = { done: 'Spoke', speaking: 'Spoke', skipped: 'Absent (skipped)', waiting: 'Did not get a turn' };
+
+/** What the standup produced, copyable as Markdown (with a visible fallback when the clipboard is refused). */
+export function StandupSummaryView({ summary, heading }: { summary: StandupSummary; heading: string }) {
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reportError = useAppStore((s) => s.reportError);
+  const markdown = useMemo(() => summaryMarkdown(summary), [summary]);
+  const [showText, setShowText] = useState(false);
+  const [copyFailed, setCopyFailed] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(markdown);
+      setCopyFailed(false);
+      pushToast({ kind: 'success', message: 'Standup summary copied as Markdown.' });
+    } catch {
+      setCopyFailed(true);
+      setShowText(true);
+      requestAnimationFrame(() => textRef.current?.select());
+    }
+  };
+
+  return (
+    <section className="panel summary" aria-labelledby="summary-title">
+      <h3 id="summary-title">{heading}</h3>
+      <p className="summary__headline">
+        {summary.date}
+        {summary.sprintName ? ` · ${summary.sprintName}` : ''} · took {formatDuration(summary.durationMs)} of{' '}
+        {formatDuration(summary.totalMs)}
+        {summary.overtimeMs > 0 ? (
+          <strong className="summary__over"> · {formatDuration(summary.overtimeMs)} over</strong>
+        ) : (
+          ' · within the timebox'
+        )}
+      </p>
+      <table className="table">
+        <caption className="sr-only">Time per speaker</caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Status</th>
+            <th scope="col">Time</th>
+            <th scope="col">Overtime</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.speakers.map((s) => (
+            <tr key={s.memberId}>
+              <th scope="row">{s.name}</th>
+              <td>{STATUS_TEXT[s.status]}</td>
+              <td>{s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs)}</td>
+              <td className={s.overtimeMs > 0 ? 'summary__over' : undefined}>
+                {s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="two-columns">
+        <div>
+          <h4>Blockers raised ({summary.blockersRaised.length})</h4>
+          {summary.blockersRaised.length === 0 ? <p className="muted">None.</p> : null}
+          <ul className="plain-list">
+            {summary.blockersRaised.map((b) => (
+              <li key={b.id}>
+                {b.text} <span className="muted">— owner: {b.owner}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h4>Parking lot ({summary.parkingLot.length})</h4>
+          {summary.parkingLot.length === 0 ? <p className="muted">None.</p> : null}
+          <ul className="plain-list">
+            {summary.parkingLot.map((p) => (
+              <li key={p.id}>
+                {p.text} {p.stay.length > 0 ? <span className="muted">— stay: {p.stay.join(', ')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="button" className="primary" onClick={copy}>
+          Copy as Markdown
+        </button>
+        <button
+          type="button"
+          onClick={() => saveOrDownload(`standup-${summary.date}.md`, markdown, 'text/markdown').catch(reportError)}
+        >
+          Download Markdown
+        </button>
+        <button type="button" aria-expanded={showText} onClick={() => setShowText(!showText)}>
+          {showText ? 'Hide Markdown' : 'Show Markdown'}
+        </button>
+      </div>
+      {copyFailed ? (
+        <p className="form-error" role="alert">
+          The clipboard is not available here. Select the text below and copy it with Ctrl+C (⌘C on a Mac).
+        </p>
+      ) : null}
+      {showText ? (
+        <label className="field">
+          <span>Summary as Markdown</span>
+          <textarea ref={textRef} readOnly rows={12} value={markdown} className="summary__markdown" />
+        </label>
+      ) : null}
+    </section>
+  );
+}

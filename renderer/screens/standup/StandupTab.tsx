@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { activeSprintOf } from '../../../src/domain/board/cards';
+import { CaptureDialog } from './CaptureDialog';
+import { StandupHistory } from './StandupHistory';
+import { BlockersPanel } from './BlockersPanel';
+import { ParkingLotPanel } from './ParkingLotPanel';
+import { StandupRunning } from './StandupRunning';
+import { StandupStart } from './StandupStart';
+import { StandupSummaryView } from './StandupSummaryView';
+
+/** Open blockers first, then the running standup (or the start form and the last summary), then the parking lot. */
+export function StandupTab({ team }: { team: TeamDoc }) {
+  const [addingBlocker, setAddingBlocker] = useState(false);
+  const running = team.standups.find((s) => s.state === 'running') ?? null;
+  const [shownId, setShownId] = useState<string | null>(null);
+  const sprintId = activeSprintOf(team.sprints)?.id ?? null;
+  // Newest first; reversed before the stable sort so of two started in the same millisecond the later one leads.
+  const ended = [...team.standups]
+    .reverse()
+    .filter((s) => s.state === 'ended' && s.summary && (sprintId === null || s.sprintId === sprintId))
+    .sort((a, b) => b.timer.startedAt.localeCompare(a.timer.startedAt));
+  const last = ended[0];
+  // A new standup makes its own summary the one shown once it ends.
+  if (running && shownId !== null) setShownId(null);
+  const shown = ended.find((s) => s.id === shownId) ?? last;
+  return (
+    <div className="standup-tab">
+      <BlockersPanel
+        blockers={team.blockers}
+        members={team.members}
+        onAdd={running ? null : () => setAddingBlocker(true)}
+        compact={running !== null}
+      />
+      {running ? (
+        <StandupRunning team={team} session={running} />
+      ) : (
+        <>
+          {shown?.summary ? (
+            <StandupSummaryView
+              summary={shown.summary}
+              heading={shown === last ? 'Last standup summary' : `Standup summary of ${shown.summary.date}`}
+            />
+          ) : null}
+          <StandupHistory sessions={ended} shownId={shown?.id ?? null} onShow={setShownId} />
+          <StandupStart team={team} />
+        </>
+      )}
+      <ParkingLotPanel topics={team.parkingLot} members={team.members} />
+      {addingBlocker ? (
+        <CaptureDialog
+          kind="blocker"
+          standupId={null}
+          speaker={null}
+          members={team.members}
+          onClose={() => setAddingBlocker(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useRef } from 'react';
+import { formatClock } from '../../../src/domain/standup/format';
+import type { StandupSession } from '../../../src/domain/standup/schema';
+import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
+import { playChime } from './chime';
+import { STANDUP_KEYS } from './shortcuts';
+import { useNow } from './useNow';
+
+interface StandupTimerProps {
+  session: StandupSession;
+  chime: boolean;
+  onAction: (action: TimerAction) => void;
+  onEnd: () => void;
+}
+
+export const ADD_TIME_MS = 30_000;
+
+function Key({ k }: { k: string }) {
+  return <kbd className="standup-key">{k}</kbd>;
+}
+
+/** The projector view: speaker, countdown, who is next, overall time left, and the controls. */
+export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerProps) {
+  const now = useNow(200);
+  const view = timerView(session.timer, now);
+  const chimed = useRef(new Set<string>());
+  const paused = view.paused;
+
+  // One chime per speaker when their timebox runs out (again after added time), and one for the whole standup.
+  const speakerKey =
+    view.current && view.remainingMs <= 0 ? `${session.id}:${view.current.memberId}:${view.current.extraMs}` : null;
+  const totalKey = view.overallRemainingMs <= 0 ? `${session.id}:total` : null;
+  useEffect(() => {
+    if (!chime || paused) return;
+    for (const key of [speakerKey, totalKey]) {
+      if (key && !chimed.current.has(key)) {
+        chimed.current.add(key);
+        playChime();
+      }
+    }
+  }, [chime, paused, speakerKey, totalKey]);
+
+  const overallOver = view.overallRemainingMs < 0;
+  return (
+    <section
+      className={`panel timer${view.overtime ? ' timer--overtime' : ''}${view.paused ? ' timer--paused' : ''}`}
+      aria-labelledby="timer-speaker"
+    >
+      <div className="timer__main">
+        <p className="timer__label">
+          Speaking now{view.present > 0 ? ` · ${view.position} of ${view.present}` : ''}
+          {view.paused ? <span className="timer__paused"> · Paused</span> : null}
+        </p>
+        <h3 id="timer-speaker" className="timer__speaker">
+          {view.current?.name ?? 'Nobody'}
+        </h3>
+        <p className="timer__clock" role="timer" aria-live="off" aria-label="Time left for this speaker">
+          {formatClock(view.remainingMs)}
+        </p>
+        {view.overtime ? <p className="timer__over">Overtime</p> : null}
+      </div>
+      <dl className="timer__side">
+        <div>
+          <dt>Next</dt>
+          <dd className="timer__next">{view.next?.name ?? 'Nobody — last speaker'}</dd>
+        </div>
+        <div>
+          <dt>Standup time left</dt>
+          <dd className={`timer__overall${overallOver ? ' is-over' : ''}`}>
+            <span role="timer" aria-live="off">
+              {formatClock(view.overallRemainingMs)}
+              {overallOver ? ' (over)' : ''}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <div className="timer__controls" role="toolbar" aria-label="Standup controls">
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts={STANDUP_KEYS.next}
+          onClick={() => onAction({ kind: 'next' })}
+        >
+          Next speaker <Key k={STANDUP_KEYS.next} />
+        </button>
+        {view.paused ? (
+          <button
+            type="button"
+            aria-keyshortcuts={`${STANDUP_KEYS.pause} Space`}
+            onClick={() => onAction({ kind: 'resume' })}
+          >
+            Resume <Key k={`${STANDUP_KEYS.pause} / Space`} />
+          </button>
+        ) : (
+          <button
+            type="button"
+            aria-keyshortcuts={`${STANDUP_KEYS.pause} Space`}
+            onClick={() => onAction({ kind: 'pause' })}
+          >
+            Pause <Key k={`${STANDUP_KEYS.pause} / Space`} />
+          </button>
+        )}
+        <button type="button" aria-keyshortcuts={STANDUP_KEYS.skip} onClick={() => onAction({ kind: 'skip' })}>
+          Skip (absent) <Key k={STANDUP_KEYS.skip} />
+        </button>
+        <button
+          type="button"
+          aria-keyshortcuts={STANDUP_KEYS.addTime}
+          onClick={() => onAction({ kind: 'add_time', ms: ADD_TIME_MS })}
+        >
+          Add 30 s <Key k={STANDUP_KEYS.addTime} />
+        </button>
+        <button type="button" className="danger" aria-keyshortcuts={STANDUP_KEYS.end} onClick={onEnd}>
+          End standup <Key k={STANDUP_KEYS.end} />
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+
+/** True when a single-key screen shortcut may act on this key press. */
+export function shortcutAllowed(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  return !isTypingTarget(event.target) && !isModalOpen();
+}
+
+/** Space on a focused button or link belongs to that control, not to a shortcut. */
+export function isControlTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button, a, summary, [role="tab"]') !== null;
+}
+
+export const STANDUP_KEYS = {
+  pause: 'P',
+  next: 'N',
+  skip: 'S',
+  addTime: 'A',
+  end: 'E',
+  note: 'U',
+  blocker: 'B',
+  parking: 'L',
+} as const;
+
+export const BOARD_KEYS = { interrupt: 'I' } as const;

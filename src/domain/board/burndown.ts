@@ -1,0 +1,138 @@
+import type { BacklogItem } from '../backlog/schema';
+import type { Sprint } from '../planning/schema';
+import type { TeamSettings } from '../team/schema';
+import { sprintPointsPerPersonDay, unplannedPointsOf, type BufferSettings } from './buffer';
+
+const DAY = 86_400_000;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+export type IdleReason = 'weekend' | 'holiday' | 'freeze';
+
+export interface BurndownPoint {
+  /** ISO date, or '' for the start point before the first day. */
+  date: string;
+  label: string;
+  /** Why the ideal line stays flat on this day; null on a working day. */
+  idle: IdleReason | null;
+  ideal: number;
+  /** Planned points left at the end of the day; null for days still ahead. */
+  remaining: number | null;
+  /** Unplanned work logged so far, in points; null for days still ahead. */
+  unplanned: number | null;
+  /** Scope changes made that day, e.g. "+3 pts: Rotate certs". */
+  scopeChanges: string[];
+}
+
+export interface Burndown {
+  committed: number;
+  points: BurndownPoint[];
+}
+
+const dayStart = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A freeze idles a day when it covers at least half of it. */
+function frozen(sprint: Sprint, date: string): boolean {
+  const start = dayStart(date);
+  const end = start + DAY;
+  return sprint.changeWindows.some((w) => {
+    if (w.kind !== 'freeze') return false;
+    const overlap = Math.min(end, Date.parse(w.end)) - Math.max(start, Date.parse(w.start));
+    return overlap >= DAY / 2;
+  });
+}
+
+export function idleReason(sprint: Sprint, date: string, workingDays: readonly number[]): IdleReason | null {
+  if (!workingDays.includes(new Date(dayStart(date)).getUTCDay())) return 'weekend';
+  if (sprint.holidays.some((h) => h.date === date)) return 'holiday';
+  if (frozen(sprint, date)) return 'freeze';
+  return null;
+}
+
+function sprintDates(sprint: Sprint): string[] {
+  const dates: string[] = [];
+  for (let t = dayStart(sprint.startDate); t <= dayStart(sprint.endDate) && dates.length < 400; t += DAY) {
+    dates.push(isoDate(t));
+  }
+  return dates;
+}
+
+/** When a planned item joined the sprint: the time of its "added" scope change, else the sprint start. */
+function joinedAt(item: BacklogItem, sprint: Sprint): number {
+  const added = sprint.scopeChanges.filter((c) => c.itemId === item.id && c.kind === 'added');
+  const last = added[added.length - 1];
+  return last ? Date.parse(last.at) : dayStart(sprint.startDate);
+}
+
+function plannedRemainingAt(planned: readonly BacklogItem[], sprint: Sprint, at: number): number {
+  return planned
+    .filter((i) => joinedAt(i, sprint) <= at)
+    .filter((i) => !(i.status === 'done' && i.completedAt && Date.parse(i.completedAt) <= at))
+    .reduce((sum, i) => sum + (i.points ?? 0), 0);
+}
+
+function describeChange(c: Sprint['scopeChanges'][number]): string {
+  const before = c.pointsBefore ?? 0;
+  const after = c.pointsAfter ?? 0;
+  const delta = c.kind === 'added' ? after : c.kind === 'removed' ? -before : after - before;
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const kind = c.planned ? '' : ' (unplanned)';
+  return `${sign}${Math.abs(delta)} pts ${c.kind}${kind}: ${c.title}`;
+}
+
+/**
+ * The sprint burndown: planned points left per day against an ideal line that only falls on
+ * working days (flat on weekends, holidays and freezes), unplanned work as its own series,
+ * and the scope changes of each day.
+ */
+export function burndown(
+  items: readonly BacklogItem[],
+  sprint: Sprint,
+  settings: BufferSettings & Pick<TeamSettings, 'workingDays'>,
+  now: number,
+): Burndown {
+  const inSprint = items.filter((i) => i.sprintId === sprint.id);
+  const planned = inSprint.filter((i) => !i.unplanned);
+  const unplanned = inSprint.filter((i) => i.unplanned);
+  const ppd = sprintPointsPerPersonDay(sprint, settings);
+  const start = dayStart(sprint.startDate);
+  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(planned, sprint, start);
+  const dates = sprintDates(sprint);
+  const idle = dates.map((d) => idleReason(sprint, d, settings.workingDays));
+  const burnDays = idle.filter((r) => r === null).length;
+
+  const unplannedAt = (at: number) =>
+    unplanned
+      .filter((i) => Date.parse(i.interrupt?.loggedAt ?? i.createdAt) <= at)
+      .reduce((sum, i) => sum + unplannedPointsOf(i, ppd, settings.standardDayHours), 0);
+
+  const points: BurndownPoint[] = [
+    {
+      date: '',
+      label: 'Start',
+      idle: null,
+      ideal: committed,
+      remaining: now >= start ? plannedRemainingAt(planned, sprint, start) : null,
+      unplanned: now >= start ? 0 : null,
+      scopeChanges: [],
+    },
+  ];
+  let burned = 0;
+  dates.forEach((date, index) => {
+    if (idle[index] === null) burned += 1;
+    const begin = dayStart(date);
+    const end = Math.min(begin + DAY - 1, now);
+    const started = now >= begin;
+    const weekday = WEEKDAYS[new Date(begin).getUTCDay()] ?? '';
+    points.push({
+      date,
+      label: `${weekday} ${Number(date.slice(8, 10))}`,
+      idle: idle[index] ?? null,
+      ideal: burnDays === 0 ? committed : Math.round(committed * (1 - burned / burnDays) * 100) / 100,
+      remaining: started ? plannedRemainingAt(planned, sprint, end) : null,
+      unplanned: started ? Math.round(unplannedAt(end) * 10) / 10 : null,
+      scopeChanges: sprint.scopeChanges.filter((c) => c.at.slice(0, 10) === date).map(describeChange),
+    });
+  });
+  return { committed, points };
+}

@@ -1,0 +1,34 @@
+import type { BacklogItem } from '../backlog/schema';
+import type { TeamSettings } from '../team/schema';
+import { round2 } from './capacity';
+import type { Sprint } from './schema';
+
+export type BufferItem = Pick<BacklogItem, 'sprintId' | 'unplanned' | 'points' | 'interrupt'>;
+
+/**
+ * The points one unplanned item takes from the buffer: its points when estimated, otherwise the
+ * interrupt's hours converted at the sprint's rate (hours ÷ standard day × points per person-day).
+ */
+export function unplannedItemPoints(
+  item: BufferItem,
+  sprint: Pick<Sprint, 'commitment'>,
+  settings: Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>,
+): number {
+  if (item.points !== null) return item.points;
+  const hours = item.interrupt?.hours ?? null;
+  if (hours === null) return 0;
+  const ppd = sprint.commitment?.pointsPerPersonDay ?? settings.startingPointsPerPersonDay;
+  return round2((hours / settings.standardDayHours) * ppd);
+}
+
+/** How much of the interrupt buffer the sprint's unplanned items have used, done or not. */
+export function bufferUsedPoints(
+  items: readonly BufferItem[],
+  sprint: Pick<Sprint, 'id' | 'commitment'>,
+  settings: Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>,
+): number {
+  const used = items
+    .filter((i) => i.sprintId === sprint.id && i.unplanned)
+    .reduce((acc, i) => acc + unplannedItemPoints(i, sprint, settings), 0);
+  return round2(used);
+}

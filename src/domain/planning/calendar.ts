@@ -1,0 +1,83 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), always in UTC so a sprint means the same days everywhere. */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function toUtc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The calendar date of a moment, in UTC. */
+export function isoDateOf(at: Date): string {
+  return fromUtc(at.getTime());
+}
+
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: string): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+/** Every date from start to end, both included; empty when end is before start. */
+export function datesBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let ms = toUtc(start), last = toUtc(end); ms <= last; ms += DAY_MS) out.push(fromUtc(ms));
+  return out;
+}
+
+/** The dates from start to end that fall on the team's working weekdays. */
+export function workingDatesBetween(start: string, end: string, workingDays: readonly number[]): string[] {
+  const working = new Set(workingDays);
+  return datesBetween(start, end).filter((d) => working.has(weekdayOf(d)));
+}
+
+/** The first working date on or after `date`. */
+export function nextWorkingDate(date: string, workingDays: readonly number[]): string {
+  const working = new Set(workingDays);
+  if (working.size === 0) return date;
+  let d = date;
+  while (!working.has(weekdayOf(d))) d = addDays(d, 1);
+  return d;
+}
+
+/** The date on which a run of `count` working days starting at `start` (a working date) ends. */
+export function endAfterWorkingDays(start: string, count: number, workingDays: readonly number[]): string {
+  const working = new Set(workingDays);
+  if (working.size === 0 || count < 1) return start;
+  let d = start;
+  let seen = working.has(weekdayOf(d)) ? 1 : 0;
+  while (seen < count) {
+    d = addDays(d, 1);
+    if (working.has(weekdayOf(d))) seen += 1;
+  }
+  return d;
+}
+
+export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+/** "Mon 2 Nov" — short, unambiguous on a shared screen. */
+export function formatDay(date: string): string {
+  return new Date(toUtc(date)).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}
+
+/** "Thu 5 Nov 22:00 UTC" for a change window boundary. */
+export function formatMoment(iso: string): string {
+  const at = new Date(iso);
+  const day = at.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+  return `${day} ${time} UTC`;
+}

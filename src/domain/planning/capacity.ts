@@ -1,0 +1,183 @@
+import type { Member, TeamSettings } from '../team/schema';
+import { datesBetween, workingDatesBetween } from './calendar';
+import type { Sprint } from './schema';
+
+/** The sprint fields capacity reads; a draft sprint can be checked before it is saved. */
+export type CapacitySprint = Pick<Sprint, 'startDate' | 'endDate' | 'timeOff' | 'onCall' | 'holidays'>;
+export type CapacitySettings = Pick<
+  TeamSettings,
+  | 'workingDays'
+  | 'onCallLoadPercent'
+  | 'standardDayHours'
+  | 'bufferPercent'
+  | 'velocityWindow'
+  | 'startingPointsPerPersonDay'
+>;
+
+/** Rounds away float noise (0.1 + 0.2) so stored and shown numbers agree. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export interface MemberCapacity {
+  memberId: string;
+  name: string;
+  workingDays: number;
+  holidays: number;
+  daysOff: number;
+  available: number;
+  onCallDays: number;
+  effective: number;
+  /** hoursPerDay ÷ standardDayHours. */
+  focus: number;
+  personDays: number;
+}
+
+/** Working dates of the sprint that are team holidays. */
+export function holidayDates(sprint: CapacitySprint, workingDays: readonly number[]): Set<string> {
+  const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
+  return new Set(sprint.holidays.map((h) => h.date).filter((d) => working.has(d)));
+}
+
+/**
+ * One member's days: available = working − days off − holidays (a day off on a holiday counts once);
+ * effective = available − on-call days × load, where an on-call day that is already off or a holiday
+ * is not subtracted again.
+ */
+export function memberCapacity(member: Member, sprint: CapacitySprint, settings: CapacitySettings): MemberCapacity {
+  const working = workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays);
+  const workingSet = new Set(working);
+  const holidays = holidayDates(sprint, settings.workingDays);
+  const off = new Set(
+    sprint.timeOff
+      .filter((t) => t.memberId === member.id && workingSet.has(t.date) && !holidays.has(t.date))
+      .map((t) => t.date),
+  );
+  const onCall = new Set<string>();
+  for (const shift of sprint.onCall.filter((s) => s.memberId === member.id)) {
+    for (const d of datesBetween(shift.startDate, shift.endDate)) {
+      if (workingSet.has(d) && !holidays.has(d) && !off.has(d)) onCall.add(d);
+    }
+  }
+  const available = working.length - off.size - holidays.size;
+  const effective = available - onCall.size * (settings.onCallLoadPercent / 100);
+  const focus = member.hoursPerDay / settings.standardDayHours;
+  return {
+    memberId: member.id,
+    name: member.name,
+    workingDays: working.length,
+    holidays: holidays.size,
+    daysOff: off.size,
+    available,
+    onCallDays: onCall.size,
+    effective: round2(effective),
+    focus: round2(focus),
+    personDays: round2(effective * focus),
+  };
+}
+
+/** The sprint results velocity and the buffer suggestion learn from. */
+export interface SprintHistoryEntry {
+  name: string;
+  startDate: string;
+  completedPlannedPoints: number;
+  completedUnplannedPoints: number;
+  personDays: number;
+}
+
+/** The last `window` closed sprints with a result, oldest first. */
+export function recentHistory(sprints: readonly Sprint[], window: number): SprintHistoryEntry[] {
+  return sprints
+    .filter((s) => s.state === 'closed' && s.result)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+    .slice(-window)
+    .map((s) => ({
+      name: s.name,
+      startDate: s.startDate,
+      completedPlannedPoints: s.result?.completedPlannedPoints ?? 0,
+      completedUnplannedPoints: s.result?.completedUnplannedPoints ?? 0,
+      personDays: s.result?.personDays ?? 0,
+    }));
+}
+
+export interface Velocity {
+  pointsPerPersonDay: number;
+  /** 'history' once `window` closed sprints exist, else the team's starting value. */
+  source: 'history' | 'starting';
+  /** The sprints averaged over (empty when the starting value is used). */
+  sprints: SprintHistoryEntry[];
+}
+
+/** Points per person-day: the average of completed planned ÷ person-days over the last N closed sprints. */
+export function pointsPerPersonDay(history: readonly SprintHistoryEntry[], settings: CapacitySettings): Velocity {
+  const window = settings.velocityWindow;
+  const usable = history.filter((h) => h.personDays > 0).slice(-window);
+  if (usable.length < window) {
+    return { pointsPerPersonDay: settings.startingPointsPerPersonDay, source: 'starting', sprints: [] };
+  }
+  const sum = usable.reduce((acc, h) => acc + h.completedPlannedPoints / h.personDays, 0);
+  return { pointsPerPersonDay: round2(sum / usable.length), source: 'history', sprints: usable };
+}
+
+/**
+ * The share of completed points unplanned work took over the last N sprints, as a whole percent
+ * (capped at the 90% buffer limit); null without history.
+ */
+export function suggestedBufferPercent(history: readonly SprintHistoryEntry[], window: number): number | null {
+  const recent = history.slice(-window);
+  const unplanned = recent.reduce((acc, h) => acc + h.completedUnplannedPoints, 0);
+  const total = recent.reduce((acc, h) => acc + h.completedPlannedPoints + h.completedUnplannedPoints, 0);
+  if (recent.length === 0 || total <= 0) return null;
+  return Math.min(90, Math.round((unplanned / total) * 100));
+}
+
+export interface Forecast {
+  personDays: number;
+  pointsPerPersonDay: number;
+  forecastPoints: number;
+  bufferPercent: number;
+  bufferPoints: number;
+  plannablePoints: number;
+}
+
+/** forecast = person-days × points per person-day; buffer = buffer% × forecast; plannable = forecast − buffer. */
+export function forecast(personDays: number, ppd: number, bufferPercent: number): Forecast {
+  const forecastPoints = round2(personDays * ppd);
+  const bufferPoints = round2((forecastPoints * bufferPercent) / 100);
+  return {
+    personDays: round2(personDays),
+    pointsPerPersonDay: ppd,
+    forecastPoints,
+    bufferPercent,
+    bufferPoints,
+    plannablePoints: round2(forecastPoints - bufferPoints),
+  };
+}
+
+export interface SprintCapacity extends Forecast {
+  members: MemberCapacity[];
+  workingDays: number;
+  velocity: Velocity;
+  suggestedBufferPercent: number | null;
+}
+
+/** Every term of the capacity formula for one sprint, for the screen and the commitment snapshot. */
+export function sprintCapacity(
+  sprint: CapacitySprint,
+  members: readonly Member[],
+  settings: CapacitySettings,
+  history: readonly Sprint[],
+): SprintCapacity {
+  const rows = members.map((m) => memberCapacity(m, sprint, settings));
+  const personDays = rows.reduce((acc, r) => acc + r.personDays, 0);
+  const before = history.filter((s) => s.startDate < sprint.startDate);
+  const past = recentHistory(before, Math.max(settings.velocityWindow, 1) * 4);
+  const velocity = pointsPerPersonDay(past, settings);
+  return {
+    ...forecast(personDays, velocity.pointsPerPersonDay, settings.bufferPercent),
+    members: rows,
+    workingDays: workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays).length,
+    velocity,
+    suggestedBufferPercent: suggestedBufferPercent(past, settings.velocityWindow),
+  };
+}

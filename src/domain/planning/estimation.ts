@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { IdSchema, IsoTimeSchema } from '../shared/ids';
+import { scaleCards, type PointScale, type ScaleCard } from '../team/scales';
+
+/** Planning poker: one round per vote on an item; a re-vote closes the round and opens the next. */
+
+export const SPECIAL_CARDS = ['?', 'coffee', 'pass'] as const;
+export type SpecialCard = (typeof SPECIAL_CARDS)[number];
+export const SPECIAL_CARD_NAMES: Record<SpecialCard, string> = {
+  '?': 'Not sure (?)',
+  coffee: 'Need a break (coffee)',
+  pass: 'Pass',
+};
+
+export const VoteSchema = z.object({
+  memberId: IdSchema,
+  /** The card as shown: a scale label ("5", "M") or a special card. */
+  card: z.string().min(1).max(16),
+  /** The points the card stands for; null for ?, coffee and pass. */
+  value: z.number().nullable(),
+});
+export type Vote = z.infer<typeof VoteSchema>;
+
+export const ROUND_STATES = ['voting', 'revealed', 'accepted', 'superseded'] as const;
+
+export const EstimationRoundSchema = z.object({
+  id: IdSchema,
+  itemId: IdSchema,
+  /** 1 for the first round on an item, 2 after a re-vote… */
+  number: z.number().int().min(1),
+  state: z.enum(ROUND_STATES),
+  votes: z.array(VoteSchema).default([]),
+  startedAt: IsoTimeSchema,
+  revealedAt: IsoTimeSchema.nullable().default(null),
+  acceptedPoints: z.number().nullable().default(null),
+  closedAt: IsoTimeSchema.nullable().default(null),
+});
+export type EstimationRound = z.infer<typeof EstimationRoundSchema>;
+
+export interface DeckCard {
+  label: string;
+  value: number | null;
+}
+
+/** The team's scale plus ?, coffee and pass. */
+export function deckFor(scale: PointScale): DeckCard[] {
+  return [
+    ...scaleCards(scale).map((c) => ({ label: c.label, value: c.value })),
+    ...SPECIAL_CARDS.map((label) => ({ label, value: null })),
+  ];
+}
+
+export function cardOf(scale: PointScale, label: string): DeckCard | null {
+  return deckFor(scale).find((c) => c.label === label) ?? null;
+}
+
+/** Points shown on a card face: "coffee" reads better as a word on a projector than as an emoji. */
+export function cardName(label: string): string {
+  return label in SPECIAL_CARD_NAMES ? SPECIAL_CARD_NAMES[label as SpecialCard] : label;
+}
+
+export interface RoundStats {
+  /** Votes that carry points. */
+  numeric: number[];
+  min: number | null;
+  max: number | null;
+  /** max − min. */
+  spread: number | null;
+  median: number | null;
+  /** The most frequent values; empty when no value repeats. */
+  mode: number[];
+  /** The scale card nearest to the median (the higher one on a tie): the suggested estimate. */
+  nearest: ScaleCard | null;
+  consensus: boolean;
+  /** Member ids whose vote is furthest (in cards) from the suggested estimate, to start the discussion. */
+  outliers: string[];
+}
+
+function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  const hi = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? hi : ((sorted[mid - 1] ?? 0) + hi) / 2;
+}
+
+function nearestCard(cards: readonly ScaleCard[], target: number): ScaleCard | null {
+  let best: ScaleCard | null = null;
+  for (const card of cards) {
+    if (!best || Math.abs(card.value - target) < Math.abs(best.value - target)) best = card;
+    else if (Math.abs(card.value - target) === Math.abs(best.value - target) && card.value > best.value) best = card;
+  }
+  return best;
+}
+
+export function roundStats(votes: readonly Vote[], scale: PointScale): RoundStats {
+  const cards = scaleCards(scale);
+  const numericVotes = votes.filter((v): v is Vote & { value: number } => v.value !== null);
+  const numeric = numericVotes.map((v) => v.value).sort((a, b) => a - b);
+  const med = median(numeric);
+  const counts = new Map<number, number>();
+  for (const n of numeric) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  const mode = top >= 2 ? [...counts].filter(([, c]) => c === top).map(([v]) => v) : [];
+  const nearest = med === null ? null : nearestCard(cards, med);
+  const indexOf = (value: number) => cards.findIndex((c) => c.value === nearestCard(cards, value)?.value);
+  const centre = nearest ? cards.indexOf(nearest) : -1;
+  const distance = new Map(numericVotes.map((v) => [v.memberId, Math.abs(indexOf(v.value) - centre)]));
+  const far = Math.max(0, ...distance.values());
+  const min = numeric[0] ?? null;
+  const max = numeric.at(-1) ?? null;
+  return {
+    numeric,
+    min,
+    max,
+    spread: min === null || max === null ? null : max - min,
+    median: med,
+    mode,
+    nearest,
+    consensus: numeric.length > 0 && min === max,
+    outliers: far > 0 ? [...distance].filter(([, d]) => d === far).map(([id]) => id) : [],
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IdSchema } from '../shared/ids';
+import { LIMITS, optionalText, requiredText } from '../shared/text';
+
+/** Input shapes shared by the planning forms and the api, so both refuse the same things. */
+
+const date = (what: string) => z.iso.date({ error: `${what} must be a date (YYYY-MM-DD).` });
+
+export const SprintFieldsSchema = z
+  .object({
+    name: requiredText('Sprint name', LIMITS.name),
+    goal: optionalText('Sprint goal', LIMITS.markdown).default(''),
+    startDate: date('Start date'),
+    endDate: date('End date'),
+  })
+  .strict()
+  .refine((s) => s.endDate >= s.startDate, {
+    error: 'The sprint must end on or after its start date.',
+    path: ['endDate'],
+  });
+export type SprintFields = z.infer<typeof SprintFieldsSchema>;
+
+/** A member's days off or on-call shift, from startDate to endDate, both included. */
+export const MemberRangeSchema = z
+  .object({ memberId: IdSchema, startDate: date('From'), endDate: date('To') })
+  .strict()
+  .refine((r) => r.endDate >= r.startDate, {
+    error: 'The end date must be on or after the start date.',
+    path: ['endDate'],
+  });
+export type MemberRange = z.infer<typeof MemberRangeSchema>;
+
+export const HolidayFieldsSchema = z
+  .object({ date: date('Holiday date'), name: requiredText('Holiday name', LIMITS.name) })
+  .strict();
+export type HolidayFields = z.infer<typeof HolidayFieldsSchema>;
+
+export const ChangeWindowFieldsSchema = z
+  .object({
+    name: requiredText('Window name', LIMITS.title),
+    kind: z.enum(['window', 'freeze'], { error: 'Pick change window or freeze.' }),
+    start: z.iso.datetime({ offset: false, error: 'Start must be a UTC date and time.' }),
+    end: z.iso.datetime({ offset: false, error: 'End must be a UTC date and time.' }),
+  })
+  .strict()
+  .refine((w) => w.end > w.start, { error: 'The window must end after it starts.', path: ['end'] });
+export type ChangeWindowFields = z.infer<typeof ChangeWindowFieldsSchema>;
+
+/** Why a started sprint's scope changed; both parts are required once the sprint is active. */
+export const ScopeReasonSchema = z
+  .object({
+    reason: requiredText('Reason', LIMITS.shortText),
+    planned: z.boolean({ error: 'Say whether the change was planned or unplanned.' }),
+  })
+  .strict();
+export type ScopeReason = z.infer<typeof ScopeReasonSchema>;

@@ -1,0 +1,155 @@
+import type { BacklogItem } from '../backlog/schema';
+import { DomainError, invalid } from '../shared/errors';
+import type { Member } from '../team/schema';
+import { formatDay, rangesOverlap, workingDatesBetween } from './calendar';
+import type { SprintCapacity } from './capacity';
+import { round2 } from './capacity';
+import type { Commitment, ScopeChange, Sprint } from './schema';
+
+/** Rules a sprint and its calendar must keep; each throws a message the scrum master can act on. */
+
+const MAX_SPRINT_DAYS = 92;
+
+export function checkSprintDates(
+  fields: { startDate: string; endDate: string },
+  others: readonly Pick<Sprint, 'id' | 'name' | 'startDate' | 'endDate'>[],
+  workingDays: readonly number[],
+  selfId: string | null = null,
+): void {
+  if (fields.endDate < fields.startDate) throw invalid('endDate', 'The sprint must end on or after its start date.');
+  const days = Math.round((Date.parse(fields.endDate) - Date.parse(fields.startDate)) / 86_400_000) + 1;
+  if (days > MAX_SPRINT_DAYS) throw invalid('endDate', `A sprint can last at most ${MAX_SPRINT_DAYS} days.`);
+  if (workingDatesBetween(fields.startDate, fields.endDate, workingDays).length === 0) {
+    throw invalid('endDate', "These dates contain none of the team's working days.");
+  }
+  const clash = others.find(
+    (s) => s.id !== selfId && rangesOverlap(fields.startDate, fields.endDate, s.startDate, s.endDate),
+  );
+  if (clash) {
+    throw new DomainError(
+      'conflict',
+      `These dates overlap "${clash.name}" (${formatDay(clash.startDate)} – ${formatDay(clash.endDate)}). Sprints cannot overlap.`,
+      [{ path: 'startDate', message: `Overlaps "${clash.name}".` }],
+    );
+  }
+}
+
+export function checkEditable(sprint: Pick<Sprint, 'name' | 'state'>): void {
+  if (sprint.state === 'closed') {
+    throw new DomainError('conflict', `"${sprint.name}" is closed; its calendar and scope can no longer change.`);
+  }
+}
+
+/** A calendar entry must fall inside the sprint. */
+export function checkInSprint(
+  sprint: Pick<Sprint, 'startDate' | 'endDate'>,
+  range: { startDate: string; endDate: string },
+  what: string,
+  path = 'startDate',
+): void {
+  if (range.startDate < sprint.startDate || range.endDate > sprint.endDate) {
+    throw invalid(
+      path,
+      `${what} must fall inside the sprint (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)}).`,
+    );
+  }
+}
+
+export function checkMember(members: readonly Member[], memberId: string): Member {
+  const member = members.find((m) => m.id === memberId);
+  if (!member) throw invalid('memberId', 'That member is not in this team any more; reload and pick again.');
+  return member;
+}
+
+/** A change window may start before or end after the sprint (overnight windows), but must touch it. */
+export function checkWindowTouchesSprint(
+  sprint: Pick<Sprint, 'startDate' | 'endDate'>,
+  window: { start: string; end: string },
+): void {
+  const sprintStart = `${sprint.startDate}T00:00:00.000Z`;
+  const sprintEnd = new Date(Date.parse(`${sprint.endDate}T00:00:00.000Z`) + 86_400_000).toISOString();
+  if (!(window.start < sprintEnd && window.end > sprintStart)) {
+    throw invalid(
+      'start',
+      `The window must overlap the sprint (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)}, UTC).`,
+    );
+  }
+}
+
+export function sumPoints(items: readonly Pick<BacklogItem, 'points'>[]): number {
+  return round2(items.reduce((acc, i) => acc + (i.points ?? 0), 0));
+}
+
+/** The snapshot "Start sprint" freezes: the items and the capacity they were planned against. */
+export function commitmentOf(items: readonly BacklogItem[], capacity: SprintCapacity, at: string): Commitment {
+  return {
+    at,
+    items: items.map((i) => ({ itemId: i.id, title: i.title, points: i.points })),
+    committedPoints: sumPoints(items),
+    personDays: capacity.personDays,
+    pointsPerPersonDay: capacity.pointsPerPersonDay,
+    forecastPoints: capacity.forecastPoints,
+    bufferPercent: capacity.bufferPercent,
+    bufferPoints: capacity.bufferPoints,
+    plannablePoints: capacity.plannablePoints,
+  };
+}
+
+/** Sprints of the team in date order, and the first planned one after `sprint` (where leftovers can go). */
+export function nextPlannedSprint<S extends Pick<Sprint, 'id' | 'state' | 'startDate'>>(
+  sprints: readonly S[],
+  sprint: Pick<Sprint, 'id' | 'startDate'>,
+): S | null {
+  return (
+    [...sprints]
+      .filter((s) => s.state === 'planned' && s.id !== sprint.id && s.startDate > sprint.startDate)
+      .sort((a, b) => a.startDate.localeCompare(b.startDate))[0] ?? null
+  );
+}
+
+/** A scope change on a started sprint, with the item's points before and after. */
+export function scopeChange(
+  item: Pick<BacklogItem, 'id' | 'title'>,
+  kind: ScopeChange['kind'],
+  points: { before: number | null; after: number | null },
+  why: { reason: string; planned: boolean },
+  at: string,
+  id: string,
+): ScopeChange {
+  return {
+    id,
+    at,
+    itemId: item.id,
+    title: item.title,
+    kind,
+    pointsBefore: points.before,
+    pointsAfter: points.after,
+    reason: why.reason,
+    planned: why.planned,
+  };
+}
+
+/**
+ * Logs a changed estimate of an item in the team's active sprint as a planned scope change.
+ * Works on a draft team (immer), so the backlog and poker services share one rule.
+ */
+export function logReestimate(
+  team: { sprints: Sprint[] },
+  item: Pick<BacklogItem, 'id' | 'title' | 'sprintId' | 'points'>,
+  newPoints: number | null,
+  why: { reason: string; at: string; id: string },
+): boolean {
+  const sprint = team.sprints.find((s) => s.id === item.sprintId);
+  if (!sprint || sprint.state !== 'active' || item.points === newPoints) return false;
+  sprint.scopeChanges.push(
+    scopeChange(
+      item,
+      'reestimated',
+      { before: item.points, after: newPoints },
+      { reason: why.reason, planned: true },
+      why.at,
+      why.id,
+    ),
+  );
+  return true;
+}

@@ -1,0 +1,93 @@
+import type { Member } from '../team/schema';
+import { formatDuration } from './format';
+import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
+import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
+
+export interface SummaryInput {
+  standupId: string;
+  timer: TimerState;
+  notes: readonly StandupNote[];
+  blockers: readonly Blocker[];
+  parkingLot: readonly ParkingTopic[];
+  members: readonly Member[];
+  sprintName: string | null;
+  now: number;
+}
+
+/** What the standup produced, frozen when it ends. */
+export function buildSummary(input: SummaryInput): StandupSummary {
+  const { timer, now } = input;
+  const nameOf = (id: string | null) =>
+    (id && (input.members.find((m) => m.id === id)?.name ?? timer.turns.find((t) => t.memberId === id)?.name)) ||
+    'Unassigned';
+  const durationMs = overallElapsedMs(timer, now);
+  return {
+    date: timer.startedAt.slice(0, 10),
+    sprintName: input.sprintName,
+    durationMs,
+    totalMs: timer.totalMs,
+    overtimeMs: Math.max(0, durationMs - timer.totalMs),
+    speakers: timer.turns.map((turn) => {
+      const spokeMs = turnElapsedMs(turn, now);
+      const allowedMs = turnAllowedMs(timer, turn);
+      return {
+        memberId: turn.memberId,
+        name: turn.name,
+        status: turn.status,
+        spokeMs,
+        allowedMs,
+        overtimeMs: Math.max(0, spokeMs - allowedMs),
+      };
+    }),
+    notes: input.notes.map((n) => ({ name: n.memberId ? nameOf(n.memberId) : 'Team', text: n.text })),
+    blockersRaised: input.blockers
+      .filter((b) => b.standupId === input.standupId)
+      .map((b) => ({ id: b.id, text: b.text, owner: nameOf(b.ownerId) })),
+    openBlockers: input.blockers.filter((b) => b.resolvedAt === null).length,
+    parkingLot: input.parkingLot
+      .filter((p) => p.standupId === input.standupId)
+      .map((p) => ({ id: p.id, text: p.text, stay: p.stayIds.map((id) => nameOf(id)) })),
+  };
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  done: 'spoke',
+  speaking: 'spoke',
+  skipped: 'absent (skipped)',
+  waiting: 'did not get a turn',
+};
+
+/** One line of Markdown text: no line breaks, and characters that would start a list or table escaped. */
+function md(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]|<>#])/g, '\\$1');
+}
+
+/** The summary as Markdown, for pasting into a wiki or chat. */
+export function summaryMarkdown(summary: StandupSummary): string {
+  const lines: string[] = [];
+  const title = summary.sprintName ? `Standup ${summary.date} — ${md(summary.sprintName)}` : `Standup ${summary.date}`;
+  lines.push(`# ${title}`, '');
+  const over = summary.overtimeMs > 0 ? `, ${formatDuration(summary.overtimeMs)} over` : ', within the timebox';
+  lines.push(`Took ${formatDuration(summary.durationMs)} of ${formatDuration(summary.totalMs)}${over}.`, '');
+  lines.push('## Speakers', '', '| Person | Status | Time | Overtime |', '| --- | --- | --- | --- |');
+  for (const s of summary.speakers) {
+    const spoke = s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs);
+    const overtime = s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—';
+    lines.push(`| ${md(s.name)} | ${STATUS_WORDS[s.status] ?? s.status} | ${spoke} | ${overtime} |`);
+  }
+  if (summary.notes.length > 0) {
+    lines.push('', '## Updates', '');
+    for (const n of summary.notes) lines.push(`- **${md(n.name)}**: ${md(n.text)}`);
+  }
+  lines.push('', '## Blockers raised', '');
+  if (summary.blockersRaised.length === 0) lines.push('None.');
+  for (const b of summary.blockersRaised) lines.push(`- ${md(b.text)} (owner: ${md(b.owner)})`);
+  lines.push('', `Open blockers after standup: ${summary.openBlockers}.`);
+  lines.push('', '## Parking lot', '');
+  if (summary.parkingLot.length === 0) lines.push('None.');
+  for (const p of summary.parkingLot) {
+    const stay = p.stay.length > 0 ? ` — stay: ${p.stay.map(md).join(', ')}` : '';
+    lines.push(`- ${md(p.text)}${stay}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

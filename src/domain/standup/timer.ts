@@ -1,0 +1,216 @@
+import { DomainError } from '../shared/errors';
+import type { SpeakerTurn, TimerState } from './schema';
+
+/**
+ * The standup timer as a pure state machine. State holds only timestamps and closed durations;
+ * every figure is derived from them and "now", so a hidden or busy window never drifts.
+ * `now` is epoch milliseconds.
+ */
+
+export type TimerAction =
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'next' }
+  | { kind: 'skip' }
+  | { kind: 'add_time'; ms: number }
+  | { kind: 'end' };
+
+export interface Speaker {
+  memberId: string;
+  name: string;
+  /** Marked absent before the start: the turn is skipped. */
+  absent?: boolean;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const ms = (value: string) => Date.parse(value);
+
+export function createTimer(input: {
+  speakers: Speaker[];
+  speakerMs: number;
+  totalMs: number;
+  now: number;
+}): TimerState {
+  if (input.speakers.length === 0) {
+    throw new DomainError(
+      'invalid_input',
+      'This team has no members yet. Add the people who attend standup on the Team screen first.',
+    );
+  }
+  const first = input.speakers.findIndex((s) => !s.absent);
+  if (first < 0) {
+    throw new DomainError(
+      'invalid_input',
+      'Everyone is marked absent. Mark at least one person present to start the standup.',
+    );
+  }
+  const turns: SpeakerTurn[] = input.speakers.map((s, index) => ({
+    memberId: s.memberId,
+    name: s.name,
+    status: s.absent ? 'skipped' : index === first ? 'speaking' : 'waiting',
+    runningSince: index === first ? iso(input.now) : null,
+    spentMs: 0,
+    extraMs: 0,
+  }));
+  return {
+    speakerMs: input.speakerMs,
+    totalMs: input.totalMs,
+    startedAt: iso(input.now),
+    endedAt: null,
+    pausedAt: null,
+    pausedMs: 0,
+    current: first,
+    turns,
+  };
+}
+
+/** Time a turn has taken so far, including the open segment of the speaker on the floor. */
+export function turnElapsedMs(turn: SpeakerTurn, now: number): number {
+  return turn.spentMs + (turn.runningSince ? Math.max(0, now - ms(turn.runningSince)) : 0);
+}
+
+export function turnAllowedMs(state: TimerState, turn: SpeakerTurn): number {
+  return state.speakerMs + turn.extraMs;
+}
+
+/** Standup time so far, pauses excluded; frozen once it has ended. */
+export function overallElapsedMs(state: TimerState, now: number): number {
+  const until = state.endedAt ? ms(state.endedAt) : now;
+  const openPause = state.pausedAt ? Math.max(0, until - ms(state.pausedAt)) : 0;
+  return Math.max(0, until - ms(state.startedAt) - state.pausedMs - openPause);
+}
+
+export function currentTurn(state: TimerState): SpeakerTurn | null {
+  return state.current === null ? null : (state.turns[state.current] ?? null);
+}
+
+function nextWaitingIndex(state: TimerState, after: number): number | null {
+  const index = state.turns.findIndex((t, i) => i > after && t.status === 'waiting');
+  return index < 0 ? null : index;
+}
+
+export interface TimerView {
+  current: SpeakerTurn | null;
+  next: SpeakerTurn | null;
+  /** The speaker's time left; negative in overtime. */
+  remainingMs: number;
+  overtime: boolean;
+  /** The standup's time left; negative when it runs over. */
+  overallRemainingMs: number;
+  paused: boolean;
+  ended: boolean;
+  /** 1-based position of the speaker among those present. */
+  position: number;
+  present: number;
+}
+
+export function timerView(state: TimerState, now: number): TimerView {
+  const current = currentTurn(state);
+  const nextIndex = state.current === null ? null : nextWaitingIndex(state, state.current);
+  const remainingMs = current ? turnAllowedMs(state, current) - turnElapsedMs(current, now) : 0;
+  return {
+    current,
+    next: nextIndex === null ? null : (state.turns[nextIndex] ?? null),
+    remainingMs,
+    overtime: current !== null && remainingMs < 0,
+    overallRemainingMs: state.totalMs - overallElapsedMs(state, now),
+    paused: state.pausedAt !== null,
+    ended: state.endedAt !== null,
+    position:
+      state.current === null ? 0 : state.turns.slice(0, state.current + 1).filter((t) => t.status !== 'skipped').length,
+    present: state.turns.filter((t) => t.status !== 'skipped').length,
+  };
+}
+
+type Mutable = TimerState & { turns: SpeakerTurn[] };
+
+function clone(state: TimerState): Mutable {
+  return { ...state, turns: state.turns.map((t) => ({ ...t })) };
+}
+
+/** Closes an open pause so the clock runs again. */
+function closePause(state: Mutable, now: number): void {
+  if (state.pausedAt) {
+    state.pausedMs += Math.max(0, now - ms(state.pausedAt));
+    state.pausedAt = null;
+  }
+}
+
+/** Closes the speaker's running segment, with a final status. */
+function closeTurn(state: Mutable, now: number, status: 'done' | 'skipped'): void {
+  const turn = state.current === null ? undefined : state.turns[state.current];
+  if (!turn) return;
+  turn.spentMs = turnElapsedMs(turn, now);
+  turn.runningSince = null;
+  turn.status = status;
+}
+
+function advance(state: Mutable, now: number): void {
+  const nextIndex = state.current === null ? null : nextWaitingIndex(state, state.current);
+  if (nextIndex === null) {
+    state.current = null;
+    state.endedAt = iso(now);
+    return;
+  }
+  const turn = state.turns[nextIndex];
+  if (turn) {
+    turn.status = 'speaking';
+    turn.runningSince = iso(now);
+  }
+  state.current = nextIndex;
+}
+
+function pause(state: Mutable, now: number): void {
+  if (state.pausedAt) return;
+  const turn = currentTurn(state);
+  if (turn) {
+    turn.spentMs = turnElapsedMs(turn, now);
+    turn.runningSince = null;
+  }
+  state.pausedAt = iso(now);
+}
+
+function resume(state: Mutable, now: number): void {
+  if (!state.pausedAt) return;
+  closePause(state, now);
+  const turn = currentTurn(state);
+  if (turn) turn.runningSince = iso(now);
+}
+
+export const MAX_ADD_MS = 10 * 60 * 1000;
+
+/** Applies one facilitator action. Pause and resume are idempotent so a double key press is harmless. */
+export function applyTimerAction(state: TimerState, action: TimerAction, now: number): TimerState {
+  if (state.endedAt) throw new DomainError('conflict', 'This standup has already ended. Start a new one.');
+  const next = clone(state);
+  switch (action.kind) {
+    case 'pause':
+      pause(next, now);
+      break;
+    case 'resume':
+      resume(next, now);
+      break;
+    case 'add_time': {
+      const turn = currentTurn(next);
+      if (!turn) throw new DomainError('conflict', 'Nobody is speaking, so there is no timebox to extend.');
+      if (!Number.isInteger(action.ms) || action.ms <= 0 || action.ms > MAX_ADD_MS) {
+        throw new DomainError('invalid_input', 'Add between 1 second and 10 minutes at a time.');
+      }
+      turn.extraMs += action.ms;
+      break;
+    }
+    case 'next':
+    case 'skip':
+      closeTurn(next, now, action.kind === 'next' ? 'done' : 'skipped');
+      closePause(next, now);
+      advance(next, now);
+      break;
+    case 'end':
+      closeTurn(next, now, 'done');
+      closePause(next, now);
+      next.current = null;
+      next.endedAt = iso(now);
+      break;
+  }
+  return next;
+}

@@ -1,0 +1,117 @@
+import type { z } from 'zod';
+import { BacklogItemSchema, type BacklogItem, type ItemStatus } from '../domain/backlog/schema';
+import { roundPoints, sprintPointsPerPersonDay } from '../domain/board/buffer';
+import { activeSprintOf, moveChanges } from '../domain/board/cards';
+import type { InterruptFieldsSchema } from '../domain/board/interrupt';
+import type { Sprint } from '../domain/planning/schema';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { describeScale, isOnScale } from '../domain/team/scales';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+function requireActiveSprint(team: TeamDoc): Sprint {
+  const sprint = activeSprintOf(team.sprints);
+  if (!sprint) {
+    throw new DomainError('conflict', 'There is no active sprint. Start one on the Planning screen first.');
+  }
+  return sprint;
+}
+
+/** A card of the active sprint, or a clear refusal. */
+function boardCard(team: TeamDoc, itemId: string): BacklogItem {
+  const sprint = requireActiveSprint(team);
+  const item = findIn(team.items, itemId, 'The card');
+  if (item.sprintId !== sprint.id) throw new DomainError('conflict', `"${item.title}" is not in the active sprint.`);
+  return item;
+}
+
+async function saveItem(
+  ctx: ServiceContext,
+  teamId: string,
+  itemId: string,
+  changes: Partial<BacklogItem>,
+): Promise<BacklogItem> {
+  const ws = await ctx.store.mutate({ teamId }, (draft) => {
+    const item = findIn(findTeam(draft.teams, teamId).items, itemId, 'The card');
+    Object.assign(item, changes, { updatedAt: ctx.now().toISOString() });
+  });
+  return findIn(teamOf(ws, teamId).items, itemId, 'The card');
+}
+
+/** Moves a card to another column: status, time it entered the column, completion time when done. */
+export async function moveBoardCard(
+  ctx: ServiceContext,
+  input: { teamId: string; itemId: string; status: ItemStatus },
+): Promise<BacklogItem> {
+  const item = boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
+  const changes = moveChanges(item, input.status, ctx.now().toISOString());
+  if (!changes) return item;
+  return saveItem(ctx, input.teamId, input.itemId, changes);
+}
+
+export async function setCardBlocked(
+  ctx: ServiceContext,
+  input: { teamId: string; itemId: string; blocked: boolean },
+): Promise<BacklogItem> {
+  boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
+  return saveItem(ctx, input.teamId, input.itemId, { blocked: input.blocked });
+}
+
+/**
+ * Adds unplanned work to the active sprint: an in-progress item marked unplanned with its interrupt
+ * details, logged as an unplanned scope change so the burndown marks it.
+ */
+export async function logInterrupt(
+  ctx: ServiceContext,
+  input: { teamId: string; interrupt: z.output<typeof InterruptFieldsSchema> },
+): Promise<{ item: BacklogItem; sprint: Sprint }> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprint = requireActiveSprint(team);
+  const f = input.interrupt;
+  if (f.takenBy && !team.members.some((m) => m.id === f.takenBy)) {
+    throw invalid('interrupt.takenBy', 'The person who took it is no longer on the team; reload and try again.');
+  }
+  const scale = team.settings.pointScale;
+  if (f.points !== null && !isOnScale(scale, f.points)) {
+    throw invalid('interrupt.points', `${f.points} is not on this team's point scale (${describeScale(scale)}).`);
+  }
+  const at = ctx.now().toISOString();
+  const item = BacklogItemSchema.parse({
+    id: newId(),
+    title: f.title,
+    type: f.type,
+    points: f.points,
+    labels: ['interrupt'],
+    status: 'in_progress',
+    sprintId: sprint.id,
+    unplanned: true,
+    interrupt: { key: f.key, severity: f.severity, hours: f.hours, takenBy: f.takenBy, loggedAt: at },
+    ownerId: f.takenBy,
+    statusChangedAt: at,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const size =
+    f.points ?? ((f.hours ?? 0) / team.settings.standardDayHours) * sprintPointsPerPersonDay(sprint, team.settings);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    t.items.push(item);
+    findIn(t.sprints, sprint.id, 'The sprint').scopeChanges.push({
+      id: newId(),
+      at,
+      itemId: item.id,
+      title: item.title,
+      kind: 'added',
+      pointsBefore: null,
+      pointsAfter: roundPoints(size),
+      reason: [`Interrupt ${f.severity.toUpperCase()}`, f.key, f.hours !== null ? `${f.hours} h` : '']
+        .filter(Boolean)
+        .join(' · '),
+      planned: false,
+    });
+  });
+  const saved = teamOf(ws, input.teamId);
+  return { item: findIn(saved.items, item.id, 'The item'), sprint: findIn(saved.sprints, sprint.id, 'The sprint') };
+}

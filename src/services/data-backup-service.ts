@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { castDraft } from 'immer';
+import { DomainError, invalid } from '../domain/shared/errors';
+import type { Workspace } from '../domain/workspace';
+import { isBackupName, pruneBackups, readBackup, summarizeBackups, writeBackup } from '../storage/backups';
+import { decodeWorkspace } from '../storage/decode';
+import type { ServiceContext } from './context';
+import type { BackupList, ReplaceResult } from './data-types';
+
+export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
+  return { folder: ctx.store.backupDir, backups: await summarizeBackups(ctx.store.backupDir) };
+}
+
+function assertWritable(ctx: ServiceContext): void {
+  if (ctx.store.readOnly) {
+    throw new DomainError(
+      'read_only',
+      'This data file was written by a newer version of Cadence, so it is open read-only. Upgrade Cadence to restore or import.',
+    );
+  }
+}
+
+/** Writes what is on disk now into the backups folder under a tag, and answers the backup's name. */
+export async function takeSafetyBackup(ctx: ServiceContext, tag: string): Promise<string> {
+  await ctx.store.flush();
+  const at = ctx.now();
+  const file = await writeBackup(ctx.store.backupDir, JSON.stringify(ctx.store.snapshot()), at, tag);
+  await pruneBackups(ctx.store.backupDir, at);
+  return path.basename(file);
+}
+
+/** Swaps the whole workspace for a validated one, after backing up the current data. All or nothing. */
+export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag: string): Promise<ReplaceResult> {
+  assertWritable(ctx);
+  const safetyBackup = await takeSafetyBackup(ctx, tag);
+  const ws = await ctx.store.mutate('workspace', (draft) => {
+    Object.assign(draft, castDraft(next));
+  });
+  return { safetyBackup, teams: ws.teams.map((t) => t.name) };
+}
+
+export async function restoreBackup(ctx: ServiceContext, input: { name: string }): Promise<ReplaceResult> {
+  assertWritable(ctx);
+  if (!isBackupName(input.name)) throw invalid('name', 'That is not the name of a Cadence backup.');
+  const text = await readBackup(ctx.store.backupDir, input.name);
+  if (text === null) throw new DomainError('not_found', `The backup ${input.name} is no longer in the backups folder.`);
+  const decoded = decodeWorkspace(text);
+  if (decoded.kind === 'newer') {
+    throw invalid('name', `The backup ${input.name} was written by a newer version of Cadence; upgrade to restore it.`);
+  }
+  if (decoded.kind === 'damaged') {
+    throw invalid('name', `The backup ${input.name} cannot be restored: ${decoded.reason}. Nothing was changed.`);
+  }
+  return replaceWorkspace(ctx, decoded.workspace, 'before-restore');
+}
+
+/** Desktop only: shows the backups folder in the file manager. The renderer never chooses the path. */
+export async function openBackupsFolder(
+  ctx: ServiceContext,
+  openFolder: ((folder: string) => Promise<void>) | undefined,
+): Promise<{ folder: string }> {
+  if (!openFolder) {
+    throw new DomainError(
+      'unsupported',
+      `Opening folders works in the desktop app only. The backups are in ${ctx.store.backupDir}.`,
+    );
+  }
+  await openFolder(ctx.store.backupDir);
+  return { folder: ctx.store.backupDir };
+}

@@ -1,0 +1,140 @@
+import { cardOf, EstimationRoundSchema, type EstimationRound } from '../domain/planning/estimation';
+import { checkMember, logReestimate } from '../domain/planning/rules';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { describeScale, isOnScale } from '../domain/team/scales';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+import { planningUpdate, type PlanningUpdate } from './planning-update';
+
+/** Planning poker: hidden votes, reveal, re-vote, accept. Every round stays as the item's history. */
+
+function roundOf(team: TeamDoc, roundId: string): EstimationRound {
+  return findIn(team.estimationRounds, roundId, 'The estimation round');
+}
+
+function isOpen(round: EstimationRound): boolean {
+  return round.state === 'voting' || round.state === 'revealed';
+}
+
+/** Opens a round on an item, or returns the round already open on it. */
+export async function startEstimation(
+  ctx: ServiceContext,
+  input: { teamId: string; itemId: string },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const item = findIn(team.items, input.itemId, 'The item');
+  const rounds = team.estimationRounds.filter((r) => r.itemId === item.id);
+  const open = rounds.find(isOpen);
+  if (open) return planningUpdate(ctx.store.snapshot(), input.teamId, { rounds: [open.id] });
+  const round = EstimationRoundSchema.parse({
+    id: newId(),
+    itemId: item.id,
+    number: rounds.length + 1,
+    state: 'voting',
+    startedAt: ctx.now().toISOString(),
+  });
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).estimationRounds.push(round);
+  });
+  return planningUpdate(ws, input.teamId, { rounds: [round.id] });
+}
+
+/** Records (or with card null, withdraws) one member's hidden vote. */
+export async function castVote(
+  ctx: ServiceContext,
+  input: { teamId: string; roundId: string; memberId: string; card: string | null },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const round = roundOf(team, input.roundId);
+  if (round.state !== 'voting') throw new DomainError('conflict', 'Votes are revealed; start a re-vote to vote again.');
+  checkMember(team.members, input.memberId);
+  const card = input.card === null ? null : cardOf(team.settings.pointScale, input.card);
+  if (input.card !== null && !card) {
+    throw invalid(
+      'card',
+      `"${input.card}" is not a card of this deck (${describeScale(team.settings.pointScale)}, ?, coffee, pass).`,
+    );
+  }
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const r = findIn(findTeam(draft.teams, input.teamId).estimationRounds, input.roundId, 'The estimation round');
+    r.votes = r.votes.filter((v) => v.memberId !== input.memberId);
+    if (card) r.votes.push({ memberId: input.memberId, card: card.label, value: card.value });
+  });
+  return planningUpdate(ws, input.teamId, { rounds: [round.id] });
+}
+
+export async function revealVotes(
+  ctx: ServiceContext,
+  input: { teamId: string; roundId: string },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const round = roundOf(team, input.roundId);
+  if (round.state !== 'voting') throw new DomainError('conflict', 'These votes are already revealed.');
+  if (round.votes.length === 0)
+    throw new DomainError('invalid_input', 'Nobody has voted yet; enter at least one vote.');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const r = findIn(findTeam(draft.teams, input.teamId).estimationRounds, input.roundId, 'The estimation round');
+    r.state = 'revealed';
+    r.revealedAt = ctx.now().toISOString();
+  });
+  return planningUpdate(ws, input.teamId, { rounds: [round.id] });
+}
+
+/** Closes the round (kept in history) and opens a fresh one on the same item. */
+export async function revote(ctx: ServiceContext, input: { teamId: string; roundId: string }): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const round = roundOf(team, input.roundId);
+  if (!isOpen(round)) throw new DomainError('conflict', 'This round is already closed.');
+  const at = ctx.now().toISOString();
+  const next = EstimationRoundSchema.parse({
+    id: newId(),
+    itemId: round.itemId,
+    number: team.estimationRounds.filter((r) => r.itemId === round.itemId).length + 1,
+    state: 'voting',
+    startedAt: at,
+  });
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    const r = findIn(t.estimationRounds, input.roundId, 'The estimation round');
+    r.state = 'superseded';
+    r.closedAt = at;
+    t.estimationRounds.push(next);
+  });
+  return planningUpdate(ws, input.teamId, { rounds: [round.id, next.id] });
+}
+
+/** Saves the estimate on the item; on an item of the active sprint a changed estimate is a scope change. */
+export async function acceptEstimate(
+  ctx: ServiceContext,
+  input: { teamId: string; roundId: string; points: number; reason?: string | undefined },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const round = roundOf(team, input.roundId);
+  if (round.state !== 'revealed') throw new DomainError('conflict', 'Reveal the votes before accepting an estimate.');
+  const scale = team.settings.pointScale;
+  if (!isOnScale(scale, input.points)) {
+    throw invalid('points', `${input.points} is not on this team's point scale (${describeScale(scale)}).`);
+  }
+  const item = findIn(team.items, round.itemId, 'The item');
+  const at = ctx.now().toISOString();
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    const r = findIn(t.estimationRounds, input.roundId, 'The estimation round');
+    r.state = 'accepted';
+    r.acceptedPoints = input.points;
+    r.closedAt = at;
+    const i = findIn(t.items, item.id, 'The item');
+    const reason = input.reason?.trim() || 'Re-estimated in planning poker';
+    logReestimate(t, i, input.points, { reason, at, id: newId() });
+    i.points = input.points;
+    i.updatedAt = at;
+  });
+  const sprint = item.sprintId ? team.sprints.find((s) => s.id === item.sprintId) : undefined;
+  return planningUpdate(ws, input.teamId, {
+    rounds: [round.id],
+    items: [item.id],
+    sprints: sprint ? [sprint.id] : [],
+  });
+}

@@ -1,0 +1,121 @@
+import type { Draft } from 'immer';
+import { formatDay, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
+import type { ChangeWindowFields, HolidayFields, MemberRange } from '../domain/planning/inputs';
+import { checkEditable, checkInSprint, checkMember, checkWindowTouchesSprint } from '../domain/planning/rules';
+import type { Sprint } from '../domain/planning/schema';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+import { planningUpdate, type PlanningUpdate } from './planning-update';
+
+/** The sprint calendar: time off, on-call shifts, holidays and change windows / freezes. */
+
+export type CalendarKind = 'timeOff' | 'onCall' | 'holidays' | 'changeWindows';
+
+function editableSprint(ctx: ServiceContext, teamId: string, sprintId: string): { team: TeamDoc; sprint: Sprint } {
+  const team = teamOf(ctx.store.snapshot(), teamId);
+  const sprint = findIn(team.sprints, sprintId, 'The sprint');
+  checkEditable(sprint);
+  return { team, sprint };
+}
+
+async function changeSprint(
+  ctx: ServiceContext,
+  teamId: string,
+  sprintId: string,
+  recipe: (sprint: Draft<Sprint>) => void,
+): Promise<PlanningUpdate> {
+  const ws = await ctx.store.mutate({ teamId }, (draft) => {
+    recipe(findIn(findTeam(draft.teams, teamId).sprints, sprintId, 'The sprint'));
+  });
+  return planningUpdate(ws, teamId, { sprints: [sprintId] });
+}
+
+/** Days off are stored one entry per working day, so they count once each however they were entered. */
+export async function addTimeOff(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; range: MemberRange },
+): Promise<PlanningUpdate> {
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  const member = checkMember(team.members, input.range.memberId);
+  checkInSprint(sprint, input.range, 'Time off');
+  const days = workingDatesBetween(input.range.startDate, input.range.endDate, team.settings.workingDays);
+  if (days.length === 0)
+    throw invalid('startDate', 'Those dates contain no working day, so there is nothing to book off.');
+  const taken = new Set(sprint.timeOff.filter((t) => t.memberId === member.id).map((t) => t.date));
+  const fresh = days.filter((d) => !taken.has(d));
+  if (fresh.length === 0) throw invalid('startDate', `${member.name} is already off on those days.`);
+  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
+    for (const date of fresh) s.timeOff.push({ id: newId(), memberId: member.id, date });
+  });
+}
+
+export async function addOnCall(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; range: MemberRange },
+): Promise<PlanningUpdate> {
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  const member = checkMember(team.members, input.range.memberId);
+  checkInSprint(sprint, input.range, 'The on-call shift');
+  const clash = sprint.onCall.find(
+    (s) =>
+      s.memberId === member.id && rangesOverlap(s.startDate, s.endDate, input.range.startDate, input.range.endDate),
+  );
+  if (clash) {
+    throw invalid(
+      'startDate',
+      `${member.name} is already on call ${formatDay(clash.startDate)} – ${formatDay(clash.endDate)}; change that shift instead.`,
+    );
+  }
+  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
+    s.onCall.push({ id: newId(), ...input.range });
+  });
+}
+
+export async function addHoliday(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; holiday: HolidayFields },
+): Promise<PlanningUpdate> {
+  const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  const { date } = input.holiday;
+  checkInSprint(sprint, { startDate: date, endDate: date }, 'The holiday', 'date');
+  if (sprint.holidays.some((h) => h.date === date)) {
+    throw invalid('date', `${formatDay(date)} is already a holiday in this sprint.`);
+  }
+  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
+    s.holidays.push({ id: newId(), ...input.holiday });
+    s.holidays.sort((a, b) => a.date.localeCompare(b.date));
+  });
+}
+
+export async function addChangeWindow(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; window: ChangeWindowFields },
+): Promise<PlanningUpdate> {
+  const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  checkWindowTouchesSprint(sprint, input.window);
+  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
+    s.changeWindows.push({ id: newId(), ...input.window });
+    s.changeWindows.sort((a, b) => a.start.localeCompare(b.start));
+  });
+}
+
+export async function removeCalendarEntry(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; kind: CalendarKind; entryId: string },
+): Promise<PlanningUpdate> {
+  const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  const list: readonly { id: string }[] = sprint[input.kind];
+  if (!list.some((e) => e.id === input.entryId)) {
+    throw new DomainError('not_found', 'That calendar entry was already removed; reload to see the latest data.');
+  }
+  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
+    const keep = <T extends { id: string }>(entries: T[]) => entries.filter((e) => e.id !== input.entryId);
+    s.timeOff = keep(s.timeOff);
+    s.onCall = keep(s.onCall);
+    s.holidays = keep(s.holidays);
+    s.changeWindows = keep(s.changeWindows);
+  });
+}

@@ -1,0 +1,128 @@
+import { sprintCapacity } from '../domain/planning/capacity';
+import { sprintResultOf, type IncompleteTo } from '../domain/planning/close';
+import type { SprintFields } from '../domain/planning/inputs';
+import { checkSprintDates, commitmentOf, nextPlannedSprint } from '../domain/planning/rules';
+import { SprintSchema } from '../domain/planning/schema';
+import { DomainError } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+import { planningUpdate, type PlanningUpdate } from './planning-update';
+
+/** Sprint life cycle: create, edit, delete while planned, start (freeze the commitment), close. */
+
+export async function createSprint(
+  ctx: ServiceContext,
+  input: { teamId: string; sprint: SprintFields },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  checkSprintDates(input.sprint, team.sprints, team.settings.workingDays);
+  const sprint = SprintSchema.parse({ ...input.sprint, id: newId(), createdAt: ctx.now().toISOString() });
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).sprints.push(sprint);
+  });
+  return planningUpdate(ws, input.teamId, { sprints: [sprint.id] });
+}
+
+export async function updateSprint(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; sprint: SprintFields },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const current = findIn(team.sprints, input.sprintId, 'The sprint');
+  const datesChanged = current.startDate !== input.sprint.startDate || current.endDate !== input.sprint.endDate;
+  if (current.state === 'closed') throw new DomainError('conflict', `"${current.name}" is closed and cannot change.`);
+  if (datesChanged && current.state !== 'planned') {
+    throw new DomainError('conflict', 'The dates of a started sprint are fixed; its capacity was committed on them.');
+  }
+  if (datesChanged) checkSprintDates(input.sprint, team.sprints, team.settings.workingDays, current.id);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const sprint = findIn(findTeam(draft.teams, input.teamId).sprints, input.sprintId, 'The sprint');
+    Object.assign(sprint, input.sprint);
+  });
+  return planningUpdate(ws, input.teamId, { sprints: [input.sprintId] });
+}
+
+/** Only a planned sprint can be deleted; its items go back to the backlog. */
+export async function deleteSprint(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
+  if (sprint.state !== 'planned') {
+    throw new DomainError('conflict', `"${sprint.name}" has started; only planned sprints can be deleted.`);
+  }
+  const itemIds = team.items.filter((i) => i.sprintId === sprint.id).map((i) => i.id);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    t.sprints = t.sprints.filter((s) => s.id !== input.sprintId);
+    for (const item of t.items) if (item.sprintId === input.sprintId) item.sprintId = null;
+  });
+  return planningUpdate(ws, input.teamId, { items: itemIds, removedSprints: [input.sprintId] });
+}
+
+/** Freezes the commitment: the items, their points and the capacity they were planned against. */
+export async function startSprint(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
+  if (sprint.state !== 'planned') throw new DomainError('conflict', `"${sprint.name}" has already been started.`);
+  const active = team.sprints.find((s) => s.state === 'active');
+  if (active) {
+    throw new DomainError('conflict', `"${active.name}" is still active. Close it before starting "${sprint.name}".`);
+  }
+  const items = team.items.filter((i) => i.sprintId === sprint.id);
+  if (items.length === 0) {
+    throw new DomainError('invalid_input', 'Plan at least one item into the sprint before starting it.');
+  }
+  const capacity = sprintCapacity(sprint, team.members, team.settings, team.sprints);
+  const commitment = commitmentOf(items, capacity, ctx.now().toISOString());
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    const s = findIn(t.sprints, input.sprintId, 'The sprint');
+    s.state = 'active';
+    s.commitment = commitment;
+    for (const item of t.items) if (item.sprintId === s.id) item.unplanned = false;
+  });
+  return planningUpdate(ws, input.teamId, { sprints: [sprint.id], items: items.map((i) => i.id) });
+}
+
+/** Records the result, moves unfinished items to the backlog or the next planned sprint, and closes. */
+export async function closeSprint(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; incompleteTo: IncompleteTo },
+): Promise<PlanningUpdate> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
+  if (sprint.state !== 'active') {
+    throw new DomainError('conflict', `Only an active sprint can be closed; "${sprint.name}" is ${sprint.state}.`);
+  }
+  const next = input.incompleteTo === 'next_sprint' ? nextPlannedSprint(team.sprints, sprint) : null;
+  if (input.incompleteTo === 'next_sprint' && !next) {
+    throw new DomainError(
+      'invalid_input',
+      'There is no planned sprint after this one. Create the next sprint first, or move unfinished items to the backlog.',
+      [{ path: 'incompleteTo', message: 'No next sprint to move items into.' }],
+    );
+  }
+  const result = sprintResultOf(sprint, team.items, team.settings, input.incompleteTo, ctx.now().toISOString());
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    const s = findIn(t.sprints, input.sprintId, 'The sprint');
+    s.state = 'closed';
+    s.result = result;
+    const leftovers = new Set(result.incompleteItemIds);
+    for (const item of t.items) {
+      if (!leftovers.has(item.id)) continue;
+      item.sprintId = next?.id ?? null;
+      item.unplanned = false;
+    }
+  });
+  return planningUpdate(ws, input.teamId, {
+    sprints: [sprint.id, ...(next ? [next.id] : [])],
+    items: result.incompleteItemIds,
+  });
+}

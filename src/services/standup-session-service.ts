@@ -1,0 +1,106 @@
+import { activeSprintOf } from '../domain/board/cards';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { orderSpeakers } from '../domain/standup/order';
+import type { StandupNote, StandupSession } from '../domain/standup/schema';
+import { buildSummary } from '../domain/standup/summary';
+import { applyTimerAction, createTimer, currentTurn, type TimerAction } from '../domain/standup/timer';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+function runningStandup(team: TeamDoc, standupId: string): StandupSession {
+  const session = findIn(team.standups, standupId, 'The standup');
+  if (session.state !== 'running') throw new DomainError('conflict', 'This standup has already ended.');
+  return session;
+}
+
+/** Starts a standup: speakers in the team's chosen order, those marked absent skipped from the start. */
+export async function startStandup(
+  ctx: ServiceContext,
+  input: { teamId: string; absentIds: string[] },
+  random: () => number = Math.random,
+): Promise<StandupSession> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  if (team.standups.some((s) => s.state === 'running')) {
+    throw new DomainError('conflict', 'A standup is already running for this team. Resume it, or end it first.');
+  }
+  const unknown = input.absentIds.find((id) => !team.members.some((m) => m.id === id));
+  if (unknown) throw invalid('absentIds', 'Someone marked absent is no longer on the team; reload and try again.');
+  const absent = new Set(input.absentIds);
+  const settings = team.settings;
+  const speakers = orderSpeakers(team.members, settings.standupOrder, random).map((m) => ({
+    memberId: m.id,
+    name: m.name,
+    absent: absent.has(m.id),
+  }));
+  const now = ctx.now().getTime();
+  const session: StandupSession = {
+    id: newId(),
+    sprintId: activeSprintOf(team.sprints)?.id ?? null,
+    state: 'running',
+    timer: createTimer({
+      speakers,
+      speakerMs: settings.standupSpeakerSeconds * 1000,
+      totalMs: settings.standupTotalMinutes * 60_000,
+      now,
+    }),
+    notes: [],
+    summary: null,
+  };
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).standups.push(session);
+  });
+  return findIn(teamOf(ws, input.teamId).standups, session.id, 'The standup');
+}
+
+/** Next, skip, pause, resume, add time or end; ending freezes the summary. */
+export async function controlStandup(
+  ctx: ServiceContext,
+  input: { teamId: string; standupId: string; action: TimerAction },
+): Promise<StandupSession> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const session = runningStandup(team, input.standupId);
+  const now = ctx.now().getTime();
+  const timer = applyTimerAction(session.timer, input.action, now);
+  const ended = timer.endedAt !== null;
+  const summary = ended
+    ? buildSummary({
+        standupId: session.id,
+        timer,
+        notes: session.notes,
+        blockers: team.blockers,
+        parkingLot: team.parkingLot,
+        members: team.members,
+        sprintName: team.sprints.find((s) => s.id === session.sprintId)?.name ?? null,
+        now,
+      })
+    : null;
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const target = findIn(findTeam(draft.teams, input.teamId).standups, input.standupId, 'The standup');
+    target.timer = timer;
+    if (ended) {
+      target.state = 'ended';
+      target.summary = summary;
+    }
+  });
+  return findIn(teamOf(ws, input.teamId).standups, input.standupId, 'The standup');
+}
+
+/** An update noted for the person speaking (or for the team when memberId is null). */
+export async function addStandupNote(
+  ctx: ServiceContext,
+  input: { teamId: string; standupId: string; text: string; memberId?: string | null | undefined },
+): Promise<StandupSession> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const session = runningStandup(team, input.standupId);
+  const memberId = input.memberId === undefined ? (currentTurn(session.timer)?.memberId ?? null) : input.memberId;
+  if (memberId && !team.members.some((m) => m.id === memberId)) {
+    throw invalid('memberId', 'That person is no longer on the team; reload and try again.');
+  }
+  const note: StandupNote = { id: newId(), memberId, text: input.text, at: ctx.now().toISOString() };
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findIn(findTeam(draft.teams, input.teamId).standups, input.standupId, 'The standup').notes.push(note);
+  });
+  return findIn(teamOf(ws, input.teamId).standups, input.standupId, 'The standup');
+}

@@ -1,0 +1,90 @@
+import { activeSprintOf } from '../domain/board/cards';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import type { Blocker, ParkingTopic } from '../domain/standup/schema';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { findIn, findTeam, teamOf } from './lookup';
+
+function checkMember(team: TeamDoc, id: string | null, path: string): void {
+  if (id && !team.members.some((m) => m.id === id)) {
+    throw invalid(path, 'That person is no longer on the team; reload and try again.');
+  }
+}
+
+function checkStandup(team: TeamDoc, standupId: string | null): void {
+  if (standupId) findIn(team.standups, standupId, 'The standup');
+}
+
+export async function raiseBlocker(
+  ctx: ServiceContext,
+  input: { teamId: string; text: string; ownerId: string | null; standupId?: string | null | undefined },
+): Promise<Blocker> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  checkMember(team, input.ownerId, 'ownerId');
+  checkStandup(team, input.standupId ?? null);
+  const blocker: Blocker = {
+    id: newId(),
+    text: input.text,
+    ownerId: input.ownerId,
+    raisedAt: ctx.now().toISOString(),
+    resolvedAt: null,
+    sprintId: activeSprintOf(team.sprints)?.id ?? null,
+    standupId: input.standupId ?? null,
+  };
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).blockers.push(blocker);
+  });
+  return findIn(teamOf(ws, input.teamId).blockers, blocker.id, 'The blocker');
+}
+
+export async function resolveBlocker(
+  ctx: ServiceContext,
+  input: { teamId: string; blockerId: string },
+): Promise<Blocker> {
+  const blocker = findIn(teamOf(ctx.store.snapshot(), input.teamId).blockers, input.blockerId, 'The blocker');
+  if (blocker.resolvedAt) throw new DomainError('conflict', 'This blocker is already resolved.');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findIn(findTeam(draft.teams, input.teamId).blockers, input.blockerId, 'The blocker').resolvedAt = ctx
+      .now()
+      .toISOString();
+  });
+  return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
+}
+
+export async function addParkingTopic(
+  ctx: ServiceContext,
+  input: { teamId: string; text: string; stayIds: string[]; standupId?: string | null | undefined },
+): Promise<ParkingTopic> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  input.stayIds.forEach((id) => checkMember(team, id, 'stayIds'));
+  checkStandup(team, input.standupId ?? null);
+  const topic: ParkingTopic = {
+    id: newId(),
+    text: input.text,
+    stayIds: [...new Set(input.stayIds)],
+    raisedAt: ctx.now().toISOString(),
+    closedAt: null,
+    sprintId: activeSprintOf(team.sprints)?.id ?? null,
+    standupId: input.standupId ?? null,
+  };
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findTeam(draft.teams, input.teamId).parkingLot.push(topic);
+  });
+  return findIn(teamOf(ws, input.teamId).parkingLot, topic.id, 'The topic');
+}
+
+/** Marks a parking-lot topic as discussed. */
+export async function closeParkingTopic(
+  ctx: ServiceContext,
+  input: { teamId: string; topicId: string },
+): Promise<ParkingTopic> {
+  const topic = findIn(teamOf(ctx.store.snapshot(), input.teamId).parkingLot, input.topicId, 'The topic');
+  if (topic.closedAt) throw new DomainError('conflict', 'This topic is already marked as discussed.');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findIn(findTeam(draft.teams, input.teamId).parkingLot, input.topicId, 'The topic').closedAt = ctx
+      .now()
+      .toISOString();
+  });
+  return findIn(teamOf(ws, input.teamId).parkingLot, input.topicId, 'The topic');
+}

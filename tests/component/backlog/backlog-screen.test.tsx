@@ -1,0 +1,139 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { itemFields } from '../../helpers/fixtures';
+import type { InProcessApi } from '../../helpers/in-process-api';
+import { renderApp } from '../render-app';
+
+const titles = (backend: InProcessApi) => backend.store.snapshot().teams[0]?.items.map((i) => i.title) ?? [];
+
+async function seedTeam({ api }: InProcessApi, items: string[] = []) {
+  const team = await api.createTeam({ name: 'Ops' });
+  for (const title of items) {
+    await api.createItem({
+      teamId: team.id,
+      item: itemFields(title),
+    });
+  }
+}
+
+describe('Backlog screen', () => {
+  it('adds an item by hand with criteria and shows its readiness', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b));
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    const dialog = screen.getByRole('dialog', { name: 'New item' });
+    await user.type(within(dialog).getByLabelText('Title'), 'Tune disk alerts');
+    await user.selectOptions(within(dialog).getByLabelText('Story points'), '3');
+    await user.type(within(dialog).getByLabelText('Labels'), 'Monitoring, alerts');
+    await user.type(within(dialog).getByLabelText('Description (Markdown)'), 'Pages **too often**');
+    expect(
+      within(dialog).getByRole('region', { name: 'Description preview' }).querySelector('strong')?.textContent,
+    ).toBe('too often');
+    await user.click(within(dialog).getByRole('button', { name: 'Add criterion' }));
+    await user.type(within(dialog).getByLabelText('Acceptance criterion 1'), 'Runbook linked from the alert');
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
+
+    expect(await screen.findByText('Tune disk alerts')).toBeInTheDocument();
+    const saved = backend.store.snapshot().teams[0]?.items[0];
+    expect(saved).toMatchObject({ title: 'Tune disk alerts', points: 3, labels: ['monitoring', 'alerts'] });
+    expect(saved?.acceptanceCriteria.map((c) => c.text)).toEqual(['Runbook linked from the alert']);
+    // Two manual Definition of Ready entries remain unticked.
+    expect(screen.getByText('Not ready (2 missing)')).toBeInTheDocument();
+  });
+
+  it('starts from a template', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b));
+    await user.click(await screen.findByRole('button', { name: 'New from template' }));
+    await user.click(screen.getByRole('button', { name: /Automate database backups/ }));
+    const dialog = screen.getByRole('dialog', { name: 'New item from template' });
+    const title = within(dialog).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Automate nightly backups for billing-db');
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
+    await screen.findByText('Automate nightly backups for billing-db');
+    const saved = backend.store.snapshot().teams[0]?.items[0];
+    expect(saved?.templateId).toBe('db-backups');
+    expect(saved?.labels).toEqual(['database', 'backup']);
+    expect(saved?.acceptanceCriteria.length).toBe(4);
+  });
+
+  it('refuses an empty title in the form and saves nothing', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b));
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    await user.click(screen.getByRole('button', { name: 'Create item' }));
+    expect(await screen.findByText('Title cannot be empty.')).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(titles(backend)).toEqual([]);
+  });
+
+  it('refuses a description over the limit with a message', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b));
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Title'), 'Huge');
+    fireEvent.change(within(dialog).getByLabelText('Description (Markdown)'), {
+      target: { value: 'x'.repeat(20_001) },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
+    expect(
+      await within(dialog).findByText(/Description is too long: keep it under 20,000 characters/),
+    ).toBeInTheDocument();
+    expect(titles(backend)).toEqual([]);
+  });
+
+  it('reorders with Alt+arrow keys and persists the order', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b, ['First', 'Second', 'Third']));
+    const handle = await screen.findByRole('button', { name: 'Reorder Third' });
+    handle.focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(titles(backend)).toEqual(['First', 'Third', 'Second']));
+    const items = within(screen.getByRole('list', { name: 'Backlog items in priority order' })).getAllByRole(
+      'listitem',
+    );
+    expect(items.map((li) => li.querySelector('.backlog-row__title')?.textContent)).toEqual([
+      'First',
+      'Third',
+      'Second',
+    ]);
+  });
+
+  it('filters by text and type', async () => {
+    const user = userEvent.setup();
+    await renderApp('backlog', (b) => seedTeam(b, ['Rotate TLS certs', 'Upgrade cluster']));
+    await user.type(await screen.findByLabelText('Filter'), 'tls');
+    expect(screen.getByText('Showing 1 of 2 items')).toBeInTheDocument();
+    expect(screen.queryByText('Upgrade cluster')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filter' }));
+    await user.selectOptions(screen.getByLabelText('Type'), 'incident');
+    expect(screen.getByText('No item matches the filter.')).toBeInTheDocument();
+  });
+
+  it('deletes with undo', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b, ['Keep', 'Oops']));
+    await user.click(await screen.findByRole('button', { name: 'Delete Oops' }));
+    await waitFor(() => expect(titles(backend)).toEqual(['Keep']));
+    await user.click(await screen.findByRole('button', { name: 'Undo delete' }));
+    await waitFor(() => expect(titles(backend)).toEqual(['Keep', 'Oops']));
+    expect(await screen.findByText('Oops')).toBeInTheDocument();
+  });
+
+  it('renders Markdown safely: no script or event handler reaches the page', async () => {
+    const user = userEvent.setup();
+    await renderApp('backlog', (b) => seedTeam(b));
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Description (Markdown)'), {
+      target: { value: '<img src=x onerror="alert(1)"> [x](javascript:alert(1)) <script>alert(1)</script>' },
+    });
+    const preview = within(dialog).getByRole('region', { name: 'Description preview' });
+    expect(preview.querySelector('script')).toBeNull();
+    expect(preview.querySelector('[onerror]')).toBeNull();
+    expect(preview.querySelector('a')?.getAttribute('href') ?? '').not.toMatch(/javascript:/);
+  });
+});

@@ -1,0 +1,61 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+
+describe('Data & backups screen', () => {
+  it('opens the backups folder through the desktop shell', async () => {
+    const opened: string[] = [];
+    const backend = await renderApp('data', async (b) => {
+      b.ctx.transport = 'electron';
+      b.ctx.shell.openFolder = async (folder) => {
+        opened.push(folder);
+      };
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Open backups folder' }));
+    await waitFor(() => expect(opened).toEqual([backend.store.backupDir]));
+    expect(screen.queryByRole('button', { name: 'Copy path' })).not.toBeInTheDocument();
+  });
+
+  it('shows the path with a copy button in browser mode', async () => {
+    const backend = await renderApp('data');
+    expect(await screen.findByLabelText('Backups folder')).toHaveValue(backend.store.backupDir);
+    expect(screen.getByRole('button', { name: 'Copy path' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open backups folder' })).not.toBeInTheDocument();
+  });
+
+  it('restores a backup only after confirming, then shows the restored teams', async () => {
+    const backend = await renderApp('data', async (b) => {
+      await b.api.createTeam({ name: 'Before' });
+    });
+    // A backup holding "Before", then a change made after it.
+    await backend.store.flush();
+    const { takeSafetyBackup } = await import('../../../src/services/data-backup-service');
+    await takeSafetyBackup(backend.ctx, '');
+    await backend.api.createTeam({ name: 'After' });
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh list' }));
+
+    const table = await screen.findByRole('table', { name: 'Backups, newest first' });
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('1 team: Before'));
+    await userEvent.click(within(row!).getByRole('button', { name: /^Restore the backup from / }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Before', 'After']);
+
+    await userEvent.click(within(row!).getByRole('button', { name: /^Restore the backup from / }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore this backup' }),
+    );
+    await screen.findByText(/^Restored the backup from /);
+    expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Before']);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('combobox', { name: 'Team' }))
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Before']),
+    );
+  });
+});

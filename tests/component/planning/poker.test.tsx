@@ -1,0 +1,75 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+import { seedPlanning, type Seeded } from './seed';
+
+// Every action writes the data file for real; on a busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
+
+async function openPoker() {
+  let seeded: Seeded | undefined;
+  const backend = await renderApp('planning', async (b) => {
+    seeded = await seedPlanning(b);
+  });
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Estimate Upgrade Postgres' }, { timeout: 10_000 }));
+  if (!seeded) throw new Error('not seeded');
+  return { seeded, backend, user };
+}
+
+describe('planning poker', { timeout: 30_000 }, () => {
+  it('keeps votes hidden until Reveal, then shows stats and highlights the outlier', async () => {
+    const { user } = await openPoker();
+    expect(screen.getByLabelText('Item to estimate')).toHaveDisplayValue(/Upgrade Postgres/);
+    await user.click(screen.getByRole('button', { name: 'Start estimating' }));
+    expect(await screen.findByRole('button', { name: /Reveal votes \(0 of 2 voted\)/ })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Ana votes 3' }));
+    await user.click(screen.getByRole('button', { name: 'Bo votes 13' }));
+    const voters = screen.getByRole('list', { name: 'Votes, hidden until reveal' });
+    await waitFor(() => expect(within(voters).getAllByText('Voted (hidden)')).toHaveLength(2));
+    expect(screen.queryByRole('list', { name: 'Revealed votes' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Round 1, voting \(2 hidden votes\)/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Reveal votes \(2 of 2 voted\)/ }));
+    const revealed = await screen.findByRole('list', { name: 'Revealed votes' });
+    const bo = within(revealed).getByText(/^Bo/).closest('li');
+    const ana = within(revealed).getByText(/^Ana/).closest('li');
+    // Median 8 → nearest card 8: Ana's 3 is two cards away, Bo's 13 one card away.
+    expect(ana).toHaveClass('is-outlier');
+    expect(bo).not.toHaveClass('is-outlier');
+    expect(screen.getByText('Spread').nextElementSibling).toHaveTextContent('10 (3 to 13)');
+    expect(screen.getByText('Median').nextElementSibling).toHaveTextContent('8');
+    expect(screen.getByText('Mode').nextElementSibling).toHaveTextContent('No value repeats');
+    expect(screen.getByText('Nearest card').nextElementSibling).toHaveTextContent('8');
+    expect(screen.getByRole('button', { name: 'Accept 8' })).toBeInTheDocument();
+  });
+
+  it('re-votes, then accepts the estimate, saving it and keeping the history of rounds', async () => {
+    const { user, backend, seeded } = await openPoker();
+    await user.click(screen.getByRole('button', { name: 'Start estimating' }));
+    await user.click(await screen.findByRole('button', { name: 'Ana votes 3' }));
+    await user.click(screen.getByRole('button', { name: 'Bo votes 13' }));
+    await user.click(await screen.findByRole('button', { name: /Reveal votes \(2 of 2 voted\)/ }));
+    await user.click(await screen.findByRole('button', { name: 'Re-vote' }));
+    expect(await screen.findByRole('button', { name: /Reveal votes \(0 of 2 voted\)/ })).toBeInTheDocument();
+    expect(screen.getByText(/round 2/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ana votes 5' }));
+    await user.click(screen.getByRole('button', { name: 'Bo votes Not sure (?)' }));
+    await screen.findByRole('button', { name: /Reveal votes \(2 of 2 voted\)/ });
+    // R reveals from the keyboard.
+    await user.keyboard('r');
+    await user.click(await screen.findByRole('button', { name: 'Accept 5' }));
+    expect(await screen.findByText('Saved 5 points on "Upgrade Postgres".')).toBeInTheDocument();
+
+    const team = backend.store.snapshot().teams.find((t) => t.id === seeded.teamId);
+    expect(team?.items.find((i) => i.id === seeded.items['Upgrade Postgres'])?.points).toBe(5);
+    const history = screen.getByRole('region', { name: /Estimation history/ });
+    expect(within(history).getByText(/Round 1, re-voted. Votes: Ana 3, Bo 13/)).toBeInTheDocument();
+    expect(
+      within(history).getByText(/Round 2, accepted: accepted 5. Votes: Ana 5, Bo Not sure \(\?\)/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+import { boardTeam, seedWith } from './seed';
+
+describe('blockers and parking lot', { timeout: 20_000 }, () => {
+  it('lists an open blocker with owner, raised date and age until it is resolved', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    await user.click(screen.getByRole('button', { name: 'Add blocker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a blocker' });
+    await user.click(within(dialog).getByRole('button', { name: 'Add blocker' }));
+    expect(within(dialog).getByText('Blocker cannot be empty.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox'), 'Vendor has not shipped the HSM');
+    await user.selectOptions(within(dialog).getByLabelText('Owner'), 'Bo');
+    await user.click(within(dialog).getByRole('button', { name: 'Add blocker' }));
+
+    const open = await screen.findByRole('region', { name: 'Open blockers (1)' });
+    const row = within(open).getByRole('row', { name: /Vendor has not shipped the HSM/ });
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(row).toHaveTextContent(`Bo${today}0 days`);
+
+    await user.click(within(row).getByRole('button', { name: 'Resolve Vendor has not shipped the HSM' }));
+    const after = await screen.findByRole('region', { name: 'Open blockers (0)' });
+    await user.click(within(after).getByText('Recently resolved (1)'));
+    expect(within(after).getByText(/Vendor has not shipped the HSM — Bo, raised .*, resolved /)).toBeInTheDocument();
+    const saved = (await backend.api.getTeam({ teamId: doc.id })).blockers[0];
+    expect(saved?.resolvedAt).not.toBeNull();
+  });
+
+  it('keeps parked topics with who should stay until they are marked discussed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const [ada, bo] = doc.members;
+    await renderApp(
+      'standup',
+      seedWith({
+        ...doc,
+        parkingLot: [
+          {
+            id: 'topic-1',
+            text: 'Paging policy for weekends',
+            stayIds: [ada?.id ?? '', bo?.id ?? ''],
+            raisedAt: '2026-11-26T09:10:00.000Z',
+            closedAt: null,
+            sprintId: null,
+            standupId: null,
+          },
+        ],
+      }),
+    );
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    const lot = screen.getByRole('region', { name: 'Parking lot (1)' });
+    expect(within(lot).getByText('Stay: Ada, Bo')).toBeInTheDocument();
+    await user.click(within(lot).getByRole('button', { name: 'Discussed Paging policy for weekends' }));
+    expect(await screen.findByRole('region', { name: 'Parking lot (0)' })).toBeInTheDocument();
+  });
+});
+
+describe('standup history', { timeout: 20_000 }, () => {
+  it('keeps every standup of the sprint and shows an earlier summary on request', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    await renderApp('standup', async (backend) => {
+      await seedWith(doc)(backend);
+      for (let i = 0; i < 2; i++) {
+        const s = await backend.api.startStandup({ teamId: doc.id });
+        if (i === 0)
+          await backend.api.raiseBlocker({ teamId: doc.id, text: 'First-day blocker', ownerId: null, standupId: s.id });
+        await backend.api.controlStandup({ teamId: doc.id, standupId: s.id, action: { kind: 'end' } });
+      }
+    });
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    const last = screen.getByRole('region', { name: 'Last standup summary' });
+    expect(within(last).getByText('Blockers raised (0)')).toBeInTheDocument();
+    await user.click(screen.getByText('Standups of this sprint (2)'));
+    const buttons = screen.getAllByRole('button', { name: /^Show the summary of/ });
+    await user.click(buttons[1]!);
+    const earlier = await screen.findByRole('region', { name: /^Standup summary of / });
+    expect(within(earlier).getByText('Blockers raised (1)')).toBeInTheDocument();
+    expect(within(earlier).getByText('First-day blocker')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+import { boardTeam, seedWith } from './seed';
+
+describe('sprint board', { timeout: 20_000 }, () => {
+  it('shows the active sprint’s cards in their columns, not backlog items', async () => {
+    await renderApp('standup', seedWith(boardTeam()));
+    const todo = await screen.findByRole('list', { name: 'Planned: To do, 1 cards' }, { timeout: 10_000 });
+    expect(within(todo).getByText('Patch the bastion hosts')).toBeInTheDocument();
+    const review = screen.getByRole('list', { name: 'Planned: Review, 1 cards' });
+    expect(within(review).getByText('Tune the alert thresholds')).toBeInTheDocument();
+    expect(screen.queryByText('Backlog only')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /Interrupt lane/ })).toBeInTheDocument();
+  });
+
+  it('moves a card by keyboard and saves the move', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    const move = await screen.findByRole(
+      'button',
+      { name: 'Move Patch the bastion hosts to In progress' },
+      { timeout: 10_000 },
+    );
+    move.focus();
+    await user.keyboard('{Enter}');
+    const inProgress = await screen.findByRole('list', { name: 'Planned: In progress, 1 cards' });
+    expect(within(inProgress).getByText('Patch the bastion hosts')).toBeInTheDocument();
+    const saved = (await backend.api.getTeam({ teamId: doc.id })).items.find(
+      (i) => i.title === 'Patch the bastion hosts',
+    );
+    expect(saved?.status).toBe('in_progress');
+    expect(saved?.statusChangedAt).not.toBeNull();
+  });
+
+  it('refuses an interrupt without a title or estimate, then logs one into the lane and burns the buffer', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    await screen.findByRole('list', { name: 'Planned: To do, 1 cards' }, { timeout: 10_000 });
+    await user.keyboard('i');
+    const dialog = await screen.findByRole('dialog', { name: 'Log interrupt' });
+    await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
+    expect(within(dialog).getByText('Title cannot be empty.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Give an estimate in points or in hours (one of the two).')).toBeInTheDocument();
+    expect((await backend.api.getTeam({ teamId: doc.id })).items).toHaveLength(3);
+
+    await user.type(within(dialog).getByLabelText('What came in'), 'VPN outage');
+    await user.click(within(dialog).getByRole('radio', { name: 'In points' }));
+    await user.selectOptions(within(dialog).getByLabelText('Points'), '2');
+    await user.selectOptions(within(dialog).getByLabelText('Taken by'), 'Bo');
+    await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
+
+    const lane = await screen.findByRole('list', { name: 'Interrupts: In progress, 1 cards' });
+    expect(within(lane).getByText('VPN outage')).toBeInTheDocument();
+    const gauge = screen.getByRole('region', { name: /Interrupt buffer/ });
+    // 2 of 2 reserved points used: the gauge turns red.
+    expect(within(gauge).getByText('Used up')).toBeInTheDocument();
+    expect(gauge).toHaveTextContent(/Remaining\s*0 pts/);
+  });
+
+  it('says plainly that there is no active sprint and points to Planning', async () => {
+    const user = userEvent.setup({ delay: null });
+    await renderApp('standup', seedWith(boardTeam({ active: false })));
+    expect(await screen.findByRole('heading', { name: 'No active sprint' }, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to Planning' }));
+    expect(screen.getByRole('link', { name: 'Planning' })).toHaveAttribute('aria-current', 'page');
+  });
+});

@@ -1,0 +1,123 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StandupSession } from '../../../src/domain/standup/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { renderApp } from '../render-app';
+import { boardTeam, seedWith } from './seed';
+
+/** A standup whose first speaker started 100 s ago: already past a 90 s timebox. */
+function inOvertime(doc: TeamDoc): StandupSession {
+  const startedAt = new Date(Date.now() - 100_000).toISOString();
+  return {
+    id: 'standup-1',
+    sprintId: null,
+    state: 'running',
+    notes: [],
+    summary: null,
+    timer: {
+      speakerMs: 90_000,
+      totalMs: 900_000,
+      startedAt,
+      endedAt: null,
+      pausedAt: null,
+      pausedMs: 0,
+      current: 0,
+      turns: doc.members.map((m, i) => ({
+        memberId: m.id,
+        name: m.name,
+        status: i === 0 ? 'speaking' : 'waiting',
+        runningSince: i === 0 ? startedAt : null,
+        spentMs: 0,
+        extraMs: 0,
+      })),
+    },
+  };
+}
+
+function fakeAudio() {
+  const tones: number[] = [];
+  class FakeAudioContext {
+    currentTime = 0;
+    destination = {};
+    resume() {
+      return Promise.resolve();
+    }
+    createOscillator() {
+      const osc = {
+        type: 'sine',
+        frequency: { value: 0 },
+        connect: (node: unknown) => node,
+        start: () => tones.push(osc.frequency.value),
+        stop: () => undefined,
+      };
+      return osc;
+    }
+    createGain() {
+      const ramp = () => undefined;
+      return {
+        gain: { setValueAtTime: ramp, exponentialRampToValueAtTime: ramp },
+        connect: (node: unknown) => node,
+      };
+    }
+  }
+  vi.stubGlobal('AudioContext', FakeAudioContext);
+  return tones;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('standup chime and settings', { timeout: 20_000 }, () => {
+  it('resumes a running standup in overtime, shown plainly, and chimes once', async () => {
+    const tones = fakeAudio();
+    const doc = boardTeam();
+    await renderApp('standup', seedWith({ ...doc, standups: [inOvertime(doc)] }));
+    const timer = await screen.findByRole('timer', { name: 'Time left for this speaker' }, { timeout: 10_000 });
+    expect(timer.textContent).toMatch(/^-0:1\d$/);
+    expect(screen.getByText('Overtime')).toBeInTheDocument();
+    await vi.waitFor(() => expect(tones.length).toBeGreaterThan(0));
+    // One two-note chime, not one per render.
+    expect(tones).toEqual([880, 660]);
+  });
+
+  it('stays silent when the chime is off', async () => {
+    const tones = fakeAudio();
+    const doc = boardTeam();
+    const quiet = { ...doc, settings: { ...doc.settings, standupChime: false } };
+    await renderApp('standup', seedWith({ ...quiet, standups: [inOvertime(quiet)] }));
+    await screen.findByText('Overtime', undefined, { timeout: 10_000 });
+    expect(tones).toEqual([]);
+  });
+
+  it('saves the timeboxes and renamed columns, and refuses a timebox out of range', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    await user.click(screen.getByText('Standup and board settings'));
+    const form = screen.getByRole('form', { name: 'Standup settings' });
+    const speaker = within(form).getByLabelText('Per-speaker timebox (seconds)');
+    await user.clear(speaker);
+    await user.type(speaker, '5');
+    await user.click(within(form).getByRole('button', { name: 'Save standup settings' }));
+    expect(await within(form).findByText('Give each speaker at least 15 seconds.')).toBeInTheDocument();
+    expect((await backend.api.getTeam({ teamId: doc.id })).settings.standupSpeakerSeconds).toBe(90);
+
+    await user.clear(speaker);
+    await user.type(speaker, '60');
+    const review = within(form).getByLabelText('Review column name');
+    await user.clear(review);
+    await user.type(review, 'Peer review');
+    await user.selectOptions(within(form).getByLabelText('Speaking order'), 'alphabetical');
+    await user.click(within(form).getByRole('button', { name: 'Save standup settings' }));
+    await screen.findByText('Standup settings saved.');
+    const saved = (await backend.api.getTeam({ teamId: doc.id })).settings;
+    expect(saved).toMatchObject({ standupSpeakerSeconds: 60, standupOrder: 'alphabetical' });
+    expect(saved.boardColumnNames.review).toBe('Peer review');
+
+    await user.click(screen.getByRole('tab', { name: 'Board' }));
+    expect(await screen.findByRole('list', { name: 'Planned: Peer review, 1 cards' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { renderApp } from '../render-app';
+
+describe('Team screen', () => {
+  it('creates a team, adds a member and saves it to the data file', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team');
+    expect(await screen.findByText(/No team yet. Name your first team/)).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Team name'), 'Platform SRE');
+    await user.click(screen.getByRole('button', { name: 'Create team' }));
+    expect(await screen.findByRole('heading', { name: 'Members of Platform SRE' })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Name'), 'Asha');
+    await user.type(screen.getByLabelText('Role'), 'DBA');
+    await user.clear(screen.getByLabelText('Hours per day'));
+    await user.type(screen.getByLabelText('Hours per day'), '3');
+    await user.click(screen.getByLabelText('Takes on-call shifts'));
+    await user.click(screen.getByRole('button', { name: 'Add member' }));
+
+    const row = await screen.findByRole('row', { name: /Asha/ });
+    expect(within(row).getByText('DBA')).toBeInTheDocument();
+    const saved = backend.store.snapshot().teams[0] as TeamDoc;
+    expect(saved.members).toEqual([
+      expect.objectContaining({ name: 'Asha', role: 'DBA', hoursPerDay: 3, takesOnCall: false }),
+    ]);
+  });
+
+  it('shows form errors for bad input and saves nothing', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await screen.findByRole('heading', { name: 'Members of Ops' });
+    await user.click(screen.getByRole('button', { name: 'Create team' }));
+    expect(await screen.findByText('Team name cannot be empty.')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Hours per day'));
+    await user.type(screen.getByLabelText('Hours per day'), '40');
+    await user.click(screen.getByRole('button', { name: 'Add member' }));
+    expect(await screen.findByText('Name cannot be empty.')).toBeInTheDocument();
+    expect(screen.getByText('Hours per day cannot exceed 24.')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Interrupt buffer (%)'));
+    await user.type(screen.getByLabelText('Interrupt buffer (%)'), '95');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Interrupt buffer must be between 0% and 90%.')).toBeInTheDocument();
+
+    const team = backend.store.snapshot().teams[0] as TeamDoc;
+    expect(team.members).toEqual([]);
+    expect(team.settings.bufferPercent).toBe(20);
+  });
+
+  it('asks before deleting a team and deletes only on confirmation', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+      await api.createTeam({ name: 'Network' });
+    });
+    await user.click(await screen.findByRole('button', { name: 'Delete Network' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Network?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(backend.store.snapshot().teams).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Delete Network' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete team' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Network' })).not.toBeInTheDocument());
+    expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Ops']);
+  });
+
+  it('renames the open team and edits the Definition of Ready', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await user.click(await screen.findByRole('button', { name: 'Rename Ops' }));
+    const input = screen.getByLabelText('New team name');
+    await user.clear(input);
+    await user.type(input, 'Ops Core');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByRole('heading', { name: 'Members of Ops Core' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Team' })).toHaveDisplayValue('Ops Core');
+
+    await user.type(screen.getByLabelText('New Definition of Ready entry'), 'Runbook linked');
+    await user.click(
+      within(screen.getByRole('region', { name: 'Definition of Ready' })).getByRole('button', { name: 'Add entry' }),
+    );
+    await waitFor(() =>
+      expect(backend.store.snapshot().teams[0]?.settings.definitionOfReady.map((e) => e.text)).toContain(
+        'Runbook linked',
+      ),
+    );
+  });
+});

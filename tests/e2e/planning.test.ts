@@ -1,0 +1,217 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../src/domain/workspace';
+import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+
+/** Three closed sprints so the velocity comes from history and the chart has bars. */
+function history(): ReturnType<typeof sprint>[] {
+  const closed = (n: number, start: string, end: string, planned: number, unplanned: number) =>
+    sprint({
+      name: `Sprint ${n}`,
+      startDate: start,
+      endDate: end,
+      state: 'closed',
+      result: {
+        closedAt: `${end}T17:00:00.000Z`,
+        committedPoints: planned + 4,
+        completedPlannedPoints: planned,
+        completedUnplannedPoints: unplanned,
+        incompleteItemIds: [],
+        incompleteTo: 'backlog',
+        bufferReservedPoints: 5,
+        bufferUsedPoints: unplanned,
+        personDays: 20,
+      },
+    });
+  return [
+    closed(1, '2026-09-07', '2026-09-18', 18, 4),
+    closed(2, '2026-09-21', '2026-10-02', 20, 6),
+    closed(3, '2026-10-05', '2026-10-16', 22, 5),
+  ];
+}
+
+function seed(): TeamDoc {
+  const criteria = [{ id: 'c1', text: 'Works', done: false }];
+  return team('Platform', {
+    members: [member('Ana'), member('Bo', { hoursPerDay: 3 }), member('Cy')],
+    sprints: history(),
+    items: [
+      item('Rotate TLS certificates', { points: 5, description: 'Expire soon', acceptanceCriteria: criteria }),
+      item('Patch kernels on bastions', { points: 3, needsChangeWindow: true, description: 'CVE' }),
+      item('Upgrade Postgres to 17', { points: null, description: 'EOL', acceptanceCriteria: criteria }),
+      item('Tidy Terraform state', { points: 2, description: 'Drift', acceptanceCriteria: criteria }),
+    ],
+  });
+}
+
+describe('planning in browser mode', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+  let teamId: string;
+
+  beforeAll(async () => {
+    const dir = freshDataDir();
+    const doc = seed();
+    teamId = doc.id;
+    writeWorkspace(dir, [doc]);
+    server = await startServer(dir);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('plans, estimates, starts and closes a sprint', async () => {
+    await page.goto(`${server.url}#/planning`);
+    await page.getByRole('heading', { name: 'Sprint planning' }).waitFor();
+    await expectNoAxeViolations(page, 'planning, no open sprint');
+
+    // Create the sprint: refused first with end before start, then created.
+    await page.getByRole('button', { name: 'New sprint' }).click();
+    const form = page.getByRole('dialog', { name: 'New sprint' });
+    await form.getByLabel('Sprint name').fill('Sprint 4');
+    await form.getByLabel('Sprint goal').fill('Certificates rotated and kernels patched without an outage.');
+    await form.getByLabel('Start date').fill('2026-11-02');
+    await form.getByLabel('End date').fill('2026-10-30');
+    await form.getByRole('button', { name: 'Create sprint' }).click();
+    await form.getByText('The sprint must end on or after its start date.').waitFor();
+    await screenshot(page, 'planning-new-sprint-invalid');
+    await expectNoAxeViolations(page, 'new sprint form with an error');
+    await form.getByLabel('End date').fill('2026-11-13');
+    await form.getByRole('button', { name: 'Create sprint' }).click();
+    await page.getByText('Sprint 4', { exact: true }).first().waitFor();
+
+    // Calendar: on-call, holiday and a change window; an on-call outside the sprint is refused.
+    await page.getByRole('button', { name: 'Calendar' }).click();
+    const oncall = page.getByRole('region', { name: 'On-call shifts' });
+    await oncall.getByLabel('Member').selectOption({ label: 'Cy' });
+    await oncall.getByLabel('From').fill('2026-11-09');
+    await oncall.getByLabel('To').fill('2026-11-20');
+    await oncall.getByRole('button', { name: 'Add on-call shift' }).click();
+    await oncall
+      .getByText(/must fall inside the sprint/)
+      .first()
+      .waitFor();
+    await oncall.getByLabel('To').fill('2026-11-13');
+    await oncall.getByRole('button', { name: 'Add on-call shift' }).click();
+    await oncall.getByText(/Cy on call/).waitFor();
+    const holidays = page.getByRole('region', { name: 'Team holidays' });
+    await holidays.getByLabel('Holiday date').fill('2026-11-11');
+    await holidays.getByLabel('Holiday name').fill('Armistice Day');
+    await holidays.getByRole('button', { name: 'Add holiday' }).click();
+    await holidays.getByText(/Armistice Day/).waitFor();
+    await screenshot(page, 'planning-calendar');
+    await expectNoAxeViolations(page, 'planning calendar');
+
+    // Plan: add by button and by dragging; the meter follows; warnings show.
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
+    // 3 members: Ana 9, Bo 4.5, Cy 9 − 4 × 0.5 = 7 → 20.5 person-days; history 1.0 ppd → 20.5 forecast.
+    await page.getByText('20.5 person-days × 1 = 20.5 points').waitFor();
+    await page.getByRole('button', { name: 'Add Rotate TLS certificates to the sprint' }).click();
+    await page.getByRole('button', { name: 'Add Patch kernels on bastions to the sprint' }).click();
+    await page.getByText(/needs a change window, but this sprint has none/).waitFor();
+    const card = page.locator('.plan-card', { hasText: 'Upgrade Postgres to 17' });
+    const target = page.locator('#plan-sprint-title');
+    const from = await card.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('board not laid out');
+    await page.mouse.move(from.x + 40, from.y + 15);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 80, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + 100, to.y + 60, { steps: 10 });
+    await page.mouse.up();
+    await page.getByRole('list', { name: 'Items in Sprint 4' }).getByText('Upgrade Postgres to 17').waitFor();
+    await page.getByText(/Committed 8 of 16.4 plannable points/).waitFor();
+    await screenshot(page, 'planning-plan');
+    await expectNoAxeViolations(page, 'planning board');
+    await page.keyboard.press('Alt+KeyP');
+    await page.locator('html[data-presentation="on"]').waitFor();
+    await screenshot(page, 'planning-plan-presentation');
+    await page.keyboard.press('Alt+KeyP');
+
+    // Estimate the unestimated item with planning poker.
+    await page.getByRole('button', { name: 'Estimate Upgrade Postgres to 17' }).click();
+    await page.getByRole('button', { name: 'Start estimating' }).click();
+    await page.getByRole('button', { name: 'Ana votes 5' }).click();
+    await page.getByRole('button', { name: 'Bo votes 13' }).click();
+    await page.getByRole('button', { name: 'Cy votes 5' }).click();
+    await page.getByText('3 of 3 voted', { exact: false }).waitFor();
+    await screenshot(page, 'planning-poker-voting');
+    await expectNoAxeViolations(page, 'poker voting');
+    await page.getByRole('button', { name: /Reveal votes/ }).click();
+    await page.getByText('Outlier: explain your vote').waitFor();
+    await screenshot(page, 'planning-poker-revealed');
+    await expectNoAxeViolations(page, 'poker revealed');
+    await page.getByRole('button', { name: 'Accept 5', exact: true }).click();
+    await page.getByText(/Round 1, accepted: accepted 5/).waitFor();
+
+    // Start the sprint.
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
+    await page.getByText(/Committed 13 of 16.4 plannable points/).waitFor();
+    await page.getByRole('button', { name: 'Start sprint' }).click();
+    await page.getByRole('dialog', { name: 'Start Sprint 4' }).getByRole('button', { name: 'Start sprint' }).click();
+    await page.getByRole('button', { name: 'Close sprint' }).waitFor();
+
+    // Scope change after the start needs a reason.
+    await page.getByRole('button', { name: 'Add Tidy Terraform state to the sprint' }).click();
+    const scope = page.getByRole('dialog');
+    await scope.getByRole('button', { name: 'Add item' }).click();
+    await scope.getByText('Reason cannot be empty.').waitFor();
+    await scope.getByLabel('Reason').fill('Drift broke the pipeline');
+    await scope.getByLabel(/Unplanned/).check();
+    await expectNoAxeViolations(page, 'scope change dialog');
+    await scope.getByRole('button', { name: 'Add item' }).click();
+    await page
+      .getByRole('region', { name: 'Scope changes since the start' })
+      .getByText('Drift broke the pipeline')
+      .waitFor();
+    await screenshot(page, 'planning-active');
+    await expectNoAxeViolations(page, 'active sprint');
+
+    // Two items get done on the board (through the api here), then close.
+    const doc = await callApi<TeamDoc>(server, 'getTeam', { teamId });
+    for (const title of ['Rotate TLS certificates', 'Tidy Terraform state']) {
+      const found = doc.items.find((i) => i.title === title);
+      await callApi(server, 'updateItem', { teamId, itemId: found?.id, changes: { status: 'done' } });
+    }
+    await page.reload();
+    await page.getByRole('button', { name: 'Close sprint' }).click();
+    const closeDialog = page.getByRole('dialog', { name: 'Close Sprint 4' });
+    await closeDialog.getByText('Patch kernels on bastions, Upgrade Postgres to 17').waitFor();
+    await closeDialog.getByLabel('The backlog').check();
+    await screenshot(page, 'planning-close-dialog');
+    await expectNoAxeViolations(page, 'close dialog');
+    await closeDialog.getByRole('button', { name: 'Close sprint' }).click();
+    await page.getByText('Closed', { exact: true }).first().waitFor();
+
+    const after = await callApi<TeamDoc>(server, 'getTeam', { teamId });
+    const closed = after.sprints.find((s) => s.name === 'Sprint 4');
+    expect(closed?.result).toMatchObject({
+      completedPlannedPoints: 5,
+      completedUnplannedPoints: 2,
+      incompleteTo: 'backlog',
+    });
+    expect(
+      after.items
+        .filter((i) => i.sprintId === null && i.status !== 'done')
+        .map((i) => i.title)
+        .sort(),
+    ).toEqual(['Patch kernels on bastions', 'Upgrade Postgres to 17']);
+
+    await page.getByRole('button', { name: 'Velocity' }).click();
+    await page.getByRole('table').getByRole('rowheader', { name: 'Sprint 4' }).waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await screenshot(page, 'planning-velocity');
+    await expectNoAxeViolations(page, 'velocity');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('On-call load (%)').waitFor();
+    await expectNoAxeViolations(page, 'planning settings');
+  });
+});

@@ -1,0 +1,285 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Commitment } from '../../src/domain/planning/schema';
+import type { TeamDoc } from '../../src/domain/workspace';
+import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
+import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+
+let browser: Browser;
+let server: RunningServer | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+const commitment: Commitment = {
+  at: '2026-11-23T09:00:00.000Z',
+  items: [],
+  committedPoints: 18,
+  personDays: 24,
+  pointsPerPersonDay: 1,
+  forecastPoints: 24,
+  bufferPercent: 25,
+  bufferPoints: 6,
+  plannablePoints: 18,
+};
+
+/** A team with three people and an active two-week sprint around today. */
+function seedTeam(extra: Partial<TeamDoc> = {}) {
+  const today = new Date();
+  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const ada = member('Ada');
+  const bo = member('Bo');
+  const cy = member('Cy');
+  const s = sprint({
+    name: 'Sprint 42',
+    goal: 'Retire the legacy load balancers',
+    startDate: day(-4),
+    endDate: day(9),
+    state: 'active',
+    commitment,
+  });
+  const twoDaysAgo = new Date(today.getTime() - 2 * 86_400_000).toISOString();
+  const items = [
+    item('Migrate DNS to the new LB', { sprintId: s.id, points: 5, ownerId: ada.id, labels: ['network'] }),
+    item('Rotate TLS certificates', {
+      sprintId: s.id,
+      points: 3,
+      ownerId: ada.id,
+      status: 'in_progress',
+      statusChangedAt: twoDaysAgo,
+    }),
+    item('Decommission lb-old-1', { sprintId: s.id, points: 5, ownerId: bo.id, status: 'review', blocked: true }),
+    item('Runbook for failover', {
+      sprintId: s.id,
+      points: 5,
+      ownerId: cy.id,
+      status: 'done',
+      completedAt: twoDaysAgo,
+      statusChangedAt: twoDaysAgo,
+    }),
+  ];
+  return team('Platform', { members: [ada, bo, cy], sprints: [s], items, ...extra });
+}
+
+async function openStandup(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Standup' }).click();
+  await page.getByRole('heading', { name: 'Standup', level: 2 }).waitFor();
+}
+
+describe('standup e2e', () => {
+  it('logs an interrupt and runs a standup through every speaker with a blocker and a parking-lot topic', async () => {
+    const dataDir = freshDataDir();
+    const t = seedTeam();
+    writeWorkspace(dataDir, [t]);
+    server = await startServer(dataDir);
+    const page = await newPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await openStandup(page, server.url);
+
+    // The board of the active sprint.
+    await page.getByRole('heading', { name: /Sprint 42/ }).waitFor();
+    await expect(page.getByRole('list', { name: 'Planned: To do, 1 cards' }).textContent()).resolves.toContain(
+      'Migrate DNS to the new LB',
+    );
+    await expectNoAxeViolations(page, 'standup board');
+    await screenshot(page, 'standup-board');
+
+    // Log an interrupt in seconds.
+    await page.getByRole('button', { name: /Log interrupt/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log interrupt' });
+    await dialog.getByLabel('What came in').fill('Disk full on db-3');
+    await dialog.getByLabel('Ticket or incident key').fill('INC-2041');
+    await dialog.getByLabel('Severity').selectOption('sev2');
+    await dialog.getByRole('spinbutton', { name: 'Hours' }).fill('3');
+    await dialog.getByLabel('Taken by').selectOption({ label: 'Bo' });
+    await expectNoAxeViolations(page, 'log interrupt dialog');
+    await screenshot(page, 'standup-log-interrupt');
+    await dialog.getByRole('button', { name: 'Log interrupt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const lane = page.getByRole('list', { name: 'Interrupts: In progress, 1 cards' });
+    await expect(lane.textContent()).resolves.toContain('Disk full on db-3');
+    // 3 h of a 6 h day at 1 point per person-day burns 0.5 of the 6 reserved points.
+    const buffer = page.getByRole('region', { name: /Interrupt buffer/ });
+    await expect(buffer.textContent()).resolves.toMatch(/Used\s*0\.5 pts/);
+    await expect(buffer.textContent()).resolves.toMatch(/Remaining\s*5\.5 pts/);
+
+    // Move a card by keyboard.
+    await page.getByRole('button', { name: 'Move Migrate DNS to the new LB to In progress' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: 'Planned: In progress, 2 cards' }).waitFor();
+    // …and by keyboard drag: pick up, one column right, drop.
+    await page.getByRole('button', { name: 'Drag Rotate TLS certificates' }).focus();
+    await page.keyboard.press('Space');
+    // The drag announces each step; waiting for it keeps key presses from outrunning the sensor.
+    const announced = (text: string) =>
+      page.locator('[id^="DndLiveRegion"]').filter({ hasText: text }).waitFor({ state: 'attached' });
+    await announced('Rotate TLS certificates is over In progress');
+    await page.keyboard.press('ArrowRight');
+    await announced('Rotate TLS certificates is over Review');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('list', { name: 'Planned: Review, 2 cards' }).textContent()).resolves.toContain(
+      'Rotate TLS certificates',
+    );
+    await screenshot(page, 'standup-board-after-interrupt');
+
+    // The standup.
+    await page.getByRole('tab', { name: 'Standup timer' }).click();
+    await page.getByRole('button', { name: 'Start standup' }).waitFor();
+    await expectNoAxeViolations(page, 'standup start');
+    await screenshot(page, 'standup-start');
+    await page.getByRole('button', { name: 'Start standup' }).click();
+    await page.getByRole('heading', { name: 'Ada', level: 3, exact: true }).waitFor();
+    await expect(page.getByRole('region', { name: /Walk the board/ }).textContent()).resolves.toContain(
+      'Migrate DNS to the new LB',
+    );
+
+    // One keystroke each: a blocker and a parking-lot topic.
+    await page.keyboard.press('b');
+    const blocker = page.getByRole('dialog', { name: 'Add a blocker' });
+    await blocker.getByLabel('What is blocked, and on what').fill('Firewall change for lb-new waits on SecOps');
+    await expectNoAxeViolations(page, 'blocker dialog');
+    await blocker.getByRole('button', { name: 'Add blocker' }).click();
+    await blocker.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Open blockers (1)' }).waitFor();
+
+    await page.keyboard.press('u');
+    const note = page.getByRole('dialog', { name: 'Note an update' });
+    await note.getByRole('textbox').fill('Certificates rotated in staging');
+    await note.getByRole('button', { name: 'Save note' }).click();
+    await note.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: 'Bo', level: 3, exact: true }).waitFor();
+    await page.keyboard.press('l');
+    const parking = page.getByRole('dialog', { name: 'Park a topic' });
+    await parking.getByRole('textbox').fill('Alert noise from the new LB');
+    await parking.getByRole('checkbox', { name: 'Cy' }).check();
+    await parking.getByRole('button', { name: 'Park topic' }).click();
+    await parking.waitFor({ state: 'detached' });
+    await expectNoAxeViolations(page, 'standup running');
+    await screenshot(page, 'standup-running');
+
+    await page.keyboard.press('p');
+    await page.getByRole('button', { name: /Resume/ }).waitFor();
+    await page.keyboard.press('p');
+    await page.getByRole('button', { name: /Pause/ }).waitFor();
+
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: 'Cy', level: 3, exact: true }).waitFor();
+    await page.keyboard.press('n');
+
+    // The summary, saved with the sprint.
+    const summary = page.getByRole('region', { name: 'Last standup summary' });
+    await summary.waitFor();
+    const text = (await summary.textContent()) ?? '';
+    for (const expected of [
+      'Ada',
+      'Bo',
+      'Cy',
+      'Firewall change for lb-new waits on SecOps',
+      'Alert noise from the new LB',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain('stay: Bo, Cy');
+    await expectNoAxeViolations(page, 'standup summary');
+    await screenshot(page, 'standup-summary');
+
+    await summary.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(copied).toContain('## Blockers raised');
+    expect(copied).toContain('- Firewall change for lb-new waits on SecOps (owner: Ada)');
+    expect(copied).toContain('- Alert noise from the new LB — stay: Bo, Cy');
+
+    const saved = await callApi<TeamDoc>(server, 'getTeam', { teamId: t.id });
+    const session = saved.standups[0];
+    expect(session?.state).toBe('ended');
+    expect(session?.sprintId).toBe(t.sprints[0]?.id);
+    expect(session?.summary?.speakers.map((s) => s.status)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('resumes a running standup after a reload, showing overtime plainly', async () => {
+    const dataDir = freshDataDir();
+    const t = seedTeam();
+    const [ada, bo, cy] = t.members;
+    const startedAt = new Date(Date.now() - 100_000).toISOString();
+    const running = {
+      id: 'standup-1',
+      sprintId: t.sprints[0]?.id ?? null,
+      state: 'running' as const,
+      notes: [],
+      summary: null,
+      timer: {
+        speakerMs: 90_000,
+        totalMs: 900_000,
+        startedAt,
+        endedAt: null,
+        pausedAt: null,
+        pausedMs: 0,
+        current: 0,
+        turns: [ada, bo, cy].map((m, i) => ({
+          memberId: m?.id ?? '',
+          name: m?.name ?? '',
+          status: i === 0 ? ('speaking' as const) : ('waiting' as const),
+          runningSince: i === 0 ? startedAt : null,
+          spentMs: 0,
+          extraMs: 0,
+        })),
+      },
+    };
+    writeWorkspace(dataDir, [{ ...t, standups: [running] }]);
+    server = await startServer(dataDir);
+    const page = await newPage(browser);
+    await openStandup(page, server.url);
+
+    // A running standup brings its tab forward, in overtime after 100 s of a 90 s timebox.
+    await page.getByRole('heading', { name: 'Ada', level: 3, exact: true }).waitFor();
+    await page.getByText('Overtime', { exact: true }).waitFor();
+    await expect(page.getByRole('timer', { name: 'Time left for this speaker' }).textContent()).resolves.toMatch(
+      /^-0:1\d$/,
+    );
+    await expectNoAxeViolations(page, 'standup in overtime');
+    await screenshot(page, 'standup-overtime');
+    // On the projector: presentation mode at 1280×720.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press('Alt+P');
+    await page.waitForSelector('html[data-presentation="on"]');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/standup-presentation.png` });
+    await page.keyboard.press('Alt+P');
+
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: 'Bo', level: 3, exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Bo', level: 3, exact: true }).waitFor();
+    await expect(page.getByRole('tab', { name: /Standup timer/ }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('s');
+    await page.getByRole('heading', { name: 'Cy', level: 3, exact: true }).waitFor();
+  });
+
+  it('says plainly when there is no active sprint, and when there is nobody to call on', async () => {
+    const dataDir = freshDataDir();
+    writeWorkspace(dataDir, [team('Empty team')]);
+    server = await startServer(dataDir);
+    const page = await newPage(browser);
+    await openStandup(page, server.url);
+    await page.getByRole('heading', { name: 'No active sprint' }).waitFor();
+    await page.getByRole('button', { name: 'Go to Planning' }).waitFor();
+    await expectNoAxeViolations(page, 'board without sprint');
+    await screenshot(page, 'standup-no-sprint');
+    await page.getByRole('tab', { name: 'Standup timer' }).click();
+    await page.getByRole('button', { name: 'Start standup' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This team has no members yet' }).waitFor();
+    await expectNoAxeViolations(page, 'standup without members');
+    await screenshot(page, 'standup-no-members');
+  });
+});

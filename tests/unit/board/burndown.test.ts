@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { burndown } from '../../../src/domain/board/burndown';
+import type { Commitment } from '../../../src/domain/planning/schema';
+import { item, sprint } from '../../helpers/fixtures';
+
+const settings = { standardDayHours: 6, startingPointsPerPersonDay: 1, workingDays: [1, 2, 3, 4, 5] };
+const commitment = (points: number): Commitment => ({
+  at: '2026-11-02T08:00:00.000Z',
+  items: [],
+  committedPoints: points,
+  personDays: 10,
+  pointsPerPersonDay: 1,
+  forecastPoints: points,
+  bufferPercent: 0,
+  bufferPoints: 0,
+  plannablePoints: points,
+});
+
+// Mon 2 Nov – Fri 13 Nov 2026: ten working days and one weekend.
+const base = { startDate: '2026-11-02', endDate: '2026-11-13', state: 'active' as const, commitment: commitment(10) };
+const at = (iso: string) => Date.parse(iso);
+
+describe('burndown', () => {
+  it('lowers the ideal line evenly over working days and keeps it flat at the weekend', () => {
+    const s = sprint(base);
+    const { points } = burndown([], s, settings, at('2026-11-20T00:00:00Z'));
+    expect(points[0]).toMatchObject({ label: 'Start', ideal: 10 });
+    const byDate = Object.fromEntries(points.map((p) => [p.date, p]));
+    expect(byDate['2026-11-02']?.ideal).toBe(9);
+    expect(byDate['2026-11-06']?.ideal).toBe(5);
+    expect(byDate['2026-11-07']).toMatchObject({ ideal: 5, idle: 'weekend' });
+    expect(byDate['2026-11-08']).toMatchObject({ ideal: 5, idle: 'weekend' });
+    expect(byDate['2026-11-13']?.ideal).toBe(0);
+  });
+
+  it('keeps the ideal flat on holidays and freeze days', () => {
+    const s = sprint({
+      ...base,
+      holidays: [{ id: 'h', date: '2026-11-11', name: 'Armistice Day' }],
+      changeWindows: [
+        { id: 'f', name: 'Freeze', kind: 'freeze', start: '2026-11-12T00:00:00.000Z', end: '2026-11-13T00:00:00.000Z' },
+        // A short night window is not a freeze and does not idle the day.
+        { id: 'w', name: 'Window', kind: 'window', start: '2026-11-03T22:00:00.000Z', end: '2026-11-04T02:00:00.000Z' },
+      ],
+    });
+    const byDate = Object.fromEntries(burndown([], s, settings, 0).points.map((p) => [p.date, p]));
+    // 8 burning days: 10 points fall by 1.25 a day.
+    expect(byDate['2026-11-02']?.ideal).toBe(8.75);
+    expect(byDate['2026-11-10']?.ideal).toBe(1.25);
+    expect(byDate['2026-11-11']).toMatchObject({ ideal: 1.25, idle: 'holiday' });
+    expect(byDate['2026-11-12']).toMatchObject({ ideal: 1.25, idle: 'freeze' });
+    expect(byDate['2026-11-13']?.ideal).toBe(0);
+    expect(byDate['2026-11-04']?.idle).toBeNull();
+  });
+
+  it('counts planned points left at the end of each day, and nothing for days ahead', () => {
+    const s = sprint(base);
+    const items = [
+      item('A', { sprintId: s.id, points: 5, status: 'done', completedAt: '2026-11-03T15:00:00.000Z' }),
+      item('B', { sprintId: s.id, points: 3 }),
+      item('C', { sprintId: s.id, points: 2, status: 'done', completedAt: '2026-11-04T09:00:00.000Z' }),
+      item('Not in sprint', { points: 8 }),
+    ];
+    const byDate = Object.fromEntries(
+      burndown(items, s, settings, at('2026-11-04T12:00:00Z')).points.map((p) => [p.date, p]),
+    );
+    expect(byDate['2026-11-02']?.remaining).toBe(10);
+    expect(byDate['2026-11-03']?.remaining).toBe(5);
+    expect(byDate['2026-11-04']?.remaining).toBe(3);
+    expect(byDate['2026-11-05']?.remaining).toBeNull();
+  });
+
+  it('shows unplanned work separately, not in the planned line, and marks the scope change', () => {
+    const s = sprint({
+      ...base,
+      scopeChanges: [
+        {
+          id: 'sc',
+          at: '2026-11-03T10:00:00.000Z',
+          itemId: 'x',
+          title: 'Disk full on db-3',
+          kind: 'added',
+          pointsBefore: null,
+          pointsAfter: 3,
+          reason: '',
+          planned: false,
+        },
+      ],
+    });
+    const items = [
+      item('Planned', { sprintId: s.id, points: 10 }),
+      item('Disk full on db-3', {
+        sprintId: s.id,
+        points: 3,
+        unplanned: true,
+        createdAt: '2026-11-03T10:00:00.000Z',
+        interrupt: { key: 'INC-9', severity: 'sev2', hours: null, takenBy: null, loggedAt: '2026-11-03T10:00:00.000Z' },
+      }),
+    ];
+    const byDate = Object.fromEntries(
+      burndown(items, s, settings, at('2026-11-05T12:00:00Z')).points.map((p) => [p.date, p]),
+    );
+    expect(byDate['2026-11-02']).toMatchObject({ remaining: 10, unplanned: 0 });
+    expect(byDate['2026-11-03']).toMatchObject({ remaining: 10, unplanned: 3 });
+    expect(byDate['2026-11-03']?.scopeChanges).toEqual(['+3 pts added (unplanned): Disk full on db-3']);
+    expect(byDate['2026-11-04']?.scopeChanges).toEqual([]);
+  });
+
+  it('counts a planned item added mid-sprint only from the day it was added', () => {
+    const late = item('Late', { points: 5 });
+    const s = sprint({
+      ...base,
+      scopeChanges: [
+        {
+          id: 'sc',
+          at: '2026-11-04T10:00:00.000Z',
+          itemId: late.id,
+          title: 'Late',
+          kind: 'added',
+          pointsBefore: null,
+          pointsAfter: 5,
+          reason: 'Customer ask',
+          planned: true,
+        },
+      ],
+    });
+    const items = [item('Base', { sprintId: s.id, points: 10 }), { ...late, sprintId: s.id }];
+    const byDate = Object.fromEntries(
+      burndown(items, s, settings, at('2026-11-05T12:00:00Z')).points.map((p) => [p.date, p]),
+    );
+    expect(byDate['2026-11-03']?.remaining).toBe(10);
+    expect(byDate['2026-11-04']?.remaining).toBe(15);
+  });
+});

@@ -1,0 +1,133 @@
+import http from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../src/api/contract';
+import { MAX_BODY_BYTES, startHost, TOKEN_HEADER, type RunningHost } from '../../../src/host/server';
+import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { tempDir } from '../../helpers/in-process-api';
+
+const TOKEN = 'test-token-0123456789abcdef';
+let host: RunningHost;
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+/** A raw request: no URL normalisation and any Host header, as an attacker would send. */
+function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
+  return new Promise<Answer>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    // write() before end() sends the body chunked, without a declared length.
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  const root = tempDir('cadence-host-');
+  const staticDir = path.join(root, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Cadence</title>');
+  writeFileSync(path.join(root, 'secret.txt'), 'do not serve');
+  const store = await openWorkspaceStore({ dataDir: path.join(root, 'data') });
+  host = await startHost({ store, staticDir, token: TOKEN });
+});
+afterAll(() => host.close());
+
+describe('browser-mode host', () => {
+  it('listens on 127.0.0.1 only', async () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    // The same port on another loopback address is not served.
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.2', port: host.port });
+      socket.once('connect', () => (socket.destroy(), resolve(false)));
+      socket.once('error', () => resolve(true));
+      socket.setTimeout(3000, () => (socket.destroy(), resolve(true)));
+    });
+    expect(refused).toBe(true);
+  });
+
+  it('answers the api with the token and refuses without it', async () => {
+    const ok = await raw({ method: 'POST', path: '/api/listTeams', headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' });
+    expect(ok).toMatchObject({ status: 200, body: '{"ok":true,"value":[]}' });
+    const none = await raw({ method: 'POST', path: '/api/listTeams', body: '{}' });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('answers 413 for a body over the limit, by declared length and by streamed size', async () => {
+    const declared = await raw({
+      method: 'POST',
+      path: '/api/importWorkspace',
+      headers: { [TOKEN_HEADER]: TOKEN, 'content-length': String(MAX_BODY_BYTES + 1) },
+      body: '{}',
+    }).catch((e: Error) => ({ status: -1, body: e.message }));
+    expect(declared.status).toBe(413);
+    const streamed = await raw({
+      method: 'POST',
+      path: '/api/importWorkspace',
+      headers: { [TOKEN_HEADER]: TOKEN },
+      body: Buffer.alloc(MAX_BODY_BYTES + 1024, 0x20),
+    }).catch((e: Error) => ({ status: -1, body: e.message }));
+    expect(streamed.status).toBe(413);
+    // The server is still healthy afterwards.
+    const after = await raw({ method: 'POST', path: '/api/listTeams', headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' });
+    expect(after.status).toBe(200);
+  });
+
+  it('answers 404, not 500, for a malformed method name', async () => {
+    const bad = await raw({ method: 'POST', path: '/api/%E0%A4%A', headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' });
+    expect(bad.status).toBe(404);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const bad = await raw({
+      method: 'POST',
+      path: '/api/listTeams',
+      headers: { [TOKEN_HEADER]: TOKEN },
+      body: '{nope',
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('does not serve files outside the build folder', async () => {
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+      const answer = await raw({ path: p });
+      expect(answer.status, p).toBe(404);
+      expect(answer.body).not.toContain('do not serve');
+    }
+  });
+
+  it('answers every random request over HTTP with a JSON envelope, never a 500', async () => {
+    const names = fc.oneof(fc.constantFrom(...METHOD_NAMES), fc.string({ maxLength: 20 }).map(encodeURIComponent));
+    const bodies = fc.oneof(fc.json(), fc.string({ maxLength: 200 }), fc.constant(''));
+    await fc.assert(
+      fc.asyncProperty(names, bodies, async (name, body) => {
+        const answer = await raw({ method: 'POST', path: `/api/${name}`, headers: { [TOKEN_HEADER]: TOKEN }, body });
+        expect(answer.status).not.toBe(500);
+        const envelope = JSON.parse(answer.body) as { ok: boolean };
+        expect(typeof envelope.ok).toBe('boolean');
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  forecast,
+  memberCapacity,
+  pointsPerPersonDay,
+  recentHistory,
+  sprintCapacity,
+  suggestedBufferPercent,
+  type SprintHistoryEntry,
+} from '../../../src/domain/planning/capacity';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { member, sprint } from '../../helpers/fixtures';
+
+// Mon 2 Nov 2026 – Fri 13 Nov 2026: ten working days (Mon–Fri).
+const settings = { ...defaultTeamSettings(), onCallLoadPercent: 50, standardDayHours: 6, bufferPercent: 20 };
+const base = () => sprint({ startDate: '2026-11-02', endDate: '2026-11-13' });
+
+function closed(name: string, startDate: string, planned: number, unplanned: number, personDays: number): Sprint {
+  return sprint({
+    name,
+    startDate,
+    endDate: startDate,
+    state: 'closed',
+    result: {
+      closedAt: '2026-10-01T00:00:00.000Z',
+      committedPoints: planned,
+      completedPlannedPoints: planned,
+      completedUnplannedPoints: unplanned,
+      incompleteItemIds: [],
+      incompleteTo: 'backlog',
+      bufferReservedPoints: 0,
+      bufferUsedPoints: unplanned,
+      personDays,
+    },
+  });
+}
+
+describe('member capacity', () => {
+  it('counts the working days of the sprint, honouring the team working days', () => {
+    const ana = member('Ana');
+    expect(memberCapacity(ana, base(), settings).workingDays).toBe(10);
+    const fourDayWeek = { ...settings, workingDays: [1, 2, 3, 4] };
+    expect(memberCapacity(ana, base(), fourDayWeek).workingDays).toBe(8);
+  });
+
+  it('available days = working days − days off − holidays', () => {
+    const ana = member('Ana');
+    const s = {
+      ...base(),
+      timeOff: [
+        { id: 't1', memberId: ana.id, date: '2026-11-03' },
+        { id: 't2', memberId: ana.id, date: '2026-11-04' },
+        { id: 't3', memberId: 'someone-else', date: '2026-11-05' },
+        // A Saturday off is not a working day and costs nothing.
+        { id: 't4', memberId: ana.id, date: '2026-11-07' },
+      ],
+      holidays: [{ id: 'h1', date: '2026-11-11', name: 'Armistice Day' }],
+    };
+    const c = memberCapacity(ana, s, settings);
+    expect(c).toMatchObject({ workingDays: 10, daysOff: 2, holidays: 1, available: 7 });
+  });
+
+  it('does not count a day off on a holiday twice', () => {
+    const ana = member('Ana');
+    const s = {
+      ...base(),
+      timeOff: [{ id: 't1', memberId: ana.id, date: '2026-11-11' }],
+      holidays: [{ id: 'h1', date: '2026-11-11', name: 'Armistice Day' }],
+    };
+    expect(memberCapacity(ana, s, settings)).toMatchObject({ daysOff: 0, holidays: 1, available: 9 });
+  });
+
+  it('effective days = available − on-call days × load', () => {
+    const ana = member('Ana');
+    const s = { ...base(), onCall: [{ id: 'o1', memberId: ana.id, startDate: '2026-11-02', endDate: '2026-11-06' }] };
+    const c = memberCapacity(ana, s, settings);
+    expect(c.onCallDays).toBe(5);
+    expect(c.effective).toBe(7.5);
+    expect(memberCapacity(ana, s, { ...settings, onCallLoadPercent: 100 }).effective).toBe(5);
+    expect(memberCapacity(ana, s, { ...settings, onCallLoadPercent: 0 }).effective).toBe(10);
+  });
+
+  it('an on-call day that is also a day off or a holiday is not subtracted twice', () => {
+    const ana = member('Ana');
+    const s = {
+      ...base(),
+      // On call Mon–Sun of week one: five working days, of which Tue is off and Wed is a holiday.
+      onCall: [{ id: 'o1', memberId: ana.id, startDate: '2026-11-02', endDate: '2026-11-08' }],
+      timeOff: [{ id: 't1', memberId: ana.id, date: '2026-11-03' }],
+      holidays: [{ id: 'h1', date: '2026-11-04', name: 'Local holiday' }],
+    };
+    const c = memberCapacity(ana, s, settings);
+    expect(c).toMatchObject({ available: 8, onCallDays: 3 });
+    expect(c.effective).toBe(6.5);
+  });
+
+  it('part-time members count by hours per day ÷ the standard day', () => {
+    const half = member('Bo', { hoursPerDay: 3 });
+    const c = memberCapacity(half, base(), settings);
+    expect(c.focus).toBe(0.5);
+    expect(c.personDays).toBe(5);
+    const full = member('Cy', { hoursPerDay: 6 });
+    expect(memberCapacity(full, base(), settings).personDays).toBe(10);
+  });
+});
+
+describe('velocity and forecast', () => {
+  const h = (planned: number, personDays: number, unplanned = 0): SprintHistoryEntry => ({
+    name: 's',
+    startDate: '2026-01-01',
+    completedPlannedPoints: planned,
+    completedUnplannedPoints: unplanned,
+    personDays,
+  });
+
+  it('uses the starting value for a team with no history', () => {
+    expect(pointsPerPersonDay([], settings)).toEqual({ pointsPerPersonDay: 1, source: 'starting', sprints: [] });
+    expect(suggestedBufferPercent([], 3)).toBeNull();
+  });
+
+  it('uses the starting value until N closed sprints exist', () => {
+    const v = pointsPerPersonDay([h(20, 10), h(30, 10)], { ...settings, startingPointsPerPersonDay: 0.8 });
+    expect(v).toMatchObject({ pointsPerPersonDay: 0.8, source: 'starting' });
+  });
+
+  it('averages completed planned ÷ person-days over the last N sprints', () => {
+    // 10/10 = 1 is outside the window of 3; 20/10 = 2, 30/20 = 1.5, 25/10 = 2.5 → 2.
+    const v = pointsPerPersonDay([h(10, 10), h(20, 10), h(30, 20), h(25, 10)], settings);
+    expect(v.source).toBe('history');
+    expect(v.pointsPerPersonDay).toBe(2);
+    expect(v.sprints).toHaveLength(3);
+    expect(pointsPerPersonDay([h(20, 10), h(40, 10)], { ...settings, velocityWindow: 2 }).pointsPerPersonDay).toBe(3);
+  });
+
+  it('worked example: forecast 30 with a 20% buffer reserves 6 and leaves 24 plannable', () => {
+    expect(forecast(30, 1, 20)).toEqual({
+      personDays: 30,
+      pointsPerPersonDay: 1,
+      forecastPoints: 30,
+      bufferPercent: 20,
+      bufferPoints: 6,
+      plannablePoints: 24,
+    });
+    expect(forecast(20, 1.5, 20)).toMatchObject({ forecastPoints: 30, bufferPoints: 6, plannablePoints: 24 });
+    expect(forecast(30, 1, 0)).toMatchObject({ bufferPoints: 0, plannablePoints: 30 });
+  });
+
+  it('suggests the buffer from the share unplanned work took in the last N sprints', () => {
+    // (5 + 10 + 5) unplanned of (20 + 20 + 40 + 20) total = 20%; the oldest sprint is outside the window.
+    const history = [h(10, 10, 90), h(15, 10, 5), h(10, 10, 10), h(15, 10, 5)];
+    expect(suggestedBufferPercent(history, 3)).toBe(Math.round((20 / 60) * 100));
+  });
+});
+
+describe('sprint capacity', () => {
+  it('sums person-days over members and applies velocity, buffer and plannable', () => {
+    const ana = member('Ana');
+    const bo = member('Bo', { hoursPerDay: 3 });
+    const cy = member('Cy');
+    const s = {
+      ...base(),
+      onCall: [{ id: 'o1', memberId: cy.id, startDate: '2026-11-09', endDate: '2026-11-13' }],
+    };
+    // Ana 10, Bo 10 × 0.5 = 5, Cy 10 − 5 × 0.5 = 7.5 → 22.5 person-days.
+    const c = sprintCapacity(s, [ana, bo, cy], settings, []);
+    expect(c.personDays).toBe(22.5);
+    expect(c.pointsPerPersonDay).toBe(1);
+    expect(c.forecastPoints).toBe(22.5);
+    expect(c.bufferPoints).toBe(4.5);
+    expect(c.plannablePoints).toBe(18);
+    expect(c.velocity.source).toBe('starting');
+    expect(c.suggestedBufferPercent).toBeNull();
+  });
+
+  it('learns velocity only from sprints closed before this one, in date order', () => {
+    const ana = member('Ana');
+    const history = [
+      closed('S3', '2026-10-19', 30, 10, 10),
+      closed('S1', '2026-09-21', 10, 0, 10),
+      closed('S2', '2026-10-05', 20, 10, 10),
+      closed('Later', '2026-12-01', 100, 0, 10),
+    ];
+    expect(recentHistory(history.slice(0, 3), 3).map((x) => x.name)).toEqual(['S1', 'S2', 'S3']);
+    const c = sprintCapacity(base(), [ana], settings, history);
+    expect(c.velocity.source).toBe('history');
+    expect(c.pointsPerPersonDay).toBe(2);
+    expect(c.forecastPoints).toBe(20);
+    expect(c.suggestedBufferPercent).toBe(25);
+  });
+});

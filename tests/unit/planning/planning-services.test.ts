@@ -1,0 +1,290 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+
+const NOW = new Date('2026-11-01T10:00:00.000Z');
+const item = (title: string, points: number | null) => ({
+  title,
+  type: 'task' as const,
+  description: 'Why it matters',
+  points,
+  labels: [],
+  acceptanceCriteria: [],
+  links: [],
+  needsChangeWindow: false,
+  status: 'todo' as const,
+  readyChecks: [],
+});
+const fields = (name: string, startDate: string, endDate: string) => ({ name, goal: 'Ship it', startDate, endDate });
+
+async function errorOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the call to be refused');
+}
+
+describe('planning services through the api', () => {
+  let b: InProcessApi;
+  let team: TeamDoc;
+  let ana: string;
+  let bo: string;
+
+  beforeEach(async () => {
+    b = await inProcessApi({ now: () => NOW });
+    team = await b.api.createTeam({ name: 'Platform' });
+    // A 6 h standard day: Ana full time, Bo half time.
+    ana = (
+      await b.api.addMember({
+        teamId: team.id,
+        member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+      })
+    ).id;
+    bo = (
+      await b.api.addMember({ teamId: team.id, member: { name: 'Bo', role: 'DBA', hoursPerDay: 3, takesOnCall: true } })
+    ).id;
+  });
+
+  const createSprint = async (name = 'Sprint 1', start = '2026-11-02', end = '2026-11-13') =>
+    (await b.api.createSprint({ teamId: team.id, sprint: fields(name, start, end) })).sprints[0]!;
+  const snapshotTeam = () => b.store.snapshot().teams.find((t) => t.id === team.id)!;
+
+  it('creates a sprint and refuses bad ranges and overlaps', async () => {
+    const s = await createSprint();
+    expect(s).toMatchObject({ name: 'Sprint 1', state: 'planned', startDate: '2026-11-02', endDate: '2026-11-13' });
+    expect(
+      await errorOf(b.api.createSprint({ teamId: team.id, sprint: fields('Back', '2026-11-20', '2026-11-16') })),
+    ).toMatch(/end on or after its start/);
+    expect(
+      await errorOf(b.api.createSprint({ teamId: team.id, sprint: fields('Clash', '2026-11-10', '2026-11-20') })),
+    ).toMatch(/overlap "Sprint 1"/);
+    expect(
+      await errorOf(b.api.createSprint({ teamId: team.id, sprint: fields('Weekend', '2026-11-14', '2026-11-15') })),
+    ).toMatch(/none of the team's working days/);
+    expect(snapshotTeam().sprints).toHaveLength(1);
+  });
+
+  it('keeps the calendar inside the sprint and counts it in capacity', async () => {
+    const s = await createSprint();
+    const outside = await b.call('addOnCall', {
+      teamId: team.id,
+      sprintId: s.id,
+      range: { memberId: ana, startDate: '2026-11-10', endDate: '2026-11-20' },
+    });
+    expect(outside).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(outside.ok ? '' : outside.error.message).toMatch(/on-call shift must fall inside the sprint/);
+    await b.api.addOnCall({
+      teamId: team.id,
+      sprintId: s.id,
+      range: { memberId: ana, startDate: '2026-11-02', endDate: '2026-11-06' },
+    });
+    await b.api.addTimeOff({
+      teamId: team.id,
+      sprintId: s.id,
+      range: { memberId: ana, startDate: '2026-11-05', endDate: '2026-11-09' },
+    });
+    await b.api.addHoliday({ teamId: team.id, sprintId: s.id, holiday: { date: '2026-11-11', name: 'Armistice Day' } });
+    const bad = await b.call('addChangeWindow', {
+      teamId: team.id,
+      sprintId: s.id,
+      window: { name: 'Backwards', kind: 'window', start: '2026-11-05T22:00:00.000Z', end: '2026-11-05T21:00:00.000Z' },
+    });
+    expect(bad.ok ? '' : bad.error.message).toMatch(/end after it starts/);
+    const up = await b.api.addChangeWindow({
+      teamId: team.id,
+      sprintId: s.id,
+      window: {
+        name: 'Thu prod window',
+        kind: 'window',
+        start: '2026-11-05T22:00:00.000Z',
+        end: '2026-11-06T02:00:00.000Z',
+      },
+    });
+    const saved = up.sprints[0]!;
+    // Thu, Fri, Mon off (weekend days are not stored); 1 holiday.
+    expect(saved.timeOff.map((t) => t.date)).toEqual(['2026-11-05', '2026-11-06', '2026-11-09']);
+    expect(saved.changeWindows).toHaveLength(1);
+    const t = snapshotTeam();
+    const c = sprintCapacity(saved, t.members, t.settings, t.sprints);
+    // Ana: 10 − 3 off − 1 holiday = 6; on call Mon–Wed (Thu, Fri are off) → 6 − 3 × 0.5 = 4.5. Bo: 9 × 0.5 = 4.5.
+    expect(c.members.map((m) => m.effective)).toEqual([4.5, 9]);
+    expect(c.personDays).toBe(9);
+    const removed = await b.api.removeCalendarEntry({
+      teamId: team.id,
+      sprintId: s.id,
+      kind: 'holidays',
+      entryId: saved.holidays[0]!.id,
+    });
+    expect(removed.sprints[0]!.holidays).toEqual([]);
+  });
+
+  it('plans, starts with a frozen commitment, logs scope changes, and closes feeding velocity', async () => {
+    await b.api.updateTeamSettings({ teamId: team.id, settings: { velocityWindow: 1 } });
+    const s = await createSprint();
+    const next = await createSprint('Sprint 2', '2026-11-16', '2026-11-27');
+    const a = await b.api.createItem({ teamId: team.id, item: item('Rotate certs', 5) });
+    const c = await b.api.createItem({ teamId: team.id, item: item('Patch kernels', 3) });
+    const late = await b.api.createItem({ teamId: team.id, item: item('Urgent DNS fix', 2) });
+    await b.api.planItem({ teamId: team.id, sprintId: s.id, itemId: a.id });
+    await b.api.planItem({ teamId: team.id, sprintId: s.id, itemId: c.id });
+    expect(await errorOf(b.api.startSprint({ teamId: team.id, sprintId: next.id }))).toMatch(/at least one item/);
+
+    const started = (await b.api.startSprint({ teamId: team.id, sprintId: s.id })).sprints[0]!;
+    // 10 + 5 person-days at the starting 1.0 → 15 forecast, 20% = 3 buffer, 12 plannable.
+    expect(started.state).toBe('active');
+    expect(started.commitment).toMatchObject({
+      committedPoints: 8,
+      personDays: 15,
+      pointsPerPersonDay: 1,
+      forecastPoints: 15,
+      bufferPoints: 3,
+      plannablePoints: 12,
+    });
+    expect(started.commitment?.items.map((i) => i.title)).toEqual(['Rotate certs', 'Patch kernels']);
+
+    await b.api.planItem({ teamId: team.id, sprintId: next.id, itemId: late.id });
+    expect(await errorOf(b.api.startSprint({ teamId: team.id, sprintId: next.id }))).toMatch(
+      /"Sprint 1" is still active/,
+    );
+    await b.api.unplanItem({ teamId: team.id, itemId: late.id });
+
+    expect(await errorOf(b.api.planItem({ teamId: team.id, sprintId: s.id, itemId: late.id }))).toMatch(/scope change/);
+    const added = await b.api.planItem({
+      teamId: team.id,
+      sprintId: s.id,
+      itemId: late.id,
+      reason: 'Outage follow-up',
+      planned: false,
+    });
+    expect(added.items[0]).toMatchObject({ sprintId: s.id, unplanned: true });
+    expect(added.sprints[0]!.scopeChanges[0]).toMatchObject({
+      kind: 'added',
+      planned: false,
+      reason: 'Outage follow-up',
+      pointsAfter: 2,
+    });
+    expect(added.sprints[0]!.commitment?.committedPoints).toBe(8);
+
+    await b.api.updateItem({ teamId: team.id, itemId: a.id, changes: { status: 'done' } });
+    await b.api.updateItem({ teamId: team.id, itemId: late.id, changes: { status: 'done' } });
+    expect(await errorOf(b.api.closeSprint({ teamId: team.id, sprintId: next.id, incompleteTo: 'backlog' }))).toMatch(
+      /Only an active sprint/,
+    );
+    const closed = await b.api.closeSprint({ teamId: team.id, sprintId: s.id, incompleteTo: 'next_sprint' });
+    const result = closed.sprints.find((x) => x.id === s.id)!.result!;
+    expect(result).toMatchObject({
+      committedPoints: 8,
+      completedPlannedPoints: 5,
+      completedUnplannedPoints: 2,
+      incompleteItemIds: [c.id],
+      incompleteTo: 'next_sprint',
+      bufferReservedPoints: 3,
+      bufferUsedPoints: 2,
+      personDays: 15,
+    });
+    expect(closed.items.find((i) => i.id === c.id)?.sprintId).toBe(next.id);
+
+    // Velocity is fed: with a window of 1, 5 points ÷ 15 person-days = 0.33.
+    const t = snapshotTeam();
+    const nextCap = sprintCapacity(
+      t.sprints.find((x) => x.id === next.id)!,
+      t.members,
+      t.settings,
+      t.sprints,
+    );
+    expect(nextCap.velocity.source).toBe('history');
+    expect(nextCap.pointsPerPersonDay).toBe(0.33);
+    expect(nextCap.suggestedBufferPercent).toBe(29);
+  });
+
+  it('closes with leftovers back to the backlog, and refuses next sprint when none exists', async () => {
+    const s = await createSprint();
+    const a = await b.api.createItem({ teamId: team.id, item: item('Upgrade Postgres', 8) });
+    await b.api.planItem({ teamId: team.id, sprintId: s.id, itemId: a.id });
+    await b.api.startSprint({ teamId: team.id, sprintId: s.id });
+    expect(await errorOf(b.api.closeSprint({ teamId: team.id, sprintId: s.id, incompleteTo: 'next_sprint' }))).toMatch(
+      /no planned sprint after this one/,
+    );
+    const closed = await b.api.closeSprint({ teamId: team.id, sprintId: s.id, incompleteTo: 'backlog' });
+    expect(closed.items[0]).toMatchObject({ id: a.id, sprintId: null });
+    expect(
+      await errorOf(b.api.addHoliday({ teamId: team.id, sprintId: s.id, holiday: { date: '2026-11-03', name: 'x' } })),
+    ).toMatch(/closed/);
+  });
+
+  it('refuses a buffer outside 0–90%', async () => {
+    const r = await b.call('updateTeamSettings', { teamId: team.id, settings: { bufferPercent: 95 } });
+    expect(r.ok ? '' : r.error.message).toMatch(/between 0% and 90%/);
+  });
+
+  it('runs planning poker: hidden votes, reveal, re-vote, accept, with history', async () => {
+    const a = await b.api.createItem({ teamId: team.id, item: item('Migrate ingress', null) });
+    const round = (await b.api.startEstimation({ teamId: team.id, itemId: a.id })).rounds[0]!;
+    expect(round).toMatchObject({ number: 1, state: 'voting' });
+    expect((await b.api.startEstimation({ teamId: team.id, itemId: a.id })).rounds[0]!.id).toBe(round.id);
+    expect(await errorOf(b.api.revealVotes({ teamId: team.id, roundId: round.id }))).toMatch(/Nobody has voted/);
+    expect(await errorOf(b.api.castVote({ teamId: team.id, roundId: round.id, memberId: ana, card: '4' }))).toMatch(
+      /not a card/,
+    );
+    await b.api.castVote({ teamId: team.id, roundId: round.id, memberId: ana, card: '3' });
+    await b.api.castVote({ teamId: team.id, roundId: round.id, memberId: bo, card: '13' });
+    await b.api.revealVotes({ teamId: team.id, roundId: round.id });
+    expect(await errorOf(b.api.castVote({ teamId: team.id, roundId: round.id, memberId: ana, card: '5' }))).toMatch(
+      /revealed/,
+    );
+    const again = await b.api.revote({ teamId: team.id, roundId: round.id });
+    const second = again.rounds.find((r) => r.id !== round.id)!;
+    expect(again.rounds.find((r) => r.id === round.id)?.state).toBe('superseded');
+    expect(second).toMatchObject({ number: 2, state: 'voting', votes: [] });
+    await b.api.castVote({ teamId: team.id, roundId: second.id, memberId: ana, card: '5' });
+    await b.api.castVote({ teamId: team.id, roundId: second.id, memberId: bo, card: 'coffee' });
+    await b.api.revealVotes({ teamId: team.id, roundId: second.id });
+    expect(await errorOf(b.api.acceptEstimate({ teamId: team.id, roundId: second.id, points: 4 }))).toMatch(
+      /not on this team's point scale/,
+    );
+    const accepted = await b.api.acceptEstimate({ teamId: team.id, roundId: second.id, points: 5 });
+    expect(accepted.items[0]?.points).toBe(5);
+    const history = snapshotTeam().estimationRounds.filter((r) => r.itemId === a.id);
+    expect(history.map((r) => [r.number, r.state, r.acceptedPoints])).toEqual([
+      [1, 'superseded', null],
+      [2, 'accepted', 5],
+    ]);
+    expect(history[1]!.votes).toEqual([
+      { memberId: ana, card: '5', value: 5 },
+      { memberId: bo, card: 'coffee', value: null },
+    ]);
+  });
+
+  it('logs a re-estimate of an item in the active sprint as a scope change', async () => {
+    const s = await createSprint();
+    const a = await b.api.createItem({ teamId: team.id, item: item('Rotate certs', 3) });
+    await b.api.planItem({ teamId: team.id, sprintId: s.id, itemId: a.id });
+    await b.api.startSprint({ teamId: team.id, sprintId: s.id });
+    const r = (await b.api.startEstimation({ teamId: team.id, itemId: a.id })).rounds[0]!;
+    await b.api.castVote({ teamId: team.id, roundId: r.id, memberId: ana, card: '8' });
+    await b.api.revealVotes({ teamId: team.id, roundId: r.id });
+    const out = await b.api.acceptEstimate({ teamId: team.id, roundId: r.id, points: 8, reason: 'Found more hosts' });
+    expect(out.sprints[0]!.scopeChanges).toEqual([
+      expect.objectContaining({
+        kind: 'reestimated',
+        pointsBefore: 3,
+        pointsAfter: 8,
+        reason: 'Found more hosts',
+        planned: true,
+      }),
+    ]);
+    expect(out.sprints[0]!.commitment?.items[0]?.points).toBe(3);
+
+    // Re-estimating in the backlog editor is logged too; an unchanged estimate is not.
+    await b.api.updateItem({ teamId: team.id, itemId: a.id, changes: { points: 13 } });
+    await b.api.updateItem({ teamId: team.id, itemId: a.id, changes: { points: 13, title: 'Rotate all certs' } });
+    const changes = snapshotTeam().sprints[0]!.scopeChanges;
+    expect(changes.map((c) => [c.kind, c.pointsBefore, c.pointsAfter, c.reason])).toEqual([
+      ['reestimated', 3, 8, 'Found more hosts'],
+      ['reestimated', 8, 13, 'Re-estimated in the backlog'],
+    ]);
+  });
+});

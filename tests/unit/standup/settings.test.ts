@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { orderSpeakers } from '../../../src/domain/standup/order';
+import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { TeamSettingsSchema } from '../../../src/domain/team/schema';
+
+describe('standup settings', () => {
+  it('defaults to 90 s per speaker, 15 minutes, fixed order, chime on and the usual columns', () => {
+    expect(defaultTeamSettings()).toMatchObject({
+      standupSpeakerSeconds: 90,
+      standupTotalMinutes: 15,
+      standupOrder: 'fixed',
+      standupChime: true,
+      boardColumnNames: { todo: 'To do', in_progress: 'In progress', review: 'Review', done: 'Done' },
+    });
+  });
+
+  it('fills the defaults into settings written before the standup feature existed', () => {
+    const { standupSpeakerSeconds, ...older } = defaultTeamSettings();
+    expect(standupSpeakerSeconds).toBe(90);
+    expect(TeamSettingsSchema.parse(older).standupSpeakerSeconds).toBe(90);
+  });
+
+  it('refuses out-of-range timeboxes and empty column names with messages a person can act on', () => {
+    const bad = TeamSettingsSchema.partial().safeParse({
+      standupSpeakerSeconds: 5,
+      standupTotalMinutes: 90,
+      boardColumnNames: { todo: ' ', in_progress: 'Doing', review: 'Review', done: 'Done' },
+    });
+    expect(bad.success).toBe(false);
+    const messages = bad.error?.issues.map((i) => i.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Give each speaker at least 15 seconds.',
+        'The standup timebox cannot exceed 60 minutes.',
+        'To do column name cannot be empty.',
+      ]),
+    );
+  });
+});
+
+describe('speaking order', () => {
+  const people = [
+    { id: '1', name: 'cy' },
+    { id: '2', name: 'Ada' },
+    { id: '3', name: 'bo' },
+  ];
+
+  it('keeps the team order when fixed, sorts by name ignoring case when alphabetical', () => {
+    expect(orderSpeakers(people, 'fixed').map((p) => p.name)).toEqual(['cy', 'Ada', 'bo']);
+    expect(orderSpeakers(people, 'alphabetical').map((p) => p.name)).toEqual(['Ada', 'bo', 'cy']);
+  });
+
+  it('shuffles with the given randomness and keeps everybody once', () => {
+    const shuffled = orderSpeakers(people, 'shuffled', () => 0);
+    expect(shuffled.map((p) => p.name)).toEqual(['Ada', 'bo', 'cy']);
+    expect(new Set(orderSpeakers(people, 'shuffled').map((p) => p.id))).toEqual(new Set(['1', '2', '3']));
+  });
+});
