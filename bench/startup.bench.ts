@@ -26,12 +26,15 @@ async function startOnce(
 ): Promise<Run> {
   const started = performance.now();
   const host = await startHost(dataDir, staticDir);
+  const hostReady = performance.now() - started;
   const page = await newPage(browser);
   try {
     await page.goto(`${host.url}#/backlog`);
     await ready(page);
     await nextPaint(page);
     const ms = performance.now() - started;
+    if (process.env.BENCH_DEBUG)
+      console.log(`    host listening ${hostReady.toFixed(0)} ms, page ready ${ms.toFixed(0)} ms`);
     const heapMb = measureMemory ? await jsHeapMb(page) : Number.NaN;
     const rss = measureMemory && host.process.pid ? rssMb(host.process.pid) : Number.NaN;
     return { ms, heapMb, rssMb: rss };

@@ -57,13 +57,13 @@ class BackupReader {
   }
 }
 
-type TeamRead = { ok: true; raw: unknown } | { ok: false; reason: string; exists: boolean };
+type TeamRead = { ok: true; raw: unknown; text: string } | { ok: false; reason: string; exists: boolean };
 
 async function readTeamFile(dataDir: string, teamId: string): Promise<TeamRead> {
   const text = await readTextIfExists(teamPath(dataDir, teamId));
   if (text === null) return { ok: false, reason: 'the file is missing', exists: false };
   const json = parseJsonText(text);
-  return json.ok ? { ok: true, raw: json.value } : { ok: false, reason: json.reason, exists: true };
+  return json.ok ? { ok: true, raw: json.value, text } : { ok: false, reason: json.reason, exists: true };
 }
 
 /** Loads the per-team layout; a team file that does not load is set aside and the team comes from a backup. */
@@ -119,9 +119,13 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
     notices,
     // Recovered or migrated teams are rewritten; untouched ones are already on disk as loaded.
     onDisk: damaged || migratedFrom !== null ? null : workspace,
+    // The files as read, joined into one document: no second serialization of a large workspace.
     backup: damaged
       ? null
-      : { text: JSON.stringify(workspace), tag: migratedFrom ? `before-migration-v${migratedFrom}` : '' },
+      : {
+          text: `{"schemaVersion":${index.schemaVersion},"teams":[${reads.map((r) => (r.ok ? r.text : 'null')).join(',')}]}`,
+          tag: migratedFrom ? `before-migration-v${migratedFrom}` : '',
+        },
   };
 }
 
