@@ -13,6 +13,7 @@ export default defineConfig({
     outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 1500,
   },

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, WorkspaceSchema, type Workspace } from '../domain/workspace';
+import {
+  CURRENT_SCHEMA_VERSION,
+  TeamDocSchema,
+  WorkspaceSchema,
+  type TeamDoc,
+  type Workspace,
+} from '../domain/workspace';
 import { MIGRATIONS, type Migration } from './migrations';
 import { runMigrations } from './migrations/run';
 
@@ -59,4 +65,27 @@ export function decodeDocument<T>(text: string, migrations: readonly Migration[]
 /** Turns the text of a data file into a valid workspace, migrating older versions; never throws. */
 export function decodeWorkspace(text: string, migrations: readonly Migration[] = MIGRATIONS): Decoded {
   return decodeDocument(text, migrations, { version: CURRENT_SCHEMA_VERSION, schema: WorkspaceSchema });
+}
+
+/** JSON text to a value, or the reason it is not JSON a person can read. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  if (text.trim() === '') return { ok: false, reason: 'the file is empty' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = (error as Error).message.replace(/\s+/g, ' ').slice(0, 160);
+    return { ok: false, reason: `the file is not valid JSON (${detail})` };
+  }
+}
+
+/** Validates one team's document (a per-team file). */
+export function decodeTeam(raw: unknown): { ok: true; team: TeamDoc } | { ok: false; reason: string } {
+  const parsed = TeamDocSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, team: parsed.data };
+  const first = parsed.error.issues[0];
+  const where = first ? first.path.map(String).join('.') || 'the document' : 'the document';
+  return {
+    ok: false,
+    reason: `the data does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'})`,
+  };
 }

@@ -1,14 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { produce, type Draft } from 'immer';
-import { Low } from 'lowdb';
 import { DomainError } from '../domain/shared/errors';
-import { emptyWorkspace, type Workspace } from '../domain/workspace';
+import type { Workspace } from '../domain/workspace';
 import type { MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
-import { pruneBackups, newestGoodBackup, writeBackup } from './backups';
-import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
-import { decodeWorkspace } from './decode';
-import { DurableJSONFile, readTextIfExists } from './durable-json-file';
+import { pruneBackups, writeBackup } from './backups';
+import { BACKUP_DIR_NAME } from './data-dir';
+import { writeChanges } from './layout-writer';
+import { loadWorkspace } from './load-workspace';
 
 export interface OpenOptions {
   dataDir: string;
@@ -24,13 +23,10 @@ interface Waiter {
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
-/** Sets a file that does not load aside, never overwriting or deleting it. */
-async function setAside(file: string, at: Date): Promise<string> {
-  const aside = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
-  await fs.rename(file, aside);
-  return aside;
-}
-
+/**
+ * The workspace in memory, persisted as one file per team behind an index (see layout.ts): a change
+ * to one team rewrites only that team's file, so the cost of a vote does not grow with the workspace.
+ */
 class FileWorkspaceStore implements WorkspaceStore {
   readonly backupDir: string;
   private pending: Waiter[] = [];
@@ -40,7 +36,9 @@ class FileWorkspaceStore implements WorkspaceStore {
 
   constructor(
     readonly dataDir: string,
-    private readonly db: Low<Workspace>,
+    private data: Workspace,
+    /** The state the files on disk hold; writes diff against it. */
+    private onDisk: Workspace | null,
     readonly readOnly: boolean,
     readonly notices: StoreNotice[],
     private readonly now: () => Date,
@@ -51,7 +49,7 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   snapshot(): Workspace {
-    return this.db.data;
+    return this.data;
   }
 
   mutate(_scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace> {
@@ -66,13 +64,13 @@ class FileWorkspaceStore implements WorkspaceStore {
     if (this.closed) return Promise.reject(new DomainError('internal', 'The data file is closed.'));
     let next: Workspace;
     try {
-      next = produce(this.db.data, (draft) => {
+      next = produce(this.data, (draft) => {
         recipe(draft);
       });
     } catch (error) {
       return Promise.reject(error);
     }
-    this.db.data = next;
+    this.data = next;
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ resolve, reject });
       this.startFlush();
@@ -88,6 +86,13 @@ class FileWorkspaceStore implements WorkspaceStore {
     this.closed = true;
   }
 
+  /** Writes the files that differ from what is on disk; the scope is not trusted, the diff is exact. */
+  async persist(): Promise<void> {
+    const target = this.data;
+    await writeChanges(this.dataDir, this.onDisk, target);
+    this.onDisk = target;
+  }
+
   private startFlush(): void {
     if (!this.flushing) this.flushing = this.flushLoop();
   }
@@ -100,9 +105,10 @@ class FileWorkspaceStore implements WorkspaceStore {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0);
         try {
-          await this.db.write();
+          await this.persist();
           batch.forEach((w) => w.resolve());
         } catch (error) {
+          // onDisk is unchanged, so the next write retries every file this one did not finish.
           const failure = new DomainError('internal', `Could not save the data file: ${(error as Error).message}`);
           batch.forEach((w) => w.reject(failure));
         }
@@ -119,7 +125,7 @@ class FileWorkspaceStore implements WorkspaceStore {
     if (now.getTime() - this.lastBackupAt < this.backupIntervalMs) return;
     this.lastBackupAt = now.getTime();
     try {
-      await writeBackup(this.backupDir, JSON.stringify(this.db.data), now);
+      await writeBackup(this.backupDir, JSON.stringify(this.data), now);
       await pruneBackups(this.backupDir, now);
     } catch {
       // A failed backup must not fail the user's save; the next interval tries again.
@@ -128,72 +134,30 @@ class FileWorkspaceStore implements WorkspaceStore {
 }
 
 /**
- * Opens the data file: validates it, migrates older versions, sets a damaged file aside and
- * falls back to the newest good backup. Takes a start-up backup of a good file.
+ * Opens the data dir: validates it, migrates older versions (format 1's single file becomes per-team
+ * files), sets damaged files aside and falls back to the newest good backup. Takes a start-up backup
+ * of the whole workspace when it loaded intact.
  */
 export async function openWorkspaceStore(options: OpenOptions): Promise<WorkspaceStore> {
   const now = options.now ?? (() => new Date());
   const dataDir = options.dataDir;
-  const file = path.join(dataDir, DATA_FILE_NAME);
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
   await fs.mkdir(backupDir, { recursive: true });
 
-  const adapter = new DurableJSONFile<Workspace>(file);
-  const db = new Low<Workspace>(adapter, emptyWorkspace());
-  const notices: StoreNotice[] = [];
-  let readOnly = false;
-  let needsWrite = false;
-
-  const text = await readTextIfExists(file);
-  if (text === null) {
-    needsWrite = true;
-  } else {
-    const decoded = decodeWorkspace(text);
-    if (decoded.kind === 'ok') {
-      db.data = decoded.workspace;
-      await writeBackup(
-        backupDir,
-        text,
-        now(),
-        decoded.migratedFrom ? `before-migration-v${decoded.migratedFrom}` : '',
-      );
-      await pruneBackups(backupDir, now());
-      if (decoded.migratedFrom !== null) {
-        needsWrite = true;
-        notices.push({
-          kind: 'migrated',
-          message: `Your data was upgraded from format version ${decoded.migratedFrom}. A copy of the old file is in the backups folder.`,
-        });
-      }
-    } else if (decoded.kind === 'newer') {
-      readOnly = true;
-      db.data = decoded.workspace ?? emptyWorkspace();
-      notices.push({
-        kind: 'newer_version',
-        message: `This data file was written by a newer version of Cadence (format ${decoded.version}). It is open read-only and will not be changed; upgrade Cadence to edit it.`,
-      });
-    } else {
-      const damagedFile = await setAside(file, now());
-      const backup = await newestGoodBackup(backupDir);
-      needsWrite = true;
-      if (backup) {
-        const restored = decodeWorkspace(backup.text);
-        if (restored.kind === 'ok') db.data = restored.workspace;
-        notices.push({
-          kind: 'recovered',
-          message: `The data file could not be read (${decoded.reason}). It was kept as ${path.basename(damagedFile)} and Cadence opened the newest good backup from ${backup.file.createdAt}.`,
-          damagedFile,
-          backupFile: backup.file.path,
-        });
-      } else {
-        notices.push({
-          kind: 'started_empty',
-          message: `The data file could not be read (${decoded.reason}) and there is no good backup. It was kept as ${path.basename(damagedFile)}; Cadence started with empty data.`,
-          damagedFile,
-        });
-      }
-    }
+  const loaded = await loadWorkspace(dataDir, backupDir, now());
+  if (loaded.backup) {
+    await writeBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag);
+    await pruneBackups(backupDir, now());
   }
-  if (needsWrite) await db.write();
-  return new FileWorkspaceStore(dataDir, db, readOnly, notices, now, options.backupIntervalMs ?? TEN_MINUTES);
+  if (!loaded.readOnly && loaded.onDisk === null) await writeChanges(dataDir, null, loaded.workspace);
+  const onDisk = loaded.readOnly ? null : loaded.workspace;
+  return new FileWorkspaceStore(
+    dataDir,
+    loaded.workspace,
+    onDisk,
+    loaded.readOnly,
+    loaded.notices,
+    now,
+    options.backupIntervalMs ?? TEN_MINUTES,
+  );
 }

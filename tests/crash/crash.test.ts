@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeWorkspace } from '../../src/storage/decode';
+import { readDataText } from '../../src/storage/read-layout';
 
 const KILLS = Number(process.env.CADENCE_CRASH_KILLS ?? '20');
 /** A fresh data dir every few kills: each dir sees repeated crash + reopen, and the file stays small. */
@@ -104,14 +105,14 @@ async function crashRuns(kills: number, env: Record<string, string> = {}): Promi
       if (kind?.endsWith('-ack')) acknowledged++;
     }
 
-    const file = path.join(dataDir, 'cadence.json');
-    if (!existsSync(file)) {
+    const text = readDataText(dataDir);
+    if (text === null) {
       // Killed before the very first write: fine only if nothing was acknowledged yet.
       if (items.size + members.size > 0) problems.push(`kill ${k}: cadence.json is missing`);
       survived++;
       continue;
     }
-    const decoded = decodeWorkspace(readFileSync(file, 'utf8'));
+    const decoded = decodeWorkspace(text);
     if (decoded.kind !== 'ok') {
       problems.push(
         `kill ${k}: the data file does not load (${decoded.kind === 'damaged' ? decoded.reason : 'newer'})`,

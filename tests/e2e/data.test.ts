@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { item, member, team, workspace, writeWorkspace } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { readDataText } from '../../src/storage/read-layout';
 
 let browser: Browser;
 const servers: RunningServer[] = [];
@@ -90,14 +91,14 @@ describe('Data & backups screen', () => {
     expect(JSON.parse(exported).teams.map((t: { name: string }) => t.name)).toEqual(['Network', 'Storage']);
 
     // A bad file: a clear message, and nothing changes.
-    const before = readFileSync(path.join(dir, 'cadence.json'), 'utf8');
+    const before = readDataText(dir);
     const backupsBefore = readdirSync(path.join(dir, 'backups'));
     const input = page.getByLabel('Import a workspace file (replaces all data)');
     await input.setInputFiles({ name: 'jira.csv', mimeType: 'text/csv', buffer: Buffer.from('Summary,Points\nx,3') });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/jira\.csv: This is not a Cadence workspace export.*Nothing was changed/);
-    expect(readFileSync(path.join(dir, 'cadence.json'), 'utf8')).toBe(before);
+    expect(readDataText(dir)).toBe(before);
     expect(readdirSync(path.join(dir, 'backups'))).toEqual(backupsBefore);
     await expectNoAxeViolations(page, 'import error');
     await screenshot(page, 'data-import-error');

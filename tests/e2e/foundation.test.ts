@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemFields } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { readDataText } from '../../src/storage/read-layout';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -161,7 +160,7 @@ describe('foundation: a team and its backlog in browser mode', () => {
     await expect.poll(() => rowTitles(page)).toEqual(expected);
     await page.getByRole('link', { name: 'Team', exact: true }).click();
     for (const name of ['Asha', 'Ben', 'Chidi']) await page.getByRole('rowheader', { name }).waitFor();
-    const onDisk = JSON.parse(readFileSync(path.join(dataDir, 'cadence.json'), 'utf8'));
+    const onDisk = JSON.parse(readDataText(dataDir) ?? 'null');
     expect(onDisk.teams[0].members.find((m: { name: string }) => m.name === 'Ben')).toMatchObject({
       hoursPerDay: 3,
       takesOnCall: false,
@@ -182,7 +181,7 @@ describe('foundation: a team and its backlog in browser mode', () => {
     type Answer = { value: { id: string }; error: { message: string } };
     const answer = async (res: Response) => (await res.json()) as Answer;
     const team = (await answer(await post('createTeam', { name: 'Ops' }))).value;
-    const before = readFileSync(path.join(dataDir, 'cadence.json'), 'utf8');
+    const before = readDataText(dataDir);
     const item = itemFields('x', { description: 'd'.repeat(10 * 1024 * 1024) });
     const huge = await post('createItem', { teamId: team.id, item });
     expect(huge.status).toBe(400);
@@ -190,7 +189,7 @@ describe('foundation: a team and its backlog in browser mode', () => {
     const offScale = await post('createItem', { teamId: team.id, item: { ...item, description: '', points: 4 } });
     expect((await answer(offScale)).error.message).toMatch(/not on this team's point scale/);
     expect((await post('listTeams', {}, 'wrong')).status).toBe(401);
-    expect(readFileSync(path.join(dataDir, 'cadence.json'), 'utf8')).toBe(before);
+    expect(readDataText(dataDir)).toBe(before);
     await server.stop();
   });
 });

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { item, member, team, writeWorkspace } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { readDataText } from '../../src/storage/read-layout';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -96,7 +95,7 @@ const api = (name: string, headers: Record<string, string>, body = '{}') =>
 
 const dataFileHash = () =>
   createHash('sha256')
-    .update(readFileSync(path.join(server.dataDir, 'cadence.json')))
+    .update(readDataText(server.dataDir) ?? '')
     .digest('hex');
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { KeyboardEvent } from 'react';
+import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES, type BacklogItem } from '../../../src/domain/backlog/schema';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
@@ -8,31 +8,61 @@ import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
 interface BacklogRowProps {
   item: BacklogItem;
   rank: number;
+  /** Place among the rows shown (the filtered list), for assistive tech: only some rows are in the DOM. */
+  position: number;
+  setSize: number;
+  /** Offset from the top of the list, from the virtualizer. */
+  top: number;
+  measureRef: (node: HTMLElement | null) => void;
+  virtualIndex: number;
   scale: PointScale;
   ready: Readiness;
-  onEdit: () => void;
-  onDelete: () => void;
+  onEdit: (item: BacklogItem) => void;
+  onDelete: (item: BacklogItem) => void;
   /** Alt+↑ / Alt+↓ on a focused row. */
-  onNudge: (by: -1 | 1) => void;
+  onNudge: (item: BacklogItem, by: -1 | 1) => void;
 }
 
 /** One backlog item: rank, type, title, points, labels, readiness, and its actions. */
-export function BacklogRow({ item, rank, scale, ready, onEdit, onDelete, onNudge }: BacklogRowProps) {
+export const BacklogRow = memo(function BacklogRow({
+  item,
+  rank,
+  position,
+  setSize,
+  top,
+  measureRef,
+  virtualIndex,
+  scale,
+  ready,
+  onEdit,
+  onDelete,
+  onNudge,
+}: BacklogRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
   });
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node);
+      measureRef(node);
+    },
+    [setNodeRef, measureRef],
+  );
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
-    onNudge(event.key === 'ArrowUp' ? -1 : 1);
+    onNudge(item, event.key === 'ArrowUp' ? -1 : 1);
   };
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       className={`backlog-row${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={{ top, transform: CSS.Transform.toString(transform), transition }}
       onKeyDown={onKeyDown}
       data-item-id={item.id}
+      data-index={virtualIndex}
+      aria-posinset={position}
+      aria-setsize={setSize}
     >
       <button
         type="button"
@@ -64,13 +94,13 @@ export function BacklogRow({ item, rank, scale, ready, onEdit, onDelete, onNudge
         {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
       </span>
       <span className="row-actions">
-        <button type="button" onClick={onEdit} aria-label={`Edit ${item.title}`}>
+        <button type="button" onClick={() => onEdit(item)} aria-label={`Edit ${item.title}`}>
           Edit
         </button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${item.title}`}>
+        <button type="button" className="danger" onClick={() => onDelete(item)} aria-label={`Delete ${item.title}`}>
           Delete
         </button>
       </span>
     </li>
   );
-}
+});

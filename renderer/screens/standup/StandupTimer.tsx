@@ -4,7 +4,7 @@ import type { StandupSession } from '../../../src/domain/standup/schema';
 import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
 import { playChime } from './chime';
 import { STANDUP_KEYS } from './shortcuts';
-import { useNow } from './useNow';
+import { useFrameNow } from './useNow';
 
 interface StandupTimerProps {
   session: StandupSession;
@@ -21,7 +21,7 @@ function Key({ k }: { k: string }) {
 
 /** The projector view: speaker, countdown, who is next, overall time left, and the controls. */
 export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerProps) {
-  const now = useNow(200);
+  const now = useFrameNow();
   const view = timerView(session.timer, now);
   const chimed = useRef(new Set<string>());
   const paused = view.paused;

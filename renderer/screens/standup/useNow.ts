@@ -19,3 +19,31 @@ export function useNow(intervalMs = 250): number {
   }, [intervalMs]);
   return now;
 }
+
+/**
+ * The current time on every animation frame while the page is shown (a timer whose shown second
+ * must change on time: an interval tick could show it up to a whole interval late), with a slow
+ * interval as the fallback when frames stop in a background tab.
+ */
+export function useFrameNow(fallbackMs = 250): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    let frame = 0;
+    const tick = () => setNow(Date.now());
+    const onFrame = () => {
+      tick();
+      frame = window.requestAnimationFrame(onFrame);
+    };
+    frame = window.requestAnimationFrame(onFrame);
+    const timer = window.setInterval(tick, fallbackMs);
+    document.addEventListener('visibilitychange', tick);
+    window.addEventListener('focus', tick);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', tick);
+      window.removeEventListener('focus', tick);
+    };
+  }, [fallbackMs]);
+  return now;
+}

@@ -1,3 +1,5 @@
+import { migrationToV2 } from './v2';
+
 /**
  * Append-only list of schema migrations.
  *
@@ -19,4 +21,4 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [migrationToV2];

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES } from '../../../src/api/contract';
@@ -9,6 +7,7 @@ import { WorkspaceSchema } from '../../../src/domain/workspace';
 import { decodeWorkspace } from '../../../src/storage/decode';
 import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
 import { fuzzInputFor, type IdPool } from './fuzz-arbitrary';
+import { readDataText } from '../../../src/storage/read-layout';
 
 const RUNS = Number(process.env.CADENCE_FUZZ_RUNS ?? '50');
 const ERROR_CODES = [
@@ -112,7 +111,7 @@ describe('every api method under random and malformed input', () => {
       { numRuns: RUNS },
     );
     await backend.store.flush();
-    const onDisk = decodeWorkspace(readFileSync(path.join(backend.dataDir, 'cadence.json'), 'utf8'));
+    const onDisk = decodeWorkspace(readDataText(backend.dataDir) ?? '');
     expect(onDisk.kind).toBe('ok');
     // Compared as JSON: the file cannot tell -0 from 0, and neither can anything that reads it.
     if (onDisk.kind === 'ok') expect(onDisk.workspace).toEqual(JSON.parse(JSON.stringify(backend.store.snapshot())));

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { itemFields } from '../../helpers/fixtures';
 import { inProcessApi } from '../../helpers/in-process-api';
+import { readDataText } from '../../../src/storage/read-layout';
 
-const fileText = (dir: string) => readFileSync(path.join(dir, 'cadence.json'), 'utf8');
+const fileText = (dir: string) => readDataText(dir);
 
 const fields = (title: string, extra: Record<string, unknown> = {}) => itemFields(title, { type: 'story', ...extra });
 

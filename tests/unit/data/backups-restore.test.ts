@@ -6,6 +6,7 @@ import type { BackupList } from '../../../src/services/data-types';
 import { decodeWorkspace } from '../../../src/storage/decode';
 import { team, workspace, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { readDataText } from '../../../src/storage/read-layout';
 
 const backupNames = (dir: string) => readdirSync(path.join(dir, 'backups')).sort();
 const valueOf = <T>(e: Envelope<unknown>) => {
@@ -49,7 +50,7 @@ describe('backups and restore through the api', () => {
     const result = await api.restoreBackup({ name: startup!.name });
     expect(result.teams).toEqual(['Platform']);
     expect(store.snapshot().teams.map((t) => t.name)).toEqual(['Platform']);
-    const onDisk = decodeWorkspace(readFileSync(path.join(dir, 'cadence.json'), 'utf8'));
+    const onDisk = decodeWorkspace(readDataText(dir) ?? '');
     expect(onDisk.kind === 'ok' && onDisk.workspace.teams.map((t) => t.name)).toEqual(['Platform']);
 
     expect(result.safetyBackup).toMatch(/-before-restore\.json$/);
@@ -66,11 +67,11 @@ describe('backups and restore through the api', () => {
     const dir = tempDir();
     writeWorkspace(dir, [team('Platform')]);
     const { call } = await inProcessApi({ dataDir: dir });
-    const before = readFileSync(path.join(dir, 'cadence.json'), 'utf8');
+    const before = readDataText(dir);
     const backupsBefore = backupNames(dir);
     const answer = await call('restoreBackup', { name });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(readFileSync(path.join(dir, 'cadence.json'), 'utf8')).toBe(before);
+    expect(readDataText(dir)).toBe(before);
     expect(backupNames(dir)).toEqual(backupsBefore);
   });
 
@@ -79,10 +80,10 @@ describe('backups and restore through the api', () => {
     writeWorkspace(dir, [team('Platform')]);
     const { call } = await inProcessApi({ dataDir: dir });
     writeFileSync(path.join(dir, 'backups', 'cadence-20200101T000000000Z.json'), '{"schemaVersion":1,"teams":7}');
-    const before = readFileSync(path.join(dir, 'cadence.json'), 'utf8');
+    const before = readDataText(dir);
     const answer = await call('restoreBackup', { name: 'cadence-20200101T000000000Z.json' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /cannot be restored.*teams/ } });
-    expect(readFileSync(path.join(dir, 'cadence.json'), 'utf8')).toBe(before);
+    expect(readDataText(dir)).toBe(before);
   });
 
   it('answers not_found for a backup that is gone', async () => {

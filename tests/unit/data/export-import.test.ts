@@ -5,8 +5,9 @@ import { CURRENT_SCHEMA_VERSION, WorkspaceSchema } from '../../../src/domain/wor
 import { decodeWorkspace } from '../../../src/storage/decode';
 import { item, member, team, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { readDataText } from '../../../src/storage/read-layout';
 
-const dataFile = (dir: string) => readFileSync(path.join(dir, 'cadence.json'), 'utf8');
+const dataFile = (dir: string) => readDataText(dir) ?? '';
 
 async function seeded() {
   const dir = tempDir();

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema } from '../../../src/domain/workspace';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { tempDir } from '../../helpers/in-process-api';
-
-const fileOf = (dir: string) => path.join(dir, 'cadence.json');
-const readDoc = (dir: string) => JSON.parse(readFileSync(fileOf(dir), 'utf8'));
+import { indexFile as fileOf, readOnDisk as readDoc } from './on-disk';
 
 function teamDoc(name: string) {
   return { id: `id-${name}`, name, createdAt: '2026-11-01T09:00:00.000Z', settings: {} };
@@ -18,8 +16,12 @@ describe('workspace store', () => {
     const store = await openWorkspaceStore({ dataDir: dir });
     expect(store.readOnly).toBe(false);
     expect(store.notices).toEqual([]);
-    const doc = readDoc(dir);
-    expect(doc).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, teams: [] });
+    // cadence.json is the index of the per-team layout.
+    expect(JSON.parse(readFileSync(fileOf(dir), 'utf8'))).toEqual({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      layout: 'per-team',
+      teams: [],
+    });
   });
 
   it('persists a mutation before resolving, and a reopened store sees it', async () => {
@@ -28,7 +30,7 @@ describe('workspace store', () => {
     await store.mutate('workspace', (d) => {
       d.teams.push(WorkspaceSchema.shape.teams.element.parse(teamDoc('Ops')));
     });
-    expect(readDoc(dir).teams.map((t: { name: string }) => t.name)).toEqual(['Ops']);
+    expect(readDoc(dir).teams.map((t) => t.name)).toEqual(['Ops']);
     const reopened = await openWorkspaceStore({ dataDir: dir });
     expect(reopened.snapshot().teams[0]?.name).toBe('Ops');
   });
@@ -54,11 +56,11 @@ describe('workspace store', () => {
       d.teams.push(WorkspaceSchema.shape.teams.element.parse(teamDoc('Burst')));
     });
     const writes: number[] = [];
-    const original = (store as unknown as { db: { write: () => Promise<void> } }).db;
-    const realWrite = original.write.bind(original);
-    original.write = async () => {
+    const internals = store as unknown as { persist: () => Promise<void> };
+    const realPersist = internals.persist.bind(store);
+    internals.persist = async () => {
       writes.push(Date.now());
-      await realWrite();
+      await realPersist();
     };
     await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
@@ -67,7 +69,7 @@ describe('workspace store', () => {
         }),
       ),
     );
-    expect(readDoc(dir).teams[0].members).toHaveLength(100);
+    expect(readDoc(dir).teams[0]?.members).toHaveLength(100);
     expect(writes.length).toBeLessThan(10);
   });
 
@@ -78,6 +80,7 @@ describe('workspace store', () => {
       d.teams.push(WorkspaceSchema.shape.teams.element.parse(teamDoc('Tidy')));
     });
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(path.join(dir, 'teams')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it.each([

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './lib/browser';
+import { FLOOR_DIST } from './lib/floor-build';
+import { addRow, single, type Results } from './lib/report';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** Libraries that must stay out of first load: charts and diagram rendering. */
+const HEAVY = [
+  { name: 'recharts', pattern: /node_modules\/(recharts|d3-[a-z-]+|victory-vendor)\// },
+  { name: 'mermaid', pattern: /node_modules\/(mermaid|@mermaid-js|cytoscape[a-z-]*|katex|dagre[a-z-]*|khroma)\// },
+];
+
+function readManifest(dist: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Chunk keys loaded with `key`: itself and its static imports, transitively. */
+function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) closure(manifest, dep, seen);
+  return seen;
+}
+
+function gzipKb(dist: string, manifest: Manifest, keys: Iterable<string>): number {
+  let bytes = 0;
+  for (const key of keys) {
+    const file = manifest[key]?.file;
+    if (file?.endsWith('.js')) bytes += gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
+/** Source modules of a chunk, from its source map (vite writes one per chunk). */
+function modulesOf(dist: string, file: string): string[] {
+  const map = path.join(dist, `${file}.map`);
+  if (!existsSync(map)) return [];
+  return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
+}
+
+export function benchBundle(results: Results): void {
+  console.log('Bundle…');
+  const dist = path.join(ROOT, 'dist', 'renderer');
+  const manifest = readManifest(dist);
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  if (!entry) throw new Error('no entry in the renderer manifest');
+  const first = closure(manifest, entry);
+  const floorManifest = readManifest(FLOOR_DIST);
+  const floorEntry = Object.keys(floorManifest).find((k) => floorManifest[k]?.isEntry) ?? '';
+  const floorKb = gzipKb(FLOOR_DIST, floorManifest, closure(floorManifest, floorEntry));
+  addRow(results, {
+    section: '6. Bundle',
+    name: 'renderer JS on first load (entry + static imports), gzip',
+    unit: 'kB',
+    value: single(gzipKb(dist, manifest, first)),
+    floor: single(floorKb),
+    note: 'floor: the empty React page',
+  });
+  const backlog = closure(manifest, 'screens/backlog/BacklogScreen.tsx', new Set(first));
+  addRow(results, {
+    section: '6. Bundle',
+    name: 'first load + Backlog screen chunk, gzip',
+    unit: 'kB',
+    value: single(gzipKb(dist, manifest, backlog)),
+    floor: single(floorKb),
+  });
+  for (const heavy of HEAVY) {
+    const holders = Object.entries(manifest).filter(([, c]) =>
+      modulesOf(dist, c.file).some((m) => heavy.pattern.test(m)),
+    );
+    const inFirst = holders.filter(([key]) => backlog.has(key));
+    const screens = Object.entries(manifest)
+      .filter(
+        ([, c]) => c.src?.startsWith('screens/') && holders.some(([key]) => closure(manifest, c.src ?? '').has(key)),
+      )
+      .map(([, c]) => path.basename(c.src ?? ''));
+    const kb = gzipKb(
+      dist,
+      manifest,
+      holders.map(([k]) => k),
+    );
+    addRow(results, {
+      section: '6. Bundle',
+      name: `${heavy.name}: loaded only when its screen opens`,
+      unit: 'kB',
+      value: single(kb),
+      target: 'not in first load or Backlog',
+      pass: inFirst.length === 0,
+      note:
+        holders.length === 0
+          ? 'not used by any screen in this build yet'
+          : `in ${holders.length} lazy chunk(s), loaded by ${screens.join(', ') || 'a dynamic import'}${inFirst.length ? `; IN FIRST LOAD: ${inFirst.map(([k]) => k).join(', ')}` : ''}`,
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import type { Browser, Page } from 'playwright-core';
+import { LARGE_HOT } from './generate/profiles';
+import { launch, newPage, startHost, type Host } from './lib/browser';
+import { freshDir } from './lib/data-dir';
+import { FLOOR_DIST } from './lib/floor-build';
+import { installProbe, measured, takeSamples } from './lib/latency';
+import { preparedDataDir } from './lib/prepared';
+import { addRow, type Results } from './lib/report';
+import { summarize, type Summary } from './lib/stats';
+
+const TARGET = 50;
+const TEXT = 'upgrade the redis';
+
+/**
+ * One interaction on one screen. The board card move and the retro vote on a 500-card board are
+ * added here as two more scenarios when the board and retro screens exist.
+ */
+interface Scenario {
+  name: string;
+  hash: string;
+  ready: (page: Page) => Promise<void>;
+  run: (page: Page) => Promise<number[]>;
+}
+
+const backlogReady = async (page: Page) => {
+  await page.locator('.backlog-row').first().waitFor({ state: 'visible' });
+};
+
+async function typeAndClear(page: Page, input: string): Promise<number[]> {
+  await page.locator(input).focus();
+  await installProbe(page, ['keydown']);
+  for (const ch of TEXT) await measured(page, () => page.keyboard.press(ch === ' ' ? 'Space' : ch));
+  for (let i = 0; i < TEXT.length; i++) await measured(page, () => page.keyboard.press('Backspace'));
+  return takeSamples(page);
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'typing in the backlog filter (type 17 characters, then delete them)',
+    hash: '#/backlog',
+    ready: backlogReady,
+    run: (page) => typeAndClear(page, '#backlog-filter-text'),
+  },
+  {
+    name: 'keyboard drag: Space, ↓ ×10, Space on the first row',
+    hash: '#/backlog',
+    ready: backlogReady,
+    run: async (page) => {
+      await page
+        .getByRole('button', { name: /^Reorder / })
+        .first()
+        .focus();
+      await installProbe(page, ['keydown']);
+      await measured(page, () => page.keyboard.press('Space'));
+      for (let i = 0; i < 10; i++) await measured(page, () => page.keyboard.press('ArrowDown'));
+      await measured(page, () => page.keyboard.press('Space'));
+      return takeSamples(page);
+    },
+  },
+  {
+    name: 'Alt+↓ ×10 on the focused row (optimistic reorder)',
+    hash: '#/backlog',
+    ready: backlogReady,
+    run: async (page) => {
+      await page.locator('.backlog-row').nth(1).locator('.drag-handle').focus();
+      await installProbe(page, ['keydown']);
+      for (let i = 0; i < 10; i++) await measured(page, () => page.keyboard.press('Alt+ArrowDown'));
+      return takeSamples(page);
+    },
+  },
+  {
+    name: 'pointer drag of a row down 400 px in 20 moves',
+    hash: '#/backlog',
+    ready: backlogReady,
+    run: async (page) => {
+      const handle = page.locator('.backlog-row').nth(2).locator('.drag-handle');
+      const box = await handle.boundingBox();
+      if (!box) throw new Error('no drag handle');
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await installProbe(page, ['pointermove']);
+      await page.mouse.down();
+      for (let i = 1; i <= 20; i++) await measured(page, () => page.mouse.move(x, y + i * 20));
+      await page.mouse.up();
+      return takeSamples(page);
+    },
+  },
+];
+
+async function openApp(browser: Browser, host: Host, scenario: Scenario): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(`${host.url}${scenario.hash}`);
+  await scenario.ready(page);
+  return page;
+}
+
+/** The floor: the same keystrokes into the input of the empty React page. */
+async function floorTyping(browser: Browser): Promise<Summary> {
+  const host = await startHost(freshDir('floor-data'), FLOOR_DIST);
+  const page = await newPage(browser);
+  try {
+    await page.goto(host.url);
+    const samples: number[] = [];
+    for (let r = 0; r < 3; r++) samples.push(...(await typeAndClear(page, 'input')));
+    return summarize(samples);
+  } finally {
+    await page.context().close();
+    await host.stop();
+  }
+}
+
+export async function benchInteraction(results: Results): Promise<void> {
+  console.log('Interaction latency (Chromium, large workspace, 10,000 items in the open team)…');
+  const dataDir = await preparedDataDir(LARGE_HOT);
+  const browser = await launch();
+  try {
+    const floor = await floorTyping(browser);
+    for (const scenario of SCENARIOS) {
+      const host = await startHost(dataDir);
+      try {
+        const samples: number[] = [];
+        for (let r = 0; r < 3; r++) {
+          const page = await openApp(browser, host, scenario);
+          samples.push(...(await scenario.run(page)));
+          await page.context().close();
+        }
+        const value = summarize(samples);
+        addRow(results, {
+          section: '3. Interaction (large-hot)',
+          name: `${scenario.name}: input → next paint`,
+          unit: 'ms',
+          value,
+          floor,
+          target: `p95 < ${TARGET} ms`,
+          pass: value.p95 < TARGET,
+          note: 'floor: the same kind of input on the empty React page (keystrokes into an input)',
+        });
+      } finally {
+        await host.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  results.notes.push(
+    'Interaction: moving a card on the board and casting a retro vote on a 500-card board are not measured yet — those screens are being built in parallel; bench/interaction.bench.ts takes them as two more entries of SCENARIOS.',
+  );
+}

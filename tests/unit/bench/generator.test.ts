@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { countCards, generateWorkspace, validateCore } from '../../../bench/generate/index';
+import { LARGE, LARGE_HOT, SMALL } from '../../../bench/generate/profiles';
+import { percentile } from '../../../bench/lib/stats';
+
+describe('bench workspace generator', () => {
+  it('gives the same workspace for the same seed, byte for byte', () => {
+    expect(JSON.stringify(generateWorkspace(SMALL, 7))).toBe(JSON.stringify(generateWorkspace(SMALL, 7)));
+  });
+
+  it('gives a different workspace for another seed', () => {
+    expect(JSON.stringify(generateWorkspace(SMALL, 7))).not.toBe(JSON.stringify(generateWorkspace(SMALL, 8)));
+  });
+
+  it('builds the small workspace the issue names, valid against the real schemas', () => {
+    const ws = generateWorkspace(SMALL, 1);
+    expect(ws.teams).toHaveLength(1);
+    expect(ws.teams[0]?.items).toHaveLength(200);
+    expect(ws.teams[0]?.sprints).toHaveLength(10);
+    const parsed = validateCore(ws);
+    // The schema keeps every item and sprint as generated (nothing is dropped or defaulted away).
+    expect(parsed.teams[0]?.items.map((i) => i.id)).toEqual(ws.teams[0]?.items.map((i) => i.id));
+  });
+
+  it('builds the large workspace at full scale, with ids unique across it', () => {
+    const ws = generateWorkspace(LARGE, 1);
+    expect(ws.teams).toHaveLength(20);
+    expect(ws.teams.reduce((n, t) => n + t.items.length, 0)).toBe(10_000);
+    expect(ws.teams.reduce((n, t) => n + t.sprints.length, 0)).toBe(300);
+    expect(ws.teams.reduce((n, t) => n + t.retros.length, 0)).toBe(500);
+    expect(countCards(ws)).toBe(20_000);
+    expect(ws.teams.every((t) => t.standups.length === t.sprints.length * 10)).toBe(true);
+    const ids = ws.teams.flatMap((t) => [t.id, ...t.items.map((i) => i.id), ...t.sprints.map((s) => s.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(() => validateCore(ws)).not.toThrow();
+  });
+
+  it('puts every item in the open team for the worst-case Backlog profile', () => {
+    const ws = generateWorkspace(LARGE_HOT, 1);
+    expect(ws.teams[0]?.items).toHaveLength(10_000);
+    expect(ws.teams.reduce((n, t) => n + t.items.length, 0)).toBe(10_000);
+  });
+});
+
+describe('bench statistics', () => {
+  it('takes nearest-rank percentiles', () => {
+    const sample = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentile(sample, 50)).toBe(50);
+    expect(percentile(sample, 95)).toBe(95);
+    expect(percentile([3], 95)).toBe(3);
+  });
+});
