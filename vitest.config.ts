@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Browser tests run after unit and component tests, not beside them, so neither starves the other of CPU.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -38,6 +40,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/crash/**/*.test.ts'],
           testTimeout: 600_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

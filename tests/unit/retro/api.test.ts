@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readDataText } from '../../../src/storage/read-layout';
 import { retroToJson } from '../../../src/domain/retro/export/json';
 import type { Retro } from '../../../src/domain/retro/schema';
 import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
@@ -77,7 +76,7 @@ describe('retro api', () => {
     expect(Object.keys(after.cards[0]!)).not.toContain('authorId');
     expect(signed.cards[1]!.authorId).toBe(ana);
     await backend.store.flush();
-    const file = JSON.parse(readFileSync(path.join(backend.dataDir, 'cadence.json'), 'utf8'));
+    const file = JSON.parse(readDataText(backend.dataDir) ?? 'null');
     const card = file.teams[0].retros[0].cards[0];
     expect(card).not.toHaveProperty('authorId');
   });
