@@ -28,6 +28,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // A loaded 2-core machine can take seconds to re-render; polls wait as a person would.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           fileParallelism: false,
           // Browser tests run after unit and component tests, not beside them, so neither starves the other of CPU.
           sequence: { groupOrder: 1 },
