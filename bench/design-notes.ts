@@ -78,8 +78,7 @@ export const DESIGN_NOTES: string[] = [
   '  the board landed too late for this branch). The vote figure uses the smallest item update as a',
   '  stand-in; it exercises the same path (one team-scoped mutation, one team file rewritten).',
   '- The generated large workspace is ~18 MB, not ~9 MB: a backlog item with every schema field is ~560',
-  '  bytes, and a standup session with its frozen summary ~2.5 kB. Reviews and retros are still plain',
-  '  objects (bench/generate/ceremonies.ts) that the team schema strips on load; the bench puts them back',
-  '  after opening (bench/lib/data-dir.ts), so host start-up and memory are slightly optimistic until then.',
+  '  bytes, and a standup session with its frozen summary ~2.5 kB. Reviews and retros are generated in the',
+  '  real schemas (bench/generate/ceremonies.ts) and the whole workspace is checked to parse to itself.',
   '- Headless Chromium keeps a background tab "visible": "hidden" is another tab brought in front.',
 ];

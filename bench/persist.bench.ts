@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../src/storage/atomic-write';
 import { teamPath } from '../src/storage/layout';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
 import { LARGE, SMALL, type Profile } from './generate/profiles';
-import { adoptCeremonies, seedDataDir } from './lib/data-dir';
+import { seedDataDir } from './lib/data-dir';
 import { addRow, single, type Results } from './lib/report';
 import { summarize } from './lib/stats';
 
@@ -24,9 +24,8 @@ interface Harness {
 }
 
 async function open(profile: Profile): Promise<Harness> {
-  const { dataDir, ws } = seedDataDir(profile, `persist-${profile.name}`);
+  const { dataDir } = seedDataDir(profile, `persist-${profile.name}`);
   const store = await openWorkspaceStore({ dataDir });
-  await adoptCeremonies(store, ws);
   const ctx: HandlerContext = { store, now: () => new Date(), shell: {}, transport: 'browser' };
   const call = async (method: string, input: unknown) => {
     const envelope = await dispatch(ctx, method, input, () => undefined);

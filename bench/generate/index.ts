@@ -1,22 +1,14 @@
+import { isDeepStrictEqual } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema, type TeamDoc, type Workspace } from '../../src/domain/workspace';
 import { items, members, settings, sprints, teamName, EPOCH, isoTime } from './core';
-import { retro, review, type Retro, type Review } from './ceremonies';
+import { retro, review } from './ceremonies';
 import { standupsFor } from './standups';
 import type { Profile } from './profiles';
 import { Rng } from './rng';
 
-/** The collections the team schema does not know yet (see ceremonies.ts). */
-export interface CeremonyCollections {
-  reviews: Review[];
-  retros: Retro[];
-}
-
-export type GeneratedTeam = TeamDoc & CeremonyCollections;
-
-export interface GeneratedWorkspace {
-  schemaVersion: number;
-  teams: GeneratedTeam[];
-}
+/** Every collection in the real schema, each default filled in: the workspace parses to itself. */
+export type GeneratedTeam = TeamDoc;
+export type GeneratedWorkspace = Workspace;
 
 /** Splits `total` into `parts` near-equal shares (the first ones get the remainder). */
 function shares(total: number, parts: number): number[] {
@@ -34,6 +26,10 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
     : shares(profile.items, profile.teams);
   const sprintShares = shares(profile.sprints, profile.teams);
   const retroShares = shares(profile.retros, profile.teams);
+  // The live retro (the open team's newest) takes its cards out of the total; the others share the rest.
+  const live = Math.min(profile.liveRetroCards ?? 0, profile.retros * profile.cardsPerRetro);
+  const otherCards = shares(profile.retros * profile.cardsPerRetro - live, profile.retros - (live > 0 ? 1 : 0));
+  let nextCardShare = 0;
   const teams = Array.from({ length: profile.teams }, (_, t): GeneratedTeam => {
     const team = members(rng, profile.membersPerTeam);
     const teamSettings = settings(rng);
@@ -56,17 +52,33 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
       blockers: daily.flatMap((d) => d.blockers),
       parkingLot: daily.flatMap((d) => d.parkingLot),
       reviews: teamSprints.filter((s) => s.state === 'closed').map((s) => review(rng, s, team, done)),
-      retros: Array.from({ length: retroCount }, (_, r) =>
-        retro(rng, r, teamSprints[r] ?? null, team, profile.cardsPerRetro),
-      ),
+      retros: Array.from({ length: retroCount }, (_, r) => {
+        const isLive = live > 0 && t === 0 && r === retroCount - 1;
+        const cards = isLive ? live : (otherCards[nextCardShare++] ?? 0);
+        return retro(rng, r, isLive ? null : (teamSprints[r] ?? null), team, { cards, live: isLive });
+      }),
+      retroTemplates: [],
+      healthChecks: [],
     };
   });
   return { schemaVersion: CURRENT_SCHEMA_VERSION, teams };
 }
 
-/** Checks the parts with a schema today (teams, members, items, sprints) against the real schema. */
+/**
+ * Parses the whole generated workspace with the real schema (every collection of every feature) and
+ * throws unless it parses to exactly what was generated: nothing refused, stripped or defaulted.
+ */
 export function validateCore(generated: GeneratedWorkspace): Workspace {
-  return WorkspaceSchema.parse(generated);
+  const parsed = WorkspaceSchema.parse(generated);
+  if (!isDeepStrictEqual(parsed, generated)) {
+    throw new Error('The generated workspace is valid but the schema changes it (a key stripped or defaulted).');
+  }
+  return parsed;
+}
+
+/** The open team's unfinished retro in its vote phase, if the profile has one. */
+export function liveRetro(generated: GeneratedWorkspace): Workspace['teams'][number]['retros'][number] | undefined {
+  return generated.teams[0]?.retros.find((r) => r.phase === 'vote');
 }
 
 export function countCards(generated: GeneratedWorkspace): number {

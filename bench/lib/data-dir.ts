@@ -1,6 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkspaceStore } from '../../src/services/store';
 import { generateWorkspace, validateCore, type GeneratedWorkspace } from '../generate/index';
 import type { Profile } from '../generate/profiles';
 
@@ -35,23 +34,4 @@ export function seedDataDir(profile: Profile, prefix = profile.name): { dataDir:
   const ws = generated(profile);
   writeFileSync(path.join(dataDir, 'cadence.json'), JSON.stringify(ws));
   return { dataDir, ws };
-}
-
-/**
- * The team schema strips reviews and retros until those features define them, so after
- * opening, the bench puts them back through a workspace mutation. The store does not re-validate
- * drafts, so they are written and kept in memory: the files have the size real use would give them.
- */
-export async function adoptCeremonies(store: WorkspaceStore, ws: GeneratedWorkspace): Promise<void> {
-  const byId = new Map(ws.teams.map((t) => [t.id, t]));
-  await store.mutate('workspace', (draft) => {
-    for (const team of draft.teams) {
-      const source = byId.get(team.id);
-      if (!source) continue;
-      const target = team as unknown as Record<string, unknown>;
-      for (const key of ['reviews', 'retros'] as const) {
-        if (!(key in target)) target[key] = source[key];
-      }
-    }
-  });
 }

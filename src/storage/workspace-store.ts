@@ -43,6 +43,12 @@ class FileWorkspaceStore implements WorkspaceStore {
     readonly notices: StoreNotice[],
     private readonly now: () => Date,
     private readonly backupIntervalMs: number,
+    /**
+     * The start-up backup of the files as read, written in the background so the host can listen
+     * meanwhile. Every write to the data files waits for it first, so the backup always holds the
+     * state before the first change.
+     */
+    private readonly startupBackup: Promise<void> = Promise.resolve(),
   ) {
     this.backupDir = path.join(dataDir, BACKUP_DIR_NAME);
     this.lastBackupAt = now().getTime();
@@ -82,12 +88,15 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   async close(): Promise<void> {
+    await this.startupBackup;
     await this.flush();
     this.closed = true;
   }
 
   /** Writes the files that differ from what is on disk; the scope is not trusted, the diff is exact. */
   async persist(): Promise<void> {
+    // No data file is replaced before the start-up backup of the state as read is on disk.
+    await this.startupBackup;
     const target = this.data;
     await writeChanges(this.dataDir, this.onDisk, target);
     this.onDisk = target;
@@ -145,7 +154,22 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
   await fs.mkdir(backupDir, { recursive: true });
 
   const loaded = await loadWorkspace(dataDir, backupDir, now());
-  if (loaded.backup) {
+  // A plain start (files intact, nothing to migrate or rewrite) takes its backup in the background:
+  // the store waits for it before its first write. Any start that rewrites files at once (migration,
+  // recovery) takes it first, as before.
+  const background = loaded.backup !== null && loaded.backup.tag === '' && loaded.onDisk !== null;
+  let startupBackup: Promise<void> = Promise.resolve();
+  if (loaded.backup && background) {
+    const { text } = loaded.backup;
+    const at = now();
+    startupBackup = (async () => {
+      await new Promise((r) => setImmediate(r));
+      await writeBackup(backupDir, text, at);
+      await pruneBackups(backupDir, at);
+    })().catch(() => {
+      // As with the interval backups, a failed backup must not fail the user's saves.
+    });
+  } else if (loaded.backup) {
     await writeBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag);
     await pruneBackups(backupDir, now());
   }
@@ -159,5 +183,6 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     loaded.notices,
     now,
     options.backupIntervalMs ?? TEN_MINUTES,
+    startupBackup,
   );
 }

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
+import { memo, type ReactNode } from 'react';
 import { ITEM_STATUSES, ITEM_TYPE_NAMES, type BacklogItem, type ItemStatus } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
@@ -11,8 +12,8 @@ interface BoardCardProps {
   scale: PointScale;
   columns: BoardColumnNames;
   now: number;
-  onMove: (status: ItemStatus) => void;
-  onToggleBlocked: () => void;
+  onMove: (item: BacklogItem, status: ItemStatus) => void;
+  onToggleBlocked: (item: BacklogItem) => void;
 }
 
 function estimate(item: BacklogItem, scale: PointScale): string {
@@ -21,15 +22,17 @@ function estimate(item: BacklogItem, scale: PointScale): string {
   return 'No estimate';
 }
 
-/** One card: type, title, estimate, owner, labels, age in column, blocked flag; moved by drag or its arrow buttons. */
-export function BoardCard({ item, owner, scale, columns, now, onMove, onToggleBlocked }: BoardCardProps) {
+/**
+ * The draggable shell of a card. dnd-kit re-renders every draggable whenever the drag state changes
+ * (each key of a keyboard drag), so only this shell uses it: the card's content comes in as elements
+ * made by the memoized BoardCard, which React reuses without rendering them again.
+ */
+function DraggableCard(props: { item: BacklogItem; top: ReactNode; children: ReactNode }) {
+  const { item } = props;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
     id: item.id,
     data: { status: item.status },
   });
-  const index = ITEM_STATUSES.indexOf(item.status);
-  const prev = ITEM_STATUSES[index - 1];
-  const next = ITEM_STATUSES[index + 1];
   return (
     <li
       ref={setNodeRef}
@@ -39,14 +42,7 @@ export function BoardCard({ item, owner, scale, columns, now, onMove, onToggleBl
       aria-label={item.title}
     >
       <div className="board-card__top">
-        <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
-        {item.interrupt ? (
-          <span className="board-card__sev">
-            {item.interrupt.severity.toUpperCase()}
-            {item.interrupt.key ? ` · ${item.interrupt.key}` : ''}
-          </span>
-        ) : null}
-        {item.blocked ? <span className="board-card__blocked">Blocked</span> : null}
+        {props.top}
         <button
           type="button"
           className="drag-handle board-card__handle"
@@ -58,6 +54,41 @@ export function BoardCard({ item, owner, scale, columns, now, onMove, onToggleBl
           <span aria-hidden="true">⠿</span>
         </button>
       </div>
+      {props.children}
+    </li>
+  );
+}
+
+/**
+ * One card: type, title, estimate, owner, labels, age in column, blocked flag; moved by drag or its arrow
+ * buttons. Memoized: moving one card re-renders that card only (the callbacks are stable).
+ */
+export const BoardCard = memo(function BoardCard({
+  item,
+  owner,
+  scale,
+  columns,
+  now,
+  onMove,
+  onToggleBlocked,
+}: BoardCardProps) {
+  const index = ITEM_STATUSES.indexOf(item.status);
+  const prev = ITEM_STATUSES[index - 1];
+  const next = ITEM_STATUSES[index + 1];
+  const top = (
+    <>
+      <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
+      {item.interrupt ? (
+        <span className="board-card__sev">
+          {item.interrupt.severity.toUpperCase()}
+          {item.interrupt.key ? ` · ${item.interrupt.key}` : ''}
+        </span>
+      ) : null}
+      {item.blocked ? <span className="board-card__blocked">Blocked</span> : null}
+    </>
+  );
+  return (
+    <DraggableCard item={item} top={top}>
       <p className="board-card__title">{item.title}</p>
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>
@@ -75,12 +106,20 @@ export function BoardCard({ item, owner, scale, columns, now, onMove, onToggleBl
       ) : null}
       <div className="board-card__actions">
         {prev ? (
-          <button type="button" onClick={() => onMove(prev)} aria-label={`Move ${item.title} to ${columns[prev]}`}>
+          <button
+            type="button"
+            onClick={() => onMove(item, prev)}
+            aria-label={`Move ${item.title} to ${columns[prev]}`}
+          >
             ← {columns[prev]}
           </button>
         ) : null}
         {next ? (
-          <button type="button" onClick={() => onMove(next)} aria-label={`Move ${item.title} to ${columns[next]}`}>
+          <button
+            type="button"
+            onClick={() => onMove(item, next)}
+            aria-label={`Move ${item.title} to ${columns[next]}`}
+          >
             {columns[next]} →
           </button>
         ) : null}
@@ -88,11 +127,11 @@ export function BoardCard({ item, owner, scale, columns, now, onMove, onToggleBl
           type="button"
           className="quiet"
           aria-label={`${item.blocked ? 'Unblock' : 'Mark blocked'} ${item.title}`}
-          onClick={onToggleBlocked}
+          onClick={() => onToggleBlocked(item)}
         >
           {item.blocked ? 'Unblock' : 'Mark blocked'}
         </button>
       </div>
-    </li>
+    </DraggableCard>
   );
-}
+});

@@ -16,11 +16,9 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const [logging, setLogging] = useState(false);
   const now = useNow(60_000);
   const cards = useMemo(() => sprintCards(team.items, sprint.id), [team.items, sprint.id]);
-  const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(team.items, sprint, team.settings));
-  const chart = useMemo(
-    () => burndown(team.items, sprint, team.settings, now),
-    [team.items, sprint, team.settings, now],
-  );
+  // Both rules read only the sprint's items: given the cards, they skip the rest of the backlog.
+  const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(cards, sprint, team.settings));
+  const chart = useMemo(() => burndown(cards, sprint, team.settings, now), [cards, sprint, team.settings, now]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

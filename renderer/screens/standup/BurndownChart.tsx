@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -14,8 +15,14 @@ import type { Burndown } from '../../../src/domain/board/burndown';
 
 const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday', freeze: 'freeze' } as const;
 
+/**
+ * Memoized by value: the burndown is recomputed whenever a card moves, but its points change only when
+ * work is done, and redrawing the chart is the costliest part of a board update.
+ */
+export const BurndownChart = memo(BurndownChartView, (a, b) => JSON.stringify(a.data) === JSON.stringify(b.data));
+
 /** Planned points left against the ideal line, unplanned work as bars, scope changes marked; with a table. */
-export function BurndownChart({ data }: { data: Burndown }) {
+function BurndownChartView({ data }: { data: Burndown }) {
   const rows = data.points.map((p) => ({ ...p, key: p.date || 'start' }));
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
   return (

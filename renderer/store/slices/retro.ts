@@ -1,6 +1,7 @@
 import type { Contract } from '../../../src/api/contract';
 import type { InputOf, OutputOf } from '../../../src/api/define';
 import type { HealthCheck, HealthScores, Retro, RetroColumn } from '../../../src/domain/retro/schema';
+import { setVotes, voteRefusal, votesOn } from '../../../src/domain/retro/voting';
 import { getApi } from '../../api/client';
 import type { Slice } from '../types';
 
@@ -15,6 +16,11 @@ export interface RetroSlice {
   openRetro: (retroId: string | null) => void;
   /** Runs one small retro operation and puts the retro it answers into state. */
   retroCall: <K extends RetroOp>(method: K, input: RetroOpInput<K>) => Promise<Retro>;
+  /**
+   * Adds (+1) or takes back (-1) one dot. Optimistic: when the team's voting rules allow it the dot shows
+   * at once and the api's answer replaces it; a refusal puts the votes back and rejects.
+   */
+  castRetroVote: (retroId: string, voterId: string, targetId: string, delta: 1 | -1) => Promise<Retro>;
   deleteRetro: (retroId: string) => Promise<void>;
   recordHealthCheck: (retroId: string, scores: HealthScores) => Promise<HealthCheck>;
   saveRetroTemplate: (name: string, columns: RetroColumn[]) => Promise<void>;
@@ -40,6 +46,33 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
     const retro = await call({ ...input, teamId });
     get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, retro) } : t));
     return retro;
+  },
+  castRetroVote: async (retroId, voterId, targetId, delta) => {
+    const team = get().team;
+    const teamId = teamIdOf(get());
+    const before = team?.retros.find((r) => r.id === retroId);
+    if (team && before && !before.votingClosed) {
+      const rules = {
+        votesPerPerson: team.settings.retroVotesPerPerson,
+        maxPerCard: team.settings.retroMaxVotesPerCard,
+      };
+      const count = votesOn(before.votes, voterId, targetId) + delta;
+      if (count >= 0 && voteRefusal(before, rules, voterId, targetId, count) === null) {
+        const votes = setVotes(before.votes, voterId, targetId, count);
+        get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, { ...before, votes }) } : t));
+      }
+    }
+    try {
+      return await get().retroCall('castRetroVotes', { retroId, voterId, targetId, delta });
+    } catch (error) {
+      const now = get().team?.retros.find((r) => r.id === retroId);
+      if (before && now) {
+        get().patchTeam((t) =>
+          t.id === teamId ? { ...t, retros: upsert(t.retros, { ...now, votes: before.votes }) } : t,
+        );
+      }
+      throw error;
+    }
   },
   deleteRetro: async (retroId) => {
     const teamId = teamIdOf(get());

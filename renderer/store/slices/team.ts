@@ -44,10 +44,23 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   teamsLoaded: false,
   team: null,
   loadTeams: async () => {
+    const wanted = get().team?.id ?? localStorage.getItem(LAST_TEAM_KEY);
+    // The team opened last time is fetched alongside the list, not after it (one round trip less on
+    // start-up); if it is gone, the answer is dropped and the list decides.
+    const early = wanted
+      ? getApi()
+          .getTeam({ teamId: wanted })
+          .catch(() => null)
+      : Promise.resolve(null);
     const teams = await getApi().listTeams({});
     set({ teams, teamsLoaded: true });
-    const wanted = get().team?.id ?? localStorage.getItem(LAST_TEAM_KEY);
     const pick = teams.find((t) => t.id === wanted) ?? teams[0];
+    const fetched = await early;
+    if (pick && fetched?.id === pick.id && get().team?.id !== pick.id) {
+      rememberTeam(pick.id);
+      set({ team: fetched });
+      return;
+    }
     await get().selectTeam(pick?.id ?? null);
   },
   selectTeam: async (teamId) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCards, generateWorkspace, validateCore } from '../../../bench/generate/index';
+import { countCards, generateWorkspace, liveRetro, validateCore } from '../../../bench/generate/index';
 import { LARGE, LARGE_HOT, SMALL } from '../../../bench/generate/profiles';
 import { percentile } from '../../../bench/lib/stats';
 
@@ -18,8 +18,22 @@ describe('bench workspace generator', () => {
     expect(ws.teams[0]?.items).toHaveLength(200);
     expect(ws.teams[0]?.sprints).toHaveLength(10);
     const parsed = validateCore(ws);
-    // The schema keeps every item and sprint as generated (nothing is dropped or defaulted away).
-    expect(parsed.teams[0]?.items.map((i) => i.id)).toEqual(ws.teams[0]?.items.map((i) => i.id));
+    // The real schema keeps every collection as generated (nothing is dropped or defaulted away).
+    expect(parsed).toEqual(ws);
+    expect(parsed.teams[0]?.retros).toHaveLength(10);
+    expect(parsed.teams[0]?.reviews.length).toBe(ws.teams[0]?.sprints.filter((s) => s.state === 'closed').length);
+    expect(parsed.teams[0]?.reviews.length).toBeGreaterThan(0);
+    expect(countCards(ws)).toBe(200);
+  });
+
+  it('refuses a workspace the schema would change, not only one it rejects', () => {
+    const ws = generateWorkspace(SMALL, 1);
+    const card = ws.teams[0]?.retros[0]?.cards[0];
+    if (!card) throw new Error('no card generated');
+    Object.assign(card, { votes: [] });
+    expect(() => validateCore(ws)).toThrow(/stripped or defaulted/);
+    Object.assign(card, { votes: undefined, columnId: '' });
+    expect(() => validateCore(ws)).toThrow();
   });
 
   it('builds the large workspace at full scale, with ids unique across it', () => {
@@ -33,6 +47,13 @@ describe('bench workspace generator', () => {
     const ids = ws.teams.flatMap((t) => [t.id, ...t.items.map((i) => i.id), ...t.sprints.map((s) => s.id)]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(() => validateCore(ws)).not.toThrow();
+    // Every closed sprint has its review; the open team has one unfinished 500-card retro in its vote phase.
+    const closed = ws.teams.reduce((n, t) => n + t.sprints.filter((s) => s.state === 'closed').length, 0);
+    expect(ws.teams.reduce((n, t) => n + t.reviews.length, 0)).toBe(closed);
+    const live = liveRetro(ws);
+    expect(live?.cards).toHaveLength(500);
+    expect(live?.votingClosed).toBe(false);
+    expect(ws.teams.flatMap((t) => t.retros).filter((r) => r.phase === 'vote')).toHaveLength(1);
   });
 
   it('puts every item in the open team for the worst-case Backlog profile', () => {

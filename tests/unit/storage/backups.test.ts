@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +11,7 @@ import {
   type BackupFile,
 } from '../../../src/storage/backups';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
-import { team, workspace } from '../../helpers/fixtures';
+import { team, workspace, writeWorkspace } from '../../helpers/fixtures';
 import { tempDir } from '../../helpers/in-process-api';
 
 const HOUR = 3_600_000;
@@ -96,14 +96,36 @@ describe('backups on disk', () => {
     await first.close();
     const store = await openWorkspaceStore({ dataDir: dir, now, backupIntervalMs: 10 * 60_000 });
     const count = () => readdirSync(path.join(dir, 'backups')).length;
-    expect(count()).toBe(1);
     for (let minute = 1; minute <= 25; minute++) {
       clock += 60_000;
       await store.mutate('workspace', (d) => {
         d.teams = [];
       });
+      // The start-up backup (written in the background) is on disk once the first change is.
+      if (minute === 1) expect(count()).toBe(1);
     }
     // Changes at minutes 1..25: backups at 10 and 20 only.
     expect(count()).toBe(3);
+  });
+
+  it('keeps the state as read in the start-up backup, written before the first change replaces a file', async () => {
+    const dir = tempDir();
+    writeWorkspace(dir, [team('Before')]);
+    // The first open migrates the single file (its backup is taken up front); the second is a plain start.
+    await (await openWorkspaceStore({ dataDir: dir })).close();
+    const store = await openWorkspaceStore({ dataDir: dir });
+    const before = new Set(readdirSync(path.join(dir, 'backups')));
+    await store.mutate('workspace', (d) => {
+      const first = d.teams[0];
+      if (first) first.name = 'After';
+    });
+    const added = readdirSync(path.join(dir, 'backups')).filter((n) => !before.has(n));
+    expect(added).toHaveLength(1);
+    const backup = JSON.parse(readFileSync(path.join(dir, 'backups', added[0] ?? ''), 'utf8')) as {
+      teams: { name: string }[];
+    };
+    expect(backup.teams.map((t) => t.name)).toEqual(['Before']);
+    expect(store.snapshot().teams[0]?.name).toBe('After');
+    await store.close();
   });
 });

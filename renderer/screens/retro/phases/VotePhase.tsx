@@ -1,16 +1,68 @@
-import { useState } from 'react';
-import { rankedTopics, topicsOf, votesOn, votesUsedBy } from '../../../../src/domain/retro/voting';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { RetroVote } from '../../../../src/domain/retro/schema';
+import { rankedTopics, topicsOf, votesUsedBy, type Topic } from '../../../../src/domain/retro/voting';
+import { useAppStore } from '../../../store';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { VoteSettings } from './VoteSettings';
 
+/** One voter's dots per topic id. */
+function dotsOf(votes: readonly RetroVote[], voterId: string): Map<string, number> {
+  const mine = new Map<string, number>();
+  for (const v of votes) if (v.voterId === voterId) mine.set(v.targetId, v.count);
+  return mine;
+}
+
+/** One topic's row. Memoized: a vote re-renders the row it changed, not the other few hundred. */
+const VoteRow = memo(function VoteRow(props: {
+  topic: Topic;
+  columnTitle: string;
+  voterName: string;
+  mine: number;
+  onVote: (targetId: string, delta: 1 | -1) => void;
+}) {
+  const { topic: t, mine } = props;
+  return (
+    <li className="vote-row">
+      <span className="vote-row__title">
+        {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
+        <span className="muted"> · {props.columnTitle}</span>
+      </span>
+      <span className="vote-row__dots" aria-label={`${props.voterName} gave ${mine}`}>
+        {'●'.repeat(mine) || '–'}
+      </span>
+      <button type="button" disabled={mine === 0} onClick={() => props.onVote(t.id, -1)}>
+        <span aria-hidden="true">− Remove</span>
+        <span className="sr-only">Remove vote from {t.title}</span>
+      </button>
+      <button type="button" className="primary" onClick={() => props.onVote(t.id, 1)}>
+        <span aria-hidden="true">+ Add</span>
+        <span className="sr-only">Add vote to {t.title}</span>
+      </button>
+    </li>
+  );
+});
+
 export function VotePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
+  const castRetroVote = useAppStore((s) => s.castRetroVote);
+  const reportError = useAppStore((s) => s.reportError);
   const budget = team.settings.retroVotesPerPerson;
   const cap = team.settings.retroMaxVotesPerCard;
   const [voterId, setVoterId] = useState(team.members[0]?.id ?? '');
   const voter = team.members.find((m) => m.id === voterId);
   const used = voter ? votesUsedBy(retro.votes, voter.id) : 0;
+  // Topics depend on cards and groups only: a vote leaves them (and so every unchanged row) as they were.
+  const topics = useMemo(() => topicsOf(retro), [retro.cards, retro.groups]); // eslint-disable-line react-hooks/exhaustive-deps
+  const columnTitles = useMemo(() => new Map(retro.columns.map((c) => [c.id, c.title])), [retro.columns]);
+  const mine = useMemo(() => dotsOf(retro.votes, voterId), [retro.votes, voterId]);
+  const retroId = retro.id;
+  const onVote = useCallback(
+    (targetId: string, delta: 1 | -1) => {
+      castRetroVote(retroId, voterId, targetId, delta).catch(reportError);
+    },
+    [castRetroVote, reportError, retroId, voterId],
+  );
 
   if (retro.votingClosed) {
     const ranked = rankedTopics(retro);
@@ -63,36 +115,16 @@ export function VotePhase({ retro, team }: PhaseProps) {
           </div>
           <p className="muted">Totals stay hidden until voting ends.</p>
           <ul className="vote-list">
-            {topicsOf(retro).map((t) => {
-              const mine = voterId ? votesOn(retro.votes, voterId, t.id) : 0;
-              return (
-                <li key={t.id} className="vote-row">
-                  <span className="vote-row__title">
-                    {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
-                    <span className="muted"> · {retro.columns.find((c) => c.id === t.columnId)?.title}</span>
-                  </span>
-                  <span className="vote-row__dots" aria-label={`${voter?.name ?? ''} gave ${mine}`}>
-                    {'●'.repeat(mine) || '–'}
-                  </span>
-                  <button
-                    type="button"
-                    disabled={mine === 0}
-                    onClick={() => void op('castRetroVotes', { voterId, targetId: t.id, delta: -1 })}
-                  >
-                    <span aria-hidden="true">− Remove</span>
-                    <span className="sr-only">Remove vote from {t.title}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="primary"
-                    onClick={() => void op('castRetroVotes', { voterId, targetId: t.id, delta: 1 })}
-                  >
-                    <span aria-hidden="true">+ Add</span>
-                    <span className="sr-only">Add vote to {t.title}</span>
-                  </button>
-                </li>
-              );
-            })}
+            {topics.map((t) => (
+              <VoteRow
+                key={t.id}
+                topic={t}
+                columnTitle={columnTitles.get(t.columnId) ?? ''}
+                voterName={voter?.name ?? ''}
+                mine={mine.get(t.id) ?? 0}
+                onVote={onVote}
+              />
+            ))}
           </ul>
         </>
       )}

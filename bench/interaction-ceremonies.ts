@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { installProbe, installUntilProbe, measured, measuredUntil, takeSamples } from './lib/latency';
+
+/** One interaction on one screen, measured in the large workspace's open team. */
+export interface Scenario {
+  name: string;
+  hash: string;
+  ready: (page: Page) => Promise<void>;
+  run: (page: Page) => Promise<number[]>;
+  /** What the figure spans, for the row's note. */
+  note?: string;
+}
+
+const MOVES = 10;
+const PLANNED_TODO = '.board-lane--planned .board-lane__columns > div:nth-child(1)';
+const PLANNED_IN_PROGRESS = '.board-lane--planned .board-lane__columns > div:nth-child(2)';
+
+const boardReady = async (page: Page) => {
+  await page.locator(`${PLANNED_TODO} .board-card`).first().waitFor({ state: 'visible' });
+};
+
+/** Ids of the first cards in the planned lane's To do column. */
+async function todoCards(page: Page, count: number): Promise<string[]> {
+  const ids = await page
+    .locator(`${PLANNED_TODO} .board-card`)
+    .evaluateAll((cards, n) => cards.slice(0, n).map((c) => c.getAttribute('data-item-id') ?? ''), count);
+  if (ids.length < count || ids.some((id) => !id)) throw new Error(`fewer than ${count} cards to move`);
+  return ids;
+}
+
+const retroReady = async (page: Page) => {
+  await page.getByRole('button', { name: 'Open Retro 25', exact: true }).click();
+  await page.locator('.vote-list .vote-row').first().waitFor({ state: 'visible' });
+};
+
+/** 1-based positions of rows where the chosen voter has no dot yet. */
+async function emptyRows(page: Page, count: number): Promise<number[]> {
+  const rows = await page
+    .locator('.vote-list > li .vote-row__dots')
+    .evaluateAll((dots) =>
+      dots.map((d, i) => ((d.getAttribute('aria-label') ?? '').endsWith(' gave 0') ? i + 1 : 0)).filter((i) => i > 0),
+    );
+  // Spread over the board: the first, the middle and the end of a 500-card list.
+  const step = Math.max(1, Math.floor(rows.length / count));
+  return Array.from({ length: count }, (_, k) => rows[k * step] ?? 0).filter((r) => r > 0);
+}
+
+export const CEREMONY_SCENARIOS: Scenario[] = [
+  {
+    name: 'board: move a card to In progress with its arrow button (×10)',
+    hash: '#/standup',
+    ready: boardReady,
+    note: 'until the card is painted in its new column (the move is optimistic, saved in the background)',
+    run: async (page) => {
+      await installUntilProbe(page, ['click']);
+      for (const id of await todoCards(page, MOVES)) {
+        const card = page.locator(`${PLANNED_TODO} [data-item-id="${id}"]`);
+        const button = card.getByRole('button', { name: / to In progress$/ });
+        await button.scrollIntoViewIfNeeded();
+        await measuredUntil(page, () => button.click(), `${PLANNED_IN_PROGRESS} [data-item-id="${id}"]`);
+      }
+      return takeSamples(page);
+    },
+  },
+  {
+    name: 'board: keyboard drag of a card (Space, → , Space) ×5',
+    hash: '#/standup',
+    ready: boardReady,
+    note: 'each key to the next paint; the drop moves the card (optimistic)',
+    run: async (page) => {
+      await installProbe(page, ['keydown']);
+      for (const id of await todoCards(page, 5)) {
+        await page.locator(`${PLANNED_TODO} [data-item-id="${id}"] .board-card__handle`).focus();
+        await measured(page, () => page.keyboard.press('Space'));
+        await measured(page, () => page.keyboard.press('ArrowRight'));
+        await measured(page, () => page.keyboard.press('Space'));
+        await page.locator(`${PLANNED_IN_PROGRESS} [data-item-id="${id}"]`).waitFor();
+      }
+      return takeSamples(page);
+    },
+  },
+  {
+    name: 'retro (500 cards, vote phase): add a vote, then remove it (×10 each)',
+    hash: '#/retro',
+    ready: retroReady,
+    note: 'until the voter’s dot is painted on the row (the api call included)',
+    run: async (page) => {
+      await installUntilProbe(page, ['click']);
+      for (const row of await emptyRows(page, MOVES)) {
+        const li = `.vote-list > li:nth-child(${row})`;
+        const add = page.locator(li).getByRole('button', { name: /^Add vote to / });
+        const remove = page.locator(li).getByRole('button', { name: /^Remove vote from / });
+        await add.scrollIntoViewIfNeeded();
+        await measuredUntil(page, () => add.click(), `${li} .vote-row__dots[aria-label$=" gave 1"]`);
+        await measuredUntil(page, () => remove.click(), `${li} .vote-row__dots[aria-label$=" gave 0"]`);
+      }
+      return takeSamples(page);
+    },
+  },
+];
