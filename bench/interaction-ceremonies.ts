@@ -45,6 +45,13 @@ async function emptyRows(page: Page, count: number): Promise<number[]> {
   return Array.from({ length: count }, (_, k) => rows[k * step] ?? 0).filter((r) => r > 0);
 }
 
+/** Runs a measured vote and waits for the api's answer to it, which must be a success. */
+async function voteSaved(page: Page, input: () => Promise<void>): Promise<void> {
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/castRetroVotes')), input()]);
+  const body = (await response.json()) as { ok?: boolean; error?: { message?: string } };
+  if (!response.ok() || body.ok === false) throw new Error(`vote refused: ${body.error?.message ?? response.status()}`);
+}
+
 export const CEREMONY_SCENARIOS: Scenario[] = [
   {
     name: 'board: move a card to In progress with its arrow button (×10)',
@@ -91,8 +98,14 @@ export const CEREMONY_SCENARIOS: Scenario[] = [
         const add = page.locator(li).getByRole('button', { name: /^Add vote to / });
         const remove = page.locator(li).getByRole('button', { name: /^Remove vote from / });
         await add.scrollIntoViewIfNeeded();
-        await measuredUntil(page, () => add.click(), `${li} .vote-row__dots[aria-label$=" gave 1"]`);
-        await measuredUntil(page, () => remove.click(), `${li} .vote-row__dots[aria-label$=" gave 0"]`);
+        // Each vote's api answer is awaited before the next input, so answers never cross inputs; the
+        // figure still ends when the dot is painted (the vote shows optimistically).
+        await voteSaved(page, () =>
+          measuredUntil(page, () => add.click(), `${li} .vote-row__dots[aria-label$=" gave 1"]`),
+        );
+        await voteSaved(page, () =>
+          measuredUntil(page, () => remove.click(), `${li} .vote-row__dots[aria-label$=" gave 0"]`),
+        );
       }
       return takeSamples(page);
     },

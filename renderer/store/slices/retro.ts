@@ -37,6 +37,9 @@ function upsert<T extends { id: string }>(list: readonly T[], value: T): T[] {
   return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : [...list, value];
 }
 
+/** Retro id → vote calls not answered yet (see castRetroVote). */
+const votesInFlight = new Map<string, number>();
+
 export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
   openRetroId: null,
   openRetro: (openRetroId) => set({ openRetroId }),
@@ -62,9 +65,21 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
         get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, { ...before, votes }) } : t));
       }
     }
+    // While later votes on this retro are still on their way, an earlier answer (the whole retro as it
+    // was) would briefly take their dots away again: only the answer to the last vote in flight is applied.
+    votesInFlight.set(retroId, (votesInFlight.get(retroId) ?? 0) + 1);
+    const settle = () => {
+      const left = (votesInFlight.get(retroId) ?? 1) - 1;
+      if (left > 0) votesInFlight.set(retroId, left);
+      else votesInFlight.delete(retroId);
+      return left === 0;
+    };
     try {
-      return await get().retroCall('castRetroVotes', { retroId, voterId, targetId, delta });
+      const saved = await getApi().castRetroVotes({ teamId, retroId, voterId, targetId, delta });
+      if (settle()) get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, saved) } : t));
+      return saved;
     } catch (error) {
+      settle();
       const now = get().team?.retros.find((r) => r.id === retroId);
       if (before && now) {
         get().patchTeam((t) =>
