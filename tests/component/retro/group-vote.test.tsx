@@ -41,6 +41,8 @@ describe('group phase', () => {
     expect(s.retro().groups.some((g) => g.id === other.id)).toBe(false);
     expect(s.retro().cards.every((c) => c.groupId === s.retro().groups[0]!.id)).toBe(true);
 
+    // Wait until the screen shows the merge too, so the Ungroup button clicked is the one that stays mounted.
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Group: DNS outage' })).toBeNull());
     await user.click(await screen.findByRole('button', { name: 'Ungroup “Pager storm”' }));
     await waitFor(() => expect(s.retro().cards.find((c) => c.text === 'Pager storm')?.groupId).toBeNull());
   });
