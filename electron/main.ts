@@ -59,6 +59,19 @@ async function start(): Promise<void> {
         await fs.writeFile(result.filePath, Buffer.from(content, encoding));
         return result.filePath;
       },
+      async savePdf({ suggestedName }) {
+        const window = BrowserWindow.getFocusedWindow();
+        if (!window) return null;
+        const result = await dialog.showSaveDialog(window, {
+          defaultPath: suggestedName,
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        if (result.canceled || !result.filePath) return null;
+        // The page's @media print styles apply, so the PDF is the same clean report as a printout.
+        const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+        await fs.writeFile(result.filePath, pdf);
+        return result.filePath;
+      },
       async openFolder(folder) {
         const error = await shell.openPath(folder);
         if (error) throw new Error(error);

@@ -5,6 +5,8 @@
 export interface ShellPort {
   /** Shows a save dialog and writes the file; resolves with the path, or null when cancelled. */
   saveFile?(input: { suggestedName: string; content: string; encoding: 'utf8' | 'base64' }): Promise<string | null>;
+  /** Prints the page (with its print styles) to a PDF chosen in a save dialog; null when cancelled. */
+  savePdf?(input: { suggestedName: string }): Promise<string | null>;
   /** Opens a folder of the data dir (e.g. backups) in the system file manager. */
   openFolder?(path: string): Promise<void>;
 }

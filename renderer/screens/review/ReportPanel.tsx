@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { reportBodyHtml, reportToHtml, type DiagramSvgs } from '../../../src/domain/review/report-html';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
 import { buildReportModel, type ReportInput } from '../../../src/domain/review/report-model';
+import { getApi } from '../../api/client';
 import { saveOrDownload } from '../../api/save-file';
 import { useAppStore } from '../../store';
 import { renderMermaid } from './blocks/mermaid-render';
@@ -76,12 +77,23 @@ export function ReportPanel({ input }: { input: ReportInput }) {
       const name = `${base}.html`;
       announce(await saveOrDownload(name, reportToHtml(model, svgs), 'text/html'), name);
     });
+  /** Draws the print copy's diagrams, then lets it take them before printing. */
+  const preparePrint = async () => {
+    if (hasMermaid(input)) setDiagrams(await renderDiagrams(input));
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+  };
   const print = () =>
     run(async () => {
-      if (hasMermaid(input)) setDiagrams(await renderDiagrams(input));
-      // Let the print copy take the drawn diagrams before the print dialog opens.
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      await preparePrint();
       window.print();
+    });
+  // The desktop app prints the same print layout straight to a PDF file.
+  const savePdf = () =>
+    run(async () => {
+      await preparePrint();
+      const name = `${base}.pdf`;
+      const { path } = await getApi().savePdf({ suggestedName: name });
+      announce(path ? 'saved' : 'cancelled', name);
     });
 
   return (
@@ -101,6 +113,11 @@ export function ReportPanel({ input }: { input: ReportInput }) {
         <button type="button" disabled={busy} onClick={print}>
           Print report
         </button>
+        {window.cadence ? (
+          <button type="button" disabled={busy} onClick={savePdf}>
+            Save as PDF
+          </button>
+        ) : null}
       </div>
       {/* Paper only (hidden on screen). Text is escaped by the pure builder; the SVG comes from Mermaid (strict). */}
       <div className="review-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printHtml }} />

@@ -28,4 +28,16 @@ export const systemContract = {
       })
       .strict(),
   ),
+  /** Desktop only: prints the page to a PDF through a save dialog. Browser mode answers `unsupported` (use print). */
+  savePdf: method<{ path: string | null }>()(
+    z
+      .object({
+        suggestedName: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|\0]+\.pdf$/, { error: 'A PDF file name ends in .pdf and has no / \\ : * ? " < > |.' }),
+      })
+      .strict(),
+  ),
 };

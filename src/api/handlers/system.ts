@@ -24,4 +24,13 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
     }
     return { path: await ctx.shell.saveFile(input) };
   },
+  savePdf: async (ctx, input) => {
+    if (!ctx.shell.savePdf) {
+      throw new DomainError(
+        'unsupported',
+        'Saving a PDF directly is only available in the desktop app; print instead.',
+      );
+    }
+    return { path: await ctx.shell.savePdf(input) };
+  },
 };
