@@ -1,26 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/helpers/chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOST_ENTRY = path.join(ROOT, 'dist', 'host', 'cli.mjs');
 
-/** Debian's Chromium with the flags the issue names. */
+/** Debian's Chromium with the flags the issue names, plus precise memory figures. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--enable-precise-memory-info',
-    ],
-  });
+  return launchChromium(['--enable-precise-memory-info']);
 }
 
 export interface Host {

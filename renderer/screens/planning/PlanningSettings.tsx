@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { TeamSettingsSchema, type TeamSettings } from '../../../src/domain/team/schema';
-import { messageOf } from '../../api/errors';
+import type { TeamSettings } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
-import { fieldErrors } from '../../components/form-errors';
-import { useAppStore } from '../../store';
+import { numberFromInput } from '../../components/number-input';
+import { useSettingsSave } from '../../components/use-settings-save';
 
 type Key = 'bufferPercent' | 'onCallLoadPercent' | 'standardDayHours' | 'velocityWindow' | 'startingPointsPerPersonDay';
 
@@ -42,30 +41,17 @@ const FIELDS: { key: Key; label: string; hint: string; step: string }[] = [
 
 /** The team settings capacity depends on, editable where they matter. */
 export function PlanningSettings({ settings }: { settings: TeamSettings }) {
-  const updateSettings = useAppStore((s) => s.updateSettings);
-  const pushToast = useAppStore((s) => s.pushToast);
+  const { errors, save } = useSettingsSave('Planning settings saved.');
   const [values, setValues] = useState<Record<Key, string>>(
     () => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key])])) as Record<Key, string>,
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const candidate = Object.fromEntries(
-      FIELDS.map((f) => [f.key, values[f.key].trim() === '' ? Number.NaN : Number(values[f.key])]),
+      FIELDS.map((f) => [f.key, numberFromInput(values[f.key])]),
     ) as Partial<TeamSettings>;
-    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
-      return;
-    }
-    try {
-      await updateSettings(candidate);
-      setErrors({});
-      pushToast({ kind: 'success', message: 'Planning settings saved.' });
-    } catch (error) {
-      setErrors({ form: messageOf(error) });
-    }
+    await save(candidate);
   };
 
   return (

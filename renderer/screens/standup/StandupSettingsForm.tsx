@@ -1,46 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import { STANDUP_ORDERS, STANDUP_ORDER_NAMES, type StandupOrder } from '../../../src/domain/standup/settings';
 import { ITEM_STATUSES, ITEM_STATUS_NAMES } from '../../../src/domain/backlog/schema';
-import { TeamSettingsSchema, type TeamSettings } from '../../../src/domain/team/schema';
-import { messageOf } from '../../api/errors';
+import type { TeamSettings } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
-import { fieldErrors } from '../../components/form-errors';
-import { useAppStore } from '../../store';
-
-const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+import { numberFromInput } from '../../components/number-input';
+import { useSettingsSave } from '../../components/use-settings-save';
 
 /** Timeboxes, speaking order, chime and board column names of the team. */
 export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
-  const updateSettings = useAppStore((s) => s.updateSettings);
-  const pushToast = useAppStore((s) => s.pushToast);
+  const { errors, save } = useSettingsSave('Standup settings saved.');
   const [speaker, setSpeaker] = useState(String(settings.standupSpeakerSeconds));
   const [total, setTotal] = useState(String(settings.standupTotalMinutes));
   const [order, setOrder] = useState<StandupOrder>(settings.standupOrder);
   const [chime, setChime] = useState(settings.standupChime);
   const [columns, setColumns] = useState(settings.boardColumnNames);
-  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const candidate: Partial<TeamSettings> = {
-      standupSpeakerSeconds: num(speaker),
-      standupTotalMinutes: num(total),
+      standupSpeakerSeconds: numberFromInput(speaker),
+      standupTotalMinutes: numberFromInput(total),
       standupOrder: order,
       standupChime: chime,
       boardColumnNames: columns,
     };
-    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
-      return;
-    }
-    try {
-      await updateSettings(parsed.data);
-      setErrors({});
-      pushToast({ kind: 'success', message: 'Standup settings saved.' });
-    } catch (error) {
-      setErrors({ form: messageOf(error) });
-    }
+    await save(candidate);
   };
 
   return (

@@ -5,6 +5,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
+import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
 
 type MemberFields = Omit<Member, 'id'>;
@@ -32,7 +33,7 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
     const parsed = MemberFieldsSchema.safeParse({
       name,
       role,
-      hoursPerDay: hours.trim() === '' ? Number.NaN : Number(hours),
+      hoursPerDay: numberFromInput(hours),
       takesOnCall: onCall,
     });
     if (!parsed.success) {

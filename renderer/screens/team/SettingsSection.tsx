@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { TeamSettingsSchema, type TeamSettings } from '../../../src/domain/team/schema';
+import type { TeamSettings } from '../../../src/domain/team/schema';
 import { WEEKDAY_NAMES } from '../../../src/domain/team/defaults';
 import { POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../src/domain/team/scales';
-import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
-import { fieldErrors } from '../../components/form-errors';
+import { numberFromInput } from '../../components/number-input';
+import { useSettingsSave } from '../../components/use-settings-save';
 import { useAppStore } from '../../store';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -20,34 +20,21 @@ export function SettingsSection() {
 }
 
 function SettingsForm({ settings }: { settings: TeamSettings }) {
-  const updateSettings = useAppStore((s) => s.updateSettings);
-  const pushToast = useAppStore((s) => s.pushToast);
+  const { errors, save } = useSettingsSave('Settings saved.');
   const [length, setLength] = useState(String(settings.sprintLengthDays));
   const [days, setDays] = useState<number[]>(settings.workingDays);
   const [scale, setScale] = useState<PointScale>(settings.pointScale);
   const [buffer, setBuffer] = useState(String(settings.bufferPercent));
-  const [errors, setErrors] = useState<Record<string, string>>({});
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const candidate: Partial<TeamSettings> = {
-      sprintLengthDays: length.trim() === '' ? Number.NaN : Number(length),
+      sprintLengthDays: numberFromInput(length),
       workingDays: [...days].sort(),
       pointScale: scale,
-      bufferPercent: buffer.trim() === '' ? Number.NaN : Number(buffer),
+      bufferPercent: numberFromInput(buffer),
     };
-    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
-      return;
-    }
-    try {
-      await updateSettings(candidate);
-      setErrors({});
-      pushToast({ kind: 'success', message: 'Settings saved.' });
-    } catch (error) {
-      setErrors({ form: messageOf(error) });
-    }
+    await save(candidate);
   };
 
   return (
