@@ -120,9 +120,13 @@ describe('standup e2e', () => {
     // …and by keyboard drag: pick up, one column right, drop.
     await page.getByRole('button', { name: 'Drag Rotate TLS certificates' }).focus();
     await page.keyboard.press('Space');
-    // The drag announces each step; waiting for it keeps key presses from outrunning the sensor.
-    const announced = (text: string) =>
-      page.locator('[id^="DndLiveRegion"]').filter({ hasText: text }).waitFor({ state: 'attached' });
+    // The drag announces each step; waiting for it keeps key presses from outrunning the sensor. dnd-kit
+    // starts listening for arrow keys on a timer after the pick-up, and Chromium runs input before timers,
+    // so a person's pause between keys (150 ms) follows each announcement.
+    const announced = async (text: string) => {
+      await page.locator('[id^="DndLiveRegion"]').filter({ hasText: text }).waitFor({ state: 'attached' });
+      await page.waitForTimeout(150);
+    };
     await announced('Rotate TLS certificates is over In progress');
     await page.keyboard.press('ArrowRight');
     await announced('Rotate TLS certificates is over Review');
