@@ -8,6 +8,7 @@ import { readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
 import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
+import { contentHash, readVerified, sameEntries, trustedTeam, type Verified } from './verified-teams';
 
 export interface Loaded {
   workspace: Workspace;
@@ -17,6 +18,16 @@ export interface Loaded {
   onDisk: Workspace | null;
   /** A start-up backup to take of data read intact. */
   backup: { text: string; tag: string } | null;
+  /** Known-valid content hashes of the teams as loaded (see verified-teams.ts). */
+  verified: Verified;
+  /** The verified cache on disk differs from `verified` and is worth rewriting. */
+  verifiedChanged: boolean;
+}
+
+const nothingVerified = () => ({ verified: new Map<string, string>(), verifiedChanged: false });
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Sets a file that does not load aside, never overwriting or deleting it. */
@@ -77,8 +88,13 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
       notices: [newerNotice(index.schemaVersion)],
       onDisk: null,
       backup: null,
+      ...nothingVerified(),
     };
   }
+  // Only files of the current format can be known-valid; older ones are migrated and validated.
+  const known =
+    index.schemaVersion === CURRENT_SCHEMA_VERSION ? await readVerified(dataDir) : new Map<string, string>();
+  const verified: Verified = new Map();
   const raws = reads.map((r) => (r.ok ? r.raw : null));
   const migrated =
     index.schemaVersion === CURRENT_SCHEMA_VERSION
@@ -89,10 +105,22 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
   const teams: TeamDoc[] = [];
   let damaged = false;
   for (const [i, entry] of index.teams.entries()) {
+    // Validating a large workspace takes a while: let the host answer requests (the page, its
+    // scripts) between teams instead of after all of them.
+    if (i > 0) await yieldToEventLoop();
     const read = reads[i];
+    const trusted = read?.ok ? trustedTeam(known, entry.id, read.text, read.raw) : null;
+    if (trusted) {
+      teams.push(trusted);
+      verified.set(entry.id, known.get(entry.id) ?? '');
+      continue;
+    }
     const decoded = read?.ok ? decodeTeam(migratedTeams[i]) : { ok: false as const, reason: read?.reason ?? '' };
     if (decoded.ok && decoded.team.id === entry.id) {
       teams.push(decoded.team);
+      // A file that is exactly the JSON of what validation gave back is known-valid from now on.
+      if (read?.ok && index.schemaVersion === CURRENT_SCHEMA_VERSION && JSON.stringify(decoded.team) === read.text)
+        verified.set(entry.id, contentHash(read.text));
       continue;
     }
     damaged = true;
@@ -126,6 +154,8 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
           text: `{"schemaVersion":${index.schemaVersion},"teams":[${reads.map((r) => (r.ok ? r.text : 'null')).join(',')}]}`,
           tag: migratedFrom ? `before-migration-v${migratedFrom}` : '',
         },
+    verified,
+    verifiedChanged: !sameEntries(known, verified),
   };
 }
 
@@ -163,7 +193,7 @@ async function recoverIndex(dataDir: string, reason: string, backups: BackupRead
             : `The data file could not be read (${reason}) and there is no good backup. It was kept as ${path.basename(damagedFile)}; Cadence started with empty data.`,
         damagedFile,
       };
-  return { workspace, readOnly: false, notices: [notice], onDisk: null, backup: null };
+  return { workspace, readOnly: false, notices: [notice], onDisk: null, backup: null, ...nothingVerified() };
 }
 
 function newerNotice(version: number): StoreNotice {
@@ -188,7 +218,14 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
   const backups = new BackupReader(backupDir);
   const text = await readTextIfExists(indexPath(dataDir));
   if (text === null) {
-    return { workspace: emptyWorkspace(), readOnly: false, notices: [], onDisk: null, backup: null };
+    return {
+      workspace: emptyWorkspace(),
+      readOnly: false,
+      notices: [],
+      onDisk: null,
+      backup: null,
+      ...nothingVerified(),
+    };
   }
   const json = parseJsonText(text);
   if (!json.ok) return recoverIndex(dataDir, json.reason, backups, now);
@@ -203,6 +240,7 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
       notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom)] : [],
       onDisk: null,
       backup: { text, tag: decoded.migratedFrom ? `before-migration-v${decoded.migratedFrom}` : '' },
+      ...nothingVerified(),
     };
   }
   if (decoded.kind === 'newer') {
@@ -212,6 +250,7 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
       notices: [newerNotice(decoded.version)],
       onDisk: null,
       backup: null,
+      ...nothingVerified(),
     };
   }
   return recoverIndex(dataDir, decoded.reason, backups, now);

@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { produce, type Draft } from 'immer';
 import { DomainError } from '../domain/shared/errors';
-import type { Workspace } from '../domain/workspace';
+import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { pruneBackups, writeBackup } from './backups';
 import { BACKUP_DIR_NAME } from './data-dir';
 import { writeChanges } from './layout-writer';
 import { loadWorkspace } from './load-workspace';
+import { contentHash, sameEntries, writeVerified, type Verified } from './verified-teams';
 
 export interface OpenOptions {
   dataDir: string;
@@ -49,6 +50,12 @@ class FileWorkspaceStore implements WorkspaceStore {
      * state before the first change.
      */
     private readonly startupBackup: Promise<void> = Promise.resolve(),
+    /** Known-valid hashes of the teams as loaded (see verified-teams.ts). */
+    private readonly verifiedAtLoad: Verified = new Map(),
+    /** The team objects whose files are as they were read; a team still one of these has not changed. */
+    private readonly loadedTeams: readonly TeamDoc[] = [],
+    /** A rewrite of the verified cache started at open, if it was out of date. */
+    private readonly verifiedWrite: Promise<void> = Promise.resolve(),
   ) {
     this.backupDir = path.join(dataDir, BACKUP_DIR_NAME);
     this.lastBackupAt = now().getTime();
@@ -91,6 +98,32 @@ class FileWorkspaceStore implements WorkspaceStore {
     await this.startupBackup;
     await this.flush();
     this.closed = true;
+    await this.verifiedWrite;
+    await this.recordVerified();
+  }
+
+  /**
+   * After the last write every changed team's file holds the JSON of the team in memory, which is
+   * valid: record its hash, so the next start can skip validating it (see verified-teams.ts). Teams
+   * unchanged since loading keep their entry; a failure here only costs the next start a full
+   * validation.
+   */
+  private async recordVerified(): Promise<void> {
+    if (this.readOnly || this.onDisk !== this.data) return;
+    const loaded = new Map(this.loadedTeams.map((t) => [t.id, t]));
+    const entries: Verified = new Map();
+    for (const team of this.data.teams) {
+      if (loaded.get(team.id) === team) {
+        // Unchanged since loading: its file is as it was read.
+        const known = this.verifiedAtLoad.get(team.id);
+        if (known !== undefined) entries.set(team.id, known);
+      } else {
+        // Changed or new: its file was written as exactly this JSON.
+        entries.set(team.id, contentHash(JSON.stringify(team)));
+      }
+    }
+    if (sameEntries(entries, this.verifiedAtLoad)) return;
+    await writeVerified(this.dataDir, entries).catch(() => undefined);
   }
 
   /** Writes the files that differ from what is on disk; the scope is not trusted, the diff is exact. */
@@ -175,6 +208,9 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
   }
   if (!loaded.readOnly && loaded.onDisk === null) await writeChanges(dataDir, null, loaded.workspace);
   const onDisk = loaded.readOnly ? null : loaded.workspace;
+  const verifiedWrite = loaded.verifiedChanged
+    ? writeVerified(dataDir, loaded.verified).catch(() => undefined)
+    : Promise.resolve();
   return new FileWorkspaceStore(
     dataDir,
     loaded.workspace,
@@ -184,5 +220,9 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     now,
     options.backupIntervalMs ?? TEN_MINUTES,
     startupBackup,
+    loaded.verified,
+    // Files rewritten at open (migration, recovery) hold the JSON of these objects: like changed ones.
+    loaded.onDisk === null ? [] : loaded.workspace.teams,
+    verifiedWrite,
   );
 }
