@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir, resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
-import { startHost } from './server';
+import { startHost, type RunningHost } from './server';
 
 const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N]';
 
@@ -51,12 +51,29 @@ async function main(): Promise<void> {
     console.warn(`Note: took over the lock left by process ${lock.tookOverFrom.pid}, which is no longer running.`);
   }
 
-  const store = await openWorkspaceStore({ dataDir });
-  for (const notice of store.notices) console.warn(`Note: ${notice.message}`);
+  // The page is served while the data files are read; api calls wait for them.
+  const opening = openWorkspaceStore({ dataDir });
+  opening.catch(() => undefined); // reported below, once the host is listening
+  let host: RunningHost | null = null;
+
+  // Registered before anything else can happen, so a stop during start-up still saves and releases.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    await host?.close();
+    const store = await opening.catch(() => null);
+    await store?.close();
+    lock.release();
+    console.log(`Cadence stopped (${signal}); all changes are saved.`);
+    process.exit(0);
+  };
+  // Closing the terminal (SIGHUP) also saves and releases the data folder.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+
   const token = randomBytes(24).toString('base64url');
-  let host;
   try {
-    host = await startHost({ store, staticDir, token, port });
+    host = await startHost({ store: opening, staticDir, token, port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     lock.release();
@@ -68,19 +85,14 @@ async function main(): Promise<void> {
   }
   console.log(`Cadence is running at ${host.url}`);
   console.log(`Data: ${path.join(dataDir, 'cadence.json')}`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  try {
+    const store = await opening;
+    for (const notice of store.notices) console.warn(`Note: ${notice.message}`);
+  } catch (error) {
     await host.close();
-    await store.close();
     lock.release();
-    console.log(`Cadence stopped (${signal}); all changes are saved.`);
-    process.exit(0);
-  };
-  // Closing the terminal (SIGHUP) also saves and releases the data folder.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+    fail(`Cadence could not open its data: ${(error as Error).message}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -40,7 +40,11 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export interface HostOptions {
-  store: WorkspaceStore;
+  /**
+   * The workspace, or its opening: the host listens (and serves the page) while the data files are
+   * still being read, and api calls wait for them.
+   */
+  store: WorkspaceStore | Promise<WorkspaceStore>;
   staticDir: string;
   token: string;
   port?: number;
@@ -130,12 +134,14 @@ function methodNameOf(url: string): string | null {
 
 /** Browser mode: serves the built renderer and answers POST /api/<method> on 127.0.0.1 only. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const ctx: HandlerContext = {
-    store: options.store,
+  const context: Promise<HandlerContext> = Promise.resolve(options.store).then((store) => ({
+    store,
     now: options.now ?? (() => new Date()),
     shell: {},
     transport: 'browser',
-  };
+  }));
+  // A failed opening is the caller's to report; requests waiting on it answer `internal`.
+  context.catch(() => undefined);
   let port = 0;
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -173,7 +179,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         }
         const name = methodNameOf(url);
         if (name === null) return refuse(res, 'not_found', 'There is no such api method.');
-        const envelope = await dispatch(ctx, name, input);
+        const envelope = await dispatch(await context, name, input);
         return sendJson(res, envelope.ok ? 200 : (STATUS_FOR[envelope.error.code] ?? 400), envelope);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'not_found', 'Not found.');
