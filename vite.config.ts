@@ -1,6 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
 
 const root = path.resolve(import.meta.dirname, 'renderer');
 
@@ -8,7 +9,8 @@ const root = path.resolve(import.meta.dirname, 'renderer');
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  // The app opens on the Backlog (the ui slice's first screen).
+  plugins: [react(), preloadFirstScreen('renderer/screens/backlog/BacklogScreen.tsx')],
   build: {
     outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,

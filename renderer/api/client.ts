@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type CadenceApi, type CadenceBridge, type MethodName } from '../../src/api/contract';
+import type { CadenceApi, CadenceBridge, MethodName } from '../../src/api/contract';
 import type { Envelope } from '../../src/api/define';
 import { ApiCallError } from './errors';
 
@@ -56,18 +56,29 @@ function bridgeTransport(bridge: CadenceBridge): Transport {
   return (name, input) => (bridge[name] as (i: unknown) => Promise<Envelope<unknown>>)(input);
 }
 
-/** Builds the typed client over a transport: resolves with the value or throws ApiCallError. */
+/**
+ * Builds the typed client over a transport: resolves with the value or throws ApiCallError. A proxy
+ * rather than a table built from the contract, so the renderer's first load carries no schemas (the
+ * main process and the host validate every call).
+ */
 export function clientOver(transport: Transport): CadenceApi {
-  return Object.fromEntries(
-    METHOD_NAMES.map((name) => [
-      name,
-      async (input: unknown) => {
-        const envelope = await transport(name, input);
-        if (!envelope.ok) throw new ApiCallError(envelope.error);
-        return envelope.value;
-      },
-    ]),
-  ) as CadenceApi;
+  const methods = new Map<string, (input: unknown) => Promise<unknown>>();
+  return new Proxy({} as CadenceApi, {
+    get(_target, name) {
+      // Not a method: symbols, and `then`, so the client is never mistaken for a promise.
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      let call = methods.get(name);
+      if (!call) {
+        call = async (input: unknown) => {
+          const envelope = await transport(name as MethodName, input);
+          if (!envelope.ok) throw new ApiCallError(envelope.error);
+          return envelope.value;
+        };
+        methods.set(name, call);
+      }
+      return call;
+    },
+  });
 }
 
 let current: CadenceApi | null = null;

@@ -1,11 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
-import { SCREENS, type ScreenId } from '../store/slices/ui';
-
-function screenFromHash(hash: string): ScreenId | null {
-  const id = hash.replace(/^#\/?/, '');
-  return (SCREENS as readonly string[]).includes(id) ? (id as ScreenId) : null;
-}
+import { screenFromHash } from '../store/slices/ui';
 
 /** Keeps the open screen in the address (#/backlog) so a reload returns to it. */
 export function useHashRoute(): void {

@@ -34,6 +34,19 @@ export function getTeam(ctx: ServiceContext, teamId: string): TeamDoc {
   return teamOf(ctx.store.snapshot(), teamId);
 }
 
+/**
+ * What the app needs to open, in one answer: the team list and the team to show (the one asked for
+ * when it still exists, else the first; null when there is no team).
+ */
+export function openWorkspace(
+  ctx: ServiceContext,
+  teamId: string | null,
+): { teams: TeamSummary[]; team: TeamDoc | null } {
+  const all = ctx.store.snapshot().teams;
+  const team = all.find((t) => t.id === teamId) ?? all[0] ?? null;
+  return { teams: listTeams(ctx), team };
+}
+
 export async function createTeam(ctx: ServiceContext, input: { name: string }): Promise<TeamDoc> {
   assertUniqueName(ctx, input.name);
   const id = newId();

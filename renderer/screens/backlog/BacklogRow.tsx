@@ -2,7 +2,8 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
-import { ITEM_TYPE_NAMES, type BacklogItem } from '../../../src/domain/backlog/schema';
+import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
 
 interface BacklogRowProps {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { filterItems, labelsInUse } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
@@ -6,9 +6,14 @@ import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
-import { ItemEditor } from './ItemEditor';
 import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
-import { TemplatePicker } from './TemplatePicker';
+
+// The editor (validation, Markdown preview) and the template list load when first needed, and are
+// fetched in the background once the list has painted, so the first N opens at once.
+const loadEditor = () => import('./ItemEditor');
+const loadPicker = () => import('./TemplatePicker');
+const ItemEditor = lazy(() => loadEditor().then((m) => ({ default: m.ItemEditor })));
+const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.TemplatePicker })));
 
 type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem };
 
@@ -29,6 +34,14 @@ export default function BacklogScreen() {
   const shown = useMemo(() => filterItems(items, filter), [items, filter]);
   const rankOf = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
   const labels = useMemo(() => labelsInUse(items), [items]);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => {
+      void loadEditor();
+      void loadPicker();
+    });
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,42 +96,44 @@ export default function BacklogScreen() {
           onDelete={(item) => deleteItem(item.id).catch(reportError)}
         />
       )}
-      {picking ? (
-        <TemplatePicker
-          onClose={() => setPicking(false)}
-          onPick={(t) => {
-            setPicking(false);
-            setEditing({ mode: 'new', draft: draftFromTemplate(t) });
-          }}
-        />
-      ) : null}
-      {editing?.mode === 'new' ? (
-        <ItemEditor
-          title={editing.draft.templateId ? 'New item from template' : 'New item'}
-          initial={editing.draft}
-          settings={settings}
-          submitLabel="Create item"
-          onClose={() => setEditing(null)}
-          onSubmit={async (fields, templateId) => {
-            const saved = await createItem(fields, templateId);
-            setEditing(null);
-            pushToast({ kind: 'success', message: `Added "${saved.title}" to the backlog.` });
-          }}
-        />
-      ) : null}
-      {editing?.mode === 'edit' ? (
-        <ItemEditor
-          title={`Edit ${editing.item.title}`}
-          initial={draftFromItem(editing.item)}
-          settings={settings}
-          submitLabel="Save item"
-          onClose={() => setEditing(null)}
-          onSubmit={async (fields) => {
-            await updateItem(editing.item.id, fields);
-            setEditing(null);
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {picking ? (
+          <TemplatePicker
+            onClose={() => setPicking(false)}
+            onPick={(t) => {
+              setPicking(false);
+              setEditing({ mode: 'new', draft: draftFromTemplate(t) });
+            }}
+          />
+        ) : null}
+        {editing?.mode === 'new' ? (
+          <ItemEditor
+            title={editing.draft.templateId ? 'New item from template' : 'New item'}
+            initial={editing.draft}
+            settings={settings}
+            submitLabel="Create item"
+            onClose={() => setEditing(null)}
+            onSubmit={async (fields, templateId) => {
+              const saved = await createItem(fields, templateId);
+              setEditing(null);
+              pushToast({ kind: 'success', message: `Added "${saved.title}" to the backlog.` });
+            }}
+          />
+        ) : null}
+        {editing?.mode === 'edit' ? (
+          <ItemEditor
+            title={`Edit ${editing.item.title}`}
+            initial={draftFromItem(editing.item)}
+            settings={settings}
+            submitLabel="Save item"
+            onClose={() => setEditing(null)}
+            onSubmit={async (fields) => {
+              await updateItem(editing.item.id, fields);
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Suspense>
     </section>
   );
 }

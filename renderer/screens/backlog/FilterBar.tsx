@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { isFilterActive } from '../../../src/domain/backlog/filter';
-import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/schema';
+import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/vocabulary';
 import { useAppStore } from '../../store';
 
 interface FilterBarProps {

@@ -1,5 +1,5 @@
 import { ITEM_TEMPLATES, type ItemTemplate } from '../../../src/domain/backlog/templates';
-import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/schema';
+import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import { Modal } from '../../components/Modal';
 
 interface TemplatePickerProps {

@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
-import { ITEM_TYPE_NAMES, type BacklogItem } from '../../../src/domain/backlog/schema';
+import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
 
 interface PlanCardProps {

@@ -1,7 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type ReactNode } from 'react';
-import { ITEM_STATUSES, ITEM_TYPE_NAMES, type BacklogItem, type ItemStatus } from '../../../src/domain/backlog/schema';
+import { ITEM_STATUSES, ITEM_TYPE_NAMES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';

@@ -7,7 +7,8 @@ import {
   useSensors,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { ITEM_STATUSES, type BacklogItem, type ItemStatus } from '../../../src/domain/backlog/schema';
+import { ITEM_STATUSES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useAppStore } from '../../store';

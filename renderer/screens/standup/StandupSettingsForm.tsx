@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { STANDUP_ORDERS, STANDUP_ORDER_NAMES, type StandupOrder } from '../../../src/domain/standup/settings';
-import { ITEM_STATUSES, ITEM_STATUS_NAMES } from '../../../src/domain/backlog/schema';
+import { ITEM_STATUSES, ITEM_STATUS_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';

@@ -44,24 +44,11 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   teamsLoaded: false,
   team: null,
   loadTeams: async () => {
+    // One round trip: the list and the team to open (the one open now or last time, else the first).
     const wanted = get().team?.id ?? localStorage.getItem(LAST_TEAM_KEY);
-    // The team opened last time is fetched alongside the list, not after it (one round trip less on
-    // start-up); if it is gone, the answer is dropped and the list decides.
-    const early = wanted
-      ? getApi()
-          .getTeam({ teamId: wanted })
-          .catch(() => null)
-      : Promise.resolve(null);
-    const teams = await getApi().listTeams({});
-    set({ teams, teamsLoaded: true });
-    const pick = teams.find((t) => t.id === wanted) ?? teams[0];
-    const fetched = await early;
-    if (pick && fetched?.id === pick.id && get().team?.id !== pick.id) {
-      rememberTeam(pick.id);
-      set({ team: fetched });
-      return;
-    }
-    await get().selectTeam(pick?.id ?? null);
+    const { teams, team } = await getApi().openWorkspace({ teamId: wanted });
+    rememberTeam(team?.id ?? null);
+    set({ teams, teamsLoaded: true, team });
   },
   selectTeam: async (teamId) => {
     rememberTeam(teamId);

@@ -6,6 +6,17 @@ import type { Slice } from '../types';
 export const SCREENS = ['team', 'backlog', 'planning', 'standup', 'review', 'retro', 'data'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
+/** The screen an address names (#/backlog), or null. */
+export function screenFromHash(hash: string): ScreenId | null {
+  const id = hash.replace(/^#\/?/, '');
+  return (SCREENS as readonly string[]).includes(id) ? (id as ScreenId) : null;
+}
+
+/** The screen the app opens on: the one in the address, so a reload returns to it, else the Backlog. */
+export function initialScreen(): ScreenId {
+  return (typeof window === 'undefined' ? null : screenFromHash(window.location.hash)) ?? 'backlog';
+}
+
 export interface Toast {
   id: number;
   kind: 'info' | 'error' | 'success';
@@ -31,7 +42,7 @@ export interface UiSlice {
 let nextToastId = 1;
 
 export const createUiSlice: Slice<UiSlice> = (set, get) => ({
-  screen: 'backlog',
+  screen: initialScreen(),
   presentation: false,
   toasts: [],
   status: null,

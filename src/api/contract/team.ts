@@ -12,6 +12,10 @@ export const MemberFieldsSchema = MemberSchema.omit({ id: true });
 export const teamContract = {
   listTeams: method<TeamSummary[]>()(z.object({}).strict()),
   getTeam: method<TeamDoc>()(z.object({ teamId: IdSchema }).strict()),
+  /** Start-up in one round trip: the team list and the team to open (teamId if it exists, else the first). */
+  openWorkspace: method<{ teams: TeamSummary[]; team: TeamDoc | null }>()(
+    z.object({ teamId: IdSchema.nullable().default(null) }).strict(),
+  ),
   createTeam: method<TeamDoc>()(z.object({ name: TeamName }).strict()),
   renameTeam: method<TeamSummary>()(z.object({ teamId: IdSchema, name: TeamName }).strict()),
   deleteTeam: method<{ deleted: string }>()(z.object({ teamId: IdSchema }).strict()),

@@ -5,6 +5,7 @@ import type { HandlersFor } from '../handler-types';
 export const teamHandlers: HandlersFor<typeof teamContract> = {
   listTeams: (ctx) => teams.listTeams(ctx),
   getTeam: (ctx, input) => teams.getTeam(ctx, input.teamId),
+  openWorkspace: (ctx, input) => teams.openWorkspace(ctx, input.teamId),
   createTeam: (ctx, input) => teams.createTeam(ctx, input),
   renameTeam: (ctx, input) => teams.renameTeam(ctx, input),
   deleteTeam: (ctx, input) => teams.deleteTeam(ctx, input),

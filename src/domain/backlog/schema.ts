@@ -1,40 +1,9 @@
 import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { ITEM_STATUSES, ITEM_TYPES, LINK_KINDS, SEVERITIES } from './vocabulary';
 
-export const ITEM_TYPES = ['story', 'task', 'spike', 'tech_debt', 'incident', 'chore', 'bug'] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
-
-export const ITEM_TYPE_NAMES: Record<ItemType, string> = {
-  story: 'Story',
-  task: 'Task',
-  spike: 'Spike',
-  tech_debt: 'Tech debt',
-  incident: 'Incident',
-  chore: 'Chore',
-  bug: 'Bug',
-};
-
-export const ITEM_STATUSES = ['todo', 'in_progress', 'review', 'done'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-export const ITEM_STATUS_NAMES: Record<ItemStatus, string> = {
-  todo: 'To do',
-  in_progress: 'In progress',
-  review: 'Review',
-  done: 'Done',
-};
-
-export const LINK_KINDS = ['pr', 'runbook', 'dashboard', 'ticket', 'other'] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
-
-export const LINK_KIND_NAMES: Record<LinkKind, string> = {
-  pr: 'Pull request',
-  runbook: 'Runbook',
-  dashboard: 'Dashboard',
-  ticket: 'Ticket',
-  other: 'Link',
-};
+export * from './vocabulary';
 
 /** A link is an http(s) URL, or for tickets a key such as OPS-123. */
 export const ItemLinkSchema = z
@@ -99,9 +68,6 @@ export const itemFieldsShape = {
 /** The fields a person edits in the item form; the same schema validates the form and the api. */
 export const ItemFieldsSchema = z.object(itemFieldsShape).strict();
 export type ItemFields = z.infer<typeof ItemFieldsSchema>;
-
-export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
-export type Severity = (typeof SEVERITIES)[number];
 
 /** Details of unplanned work logged as an interrupt; its size is in points or in hours. */
 export const InterruptSchema = z.object({

@@ -9,10 +9,4 @@ export const IsoTimeSchema = z.iso.datetime({ offset: false });
 /** Calendar date, e.g. 2026-11-27. */
 export const IsoDateSchema = z.iso.date();
 
-export function newId(): string {
-  return globalThis.crypto.randomUUID();
-}
-
-export function nowIso(now: Date = new Date()): string {
-  return now.toISOString();
-}
+export { newId, nowIso } from './new-id';

@@ -22,7 +22,7 @@ describe('Backlog screen', () => {
     const user = userEvent.setup();
     const backend = await renderApp('backlog', (b) => seedTeam(b));
     await user.click(await screen.findByRole('button', { name: 'New item' }));
-    const dialog = screen.getByRole('dialog', { name: 'New item' });
+    const dialog = await screen.findByRole('dialog', { name: 'New item' });
     await user.type(within(dialog).getByLabelText('Title'), 'Tune disk alerts');
     await user.selectOptions(within(dialog).getByLabelText('Story points'), '3');
     await user.type(within(dialog).getByLabelText('Labels'), 'Monitoring, alerts');
@@ -46,8 +46,8 @@ describe('Backlog screen', () => {
     const user = userEvent.setup();
     const backend = await renderApp('backlog', (b) => seedTeam(b));
     await user.click(await screen.findByRole('button', { name: 'New from template' }));
-    await user.click(screen.getByRole('button', { name: /Automate database backups/ }));
-    const dialog = screen.getByRole('dialog', { name: 'New item from template' });
+    await user.click(await screen.findByRole('button', { name: /Automate database backups/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'New item from template' });
     const title = within(dialog).getByLabelText('Title');
     await user.clear(title);
     await user.type(title, 'Automate nightly backups for billing-db');
@@ -63,7 +63,7 @@ describe('Backlog screen', () => {
     const user = userEvent.setup();
     const backend = await renderApp('backlog', (b) => seedTeam(b));
     await user.click(await screen.findByRole('button', { name: 'New item' }));
-    await user.click(screen.getByRole('button', { name: 'Create item' }));
+    await user.click(await screen.findByRole('button', { name: 'Create item' }));
     expect(await screen.findByText('Title cannot be empty.')).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(titles(backend)).toEqual([]);
@@ -73,7 +73,7 @@ describe('Backlog screen', () => {
     const user = userEvent.setup();
     const backend = await renderApp('backlog', (b) => seedTeam(b));
     await user.click(await screen.findByRole('button', { name: 'New item' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('Title'), 'Huge');
     fireEvent.change(within(dialog).getByLabelText('Description (Markdown)'), {
       target: { value: 'x'.repeat(20_001) },
@@ -127,7 +127,7 @@ describe('Backlog screen', () => {
     const user = userEvent.setup();
     await renderApp('backlog', (b) => seedTeam(b));
     await user.click(await screen.findByRole('button', { name: 'New item' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('Description (Markdown)'), {
       target: { value: '<img src=x onerror="alert(1)"> [x](javascript:alert(1)) <script>alert(1)</script>' },
     });

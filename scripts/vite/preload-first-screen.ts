@@ -1,0 +1,46 @@
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/**
+ * Adds `<link rel="modulepreload">` (and a style preload) for the screen the app opens on, so its
+ * lazy chunk is fetched and compiled while the entry script runs instead of after it. Other screens
+ * still load only when opened.
+ */
+export function preloadFirstScreen(screenModule: string): Plugin {
+  return {
+    name: 'cadence-preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const screen = chunks.find((c) => c.facadeModuleId?.endsWith(screenModule));
+        if (!screen) throw new Error(`preloadFirstScreen: no chunk for ${screenModule}`);
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const entryFiles = new Set<string>();
+        const collect = (file: string, into: Set<string>) => {
+          if (into.has(file)) return;
+          into.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) collect(dep, into);
+        };
+        for (const c of chunks) if (c.isEntry) collect(c.fileName, entryFiles);
+        const wanted = new Set<string>();
+        collect(screen.fileName, wanted);
+        const tags: HtmlTagDescriptor[] = [];
+        for (const file of wanted) {
+          if (entryFiles.has(file)) continue;
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          });
+          for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) {
+            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}` }, injectTo: 'head' });
+          }
+        }
+        return tags;
+      },
+    },
+  };
+}
