@@ -1,11 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { ITEM_STATUSES, ITEM_TYPE_NAMES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import type { CardPlacement } from './BoardColumn';
 
 interface BoardCardProps {
   item: BacklogItem;
@@ -15,6 +15,8 @@ interface BoardCardProps {
   now: number;
   onMove: (item: BacklogItem, status: ItemStatus) => void;
   onToggleBlocked: (item: BacklogItem) => void;
+  /** Set in a long (virtualized) column. */
+  placement?: CardPlacement | undefined;
 }
 
 function estimate(item: BacklogItem, scale: PointScale): string {
@@ -26,20 +28,37 @@ function estimate(item: BacklogItem, scale: PointScale): string {
 /**
  * The draggable shell of a card. dnd-kit re-renders every draggable whenever the drag state changes
  * (each key of a keyboard drag), so only this shell uses it: the card's content comes in as elements
- * made by the memoized BoardCard, which React reuses without rendering them again.
+ * made by the memoized BoardCard, which React reuses without rendering them again. While dragged, the
+ * card stays in place (marked) and a copy follows the pointer or keys in the board's drag overlay.
  */
-function DraggableCard(props: { item: BacklogItem; top: ReactNode; children: ReactNode }) {
-  const { item } = props;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
+function DraggableCard(props: {
+  item: BacklogItem;
+  top: ReactNode;
+  children: ReactNode;
+  placement?: CardPlacement | undefined;
+}) {
+  const { item, placement } = props;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: item.id,
     data: { status: item.status },
   });
+  const measureRef = placement?.measureRef;
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node);
+      measureRef?.(node);
+    },
+    [setNodeRef, measureRef],
+  );
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       className={`board-card${item.blocked ? ' is-blocked' : ''}${item.unplanned ? ' is-unplanned' : ''}${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform) }}
+      style={placement ? { top: placement.top } : undefined}
       data-item-id={item.id}
+      data-index={placement?.index}
+      aria-posinset={placement ? placement.index + 1 : undefined}
+      aria-setsize={placement?.setSize}
       aria-label={item.title}
     >
       <div className="board-card__top">
@@ -60,6 +79,40 @@ function DraggableCard(props: { item: BacklogItem; top: ReactNode; children: Rea
   );
 }
 
+/** What a card shows at the top: type, severity and key of an interrupt, the blocked flag. */
+function CardTop({ item }: { item: BacklogItem }) {
+  return (
+    <>
+      <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
+      {item.interrupt ? (
+        <span className="board-card__sev">
+          {item.interrupt.severity.toUpperCase()}
+          {item.interrupt.key ? ` · ${item.interrupt.key}` : ''}
+        </span>
+      ) : null}
+      {item.blocked ? <span className="board-card__blocked">Blocked</span> : null}
+    </>
+  );
+}
+
+/** The copy of a card that follows a drag (pointer or keyboard) across columns. */
+export function DraggedCard({ item, scale }: { item: BacklogItem; scale: PointScale }) {
+  return (
+    <div
+      className={`board-card board-card--overlay${item.blocked ? ' is-blocked' : ''}${item.unplanned ? ' is-unplanned' : ''}`}
+      aria-hidden="true"
+    >
+      <div className="board-card__top">
+        <CardTop item={item} />
+      </div>
+      <p className="board-card__title">{item.title}</p>
+      <p className="board-card__meta">
+        <span>{estimate(item, scale)}</span>
+      </p>
+    </div>
+  );
+}
+
 /**
  * One card: type, title, estimate, owner, labels, age in column, blocked flag; moved by drag or its arrow
  * buttons. Memoized: moving one card re-renders that card only (the callbacks are stable).
@@ -72,24 +125,13 @@ export const BoardCard = memo(function BoardCard({
   now,
   onMove,
   onToggleBlocked,
+  placement,
 }: BoardCardProps) {
   const index = ITEM_STATUSES.indexOf(item.status);
   const prev = ITEM_STATUSES[index - 1];
   const next = ITEM_STATUSES[index + 1];
-  const top = (
-    <>
-      <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
-      {item.interrupt ? (
-        <span className="board-card__sev">
-          {item.interrupt.severity.toUpperCase()}
-          {item.interrupt.key ? ` · ${item.interrupt.key}` : ''}
-        </span>
-      ) : null}
-      {item.blocked ? <span className="board-card__blocked">Blocked</span> : null}
-    </>
-  );
   return (
-    <DraggableCard item={item} top={top}>
+    <DraggableCard item={item} top={<CardTop item={item} />} placement={placement}>
       <p className="board-card__title">{item.title}</p>
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>

@@ -1,18 +1,20 @@
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  useDroppable,
   useSensor,
   useSensors,
   type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { ITEM_STATUSES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
-import { BoardCard } from './BoardCard';
+import { BoardCard, DraggedCard } from './BoardCard';
+import { BoardColumn, type CardPlacement, type Lane } from './BoardColumn';
 import { boardAnnouncements, boardCollisions, columnKeyboardCoordinates } from './board-dnd';
 import { useNow } from './useNow';
 
@@ -24,26 +26,10 @@ interface BoardViewProps {
   emptyText: string;
 }
 
-type Lane = 'planned' | 'interrupts';
-
-/** Memoized: a move re-renders the columns it leaves and enters, not the others. */
-const Column = memo(function Column(props: {
-  lane: Lane;
-  status: ItemStatus;
-  title: string;
-  items: BacklogItem[];
-  render: (item: BacklogItem) => ReactNode;
-}) {
-  const { setNodeRef, isOver } = useDroppable({ id: `${props.lane}:${props.status}`, data: { status: props.status } });
-  const laneName = props.lane === 'planned' ? 'Planned' : 'Interrupts';
-  return (
-    <div ref={setNodeRef} className={`board-column${isOver ? ' is-over' : ''}`}>
-      <ul className="board-column__cards" aria-label={`${laneName}: ${props.title}, ${props.items.length} cards`}>
-        {props.items.map(props.render)}
-      </ul>
-    </div>
-  );
-});
+/** The earlier list when it holds exactly the same card objects in the same order. */
+function sameCards(before: BacklogItem[] | undefined, after: BacklogItem[]): BacklogItem[] | undefined {
+  return before && before.length === after.length && before.every((card, i) => card === after[i]) ? before : undefined;
+}
 
 /** The sprint board: planned work and the interrupt lane, in columns To do → Done. */
 export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
@@ -78,8 +64,12 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     cardsRef.current = cards;
   }, [cards]);
   const titleOf = useCallback((id: string | number) => cardsRef.current.find((c) => c.id === id)?.title ?? 'card', []);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const onDragStart = useCallback(({ active }: DragStartEvent) => setActiveId(String(active.id)), []);
+  const onDragCancel = useCallback(() => setActiveId(null), []);
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
+      setActiveId(null);
       const status = over?.data.current?.status as ItemStatus | undefined;
       const item = cardsRef.current.find((c) => c.id === active.id);
       if (item && status) move(item, status);
@@ -87,9 +77,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     [move],
   );
   const render = useCallback(
-    (item: BacklogItem) => (
+    (item: BacklogItem, placement?: CardPlacement) => (
       <BoardCard
         key={item.id}
+        placement={placement}
         item={item}
         owner={item.ownerId ? (names.get(item.ownerId) ?? null) : null}
         scale={scale}
@@ -102,15 +93,23 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     [names, scale, columns, now, move, toggleBlocked],
   );
   // Each lane's column lists keep their identity while their cards do, so untouched columns skip rendering.
+  // Each column's list keeps its identity while its cards do (a move changes two columns), so the
+  // memoized columns it does not touch skip rendering.
+  const previousLists = useRef<BacklogItem[][]>([]);
   const lanes = useMemo(() => {
-    const split = (items: BacklogItem[]) => ITEM_STATUSES.map((status) => items.filter((i) => i.status === status));
+    const lists = [false, true].flatMap((unplanned) =>
+      ITEM_STATUSES.map((status) => cards.filter((c) => c.status === status && Boolean(c.unplanned) === unplanned)),
+    );
+    // A cache of the last render's lists, read and written only here; a discarded render leaves it
+    // holding lists that are still compared card by card, so it can never show stale cards.
+    // eslint-disable-next-line react-hooks/refs
+    const stable = lists.map((list, k) => sameCards(previousLists.current[k], list) ?? list);
+    // eslint-disable-next-line react-hooks/refs
+    previousLists.current = stable;
+    const width = ITEM_STATUSES.length;
     return [
-      { lane: 'planned' as Lane, title: 'Planned work', columns: split(cards.filter((c) => !c.unplanned)) },
-      {
-        lane: 'interrupts' as Lane,
-        title: 'Interrupt lane (unplanned)',
-        columns: split(cards.filter((c) => c.unplanned)),
-      },
+      { lane: 'planned' as Lane, title: 'Planned work', columns: stable.slice(0, width) },
+      { lane: 'interrupts' as Lane, title: 'Interrupt lane (unplanned)', columns: stable.slice(width) },
     ];
   }, [cards]);
   const accessibility = useMemo(
@@ -126,11 +125,15 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     [titleOf, columns],
   );
 
+  const activeCard = activeId === null ? undefined : cards.find((c) => c.id === activeId);
+
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={boardCollisions}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
       accessibility={accessibility}
     >
       <div className="board" role="group" aria-label={caption}>
@@ -149,19 +152,24 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
             </h4>
             <div className="board-lane__columns">
               {ITEM_STATUSES.map((status, i) => (
-                <Column
+                <BoardColumn
                   key={status}
                   lane={lane}
                   status={status}
                   title={columns[status]}
                   items={lists[i] ?? []}
                   render={render}
+                  activeId={activeId}
                 />
               ))}
             </div>
           </section>
         ))}
       </div>
+      {/* The dragged card's copy, above the columns (which clip their own scrolling content). */}
+      <DragOverlay dropAnimation={null}>
+        {activeCard ? <DraggedCard item={activeCard} scale={scale} /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }

@@ -57,18 +57,30 @@ function sprintDates(sprint: Sprint): string[] {
   return dates;
 }
 
-/** When a planned item joined the sprint: the time of its "added" scope change, else the sprint start. */
-function joinedAt(item: BacklogItem, sprint: Sprint): number {
-  const added = sprint.scopeChanges.filter((c) => c.itemId === item.id && c.kind === 'added');
-  const last = added[added.length - 1];
-  return last ? Date.parse(last.at) : dayStart(sprint.startDate);
+/**
+ * When each planned item joined the sprint: the time of its last "added" scope change, else the
+ * sprint start. Worked out once per burndown (not once per item per day: a big sprint has hundreds
+ * of items and scope changes).
+ */
+function joinTimes(sprint: Sprint): (item: BacklogItem) => number {
+  const added = new Map<string, number>();
+  for (const c of sprint.scopeChanges) if (c.kind === 'added') added.set(c.itemId, Date.parse(c.at));
+  const start = dayStart(sprint.startDate);
+  return (item) => added.get(item.id) ?? start;
 }
 
-function plannedRemainingAt(planned: readonly BacklogItem[], sprint: Sprint, at: number): number {
-  return planned
-    .filter((i) => joinedAt(i, sprint) <= at)
-    .filter((i) => !(i.status === 'done' && i.completedAt && Date.parse(i.completedAt) <= at))
-    .reduce((sum, i) => sum + (i.points ?? 0), 0);
+function plannedRemainingAt(
+  planned: readonly BacklogItem[],
+  joinedAt: (item: BacklogItem) => number,
+  at: number,
+): number {
+  let sum = 0;
+  for (const i of planned) {
+    if (joinedAt(i) > at) continue;
+    if (i.status === 'done' && i.completedAt && Date.parse(i.completedAt) <= at) continue;
+    sum += i.points ?? 0;
+  }
+  return sum;
 }
 
 function describeChange(c: Sprint['scopeChanges'][number]): string {
@@ -95,7 +107,8 @@ export function burndown(
   const planned = inSprint.filter((i) => !i.unplanned);
   const unplanned = inSprint.filter((i) => i.unplanned);
   const start = dayStart(sprint.startDate);
-  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(planned, sprint, start);
+  const joinedAt = joinTimes(sprint);
+  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(planned, joinedAt, start);
   const dates = sprintDates(sprint);
   const idle = dates.map((d) => idleReason(sprint, d, settings.workingDays));
   const burnDays = idle.filter((r) => r === null).length;
@@ -111,7 +124,7 @@ export function burndown(
       label: 'Start',
       idle: null,
       ideal: committed,
-      remaining: now >= start ? plannedRemainingAt(planned, sprint, start) : null,
+      remaining: now >= start ? plannedRemainingAt(planned, joinedAt, start) : null,
       unplanned: now >= start ? 0 : null,
       scopeChanges: [],
     },
@@ -128,7 +141,7 @@ export function burndown(
       label: `${weekday} ${Number(date.slice(8, 10))}`,
       idle: idle[index] ?? null,
       ideal: burnDays === 0 ? committed : Math.round(committed * (1 - burned / burnDays) * 100) / 100,
-      remaining: started ? plannedRemainingAt(planned, sprint, end) : null,
+      remaining: started ? plannedRemainingAt(planned, joinedAt, end) : null,
       unplanned: started ? Math.round(unplannedAt(end) * 10) / 10 : null,
       scopeChanges: sprint.scopeChanges.filter((c) => c.at.slice(0, 10) === date).map(describeChange),
     });

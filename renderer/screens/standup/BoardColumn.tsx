@@ -1,0 +1,113 @@
+import { useDroppable } from '@dnd-kit/core';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import type { ItemStatus } from '../../../src/domain/backlog/vocabulary';
+
+export type Lane = 'planned' | 'interrupts';
+
+/** Where a card of a long column is drawn; absent for short columns, which list every card. */
+export interface CardPlacement {
+  index: number;
+  /** Cards in the column, for aria-setsize (only some are in the page). */
+  setSize: number;
+  top: number;
+  measureRef: (node: Element | null) => void;
+}
+
+export type RenderCard = (item: BacklogItem, placement?: CardPlacement) => ReactNode;
+
+/** Columns with more cards than this render only those near the visible part of the column. */
+export const VIRTUALIZE_FROM = 40;
+const CARD_ESTIMATE = 150;
+const CARD_GAP = 8;
+const OVERSCAN = 4;
+
+interface ColumnProps {
+  lane: Lane;
+  status: ItemStatus;
+  title: string;
+  items: BacklogItem[];
+  render: RenderCard;
+  /** The card being dragged, if it is in this column: it stays rendered however far it scrolls away. */
+  activeId: string | null;
+}
+
+/**
+ * One column of a lane. It scrolls on its own, so both lanes stay on screen however many cards a
+ * sprint holds; a long column renders only the cards near its visible part. Memoized: a move
+ * re-renders the columns it leaves and enters, not the others.
+ */
+export const BoardColumn = memo(function BoardColumn({ lane, status, title, items, render, activeId }: ColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: `${lane}:${status}`, data: { status } });
+  const laneName = lane === 'planned' ? 'Planned' : 'Interrupts';
+  const label = `${laneName}: ${title}, ${items.length} cards`;
+  return (
+    <div ref={setNodeRef} className={`board-column${isOver ? ' is-over' : ''}`}>
+      {items.length > VIRTUALIZE_FROM ? (
+        <VirtualCards label={label} items={items} render={render} activeId={activeId} />
+      ) : (
+        <div className="board-column__scroll">
+          <ul className="board-column__cards" aria-label={label}>
+            {items.map((item) => render(item))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+});
+
+function VirtualCards({
+  label,
+  items,
+  render,
+  activeId,
+}: {
+  label: string;
+  items: BacklogItem[];
+  render: RenderCard;
+  activeId: string | null;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const activeIndex = activeId === null ? -1 : items.findIndex((i) => i.id === activeId);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      if (activeIndex < 0 || shown.includes(activeIndex)) return shown;
+      return [...shown, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  // The virtualizer's functions are called during render only, never memoized (no React Compiler here).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_ESTIMATE,
+    gap: CARD_GAP,
+    overscan: OVERSCAN,
+    rangeExtractor,
+    getItemKey: (index) => items[index]?.id ?? index,
+  });
+  return (
+    <div ref={scrollRef} className="board-column__scroll">
+      <ul
+        className="board-column__cards board-column__cards--virtual"
+        aria-label={label}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          return item
+            ? render(item, {
+                index: row.index,
+                setSize: items.length,
+                top: row.start,
+                measureRef: virtualizer.measureElement,
+              })
+            : null;
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../src/domain/workspace';
+import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOT_DIR } from './helpers/browser';
+import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+
+const TODO_COUNT = 160;
+const TODO = (page: Page) => page.getByRole('list', { name: /^Planned: To do, \d+ cards$/ });
+
+/**
+ * A sprint far larger than a board shows at once: long columns scroll on their own and render only the
+ * cards near their visible part, both lanes stay on screen, and every way of moving a card still works.
+ */
+describe('board at scale (virtualized columns)', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let teamId: string;
+
+  beforeAll(async () => {
+    const today = new Date();
+    const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const ada = member('Ada');
+    const s = sprint({ name: 'Sprint 9', startDate: day(-3), endDate: day(10), state: 'active' });
+    const big = team('Platform', {
+      members: [ada],
+      sprints: [s],
+      items: [
+        ...Array.from({ length: TODO_COUNT }, (_, i) =>
+          item(`Card ${String(i + 1).padStart(3, '0')}`, { sprintId: s.id, points: 2, ownerId: ada.id }),
+        ),
+        item('Page storm on the API gateway', {
+          sprintId: s.id,
+          points: 3,
+          unplanned: true,
+          status: 'in_progress',
+          interrupt: { key: 'INC-7', severity: 'sev2', hours: null, takenBy: null, loggedAt: today.toISOString() },
+        }),
+      ],
+    });
+    teamId = big.id;
+    const dataDir = freshDataDir();
+    writeWorkspace(dataDir, [big]);
+    server = await startServer(dataDir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openBoard(): Promise<Page> {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}#/standup`);
+    await TODO(page).locator('.board-card').first().waitFor();
+    return page;
+  }
+
+  const statusOf = async (title: string) =>
+    (await callApi<TeamDoc>(server, 'getTeam', { teamId })).items.find((i) => i.title === title)?.status;
+
+  it('renders only the cards near the screen, keeps the interrupt lane close and gives the full count', async () => {
+    const page = await openBoard();
+    const rendered = await TODO(page).locator('.board-card').count();
+    expect(rendered).toBeGreaterThan(2);
+    expect(rendered).toBeLessThan(40);
+    await expect
+      .poll(() => TODO(page).locator('.board-card').first().getAttribute('aria-setsize'))
+      .toBe(String(TODO_COUNT));
+    // However long the planned columns, the interrupt lane starts less than a screen below them (the
+    // columns scroll on their own), not after 160 cards' worth of page.
+    const planned = await page.getByRole('region', { name: 'Planned work' }).boundingBox();
+    const interrupts = await page.getByRole('region', { name: /Interrupt lane/ }).boundingBox();
+    if (!planned || !interrupts) throw new Error('lanes not laid out');
+    expect(interrupts.y - planned.y).toBeLessThan(page.viewportSize()?.height ?? 0);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-board-virtualized.png') });
+    // Scrolling the column brings its last cards in.
+    await TODO(page).evaluate((list) => list.parentElement?.scrollTo(0, list.scrollHeight));
+    await expect.poll(() => TODO(page).locator('.board-card__title').allTextContents()).toContain(`Card ${TODO_COUNT}`);
+    await expectNoAxeViolations(page, 'virtualized board (column scrolled to the end)');
+    await page.context().close();
+  });
+
+  it('moves a card with its arrow button and counts it in the next column', async () => {
+    const page = await openBoard();
+    await page.getByRole('button', { name: 'Move Card 001 to In progress' }).click();
+    await page.getByRole('list', { name: 'Planned: In progress, 1 cards' }).getByText('Card 001').waitFor();
+    await expect.poll(() => statusOf('Card 001')).toBe('in_progress');
+    await TODO(page)
+      .and(page.getByRole('list', { name: `Planned: To do, ${TODO_COUNT - 1} cards` }))
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('moves a card with the keyboard drag, its copy shown above the columns while it travels', async () => {
+    const page = await openBoard();
+    await page.getByRole('button', { name: 'Drag Card 002' }).focus();
+    // dnd-kit measures after the pick-up; a person's pace between keys gives it the frames it needs.
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+    };
+    await press('Space');
+    await page.locator('.board-card--overlay').getByText('Card 002').waitFor();
+    await press('ArrowRight');
+    await press('ArrowRight');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-board-keyboard-drag.png') });
+    await press('Space');
+    await expect.poll(() => statusOf('Card 002')).toBe('review');
+    expect(await page.locator('.board-card--overlay').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('moves a card with a pointer drag into another column', async () => {
+    const page = await openBoard();
+    const handle = page.getByRole('button', { name: 'Drag Card 003' });
+    const target = page.getByRole('list', { name: /^Planned: Done, \d+ cards$/ });
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('board not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(
+        from.x + ((to.x + to.width / 2 - from.x) * i) / 12,
+        from.y + ((to.y + 20 - from.y) * i) / 12,
+      );
+    }
+    await page.mouse.up();
+    await expect.poll(() => statusOf('Card 003')).toBe('done');
+    await page.context().close();
+  });
+});
