@@ -19,7 +19,7 @@ import { BacklogRow } from './BacklogRow';
 import { cachedReadiness } from './readiness-cache';
 
 interface BacklogListProps {
-  items: BacklogItem[];
+  items: readonly BacklogItem[];
   /** Index of each item in the whole backlog, so moves in a filtered view land in the right place. */
   rankOf: Map<string, number>;
   settings: TeamSettings;
@@ -29,7 +29,7 @@ interface BacklogListProps {
 }
 
 /** Rows above and below the screen kept rendered, so keyboard moves and drags find their neighbours. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 const ROW_ESTIMATE = 58;
 const ROW_GAP = 6;
 
@@ -44,7 +44,11 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const ids = useMemo(() => items.map((i) => i.id), [items]);
-  const indexInView = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
+  // Unfiltered, the view is the backlog: its rank map is the index map (one 10,000-entry map, not two).
+  const indexInView = useMemo(
+    () => (ids.length === rankOf.size ? rankOf : new Map(ids.map((id, i) => [id, i]))),
+    [ids, rankOf],
+  );
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -63,6 +67,8 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     },
     [activeIndex],
   );
+  // Stable between renders, so the virtualizer recomputes its row positions only when the rows change.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ROW_ESTIMATE,
@@ -70,7 +76,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     gap: ROW_GAP,
     scrollMargin,
     rangeExtractor,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey,
   });
 
   const titleOf = (id: string | number) => items[indexInView.get(String(id)) ?? -1]?.title ?? 'item';

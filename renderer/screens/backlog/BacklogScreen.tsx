@@ -8,10 +8,16 @@ import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
 import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
 
-// The editor (validation, Markdown preview) and the template list load when first needed, and are
-// fetched in the background once the list has painted, so the first N opens at once.
+// The editor (validation, Markdown preview) and the template list load when first needed, or as soon
+// as a pointer or focus reaches a button that opens them. Not on idle: evaluating the editor's
+// schemas is a long task that would delay whatever the facilitator does first (a drag, a filter).
 const loadEditor = () => import('./ItemEditor');
 const loadPicker = () => import('./TemplatePicker');
+const prefetchEditor = () => void loadEditor();
+const prefetchPicker = () => {
+  void loadPicker();
+  void loadEditor();
+};
 const ItemEditor = lazy(() => loadEditor().then((m) => ({ default: m.ItemEditor })));
 const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.TemplatePicker })));
 
@@ -34,14 +40,6 @@ export default function BacklogScreen() {
   const shown = useMemo(() => filterItems(items, filter), [items, filter]);
   const rankOf = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
   const labels = useMemo(() => labelsInUse(items), [items]);
-
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => {
-      void loadEditor();
-      void loadPicker();
-    });
-  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -70,11 +68,18 @@ export default function BacklogScreen() {
             type="button"
             className="primary"
             aria-keyshortcuts="N"
+            onPointerEnter={prefetchEditor}
+            onFocus={prefetchEditor}
             onClick={() => setEditing({ mode: 'new', draft: emptyDraft() })}
           >
             New item
           </button>
-          <button type="button" onClick={() => setPicking(true)}>
+          <button
+            type="button"
+            onPointerEnter={prefetchPicker}
+            onFocus={prefetchPicker}
+            onClick={() => setPicking(true)}
+          >
             New from template
           </button>
         </div>

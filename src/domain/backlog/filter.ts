@@ -13,7 +13,9 @@ export function isFilterActive(filter: BacklogFilter): boolean {
 }
 
 /** Items matching every part of the filter, in backlog order. Text matches title, description, labels and links. */
-export function filterItems(items: readonly BacklogItem[], filter: BacklogFilter): BacklogItem[] {
+export function filterItems(items: readonly BacklogItem[], filter: BacklogFilter): readonly BacklogItem[] {
+  // No filter: the list itself (no copy of a 10,000-item backlog on every change).
+  if (!isFilterActive(filter)) return items;
   const needle = filter.text.trim().toLowerCase();
   return items.filter((item) => {
     if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
