@@ -99,7 +99,6 @@ const fields = (title: string) => ({
 
 async function benchProfile(results: Results, profile: Profile): Promise<void> {
   const h = await open(profile);
-  const items = h.store.snapshot().teams[0]?.items ?? [];
   const bytes = bytesFor(h.dataDir, h.store.snapshot(), h.teamId).text.length;
   const section = `1. Persist (${profile.name})`;
 
@@ -115,50 +114,92 @@ async function benchProfile(results: Results, profile: Profile): Promise<void> {
     note: `${(bytes / 1e6).toFixed(2)} MB rewritten per change`,
   });
 
-  // Stand-in for "cast a retro vote" until retro voting exists: the smallest change to one item.
+  const board = await votingBoard(h);
+  // One person's dot on a card, then taken back: the count per person never reaches the cap.
   const vote = await compare(h, (i) => {
-    const target = items[i % items.length];
-    return h.call('updateItem', { teamId: h.teamId, itemId: target?.id, changes: { points: [1, 2, 3, 5, 8][i % 5] } });
+    const pair = Math.floor(i / 2);
+    return h.call('castRetroVotes', {
+      teamId: h.teamId,
+      retroId: board.retroId,
+      voterId: board.voters[pair % board.voters.length],
+      targetId: board.cards[pair % board.cards.length],
+      delta: i % 2 === 0 ? 1 : -1,
+    });
   });
   addRow(results, {
     section,
-    name: 'vote (stand-in: update one item field) → durable',
+    name: 'cast a retro vote: api call → durable',
     unit: 'ms',
     value: summarize(vote.api),
     floor: summarize(vote.floor),
     target: profile === LARGE ? '≤ 1.3× floor; p95 < 15 ms' : '≤ 1.3× floor',
     pass: within(vote, 1.3) && (profile !== LARGE || summarize(vote.api).p95 < 15),
+    note: `${board.cards.length}-card retro of the team, ${board.voters.length} voters`,
   });
 
-  if (profile === LARGE)
-    await burst(
-      results,
-      h,
-      items.map((i) => i.id),
-    );
+  if (profile === LARGE) await burst(results, h, board);
   await h.store.close();
 }
 
-/** 100 votes spread over one second, as a room voting at once; all must be durable. */
-async function burst(results: Results, h: Harness, itemIds: string[]): Promise<void> {
+interface VotingBoard {
+  retroId: string;
+  cards: string[];
+  voters: string[];
+}
+
+/** A retro with 25 cards in the team's first team, voters allowed 20 dots each (room for 100 votes). */
+async function votingBoard(h: Harness): Promise<VotingBoard> {
+  await h.call('updateTeamSettings', {
+    teamId: h.teamId,
+    settings: { retroVotesPerPerson: 20, retroMaxVotesPerCard: 20 },
+  });
+  const retro = (await h.call('createRetro', {
+    teamId: h.teamId,
+    kind: 'retro',
+    title: 'Bench retro',
+    sprintId: null,
+    templateId: 'ops',
+  })) as { id: string };
+  let cards: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    const updated = (await h.call('addRetroCard', {
+      teamId: h.teamId,
+      retroId: retro.id,
+      columnId: ['interrupts', 'alerts', 'stories', 'dev-teams'][i % 4],
+      text: `Card ${i}: the pager went off during the change freeze`,
+    })) as { cards: { id: string }[] };
+    cards = updated.cards.map((c) => c.id);
+  }
+  const voters = (h.store.snapshot().teams[0]?.members ?? []).map((m) => m.id);
+  if (voters.length === 0) throw new Error('generated team has no members');
+  return { retroId: retro.id, cards, voters };
+}
+
+/** 100 retro votes spread over one second, as a room voting at once; all must be durable. */
+async function burst(results: Results, h: Harness, board: VotingBoard): Promise<void> {
+  // Distinct (voter, card) pairs, so the 100 dots are 100 separate records on disk.
+  const pairs = Array.from({ length: 100 }, (_, i) => ({
+    voterId: board.voters[i % board.voters.length] ?? '',
+    targetId: board.cards[Math.floor(i / board.voters.length) % board.cards.length] ?? '',
+  }));
   const started = performance.now();
   const done: Promise<unknown>[] = [];
   let lastCallAt = started;
-  for (let i = 0; i < 100; i++) {
+  for (const [i, pair] of pairs.entries()) {
     const at = started + i * 10;
     await new Promise((r) => setTimeout(r, Math.max(0, at - performance.now())));
     lastCallAt = performance.now();
-    done.push(h.call('updateItem', { teamId: h.teamId, itemId: itemIds[i], changes: { points: 21 } }));
+    done.push(h.call('castRetroVotes', { teamId: h.teamId, retroId: board.retroId, ...pair, delta: 1 }));
   }
   await Promise.all(done);
   const total = performance.now() - started;
   const tail = performance.now() - lastCallAt;
   await h.store.flush();
-  const onDisk = readBack(h.dataDir, h.teamId);
-  const durable = itemIds.slice(0, 100).filter((id) => onDisk.get(id) === 21).length;
+  const onDisk = votesOnDisk(h.dataDir, h.teamId, board.retroId);
+  const durable = pairs.filter((p) => onDisk.has(`${p.voterId}:${p.targetId}`)).length;
   addRow(results, {
     section: '1. Persist (large)',
-    name: 'burst: 100 votes in 1 s, first call → last durable',
+    name: 'burst: 100 retro votes in 1 s, first call → last durable',
     unit: 'ms',
     value: single(total),
     target: 'all 100 durable',
@@ -167,15 +208,11 @@ async function burst(results: Results, h: Harness, itemIds: string[]): Promise<v
   });
 }
 
-/** Points of each item of a team as read back from disk, whichever layout the store uses. */
-function readBack(dataDir: string, teamId: string): Map<string, number | null> {
-  const teamFile = teamPath(dataDir, teamId);
-  const team = existsSync(teamFile)
-    ? (JSON.parse(readFileSync(teamFile, 'utf8')) as Workspace['teams'][number])
-    : (JSON.parse(readFileSync(path.join(dataDir, 'cadence.json'), 'utf8')) as Workspace).teams.find(
-        (t) => t.id === teamId,
-      );
-  return new Map((team?.items ?? []).map((i) => [i.id, i.points]));
+/** The (voter:card) pairs holding a dot in a retro, as read back from the team's file on disk. */
+function votesOnDisk(dataDir: string, teamId: string, retroId: string): Set<string> {
+  const team = JSON.parse(readFileSync(teamPath(dataDir, teamId), 'utf8')) as Workspace['teams'][number];
+  const retro = team.retros.find((r) => r.id === retroId);
+  return new Set((retro?.votes ?? []).filter((v) => v.count > 0).map((v) => `${v.voterId}:${v.targetId}`));
 }
 
 export async function benchPersist(results: Results): Promise<void> {
