@@ -44,10 +44,15 @@ async function start(): Promise<void> {
   const lock = await acquireDataDirLock(dataDir, { app: 'desktop app' });
   app.on('will-quit', () => lock.release());
   process.on('exit', () => lock.release());
-  const store = await openWorkspaceStore({ dataDir });
+  // The window loads while the data files are read; api calls wait for them (as in browser mode).
+  const opening = openWorkspaceStore({ dataDir });
+  opening.catch((error: unknown) => {
+    dialog.showErrorBox('Cadence could not open its data', `${(error as Error).message}\n\nFolder: ${dataDir}`);
+    lock.release();
+    app.exit(1);
+  });
 
-  const ctx: HandlerContext = {
-    store,
+  const base: Omit<HandlerContext, 'store'> = {
     now: () => new Date(),
     transport: 'electron',
     shell: {
@@ -79,10 +84,12 @@ async function start(): Promise<void> {
     },
   };
 
+  const context: Promise<HandlerContext> = opening.then((store) => ({ ...base, store }));
+  context.catch(() => undefined); // reported above
   for (const name of METHOD_NAMES) {
     ipcMain.handle(
       channelFor(name),
-      guardIpc(rendererUrl, (input) => dispatch(ctx, name, input)),
+      guardIpc(rendererUrl, async (input) => dispatch(await context, name, input)),
     );
   }
 
@@ -100,8 +107,8 @@ async function start(): Promise<void> {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void store
-      .close()
+    void opening
+      .then((store) => store.close())
       .catch(() => undefined)
       .finally(() => {
         lock.release();
