@@ -3,6 +3,7 @@ import type { InputOf, OutputOf } from '../../../src/api/define';
 import type { HealthCheck, HealthScores, Retro, RetroColumn } from '../../../src/domain/retro/schema';
 import { setVotes, voteRefusal, votesOn } from '../../../src/domain/retro/voting';
 import { getApi } from '../../api/client';
+import { afterNextPaint } from '../../api/after-paint';
 import type { Slice } from '../types';
 
 /** Api methods that answer a whole retro; the slice folds the answer into the open team. */
@@ -75,6 +76,7 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
       return left === 0;
     };
     try {
+      await afterNextPaint();
       const saved = await getApi().castRetroVotes({ teamId, retroId, voterId, targetId, delta });
       if (settle()) get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, saved) } : t));
       return saved;

@@ -2,6 +2,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { DemoBlock, DemoSlot, GoalOutcomeStatus, Review } from '../../../src/domain/review/schema';
 import { moveById } from '../../../src/domain/backlog/order';
 import { getApi } from '../../api/client';
+import { afterNextPaint } from '../../api/after-paint';
 import type { Slice } from '../types';
 
 type SlotChanges = Partial<Pick<DemoSlot, 'title' | 'presenterId' | 'timeboxMinutes'>>;
@@ -71,6 +72,7 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
       // Optimistic: the agenda moves at once; a refusal puts it back.
       if (before) put({ ...before, slots: moveById(before.slots, slotId, toIndex) });
       try {
+        await afterNextPaint();
         put(await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex }));
       } catch (error) {
         if (before) put(before);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
@@ -28,11 +28,11 @@ describe('sprint board', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     const inProgress = await screen.findByRole('list', { name: 'Planned: In progress, 1 cards' });
     expect(within(inProgress).getByText('Patch the bastion hosts')).toBeInTheDocument();
-    const saved = (await backend.api.getTeam({ teamId: doc.id })).items.find(
-      (i) => i.title === 'Patch the bastion hosts',
-    );
-    expect(saved?.status).toBe('in_progress');
-    expect(saved?.statusChangedAt).not.toBeNull();
+    // The move shows at once and is saved just after it is painted.
+    const saved = async () =>
+      (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Patch the bastion hosts');
+    await waitFor(async () => expect((await saved())?.status).toBe('in_progress'));
+    expect((await saved())?.statusChangedAt).not.toBeNull();
   });
 
   it('refuses an interrupt without a title or estimate, then logs one into the lane and burns the buffer', async () => {

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from '../../../renderer/api/after-paint';
+
+describe('afterNextPaint (optimistic changes save after their frame)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for the next animation frame, then for the task after it', async () => {
+    vi.useFakeTimers();
+    let frame: FrameRequestCallback | null = null;
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      frame = cb;
+      return 1;
+    });
+    let resolved = false;
+    void afterNextPaint().then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(resolved).toBe(false); // no frame yet
+    (frame as FrameRequestCallback | null)?.(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolved).toBe(true);
+  });
+
+  it('does not wait for ever when no frame comes (a hidden tab)', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    let resolved = false;
+    void afterNextPaint().then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(49);
+    expect(resolved).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(resolved).toBe(true);
+  });
+});
