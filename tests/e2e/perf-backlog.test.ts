@@ -77,9 +77,9 @@ describe('backlog at scale (virtualized list)', () => {
       await page.waitForTimeout(150);
     };
     await press('Space');
-    for (let i = 0; i < 3; i++) await press('ArrowDown');
+    for (let i = 0; i < 12; i++) await press('ArrowDown');
     await press('Space');
-    await expect.poll(async () => (await titles()).indexOf(before[0] ?? '')).toBe(3);
+    await expect.poll(async () => (await titles()).indexOf(before[0] ?? '')).toBe(12);
     await page.context().close();
   });
 

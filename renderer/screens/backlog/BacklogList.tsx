@@ -111,6 +111,9 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   };
 
   const rows = virtualizer.getVirtualItems();
+  // dnd-kit's sortable sees the rendered rows only: its per-render work (index lookups, sorted rects)
+  // grows with the list it is given, and only rendered rows can be dragged or dropped on anyway.
+  const renderedIds = rows.map((row) => ids[row.index] ?? '');
   return (
     <DndContext
       sensors={sensors}
@@ -120,7 +123,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       onDragCancel={() => setActiveId(null)}
       accessibility={{ announcements }}
     >
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+      <SortableContext items={renderedIds} strategy={verticalListSortingStrategy}>
         <ol
           ref={listRef}
           className="backlog-list backlog-list--virtual"
