@@ -1,36 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './lib/browser';
 import { FLOOR_DIST } from './lib/floor-build';
+import { closure, modulesOf, readManifest, type Manifest } from './lib/manifest';
 import { addRow, single, type Results } from './lib/report';
-
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 /** Libraries that must stay out of first load: charts and diagram rendering. */
 const HEAVY = [
   { name: 'recharts', pattern: /node_modules\/(recharts|d3-[a-z-]+|victory-vendor)\// },
   { name: 'mermaid', pattern: /node_modules\/(mermaid|@mermaid-js|cytoscape[a-z-]*|katex|dagre[a-z-]*|khroma)\// },
 ];
-
-function readManifest(dist: string): Manifest {
-  return JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-}
-
-/** Chunk keys loaded with `key`: itself and its static imports, transitively. */
-function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen;
-  seen.add(key);
-  for (const dep of manifest[key]?.imports ?? []) closure(manifest, dep, seen);
-  return seen;
-}
 
 function gzipKb(dist: string, manifest: Manifest, keys: Iterable<string>): number {
   let bytes = 0;
@@ -39,13 +19,6 @@ function gzipKb(dist: string, manifest: Manifest, keys: Iterable<string>): numbe
     if (file?.endsWith('.js')) bytes += gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
   }
   return bytes / 1024;
-}
-
-/** Source modules of a chunk, from its source map (vite writes one per chunk). */
-function modulesOf(dist: string, file: string): string[] {
-  const map = path.join(dist, `${file}.map`);
-  if (!existsSync(map)) return [];
-  return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
 }
 
 export function benchBundle(results: Results): void {
