@@ -15,17 +15,14 @@ export function App() {
   const navigate = useAppStore((s) => s.navigate);
   const presentation = useAppStore((s) => s.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
-  const loadTeams = useAppStore((s) => s.loadTeams);
-  const loadStatus = useAppStore((s) => s.loadStatus);
-  const reportError = useAppStore((s) => s.reportError);
+  const start = useAppStore((s) => s.start);
   const [helpOpen, setHelpOpen] = useState(false);
   useHashRoute();
   usePresentation();
 
   useEffect(() => {
-    loadStatus().catch(reportError);
-    loadTeams().catch(reportError);
-  }, [loadStatus, loadTeams, reportError]);
+    void start();
+  }, [start]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -37,6 +37,13 @@ export interface UiSlice {
   /** Shows an error as a toast; for actions that have no form to show it in. */
   reportError: (error: unknown) => void;
   loadStatus: () => Promise<void>;
+  /**
+   * Loads what the app shows first (status, the team list, the open team), once: main.tsx calls it
+   * before the first render, so the data is on its way while React starts; App calls it too (tests
+   * render App alone). Failures become toasts.
+   */
+  start: () => Promise<void>;
+  starting: Promise<void> | null;
 }
 
 let nextToastId = 1;
@@ -59,5 +66,16 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   },
   loadStatus: async () => {
     set({ status: await getApi().getStatus({}) });
+  },
+  starting: null,
+  start: () => {
+    const running = get().starting;
+    if (running) return running;
+    const { loadStatus, loadTeams, reportError } = get();
+    const starting = Promise.all([loadStatus().catch(reportError), loadTeams().catch(reportError)]).then(
+      () => undefined,
+    );
+    set({ starting });
+    return starting;
   },
 });
