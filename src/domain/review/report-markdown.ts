@@ -1,14 +1,10 @@
+import { inlineMarkdown } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
 import { formatPointsValue as pts, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 
-/** One line of a table cell: pipes escaped, line breaks folded. */
-function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
-}
+/** User text in a table cell, list item or bold title: one line, Markdown syntax escaped. */
+const cell = inlineMarkdown;
 
 function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));

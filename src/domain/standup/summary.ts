@@ -2,6 +2,7 @@ import type { Member } from '../team/schema';
 import { formatDuration } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
+import { inlineMarkdown } from '../shared/markdown-text';
 
 export interface SummaryInput {
   standupId: string;
@@ -58,9 +59,7 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 /** One line of Markdown text: no line breaks, and characters that would start a list or table escaped. */
-function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]|<>#])/g, '\\$1');
-}
+const md = inlineMarkdown;
 
 /** The summary as Markdown, for pasting into a wiki or chat. */
 export function summaryMarkdown(summary: StandupSummary): string {

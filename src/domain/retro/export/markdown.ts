@@ -1,8 +1,9 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
+import { inlineMarkdown } from '../../shared/markdown-text';
 import { actionDetails, outlineOf, plural, retroDate, sourceTitle, type ExportContext } from './outline';
 
-/** One line of user text in a list item: newlines would break the list. */
-const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+/** User text in a list item or heading: one line, Markdown syntax escaped (see inlineMarkdown). */
+const line = inlineMarkdown;
 
 export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const outline = outlineOf(retro);

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { inlineMarkdown } from '../../../src/domain/shared/markdown-text';
+
+/** What a reader sees: the Markdown rendered (as a list item, where exports put most text), tags dropped. */
+function shown(markdown: string): string {
+  const html = marked.parse(`- ${markdown}`, { async: false, gfm: true });
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('inlineMarkdown (user text in Markdown exports)', () => {
+  it.each([
+    '# Pager storm at 3am',
+    'Alerts were *noise*, not __signal__',
+    '<script>alert(1)</script> and <b>bold</b>',
+    '1. first, then 2) second',
+    '- not a nested list',
+    '+ nor this',
+    'a | table | row',
+    '[click](javascript:alert(1)) and ![img](x.png)',
+    '`rm -rf /` in a runbook',
+    'line one\nline two\n\n# not a heading',
+    '&lt; typed as text, and ~~struck~~',
+    'C:\\Users\\ops',
+  ])('shows %j exactly as typed', (text) => {
+    const html = marked.parse(`- ${inlineMarkdown(text)}`, { async: false, gfm: true });
+    expect(html).not.toMatch(/<(h\d|em|strong|code|a|img|script|b|ol|table|del)[ >]/);
+    expect(shown(inlineMarkdown(text))).toBe(folded(text));
+  });
+
+  it('shows any printable text exactly as typed (property)', () => {
+    const printable = fc.string({ unit: fc.constantFrom(...' #*_-+=1.)`[]()<>|!~&\\:ab\t'.split('')), maxLength: 30 });
+    fc.assert(
+      fc.property(printable, (text) => {
+        expect(shown(inlineMarkdown(text))).toBe(folded(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
