@@ -46,10 +46,10 @@ function blockMarkdown(block: DemoBlock): string[] {
 /** The sprint report as Markdown, for pasting into a wiki. */
 export function reportToMarkdown(model: ReportModel): string {
   const f = model.figures;
-  const out: string[] = [`# ${model.title}`, '', `${model.teamName} · ${model.dates}`, ''];
-  out.push('## Sprint goal', '', model.goal || '_No goal was set._', '');
+  const out: string[] = [`# ${cell(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
+  out.push('## Sprint goal', '', model.goal ? cell(model.goal) : '_No goal was set._', '');
   const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
-  out.push(`**Outcome: ${outcome}**${model.goalOutcome.sentence ? ` — ${model.goalOutcome.sentence}` : ''}`, '');
+  out.push(`**Outcome: ${outcome}**${model.goalOutcome.sentence ? ` — ${cell(model.goalOutcome.sentence)}` : ''}`, '');
   out.push(
     '## Committed vs completed',
     '',
