@@ -92,7 +92,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     ),
     [names, scale, columns, now, move, toggleBlocked],
   );
-  // Each lane's column lists keep their identity while their cards do, so untouched columns skip rendering.
   // Each column's list keeps its identity while its cards do (a move changes two columns), so the
   // memoized columns it does not touch skip rendering.
   const previousLists = useRef<BacklogItem[][]>([]);
