@@ -8,7 +8,7 @@ import { preparedDataDir } from './lib/prepared';
 import { addRow, single, type Results } from './lib/report';
 import { summarize } from './lib/stats';
 
-const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
+const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
 
 interface Run {
   ms: number;
