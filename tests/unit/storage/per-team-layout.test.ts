@@ -81,7 +81,8 @@ describe('per-team file layout', () => {
 
   it('sets a damaged team file aside and opens that team from the newest backup, leaving other teams as saved', async () => {
     const { dir, store } = await threeTeams();
-    await openWorkspaceStore({ dataDir: dir }); // start-up backup holding A, B, C
+    // Its start-up backup holds A, B, C (taken in the background; close() waits for it).
+    await (await openWorkspaceStore({ dataDir: dir })).close();
     await store.mutate({ teamId: 'id-C' }, (d) => {
       d.teams[2]!.name = 'C after the backup';
     });
@@ -100,7 +101,7 @@ describe('per-team file layout', () => {
 
   it('recovers a team whose file went missing from the newest backup holding it', async () => {
     const { dir } = await threeTeams();
-    await openWorkspaceStore({ dataDir: dir });
+    await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A, B, C
     rmSync(teamPath(dir, 'id-A'));
     const reopened = await openWorkspaceStore({ dataDir: dir });
     expect(reopened.snapshot().teams.map((t) => t.name)).toEqual(['A', 'B', 'C']);
@@ -109,7 +110,7 @@ describe('per-team file layout', () => {
 
   it('keeps team files newer than the backup when the index itself is damaged', async () => {
     const { dir, store } = await threeTeams();
-    await openWorkspaceStore({ dataDir: dir });
+    await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A, B, C
     await store.mutate({ teamId: 'id-A' }, (d) => {
       d.teams[0]!.name = 'A saved after the backup';
     });
