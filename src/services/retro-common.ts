@@ -1,4 +1,4 @@
-import { current as plain } from 'immer';
+import { original } from 'immer';
 import type { Retro } from '../domain/retro/schema';
 import { notFound } from '../domain/shared/errors';
 import type { TeamDoc } from '../domain/workspace';
@@ -20,8 +20,9 @@ export async function changeRetro(
     const index = team.retros.findIndex((r) => r.id === retroId);
     const stored = team.retros[index];
     if (!stored) throw notFound('The retro');
-    // Pure rules get plain objects, not drafts.
-    const next = change(plain(stored) as Retro, plain(team) as TeamDoc);
+    // Pure rules get the stored objects, not drafts: nothing is changed before this point, so the
+    // originals are the current state, and no copy of the team is made for each small change.
+    const next = change(original(stored) as Retro, original(team) as TeamDoc);
     team.retros[index] = { ...next, updatedAt: ctx.now().toISOString() };
   });
   return findIn(teamOf(ws, teamId).retros, retroId, 'The retro');
