@@ -4,9 +4,20 @@ import { DurableJSONFile } from './durable-json-file';
 import { encodeIndex, indexPath, teamPath, teamsDir } from './layout';
 import { writeFileAtomic } from './atomic-write';
 
-/** Writes one team's file (lowdb adapter: temp file, fsync, rename, directory fsync). */
+/**
+ * Writes one team's file (lowdb adapter: temp file, fsync, rename, directory fsync). The teams folder
+ * is made only when a write finds it missing (the first save, or someone removed it), not checked on
+ * every save.
+ */
 async function writeTeam(dataDir: string, team: TeamDoc): Promise<void> {
-  await new DurableJSONFile<TeamDoc>(teamPath(dataDir, team.id)).write(team);
+  const file = new DurableJSONFile<TeamDoc>(teamPath(dataDir, team.id));
+  try {
+    await file.write(team);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await fs.mkdir(teamsDir(dataDir), { recursive: true });
+    await file.write(team);
+  }
 }
 
 async function writeIndex(dataDir: string, ws: Workspace): Promise<void> {
@@ -32,7 +43,6 @@ function sameTeamList(a: Workspace, b: Workspace): boolean {
 export async function writeChanges(dataDir: string, onDisk: Workspace | null, next: Workspace): Promise<number> {
   const before = new Map((onDisk?.teams ?? []).map((t) => [t.id, t]));
   const changed = next.teams.filter((t) => before.get(t.id) !== t);
-  if (changed.length > 0) await fs.mkdir(teamsDir(dataDir), { recursive: true });
   await Promise.all(changed.map((t) => writeTeam(dataDir, t)));
   const indexChanged = !onDisk || onDisk.schemaVersion !== next.schemaVersion || !sameTeamList(onDisk, next);
   if (indexChanged) await writeIndex(dataDir, next);

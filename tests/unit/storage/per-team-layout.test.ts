@@ -50,6 +50,17 @@ describe('per-team file layout', () => {
     expect(reopened.snapshot().teams.map((t) => t.name)).toEqual(['C', 'B']);
   });
 
+  it('makes the teams folder again when it was removed while Cadence ran, and saves the change', async () => {
+    const { dir, store } = await threeTeams();
+    rmSync(path.join(dir, 'teams'), { recursive: true });
+    await store.mutate({ teamId: 'id-B' }, (d) => {
+      d.teams[1]!.name = 'B saved again';
+    });
+    expect(existsSync(teamPath(dir, 'id-B'))).toBe(true);
+    expect(JSON.parse(readFileSync(teamPath(dir, 'id-B'), 'utf8')).name).toBe('B saved again');
+    await store.close();
+  });
+
   it('names team files from the id only, so an id cannot reach outside the teams folder', () => {
     expect(teamFileName('0f6c9a2e-1b7d-4a57-9f7e-2f0c4d8b9a11')).toBe('0f6c9a2e-1b7d-4a57-9f7e-2f0c4d8b9a11.json');
     expect(teamFileName('../../etc/passwd')).toMatch(/^team-[0-9a-f]{32}\.json$/);
