@@ -79,6 +79,9 @@ const SCENARIOS: Scenario[] = [
   ...CEREMONY_SCENARIOS,
 ];
 
+/** Each scenario runs on this many fresh page loads (its first interactions included each time). */
+const PAGE_LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 5);
+
 /** `BENCH_SCENARIOS=board npm run bench -- interaction` runs only the scenarios whose name matches. */
 const only = process.env.BENCH_SCENARIOS ? new RegExp(process.env.BENCH_SCENARIOS, 'i') : null;
 
@@ -114,7 +117,7 @@ export async function benchInteraction(results: Results): Promise<void> {
       const host = await startHost(dataDir);
       try {
         const samples: number[] = [];
-        for (let r = 0; r < 3; r++) {
+        for (let r = 0; r < PAGE_LOADS; r++) {
           const page = await openApp(browser, host, scenario);
           samples.push(...(await scenario.run(page)));
           await page.context().close();

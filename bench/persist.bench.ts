@@ -13,7 +13,7 @@ import { seedDataDir } from './lib/data-dir';
 import { addRow, single, type Results } from './lib/report';
 import { summarize } from './lib/stats';
 
-const RUNS = Number(process.env.BENCH_PERSIST_RUNS ?? 100);
+const RUNS = Number(process.env.BENCH_PERSIST_RUNS ?? 300);
 const WARMUP = 5;
 
 interface Harness {
