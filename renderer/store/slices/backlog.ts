@@ -3,7 +3,7 @@ import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/fi
 import { moveById } from '../../../src/domain/backlog/order';
 import type { ItemFields } from '../../../src/services/backlog-service';
 import { getApi } from '../../api/client';
-import { afterNextPaint } from '../../api/after-paint';
+import { optimistic } from '../optimistic';
 import type { Slice } from '../types';
 
 export interface BacklogSlice {
@@ -58,14 +58,10 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
   moveItem: async (itemId, toIndex) => {
     const teamId = teamIdOf(get());
     const before = get().team?.items ?? [];
-    // Optimistic: the list moves at once; a refusal puts it back.
-    get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, toIndex) }));
-    try {
-      await afterNextPaint();
-      await getApi().moveItem({ teamId, itemId, toIndex });
-    } catch (error) {
-      get().patchTeam((t) => ({ ...t, items: before }));
-      throw error;
-    }
+    await optimistic({
+      show: () => get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, toIndex) })),
+      save: () => getApi().moveItem({ teamId, itemId, toIndex }),
+      undo: () => get().patchTeam((t) => ({ ...t, items: before })),
+    });
   },
 });

@@ -2,7 +2,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { DemoBlock, DemoSlot, GoalOutcomeStatus, Review } from '../../../src/domain/review/schema';
 import { moveById } from '../../../src/domain/backlog/order';
 import { getApi } from '../../api/client';
-import { afterNextPaint } from '../../api/after-paint';
+import { optimistic } from '../optimistic';
 import type { Slice } from '../types';
 
 type SlotChanges = Partial<Pick<DemoSlot, 'title' | 'presenterId' | 'timeboxMinutes'>>;
@@ -69,15 +69,15 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
     moveDemoSlot: async (reviewId, slotId, toIndex) => {
       const id = teamId();
       const before = get().team?.reviews.find((r) => r.id === reviewId);
-      // Optimistic: the agenda moves at once; a refusal puts it back.
-      if (before) put({ ...before, slots: moveById(before.slots, slotId, toIndex) });
-      try {
-        await afterNextPaint();
-        put(await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex }));
-      } catch (error) {
-        if (before) put(before);
-        throw error;
-      }
+      await optimistic({
+        show: () => {
+          if (before) put({ ...before, slots: moveById(before.slots, slotId, toIndex) });
+        },
+        save: async () => put(await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex })),
+        undo: () => {
+          if (before) put(before);
+        },
+      });
     },
     saveDemoBlock: async (reviewId, slotId, block) =>
       put(await getApi().saveDemoBlock({ teamId: teamId(), reviewId, slotId, block })),

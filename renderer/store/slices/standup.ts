@@ -4,7 +4,7 @@ import type { Blocker, ParkingTopic, StandupSession } from '../../../src/domain/
 import type { TimerAction } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
-import { afterNextPaint } from '../../api/after-paint';
+import { optimistic } from '../optimistic';
 import type { Slice } from '../types';
 
 /** State and actions of the board and the standup; all data lives on the open team doc. */
@@ -36,15 +36,12 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
     const teamId = teamIdOf(get());
     const before = get().team?.items ?? [];
-    // Optimistic: the card moves at once; a refusal puts it back.
-    get().patchTeam((t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? { ...i, status } : i)) }));
-    try {
-      await afterNextPaint();
-      get().patchTeam(withItem(await getApi().moveBoardCard({ teamId, itemId, status })));
-    } catch (error) {
-      get().patchTeam((t) => ({ ...t, items: before }));
-      throw error;
-    }
+    await optimistic({
+      show: () =>
+        get().patchTeam((t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? { ...i, status } : i)) })),
+      save: async () => get().patchTeam(withItem(await getApi().moveBoardCard({ teamId, itemId, status }))),
+      undo: () => get().patchTeam((t) => ({ ...t, items: before })),
+    });
   },
   setCardBlocked: async (itemId, blocked) => {
     const saved = await getApi().setCardBlocked({ teamId: teamIdOf(get()), itemId, blocked });
