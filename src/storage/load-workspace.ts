@@ -91,15 +91,14 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
       ...nothingVerified(),
     };
   }
+  const current = index.schemaVersion === CURRENT_SCHEMA_VERSION;
   // Only files of the current format can be known-valid; older ones are migrated and validated.
-  const known =
-    index.schemaVersion === CURRENT_SCHEMA_VERSION ? await readVerified(dataDir) : new Map<string, string>();
+  const known = current ? await readVerified(dataDir) : new Map<string, string>();
   const verified: Verified = new Map();
   const raws = reads.map((r) => (r.ok ? r.raw : null));
-  const migrated =
-    index.schemaVersion === CURRENT_SCHEMA_VERSION
-      ? { teams: raws }
-      : runMigrations({ schemaVersion: index.schemaVersion, teams: raws }, index.schemaVersion, MIGRATIONS);
+  const migrated = current
+    ? { teams: raws }
+    : runMigrations({ schemaVersion: index.schemaVersion, teams: raws }, index.schemaVersion, MIGRATIONS);
   const migratedTeams = Array.isArray(migrated.teams) ? (migrated.teams as unknown[]) : raws;
   const notices: StoreNotice[] = [];
   const teams: TeamDoc[] = [];
@@ -111,15 +110,15 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
     const read = reads[i];
     const trusted = read?.ok ? trustedTeam(known, entry.id, read.text, read.raw) : null;
     if (trusted) {
-      teams.push(trusted);
-      verified.set(entry.id, known.get(entry.id) ?? '');
+      teams.push(trusted.team);
+      verified.set(entry.id, trusted.hash);
       continue;
     }
     const decoded = read?.ok ? decodeTeam(migratedTeams[i]) : { ok: false as const, reason: read?.reason ?? '' };
     if (decoded.ok && decoded.team.id === entry.id) {
       teams.push(decoded.team);
       // A file that is exactly the JSON of what validation gave back is known-valid from now on.
-      if (read?.ok && index.schemaVersion === CURRENT_SCHEMA_VERSION && JSON.stringify(decoded.team) === read.text)
+      if (read?.ok && current && JSON.stringify(decoded.team) === read.text)
         verified.set(entry.id, contentHash(read.text));
       continue;
     }
@@ -139,7 +138,7 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
     });
   }
   const workspace: Workspace = { schemaVersion: CURRENT_SCHEMA_VERSION, teams };
-  const migratedFrom = index.schemaVersion === CURRENT_SCHEMA_VERSION ? null : index.schemaVersion;
+  const migratedFrom = current ? null : index.schemaVersion;
   if (migratedFrom !== null) notices.push(migratedNotice(migratedFrom));
   return {
     workspace,

@@ -60,12 +60,17 @@ export async function readVerified(dataDir: string): Promise<Verified> {
   }
 }
 
-/** The team a file holds, without validation, when its text is a known-valid one for that team. */
-export function trustedTeam(verified: Verified, teamId: string, text: string, raw: unknown): TeamDoc | null {
-  const known = verified.get(teamId);
-  if (known === undefined || known !== contentHash(text)) return null;
+/** The team a file holds, and its hash, without validation, when its text is a known-valid one for that team. */
+export function trustedTeam(
+  verified: Verified,
+  teamId: string,
+  text: string,
+  raw: unknown,
+): { team: TeamDoc; hash: string } | null {
+  const hash = verified.get(teamId);
+  if (hash === undefined || hash !== contentHash(text)) return null;
   const team = raw as TeamDoc;
-  return team.id === teamId ? team : null;
+  return team.id === teamId ? { team, hash } : null;
 }
 
 export async function writeVerified(dataDir: string, verified: Verified): Promise<void> {
