@@ -14,3 +14,6 @@ afterEach(() => {
   localStorage.clear();
   window.location.hash = '';
 });
+
+// jsdom has no layout, so no scrolling: the virtualized lists' scrollToIndex would only log "not implemented".
+window.scrollTo = () => undefined;

@@ -102,11 +102,7 @@ describe('foundation: a team and its backlog in browser mode', () => {
 
     // Reorder by keyboard drag (Space, arrow, Space) ...
     await page.getByRole('button', { name: 'Reorder Tune the disk-full alert' }).focus();
-    // dnd-kit measures between steps, as a person pressing keys gives it time to.
-    for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(250);
-    }
+    for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) await page.keyboard.press(key);
     await expect
       .poll(() => rowTitles(page))
       .toEqual([

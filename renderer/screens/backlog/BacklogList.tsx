@@ -1,7 +1,6 @@
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -9,13 +8,15 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
 import { BacklogRow } from './BacklogRow';
+import { modifiersOf, moveKeyAction } from '../../components/keyboard-move';
+import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 
 interface BacklogListProps {
@@ -34,15 +35,13 @@ const ROW_ESTIMATE = 58;
 const ROW_GAP = 6;
 
 /**
- * The ranked backlog, reordered by drag (pointer or keyboard) or Alt+arrows. Only the rows near the
- * screen are rendered (window virtualization), so 10,000 items cost what 50 do; the row being
- * dragged stays rendered even when it scrolls away.
+ * The ranked backlog, reordered by pointer drag (dnd-kit), by a keyboard move (Space, arrows, Space;
+ * see components/keyboard-move.ts) or by Alt+arrows. Only the rows near the screen are rendered (window
+ * virtualization), so 10,000 items cost what 50 do; the row being moved stays rendered even when it
+ * scrolls away.
  */
 export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete }: BacklogListProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const ids = useMemo(() => items.map((i) => i.id), [items]);
   // Unfiltered, the view is the backlog: its rank map is the index map (one 10,000-entry map, not two).
   const indexInView = useMemo(
@@ -50,6 +49,8 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     [ids, rankOf],
   );
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [held, setHeld] = useState<HeldRow | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -58,7 +59,10 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
   }, []);
 
-  const activeIndex = activeId === null ? undefined : indexInView.get(activeId);
+  // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held.
+  const heldFrom = held ? indexInView.get(held.id) : undefined;
+  const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
+  const activeIndex = heldFrom ?? (activeId === null ? undefined : indexInView.get(activeId));
   const rangeExtractor = useCallback(
     (range: Range) => {
       const shown = defaultRangeExtractor(range);
@@ -81,9 +85,9 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
 
   const titleOf = (id: string | number) => items[indexInView.get(String(id)) ?? -1]?.title ?? 'item';
   const positionOf = (id: string | number) => (rankOf.get(String(id)) ?? 0) + 1;
+  const pickUpHelp = 'Use the arrow keys to move it, Space to drop, Escape to cancel.';
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}. ${pickUpHelp}`,
     onDragOver: ({ active, over }) =>
       over ? `${titleOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
     onDragEnd: ({ active, over }) =>
@@ -97,8 +101,61 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     const target = rankOf.get(String(over.id));
     if (target !== undefined) onMove(String(active.id), target);
   };
+
+  // The row callbacks read the latest render through a ref, so they stay the same functions and a
+  // key press re-renders only the rows whose shift changes.
+  const latest = useRef({ items, indexInView, rankOf, onMove, virtualizer, held, titleOf, positionOf });
+  useLayoutEffect(() => {
+    latest.current = { items, indexInView, rankOf, onMove, virtualizer, held, titleOf, positionOf };
+  });
+
+  /** Space / arrows / Space (and Escape) on a row's Reorder handle. */
+  const onHandleKey = useCallback((item: BacklogItem, event: KeyboardEvent) => {
+    const { items, indexInView, rankOf, onMove, virtualizer, held, titleOf, positionOf } = latest.current;
+    const here = indexInView.get(item.id);
+    if (here === undefined) return;
+    const to = held?.id === item.id ? held.to : null;
+    const action = moveKeyAction(event.key, to, items.length, modifiersOf(event));
+    if (action.kind === 'none') return;
+    if (event.key !== 'Tab') event.preventDefault();
+    event.stopPropagation();
+    const rankAt = (index: number) => rankOf.get(items[index]?.id ?? '');
+    switch (action.kind) {
+      case 'pick-up':
+        setHeld({ id: item.id, to: here });
+        setAnnouncement(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
+        return;
+      case 'target':
+        setHeld({ id: item.id, to: action.to });
+        virtualizer.scrollToIndex(action.to, { align: 'auto' });
+        setAnnouncement(`${item.title} is over position ${(rankAt(action.to) ?? action.to) + 1}.`);
+        return;
+      case 'drop': {
+        setHeld(null);
+        const target = to === null ? undefined : rankAt(to);
+        if (to === null || to === here || target === undefined) {
+          setAnnouncement(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
+          return;
+        }
+        onMove(item.id, target);
+        setAnnouncement(`${titleOf(item.id)} dropped at position ${target + 1}.`);
+        return;
+      }
+      case 'cancel':
+        setHeld(null);
+        setAnnouncement(`Moving ${item.title} was cancelled.`);
+        return;
+    }
+  }, []);
+  /** Focus leaving a held row puts it back, as Escape does. */
+  const onHandleBlur = useCallback((item: BacklogItem) => {
+    if (latest.current.held?.id !== item.id) return;
+    setHeld(null);
+    setAnnouncement(`Moving ${item.title} was cancelled.`);
+  }, []);
   /** Alt+arrows: move, then keep the moved row on screen so focus stays with it. */
-  const nudge = (item: BacklogItem, by: -1 | 1) => {
+  const onNudge = useCallback((item: BacklogItem, by: -1 | 1) => {
+    const { items, indexInView, rankOf, onMove, virtualizer } = latest.current;
     const here = indexInView.get(item.id);
     const rank = rankOf.get(item.id);
     if (here === undefined || rank === undefined) return;
@@ -108,9 +165,11 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     if (to < 0) return;
     onMove(item.id, to);
     if (neighbour) virtualizer.scrollToIndex(here + by, { align: 'auto' });
-  };
+  }, []);
 
   const rows = virtualizer.getVirtualItems();
+  const boxOf = (index: number) => virtualizer.measurementsCache[index];
+  const rankAt = (index: number) => rankOf.get(ids[index] ?? '') ?? index;
   // dnd-kit's sortable sees the rendered rows only: its per-render work (index lookups, sorted rects)
   // grows with the list it is given, and only rendered rows can be dragged or dropped on anyway.
   const renderedIds = rows.map((row) => ids[row.index] ?? '');
@@ -123,17 +182,22 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       onDragCancel={() => setActiveId(null)}
       accessibility={{ announcements }}
     >
+      <p className="sr-only" role="status" aria-live="assertive">
+        {announcement}
+      </p>
       <SortableContext items={renderedIds} strategy={verticalListSortingStrategy}>
         <ol
           ref={listRef}
-          className="backlog-list backlog-list--virtual"
+          className={`backlog-list backlog-list--virtual${heldFrom === undefined ? '' : ' is-moving'}`}
           aria-label="Backlog items in priority order"
           style={{ height: virtualizer.getTotalSize() }}
         >
           {rows.map((row) => {
             const item = items[row.index];
             if (!item) return null;
-            const index = rankOf.get(item.id) ?? 0;
+            const holding = heldFrom !== undefined && heldTo !== undefined;
+            const index = holding ? rankWhileHeld(row.index, heldFrom, heldTo, rankAt) : (rankOf.get(item.id) ?? 0);
+            const shift = holding ? rowShift(row.index, heldFrom, heldTo, boxOf, ROW_GAP) : 0;
             return (
               <BacklogRow
                 key={item.id}
@@ -142,13 +206,17 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
                 position={row.index + 1}
                 setSize={items.length}
                 top={row.start - scrollMargin}
+                shift={shift}
+                held={row.index === heldFrom}
                 measureRef={virtualizer.measureElement}
                 virtualIndex={row.index}
                 scale={settings.pointScale}
                 ready={cachedReadiness(item, settings.definitionOfReady)}
                 onEdit={onEdit}
                 onDelete={onDelete}
-                onNudge={nudge}
+                onNudge={onNudge}
+                onHandleKey={onHandleKey}
+                onHandleBlur={onHandleBlur}
               />
             );
           })}

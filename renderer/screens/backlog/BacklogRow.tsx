@@ -14,6 +14,10 @@ interface BacklogRowProps {
   setSize: number;
   /** Offset from the top of the list, from the virtualizer. */
   top: number;
+  /** How far the row is drawn from its place while a row is held by a keyboard move (px). */
+  shift: number;
+  /** This row is the one held by a keyboard move. */
+  held: boolean;
   measureRef: (node: HTMLElement | null) => void;
   virtualIndex: number;
   scale: PointScale;
@@ -22,6 +26,9 @@ interface BacklogRowProps {
   onDelete: (item: BacklogItem) => void;
   /** Alt+↑ / Alt+↓ on a focused row. */
   onNudge: (item: BacklogItem, by: -1 | 1) => void;
+  /** A key on the Reorder handle: Space picks the row up, arrows move it, Space drops, Escape cancels. */
+  onHandleKey: (item: BacklogItem, event: KeyboardEvent) => void;
+  onHandleBlur: (item: BacklogItem) => void;
 }
 
 /** One backlog item: rank, type, title, points, labels, readiness, and its actions. */
@@ -31,6 +38,8 @@ export const BacklogRow = memo(function BacklogRow({
   position,
   setSize,
   top,
+  shift,
+  held,
   measureRef,
   virtualIndex,
   scale,
@@ -38,6 +47,8 @@ export const BacklogRow = memo(function BacklogRow({
   onEdit,
   onDelete,
   onNudge,
+  onHandleKey,
+  onHandleBlur,
 }: BacklogRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
@@ -50,15 +61,19 @@ export const BacklogRow = memo(function BacklogRow({
     [setNodeRef, measureRef],
   );
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if (event.defaultPrevented || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     onNudge(item, event.key === 'ArrowUp' ? -1 : 1);
   };
   return (
     <li
       ref={ref}
-      className={`backlog-row${isDragging ? ' is-dragging' : ''}`}
-      style={{ top, transform: CSS.Transform.toString(transform), transition }}
+      className={`backlog-row${isDragging || held ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
+      style={{
+        top,
+        transform: shift === 0 ? CSS.Transform.toString(transform) : `translateY(${shift}px)`,
+        transition,
+      }}
       onKeyDown={onKeyDown}
       data-item-id={item.id}
       data-index={virtualIndex}
@@ -71,6 +86,9 @@ export const BacklogRow = memo(function BacklogRow({
         ref={setActivatorNodeRef}
         {...attributes}
         {...listeners}
+        aria-pressed={held || attributes['aria-pressed']}
+        onKeyDown={(event) => onHandleKey(item, event)}
+        onBlur={() => onHandleBlur(item)}
         aria-label={`Reorder ${item.title}`}
       >
         <span aria-hidden="true">⠿</span> Reorder

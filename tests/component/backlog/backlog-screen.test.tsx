@@ -102,6 +102,45 @@ describe('Backlog screen', () => {
     ]);
   });
 
+  it('moves a row with the keyboard: Space picks it up, arrows choose the place, Space drops it there', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b, ['First', 'Second', 'Third', 'Fourth']));
+    const handle = await screen.findByRole('button', { name: 'Reorder First' });
+    handle.focus();
+    await user.keyboard(' ');
+    expect(handle).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText(/^Picked up First, at position 1\. Use the arrow keys/)).toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByText('First is over position 3.')).toBeInTheDocument();
+    // Nothing is saved while the row is held: the order changes once, on the drop.
+    expect(titles(backend)).toEqual(['First', 'Second', 'Third', 'Fourth']);
+    await user.keyboard(' ');
+    await waitFor(() => expect(titles(backend)).toEqual(['Second', 'Third', 'First', 'Fourth']));
+    expect(screen.getByText('First dropped at position 3.')).toBeInTheDocument();
+    expect(handle).not.toHaveAttribute('aria-pressed', 'true');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reorder First' }));
+  });
+
+  it('puts a held row back on Escape and when focus leaves it', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) => seedTeam(b, ['First', 'Second', 'Third']));
+    const handle = await screen.findByRole('button', { name: 'Reorder Third' });
+    handle.focus();
+    await user.keyboard(' {Home}{Escape}');
+    expect(screen.getByText('Moving Third was cancelled.')).toBeInTheDocument();
+    expect(handle).not.toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard(' {ArrowUp}');
+    await user.click(screen.getByRole('button', { name: 'New item' }));
+    await user.keyboard('{Escape}');
+    // Neither the Escape nor the click moved anything, and a later Space does not drop a stale move.
+    handle.focus();
+    await user.keyboard(' ');
+    expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard(' ');
+    expect(screen.getByText('Third dropped where it was, at position 3.')).toBeInTheDocument();
+    expect(titles(backend)).toEqual(['First', 'Second', 'Third']);
+  });
+
   it('filters by text and type', async () => {
     const user = userEvent.setup();
     await renderApp('backlog', (b) => seedTeam(b, ['Rotate TLS certs', 'Upgrade cluster']));
