@@ -1,3 +1,5 @@
+import { useCallback, useRef, useState } from 'react';
+
 /**
  * Keyboard moves, as the backlog and the board offer them: Space (or Enter) on an item's handle
  * picks it up, the arrow keys (and Page Up/Down, Home/End) choose where it goes, Space or Enter
@@ -46,3 +48,17 @@ export const modifiersOf = (event: { altKey: boolean; ctrlKey: boolean; metaKey:
   ctrl: event.ctrlKey,
   meta: event.metaKey,
 });
+
+/**
+ * The item held by a keyboard move, as state (to draw it) and as a ref set at once (for handlers
+ * that run before React re-renders, such as the blur when a dropped card leaves its column).
+ */
+export function useHeld<T>(): [T | null, (next: T | null) => void, { readonly current: T | null }] {
+  const [held, setHeldState] = useState<T | null>(null);
+  const ref = useRef<T | null>(null);
+  const setHeld = useCallback((next: T | null) => {
+    ref.current = next;
+    setHeldState(next);
+  }, []);
+  return [held, setHeld, ref];
+}

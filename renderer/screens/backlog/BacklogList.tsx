@@ -15,7 +15,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
 import { BacklogRow } from './BacklogRow';
-import { modifiersOf, moveKeyAction } from '../../components/keyboard-move';
+import { modifiersOf, moveKeyAction, useHeld } from '../../components/keyboard-move';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 
@@ -49,7 +49,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     [ids, rankOf],
   );
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [held, setHeld] = useState<HeldRow | null>(null);
+  const [held, setHeld, heldNow] = useHeld<HeldRow>();
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -104,55 +104,62 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
 
   // The row callbacks read the latest render through a ref, so they stay the same functions and a
   // key press re-renders only the rows whose shift changes.
-  const latest = useRef({ items, indexInView, rankOf, onMove, virtualizer, held, titleOf, positionOf });
+  const latest = useRef({ items, indexInView, rankOf, onMove, virtualizer, titleOf, positionOf });
   useLayoutEffect(() => {
-    latest.current = { items, indexInView, rankOf, onMove, virtualizer, held, titleOf, positionOf };
+    latest.current = { items, indexInView, rankOf, onMove, virtualizer, titleOf, positionOf };
   });
 
   /** Space / arrows / Space (and Escape) on a row's Reorder handle. */
-  const onHandleKey = useCallback((item: BacklogItem, event: KeyboardEvent) => {
-    const { items, indexInView, rankOf, onMove, virtualizer, held, titleOf, positionOf } = latest.current;
-    const here = indexInView.get(item.id);
-    if (here === undefined) return;
-    const to = held?.id === item.id ? held.to : null;
-    const action = moveKeyAction(event.key, to, items.length, modifiersOf(event));
-    if (action.kind === 'none') return;
-    if (event.key !== 'Tab') event.preventDefault();
-    event.stopPropagation();
-    const rankAt = (index: number) => rankOf.get(items[index]?.id ?? '');
-    switch (action.kind) {
-      case 'pick-up':
-        setHeld({ id: item.id, to: here });
-        setAnnouncement(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
-        return;
-      case 'target':
-        setHeld({ id: item.id, to: action.to });
-        virtualizer.scrollToIndex(action.to, { align: 'auto' });
-        setAnnouncement(`${item.title} is over position ${(rankAt(action.to) ?? action.to) + 1}.`);
-        return;
-      case 'drop': {
-        setHeld(null);
-        const target = to === null ? undefined : rankAt(to);
-        if (to === null || to === here || target === undefined) {
-          setAnnouncement(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
+  const onHandleKey = useCallback(
+    (item: BacklogItem, event: KeyboardEvent) => {
+      const { items, indexInView, rankOf, onMove, virtualizer, titleOf, positionOf } = latest.current;
+      const held = heldNow.current;
+      const here = indexInView.get(item.id);
+      if (here === undefined) return;
+      const to = held?.id === item.id ? held.to : null;
+      const action = moveKeyAction(event.key, to, items.length, modifiersOf(event));
+      if (action.kind === 'none') return;
+      if (event.key !== 'Tab') event.preventDefault();
+      event.stopPropagation();
+      const rankAt = (index: number) => rankOf.get(items[index]?.id ?? '');
+      switch (action.kind) {
+        case 'pick-up':
+          setHeld({ id: item.id, to: here });
+          setAnnouncement(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
+          return;
+        case 'target':
+          setHeld({ id: item.id, to: action.to });
+          virtualizer.scrollToIndex(action.to, { align: 'auto' });
+          setAnnouncement(`${item.title} is over position ${(rankAt(action.to) ?? action.to) + 1}.`);
+          return;
+        case 'drop': {
+          setHeld(null);
+          const target = to === null ? undefined : rankAt(to);
+          if (to === null || to === here || target === undefined) {
+            setAnnouncement(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
+            return;
+          }
+          onMove(item.id, target);
+          setAnnouncement(`${titleOf(item.id)} dropped at position ${target + 1}.`);
           return;
         }
-        onMove(item.id, target);
-        setAnnouncement(`${titleOf(item.id)} dropped at position ${target + 1}.`);
-        return;
+        case 'cancel':
+          setHeld(null);
+          setAnnouncement(`Moving ${item.title} was cancelled.`);
+          return;
       }
-      case 'cancel':
-        setHeld(null);
-        setAnnouncement(`Moving ${item.title} was cancelled.`);
-        return;
-    }
-  }, []);
+    },
+    [heldNow, setHeld],
+  );
   /** Focus leaving a held row puts it back, as Escape does. */
-  const onHandleBlur = useCallback((item: BacklogItem) => {
-    if (latest.current.held?.id !== item.id) return;
-    setHeld(null);
-    setAnnouncement(`Moving ${item.title} was cancelled.`);
-  }, []);
+  const onHandleBlur = useCallback(
+    (item: BacklogItem) => {
+      if (heldNow.current?.id !== item.id) return;
+      setHeld(null);
+      setAnnouncement(`Moving ${item.title} was cancelled.`);
+    },
+    [heldNow, setHeld],
+  );
   /** Alt+arrows: move, then keep the moved row on screen so focus stays with it. */
   const onNudge = useCallback((item: BacklogItem, by: -1 | 1) => {
     const { items, indexInView, rankOf, onMove, virtualizer } = latest.current;

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { ITEM_STATUSES, ITEM_TYPE_NAMES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
@@ -17,6 +17,11 @@ interface BoardCardProps {
   onToggleBlocked: (item: BacklogItem) => void;
   /** Set in a long (virtualized) column. */
   placement?: CardPlacement | undefined;
+  /** Picked up by a keyboard move. */
+  held: boolean;
+  /** A key on the drag handle: Space picks the card up, ← → choose a column, Space drops, Escape cancels. */
+  onHandleKey: (item: BacklogItem, event: KeyboardEvent) => void;
+  onHandleBlur: (item: BacklogItem) => void;
 }
 
 function estimate(item: BacklogItem, scale: PointScale): string {
@@ -36,8 +41,11 @@ function DraggableCard(props: {
   top: ReactNode;
   children: ReactNode;
   placement?: CardPlacement | undefined;
+  held: boolean;
+  onHandleKey: (item: BacklogItem, event: KeyboardEvent) => void;
+  onHandleBlur: (item: BacklogItem) => void;
 }) {
-  const { item, placement } = props;
+  const { item, placement, held, onHandleKey, onHandleBlur } = props;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: item.id,
     data: { status: item.status },
@@ -53,7 +61,7 @@ function DraggableCard(props: {
   return (
     <li
       ref={ref}
-      className={`board-card${item.blocked ? ' is-blocked' : ''}${item.unplanned ? ' is-unplanned' : ''}${isDragging ? ' is-dragging' : ''}`}
+      className={`board-card${item.blocked ? ' is-blocked' : ''}${item.unplanned ? ' is-unplanned' : ''}${isDragging ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
       style={placement ? { top: placement.top } : undefined}
       data-item-id={item.id}
       data-index={placement?.index}
@@ -69,6 +77,9 @@ function DraggableCard(props: {
           ref={setActivatorNodeRef}
           {...attributes}
           {...listeners}
+          aria-pressed={held || attributes['aria-pressed']}
+          onKeyDown={(event) => onHandleKey(item, event)}
+          onBlur={() => onHandleBlur(item)}
           aria-label={`Drag ${item.title}`}
         >
           <span aria-hidden="true">⠿</span>
@@ -126,12 +137,22 @@ export const BoardCard = memo(function BoardCard({
   onMove,
   onToggleBlocked,
   placement,
+  held,
+  onHandleKey,
+  onHandleBlur,
 }: BoardCardProps) {
   const index = ITEM_STATUSES.indexOf(item.status);
   const prev = ITEM_STATUSES[index - 1];
   const next = ITEM_STATUSES[index + 1];
   return (
-    <DraggableCard item={item} top={<CardTop item={item} />} placement={placement}>
+    <DraggableCard
+      item={item}
+      top={<CardTop item={item} />}
+      placement={placement}
+      held={held}
+      onHandleKey={onHandleKey}
+      onHandleBlur={onHandleBlur}
+    >
       <p className="board-card__title">{item.title}</p>
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>

@@ -15,7 +15,8 @@ export interface CardPlacement {
   measureRef: (node: Element | null) => void;
 }
 
-export type RenderCard = (item: BacklogItem, placement?: CardPlacement) => ReactNode;
+/** Draws a card; `held` marks the one picked up by a keyboard move. */
+export type RenderCard = (item: BacklogItem, placement?: CardPlacement, held?: boolean) => ReactNode;
 
 /** Columns with more cards than this render only those near the visible part of the column. */
 export const VIRTUALIZE_FROM = 40;
@@ -29,8 +30,12 @@ interface ColumnProps {
   title: string;
   items: BacklogItem[];
   render: RenderCard;
-  /** The card being dragged, if it is in this column: it stays rendered however far it scrolls away. */
+  /** The card being dragged, held or just dropped, if it is in this column: it stays rendered however far it scrolls away. */
   activeId: string | null;
+  /** The card of this column picked up by a keyboard move. */
+  heldId: string | null;
+  /** The title of the held card when this column is where it would be dropped. */
+  dropHint: string | null;
 }
 
 /**
@@ -38,18 +43,33 @@ interface ColumnProps {
  * sprint holds; a long column renders only the cards near its visible part. Memoized: a move
  * re-renders the columns it leaves and enters, not the others.
  */
-export const BoardColumn = memo(function BoardColumn({ lane, status, title, items, render, activeId }: ColumnProps) {
+export const BoardColumn = memo(function BoardColumn({
+  lane,
+  status,
+  title,
+  items,
+  render,
+  activeId,
+  heldId,
+  dropHint,
+}: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: `${lane}:${status}`, data: { status } });
   const laneName = lane === 'planned' ? 'Planned' : 'Interrupts';
   const label = `${laneName}: ${title}, ${items.length} cards`;
   return (
-    <div ref={setNodeRef} className={`board-column${isOver ? ' is-over' : ''}`}>
+    <div ref={setNodeRef} className={`board-column${isOver || dropHint !== null ? ' is-over' : ''}`}>
+      {dropHint !== null ? (
+        // The live region says it; this is for the room.
+        <p className="board-column__drop-hint" aria-hidden="true">
+          Drop “{dropHint}” here
+        </p>
+      ) : null}
       {items.length > VIRTUALIZE_FROM ? (
-        <VirtualCards label={label} items={items} render={render} activeId={activeId} />
+        <VirtualCards label={label} items={items} render={render} activeId={activeId} heldId={heldId} />
       ) : (
         <div className="board-column__scroll">
           <ul className="board-column__cards" aria-label={label}>
-            {items.map((item) => render(item))}
+            {items.map((item) => render(item, undefined, item.id === heldId))}
           </ul>
         </div>
       )}
@@ -62,11 +82,13 @@ function VirtualCards({
   items,
   render,
   activeId,
+  heldId,
 }: {
   label: string;
   items: BacklogItem[];
   render: RenderCard;
   activeId: string | null;
+  heldId: string | null;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = activeId === null ? -1 : items.findIndex((i) => i.id === activeId);
@@ -99,12 +121,11 @@ function VirtualCards({
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
           return item
-            ? render(item, {
-                index: row.index,
-                setSize: items.length,
-                top: row.start,
-                measureRef: virtualizer.measureElement,
-              })
+            ? render(
+                item,
+                { index: row.index, setSize: items.length, top: row.start, measureRef: virtualizer.measureElement },
+                item.id === heldId,
+              )
             : null;
         })}
       </ul>

@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -11,11 +10,12 @@ import {
 import { ITEM_STATUSES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { modifiersOf, moveKeyAction, useHeld } from '../../components/keyboard-move';
 import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
 import { BoardColumn, type CardPlacement, type Lane } from './BoardColumn';
-import { boardAnnouncements, boardCollisions, columnKeyboardCoordinates } from './board-dnd';
+import { boardAnnouncements, boardCollisions } from './board-dnd';
 import { useNow } from './useNow';
 
 interface BoardViewProps {
@@ -37,10 +37,8 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   const setCardBlocked = useAppStore((s) => s.setCardBlocked);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
-  );
+  // The pointer drags with dnd-kit; the keyboard moves a card with a move of our own (onHandleKey).
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const columns = team.settings.boardColumnNames;
   const scale = team.settings.pointScale;
   const names = useMemo(() => new Map(team.members.map((m) => [m.id, m.name])), [team.members]);
@@ -63,9 +61,18 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   useLayoutEffect(() => {
     cardsRef.current = cards;
   }, [cards]);
+  const columnsRef = useRef(columns);
+  useLayoutEffect(() => {
+    columnsRef.current = columns;
+  }, [columns]);
   const titleOf = useCallback((id: string | number) => cardsRef.current.find((c) => c.id === id)?.title ?? 'card', []);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const onDragStart = useCallback(({ active }: DragStartEvent) => setActiveId(String(active.id)), []);
+  // The card just dropped stays rendered in its (maybe virtualized) new column and gets the focus.
+  const [landedId, setLandedId] = useState<string | null>(null);
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    setActiveId(String(active.id));
+    setLandedId(null);
+  }, []);
   const onDragCancel = useCallback(() => setActiveId(null), []);
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
@@ -76,11 +83,79 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     },
     [move],
   );
+
+  // The keyboard move: Space on a card's handle picks it up, ← → choose the column of its lane,
+  // Space drops it there (one move, one save), Escape or leaving the handle puts it back.
+  const [held, setHeld, heldNow] = useHeld<{ id: string; to: ItemStatus }>();
+  const [announcement, setAnnouncement] = useState('');
+  const focusLanded = useRef<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const id = focusLanded.current;
+    const handle = id && boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
+    if (!handle) return;
+    focusLanded.current = null;
+    handle.focus();
+  });
+  const onHandleKey = useCallback(
+    (item: BacklogItem, event: KeyboardEvent) => {
+      const current = heldNow.current;
+      const to = current?.id === item.id ? ITEM_STATUSES.indexOf(current.to) : null;
+      const action = moveKeyAction(event.key, to, ITEM_STATUSES.length, modifiersOf(event), 'horizontal');
+      if (action.kind === 'none') return;
+      if (event.key !== 'Tab') event.preventDefault();
+      event.stopPropagation();
+      const names = columnsRef.current;
+      switch (action.kind) {
+        case 'pick-up':
+          setHeld({ id: item.id, to: item.status });
+          setAnnouncement(
+            `Picked up ${item.title}, in ${names[item.status]}. Use the left and right arrow keys to change column, Space to drop, Escape to cancel.`,
+          );
+          return;
+        case 'target': {
+          const status = ITEM_STATUSES[action.to] ?? item.status;
+          setHeld({ id: item.id, to: status });
+          setAnnouncement(`${item.title} is over ${names[status]}.`);
+          return;
+        }
+        case 'drop': {
+          const status = current?.to ?? item.status;
+          setHeld(null);
+          if (status === item.status) {
+            setAnnouncement(`${item.title} dropped where it was, in ${names[status]}.`);
+            return;
+          }
+          focusLanded.current = item.id;
+          setLandedId(item.id);
+          move(item, status);
+          setAnnouncement(`${item.title} dropped in ${names[status]}.`);
+          return;
+        }
+        case 'cancel':
+          setHeld(null);
+          setAnnouncement(`Moving ${item.title} was cancelled.`);
+      }
+    },
+    [heldNow, setHeld, move, setLandedId],
+  );
+  const onHandleBlur = useCallback(
+    (item: BacklogItem) => {
+      if (heldNow.current?.id !== item.id) return;
+      setHeld(null);
+      setAnnouncement(`Moving ${item.title} was cancelled.`);
+    },
+    [heldNow, setHeld],
+  );
+
   const render = useCallback(
-    (item: BacklogItem, placement?: CardPlacement) => (
+    (item: BacklogItem, placement?: CardPlacement, isHeld = false) => (
       <BoardCard
         key={item.id}
         placement={placement}
+        held={isHeld}
+        onHandleKey={onHandleKey}
+        onHandleBlur={onHandleBlur}
         item={item}
         owner={item.ownerId ? (names.get(item.ownerId) ?? null) : null}
         scale={scale}
@@ -90,7 +165,7 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
         onToggleBlocked={toggleBlocked}
       />
     ),
-    [names, scale, columns, now, move, toggleBlocked],
+    [names, scale, columns, now, move, toggleBlocked, onHandleKey, onHandleBlur],
   );
   // Each column's list keeps its identity while its cards do (a move changes two columns), so the
   // memoized columns it does not touch skip rendering.
@@ -125,6 +200,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   );
 
   const activeCard = activeId === null ? undefined : cards.find((c) => c.id === activeId);
+  const heldCard = held ? cards.find((c) => c.id === held.id) : undefined;
+  const heldLane: Lane | undefined = heldCard ? (heldCard.unplanned ? 'interrupts' : 'planned') : undefined;
+  // The card to keep rendered in a virtualized column: the one dragged, held, or just dropped.
+  const keptId = activeId ?? heldCard?.id ?? landedId;
 
   return (
     <DndContext
@@ -135,7 +214,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
       onDragCancel={onDragCancel}
       accessibility={accessibility}
     >
-      <div className="board" role="group" aria-label={caption}>
+      <p className="sr-only" role="status" aria-live="assertive">
+        {announcement}
+      </p>
+      <div ref={boardRef} className="board" role="group" aria-label={caption}>
         <div className="board__header" aria-hidden="true">
           {ITEM_STATUSES.map((status) => (
             <span key={status}>
@@ -158,7 +240,13 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
                   title={columns[status]}
                   items={lists[i] ?? []}
                   render={render}
-                  activeId={activeId}
+                  activeId={keptId}
+                  heldId={heldCard?.status === status && heldLane === lane ? heldCard.id : null}
+                  dropHint={
+                    heldCard && held?.to === status && heldLane === lane && heldCard.status !== status
+                      ? heldCard.title
+                      : null
+                  }
                 />
               ))}
             </div>

@@ -1,37 +1,11 @@
-import {
-  pointerWithin,
-  rectIntersection,
-  type Announcements,
-  type CollisionDetection,
-  type KeyboardCoordinateGetter,
-} from '@dnd-kit/core';
+import { pointerWithin, rectIntersection, type Announcements, type CollisionDetection } from '@dnd-kit/core';
 import type { ItemStatus } from '../../../src/domain/backlog/schema';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 
-/** Pointer drags hit the column under the pointer; keyboard drags the column the card overlaps most. */
+/** A pointer drag hits the column under the pointer, else the column the card overlaps most. */
 export const boardCollisions: CollisionDetection = (args) => {
   const underPointer = pointerWithin(args);
   return underPointer.length > 0 ? underPointer : rectIntersection(args);
-};
-
-/** ← and → jump a picked-up card to the next column of its lane (columns share a row, so the same height band). */
-export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  const { collisionRect, droppableRects, droppableContainers } = context;
-  if (!collisionRect || (event.code !== 'ArrowLeft' && event.code !== 'ArrowRight')) return undefined;
-  event.preventDefault();
-  const centreX = collisionRect.left + collisionRect.width / 2;
-  const centreY = collisionRect.top + collisionRect.height / 2;
-  const right = event.code === 'ArrowRight';
-  let best: { left: number; width: number; top: number } | null = null;
-  for (const container of droppableContainers.getEnabled()) {
-    const rect = droppableRects.get(container.id);
-    if (!rect || rect.top > centreY || rect.top + rect.height < centreY) continue;
-    const middle = rect.left + rect.width / 2;
-    if (right ? middle <= centreX + 1 : middle >= centreX - 1) continue;
-    if (!best || Math.abs(middle - centreX) < Math.abs(best.left + best.width / 2 - centreX)) best = rect;
-  }
-  if (!best) return currentCoordinates;
-  return { x: best.left + (best.width - collisionRect.width) / 2, y: currentCoordinates.y };
 };
 
 export function boardAnnouncements(titleOf: (id: string | number) => string, columns: BoardColumnNames): Announcements {

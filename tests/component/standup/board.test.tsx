@@ -35,6 +35,33 @@ describe('sprint board', { timeout: 20_000 }, () => {
     expect((await saved())?.statusChangedAt).not.toBeNull();
   });
 
+  it('moves a card with the keyboard: Space picks it up, → ← choose the column, Space drops it there', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    const handle = await screen.findByRole('button', { name: 'Drag Patch the bastion hosts' }, { timeout: 10_000 });
+    handle.focus();
+    await user.keyboard(' ');
+    expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowLeft}');
+    expect(screen.getByText('Patch the bastion hosts is over Review.')).toBeInTheDocument();
+    expect(screen.getByText('Drop “Patch the bastion hosts” here')).toBeInTheDocument();
+    const status = async () =>
+      (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Patch the bastion hosts')?.status;
+    expect(await status()).toBe('todo');
+    await user.keyboard(' ');
+    const review = await screen.findByRole('list', { name: 'Planned: Review, 2 cards' });
+    expect(within(review).getByText('Patch the bastion hosts')).toBeInTheDocument();
+    await waitFor(async () => expect(await status()).toBe('review'));
+    // The focus moved with the card, and Escape puts a held card back.
+    const moved = screen.getByRole('button', { name: 'Drag Patch the bastion hosts' });
+    expect(document.activeElement).toBe(moved);
+    await user.keyboard(' {Home}{Escape}');
+    expect(screen.getByText('Moving Patch the bastion hosts was cancelled.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Drop “/)).not.toBeInTheDocument();
+    expect(await status()).toBe('review');
+  });
+
   it('refuses an interrupt without a title or estimate, then logs one into the lane and burns the buffer', async () => {
     const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
