@@ -26,6 +26,8 @@ interface BoardViewProps {
   emptyText: string;
 }
 
+const laneOf = (card: BacklogItem): Lane => (card.unplanned ? 'interrupts' : 'planned');
+
 /** The earlier list when it holds exactly the same card objects in the same order. */
 function sameCards(before: BacklogItem[] | undefined, after: BacklogItem[]): BacklogItem[] | undefined {
   return before && before.length === after.length && before.every((card, i) => card === after[i]) ? before : undefined;
@@ -201,9 +203,13 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
 
   const activeCard = activeId === null ? undefined : cards.find((c) => c.id === activeId);
   const heldCard = held ? cards.find((c) => c.id === held.id) : undefined;
-  const heldLane: Lane | undefined = heldCard ? (heldCard.unplanned ? 'interrupts' : 'planned') : undefined;
-  // The card to keep rendered in a virtualized column: the one dragged, held, or just dropped.
+  const heldLane: Lane | undefined = heldCard ? laneOf(heldCard) : undefined;
+  // The card to keep rendered in a virtualized column: the one dragged, held, or just dropped. Only
+  // its own column is told, so picking a card up re-renders that column and no other.
   const keptId = activeId ?? heldCard?.id ?? landedId;
+  const kept = keptId === null ? undefined : cards.find((c) => c.id === keptId);
+  const keptIn = (lane: Lane, status: ItemStatus) =>
+    kept && kept.status === status && laneOf(kept) === lane ? kept.id : null;
 
   return (
     <DndContext
@@ -240,7 +246,7 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
                   title={columns[status]}
                   items={lists[i] ?? []}
                   render={render}
-                  activeId={keptId}
+                  activeId={keptIn(lane, status)}
                   heldId={heldCard?.status === status && heldLane === lane ? heldCard.id : null}
                   dropHint={
                     heldCard && held?.to === status && heldLane === lane && heldCard.status !== status
