@@ -13,10 +13,17 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'N', what: 'Backlog: new item' },
   { keys: '/', what: 'Backlog: filter' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },
-  { keys: 'Space, arrows, Space', what: 'Backlog: pick up an item by its Reorder handle, move it, drop it' },
+  {
+    keys: 'Space, ↑ ↓ (PageUp / PageDown, Home / End), Space',
+    what: 'Backlog: pick up an item by its Reorder handle, move it, drop it (Esc puts it back)',
+  },
   { keys: 'N', what: 'Planning: new sprint' },
   { keys: 'R / V', what: 'Planning poker: reveal votes / re-vote' },
   { keys: 'I', what: 'Board: log an interrupt' },
+  {
+    keys: 'Space, ← →, Space',
+    what: 'Board: pick up a card by its drag handle, choose a column, drop it (Esc puts it back)',
+  },
   { keys: 'N', what: 'Standup: next speaker' },
   { keys: 'P or Space', what: 'Standup: pause or resume' },
   { keys: 'S / A / E', what: 'Standup: skip (absent) / add 30 s / end' },

@@ -11,6 +11,7 @@ import { ITEM_STATUSES, type ItemStatus } from '../../../src/domain/backlog/voca
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { afterNextPaint } from '../../api/after-paint';
 import { modifiersOf, moveKeyAction, useHeld } from '../../components/keyboard-move';
 import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
@@ -94,10 +95,15 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   const boardRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const id = focusLanded.current;
-    const handle = id && boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
-    if (!handle) return;
+    if (!id) return;
     focusLanded.current = null;
-    handle.focus();
+    // After the move is painted: focusing lays the board out at once (and scrolls the column), which
+    // in the same frame as the move cost ~15 ms more. Unless the person has focused something since.
+    void afterNextPaint().then(() => {
+      const handle = boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
+      const focused = document.activeElement;
+      if (handle && (focused === null || focused === document.body)) handle.focus();
+    });
   });
   const onHandleKey = useCallback(
     (item: BacklogItem, event: KeyboardEvent) => {

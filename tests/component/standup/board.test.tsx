@@ -54,8 +54,9 @@ describe('sprint board', { timeout: 20_000 }, () => {
     expect(within(review).getByText('Patch the bastion hosts')).toBeInTheDocument();
     await waitFor(async () => expect(await status()).toBe('review'));
     // The focus moved with the card, and Escape puts a held card back.
-    const moved = screen.getByRole('button', { name: 'Drag Patch the bastion hosts' });
-    expect(document.activeElement).toBe(moved);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Drag Patch the bastion hosts' })),
+    );
     await user.keyboard(' {Home}{Escape}');
     expect(screen.getByText('Moving Patch the bastion hosts was cancelled.')).toBeInTheDocument();
     expect(screen.queryByText(/^Drop “/)).not.toBeInTheDocument();
