@@ -107,7 +107,12 @@ describe('backlog at scale (virtualized list)', () => {
     await page.getByRole('button', { name: `Reorder ${third}` }).focus();
     for (const key of ['Space', 'End', 'Space']) await page.keyboard.press(key);
     await expect.poll(async () => (await titles()).at(-1)).toBe(third);
-    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe(`Reorder ${third}`);
+    const focused = () => page.evaluate('document.activeElement?.getAttribute("aria-label")');
+    await expect.poll(focused).toBe(`Reorder ${third}`);
+    // Home then Escape: the row goes back to the bottom, and keeps the focus there.
+    for (const key of ['Space', 'Home', 'Escape']) await page.keyboard.press(key);
+    await expect.poll(focused).toBe(`Reorder ${third}`);
+    expect((await titles()).at(-1)).toBe(third);
     await page.context().close();
   });
 

@@ -49,6 +49,9 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     [ids, rankOf],
   );
   const [activeId, setActiveId] = useState<string | null>(null);
+  // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
+  // list has not scrolled to it yet.
+  const [settledId, setSettledId] = useState<string | null>(null);
   const [held, setHeld, heldNow] = useHeld<HeldRow>();
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
@@ -62,7 +65,8 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held.
   const heldFrom = held ? indexInView.get(held.id) : undefined;
   const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
-  const activeIndex = heldFrom ?? (activeId === null ? undefined : indexInView.get(activeId));
+  const keptId = activeId ?? settledId;
+  const activeIndex = heldFrom ?? (keptId === null ? undefined : indexInView.get(keptId));
   const rangeExtractor = useCallback(
     (range: Range) => {
       const shown = defaultRangeExtractor(range);
@@ -94,7 +98,10 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       over ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)}.` : `${titleOf(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
   };
-  const onDragStart = ({ active }: DragStartEvent) => setActiveId(String(active.id));
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setActiveId(String(active.id));
+    setSettledId(null);
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null);
     if (!over || active.id === over.id) return;
@@ -124,6 +131,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       const rankAt = (index: number) => rankOf.get(items[index]?.id ?? '');
       switch (action.kind) {
         case 'pick-up':
+          setSettledId(null);
           setHeld({ id: item.id, to: here });
           setAnnouncement(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
           return;
@@ -134,8 +142,10 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
           return;
         case 'drop': {
           setHeld(null);
+          setSettledId(item.id);
           const target = to === null ? undefined : rankAt(to);
           if (to === null || to === here || target === undefined) {
+            virtualizer.scrollToIndex(here, { align: 'auto' });
             setAnnouncement(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
             return;
           }
@@ -145,6 +155,8 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
         }
         case 'cancel':
           setHeld(null);
+          setSettledId(item.id);
+          virtualizer.scrollToIndex(here, { align: 'auto' });
           setAnnouncement(`Moving ${item.title} was cancelled.`);
           return;
       }
