@@ -50,15 +50,26 @@ export const modifiersOf = (event: { altKey: boolean; ctrlKey: boolean; metaKey:
 });
 
 /**
- * The item held by a keyboard move, as state (to draw it) and as a ref set at once (for handlers
- * that run before React re-renders, such as the blur when a dropped card leaves its column).
+ * A keyboard move's state: the held item (state, to draw it, and a ref set at once, for handlers that
+ * run before React re-renders, such as the blur when a dropped card leaves its column) and what the
+ * live region says.
  */
-export function useHeld<T>(): [T | null, (next: T | null) => void, { readonly current: T | null }] {
+export function useKeyboardMove<T extends { id: string }>() {
   const [held, setHeldState] = useState<T | null>(null);
-  const ref = useRef<T | null>(null);
+  const heldNow = useRef<T | null>(null);
+  const [announcement, announce] = useState('');
   const setHeld = useCallback((next: T | null) => {
-    ref.current = next;
+    heldNow.current = next;
     setHeldState(next);
   }, []);
-  return [held, setHeld, ref];
+  /** Focus leaving the held item's handle puts it back, as Escape does. */
+  const onHandleBlur = useCallback(
+    (item: { id: string; title: string }) => {
+      if (heldNow.current?.id !== item.id) return;
+      setHeld(null);
+      announce(`Moving ${item.title} was cancelled.`);
+    },
+    [setHeld],
+  );
+  return { held, heldNow, setHeld, announcement, announce, onHandleBlur };
 }

@@ -15,7 +15,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
 import { BacklogRow } from './BacklogRow';
-import { modifiersOf, moveKeyAction, useHeld } from '../../components/keyboard-move';
+import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 
@@ -52,8 +52,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
   // list has not scrolled to it yet.
   const [settledId, setSettledId] = useState<string | null>(null);
-  const [held, setHeld, heldNow] = useHeld<HeldRow>();
-  const [announcement, setAnnouncement] = useState('');
+  const { held, heldNow, setHeld, announcement, announce, onHandleBlur } = useKeyboardMove<HeldRow>();
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
@@ -133,12 +132,12 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
         case 'pick-up':
           setSettledId(null);
           setHeld({ id: item.id, to: here });
-          setAnnouncement(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
+          announce(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
           return;
         case 'target':
           setHeld({ id: item.id, to: action.to });
           virtualizer.scrollToIndex(action.to, { align: 'auto' });
-          setAnnouncement(`${item.title} is over position ${(rankAt(action.to) ?? action.to) + 1}.`);
+          announce(`${item.title} is over position ${(rankAt(action.to) ?? action.to) + 1}.`);
           return;
         case 'drop': {
           setHeld(null);
@@ -146,31 +145,22 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
           const target = to === null ? undefined : rankAt(to);
           if (to === null || to === here || target === undefined) {
             virtualizer.scrollToIndex(here, { align: 'auto' });
-            setAnnouncement(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
+            announce(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
             return;
           }
           onMove(item.id, target);
-          setAnnouncement(`${titleOf(item.id)} dropped at position ${target + 1}.`);
+          announce(`${titleOf(item.id)} dropped at position ${target + 1}.`);
           return;
         }
         case 'cancel':
           setHeld(null);
           setSettledId(item.id);
           virtualizer.scrollToIndex(here, { align: 'auto' });
-          setAnnouncement(`Moving ${item.title} was cancelled.`);
+          announce(`Moving ${item.title} was cancelled.`);
           return;
       }
     },
-    [heldNow, setHeld],
-  );
-  /** Focus leaving a held row puts it back, as Escape does. */
-  const onHandleBlur = useCallback(
-    (item: BacklogItem) => {
-      if (heldNow.current?.id !== item.id) return;
-      setHeld(null);
-      setAnnouncement(`Moving ${item.title} was cancelled.`);
-    },
-    [heldNow, setHeld],
+    [heldNow, setHeld, announce],
   );
   /** Alt+arrows: move, then keep the moved row on screen so focus stays with it. */
   const onNudge = useCallback((item: BacklogItem, by: -1 | 1) => {

@@ -12,7 +12,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { afterNextPaint } from '../../api/after-paint';
-import { modifiersOf, moveKeyAction, useHeld } from '../../components/keyboard-move';
+import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
 import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
 import { BoardColumn, type CardPlacement, type Lane } from './BoardColumn';
@@ -89,8 +89,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
 
   // The keyboard move: Space on a card's handle picks it up, ← → choose the column of its lane,
   // Space drops it there (one move, one save), Escape or leaving the handle puts it back.
-  const [held, setHeld, heldNow] = useHeld<{ id: string; to: ItemStatus }>();
-  const [announcement, setAnnouncement] = useState('');
+  const { held, heldNow, setHeld, announcement, announce, onHandleBlur } = useKeyboardMove<{
+    id: string;
+    to: ItemStatus;
+  }>();
   const focusLanded = useRef<string | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -117,43 +119,35 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
       switch (action.kind) {
         case 'pick-up':
           setHeld({ id: item.id, to: item.status });
-          setAnnouncement(
+          announce(
             `Picked up ${item.title}, in ${names[item.status]}. Use the left and right arrow keys to change column, Space to drop, Escape to cancel.`,
           );
           return;
         case 'target': {
           const status = ITEM_STATUSES[action.to] ?? item.status;
           setHeld({ id: item.id, to: status });
-          setAnnouncement(`${item.title} is over ${names[status]}.`);
+          announce(`${item.title} is over ${names[status]}.`);
           return;
         }
         case 'drop': {
           const status = current?.to ?? item.status;
           setHeld(null);
           if (status === item.status) {
-            setAnnouncement(`${item.title} dropped where it was, in ${names[status]}.`);
+            announce(`${item.title} dropped where it was, in ${names[status]}.`);
             return;
           }
           focusLanded.current = item.id;
           setLandedId(item.id);
           move(item, status);
-          setAnnouncement(`${item.title} dropped in ${names[status]}.`);
+          announce(`${item.title} dropped in ${names[status]}.`);
           return;
         }
         case 'cancel':
           setHeld(null);
-          setAnnouncement(`Moving ${item.title} was cancelled.`);
+          announce(`Moving ${item.title} was cancelled.`);
       }
     },
-    [heldNow, setHeld, move, setLandedId],
-  );
-  const onHandleBlur = useCallback(
-    (item: BacklogItem) => {
-      if (heldNow.current?.id !== item.id) return;
-      setHeld(null);
-      setAnnouncement(`Moving ${item.title} was cancelled.`);
-    },
-    [heldNow, setHeld],
+    [heldNow, setHeld, announce, move, setLandedId],
   );
 
   const render = useCallback(
