@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { isFilterActive } from '../../../src/domain/backlog/filter';
 import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/vocabulary';
 import { useAppStore } from '../../store';
+import { NamedOptions } from '../../components/Options';
 
 interface FilterBarProps {
   labels: string[];
@@ -37,11 +38,7 @@ export function FilterBar({ labels, shown, total, inputRef }: FilterBarProps) {
           onChange={(e) => setFilter({ types: e.target.value ? [e.target.value as ItemType] : [] })}
         >
           <option value="">All types</option>
-          {ITEM_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ITEM_TYPE_NAMES[t]}
-            </option>
-          ))}
+          <NamedOptions values={ITEM_TYPES} names={ITEM_TYPE_NAMES} />
         </select>
       </div>
       <div className="field">

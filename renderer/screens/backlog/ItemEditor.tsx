@@ -23,6 +23,7 @@ import { fieldErrors } from '../../components/form-errors';
 import { Markdown } from '../../components/Markdown';
 import { Modal } from '../../components/Modal';
 import { fieldsFromDraft, type ItemDraft } from './item-draft';
+import { NamedOptions } from '../../components/Options';
 
 interface ItemEditorProps {
   title: string;
@@ -101,11 +102,7 @@ export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, on
               <Field label="Type" error={errors.type}>
                 {(p) => (
                   <select {...p} value={draft.type} onChange={(e) => set('type', e.target.value as ItemType)}>
-                    {ITEM_TYPES.map((t) => (
-                      <option key={t} value={t}>
-                        {ITEM_TYPE_NAMES[t]}
-                      </option>
-                    ))}
+                    <NamedOptions values={ITEM_TYPES} names={ITEM_TYPE_NAMES} />
                   </select>
                 )}
               </Field>
@@ -128,11 +125,7 @@ export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, on
               <Field label="Status" error={errors.status}>
                 {(p) => (
                   <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as ItemStatus)}>
-                    {ITEM_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {ITEM_STATUS_NAMES[s]}
-                      </option>
-                    ))}
+                    <NamedOptions values={ITEM_STATUSES} names={ITEM_STATUS_NAMES} />
                   </select>
                 )}
               </Field>
@@ -235,11 +228,7 @@ export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, on
                         )
                       }
                     >
-                      {LINK_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {LINK_KIND_NAMES[k]}
-                        </option>
-                      ))}
+                      <NamedOptions values={LINK_KINDS} names={LINK_KIND_NAMES} />
                     </select>
                     <input
                       aria-label={`Link ${i + 1} address or ticket key`}

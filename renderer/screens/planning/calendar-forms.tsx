@@ -12,6 +12,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
+import { MemberOptions } from '../../components/Options';
 
 /** Validates with the api's own schema, then submits; api refusals land in the same form. */
 function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promise<void>) {
@@ -73,11 +74,7 @@ export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: Me
         <Field label="Member" error={errors.memberId}>
           {(p) => (
             <select {...p} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           )}
         </Field>

@@ -10,6 +10,7 @@ import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
 import type { useRetroOp } from './use-retro';
+import { MemberOptions, NamedOptions } from '../../components/Options';
 
 interface ActionFormProps {
   idPrefix: string;
@@ -77,11 +78,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
         <label htmlFor={id('owner')}>Owner</label>
         <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
           <option value="">Unassigned</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
+          <MemberOptions members={members} />
         </select>
       </div>
       <div className="field">
@@ -92,11 +89,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       <div className="field">
         <label htmlFor={id('type')}>Type</label>
         <select id={id('type')} value={type} onChange={(e) => setType(e.target.value as ActionType)}>
-          {ACTION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {ACTION_TYPE_NAMES[t]}
-            </option>
-          ))}
+          <NamedOptions values={ACTION_TYPES} names={ACTION_TYPE_NAMES} />
         </select>
       </div>
       <div className="field">

@@ -2,6 +2,7 @@ import { SEVERITIES } from '../../../src/domain/backlog/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
 import type { IncidentDraft } from './incident-draft';
+import { MemberOptions } from '../../components/Options';
 
 interface IncidentFormProps {
   draft: IncidentDraft;
@@ -16,11 +17,7 @@ export function IncidentForm({ draft, errors, members, onChange }: IncidentFormP
   const people = (
     <>
       <option value="">Not set</option>
-      {members.map((m) => (
-        <option key={m.id} value={m.id}>
-          {m.name}
-        </option>
-      ))}
+      <MemberOptions members={members} />
     </>
   );
   return (

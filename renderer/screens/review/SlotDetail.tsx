@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { BlockView } from './blocks/BlockView';
 import { BlockEditor, emptyBlock } from './forms/BlockEditor';
+import { MemberOptions } from '../../components/Options';
 
 interface SlotDetailProps {
   reviewId: string;
@@ -70,11 +71,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
               }
             >
               <option value="">No presenter</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           )}
         </Field>

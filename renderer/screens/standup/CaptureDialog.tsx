@@ -5,6 +5,7 @@ import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
+import { MemberOptions } from '../../components/Options';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
 
@@ -70,11 +71,7 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
             {(p) => (
               <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
                 <option value="">Unassigned</option>
-                {members.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <MemberOptions members={members} />
               </select>
             )}
           </Field>

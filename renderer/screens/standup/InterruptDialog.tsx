@@ -14,6 +14,7 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
+import { MemberOptions, NamedOptions } from '../../components/Options';
 
 interface InterruptDialogProps {
   members: Member[];
@@ -77,22 +78,14 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
         <Field label="Severity" error={errors.severity}>
           {(p) => (
             <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {SEVERITY_NAMES[s]}
-                </option>
-              ))}
+              <NamedOptions values={SEVERITIES} names={SEVERITY_NAMES} />
             </select>
           )}
         </Field>
         <Field label="Type" error={errors.type}>
           {(p) => (
             <select {...p} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-              {ITEM_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {ITEM_TYPE_NAMES[t]}
-                </option>
-              ))}
+              <NamedOptions values={ITEM_TYPES} names={ITEM_TYPE_NAMES} />
             </select>
           )}
         </Field>
@@ -136,11 +129,7 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
           {(p) => (
             <select {...p} value={takenBy} onChange={(e) => setTakenBy(e.target.value)}>
               <option value="">Nobody yet</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <MemberOptions members={members} />
             </select>
           )}
         </Field>

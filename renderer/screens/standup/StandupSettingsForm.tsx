@@ -5,6 +5,7 @@ import type { TeamSettings } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { useSettingsSave } from '../../components/use-settings-save';
+import { NamedOptions } from '../../components/Options';
 
 /** Timeboxes, speaking order, chime and board column names of the team. */
 export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
@@ -42,11 +43,7 @@ export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
       <Field label="Speaking order" error={errors.standupOrder}>
         {(p) => (
           <select {...p} value={order} onChange={(e) => setOrder(e.target.value as StandupOrder)}>
-            {STANDUP_ORDERS.map((o) => (
-              <option key={o} value={o}>
-                {STANDUP_ORDER_NAMES[o]}
-              </option>
-            ))}
+            <NamedOptions values={STANDUP_ORDERS} names={STANDUP_ORDER_NAMES} />
           </select>
         )}
       </Field>

@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
 import { useSettingsSave } from '../../components/use-settings-save';
 import { useAppStore } from '../../store';
+import { NamedOptions } from '../../components/Options';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
@@ -62,11 +63,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
         <Field label="Point scale" error={errors.pointScale}>
           {(p) => (
             <select {...p} value={scale} onChange={(e) => setScale(e.target.value as PointScale)}>
-              {POINT_SCALES.map((s) => (
-                <option key={s} value={s}>
-                  {SCALE_NAMES[s]}
-                </option>
-              ))}
+              <NamedOptions values={POINT_SCALES} names={SCALE_NAMES} />
             </select>
           )}
         </Field>

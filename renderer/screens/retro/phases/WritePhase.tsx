@@ -4,6 +4,7 @@ import type { PhaseProps } from '../PhaseView';
 import { CardEditor } from '../CardEditor';
 import { RetroCardView } from '../RetroCardView';
 import { useRetroOp } from '../use-retro';
+import { MemberOptions } from '../../../components/Options';
 
 function CardForm({
   column,
@@ -58,11 +59,7 @@ function CardForm({
       <label htmlFor={`${id}-author`}>Author for {column.title}</label>
       <select id={`${id}-author`} value={authorId} onChange={(e) => setAuthorId(e.target.value)}>
         <option value="">Anonymous</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <MemberOptions members={members} />
       </select>
       {error ? (
         <p className="field__error" role="alert">
