@@ -3,6 +3,7 @@ import type { TeamSettings } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { useSettingsSave } from '../../components/use-settings-save';
+import { FormError } from '../../components/FormError';
 
 type Key = 'bufferPercent' | 'onCallLoadPercent' | 'standardDayHours' | 'velocityWindow' | 'startingPointsPerPersonDay';
 
@@ -71,11 +72,7 @@ export function PlanningSettings({ settings }: { settings: TeamSettings }) {
             )}
           </Field>
         ))}
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className="actions">
           <button type="submit" className="primary">
             Save planning settings

@@ -3,6 +3,7 @@ import { ScopeReasonSchema } from '../../../src/domain/planning/inputs';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { FormError } from '../../components/FormError';
 
 interface ScopeChangeDialogProps {
   action: 'add' | 'remove';
@@ -58,11 +59,7 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
             </p>
           ) : null}
         </fieldset>
-        {error.form ? (
-          <p className="form-error" role="alert">
-            {error.form}
-          </p>
-        ) : null}
+        <FormError message={error.form} />
         <div className="actions">
           <button type="submit" className="primary">
             {verb} item

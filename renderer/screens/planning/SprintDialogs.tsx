@@ -6,6 +6,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { num } from './use-sprint';
+import { FormError } from '../../components/FormError';
 
 interface StartProps {
   sprint: Sprint;
@@ -33,11 +34,7 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, onC
           buffer.
         </p>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -104,11 +101,7 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
           </label>
         </fieldset>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -4,6 +4,7 @@ import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { Modal } from '../../components/Modal';
+import { FormError } from '../../components/FormError';
 
 interface SprintFormProps {
   title: string;
@@ -77,11 +78,7 @@ export function SprintForm({ title, initial, submitLabel, datesLocked = false, o
             )}
           </Field>
         </div>
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {submitLabel}

@@ -13,6 +13,7 @@ import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { MemberOptions } from '../../components/Options';
+import { FormError } from '../../components/FormError';
 
 /** Validates with the api's own schema, then submits; api refusals land in the same form. */
 function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promise<void>) {
@@ -35,14 +36,6 @@ function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promis
     }
   };
   return { errors, submit };
-}
-
-function FormError({ message }: { message: string | undefined }) {
-  return message ? (
-    <p className="form-error" role="alert">
-      {message}
-    </p>
-  ) : null;
 }
 
 function FormRow({ children, label }: { children: ReactNode; label: string }) {

@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { emptyIncidentDraft, incidentFromDraft } from './incident-draft';
 import { IncidentForm } from './IncidentForm';
+import { FormError } from '../../components/FormError';
 
 interface CreateRetroFormProps {
   team: TeamDoc;
@@ -97,11 +98,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
         ) : (
           <IncidentForm draft={incident} errors={errors} members={team.members} onChange={setIncident} />
         )}
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel

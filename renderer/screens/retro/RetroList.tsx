@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { CreateRetroForm } from './CreateRetroForm';
 import { TemplateManager } from './TemplateManager';
+import { FormError } from '../../components/FormError';
 
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
 export function RetroList({ team }: { team: TeamDoc }) {
@@ -57,11 +58,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
           </label>
         </div>
       </div>
-      {importError ? (
-        <p className="form-error" role="alert">
-          {importError}
-        </p>
-      ) : null}
+      <FormError message={importError} />
       {retros.length === 0 ? (
         <p className="empty">No retro yet. Start one for the last sprint, or a blameless postmortem for an incident.</p>
       ) : (

@@ -3,6 +3,7 @@ import { ColumnsSchema, MAX_COLUMNS } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
+import { FormError } from '../../components/FormError';
 
 interface ColumnDraft {
   title: string;
@@ -79,11 +80,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
             ) : null}
           </fieldset>
         ))}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="actions">
           <button
             type="button"

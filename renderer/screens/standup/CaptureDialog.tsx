@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberOptions } from '../../components/Options';
+import { FormError } from '../../components/FormError';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
 
@@ -91,11 +92,7 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
             ))}
           </fieldset>
         ) : null}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -15,6 +15,7 @@ import { fieldErrors } from '../../components/form-errors';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberOptions, NamedOptions } from '../../components/Options';
+import { FormError } from '../../components/FormError';
 
 interface InterruptDialogProps {
   members: Member[];
@@ -133,11 +134,7 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
             </select>
           )}
         </Field>
-        {errors.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { useSettingsSave } from '../../components/use-settings-save';
 import { NamedOptions } from '../../components/Options';
+import { FormError } from '../../components/FormError';
 
 /** Timeboxes, speaking order, chime and board column names of the team. */
 export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
@@ -69,11 +70,7 @@ export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
           ))}
         </div>
       </fieldset>
-      {errors.form ? (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormError message={errors.form} />
       <div className="actions">
         <button type="submit">Save standup settings</button>
       </div>

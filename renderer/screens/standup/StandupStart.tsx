@@ -4,6 +4,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
 import { StandupSettingsForm } from './StandupSettingsForm';
+import { FormError } from '../../components/FormError';
 
 /** Who is here today, then "Start standup". */
 export function StandupStart({ team }: { team: TeamDoc }) {
@@ -63,11 +64,7 @@ export function StandupStart({ team }: { team: TeamDoc }) {
           ))}
         </fieldset>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="actions">
         <button type="button" className="primary standup-start__go" onClick={start} disabled={busy}>
           Start standup

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/schema';
 import { formMessage } from '../form-message';
+import { FormError } from '../../../components/FormError';
 
 export type Errors = Record<string, string>;
 
@@ -56,11 +57,7 @@ export function BlockForm({
   };
   return (
     <form onSubmit={submit} noValidate>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       {children}
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
