@@ -1,4 +1,5 @@
 import { Modal } from './Modal';
+import { DialogActions } from './DialogActions';
 
 interface ConfirmDialogProps {
   title: string;
@@ -13,14 +14,13 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
   return (
     <Modal title={title} onClose={onCancel}>
       <p>{message}</p>
-      <div className="actions">
-        <button type="button" data-autofocus onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
+      <DialogActions
+        confirm={confirmLabel}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+        autoFocus="cancel"
+        tone="danger"
+      />
     </Modal>
   );
 }

@@ -24,6 +24,7 @@ import { Markdown } from '../../components/Markdown';
 import { Modal } from '../../components/Modal';
 import { fieldsFromDraft, type ItemDraft } from './item-draft';
 import { NamedOptions } from '../../components/Options';
+import { DialogActions } from '../../components/DialogActions';
 
 interface ItemEditorProps {
   title: string;
@@ -305,14 +306,7 @@ export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, on
             <Markdown text={draft.description} />
           </section>
         ) : null}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={saving}>
-            {submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions confirm={submitLabel} onCancel={onClose} busy={saving} />
       </form>
     </Modal>
   );

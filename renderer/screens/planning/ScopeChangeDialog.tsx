@@ -4,6 +4,7 @@ import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
+import { DialogActions } from '../../components/DialogActions';
 
 interface ScopeChangeDialogProps {
   action: 'add' | 'remove';
@@ -60,14 +61,7 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
           ) : null}
         </fieldset>
         <FormError message={error.form} />
-        <div className="actions">
-          <button type="submit" className="primary">
-            {verb} item
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions confirm={`${verb} item`} onCancel={onClose} />
       </form>
     </Modal>
   );

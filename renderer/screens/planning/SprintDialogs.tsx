@@ -7,6 +7,7 @@ import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { num } from './use-sprint';
 import { FormError } from '../../components/FormError';
+import { DialogActions } from '../../components/DialogActions';
 
 interface StartProps {
   sprint: Sprint;
@@ -35,19 +36,12 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, onC
         </p>
       ) : null}
       <FormError message={error} />
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          data-autofocus
-          onClick={() => onConfirm().catch((e: unknown) => setError(messageOf(e)))}
-        >
-          Start sprint
-        </button>
-      </div>
+      <DialogActions
+        confirm="Start sprint"
+        onConfirm={() => onConfirm().catch((e: unknown) => setError(messageOf(e)))}
+        onCancel={onClose}
+        autoFocus="confirm"
+      />
     </Modal>
   );
 }
@@ -102,19 +96,12 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
         </fieldset>
       ) : null}
       <FormError message={error} />
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          data-autofocus
-          onClick={() => onConfirm(to).catch((e: unknown) => setError(messageOf(e)))}
-        >
-          Close sprint
-        </button>
-      </div>
+      <DialogActions
+        confirm="Close sprint"
+        onConfirm={() => onConfirm(to).catch((e: unknown) => setError(messageOf(e)))}
+        onCancel={onClose}
+        autoFocus="confirm"
+      />
     </Modal>
   );
 }

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
+import { DialogActions } from '../../components/DialogActions';
 
 interface SprintFormProps {
   title: string;
@@ -79,14 +80,7 @@ export function SprintForm({ title, initial, submitLabel, datesLocked = false, o
           </Field>
         </div>
         <FormError message={errors.form} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions confirm={submitLabel} onCancel={onClose} busy={busy} />
       </form>
     </Modal>
   );

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { emptyIncidentDraft, incidentFromDraft } from './incident-draft';
 import { IncidentForm } from './IncidentForm';
 import { FormError } from '../../components/FormError';
+import { DialogActions } from '../../components/DialogActions';
 
 interface CreateRetroFormProps {
   team: TeamDoc;
@@ -99,14 +100,11 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
           <IncidentForm draft={incident} errors={errors} members={team.members} onChange={setIncident} />
         )}
         <FormError message={errors.form} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {kind === 'postmortem' ? 'Start postmortem' : 'Start retro'}
-          </button>
-        </div>
+        <DialogActions
+          confirm={kind === 'postmortem' ? 'Start postmortem' : 'Start retro'}
+          onCancel={onClose}
+          busy={busy}
+        />
       </form>
     </Modal>
   );

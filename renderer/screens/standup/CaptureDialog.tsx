@@ -7,6 +7,7 @@ import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
+import { DialogActions } from '../../components/DialogActions';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
 
@@ -93,14 +94,7 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
           </fieldset>
         ) : null}
         <FormError message={formError} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {SUBMITS[kind]}
-          </button>
-        </div>
+        <DialogActions confirm={SUBMITS[kind]} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -16,6 +16,7 @@ import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
+import { DialogActions } from '../../components/DialogActions';
 
 interface InterruptDialogProps {
   members: Member[];
@@ -135,14 +136,7 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
           )}
         </Field>
         <FormError message={errors.form} />
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Log interrupt
-          </button>
-        </div>
+        <DialogActions confirm="Log interrupt" onCancel={onClose} busy={busy} />
       </form>
     </Modal>
   );

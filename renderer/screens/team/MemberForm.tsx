@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
+import { DialogActions } from '../../components/DialogActions';
 
 type MemberFields = Omit<Member, 'id'>;
 
@@ -95,16 +96,7 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
         </label>
       </div>
       <FormError message={Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form} />
-      <div className="actions">
-        <button type="submit" className="primary">
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <DialogActions confirm={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

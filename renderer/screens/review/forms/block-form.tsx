@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/schema';
 import { formMessage } from '../form-message';
 import { FormError } from '../../../components/FormError';
+import { DialogActions } from '../../../components/DialogActions';
 
 export type Errors = Record<string, string>;
 
@@ -59,14 +60,7 @@ export function BlockForm({
     <form onSubmit={submit} noValidate>
       <FormError message={formError} />
       {children}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
-          Save block
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions confirm="Save block" onCancel={onCancel} busy={saving} />
     </form>
   );
 }

@@ -1,0 +1,42 @@
+interface DialogActionsProps {
+  /** The main button's text, saying what it does ("Create item", "Start sprint"). */
+  confirm: string;
+  /** Called by the main button; without it the button submits the form the actions are in. */
+  onConfirm?: () => void;
+  /** Without it there is no Cancel button (a form that is always shown). */
+  onCancel?: (() => void) | undefined;
+  /** While saving: the main button is disabled, so a second press cannot save twice. */
+  busy?: boolean;
+  /** The button focused when the dialog opens (Modal focuses `[data-autofocus]`). */
+  autoFocus?: 'confirm' | 'cancel';
+  tone?: 'primary' | 'danger';
+}
+
+/** A dialog's or form's buttons, the same everywhere: Cancel, then the main action on the right. */
+export function DialogActions({
+  confirm,
+  onConfirm,
+  onCancel,
+  busy = false,
+  autoFocus,
+  tone = 'primary',
+}: DialogActionsProps) {
+  return (
+    <div className="actions">
+      {onCancel ? (
+        <button type="button" onClick={onCancel} data-autofocus={autoFocus === 'cancel' || undefined}>
+          Cancel
+        </button>
+      ) : null}
+      <button
+        type={onConfirm ? 'button' : 'submit'}
+        className={tone}
+        disabled={busy}
+        onClick={onConfirm}
+        data-autofocus={autoFocus === 'confirm' || undefined}
+      >
+        {confirm}
+      </button>
+    </div>
+  );
+}
