@@ -1,5 +1,6 @@
 import type { CadenceApi, CadenceBridge, MethodName } from '../../src/api/contract';
 import type { Envelope } from '../../src/api/define';
+import { afterNextPaint } from './after-paint';
 import { ApiCallError } from './errors';
 
 declare global {
@@ -18,7 +19,9 @@ export function takeTokenFromLocation(): string | null {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Kept for reloads, once the first screen is painted: a new tab's first use of session storage
+    // waits on the browser process (~5 ms), and the first api call waits on this function.
+    void afterNextPaint().then(() => sessionStorage.setItem(TOKEN_KEY, fromUrl));
     url.searchParams.delete('token');
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
     return fromUrl;

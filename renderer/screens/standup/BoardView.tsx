@@ -46,9 +46,30 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   const scale = team.settings.pointScale;
   const names = useMemo(() => new Map(team.members.map((m) => [m.id, m.name])), [team.members]);
 
+  // A moved card leaves its column, and the focus (on its button or handle) with it. The card stays
+  // rendered in its (maybe virtualized) new column, and once the move is painted its drag handle
+  // gets the focus, which scrolls that column to it: the room sees where it landed.
+  const [landedId, setLandedId] = useState<string | null>(null);
+  const focusLanded = useRef<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const id = focusLanded.current;
+    if (!id) return;
+    focusLanded.current = null;
+    // After the move is painted: focusing lays the board out at once (and scrolls the column), which
+    // in the same frame as the move cost ~15 ms more. Unless the person has focused something since.
+    void afterNextPaint().then(() => {
+      const handle = boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
+      const focused = document.activeElement;
+      if (handle && (focused === null || focused === document.body)) handle.focus();
+    });
+  });
   const move = useCallback(
     (item: BacklogItem, status: ItemStatus) => {
-      if (item.status !== status) moveCard(item.id, status).catch(reportError);
+      if (item.status === status) return;
+      focusLanded.current = item.id;
+      setLandedId(item.id);
+      moveCard(item.id, status).catch(reportError);
     },
     [moveCard, reportError],
   );
@@ -70,8 +91,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   }, [columns]);
   const titleOf = useCallback((id: string | number) => cardsRef.current.find((c) => c.id === id)?.title ?? 'card', []);
   const [activeId, setActiveId] = useState<string | null>(null);
-  // The card just dropped stays rendered in its (maybe virtualized) new column and gets the focus.
-  const [landedId, setLandedId] = useState<string | null>(null);
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
     setActiveId(String(active.id));
     setLandedId(null);
@@ -93,20 +112,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     id: string;
     to: ItemStatus;
   }>();
-  const focusLanded = useRef<string | null>(null);
-  const boardRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const id = focusLanded.current;
-    if (!id) return;
-    focusLanded.current = null;
-    // After the move is painted: focusing lays the board out at once (and scrolls the column), which
-    // in the same frame as the move cost ~15 ms more. Unless the person has focused something since.
-    void afterNextPaint().then(() => {
-      const handle = boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
-      const focused = document.activeElement;
-      if (handle && (focused === null || focused === document.body)) handle.focus();
-    });
-  });
   const onHandleKey = useCallback(
     (item: BacklogItem, event: KeyboardEvent) => {
       const current = heldNow.current;
@@ -136,8 +141,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
             announce(`${item.title} dropped where it was, in ${names[status]}.`);
             return;
           }
-          focusLanded.current = item.id;
-          setLandedId(item.id);
           move(item, status);
           announce(`${item.title} dropped in ${names[status]}.`);
           return;
@@ -147,7 +150,7 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
           announce(`Moving ${item.title} was cancelled.`);
       }
     },
-    [heldNow, setHeld, announce, move, setLandedId],
+    [heldNow, setHeld, announce, move],
   );
 
   const render = useCallback(

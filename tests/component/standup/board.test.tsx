@@ -28,6 +28,12 @@ describe('sprint board', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     const inProgress = await screen.findByRole('list', { name: 'Planned: In progress, 1 cards' });
     expect(within(inProgress).getByText('Patch the bastion hosts')).toBeInTheDocument();
+    // The button left with the card; the focus follows the card to its new column.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(inProgress).getByRole('button', { name: 'Drag Patch the bastion hosts' }),
+      ),
+    );
     // The move shows at once and is saved just after it is painted.
     const saved = async () =>
       (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Patch the bastion hosts');
