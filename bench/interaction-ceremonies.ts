@@ -44,16 +44,30 @@ const retroReady = async (page: Page) => {
   await page.locator('.vote-list .vote-row').first().waitFor({ state: 'visible' });
 };
 
-/** 1-based positions of rows where the chosen voter has no dot yet. */
-async function emptyRows(page: Page, count: number): Promise<number[]> {
-  const rows = await page
-    .locator('.vote-list > li .vote-row__dots')
-    .evaluateAll((dots) =>
-      dots.map((d, i) => ((d.getAttribute('aria-label') ?? '').endsWith(' gave 0') ? i + 1 : 0)).filter((i) => i > 0),
+/**
+ * Rows where the chosen voter has no dot yet, spread over the board (its start, middle and end): the
+ * list renders only the rows near the screen, so each is found after scrolling to its part. Yields
+ * the rows' data-index.
+ */
+async function* emptyRows(page: Page, count: number): AsyncGenerator<string> {
+  for (let k = 0; k < count; k++) {
+    await page.evaluate(
+      (part) => {
+        window.scrollTo(0, part * (document.documentElement.scrollHeight - window.innerHeight));
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      },
+      k / Math.max(1, count - 1),
     );
-  // Spread over the board: the first, the middle and the end of a 500-card list.
-  const step = Math.max(1, Math.floor(rows.length / count));
-  return Array.from({ length: count }, (_, k) => rows[k * step] ?? 0).filter((r) => r > 0);
+    const index = await page.locator('.vote-list > li').evaluateAll((rows) => {
+      const row = rows.find((li) => {
+        const box = li.getBoundingClientRect();
+        const dots = li.querySelector('.vote-row__dots')?.getAttribute('aria-label') ?? '';
+        return box.top >= 0 && box.bottom <= window.innerHeight && dots.endsWith(' gave 0');
+      });
+      return row?.getAttribute('data-index') ?? null;
+    });
+    if (index !== null) yield index;
+  }
 }
 
 /** Runs a measured vote and waits for the api's answer to it, which must be a success. */
@@ -109,8 +123,8 @@ export const CEREMONY_SCENARIOS: Scenario[] = [
     note: 'until the voter’s dot is painted on the row (the api call included)',
     run: async (page) => {
       await installUntilProbe(page, ['click']);
-      for (const row of await emptyRows(page, MOVES)) {
-        const li = `.vote-list > li:nth-child(${row})`;
+      for await (const row of emptyRows(page, MOVES)) {
+        const li = `.vote-list > li[data-index="${row}"]`;
         const add = page.locator(li).getByRole('button', { name: /^Add vote to / });
         const remove = page.locator(li).getByRole('button', { name: /^Remove vote from / });
         await add.scrollIntoViewIfNeeded();

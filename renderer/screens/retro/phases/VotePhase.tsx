@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { RetroVote } from '../../../../src/domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy, type Topic } from '../../../../src/domain/retro/voting';
+import { WindowList } from '../../../components/WindowList';
 import { useAppStore } from '../../../store';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
@@ -13,7 +14,7 @@ function dotsOf(votes: readonly RetroVote[], voterId: string): Map<string, numbe
   return mine;
 }
 
-/** One topic's row. Memoized: a vote re-renders the row it changed, not the other few hundred. */
+/** What one topic's row shows. Memoized: a vote re-renders the row it changed, not the others. */
 const VoteRow = memo(function VoteRow(props: {
   topic: Topic;
   columnTitle: string;
@@ -23,7 +24,7 @@ const VoteRow = memo(function VoteRow(props: {
 }) {
   const { topic: t, mine } = props;
   return (
-    <li className="vote-row">
+    <>
       <span className="vote-row__title">
         {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
         <span className="muted"> · {props.columnTitle}</span>
@@ -39,9 +40,25 @@ const VoteRow = memo(function VoteRow(props: {
         <span aria-hidden="true">+ Add</span>
         <span className="sr-only">Add vote to {t.title}</span>
       </button>
-    </li>
+    </>
   );
 });
+
+const topicKey = (t: Topic) => t.id;
+
+function RankedTopic({ topic: t }: { topic: Topic & { votes: number } }) {
+  return (
+    <>
+      <span className="ranked__votes" aria-label={`${t.votes} votes`}>
+        {t.votes}
+      </span>
+      <span>
+        {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
+        {t.kind === 'group' ? <span className="muted"> ({t.cards.length} cards)</span> : null}
+      </span>
+    </>
+  );
+}
 
 export function VotePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -74,19 +91,16 @@ export function VotePhase({ retro, team }: PhaseProps) {
           </button>
           <span className="muted">Voting has ended: topics sorted by votes.</span>
         </div>
-        <ol className="ranked">
-          {ranked.map((t) => (
-            <li key={t.id} className="ranked__item">
-              <span className="ranked__votes" aria-label={`${t.votes} votes`}>
-                {t.votes}
-              </span>
-              <span>
-                {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
-                {t.kind === 'group' ? <span className="muted"> ({t.cards.length} cards)</span> : null}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <WindowList
+          items={ranked}
+          getKey={topicKey}
+          renderRow={(t) => <RankedTopic topic={t} />}
+          label="Topics by votes"
+          ordered
+          className="ranked"
+          rowClassName="ranked__item"
+          estimate={56}
+        />
       </div>
     );
   }
@@ -114,18 +128,23 @@ export function VotePhase({ retro, team }: PhaseProps) {
             </span>
           </div>
           <p className="muted">Totals stay hidden until voting ends.</p>
-          <ul className="vote-list">
-            {topics.map((t) => (
+          <WindowList
+            items={topics}
+            getKey={topicKey}
+            renderRow={(t) => (
               <VoteRow
-                key={t.id}
                 topic={t}
                 columnTitle={columnTitles.get(t.columnId) ?? ''}
                 voterName={voter?.name ?? ''}
                 mine={mine.get(t.id) ?? 0}
                 onVote={onVote}
               />
-            ))}
-          </ul>
+            )}
+            label="Topics to vote on"
+            className="vote-list"
+            rowClassName="vote-row"
+            estimate={58}
+          />
         </>
       )}
       <div className="actions">

@@ -1,0 +1,87 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+interface WindowListProps<T> {
+  items: readonly T[];
+  getKey: (item: T) => string;
+  renderRow: (item: T) => ReactNode;
+  /** The list's accessible name. */
+  label: string;
+  className: string;
+  rowClassName: string;
+  /** A row's usual height (px), before it is measured. */
+  estimate: number;
+  /** Lists this long or shorter render every row: only long lists pay for virtualization. */
+  virtualizeAbove?: number;
+  /** A ranking: an ordered list. */
+  ordered?: boolean;
+}
+
+const OVERSCAN = 4;
+
+/**
+ * A list in the page's own scroll. A long one renders only the rows near the screen (rows carry
+ * aria-posinset/aria-setsize, so assistive tech still hears the full size); a short one renders
+ * them all, as a plain list.
+ */
+export function WindowList<T>(props: WindowListProps<T>) {
+  const { items, getKey, renderRow, label, className, rowClassName, virtualizeAbove = 60, ordered = false } = props;
+  if (items.length <= virtualizeAbove) {
+    const List = ordered ? 'ol' : 'ul';
+    return (
+      <List className={className} aria-label={label}>
+        {items.map((item) => (
+          <li key={getKey(item)} className={rowClassName}>
+            {renderRow(item)}
+          </li>
+        ))}
+      </List>
+    );
+  }
+  return <VirtualRows {...props} />;
+}
+
+function VirtualRows<T>(props: WindowListProps<T>) {
+  const { items, getKey, renderRow, label, className, rowClassName, estimate, ordered = false } = props;
+  const List = ordered ? 'ol' : 'ul';
+  const listRef = useRef<HTMLUListElement & HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => estimate,
+    overscan: OVERSCAN,
+    scrollMargin,
+    getItemKey,
+  });
+  return (
+    <List
+      ref={listRef}
+      className={`${className} window-list--virtual`}
+      aria-label={label}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const item = items[row.index];
+        if (item === undefined) return null;
+        return (
+          <li
+            key={row.key}
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            className={rowClassName}
+            style={{ top: row.start - scrollMargin }}
+            aria-posinset={row.index + 1}
+            aria-setsize={items.length}
+          >
+            {renderRow(item)}
+          </li>
+        );
+      })}
+    </List>
+  );
+}

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RetroSchema } from '../../src/domain/retro/schema';
+import { BUILT_IN_TEMPLATES } from '../../src/domain/retro/templates';
+import type { TeamDoc } from '../../src/domain/workspace';
+import { member, team, writeWorkspace } from '../helpers/fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOT_DIR } from './helpers/browser';
+import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+
+const CARDS = 300;
+
+/** A retro far longer than a screen: the vote list renders only the topics near the screen, and votes still land. */
+describe('retro at scale (virtualized vote list)', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let teamId: string;
+
+  beforeAll(async () => {
+    const ops = BUILT_IN_TEMPLATES.find((t) => t.id === 'ops');
+    if (!ops) throw new Error('no ops template');
+    const ana = member('Ana');
+    const retro = RetroSchema.parse({
+      id: 'retro-big',
+      title: 'Big retro',
+      templateName: ops.name,
+      columns: ops.columns,
+      phase: 'vote',
+      revealed: true,
+      createdAt: '2026-11-20T14:00:00.000Z',
+      updatedAt: '2026-11-20T14:00:00.000Z',
+      cards: Array.from({ length: CARDS }, (_, i) => ({
+        id: `card-${i + 1}`,
+        columnId: ops.columns[i % ops.columns.length]?.id,
+        text: `Topic ${String(i + 1).padStart(3, '0')}`,
+        createdAt: '2026-11-20T14:01:00.000Z',
+      })),
+    });
+    const big = team('Platform', { members: [ana], retros: [retro] });
+    teamId = big.id;
+    const dataDir = freshDataDir();
+    writeWorkspace(dataDir, [big]);
+    server = await startServer(dataDir);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const list = (page: Page) => page.getByRole('list', { name: 'Topics to vote on' });
+  const dotsOn = async (cardId: string) => {
+    const doc = await callApi<TeamDoc>(server, 'getTeam', { teamId });
+    return doc.retros[0]?.votes.find((v) => v.targetId === cardId)?.count ?? 0;
+  };
+
+  it('renders only the topics near the screen, gives the full size, and takes a vote far down the list', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}#/retro`);
+    await page.getByRole('button', { name: 'Open Big retro', exact: true }).click();
+    await list(page).getByRole('listitem').first().waitFor();
+    const rendered = await list(page).getByRole('listitem').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+    expect(await list(page).getByRole('listitem').first().getAttribute('aria-setsize')).toBe(String(CARDS));
+    await expectNoAxeViolations(page, 'virtualized retro vote list');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-retro-vote-list.png') });
+
+    // The end of the list comes in when scrolled to, and a vote there is saved.
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    const last = page.getByRole('button', { name: `Add vote to Topic ${CARDS}` });
+    await last.waitFor();
+    await last.click();
+    await expect.poll(() => dotsOn(`card-${CARDS}`)).toBe(1);
+    await expect
+      .poll(() =>
+        list(page)
+          .locator('li', { hasText: `Topic ${CARDS}` })
+          .locator('.vote-row__dots')
+          .textContent(),
+      )
+      .toBe('●');
+    // Ending the vote ranks the topics, the voted one first.
+    await page.getByRole('button', { name: 'End voting and show results' }).click();
+    const ranked = page.getByRole('list', { name: 'Topics by votes' });
+    await ranked.waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await expect.poll(() => ranked.getByRole('listitem').first().textContent()).toMatch(new RegExp(`^1Topic ${CARDS}`));
+    expect(await ranked.getByRole('listitem').count()).toBeLessThan(60);
+    await page.context().close();
+  });
+});
