@@ -163,18 +163,23 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     [heldNow, setHeld, announce],
   );
   /** Alt+arrows: move, then keep the moved row on screen so focus stays with it. */
-  const onNudge = useCallback((item: BacklogItem, by: -1 | 1) => {
-    const { items, indexInView, rankOf, onMove, virtualizer } = latest.current;
-    const here = indexInView.get(item.id);
-    const rank = rankOf.get(item.id);
-    if (here === undefined || rank === undefined) return;
-    const neighbour = items[here + by];
-    // In a filtered view the neighbour on screen may be far away in the whole backlog: jump to it.
-    const to = neighbour ? (rankOf.get(neighbour.id) ?? rank + by) : rank + by;
-    if (to < 0) return;
-    onMove(item.id, to);
-    if (neighbour) virtualizer.scrollToIndex(here + by, { align: 'auto' });
-  }, []);
+  const onNudge = useCallback(
+    (item: BacklogItem, by: -1 | 1) => {
+      // While a row is held, the arrows already say where it goes: Alt+arrows wait for the drop.
+      if (heldNow.current) return;
+      const { items, indexInView, rankOf, onMove, virtualizer } = latest.current;
+      const here = indexInView.get(item.id);
+      const rank = rankOf.get(item.id);
+      if (here === undefined || rank === undefined) return;
+      const neighbour = items[here + by];
+      // In a filtered view the neighbour on screen may be far away in the whole backlog: jump to it.
+      const to = neighbour ? (rankOf.get(neighbour.id) ?? rank + by) : rank + by;
+      if (to < 0) return;
+      onMove(item.id, to);
+      if (neighbour) virtualizer.scrollToIndex(here + by, { align: 'auto' });
+    },
+    [heldNow],
+  );
 
   const rows = virtualizer.getVirtualItems();
   const boxOf = (index: number) => virtualizer.measurementsCache[index];

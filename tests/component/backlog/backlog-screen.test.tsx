@@ -112,7 +112,9 @@ describe('Backlog screen', () => {
     expect(screen.getByText(/^Picked up First, at position 1\. Use the arrow keys/)).toBeInTheDocument();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByText('First is over position 3.')).toBeInTheDocument();
-    // Nothing is saved while the row is held: the order changes once, on the drop.
+    // Alt+arrows wait while a row is held, and nothing is saved: the order changes once, on the drop.
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await new Promise((resolve) => setTimeout(resolve, 200)); // an Alt+arrow move would be saved by now
     expect(titles(backend)).toEqual(['First', 'Second', 'Third', 'Fourth']);
     await user.keyboard(' ');
     await waitFor(() => expect(titles(backend)).toEqual(['Second', 'Third', 'First', 'Fourth']));
@@ -139,6 +141,29 @@ describe('Backlog screen', () => {
     await user.keyboard(' ');
     expect(screen.getByText('Third dropped where it was, at position 3.')).toBeInTheDocument();
     expect(titles(backend)).toEqual(['First', 'Second', 'Third']);
+  });
+
+  it('moves a row among the filtered rows to the place of the row it is dropped on', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', (b) =>
+      seedTeam(b, ['Rotate TLS certs', 'Upgrade cluster', 'TLS on the proxy', 'Patch kernels', 'TLS audit']),
+    );
+    await user.type(await screen.findByLabelText('Filter'), 'tls');
+    const handle = await screen.findByRole('button', { name: 'Reorder TLS audit' });
+    handle.focus();
+    // Two places up among the three shown rows: onto "Rotate TLS certs", first in the whole backlog.
+    await user.keyboard(' {ArrowUp}{ArrowUp}');
+    expect(screen.getByText('TLS audit is over position 1.')).toBeInTheDocument();
+    await user.keyboard(' ');
+    await waitFor(() =>
+      expect(titles(backend)).toEqual([
+        'TLS audit',
+        'Rotate TLS certs',
+        'Upgrade cluster',
+        'TLS on the proxy',
+        'Patch kernels',
+      ]),
+    );
   });
 
   it('filters by text and type', async () => {
