@@ -148,7 +148,16 @@ export function VotePhase({ retro, team }: PhaseProps) {
         </>
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void op('closeRetroVoting', { closed: true })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            // The ranking starts where the list started: bring its top into view, not where the vote ended.
+            void op('closeRetroVoting', { closed: true }).then((closed) => {
+              if (closed) window.scrollTo({ top: 0 });
+            })
+          }
+        >
           End voting and show results
         </button>
       </div>
