@@ -89,8 +89,9 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   const titleOf = (id: string | number) => items[indexInView.get(String(id)) ?? -1]?.title ?? 'item';
   const positionOf = (id: string | number) => (rankOf.get(String(id)) ?? 0) + 1;
   const pickUpHelp = 'Use the arrow keys to move it, Space to drop, Escape to cancel.';
+  // dnd-kit announces pointer drags only (keyboard moves announce themselves, below).
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}. ${pickUpHelp}`,
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
     onDragOver: ({ active, over }) =>
       over ? `${titleOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
     onDragEnd: ({ active, over }) =>

@@ -8,14 +8,14 @@ export const boardCollisions: CollisionDetection = (args) => {
   return underPointer.length > 0 ? underPointer : rectIntersection(args);
 };
 
+/** What a pointer drag says (keyboard moves announce themselves, in BoardView). */
 export function boardAnnouncements(titleOf: (id: string | number) => string, columns: BoardColumnNames): Announcements {
   const columnOf = (data: Record<string, unknown> | undefined) => {
     const status = data?.status as ItemStatus | undefined;
     return status ? columns[status] : 'no column';
   };
   return {
-    onDragStart: ({ active }) =>
-      `Picked up ${titleOf(active.id)}. Use the left and right arrow keys to change column, Space to drop, Escape to cancel.`,
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
     onDragOver: ({ active, over }) =>
       over ? `${titleOf(active.id)} is over ${columnOf(over.data.current)}.` : undefined,
     onDragEnd: ({ active, over }) =>
