@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import { usePageOffset } from './use-page-offset';
 
 interface WindowListProps<T> {
   items: readonly T[];
@@ -44,12 +45,7 @@ export function WindowList<T>(props: WindowListProps<T>) {
 function VirtualRows<T>(props: WindowListProps<T>) {
   const { items, getKey, renderRow, label, className, rowClassName, estimate, ordered = false } = props;
   const List = ordered ? 'ol' : 'ul';
-  const listRef = useRef<HTMLUListElement & HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
-  }, []);
+  const [listRef, scrollMargin] = usePageOffset<HTMLUListElement & HTMLOListElement>();
   const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,

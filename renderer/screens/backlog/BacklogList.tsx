@@ -16,6 +16,7 @@ import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
 import { BacklogRow } from './BacklogRow';
 import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
+import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 
@@ -53,13 +54,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   // list has not scrolled to it yet.
   const [settledId, setSettledId] = useState<string | null>(null);
   const { held, heldNow, setHeld, announcement, announce, onHandleBlur } = useKeyboardMove<HeldRow>();
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
-  }, []);
+  const [listRef, scrollMargin] = usePageOffset<HTMLOListElement>();
 
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held.
   const heldFrom = held ? indexInView.get(held.id) : undefined;
@@ -111,15 +106,17 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
 
   // The row callbacks read the latest render through a ref, so they stay the same functions and a
   // key press re-renders only the rows whose shift changes.
-  const latest = useRef({ items, indexInView, rankOf, onMove, virtualizer, titleOf, positionOf });
+  /** The rank in the whole backlog of the row shown at an index. */
+  const rankAt = (index: number) => rankOf.get(ids[index] ?? '') ?? index;
+  const latest = useRef({ items, indexInView, rankOf, onMove, virtualizer, positionOf, rankAt });
   useLayoutEffect(() => {
-    latest.current = { items, indexInView, rankOf, onMove, virtualizer, titleOf, positionOf };
+    latest.current = { items, indexInView, rankOf, onMove, virtualizer, positionOf, rankAt };
   });
 
   /** Space / arrows / Space (and Escape) on a row's Reorder handle. */
   const onHandleKey = useCallback(
     (item: BacklogItem, event: KeyboardEvent) => {
-      const { items, indexInView, rankOf, onMove, virtualizer, titleOf, positionOf } = latest.current;
+      const { items, indexInView, onMove, virtualizer, positionOf, rankAt } = latest.current;
       const held = heldNow.current;
       const here = indexInView.get(item.id);
       if (here === undefined) return;
@@ -128,7 +125,6 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       if (action.kind === 'none') return;
       if (event.key !== 'Tab') event.preventDefault();
       event.stopPropagation();
-      const rankAt = (index: number) => rankOf.get(items[index]?.id ?? '');
       switch (action.kind) {
         case 'pick-up':
           setSettledId(null);
@@ -138,19 +134,19 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
         case 'target':
           setHeld({ id: item.id, to: action.to });
           virtualizer.scrollToIndex(action.to, { align: 'auto' });
-          announce(`${item.title} is over position ${(rankAt(action.to) ?? action.to) + 1}.`);
+          announce(`${item.title} is over position ${rankAt(action.to) + 1}.`);
           return;
         case 'drop': {
           setHeld(null);
           setSettledId(item.id);
-          const target = to === null ? undefined : rankAt(to);
-          if (to === null || to === here || target === undefined) {
+          if (to === null || to === here) {
             virtualizer.scrollToIndex(here, { align: 'auto' });
             announce(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
             return;
           }
+          const target = rankAt(to);
           onMove(item.id, target);
-          announce(`${titleOf(item.id)} dropped at position ${target + 1}.`);
+          announce(`${item.title} dropped at position ${target + 1}.`);
           return;
         }
         case 'cancel':
@@ -184,7 +180,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
 
   const rows = virtualizer.getVirtualItems();
   const boxOf = (index: number) => virtualizer.measurementsCache[index];
-  const rankAt = (index: number) => rankOf.get(ids[index] ?? '') ?? index;
+  const holding = heldFrom !== undefined && heldTo !== undefined;
   // dnd-kit's sortable sees the rendered rows only: its per-render work (index lookups, sorted rects)
   // grows with the list it is given, and only rendered rows can be dragged or dropped on anyway.
   const renderedIds = rows.map((row) => ids[row.index] ?? '');
@@ -210,7 +206,6 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
           {rows.map((row) => {
             const item = items[row.index];
             if (!item) return null;
-            const holding = heldFrom !== undefined && heldTo !== undefined;
             const index = holding ? rankWhileHeld(row.index, heldFrom, heldTo, rankAt) : (rankOf.get(item.id) ?? 0);
             const shift = holding ? rowShift(row.index, heldFrom, heldTo, boxOf, ROW_GAP) : 0;
             return (

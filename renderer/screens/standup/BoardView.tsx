@@ -28,6 +28,7 @@ interface BoardViewProps {
 }
 
 const laneOf = (card: BacklogItem): Lane => (card.unplanned ? 'interrupts' : 'planned');
+const isIn = (card: BacklogItem, lane: Lane, status: ItemStatus) => card.status === status && laneOf(card) === lane;
 
 /** The earlier list when it holds exactly the same card objects in the same order. */
 function sameCards(before: BacklogItem[] | undefined, after: BacklogItem[]): BacklogItem[] | undefined {
@@ -85,10 +86,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   useLayoutEffect(() => {
     cardsRef.current = cards;
   }, [cards]);
-  const columnsRef = useRef(columns);
-  useLayoutEffect(() => {
-    columnsRef.current = columns;
-  }, [columns]);
   const titleOf = useCallback((id: string | number) => cardsRef.current.find((c) => c.id === id)?.title ?? 'card', []);
   const [activeId, setActiveId] = useState<string | null>(null);
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
@@ -120,29 +117,28 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
       if (action.kind === 'none') return;
       if (event.key !== 'Tab') event.preventDefault();
       event.stopPropagation();
-      const names = columnsRef.current;
       switch (action.kind) {
         case 'pick-up':
           setHeld({ id: item.id, to: item.status });
           announce(
-            `Picked up ${item.title}, in ${names[item.status]}. Use the left and right arrow keys to change column, Space to drop, Escape to cancel.`,
+            `Picked up ${item.title}, in ${columns[item.status]}. Use the left and right arrow keys to change column, Space to drop, Escape to cancel.`,
           );
           return;
         case 'target': {
           const status = ITEM_STATUSES[action.to] ?? item.status;
           setHeld({ id: item.id, to: status });
-          announce(`${item.title} is over ${names[status]}.`);
+          announce(`${item.title} is over ${columns[status]}.`);
           return;
         }
         case 'drop': {
           const status = current?.to ?? item.status;
           setHeld(null);
           if (status === item.status) {
-            announce(`${item.title} dropped where it was, in ${names[status]}.`);
+            announce(`${item.title} dropped where it was, in ${columns[status]}.`);
             return;
           }
           move(item, status);
-          announce(`${item.title} dropped in ${names[status]}.`);
+          announce(`${item.title} dropped in ${columns[status]}.`);
           return;
         }
         case 'cancel':
@@ -150,7 +146,7 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
           announce(`Moving ${item.title} was cancelled.`);
       }
     },
-    [heldNow, setHeld, announce, move],
+    [heldNow, setHeld, announce, move, columns],
   );
 
   const render = useCallback(
@@ -206,13 +202,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
 
   const activeCard = activeId === null ? undefined : cards.find((c) => c.id === activeId);
   const heldCard = held ? cards.find((c) => c.id === held.id) : undefined;
-  const heldLane: Lane | undefined = heldCard ? laneOf(heldCard) : undefined;
   // The card to keep rendered in a virtualized column: the one dragged, held, or just dropped. Only
   // its own column is told, so picking a card up re-renders that column and no other.
   const keptId = activeId ?? heldCard?.id ?? landedId;
   const kept = keptId === null ? undefined : cards.find((c) => c.id === keptId);
-  const keptIn = (lane: Lane, status: ItemStatus) =>
-    kept && kept.status === status && laneOf(kept) === lane ? kept.id : null;
 
   return (
     <DndContext
@@ -249,10 +242,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
                   title={columns[status]}
                   items={lists[i] ?? []}
                   render={render}
-                  activeId={keptIn(lane, status)}
-                  heldId={heldCard?.status === status && heldLane === lane ? heldCard.id : null}
+                  activeId={kept && isIn(kept, lane, status) ? kept.id : null}
+                  heldId={heldCard && isIn(heldCard, lane, status) ? heldCard.id : null}
                   dropHint={
-                    heldCard && held?.to === status && heldLane === lane && heldCard.status !== status
+                    heldCard && held?.to === status && laneOf(heldCard) === lane && heldCard.status !== status
                       ? heldCard.title
                       : null
                   }
