@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
-import { item, team, writeWorkspace } from '../helpers/fixtures';
-import path from 'node:path';
-import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOT_DIR } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { item, team } from '../helpers/fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, type RunningServer, startWithTeams } from './helpers/server';
 
 const COUNT = 600;
 
@@ -15,13 +14,11 @@ describe('backlog at scale (virtualized list)', () => {
   let teamId: string;
 
   beforeAll(async () => {
-    const dataDir = freshDataDir();
     const big = team('Platform', {
       items: Array.from({ length: COUNT }, (_, i) => item(`Item ${String(i + 1).padStart(3, '0')}`, { points: 3 })),
     });
     teamId = big.id;
-    writeWorkspace(dataDir, [big]);
-    server = await startServer(dataDir);
+    server = await startWithTeams([big]);
     browser = await launchBrowser();
   });
 
@@ -53,7 +50,7 @@ describe('backlog at scale (virtualized list)', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await page.locator('.backlog-row').first().waitFor();
     // The viewport only: a full-page shot of a 600-row list is mostly empty space the virtualizer reserves.
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-backlog-virtualized.png') });
+    await screenshot(page, 'perf-backlog-virtualized', { fullPage: false });
     await page.context().close();
   });
 
@@ -97,7 +94,7 @@ describe('backlog at scale (virtualized list)', () => {
         .textContent(),
     ).toBe('12');
     await expectNoAxeViolations(page, 'backlog with a row held by the keyboard');
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-backlog-keyboard-move.png') });
+    await screenshot(page, 'perf-backlog-keyboard-move', { fullPage: false });
     // Nothing is saved until the drop.
     expect((await titles()).indexOf(first)).toBe(0);
     await page.keyboard.press('Space');

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
-import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOT_DIR } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { item, member, sprint, team } from '../helpers/fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, type RunningServer, startWithTeams } from './helpers/server';
 
 const TODO_COUNT = 160;
 const TODO = (page: Page) => page.getByRole('list', { name: /^Planned: To do, \d+ cards$/ });
@@ -40,9 +39,7 @@ describe('board at scale (virtualized columns)', () => {
       ],
     });
     teamId = big.id;
-    const dataDir = freshDataDir();
-    writeWorkspace(dataDir, [big]);
-    server = await startServer(dataDir);
+    server = await startWithTeams([big]);
     browser = await launchBrowser();
   });
 
@@ -75,7 +72,7 @@ describe('board at scale (virtualized columns)', () => {
     const interrupts = await page.getByRole('region', { name: /Interrupt lane/ }).boundingBox();
     if (!planned || !interrupts) throw new Error('lanes not laid out');
     expect(interrupts.y - planned.y).toBeLessThan(page.viewportSize()?.height ?? 0);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-board-virtualized.png') });
+    await screenshot(page, 'perf-board-virtualized', { fullPage: false });
     // Scrolling the column brings its last cards in.
     await TODO(page).evaluate((list) => list.parentElement?.scrollTo(0, list.scrollHeight));
     await expect.poll(() => TODO(page).locator('.board-card__title').allTextContents()).toContain(`Card ${TODO_COUNT}`);
@@ -110,7 +107,7 @@ describe('board at scale (virtualized columns)', () => {
     // Nothing is saved until the drop.
     expect(await statusOf('Card 002')).toBe('todo');
     await expectNoAxeViolations(page, 'board with a card held by the keyboard');
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-board-keyboard-move.png') });
+    await screenshot(page, 'perf-board-keyboard-move', { fullPage: false });
     await page.keyboard.press('Space');
     await expect.poll(() => statusOf('Card 002')).toBe('review');
     expect(await page.locator('.board-column__drop-hint').count()).toBe(0);

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RetroSchema } from '../../src/domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/retro/templates';
 import type { TeamDoc } from '../../src/domain/workspace';
-import { member, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, SCREENSHOT_DIR } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { member, team } from '../helpers/fixtures';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, type RunningServer, startWithTeams } from './helpers/server';
 
 const CARDS = 300;
 
@@ -38,9 +37,7 @@ describe('retro at scale (virtualized vote list)', () => {
     });
     const big = team('Platform', { members: [ana], retros: [retro] });
     teamId = big.id;
-    const dataDir = freshDataDir();
-    writeWorkspace(dataDir, [big]);
-    server = await startServer(dataDir);
+    server = await startWithTeams([big]);
     browser = await launchBrowser();
   });
 
@@ -65,7 +62,7 @@ describe('retro at scale (virtualized vote list)', () => {
     expect(rendered).toBeLessThan(60);
     expect(await list(page).getByRole('listitem').first().getAttribute('aria-setsize')).toBe(String(CARDS));
     await expectNoAxeViolations(page, 'virtualized retro vote list');
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'perf-retro-vote-list.png') });
+    await screenshot(page, 'perf-retro-vote-list', { fullPage: false });
 
     // The end of the list comes in when scrolled to, and a vote there is saved.
     await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');

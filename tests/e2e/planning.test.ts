@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
-import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
+import { item, member, sprint, team } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { callApi, type RunningServer, startWithTeams } from './helpers/server';
 
 /** Three closed sprints so the velocity comes from history and the chart has bars. */
 function history(): ReturnType<typeof sprint>[] {
@@ -53,11 +53,9 @@ describe('planning in browser mode', () => {
   let teamId: string;
 
   beforeAll(async () => {
-    const dir = freshDataDir();
     const doc = seed();
     teamId = doc.id;
-    writeWorkspace(dir, [doc]);
-    server = await startServer(dir);
+    server = await startWithTeams([doc]);
     browser = await launchBrowser();
     page = await newPage(browser);
   });

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, freshDataDir, type RunningServer, startServer } from './helpers/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -191,7 +190,7 @@ describe('sprint review', () => {
     await presenter.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
     await expectNoAxeViolations(page, 'presenter mode');
     // The overlay fills the viewport; a full-page shot would show the page behind it.
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'review-presenter.png') });
+    await screenshot(page, 'review-presenter', { fullPage: false });
     await page.keyboard.press('ArrowRight');
     await presenter.getByRole('heading', { name: 'Page storm on ingress' }).waitFor();
     await presenter.getByText('Slot 3 of 3 · presented by Ben Net').waitFor();

@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Commitment } from '../../src/domain/planning/schema';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { SCREENSHOT_DIR, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { callApi, freshDataDir, type RunningServer, startServer, startWithTeams } from './helpers/server';
 
 let browser: Browser;
 let server: RunningServer | null = null;
@@ -78,10 +78,8 @@ async function openStandup(page: Page, url: string): Promise<void> {
 
 describe('standup e2e', () => {
   it('logs an interrupt and runs a standup through every speaker with a blocker and a parking-lot topic', async () => {
-    const dataDir = freshDataDir();
     const t = seedTeam();
-    writeWorkspace(dataDir, [t]);
-    server = await startServer(dataDir);
+    server = await startWithTeams([t]);
     const page = await newPage(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await openStandup(page, server.url);
@@ -247,7 +245,7 @@ describe('standup e2e', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.keyboard.press('Alt+P');
     await page.waitForSelector('html[data-presentation="on"]');
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/standup-presentation.png` });
+    await screenshot(page, 'standup-presentation', { fullPage: false });
     await page.keyboard.press('Alt+P');
 
     await page.keyboard.press('n');
@@ -260,9 +258,7 @@ describe('standup e2e', () => {
   });
 
   it('says plainly when there is no active sprint, and when there is nobody to call on', async () => {
-    const dataDir = freshDataDir();
-    writeWorkspace(dataDir, [team('Empty team')]);
-    server = await startServer(dataDir);
+    server = await startWithTeams([team('Empty team')]);
     const page = await newPage(browser);
     await openStandup(page, server.url);
     await page.getByRole('heading', { name: 'No active sprint' }).waitFor();

@@ -20,9 +20,13 @@ export async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves tests/e2e/screenshots/<name>.png: the whole page, or only the window (`fullPage: false`), e.g.
+ * for a virtualized list, where the rest of the page is space the virtualizer reserves.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /** Runs axe-core on the page as it is now and fails with the violations listed. */

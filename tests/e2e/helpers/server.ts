@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { writeWorkspace } from '../../helpers/fixtures';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 export const HOST_ENTRY = path.join(ROOT, 'dist', 'host', 'cli.mjs');
@@ -19,6 +21,13 @@ export interface RunningServer {
 
 export function freshDataDir(prefix = 'cadence-e2e-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A fresh data folder holding these teams, and the host started on it. */
+export function startWithTeams(teams: TeamDoc[]): Promise<RunningServer> {
+  const dataDir = freshDataDir();
+  writeWorkspace(dataDir, teams);
+  return startServer(dataDir);
 }
 
 /** Starts the built browser-mode host the way `npm run web` does, and waits for its address line. */
