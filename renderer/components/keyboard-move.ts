@@ -62,14 +62,20 @@ export function useKeyboardMove<T extends { id: string }>() {
     heldNow.current = next;
     setHeldState(next);
   }, []);
-  /** Focus leaving the held item's handle puts it back, as Escape does. */
-  const onHandleBlur = useCallback(
-    (item: { id: string; title: string }) => {
-      if (heldNow.current?.id !== item.id) return;
+  /** Puts the held item back where it was (Escape, Tab). */
+  const cancel = useCallback(
+    (item: { title: string }) => {
       setHeld(null);
       announce(`Moving ${item.title} was cancelled.`);
     },
     [setHeld],
   );
-  return { held, heldNow, setHeld, announcement, announce, onHandleBlur };
+  /** Focus leaving the held item's handle puts it back, as Escape does. */
+  const onHandleBlur = useCallback(
+    (item: { id: string; title: string }) => {
+      if (heldNow.current?.id === item.id) cancel(item);
+    },
+    [cancel],
+  );
+  return { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur };
 }

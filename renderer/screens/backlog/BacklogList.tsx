@@ -53,7 +53,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
   // list has not scrolled to it yet.
   const [settledId, setSettledId] = useState<string | null>(null);
-  const { held, heldNow, setHeld, announcement, announce, onHandleBlur } = useKeyboardMove<HeldRow>();
+  const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, scrollMargin] = usePageOffset<HTMLOListElement>();
 
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held.
@@ -150,14 +150,13 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
           return;
         }
         case 'cancel':
-          setHeld(null);
+          cancel(item);
           setSettledId(item.id);
           virtualizer.scrollToIndex(here, { align: 'auto' });
-          announce(`Moving ${item.title} was cancelled.`);
           return;
       }
     },
-    [heldNow, setHeld, announce],
+    [heldNow, setHeld, announce, cancel],
   );
   /** Alt+arrows: move, then keep the moved row on screen so focus stays with it. */
   const onNudge = useCallback(

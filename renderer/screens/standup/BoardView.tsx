@@ -105,7 +105,7 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
 
   // The keyboard move: Space on a card's handle picks it up, ← → choose the column of its lane,
   // Space drops it there (one move, one save), Escape or leaving the handle puts it back.
-  const { held, heldNow, setHeld, announcement, announce, onHandleBlur } = useKeyboardMove<{
+  const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<{
     id: string;
     to: ItemStatus;
   }>();
@@ -142,11 +142,10 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
           return;
         }
         case 'cancel':
-          setHeld(null);
-          announce(`Moving ${item.title} was cancelled.`);
+          cancel(item);
       }
     },
-    [heldNow, setHeld, announce, move, columns],
+    [heldNow, setHeld, announce, cancel, move, columns],
   );
 
   const render = useCallback(
