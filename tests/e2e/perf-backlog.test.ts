@@ -1,40 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, team } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, type RunningServer, startWithTeams } from './helpers/server';
+import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { appWithTeams } from './helpers/app';
+import { callApi } from './helpers/server';
 
 const COUNT = 600;
 
 /** The virtualized backlog: only rows near the screen are in the DOM, yet every way of reordering still works. */
 describe('backlog at scale (virtualized list)', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let teamId: string;
-
-  beforeAll(async () => {
+  let teamId = '';
+  const app = appWithTeams(() => {
     const big = team('Platform', {
       items: Array.from({ length: COUNT }, (_, i) => item(`Item ${String(i + 1).padStart(3, '0')}`, { points: 3 })),
     });
     teamId = big.id;
-    server = await startWithTeams([big]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    return [big];
   });
 
   async function openBacklog(): Promise<Page> {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}#/backlog`);
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/backlog`);
     await page.getByRole('list', { name: 'Backlog items in priority order' }).waitFor();
     return page;
   }
 
-  const titles = async () => (await callApi<TeamDoc>(server, 'getTeam', { teamId })).items.map((i) => i.title);
+  const titles = async () => (await callApi<TeamDoc>(app.server, 'getTeam', { teamId })).items.map((i) => i.title);
   const rowTitles = (page: Page) => page.locator('.backlog-row .backlog-row__title').allTextContents();
 
   it('renders only the rows near the screen and tells assistive tech the full size', async () => {

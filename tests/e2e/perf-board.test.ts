@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, type RunningServer, startWithTeams } from './helpers/server';
+import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { appWithTeams } from './helpers/app';
+import { callApi } from './helpers/server';
 
 const TODO_COUNT = 160;
 const TODO = (page: Page) => page.getByRole('list', { name: /^Planned: To do, \d+ cards$/ });
@@ -13,11 +14,8 @@ const TODO = (page: Page) => page.getByRole('list', { name: /^Planned: To do, \d
  * cards near their visible part, both lanes stay on screen, and every way of moving a card still works.
  */
 describe('board at scale (virtualized columns)', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let teamId: string;
-
-  beforeAll(async () => {
+  let teamId = '';
+  const app = appWithTeams(() => {
     const today = new Date();
     const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
     const ada = member('Ada');
@@ -39,24 +37,18 @@ describe('board at scale (virtualized columns)', () => {
       ],
     });
     teamId = big.id;
-    server = await startWithTeams([big]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    return [big];
   });
 
   async function openBoard(): Promise<Page> {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}#/standup`);
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/standup`);
     await TODO(page).locator('.board-card').first().waitFor();
     return page;
   }
 
   const statusOf = async (title: string) =>
-    (await callApi<TeamDoc>(server, 'getTeam', { teamId })).items.find((i) => i.title === title)?.status;
+    (await callApi<TeamDoc>(app.server, 'getTeam', { teamId })).items.find((i) => i.title === title)?.status;
 
   it('renders only the cards near the screen, keeps the interrupt lane close and gives the full count', async () => {
     const page = await openBoard();

@@ -1,21 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RetroSchema } from '../../src/domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/retro/templates';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { member, team } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, type RunningServer, startWithTeams } from './helpers/server';
+import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { appWithTeams } from './helpers/app';
+import { callApi } from './helpers/server';
 
 const CARDS = 300;
 
 /** A retro far longer than a screen: the vote list renders only the topics near the screen, and votes still land. */
 describe('retro at scale (virtualized vote list)', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let teamId: string;
-
-  beforeAll(async () => {
+  let teamId = '';
+  const app = appWithTeams(() => {
     const ops = BUILT_IN_TEMPLATES.find((t) => t.id === 'ops');
     if (!ops) throw new Error('no ops template');
     const ana = member('Ana');
@@ -37,24 +35,18 @@ describe('retro at scale (virtualized vote list)', () => {
     });
     const big = team('Platform', { members: [ana], retros: [retro] });
     teamId = big.id;
-    server = await startWithTeams([big]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    return [big];
   });
 
   const list = (page: Page) => page.getByRole('list', { name: 'Topics to vote on' });
   const dotsOn = async (cardId: string) => {
-    const doc = await callApi<TeamDoc>(server, 'getTeam', { teamId });
+    const doc = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });
     return doc.retros[0]?.votes.find((v) => v.targetId === cardId)?.count ?? 0;
   };
 
   it('renders only the topics near the screen, gives the full size, and takes a vote far down the list', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}#/retro`);
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/retro`);
     await page.getByRole('button', { name: 'Open Big retro', exact: true }).click();
     await list(page).getByRole('listitem').first().waitFor();
     const rendered = await list(page).getByRole('listitem').count();
