@@ -57,11 +57,12 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
   },
   moveItem: async (itemId, toIndex) => {
     const teamId = teamIdOf(get());
-    const before = get().team?.items ?? [];
+    const from = get().team?.items.findIndex((i) => i.id === itemId) ?? -1;
     await optimistic({
       show: () => get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, toIndex) })),
       save: () => getApi().moveItem({ teamId, itemId, toIndex }),
-      undo: () => get().patchTeam((t) => ({ ...t, items: before })),
+      // Only this move is put back: changes saved meanwhile (another move, a new item) stay on screen.
+      undo: () => get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, from) })),
     });
   },
 });

@@ -68,14 +68,18 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
       put(await getApi().removeDemoSlot({ teamId: teamId(), reviewId, slotId })),
     moveDemoSlot: async (reviewId, slotId, toIndex) => {
       const id = teamId();
-      const before = get().team?.reviews.find((r) => r.id === reviewId);
+      const review = () => get().team?.reviews.find((r) => r.id === reviewId);
+      const from = review()?.slots.findIndex((s) => s.id === slotId) ?? -1;
+      const moveTo = (to: number) => {
+        const now = review();
+        if (now) put({ ...now, slots: moveById(now.slots, slotId, to) });
+      };
       await optimistic({
-        show: () => {
-          if (before) put({ ...before, slots: moveById(before.slots, slotId, toIndex) });
-        },
+        show: () => moveTo(toIndex),
         save: async () => put(await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex })),
+        // Only this slot goes back: edits to the agenda saved meanwhile stay on screen.
         undo: () => {
-          if (before) put(before);
+          if (from !== -1) moveTo(from);
         },
       });
     },

@@ -35,12 +35,18 @@ const withStandup = (saved: StandupSession) => (t: TeamDoc) => ({ ...t, standups
 export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
     const teamId = teamIdOf(get());
-    const before = get().team?.items ?? [];
+    const before = get().team?.items.find((i) => i.id === itemId)?.status;
+    const withStatus = (to: ItemStatus) => (t: TeamDoc) => ({
+      ...t,
+      items: t.items.map((i) => (i.id === itemId ? { ...i, status: to } : i)),
+    });
     await optimistic({
-      show: () =>
-        get().patchTeam((t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? { ...i, status } : i)) })),
+      show: () => get().patchTeam(withStatus(status)),
       save: async () => get().patchTeam(withItem(await getApi().moveBoardCard({ teamId, itemId, status }))),
-      undo: () => get().patchTeam((t) => ({ ...t, items: before })),
+      // Only this card goes back: other cards moved or blocked meanwhile stay as saved.
+      undo: () => {
+        if (before) get().patchTeam(withStatus(before));
+      },
     });
   },
   setCardBlocked: async (itemId, blocked) => {
