@@ -98,6 +98,7 @@ export const BacklogRow = memo(function BacklogRow({
       </span>
       <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
       <span className="backlog-row__title">{item.title}</span>
+      <span className="backlog-row__break" aria-hidden="true" />
       <span className="backlog-row__points" title="Story points">
         {item.points === null ? <span className="muted">No estimate</span> : `${formatPoints(scale, item.points)} pts`}
       </span>

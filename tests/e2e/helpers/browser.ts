@@ -13,8 +13,9 @@ export function launchBrowser(): Promise<Browser> {
   return launchChromium();
 }
 
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+/** A page in its own context; 1440 × 900 unless a test needs another window (a small projector). */
+export async function newPage(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;

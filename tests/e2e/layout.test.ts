@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../bench/generate';
+import { PROFILES } from '../../bench/generate/profiles';
+import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { appWithTeams } from './helpers/app';
+
+/**
+ * Small projectors: every screen fits the window with no sideways scrolling at 1024 px, and at 1024 and
+ * 1280 px in presentation mode (26 px type). Rows, toolbars and the navigation wrap; a table too wide
+ * for the window scrolls inside its own focusable box. The team is a generated one with a realistic
+ * history (six people, 200 items, ten sprints with standups, reviews and retros).
+ */
+
+/** The page's sideways overflow, naming the innermost elements that stick out past the window. */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 1;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+  });
+}
+
+/** Every screen, and every tab or state of one that lays out differently. */
+const VISITS: { name: string; go: (page: Page) => Promise<void> }[] = [
+  { name: 'Team', go: (page) => openScreen(page, 'Team') },
+  { name: 'Backlog', go: (page) => openScreen(page, 'Backlog') },
+  ...['Plan', 'Calendar', 'Estimate', 'Velocity', 'Settings'].map((tab) => ({
+    name: `Planning / ${tab}`,
+    go: async (page: Page) => {
+      await openScreen(page, 'Planning');
+      await page.getByRole('button', { name: tab, exact: true }).click();
+    },
+  })),
+  ...['Board', 'Standup timer'].map((tab) => ({
+    name: `Standup / ${tab}`,
+    go: async (page: Page) => {
+      await openScreen(page, 'Standup');
+      await page.getByRole('tab', { name: tab }).click();
+    },
+  })),
+  {
+    name: 'Review of a closed sprint',
+    go: async (page) => {
+      await openScreen(page, 'Review');
+      const sprint = page.getByLabel('Sprint', { exact: true });
+      const closed = (await sprint.locator('option').allTextContents()).find((o) => o.startsWith('Sprint 9 '));
+      await sprint.selectOption({ label: closed ?? '' });
+      await page.getByRole('heading', { name: /^Demo agenda/ }).waitFor();
+    },
+  },
+  {
+    name: 'Retro, opened',
+    go: async (page) => {
+      await openScreen(page, 'Retro');
+      await page.getByRole('button', { name: 'Open Sprint 10 retro' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Sprint 10 retro' }).waitFor();
+    },
+  },
+  { name: 'Data & backups', go: (page) => openScreen(page, 'Data & backups') },
+];
+
+async function openScreen(page: Page, name: string) {
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.locator('main h2').first().waitFor();
+}
+
+async function openApp(page: Page, url: string, presentation: boolean) {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 2, name: 'Backlog' }).waitFor();
+  if (presentation) await page.getByRole('button', { name: 'Presentation mode' }).click();
+}
+
+describe('small projectors', () => {
+  const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
+
+  for (const { width, presentation } of [
+    { width: 1024, presentation: false },
+    { width: 1024, presentation: true },
+    { width: 1280, presentation: true },
+  ]) {
+    const mode = presentation ? ' in presentation mode' : '';
+    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, async () => {
+      const page = await newPage(app.browser, { width, height: 768 });
+      await openApp(page, app.server.url, presentation);
+      const overflowing: string[] = [];
+      for (const visit of VISITS) {
+        await visit.go(page);
+        // Judged once the screen's layout has been painted (two frames after it appeared).
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const stuckOut = await sidewaysOverflow(page);
+        if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
+      }
+      expect(overflowing).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('puts a backlog row on two lines at 1024 px and keeps the keyboard move and axe happy', async () => {
+    const page = await newPage(app.browser, { width: 1024, height: 768 });
+    await openApp(page, app.server.url, false);
+    const row = page.locator('.backlog-row').first();
+    const title = await row.locator('.backlog-row__title').boundingBox();
+    const remove = await row.getByRole('button', { name: /^Delete / }).boundingBox();
+    expect(remove!.y).toBeGreaterThan(title!.y + title!.height / 2);
+    expect(remove!.x + remove!.width).toBeLessThanOrEqual(1024);
+
+    // Space, ↓, ↓, Space on the first row: it lands third, ranks read 1, 2, 3 in the new order.
+    const first = (await row.locator('.backlog-row__title').textContent()) ?? '';
+    await page.getByRole('button', { name: `Reorder ${first}` }).focus();
+    for (const key of ['Space', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+    await screenshot(page, 'layout-1024-backlog-keyboard-move', { fullPage: false });
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.backlog-row__title').nth(2).textContent()).toBe(first);
+    await expectNoAxeViolations(page, 'backlog at 1024 px');
+    await screenshot(page, 'layout-1024-backlog', { fullPage: false });
+    await page.close();
+  });
+
+  it('lets a too-wide table scroll inside its own focusable box in presentation mode at 1024 px', async () => {
+    const page = await newPage(app.browser, { width: 1024, height: 768 });
+    await openApp(page, app.server.url, true);
+    await openScreen(page, 'Planning');
+    const box = page.getByRole('region', { name: 'Capacity per member' });
+    await box.waitFor();
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await expectNoAxeViolations(page, 'planning in presentation mode at 1024 px');
+    await box.scrollIntoViewIfNeeded();
+    await screenshot(page, 'layout-1024-presentation-capacity', { fullPage: false });
+    await page.close();
+  });
+});
