@@ -1,4 +1,4 @@
-import { formatDay, formatMoment } from '../../../src/domain/planning/calendar';
+import { formatDay, formatDays, formatMoment } from '../../../src/domain/planning/calendar';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
@@ -65,7 +65,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
     .map((t) => ({ id: t.id, text: `${nameOf(t.memberId)} off ${formatDay(t.date)}` }));
   const onCall = sprint.onCall.map((s) => ({
     id: s.id,
-    text: `${nameOf(s.memberId)} on call ${formatDay(s.startDate)} – ${formatDay(s.endDate)}`,
+    text: `${nameOf(s.memberId)} on call ${formatDays(s.startDate, s.endDate)}`,
   }));
   const holidays = sprint.holidays.map((h) => ({ id: h.id, text: `${h.name}, ${formatDay(h.date)}` }));
   const windows = sprint.changeWindows.map((w) => ({

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatDay } from '../../../src/domain/planning/calendar';
+import { formatDays } from '../../../src/domain/planning/calendar';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { velocityRows } from '../../../src/domain/planning/close';
 import type { Sprint } from '../../../src/domain/planning/schema';
@@ -64,7 +64,7 @@ function Planning({ team }: { team: TeamDoc }) {
             <select id="sprint-picker" value={sprint?.id ?? ''} onChange={(e) => select(e.target.value)}>
               {sprints.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} ({STATE_NAMES[s.state].toLowerCase()}, {formatDay(s.startDate)} – {formatDay(s.endDate)})
+                  {s.name} ({STATE_NAMES[s.state].toLowerCase()}, {formatDays(s.startDate, s.endDate)})
                 </option>
               ))}
             </select>
@@ -139,8 +139,8 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       <div className="sprint-summary">
         <p>
           <span className={`state-badge state-badge--${sprint.state}`}>{STATE_NAMES[sprint.state]}</span>{' '}
-          <strong>{sprint.name}</strong>: {formatDay(sprint.startDate)} – {formatDay(sprint.endDate)},{' '}
-          {capacity.workingDays} working days
+          <strong>{sprint.name}</strong>: {formatDays(sprint.startDate, sprint.endDate)}, {capacity.workingDays} working
+          days
         </p>
         {sprint.goal ? (
           <div className="sprint-goal">

@@ -9,6 +9,7 @@ import { emptyIncidentDraft, incidentFromDraft } from './incident-draft';
 import { IncidentForm } from './IncidentForm';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { formatDays } from '../../../src/domain/planning/calendar';
 
 interface CreateRetroFormProps {
   team: TeamDoc;
@@ -78,7 +79,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
               <option value="">No sprint</option>
               {team.sprints.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} ({s.startDate} – {s.endDate})
+                  {s.name} ({formatDays(s.startDate, s.endDate)})
                 </option>
               ))}
             </select>

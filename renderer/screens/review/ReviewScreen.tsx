@@ -12,6 +12,7 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { PresenterMode } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
+import { formatDays } from '../../../src/domain/planning/calendar';
 
 const STATE_NAMES: Record<Sprint['state'], string> = { planned: 'planned', active: 'active', closed: 'closed' };
 
@@ -76,7 +77,7 @@ export default function ReviewScreen() {
                 <select {...p} value={sprint?.id ?? ''} onChange={(e) => setSprint(e.target.value || null)}>
                   {sprints.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name} ({STATE_NAMES[s.state]}, {s.startDate} – {s.endDate})
+                      {s.name} ({STATE_NAMES[s.state]}, {formatDays(s.startDate, s.endDate)})
                     </option>
                   ))}
                 </select>

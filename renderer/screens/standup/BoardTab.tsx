@@ -10,6 +10,7 @@ import { BurndownChart } from './BurndownChart';
 import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
 import { useNow } from './useNow';
+import { formatDays } from '../../../src/domain/planning/calendar';
 
 /** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
@@ -35,7 +36,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
       <div className="board-tab__head">
         <div>
           <h3 className="board-tab__sprint">
-            {sprint.name} <span className="muted">{`${sprint.startDate} → ${sprint.endDate}`}</span>
+            {sprint.name} <span className="muted">{formatDays(sprint.startDate, sprint.endDate)}</span>
           </h3>
           {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
         </div>

@@ -74,6 +74,11 @@ export function formatDay(date: string): string {
   });
 }
 
+/** "Mon 2 Nov – Fri 13 Nov": a sprint's or a shift's days, written the same way on every screen. */
+export function formatDays(start: string, end: string): string {
+  return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
 /** "Thu 5 Nov 22:00 UTC" for a change window boundary. */
 export function formatMoment(iso: string): string {
   const at = new Date(iso);

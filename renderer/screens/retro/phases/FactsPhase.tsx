@@ -1,6 +1,7 @@
 import { sprintFacts, standupFigures } from '../../../../src/domain/retro/facts';
 import { formatClock } from '../../../../src/domain/retro/timer';
 import type { PhaseProps } from '../PhaseView';
+import { formatDays } from '../../../../src/domain/planning/calendar';
 
 const pts = (n: number) => `${Math.round(n * 10) / 10} pts`;
 
@@ -29,7 +30,8 @@ export function FactsPhase({ retro, team }: PhaseProps) {
   return (
     <div className="facts">
       <p className="muted">
-        {sprint.name} ({sprint.startDate} – {sprint.endDate}){facts.fromResult ? ' · closed' : ' · not closed yet'}
+        {sprint.name} ({formatDays(sprint.startDate, sprint.endDate)})
+        {facts.fromResult ? ' · closed' : ' · not closed yet'}
       </p>
       <dl className="facts__grid">
         {rows.map(([k, v]) => (
