@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { formatDay, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
+import { formatDay, formatDays, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
 import type { ChangeWindowFields, HolidayFields, MemberRange } from '../domain/planning/inputs';
 import { checkEditable, checkInSprint, checkMember, checkWindowTouchesSprint } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
@@ -33,22 +33,44 @@ async function changeSprint(
   return planningUpdate(ws, teamId, { sprints: [sprintId] });
 }
 
+/** The working days of a range a member is not already off (throws when there are none). */
+function freshDaysOff(team: TeamDoc, sprint: Pick<Sprint, 'startDate' | 'endDate' | 'timeOff'>, range: MemberRange) {
+  const member = checkMember(team.members, range.memberId);
+  checkInSprint(sprint, range, 'Time off');
+  const days = workingDatesBetween(range.startDate, range.endDate, team.settings.workingDays);
+  if (days.length === 0)
+    throw invalid('startDate', 'Those dates contain no working day, so there is nothing to book off.');
+  const taken = new Set(sprint.timeOff.filter((t) => t.memberId === member.id).map((t) => t.date));
+  const fresh = days.filter((d) => !taken.has(d));
+  if (fresh.length === 0) throw invalid('startDate', `${member.name} is already off on those days.`);
+  return fresh.map((date) => ({ id: newId(), memberId: member.id, date }));
+}
+
+/** A new shift for a range, unless the member is already on call for part of it. */
+function freshShift(team: TeamDoc, sprint: Pick<Sprint, 'startDate' | 'endDate' | 'onCall'>, range: MemberRange) {
+  const member = checkMember(team.members, range.memberId);
+  checkInSprint(sprint, range, 'The on-call shift');
+  const clash = sprint.onCall.find(
+    (s) => s.memberId === member.id && rangesOverlap(s.startDate, s.endDate, range.startDate, range.endDate),
+  );
+  if (clash) {
+    throw invalid(
+      'startDate',
+      `${member.name} is already on call ${formatDays(clash.startDate, clash.endDate)}; change that shift instead.`,
+    );
+  }
+  return { id: newId(), memberId: member.id, startDate: range.startDate, endDate: range.endDate };
+}
+
 /** Days off are stored one entry per working day, so they count once each however they were entered. */
 export async function addTimeOff(
   ctx: ServiceContext,
   input: { teamId: string; sprintId: string; range: MemberRange },
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  const member = checkMember(team.members, input.range.memberId);
-  checkInSprint(sprint, input.range, 'Time off');
-  const days = workingDatesBetween(input.range.startDate, input.range.endDate, team.settings.workingDays);
-  if (days.length === 0)
-    throw invalid('startDate', 'Those dates contain no working day, so there is nothing to book off.');
-  const taken = new Set(sprint.timeOff.filter((t) => t.memberId === member.id).map((t) => t.date));
-  const fresh = days.filter((d) => !taken.has(d));
-  if (fresh.length === 0) throw invalid('startDate', `${member.name} is already off on those days.`);
+  const days = freshDaysOff(team, sprint, input.range);
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
-    for (const date of fresh) s.timeOff.push({ id: newId(), memberId: member.id, date });
+    s.timeOff.push(...days);
   });
 }
 
@@ -57,20 +79,40 @@ export async function addOnCall(
   input: { teamId: string; sprintId: string; range: MemberRange },
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  const member = checkMember(team.members, input.range.memberId);
-  checkInSprint(sprint, input.range, 'The on-call shift');
-  const clash = sprint.onCall.find(
-    (s) =>
-      s.memberId === member.id && rangesOverlap(s.startDate, s.endDate, input.range.startDate, input.range.endDate),
-  );
-  if (clash) {
-    throw invalid(
-      'startDate',
-      `${member.name} is already on call ${formatDay(clash.startDate)} – ${formatDay(clash.endDate)}; change that shift instead.`,
-    );
-  }
+  const shift = freshShift(team, sprint, input.range);
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
-    s.onCall.push({ id: newId(), ...input.range });
+    s.onCall.push(shift);
+  });
+}
+
+/**
+ * Several shifts or stretches of time off at once (an iCal import): all are added, or none is and the
+ * error names the entry at fault. Each is checked as a single add would be, against the sprint as it
+ * stands plus the entries before it.
+ */
+export async function importCalendarEntries(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; kind: 'onCall' | 'timeOff'; entries: MemberRange[] },
+): Promise<PlanningUpdate> {
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  let timeOff = sprint.timeOff;
+  let onCall = sprint.onCall;
+  input.entries.forEach((range, index) => {
+    try {
+      if (input.kind === 'timeOff') timeOff = [...timeOff, ...freshDaysOff(team, { ...sprint, timeOff }, range)];
+      else onCall = [...onCall, freshShift(team, { ...sprint, onCall }, range)];
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const who = team.members.find((m) => m.id === range.memberId)?.name ?? 'an unknown member';
+      throw invalid(
+        `entries.${index}`,
+        `Entry ${index + 1} (${who}, ${formatDays(range.startDate, range.endDate)}): ${error.message} Nothing was added.`,
+      );
+    }
+  });
+  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
+    if (input.kind === 'timeOff') s.timeOff = timeOff.map((t) => ({ ...t }));
+    else s.onCall = onCall.map((o) => ({ ...o }));
   });
 }
 

@@ -41,6 +41,18 @@ export const planningContract = {
   ),
   addTimeOff: method<PlanningUpdate>()(z.object({ ...sprintRef, range: MemberRangeSchema }).strict()),
   addOnCall: method<PlanningUpdate>()(z.object({ ...sprintRef, range: MemberRangeSchema }).strict()),
+  importCalendarEntries: method<PlanningUpdate>()(
+    z
+      .object({
+        ...sprintRef,
+        kind: z.enum(['onCall', 'timeOff'], { error: 'Say whether the entries are on-call shifts or time off.' }),
+        entries: z
+          .array(MemberRangeSchema)
+          .min(1, { error: 'Pick at least one entry to add.' })
+          .max(500, { error: 'Add at most 500 entries at once.' }),
+      })
+      .strict(),
+  ),
   addHoliday: method<PlanningUpdate>()(z.object({ ...sprintRef, holiday: HolidayFieldsSchema }).strict()),
   addChangeWindow: method<PlanningUpdate>()(z.object({ ...sprintRef, window: ChangeWindowFieldsSchema }).strict()),
   removeCalendarEntry: method<PlanningUpdate>()(

@@ -13,6 +13,7 @@ export const planningHandlers: HandlersFor<typeof planningContract> = {
   closeSprint: (ctx, input) => sprints.closeSprint(ctx, input),
   addTimeOff: (ctx, input) => calendar.addTimeOff(ctx, input),
   addOnCall: (ctx, input) => calendar.addOnCall(ctx, input),
+  importCalendarEntries: (ctx, input) => calendar.importCalendarEntries(ctx, input),
   addHoliday: (ctx, input) => calendar.addHoliday(ctx, input),
   addChangeWindow: (ctx, input) => calendar.addChangeWindow(ctx, input),
   removeCalendarEntry: (ctx, input) => calendar.removeCalendarEntry(ctx, input),

@@ -121,6 +121,70 @@ describe('planning services through the api', () => {
     expect(removed.sprints[0]!.holidays).toEqual([]);
   });
 
+  it('imports several shifts or days off at once, all or none, naming the entry at fault', async () => {
+    const s = await createSprint();
+    const range = (memberId: string, startDate: string, endDate: string) => ({ memberId, startDate, endDate });
+    await b.api.addOnCall({ teamId: team.id, sprintId: s.id, range: range(bo, '2026-11-09', '2026-11-13') });
+
+    // The third shift overlaps the second (same person): nothing is added, and the message says which.
+    const refused = await errorOf(
+      b.api.importCalendarEntries({
+        teamId: team.id,
+        sprintId: s.id,
+        kind: 'onCall',
+        entries: [
+          range(ana, '2026-11-02', '2026-11-06'),
+          range(ana, '2026-11-09', '2026-11-11'),
+          range(ana, '2026-11-11', '2026-11-13'),
+        ],
+      }),
+    );
+    expect(refused).toBe(
+      'Entry 3 (Ana, Wed 11 Nov – Fri 13 Nov): Ana is already on call Mon 9 Nov – Wed 11 Nov; change that shift instead. Nothing was added.',
+    );
+    expect(snapshotTeam().sprints[0]!.onCall).toHaveLength(1);
+
+    const added = await b.api.importCalendarEntries({
+      teamId: team.id,
+      sprintId: s.id,
+      kind: 'onCall',
+      entries: [range(ana, '2026-11-02', '2026-11-06'), range(ana, '2026-11-09', '2026-11-13')],
+    });
+    expect(added.sprints[0]!.onCall.map((o) => [o.memberId, o.startDate, o.endDate])).toEqual([
+      [bo, '2026-11-09', '2026-11-13'],
+      [ana, '2026-11-02', '2026-11-06'],
+      [ana, '2026-11-09', '2026-11-13'],
+    ]);
+
+    // Time off: one entry per working day, days already off (or on a weekend) are not counted twice.
+    const off = await b.api.importCalendarEntries({
+      teamId: team.id,
+      sprintId: s.id,
+      kind: 'timeOff',
+      entries: [range(bo, '2026-11-05', '2026-11-09'), range(bo, '2026-11-09', '2026-11-10')],
+    });
+    expect(off.sprints[0]!.timeOff.map((t) => t.date)).toEqual([
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-09',
+      '2026-11-10',
+    ]);
+    const outside = await b.call('importCalendarEntries', {
+      teamId: team.id,
+      sprintId: s.id,
+      kind: 'timeOff',
+      entries: [range(bo, '2026-11-12', '2026-11-20')],
+    });
+    expect(outside.ok ? '' : outside.error.message).toMatch(/^Entry 1 \(Bo, .*Time off must fall inside the sprint/);
+    const empty = await b.call('importCalendarEntries', {
+      teamId: team.id,
+      sprintId: s.id,
+      kind: 'onCall',
+      entries: [],
+    });
+    expect(empty.ok ? '' : empty.error.message).toMatch(/Pick at least one entry/);
+  });
+
   it('plans, starts with a frozen commitment, logs scope changes, and closes feeding velocity', async () => {
     await b.api.updateTeamSettings({ teamId: team.id, settings: { velocityWindow: 1 } });
     const s = await createSprint();

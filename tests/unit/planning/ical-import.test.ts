@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CalendarFileError,
+  guessKind,
+  memberNamedIn,
+  proposeEntries,
+  readCalendarEvents,
+} from '../../../src/domain/planning/ical-import';
+import { member } from '../../helpers/fixtures';
+
+const calendar = (...events: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//PagerDuty Inc.//Schedules//EN', ...events, 'END:VCALENDAR'].join(
+    '\r\n',
+  );
+const event = (...lines: string[]) => ['BEGIN:VEVENT', `UID:${Math.random()}`, ...lines, 'END:VEVENT'].join('\r\n');
+
+describe('reading an iCal schedule', () => {
+  it('reads all-day events with their exclusive end, and timed shifts by their UTC days', () => {
+    const text = calendar(
+      event('SUMMARY:On call - Asha Patel', 'DTSTART;VALUE=DATE:20261102', 'DTEND;VALUE=DATE:20261107'),
+      event('SUMMARY:Primary: Ben Ode', 'DTSTART:20261109T090000Z', 'DTEND:20261110T090000Z'),
+      event('SUMMARY:Ends at midnight', 'DTSTART:20261111T080000Z', 'DTEND:20261112T000000Z'),
+    );
+    expect(readCalendarEvents(text, '2026-11-01', '2026-11-30')).toEqual([
+      { summary: 'On call - Asha Patel', people: [], startDate: '2026-11-02', endDate: '2026-11-06' },
+      { summary: 'Primary: Ben Ode', people: [], startDate: '2026-11-09', endDate: '2026-11-10' },
+      { summary: 'Ends at midnight', people: [], startDate: '2026-11-11', endDate: '2026-11-11' },
+    ]);
+  });
+
+  it('reads times in the zone the file defines', () => {
+    const text = calendar(
+      [
+        'BEGIN:VTIMEZONE',
+        'TZID:Pacific/Auckland',
+        'BEGIN:STANDARD',
+        'DTSTART:19700405T030000',
+        'TZOFFSETFROM:+1300',
+        'TZOFFSETTO:+1300',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+      ].join('\r\n'),
+      // 08:00 on 3 Nov in Auckland (+13) is 19:00 on 2 Nov in UTC.
+      event(
+        'SUMMARY:Night shift',
+        'DTSTART;TZID=Pacific/Auckland:20261103T080000',
+        'DTEND;TZID=Pacific/Auckland:20261103T100000',
+      ),
+    );
+    expect(readCalendarEvents(text, '2026-11-01', '2026-11-30')[0]).toMatchObject({
+      startDate: '2026-11-02',
+      endDate: '2026-11-02',
+    });
+  });
+
+  it('expands a weekly rota and keeps only what touches the range, with attendees as people', () => {
+    const text = calendar(
+      event(
+        'SUMMARY:Secondary on-call',
+        'ATTENDEE;CN=Chidi Okafor:mailto:chidi@example.com',
+        'DTSTART;VALUE=DATE:20261005',
+        'DTEND;VALUE=DATE:20261008',
+        'RRULE:FREQ=WEEKLY;COUNT=10',
+      ),
+    );
+    const events = readCalendarEvents(text, '2026-11-02', '2026-11-13');
+    expect(events.map((e) => [e.startDate, e.endDate])).toEqual([
+      ['2026-11-02', '2026-11-04'],
+      ['2026-11-09', '2026-11-11'],
+    ]);
+    expect(events[0]?.people).toEqual(['Chidi Okafor', 'chidi@example.com']);
+  });
+
+  it('refuses what is not a calendar with a sentence, and a damaged one with the reason', () => {
+    expect(() => readCalendarEvents('name,date\nAsha,2026-11-02', '2026-11-01', '2026-11-30')).toThrow(
+      new CalendarFileError('This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.'),
+    );
+    expect(() =>
+      readCalendarEvents('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:nonsense', '2026-11-01', '2026-11-30'),
+    ).toThrow(CalendarFileError);
+  });
+});
+
+describe('matching events to members', () => {
+  const asha = member('Asha Patel');
+  const ashok = member('Ashok Rao');
+  const ben = member('Ben Ode');
+  const team = [asha, ashok, ben];
+
+  it('matches a full name in the title or the attendees, then a first name that fits one member', () => {
+    expect(memberNamedIn({ summary: 'On call - ASHA PATEL', people: [] }, team)).toBe(asha.id);
+    expect(memberNamedIn({ summary: 'Primary', people: ['Ben Ode'] }, team)).toBe(ben.id);
+    expect(memberNamedIn({ summary: 'Ben holds the pager', people: [] }, team)).toBe(ben.id);
+    expect(memberNamedIn({ summary: 'Primary', people: ['ashok.rao@example.com'] }, team)).toBe(ashok.id);
+  });
+
+  it('names nobody when no member or several fit', () => {
+    expect(memberNamedIn({ summary: 'Database maintenance', people: [] }, team)).toBeNull();
+    expect(memberNamedIn({ summary: 'Asha Patel and Ben Ode swap', people: [] }, team)).toBeNull();
+    // "Ash" is the start of two names, but no whole first name: nobody.
+    expect(memberNamedIn({ summary: 'Ash on call', people: [] }, team)).toBeNull();
+  });
+
+  it('clips events to the sprint and guesses on-call or time off from the titles', () => {
+    const events = [
+      { summary: 'On call - Asha Patel', people: [], startDate: '2026-10-30', endDate: '2026-11-03' },
+      { summary: 'Ben Ode OOO', people: [], startDate: '2026-11-12', endDate: '2026-11-20' },
+    ];
+    const entries = proposeEntries(events, team, { startDate: '2026-11-02', endDate: '2026-11-13' });
+    expect(entries.map((e) => [e.memberId, e.startDate, e.endDate])).toEqual([
+      [asha.id, '2026-11-02', '2026-11-03'],
+      [ben.id, '2026-11-12', '2026-11-13'],
+    ]);
+    expect(guessKind(events)).toBe('onCall');
+    expect(guessKind([events[1]!, { ...events[1]!, summary: 'Vacation: Asha' }])).toBe('timeOff');
+  });
+});
