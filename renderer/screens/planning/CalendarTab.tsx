@@ -1,9 +1,15 @@
+import { lazy, Suspense, useRef, useState } from 'react';
 import { formatDay, formatDays, formatMoment } from '../../../src/domain/planning/calendar';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
 import { useAppStore } from '../../store';
 import { ChangeWindowForm, HolidayForm, MemberRangeForm } from './calendar-forms';
+
+// iCal parsing (ical.js) loads only when a file is picked.
+const CalendarImportDialog = lazy(() =>
+  import('./CalendarImportDialog').then((m) => ({ default: m.CalendarImportDialog })),
+);
 
 interface Entry {
   id: string;
@@ -51,6 +57,13 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const addChangeWindow = useAppStore((s) => s.addChangeWindow);
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
+  const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setImporting({ name: file.name, text: await file.text() });
+    if (fileRef.current) fileRef.current.value = '';
+  };
   const editable = sprint.state !== 'closed';
   const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
   const onRemove = editable
@@ -74,47 +87,76 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   }));
 
   return (
-    <div className="calendar-grid">
-      <section className="panel" aria-labelledby="cal-off-title">
-        <h3 id="cal-off-title">Time off</h3>
-        <EntryList entries={timeOff} kind="timeOff" empty="Nobody is off." onRemove={onRemove} />
-        {editable && !noMembers ? (
-          <MemberRangeForm
-            members={team.members}
-            defaults={defaults}
-            submitLabel="Add time off"
-            onSubmit={(r) => addTimeOff(sprint.id, r)}
+    <>
+      {editable && !noMembers ? (
+        <div className="calendar-import-bar">
+          <label className="button-like">
+            Import from iCal (.ics)
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".ics,text/calendar"
+              className="sr-only"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
+          </label>
+          <span className="muted">
+            On-call shifts from a PagerDuty or Opsgenie schedule, or time off from a leave calendar.
+          </span>
+        </div>
+      ) : null}
+      {importing ? (
+        <Suspense fallback={<p className="loading">Reading the calendar…</p>}>
+          <CalendarImportDialog team={team} sprint={sprint} file={importing} onClose={() => setImporting(null)} />
+        </Suspense>
+      ) : null}
+      <div className="calendar-grid">
+        <section className="panel" aria-labelledby="cal-off-title">
+          <h3 id="cal-off-title">Time off</h3>
+          <EntryList entries={timeOff} kind="timeOff" empty="Nobody is off." onRemove={onRemove} />
+          {editable && !noMembers ? (
+            <MemberRangeForm
+              members={team.members}
+              defaults={defaults}
+              submitLabel="Add time off"
+              onSubmit={(r) => addTimeOff(sprint.id, r)}
+            />
+          ) : null}
+        </section>
+        <section className="panel" aria-labelledby="cal-oncall-title">
+          <h3 id="cal-oncall-title">On-call shifts</h3>
+          <EntryList entries={onCall} kind="onCall" empty="No on-call shifts yet." onRemove={onRemove} />
+          {editable && onCallMembers.length === 0 ? (
+            <p className="muted">Nobody in the team takes on-call; change that on the Team screen.</p>
+          ) : null}
+          {editable && onCallMembers.length > 0 ? (
+            <MemberRangeForm
+              members={onCallMembers}
+              defaults={defaults}
+              submitLabel="Add on-call shift"
+              onSubmit={(r) => addOnCall(sprint.id, r)}
+            />
+          ) : null}
+        </section>
+        <section className="panel" aria-labelledby="cal-holiday-title">
+          <h3 id="cal-holiday-title">Team holidays</h3>
+          <EntryList entries={holidays} kind="holidays" empty="No holidays in this sprint." onRemove={onRemove} />
+          {editable ? <HolidayForm defaultDate={sprint.startDate} onSubmit={(h) => addHoliday(sprint.id, h)} /> : null}
+        </section>
+        <section className="panel" aria-labelledby="cal-window-title">
+          <h3 id="cal-window-title">Change windows and freezes</h3>
+          <EntryList
+            entries={windows}
+            kind="changeWindows"
+            empty="No change window or freeze yet."
+            onRemove={onRemove}
           />
-        ) : null}
-      </section>
-      <section className="panel" aria-labelledby="cal-oncall-title">
-        <h3 id="cal-oncall-title">On-call shifts</h3>
-        <EntryList entries={onCall} kind="onCall" empty="No on-call shifts yet." onRemove={onRemove} />
-        {editable && onCallMembers.length === 0 ? (
-          <p className="muted">Nobody in the team takes on-call; change that on the Team screen.</p>
-        ) : null}
-        {editable && onCallMembers.length > 0 ? (
-          <MemberRangeForm
-            members={onCallMembers}
-            defaults={defaults}
-            submitLabel="Add on-call shift"
-            onSubmit={(r) => addOnCall(sprint.id, r)}
-          />
-        ) : null}
-      </section>
-      <section className="panel" aria-labelledby="cal-holiday-title">
-        <h3 id="cal-holiday-title">Team holidays</h3>
-        <EntryList entries={holidays} kind="holidays" empty="No holidays in this sprint." onRemove={onRemove} />
-        {editable ? <HolidayForm defaultDate={sprint.startDate} onSubmit={(h) => addHoliday(sprint.id, h)} /> : null}
-      </section>
-      <section className="panel" aria-labelledby="cal-window-title">
-        <h3 id="cal-window-title">Change windows and freezes</h3>
-        <EntryList entries={windows} kind="changeWindows" empty="No change window or freeze yet." onRemove={onRemove} />
-        {editable ? (
-          <ChangeWindowForm defaultDate={sprint.startDate} onSubmit={(w) => addChangeWindow(sprint.id, w)} />
-        ) : null}
-      </section>
-      {noMembers ? <p className="muted">Add members on the Team screen to book time off and on-call.</p> : null}
-    </div>
+          {editable ? (
+            <ChangeWindowForm defaultDate={sprint.startDate} onSubmit={(w) => addChangeWindow(sprint.id, w)} />
+          ) : null}
+        </section>
+        {noMembers ? <p className="muted">Add members on the Team screen to book time off and on-call.</p> : null}
+      </div>
+    </>
   );
 }

@@ -19,6 +19,7 @@ export interface PlanningSlice {
   closeSprint: (sprintId: string, incompleteTo: 'backlog' | 'next_sprint') => Promise<void>;
   addTimeOff: (sprintId: string, range: MemberRange) => Promise<void>;
   addOnCall: (sprintId: string, range: MemberRange) => Promise<void>;
+  importCalendarEntries: (sprintId: string, kind: 'onCall' | 'timeOff', entries: MemberRange[]) => Promise<void>;
   addHoliday: (sprintId: string, holiday: HolidayFields) => Promise<void>;
   addChangeWindow: (sprintId: string, window: ChangeWindowFields) => Promise<void>;
   removeCalendarEntry: (sprintId: string, kind: CalendarKind, entryId: string) => Promise<void>;
@@ -86,6 +87,9 @@ export const createPlanningSlice: Slice<PlanningSlice> = (set, get) => {
     },
     addOnCall: async (sprintId, range) => {
       apply(await getApi().addOnCall({ teamId: teamId(), sprintId, range }));
+    },
+    importCalendarEntries: async (sprintId, kind, entries) => {
+      apply(await getApi().importCalendarEntries({ teamId: teamId(), sprintId, kind, entries }));
     },
     addHoliday: async (sprintId, holiday) => {
       apply(await getApi().addHoliday({ teamId: teamId(), sprintId, holiday }));

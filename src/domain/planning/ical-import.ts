@@ -29,7 +29,8 @@ export interface ProposedEntry {
 
 export type ImportKind = 'onCall' | 'timeOff';
 
-/** Recurring events are expanded up to this many occurrences (a daily rota over a year is 365). */
+/** A recurring event is followed this far (a daily rota for 50 years) and gives at most this many entries. */
+const MAX_STEPS = 20_000;
 const MAX_OCCURRENCES = 1000;
 /** An iCal file larger than this is not a schedule export. */
 export const MAX_ICS_BYTES = 2_000_000;
@@ -62,10 +63,15 @@ function peopleOf(vevent: ICAL.Component): string[] {
 }
 
 /**
- * The events of an iCal text that touch [from, to] (ISO dates, included), recurring ones expanded.
- * Throws CalendarFileError with a sentence for the facilitator when the text is not an iCal calendar.
+ * The events of an iCal text that touch [from, to] (ISO dates, included), recurring ones expanded, and
+ * how many events the file holds in all. Throws CalendarFileError with a sentence for the facilitator
+ * when the text is not an iCal calendar.
  */
-export function readCalendarEvents(text: string, from: string, to: string): CalendarEvent[] {
+export function readCalendarEvents(
+  text: string,
+  from: string,
+  to: string,
+): { events: CalendarEvent[]; eventCount: number } {
   if (text.length > MAX_ICS_BYTES) {
     throw new CalendarFileError('This file is too large for a schedule export (over 2 MB).');
   }
@@ -81,7 +87,8 @@ export function readCalendarEvents(text: string, from: string, to: string): Cale
   // Times given in the file's own zones are read in those zones (PagerDuty writes a VTIMEZONE).
   for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const events: CalendarEvent[] = [];
-  for (const vevent of root.getAllSubcomponents('vevent')) {
+  const vevents = root.getAllSubcomponents('vevent');
+  for (const vevent of vevents) {
     const event = new ICAL.Event(vevent);
     if (!event.startDate) continue;
     const summary = (event.summary ?? '').trim() || '(no title)';
@@ -96,14 +103,16 @@ export function readCalendarEvents(text: string, from: string, to: string): Cale
       continue;
     }
     const occurrences = event.iterator();
-    for (let n = 0; n < MAX_OCCURRENCES; n += 1) {
+    const before = events.length;
+    for (let step = 0; step < MAX_STEPS && events.length - before < MAX_OCCURRENCES; step += 1) {
       const next = occurrences.next();
       if (!next || dayOf(next) > to) break;
       const details = event.getOccurrenceDetails(next);
       push(details.startDate, details.endDate);
     }
   }
-  return events.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.summary.localeCompare(b.summary));
+  events.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.summary.localeCompare(b.summary));
+  return { events, eventCount: vevents.length };
 }
 
 const normalize = (s: string) =>

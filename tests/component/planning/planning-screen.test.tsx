@@ -1,24 +1,10 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render-app';
-import { seedPlanning, type Seeded } from './seed';
+import { openPlanning as open, teamOf } from './seed';
 
 // Every action writes the data file for real; on a busy machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });
-
-async function open(): Promise<{ seeded: Seeded; backend: Awaited<ReturnType<typeof renderApp>> }> {
-  let seeded: Seeded | undefined;
-  const backend = await renderApp('planning', async (b) => {
-    seeded = await seedPlanning(b);
-  });
-  await screen.findByRole('heading', { name: 'Sprint planning' }, { timeout: 10_000 });
-  if (!seeded) throw new Error('not seeded');
-  return { seeded, backend };
-}
-
-const teamOf = (backend: Awaited<ReturnType<typeof renderApp>>, id: string) =>
-  backend.store.snapshot().teams.find((t) => t.id === id);
 
 describe('planning screen', { timeout: 30_000 }, () => {
   it('shows every term of the capacity formula with its numbers', async () => {

@@ -1,4 +1,6 @@
+import { screen } from '@testing-library/react';
 import type { InProcessApi } from '../../helpers/in-process-api';
+import { renderApp } from '../render-app';
 
 export const itemFields = (title: string, points: number | null, extra: { needsChangeWindow?: boolean } = {}) => ({
   title,
@@ -51,3 +53,17 @@ export async function seedPlanning(b: InProcessApi): Promise<Seeded> {
   });
   return { teamId: team.id, sprintId: up.sprints[0]?.id ?? '', members, items };
 }
+
+/** The app on the Planning screen over a seeded team (see seedPlanning). */
+export async function openPlanning(): Promise<{ seeded: Seeded; backend: Awaited<ReturnType<typeof renderApp>> }> {
+  let seeded: Seeded | undefined;
+  const backend = await renderApp('planning', async (b) => {
+    seeded = await seedPlanning(b);
+  });
+  await screen.findByRole('heading', { name: 'Sprint planning' }, { timeout: 10_000 });
+  if (!seeded) throw new Error('not seeded');
+  return { seeded, backend };
+}
+
+export const teamOf = (backend: Awaited<ReturnType<typeof renderApp>>, id: string) =>
+  backend.store.snapshot().teams.find((t) => t.id === id);

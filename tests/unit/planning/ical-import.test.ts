@@ -21,7 +21,7 @@ describe('reading an iCal schedule', () => {
       event('SUMMARY:Primary: Ben Ode', 'DTSTART:20261109T090000Z', 'DTEND:20261110T090000Z'),
       event('SUMMARY:Ends at midnight', 'DTSTART:20261111T080000Z', 'DTEND:20261112T000000Z'),
     );
-    expect(readCalendarEvents(text, '2026-11-01', '2026-11-30')).toEqual([
+    expect(readCalendarEvents(text, '2026-11-01', '2026-11-30').events).toEqual([
       { summary: 'On call - Asha Patel', people: [], startDate: '2026-11-02', endDate: '2026-11-06' },
       { summary: 'Primary: Ben Ode', people: [], startDate: '2026-11-09', endDate: '2026-11-10' },
       { summary: 'Ends at midnight', people: [], startDate: '2026-11-11', endDate: '2026-11-11' },
@@ -47,7 +47,7 @@ describe('reading an iCal schedule', () => {
         'DTEND;TZID=Pacific/Auckland:20261103T100000',
       ),
     );
-    expect(readCalendarEvents(text, '2026-11-01', '2026-11-30')[0]).toMatchObject({
+    expect(readCalendarEvents(text, '2026-11-01', '2026-11-30').events[0]).toMatchObject({
       startDate: '2026-11-02',
       endDate: '2026-11-02',
     });
@@ -63,12 +63,21 @@ describe('reading an iCal schedule', () => {
         'RRULE:FREQ=WEEKLY;COUNT=10',
       ),
     );
-    const events = readCalendarEvents(text, '2026-11-02', '2026-11-13');
+    const { events, eventCount } = readCalendarEvents(text, '2026-11-02', '2026-11-13');
+    expect(eventCount).toBe(1);
     expect(events.map((e) => [e.startDate, e.endDate])).toEqual([
       ['2026-11-02', '2026-11-04'],
       ['2026-11-09', '2026-11-11'],
     ]);
     expect(events[0]?.people).toEqual(['Chidi Okafor', 'chidi@example.com']);
+  });
+
+  it('follows a daily rota that began years before the range', () => {
+    const text = calendar(
+      event('SUMMARY:Pager', 'DTSTART;VALUE=DATE:20200101', 'DTEND;VALUE=DATE:20200102', 'RRULE:FREQ=DAILY'),
+    );
+    const days = readCalendarEvents(text, '2026-11-02', '2026-11-04').events.map((e) => e.startDate);
+    expect(days).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
   });
 
   it('refuses what is not a calendar with a sentence, and a damaged one with the reason', () => {

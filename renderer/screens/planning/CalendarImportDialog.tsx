@@ -1,0 +1,189 @@
+import { useMemo, useState } from 'react';
+import { formatDay, formatDays } from '../../../src/domain/planning/calendar';
+import {
+  CalendarFileError,
+  guessKind,
+  proposeEntries,
+  readCalendarEvents,
+  type ImportKind,
+  type ProposedEntry,
+} from '../../../src/domain/planning/ical-import';
+import type { Sprint } from '../../../src/domain/planning/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { DialogActions } from '../../components/DialogActions';
+import { FormError } from '../../components/FormError';
+import { Modal } from '../../components/Modal';
+import { TableScroll } from '../../components/TableScroll';
+import { useAppStore } from '../../store';
+
+interface CalendarImportDialogProps {
+  team: TeamDoc;
+  sprint: Sprint;
+  file: { name: string; text: string };
+  onClose: () => void;
+}
+
+type Reading =
+  { ok: true; entries: ProposedEntry[]; eventCount: number; kind: ImportKind } | { ok: false; error: string };
+
+function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
+  try {
+    const { events, eventCount } = readCalendarEvents(text, sprint.startDate, sprint.endDate);
+    const entries = proposeEntries(events, team.members, sprint);
+    return { ok: true, entries, eventCount, kind: guessKind(events) };
+  } catch (error) {
+    if (error instanceof CalendarFileError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+const daysOf = (e: { startDate: string; endDate: string }) =>
+  e.startDate === e.endDate ? formatDay(e.startDate) : formatDays(e.startDate, e.endDate);
+
+const countOf = (n: number, kind: ImportKind) =>
+  kind === 'onCall' ? `${n} on-call shift${n === 1 ? '' : 's'}` : `time off for ${n} event${n === 1 ? '' : 's'}`;
+
+/**
+ * An iCal file's events as on-call shifts or time off for the sprint: each row says who (matched by
+ * name, changeable) and which days; the facilitator picks the rows, and they are added all at once.
+ */
+export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarImportDialogProps) {
+  const importEntries = useAppStore((s) => s.importCalendarEntries);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const reading = useMemo(() => read(file.text, team, sprint), [file.text, team, sprint]);
+  const proposed = reading.ok ? reading.entries : [];
+  const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
+  const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
+  const [picked, setPicked] = useState(() => new Set(proposed.filter((e) => e.memberId).map((e) => e.key)));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const title = `Import from ${file.name}`;
+  const sprintDays = `${sprint.name} (${formatDays(sprint.startDate, sprint.endDate)})`;
+  if (!reading.ok) {
+    return (
+      <Modal title={title} onClose={onClose}>
+        <FormError message={reading.error} />
+        <p>Nothing was added. Export the schedule as an iCal (.ics) file and pick it again.</p>
+        <DialogActions confirm="Close" onConfirm={onClose} autoFocus="confirm" />
+      </Modal>
+    );
+  }
+
+  const chosen = proposed.filter((e) => picked.has(e.key));
+  const toggle = (key: string, on: boolean) =>
+    setPicked((now) => {
+      const next = new Set(now);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const submit = async () => {
+    const nobody = chosen.filter((e) => !memberOf.get(e.key));
+    if (chosen.length === 0) return setError('Tick at least one event to add.');
+    if (nobody.length > 0) {
+      return setError(`Pick who "${nobody[0]?.summary}" (${daysOf(nobody[0]!)}) is for, or untick it.`);
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const entries = chosen.map((e) => ({
+        memberId: memberOf.get(e.key) ?? '',
+        startDate: e.startDate,
+        endDate: e.endDate,
+      }));
+      await importEntries(sprint.id, kind, entries);
+      pushToast({ kind: 'success', message: `Added ${countOf(entries.length, kind)} from ${file.name}.` });
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'The events could not be added.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={title} onClose={onClose} wide>
+      <p>
+        {proposed.length === 0
+          ? `This file holds ${reading.eventCount} event${reading.eventCount === 1 ? '' : 's'}, but none falls in ${sprintDays}.`
+          : `${proposed.length} event${proposed.length === 1 ? ' falls' : 's fall'} in ${sprintDays}; days outside the sprint are left out.`}
+      </p>
+      <fieldset className="radio-row">
+        <legend>These events are</legend>
+        {(
+          [
+            ['onCall', 'On-call shifts'],
+            ['timeOff', 'Time off'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="radio">
+            <input type="radio" name="import-kind" checked={kind === value} onChange={() => setKind(value)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      {proposed.length > 0 ? (
+        <TableScroll label="Events in the file">
+          <table className="table calendar-import">
+            <caption className="sr-only">Events in the file</caption>
+            <thead>
+              <tr>
+                <th scope="col">Add</th>
+                <th scope="col">Event</th>
+                <th scope="col">Days</th>
+                <th scope="col">Member</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposed.map((e) => {
+                const what = `${e.summary}, ${daysOf(e)}`;
+                return (
+                  <tr key={e.key}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Add ${what}`}
+                        checked={picked.has(e.key)}
+                        onChange={(event) => toggle(e.key, event.target.checked)}
+                      />
+                    </td>
+                    <td>{e.summary}</td>
+                    <td>{daysOf(e)}</td>
+                    <td>
+                      <select
+                        aria-label={`Member for ${what}`}
+                        value={memberOf.get(e.key) ?? ''}
+                        onChange={(event) => {
+                          const memberId = event.target.value || null;
+                          setMemberOf((now) => new Map(now).set(e.key, memberId));
+                          if (memberId) toggle(e.key, true);
+                        }}
+                      >
+                        <option value="">Nobody matched: pick</option>
+                        {team.members.map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {m.name}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+      <FormError message={error} />
+      {proposed.length > 0 ? (
+        <DialogActions
+          confirm={`Add ${countOf(chosen.length, kind)}`}
+          onConfirm={() => void submit()}
+          onCancel={onClose}
+          busy={busy}
+        />
+      ) : (
+        <DialogActions confirm="Close" onConfirm={onClose} autoFocus="confirm" />
+      )}
+    </Modal>
+  );
+}

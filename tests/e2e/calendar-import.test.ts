@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { member, sprint, team } from '../helpers/fixtures';
+import { appWithTeams } from './helpers/app';
+import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { callApi } from './helpers/server';
+import type { TeamDoc } from '../../src/domain/workspace';
+
+/** A PagerDuty-style schedule export: a weekly rota for two people and a one-off override. */
+const SCHEDULE = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//PagerDuty Inc.//Schedules//EN',
+  'BEGIN:VEVENT',
+  'UID:rota-asha',
+  'SUMMARY:On Call - Asha Patel - Platform primary',
+  'ATTENDEE;CN=Asha Patel:mailto:asha@example.com',
+  'DTSTART:20261130T090000Z',
+  'DTEND:20261203T090000Z',
+  'RRULE:FREQ=WEEKLY;COUNT=8',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:override',
+  'SUMMARY:Override: platform primary',
+  'DTSTART:20261207T090000Z',
+  'DTEND:20261209T090000Z',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
+describe('iCal import on the sprint calendar', () => {
+  let teamId = '';
+  const app = appWithTeams(() => {
+    const doc: TeamDoc = team('Platform', {
+      members: [member('Asha Patel'), member('Ben Ode')],
+      sprints: [sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' })],
+    });
+    teamId = doc.id;
+    return [doc];
+  });
+
+  it('adds a PagerDuty rota as on-call shifts after the facilitator checks who is who', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-ics-'));
+    const file = path.join(dir, 'platform-primary.ics');
+    writeFileSync(file, SCHEDULE);
+    const page = await newPage(app.browser);
+    await page.goto(app.server.url);
+    await page.getByRole('link', { name: 'Planning', exact: true }).click();
+    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+
+    await page.getByLabel('Import from iCal (.ics)').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Import from platform-primary.ics' });
+    await dialog.getByText('3 events fall in Sprint 12 (Mon 30 Nov – Fri 11 Dec)', { exact: false }).waitFor();
+    // Timed shifts count every day they touch: 09:00 Monday to 09:00 Wednesday is Mon–Wed.
+    const override = 'Override: platform primary, Mon 7 Dec – Wed 9 Dec';
+    await dialog.getByRole('combobox', { name: `Member for ${override}` }).selectOption({ label: 'Ben Ode' });
+    await expectNoAxeViolations(page, 'iCal import dialog');
+    await screenshot(page, 'calendar-import-dialog', { fullPage: false });
+
+    await dialog.getByRole('button', { name: 'Add 3 on-call shifts' }).click();
+    await page.getByText('Added 3 on-call shifts from platform-primary.ics.').waitFor();
+    const shifts = page.getByRole('region', { name: 'On-call shifts' }).getByRole('listitem');
+    expect(await shifts.allTextContents()).toEqual([
+      'Asha Patel on call Mon 30 Nov – Thu 3 DecRemove',
+      'Asha Patel on call Mon 7 Dec – Thu 10 DecRemove',
+      'Ben Ode on call Mon 7 Dec – Wed 9 DecRemove',
+    ]);
+    await screenshot(page, 'calendar-import-added');
+
+    const stored = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });
+    expect(stored.sprints[0]?.onCall).toHaveLength(3);
+  });
+
+  it('refuses a file that is not a calendar with the reason, changing nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-ics-'));
+    const file = path.join(dir, 'rota.ics');
+    writeFileSync(file, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:yesterday');
+    const shiftsNow = async () => (await callApi<TeamDoc>(app.server, 'getTeam', { teamId })).sprints[0]?.onCall;
+    const before = await shiftsNow();
+    const page = await newPage(app.browser);
+    await page.goto(app.server.url);
+    await page.getByRole('link', { name: 'Planning', exact: true }).click();
+    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await page.getByLabel('Import from iCal (.ics)').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Import from rota.ics' });
+    expect(await dialog.getByRole('alert').textContent()).toMatch(/^This iCal file could not be read: /);
+    await screenshot(page, 'calendar-import-bad-file', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await shiftsNow()).toEqual(before);
+  });
+});
