@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { backupKind, backupTime, fileSize, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 /** The rolling backups, newest first, each restorable after a confirmation. */
 export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
@@ -56,50 +56,47 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       ) : backups.length === 0 ? (
         <p className="empty">No backups yet. The first one is taken the next time Cadence starts.</p>
       ) : (
-        <TableScroll label="Backups, newest first">
-          <table className="table backups-table">
-            <caption className="sr-only">Backups, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Taken</th>
-                <th scope="col">Why</th>
-                <th scope="col">Size</th>
-                <th scope="col">Contents</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
+        <DataTable caption="Backups, newest first" className="backups-table">
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Why</th>
+              <th scope="col">Size</th>
+              <th scope="col">Contents</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.name}>
+                <td>
+                  <time dateTime={b.createdAt}>{backupTime(b.createdAt)}</time>
+                </td>
+                <td>{backupKind(b.name)}</td>
+                <td>{fileSize(b.size)}</td>
+                <td>
+                  {b.teams ? (
+                    teamsText(b.teams)
+                  ) : (
+                    <span className="backup-problem">Cannot be restored: {b.problem}</span>
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={readOnly || busy || b.teams === null}
+                    aria-label={`Restore the backup from ${backupTime(b.createdAt)}`}
+                    onClick={() => setConfirming(b)}
+                  >
+                    Restore
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {backups.map((b) => (
-                <tr key={b.name}>
-                  <td>
-                    <time dateTime={b.createdAt}>{backupTime(b.createdAt)}</time>
-                  </td>
-                  <td>{backupKind(b.name)}</td>
-                  <td>{fileSize(b.size)}</td>
-                  <td>
-                    {b.teams ? (
-                      teamsText(b.teams)
-                    ) : (
-                      <span className="backup-problem">Cannot be restored: {b.problem}</span>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      disabled={readOnly || busy || b.teams === null}
-                      aria-label={`Restore the backup from ${backupTime(b.createdAt)}`}
-                      onClick={() => setConfirming(b)}
-                    >
-                      Restore
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {confirming ? (
         <ConfirmDialog

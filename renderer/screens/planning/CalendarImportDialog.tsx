@@ -13,7 +13,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { DialogActions } from '../../components/DialogActions';
 import { FormError } from '../../components/FormError';
 import { Modal } from '../../components/Modal';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 import { useAppStore } from '../../store';
 
 interface CalendarImportDialogProps {
@@ -122,56 +122,53 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
         ))}
       </fieldset>
       {proposed.length > 0 ? (
-        <TableScroll label="Events in the file">
-          <table className="table calendar-import">
-            <caption className="sr-only">Events in the file</caption>
-            <thead>
-              <tr>
-                <th scope="col">Add</th>
-                <th scope="col">Event</th>
-                <th scope="col">Days</th>
-                <th scope="col">Member</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposed.map((e) => {
-                const what = `${e.summary}, ${daysOf(e)}`;
-                return (
-                  <tr key={e.key}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Add ${what}`}
-                        checked={picked.has(e.key)}
-                        onChange={(event) => toggle(e.key, event.target.checked)}
-                      />
-                    </td>
-                    <td>{e.summary}</td>
-                    <td>{daysOf(e)}</td>
-                    <td>
-                      <select
-                        aria-label={`Member for ${what}`}
-                        value={memberOf.get(e.key) ?? ''}
-                        onChange={(event) => {
-                          const memberId = event.target.value || null;
-                          setMemberOf((now) => new Map(now).set(e.key, memberId));
-                          if (memberId) toggle(e.key, true);
-                        }}
-                      >
-                        <option value="">Nobody matched: pick</option>
-                        {team.members.map((m) => (
-                          <option key={m.id} value={m.id}>
-                            {m.name}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption="Events in the file" className="calendar-import">
+          <thead>
+            <tr>
+              <th scope="col">Add</th>
+              <th scope="col">Event</th>
+              <th scope="col">Days</th>
+              <th scope="col">Member</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposed.map((e) => {
+              const what = `${e.summary}, ${daysOf(e)}`;
+              return (
+                <tr key={e.key}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Add ${what}`}
+                      checked={picked.has(e.key)}
+                      onChange={(event) => toggle(e.key, event.target.checked)}
+                    />
+                  </td>
+                  <td>{e.summary}</td>
+                  <td>{daysOf(e)}</td>
+                  <td>
+                    <select
+                      aria-label={`Member for ${what}`}
+                      value={memberOf.get(e.key) ?? ''}
+                      onChange={(event) => {
+                        const memberId = event.target.value || null;
+                        setMemberOf((now) => new Map(now).set(e.key, memberId));
+                        if (memberId) toggle(e.key, true);
+                      }}
+                    >
+                      <option value="">Nobody matched: pick</option>
+                      {team.members.map((m) => (
+                        <option key={m.id} value={m.id}>
+                          {m.name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       ) : null}
       <FormError message={error} />
       {proposed.length > 0 ? (

@@ -2,7 +2,7 @@ import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { num } from './use-sprint';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
@@ -25,49 +25,46 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
       {c.members.length === 0 ? (
         <p className="empty">This team has no members yet; add them on the Team screen.</p>
       ) : (
-        <TableScroll label="Capacity per member">
-          <table className="table capacity-table">
-            <caption className="sr-only">Capacity per member</caption>
-            <thead>
-              <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Working days</th>
-                <th scope="col">Days off</th>
-                <th scope="col">Holidays</th>
-                <th scope="col">Available</th>
-                <th scope="col">On-call days</th>
-                <th scope="col">Effective</th>
-                <th scope="col">Focus</th>
-                <th scope="col">Person-days</th>
+        <DataTable caption="Capacity per member" className="capacity-table">
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Working days</th>
+              <th scope="col">Days off</th>
+              <th scope="col">Holidays</th>
+              <th scope="col">Available</th>
+              <th scope="col">On-call days</th>
+              <th scope="col">Effective</th>
+              <th scope="col">Focus</th>
+              <th scope="col">Person-days</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.members.map((m) => (
+              <tr key={m.memberId}>
+                <th scope="row">{m.name}</th>
+                <td>{m.workingDays}</td>
+                <td>{m.daysOff}</td>
+                <td>{m.holidays}</td>
+                <td>{m.available}</td>
+                <td>{m.onCallDays}</td>
+                <td>
+                  {m.available} − {m.onCallDays} × {load}% = {num(m.effective)}
+                </td>
+                <td>× {num(m.focus)}</td>
+                <td>{num(m.personDays)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {c.members.map((m) => (
-                <tr key={m.memberId}>
-                  <th scope="row">{m.name}</th>
-                  <td>{m.workingDays}</td>
-                  <td>{m.daysOff}</td>
-                  <td>{m.holidays}</td>
-                  <td>{m.available}</td>
-                  <td>{m.onCallDays}</td>
-                  <td>
-                    {m.available} − {m.onCallDays} × {load}% = {num(m.effective)}
-                  </td>
-                  <td>× {num(m.focus)}</td>
-                  <td>{num(m.personDays)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={8}>
-                  Team person-days
-                </th>
-                <td>{num(c.personDays)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={8}>
+                Team person-days
+              </th>
+              <td>{num(c.personDays)}</td>
+            </tr>
+          </tfoot>
+        </DataTable>
       )}
       <dl className="formula-lines">
         <dt>Points per person-day</dt>

@@ -11,7 +11,7 @@ import { PlanBoard } from './PlanBoard';
 import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
 import { num } from './use-sprint';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 interface PlanTabProps {
   team: TeamDoc;
@@ -83,35 +83,33 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
       {sprint.scopeChanges.length > 0 ? (
         <section className="panel" aria-labelledby="scope-title">
           <h3 id="scope-title">Scope changes since the start</h3>
-          <TableScroll label="Scope changes since the start">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">When (UTC)</th>
-                  <th scope="col">Item</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Points</th>
-                  <th scope="col">Planned?</th>
-                  <th scope="col">Reason</th>
+          <DataTable caption="Scope changes since the start">
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Item</th>
+                <th scope="col">Change</th>
+                <th scope="col">Points</th>
+                <th scope="col">Planned?</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sprint.scopeChanges.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{c.title}</td>
+                  <td>{c.kind === 'reestimated' ? 'Re-estimated' : c.kind === 'added' ? 'Added' : 'Removed'}</td>
+                  <td>
+                    {c.pointsBefore === null ? '–' : num(c.pointsBefore)} →{' '}
+                    {c.pointsAfter === null ? '–' : num(c.pointsAfter)}
+                  </td>
+                  <td>{c.planned ? 'Planned' : 'Unplanned'}</td>
+                  <td>{c.reason}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {sprint.scopeChanges.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.at.slice(0, 16).replace('T', ' ')}</td>
-                    <td>{c.title}</td>
-                    <td>{c.kind === 'reestimated' ? 'Re-estimated' : c.kind === 'added' ? 'Added' : 'Removed'}</td>
-                    <td>
-                      {c.pointsBefore === null ? '–' : num(c.pointsBefore)} →{' '}
-                      {c.pointsAfter === null ? '–' : num(c.pointsAfter)}
-                    </td>
-                    <td>{c.planned ? 'Planned' : 'Unplanned'}</td>
-                    <td>{c.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+              ))}
+            </tbody>
+          </DataTable>
         </section>
       ) : null}
       {asking ? (

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VelocityRow } from '../../../src/domain/planning/close';
 import { num } from './use-sprint';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
   { key: 'committed', name: 'Committed', color: '#3d4a5c' },
@@ -36,33 +36,30 @@ export function VelocityChart({ rows }: { rows: VelocityRow[] }) {
               ))}
             </BarChart>
           </div>
-          <TableScroll label="Velocity history in points">
-            <table className="table velocity-table">
-              <caption className="sr-only">Velocity history in points</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Sprint</th>
-                  {SERIES.map((s) => (
-                    <th scope="col" key={s.key}>
-                      {s.name}
-                    </th>
-                  ))}
-                  <th scope="col">Points per person-day</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.sprintId}>
-                    <th scope="row">{r.name}</th>
-                    {SERIES.map((s) => (
-                      <td key={s.key}>{num(Number(r[s.key]))}</td>
-                    ))}
-                    <td>{r.pointsPerPersonDay === null ? '–' : num(r.pointsPerPersonDay)}</td>
-                  </tr>
+          <DataTable caption="Velocity history in points" className="velocity-table">
+            <thead>
+              <tr>
+                <th scope="col">Sprint</th>
+                {SERIES.map((s) => (
+                  <th scope="col" key={s.key}>
+                    {s.name}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                <th scope="col">Points per person-day</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.sprintId}>
+                  <th scope="row">{r.name}</th>
+                  {SERIES.map((s) => (
+                    <td key={s.key}>{num(Number(r[s.key]))}</td>
+                  ))}
+                  <td>{r.pointsPerPersonDay === null ? '–' : num(r.pointsPerPersonDay)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
         </>
       )}
     </section>

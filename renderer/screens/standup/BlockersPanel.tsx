@@ -4,7 +4,7 @@ import { ageInDays } from '../../../src/domain/standup/format';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
 import { useNow } from './useNow';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 /** The local calendar date of an instant. */
 const day = (iso: string) => (iso ? format(new Date(iso), 'yyyy-MM-dd') : '');
@@ -43,42 +43,39 @@ export function BlockersPanel(props: {
       {open.length === 0 ? (
         <p className="muted">No open blockers.</p>
       ) : (
-        <TableScroll label="Open blockers">
-          <table className="table">
-            <caption className="sr-only">Open blockers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Blocker</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Raised</th>
-                <th scope="col">Age</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.map((b) => {
-                const age = ageInDays(b.raisedAt, now);
-                return (
-                  <tr key={b.id}>
-                    <th scope="row">{b.text}</th>
-                    <td>{owner(b.ownerId)}</td>
-                    <td>{day(b.raisedAt)}</td>
-                    <td>{age === 1 ? '1 day' : `${age} days`}</td>
-                    <td>
-                      <button
-                        type="button"
-                        aria-label={`Resolve ${b.text}`}
-                        onClick={() => resolveBlocker(b.id).catch(reportError)}
-                      >
-                        Resolve
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption="Open blockers">
+          <thead>
+            <tr>
+              <th scope="col">Blocker</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Raised</th>
+              <th scope="col">Age</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {open.map((b) => {
+              const age = ageInDays(b.raisedAt, now);
+              return (
+                <tr key={b.id}>
+                  <th scope="row">{b.text}</th>
+                  <td>{owner(b.ownerId)}</td>
+                  <td>{day(b.raisedAt)}</td>
+                  <td>{age === 1 ? '1 day' : `${age} days`}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`Resolve ${b.text}`}
+                      onClick={() => resolveBlocker(b.id).catch(reportError)}
+                    >
+                      Resolve
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       )}
       {resolved.length > 0 && !compact ? (
         <details>

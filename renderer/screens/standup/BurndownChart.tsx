@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Burndown } from '../../../src/domain/board/burndown';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday', freeze: 'freeze' } as const;
 
@@ -73,34 +73,31 @@ function BurndownChartView({ data }: { data: Burndown }) {
       </div>
       <details>
         <summary>Burndown as a table</summary>
-        <TableScroll label="Burndown by day">
-          <table className="table">
-            <caption className="sr-only">Burndown by day</caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Ideal</th>
-                <th scope="col">Planned left</th>
-                <th scope="col">Unplanned</th>
-                <th scope="col">Scope changes</th>
+        <DataTable caption="Burndown by day">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Ideal</th>
+              <th scope="col">Planned left</th>
+              <th scope="col">Unplanned</th>
+              <th scope="col">Scope changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.date || 'start'}>
+                <th scope="row">
+                  {r.label}
+                  {r.idle ? <span className="muted"> ({IDLE_TEXT[r.idle]})</span> : null}
+                </th>
+                <td>{r.ideal}</td>
+                <td>{r.remaining ?? '—'}</td>
+                <td>{r.unplanned ?? '—'}</td>
+                <td>{r.scopeChanges.join('; ') || '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.date || 'start'}>
-                  <th scope="row">
-                    {r.label}
-                    {r.idle ? <span className="muted"> ({IDLE_TEXT[r.idle]})</span> : null}
-                  </th>
-                  <td>{r.ideal}</td>
-                  <td>{r.remaining ?? '—'}</td>
-                  <td>{r.unplanned ?? '—'}</td>
-                  <td>{r.scopeChanges.join('; ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       </details>
     </section>
   );

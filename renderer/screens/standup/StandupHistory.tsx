@@ -1,6 +1,6 @@
 import { formatDuration } from '../../../src/domain/standup/format';
 import type { StandupSession } from '../../../src/domain/standup/schema';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 interface StandupHistoryProps {
   sessions: StandupSession[];
@@ -14,46 +14,43 @@ export function StandupHistory({ sessions, shownId, onShow }: StandupHistoryProp
   return (
     <details className="panel standup-history">
       <summary>Standups of this sprint ({sessions.length})</summary>
-      <TableScroll label="Standups of this sprint">
-        <table className="table">
-          <caption className="sr-only">Standups of this sprint</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Took</th>
-              <th scope="col">Overtime</th>
-              <th scope="col">Blockers raised</th>
-              <th scope="col">Parked topics</th>
-              <th scope="col">Summary</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => {
-              const summary = s.summary;
-              if (!summary) return null;
-              return (
-                <tr key={s.id}>
-                  <th scope="row">{summary.date}</th>
-                  <td>{formatDuration(summary.durationMs)}</td>
-                  <td>{summary.overtimeMs > 0 ? formatDuration(summary.overtimeMs) : '—'}</td>
-                  <td>{summary.blockersRaised.length}</td>
-                  <td>{summary.parkingLot.length}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-pressed={shownId === s.id}
-                      aria-label={`Show the summary of ${summary.date}`}
-                      onClick={() => onShow(s.id)}
-                    >
-                      Show
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption="Standups of this sprint">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Took</th>
+            <th scope="col">Overtime</th>
+            <th scope="col">Blockers raised</th>
+            <th scope="col">Parked topics</th>
+            <th scope="col">Summary</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => {
+            const summary = s.summary;
+            if (!summary) return null;
+            return (
+              <tr key={s.id}>
+                <th scope="row">{summary.date}</th>
+                <td>{formatDuration(summary.durationMs)}</td>
+                <td>{summary.overtimeMs > 0 ? formatDuration(summary.overtimeMs) : '—'}</td>
+                <td>{summary.blockersRaised.length}</td>
+                <td>{summary.parkingLot.length}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-pressed={shownId === s.id}
+                    aria-label={`Show the summary of ${summary.date}`}
+                    onClick={() => onShow(s.id)}
+                  >
+                    Show
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
     </details>
   );
 }

@@ -4,7 +4,7 @@ import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
 import { saveOrDownload } from '../../api/save-file';
 import { useAppStore } from '../../store';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 const STATUS_TEXT = { done: 'Spoke', speaking: 'Spoke', skipped: 'Absent (skipped)', waiting: 'Did not get a turn' };
 
@@ -43,31 +43,28 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
           ' · within the timebox'
         )}
       </p>
-      <TableScroll label="Time per speaker">
-        <table className="table">
-          <caption className="sr-only">Time per speaker</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Status</th>
-              <th scope="col">Time</th>
-              <th scope="col">Overtime</th>
+      <DataTable caption="Time per speaker">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Status</th>
+            <th scope="col">Time</th>
+            <th scope="col">Overtime</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.speakers.map((s) => (
+            <tr key={s.memberId}>
+              <th scope="row">{s.name}</th>
+              <td>{STATUS_TEXT[s.status]}</td>
+              <td>{s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs)}</td>
+              <td className={s.overtimeMs > 0 ? 'summary__over' : undefined}>
+                {s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—'}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {summary.speakers.map((s) => (
-              <tr key={s.memberId}>
-                <th scope="row">{s.name}</th>
-                <td>{STATUS_TEXT[s.status]}</td>
-                <td>{s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs)}</td>
-                <td className={s.overtimeMs > 0 ? 'summary__over' : undefined}>
-                  {s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </DataTable>
       <div className="two-columns">
         <div>
           <h4>Blockers raised ({summary.blockersRaised.length})</h4>

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberForm } from './MemberForm';
-import { TableScroll } from '../../components/TableScroll';
+import { DataTable } from '../../components/DataTable';
 
 /** The people on the team, with their availability and on-call duty. */
 export function MembersSection() {
@@ -24,38 +24,35 @@ export function MembersSection() {
       {members.length === 0 ? (
         <p className="empty">No members yet. Add the people who share the sprint work and on-call.</p>
       ) : (
-        <TableScroll label="Team members">
-          <table className="table">
-            <caption className="sr-only">Team members</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Hours per day</th>
-                <th scope="col">On-call</th>
-                <th scope="col">Actions</th>
+        <DataTable caption="Team members">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Hours per day</th>
+              <th scope="col">On-call</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">{m.name}</th>
+                <td>{m.role || '—'}</td>
+                <td>{m.hoursPerDay}</td>
+                <td>{m.takesOnCall ? 'Yes' : 'No'}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(m)}>
+                    Edit {m.name}
+                  </button>
+                  <button type="button" className="danger" onClick={() => setRemoving(m)}>
+                    Remove {m.name}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">{m.name}</th>
-                  <td>{m.role || '—'}</td>
-                  <td>{m.hoursPerDay}</td>
-                  <td>{m.takesOnCall ? 'Yes' : 'No'}</td>
-                  <td className="row-actions">
-                    <button type="button" onClick={() => setEditing(m)}>
-                      Edit {m.name}
-                    </button>
-                    <button type="button" className="danger" onClick={() => setRemoving(m)}>
-                      Remove {m.name}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <h4>Add a member</h4>
       <MemberForm

@@ -11,7 +11,7 @@ import { useAppStore } from '../../../store';
 import { HealthTrendChart } from '../HealthTrendChart';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   none: 'Skip check-in',
@@ -106,37 +106,35 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           {trend.length === 0 ? (
             <p className="muted">No scores recorded yet.</p>
           ) : (
-            <TableScroll label="Health trend by sprint">
-              <table className="table health-trend">
-                <thead>
-                  <tr>
-                    <th scope="col">Sprint</th>
+            <DataTable caption="Health trend by sprint" className="health-trend">
+              <thead>
+                <tr>
+                  <th scope="col">Sprint</th>
+                  {HEALTH_DIMENSIONS.map((d) => (
+                    <th scope="col" key={d}>
+                      {HEALTH_DIMENSION_NAMES[d]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {trend.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
                     {HEALTH_DIMENSIONS.map((d) => (
-                      <th scope="col" key={d}>
-                        {HEALTH_DIMENSION_NAMES[d]}
-                      </th>
+                      <td key={d}>
+                        {row.scores[d] ?? '–'}
+                        {row.change[d] ? (
+                          <span className={`trend trend--${row.change[d] > 0 ? 'up' : 'down'}`}>
+                            {row.change[d] > 0 ? ` ▲ +${row.change[d]}` : ` ▼ ${row.change[d]}`}
+                          </span>
+                        ) : null}
+                      </td>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {trend.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row">{row.label}</th>
-                      {HEALTH_DIMENSIONS.map((d) => (
-                        <td key={d}>
-                          {row.scores[d] ?? '–'}
-                          {row.change[d] ? (
-                            <span className={`trend trend--${row.change[d] > 0 ? 'up' : 'down'}`}>
-                              {row.change[d] > 0 ? ` ▲ +${row.change[d]}` : ` ▼ ${row.change[d]}`}
-                            </span>
-                          ) : null}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                ))}
+              </tbody>
+            </DataTable>
           )}
         </section>
       ) : null}

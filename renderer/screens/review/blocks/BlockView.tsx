@@ -4,7 +4,7 @@ import { Markdown } from '../../../components/Markdown';
 import { CliView, CliWalkthrough } from './CliView';
 import { MermaidDiagram } from './MermaidDiagram';
 import { MetricView } from './MetricView';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 
 export function DiagramView({ block }: { block: DiagramBlock }) {
   const label = block.title || 'Architecture diagram';
@@ -22,41 +22,38 @@ export function DiagramView({ block }: { block: DiagramBlock }) {
 
 export function MonitorsView({ block }: { block: MonitorsBlock }) {
   return (
-    <TableScroll label="New monitors and alerts">
-      <table className="table monitors">
-        <caption className="sr-only">New monitors and alerts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Monitor</th>
-            <th scope="col">Condition</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Runbook</th>
+    <DataTable caption="New monitors and alerts" className="monitors">
+      <thead>
+        <tr>
+          <th scope="col">Monitor</th>
+          <th scope="col">Condition</th>
+          <th scope="col">Severity</th>
+          <th scope="col">Runbook</th>
+        </tr>
+      </thead>
+      <tbody>
+        {block.monitors.map((m, index) => (
+          <tr key={index}>
+            <td>{m.name}</td>
+            <td>
+              <code>{m.condition}</code>
+            </td>
+            <td>
+              <span className={`severity severity--${m.severity}`}>{m.severity}</span>
+            </td>
+            <td>
+              {m.runbook && isHttpUrl(m.runbook) ? (
+                <a href={m.runbook} target="_blank" rel="noopener noreferrer">
+                  Runbook for {m.name}
+                </a>
+              ) : (
+                <span className="muted">None</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {block.monitors.map((m, index) => (
-            <tr key={index}>
-              <td>{m.name}</td>
-              <td>
-                <code>{m.condition}</code>
-              </td>
-              <td>
-                <span className={`severity severity--${m.severity}`}>{m.severity}</span>
-              </td>
-              <td>
-                {m.runbook && isHttpUrl(m.runbook) ? (
-                  <a href={m.runbook} target="_blank" rel="noopener noreferrer">
-                    Runbook for {m.name}
-                  </a>
-                ) : (
-                  <span className="muted">None</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
