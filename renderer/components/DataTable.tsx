@@ -5,7 +5,9 @@ interface DataTableProps {
   caption: string;
   /** Classes besides `table`. */
   className?: string;
-  /** The head, body and foot rows. */
+  /** The column headers, left to right. */
+  columns: readonly ReactNode[];
+  /** The body and foot rows. */
   children: ReactNode;
 }
 
@@ -14,7 +16,7 @@ interface DataTableProps {
  * mode) scrolls sideways inside its own box, never the page; while it is too wide the box is a named,
  * focusable region, so the arrow keys can scroll it, and otherwise there is no extra tab stop.
  */
-export function DataTable({ caption, className, children }: DataTableProps) {
+export function DataTable({ caption, className, columns, children }: DataTableProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
@@ -35,6 +37,15 @@ export function DataTable({ caption, className, children }: DataTableProps) {
     >
       <table className={className ? `table ${className}` : 'table'}>
         <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th scope="col" key={index}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
         {children}
       </table>
     </div>

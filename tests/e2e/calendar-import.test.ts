@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { member, sprint, team } from '../helpers/fixtures';
 import { appWithTeams } from './helpers/app';
@@ -30,6 +31,18 @@ const SCHEDULE = [
   'END:VCALENDAR',
 ].join('\r\n');
 
+/** Opens the sprint calendar and picks a file with the given name and text in the iCal import. */
+async function pickCalendarFile(browser: Browser, url: string, name: string, text: string): Promise<Page> {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cadence-ics-')), name);
+  writeFileSync(file, text);
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Planning', exact: true }).click();
+  await page.getByRole('button', { name: 'Calendar', exact: true }).click();
+  await page.getByLabel('Import from iCal (.ics)').setInputFiles(file);
+  return page;
+}
+
 describe('iCal import on the sprint calendar', () => {
   let teamId = '';
   const app = appWithTeams(() => {
@@ -42,15 +55,7 @@ describe('iCal import on the sprint calendar', () => {
   });
 
   it('adds a PagerDuty rota as on-call shifts after the facilitator checks who is who', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-ics-'));
-    const file = path.join(dir, 'platform-primary.ics');
-    writeFileSync(file, SCHEDULE);
-    const page = await newPage(app.browser);
-    await page.goto(app.server.url);
-    await page.getByRole('link', { name: 'Planning', exact: true }).click();
-    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
-
-    await page.getByLabel('Import from iCal (.ics)').setInputFiles(file);
+    const page = await pickCalendarFile(app.browser, app.server.url, 'platform-primary.ics', SCHEDULE);
     const dialog = page.getByRole('dialog', { name: 'Import from platform-primary.ics' });
     await dialog.getByText('3 events fall in Sprint 12 (Mon 30 Nov – Fri 11 Dec)', { exact: false }).waitFor();
     // Timed shifts count every day they touch: 09:00 Monday to 09:00 Wednesday is Mon–Wed.
@@ -74,16 +79,10 @@ describe('iCal import on the sprint calendar', () => {
   });
 
   it('refuses a file that is not a calendar with the reason, changing nothing', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cadence-ics-'));
-    const file = path.join(dir, 'rota.ics');
-    writeFileSync(file, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:yesterday');
     const shiftsNow = async () => (await callApi<TeamDoc>(app.server, 'getTeam', { teamId })).sprints[0]?.onCall;
     const before = await shiftsNow();
-    const page = await newPage(app.browser);
-    await page.goto(app.server.url);
-    await page.getByRole('link', { name: 'Planning', exact: true }).click();
-    await page.getByRole('button', { name: 'Calendar', exact: true }).click();
-    await page.getByLabel('Import from iCal (.ics)').setInputFiles(file);
+    const damaged = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:yesterday';
+    const page = await pickCalendarFile(app.browser, app.server.url, 'rota.ics', damaged);
     const dialog = page.getByRole('dialog', { name: 'Import from rota.ics' });
     expect(await dialog.getByRole('alert').textContent()).toMatch(/^This iCal file could not be read: /);
     await screenshot(page, 'calendar-import-bad-file', { fullPage: false });

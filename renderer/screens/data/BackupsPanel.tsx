@@ -56,18 +56,19 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       ) : backups.length === 0 ? (
         <p className="empty">No backups yet. The first one is taken the next time Cadence starts.</p>
       ) : (
-        <DataTable caption="Backups, newest first" className="backups-table">
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Why</th>
-              <th scope="col">Size</th>
-              <th scope="col">Contents</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Backups, newest first"
+          className="backups-table"
+          columns={[
+            'Taken',
+            'Why',
+            'Size',
+            'Contents',
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        >
           <tbody>
             {backups.map((b) => (
               <tr key={b.name}>

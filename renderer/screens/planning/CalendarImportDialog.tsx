@@ -122,15 +122,11 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
         ))}
       </fieldset>
       {proposed.length > 0 ? (
-        <DataTable caption="Events in the file" className="calendar-import">
-          <thead>
-            <tr>
-              <th scope="col">Add</th>
-              <th scope="col">Event</th>
-              <th scope="col">Days</th>
-              <th scope="col">Member</th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Events in the file"
+          className="calendar-import"
+          columns={['Add', 'Event', 'Days', 'Member']}
+        >
           <tbody>
             {proposed.map((e) => {
               const what = `${e.summary}, ${daysOf(e)}`;

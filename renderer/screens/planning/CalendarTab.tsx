@@ -1,8 +1,9 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { formatDay, formatDays, formatMoment } from '../../../src/domain/planning/calendar';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
+import { FilePicker } from '../../components/FilePicker';
 import { useAppStore } from '../../store';
 import { ChangeWindowForm, HolidayForm, MemberRangeForm } from './calendar-forms';
 
@@ -58,12 +59,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
   const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    setImporting({ name: file.name, text: await file.text() });
-    if (fileRef.current) fileRef.current.value = '';
-  };
+  const onFile = async (file: File) => setImporting({ name: file.name, text: await file.text() });
   const editable = sprint.state !== 'closed';
   const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
   const onRemove = editable
@@ -90,16 +86,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
     <>
       {editable && !noMembers ? (
         <div className="calendar-import-bar">
-          <label className="button-like">
-            Import from iCal (.ics)
-            <input
-              ref={fileRef}
-              type="file"
-              accept=".ics,text/calendar"
-              className="sr-only"
-              onChange={(e) => void onFile(e.target.files?.[0])}
-            />
-          </label>
+          <FilePicker label="Import from iCal (.ics)" accept=".ics,text/calendar" onFile={onFile} />
           <span className="muted">
             On-call shifts from a PagerDuty or Opsgenie schedule, or time off from a leave calendar.
           </span>

@@ -25,20 +25,21 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
       {c.members.length === 0 ? (
         <p className="empty">This team has no members yet; add them on the Team screen.</p>
       ) : (
-        <DataTable caption="Capacity per member" className="capacity-table">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Working days</th>
-              <th scope="col">Days off</th>
-              <th scope="col">Holidays</th>
-              <th scope="col">Available</th>
-              <th scope="col">On-call days</th>
-              <th scope="col">Effective</th>
-              <th scope="col">Focus</th>
-              <th scope="col">Person-days</th>
-            </tr>
-          </thead>
+        <DataTable
+          caption="Capacity per member"
+          className="capacity-table"
+          columns={[
+            'Member',
+            'Working days',
+            'Days off',
+            'Holidays',
+            'Available',
+            'On-call days',
+            'Effective',
+            'Focus',
+            'Person-days',
+          ]}
+        >
           <tbody>
             {c.members.map((m) => (
               <tr key={m.memberId}>

@@ -83,17 +83,10 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
       {sprint.scopeChanges.length > 0 ? (
         <section className="panel" aria-labelledby="scope-title">
           <h3 id="scope-title">Scope changes since the start</h3>
-          <DataTable caption="Scope changes since the start">
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Item</th>
-                <th scope="col">Change</th>
-                <th scope="col">Points</th>
-                <th scope="col">Planned?</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
+          <DataTable
+            caption="Scope changes since the start"
+            columns={['When (UTC)', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}
+          >
             <tbody>
               {sprint.scopeChanges.map((c) => (
                 <tr key={c.id}>

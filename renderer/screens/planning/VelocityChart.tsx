@@ -36,18 +36,11 @@ export function VelocityChart({ rows }: { rows: VelocityRow[] }) {
               ))}
             </BarChart>
           </div>
-          <DataTable caption="Velocity history in points" className="velocity-table">
-            <thead>
-              <tr>
-                <th scope="col">Sprint</th>
-                {SERIES.map((s) => (
-                  <th scope="col" key={s.key}>
-                    {s.name}
-                  </th>
-                ))}
-                <th scope="col">Points per person-day</th>
-              </tr>
-            </thead>
+          <DataTable
+            caption="Velocity history in points"
+            className="velocity-table"
+            columns={['Sprint', ...SERIES.map((s) => s.name), 'Points per person-day']}
+          >
             <tbody>
               {rows.map((r) => (
                 <tr key={r.sprintId}>

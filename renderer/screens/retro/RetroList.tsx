@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { plural } from '../../../src/domain/retro/export/outline';
 import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { CreateRetroForm } from './CreateRetroForm';
 import { TemplateManager } from './TemplateManager';
+import { FilePicker } from '../../components/FilePicker';
 import { FormError } from '../../components/FormError';
 
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
@@ -18,20 +19,16 @@ export function RetroList({ team }: { team: TeamDoc }) {
   const [creating, setCreating] = useState<'retro' | 'postmortem' | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const retros = [...team.retros].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const sprintName = (id: string | null) => team.sprints.find((s) => s.id === id)?.name ?? 'No sprint';
 
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
+  const onImport = async (file: File) => {
     setImportError(null);
     try {
       const retro = await importRetro(await file.text());
       pushToast({ kind: 'success', message: `Imported "${retro.title}".` });
     } catch (error) {
       setImportError(error instanceof Error ? error.message : 'The file could not be imported.');
-    } finally {
-      if (fileRef.current) fileRef.current.value = '';
     }
   };
 
@@ -46,16 +43,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
           <button type="button" onClick={() => setCreating('postmortem')}>
             New postmortem
           </button>
-          <label className="button-like">
-            Import retro (JSON)
-            <input
-              ref={fileRef}
-              type="file"
-              accept="application/json,.json"
-              className="sr-only"
-              onChange={(e) => void onImport(e.target.files?.[0])}
-            />
-          </label>
+          <FilePicker label="Import retro (JSON)" accept="application/json,.json" onFile={onImport} />
         </div>
       </div>
       <FormError message={importError} />

@@ -43,16 +43,7 @@ export function BlockersPanel(props: {
       {open.length === 0 ? (
         <p className="muted">No open blockers.</p>
       ) : (
-        <DataTable caption="Open blockers">
-          <thead>
-            <tr>
-              <th scope="col">Blocker</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Raised</th>
-              <th scope="col">Age</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
+        <DataTable caption="Open blockers" columns={['Blocker', 'Owner', 'Raised', 'Age', 'Action']}>
           <tbody>
             {open.map((b) => {
               const age = ageInDays(b.raisedAt, now);

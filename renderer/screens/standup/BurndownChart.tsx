@@ -73,16 +73,7 @@ function BurndownChartView({ data }: { data: Burndown }) {
       </div>
       <details>
         <summary>Burndown as a table</summary>
-        <DataTable caption="Burndown by day">
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Ideal</th>
-              <th scope="col">Planned left</th>
-              <th scope="col">Unplanned</th>
-              <th scope="col">Scope changes</th>
-            </tr>
-          </thead>
+        <DataTable caption="Burndown by day" columns={['Day', 'Ideal', 'Planned left', 'Unplanned', 'Scope changes']}>
           <tbody>
             {rows.map((r) => (
               <tr key={r.date || 'start'}>

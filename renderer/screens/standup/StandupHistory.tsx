@@ -14,17 +14,10 @@ export function StandupHistory({ sessions, shownId, onShow }: StandupHistoryProp
   return (
     <details className="panel standup-history">
       <summary>Standups of this sprint ({sessions.length})</summary>
-      <DataTable caption="Standups of this sprint">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Took</th>
-            <th scope="col">Overtime</th>
-            <th scope="col">Blockers raised</th>
-            <th scope="col">Parked topics</th>
-            <th scope="col">Summary</th>
-          </tr>
-        </thead>
+      <DataTable
+        caption="Standups of this sprint"
+        columns={['Date', 'Took', 'Overtime', 'Blockers raised', 'Parked topics', 'Summary']}
+      >
         <tbody>
           {sessions.map((s) => {
             const summary = s.summary;

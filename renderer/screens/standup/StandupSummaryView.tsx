@@ -43,15 +43,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
           ' · within the timebox'
         )}
       </p>
-      <DataTable caption="Time per speaker">
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Status</th>
-            <th scope="col">Time</th>
-            <th scope="col">Overtime</th>
-          </tr>
-        </thead>
+      <DataTable caption="Time per speaker" columns={['Person', 'Status', 'Time', 'Overtime']}>
         <tbody>
           {summary.speakers.map((s) => (
             <tr key={s.memberId}>

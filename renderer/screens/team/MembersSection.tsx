@@ -24,16 +24,7 @@ export function MembersSection() {
       {members.length === 0 ? (
         <p className="empty">No members yet. Add the people who share the sprint work and on-call.</p>
       ) : (
-        <DataTable caption="Team members">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Hours per day</th>
-              <th scope="col">On-call</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
+        <DataTable caption="Team members" columns={['Name', 'Role', 'Hours per day', 'On-call', 'Actions']}>
           <tbody>
             {members.map((m) => (
               <tr key={m.id}>

@@ -106,17 +106,11 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           {trend.length === 0 ? (
             <p className="muted">No scores recorded yet.</p>
           ) : (
-            <DataTable caption="Health trend by sprint" className="health-trend">
-              <thead>
-                <tr>
-                  <th scope="col">Sprint</th>
-                  {HEALTH_DIMENSIONS.map((d) => (
-                    <th scope="col" key={d}>
-                      {HEALTH_DIMENSION_NAMES[d]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+            <DataTable
+              caption="Health trend by sprint"
+              className="health-trend"
+              columns={['Sprint', ...HEALTH_DIMENSIONS.map((d) => HEALTH_DIMENSION_NAMES[d])]}
+            >
               <tbody>
                 {trend.map((row) => (
                   <tr key={row.key}>

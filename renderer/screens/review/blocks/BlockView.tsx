@@ -22,15 +22,11 @@ export function DiagramView({ block }: { block: DiagramBlock }) {
 
 export function MonitorsView({ block }: { block: MonitorsBlock }) {
   return (
-    <DataTable caption="New monitors and alerts" className="monitors">
-      <thead>
-        <tr>
-          <th scope="col">Monitor</th>
-          <th scope="col">Condition</th>
-          <th scope="col">Severity</th>
-          <th scope="col">Runbook</th>
-        </tr>
-      </thead>
+    <DataTable
+      caption="New monitors and alerts"
+      className="monitors"
+      columns={['Monitor', 'Condition', 'Severity', 'Runbook']}
+    >
       <tbody>
         {block.monitors.map((m, index) => (
           <tr key={index}>
