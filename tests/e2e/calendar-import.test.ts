@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { member, sprint, team } from '../helpers/fixtures';
 import { appWithTeams } from './helpers/app';
 import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
 import { callApi } from './helpers/server';
+import { readCalendarEvents } from '../../src/domain/planning/ical-import';
 import type { TeamDoc } from '../../src/domain/workspace';
 
 /** A PagerDuty-style schedule export: a weekly rota for two people and a one-off override. */
@@ -54,7 +55,7 @@ describe('iCal import on the sprint calendar', () => {
     return [doc];
   });
 
-  it('adds a PagerDuty rota as on-call shifts after the facilitator checks who is who', async () => {
+  it('adds a PagerDuty rota as on-call shifts after the facilitator checks who is who, and exports the calendar', async () => {
     const page = await pickCalendarFile(app.browser, app.server.url, 'platform-primary.ics', SCHEDULE);
     const dialog = page.getByRole('dialog', { name: 'Import from platform-primary.ics' });
     await dialog.getByText('3 events fall in Sprint 12 (Mon 30 Nov – Fri 11 Dec)', { exact: false }).waitFor();
@@ -76,6 +77,21 @@ describe('iCal import on the sprint calendar', () => {
 
     const stored = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });
     expect(stored.sprints[0]?.onCall).toHaveLength(3);
+
+    // The sprint's calendar goes back out as iCal for the team's own calendars, shifts included.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sprint-12-calendar.ics');
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const { events } = readCalendarEvents(exported, '2026-11-30', '2026-12-11');
+    expect(events.map((e) => `${e.summary} ${e.startDate}…${e.endDate}`)).toEqual([
+      'Asha Patel on call 2026-11-30…2026-12-03',
+      'Sprint 12 2026-11-30…2026-12-11',
+      'Asha Patel on call 2026-12-07…2026-12-10',
+      'Ben Ode on call 2026-12-07…2026-12-09',
+    ]);
   });
 
   it('refuses a file that is not a calendar with the reason, changing nothing', async () => {

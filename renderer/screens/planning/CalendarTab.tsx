@@ -3,6 +3,8 @@ import { formatDay, formatDays, formatMoment } from '../../../src/domain/plannin
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
+import { slugOf } from '../../../src/domain/shared/file-name';
+import { saveOrDownload } from '../../api/save-file';
 import { FilePicker } from '../../components/FilePicker';
 import { useAppStore } from '../../store';
 import { ChangeWindowForm, HolidayForm, MemberRangeForm } from './calendar-forms';
@@ -58,8 +60,16 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const addChangeWindow = useAppStore((s) => s.addChangeWindow);
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
+  const pushToast = useAppStore((s) => s.pushToast);
   const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
   const onFile = async (file: File) => setImporting({ name: file.name, text: await file.text() });
+  /** The sprint's calendar for the team's own calendars (ical.js loads on the first export). */
+  const exportCalendar = async () => {
+    const { sprintCalendarIcs } = await import('../../../src/domain/planning/ical-export');
+    const name = `${slugOf(sprint.name, 'sprint')}-calendar.ics`;
+    const outcome = await saveOrDownload(name, sprintCalendarIcs(sprint, team.members, new Date()), 'text/calendar');
+    if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Calendar ${outcome}: ${name}` });
+  };
   const editable = sprint.state !== 'closed';
   const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
   const onRemove = editable
@@ -84,14 +94,19 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
 
   return (
     <>
-      {editable && !noMembers ? (
-        <div className="calendar-import-bar">
-          <FilePicker label="Import from iCal (.ics)" accept=".ics,text/calendar" onFile={onFile} />
-          <span className="muted">
-            On-call shifts from a PagerDuty or Opsgenie schedule, or time off from a leave calendar.
-          </span>
-        </div>
-      ) : null}
+      <div className="calendar-bar">
+        <button type="button" onClick={() => exportCalendar().catch(reportError)}>
+          Export calendar (.ics)
+        </button>
+        {editable && !noMembers ? (
+          <>
+            <FilePicker label="Import from iCal (.ics)" accept=".ics,text/calendar" onFile={onFile} />
+            <span className="muted">
+              On-call shifts from a PagerDuty or Opsgenie schedule, or time off from a leave calendar.
+            </span>
+          </>
+        ) : null}
+      </div>
       {importing ? (
         <Suspense fallback={<p className="loading">Reading the calendar…</p>}>
           <CalendarImportDialog team={team} sprint={sprint} file={importing} onClose={() => setImporting(null)} />

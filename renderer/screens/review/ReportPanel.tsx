@@ -6,13 +6,10 @@ import { getApi } from '../../api/client';
 import { saveOrDownload } from '../../api/save-file';
 import { useAppStore } from '../../store';
 import { renderMermaid } from './blocks/mermaid-render';
+import { slugOf } from '../../../src/domain/shared/file-name';
 
 function fileBase(sprintName: string): string {
-  const slug = sprintName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `sprint-report-${slug || 'sprint'}`;
+  return `sprint-report-${slugOf(sprintName, 'sprint', 200)}`;
 }
 
 /** Draws every Mermaid diagram of the review to SVG, so the HTML report and the print carry pictures. */

@@ -1,5 +1,6 @@
 import { ACTION_TYPE_NAMES, type Retro, type RetroAction, type RetroCard } from '../schema';
 import { rankedTopics, tallies, topicsOf } from '../voting';
+import { slugOf } from '../../shared/file-name';
 
 /** What an export needs besides the retro: names the retro only refers to by id. */
 export interface ExportContext {
@@ -84,10 +85,5 @@ export function retroDate(retro: Retro): string {
 }
 
 export function fileBaseName(retro: Retro): string {
-  const slug = retro.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `${retroDate(retro)}-${slug || retro.kind}`;
+  return `${retroDate(retro)}-${slugOf(retro.title, retro.kind)}`;
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dateRuns, sprintCalendarIcs } from '../../../src/domain/planning/ical-export';
+import { memberNamedIn, readCalendarEvents } from '../../../src/domain/planning/ical-import';
+import { member, sprint } from '../../helpers/fixtures';
+
+const asha = member('Asha Patel');
+const ben = member('Ben Ode');
+const s = sprint({
+  name: 'Sprint 12',
+  goal: 'Retire lb-old',
+  startDate: '2026-11-30',
+  endDate: '2026-12-11',
+  holidays: [{ id: 'h1', date: '2026-12-08', name: 'Feast; day, eve' }],
+  timeOff: ['2026-12-02', '2026-12-03', '2026-12-04', '2026-12-10'].map((date, i) => ({
+    id: `t${i}`,
+    memberId: ben.id,
+    date,
+  })),
+  onCall: [{ id: 'o1', memberId: asha.id, startDate: '2026-11-30', endDate: '2026-12-04' }],
+  changeWindows: [
+    {
+      id: 'w1',
+      name: 'Edge proxies',
+      kind: 'window',
+      start: '2026-12-03T22:00:00.000Z',
+      end: '2026-12-04T02:00:00.000Z',
+    },
+    { id: 'w2', name: 'Year end', kind: 'freeze', start: '2026-12-11T00:00:00.000Z', end: '2026-12-12T00:00:00.000Z' },
+  ],
+});
+const NOW = new Date('2026-11-27T10:00:00Z');
+
+describe('the sprint calendar as iCal', () => {
+  it('writes the sprint, holidays, runs of days off, shifts and change windows as events, text escaped', () => {
+    const text = sprintCalendarIcs(s, [asha, ben], NOW);
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('PRODID:-//Cadence//Sprint calendar//EN\r\n');
+    expect(text).toContain('UID:oncall-o1@cadence\r\n');
+    const { events } = readCalendarEvents(text, '2026-11-01', '2026-12-31');
+    expect(events.map((e) => [e.summary, e.startDate, e.endDate])).toEqual([
+      ['Asha Patel on call', '2026-11-30', '2026-12-04'],
+      ['Sprint 12', '2026-11-30', '2026-12-11'],
+      ['Ben Ode off', '2026-12-02', '2026-12-04'],
+      ['Change window: Edge proxies', '2026-12-03', '2026-12-04'],
+      ['Holiday: Feast; day, eve', '2026-12-08', '2026-12-08'],
+      ['Ben Ode off', '2026-12-10', '2026-12-10'],
+      ['Change freeze: Year end', '2026-12-11', '2026-12-11'],
+    ]);
+    expect(text).toContain('DTSTART:20261203T220000Z\r\n');
+    expect(text).toContain('DESCRIPTION:Goal: Retire lb-old\r\n');
+  });
+
+  it('reads back through the import: the shift names its member', () => {
+    const { events } = readCalendarEvents(sprintCalendarIcs(s, [asha, ben], NOW), '2026-11-30', '2026-12-11');
+    const shift = events.find((e) => e.summary.endsWith('on call'));
+    expect(shift && memberNamedIn(shift, [asha, ben])).toBe(asha.id);
+  });
+
+  it('joins consecutive days into runs', () => {
+    expect(dateRuns(['2026-12-04', '2026-12-02', '2026-12-03', '2026-12-03', '2026-12-10'])).toEqual([
+      ['2026-12-02', '2026-12-04'],
+      ['2026-12-10', '2026-12-10'],
+    ]);
+    expect(dateRuns([])).toEqual([]);
+  });
+});
