@@ -5,7 +5,11 @@ interface DialogActionsProps {
   onConfirm?: () => void;
   /** Without it there is no Cancel button (a form that is always shown). */
   onCancel?: (() => void) | undefined;
-  /** While saving: the main button is disabled, so a second press cannot save twice. */
+  /**
+   * While saving: the main button ignores presses, so a second one cannot save twice. It keeps the
+   * focus (aria-disabled, not disabled: a disabled button drops the focus to the page, and Escape and
+   * Tab with it).
+   */
   busy?: boolean;
   /** The button focused when the dialog opens (Modal focuses `[data-autofocus]`). */
   autoFocus?: 'confirm' | 'cancel';
@@ -31,8 +35,11 @@ export function DialogActions({
       <button
         type={onConfirm ? 'button' : 'submit'}
         className={tone}
-        disabled={busy}
-        onClick={onConfirm}
+        aria-disabled={busy || undefined}
+        onClick={(event) => {
+          if (busy) event.preventDefault();
+          else onConfirm?.();
+        }}
         data-autofocus={autoFocus === 'confirm' || undefined}
       >
         {confirm}

@@ -8,7 +8,8 @@ interface ModalProps {
   wide?: boolean;
 }
 
-let openModals = 0;
+/** The open modals, newest last: Escape closes the newest one wherever the focus is. */
+const openModals: object[] = [];
 
 /** While a modal is open the rest of the app is inert: no focus, no clicks, hidden from assistive tech. */
 function setAppInert(inert: boolean): void {
@@ -30,17 +31,21 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
   });
 
   useEffect(() => {
-    openModals += 1;
+    const self = {};
+    openModals.push(self);
     setAppInert(true);
     const previous = document.activeElement as HTMLElement | null;
     const node = ref.current;
     const first = node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    // On the document, not the dialog: focus can end up on the page (a button that went away), and
+    // Escape must still close the dialog the facilitator is looking at.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || openModals[openModals.length - 1] !== self) return;
+      event.stopPropagation();
+      onCloseRef.current();
+    };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onCloseRef.current();
-      }
       if (event.key === 'Tab' && node) {
         const items = [...node.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
         const [head, tail] = [items[0], items[items.length - 1]];
@@ -55,10 +60,12 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
       }
     };
     node?.addEventListener('keydown', onKey);
+    document.addEventListener('keydown', onEscape);
     return () => {
       node?.removeEventListener('keydown', onKey);
-      openModals -= 1;
-      if (openModals === 0) setAppInert(false);
+      document.removeEventListener('keydown', onEscape);
+      openModals.splice(openModals.indexOf(self), 1);
+      if (openModals.length === 0) setAppInert(false);
       previous?.focus?.();
     };
   }, []);
