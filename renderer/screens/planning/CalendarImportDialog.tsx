@@ -108,63 +108,66 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
           ? `This file holds ${reading.eventCount} event${reading.eventCount === 1 ? '' : 's'}, but none falls in ${sprintDays}.`
           : `${proposed.length} event${proposed.length === 1 ? ' falls' : 's fall'} in ${sprintDays}; days outside the sprint are left out.`}
       </p>
-      <fieldset className="radio-row">
-        <legend>These events are</legend>
-        {(
-          [
-            ['onCall', 'On-call shifts'],
-            ['timeOff', 'Time off'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="radio">
-            <input type="radio" name="import-kind" checked={kind === value} onChange={() => setKind(value)} /> {label}
-          </label>
-        ))}
-      </fieldset>
       {proposed.length > 0 ? (
-        <DataTable
-          caption="Events in the file"
-          className="calendar-import"
-          columns={['Add', 'Event', 'Days', 'Member']}
-        >
-          <tbody>
-            {proposed.map((e) => {
-              const what = `${e.summary}, ${daysOf(e)}`;
-              return (
-                <tr key={e.key}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Add ${what}`}
-                      checked={picked.has(e.key)}
-                      onChange={(event) => toggle(e.key, event.target.checked)}
-                    />
-                  </td>
-                  <td>{e.summary}</td>
-                  <td>{daysOf(e)}</td>
-                  <td>
-                    <select
-                      aria-label={`Member for ${what}`}
-                      value={memberOf.get(e.key) ?? ''}
-                      onChange={(event) => {
-                        const memberId = event.target.value || null;
-                        setMemberOf((now) => new Map(now).set(e.key, memberId));
-                        if (memberId) toggle(e.key, true);
-                      }}
-                    >
-                      <option value="">Nobody matched: pick</option>
-                      {team.members.map((m) => (
-                        <option key={m.id} value={m.id}>
-                          {m.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </DataTable>
+        <>
+          <fieldset className="radio-row">
+            <legend>These events are</legend>
+            {(
+              [
+                ['onCall', 'On-call shifts'],
+                ['timeOff', 'Time off'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="radio">
+                <input type="radio" name="import-kind" checked={kind === value} onChange={() => setKind(value)} />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <DataTable
+            caption="Events in the file"
+            className="calendar-import"
+            columns={['Add', 'Event', 'Days', 'Member']}
+          >
+            <tbody>
+              {proposed.map((e) => {
+                const what = `${e.summary}, ${daysOf(e)}`;
+                return (
+                  <tr key={e.key}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Add ${what}`}
+                        checked={picked.has(e.key)}
+                        onChange={(event) => toggle(e.key, event.target.checked)}
+                      />
+                    </td>
+                    <td>{e.summary}</td>
+                    <td>{daysOf(e)}</td>
+                    <td>
+                      <select
+                        aria-label={`Member for ${what}`}
+                        value={memberOf.get(e.key) ?? ''}
+                        onChange={(event) => {
+                          const memberId = event.target.value || null;
+                          setMemberOf((now) => new Map(now).set(e.key, memberId));
+                          if (memberId) toggle(e.key, true);
+                        }}
+                      >
+                        <option value="">Nobody matched: pick</option>
+                        {team.members.map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {m.name}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
+        </>
       ) : null}
       <FormError message={error} />
       {proposed.length > 0 ? (
