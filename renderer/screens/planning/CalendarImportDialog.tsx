@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { formatDay, formatDays } from '../../../src/domain/planning/calendar';
 import {
   CalendarFileError,
+  coveredAlready,
   guessKind,
   proposeEntries,
   readCalendarEvents,
@@ -54,7 +55,12 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const proposed = reading.ok ? reading.entries : [];
   const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
-  const [picked, setPicked] = useState(() => new Set(proposed.filter((e) => e.memberId).map((e) => e.key)));
+  const covered = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null) =>
+    coveredAlready({ ...e, memberId }, as, sprint, team.settings.workingDays);
+  // Ticked at first: the rows with a member that would add something (an import run again adds nothing twice).
+  const [picked, setPicked] = useState(
+    () => new Set(proposed.filter((e) => e.memberId && !covered(e, kind, e.memberId)).map((e) => e.key)),
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -143,7 +149,12 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                       />
                     </td>
                     <td>{e.summary}</td>
-                    <td>{daysOf(e)}</td>
+                    <td>
+                      {daysOf(e)}
+                      {covered(e, kind) ? (
+                        <span className="muted calendar-import__note">{covered(e, kind)}</span>
+                      ) : null}
+                    </td>
                     <td>
                       <select
                         aria-label={`Member for ${what}`}

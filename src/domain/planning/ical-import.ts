@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { Member } from '../team/schema';
-import { addDays, isoDateOf } from './calendar';
+import { addDays, isoDateOf, workingDatesBetween } from './calendar';
+import type { Sprint } from './schema';
 
 /**
  * Reading on-call shifts and time off from an iCal file: a PagerDuty or Opsgenie schedule export, or a
@@ -163,4 +164,27 @@ export function proposeEntries(
       endDate: e.endDate > sprint.endDate ? sprint.endDate : e.endDate,
       memberId: memberNamedIn(e, members),
     }));
+}
+
+/**
+ * Why an entry would add nothing to the sprint as it stands (the same file imported again, leave on a
+ * weekend), or null when it adds something.
+ */
+export function coveredAlready(
+  entry: { memberId: string | null; startDate: string; endDate: string },
+  kind: ImportKind,
+  sprint: Pick<Sprint, 'timeOff' | 'onCall'>,
+  workingDays: readonly number[],
+): string | null {
+  if (!entry.memberId) return null;
+  if (kind === 'onCall') {
+    const same = sprint.onCall.some(
+      (s) => s.memberId === entry.memberId && s.startDate === entry.startDate && s.endDate === entry.endDate,
+    );
+    return same ? 'Already in the calendar' : null;
+  }
+  const days = workingDatesBetween(entry.startDate, entry.endDate, workingDays);
+  if (days.length === 0) return 'No working day in it';
+  const off = new Set(sprint.timeOff.filter((t) => t.memberId === entry.memberId).map((t) => t.date));
+  return days.every((d) => off.has(d)) ? 'Already in the calendar' : null;
 }

@@ -59,6 +59,14 @@ describe('importing on-call shifts and time off from iCal', () => {
       [seeded.members.Ana, '2026-11-02', '2026-11-06'],
       [seeded.members.Bo, '2026-11-09', '2026-11-13'],
     ]);
+
+    // The same file again: Ana's shift is already there, so it is shown as such and left unticked.
+    await user.upload(screen.getByLabelText('Import from iCal (.ics)'), file);
+    const again = within(await screen.findByRole('dialog'));
+    expect(again.getByRole('checkbox', { name: 'Add On call - Ana, Mon 2 Nov – Fri 6 Nov' })).not.toBeChecked();
+    expect(again.getByText('Already in the calendar')).toBeInTheDocument();
+    await user.click(again.getByRole('button', { name: 'Add 0 on-call shifts' }));
+    expect(await again.findByText('Tick at least one event to add.')).toBeInTheDocument();
   });
 
   it('adds leave as days off when the events read as time off', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CalendarFileError,
+  coveredAlready,
   guessKind,
   memberNamedIn,
   proposeEntries,
@@ -122,5 +123,34 @@ describe('matching events to members', () => {
     ]);
     expect(guessKind(events)).toBe('onCall');
     expect(guessKind([events[1]!, { ...events[1]!, summary: 'Vacation: Asha' }])).toBe('timeOff');
+  });
+});
+
+describe('entries the sprint already has', () => {
+  const weekdays = [1, 2, 3, 4, 5];
+  const sprint = {
+    onCall: [{ id: 'o1', memberId: 'm1', startDate: '2026-11-02', endDate: '2026-11-06' }],
+    timeOff: ['2026-11-09', '2026-11-10'].map((date, i) => ({ id: `t${i}`, memberId: 'm1', date })),
+  };
+  const entry = (memberId: string | null, startDate: string, endDate: string) => ({ memberId, startDate, endDate });
+
+  it('says why an entry would add nothing: the same shift, days already off, or no working day', () => {
+    expect(coveredAlready(entry('m1', '2026-11-02', '2026-11-06'), 'onCall', sprint, weekdays)).toBe(
+      'Already in the calendar',
+    );
+    expect(coveredAlready(entry('m1', '2026-11-09', '2026-11-10'), 'timeOff', sprint, weekdays)).toBe(
+      'Already in the calendar',
+    );
+    // Sat 7 – Sun 8 Nov.
+    expect(coveredAlready(entry('m1', '2026-11-07', '2026-11-08'), 'timeOff', sprint, weekdays)).toBe(
+      'No working day in it',
+    );
+  });
+
+  it('lets through what adds something, and an entry with nobody picked yet', () => {
+    expect(coveredAlready(entry('m1', '2026-11-02', '2026-11-05'), 'onCall', sprint, weekdays)).toBeNull();
+    expect(coveredAlready(entry('m2', '2026-11-02', '2026-11-06'), 'onCall', sprint, weekdays)).toBeNull();
+    expect(coveredAlready(entry('m1', '2026-11-10', '2026-11-11'), 'timeOff', sprint, weekdays)).toBeNull();
+    expect(coveredAlready(entry(null, '2026-11-09', '2026-11-10'), 'timeOff', sprint, weekdays)).toBeNull();
   });
 });
