@@ -3,6 +3,7 @@ import { isFilterActive } from '../../../src/domain/backlog/filter';
 import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/vocabulary';
 import { useAppStore } from '../../store';
 import { NamedOptions } from '../../components/Options';
+import { plural } from '../../../src/domain/shared/words';
 
 interface FilterBarProps {
   labels: string[];
@@ -57,7 +58,7 @@ export function FilterBar({ labels, shown, total, inputRef }: FilterBarProps) {
         </select>
       </div>
       <p className="filter-bar__count" aria-live="polite">
-        {active ? `Showing ${shown} of ${total} items` : `${total} item${total === 1 ? '' : 's'}`}
+        {active ? `Showing ${shown} of ${total} items` : plural(total, 'item')}
       </p>
       {active ? (
         <button type="button" onClick={() => setFilter({ text: '', types: [], label: null })}>

@@ -3,6 +3,7 @@ import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
+import { plural } from '../../../src/domain/shared/words';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
@@ -94,7 +95,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
           <span className="muted">
             {c.suggestedBufferPercent === null
               ? 'History suggests: no closed sprints yet.'
-              : `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in the last ${settings.velocityWindow} sprint${settings.velocityWindow === 1 ? '' : 's'}.`}
+              : `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in the last ${plural(settings.velocityWindow, 'sprint')}.`}
           </span>
         </dd>
         <dt>Plannable</dt>

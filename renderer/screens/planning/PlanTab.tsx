@@ -12,6 +12,7 @@ import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
 import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
+import { plural } from '../../../src/domain/shared/words';
 
 interface PlanTabProps {
   team: TeamDoc;
@@ -54,9 +55,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
           }
         />
         {warnings.length > 0 ? (
-          <p className="warning">
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'} below the board: check them before starting.
-          </p>
+          <p className="warning">{plural(warnings.length, 'warning')} below the board: check them before starting.</p>
         ) : null}
       </section>
       <PlanBoard

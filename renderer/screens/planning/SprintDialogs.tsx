@@ -8,6 +8,7 @@ import { Modal } from '../../components/Modal';
 import { num } from './use-sprint';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { plural } from '../../../src/domain/shared/words';
 
 interface StartProps {
   sprint: Sprint;
@@ -25,9 +26,8 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, onC
   return (
     <Modal title={`Start ${sprint.name}`} onClose={onClose}>
       <p>
-        The team commits to {itemCount} item{itemCount === 1 ? '' : 's'}, {num(committed)} points, against{' '}
-        {num(plannable)} plannable points. From now on, adding, removing or re-estimating items is logged as a scope
-        change.
+        The team commits to {plural(itemCount, 'item')}, {num(committed)} points, against {num(plannable)} plannable
+        points. From now on, adding, removing or re-estimating items is logged as a scope change.
       </p>
       {over ? (
         <p className="warning warning--strong">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { plural } from '../../../src/domain/retro/export/outline';
+import { plural } from '../../../src/domain/shared/words';
 import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
+import { plural } from '../../../src/domain/shared/words';
 
 /** Create, rename and delete teams. */
 export function TeamsSection() {
@@ -53,7 +54,7 @@ export function TeamsSection() {
             <li key={t.id} className={t.id === current?.id ? 'is-current' : undefined}>
               <span className="team-list__name">{t.name}</span>
               <span className="muted">
-                {t.memberCount} member{t.memberCount === 1 ? '' : 's'}, {t.itemCount} item{t.itemCount === 1 ? '' : 's'}
+                {plural(t.memberCount, 'member')}, {plural(t.itemCount, 'item')}
               </span>
               {t.id !== current?.id ? (
                 <button type="button" onClick={() => selectTeam(t.id).catch(reportError)}>

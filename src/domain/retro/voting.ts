@@ -1,4 +1,5 @@
 import type { Retro, RetroCard, RetroGroup, RetroVote } from './schema';
+import { plural } from '../shared/words';
 
 export interface VoteRules {
   votesPerPerson: number;
@@ -68,7 +69,7 @@ export function voteRefusal(
     return 'That card or group is no longer on the board; it may have been grouped. Pick it again.';
   }
   if (count > rules.maxPerCard) {
-    return `At most ${rules.maxPerCard} vote${rules.maxPerCard === 1 ? '' : 's'} per person on one card or group.`;
+    return `At most ${plural(rules.maxPerCard, 'vote')} per person on one card or group.`;
   }
   const elsewhere = votesUsedBy(retro.votes, voterId) - votesOn(retro.votes, voterId, targetId);
   if (elsewhere + count > rules.votesPerPerson) {

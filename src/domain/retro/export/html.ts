@@ -1,5 +1,6 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
-import { actionDetails, outlineOf, plural, retroDate, sourceTitle, type ExportContext } from './outline';
+import { plural } from '../../shared/words';
+import { actionDetails, outlineOf, retroDate, sourceTitle, type ExportContext } from './outline';
 
 /** Every piece of user text goes through this: the export must never run what someone typed. */
 export function escapeHtml(text: string): string {

@@ -1,6 +1,7 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { inlineMarkdown } from '../../shared/markdown-text';
-import { actionDetails, outlineOf, plural, retroDate, sourceTitle, type ExportContext } from './outline';
+import { plural } from '../../shared/words';
+import { actionDetails, outlineOf, retroDate, sourceTitle, type ExportContext } from './outline';
 
 /** User text in a list item or heading: one line, Markdown syntax escaped (see inlineMarkdown). */
 const line = inlineMarkdown;

@@ -70,10 +70,6 @@ export function actionDetails(action: RetroAction, ctx: ExportContext): string {
     .join(' · ');
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The title of the card or group an action came from, for the "all actions" list. */
 export function sourceTitle(retro: Retro, sourceId: string | null): string | null {
   if (!sourceId) return null;
