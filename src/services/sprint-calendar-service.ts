@@ -95,12 +95,12 @@ export async function importCalendarEntries(
   input: { teamId: string; sprintId: string; kind: 'onCall' | 'timeOff'; entries: MemberRange[] },
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  let timeOff = sprint.timeOff;
-  let onCall = sprint.onCall;
+  const timeOff = [...sprint.timeOff];
+  const onCall = [...sprint.onCall];
   input.entries.forEach((range, index) => {
     try {
-      if (input.kind === 'timeOff') timeOff = [...timeOff, ...freshDaysOff(team, { ...sprint, timeOff }, range)];
-      else onCall = [...onCall, freshShift(team, { ...sprint, onCall }, range)];
+      if (input.kind === 'timeOff') timeOff.push(...freshDaysOff(team, { ...sprint, timeOff }, range));
+      else onCall.push(freshShift(team, { ...sprint, onCall }, range));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const who = team.members.find((m) => m.id === range.memberId)?.name ?? 'an unknown member';
@@ -110,9 +110,12 @@ export async function importCalendarEntries(
       );
     }
   });
+  // Only the new entries go into the stored sprint; the ones it had stay as they are.
+  const newTimeOff = timeOff.slice(sprint.timeOff.length);
+  const newShifts = onCall.slice(sprint.onCall.length);
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
-    if (input.kind === 'timeOff') s.timeOff = timeOff.map((t) => ({ ...t }));
-    else s.onCall = onCall.map((o) => ({ ...o }));
+    s.timeOff.push(...newTimeOff);
+    s.onCall.push(...newShifts);
   });
 }
 

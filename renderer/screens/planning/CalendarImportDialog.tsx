@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatDay, formatDays } from '../../../src/domain/planning/calendar';
 import {
   CalendarFileError,
@@ -16,6 +16,7 @@ import { FormError } from '../../components/FormError';
 import { Modal } from '../../components/Modal';
 import { DataTable } from '../../components/DataTable';
 import { useAppStore } from '../../store';
+import { plural } from '../../../src/domain/shared/words';
 
 interface CalendarImportDialogProps {
   team: TeamDoc;
@@ -42,7 +43,7 @@ const daysOf = (e: { startDate: string; endDate: string }) =>
   e.startDate === e.endDate ? formatDay(e.startDate) : formatDays(e.startDate, e.endDate);
 
 const countOf = (n: number, kind: ImportKind) =>
-  kind === 'onCall' ? `${n} on-call shift${n === 1 ? '' : 's'}` : `time off for ${n} event${n === 1 ? '' : 's'}`;
+  kind === 'onCall' ? plural(n, 'on-call shift') : `time off for ${plural(n, 'event')}`;
 
 /**
  * An iCal file's events as on-call shifts or time off for the sprint: each row says who (matched by
@@ -51,7 +52,8 @@ const countOf = (n: number, kind: ImportKind) =>
 export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarImportDialogProps) {
   const importEntries = useAppStore((s) => s.importCalendarEntries);
   const pushToast = useAppStore((s) => s.pushToast);
-  const reading = useMemo(() => read(file.text, team, sprint), [file.text, team, sprint]);
+  // Read once when the dialog opens, not again on every change to the team while it is open.
+  const [reading] = useState(() => read(file.text, team, sprint));
   const proposed = reading.ok ? reading.entries : [];
   const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
@@ -111,7 +113,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
     <Modal title={title} onClose={onClose} wide>
       <p>
         {proposed.length === 0
-          ? `This file holds ${reading.eventCount} event${reading.eventCount === 1 ? '' : 's'}, but none falls in ${sprintDays}.`
+          ? `This file holds ${plural(reading.eventCount, 'event')}, but none falls in ${sprintDays}.`
           : `${proposed.length} event${proposed.length === 1 ? ' falls' : 's fall'} in ${sprintDays}; days outside the sprint are left out.`}
       </p>
       {proposed.length > 0 ? (
@@ -138,6 +140,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
             <tbody>
               {proposed.map((e) => {
                 const what = `${e.summary}, ${daysOf(e)}`;
+                const note = covered(e, kind);
                 return (
                   <tr key={e.key}>
                     <td>
@@ -151,9 +154,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                     <td>{e.summary}</td>
                     <td>
                       {daysOf(e)}
-                      {covered(e, kind) ? (
-                        <span className="muted calendar-import__note">{covered(e, kind)}</span>
-                      ) : null}
+                      {note ? <span className="muted calendar-import__note">{note}</span> : null}
                     </td>
                     <td>
                       <select

@@ -100,7 +100,11 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
         </button>
         {editable && !noMembers ? (
           <>
-            <FilePicker label="Import from iCal (.ics)" accept=".ics,text/calendar" onFile={onFile} />
+            <FilePicker
+              label="Import from iCal (.ics)"
+              accept=".ics,text/calendar"
+              onFile={(file) => onFile(file).catch(reportError)}
+            />
             <span className="muted">
               On-call shifts from a PagerDuty or Opsgenie schedule, or time off from a leave calendar.
             </span>
