@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TeamSettingsSchema, type TeamSettings } from '../../src/domain/team/schema';
+import { TeamSettingsPatchSchema, type TeamSettings } from '../../src/domain/team/schema';
 import { messageOf } from '../api/errors';
 import { useAppStore } from '../store';
 import { fieldErrors } from './form-errors';
@@ -14,7 +14,7 @@ export function useSettingsSave(successMessage: string) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const save = async (candidate: Partial<TeamSettings>): Promise<void> => {
-    const parsed = TeamSettingsSchema.partial().safeParse(candidate);
+    const parsed = TeamSettingsPatchSchema.safeParse(candidate);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error.issues));
       return;

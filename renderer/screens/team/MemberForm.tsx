@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MemberFieldsSchema } from '../../../src/api/contract/team';
+import { MemberFieldsSchema } from '../../../src/domain/team/schema';
 import { SUGGESTED_ROLES } from '../../../src/domain/team/defaults';
 import type { Member } from '../../../src/domain/team/schema';
 import { ApiCallError, messageOf } from '../../api/errors';

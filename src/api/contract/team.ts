@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { IdSchema } from '../../domain/shared/ids';
 import { LIMITS, requiredText } from '../../domain/shared/text';
-import { MemberSchema, TeamSettingsSchema, type Member, type TeamSettings } from '../../domain/team/schema';
+import {
+  MemberFieldsSchema,
+  MemberPatchSchema,
+  TeamSettingsPatchSchema,
+  type Member,
+  type TeamSettings,
+} from '../../domain/team/schema';
 import type { TeamDoc } from '../../domain/workspace';
 import type { TeamSummary } from '../../services/team-service';
 import { method } from '../define';
 
 const TeamName = requiredText('Team name', LIMITS.name);
-export const MemberFieldsSchema = MemberSchema.omit({ id: true });
 
 export const teamContract = {
   listTeams: method<TeamSummary[]>()(z.object({}).strict()),
@@ -20,11 +25,11 @@ export const teamContract = {
   renameTeam: method<TeamSummary>()(z.object({ teamId: IdSchema, name: TeamName }).strict()),
   deleteTeam: method<{ deleted: string }>()(z.object({ teamId: IdSchema }).strict()),
   updateTeamSettings: method<TeamSettings>()(
-    z.object({ teamId: IdSchema, settings: TeamSettingsSchema.partial() }).strict(),
+    z.object({ teamId: IdSchema, settings: TeamSettingsPatchSchema }).strict(),
   ),
   addMember: method<Member>()(z.object({ teamId: IdSchema, member: MemberFieldsSchema }).strict()),
   updateMember: method<Member>()(
-    z.object({ teamId: IdSchema, memberId: IdSchema, member: MemberFieldsSchema.partial() }).strict(),
+    z.object({ teamId: IdSchema, memberId: IdSchema, member: MemberPatchSchema }).strict(),
   ),
   removeMember: method<{ deleted: string }>()(z.object({ teamId: IdSchema, memberId: IdSchema }).strict()),
 };

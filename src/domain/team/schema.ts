@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { patchOf } from '../shared/patch';
 import { POINT_SCALES } from './scales';
 import { planningSettingsShape } from '../planning/settings';
 import { standupSettingsShape } from '../standup/settings';
@@ -18,6 +19,10 @@ export const MemberSchema = z.object({
   takesOnCall: z.boolean().default(true),
 });
 export type Member = z.infer<typeof MemberSchema>;
+
+export const MemberFieldsSchema = MemberSchema.omit({ id: true });
+/** An edit of some of a member's fields; the others keep their values. */
+export const MemberPatchSchema = patchOf(MemberFieldsSchema);
 
 export const ChecklistEntrySchema = z.object({
   id: IdSchema,
@@ -57,6 +62,9 @@ export const TeamSettingsSchema = z.object({
   ...retroSettingsShape,
 });
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
+
+/** A save of some settings: the fields it names, and nothing else (no defaults filled in). */
+export const TeamSettingsPatchSchema = patchOf(TeamSettingsSchema);
 
 export const TeamSchema = z.object({
   id: IdSchema,
