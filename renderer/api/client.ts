@@ -29,13 +29,21 @@ export function takeTokenFromLocation(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-function httpTransport(token: string | null): Transport {
+let token: string | null | undefined;
+
+/** The browser-mode access token, read from the address once per page. */
+export function accessToken(): string | null {
+  if (token === undefined) token = takeTokenFromLocation();
+  return token;
+}
+
+function httpTransport(): Transport {
   return async (name, input) => {
     let response: Response;
     try {
       response = await fetch(`./api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cadence-token': token ?? '' },
+        headers: { 'content-type': 'application/json', 'x-cadence-token': accessToken() ?? '' },
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -89,7 +97,7 @@ let current: CadenceApi | null = null;
 /** The app's api client: Electron's bridge when present, HTTP otherwise. */
 export function getApi(): CadenceApi {
   if (!current) {
-    current = clientOver(window.cadence ? bridgeTransport(window.cadence) : httpTransport(takeTokenFromLocation()));
+    current = clientOver(window.cadence ? bridgeTransport(window.cadence) : httpTransport());
   }
   return current;
 }

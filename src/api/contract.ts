@@ -3,9 +3,11 @@ import { dataContract } from './contract/data';
 import { planningContract } from './contract/planning';
 import { retroContract } from './contract/retro';
 import { reviewContract } from './contract/review';
+import { roomContract } from './contract/room';
 import { standupContract } from './contract/standup';
 import { systemContract } from './contract/system';
 import { teamContract } from './contract/team';
+import type { CadenceEvent } from './contract/events';
 import type { Envelope, InputOf, OutputOf } from './define';
 
 /** Every api method, once. Channel names, preload wrappers and http routes all derive from this map. */
@@ -18,6 +20,7 @@ export const contract = {
   ...reviewContract,
   ...retroContract,
   ...dataContract,
+  ...roomContract,
 };
 
 export type Contract = typeof contract;
@@ -34,6 +37,9 @@ export type CadenceApi = { [K in MethodName]: (input: InputOf<Contract[K]>) => P
 /** What the Electron preload exposes as window.cadence: the same methods, answering envelopes. */
 export type CadenceBridge = {
   [K in MethodName]: (input: InputOf<Contract[K]>) => Promise<Envelope<OutputOf<Contract[K]>>>;
+} & {
+  /** The host's events (see contract/events); returns the function that stops them. */
+  onEvent(listener: (event: CadenceEvent) => void): () => void;
 };
 
 export function channelFor(name: MethodName): string {

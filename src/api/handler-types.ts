@@ -1,11 +1,14 @@
 import type { ServiceContext } from '../services/context';
 import type { MethodSpec, OutputOf, ParsedInputOf } from './define';
+import type { RoomPort } from './room-port';
 import type { ShellPort } from './shell';
 
 /** What a handler gets besides its input: services' context plus what the transport can do (dialogs). */
 export interface HandlerContext extends ServiceContext {
   shell: ShellPort;
   transport: 'electron' | 'browser';
+  /** The room, where one can run; absent in tests that do not need it. */
+  room?: RoomPort | undefined;
 }
 
 export type HandlersFor<C extends Record<string, MethodSpec>> = {

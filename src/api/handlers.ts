@@ -5,6 +5,7 @@ import { dataHandlers } from './handlers/data';
 import { planningHandlers } from './handlers/planning';
 import { retroHandlers } from './handlers/retro';
 import { reviewHandlers } from './handlers/review';
+import { roomHandlers } from './handlers/room';
 import { standupHandlers } from './handlers/standup';
 import { systemHandlers } from './handlers/system';
 import { teamHandlers } from './handlers/team';
@@ -19,4 +20,5 @@ export const handlers: HandlersFor<Contract> = {
   ...reviewHandlers,
   ...retroHandlers,
   ...dataHandlers,
+  ...roomHandlers,
 };

@@ -5,6 +5,7 @@ import { METHOD_NAMES, type CadenceApi } from '../../src/api/contract';
 import { dispatch } from '../../src/api/dispatch';
 import type { Envelope } from '../../src/api/define';
 import type { HandlerContext } from '../../src/api/handler-types';
+import type { RoomPort } from '../../src/api/room-port';
 import type { WorkspaceStore } from '../../src/services/store';
 import { openWorkspaceStore } from '../../src/storage/workspace-store';
 
@@ -26,10 +27,18 @@ export interface InProcessApi {
  * A real store on a real temp directory behind the real dispatcher: tests drive the same code path
  * as both transports, without a network.
  */
-export async function inProcessApi(options: { dataDir?: string; now?: () => Date } = {}): Promise<InProcessApi> {
+export async function inProcessApi(
+  options: { dataDir?: string; now?: () => Date; room?: RoomPort } = {},
+): Promise<InProcessApi> {
   const dataDir = options.dataDir ?? tempDir();
   const store = await openWorkspaceStore({ dataDir, ...(options.now ? { now: options.now } : {}) });
-  const ctx: HandlerContext = { store, now: options.now ?? (() => new Date()), shell: {}, transport: 'browser' };
+  const ctx: HandlerContext = {
+    store,
+    now: options.now ?? (() => new Date()),
+    shell: {},
+    transport: 'browser',
+    room: options.room,
+  };
   const call = (method: string, input: unknown) => dispatch(ctx, method, input, () => undefined);
   const api = Object.fromEntries(
     METHOD_NAMES.map((name) => [

@@ -1,0 +1,64 @@
+import type { CadenceEvent } from '../../src/api/contract/events';
+import { EVENTS_PATH } from '../../src/api/contract/events';
+import { accessToken } from './client';
+
+type Listener = (event: CadenceEvent) => void;
+/** Starts delivering events to the listener; returns the function that stops it. */
+export type EventSource = (listener: Listener) => () => void;
+
+/** Browser mode: one streamed GET per page, read as server-sent events, reopened after a drop. */
+function httpEvents(): EventSource {
+  const listeners = new Set<Listener>();
+  let running = false;
+  const connect = async (): Promise<void> => {
+    running = true;
+    while (listeners.size > 0) {
+      try {
+        const response = await fetch(`.${EVENTS_PATH}`, { headers: { 'x-cadence-token': accessToken() ?? '' } });
+        if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const frame = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = frame
+              .split('\n')
+              .filter((line) => line.startsWith('data: '))
+              .map((line) => line.slice(6))
+              .join('\n');
+            if (!data) continue;
+            const event = JSON.parse(data) as CadenceEvent;
+            for (const listener of listeners) listener(event);
+          }
+        }
+      } catch {
+        // The host restarted or the network dropped: try again shortly.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    running = false;
+  };
+  return (listener) => {
+    listeners.add(listener);
+    if (!running) void connect();
+    return () => listeners.delete(listener);
+  };
+}
+
+let current: EventSource | null = null;
+
+/** The host's events: Electron's bridge when present, the streamed GET otherwise. */
+export function subscribeEvents(listener: Listener): () => void {
+  if (!current) current = window.cadence ? (l) => window.cadence!.onEvent(l) : httpEvents();
+  return current(listener);
+}
+
+/** Tests deliver events by hand. */
+export function setEventSource(source: EventSource | null): void {
+  current = source;
+}

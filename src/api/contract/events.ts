@@ -1,0 +1,14 @@
+import type { RoomStatus } from './room';
+
+/**
+ * What the host tells the shared screen as it happens, declared beside the methods: browser mode
+ * streams it from GET /api/events (same origin, same token), Electron sends it on one ipc channel.
+ */
+export type CadenceEvent =
+  /** The room opened, changed (a join, a vote, a card) or closed (null). */
+  | { type: 'room'; room: RoomStatus | null }
+  /** Someone in the room changed this team's data: fetch it again. */
+  | { type: 'team-changed'; teamId: string };
+
+export const EVENTS_PATH = '/api/events';
+export const EVENT_CHANNEL = 'cadence:event';

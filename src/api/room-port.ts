@@ -1,0 +1,23 @@
+import type { RoomAddress, RoomFocus, RoomStatus } from './contract/room';
+
+/**
+ * The room as the api's handlers see it: present where a room can run (browser mode, the desktop app),
+ * absent in tests that do not need it. The room itself lives in src/room.
+ */
+export interface RoomPort {
+  addresses(): { addresses: RoomAddress[]; fixed: string | null };
+  open(input: {
+    teamId: string;
+    address?: string | undefined;
+    allowGuests: boolean;
+    focus: RoomFocus;
+  }): Promise<RoomStatus>;
+  status(): RoomStatus | null;
+  focus(focus: RoomFocus): RoomStatus;
+  lock(locked: boolean): RoomStatus;
+  newCode(): RoomStatus;
+  remove(personId: string): RoomStatus;
+  close(): Promise<void>;
+  /** True while this member of this team is in the open room from their own device. */
+  hasJoined(teamId: string, memberId: string): boolean;
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { CardTextSchema } from '../retro/schema';
+import { IdSchema } from '../shared/ids';
+import { LIMITS, requiredText } from '../shared/text';
+
+/**
+ * The room's wire protocol: what a participant's device may send (validated with zod on the server)
+ * and what it receives (built only by the projection in ./projection). Shared by the room server and
+ * the participant page, which imports nothing else from Cadence.
+ */
+
+export const ROOM_LIMITS = {
+  /** A larger WebSocket message closes the socket. */
+  maxMessageBytes: 16 * 1024,
+  /** Messages a second one socket may send; past it the message is refused. */
+  messagesPerSecond: 20,
+  /** People in one room at once. */
+  maxPeople: 100,
+  /** Wrong join codes a minute, per address and overall; past either the code changes. */
+  codeAttemptsPerMinutePerAddress: 5,
+  codeAttemptsPerMinute: 30,
+  /** A room with no activity for this long closes itself. */
+  idleMs: 4 * 3_600_000,
+} as const;
+
+/** The short code typed by hand: 6 characters from an alphabet without look-alikes (0/O, 1/I/L). */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+
+export const JoinSecretSchema = z.string().min(16).max(64);
+export const JoinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().length(CODE_LENGTH, { error: `The code has ${CODE_LENGTH} characters.` }));
+
+/** How a device proves it may look in: the secret from the link, or the code typed by hand. */
+export const JoinKeySchema = z.union([
+  z.object({ secret: JoinSecretSchema }).strict(),
+  z.object({ code: JoinCodeSchema }).strict(),
+]);
+export type JoinKey = z.input<typeof JoinKeySchema>;
+
+/** POST /room/join: the key plus who the person is: a team member, or a guest by name. */
+export const JoinRequestSchema = z.union([
+  z.object({ secret: JoinSecretSchema, memberId: IdSchema }).strict(),
+  z.object({ code: JoinCodeSchema, memberId: IdSchema }).strict(),
+  z.object({ secret: JoinSecretSchema, guestName: requiredText('Your name', LIMITS.name) }).strict(),
+  z.object({ code: JoinCodeSchema, guestName: requiredText('Your name', LIMITS.name) }).strict(),
+]);
+export type JoinRequest = z.input<typeof JoinRequestSchema>;
+
+/** Answer to POST /room/lobby: what the join page offers. */
+export interface Lobby {
+  teamName: string;
+  /** Members not yet joined from another device. */
+  members: { id: string; name: string }[];
+  guestsAllowed: boolean;
+  locked: boolean;
+}
+
+export interface Joined {
+  token: string;
+  personId: string;
+  name: string;
+}
+
+const ref = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** Everything a participant may send over the socket. `ref` comes back in the ack or error. */
+export const ClientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('vote'), ref, roundId: IdSchema, card: z.string().min(1).max(16).nullable() }).strict(),
+  z
+    .object({
+      type: z.literal('addCard'),
+      ref,
+      retroId: IdSchema,
+      columnId: z.string().min(1).max(64),
+      text: CardTextSchema,
+    })
+    .strict(),
+  z.object({ type: z.literal('editCard'), ref, retroId: IdSchema, cardId: IdSchema, text: CardTextSchema }).strict(),
+  z.object({ type: z.literal('deleteCard'), ref, retroId: IdSchema, cardId: IdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('dot'),
+      ref,
+      retroId: IdSchema,
+      targetId: IdSchema,
+      delta: z.union([z.literal(1), z.literal(-1)]),
+    })
+    .strict(),
+  z.object({ type: z.literal('ping'), ref }).strict(),
+]);
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+export interface DeckCardView {
+  label: string;
+  /** What a screen reader says and the card shows under its face ("Not sure (?)"). */
+  name: string;
+}
+
+export interface PokerFocus {
+  kind: 'poker';
+  round: { id: string; number: number; state: 'voting' | 'revealed' };
+  item: { title: string; description: string; acceptanceCriteria: string[]; points: number | null };
+  deck: DeckCardView[];
+  /** This person's own card while voting (null: none yet). */
+  myVote: string | null;
+  voted: number;
+  voters: number;
+  /** After reveal: every vote by name, and the figures the shared screen shows. */
+  revealed: null | {
+    votes: { name: string; card: string }[];
+    median: number | null;
+    spread: number | null;
+    suggested: string | null;
+    consensus: boolean;
+  };
+}
+
+export interface RetroCardView {
+  id: string;
+  columnId: string;
+  text: string;
+  mine: boolean;
+}
+
+export interface RetroFocus {
+  kind: 'retro';
+  retroId: string;
+  title: string;
+  phase: string;
+  phaseName: string;
+  columns: { id: string; title: string; prompt: string }[];
+  revealed: boolean;
+  /** Before reveal: this person's own cards only; after: every card. */
+  cards: RetroCardView[];
+  /** Cards in the room, counted per column, for "12 cards so far". */
+  counts: Record<string, number>;
+  /** The vote phase: topics to dot, and only this person's own dots until voting ends. */
+  voting: null | {
+    closed: boolean;
+    budget: number;
+    cap: number;
+    topics: { id: string; title: string; mine: number }[];
+    left: number;
+    /** Totals, only once voting has ended. */
+    totals: { id: string; title: string; votes: number }[] | null;
+  };
+}
+
+export interface WaitingFocus {
+  kind: 'waiting';
+  message: string;
+}
+
+export type Focus = PokerFocus | RetroFocus | WaitingFocus;
+
+/** What one participant's device shows: built by the projection, never by hand. */
+export interface ParticipantView {
+  teamName: string;
+  you: { personId: string; name: string; guest: boolean };
+  focus: Focus;
+}
+
+export type ServerMessage =
+  | { type: 'view'; view: ParticipantView }
+  | { type: 'ack'; ref: number }
+  | { type: 'error'; ref: number | null; message: string }
+  | { type: 'ended'; reason: 'removed' | 'closed' | 'expired'; message: string };
