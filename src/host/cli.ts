@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,9 @@ import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../sto
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { startHost, type RunningHost } from './server';
 
-const USAGE = 'Usage: npm run web -- [--data-dir DIR] [--port N]';
+const USAGE =
+  'Usage: npm run web -- [--data-dir DIR] [--port N] [--room-address ADDR] [--room-port N] ' +
+  '[--room-host-name NAME] [--room-cert FILE --room-key FILE]';
 
 function fail(message: string): never {
   console.error(message);
@@ -16,12 +19,19 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let values: { 'data-dir'?: string | undefined; port?: string | undefined; help?: boolean | undefined };
+  const options = {
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    'room-address': { type: 'string' },
+    'room-port': { type: 'string' },
+    'room-host-name': { type: 'string', multiple: true },
+    'room-cert': { type: 'string' },
+    'room-key': { type: 'string' },
+    help: { type: 'boolean' },
+  } as const;
+  let values: ReturnType<typeof parseArgs<{ options: typeof options; strict: true }>>['values'];
   try {
-    ({ values } = parseArgs({
-      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
-      strict: true,
-    }));
+    ({ values } = parseArgs({ options, strict: true }));
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -29,14 +39,28 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    fail(`--port must be a whole number from 0 to 65535.\n${USAGE}`);
+  const portOf = (flag: string, value: string | undefined) => {
+    const n = value === undefined ? 0 : Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) fail(`${flag} must be a whole number from 0 to 65535.\n${USAGE}`);
+    return n;
+  };
+  const port = portOf('--port', values.port);
+  const roomPort = portOf('--room-port', values['room-port']);
+  const roomAddress = values['room-address'] ?? process.env.CADENCE_ROOM_ADDRESS ?? null;
+  if (roomAddress === '0.0.0.0' || roomAddress === '::') {
+    fail('--room-address takes one address of this computer: the room never listens on all of them.');
+  }
+  if (Boolean(values['room-cert']) !== Boolean(values['room-key'])) fail('--room-cert and --room-key go together.');
+  const tls =
+    values['room-cert'] && values['room-key']
+      ? { cert: readFileSync(values['room-cert'], 'utf8'), key: readFileSync(values['room-key'], 'utf8') }
+      : undefined;
   const dataDir = resolveDataDir(values['data-dir'], process.env, () =>
     defaultDataDir(process.platform, process.env, os.homedir()),
   );
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = process.env.CADENCE_STATIC_DIR ?? path.resolve(here, '..', 'renderer');
+  const participantDir = process.env.CADENCE_PARTICIPANT_DIR ?? path.resolve(here, '..', 'participant');
 
   // One writer per data dir: a second server on the same folder refuses to start, naming the holder.
   let lock: DataDirLock;
@@ -73,7 +97,19 @@ async function main(): Promise<void> {
 
   const token = randomBytes(24).toString('base64url');
   try {
-    host = await startHost({ store: opening, staticDir, token, port });
+    host = await startHost({
+      store: opening,
+      staticDir,
+      token,
+      port,
+      room: {
+        staticDir: participantDir,
+        fixedAddress: roomAddress,
+        port: roomPort,
+        hostNames: values['room-host-name'] ?? [],
+        tls,
+      },
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     lock.release();

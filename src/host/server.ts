@@ -1,13 +1,16 @@
-import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { dispatch } from '../api/dispatch';
-import type { Envelope } from '../api/define';
 import type { HandlerContext } from '../api/handler-types';
 import type { ErrorCode } from '../domain/shared/errors';
 import type { WorkspaceStore } from '../services/store';
-import { isAllowedHost, isAllowedOrigin, resolveStaticPath, tokenMatches } from './guards';
+import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
+import { BodyTooLarge, readBody, sendJson } from './http-answers';
+import { serveStatic } from './static-files';
+import { EventStream } from './event-stream';
+import { EVENTS_PATH } from '../api/contract/events';
+import { RoomHost, type RoomHostOptions } from '../room/room-host';
+import { observeStore } from '../services/observed-store';
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-cadence-token';
@@ -26,19 +29,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
 export interface HostOptions {
   /**
    * The workspace, or its opening: the host listens (and serves the page) while the data files are
@@ -49,6 +39,8 @@ export interface HostOptions {
   token: string;
   port?: number;
   now?: () => Date;
+  /** The room's settings; without them the room is not offered. */
+  room?: Omit<RoomHostOptions, 'ctx' | 'publish'> | undefined;
 }
 
 export interface RunningHost {
@@ -69,59 +61,8 @@ const STATUS_FOR: Partial<Record<ErrorCode, number>> = {
   internal: 500,
 };
 
-function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(text);
-}
-
 function refuse(res: http.ServerResponse, code: ErrorCode, message: string): void {
   sendJson(res, STATUS_FOR[code] ?? 400, { ok: false, error: { code, message, issues: [] } });
-}
-
-class BodyTooLarge extends Error {}
-
-async function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function serveStatic(res: http.ServerResponse, root: string, urlPath: string): Promise<void> {
-  const file = resolveStaticPath(root, urlPath);
-  const notFound = () => {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-  };
-  if (!file) return notFound();
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch {
-    return notFound();
-  }
-  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  res.writeHead(200, {
-    'content-type': type,
-    'content-length': data.length,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
-  });
-  res.end(data);
 }
 
 function methodNameOf(url: string): string | null {
@@ -134,12 +75,15 @@ function methodNameOf(url: string): string | null {
 
 /** Browser mode: serves the built renderer and answers POST /api/<method> on 127.0.0.1 only. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const context: Promise<HandlerContext> = Promise.resolve(options.store).then((store) => ({
-    store,
-    now: options.now ?? (() => new Date()),
-    shell: {},
-    transport: 'browser',
-  }));
+  const events = new EventStream();
+  let room: RoomHost | null = null;
+  const context: Promise<HandlerContext> = Promise.resolve(options.store).then((opened) => {
+    const now = options.now ?? (() => new Date());
+    // Every durable change reaches the room, whoever made it.
+    const store = options.room ? observeStore(opened, (scope) => room?.storeChanged(scope)) : opened;
+    if (options.room) room = new RoomHost({ ...options.room, ctx: { store, now }, publish: events.publish });
+    return { store, now, shell: {}, transport: 'browser', room: room ?? undefined };
+  });
   // A failed opening is the caller's to report; requests waiting on it answer `internal`.
   context.catch(() => undefined);
   let port = 0;
@@ -150,6 +94,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (!isAllowedOrigin(req.headers.origin, port))
         return refuse(res, 'forbidden', 'Requests from other origins are not allowed.');
       const url = req.url ?? '/';
+      if (url === EVENTS_PATH && req.method === 'GET') {
+        const given = req.headers[TOKEN_HEADER];
+        if (!tokenMatches(typeof given === 'string' ? given : undefined, options.token)) {
+          return refuse(res, 'unauthorized', 'Missing or wrong access token.');
+        }
+        return events.attach(res);
+      }
       if (url.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 'not_found', 'Api methods are called with POST.');
         const given = req.headers[TOKEN_HEADER];
@@ -183,7 +134,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return sendJson(res, envelope.ok ? 200 : (STATUS_FOR[envelope.error.code] ?? 400), envelope);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'not_found', 'Not found.');
-      return serveStatic(res, options.staticDir, url);
+      return serveStatic(res, options.staticDir, url, CONTENT_SECURITY_POLICY);
     })().catch((error: unknown) => {
       console.error('Request failed', error);
       if (!res.headersSent) refuse(res, 'internal', 'The server could not answer this request.');
@@ -198,10 +149,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await (room as RoomHost | null)?.close();
+      events.close();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

@@ -5,33 +5,44 @@ import * as templates from '../../services/retro-template-service';
 import * as postmortem from '../../services/postmortem-service';
 import type { retroContract } from '../contract/retro';
 import type { HandlersFor } from '../handler-types';
+import { screenRetro } from '../../domain/room/redact';
+import { refuseJoined, retroForScreen } from './screen-view';
 
 export const retroHandlers: HandlersFor<typeof retroContract> = {
-  createRetro: (ctx, input) => retro.createRetro(ctx, input),
+  createRetro: retroForScreen(retro.createRetro),
   deleteRetro: (ctx, input) => retro.deleteRetro(ctx, input),
-  updateRetroDetails: (ctx, input) => retro.updateRetroDetails(ctx, input),
-  setRetroPhase: (ctx, input) => retro.setRetroPhase(ctx, input),
-  setRetroTimer: (ctx, input) => retro.setRetroTimer(ctx, input),
-  addRetroCard: (ctx, input) => board.addRetroCard(ctx, input),
-  updateRetroCard: (ctx, input) => board.updateRetroCard(ctx, input),
-  deleteRetroCard: (ctx, input) => board.deleteRetroCard(ctx, input),
-  revealRetroCards: (ctx, input) => board.revealRetroCards(ctx, input),
-  groupRetroCard: (ctx, input) => board.groupRetroCard(ctx, input),
-  ungroupRetroCard: (ctx, input) => board.ungroupRetroCard(ctx, input),
-  mergeRetroGroups: (ctx, input) => board.mergeRetroGroups(ctx, input),
-  titleRetroGroup: (ctx, input) => board.titleRetroGroup(ctx, input),
-  castRetroVotes: (ctx, input) => board.castRetroVotes(ctx, input),
-  closeRetroVoting: (ctx, input) => board.closeRetroVoting(ctx, input),
-  setRetroTopicNotes: (ctx, input) => board.setRetroTopicNotes(ctx, input),
-  addRetroAction: (ctx, input) => actions.addRetroAction(ctx, input),
-  updateRetroAction: (ctx, input) => actions.updateRetroAction(ctx, input),
-  deleteRetroAction: (ctx, input) => actions.deleteRetroAction(ctx, input),
-  reviewRetroAction: (ctx, input) => actions.reviewRetroAction(ctx, input),
+  updateRetroDetails: retroForScreen(retro.updateRetroDetails),
+  setRetroPhase: retroForScreen(retro.setRetroPhase),
+  setRetroTimer: retroForScreen(retro.setRetroTimer),
+  addRetroCard: retroForScreen((ctx, input) => {
+    refuseJoined(ctx, input.teamId, input.authorId);
+    return board.addRetroCard(ctx, input);
+  }),
+  updateRetroCard: retroForScreen(board.updateRetroCard),
+  deleteRetroCard: retroForScreen(board.deleteRetroCard),
+  revealRetroCards: retroForScreen(board.revealRetroCards),
+  groupRetroCard: retroForScreen(board.groupRetroCard),
+  ungroupRetroCard: retroForScreen(board.ungroupRetroCard),
+  mergeRetroGroups: retroForScreen(board.mergeRetroGroups),
+  titleRetroGroup: retroForScreen(board.titleRetroGroup),
+  castRetroVotes: retroForScreen((ctx, input) => {
+    refuseJoined(ctx, input.teamId, input.voterId);
+    return board.castRetroVotes(ctx, input);
+  }),
+  closeRetroVoting: retroForScreen(board.closeRetroVoting),
+  setRetroTopicNotes: retroForScreen(board.setRetroTopicNotes),
+  addRetroAction: retroForScreen(actions.addRetroAction),
+  updateRetroAction: retroForScreen(actions.updateRetroAction),
+  deleteRetroAction: retroForScreen(actions.deleteRetroAction),
+  reviewRetroAction: retroForScreen(actions.reviewRetroAction),
   recordHealthCheck: (ctx, input) => retro.recordHealthCheck(ctx, input),
-  updateIncident: (ctx, input) => postmortem.updateIncident(ctx, input),
-  addTimelineEntry: (ctx, input) => postmortem.addTimelineEntry(ctx, input),
-  deleteTimelineEntry: (ctx, input) => postmortem.deleteTimelineEntry(ctx, input),
+  updateIncident: retroForScreen(postmortem.updateIncident),
+  addTimelineEntry: retroForScreen(postmortem.addTimelineEntry),
+  deleteTimelineEntry: retroForScreen(postmortem.deleteTimelineEntry),
   saveRetroTemplate: (ctx, input) => templates.saveRetroTemplate(ctx, input),
   deleteRetroTemplate: (ctx, input) => templates.deleteRetroTemplate(ctx, input),
-  importRetro: (ctx, input) => retro.importRetro(ctx, input),
+  importRetro: async (ctx, input) => {
+    const imported = await retro.importRetro(ctx, input);
+    return { ...imported, retro: screenRetro(imported.retro) };
+  },
 };

@@ -1,11 +1,15 @@
 import * as teams from '../../services/team-service';
 import type { teamContract } from '../contract/team';
 import type { HandlersFor } from '../handler-types';
+import { teamForScreen } from './screen-view';
 
 export const teamHandlers: HandlersFor<typeof teamContract> = {
   listTeams: (ctx) => teams.listTeams(ctx),
-  getTeam: (ctx, input) => teams.getTeam(ctx, input.teamId),
-  openWorkspace: (ctx, input) => teams.openWorkspace(ctx, input.teamId),
+  getTeam: (ctx, input) => teamForScreen(teams.getTeam(ctx, input.teamId)),
+  openWorkspace: (ctx, input) => {
+    const opened = teams.openWorkspace(ctx, input.teamId);
+    return { ...opened, team: opened.team && teamForScreen(opened.team) };
+  },
   createTeam: (ctx, input) => teams.createTeam(ctx, input),
   renameTeam: (ctx, input) => teams.renameTeam(ctx, input),
   deleteTeam: (ctx, input) => teams.deleteTeam(ctx, input),

@@ -1,0 +1,36 @@
+import { screenRetro, screenRound, screenTeam } from '../../domain/room/redact';
+import type { Retro } from '../../domain/retro/schema';
+import { DomainError } from '../../domain/shared/errors';
+import type { TeamDoc } from '../../domain/workspace';
+import type { PlanningUpdate } from '../../services/planning-update';
+import type { HandlerContext } from '../handler-types';
+
+type Service<I, O> = (ctx: HandlerContext, input: I) => Promise<O> | O;
+
+/** Hidden means hidden on the shared screen too: answers carry retros, rounds and teams as the room sees them. */
+export const retroForScreen =
+  <I>(service: Service<I, Retro>) =>
+  async (ctx: HandlerContext, input: I): Promise<Retro> =>
+    screenRetro(await service(ctx, input));
+
+export const updateForScreen =
+  <I>(service: Service<I, PlanningUpdate>) =>
+  async (ctx: HandlerContext, input: I): Promise<PlanningUpdate> => {
+    const update = await service(ctx, input);
+    return { ...update, rounds: update.rounds.map(screenRound) };
+  };
+
+export const teamForScreen = (team: TeamDoc): TeamDoc => screenTeam(team);
+
+/** While a member is in the room from their own device, the shared screen cannot vote or write for them. */
+export function refuseJoined(ctx: HandlerContext, teamId: string, memberId: string | null | undefined): void {
+  if (!memberId || !ctx.room?.hasJoined(teamId, memberId)) return;
+  const name = ctx.store
+    .snapshot()
+    .teams.find((t) => t.id === teamId)
+    ?.members.find((m) => m.id === memberId)?.name;
+  throw new DomainError(
+    'conflict',
+    `${name ?? 'This person'} is in the room on their own device: they vote and write there, not on the shared screen.`,
+  );
+}

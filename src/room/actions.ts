@@ -1,0 +1,87 @@
+import type { ClientMessage } from '../domain/room/protocol';
+import { cardsHidden } from '../domain/room/redact';
+import { DomainError } from '../domain/shared/errors';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from '../services/context';
+import { castVote } from '../services/estimation-service';
+import { addRetroCard, castRetroVotes, deleteRetroCard, updateRetroCard } from '../services/retro-board-service';
+import { openRound } from './projection';
+import type { RoomSession } from './session';
+
+const refuse = (message: string) => new DomainError('forbidden', message);
+
+function focusedRetro(session: RoomSession, team: TeamDoc, retroId: string) {
+  const focus = session.focus;
+  const retro = focus.kind === 'retro' && focus.retroId === retroId ? team.retros.find((r) => r.id === retroId) : null;
+  if (!retro) throw refuse('This retro is not open in the room any more.');
+  return retro;
+}
+
+function ownCard(session: RoomSession, personId: string, cardId: string): void {
+  if (session.authors.get(cardId) !== personId) throw refuse('You can only change cards you wrote.');
+}
+
+/**
+ * A participant's message becomes the same service call the screens make, for that person only: every
+ * rule and every durable write is shared. What the room alone decides (focus, phase, own cards) is checked here.
+ */
+export async function applyMessage(
+  ctx: ServiceContext,
+  session: RoomSession,
+  personId: string,
+  message: Exclude<ClientMessage, { type: 'ping' }>,
+): Promise<void> {
+  const teamId = session.teamId;
+  const team = ctx.store.snapshot().teams.find((t) => t.id === teamId);
+  if (!team) throw new DomainError('not_found', 'This team no longer exists.');
+  switch (message.type) {
+    case 'vote': {
+      const round = session.focus.kind === 'poker' ? openRound(team) : null;
+      if (!round || round.id !== message.roundId) throw refuse('This round is not open for votes any more.');
+      await castVote(ctx, { teamId, roundId: round.id, memberId: personId, card: message.card });
+      return;
+    }
+    case 'addCard': {
+      const retro = focusedRetro(session, team, message.retroId);
+      if (retro.phase !== 'write') throw refuse('Cards are written in the write phase.');
+      const before = new Set(retro.cards.map((c) => c.id));
+      // Anonymous: the card is stored without an author; only the open room remembers who wrote it.
+      const saved = await addRetroCard(ctx, {
+        teamId,
+        retroId: retro.id,
+        columnId: message.columnId,
+        text: message.text,
+      });
+      const card = saved.cards.find((c) => !before.has(c.id));
+      if (card) session.authors.set(card.id, personId);
+      return;
+    }
+    case 'editCard': {
+      const retro = focusedRetro(session, team, message.retroId);
+      ownCard(session, personId, message.cardId);
+      if (!cardsHidden(retro)) throw refuse('Cards are revealed: they can no longer be changed.');
+      await updateRetroCard(ctx, { teamId, retroId: retro.id, cardId: message.cardId, text: message.text });
+      return;
+    }
+    case 'deleteCard': {
+      const retro = focusedRetro(session, team, message.retroId);
+      ownCard(session, personId, message.cardId);
+      if (!cardsHidden(retro)) throw refuse('Cards are revealed: they can no longer be deleted.');
+      await deleteRetroCard(ctx, { teamId, retroId: retro.id, cardId: message.cardId });
+      session.authors.delete(message.cardId);
+      return;
+    }
+    case 'dot': {
+      const retro = focusedRetro(session, team, message.retroId);
+      if (retro.phase !== 'vote') throw refuse('Dots are placed in the vote phase.');
+      await castRetroVotes(ctx, {
+        teamId,
+        retroId: retro.id,
+        voterId: personId,
+        targetId: message.targetId,
+        delta: message.delta,
+      });
+      return;
+    }
+  }
+}

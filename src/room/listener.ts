@@ -1,0 +1,179 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { ErrorCode } from '../domain/shared/errors';
+import { DomainError } from '../domain/shared/errors';
+import { JoinKeySchema, JoinRequestSchema, ROOM_LIMITS } from '../domain/room/protocol';
+import { BodyTooLarge, readBody, sendJson } from '../host/http-answers';
+import { serveStatic } from '../host/static-files';
+import { urlHost } from './addresses';
+import { RoomRefusal } from './session';
+
+/** The participant page's policy: its own scripts and styles, its own socket, nothing else. */
+export const ROOM_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  invalid_input: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unauthorized: 401,
+};
+
+/** What the listener asks of the room behind it; it holds no room state itself. */
+export interface RoomGate {
+  lobby(key: { secret: string } | { code: string }): unknown;
+  join(request: { memberId: string } & ({ secret: string } | { code: string })): unknown;
+  /** The person a token belongs to, or null. */
+  personFor(token: string): string | null;
+  connect(personId: string, socket: WebSocket): void;
+  /** Called when the code-attempt limit is passed: the code changes. */
+  tooManyAttempts(): void;
+}
+
+export interface ListenerOptions {
+  address: string;
+  port: number;
+  staticDir: string;
+  /** Names besides the address that the Host header may carry (a certificate's names; room.test in tests). */
+  hostNames: readonly string[];
+  tls?: { cert: string; key: string } | undefined;
+}
+
+export interface RunningListener {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The room's own listener, on the one address picked: the participant page, /room/lobby, /room/join and
+ * one WebSocket. The facilitator's api and token do not exist here.
+ */
+export async function startListener(options: ListenerOptions, gate: RoomGate): Promise<RunningListener> {
+  const scheme = options.tls ? 'https' : 'http';
+  const perAddress = new RateLimiterMemory({ points: ROOM_LIMITS.codeAttemptsPerMinutePerAddress, duration: 60 });
+  const overall = new RateLimiterMemory({ points: ROOM_LIMITS.codeAttemptsPerMinute, duration: 60 });
+  let port = options.port;
+
+  const allowedHost = (host: string | undefined) =>
+    !!host && [options.address, ...options.hostNames].some((name) => host === `${urlHost(name)}:${port}`);
+  const allowedOrigin = (origin: string | undefined, host: string | undefined) =>
+    origin === undefined || (allowedHost(host) && origin === `${scheme}://${host}`);
+
+  const answerError = (res: http.ServerResponse, status: number, code: ErrorCode, message: string) =>
+    sendJson(res, status, { ok: false, error: { code, message, issues: [] } });
+
+  /** Wrong keys count against the address and the room; past either limit: 429, and the code changes. */
+  const limited = async (ip: string): Promise<boolean> => {
+    const [mine, all] = await Promise.all([perAddress.get(ip), overall.get('room')]);
+    return (
+      (mine?.consumedPoints ?? 0) >= ROOM_LIMITS.codeAttemptsPerMinutePerAddress ||
+      (all?.consumedPoints ?? 0) >= ROOM_LIMITS.codeAttemptsPerMinute
+    );
+  };
+  const countWrongKey = async (ip: string): Promise<void> => {
+    const results = await Promise.allSettled([perAddress.consume(ip), overall.consume('room')]);
+    if (results.some((r) => r.status === 'rejected') || (await limited(ip))) gate.tooManyAttempts();
+  };
+
+  const handlePost = async (req: http.IncomingMessage, res: http.ServerResponse, route: 'lobby' | 'join') => {
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    if (await limited(ip)) {
+      return answerError(
+        res,
+        429,
+        'forbidden',
+        'Too many wrong codes. Wait a minute, then use the new code on the screen.',
+      );
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readBody(req, ROOM_LIMITS.maxMessageBytes));
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return answerError(res, 413, 'too_large', 'The request is too large.');
+      return answerError(res, 400, 'invalid_input', 'The request is not valid JSON.');
+    }
+    const parsed = (route === 'lobby' ? JoinKeySchema : JoinRequestSchema).safeParse(raw);
+    if (!parsed.success) {
+      return answerError(res, 400, 'invalid_input', parsed.error.issues[0]?.message ?? 'The request is not valid.');
+    }
+    try {
+      const value = route === 'lobby' ? gate.lobby(parsed.data) : gate.join(parsed.data as never);
+      return sendJson(res, 200, { ok: true, value });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error instanceof RoomRefusal && error.code === 'unauthorized') await countWrongKey(ip);
+      const status = error instanceof RoomRefusal ? error.status : (STATUS[error.code] ?? 400);
+      return answerError(res, status, error.code, error.message);
+    }
+  };
+
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    void (async () => {
+      if (!allowedHost(req.headers.host)) return answerError(res, 403, 'forbidden', 'Wrong address for this room.');
+      if (!allowedOrigin(req.headers.origin, req.headers.host)) {
+        return answerError(res, 403, 'forbidden', 'Requests from other pages are not allowed.');
+      }
+      const url = (req.url ?? '/').split('?')[0] ?? '/';
+      if (req.method === 'POST' && (url === '/room/lobby' || url === '/room/join')) {
+        return handlePost(req, res, url === '/room/lobby' ? 'lobby' : 'join');
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return answerError(res, 404, 'not_found', 'Not found.');
+      const page = url === '/' || url === '/j' ? '/index.html' : url.startsWith('/assets/') ? url : null;
+      if (!page) return answerError(res, 404, 'not_found', 'Not found.');
+      return serveStatic(res, options.staticDir, page, ROOM_CONTENT_SECURITY_POLICY);
+    })().catch(() => {
+      if (!res.headersSent) answerError(res, 500, 'internal', 'The room could not answer this request.');
+      else res.destroy();
+    });
+  };
+
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, onRequest)
+    : http.createServer(onRequest);
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.maxMessageBytes });
+
+  // Authenticated in the upgrade, before any socket exists: right host, right origin, a live token.
+  server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    const reject = (status: number, text: string) => {
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    const url = new URL(req.url ?? '/', 'http://room');
+    if (url.pathname !== '/room/socket') return reject(404, 'Not Found');
+    if (!allowedHost(req.headers.host) || !allowedOrigin(req.headers.origin, req.headers.host)) {
+      return reject(403, 'Forbidden');
+    }
+    const personId = gate.personFor(url.searchParams.get('t') ?? '');
+    if (!personId) return reject(401, 'Unauthorized');
+    sockets.handleUpgrade(req, socket, head, (ws) => gate.connect(personId, ws));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.address, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

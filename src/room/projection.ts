@@ -1,0 +1,186 @@
+import type { RoomPerson, RoomStatus } from '../api/contract/room';
+import { cardName, deckFor, roundStats, type EstimationRound } from '../domain/planning/estimation';
+import type { Focus, ParticipantView, PokerFocus, RetroFocus } from '../domain/room/protocol';
+import { cardsHidden } from '../domain/room/redact';
+import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
+import type { Retro } from '../domain/retro/schema';
+import { rankedTopics, topicsOf, votesUsedBy } from '../domain/retro/voting';
+import type { TeamDoc } from '../domain/workspace';
+import type { RoomSession } from './session';
+
+/** Everything the room knows at one moment: the session (memory only) and the team as stored. */
+export interface RoomState {
+  session: RoomSession;
+  team: TeamDoc;
+  /** People with a socket open now. */
+  connected: ReadonlySet<string>;
+  link: { joinUrl: string; qrSvg: string; address: string; port: number; secure: boolean };
+}
+
+export type Recipient = { kind: 'screen' } | { kind: 'person'; personId: string };
+
+/** The poker round the room is on: the newest one still open. */
+export function openRound(team: TeamDoc): EstimationRound | null {
+  let newest: EstimationRound | null = null;
+  for (const r of team.estimationRounds) {
+    if (r.state !== 'voting' && r.state !== 'revealed') continue;
+    if (!newest || r.startedAt >= newest.startedAt) newest = r;
+  }
+  return newest;
+}
+
+function focusedRetro(state: RoomState): Retro | null {
+  const focus = state.session.focus;
+  return focus.kind === 'retro' ? (state.team.retros.find((r) => r.id === focus.retroId) ?? null) : null;
+}
+
+function pokerFocus(team: TeamDoc, round: EstimationRound, personId: string): PokerFocus {
+  const item = team.items.find((i) => i.id === round.itemId);
+  const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Someone';
+  const stats = round.state === 'revealed' ? roundStats(round.votes, team.settings.pointScale) : null;
+  return {
+    kind: 'poker',
+    round: { id: round.id, number: round.number, state: round.state === 'revealed' ? 'revealed' : 'voting' },
+    item: {
+      title: item?.title ?? 'Item',
+      description: item?.description ?? '',
+      acceptanceCriteria: item?.acceptanceCriteria.map((c) => c.text) ?? [],
+      points: item?.points ?? null,
+    },
+    deck: deckFor(team.settings.pointScale).map((c) => ({ label: c.label, name: cardName(c.label) })),
+    // Before reveal a person learns only their own card.
+    myVote: round.votes.find((v) => v.memberId === personId)?.card ?? null,
+    voted: round.votes.length,
+    voters: team.members.length,
+    revealed: stats && {
+      votes: round.votes.map((v) => ({ name: nameOf(v.memberId), card: v.card })),
+      median: stats.median,
+      spread: stats.spread,
+      suggested: stats.nearest?.label ?? null,
+      consensus: stats.consensus,
+    },
+  };
+}
+
+function retroFocus(state: RoomState, retro: Retro, personId: string): RetroFocus {
+  const { team, session } = state;
+  const hidden = cardsHidden(retro);
+  const counts: Record<string, number> = {};
+  for (const c of retro.cards) counts[c.columnId] = (counts[c.columnId] ?? 0) + 1;
+  const mine = (cardId: string) => session.authors.get(cardId) === personId;
+  // Hidden cards: a person gets only their own; after reveal, every card, never who wrote it.
+  const cards = retro.cards
+    .filter((c) => !hidden || mine(c.id))
+    .map((c) => ({ id: c.id, columnId: c.columnId, text: c.text, mine: mine(c.id) }));
+  const budget = team.settings.retroVotesPerPerson;
+  const voting: RetroFocus['voting'] =
+    retro.phase === 'vote' && !hidden
+      ? {
+          closed: retro.votingClosed,
+          budget,
+          cap: team.settings.retroMaxVotesPerCard,
+          topics: topicsOf(retro).map((t) => ({
+            id: t.id,
+            title: t.title,
+            mine: retro.votes.find((v) => v.voterId === personId && v.targetId === t.id)?.count ?? 0,
+          })),
+          left: budget - votesUsedBy(retro.votes, personId),
+          // Once voting ends everyone sees totals, never who gave them.
+          totals: retro.votingClosed
+            ? rankedTopics(retro).map((t) => ({ id: t.id, title: t.title, votes: t.votes }))
+            : null,
+        }
+      : null;
+  return {
+    kind: 'retro',
+    retroId: retro.id,
+    title: retro.title,
+    phase: retro.phase,
+    phaseName: PHASE_NAMES[retro.phase as Phase] ?? retro.phase,
+    columns: retro.columns.map((c) => ({ id: c.id, title: c.title, prompt: c.prompt })),
+    revealed: !hidden,
+    cards,
+    counts,
+    voting,
+  };
+}
+
+function focusFor(state: RoomState, personId: string): Focus {
+  const focus = state.session.focus;
+  if (focus.kind === 'poker') {
+    const round = openRound(state.team);
+    return round
+      ? pokerFocus(state.team, round, personId)
+      : { kind: 'waiting', message: 'No item is being estimated right now. The next one will appear here.' };
+  }
+  const retro = focusedRetro(state);
+  if (retro) return retroFocus(state, retro, personId);
+  return { kind: 'waiting', message: 'You are in. What the facilitator starts next will appear here.' };
+}
+
+/** Who has done what the focus asks (voted, written, dotted): a tick on the shared screen, never the what. */
+function progressOf(state: RoomState): { done: Set<string>; verb: string; total: number; count: number } | null {
+  const { session, team } = state;
+  const inRoom = (done: Set<string>, verb: string) => {
+    const count = [...session.people.keys()].filter((id) => done.has(id)).length;
+    return { done, verb, total: session.people.size, count };
+  };
+  if (session.focus.kind === 'poker') {
+    const round = openRound(team);
+    if (!round || round.state !== 'voting') return null;
+    // Poker counts the whole team: some may still vote on the shared screen.
+    const done = new Set(round.votes.map((v) => v.memberId));
+    return { done, verb: 'voted', total: team.members.length, count: done.size };
+  }
+  const retro = focusedRetro(state);
+  if (retro?.phase === 'write') return inRoom(new Set(session.authors.values()), 'written');
+  if (retro?.phase === 'vote' && !retro.votingClosed)
+    return inRoom(new Set(retro.votes.map((v) => v.voterId)), 'voted');
+  return null;
+}
+
+function screenStatus(state: RoomState): RoomStatus {
+  const { session, link } = state;
+  const progress = progressOf(state);
+  return {
+    teamId: session.teamId,
+    focus: session.focus,
+    joinUrl: link.joinUrl,
+    code: session.code,
+    qrSvg: link.qrSvg,
+    address: link.address,
+    port: link.port,
+    secure: link.secure,
+    locked: session.locked,
+    guestsAllowed: false,
+    people: [...session.people.values()].map((p): RoomPerson => ({
+      personId: p.personId,
+      name: p.name,
+      guest: false,
+      connected: state.connected.has(p.personId),
+      done: progress?.done.has(p.personId) ?? false,
+    })),
+    progress: progress && {
+      done: progress.count,
+      total: progress.total,
+      label: `${progress.count} of ${progress.total} ${progress.count === 1 && progress.total === 1 ? 'has' : 'have'} ${progress.verb}`,
+    },
+  };
+}
+
+/**
+ * The one way out of the room: every message to every recipient is built here, from the room state
+ * and the recipient. Secrets (hidden cards, unrevealed votes, anonymous authors) are withheld here.
+ */
+export function project(state: RoomState, recipient: { kind: 'screen' }): RoomStatus;
+export function project(state: RoomState, recipient: { kind: 'person'; personId: string }): ParticipantView | null;
+export function project(state: RoomState, recipient: Recipient): RoomStatus | ParticipantView | null {
+  if (recipient.kind === 'screen') return screenStatus(state);
+  const person = state.session.people.get(recipient.personId);
+  if (!person) return null;
+  return {
+    teamName: state.team.name,
+    you: { personId: person.personId, name: person.name, guest: false },
+    focus: focusFor(state, person.personId),
+  };
+}

@@ -1,0 +1,387 @@
+import os from 'node:os';
+import QRCode from 'qrcode';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { WebSocket } from 'ws';
+import type { CadenceEvent } from '../api/contract/events';
+import type { RoomAddress, RoomFocus, RoomStatus } from '../api/contract/room';
+import type { RoomPort } from '../api/room-port';
+import { ClientMessageSchema, ROOM_LIMITS, type Joined, type Lobby, type ServerMessage } from '../domain/room/protocol';
+import { DomainError } from '../domain/shared/errors';
+import type { ServiceContext } from '../services/context';
+import type { MutationScope } from '../services/store';
+import { applyMessage } from './actions';
+import { roomAddresses, urlHost, type Interfaces } from './addresses';
+import { startListener, type RunningListener } from './listener';
+import { project, type RoomState } from './projection';
+import { RoomRefusal, RoomSession } from './session';
+
+export interface RoomHostOptions {
+  ctx: ServiceContext;
+  /** The built participant page. */
+  staticDir: string;
+  /** --room-address / CADENCE_ROOM_ADDRESS: the one address rooms use. */
+  fixedAddress: string | null;
+  /** --room-port; 0 picks a free one. */
+  port: number;
+  /** Host names besides the address (a certificate's names, room.test in tests). */
+  hostNames?: readonly string[];
+  tls?: { cert: string; key: string } | undefined;
+  /** Tells the shared screen (browser-mode event stream, Electron ipc). */
+  publish: (event: CadenceEvent) => void;
+  interfaces?: () => Interfaces;
+}
+
+/** Closing a socket with this code tells the page not to come back with the same token. */
+export const TOKEN_ENDED = 4001;
+
+const ENDED: Record<'removed' | 'closed' | 'expired', string> = {
+  removed: 'The facilitator removed you from the room.',
+  closed: 'The facilitator closed the room.',
+  expired: 'The room closed after 4 hours without activity.',
+};
+
+interface OpenRoom {
+  session: RoomSession;
+  listener: RunningListener;
+  address: string;
+  link: RoomState['link'];
+  sockets: Map<string, Set<WebSocket>>;
+  lastSent: WeakMap<WebSocket, string>;
+  lastStatus: string;
+  perSocket: RateLimiterMemory;
+  idleTimer: NodeJS.Timeout;
+}
+
+/** The room: one at a time, its own listener while open, and every message out through the projection. */
+export class RoomHost implements RoomPort {
+  private room: OpenRoom | null = null;
+  private refreshQueued = false;
+  private socketIds = 0;
+
+  constructor(private readonly options: RoomHostOptions) {}
+
+  private now(): number {
+    return this.options.ctx.now().getTime();
+  }
+
+  addresses(): { addresses: RoomAddress[]; fixed: string | null } {
+    const fixed = this.options.fixedAddress;
+    if (fixed) return { addresses: [{ address: fixed, label: 'set with --room-address' }], fixed };
+    return { addresses: roomAddresses((this.options.interfaces ?? os.networkInterfaces)()), fixed: null };
+  }
+
+  private pickAddress(wanted: string | undefined): string {
+    const { addresses, fixed } = this.addresses();
+    if (fixed) return fixed;
+    if (wanted) {
+      if (!addresses.some((a) => a.address === wanted)) {
+        throw new DomainError('invalid_input', `${wanted} is not an address of this computer. Pick one from the list.`);
+      }
+      return wanted;
+    }
+    const only = addresses[0];
+    if (addresses.length === 1 && only) return only.address;
+    throw new DomainError(
+      'invalid_input',
+      addresses.length === 0
+        ? 'This computer is not on a network: connect to the meeting room’s Wi-Fi first.'
+        : 'Pick the address of the network the room is on.',
+    );
+  }
+
+  async open(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus> {
+    const team = this.options.ctx.store.snapshot().teams.find((t) => t.id === input.teamId);
+    if (!team) throw new DomainError('not_found', 'The team was not found.');
+    if (this.room) {
+      if (this.room.session.teamId !== input.teamId) {
+        throw new DomainError('conflict', 'A room is open for another team: close it first.');
+      }
+      return this.focus(input.focus);
+    }
+    const address = this.pickAddress(input.address);
+    const session = new RoomSession(input.teamId, input.focus, this.now());
+    let listener: RunningListener;
+    try {
+      listener = await startListener(
+        {
+          address,
+          port: this.options.port,
+          staticDir: this.options.staticDir,
+          hostNames: this.options.hostNames ?? [],
+          tls: this.options.tls,
+        },
+        this.gate(session),
+      );
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DomainError(
+        'conflict',
+        code === 'EADDRINUSE'
+          ? `Port ${this.options.port} is in use on ${address}: pick another with --room-port.`
+          : code === 'EADDRNOTAVAIL'
+            ? `${address} is not an address of this computer any more: pick another.`
+            : `The room could not listen on ${address}: ${(error as Error).message}`,
+      );
+    }
+    const idleTimer = setInterval(() => this.closeIfIdle(), 60_000);
+    idleTimer.unref();
+    this.room = {
+      session,
+      listener,
+      address,
+      link: { joinUrl: '', qrSvg: '', address, port: listener.port, secure: Boolean(this.options.tls) },
+      sockets: new Map(),
+      lastSent: new WeakMap(),
+      lastStatus: '',
+      perSocket: new RateLimiterMemory({ points: ROOM_LIMITS.messagesPerSecond, duration: 1 }),
+      idleTimer,
+    };
+    await this.renewLink();
+    return this.publishStatus(true);
+  }
+
+  status(): RoomStatus | null {
+    const state = this.state();
+    return state ? project(state, { kind: 'screen' }) : null;
+  }
+
+  focus(focus: RoomFocus): RoomStatus {
+    const room = this.require();
+    room.session.focus = focus;
+    this.touch();
+    this.refresh();
+    return this.publishStatus(true);
+  }
+
+  lock(locked: boolean): RoomStatus {
+    this.require().session.locked = locked;
+    this.touch();
+    return this.publishStatus(true);
+  }
+
+  newCode(): RoomStatus {
+    this.require().session.rotateKeys();
+    this.touch();
+    void this.renewLink().then(() => this.publishStatus(true));
+    return this.publishStatus(true);
+  }
+
+  remove(personId: string): RoomStatus {
+    const room = this.require();
+    room.session.remove(personId);
+    this.endSockets(personId, 'removed');
+    // The link they hold stops working too; the people still in keep their places.
+    room.session.rotateKeys();
+    this.touch();
+    void this.renewLink().then(() => this.publishStatus(true));
+    return this.publishStatus(true);
+  }
+
+  async close(reason: 'closed' | 'expired' = 'closed'): Promise<void> {
+    const room = this.room;
+    if (!room) return;
+    this.room = null;
+    clearInterval(room.idleTimer);
+    for (const personId of room.sockets.keys()) this.endSocketsOf(room, personId, reason);
+    await room.listener.close();
+    this.options.publish({ type: 'room', room: null });
+  }
+
+  hasJoined(teamId: string, memberId: string): boolean {
+    return this.room?.session.teamId === teamId && this.room.session.people.has(memberId);
+  }
+
+  /** The store changed: every person and the shared screen get what is new for them. */
+  storeChanged(scope: MutationScope): void {
+    if (!this.room || (scope !== 'workspace' && scope.teamId !== this.room.session.teamId)) return;
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    queueMicrotask(() => {
+      this.refreshQueued = false;
+      if (this.room && !this.options.ctx.store.snapshot().teams.some((t) => t.id === this.room?.session.teamId)) {
+        void this.close();
+        return;
+      }
+      this.refresh();
+      this.publishStatus(false);
+    });
+  }
+
+  /** Closes a room left without activity for ROOM_LIMITS.idleMs; the timer calls it every minute. */
+  closeIfIdle(): void {
+    if (this.room && this.now() - this.room.session.lastActivity >= ROOM_LIMITS.idleMs) void this.close('expired');
+  }
+
+  private require(): OpenRoom {
+    if (!this.room) throw new DomainError('conflict', 'No room is open.');
+    return this.room;
+  }
+
+  private touch(): void {
+    this.room?.session.touch(this.now());
+  }
+
+  private state(): RoomState | null {
+    const room = this.room;
+    if (!room) return null;
+    const team = this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
+    if (!team) return null;
+    const connected = new Set([...room.sockets].filter(([, set]) => set.size > 0).map(([id]) => id));
+    return { session: room.session, team, connected, link: room.link };
+  }
+
+  private async renewLink(): Promise<void> {
+    const room = this.room;
+    if (!room) return;
+    const scheme = this.options.tls ? 'https' : 'http';
+    const joinUrl = `${scheme}://${urlHost(room.address)}:${room.listener.port}/j#s=${room.session.secret}`;
+    const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    if (this.room === room) room.link = { ...room.link, joinUrl, qrSvg };
+  }
+
+  /** Sends the screen's status when it changed (or always, for the facilitator's own calls). */
+  private publishStatus(always: boolean): RoomStatus {
+    const state = this.state();
+    if (!state || !this.room) throw new DomainError('conflict', 'No room is open.');
+    const status = project(state, { kind: 'screen' });
+    const text = JSON.stringify(status);
+    if (always || text !== this.room.lastStatus) {
+      this.room.lastStatus = text;
+      this.options.publish({ type: 'room', room: status });
+    }
+    return status;
+  }
+
+  /** Every connected person gets their view again, only where it changed. */
+  private refresh(): void {
+    const state = this.state();
+    const room = this.room;
+    if (!state || !room) return;
+    for (const [personId, sockets] of room.sockets) {
+      const view = project(state, { kind: 'person', personId });
+      if (!view) continue;
+      const text = JSON.stringify({ type: 'view', view } satisfies ServerMessage);
+      for (const socket of sockets) {
+        if (room.lastSent.get(socket) === text) continue;
+        room.lastSent.set(socket, text);
+        socket.send(text);
+      }
+    }
+  }
+
+  private endSockets(personId: string, reason: 'removed' | 'closed' | 'expired'): void {
+    if (this.room) this.endSocketsOf(this.room, personId, reason);
+  }
+
+  private endSocketsOf(room: OpenRoom, personId: string, reason: 'removed' | 'closed' | 'expired'): void {
+    for (const socket of room.sockets.get(personId) ?? []) {
+      socket.send(JSON.stringify({ type: 'ended', reason, message: ENDED[reason] } satisfies ServerMessage));
+      socket.close(TOKEN_ENDED, reason);
+    }
+    room.sockets.delete(personId);
+  }
+
+  private gate(session: RoomSession) {
+    const team = () => {
+      const found = this.options.ctx.store.snapshot().teams.find((t) => t.id === session.teamId);
+      if (!found) throw new RoomRefusal('not_found', 'This room’s team no longer exists.', 404);
+      return found;
+    };
+    const checkKey = (key: { secret: string } | { code: string }) => {
+      if (!session.keyMatches(key)) {
+        throw new RoomRefusal(
+          'unauthorized',
+          'secret' in key
+            ? 'This link no longer works. Scan the code on the shared screen again.'
+            : 'That code is not right. Check the code on the shared screen.',
+          403,
+        );
+      }
+      if (session.locked)
+        throw new RoomRefusal('forbidden', 'The room is locked: ask the facilitator to unlock it.', 423);
+    };
+    return {
+      lobby: (key: { secret: string } | { code: string }): Lobby => {
+        checkKey(key);
+        const t = team();
+        return {
+          teamName: t.name,
+          members: t.members.filter((m) => !session.people.has(m.id)).map((m) => ({ id: m.id, name: m.name })),
+          guestsAllowed: false,
+          locked: session.locked,
+        };
+      },
+      join: (request: { memberId: string } & ({ secret: string } | { code: string })): Joined => {
+        checkKey(request);
+        const member = team().members.find((m) => m.id === request.memberId);
+        if (!member) throw new RoomRefusal('not_found', 'That name is not in this team.', 404);
+        const { token, person } = session.join(member);
+        this.touch();
+        this.publishStatus(false);
+        return { token, personId: person.personId, name: person.name };
+      },
+      personFor: (token: string) => session.personByToken(token)?.personId ?? null,
+      connect: (personId: string, socket: WebSocket) => this.connect(session, personId, socket),
+      tooManyAttempts: () => {
+        session.rotateCode();
+        this.publishStatus(false);
+      },
+    };
+  }
+
+  private connect(session: RoomSession, personId: string, socket: WebSocket): void {
+    const room = this.room;
+    if (!room || room.session !== session) return void socket.close(TOKEN_ENDED, 'closed');
+    const set = room.sockets.get(personId) ?? new Set<WebSocket>();
+    set.add(socket);
+    room.sockets.set(personId, set);
+    const socketId = `s${++this.socketIds}`;
+    const send = (message: ServerMessage) => socket.send(JSON.stringify(message));
+
+    socket.on('message', (data, isBinary) => {
+      void (async () => {
+        if (!session.people.has(personId)) return void socket.close(TOKEN_ENDED, 'removed');
+        try {
+          await room.perSocket.consume(socketId);
+        } catch {
+          return send({ type: 'error', ref: null, message: 'Too many messages at once: wait a moment.' });
+        }
+        let raw: unknown;
+        try {
+          raw = isBinary ? undefined : JSON.parse(data.toString());
+        } catch {
+          raw = undefined;
+        }
+        const parsed = ClientMessageSchema.safeParse(raw);
+        if (!parsed.success) {
+          const ref = typeof (raw as { ref?: unknown })?.ref === 'number' ? (raw as { ref: number }).ref : null;
+          return send({ type: 'error', ref, message: parsed.error.issues[0]?.message ?? 'That message is not valid.' });
+        }
+        const message = parsed.data;
+        this.touch();
+        if (message.type === 'ping') return send({ type: 'ack', ref: message.ref });
+        try {
+          await applyMessage(this.options.ctx, session, personId, message);
+          // The room's own memory may have changed too (who wrote a card): views first, then the ack.
+          this.refresh();
+          this.publishStatus(false);
+          send({ type: 'ack', ref: message.ref });
+          this.options.publish({ type: 'team-changed', teamId: session.teamId });
+        } catch (error) {
+          const text =
+            error instanceof DomainError ? error.message : 'Something went wrong; nothing was changed. Try again.';
+          send({ type: 'error', ref: message.ref, message: text });
+        }
+      })();
+    });
+    // ws has already closed the socket (1009 for an oversized message); nothing else to do.
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      set.delete(socket);
+      if (this.room === room) this.publishStatus(false);
+    });
+    this.touch();
+    this.refresh();
+    this.publishStatus(false);
+  }
+}

@@ -1,0 +1,114 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import type { RoomFocus } from '../api/contract/room';
+import { CODE_ALPHABET, CODE_LENGTH, ROOM_LIMITS } from '../domain/room/protocol';
+import { DomainError } from '../domain/shared/errors';
+
+/** One person in the room: a team member on their own device. */
+export interface Person {
+  /** The member's id: one device per member at a time. */
+  personId: string;
+  name: string;
+  tokenHash: string;
+}
+
+/** A refusal with the HTTP status the join page gets (423 locked, 403 wrong key, 409 name taken). */
+export class RoomRefusal extends DomainError {
+  constructor(
+    code: ConstructorParameters<typeof DomainError>[0],
+    message: string,
+    readonly status: number,
+  ) {
+    super(code, message);
+  }
+}
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function newCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * What an open room remembers, in memory only: its keys, who is in, and who wrote which anonymous card.
+ * None of it is ever written to disk; it ends with the room.
+ */
+export class RoomSession {
+  /** 256 bits, in the link's fragment. */
+  secret = randomBytes(32).toString('base64url');
+  code = newCode();
+  locked = false;
+  readonly people = new Map<string, Person>();
+  private readonly byToken = new Map<string, string>();
+  /** Anonymous cards' writers, so a writer can edit their own card: card id → person id. */
+  readonly authors = new Map<string, string>();
+  lastActivity: number;
+
+  constructor(
+    readonly teamId: string,
+    public focus: RoomFocus,
+    now: number,
+  ) {
+    this.lastActivity = now;
+  }
+
+  /** True for the link's secret or the current code; compared in constant time. */
+  keyMatches(key: { secret: string } | { code: string }): boolean {
+    return 'secret' in key ? sameText(key.secret, this.secret) : sameText(key.code, this.code);
+  }
+
+  /** A new secret and code: the old link and code stop working; people already in stay. */
+  rotateKeys(): void {
+    this.secret = randomBytes(32).toString('base64url');
+    this.code = newCode();
+  }
+
+  rotateCode(): void {
+    this.code = newCode();
+  }
+
+  /** Lets a member in and answers their token (kept only as a hash). */
+  join(member: { id: string; name: string }): { token: string; person: Person } {
+    if (this.locked) throw new RoomRefusal('forbidden', 'The room is locked: ask the facilitator to unlock it.', 423);
+    if (this.people.has(member.id)) {
+      throw new RoomRefusal(
+        'conflict',
+        `${member.name} is already in the room on another device. Ask the facilitator to free the name.`,
+        409,
+      );
+    }
+    if (this.people.size >= ROOM_LIMITS.maxPeople) {
+      throw new RoomRefusal('conflict', `The room is full (${ROOM_LIMITS.maxPeople} people).`, 409);
+    }
+    const token = randomBytes(32).toString('base64url');
+    const person: Person = { personId: member.id, name: member.name, tokenHash: hash(token) };
+    this.people.set(person.personId, person);
+    this.byToken.set(person.tokenHash, person.personId);
+    return { token, person };
+  }
+
+  personByToken(token: string): Person | null {
+    const id = this.byToken.get(hash(token));
+    return id ? (this.people.get(id) ?? null) : null;
+  }
+
+  /** Ends a person's access: their token stops working and their name is free again. */
+  remove(personId: string): Person {
+    const person = this.people.get(personId);
+    if (!person) throw new DomainError('not_found', 'That person is not in the room.');
+    this.people.delete(personId);
+    this.byToken.delete(person.tokenHash);
+    return person;
+  }
+
+  touch(now: number): void {
+    this.lastActivity = now;
+  }
+}

@@ -1,0 +1,379 @@
+import net from 'node:net';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RoomStatus } from '../../../src/api/contract/room';
+import { ROOM_LIMITS, type ParticipantView, type PokerFocus, type RetroFocus } from '../../../src/domain/room/protocol';
+import { itemFields } from '../../helpers/fixtures';
+import { Phone, ROOM_ADDRESS, joinAs, request, roomHarness, secretOf } from '../../helpers/room-harness';
+
+type Harness = Awaited<ReturnType<typeof roomHarness>>;
+let h: Harness;
+
+beforeEach(async () => {
+  h = await roomHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const refusedConnection = (port: number) =>
+  new Promise<string>((resolve) => {
+    const socket = net.connect({ host: ROOM_ADDRESS, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+  });
+
+async function openPoker() {
+  const item = await h.api.createItem({
+    teamId: h.teamId,
+    item: itemFields('Rotate TLS certificates', { description: 'Before 1 Jan', acceptanceCriteria: [] }),
+  });
+  const update = await h.api.startEstimation({ teamId: h.teamId, itemId: item.id });
+  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'poker' } });
+  return { roundId: update.rounds[0]!.id, status };
+}
+
+async function openRetro() {
+  const retro = await h.api.createRetro({
+    teamId: h.teamId,
+    kind: 'retro',
+    title: 'Sprint 7 retro',
+    sprintId: null,
+    templateId: 'ops',
+  });
+  await h.api.setRetroPhase({ teamId: h.teamId, retroId: retro.id, phase: 'write' });
+  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'retro', retroId: retro.id } });
+  return { retroId: retro.id, status };
+}
+
+async function phoneFor(status: RoomStatus, memberId: string): Promise<Phone> {
+  const { token } = await joinAs(status.port, { secret: secretOf(status) }, memberId);
+  return Phone.connect(status.port, token);
+}
+
+/** Everything the shared screen received, as text. */
+const screenText = () => JSON.stringify(h.events);
+
+describe('the room listener', () => {
+  it('listens on the picked address only while a room is open', async () => {
+    const { status } = await openPoker();
+    expect(status.address).toBe(ROOM_ADDRESS);
+    expect(await refusedConnection(status.port)).toBe('connected');
+    await h.api.closeRoom({});
+    expect(await refusedConnection(status.port)).toBe('ECONNREFUSED');
+    expect(h.screenEvents().at(-1)).toBeNull();
+  });
+
+  it('serves the participant page, and not the facilitator api', async () => {
+    const { status } = await openPoker();
+    const page = await request(status.port, { path: '/j' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Join the room');
+    expect((await request(status.port, { path: '/api/getTeam' })).status).toBe(404);
+    const api = await request(status.port, { method: 'POST', path: '/api/getTeam', body: { teamId: h.teamId } });
+    expect(api.status).toBe(404);
+    expect((await request(status.port, { path: '/assets/../../cadence.json' })).status).toBe(404);
+  });
+
+  it('refuses a foreign Host or Origin, on pages, joins and sockets', async () => {
+    const { status } = await openPoker();
+    expect((await request(status.port, { path: '/j', host: `evil.example:${status.port}` })).status).toBe(403);
+    const join = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      origin: 'http://evil.example',
+      body: { secret: secretOf(status), memberId: h.members.ana.id },
+    });
+    expect(join.status).toBe(403);
+    // The name phones may use in tests is accepted like the address.
+    expect((await request(status.port, { path: '/j', host: `room.test:${status.port}` })).status).toBe(200);
+    const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.ana.id);
+    await expect(Phone.connect(status.port, token, `evil.example:${status.port}`)).rejects.toThrow(/403/);
+    await expect(Phone.connect(status.port, 'not-a-token')).rejects.toThrow(/401/);
+  });
+
+  it('joins by link and by typed code, one device per name', async () => {
+    const { status } = await openPoker();
+    const lobby = await request(status.port, { method: 'POST', path: '/room/lobby', body: { code: status.code } });
+    expect(JSON.parse(lobby.body).value.members.map((m: { name: string }) => m.name)).toEqual(['Ana', 'Bo', 'Cy']);
+    await joinAs(status.port, { code: status.code.toLowerCase() }, h.members.ana.id);
+    await joinAs(status.port, { secret: secretOf(status) }, h.members.bo.id);
+    const after = await request(status.port, { method: 'POST', path: '/room/lobby', body: { code: status.code } });
+    expect(JSON.parse(after.body).value.members.map((m: { name: string }) => m.name)).toEqual(['Cy']);
+    const twice = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { code: status.code, memberId: h.members.ana.id },
+    });
+    expect(twice.status).toBe(409);
+    expect(h.room.status()?.people.map((p) => p.name)).toEqual(['Ana', 'Bo']);
+  });
+
+  it('limits wrong codes per address: past the limit it answers 429 and the code changes', async () => {
+    const { status } = await openPoker();
+    const wrong = status.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+    const answers: number[] = [];
+    for (let i = 0; i < ROOM_LIMITS.codeAttemptsPerMinutePerAddress + 1; i++) {
+      answers.push((await request(status.port, { method: 'POST', path: '/room/lobby', body: { code: wrong } })).status);
+    }
+    expect(answers.slice(0, ROOM_LIMITS.codeAttemptsPerMinutePerAddress - 1)).toEqual([403, 403, 403, 403]);
+    expect(answers.at(-1)).toBe(429);
+    expect(h.room.status()?.code).not.toBe(status.code);
+    // Even the right (old) code is refused now, and the new one from this address waits out the minute.
+    const again = await request(status.port, { method: 'POST', path: '/room/lobby', body: { code: status.code } });
+    expect(again.status).toBe(429);
+  });
+
+  it('a locked room refuses new joins; people in stay', async () => {
+    const { status } = await openPoker();
+    const ana = await phoneFor(status, h.members.ana.id);
+    await h.api.lockRoom({ locked: true });
+    const refused = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { secret: secretOf(status), memberId: h.members.bo.id },
+    });
+    expect(refused.status).toBe(423);
+    expect(await ana.send({ type: 'ping' })).toMatchObject({ type: 'ack' });
+    ana.close();
+  });
+
+  it('closes a socket that sends more than 16 KiB, and holds each socket to its message budget', async () => {
+    const { status } = await openPoker();
+    const ana = await phoneFor(status, h.members.ana.id);
+    for (let i = 1; i <= 30; i++) ana.raw(JSON.stringify({ type: 'ping', ref: i }));
+    await expect.poll(() => ana.frames.length).toBeGreaterThanOrEqual(31);
+    const answers = ana.frames.slice(1).map((f) => JSON.parse(f) as { type: string });
+    expect(answers.filter((a) => a.type === 'ack').length).toBe(ROOM_LIMITS.messagesPerSecond);
+    expect(ana.frames.filter((f) => f.includes('Too many messages'))).toHaveLength(30 - ROOM_LIMITS.messagesPerSecond);
+    const bo = await phoneFor(status, h.members.bo.id);
+    bo.raw('x'.repeat(ROOM_LIMITS.maxMessageBytes + 1));
+    expect((await bo.closed).code).toBe(1009);
+  });
+
+  it('answers a message that is not valid with an error, and changes nothing', async () => {
+    const { status, roundId } = await openPoker();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const before = JSON.stringify(h.store.snapshot());
+    const reply = await ana.send({ type: 'vote', roundId, card: '4' } as never);
+    expect(reply).toMatchObject({ type: 'error', message: expect.stringContaining('not a card of this deck') });
+    ana.raw(JSON.stringify({ type: 'reveal', ref: 99 }));
+    ana.raw('not json');
+    await ana.send({ type: 'ping' });
+    expect(ana.frames.filter((f) => JSON.parse(f).type === 'error')).toHaveLength(3);
+    expect(JSON.stringify(h.store.snapshot())).toBe(before);
+  });
+
+  it('closes itself after 4 hours without activity', async () => {
+    const { status } = await openPoker();
+    h.advance(ROOM_LIMITS.idleMs - 60_000);
+    h.room.closeIfIdle();
+    expect(h.room.status()).not.toBeNull();
+    h.advance(60_000);
+    h.room.closeIfIdle();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(h.room.status()).toBeNull();
+    expect(await refusedConnection(status.port)).toBe('ECONNREFUSED');
+  });
+});
+
+describe('planning poker from phones', () => {
+  it('keeps votes secret until reveal: others and the shared screen learn only that someone voted', async () => {
+    const { status, roundId } = await openPoker();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    expect(await ana.send({ type: 'vote', roundId, card: '21' })).toMatchObject({ type: 'ack' });
+    const mine = (await ana.view((v) => (v.focus as PokerFocus).myVote === '21')).focus as PokerFocus;
+    expect(mine.voted).toBe(1);
+    const theirs = (await bo.view((v) => (v.focus as PokerFocus).voted === 1)).focus as PokerFocus;
+    expect(theirs.myVote).toBeNull();
+    expect(theirs.revealed).toBeNull();
+    // The vote is durable before the ack.
+    expect(h.raw.snapshot().teams[0]!.estimationRounds[0]!.votes).toEqual([
+      { memberId: h.members.ana.id, card: '21', value: 21 },
+    ]);
+    expect(bo.frames.join('\n')).not.toMatch(/"card":"21"|"myVote":"21"/);
+    expect(screenText()).not.toMatch(/"21"/);
+    expect(h.room.status()?.progress?.label).toBe('1 of 3 have voted');
+    expect(h.room.status()?.people.find((p) => p.name === 'Ana')?.done).toBe(true);
+    // The facilitator's own api answers that Ana voted, not what.
+    const team = await h.api.getTeam({ teamId: h.teamId });
+    expect(team.estimationRounds[0]!.votes).toEqual([{ memberId: h.members.ana.id, card: 'hidden', value: null }]);
+
+    await ana.send({ type: 'vote', roundId, card: '8' });
+    await h.api.castVote({ teamId: h.teamId, roundId, memberId: h.members.cy.id, card: '8' });
+    await h.api.revealVotes({ teamId: h.teamId, roundId });
+    const revealed = (await bo.view((v) => (v.focus as PokerFocus).revealed !== null)).focus as PokerFocus;
+    expect(revealed.revealed?.votes).toEqual([
+      { name: 'Ana', card: '8' },
+      { name: 'Cy', card: '8' },
+    ]);
+    expect(revealed.revealed?.consensus).toBe(true);
+    expect(await bo.send({ type: 'vote', roundId, card: '3' })).toMatchObject({ type: 'error' });
+
+    // A re-vote opens a new round; phones follow it.
+    const next = await h.api.revote({ teamId: h.teamId, roundId });
+    const newRound = next.rounds.find((r) => r.state === 'voting')!;
+    const fresh = (await ana.view((v) => (v.focus as PokerFocus).round.id === newRound.id)).focus as PokerFocus;
+    expect(fresh).toMatchObject({ myVote: null, voted: 0, revealed: null, round: { number: 2 } });
+    expect(await ana.send({ type: 'vote', roundId, card: '3' })).toMatchObject({
+      type: 'error',
+      message: expect.stringContaining('not open for votes'),
+    });
+  });
+
+  it('the shared screen cannot vote for someone who joined from their phone', async () => {
+    const { status, roundId } = await openPoker();
+    await phoneFor(status, h.members.ana.id);
+    const refused = await h.call('castVote', { teamId: h.teamId, roundId, memberId: h.members.ana.id, card: '5' });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('Ana is in the room') } });
+    expect((await h.call('castVote', { teamId: h.teamId, roundId, memberId: h.members.bo.id, card: '5' })).ok).toBe(
+      true,
+    );
+  });
+
+  it('a phone that drops comes back as the same person with its vote', async () => {
+    const { status, roundId } = await openPoker();
+    const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.ana.id);
+    const first = await Phone.connect(status.port, token);
+    await first.send({ type: 'vote', roundId, card: '5' });
+    first.close();
+    await first.closed;
+    const again = await Phone.connect(status.port, token);
+    const view = await again.view();
+    expect(view.you.name).toBe('Ana');
+    expect((view.focus as PokerFocus).myVote).toBe('5');
+  });
+
+  it('removing a person ends their access at once; their link and token stop working', async () => {
+    const { status } = await openPoker();
+    const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.ana.id);
+    const ana = await Phone.connect(status.port, token);
+    await ana.view();
+    const after = await h.api.removeFromRoom({ personId: h.members.ana.id });
+    expect((await ana.closed).code).toBe(4001);
+    expect(ana.frames.map((f) => JSON.parse(f).type)).toContain('ended');
+    expect(after.people).toEqual([]);
+    await expect(Phone.connect(status.port, token)).rejects.toThrow(/401/);
+    const oldLink = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { secret: secretOf(status), memberId: h.members.ana.id },
+    });
+    expect(oldLink.status).toBe(403);
+  });
+
+  it('New code stops the old link and code but keeps the people in', async () => {
+    const { status } = await openPoker();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const renewed = await h.api.newRoomCode({});
+    expect(renewed.code).not.toBe(status.code);
+    const old = await request(status.port, { method: 'POST', path: '/room/lobby', body: { code: status.code } });
+    expect(old.status).toBe(403);
+    expect(await ana.send({ type: 'ping' })).toMatchObject({ type: 'ack' });
+  });
+});
+
+describe('the retro from phones', () => {
+  const CANARY = 'canary-7f3a-disk-alerts-are-noise';
+
+  it('keeps a card to its writer until reveal, and never tells anyone who wrote it', async () => {
+    const { status, retroId } = await openRetro();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    expect(await ana.send({ type: 'addCard', retroId, columnId: 'alerts', text: CANARY })).toMatchObject({
+      type: 'ack',
+    });
+    const mine = (await ana.view((v) => (v.focus as RetroFocus).cards.length === 1)).focus as RetroFocus;
+    expect(mine.cards[0]).toMatchObject({ text: CANARY, mine: true, columnId: 'alerts' });
+    const theirs = (await bo.view((v) => (v.focus as RetroFocus).counts.alerts === 1)).focus as RetroFocus;
+    expect(theirs.cards).toEqual([]);
+    expect(bo.frames.join('\n')).not.toContain(CANARY);
+    expect(screenText()).not.toContain(CANARY);
+    const team = await h.api.getTeam({ teamId: h.teamId });
+    expect(JSON.stringify(team)).not.toContain(CANARY);
+    expect(h.room.status()?.progress?.label).toBe('1 of 2 have written');
+
+    // Others cannot touch it; the writer can.
+    const cardId = mine.cards[0]!.id;
+    expect(await bo.send({ type: 'editCard', retroId, cardId, text: 'mine now' })).toMatchObject({ type: 'error' });
+    expect(await bo.send({ type: 'deleteCard', retroId, cardId })).toMatchObject({ type: 'error' });
+    expect(await ana.send({ type: 'editCard', retroId, cardId, text: `${CANARY} (edited)` })).toMatchObject({
+      type: 'ack',
+    });
+
+    await h.api.revealRetroCards({ teamId: h.teamId, retroId, revealed: true });
+    const shown = (await bo.view((v) => (v.focus as RetroFocus).revealed)).focus as RetroFocus;
+    expect(shown.cards).toEqual([{ id: cardId, columnId: 'alerts', text: `${CANARY} (edited)`, mine: false }]);
+    expect(JSON.stringify(await h.api.getTeam({ teamId: h.teamId }))).toContain(CANARY);
+
+    // The author is in no frame to anyone else, and in no file of the data folder.
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'actions' });
+    await h.store.flush();
+    const others = [...bo.frames, screenText()].join('\n');
+    expect(others).not.toContain(`"authorId"`);
+    expect(others).not.toMatch(new RegExp(`"mine":true`));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = path.join(dir, name);
+        return statSync(full).isDirectory() ? files(full) : [full];
+      });
+    for (const file of files(h.dataDir).filter((f) => f.endsWith('.json'))) {
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes(CANARY)) continue;
+      const card = JSON.parse(text).retros?.[0]?.cards?.[0] ?? JSON.parse(text).teams?.[0]?.retros?.[0]?.cards?.[0];
+      expect(card).toBeDefined();
+      expect(card).not.toHaveProperty('authorId');
+    }
+  });
+
+  it('dot votes: each person sees only their own dots until voting ends, then totals only', async () => {
+    const { status, retroId } = await openRetro();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    await ana.send({ type: 'addCard', retroId, columnId: 'alerts', text: 'Pager fatigue' });
+    await bo.send({ type: 'addCard', retroId, columnId: 'interrupts', text: 'Too many DB restores' });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'vote' });
+    const topics = ((await ana.view((v) => (v.focus as RetroFocus).voting !== null)).focus as RetroFocus).voting!
+      .topics;
+    const pager = topics.find((t) => t.title === 'Pager fatigue')!;
+    for (let i = 0; i < 3; i++) {
+      expect(await ana.send({ type: 'dot', retroId, targetId: pager.id, delta: 1 })).toMatchObject({ type: 'ack' });
+    }
+    // The team's cap is 3 a card.
+    expect(await ana.send({ type: 'dot', retroId, targetId: pager.id, delta: 1 })).toMatchObject({ type: 'error' });
+    const mine = ((await ana.view((v) => (v.focus as RetroFocus).voting!.left === 2)).focus as RetroFocus).voting!;
+    expect(mine.topics.find((t) => t.id === pager.id)?.mine).toBe(3);
+    const theirs = ((await bo.view()).focus as RetroFocus).voting!;
+    expect(theirs.topics.every((t) => t.mine === 0)).toBe(true);
+    expect(theirs.totals).toBeNull();
+    expect(bo.frames.join('\n')).not.toMatch(/"mine":3|"votes":3/);
+    expect(screenText()).not.toMatch(/"mine":3|"votes":3/);
+
+    await h.api.closeRetroVoting({ teamId: h.teamId, retroId, closed: true });
+    const closed = ((await bo.view((v) => (v.focus as RetroFocus).voting?.closed === true)).focus as RetroFocus)
+      .voting!;
+    expect(closed.totals?.[0]).toEqual({ id: pager.id, title: 'Pager fatigue', votes: 3 });
+    expect(await bo.send({ type: 'dot', retroId, targetId: pager.id, delta: 1 })).toMatchObject({
+      type: 'error',
+      message: expect.stringContaining('Voting has ended'),
+    });
+  });
+
+  it('a card cannot be written outside the write phase or into another retro', async () => {
+    const { status, retroId } = await openRetro();
+    const ana = await phoneFor(status, h.members.ana.id);
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'group' });
+    await ana.view((v: ParticipantView) => (v.focus as RetroFocus).phase === 'group');
+    expect(await ana.send({ type: 'addCard', retroId, columnId: 'alerts', text: 'late' })).toMatchObject({
+      type: 'error',
+    });
+    expect(await ana.send({ type: 'addCard', retroId: 'other', columnId: 'alerts', text: 'x' })).toMatchObject({
+      type: 'error',
+    });
+  });
+});
