@@ -6,6 +6,10 @@ import type { ServiceContext } from '../services/context';
 import { castVote } from '../services/estimation-service';
 import { addRetroCard, castRetroVotes, deleteRetroCard, updateRetroCard } from '../services/retro-board-service';
 import { openRound } from './projection';
+import { medianScores } from '../domain/retro/health';
+import type { HealthScores } from '../domain/retro/schema';
+import { recordHealthCheck } from '../services/retro-service';
+import { addParkingTopic, raiseBlocker } from '../services/standup-topics-service';
 import type { RoomSession } from './session';
 
 const refuse = (message: string) => new DomainError('forbidden', message);
@@ -69,6 +73,34 @@ export async function applyMessage(
       if (!cardsHidden(retro)) throw refuse('Cards are revealed: they can no longer be deleted.');
       await deleteRetroCard(ctx, { teamId, retroId: retro.id, cardId: message.cardId });
       session.authors.delete(message.cardId);
+      return;
+    }
+    case 'health': {
+      const retro = focusedRetro(session, team, message.retroId);
+      if (retro.phase !== 'checkin' || retro.checkIn.mode !== 'health') throw refuse('The health check is not open.');
+      const answers = session.health.get(retro.id) ?? new Map<string, HealthScores>();
+      const next = new Map(answers).set(personId, message.scores);
+      await recordHealthCheck(ctx, {
+        teamId,
+        retroId: retro.id,
+        scores: medianScores([...next.values()]),
+        answers: next.size,
+      });
+      session.health.set(retro.id, next);
+      return;
+    }
+    case 'blocker':
+    case 'park': {
+      if (session.focus.kind !== 'standup') throw refuse('The standup is not open in the room.');
+      const standupId = team.standups.find((s) => s.state === 'running')?.id ?? null;
+      if (message.type === 'blocker')
+        await raiseBlocker(ctx, { teamId, text: message.text, ownerId: personId, standupId });
+      else await addParkingTopic(ctx, { teamId, text: message.text, stayIds: [personId], standupId });
+      const mine = session.raised.get(personId) ?? [];
+      session.raised.set(personId, [
+        ...mine,
+        { kind: message.type === 'blocker' ? 'blocker' : 'topic', text: message.text },
+      ]);
       return;
     }
     case 'dot': {

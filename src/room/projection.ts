@@ -3,7 +3,7 @@ import { cardName, deckFor, roundStats, type EstimationRound } from '../domain/p
 import type { Focus, ParticipantView, PokerFocus, RetroFocus } from '../domain/room/protocol';
 import { cardsHidden } from '../domain/room/redact';
 import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
-import type { Retro } from '../domain/retro/schema';
+import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type Retro } from '../domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy } from '../domain/retro/voting';
 import type { TeamDoc } from '../domain/workspace';
 import type { RoomSession } from './session';
@@ -91,6 +91,15 @@ function retroFocus(state: RoomState, retro: Retro, personId: string): RetroFocu
             : null,
         }
       : null;
+  const answers = session.health.get(retro.id);
+  const checkIn: RetroFocus['checkIn'] =
+    retro.phase === 'checkin' && retro.checkIn.mode === 'health'
+      ? {
+          dimensions: HEALTH_DIMENSIONS.map((key) => ({ key, label: HEALTH_DIMENSION_NAMES[key] })),
+          mine: answers?.get(personId) ?? null,
+          answers: answers?.size ?? 0,
+        }
+      : null;
   return {
     kind: 'retro',
     retroId: retro.id,
@@ -101,6 +110,7 @@ function retroFocus(state: RoomState, retro: Retro, personId: string): RetroFocu
     revealed: !hidden,
     cards,
     counts,
+    checkIn,
     voting,
   };
 }
@@ -113,6 +123,7 @@ function focusFor(state: RoomState, personId: string): Focus {
       ? pokerFocus(state.team, round, personId)
       : { kind: 'waiting', message: 'No item is being estimated right now. The next one will appear here.' };
   }
+  if (focus.kind === 'standup') return { kind: 'standup', raised: state.session.raised.get(personId) ?? [] };
   const retro = focusedRetro(state);
   if (retro) return retroFocus(state, retro, personId);
   return { kind: 'waiting', message: 'You are in. What the facilitator starts next will appear here.' };
@@ -133,6 +144,9 @@ function progressOf(state: RoomState): { done: Set<string>; verb: string; total:
     return { done, verb: 'voted', total: team.members.length, count: done.size };
   }
   const retro = focusedRetro(state);
+  if (retro?.phase === 'checkin' && retro.checkIn.mode === 'health') {
+    return inRoom(new Set(session.health.get(retro.id)?.keys()), 'answered');
+  }
   if (retro?.phase === 'write') return inRoom(new Set(session.authors.values()), 'written');
   if (retro?.phase === 'vote' && !retro.votingClosed)
     return inRoom(new Set(retro.votes.map((v) => v.voterId)), 'voted');

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import type { RoomFocus } from '../api/contract/room';
 import { CODE_ALPHABET, CODE_LENGTH, ROOM_LIMITS } from '../domain/room/protocol';
 import { DomainError } from '../domain/shared/errors';
+import type { HealthScores } from '../domain/retro/schema';
 
 /** One person in the room: a team member on their own device. */
 export interface Person {
@@ -49,6 +50,10 @@ export class RoomSession {
   private readonly byToken = new Map<string, string>();
   /** Anonymous cards' writers, so a writer can edit their own card: card id → person id. */
   readonly authors = new Map<string, string>();
+  /** Each person's own health scores per retro: only the medians are stored. retro id → person id → scores. */
+  readonly health = new Map<string, Map<string, HealthScores>>();
+  /** What each person raised at the standup, to show them: person id → items. */
+  readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string }[]>();
   lastActivity: number;
 
   constructor(

@@ -124,7 +124,7 @@ export function setRetroTimer(
 
 export async function recordHealthCheck(
   ctx: ServiceContext,
-  input: { teamId: string; retroId: string; scores: HealthCheck['scores'] },
+  input: { teamId: string; retroId: string; scores: HealthCheck['scores']; answers?: number | undefined },
 ): Promise<HealthCheck> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const retro = findIn(team.retros, input.retroId, 'The retro');
@@ -135,6 +135,7 @@ export async function recordHealthCheck(
     retroId: retro.id,
     recordedAt: ctx.now().toISOString(),
     scores: input.scores,
+    ...(input.answers === undefined ? {} : { answers: input.answers }),
   };
   await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);

@@ -7,6 +7,7 @@ export const RoomFocusSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
   z.object({ kind: z.literal('poker') }).strict(),
   z.object({ kind: z.literal('retro'), retroId: IdSchema }).strict(),
+  z.object({ kind: z.literal('standup') }).strict(),
 ]);
 export type RoomFocus = z.infer<typeof RoomFocusSchema>;
 

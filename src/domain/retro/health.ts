@@ -1,5 +1,5 @@
 import type { Sprint } from '../planning/schema';
-import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type Retro } from './schema';
+import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type HealthScores, type Retro } from './schema';
 
 export interface HealthTrendRow {
   key: string;
@@ -35,4 +35,22 @@ export function healthTrend(
     });
   }
   return rows;
+}
+
+/**
+ * The team's scores from everyone's own answers: the median per dimension (rounded to a whole score,
+ * halves up), over those who scored it. Individual answers are never stored.
+ */
+export function medianScores(answers: readonly HealthScores[]): HealthScores {
+  const median = (dimension: HealthDimension): number | null => {
+    const values = answers
+      .map((a) => a[dimension])
+      .filter((v): v is number => v !== null)
+      .sort((a, b) => a - b);
+    if (values.length === 0) return null;
+    const mid = Math.floor(values.length / 2);
+    const m = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+    return Math.round(m);
+  };
+  return Object.fromEntries(HEALTH_DIMENSIONS.map((d) => [d, median(d)])) as HealthScores;
 }

@@ -190,6 +190,8 @@ export const HealthCheckSchema = z.object({
   retroId: IdSchema,
   recordedAt: IsoTimeSchema,
   scores: HealthScoresSchema,
+  /** How many people answered from their own devices; the scores are then their medians. */
+  answers: z.number().int().min(0).max(500).optional(),
 });
 export type HealthCheck = z.infer<typeof HealthCheckSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CardTextSchema } from '../retro/schema';
+import { CardTextSchema, HealthScoresSchema, type HealthDimension, type HealthScores } from '../retro/schema';
+import { BlockerTextSchema, TopicTextSchema } from '../standup/schema';
 import { IdSchema } from '../shared/ids';
 import { LIMITS, requiredText } from '../shared/text';
 
@@ -91,6 +92,9 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
       delta: z.union([z.literal(1), z.literal(-1)]),
     })
     .strict(),
+  z.object({ type: z.literal('health'), ref, retroId: IdSchema, scores: HealthScoresSchema }).strict(),
+  z.object({ type: z.literal('blocker'), ref, text: BlockerTextSchema }).strict(),
+  z.object({ type: z.literal('park'), ref, text: TopicTextSchema }).strict(),
   z.object({ type: z.literal('ping'), ref }).strict(),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
@@ -139,6 +143,12 @@ export interface RetroFocus {
   cards: RetroCardView[];
   /** Cards in the room, counted per column, for "12 cards so far". */
   counts: Record<string, number>;
+  /** The check-in as ops health scores: this person's own answer; the room sees only how many answered. */
+  checkIn: null | {
+    dimensions: { key: HealthDimension; label: string }[];
+    mine: HealthScores | null;
+    answers: number;
+  };
   /** The vote phase: topics to dot, and only this person's own dots until voting ends. */
   voting: null | {
     closed: boolean;
@@ -151,12 +161,18 @@ export interface RetroFocus {
   };
 }
 
+/** The standup: anyone can raise a blocker or park a topic; they see what they raised. */
+export interface StandupFocus {
+  kind: 'standup';
+  raised: { kind: 'blocker' | 'topic'; text: string }[];
+}
+
 export interface WaitingFocus {
   kind: 'waiting';
   message: string;
 }
 
-export type Focus = PokerFocus | RetroFocus | WaitingFocus;
+export type Focus = PokerFocus | RetroFocus | StandupFocus | WaitingFocus;
 
 /** What one participant's device shows: built by the projection, never by hand. */
 export interface ParticipantView {

@@ -377,3 +377,54 @@ describe('the retro from phones', () => {
     });
   });
 });
+
+describe('check-in and standup from phones', () => {
+  it('stores only the median health scores and the number of answers; each phone sees its own answer', async () => {
+    const { status, retroId } = await openRetro();
+    await h.api.updateRetroDetails({ teamId: h.teamId, retroId, checkIn: { mode: 'health', question: '' } });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'checkin' });
+    const phones = await Promise.all([h.members.ana, h.members.bo, h.members.cy].map((m) => phoneFor(status, m.id)));
+    const answers = [
+      { onCallLoad: 1, alertNoise: 2, toil: 5, deployConfidence: null },
+      { onCallLoad: 2, alertNoise: 2, toil: 4, deployConfidence: 4 },
+      { onCallLoad: 4, alertNoise: 3, toil: 4, deployConfidence: 5 },
+    ];
+    for (const [i, phone] of phones.entries()) {
+      expect(await phone.send({ type: 'health', retroId, scores: answers[i]! })).toMatchObject({ type: 'ack' });
+    }
+    await h.store.flush();
+    const stored = h.raw.snapshot().teams[0]!.healthChecks;
+    expect(stored).toEqual([
+      expect.objectContaining({
+        retroId,
+        answers: 3,
+        scores: { onCallLoad: 2, alertNoise: 2, toil: 4, deployConfidence: 5 },
+      }),
+    ]);
+    const bo = (await phones[1]!.view((v) => (v.focus as RetroFocus).checkIn?.answers === 3)).focus as RetroFocus;
+    expect(bo.checkIn?.mine).toEqual(answers[1]);
+    expect(phones[1]!.frames.join('\n')).not.toContain('"toil":5');
+    expect(screenText()).not.toContain('"toil":5');
+    expect(h.room.status()?.progress?.label).toBe('3 of 3 have answered');
+  });
+
+  it('anyone in the room can raise a blocker or park a topic during the standup', async () => {
+    const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    const bo = await phoneFor(status, h.members.bo.id);
+    expect(await bo.send({ type: 'blocker', text: 'Waiting on the DBA team for the failover window' })).toMatchObject({
+      type: 'ack',
+    });
+    expect(await bo.send({ type: 'park', text: 'Should we page on disk at 80%?' })).toMatchObject({ type: 'ack' });
+    const team = await h.api.getTeam({ teamId: h.teamId });
+    expect(team.blockers.map((b) => [b.text, b.ownerId])).toEqual([
+      ['Waiting on the DBA team for the failover window', h.members.bo.id],
+    ]);
+    expect(team.parkingLot.map((t) => [t.text, t.stayIds])).toEqual([
+      ['Should we page on disk at 80%?', [h.members.bo.id]],
+    ]);
+    const view = await bo.view((v) => v.focus.kind === 'standup' && v.focus.raised.length === 2);
+    expect(view.focus).toMatchObject({ raised: [{ kind: 'blocker' }, { kind: 'topic' }] });
+    expect(h.events.some((e) => e.type === 'team-changed' && e.teamId === h.teamId)).toBe(true);
+    expect(await bo.send({ type: 'blocker', text: ' ' })).toMatchObject({ type: 'error' });
+  });
+});
