@@ -9,8 +9,8 @@ import { BodyTooLarge, readBody, sendJson } from './http-answers';
 import { serveStatic } from './static-files';
 import { EventStream } from './event-stream';
 import { EVENTS_PATH } from '../api/contract/events';
-import { RoomHost, type RoomHostOptions } from '../room/room-host';
-import { observeStore } from '../services/observed-store';
+import type { RoomHost } from '../room/room-host';
+import { withRoom, type RoomSettings } from '../room/with-room';
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-cadence-token';
@@ -40,7 +40,7 @@ export interface HostOptions {
   port?: number;
   now?: () => Date;
   /** The room's settings; without them the room is not offered. */
-  room?: Omit<RoomHostOptions, 'ctx' | 'publish'> | undefined;
+  room?: RoomSettings | undefined;
 }
 
 export interface RunningHost {
@@ -79,10 +79,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let room: RoomHost | null = null;
   const context: Promise<HandlerContext> = Promise.resolve(options.store).then((opened) => {
     const now = options.now ?? (() => new Date());
-    // Every durable change reaches the room, whoever made it.
-    const store = options.room ? observeStore(opened, (scope) => room?.storeChanged(scope)) : opened;
-    if (options.room) room = new RoomHost({ ...options.room, ctx: { store, now }, publish: events.publish });
-    return { store, now, shell: {}, transport: 'browser', room: room ?? undefined };
+    if (!options.room) return { store: opened, now, shell: {}, transport: 'browser' };
+    const wired = withRoom(opened, now, options.room, events.publish);
+    room = wired.room;
+    return { store: wired.store, now, shell: {}, transport: 'browser', room };
   });
   // A failed opening is the caller's to report; requests waiting on it answer `internal`.
   context.catch(() => undefined);

@@ -9,8 +9,7 @@ import { dispatch } from '../../src/api/dispatch';
 import type { Envelope } from '../../src/api/define';
 import type { HandlerContext } from '../../src/api/handler-types';
 import type { ClientMessage, ParticipantView, ServerMessage } from '../../src/domain/room/protocol';
-import { RoomHost } from '../../src/room/room-host';
-import { observeStore } from '../../src/services/observed-store';
+import { withRoom } from '../../src/room/with-room';
 import { openWorkspaceStore } from '../../src/storage/workspace-store';
 import { tempDir } from './in-process-api';
 
@@ -30,17 +29,12 @@ export async function roomHarness() {
   const now = () => new Date(clock);
   const raw = await openWorkspaceStore({ dataDir });
   const events: CadenceEvent[] = [];
-  const holder: { room: RoomHost | null } = { room: null };
-  const store = observeStore(raw, (scope) => holder.room?.storeChanged(scope));
-  const room = new RoomHost({
-    ctx: { store, now },
-    staticDir,
-    fixedAddress: ROOM_ADDRESS,
-    port: 0,
-    hostNames: ['room.test'],
-    publish: (e) => events.push(e),
-  });
-  holder.room = room;
+  const { store, room } = withRoom(
+    raw,
+    now,
+    { staticDir, fixedAddress: ROOM_ADDRESS, port: 0, hostNames: ['room.test'] },
+    (e) => events.push(e),
+  );
   const ctx: HandlerContext = { store, now, shell: {}, transport: 'browser', room };
   const call = (method: string, input: unknown) => dispatch(ctx, method, input, () => undefined);
   const api = new Proxy({} as CadenceApi, {
