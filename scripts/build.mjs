@@ -1,4 +1,4 @@
-// Builds what Cadence runs: the renderer (Vite), the browser-mode host and, unless --web,
+// Builds what Cadence runs: the renderer and the room's participant page (Vite), the browser-mode host and, unless --web,
 // the Electron main and preload (esbuild; lowdb is ESM-only, so everything is bundled).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,11 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 async function buildRenderer() {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', define });
+}
+
+/** The participant page: its own small Preact entry, served by the room to phones. */
+async function buildParticipant() {
+  await viteBuild({ configFile: path.join(root, 'vite.participant.config.ts'), logLevel: 'warn' });
 }
 
 async function buildHost() {
@@ -40,14 +45,22 @@ async function buildElectron() {
   });
 }
 
-const inputs = ['src', 'renderer', 'electron', 'vite.config.ts', 'package.json', 'scripts/build.mjs'];
+const inputs = [
+  'src',
+  'renderer',
+  'electron',
+  'vite.config.ts',
+  'vite.participant.config.ts',
+  'package.json',
+  'scripts/build.mjs',
+];
 const stamp = webOnly ? 'web' : 'all';
 if (!force && isFresh(root, inputs, stamp)) {
   process.exit(0);
 }
 const started = Date.now();
-await Promise.all([buildRenderer(), buildHost(), ...(webOnly ? [] : [buildElectron()])]);
+await Promise.all([buildRenderer(), buildParticipant(), buildHost(), ...(webOnly ? [] : [buildElectron()])]);
 markFresh(root, stamp);
 console.log(
-  `Built ${webOnly ? 'renderer and host' : 'renderer, host and Electron'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `Built ${webOnly ? 'renderer, participant page and host' : 'renderer, participant page, host and Electron'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -1,0 +1,85 @@
+/** @jsxImportSource preact */
+import type { RetroFocus } from '../../../src/domain/room/protocol';
+import { plural } from '../../../src/domain/shared/words';
+import { ErrorText } from './ErrorText';
+import type { Send } from './send';
+import { useAction } from './use-action';
+
+type Voting = NonNullable<RetroFocus['voting']>;
+
+const dots = (n: number) => plural(n, 'dot');
+
+/** Dot voting: the person's own dots until voting closes, then the totals only. */
+export function DotVoting({ retroId, voting, send }: { retroId: string; voting: Voting; send: Send }) {
+  if (voting.closed) {
+    const totals = [...(voting.totals ?? [])].sort((a, b) => b.votes - a.votes);
+    return (
+      <section class="stack" aria-labelledby="dot-results">
+        <h3 id="dot-results">Voting results</h3>
+        <ol class="topics" aria-label="Dots per topic">
+          {totals.map((topic) => (
+            <li key={topic.id}>
+              <span>{topic.title}</span> <strong>{dots(topic.votes)}</strong>
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
+  return (
+    <section class="stack" aria-labelledby="dot-voting">
+      <h3 id="dot-voting">Dot voting</h3>
+      <p class="big">{`${voting.left} of ${dots(voting.budget)} left`}</p>
+      <p class="hint">{`At most ${dots(voting.cap)} on one topic. Only you see your dots until voting ends.`}</p>
+      <ul class="topics" aria-label="Topics">
+        {voting.topics.map((topic) => (
+          <TopicRow key={topic.id} retroId={retroId} topic={topic} voting={voting} send={send} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TopicRow({
+  retroId,
+  topic,
+  voting,
+  send,
+}: {
+  retroId: string;
+  topic: Voting['topics'][number];
+  voting: Voting;
+  send: Send;
+}) {
+  const { busy, error, run } = useAction();
+  const canAdd = !busy && voting.left > 0 && topic.mine < voting.cap;
+  const canTake = !busy && topic.mine > 0;
+  const dot = (delta: 1 | -1) => void run(send({ type: 'dot', retroId, targetId: topic.id, delta }));
+  return (
+    <li class="topic">
+      <span class="topic-title">{topic.title}</span>
+      <span>{`Your dots: ${topic.mine}`}</span>
+      <span class="row">
+        <button
+          type="button"
+          class="secondary dot"
+          aria-label={`Take a dot from ${topic.title}`}
+          aria-disabled={canTake ? undefined : 'true'}
+          onClick={() => canTake && dot(-1)}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          class="primary dot"
+          aria-label={`Add a dot to ${topic.title}`}
+          aria-disabled={canAdd ? undefined : 'true'}
+          onClick={() => canAdd && dot(1)}
+        >
+          +
+        </button>
+      </span>
+      <ErrorText message={error} />
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/** @jsxImportSource preact */
+import { useId, useState } from 'preact/hooks';
+import type { SendResult } from '../connection';
+import { readDraft, saveDraft } from '../stored';
+import { ErrorText } from './ErrorText';
+import { useAction } from './use-action';
+
+interface Props {
+  /** Where the unsent text is kept on the phone (see stored.ts). */
+  draftKey: string;
+  label: string;
+  button: string;
+  storage: Storage;
+  submit: (text: string) => Promise<SendResult>;
+}
+
+/**
+ * A text the person sends to the room: kept on the phone while it is typed (a reload or a sleeping
+ * phone loses nothing) and cleared only once the room has acknowledged it.
+ */
+export function DraftForm({ draftKey, label, button, storage, submit }: Props) {
+  const [draft, setDraft] = useState(() => readDraft(storage, draftKey));
+  const { busy, error, run } = useAction();
+  const inputId = useId();
+  const errorId = useId();
+
+  const change = (text: string) => {
+    setDraft(text);
+    saveDraft(storage, draftKey, text);
+  };
+
+  const send = async () => {
+    const text = draft;
+    if (busy || text.trim() === '') return;
+    if (!(await run(submit(text)))) return;
+    // Only what was sent is cleared: text typed while it was on its way stays.
+    setDraft((current) => {
+      const rest = current === text ? '' : current;
+      saveDraft(storage, draftKey, rest);
+      return rest;
+    });
+  };
+
+  return (
+    <form
+      class="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <label for={inputId}>{label}</label>
+      <textarea
+        id={inputId}
+        rows={3}
+        value={draft}
+        onInput={(event) => change(event.currentTarget.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      <ErrorText id={errorId} message={error} />
+      <button type="submit" class="primary" aria-disabled={busy || draft.trim() === '' ? 'true' : undefined}>
+        {button}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+/** @jsxImportSource preact */
+import { useId, useState } from 'preact/hooks';
+import type { Lobby } from '../../../src/domain/room/protocol';
+import type { ParticipantSession, SessionState } from '../session';
+import { ErrorText } from './ErrorText';
+import { useFocusOnMount } from './use-focus-on-mount';
+
+/** Typing the room code shown on the shared screen. */
+export function CodeForm({ session, state }: { session: ParticipantSession; state: SessionState }) {
+  const [code, setCode] = useState('');
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <main>
+      <h1 ref={heading} tabIndex={-1}>
+        Join the room
+      </h1>
+      {state.notice && (
+        <p class="notice" role="status">
+          {state.notice}
+        </p>
+      )}
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          session.submitCode(code);
+        }}
+      >
+        <label for={inputId}>Room code</label>
+        <p id={hintId} class="hint">
+          The six characters on the shared screen, under the QR code.
+        </p>
+        <input
+          id={inputId}
+          class="code-input"
+          value={code}
+          onInput={(event) => setCode(event.currentTarget.value)}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={state.error ? `${hintId} ${errorId}` : hintId}
+        />
+        <ErrorText id={errorId} message={state.error} />
+        <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
+          {state.busy ? 'Looking for the room…' : 'Find the room'}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+/** Picking one's own name from the team's members who have not joined yet. */
+export function NamePicker({ session, state }: { session: ParticipantSession; state: SessionState }) {
+  if (state.stage.kind !== 'lobby') return null;
+  return <Names session={session} state={state} lobby={state.stage.lobby} />;
+}
+
+function Names({ session, state, lobby }: { session: ParticipantSession; state: SessionState; lobby: Lobby }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <main class="stack">
+      <h1 ref={heading} tabIndex={-1}>
+        Join {lobby.teamName}
+      </h1>
+      {lobby.locked ? (
+        <p>The room is locked: nobody new can join. Ask the facilitator to unlock it.</p>
+      ) : lobby.members.length === 0 ? (
+        <p>Everyone on the team has joined already. If your name is missing, ask the facilitator to free it.</p>
+      ) : (
+        <>
+          <h2>Who are you?</h2>
+          <ul class="names">
+            {lobby.members.map((member) => (
+              <li key={member.id}>
+                <button
+                  type="button"
+                  class="primary"
+                  aria-disabled={state.busy ? 'true' : undefined}
+                  onClick={() => void session.pick(member.id)}
+                >
+                  I am {member.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ErrorText message={state.error} />
+      <button type="button" class="secondary" onClick={session.restart}>
+        Use another room code
+      </button>
+    </main>
+  );
+}

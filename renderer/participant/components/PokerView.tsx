@@ -1,0 +1,111 @@
+/** @jsxImportSource preact */
+import { useEffect, useState } from 'preact/hooks';
+import type { PokerFocus } from '../../../src/domain/room/protocol';
+import { ErrorText } from './ErrorText';
+import type { Send } from './send';
+import { useAction } from './use-action';
+
+/** This device's pick while the room has not yet shown it back in a view. */
+interface LocalPick {
+  roundId: string;
+  card: string | null;
+  acked: boolean;
+}
+
+/** Planning poker: the item, the deck as big cards, and after reveal everyone's votes. */
+export function PokerView({ focus, send }: { focus: PokerFocus; send: Send }) {
+  const { item, round } = focus;
+  return (
+    <section class="stack" aria-labelledby="poker-title">
+      <h2 id="poker-title">{item.title}</h2>
+      {round.number > 1 && <p class="hint">Round {round.number}: vote again.</p>}
+      {item.description && <p class="plain-text">{item.description}</p>}
+      {item.acceptanceCriteria.length > 0 && (
+        <>
+          <h3>Acceptance criteria</h3>
+          <ul class="criteria">
+            {item.acceptanceCriteria.map((criterion, index) => (
+              <li key={index}>{criterion}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {focus.revealed ? <Revealed revealed={focus.revealed} /> : <Deck key={round.id} focus={focus} send={send} />}
+    </section>
+  );
+}
+
+function Deck({ focus, send }: { focus: PokerFocus; send: Send }) {
+  const [local, setLocal] = useState<LocalPick | null>(null);
+  const { error, run } = useAction();
+  // Once acknowledged, the next view from the room is the truth again.
+  useEffect(() => setLocal((pick) => (pick?.acked ? null : pick)), [focus]);
+
+  const mine = local ? local.card : focus.myVote;
+  const chosen = focus.deck.find((card) => card.label === mine);
+
+  const pick = async (label: string) => {
+    const card = label === mine ? null : label;
+    const roundId = focus.round.id;
+    setLocal({ roundId, card, acked: false });
+    const ok = await run(send({ type: 'vote', roundId, card }));
+    setLocal((pick) => (ok && pick ? { ...pick, acked: true } : null));
+  };
+
+  return (
+    <>
+      <h3>Your estimate</h3>
+      <p class="hint">Tap a card to vote. Tap it again to take your vote back.</p>
+      <ul class="deck" aria-label="Cards">
+        {focus.deck.map((card) => (
+          <li key={card.label}>
+            <button
+              type="button"
+              class="deck-card"
+              aria-pressed={card.label === mine}
+              aria-label={card.name}
+              onClick={() => void pick(card.label)}
+            >
+              <span class="deck-face">{card.label}</span>
+              {card.name !== card.label && <span class="deck-name">{card.name}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ErrorText message={error} />
+      <p class="big">{chosen ? `Your vote: ${chosen.label} (hidden until reveal)` : 'You have not voted yet.'}</p>
+      <p>{`${focus.voted} of ${focus.voters} have voted`}</p>
+    </>
+  );
+}
+
+function Revealed({ revealed }: { revealed: NonNullable<PokerFocus['revealed']> }) {
+  const figure = (value: number | string | null) => (value === null ? '—' : String(value));
+  return (
+    <>
+      <h3>Votes</h3>
+      <ul class="votes" aria-label="Votes">
+        {revealed.votes.map((vote, index) => (
+          <li key={index}>
+            <span>{vote.name}</span> <strong>{vote.card}</strong>
+          </li>
+        ))}
+      </ul>
+      <dl class="figures">
+        <div>
+          <dt>Median</dt>
+          <dd>{figure(revealed.median)}</dd>
+        </div>
+        <div>
+          <dt>Spread</dt>
+          <dd>{figure(revealed.spread)}</dd>
+        </div>
+        <div>
+          <dt>Suggested</dt>
+          <dd>{figure(revealed.suggested)}</dd>
+        </div>
+      </dl>
+      <p class="big">{revealed.consensus ? 'Consensus: everyone agrees.' : 'No consensus yet: talk it through.'}</p>
+    </>
+  );
+}

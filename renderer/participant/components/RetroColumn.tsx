@@ -1,0 +1,56 @@
+/** @jsxImportSource preact */
+import { useId } from 'preact/hooks';
+import type { RetroCardView, RetroFocus } from '../../../src/domain/room/protocol';
+import { plural } from '../../../src/domain/shared/words';
+import { DraftForm } from './DraftForm';
+import { OwnCard } from './OwnCard';
+import type { Send } from './send';
+
+interface Props {
+  retroId: string;
+  column: RetroFocus['columns'][number];
+  cards: RetroCardView[];
+  count: number;
+  writing: boolean;
+  /** Before reveal the cards shown are the person's own. */
+  revealed: boolean;
+  send: Send;
+  storage: Storage;
+}
+
+/** One retro column: the draft (kept on the phone until the room has it) and the cards shown. */
+export function RetroColumn({ retroId, column, cards, count, writing, revealed, send, storage }: Props) {
+  const headingId = useId();
+  return (
+    <section class="column stack" aria-labelledby={headingId}>
+      <h3 id={headingId}>{column.title}</h3>
+      {column.prompt && <p class="hint">{column.prompt}</p>}
+      <p>{`${plural(count, 'card')} in the room`}</p>
+      {writing && (
+        <DraftForm
+          draftKey={`retro.${retroId}.${column.id}`}
+          label={`Your card for ${column.title}`}
+          button={`Add card to ${column.title}`}
+          storage={storage}
+          submit={(text) => send({ type: 'addCard', retroId, columnId: column.id, text })}
+        />
+      )}
+      {!revealed && cards.length > 0 && (
+        <p class="hint">Your cards: only you see them until the facilitator reveals the cards.</p>
+      )}
+      {cards.length > 0 && (
+        <ul class="cards" aria-label={`Cards in ${column.title}`}>
+          {cards.map((card) => (
+            <li key={card.id}>
+              {writing && card.mine ? (
+                <OwnCard retroId={retroId} card={card} send={send} />
+              ) : (
+                <p class="plain-text card-text">{card.text}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

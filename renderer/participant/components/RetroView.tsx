@@ -1,0 +1,38 @@
+/** @jsxImportSource preact */
+import type { RetroFocus } from '../../../src/domain/room/protocol';
+import { DotVoting } from './DotVoting';
+import { HealthCheckIn } from './HealthCheckIn';
+import { RetroColumn } from './RetroColumn';
+import type { Send } from './send';
+
+/** A retro: writing cards per column, the cards after reveal, and dot voting. */
+export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: Send; storage: Storage }) {
+  const writing = focus.phase === 'write';
+  const showColumns = writing || focus.revealed || focus.cards.length > 0;
+  return (
+    <section class="stack" aria-labelledby="retro-title">
+      <h2 id="retro-title">{focus.title}</h2>
+      <p class="phase">Phase: {focus.phaseName}</p>
+      {writing && <p class="notice">Cards are anonymous: nobody sees who wrote them.</p>}
+      {showColumns
+        ? focus.columns.map((column) => (
+            <RetroColumn
+              key={`${focus.retroId}:${column.id}`}
+              retroId={focus.retroId}
+              column={column}
+              cards={focus.cards.filter((card) => card.columnId === column.id && (focus.revealed || card.mine))}
+              count={focus.counts[column.id] ?? 0}
+              writing={writing}
+              revealed={focus.revealed}
+              send={send}
+              storage={storage}
+            />
+          ))
+        : !focus.voting && !focus.checkIn && <p class="big">Follow the facilitator on the shared screen.</p>}
+      {focus.checkIn && (
+        <HealthCheckIn key={focus.retroId} retroId={focus.retroId} checkIn={focus.checkIn} send={send} />
+      )}
+      {focus.voting && <DotVoting retroId={focus.retroId} voting={focus.voting} send={send} />}
+    </section>
+  );
+}

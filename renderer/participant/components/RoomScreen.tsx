@@ -1,0 +1,77 @@
+/** @jsxImportSource preact */
+import type { Joined, ParticipantView } from '../../../src/domain/room/protocol';
+import type { ConnectionStatus } from '../connection';
+import { useFocusOnMount } from './use-focus-on-mount';
+import { PokerView } from './PokerView';
+import { RetroView } from './RetroView';
+import { StandupView } from './StandupView';
+import type { Send } from './send';
+
+interface Props {
+  joined: Joined;
+  view: ParticipantView | null;
+  status: ConnectionStatus;
+  failures: number;
+  notice: string | null;
+  leave: () => void;
+  send: Send;
+  storage: Storage;
+}
+
+const STATUS_TEXT: Record<ConnectionStatus, string> = {
+  connecting: 'Connecting…',
+  open: '',
+  reconnecting: 'Reconnecting…',
+};
+
+/** In the room: who you are, the connection, and what the facilitator has on the shared screen. */
+/** Failed attempts in a row (about 7 s of trying) before the page offers to join again. */
+const OFFER_REJOIN_AFTER = 3;
+
+export function RoomScreen({ joined, view, status, failures, notice, leave, send, storage }: Props) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <>
+      <header class="room-header">
+        <p>
+          {view ? `${view.teamName} · ` : ''}You are <strong>{view?.you.name ?? joined.name}</strong>
+        </p>
+        <p class="status" role="status">
+          {STATUS_TEXT[status]}
+        </p>
+      </header>
+      <main>
+        <h1 ref={heading} tabIndex={-1} class="visually-hidden">
+          Cadence room
+        </h1>
+        {notice && (
+          <p class="error" role="alert">
+            {notice}
+          </p>
+        )}
+        {failures >= OFFER_REJOIN_AFTER && (
+          <div class="notice stack">
+            <p>
+              Still trying to reach the room. If it was closed, or the facilitator removed you or opened a new room,
+              join again with the code on the shared screen.
+            </p>
+            <button type="button" class="secondary" onClick={leave}>
+              Join again with a code
+            </button>
+          </div>
+        )}
+        {!view ? (
+          <p class="big">Joining the room…</p>
+        ) : view.focus.kind === 'poker' ? (
+          <PokerView focus={view.focus} send={send} />
+        ) : view.focus.kind === 'retro' ? (
+          <RetroView focus={view.focus} send={send} storage={storage} />
+        ) : view.focus.kind === 'standup' ? (
+          <StandupView focus={view.focus} send={send} storage={storage} />
+        ) : (
+          <p class="big plain-text">{view.focus.message}</p>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import type { ClientMessage, ParticipantView, ServerMessage } from '../../src/domain/room/protocol';
+import type { ParticipantEnv, SocketLike } from './env';
+
+/** What a client message came to: acknowledged, or the server's reason to show beside the control. */
+export type SendResult = { ok: true } | { ok: false; message: string };
+
+/** A client message before the connection numbers it. */
+export type Outgoing = WithoutRef<ClientMessage>;
+type WithoutRef<M> = M extends unknown ? Omit<M, 'ref'> : never;
+
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
+
+export interface ConnectionEvents {
+  view(view: ParticipantView): void;
+  /** `failures`: attempts in a row that never opened (the room may be gone, or this person removed). */
+  status(status: ConnectionStatus, failures: number): void;
+  /** The person's access is over: do not reconnect. */
+  ended(message: string): void;
+  /** An error not tied to a message this page sent. */
+  notice(message: string): void;
+}
+
+/** Close code the room uses when the token is no longer valid (removed, room closed, new room). */
+export const CLOSE_TOKEN_INVALID = 4001;
+const CLOSE_TOO_BIG = 1009;
+const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 10_000];
+
+const ACCESS_ENDED = 'Your place in the room has ended. Join again with the code on the shared screen.';
+const NOT_CONNECTED = 'Not connected to the room right now. Wait for it to reconnect, then try again.';
+const DROPPED = 'The connection dropped before the room confirmed this. Check what the room shows, then try again.';
+
+export function socketUrl(location: ParticipantEnv['location'], token: string): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}/room/socket?t=${encodeURIComponent(token)}`;
+}
+
+function parse(data: unknown): ServerMessage | null {
+  if (typeof data !== 'string') return null;
+  try {
+    const message: unknown = JSON.parse(data);
+    return typeof message === 'object' && message !== null && 'type' in message ? (message as ServerMessage) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One person's socket to the room: numbers each message, settles it on its ack or error, and
+ * reconnects with backoff (1 s, 2 s, 4 s … 10 s) as the same person until the room ends their access.
+ */
+export class RoomConnection {
+  private socket: SocketLike | null = null;
+  private open = false;
+  private stopped = false;
+  private attempt = 0;
+  private retry: number | null = null;
+  private nextRef = 1;
+  private readonly pending = new Map<number, (result: SendResult) => void>();
+
+  constructor(
+    private readonly env: ParticipantEnv,
+    private readonly token: string,
+    private readonly on: ConnectionEvents,
+  ) {}
+
+  start(): void {
+    this.on.status('connecting', 0);
+    this.connect();
+  }
+
+  /** Ends this page's connection (the person is leaving or their access ended). */
+  stop(): void {
+    this.stopped = true;
+    if (this.retry !== null) this.env.timers.clearTimeout(this.retry);
+    this.retry = null;
+    this.settleAll(NOT_CONNECTED);
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      socket.onclose = null;
+      socket.close();
+    }
+  }
+
+  send(message: Outgoing): Promise<SendResult> {
+    if (!this.socket || !this.open) return Promise.resolve({ ok: false, message: NOT_CONNECTED });
+    const ref = this.nextRef++;
+    const socket = this.socket;
+    return new Promise((resolve) => {
+      this.pending.set(ref, resolve);
+      socket.send(JSON.stringify({ ...message, ref }));
+    });
+  }
+
+  private connect(): void {
+    const socket = this.env.openSocket(socketUrl(this.env.location, this.token));
+    this.socket = socket;
+    socket.onopen = () => {
+      this.open = true;
+      this.attempt = 0;
+      this.on.status('open', 0);
+    };
+    socket.onmessage = (event) => this.receive(parse(event.data));
+    socket.onclose = (event) => this.closed(event.code);
+  }
+
+  private receive(message: ServerMessage | null): void {
+    if (!message) return;
+    switch (message.type) {
+      case 'view':
+        this.on.view(message.view);
+        return;
+      case 'ack':
+        this.settle(message.ref, { ok: true });
+        return;
+      case 'error':
+        if (message.ref !== null && this.pending.has(message.ref)) {
+          this.settle(message.ref, { ok: false, message: message.message });
+        } else this.on.notice(message.message);
+        return;
+      case 'ended':
+        this.end(message.message);
+        return;
+    }
+  }
+
+  private closed(code: number): void {
+    this.open = false;
+    this.socket = null;
+    if (this.stopped) return;
+    if (code === CLOSE_TOKEN_INVALID) {
+      this.end(ACCESS_ENDED);
+      return;
+    }
+    this.settleAll(code === CLOSE_TOO_BIG ? 'That was too long to send: shorten it and try again.' : DROPPED);
+    const delay = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)] ?? 10_000;
+    this.attempt++;
+    this.on.status('reconnecting', this.attempt);
+    this.retry = this.env.timers.setTimeout(() => {
+      this.retry = null;
+      if (!this.stopped) this.connect();
+    }, delay);
+  }
+
+  private end(message: string): void {
+    if (this.stopped) return;
+    this.stop();
+    this.on.ended(message);
+  }
+
+  private settle(ref: number, result: SendResult): void {
+    const resolve = this.pending.get(ref);
+    this.pending.delete(ref);
+    resolve?.(result);
+  }
+
+  private settleAll(message: string): void {
+    for (const ref of [...this.pending.keys()]) this.settle(ref, { ok: false, message });
+  }
+}

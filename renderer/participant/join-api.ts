@@ -1,0 +1,47 @@
+import type { Joined, JoinKey, Lobby } from '../../src/domain/room/protocol';
+import type { ParticipantEnv } from './env';
+
+/** A join step's answer: the value, or the server's own message for the person. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+
+const UNREACHABLE =
+  'Cannot reach the room. Check that this phone is on the same Wi-Fi as the meeting room, then try again.';
+
+function isEnvelope(body: unknown): body is { ok: boolean; value?: unknown; error?: { message?: unknown } } {
+  return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
+}
+
+async function post<T>(env: ParticipantEnv, path: string, body: object): Promise<Answer<T>> {
+  let response: Response;
+  try {
+    response = await env.fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, message: UNREACHABLE };
+  }
+  let parsed: unknown = null;
+  try {
+    parsed = await response.json();
+  } catch {
+    // Not the room's JSON (a proxy page, a closed room): fall through to the generic message.
+  }
+  if (isEnvelope(parsed)) {
+    if (parsed.ok && response.ok) return { ok: true, value: parsed.value as T };
+    const message = parsed.error?.message;
+    if (typeof message === 'string' && message !== '') return { ok: false, status: response.status, message };
+  }
+  return { ok: false, status: response.status, message: `The room answered ${response.status}. ${UNREACHABLE}` };
+}
+
+/** POST /room/lobby: the team and the members who can still join. */
+export function fetchLobby(env: ParticipantEnv, key: JoinKey): Promise<Answer<Lobby>> {
+  return post<Lobby>(env, '/room/lobby', key);
+}
+
+/** POST /room/join: a token for this person. */
+export function postJoin(env: ParticipantEnv, key: JoinKey, memberId: string): Promise<Answer<Joined>> {
+  return post<Joined>(env, '/room/join', { ...key, memberId });
+}

@@ -1,0 +1,167 @@
+import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/room/protocol';
+import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
+import type { ParticipantEnv } from './env';
+import { fetchLobby, postJoin } from './join-api';
+import { clearJoined, readJoined, saveJoined } from './stored';
+
+/** Where the person is: typing the code, picking their name, or in the room. */
+export type Stage =
+  | { kind: 'code' }
+  | { kind: 'lobby'; lobby: Lobby }
+  | { kind: 'room'; joined: Joined; view: ParticipantView | null; status: ConnectionStatus; failures: number };
+
+export interface SessionState {
+  stage: Stage;
+  /** A join step is waiting for the room. */
+  busy: boolean;
+  /** The last join step's failure, in the server's words. */
+  error: string | null;
+  /** Why the person is back at the start (removed, room closed …), or a room-wide error. */
+  notice: string | null;
+}
+
+/** The room code's length (CODE_LENGTH in the protocol; not imported, so zod stays out of this page). */
+const CODE_CHARACTERS = 6;
+
+/** `#s=<secret>` from the join link, or null. */
+export function secretFromHash(hash: string): string | null {
+  const secret = new URLSearchParams(hash.replace(/^#/, '')).get('s');
+  return secret ? secret : null;
+}
+
+/** The code as the server reads it: upper case, spaces and dashes dropped. */
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase().replace(/[\s-]/g, '');
+}
+
+/**
+ * The participant page's state and actions, outside any component so a test can drive it and a
+ * reload can pick up where the phone left off.
+ */
+export class ParticipantSession {
+  private state: SessionState = { stage: { kind: 'code' }, busy: false, error: null, notice: null };
+  private readonly listeners = new Set<() => void>();
+  private key: JoinKey | null = null;
+  private connection: RoomConnection | null = null;
+
+  constructor(private readonly env: ParticipantEnv) {}
+
+  getState = (): SessionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Reads the link's secret (then hides it from the address bar) and resumes a stored place. */
+  start(): void {
+    const secret = secretFromHash(this.env.location.hash);
+    if (secret) {
+      this.key = { secret };
+      this.env.replaceUrl(this.env.location.pathname + this.env.location.search);
+    }
+    const joined = readJoined(this.env.storage);
+    if (joined) this.enter(joined);
+    else if (this.key) void this.lookUp(this.key);
+  }
+
+  submitCode = (typed: string): void => {
+    if (this.state.busy) return;
+    const code = normalizeCode(typed);
+    if (code.length !== CODE_CHARACTERS) {
+      this.set({ error: `The room code has ${CODE_CHARACTERS} characters: check the shared screen.` });
+      return;
+    }
+    void this.lookUp({ code });
+  };
+
+  pick = async (memberId: string): Promise<void> => {
+    if (!this.key || this.state.busy) return;
+    this.set({ busy: true, error: null });
+    const answer = await postJoin(this.env, this.key, memberId);
+    if (!answer.ok) {
+      this.set({ busy: false, error: answer.message });
+      return;
+    }
+    saveJoined(this.env.storage, answer.value);
+    this.set({ busy: false });
+    this.enter(answer.value);
+  };
+
+  /** Back to the code screen from the name list. */
+  restart = (): void => {
+    this.key = null;
+    this.set({ stage: { kind: 'code' }, error: null });
+  };
+
+  /**
+   * Gives up this phone's place and starts again with a code: for when the room cannot be reached
+   * (closed, or it turns the token down before a socket opens, which a browser cannot tell apart).
+   */
+  leave = (): void => {
+    this.stop();
+    clearJoined(this.env.storage);
+    this.key = null;
+    this.set({ stage: { kind: 'code' }, error: null, notice: null });
+  };
+
+  /** Closes the socket (the page is going away). */
+  stop(): void {
+    this.connection?.stop();
+    this.connection = null;
+  }
+
+  send = (message: Outgoing): Promise<SendResult> =>
+    this.connection?.send(message) ?? Promise.resolve({ ok: false, message: 'You are not in the room.' });
+
+  private async lookUp(key: JoinKey): Promise<void> {
+    this.set({ busy: true, error: null });
+    const answer = await fetchLobby(this.env, key);
+    if (!answer.ok) {
+      this.key = null;
+      this.set({ busy: false, stage: { kind: 'code' }, error: answer.message });
+      return;
+    }
+    this.key = key;
+    this.set({ busy: false, stage: { kind: 'lobby', lobby: answer.value }, notice: null });
+  }
+
+  private enter(joined: Joined): void {
+    let seen = false;
+    this.set({
+      stage: { kind: 'room', joined, view: null, status: 'connecting', failures: 0 },
+      error: null,
+      notice: null,
+    });
+    const connection = new RoomConnection(this.env, joined.token, {
+      view: (view) => {
+        seen = true;
+        this.updateRoom({ view });
+      },
+      status: (status, failures) => this.updateRoom({ status, failures }),
+      notice: (notice) => this.set({ notice }),
+      ended: (message) => {
+        this.connection = null;
+        clearJoined(this.env.storage);
+        // A stored place from an earlier room, opened with a fresh link: go straight to the names.
+        if (!seen && this.key) void this.lookUp(this.key);
+        else {
+          this.key = null;
+          this.set({ stage: { kind: 'code' }, notice: message, error: null });
+        }
+      },
+    });
+    this.connection = connection;
+    connection.start();
+  }
+
+  private updateRoom(patch: Partial<Extract<Stage, { kind: 'room' }>>): void {
+    if (this.state.stage.kind !== 'room') return;
+    this.set({ stage: { ...this.state.stage, ...patch } });
+  }
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,100 @@
+import { screen } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { socketUrl } from '../../../renderer/participant/connection';
+import { readJoined } from '../../../renderer/participant/stored';
+import { ANA, fakeRoom, joinedAs, LOBBY, view } from './fake-room';
+
+let room = fakeRoom();
+afterEach(() => room.unmount());
+
+async function inRoom() {
+  joinedAs(ANA);
+  room = fakeRoom();
+  room.mount();
+  room.socket().open();
+  room.socket().receive(view({ kind: 'waiting', message: 'Waiting for the facilitator.' }));
+  await screen.findByText('Waiting for the facilitator.');
+  return room.socket();
+}
+
+describe('the connection to the room', () => {
+  it('when the room ends the access: forgets the token, says why and offers the code again', async () => {
+    const socket = await inRoom();
+    socket.receive({ type: 'ended', reason: 'removed', message: 'The facilitator removed you from the room.' });
+    expect(await screen.findByText('The facilitator removed you from the room.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Room code' })).toBeInTheDocument();
+    expect(readJoined(window.localStorage)).toBeNull();
+    expect(socket.closedByPage).toBe(true);
+    room.runTimers();
+    expect(room.sockets).toHaveLength(1);
+  });
+
+  it('on close code 4001 forgets the token and does not reconnect', async () => {
+    const socket = await inRoom();
+    socket.drop(4001);
+    expect(await screen.findByText(/Your place in the room has ended/)).toBeInTheDocument();
+    expect(readJoined(window.localStorage)).toBeNull();
+    expect(room.timers).toHaveLength(0);
+    expect(room.sockets).toHaveLength(1);
+  });
+
+  it('after a drop, says it is reconnecting and comes back as the same person with growing waits', async () => {
+    const first = await inRoom();
+    first.drop(1006);
+    expect(await screen.findByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(room.timers.map((t) => t.ms)).toEqual([1000]);
+    room.runTimers();
+    room.socket().drop(1006);
+    expect(room.timers.map((t) => t.ms)).toEqual([2000]);
+    room.runTimers();
+
+    const third = room.socket();
+    expect(room.sockets).toHaveLength(3);
+    expect(third.url).toBe(first.url);
+    third.open();
+    third.receive(view({ kind: 'waiting', message: 'Welcome back.' }));
+    expect(await screen.findByText('Welcome back.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(readJoined(window.localStorage)).toEqual(ANA);
+  });
+
+  it('when the room stays out of reach, offers to join again with a code', async () => {
+    const first = await inRoom();
+    first.drop(1006);
+    room.runTimers();
+    room.socket().drop(1006);
+    room.runTimers();
+    room.socket().drop(1006);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Join again with a code' }));
+    expect(await screen.findByRole('textbox', { name: 'Room code' })).toBeInTheDocument();
+    expect(readJoined(window.localStorage)).toBeNull();
+    room.runTimers();
+    expect(room.sockets).toHaveLength(3);
+  });
+
+  it('shows an error not tied to a message of this page as an alert', async () => {
+    const socket = await inRoom();
+    socket.receive({ type: 'error', ref: null, message: 'Too many messages: slow down.' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many messages: slow down.');
+  });
+
+  it('uses wss on an https page and the same host', () => {
+    const location = { protocol: 'https:', host: 'room.example:8443', hash: '', pathname: '/', search: '' };
+    expect(socketUrl(location, 'a b')).toBe('wss://room.example:8443/room/socket?t=a%20b');
+  });
+});
+
+describe('a place kept from an earlier room', () => {
+  it('opened with a fresh link, falls back to the names once the room turns the old token down', async () => {
+    joinedAs(ANA);
+    room = fakeRoom({ hash: `#s=${'c'.repeat(32)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.mount();
+    room.socket().drop(4001);
+    expect(await screen.findByRole('button', { name: 'I am Ana' })).toBeInTheDocument();
+    expect(room.requests[0]).toEqual({ path: '/room/lobby', body: { secret: 'c'.repeat(32) } });
+    expect(readJoined(window.localStorage)).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import { screen } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CODE_ALPHABET, CODE_LENGTH } from '../../../src/domain/room/protocol';
+import { readJoined } from '../../../renderer/participant/stored';
+import { ANA, fakeRoom, joinedAs, LOBBY, view } from './fake-room';
+
+let room = fakeRoom();
+afterEach(() => room.unmount());
+
+const typedCode = CODE_ALPHABET.slice(0, CODE_LENGTH).toLowerCase();
+const code = typedCode.toUpperCase();
+
+describe('joining the room', () => {
+  it('by code: looks up the room, offers the names, joins as the picked person and keeps the token', async () => {
+    room = fakeRoom();
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 200, { ok: true, value: ANA });
+    room.mount();
+    const user = userEvent.setup();
+
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Room code' }),
+      ` ${typedCode.slice(0, 3)}-${typedCode.slice(3)}`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    expect(await screen.findByRole('heading', { name: 'Join Platform Ops' })).toBeInTheDocument();
+    expect(room.requests[0]).toEqual({ path: '/room/lobby', body: { code } });
+
+    await user.click(screen.getByRole('button', { name: 'I am Ana' }));
+    await screen.findByText('Joining the room…');
+    expect(room.requests[1]).toEqual({ path: '/room/join', body: { code, memberId: 'm-ana' } });
+    expect(readJoined(window.localStorage)).toEqual(ANA);
+    expect(room.socket().url).toBe(`ws://room.test:48213/room/socket?t=${ANA.token}`);
+
+    room.socket().open();
+    room.socket().receive(view({ kind: 'waiting', message: 'Waiting for the facilitator to start.' }));
+    expect(await screen.findByText('Waiting for the facilitator to start.')).toBeInTheDocument();
+    expect(screen.getByText('Ana')).toBeInTheDocument();
+  });
+
+  it('by link: reads the secret from the fragment and takes it out of the address bar', async () => {
+    const secret = 'a'.repeat(32);
+    room = fakeRoom({ hash: `#s=${secret}` });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.mount();
+    expect(await screen.findByRole('button', { name: 'I am Bo' })).toBeInTheDocument();
+    expect(room.requests[0]).toEqual({ path: '/room/lobby', body: { secret } });
+    expect(room.urls).toEqual(['/j']);
+  });
+
+  it("shows the server's reason when the room refuses, and keeps the code typed", async () => {
+    room = fakeRoom();
+    room.reply('/room/lobby', 423, { ok: false, error: { code: 'locked', message: 'The room is locked.' } });
+    room.mount();
+    const user = userEvent.setup();
+    const input = await screen.findByRole('textbox', { name: 'Room code' });
+    await user.type(input, typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The room is locked.');
+    expect(input).toHaveValue(typedCode);
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('The room is locked.'));
+  });
+
+  it('says when a name was taken on another device and still offers the names', async () => {
+    room = fakeRoom();
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 409, {
+      ok: false,
+      error: { code: 'taken', message: 'Ana has already joined on another device.' },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Room code' }), typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    await user.click(await screen.findByRole('button', { name: 'I am Ana' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ana has already joined on another device.');
+    expect(screen.getByRole('button', { name: 'I am Bo' })).toBeInTheDocument();
+    expect(readJoined(window.localStorage)).toBeNull();
+    expect(room.sockets).toHaveLength(0);
+  });
+
+  it('asks for the whole code before asking the room', async () => {
+    room = fakeRoom();
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Room code' }), 'AB');
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The room code has ${CODE_LENGTH} characters`);
+    expect(room.requests).toHaveLength(0);
+  });
+
+  it('after a reload, goes straight back in as the same person', async () => {
+    joinedAs(ANA);
+    room = fakeRoom();
+    room.mount();
+    room.socket().open();
+    room.socket().receive(view({ kind: 'waiting', message: 'Back in.' }));
+    expect(await screen.findByText('Back in.')).toBeInTheDocument();
+    expect(room.socket().url).toContain(`t=${ANA.token}`);
+    expect(room.requests).toHaveLength(0);
+  });
+});

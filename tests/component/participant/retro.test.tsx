@@ -1,0 +1,268 @@
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RetroFocus } from '../../../src/domain/room/protocol';
+import { fakeRoom, joinedAs, view } from './fake-room';
+
+let room = fakeRoom();
+afterEach(() => room.unmount());
+
+function retro(patch: Partial<RetroFocus> = {}): RetroFocus {
+  return {
+    kind: 'retro',
+    retroId: 'retro-1',
+    title: 'Sprint 12 retro',
+    phase: 'write',
+    phaseName: 'Write',
+    columns: [
+      { id: 'well', title: 'Went well', prompt: 'What helped us?' },
+      { id: 'badly', title: 'Went badly', prompt: 'What slowed us down?' },
+    ],
+    revealed: false,
+    cards: [{ id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true }],
+    counts: { well: 12, badly: 1 },
+    checkIn: null,
+    voting: null,
+    ...patch,
+  };
+}
+
+async function inRetro(focus: RetroFocus) {
+  joinedAs();
+  room = fakeRoom();
+  room.mount();
+  room.socket().open();
+  room.socket().receive(view(focus));
+  await screen.findByRole('heading', { name: 'Sprint 12 retro' });
+  return room.socket();
+}
+
+describe('retro on a phone: writing cards', () => {
+  it('says cards are anonymous and counts the cards in the room per column', async () => {
+    await inRetro(retro());
+    expect(screen.getByText('Cards are anonymous: nobody sees who wrote them.')).toBeInTheDocument();
+    const well = screen.getByRole('region', { name: 'Went well' });
+    expect(within(well).getByText('12 cards in the room')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Went badly' })).getByText('1 card in the room'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps an unsent draft through a reload, sends it, and clears it once the room has it', async () => {
+    await inRetro(retro());
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'Blameless postmortems');
+
+    room.unmount();
+    const socket = await inRetro(retro());
+    const draft = screen.getByRole('textbox', { name: 'Your card for Went well' });
+    expect(draft).toHaveValue('Blameless postmortems');
+
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    expect(socket.last()).toMatchObject({
+      type: 'addCard',
+      retroId: 'retro-1',
+      columnId: 'well',
+      text: 'Blameless postmortems',
+    });
+    expect(draft).toHaveValue('Blameless postmortems');
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    await expect.poll(() => (draft as HTMLTextAreaElement).value).toBe('');
+
+    room.unmount();
+    await inRetro(retro());
+    expect(screen.getByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('');
+  });
+
+  it("shows the room's error beside the card and keeps the text", async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    const draft = screen.getByRole('textbox', { name: 'Your card for Went badly' });
+    await user.type(draft, 'Too many handoffs');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went badly' }));
+    socket.receive({ type: 'error', ref: socket.last().ref, message: 'The write phase has ended.' });
+    const alert = await within(screen.getByRole('region', { name: 'Went badly' })).findByRole('alert');
+    expect(alert).toHaveTextContent('The write phase has ended.');
+    expect(draft).toHaveValue('Too many handoffs');
+    expect(draft).toHaveAccessibleDescription('The write phase has ended.');
+  });
+
+  it('keeps a draft typed when the connection drops before the room confirmed it', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    const draft = screen.getByRole('textbox', { name: 'Your card for Went well' });
+    await user.type(draft, 'On-call handover');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    socket.drop(1006);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The connection dropped before the room confirmed this');
+    expect(draft).toHaveValue('On-call handover');
+  });
+
+  it("edits and deletes the person's own card", async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    const edit = screen.getByRole('textbox', { name: 'Edit your card' });
+    await user.clear(edit);
+    await user.type(edit, 'Pager storms every night');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(socket.last()).toMatchObject({
+      type: 'editCard',
+      retroId: 'retro-1',
+      cardId: 'card-1',
+      text: 'Pager storms every night',
+    });
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    socket.receive(
+      view(retro({ cards: [{ id: 'card-1', columnId: 'badly', text: 'Pager storms every night', mine: true }] })),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete card “Pager storms every night”' }));
+    expect(socket.last()).toMatchObject({ type: 'deleteCard', retroId: 'retro-1', cardId: 'card-1' });
+  });
+
+  it('after reveal shows every card, read only', async () => {
+    await inRetro(
+      retro({
+        phase: 'group',
+        phaseName: 'Group',
+        revealed: true,
+        cards: [
+          { id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true },
+          { id: 'card-2', columnId: 'badly', text: 'Flaky deploys', mine: false },
+        ],
+      }),
+    );
+    const cards = screen.getByRole('list', { name: 'Cards in Went badly' });
+    expect(
+      within(cards)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Pager storms at 3am', 'Flaky deploys']);
+    expect(screen.queryByRole('button', { name: /Edit|Delete|Add card/ })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+});
+
+describe('retro on a phone: health check-in', () => {
+  const checkIn = (mine: NonNullable<RetroFocus['checkIn']>['mine'] = null): RetroFocus['checkIn'] => ({
+    dimensions: [
+      { key: 'onCallLoad', label: 'On-call load' },
+      { key: 'alertNoise', label: 'Alert noise' },
+      { key: 'toil', label: 'Toil' },
+      { key: 'deployConfidence', label: 'Deploy confidence' },
+    ],
+    mine,
+    answers: 2,
+  });
+
+  it("sends the person's scores, leaving the unscored ones empty", async () => {
+    const socket = await inRetro(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: checkIn() }));
+    expect(screen.getByText('2 answers in the room')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(
+      within(screen.getByRole('group', { name: 'On-call load score' })).getByRole('radio', { name: '2' }),
+    );
+    await user.click(within(screen.getByRole('group', { name: 'Toil score' })).getByRole('radio', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: 'Send my scores' }));
+    expect(socket.last()).toMatchObject({
+      type: 'health',
+      retroId: 'retro-1',
+      scores: { onCallLoad: 2, alertNoise: null, toil: 4, deployConfidence: null },
+    });
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    expect(await screen.findByText('Your scores are in.')).toBeInTheDocument();
+  });
+
+  it('shows the answer the room already has after a reload', async () => {
+    await inRetro(
+      retro({
+        phase: 'checkin',
+        phaseName: 'Check-in',
+        cards: [],
+        checkIn: checkIn({ onCallLoad: 3, alertNoise: 1, toil: null, deployConfidence: 5 }),
+      }),
+    );
+    const alerts = screen.getByRole('group', { name: 'Alert noise score' });
+    expect(within(alerts).getByRole('radio', { name: '1' })).toBeChecked();
+    expect(
+      within(screen.getByRole('group', { name: 'Toil score' })).getByRole('radio', { name: 'Not scored' }),
+    ).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Update my scores' })).toBeInTheDocument();
+  });
+});
+
+describe('retro on a phone: dot voting', () => {
+  const voting = (patch: Partial<NonNullable<RetroFocus['voting']>> = {}): RetroFocus['voting'] => ({
+    closed: false,
+    budget: 5,
+    cap: 3,
+    topics: [
+      { id: 't-pager', title: 'Pager noise', mine: 2 },
+      { id: 't-deploy', title: 'Deploys', mine: 0 },
+    ],
+    left: 3,
+    totals: null,
+    ...patch,
+  });
+
+  it("sends a dot for the topic and shows the person's dots left", async () => {
+    const socket = await inRetro(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: voting() }));
+    expect(screen.getByText('3 of 5 dots left')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a dot to Deploys' }));
+    expect(socket.last()).toMatchObject({ type: 'dot', retroId: 'retro-1', targetId: 't-deploy', delta: 1 });
+    await user.click(screen.getByRole('button', { name: 'Take a dot from Pager noise' }));
+    expect(socket.last()).toMatchObject({ type: 'dot', targetId: 't-pager', delta: -1 });
+  });
+
+  it('marks dots that are not allowed as unavailable, keeps focus, and sends nothing', async () => {
+    const socket = await inRetro(
+      retro({
+        phase: 'vote',
+        phaseName: 'Vote',
+        revealed: true,
+        voting: voting({
+          left: 0,
+          topics: [
+            { id: 't-pager', title: 'Pager noise', mine: 3 },
+            { id: 't-deploy', title: 'Deploys', mine: 0 },
+          ],
+        }),
+      }),
+    );
+    const user = userEvent.setup();
+    const add = screen.getByRole('button', { name: 'Add a dot to Deploys' });
+    const take = screen.getByRole('button', { name: 'Take a dot from Deploys' });
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(take).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Take a dot from Pager noise' })).not.toHaveAttribute('aria-disabled');
+    const sent = socket.sent.length;
+    await user.click(add);
+    expect(add).toHaveFocus();
+    expect(socket.sent).toHaveLength(sent);
+  });
+
+  it('shows the totals once voting has closed', async () => {
+    await inRetro(
+      retro({
+        phase: 'vote',
+        phaseName: 'Vote',
+        revealed: true,
+        voting: voting({
+          closed: true,
+          totals: [
+            { id: 't-deploy', title: 'Deploys', votes: 2 },
+            { id: 't-pager', title: 'Pager noise', votes: 7 },
+          ],
+        }),
+      }),
+    );
+    const totals = screen.getByRole('list', { name: 'Dots per topic' });
+    expect(
+      within(totals)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Pager noise 7 dots', 'Deploys 2 dots']);
+    expect(screen.queryByRole('button', { name: /dot/ })).toBeNull();
+  });
+});

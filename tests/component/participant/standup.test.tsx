@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeRoom, joinedAs, view } from './fake-room';
+
+let room = fakeRoom();
+afterEach(() => room.unmount());
+
+async function inStandup(raised: { kind: 'blocker' | 'topic'; text: string }[] = []) {
+  joinedAs();
+  room = fakeRoom();
+  room.mount();
+  room.socket().open();
+  room.socket().receive(view({ kind: 'standup', raised }));
+  await screen.findByRole('heading', { name: 'Standup' });
+  return room.socket();
+}
+
+describe('standup on a phone', () => {
+  it('raises a blocker and parks a topic, and lists what the person raised', async () => {
+    const socket = await inStandup();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'A blocker' }), 'Waiting on firewall change');
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    expect(socket.last()).toMatchObject({ type: 'blocker', text: 'Waiting on firewall change' });
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    socket.receive(view({ kind: 'standup', raised: [{ kind: 'blocker', text: 'Waiting on firewall change' }] }));
+    const raised = await screen.findByRole('list', { name: 'What you raised' });
+    expect(within(raised).getByText('Blocker: Waiting on firewall change')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'A blocker' })).toHaveValue('');
+
+    await user.type(screen.getByRole('textbox', { name: 'A topic for after the standup' }), 'Pager rota');
+    await user.click(screen.getByRole('button', { name: 'Park the topic' }));
+    expect(socket.last()).toMatchObject({ type: 'park', text: 'Pager rota' });
+  });
+
+  it("keeps the blocker typed and shows the room's reason when it is refused", async () => {
+    const socket = await inStandup();
+    const user = userEvent.setup();
+    const blocker = screen.getByRole('textbox', { name: 'A blocker' });
+    await user.type(blocker, 'x');
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    socket.receive({ type: 'error', ref: socket.last().ref, message: 'The standup has ended.' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The standup has ended.');
+    expect(blocker).toHaveValue('x');
+  });
+});
