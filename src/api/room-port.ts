@@ -6,12 +6,7 @@ import type { RoomAddress, RoomFocus, RoomStatus } from './contract/room';
  */
 export interface RoomPort {
   addresses(): { addresses: RoomAddress[]; fixed: string | null };
-  open(input: {
-    teamId: string;
-    address?: string | undefined;
-    allowGuests: boolean;
-    focus: RoomFocus;
-  }): Promise<RoomStatus>;
+  open(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus>;
   status(): RoomStatus | null;
   focus(focus: RoomFocus): RoomStatus;
   lock(locked: boolean): RoomStatus;

@@ -5,7 +5,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ErrorCode } from '../domain/shared/errors';
 import { DomainError } from '../domain/shared/errors';
-import { JoinKeySchema, JoinRequestSchema, ROOM_LIMITS } from '../domain/room/protocol';
+import { JoinKeySchema, JoinRequestSchema, ROOM_LIMITS, type ServerMessage } from '../domain/room/protocol';
 import { BodyTooLarge, readBody, sendJson } from '../host/http-answers';
 import { serveStatic } from '../host/static-files';
 import { urlHost } from './addresses';
@@ -32,6 +32,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   too_large: 413,
   unauthorized: 401,
 };
+
+/** Closing a socket with this code tells the page not to come back with the same token. */
+export const TOKEN_ENDED = 4001;
+const TOKEN_ENDED_MESSAGE = 'This device is no longer in the room. Join again with the code on the shared screen.';
 
 /** What the listener asks of the room behind it; it holds no room state itself. */
 export interface RoomGate {
@@ -157,8 +161,14 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
       return reject(403, 'Forbidden');
     }
     const personId = gate.personFor(url.searchParams.get('t') ?? '');
-    if (!personId) return reject(401, 'Unauthorized');
-    sockets.handleUpgrade(req, socket, head, (ws) => gate.connect(personId, ws));
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      if (personId) return gate.connect(personId, ws);
+      // A browser cannot read a refused handshake's status, only a close code: say it in one, and stop.
+      ws.send(
+        JSON.stringify({ type: 'ended', reason: 'closed', message: TOKEN_ENDED_MESSAGE } satisfies ServerMessage),
+      );
+      ws.close(TOKEN_ENDED, 'token');
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

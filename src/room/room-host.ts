@@ -11,7 +11,7 @@ import type { ServiceContext } from '../services/context';
 import type { MutationScope } from '../services/store';
 import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
-import { startListener, type RunningListener } from './listener';
+import { startListener, TOKEN_ENDED, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
 import { RoomRefusal, RoomSession } from './session';
 
@@ -30,9 +30,6 @@ export interface RoomHostOptions {
   publish: (event: CadenceEvent) => void;
   interfaces?: () => Interfaces;
 }
-
-/** Closing a socket with this code tells the page not to come back with the same token. */
-export const TOKEN_ENDED = 4001;
 
 const ENDED: Record<'removed' | 'closed' | 'expired', string> = {
   removed: 'The facilitator removed you from the room.',

@@ -61,7 +61,6 @@ export const roomContract = {
       .object({
         teamId: IdSchema,
         address: address.optional(),
-        allowGuests: z.boolean().default(false),
         focus: RoomFocusSchema.default({ kind: 'none' }),
       })
       .strict(),
