@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { useRoomEvents } from '../components/room/use-room-events';
 import { Toasts } from '../components/Toasts';
 import { useAppStore } from '../store';
 import { isModalOpen, isTypingTarget } from './keyboard';
@@ -19,6 +20,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   useHashRoute();
   usePresentation();
+  useRoomEvents();
 
   useEffect(() => {
     void start();

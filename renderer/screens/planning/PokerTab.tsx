@@ -3,6 +3,8 @@ import { cardName, deckFor, type EstimationRound } from '../../../src/domain/pla
 import { formatPoints } from '../../../src/domain/team/scales';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { useJoinedMembers } from '../../components/room/joined';
+import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { PokerResults } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
@@ -21,6 +23,8 @@ const STATE_TEXT: Record<EstimationRound['state'], string> = {
   superseded: 're-voted',
 };
 
+const POKER_FOCUS = { kind: 'poker' } as const;
+
 /** Planning poker on the shared screen: pick an item, collect hidden votes, reveal, discuss, accept. */
 export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) {
   const startEstimation = useAppStore((s) => s.startEstimation);
@@ -31,6 +35,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
   const scale = team.settings.pointScale;
+  const onPhone = useJoinedMembers(team.id);
 
   const candidates = useMemo(() => {
     const open = team.items.filter((i) => i.status !== 'done' && (i.sprintId === null || i.sprintId === sprintId));
@@ -60,6 +65,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   return (
     <section className="panel poker" aria-labelledby="poker-title">
       <h3 id="poker-title">Planning poker</h3>
+      <RoomInvite focus={POKER_FOCUS} />
       <div className="inline-form">
         <div className="field">
           <label htmlFor="poker-item">Item to estimate</label>
@@ -91,6 +97,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                 round={round}
                 members={team.members}
                 deck={deckFor(scale)}
+                onPhone={onPhone}
                 onVote={(memberId, card) => castVote(round.id, memberId, card).catch(reportError)}
               />
               <div className="actions">

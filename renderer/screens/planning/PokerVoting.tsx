@@ -7,13 +7,15 @@ interface PokerVotingProps {
   members: readonly Member[];
   deck: DeckCard[];
   onVote: (memberId: string, card: string | null) => void;
+  /** Members in the room from their own device: they vote there, and the shared screen may not for them. */
+  onPhone?: ReadonlySet<string>;
 }
 
 /**
  * Hidden voting: each member (or the facilitator for them) clicks a card. The screen only says who has
  * voted, never what, until Reveal.
  */
-export function PokerVoting({ round, members, deck, onVote }: PokerVotingProps) {
+export function PokerVoting({ round, members, deck, onVote, onPhone }: PokerVotingProps) {
   const voted = new Set(round.votes.map((v) => v.memberId));
   return (
     <ul className="poker-voters" aria-label="Votes, hidden until reveal">
@@ -23,24 +25,28 @@ export function PokerVoting({ round, members, deck, onVote }: PokerVotingProps) 
           <span className={voted.has(m.id) ? 'poker-voter__status is-voted' : 'poker-voter__status'}>
             {voted.has(m.id) ? 'Voted (hidden)' : 'Not voted'}
           </span>
-          <span className="poker-deck" role="group" aria-label={`Cards for ${m.name}`}>
-            {deck.map((c) => (
-              <button
-                key={c.label}
-                type="button"
-                className="poker-card"
-                aria-label={`${m.name} votes ${cardName(c.label)}`}
-                onClick={() => onVote(m.id, c.label)}
-              >
-                {c.label === 'coffee' ? '☕' : c.label}
-              </button>
-            ))}
-            {voted.has(m.id) ? (
-              <button type="button" className="quiet" onClick={() => onVote(m.id, null)}>
-                Withdraw {m.name}’s vote
-              </button>
-            ) : null}
-          </span>
+          {onPhone?.has(m.id) ? (
+            <span className="on-phone">Voting on their phone</span>
+          ) : (
+            <span className="poker-deck" role="group" aria-label={`Cards for ${m.name}`}>
+              {deck.map((c) => (
+                <button
+                  key={c.label}
+                  type="button"
+                  className="poker-card"
+                  aria-label={`${m.name} votes ${cardName(c.label)}`}
+                  onClick={() => onVote(m.id, c.label)}
+                >
+                  {c.label === 'coffee' ? '☕' : c.label}
+                </button>
+              ))}
+              {voted.has(m.id) ? (
+                <button type="button" className="quiet" onClick={() => onVote(m.id, null)}>
+                  Withdraw {m.name}’s vote
+                </button>
+              ) : null}
+            </span>
+          )}
         </li>
       ))}
     </ul>

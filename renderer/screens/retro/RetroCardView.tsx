@@ -6,11 +6,16 @@ interface RetroCardViewProps {
   card: RetroCard;
   hidden: boolean;
   members: readonly Member[];
+  /** The card's column, shown on its placeholder while it is hidden. */
+  columnTitle?: string;
   children?: ReactNode;
 }
 
-/** A card; before "Reveal cards" its text is blurred on screen and not read out. */
-export function RetroCardView({ card, hidden, members, children }: RetroCardViewProps) {
+/**
+ * A card. Before "Reveal cards" it is a placeholder: its text is not in the page at all (a blur leaves
+ * phrases guessable from the room, and the text would still be in the accessibility tree).
+ */
+export function RetroCardView({ card, hidden, members, columnTitle, children }: RetroCardViewProps) {
   const author = card.authorId ? (members.find((m) => m.id === card.authorId)?.name ?? 'former member') : null;
   return (
     <article
@@ -18,12 +23,11 @@ export function RetroCardView({ card, hidden, members, children }: RetroCardView
       aria-label={hidden ? 'Hidden card' : card.text}
     >
       {hidden ? (
-        <>
-          <span className="retro-card__text" aria-hidden="true">
-            {card.text}
-          </span>
-          <span className="sr-only">Hidden until the cards are revealed</span>
-        </>
+        <span className="retro-card__placeholder">
+          Hidden card
+          {columnTitle ? <span className="retro-card__column"> · {columnTitle}</span> : null}
+          <span className="sr-only"> until the cards are revealed</span>
+        </span>
       ) : (
         <span className="retro-card__text">{card.text}</span>
       )}

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { PHASE_NAMES, phasesOf, stepPhase, type Phase } from '../../../src/domain/retro/phases';
 import type { Retro } from '../../../src/domain/retro/schema';
 import { BLAMELESS_REMINDER } from '../../../src/domain/retro/templates';
 import { isRunning, newTimer } from '../../../src/domain/retro/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { ExportBar } from './ExportBar';
 import { PhaseTimer } from './PhaseTimer';
@@ -34,6 +35,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
   const phase = (phases as readonly string[]).includes(retro.phase) ? (retro.phase as Phase) : phases[0]!;
   const index = phases.indexOf(phase);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const roomFocus = useMemo(() => ({ kind: 'retro' as const, retroId }), [retroId]);
 
   const go = (to: Phase) => {
     if (to !== retro.phase) void op('setRetroPhase', { phase: to });
@@ -90,6 +92,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
           {BLAMELESS_REMINDER}
         </p>
       ) : null}
+      <RoomInvite focus={roomFocus} />
       <nav className="phase-bar" aria-label="Phases">
         <ol>
           {phases.map((p, i) => (

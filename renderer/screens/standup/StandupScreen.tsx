@@ -1,12 +1,15 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { NeedsTeam } from '../../components/NeedsTeam';
+import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import '../../styles/standup.css';
 import { BoardTab } from './BoardTab';
 import { StandupTab } from './StandupTab';
 
 type Tab = 'board' | 'standup';
+/** Nothing to do from devices on Standup yet: blockers and parking from phones come with their own focus. */
+const ROOM_FOCUS = { kind: 'standup' } as const;
 const TABS: { id: Tab; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'standup', label: 'Standup timer' },
@@ -67,6 +70,7 @@ export default function StandupScreen() {
           ))}
         </div>
       </div>
+      <RoomInvite focus={ROOM_FOCUS} />
       <div role="tabpanel" id={`standup-panel-${tab}`} aria-labelledby={`standup-tab-${tab}`}>
         {tab === 'standup' ? (
           <StandupTab team={team} />

@@ -10,11 +10,13 @@ describe('discuss phase', () => {
   it('shows topics in vote order, saves notes and adds an action linked to the topic', async () => {
     const s = await renderRetro('discuss', {
       prepare: async (x) => {
-        const r = await addCards(x, [
+        await addCards(x, [
           ['alerts', 'Quiet card'],
           ['interrupts', 'Loud card'],
         ]);
-        const loud = r.cards.find((c) => c.text === 'Loud card')!;
+        // The api answers hidden cards without their text; the store has it.
+        const stored = x.backend.store.snapshot().teams[0]!.retros[0]!;
+        const loud = stored.cards.find((c) => c.text === 'Loud card')!;
         await x.backend.api.castRetroVotes({
           teamId: x.teamId,
           retroId: x.retroId,

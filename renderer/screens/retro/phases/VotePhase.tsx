@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { RetroVote } from '../../../../src/domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy, type Topic } from '../../../../src/domain/retro/voting';
+import { useJoinedMembers } from '../../../components/room/joined';
 import { WindowList } from '../../../components/WindowList';
 import { useAppStore } from '../../../store';
 import type { PhaseProps } from '../PhaseView';
@@ -68,6 +69,7 @@ export function VotePhase({ retro, team }: PhaseProps) {
   const cap = team.settings.retroMaxVotesPerCard;
   const [voterId, setVoterId] = useState(team.members[0]?.id ?? '');
   const voter = team.members.find((m) => m.id === voterId);
+  const onPhone = useJoinedMembers(team.id);
   const used = voter ? votesUsedBy(retro.votes, voter.id) : 0;
   // Topics depend on cards and groups only: a vote leaves them (and so every unchanged row) as they were.
   const topics = useMemo(() => topicsOf(retro), [retro.cards, retro.groups]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -119,7 +121,7 @@ export function VotePhase({ retro, team }: PhaseProps) {
             <select id="voter" value={voterId} onChange={(e) => setVoterId(e.target.value)}>
               {team.members.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.name} ({votesUsedBy(retro.votes, m.id)}/{budget})
+                  {m.name} ({votesUsedBy(retro.votes, m.id)}/{budget}){onPhone.has(m.id) ? ', on their phone' : ''}
                 </option>
               ))}
             </select>
@@ -128,23 +130,28 @@ export function VotePhase({ retro, team }: PhaseProps) {
             </span>
           </div>
           <p className="muted">Totals stay hidden until voting ends.</p>
-          <WindowList
-            items={topics}
-            getKey={topicKey}
-            renderRow={(t) => (
-              <VoteRow
-                topic={t}
-                columnTitle={columnTitles.get(t.columnId) ?? ''}
-                voterName={voter?.name ?? ''}
-                mine={mine.get(t.id) ?? 0}
-                onVote={onVote}
-              />
-            )}
-            label="Topics to vote on"
-            className="vote-list"
-            rowClassName="vote-row"
-            estimate={58}
-          />
+          {voter && onPhone.has(voter.id) ? (
+            // The shared screen may not dot for someone in the room on their own device.
+            <p className="on-phone">{voter.name} is voting on their phone.</p>
+          ) : (
+            <WindowList
+              items={topics}
+              getKey={topicKey}
+              renderRow={(t) => (
+                <VoteRow
+                  topic={t}
+                  columnTitle={columnTitles.get(t.columnId) ?? ''}
+                  voterName={voter?.name ?? ''}
+                  mine={mine.get(t.id) ?? 0}
+                  onVote={onVote}
+                />
+              )}
+              label="Topics to vote on"
+              className="vote-list"
+              rowClassName="vote-row"
+              estimate={58}
+            />
+          )}
         </>
       )}
       <div className="actions">

@@ -5,6 +5,7 @@ import { CardEditor } from '../CardEditor';
 import { RetroCardView } from '../RetroCardView';
 import { useRetroOp } from '../use-retro';
 import { MemberOptions } from '../../../components/Options';
+import { useJoinedMembers } from '../../../components/room/joined';
 
 function CardForm({
   column,
@@ -74,6 +75,9 @@ function CardForm({
 export function WritePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const [editing, setEditing] = useState<string | null>(null);
+  const onPhone = useJoinedMembers(team.id);
+  // Someone in the room writes their own cards: the shared screen does not sign cards with their name.
+  const authors = team.members.filter((m) => !onPhone.has(m.id));
   return (
     <div>
       <div className="write-toolbar">
@@ -106,7 +110,12 @@ export function WritePhase({ retro, team }: PhaseProps) {
                     {editing === card.id ? (
                       <CardEditor card={card} op={op} onDone={() => setEditing(null)} />
                     ) : (
-                      <RetroCardView card={card} hidden={!retro.revealed} members={team.members}>
+                      <RetroCardView
+                        card={card}
+                        hidden={!retro.revealed}
+                        members={team.members}
+                        columnTitle={col.title}
+                      >
                         {retro.revealed ? (
                           <button type="button" className="quiet" onClick={() => setEditing(card.id)}>
                             <span aria-hidden="true">Edit</span>
@@ -128,7 +137,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                   </li>
                 ))}
               </ul>
-              <CardForm column={col} retroId={retro.id} members={team.members} />
+              <CardForm column={col} retroId={retro.id} members={authors} />
             </section>
           );
         })}

@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RoomAddress, RoomFocus } from '../../../src/api/contract/room';
+import { useAppStore } from '../../store';
+import { AddressDialog } from './AddressDialog';
+import { sameFocus } from './joined';
+import { RoomPanel } from './RoomPanel';
+
+const NO_ADDRESS =
+  "This computer has no network address phones could reach. Connect it to the meeting room's network (Wi-Fi or cable) and try again.";
+
+/**
+ * "Invite the room" and, while a room is open, its panel. Inviting opens the room for the open team
+ * with this screen's focus, or moves an open room's focus here.
+ */
+export function RoomInvite({ focus }: { focus: RoomFocus }) {
+  const room = useAppStore((s) => s.room);
+  const team = useAppStore((s) => s.team);
+  const teams = useAppStore((s) => s.teams);
+  const openRoom = useAppStore((s) => s.openRoom);
+  const focusRoom = useAppStore((s) => s.focusRoom);
+  const closeRoom = useAppStore((s) => s.closeRoom);
+  const loadRoomAddresses = useAppStore((s) => s.loadRoomAddresses);
+  const reportError = useAppStore((s) => s.reportError);
+  const [picking, setPicking] = useState<RoomAddress[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** Where the keyboard goes once the room has rendered: its panel after inviting, back here after closing. */
+  const moveFocus = useRef<'panel' | 'invite' | null>(null);
+  const inviteRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (moveFocus.current === 'panel' && room) headingRef.current?.focus();
+    else if (moveFocus.current === 'invite' && !room) inviteRef.current?.focus();
+    else return;
+    moveFocus.current = null;
+  });
+
+  if (!team) return null;
+  const roomTeam =
+    room && room.teamId !== team.id ? (teams.find((t) => t.id === room.teamId)?.name ?? 'another team') : null;
+
+  const run = (work: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    work()
+      .catch(reportError)
+      .finally(() => setBusy(false));
+  };
+
+  /** Moves the focus once `work` has changed the room (set first: the store may render before `await` returns). */
+  const thenFocus = async (where: 'panel' | 'invite', work: () => Promise<unknown>) => {
+    moveFocus.current = where;
+    try {
+      await work();
+    } catch (error) {
+      moveFocus.current = null;
+      throw error;
+    }
+  };
+
+  const open = (address: string | undefined) => thenFocus('panel', () => openRoom(focus, address));
+
+  const invite = () =>
+    run(async () => {
+      if (room) {
+        if (roomTeam)
+          throw new Error(`The room is open for ${roomTeam}: close it first to invite the room for ${team.name}.`);
+        if (!sameFocus(room.focus, focus)) return thenFocus('panel', () => focusRoom(focus));
+        headingRef.current?.focus();
+        return;
+      }
+      const { addresses, fixed } = await loadRoomAddresses();
+      if (fixed) return open(fixed);
+      if (addresses.length > 1) return setPicking(addresses);
+      if (!addresses[0]) throw new Error(NO_ADDRESS);
+      return open(addresses[0].address);
+    });
+
+  return (
+    <div className="room-invite">
+      <button
+        ref={inviteRef}
+        type="button"
+        className="primary room-invite__button"
+        aria-disabled={busy || undefined}
+        onClick={invite}
+      >
+        Invite the room
+      </button>
+      {picking ? (
+        <AddressDialog
+          addresses={picking}
+          onCancel={() => setPicking(null)}
+          onOpen={(address) => {
+            setPicking(null);
+            run(() => open(address));
+          }}
+        />
+      ) : null}
+      {room ? (
+        <RoomPanel
+          room={room}
+          headingRef={headingRef}
+          otherTeam={roomTeam}
+          onClose={() => run(() => thenFocus('invite', closeRoom))}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, type Ref } from 'react';
+import type { RoomStatus } from '../../../src/api/contract/room';
+import { useAppStore } from '../../store';
+import '../../styles/room.css';
+import { PlainHttpWarning, RoomHelp } from './RoomHelp';
+import { RoomPeople } from './RoomPeople';
+
+/** The address people type by hand (the link's origin, without the secret in its fragment). */
+export function originOf(joinUrl: string): string {
+  try {
+    return new URL(joinUrl).origin;
+  } catch {
+    return joinUrl.split('#')[0] ?? joinUrl;
+  }
+}
+
+/** "ABC234" → "ABC 234": groups of three are easier to read out and to type. */
+export function spacedCode(code: string): string {
+  return code.match(/.{1,3}/g)?.join(' ') ?? code;
+}
+
+interface RoomPanelProps {
+  room: RoomStatus;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The open team's name when the room belongs to another team, to say so. */
+  otherTeam: string | null;
+  onClose: () => void;
+}
+
+/** The room on the shared screen: how to join (QR, address, code), who is in and how far, the controls. */
+export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelProps) {
+  const lockRoom = useAppStore((s) => s.lockRoom);
+  const newRoomCode = useAppStore((s) => s.newRoomCode);
+  const reportError = useAppStore((s) => s.reportError);
+  const origin = originOf(room.joinUrl);
+  const titleId = useId();
+  const qr = `data:image/svg+xml;utf8,${encodeURIComponent(room.qrSvg)}`;
+
+  return (
+    <section className="room-panel" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={headingRef} tabIndex={-1}>
+        The room
+      </h3>
+      {otherTeam ? <p className="room-warning">This room is open for {otherTeam}.</p> : null}
+      <div className="room-panel__body">
+        <img className="room-qr" src={qr} alt="QR code to join the room" />
+        <div className="room-join" role="group" aria-label="How to join">
+          <p className="room-join__lead">Scan the QR code, or open</p>
+          <p className="room-join__address">{origin}</p>
+          <p className="room-join__lead">and type the code</p>
+          <p className="room-code">
+            <span aria-hidden="true">{spacedCode(room.code)}</span>
+            {/* Read out one character at a time, not "two hundred and thirty-four". */}
+            <span className="sr-only">Code: {[...room.code].join(' ')}</span>
+          </p>
+          <p>
+            Join link:{' '}
+            <a href={room.joinUrl} target="_blank" rel="noopener noreferrer">
+              {origin}/j
+            </a>
+          </p>
+          {room.locked ? <p className="room-locked">Locked: no one new can join.</p> : null}
+        </div>
+        <div className="room-status">
+          <p className="room-progress" aria-live="polite">
+            {room.progress?.label ?? ''}
+          </p>
+          <RoomPeople people={room.people} />
+        </div>
+      </div>
+      <div className="actions room-actions">
+        <button type="button" onClick={() => lockRoom(!room.locked).catch(reportError)}>
+          {room.locked ? 'Unlock room' : 'Lock room'}
+        </button>
+        <button type="button" onClick={() => newRoomCode().catch(reportError)}>
+          New code
+        </button>
+        <button type="button" className="danger" onClick={onClose}>
+          Close room
+        </button>
+      </div>
+      {room.secure ? null : <PlainHttpWarning />}
+      <RoomHelp room={room} origin={origin} />
+    </section>
+  );
+}

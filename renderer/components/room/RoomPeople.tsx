@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import type { RoomPerson } from '../../../src/api/contract/room';
+import { useAppStore } from '../../store';
+import { ConfirmDialog } from '../ConfirmDialog';
+
+function peopleCount(n: number): string {
+  return `${n} ${n === 1 ? 'person' : 'people'} in the room`;
+}
+
+/** Who is in: a tick once they have voted or written, "away" while their device is not connected. */
+export function RoomPeople({ people }: { people: readonly RoomPerson[] }) {
+  const removeFromRoom = useAppStore((s) => s.removeFromRoom);
+  const reportError = useAppStore((s) => s.reportError);
+  const [asking, setAsking] = useState<RoomPerson | null>(null);
+  const countRef = useRef<HTMLHeadingElement>(null);
+
+  const remove = (person: RoomPerson) => {
+    setAsking(null);
+    removeFromRoom(person.personId)
+      // Their row (and its button) is gone: keep the focus in the list's place.
+      .then(() => countRef.current?.focus())
+      .catch(reportError);
+  };
+
+  return (
+    <div className="room-people">
+      <h4 ref={countRef} tabIndex={-1} className="room-people__count">
+        {peopleCount(people.length)}
+      </h4>
+      {people.length === 0 ? (
+        <p className="muted">No one has joined yet.</p>
+      ) : (
+        <ul aria-label="People in the room">
+          {people.map((p) => (
+            <li key={p.personId} className={p.connected ? 'room-person' : 'room-person is-away'}>
+              <span className="room-person__tick">
+                {p.done ? (
+                  <span role="img" aria-label="done">
+                    ✓
+                  </span>
+                ) : null}
+              </span>
+              <span className="room-person__name">
+                {p.name}
+                {p.guest ? <span className="muted"> (guest)</span> : null}
+              </span>
+              {p.connected ? null : <span className="room-person__away">away</span>}
+              <button type="button" onClick={() => setAsking(p)}>
+                Remove {p.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {asking ? (
+        <ConfirmDialog
+          title={`Remove ${asking.name} from the room?`}
+          message={`${asking.name}'s device leaves the room at once, and their link no longer lets them back in.`}
+          confirmLabel={`Remove ${asking.name}`}
+          onConfirm={() => remove(asking)}
+          onCancel={() => setAsking(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

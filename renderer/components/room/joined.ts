@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { RoomFocus, RoomStatus } from '../../../src/api/contract/room';
+import { useAppStore } from '../../store';
+
+/**
+ * Members of this team in the open room from their own device (a sleeping phone included): the room
+ * uses a member's id as their personId, and the shared screen may not vote or write for them.
+ */
+export function joinedMembers(room: RoomStatus | null, teamId: string): Set<string> {
+  if (!room || room.teamId !== teamId) return new Set();
+  return new Set(room.people.filter((p) => !p.guest).map((p) => p.personId));
+}
+
+export function useJoinedMembers(teamId: string): Set<string> {
+  const room = useAppStore((s) => s.room);
+  return useMemo(() => joinedMembers(room, teamId), [room, teamId]);
+}
+
+export function sameFocus(a: RoomFocus, b: RoomFocus): boolean {
+  return a.kind === b.kind && (a.kind !== 'retro' || (b.kind === 'retro' && a.retroId === b.retroId));
+}

@@ -1,0 +1,123 @@
+import type { CadenceEvent } from '../../../src/api/contract/events';
+import type { RoomAddress, RoomFocus, RoomStatus } from '../../../src/api/contract/room';
+import { getApi } from '../../api/client';
+import type { Slice } from '../types';
+
+export interface RoomAddresses {
+  addresses: RoomAddress[];
+  /** The address fixed by --room-address (or CADENCE_ROOM_ADDRESS): nothing to pick. */
+  fixed: string | null;
+}
+
+export interface RoomSlice {
+  /** The open room as the shared screen sees it (counts and ticks, never choices), or null. */
+  room: RoomStatus | null;
+  roomAddresses: RoomAddresses | null;
+  /** Asks the host for the room; one may already be open after a reload. */
+  loadRoom: () => Promise<void>;
+  loadRoomAddresses: () => Promise<RoomAddresses>;
+  /** Opens the room for the open team, showing participants `focus`. */
+  openRoom: (focus: RoomFocus, address?: string) => Promise<RoomStatus>;
+  closeRoom: () => Promise<void>;
+  lockRoom: (locked: boolean) => Promise<void>;
+  newRoomCode: () => Promise<void>;
+  removeFromRoom: (personId: string) => Promise<void>;
+  focusRoom: (focus: RoomFocus) => Promise<void>;
+  /** Folds one host event into the store (App subscribes once). */
+  applyEvent: (event: CadenceEvent) => void;
+}
+
+/**
+ * Runs `run(key)` with at most one call in flight and one queued: a burst of requests while one runs
+ * becomes a single follow-up with the latest key, so twenty votes cause two fetches, not twenty.
+ */
+export function coalesced(run: (key: string) => Promise<void>): (key: string) => Promise<void> {
+  let running: Promise<void> | null = null;
+  let queued: string | null = null;
+  const start = (key: string): Promise<void> => {
+    // `run` reports its own failures; a rejection must not stop the queue.
+    running = run(key)
+      .catch(() => undefined)
+      .then(() => {
+        running = null;
+        if (queued === null) return;
+        const next = queued;
+        queued = null;
+        return start(next);
+      });
+    return running;
+  };
+  return (key) => {
+    if (running) {
+      queued = key;
+      return running;
+    }
+    return start(key);
+  };
+}
+
+/** Counts room events, so a getRoom answer older than an event does not overwrite it. */
+let roomEvents = 0;
+
+export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
+  const refetchTeam = coalesced(async (teamId) => {
+    if (get().team?.id !== teamId) return;
+    try {
+      const fresh = await getApi().getTeam({ teamId });
+      // The facilitator may have switched teams while the answer was on its way.
+      if (get().team?.id === teamId) get().patchTeam(() => fresh);
+    } catch (error) {
+      get().reportError(error);
+    }
+  });
+
+  return {
+    room: null,
+    roomAddresses: null,
+    loadRoom: async () => {
+      const seen = roomEvents;
+      const room = await getApi().getRoom({});
+      if (seen === roomEvents) set({ room });
+    },
+    loadRoomAddresses: async () => {
+      const roomAddresses = await getApi().listRoomAddresses({});
+      set({ roomAddresses });
+      return roomAddresses;
+    },
+    openRoom: async (focus, address) => {
+      const team = get().team;
+      if (!team) throw new Error('Pick or create a team first.');
+      const room = await getApi().openRoom({
+        teamId: team.id,
+        focus,
+        ...(address ? { address } : {}),
+      });
+      set({ room });
+      return room;
+    },
+    closeRoom: async () => {
+      await getApi().closeRoom({});
+      set({ room: null });
+    },
+    lockRoom: async (locked) => {
+      set({ room: await getApi().lockRoom({ locked }) });
+    },
+    newRoomCode: async () => {
+      set({ room: await getApi().newRoomCode({}) });
+    },
+    removeFromRoom: async (personId) => {
+      set({ room: await getApi().removeFromRoom({ personId }) });
+    },
+    focusRoom: async (focus) => {
+      set({ room: await getApi().focusRoom({ focus }) });
+    },
+    applyEvent: (event) => {
+      if (event.type === 'room') {
+        roomEvents += 1;
+        set({ room: event.room });
+      } else if (event.type === 'team-changed' && get().team?.id === event.teamId) {
+        void refetchTeam(event.teamId);
+      }
+    },
+  };
+};
