@@ -7,7 +7,9 @@ import { buildFloor } from './lib/floor-build';
 import { describeMachine } from './lib/machine';
 import { newResults, type Results } from './lib/report';
 import { writeResults } from './lib/write-results';
+import { benchParticipantSize } from './participant-size.bench';
 import { benchPersist } from './persist.bench';
+import { benchRoom } from './room.bench';
 import { benchStartup } from './startup.bench';
 import { benchTimer } from './timer.bench';
 
@@ -20,10 +22,12 @@ const ALL: Record<string, (results: Results) => Promise<void> | void> = {
     await buildFloor();
     benchBundle(r);
   },
+  'participant-size': benchParticipantSize,
   persist: benchPersist,
   startup: benchStartup,
   interaction: benchInteraction,
   timer: benchTimer,
+  room: benchRoom,
 };
 
 const picked = process.argv.slice(2).filter((a) => a in ALL);
