@@ -60,9 +60,7 @@ describe('the room over HTTPS with the team’s certificate', () => {
       await room.close();
       await opened.close();
     });
-    const team = await (
-      await import('../../../src/services/team-service')
-    ).createTeam({ store: opened, now: () => new Date() }, { name: 'Ops' });
+    const team = await createTeam({ store: opened, now: () => new Date() }, { name: 'Ops' });
     const status = await room.open({ teamId: team.id, focus: { kind: 'none' } });
     expect(status.secure).toBe(true);
     expect(status.joinUrl).toMatch(/^https:\/\/127\.0\.0\.5:\d+\/j#s=/);
