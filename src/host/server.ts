@@ -1,43 +1,18 @@
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import type { Envelope } from '../api/define';
 import type { HandlerContext } from '../api/handler-types';
 import type { ErrorCode } from '../domain/shared/errors';
 import type { WorkspaceStore } from '../services/store';
 import { isAllowedHost, isAllowedOrigin, resolveStaticPath, tokenMatches } from './guards';
+import { assetHeaders } from './web-assets';
+
+export { CONTENT_SECURITY_POLICY } from './web-assets';
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-cadence-token';
-
-/** The same policy the Electron window gets: no inline or remote script, nothing framed. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export interface HostOptions {
   /**
@@ -112,13 +87,9 @@ async function serveStatic(res: http.ServerResponse, root: string, urlPath: stri
   } catch {
     return notFound();
   }
-  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
   res.writeHead(200, {
-    'content-type': type,
+    ...assetHeaders(file),
     'content-length': data.length,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
     'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   res.end(data);
