@@ -33,9 +33,9 @@ export default tseslint.config(
   ...layers,
   {
     // The domain is pure: the time, randomness and ids come in as arguments. src/domain/shared/new-id.ts is the
-    // one place that makes ids and reads the clock, for the layers above that pass them in.
+    // one place that makes ids and reads the clock (ids.ts re-exports it), for the layers above that pass them in.
     files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/shared/new-id.ts'],
+    ignores: ['src/domain/shared/new-id.ts', 'src/domain/shared/ids.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -45,6 +45,18 @@ export default tseslint.config(
           message: 'Pass the time in.',
         },
         { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Pass randomness in.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/ids', '**/shared/new-id', './ids', './new-id'],
+              importNames: ['newId', 'nowIso'],
+              message: 'Ids and the time are passed in: src/domain makes neither.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',

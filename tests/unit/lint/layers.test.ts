@@ -39,7 +39,7 @@ function write(file: string, text: string): string {
   return full;
 }
 
-const LAYER_RULES = /^(boundaries\/|no-restricted-(syntax|globals)$)/;
+const LAYER_RULES = /^(boundaries\/|no-restricted-(syntax|globals|imports)$)/;
 
 /** The layer errors ESLint reports for `text` written as `file` of the temp project. */
 async function layerErrors(file: string, text: string): Promise<string[]> {
@@ -129,6 +129,11 @@ describe('the layer lint', { timeout: 60_000 }, () => {
     ],
     ['the domain making randomness', 'src/domain/team/bad.ts', 'export const pick = () => Math.random();\n'],
     ['the domain making ids', 'src/domain/team/bad.ts', 'export const id = () => crypto.randomUUID();\n'],
+    [
+      'the domain making ids through the id helper',
+      'src/domain/team/bad.ts',
+      "import { newId } from '../shared/ids';\nexport const id = () => newId();\n",
+    ],
     [
       'a handler reaching storage',
       'src/api/handlers/bad.ts',
