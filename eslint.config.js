@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'tests/e2e/screenshots/**'] },
@@ -29,56 +30,39 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...layers,
   {
-    // The renderer is browser code: no Node, no Electron, no storage or services at run time.
-    files: ['renderer/**/*.{ts,tsx}'],
+    // The domain is pure: the time, randomness and ids come in as arguments. src/domain/shared/new-id.ts is the
+    // one place that makes ids and reads the clock (ids.ts re-exports it), for the layers above that pass them in.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/shared/new-id.ts', 'src/domain/shared/ids.ts'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the time in (now: Date).' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass the time in.',
+        },
+        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'Pass randomness in.' },
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'],
-              message: 'The renderer runs in the browser: no Node or Electron.',
-            },
-            {
-              group: ['**/src/storage/**', '**/src/host/**'],
-              message: 'The renderer reaches data only through the api client.',
-            },
-            {
-              group: ['**/src/services/*', '!**/src/services/*-service'],
-              message: 'Only types may come from services.',
-              allowTypeImports: true,
+              group: ['**/shared/ids', '**/shared/new-id', './ids', './new-id'],
+              importNames: ['newId', 'nowIso'],
+              message: 'Ids and the time are passed in: src/domain makes neither.',
             },
           ],
         },
       ],
-    },
-  },
-  {
-    // Pure domain rules: no I/O.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            {
-              group: [
-                'node:*',
-                'fs',
-                'path',
-                'os',
-                'electron',
-                '**/storage/**',
-                '**/services/**',
-                '**/api/**',
-                '**/host/**',
-              ],
-              message: 'src/domain is pure: no I/O and no upper layers.',
-            },
-          ],
-        },
+        ...['crypto', 'performance', 'setTimeout', 'setInterval', 'fetch', 'localStorage', 'window', 'document'].map(
+          (name) => ({ name, message: 'src/domain is pure: pass what it needs in.' }),
+        ),
       ],
     },
   },

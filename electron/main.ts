@@ -1,20 +1,21 @@
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
-import { guardIpc, isSafeExternalUrl, navigationVerdict, secureWebPreferences } from './security';
+import { APP_SCHEME, APP_URL, appRequestHandler, registerAppScheme } from './app-protocol';
+import { desktopShell } from './desktop-shell';
 import { buildMenu } from './menu';
+import { guardIpc, isPermissionGranted, isSafeExternalUrl, navigationVerdict, secureWebPreferences } from './security';
 
 app.setName('Cadence');
+// Privileged schemes can only be registered before the app is ready.
+registerAppScheme(protocol);
 // A dev-server address is honoured only in development: a packaged app always loads its own files.
-const rendererUrl =
-  (!app.isPackaged && process.env.CADENCE_RENDERER_URL) ||
-  `file://${path.join(__dirname, '..', 'renderer', 'index.html')}`;
+const rendererUrl = (!app.isPackaged && process.env.CADENCE_RENDERER_URL) || APP_URL;
 
 function dataDirFromArgs(argv: string[]): string | undefined {
   const i = argv.indexOf('--data-dir');
@@ -38,6 +39,17 @@ async function createWindow(): Promise<BrowserWindow> {
   return win;
 }
 
+/** Permissions are denied, except writing to the clipboard from our own page ("Copy as Markdown"). */
+function limitPermissions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, rendererUrl)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, rendererUrl),
+  );
+}
+
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(dataDirFromArgs(process.argv), process.env, () => app.getPath('userData'));
   // The single-instance lock covers a second desktop app; the lock file also covers a browser-mode server.
@@ -52,68 +64,51 @@ async function start(): Promise<void> {
     app.exit(1);
   });
 
-  const base: Omit<HandlerContext, 'store'> = {
+  const context: Promise<HandlerContext> = opening.then((store) => ({
+    store,
     now: () => new Date(),
     transport: 'electron',
-    shell: {
-      async saveFile({ suggestedName, content, encoding }) {
-        const window = BrowserWindow.getFocusedWindow();
-        const options = { defaultPath: suggestedName };
-        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-        if (result.canceled || !result.filePath) return null;
-        await fs.writeFile(result.filePath, Buffer.from(content, encoding));
-        return result.filePath;
-      },
-      async savePdf({ suggestedName }) {
-        const window = BrowserWindow.getFocusedWindow();
-        if (!window) return null;
-        const result = await dialog.showSaveDialog(window, {
-          defaultPath: suggestedName,
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
-        });
-        if (result.canceled || !result.filePath) return null;
-        // The page's @media print styles apply, so the PDF is the same clean report as a printout.
-        const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
-        await fs.writeFile(result.filePath, pdf);
-        return result.filePath;
-      },
-      async openFolder(folder) {
-        const error = await shell.openPath(folder);
-        if (error) throw new Error(error);
-      },
-    },
-  };
-
-  const context: Promise<HandlerContext> = opening.then((store) => ({ ...base, store }));
+    shell: desktopShell,
+  }));
   context.catch(() => undefined); // reported above
+  /** Calls being answered: quitting waits for them, so a change the page just made is saved. */
+  const inFlight = new Set<Promise<unknown>>();
   for (const name of METHOD_NAMES) {
     ipcMain.handle(
       channelFor(name),
-      guardIpc(rendererUrl, async (input) => dispatch(await context, name, input)),
+      guardIpc(rendererUrl, (input) => {
+        const call = context.then((ctx) => dispatch(ctx, name, input));
+        inFlight.add(call);
+        void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+        return call;
+      }),
     );
   }
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  Menu.setApplicationMenu(buildMenu());
-
-  await createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
-  });
-  // Quit only once every acknowledged change is on disk, then free the data folder.
+  // Quit only once every acknowledged change is on disk, then free the data folder (set before the
+  // window opens, so a quit at any moment after the lock is taken waits).
   let closing = false;
   app.on('before-quit', (event) => {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void opening
+    void Promise.allSettled([...inFlight])
+      .then(() => opening)
       .then((store) => store.close())
       .catch(() => undefined)
       .finally(() => {
         lock.release();
         app.quit();
       });
+  });
+
+  protocol.handle(APP_SCHEME, appRequestHandler(path.join(__dirname, '..', 'renderer')));
+  limitPermissions();
+  Menu.setApplicationMenu(buildMenu());
+
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
 }
 

@@ -3,20 +3,23 @@ import { isHttpUrl } from '../src/domain/backlog/schema';
 /** Opening a link outside the app is allowed only for parsed http(s) URLs. */
 export const isSafeExternalUrl: (raw: string) => boolean = isHttpUrl;
 
-/** Only our own page may call the api: the packaged index.html, or the dev server when one is set. */
-export function isTrustedSenderUrl(senderUrl: string | undefined, rendererUrl: string): boolean {
-  if (!senderUrl) return false;
+/**
+ * True when `url` belongs to the app's own page: same scheme and host as `appUrl` (`app://cadence/…`,
+ * or the dev server when one is set). Compared by parts, not by `URL.origin`, which is "null" for
+ * custom schemes and would match every other custom-scheme page.
+ */
+export function isAppUrl(url: string | undefined, appUrl: string): boolean {
+  if (!url) return false;
   try {
-    const sender = new URL(senderUrl);
-    const ours = new URL(rendererUrl);
-    if (ours.protocol === 'file:') return sender.protocol === 'file:' && sender.pathname === ours.pathname;
-    return sender.origin === ours.origin;
+    const given = new URL(url);
+    const ours = new URL(appUrl);
+    return given.protocol === ours.protocol && given.host === ours.host && ours.host !== '';
   } catch {
     return false;
   }
 }
 
-/** The webPreferences every Cadence window gets (checked by tests). */
+/** The webPreferences every Cadence window gets. */
 export function secureWebPreferences(preload: string) {
   return {
     preload,
@@ -42,23 +45,44 @@ export function navigationVerdict(target: string, currentUrl: string): Navigatio
   return isSafeExternalUrl(target) ? 'open-externally' : 'deny';
 }
 
-interface InvokeEventLike {
-  senderFrame?: { url: string } | null;
+/** The one permission the page gets: writing to the clipboard ("Copy as Markdown"), and only for our own page. */
+export const GRANTED_PERMISSION = 'clipboard-sanitized-write';
+
+export function isPermissionGranted(permission: string, requestingUrl: string | undefined, appUrl: string): boolean {
+  return permission === GRANTED_PERMISSION && isAppUrl(requestingUrl, appUrl);
 }
 
-/** The answer to an ipc call from a page that is not ours; the input is never looked at. */
+/** The frame an ipc call comes from, as Electron describes it (WebFrameMain). */
+interface SenderFrameLike {
+  url: string;
+  /** null for the top frame of the page; a subframe has a parent. */
+  parent: unknown;
+}
+
+interface InvokeEventLike {
+  senderFrame?: SenderFrameLike | null;
+}
+
+/** Only the top frame of our own page may call the api: not another page, not a frame inside ours. */
+export function isTrustedSender(event: InvokeEventLike, appUrl: string): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  return isAppUrl(frame.url, appUrl);
+}
+
+/** The answer to an ipc call from a page or frame that is not ours; the input is never looked at. */
 export const FORBIDDEN_SENDER = {
   ok: false,
   error: { code: 'forbidden', message: 'This page may not use the Cadence api.', issues: [] },
 } as const;
 
-/** Wraps an ipc handler so it runs only for calls from our own page's frame. */
+/** Wraps an ipc handler so it runs only for calls from our own page's main frame. */
 export function guardIpc<R>(
-  rendererUrl: string,
+  appUrl: string,
   run: (input: unknown) => Promise<R>,
 ): (event: InvokeEventLike, input: unknown) => Promise<R | typeof FORBIDDEN_SENDER> {
   return async (event, input) => {
-    if (!isTrustedSenderUrl(event.senderFrame?.url, rendererUrl)) return FORBIDDEN_SENDER;
+    if (!isTrustedSender(event, appUrl)) return FORBIDDEN_SENDER;
     return run(input);
   };
 }

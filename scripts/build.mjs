@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { buildElectron as buildElectronInto } from './build-electron.mjs';
 import { isFresh, markFresh } from './freshness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,14 +36,7 @@ async function buildHost() {
 }
 
 async function buildElectron() {
-  await esbuild({
-    ...common,
-    entryPoints: { main: path.join(root, 'electron/main.ts'), preload: path.join(root, 'electron/preload.ts') },
-    outdir: path.join(root, 'dist/electron'),
-    outExtension: { '.js': '.cjs' },
-    format: 'cjs',
-    external: ['electron'],
-  });
+  await buildElectronInto(root, path.join(root, 'dist/electron'));
 }
 
 const inputs = [
@@ -53,6 +47,7 @@ const inputs = [
   'vite.participant.config.ts',
   'package.json',
   'scripts/build.mjs',
+  'scripts/build-electron.mjs',
 ];
 const stamp = webOnly ? 'web' : 'all';
 if (!force && isFresh(root, inputs, stamp)) {

@@ -5,29 +5,18 @@ import type { HandlerContext } from '../api/handler-types';
 import type { ErrorCode } from '../domain/shared/errors';
 import type { WorkspaceStore } from '../services/store';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
-import { BodyTooLarge, readBody, sendJson } from './http-answers';
-import { serveStatic } from './static-files';
+import { BodyTooLarge, readBody, sendJson } from '../http/answers';
+import { serveStatic } from '../http/static-files';
 import { EventStream } from './event-stream';
 import { EVENTS_PATH } from '../api/contract/events';
 import type { RoomHost } from '../room/room-host';
 import { withRoom, type RoomSettings } from '../room/with-room';
+import { CONTENT_SECURITY_POLICY } from '../http/web-assets';
+
+export { CONTENT_SECURITY_POLICY };
 
 export const MAX_BODY_BYTES = 25 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-cadence-token';
-
-/** The same policy the Electron window gets: no inline or remote script, nothing framed. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface HostOptions {
   /**

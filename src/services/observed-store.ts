@@ -2,29 +2,20 @@ import type { MutationScope, WorkspaceStore } from './store';
 
 /**
  * The same store, telling a listener after each change is durable: the room uses it to show every
- * change, whoever made it (the shared screen, a phone), to the people it concerns.
+ * change, whoever made it (the shared screen, a phone), to the people it concerns. Everything else
+ * is the store's own, read on the store itself.
  */
 export function observeStore(store: WorkspaceStore, listener: (scope: MutationScope) => void): WorkspaceStore {
-  return {
-    get dataDir() {
-      return store.dataDir;
-    },
-    get backupDir() {
-      return store.backupDir;
-    },
-    get readOnly() {
-      return store.readOnly;
-    },
-    get notices() {
-      return store.notices;
-    },
-    snapshot: () => store.snapshot(),
-    mutate: async (scope, recipe) => {
-      const result = await store.mutate(scope, recipe);
-      listener(scope);
-      return result;
-    },
-    flush: () => store.flush(),
-    close: () => store.close(),
+  const mutate: WorkspaceStore['mutate'] = async (scope, recipe) => {
+    const result = await store.mutate(scope, recipe);
+    listener(scope);
+    return result;
   };
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'mutate') return mutate;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

@@ -27,7 +27,7 @@ export async function createReview(ctx: ServiceContext, input: { teamId: string;
     sprintId: input.sprintId,
     createdAt: at,
     updatedAt: at,
-    slots: slotsFromCompletedItems(input.sprintId, team.items),
+    slots: slotsFromCompletedItems(input.sprintId, team.items, newId),
   });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     findTeam(draft.teams, input.teamId).reviews.push(review);
@@ -66,7 +66,7 @@ export async function addCompletedItemSlots(
 ): Promise<Review> {
   return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
     const missing = completedItemsWithoutSlot(review.sprintId, team.items, review.slots);
-    review.slots.push(...slotsFromCompletedItems(review.sprintId, missing));
+    review.slots.push(...slotsFromCompletedItems(review.sprintId, missing, newId));
   });
 }
 

@@ -14,6 +14,8 @@ export interface StoreNotice {
 /** The only view services have of storage; the file layout behind it can change freely. */
 export interface WorkspaceStore {
   readonly dataDir: string;
+  /** The file the data dir is opened by (the index), shown to the user. */
+  readonly dataFile: string;
   readonly backupDir: string;
   readonly readOnly: boolean;
   readonly notices: readonly StoreNotice[];

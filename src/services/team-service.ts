@@ -56,7 +56,7 @@ export async function createTeam(ctx: ServiceContext, input: { name: string }): 
         id,
         name: input.name,
         createdAt: ctx.now().toISOString(),
-        settings: defaultTeamSettings(),
+        settings: defaultTeamSettings(newId),
       }),
     );
   });

@@ -5,7 +5,7 @@ import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { pruneBackups, writeBackup } from './backups';
-import { BACKUP_DIR_NAME } from './data-dir';
+import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
 import { writeChanges } from './layout-writer';
 import { loadWorkspace } from './load-workspace';
 import { contentHash, sameEntries, writeVerified, type Verified } from './verified-teams';
@@ -30,6 +30,7 @@ const TEN_MINUTES = 10 * 60 * 1000;
  */
 class FileWorkspaceStore implements WorkspaceStore {
   readonly backupDir: string;
+  readonly dataFile: string;
   private pending: Waiter[] = [];
   private flushing: Promise<void> | null = null;
   private lastBackupAt: number;
@@ -58,6 +59,7 @@ class FileWorkspaceStore implements WorkspaceStore {
     private readonly verifiedWrite: Promise<void> = Promise.resolve(),
   ) {
     this.backupDir = path.join(dataDir, BACKUP_DIR_NAME);
+    this.dataFile = path.join(dataDir, DATA_FILE_NAME);
     this.lastBackupAt = now().getTime();
   }
 

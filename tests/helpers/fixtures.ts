@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../../src/domain/backlog/schema';
 import { SprintSchema, type Sprint } from '../../src/domain/planning/schema';
 import { defaultTeamSettings } from '../../src/domain/team/defaults';
+import { newId } from '../../src/domain/shared/new-id';
 import type { Member } from '../../src/domain/team/schema';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -47,7 +48,13 @@ export function sprint(extra: Partial<Sprint> & Pick<Sprint, 'startDate' | 'endD
 }
 
 export function team(name: string, extra: Partial<TeamDoc> = {}): TeamDoc {
-  return TeamDocSchema.parse({ id: nextId('team'), name, createdAt: T0, settings: defaultTeamSettings(), ...extra });
+  return TeamDocSchema.parse({
+    id: nextId('team'),
+    name,
+    createdAt: T0,
+    settings: defaultTeamSettings(newId),
+    ...extra,
+  });
 }
 
 export function workspace(teams: TeamDoc[]): Workspace {

@@ -16,7 +16,7 @@ import { newId } from '../../../src/domain/shared/ids';
 import { LIMITS } from '../../../src/domain/shared/text';
 import { describeScale, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import type { TeamSettings } from '../../../src/domain/team/schema';
-import type { ItemFields } from '../../../src/services/backlog-service';
+import type { ItemFields } from '../../../src/domain/backlog/schema';
 import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';

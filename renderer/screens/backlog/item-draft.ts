@@ -1,7 +1,7 @@
 import type { BacklogItem, ItemLink, LinkKind } from '../../../src/domain/backlog/schema';
 import type { ItemTemplate } from '../../../src/domain/backlog/templates';
 import { newId } from '../../../src/domain/shared/new-id';
-import type { ItemFields } from '../../../src/services/backlog-service';
+import type { ItemFields } from '../../../src/domain/backlog/schema';
 
 /** What the editor holds while a person types: text fields stay strings until saved. */
 export interface ItemDraft {

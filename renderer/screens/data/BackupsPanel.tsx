@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BackupSummary } from '../../../src/services/data-types';
+import type { BackupSummary } from '../../../src/api/contract/data';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { backupKind, backupTime, fileSize, teamsText } from './backup-format';

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { formatDay, formatDays, formatMoment } from '../../../src/domain/planning/calendar';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
+import type { CalendarKind } from '../../../src/api/contract/planning';
 import { slugOf } from '../../../src/domain/shared/file-name';
 import { saveOrDownload } from '../../api/save-file';
 import { FilePicker } from '../../components/FilePicker';

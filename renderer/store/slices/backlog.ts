@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
-import type { ItemFields } from '../../../src/services/backlog-service';
+import type { ItemFields } from '../../../src/domain/backlog/schema';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
 import type { Slice } from '../types';

@@ -1,4 +1,4 @@
-import type { BackupSummary, ImportPreview, ReplaceResult } from '../../../src/services/data-types';
+import type { BackupSummary, ImportPreview, ReplaceResult } from '../../../src/api/contract/data';
 import { getApi } from '../../api/client';
 import { saveOrDownload, type SaveOutcome } from '../../api/save-file';
 import type { Slice } from '../types';

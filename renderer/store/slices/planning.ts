@@ -1,7 +1,7 @@
 import type { PlanningUpdate } from '../../../src/api/contract/planning';
 import type { ChangeWindowFields, HolidayFields, MemberRange, SprintFields } from '../../../src/domain/planning/inputs';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
+import type { CalendarKind } from '../../../src/api/contract/planning';
 import { getApi } from '../../api/client';
 import type { Slice } from '../types';
 

@@ -1,4 +1,4 @@
-import type { TeamSummary } from '../../../src/services/team-service';
+import type { TeamSummary } from '../../../src/api/contract/team';
 import type { Member, TeamSettings } from '../../../src/domain/team/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { BackupList, ImportPreview, ReplaceResult, WorkspaceExport } from '../../services/data-types';
 import { method } from '../define';
 
+/** The renderer takes these result types from the contract, never from services. */
+export type { BackupList, BackupSummary, ImportPreview, ReplaceResult } from '../../services/data-types';
+
 const ImportContent = z
   .string({ error: 'Pick a Cadence workspace file (.json).' })
   .min(1, { error: 'The file is empty.' })

@@ -10,6 +10,8 @@ import { LIMITS } from '../../domain/shared/text';
 import type { PlanningUpdate } from '../../services/planning-update';
 import { method } from '../define';
 
+export type { CalendarKind } from '../../services/sprint-calendar-service';
+
 export type { PlanningUpdate };
 
 const sprintRef = { teamId: IdSchema, sprintId: IdSchema };

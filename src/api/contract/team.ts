@@ -10,6 +10,8 @@ import {
 } from '../../domain/team/schema';
 import type { TeamDoc } from '../../domain/workspace';
 import type { TeamSummary } from '../../services/team-service';
+
+export type { TeamSummary };
 import { method } from '../define';
 
 const TeamName = requiredText('Team name', LIMITS.name);

@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { DomainError } from '../../domain/shared/errors';
-import { DATA_FILE_NAME } from '../../storage/data-dir';
 import { APP_VERSION } from '../../version';
 import type { systemContract } from '../contract/system';
 import type { HandlersFor } from '../handler-types';
@@ -8,7 +6,7 @@ import type { HandlersFor } from '../handler-types';
 export const systemHandlers: HandlersFor<typeof systemContract> = {
   getStatus: (ctx) => ({
     dataDir: ctx.store.dataDir,
-    dataFile: path.join(ctx.store.dataDir, DATA_FILE_NAME),
+    dataFile: ctx.store.dataFile,
     backupDir: ctx.store.backupDir,
     readOnly: ctx.store.readOnly,
     notices: [...ctx.store.notices],

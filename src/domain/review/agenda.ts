@@ -1,9 +1,12 @@
 import type { BacklogItem } from '../backlog/schema';
-import { newId } from '../shared/ids';
 import { DEFAULT_TIMEBOX_MINUTES, type DemoSlot } from './schema';
 
-/** One demo slot per completed item of the sprint, presented by its owner, in backlog order. */
-export function slotsFromCompletedItems(sprintId: string, items: readonly BacklogItem[]): DemoSlot[] {
+/** One demo slot per completed item of the sprint, presented by its owner, in backlog order; ids from `newId`. */
+export function slotsFromCompletedItems(
+  sprintId: string,
+  items: readonly BacklogItem[],
+  newId: () => string,
+): DemoSlot[] {
   return items
     .filter((i) => i.sprintId === sprintId && i.status === 'done')
     .map((i) => ({

@@ -5,12 +5,8 @@ interface Person {
   name: string;
 }
 
-/** The speaking order: the team's own order, by name, or shuffled (random is injectable for tests). */
-export function orderSpeakers<T extends Person>(
-  members: readonly T[],
-  order: StandupOrder,
-  random: () => number = Math.random,
-): T[] {
+/** The speaking order: the team's own order, by name, or shuffled by `random` (passed in: the domain is pure). */
+export function orderSpeakers<T extends Person>(members: readonly T[], order: StandupOrder, random: () => number): T[] {
   const list = [...members];
   if (order === 'alphabetical') {
     return list.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));

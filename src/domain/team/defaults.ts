@@ -1,34 +1,40 @@
-import { newId } from '../shared/ids';
 import type { ChecklistEntry, ReadyRule, TeamSettings } from './schema';
 import { TeamSettingsSchema } from './schema';
 
-const entry = (text: string, rule: ReadyRule | null = null): ChecklistEntry => ({ id: newId(), text, rule });
+/** Ids come in from the caller: the domain makes none itself. */
+type MakeId = () => string;
+
+const entry = (newId: MakeId, text: string, rule: ReadyRule | null = null): ChecklistEntry => ({
+  id: newId(),
+  text,
+  rule,
+});
 
 /** Definition of Ready an ops team can start from; the first three are checked from the item itself. */
-export function defaultDefinitionOfReady(): ChecklistEntry[] {
+export function defaultDefinitionOfReady(newId: MakeId): ChecklistEntry[] {
   return [
-    entry('Acceptance criteria are written', 'has_acceptance_criteria'),
-    entry('Estimated by the team', 'estimated'),
-    entry('Description says why the work matters', 'has_description'),
-    entry('Rollback plan noted for production changes'),
-    entry('Access, approvals and dependencies identified'),
+    entry(newId, 'Acceptance criteria are written', 'has_acceptance_criteria'),
+    entry(newId, 'Estimated by the team', 'estimated'),
+    entry(newId, 'Description says why the work matters', 'has_description'),
+    entry(newId, 'Rollback plan noted for production changes'),
+    entry(newId, 'Access, approvals and dependencies identified'),
   ];
 }
 
-export function defaultDefinitionOfDone(): ChecklistEntry[] {
+export function defaultDefinitionOfDone(newId: MakeId): ChecklistEntry[] {
   return [
-    entry('Peer reviewed (PR or change request approved)'),
-    entry('Applied through IaC / the pipeline, no manual drift'),
-    entry('Monitoring and alerts cover the change'),
-    entry('Runbook and docs updated'),
-    entry('Rollback tested or documented'),
+    entry(newId, 'Peer reviewed (PR or change request approved)'),
+    entry(newId, 'Applied through IaC / the pipeline, no manual drift'),
+    entry(newId, 'Monitoring and alerts cover the change'),
+    entry(newId, 'Runbook and docs updated'),
+    entry(newId, 'Rollback tested or documented'),
   ];
 }
 
-export function defaultTeamSettings(): TeamSettings {
+export function defaultTeamSettings(newId: MakeId): TeamSettings {
   return TeamSettingsSchema.parse({
-    definitionOfReady: defaultDefinitionOfReady(),
-    definitionOfDone: defaultDefinitionOfDone(),
+    definitionOfReady: defaultDefinitionOfReady(newId),
+    definitionOfDone: defaultDefinitionOfDone(newId),
   });
 }
 

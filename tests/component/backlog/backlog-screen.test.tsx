@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { itemFields } from '../../helpers/fixtures';
 import type { InProcessApi } from '../../helpers/in-process-api';
 import { renderApp } from '../render-app';
@@ -105,6 +105,7 @@ describe('Backlog screen', () => {
   it('moves a row with the keyboard: Space picks it up, arrows choose the place, Space drops it there', async () => {
     const user = userEvent.setup();
     const backend = await renderApp('backlog', (b) => seedTeam(b, ['First', 'Second', 'Third', 'Fourth']));
+    const saves = vi.spyOn(backend.api, 'moveItem');
     const handle = await screen.findByRole('button', { name: 'Reorder First' });
     handle.focus();
     await user.keyboard(' ');
@@ -114,10 +115,10 @@ describe('Backlog screen', () => {
     expect(screen.getByText('First is over position 3.')).toBeInTheDocument();
     // Alt+arrows wait while a row is held, and nothing is saved: the order changes once, on the drop.
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    await new Promise((resolve) => setTimeout(resolve, 200)); // an Alt+arrow move would be saved by now
-    expect(titles(backend)).toEqual(['First', 'Second', 'Third', 'Fourth']);
     await user.keyboard(' ');
     await waitFor(() => expect(titles(backend)).toEqual(['Second', 'Third', 'First', 'Fourth']));
+    // The drop's save is the only one: an Alt+arrow move would have been saved before it.
+    expect(saves.mock.calls.map(([input]) => input.toIndex)).toEqual([2]);
     expect(screen.getByText('First dropped at position 3.')).toBeInTheDocument();
     expect(handle).not.toHaveAttribute('aria-pressed', 'true');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reorder First' }));

@@ -5,10 +5,11 @@ import { readiness } from '../../../src/domain/backlog/readiness';
 import { BacklogItemSchema, ItemFieldsSchema, isHttpUrl } from '../../../src/domain/backlog/schema';
 import { ITEM_TEMPLATES } from '../../../src/domain/backlog/templates';
 import { defaultDefinitionOfReady } from '../../../src/domain/team/defaults';
+import { newId } from '../../../src/domain/shared/new-id';
 import { item, itemFields } from '../../helpers/fixtures';
 
 describe('readiness against the Definition of Ready', () => {
-  const dor = defaultDefinitionOfReady();
+  const dor = defaultDefinitionOfReady(newId);
   const manual = dor.filter((e) => e.rule === null);
 
   it('lists every unmet entry for a bare item', () => {

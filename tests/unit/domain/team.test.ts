@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { newId } from '../../../src/domain/shared/new-id';
 import { describeScale, formatPoints, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import { TeamSettingsSchema } from '../../../src/domain/team/schema';
 
@@ -24,7 +25,7 @@ describe('point scales', () => {
 
 describe('team settings', () => {
   it('defaults to a two-week sprint, Monday to Friday, Fibonacci and a 20% buffer', () => {
-    const s = defaultTeamSettings();
+    const s = defaultTeamSettings(newId);
     expect(s).toMatchObject({
       sprintLengthDays: 10,
       workingDays: [1, 2, 3, 4, 5],

@@ -46,7 +46,7 @@ describe("the built renderer's Content-Security-Policy", () => {
     html = readFileSync(BUILT, 'utf8');
   }, 120_000);
 
-  it('has a CSP meta tag (what Electron applies to the file:// page) with script-src self only', () => {
+  it('has a CSP meta tag (applied wherever the page is loaded from) with script-src self only', () => {
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
     expect(meta?.[1]).toBeTruthy();
     expectStrictScripts(meta![1]!);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isAppUrl,
+  isPermissionGranted,
   isSafeExternalUrl,
-  isTrustedSenderUrl,
   navigationVerdict,
   secureWebPreferences,
 } from '../../../electron/security';
@@ -52,43 +53,56 @@ describe('isSafeExternalUrl', () => {
   });
 });
 
-describe('isTrustedSenderUrl', () => {
-  const packaged = 'file:///opt/Cadence/resources/app.asar/dist/renderer/index.html';
+describe('isAppUrl', () => {
+  const ours = 'app://cadence/index.html';
 
-  it('trusts our packaged page, with or without a hash route', () => {
-    expect(isTrustedSenderUrl(packaged, packaged)).toBe(true);
-    expect(isTrustedSenderUrl(`${packaged}#/backlog`, packaged)).toBe(true);
+  it('trusts our page, whatever its path or hash route', () => {
+    expect(isAppUrl(ours, ours)).toBe(true);
+    expect(isAppUrl(`${ours}#/backlog`, ours)).toBe(true);
+    expect(isAppUrl('app://cadence', ours)).toBe(true);
   });
 
   it.each([
     undefined,
     '',
-    'file:///tmp/evil.html',
-    'file:///opt/Cadence/resources/app.asar/dist/renderer/other.html',
-    'https://evil.example/index.html',
+    'app://evil/index.html',
+    'app://cadence.evil/index.html',
+    'other://cadence/index.html',
+    'file:///opt/Cadence/index.html',
+    'https://cadence/index.html',
     'about:blank',
     'data:text/html,hi',
     'garbage',
-  ])('refuses sender %j for the packaged page', (sender) => {
-    expect(isTrustedSenderUrl(sender, packaged)).toBe(false);
+  ])('refuses %j', (sender) => {
+    expect(isAppUrl(sender, ours)).toBe(false);
   });
 
   it('trusts only the dev server origin when one is set', () => {
     const dev = 'http://127.0.0.1:5173/';
-    expect(isTrustedSenderUrl('http://127.0.0.1:5173/index.html#/retro', dev)).toBe(true);
-    expect(isTrustedSenderUrl('http://127.0.0.1:5174/', dev)).toBe(false);
-    expect(isTrustedSenderUrl('http://localhost:5173/', dev)).toBe(false);
-    expect(isTrustedSenderUrl('https://127.0.0.1:5173/', dev)).toBe(false);
+    expect(isAppUrl('http://127.0.0.1:5173/index.html#/retro', dev)).toBe(true);
+    expect(isAppUrl('http://127.0.0.1:5174/', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', dev)).toBe(false);
+    expect(isAppUrl('https://127.0.0.1:5173/', dev)).toBe(false);
+  });
+});
+
+describe('isPermissionGranted', () => {
+  const ours = 'app://cadence/index.html';
+  it('grants the clipboard write to our page and nothing else to anyone', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://cadence', ours)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example', ours)).toBe(false);
+    expect(isPermissionGranted('clipboard-read', ours, ours)).toBe(false);
+    expect(isPermissionGranted('media', ours, ours)).toBe(false);
   });
 });
 
 describe('navigationVerdict', () => {
-  const current = 'file:///app/index.html#/backlog';
+  const current = 'app://cadence/index.html#/backlog';
   it('stays on our own page and sends http(s) links to the system browser', () => {
     expect(navigationVerdict(current, current)).toBe('stay');
     expect(navigationVerdict('https://example.com', current)).toBe('open-externally');
   });
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'file:///app/other.html'])(
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'app://evil/index.html'])(
     'denies %s',
     (url) => {
       expect(navigationVerdict(url, current)).toBe('deny');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAllowedHost, isAllowedOrigin, resolveStaticPath, tokenMatches } from '../../../src/host/guards';
+import { isAllowedHost, isAllowedOrigin, tokenMatches } from '../../../src/host/guards';
+import { resolveStaticPath } from '../../../src/http/static-path';
 
 const ROOT = path.resolve('/srv/cadence/renderer');
 

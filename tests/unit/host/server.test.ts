@@ -1,12 +1,12 @@
 import http from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../src/api/contract';
 import { MAX_BODY_BYTES, startHost, TOKEN_HEADER, type RunningHost } from '../../../src/host/server';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { connectOutcome } from '../../helpers/connect';
 import { tempDir } from '../../helpers/in-process-api';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -55,14 +55,9 @@ afterAll(() => host.close());
 describe('browser-mode host', () => {
   it('listens on 127.0.0.1 only', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    // The same port on another loopback address is not served.
-    const refused = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: '127.0.0.2', port: host.port });
-      socket.once('connect', () => (socket.destroy(), resolve(false)));
-      socket.once('error', () => resolve(true));
-      socket.setTimeout(3000, () => (socket.destroy(), resolve(true)));
-    });
-    expect(refused).toBe(true);
+    // The same port on another loopback address is refused outright; the same attempt on 127.0.0.1 connects.
+    expect(await connectOutcome('127.0.0.2', host.port)).toBe('ECONNREFUSED');
+    expect(await connectOutcome('127.0.0.1', host.port)).toBe('connected');
   });
 
   it('answers the api with the token and refuses without it', async () => {

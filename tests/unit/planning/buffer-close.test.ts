@@ -4,9 +4,10 @@ import { sprintResultOf, velocityRows } from '../../../src/domain/planning/close
 import { defaultSprintDates } from '../../../src/domain/planning/defaults';
 import { endAfterWorkingDays, formatDays, workingDatesBetween } from '../../../src/domain/planning/calendar';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { newId } from '../../../src/domain/shared/new-id';
 import { item, sprint } from '../../helpers/fixtures';
 
-const settings = { ...defaultTeamSettings(), standardDayHours: 6, startingPointsPerPersonDay: 1 };
+const settings = { ...defaultTeamSettings(newId), standardDayHours: 6, startingPointsPerPersonDay: 1 };
 const commitment = {
   at: '2026-11-02T09:00:00.000Z',
   items: [],

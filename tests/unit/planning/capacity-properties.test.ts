@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/planning/calendar';
 import { forecast, memberCapacity } from '../../../src/domain/planning/capacity';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { newId } from '../../../src/domain/shared/new-id';
 import { member, sprint } from '../../helpers/fixtures';
 
 const START = '2026-11-02';
@@ -29,7 +30,7 @@ describe('capacity invariants', () => {
               endDate: addDays(from, len),
             })),
           };
-          const c = memberCapacity(ana, s, { ...defaultTeamSettings(), onCallLoadPercent: load });
+          const c = memberCapacity(ana, s, { ...defaultTeamSettings(newId), onCallLoadPercent: load });
           expect(c.available + c.daysOff + c.holidays).toBe(c.workingDays);
           expect(c.onCallDays).toBeLessThanOrEqual(c.available);
           expect(c.effective).toBeGreaterThanOrEqual(0);

@@ -3,11 +3,12 @@ import { sprintFacts, standupFigures } from '../../../src/domain/retro/facts';
 import { stepPhase } from '../../../src/domain/retro/phases';
 import { formatClock, newTimer, pauseTimer, remainingMs, startTimer } from '../../../src/domain/retro/timer';
 import { defaultDefinitionOfReady } from '../../../src/domain/team/defaults';
+import { newId } from '../../../src/domain/shared/new-id';
 import { item, sprint } from '../../helpers/fixtures';
 
 describe('sprint facts', () => {
   const s = sprint({ startDate: '2026-11-02', endDate: '2026-11-13', state: 'active' });
-  const dor = defaultDefinitionOfReady().filter((e) => e.rule !== null);
+  const dor = defaultDefinitionOfReady(newId).filter((e) => e.rule !== null);
   const ready = { points: 5, description: 'why', acceptanceCriteria: [{ id: 'c', text: 'ok', done: false }] };
 
   it('computes committed vs completed, interrupts and the buffer from the items of an open sprint', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { orderSpeakers } from '../../../src/domain/standup/order';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { newId } from '../../../src/domain/shared/new-id';
 import { TeamSettingsSchema } from '../../../src/domain/team/schema';
 
 describe('standup settings', () => {
   it('defaults to 90 s per speaker, 15 minutes, fixed order, chime on and the usual columns', () => {
-    expect(defaultTeamSettings()).toMatchObject({
+    expect(defaultTeamSettings(newId)).toMatchObject({
       standupSpeakerSeconds: 90,
       standupTotalMinutes: 15,
       standupOrder: 'fixed',
@@ -15,7 +16,7 @@ describe('standup settings', () => {
   });
 
   it('fills the defaults into settings written before the standup feature existed', () => {
-    const { standupSpeakerSeconds, ...older } = defaultTeamSettings();
+    const { standupSpeakerSeconds, ...older } = defaultTeamSettings(newId);
     expect(standupSpeakerSeconds).toBe(90);
     expect(TeamSettingsSchema.parse(older).standupSpeakerSeconds).toBe(90);
   });
@@ -46,13 +47,13 @@ describe('speaking order', () => {
   ];
 
   it('keeps the team order when fixed, sorts by name ignoring case when alphabetical', () => {
-    expect(orderSpeakers(people, 'fixed').map((p) => p.name)).toEqual(['cy', 'Ada', 'bo']);
-    expect(orderSpeakers(people, 'alphabetical').map((p) => p.name)).toEqual(['Ada', 'bo', 'cy']);
+    expect(orderSpeakers(people, 'fixed', Math.random).map((p) => p.name)).toEqual(['cy', 'Ada', 'bo']);
+    expect(orderSpeakers(people, 'alphabetical', Math.random).map((p) => p.name)).toEqual(['Ada', 'bo', 'cy']);
   });
 
   it('shuffles with the given randomness and keeps everybody once', () => {
     const shuffled = orderSpeakers(people, 'shuffled', () => 0);
     expect(shuffled.map((p) => p.name)).toEqual(['Ada', 'bo', 'cy']);
-    expect(new Set(orderSpeakers(people, 'shuffled').map((p) => p.id))).toEqual(new Set(['1', '2', '3']));
+    expect(new Set(orderSpeakers(people, 'shuffled', Math.random).map((p) => p.id))).toEqual(new Set(['1', '2', '3']));
   });
 });

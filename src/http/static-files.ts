@@ -1,20 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type http from 'node:http';
-import path from 'node:path';
-import { resolveStaticPath } from './guards';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
+import { resolveStaticPath } from './static-path';
+import { contentTypeOf } from './web-assets';
 
 /** Serves one built file from root (never outside it) with the page's Content-Security-Policy. */
 export async function serveStatic(
@@ -35,9 +22,8 @@ export async function serveStatic(
   } catch {
     return notFound();
   }
-  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
   res.writeHead(200, {
-    'content-type': type,
+    'content-type': contentTypeOf(file),
     'content-length': data.length,
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',

@@ -1,0 +1,32 @@
+import { promises as fs } from 'node:fs';
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { ShellPort } from '../src/api/shell';
+
+/** What only the desktop app can do for the api: save dialogs, PDF printing, opening a folder. */
+export const desktopShell: ShellPort = {
+  async saveFile({ suggestedName, content, encoding }) {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: suggestedName };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    await fs.writeFile(result.filePath, Buffer.from(content, encoding));
+    return result.filePath;
+  },
+  async savePdf({ suggestedName }) {
+    const window = BrowserWindow.getFocusedWindow();
+    if (!window) return null;
+    const result = await dialog.showSaveDialog(window, {
+      defaultPath: suggestedName,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (result.canceled || !result.filePath) return null;
+    // The page's @media print styles apply, so the PDF is the same clean report as a printout.
+    const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    await fs.writeFile(result.filePath, pdf);
+    return result.filePath;
+  },
+  async openFolder(folder) {
+    const error = await shell.openPath(folder);
+    if (error) throw new Error(error);
+  },
+};
