@@ -6,8 +6,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { ErrorCode } from '../domain/shared/errors';
 import { DomainError } from '../domain/shared/errors';
 import { JoinKeySchema, JoinRequestSchema, ROOM_LIMITS, type ServerMessage } from '../domain/room/protocol';
-import { BodyTooLarge, readBody, sendJson } from '../host/http-answers';
-import { serveStatic } from '../host/static-files';
+import { BodyTooLarge, readBody, sendJson } from '../http/answers';
+import { serveStatic } from '../http/static-files';
 import { urlHost } from './addresses';
 import { RoomRefusal } from './session';
 
