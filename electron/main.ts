@@ -3,6 +3,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
+import { EVENT_CHANNEL, type CadenceEvent } from '../src/api/contract/events';
+import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
@@ -17,10 +19,26 @@ registerAppScheme(protocol);
 // A dev-server address is honoured only in development: a packaged app always loads its own files.
 const rendererUrl = (!app.isPackaged && process.env.CADENCE_RENDERER_URL) || APP_URL;
 
-function dataDirFromArgs(argv: string[]): string | undefined {
-  const i = argv.indexOf('--data-dir');
+/** `--name VALUE` or `--name=VALUE` from the command line. */
+function argOf(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
   if (i !== -1) return argv[i + 1];
-  return argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+/** The room's settings, as in browser mode: --room-address (or CADENCE_ROOM_ADDRESS) and --room-port. */
+function roomSettings(argv: string[]): RoomSettings {
+  const port = Number(argOf(argv, '--room-port') ?? 0);
+  return {
+    staticDir: path.join(__dirname, '..', 'participant'),
+    fixedAddress: argOf(argv, '--room-address') ?? process.env.CADENCE_ROOM_ADDRESS ?? null,
+    port: Number.isInteger(port) && port >= 0 && port <= 65535 ? port : 0,
+  };
+}
+
+/** The host's events reach every window on one channel (see src/api/contract/events.ts). */
+function publish(event: CadenceEvent): void {
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event);
 }
 
 async function createWindow(): Promise<BrowserWindow> {
@@ -51,7 +69,7 @@ function limitPermissions(): void {
 }
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(dataDirFromArgs(process.argv), process.env, () => app.getPath('userData'));
+  const dataDir = resolveDataDir(argOf(process.argv, '--data-dir'), process.env, () => app.getPath('userData'));
   // The single-instance lock covers a second desktop app; the lock file also covers a browser-mode server.
   const lock = await acquireDataDirLock(dataDir, { app: 'desktop app' });
   app.on('will-quit', () => lock.release());
@@ -64,11 +82,15 @@ async function start(): Promise<void> {
     app.exit(1);
   });
 
-  const context: Promise<HandlerContext> = opening.then((store) => ({
+  const now = () => new Date();
+  // The room sees every durable change through the store the api uses.
+  const wired = opening.then((opened) => withRoom(opened, now, roomSettings(process.argv), publish));
+  const context: Promise<HandlerContext> = wired.then(({ store, room }) => ({
     store,
-    now: () => new Date(),
+    now,
     transport: 'electron',
     shell: desktopShell,
+    room,
   }));
   context.catch(() => undefined); // reported above
   /** Calls being answered: quitting waits for them, so a change the page just made is saved. */
@@ -93,6 +115,8 @@ async function start(): Promise<void> {
     closing = true;
     event.preventDefault();
     void Promise.allSettled([...inFlight])
+      // The room closes with the app: phones are told, and its port is freed.
+      .then(() => wired.then(({ room }) => room.close()).catch(() => undefined))
       .then(() => opening)
       .then((store) => store.close())
       .catch(() => undefined)

@@ -4,7 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelFor, METHOD_NAMES } from '../../../src/api/contract';
 import { LOCK_FILE_NAME } from '../../../src/storage/lock';
 import { readDataText } from '../../../src/storage/read-layout';
+import type { CadenceEvent } from '../../../src/api/contract/events';
 import type { StandInFrame } from './stand-in/electron';
+import { connectOutcome } from '../../helpers/connect';
 import { buildShell, runMain, type BuiltShell, type RunningShell } from './stand-in/run-main';
 
 /**
@@ -27,7 +29,8 @@ const errorCode = (answer: unknown) => (answer as { ok: boolean; error?: { code:
 describe('the api over ipc', () => {
   it('exposes every contract method to the page, and each one answers through ipcMain', async () => {
     const shell = await runMain(built);
-    expect(Object.keys(shell.bridge).sort()).toEqual([...METHOD_NAMES].sort());
+    // Every method, and the one event feed beside them.
+    expect(Object.keys(shell.bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
     for (const name of METHOD_NAMES) {
       const call = shell.bridge[name] as (input: unknown) => Promise<unknown>;
       const answer = (await call({})) as { ok: unknown };
@@ -140,6 +143,30 @@ describe('navigation and new windows', () => {
     expect(shell.drive.attachWebview(contents)).toBe(false);
     // Each link opened once per attempt (navigate, redirect, window.open); nothing else was opened.
     expect(shell.drive.record.openedExternally).toEqual(links.flatMap((l) => [l, l, l]));
+  });
+});
+
+describe('the room in the desktop app', () => {
+  it('opens on the address given, tells the page through the event channel, and closes when the app quits', async () => {
+    vi.stubEnv('CADENCE_ROOM_ADDRESS', '127.0.0.6');
+    const shell = await runMain(built);
+    const events: CadenceEvent[] = [];
+    shell.bridge.onEvent((e) => events.push(e));
+    const team = await shell.bridge.createTeam({ name: 'Platform' });
+    if (!team.ok) throw new Error('no team');
+    const opened = await shell.bridge.openRoom({ teamId: team.value.id, focus: { kind: 'poker' } });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value).toMatchObject({
+      address: '127.0.0.6',
+      joinUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.6:/),
+    });
+    expect(events).toEqual([{ type: 'room', room: opened.value }]);
+    expect(await connectOutcome('127.0.0.6', opened.value.port)).toBe('connected');
+    const quitting = shell.drive.onQuit(() => undefined);
+    shell.electron.app.quit();
+    await quitting;
+    expect(events.at(-1)).toEqual({ type: 'room', room: null });
+    expect(await connectOutcome('127.0.0.6', opened.value.port)).toBe('ECONNREFUSED');
   });
 });
 

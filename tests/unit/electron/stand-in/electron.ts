@@ -57,6 +57,10 @@ export class StandInWebContents extends EventEmitter {
   async printToPDF(): Promise<Buffer> {
     return Buffer.from('%PDF-stand-in');
   }
+  /** main → page: delivered to the page's ipcRenderer listeners of that channel. */
+  send(channel: string, ...args: unknown[]): void {
+    this.emit(`ipc:${channel}`, { sender: this }, ...args.map((a) => structuredClone(a)));
+  }
 }
 
 export function createStandInElectron(options: { userData: string }) {
@@ -171,6 +175,12 @@ export function createStandInElectron(options: { userData: string }) {
     ipcRenderer: {
       invoke(channel: string, input: unknown): Promise<unknown> {
         return invoke(channel, input, callingFrame());
+      },
+      on(channel: string, listener: (...args: unknown[]) => void): void {
+        windows[0]?.webContents.on(`ipc:${channel}`, listener);
+      },
+      removeListener(channel: string, listener: (...args: unknown[]) => void): void {
+        windows[0]?.webContents.removeListener(`ipc:${channel}`, listener);
       },
     },
     contextBridge: {
