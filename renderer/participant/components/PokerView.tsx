@@ -66,7 +66,8 @@ function Deck({ focus, send }: { focus: PokerFocus; send: Send }) {
               aria-label={card.name}
               onClick={() => void pick(card.label)}
             >
-              <span class="deck-face">{card.label}</span>
+              {/* The cup, as on the shared screen: the word "coffee" does not fit a card's face on a phone. */}
+              <span class="deck-face">{card.label === 'coffee' ? '☕' : card.label}</span>
               {card.name !== card.label && <span class="deck-name">{card.name}</span>}
             </button>
           </li>
