@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 
@@ -54,10 +55,16 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export async function writeBackup(dir: string, text: string, at: Date, tag = ''): Promise<string> {
-  await fs.mkdir(dir, { recursive: true });
+export async function writeBackup(
+  dir: string,
+  text: string,
+  at: Date,
+  tag = '',
+  fsys: StorageFs = nodeFs,
+): Promise<string> {
+  await makeDurableDir(fsys, dir);
   const file = path.join(dir, backupName(at, tag));
-  await writeFileAtomic(file, text);
+  await writeFileAtomic(file, text, fsys);
   return file;
 }
 
@@ -77,8 +84,8 @@ export function backupsToPrune(backups: readonly BackupFile[], now: Date): Backu
   return sorted.filter((b) => !keep.has(b.name));
 }
 
-export async function pruneBackups(dir: string, now: Date): Promise<void> {
-  for (const b of backupsToPrune(await listBackups(dir), now)) await fs.rm(b.path, { force: true });
+export async function pruneBackups(dir: string, now: Date, fsys: StorageFs = nodeFs): Promise<void> {
+  for (const b of backupsToPrune(await listBackups(dir), now)) await fsys.rm(b.path);
 }
 
 /** The newest backup that decodes to a valid workspace, or null. */
