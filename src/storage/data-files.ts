@@ -1,22 +1,29 @@
+import { Low } from 'lowdb';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import { NotDurableError } from './atomic-write';
 import { DurableJSONFile } from './durable-json-file';
 import { makeDurableDir, type StorageFs } from './file-system';
 import { indexPath, LAYOUT_MARKER, teamPath, teamsDir, type WorkspaceIndex } from './layout';
 
-/** One data file and the document it holds on disk (null: not known, so the next write rewrites it). */
-interface DataFile<T> {
-  adapter: DurableJSONFile<T>;
-  data: T | null;
+/**
+ * One data file as a lowdb document over the durable adapter. Its `data` is the document the file
+ * holds on disk (null: not known, so the next write rewrites it).
+ */
+type DataFile<T> = Low<T | null>;
+
+function dataFile<T>(file: string, fsys: StorageFs, data: T | null): DataFile<T> {
+  return new Low<T | null>(new DurableJSONFile<T | null>(file, fsys), data);
 }
 
-/** Writes `doc`; `data` follows what the file holds, also when the write fails after replacing it. */
+/** Writes `doc` through lowdb; `data` keeps following the file, also when the write fails. */
 async function commit<T>(file: DataFile<T>, doc: T): Promise<void> {
+  const held = file.data;
+  file.data = doc;
   try {
-    await file.adapter.write(doc);
-    file.data = doc;
+    await file.write();
   } catch (error) {
-    if (error instanceof NotDurableError) file.data = doc;
+    // Replaced but not flushed: the file holds `doc` now. Any other failure left it as it was.
+    if (!(error instanceof NotDurableError)) file.data = held;
     throw error;
   }
 }
@@ -35,7 +42,7 @@ function sameIndex(a: WorkspaceIndex | null, b: WorkspaceIndex): boolean {
 }
 
 /**
- * The per-team files (see layout.ts) and what each holds on disk. A write rewrites only the files
+ * The per-team files (see layout.ts), each a lowdb `Low` holding what the file holds on disk. A write rewrites only the files
  * whose document changed (immer shares untouched teams, so a reference check is exact), and a failed
  * write leaves an exact account of what the files hold, so the store can undo it or adopt it.
  */
@@ -49,14 +56,14 @@ export class DataFiles {
     known: Workspace | null,
     private readonly fsys: StorageFs,
   ) {
-    this.index = { adapter: new DurableJSONFile(indexPath(dataDir), fsys), data: known ? indexOf(known) : null };
+    this.index = dataFile(indexPath(dataDir), fsys, known ? indexOf(known) : null);
     for (const team of known?.teams ?? []) this.teamFile(team.id).data = team;
   }
 
   private teamFile(id: string): DataFile<TeamDoc> {
     let file = this.teams.get(id);
     if (!file) {
-      file = { adapter: new DurableJSONFile(teamPath(this.dataDir, id), this.fsys), data: null };
+      file = dataFile<TeamDoc>(teamPath(this.dataDir, id), this.fsys, null);
       this.teams.set(id, file);
     }
     return file;
