@@ -68,10 +68,21 @@ export async function writeBackup(
   return file;
 }
 
-/** The backups to delete: all but the newest KEEP_RECENT and the newest of each of the last KEEP_DAILY_DAYS days. */
+/** The tag of the backup taken before a format upgrade; the only copy of the old file, so never pruned. */
+export const BEFORE_MIGRATION_TAG = 'before-migration';
+
+function isBeforeMigration(name: string): boolean {
+  return name.includes(`-${BEFORE_MIGRATION_TAG}-v`);
+}
+
+/**
+ * The backups to delete: all but the newest KEEP_RECENT, the newest of each of the last
+ * KEEP_DAILY_DAYS days, and every backup taken before a format upgrade.
+ */
 export function backupsToPrune(backups: readonly BackupFile[], now: Date): BackupFile[] {
   const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set(sorted.slice(0, KEEP_RECENT).map((b) => b.name));
+  for (const b of sorted) if (isBeforeMigration(b.name)) keep.add(b.name);
   const oldestDaily = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
   const seenDays = new Set<string>();
   for (const b of sorted) {

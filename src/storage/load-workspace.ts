@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION, emptyWorkspace, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
-import { listBackups } from './backups';
+import { BEFORE_MIGRATION_TAG, listBackups } from './backups';
 import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
 import { readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
@@ -151,7 +151,7 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
       ? null
       : {
           text: `{"schemaVersion":${index.schemaVersion},"teams":[${reads.map((r) => (r.ok ? r.text : 'null')).join(',')}]}`,
-          tag: migratedFrom ? `before-migration-v${migratedFrom}` : '',
+          tag: migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${migratedFrom}` : '',
         },
     verified,
     verifiedChanged: !sameEntries(known, verified),
@@ -238,7 +238,7 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
       readOnly: false,
       notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom)] : [],
       onDisk: null,
-      backup: { text, tag: decoded.migratedFrom ? `before-migration-v${decoded.migratedFrom}` : '' },
+      backup: { text, tag: decoded.migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${decoded.migratedFrom}` : '' },
       ...nothingVerified(),
     };
   }

@@ -1,6 +1,8 @@
 import { promises as fs, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BACKUP_DIR_NAME } from './data-dir';
+import { TEAMS_DIR_NAME } from './layout';
 
 export const LOCK_FILE_NAME = 'cadence.lock';
 
@@ -99,10 +101,10 @@ async function readOwner(file: string): Promise<LockOwner | null | 'gone'> {
   }
 }
 
-/** Temp files a killed writer left behind (atomic-write and backups name them with the writer's pid). */
+/** Temp files a killed writer left behind, in every folder it writes (atomic-write names them with its pid). */
 async function removeTempFilesOf(dataDir: string, pid: number): Promise<void> {
   const pattern = new RegExp(`^\\..+\\.${pid}\\.\\d+\\.tmp$`);
-  for (const dir of [dataDir, path.join(dataDir, 'backups')]) {
+  for (const dir of [dataDir, path.join(dataDir, BACKUP_DIR_NAME), path.join(dataDir, TEAMS_DIR_NAME)]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) if (pattern.test(name)) await fs.rm(path.join(dir, name), { force: true });
   }
