@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { readBackupContents } from './backup-summaries';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
@@ -108,25 +109,17 @@ export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile;
   return null;
 }
 
+/**
+ * The backups as the Backups screen lists them. Their contents are read off the thread that answers
+ * api calls (backup-summaries.ts); restoring one validates it in full.
+ */
 export async function summarizeBackups(dir: string): Promise<BackupSummary[]> {
-  const out: BackupSummary[] = [];
-  for (const file of await listBackups(dir)) {
-    const text = await fs.readFile(file.path, 'utf8').catch(() => '');
-    const decoded = decodeWorkspace(text);
-    out.push({
-      name: file.name,
-      createdAt: file.createdAt,
-      size: file.size,
-      teams: decoded.kind === 'ok' ? decoded.workspace.teams.map((t) => t.name) : null,
-      problem:
-        decoded.kind === 'ok'
-          ? null
-          : decoded.kind === 'newer'
-            ? `written by a newer version of Cadence (format ${decoded.version})`
-            : decoded.reason,
-    });
-  }
-  return out;
+  const files = await listBackups(dir);
+  const contents = await readBackupContents(files.map((f) => f.path));
+  return files.map((file, i) => {
+    const read = contents[i] ?? { teams: null, problem: 'the file could not be read' };
+    return { name: file.name, createdAt: file.createdAt, size: file.size, ...read };
+  });
 }
 
 /** Reads one backup by name; the name is checked first so no other file can be read. */
