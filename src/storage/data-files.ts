@@ -28,6 +28,15 @@ async function commit<T>(file: DataFile<T>, doc: T): Promise<void> {
   }
 }
 
+/** The teams whose document differs between two states (added, changed or removed). */
+export function teamsChanged(from: Workspace, to: Workspace): Set<string> {
+  const before = new Map(from.teams.map((t) => [t.id, t]));
+  const changed = new Set<string>();
+  for (const team of to.teams) if (before.get(team.id) !== team) changed.add(team.id);
+  for (const id of before.keys()) if (!to.teams.some((t) => t.id === id)) changed.add(id);
+  return changed;
+}
+
 function indexOf(ws: Workspace): WorkspaceIndex {
   return { schemaVersion: ws.schemaVersion, layout: LAYOUT_MARKER, teams: ws.teams.map((t) => ({ id: t.id })) };
 }

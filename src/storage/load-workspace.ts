@@ -8,6 +8,7 @@ import { readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
 import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
+import { OWNER_FILE_MODE } from './owner-only';
 import { contentHash, readVerified, sameEntries, trustedTeam, type Verified } from './verified-teams';
 
 export interface Loaded {
@@ -34,6 +35,8 @@ function yieldToEventLoop(): Promise<void> {
 export async function setAside(file: string, at: Date): Promise<string> {
   const aside = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
   await fs.rename(file, aside);
+  // It holds the user's data like any other file here: owner-only, whatever mode it had.
+  await fs.chmod(aside, OWNER_FILE_MODE).catch(() => undefined);
   return aside;
 }
 

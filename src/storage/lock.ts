@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BACKUP_DIR_NAME } from './data-dir';
 import { TEAMS_DIR_NAME } from './layout';
+import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
 
 export const LOCK_FILE_NAME = 'cadence.lock';
 
@@ -71,7 +72,7 @@ function isStale(owner: LockOwner | null, hostName: string): boolean {
 /** Creates the lock file with its whole content at once (temp file + link), so no reader sees it half written. */
 async function createExclusive(file: string, text: string): Promise<boolean> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  await fs.writeFile(tmp, text, { mode: 0o600 });
+  await fs.writeFile(tmp, text, { mode: OWNER_FILE_MODE });
   try {
     await fs.link(tmp, file);
     return true;
@@ -81,7 +82,7 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
     // File systems without hard links: an exclusive create is the next best thing.
     try {
-      await fs.writeFile(file, text, { flag: 'wx', mode: 0o600 });
+      await fs.writeFile(file, text, { flag: 'wx', mode: OWNER_FILE_MODE });
       return true;
     } catch (inner) {
       if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -121,7 +122,7 @@ export interface LockOptions {
  * process that holds it. A lock left by a dead process on this machine is taken over.
  */
 export async function acquireDataDirLock(dataDir: string, options: LockOptions): Promise<DataDirLock> {
-  await fs.mkdir(dataDir, { recursive: true });
+  await fs.mkdir(dataDir, { recursive: true, mode: OWNER_DIR_MODE });
   const file = path.join(dataDir, LOCK_FILE_NAME);
   const hostName = options.hostName ?? os.hostname();
   const owner: LockOwner = {

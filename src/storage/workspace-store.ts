@@ -4,12 +4,15 @@ import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { pruneBackups, writeBackup } from './backups';
-import { BACKUP_DIR_NAME } from './data-dir';
-import { DataFiles } from './data-files';
+import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
+import { DataFiles, teamsChanged } from './data-files';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
+import { TEAMS_DIR_NAME } from './layout';
 import { loadWorkspace } from './load-workspace';
+import { LOCK_FILE_NAME } from './lock';
+import { restrictToOwner, type OwnEntries } from './owner-only';
 import { saveFailure } from './save-failure';
-import { contentHash, sameEntries, writeVerified, type Verified } from './verified-teams';
+import { contentHash, sameEntries, VERIFIED_FILE_NAME, writeVerified, type Verified } from './verified-teams';
 
 export interface OpenOptions {
   dataDir: string;
@@ -31,14 +34,11 @@ interface Pending {
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
-/** The teams whose document differs between two states (added, changed or removed). */
-function teamsChanged(from: Workspace, to: Workspace): Set<string> {
-  const before = new Map(from.teams.map((t) => [t.id, t]));
-  const changed = new Set<string>();
-  for (const team of to.teams) if (before.get(team.id) !== team) changed.add(team.id);
-  for (const id of before.keys()) if (!to.teams.some((t) => t.id === id)) changed.add(id);
-  return changed;
-}
+/** Everything Cadence writes in the data folder, made owner-only when a store opens it. */
+const OWN_ENTRIES: OwnEntries = {
+  folders: [BACKUP_DIR_NAME, TEAMS_DIR_NAME],
+  files: [DATA_FILE_NAME, LOCK_FILE_NAME, VERIFIED_FILE_NAME],
+};
 
 /**
  * The workspace in memory, persisted as one file per team behind an index (see layout.ts): a change
@@ -259,6 +259,7 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
   await fsys.mkdir(dataDir);
   await makeDurableDir(fsys, backupDir);
+  await restrictToOwner(dataDir, OWN_ENTRIES, fsys.chmod);
 
   const loaded = await loadWorkspace(dataDir, backupDir, now());
   // A plain start (files intact, nothing to migrate or rewrite) takes its backup in the background:
