@@ -14,8 +14,8 @@ export interface StorageFs {
   syncDir(dir: string): Promise<void>;
   /** Removes a file; a missing one is fine. */
   rm(file: string): Promise<void>;
-  /** Creates a folder (owner-only), or does nothing if it is there. */
-  mkdir(dir: string): Promise<void>;
+  /** Creates a folder and its parents (owner-only), or does nothing if it is there; true if it made one. */
+  mkdir(dir: string): Promise<boolean>;
   chmod(file: string, mode: number): Promise<void>;
 }
 
@@ -42,13 +42,12 @@ export const nodeFs: StorageFs = {
   },
   rm: (file) => fs.rm(file, { force: true }),
   async mkdir(dir) {
-    await fs.mkdir(dir, { recursive: true, mode: OWNER_DIR_MODE });
+    return (await fs.mkdir(dir, { recursive: true, mode: OWNER_DIR_MODE })) !== undefined;
   },
   chmod: (file, mode) => fs.chmod(file, mode),
 };
 
-/** Makes a folder if it is missing and flushes its parent, so the folder itself survives a power cut. */
+/** Makes a folder if it is missing and then flushes its parent, so the new folder survives a power cut. */
 export async function makeDurableDir(fsys: StorageFs, dir: string): Promise<void> {
-  await fsys.mkdir(dir);
-  await fsys.syncDir(path.dirname(dir));
+  if (await fsys.mkdir(dir)) await fsys.syncDir(path.dirname(dir));
 }

@@ -130,8 +130,8 @@ export class PowerCutFs implements StorageFs {
     this.step();
   }
 
-  async mkdir(dir: string): Promise<void> {
-    await nodeFs.mkdir(dir);
+  async mkdir(dir: string): Promise<boolean> {
+    const created = await nodeFs.mkdir(dir);
     let node = this.root;
     for (const part of this.parts(dir)) {
       let next = node.entries.get(part);
@@ -143,6 +143,7 @@ export class PowerCutFs implements StorageFs {
       node = next;
     }
     this.step();
+    return created;
   }
 
   async chmod(file: string, mode: number): Promise<void> {
