@@ -151,10 +151,9 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   /** Writes the files that differ from what is on disk; the scope is not trusted, the diff is exact. */
-  async persist(): Promise<void> {
+  async persist(target: Workspace): Promise<void> {
     // No data file is replaced before the start-up backup of the state as read is on disk.
     await this.startupBackup;
-    const target = this.data;
     await this.files?.write(target);
     this.committed = target;
   }
@@ -171,11 +170,12 @@ class FileWorkspaceStore implements WorkspaceStore {
       // (npm run bench -- persist, small workspace), and later mutations share the next write anyway.
       await Promise.resolve();
       while (this.queue.length > 0) {
+        // The batch and the state it writes are taken together: changes made during the write wait for the next.
         const batch = this.queue.splice(0);
         const before = this.committed;
         const target = this.data;
         try {
-          await this.persist();
+          await this.persist(target);
           batch.forEach((p) => p.resolve(p.state));
         } catch (error) {
           const undone = await this.undo(before);

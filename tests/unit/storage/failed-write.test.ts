@@ -139,4 +139,28 @@ describe('a write that fails', () => {
       expect(memberNames(teams, platform)).toEqual(['Kept']);
     }
   });
+
+  it('fails only the changes it was writing: one made while it waited for the start-up backup is saved next', async () => {
+    const { store: first, dir, ids } = await withTeams('Ops', 'Platform');
+    const [ops, platform] = ids as [string, string];
+    await first.close();
+    // A plain start writes its backup in the background; hold it, so the first save waits for it.
+    let release = () => {};
+    failing.gate = new Promise<void>((r) => (release = r));
+    const store = await openWorkspaceStore({ dataDir: dir });
+    failing.code = 'EIO';
+    failing.match = (file) => path.basename(file) === teamFileName(ops);
+
+    const lost = addMember(store, ops, 'Lost');
+    await new Promise((r) => setImmediate(r));
+    const madeMeanwhile = addMember(store, platform, 'Kept');
+    failing.gate = null;
+    release();
+
+    await expect(lost).rejects.toMatchObject({ code: 'internal' });
+    await madeMeanwhile;
+    expect(memberNames(readOnDisk(dir).teams, platform)).toEqual(['Kept']);
+    expect(memberNames(readOnDisk(dir).teams, ops)).toEqual([]);
+    await store.close();
+  });
 });
