@@ -58,7 +58,7 @@ export const DESIGN_NOTES: string[] = [
   '',
   '{{BEFORE_AFTER}}',
   '',
-  '1. **One file per team** (src/storage/layout.ts, layout-writer.ts, load-workspace.ts). cadence.json is now an',
+  '1. **One file per team** (src/storage/layout.ts, data-files.ts, load-workspace.ts). cadence.json is now an',
   '   index (schemaVersion 2, `layout: "per-team"`, the team ids in order); each team lives in',
   '   `teams/<id>.json`. A write diffs the new state against what is on disk by object identity (immer shares',
   "   untouched teams), so a vote rewrites only its team's file; team files are written before the index, and",

@@ -23,7 +23,10 @@ export interface WorkspaceStore {
   snapshot(): Workspace;
   /**
    * Applies the recipe at once (later reads see it) and resolves with the new state once it is
-   * durable on disk. A recipe that throws changes nothing.
+   * durable on disk. A recipe that throws changes nothing. The store adopts a change only once it is
+   * durable: when its write fails the promise rejects with a DomainError saying why (a full disk, a
+   * read-only folder), and memory, later reads and disk are as before the change. Changes queued
+   * behind it to other teams go on; changes to the same team, made on top of the lost one, fail too.
    */
   mutate(scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace>;
   /** Resolves when everything applied so far is on disk. */

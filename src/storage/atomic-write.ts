@@ -1,38 +1,51 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { nodeFs, type StorageFs } from './file-system';
 
 let counter = 0;
 
 /**
- * Durable replace: write a temp file beside the target, fsync it, rename it over the target,
- * then fsync the directory so the rename itself survives a power cut.
+ * The file was replaced but flushing its folder failed: readers see the new content, a power cut may
+ * bring back the old. Callers that track what a file holds count it as replaced.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
-  const handle = await fs.open(tmp, 'w', 0o600);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+export class NotDurableError extends Error {
+  readonly code: string | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly cause: unknown,
+  ) {
+    super(`${path.basename(file)} was written but could not be flushed: ${(cause as Error).message}`);
+    this.name = 'NotDurableError';
+    this.code = (cause as NodeJS.ErrnoException).code;
   }
-  try {
-    await fs.rename(tmp, target);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
-  await syncDirectory(dir);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
-  // Windows cannot open a directory for fsync; rename there is already durable enough.
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(dir, 'r');
+/** The temp file a write of `target` uses; the pid in the name lets the next start clean up after a crash. */
+function tempPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
+}
+
+/**
+ * Durable replace: write a temp file beside the target, fsync it, rename it over the target, then
+ * fsync the folder so the rename itself survives a power cut. A write that fails before the rename
+ * leaves the target as it was and removes its temp file.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  fsys: StorageFs = nodeFs,
+): Promise<void> {
+  const tmp = tempPath(target);
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await fsys.writeSynced(tmp, data);
+    await fsys.rename(tmp, target);
+  } catch (error) {
+    await fsys.rm(tmp).catch(() => undefined);
+    throw error;
+  }
+  try {
+    await fsys.syncDir(path.dirname(target));
+  } catch (error) {
+    throw new NotDurableError(target, error);
   }
 }

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import { readBackupContents } from './backup-summaries';
+import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 
@@ -54,17 +56,34 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export async function writeBackup(dir: string, text: string, at: Date, tag = ''): Promise<string> {
-  await fs.mkdir(dir, { recursive: true });
+export async function writeBackup(
+  dir: string,
+  text: string,
+  at: Date,
+  tag = '',
+  fsys: StorageFs = nodeFs,
+): Promise<string> {
+  await makeDurableDir(fsys, dir);
   const file = path.join(dir, backupName(at, tag));
-  await writeFileAtomic(file, text);
+  await writeFileAtomic(file, text, fsys);
   return file;
 }
 
-/** The backups to delete: all but the newest KEEP_RECENT and the newest of each of the last KEEP_DAILY_DAYS days. */
+/** The tag of the backup taken before a format upgrade; the only copy of the old file, so never pruned. */
+export const BEFORE_MIGRATION_TAG = 'before-migration';
+
+function isBeforeMigration(name: string): boolean {
+  return name.includes(`-${BEFORE_MIGRATION_TAG}-v`);
+}
+
+/**
+ * The backups to delete: all but the newest KEEP_RECENT, the newest of each of the last
+ * KEEP_DAILY_DAYS days, and every backup taken before a format upgrade.
+ */
 export function backupsToPrune(backups: readonly BackupFile[], now: Date): BackupFile[] {
   const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set(sorted.slice(0, KEEP_RECENT).map((b) => b.name));
+  for (const b of sorted) if (isBeforeMigration(b.name)) keep.add(b.name);
   const oldestDaily = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
   const seenDays = new Set<string>();
   for (const b of sorted) {
@@ -77,8 +96,8 @@ export function backupsToPrune(backups: readonly BackupFile[], now: Date): Backu
   return sorted.filter((b) => !keep.has(b.name));
 }
 
-export async function pruneBackups(dir: string, now: Date): Promise<void> {
-  for (const b of backupsToPrune(await listBackups(dir), now)) await fs.rm(b.path, { force: true });
+export async function pruneBackups(dir: string, now: Date, fsys: StorageFs = nodeFs): Promise<void> {
+  for (const b of backupsToPrune(await listBackups(dir), now)) await fsys.rm(b.path);
 }
 
 /** The newest backup that decodes to a valid workspace, or null. */
@@ -90,25 +109,17 @@ export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile;
   return null;
 }
 
+/**
+ * The backups as the Backups screen lists them. Their contents are read off the thread that answers
+ * api calls (backup-summaries.ts); restoring one validates it in full.
+ */
 export async function summarizeBackups(dir: string): Promise<BackupSummary[]> {
-  const out: BackupSummary[] = [];
-  for (const file of await listBackups(dir)) {
-    const text = await fs.readFile(file.path, 'utf8').catch(() => '');
-    const decoded = decodeWorkspace(text);
-    out.push({
-      name: file.name,
-      createdAt: file.createdAt,
-      size: file.size,
-      teams: decoded.kind === 'ok' ? decoded.workspace.teams.map((t) => t.name) : null,
-      problem:
-        decoded.kind === 'ok'
-          ? null
-          : decoded.kind === 'newer'
-            ? `written by a newer version of Cadence (format ${decoded.version})`
-            : decoded.reason,
-    });
-  }
-  return out;
+  const files = await listBackups(dir);
+  const contents = await readBackupContents(files.map((f) => f.path));
+  return files.map((file, i) => {
+    const read = contents[i] ?? { teams: null, problem: 'the file could not be read' };
+    return { name: file.name, createdAt: file.createdAt, size: file.size, ...read };
+  });
 }
 
 /** Reads one backup by name; the name is checked first so no other file can be read. */

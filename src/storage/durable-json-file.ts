@@ -1,13 +1,17 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write';
+import { nodeFs, type StorageFs } from './file-system';
 
 /**
- * lowdb adapter like JSONFile, but every write is fsynced (temp file + rename + directory fsync),
- * and reading hands back the raw text so the store can set a damaged file aside instead of failing.
+ * lowdb adapter like JSONFile, but every write is durable (temp file, fsync, rename, folder fsync)
+ * and goes through the storage file-system port.
  */
 export class DurableJSONFile<T> implements Adapter<T> {
-  constructor(readonly filename: string) {}
+  constructor(
+    readonly filename: string,
+    private readonly fsys: StorageFs = nodeFs,
+  ) {}
 
   async read(): Promise<T | null> {
     const text = await readTextIfExists(this.filename);
@@ -15,7 +19,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.filename, JSON.stringify(data));
+    await writeFileAtomic(this.filename, JSON.stringify(data), this.fsys);
   }
 }
 

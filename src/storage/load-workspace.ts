@@ -2,12 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION, emptyWorkspace, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
-import { listBackups } from './backups';
+import { BEFORE_MIGRATION_TAG, listBackups } from './backups';
 import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
 import { readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
 import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
+import { OWNER_FILE_MODE } from './owner-only';
 import { contentHash, readVerified, sameEntries, trustedTeam, type Verified } from './verified-teams';
 
 export interface Loaded {
@@ -34,6 +35,8 @@ function yieldToEventLoop(): Promise<void> {
 export async function setAside(file: string, at: Date): Promise<string> {
   const aside = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
   await fs.rename(file, aside);
+  // It holds the user's data like any other file here: owner-only, whatever mode it had.
+  await fs.chmod(aside, OWNER_FILE_MODE).catch(() => undefined);
   return aside;
 }
 
@@ -151,7 +154,7 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
       ? null
       : {
           text: `{"schemaVersion":${index.schemaVersion},"teams":[${reads.map((r) => (r.ok ? r.text : 'null')).join(',')}]}`,
-          tag: migratedFrom ? `before-migration-v${migratedFrom}` : '',
+          tag: migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${migratedFrom}` : '',
         },
     verified,
     verifiedChanged: !sameEntries(known, verified),
@@ -238,7 +241,7 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
       readOnly: false,
       notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom)] : [],
       onDisk: null,
-      backup: { text, tag: decoded.migratedFrom ? `before-migration-v${decoded.migratedFrom}` : '' },
+      backup: { text, tag: decoded.migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${decoded.migratedFrom}` : '' },
       ...nothingVerified(),
     };
   }

@@ -1,6 +1,9 @@
 import { promises as fs, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BACKUP_DIR_NAME } from './data-dir';
+import { TEAMS_DIR_NAME } from './layout';
+import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
 
 export const LOCK_FILE_NAME = 'cadence.lock';
 
@@ -69,7 +72,7 @@ function isStale(owner: LockOwner | null, hostName: string): boolean {
 /** Creates the lock file with its whole content at once (temp file + link), so no reader sees it half written. */
 async function createExclusive(file: string, text: string): Promise<boolean> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  await fs.writeFile(tmp, text, { mode: 0o600 });
+  await fs.writeFile(tmp, text, { mode: OWNER_FILE_MODE });
   try {
     await fs.link(tmp, file);
     return true;
@@ -79,7 +82,7 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
     // File systems without hard links: an exclusive create is the next best thing.
     try {
-      await fs.writeFile(file, text, { flag: 'wx', mode: 0o600 });
+      await fs.writeFile(file, text, { flag: 'wx', mode: OWNER_FILE_MODE });
       return true;
     } catch (inner) {
       if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -99,10 +102,10 @@ async function readOwner(file: string): Promise<LockOwner | null | 'gone'> {
   }
 }
 
-/** Temp files a killed writer left behind (atomic-write and backups name them with the writer's pid). */
+/** Temp files a killed writer left behind, in every folder it writes (atomic-write names them with its pid). */
 async function removeTempFilesOf(dataDir: string, pid: number): Promise<void> {
   const pattern = new RegExp(`^\\..+\\.${pid}\\.\\d+\\.tmp$`);
-  for (const dir of [dataDir, path.join(dataDir, 'backups')]) {
+  for (const dir of [dataDir, path.join(dataDir, BACKUP_DIR_NAME), path.join(dataDir, TEAMS_DIR_NAME)]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) if (pattern.test(name)) await fs.rm(path.join(dir, name), { force: true });
   }
@@ -119,7 +122,7 @@ export interface LockOptions {
  * process that holds it. A lock left by a dead process on this machine is taken over.
  */
 export async function acquireDataDirLock(dataDir: string, options: LockOptions): Promise<DataDirLock> {
-  await fs.mkdir(dataDir, { recursive: true });
+  await fs.mkdir(dataDir, { recursive: true, mode: OWNER_DIR_MODE });
   const file = path.join(dataDir, LOCK_FILE_NAME);
   const hostName = options.hostName ?? os.hostname();
   const owner: LockOwner = {

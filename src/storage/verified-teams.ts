@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import { writeFileAtomic } from './atomic-write';
+import { nodeFs, type StorageFs } from './file-system';
 
 /**
  * A cache of team file contents already known to be valid, so start-up need not validate a large
@@ -73,9 +74,9 @@ export function trustedTeam(
   return team.id === teamId ? { team, hash } : null;
 }
 
-export async function writeVerified(dataDir: string, verified: Verified): Promise<void> {
+export async function writeVerified(dataDir: string, verified: Verified, fsys: StorageFs = nodeFs): Promise<void> {
   const cache = { fingerprint: schemaFingerprint(), teams: Object.fromEntries(verified) };
-  await writeFileAtomic(cachePath(dataDir), JSON.stringify(cache));
+  await writeFileAtomic(cachePath(dataDir), JSON.stringify(cache), fsys);
 }
 
 export function sameEntries(a: Verified, b: Verified): boolean {

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { produce, type Draft } from 'immer';
 import { DomainError } from '../domain/shared/errors';
@@ -6,45 +5,68 @@ import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { pruneBackups, writeBackup } from './backups';
 import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
-import { writeChanges } from './layout-writer';
+import { DataFiles, teamsChanged } from './data-files';
+import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
+import { TEAMS_DIR_NAME } from './layout';
 import { loadWorkspace } from './load-workspace';
-import { contentHash, sameEntries, writeVerified, type Verified } from './verified-teams';
+import { LOCK_FILE_NAME } from './lock';
+import { restrictToOwner, type OwnEntries } from './owner-only';
+import { saveFailure } from './save-failure';
+import { contentHash, sameEntries, VERIFIED_FILE_NAME, writeVerified, type Verified } from './verified-teams';
 
 export interface OpenOptions {
   dataDir: string;
   now?: () => Date;
   /** Minimum gap between backups taken while changes happen. */
   backupIntervalMs?: number;
+  /** The file-system port storage writes through (tests inject failures and power cuts). */
+  fs?: StorageFs;
 }
 
-interface Waiter {
-  resolve: () => void;
+/** A change applied in memory and waiting for its write; `state` is the workspace right after it. */
+interface Pending {
+  scope: MutationScope;
+  recipe: (draft: Draft<Workspace>) => void;
+  state: Workspace;
+  resolve: (state: Workspace) => void;
   reject: (error: unknown) => void;
 }
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
+/** Everything Cadence writes in the data folder, made owner-only when a store opens it. */
+const OWN_ENTRIES: OwnEntries = {
+  folders: [BACKUP_DIR_NAME, TEAMS_DIR_NAME],
+  files: [DATA_FILE_NAME, LOCK_FILE_NAME, VERIFIED_FILE_NAME],
+};
+
 /**
  * The workspace in memory, persisted as one file per team behind an index (see layout.ts): a change
  * to one team rewrites only that team's file, so the cost of a vote does not grow with the workspace.
+ *
+ * A change is adopted only once it is durable. Reads see it at once, but `committed` is what the files
+ * hold; when a write fails the store takes the files back to `committed`, fails every change of that
+ * write, and replays the changes queued behind it that do not build on them.
  */
 class FileWorkspaceStore implements WorkspaceStore {
   readonly backupDir: string;
   readonly dataFile: string;
-  private pending: Waiter[] = [];
+  private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
   private lastBackupAt: number;
   private closed = false;
 
   constructor(
     readonly dataDir: string,
-    private data: Workspace,
-    /** The state the files on disk hold; writes diff against it. */
-    private onDisk: Workspace | null,
+    /** The state the files on disk hold. */
+    private committed: Workspace,
+    /** The files behind it (null when read-only: nothing is ever written). */
+    private readonly files: DataFiles | null,
     readonly readOnly: boolean,
     readonly notices: StoreNotice[],
     private readonly now: () => Date,
     private readonly backupIntervalMs: number,
+    private readonly fsys: StorageFs,
     /**
      * The start-up backup of the files as read, written in the background so the host can listen
      * meanwhile. Every write to the data files waits for it first, so the backup always holds the
@@ -61,13 +83,17 @@ class FileWorkspaceStore implements WorkspaceStore {
     this.backupDir = path.join(dataDir, BACKUP_DIR_NAME);
     this.dataFile = path.join(dataDir, DATA_FILE_NAME);
     this.lastBackupAt = now().getTime();
+    this.data = committed;
   }
+
+  /** What reads see: the committed state and every change queued on it. */
+  private data: Workspace;
 
   snapshot(): Workspace {
     return this.data;
   }
 
-  mutate(_scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace> {
+  mutate(scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace> {
     if (this.readOnly) {
       return Promise.reject(
         new DomainError(
@@ -79,17 +105,15 @@ class FileWorkspaceStore implements WorkspaceStore {
     if (this.closed) return Promise.reject(new DomainError('internal', 'The data file is closed.'));
     let next: Workspace;
     try {
-      next = produce(this.data, (draft) => {
-        recipe(draft);
-      });
+      next = produce(this.data, recipe);
     } catch (error) {
       return Promise.reject(error);
     }
     this.data = next;
-    return new Promise<void>((resolve, reject) => {
-      this.pending.push({ resolve, reject });
+    return new Promise<Workspace>((resolve, reject) => {
+      this.queue.push({ scope, recipe, state: next, resolve, reject });
       this.startFlush();
-    }).then(() => next);
+    });
   }
 
   flush(): Promise<void> {
@@ -111,7 +135,7 @@ class FileWorkspaceStore implements WorkspaceStore {
    * validation.
    */
   private async recordVerified(): Promise<void> {
-    if (this.readOnly || this.onDisk !== this.data) return;
+    if (this.readOnly || this.committed !== this.data) return;
     const loaded = new Map(this.loadedTeams.map((t) => [t.id, t]));
     const entries: Verified = new Map();
     for (const team of this.data.teams) {
@@ -125,16 +149,15 @@ class FileWorkspaceStore implements WorkspaceStore {
       }
     }
     if (sameEntries(entries, this.verifiedAtLoad)) return;
-    await writeVerified(this.dataDir, entries).catch(() => undefined);
+    await writeVerified(this.dataDir, entries, this.fsys).catch(() => undefined);
   }
 
   /** Writes the files that differ from what is on disk; the scope is not trusted, the diff is exact. */
-  async persist(): Promise<void> {
+  async persist(target: Workspace): Promise<void> {
     // No data file is replaced before the start-up backup of the state as read is on disk.
     await this.startupBackup;
-    const target = this.data;
-    await writeChanges(this.dataDir, this.onDisk, target);
-    this.onDisk = target;
+    await this.files?.write(target);
+    this.committed = target;
   }
 
   private startFlush(): void {
@@ -148,15 +171,19 @@ class FileWorkspaceStore implements WorkspaceStore {
       // microtask, not setImmediate: a macrotask hop cost every save ~0.15 ms at the median
       // (npm run bench -- persist, small workspace), and later mutations share the next write anyway.
       await Promise.resolve();
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0);
+      while (this.queue.length > 0) {
+        // The batch and the state it writes are taken together: changes made during the write wait for the next.
+        const batch = this.queue.splice(0);
+        const before = this.committed;
+        const target = this.data;
         try {
-          await this.persist();
-          batch.forEach((w) => w.resolve());
+          await this.persist(target);
+          batch.forEach((p) => p.resolve(p.state));
         } catch (error) {
-          // onDisk is unchanged, so the next write retries every file this one did not finish.
-          const failure = new DomainError('internal', `Could not save the data file: ${(error as Error).message}`);
-          batch.forEach((w) => w.reject(failure));
+          const undone = await this.undo(before);
+          const failure = saveFailure(error, this.dataDir, undone);
+          batch.forEach((p) => p.reject(failure));
+          this.replayQueue(teamsChanged(before, target), failure);
         }
         await this.maybeBackup();
       }
@@ -166,13 +193,56 @@ class FileWorkspaceStore implements WorkspaceStore {
     }
   }
 
+  /**
+   * Takes the files a failed write replaced back to `before`. Where even that fails, the store adopts
+   * what the files hold, so memory and disk still agree. True when the disk holds `before`.
+   */
+  private async undo(before: Workspace): Promise<boolean> {
+    const files = this.files;
+    if (!files) return true;
+    try {
+      await files.write(before);
+      this.committed = before;
+      return true;
+    } catch {
+      this.committed = files.onDisk() ?? before;
+      return this.committed === before;
+    }
+  }
+
+  /**
+   * After a failed write: reads go back to what is on disk, plus the changes queued behind the failed
+   * ones. A queued change to a team the failed write touched (or to the team list) was made on top of
+   * the lost state, so it fails too; the others are applied again and keep their place in line.
+   */
+  private replayQueue(touched: Set<string>, failure: DomainError): void {
+    let data = this.committed;
+    const kept: Pending[] = [];
+    for (const pending of this.queue) {
+      const dependent = pending.scope === 'workspace' ? touched.size > 0 : touched.has(pending.scope.teamId);
+      if (dependent) {
+        pending.reject(failure);
+        continue;
+      }
+      try {
+        data = produce(data, pending.recipe);
+        pending.state = data;
+        kept.push(pending);
+      } catch (error) {
+        pending.reject(error);
+      }
+    }
+    this.queue = kept;
+    this.data = data;
+  }
+
   private async maybeBackup(): Promise<void> {
     const now = this.now();
     if (now.getTime() - this.lastBackupAt < this.backupIntervalMs) return;
     this.lastBackupAt = now.getTime();
     try {
-      await writeBackup(this.backupDir, JSON.stringify(this.data), now);
-      await pruneBackups(this.backupDir, now);
+      await writeBackup(this.backupDir, JSON.stringify(this.committed), now, '', this.fsys);
+      await pruneBackups(this.backupDir, now, this.fsys);
     } catch {
       // A failed backup must not fail the user's save; the next interval tries again.
     }
@@ -186,9 +256,12 @@ class FileWorkspaceStore implements WorkspaceStore {
  */
 export async function openWorkspaceStore(options: OpenOptions): Promise<WorkspaceStore> {
   const now = options.now ?? (() => new Date());
+  const fsys = options.fs ?? nodeFs;
   const dataDir = options.dataDir;
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
-  await fs.mkdir(backupDir, { recursive: true });
+  await fsys.mkdir(dataDir);
+  await makeDurableDir(fsys, backupDir);
+  await restrictToOwner(dataDir, OWN_ENTRIES, fsys.chmod);
 
   const loaded = await loadWorkspace(dataDir, backupDir, now());
   // A plain start (files intact, nothing to migrate or rewrite) takes its backup in the background:
@@ -201,28 +274,29 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     const at = now();
     startupBackup = (async () => {
       await new Promise((r) => setImmediate(r));
-      await writeBackup(backupDir, text, at);
-      await pruneBackups(backupDir, at);
+      await writeBackup(backupDir, text, at, '', fsys);
+      await pruneBackups(backupDir, at, fsys);
     })().catch(() => {
       // As with the interval backups, a failed backup must not fail the user's saves.
     });
   } else if (loaded.backup) {
-    await writeBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag);
-    await pruneBackups(backupDir, now());
+    await writeBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag, fsys);
+    await pruneBackups(backupDir, now(), fsys);
   }
-  if (!loaded.readOnly && loaded.onDisk === null) await writeChanges(dataDir, null, loaded.workspace);
-  const onDisk = loaded.readOnly ? null : loaded.workspace;
+  const files = loaded.readOnly ? null : new DataFiles(dataDir, loaded.onDisk, fsys);
+  if (files && loaded.onDisk === null) await files.write(loaded.workspace);
   const verifiedWrite = loaded.verifiedChanged
-    ? writeVerified(dataDir, loaded.verified).catch(() => undefined)
+    ? writeVerified(dataDir, loaded.verified, fsys).catch(() => undefined)
     : Promise.resolve();
   return new FileWorkspaceStore(
     dataDir,
     loaded.workspace,
-    onDisk,
+    files,
     loaded.readOnly,
     loaded.notices,
     now,
     options.backupIntervalMs ?? TEN_MINUTES,
+    fsys,
     startupBackup,
     loaded.verified,
     // Files rewritten at open (migration, recovery) hold the JSON of these objects: like changed ones.

@@ -7,6 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeWorkspace } from '../../src/storage/decode';
 import { readDataText } from '../../src/storage/read-layout';
 
+/**
+ * SIGKILL never drops data the kernel already has, so this test cannot see a missing fsync; the
+ * power-cut test beside it in spirit (tests/unit/storage/power-cut.test.ts, in the unit project so it
+ * runs on every `npm test`) checks that over a disk that keeps only what was flushed.
+ */
 const KILLS = Number(process.env.CADENCE_CRASH_KILLS ?? '20');
 /** A fresh data dir every few kills: each dir sees repeated crash + reopen, and the file stays small. */
 const KILLS_PER_DIR = 10;

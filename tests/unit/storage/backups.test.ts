@@ -46,6 +46,18 @@ describe('pruning policy', () => {
     expect(pruned).toEqual(recent.slice(KEEP_RECENT).map((b) => b.name));
   });
 
+  it('never prunes a backup taken before a format upgrade, however old and however many came after', () => {
+    const upgraded = at('2026-09-01T08:00:00.000Z');
+    const beforeUpgrade: BackupFile = {
+      ...fake(upgraded),
+      name: backupName(upgraded, 'before-migration-v1'),
+    };
+    const recent = Array.from({ length: 30 }, (_, i) => fake(new Date(now.getTime() - i * 60_000)));
+    const pruned = backupsToPrune([beforeUpgrade, ...recent], now).map((b) => b.name);
+    expect(pruned).toHaveLength(30 - KEEP_RECENT);
+    expect(pruned).not.toContain(beforeUpgrade.name);
+  });
+
   it('also keeps the newest of each day for a week, and drops older days', () => {
     const recent = Array.from({ length: 20 }, (_, i) => fake(new Date(now.getTime() - i * 60_000)));
     // Two backups on each of the 10 previous days.

@@ -57,12 +57,15 @@ describe('data dir lock', () => {
     writeFileSync(path.join(dir, `.cadence.json.${pid}.7.tmp`), '{"half');
     mkdirSync(path.join(dir, 'backups'));
     writeFileSync(path.join(dir, 'backups', `.cadence-20261127T100000000Z.json.${pid}.8.tmp`), '');
+    mkdirSync(path.join(dir, 'teams'));
+    writeFileSync(path.join(dir, 'teams', `.team-1.json.${pid}.9.tmp`), '{"half a team');
     writeFileSync(path.join(dir, `.cadence.json.${pid + 1}.7.tmp`), 'someone else');
     const lock = await acquireDataDirLock(dir, { app: 'test' });
     expect(lock.tookOverFrom?.pid).toBe(pid);
     expect(JSON.parse(readFileSync(lockFile(dir), 'utf8')).pid).toBe(process.pid);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([`.cadence.json.${pid + 1}.7.tmp`]);
     expect(readdirSync(path.join(dir, 'backups'))).toEqual([]);
+    expect(readdirSync(path.join(dir, 'teams'))).toEqual([]);
     lock.release();
   });
 

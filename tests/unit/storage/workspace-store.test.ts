@@ -56,11 +56,11 @@ describe('workspace store', () => {
       d.teams.push(WorkspaceSchema.shape.teams.element.parse(teamDoc('Burst')));
     });
     const writes: number[] = [];
-    const internals = store as unknown as { persist: () => Promise<void> };
+    const internals = store as unknown as { persist: (...args: unknown[]) => Promise<void> };
     const realPersist = internals.persist.bind(store);
-    internals.persist = async () => {
+    internals.persist = async (...args: unknown[]) => {
       writes.push(Date.now());
-      await realPersist();
+      await realPersist(...args);
     };
     await Promise.all(
       Array.from({ length: 100 }, (_, i) =>

@@ -1,0 +1,53 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
+
+/**
+ * The writes storage makes, as one port: the app runs over the real file system; tests run the same
+ * code over one that fails on demand or forgets what was not fsynced when the power is cut.
+ */
+export interface StorageFs {
+  /** Creates or truncates `file` (owner-only), writes `data` and fsyncs it: the bytes are durable, the name not yet. */
+  writeSynced(file: string, data: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  /** Flushes a folder, so the names in it (created, renamed, removed) survive a power cut. */
+  syncDir(dir: string): Promise<void>;
+  /** Removes a file; a missing one is fine. */
+  rm(file: string): Promise<void>;
+  /** Creates a folder and its parents (owner-only), or does nothing if it is there; true if it made one. */
+  mkdir(dir: string): Promise<boolean>;
+  chmod(file: string, mode: number): Promise<void>;
+}
+
+export const nodeFs: StorageFs = {
+  async writeSynced(file, data) {
+    const handle = await fs.open(file, 'w', OWNER_FILE_MODE);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => fs.rename(from, to),
+  async syncDir(dir) {
+    // Windows cannot open a folder for fsync; a rename there is already durable enough.
+    if (process.platform === 'win32') return;
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rm: (file) => fs.rm(file, { force: true }),
+  async mkdir(dir) {
+    return (await fs.mkdir(dir, { recursive: true, mode: OWNER_DIR_MODE })) !== undefined;
+  },
+  chmod: (file, mode) => fs.chmod(file, mode),
+};
+
+/** Makes a folder if it is missing and then flushes its parent, so the new folder survives a power cut. */
+export async function makeDurableDir(fsys: StorageFs, dir: string): Promise<void> {
+  if (await fsys.mkdir(dir)) await fsys.syncDir(path.dirname(dir));
+}
