@@ -5,6 +5,7 @@ import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import { exportableRetro } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
 import { useAppStore } from '../../store';
 import { memberNameOf } from './use-retro';
@@ -18,7 +19,9 @@ export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
 }
 
 /** Every export of the open retro: every card, not only the voted ones. */
-export function ExportBar({ team, retro }: { team: TeamDoc; retro: Retro }) {
+export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }) {
+  const retro = exportableRetro(open);
+  const hidden = retro.cards.length < open.cards.length;
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
   const ctx = exportContext(team, retro);
@@ -43,6 +46,7 @@ export function ExportBar({ team, retro }: { team: TeamDoc; retro: Retro }) {
 
   return (
     <section className="retro-exports" aria-label="Export">
+      {hidden ? <p className="muted">The cards are hidden: exports leave them out until they are revealed.</p> : null}
       <button type="button" onClick={() => void copy()}>
         Copy as Markdown
       </button>

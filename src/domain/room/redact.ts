@@ -34,3 +34,8 @@ export function screenRound(round: EstimationRound): EstimationRound {
 export function screenTeam(team: TeamDoc): TeamDoc {
   return { ...team, retros: team.retros.map(screenRetro), estimationRounds: team.estimationRounds.map(screenRound) };
 }
+
+/** What an export of the retro may hold: hidden cards stay out until they are revealed (a placeholder has no text). */
+export function exportableRetro(retro: Retro): Retro {
+  return cardsHidden(retro) ? { ...retro, cards: [] } : retro;
+}
