@@ -8,10 +8,14 @@ import type { HandlerContext } from '../handler-types';
 type Service<I, O> = (ctx: HandlerContext, input: I) => Promise<O> | O;
 
 /** Hidden means hidden on the shared screen too: answers carry retros, rounds and teams as the room sees them. */
+/** Who in this team is in the room on their own device. */
+export const onDevice = (ctx: HandlerContext, teamId: string) => (memberId: string) =>
+  ctx.room?.hasJoined(teamId, memberId) ?? false;
+
 export const retroForScreen =
-  <I>(service: Service<I, Retro>) =>
+  <I extends { teamId: string }>(service: Service<I, Retro>) =>
   async (ctx: HandlerContext, input: I): Promise<Retro> =>
-    screenRetro(await service(ctx, input));
+    screenRetro(await service(ctx, input), onDevice(ctx, input.teamId));
 
 export const updateForScreen =
   <I>(service: Service<I, PlanningUpdate>) =>
@@ -20,7 +24,7 @@ export const updateForScreen =
     return { ...update, rounds: update.rounds.map(screenRound) };
   };
 
-export const teamForScreen = (team: TeamDoc): TeamDoc => screenTeam(team);
+export const teamForScreen = (ctx: HandlerContext, team: TeamDoc): TeamDoc => screenTeam(team, onDevice(ctx, team.id));
 
 /** While a member is in the room from their own device, the shared screen cannot vote or write for them. */
 export function refuseJoined(ctx: HandlerContext, teamId: string, memberId: string | null | undefined): void {

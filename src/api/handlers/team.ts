@@ -5,10 +5,10 @@ import { teamForScreen } from './screen-view';
 
 export const teamHandlers: HandlersFor<typeof teamContract> = {
   listTeams: (ctx) => teams.listTeams(ctx),
-  getTeam: (ctx, input) => teamForScreen(teams.getTeam(ctx, input.teamId)),
+  getTeam: (ctx, input) => teamForScreen(ctx, teams.getTeam(ctx, input.teamId)),
   openWorkspace: (ctx, input) => {
     const opened = teams.openWorkspace(ctx, input.teamId);
-    return { ...opened, team: opened.team && teamForScreen(opened.team) };
+    return { ...opened, team: opened.team && teamForScreen(ctx, opened.team) };
   },
   createTeam: (ctx, input) => teams.createTeam(ctx, input),
   renameTeam: (ctx, input) => teams.renameTeam(ctx, input),

@@ -18,12 +18,29 @@ export function hiddenCard(card: RetroCard): RetroCard {
   return { id: card.id, columnId: card.columnId, text: '', groupId: card.groupId, createdAt: card.createdAt };
 }
 
+/** Where a hidden dot vote points: the screen learns how many dots a person used, not where. */
+export const HIDDEN_TARGET = 'hidden';
+
+/** Dots of people voting on their own devices, while voting is open: one count per person, no target. */
+function hideDots(votes: Retro['votes'], onDevice: (voterId: string) => boolean): Retro['votes'] {
+  const used = new Map<string, number>();
+  const open: Retro['votes'] = [];
+  for (const v of votes) {
+    if (onDevice(v.voterId)) used.set(v.voterId, (used.get(v.voterId) ?? 0) + v.count);
+    else open.push(v);
+  }
+  return [...open, ...[...used].map(([voterId, count]) => ({ voterId, targetId: HIDDEN_TARGET, count }))];
+}
+
 /**
  * The shared screen's copy of a retro, poker round and team: hidden means hidden there too, so the
- * facilitator's own api answers placeholders and counts until reveal.
+ * facilitator's own api answers placeholders and counts until reveal. `onDevice` names the people voting
+ * on their own devices (the room): their dots stay theirs until voting ends.
  */
-export function screenRetro(retro: Retro): Retro {
-  return cardsHidden(retro) ? { ...retro, cards: retro.cards.map(hiddenCard) } : retro;
+export function screenRetro(retro: Retro, onDevice: (memberId: string) => boolean = () => false): Retro {
+  const cards = cardsHidden(retro) ? retro.cards.map(hiddenCard) : retro.cards;
+  const votes = retro.votingClosed ? retro.votes : hideDots(retro.votes, onDevice);
+  return { ...retro, cards, votes };
 }
 
 export function screenRound(round: EstimationRound): EstimationRound {
@@ -31,8 +48,12 @@ export function screenRound(round: EstimationRound): EstimationRound {
   return { ...round, votes: round.votes.map((v) => ({ memberId: v.memberId, card: HIDDEN_VOTE, value: null })) };
 }
 
-export function screenTeam(team: TeamDoc): TeamDoc {
-  return { ...team, retros: team.retros.map(screenRetro), estimationRounds: team.estimationRounds.map(screenRound) };
+export function screenTeam(team: TeamDoc, onDevice: (memberId: string) => boolean = () => false): TeamDoc {
+  return {
+    ...team,
+    retros: team.retros.map((r) => screenRetro(r, onDevice)),
+    estimationRounds: team.estimationRounds.map(screenRound),
+  };
 }
 
 /** What an export of the retro may hold: hidden cards stay out until they are revealed (a placeholder has no text). */

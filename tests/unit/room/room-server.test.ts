@@ -357,11 +357,17 @@ describe('the retro from phones', () => {
     expect(theirs.totals).toBeNull();
     expect(bo.frames.join('\n')).not.toMatch(/"mine":3|"votes":3/);
     expect(screenText()).not.toMatch(/"mine":3|"votes":3/);
+    // The shared screen's own api knows Ana used 3 dots, not where.
+    const onScreen = (await h.api.getTeam({ teamId: h.teamId })).retros[0]!.votes;
+    expect(onScreen).toEqual([{ voterId: h.members.ana.id, targetId: 'hidden', count: 3 }]);
 
     await h.api.closeRetroVoting({ teamId: h.teamId, retroId, closed: true });
     const closed = ((await bo.view((v) => (v.focus as RetroFocus).voting?.closed === true)).focus as RetroFocus)
       .voting!;
     expect(closed.totals?.[0]).toEqual({ id: pager.id, title: 'Pager fatigue', votes: 3 });
+    expect((await h.api.getTeam({ teamId: h.teamId })).retros[0]!.votes).toEqual([
+      { voterId: h.members.ana.id, targetId: pager.id, count: 3 },
+    ]);
     expect(await bo.send({ type: 'dot', retroId, targetId: pager.id, delta: 1 })).toMatchObject({
       type: 'error',
       message: expect.stringContaining('Voting has ended'),
