@@ -1,12 +1,14 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
+import { statusFields } from '../domain/board/cards';
 import { logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
+import { setItemStatus } from './item-status';
 import { findIn, findTeam, teamOf } from './lookup';
 
 export type { ItemFields };
@@ -42,7 +44,7 @@ export async function createItem(
     templateId: input.templateId ?? null,
     createdAt: at,
     updatedAt: at,
-    statusChangedAt: at,
+    ...statusFields(input.item.status, at),
   });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const items = findTeam(draft.teams, input.teamId).items;
@@ -63,10 +65,13 @@ export async function updateItem(
     const t = findTeam(draft.teams, input.teamId);
     const item = findIn(t.items, input.itemId, 'The item');
     const at = ctx.now().toISOString();
-    if (input.changes.points !== undefined) {
-      logReestimate(t, item, input.changes.points, { reason: 'Re-estimated in the backlog', at, id: newId() });
+    const { status, ...changes } = input.changes;
+    if (changes.points !== undefined) {
+      logReestimate(t, item, changes.points, { reason: 'Re-estimated in the backlog', at, id: newId() });
     }
-    Object.assign(item, input.changes, { updatedAt: at });
+    Object.assign(item, changes, { updatedAt: at });
+    // The same bookkeeping as a move on the board: Done here burns the item down too.
+    if (status !== undefined) setItemStatus(item, status, at);
   });
   return findIn(teamOf(ws, input.teamId).items, input.itemId, 'The item');
 }
