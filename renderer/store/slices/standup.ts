@@ -1,4 +1,5 @@
 import type { BacklogItem, ItemStatus } from '../../../src/domain/backlog/schema';
+import { statusFields, type StatusFields } from '../../../src/domain/board/cards';
 import type { InterruptFields } from '../../../src/domain/board/interrupt';
 import type { Blocker, ParkingTopic, StandupSession } from '../../../src/domain/standup/schema';
 import type { TimerAction } from '../../../src/domain/standup/timer';
@@ -30,17 +31,21 @@ const withStandup = (saved: StandupSession) => (t: TeamDoc) => ({ ...t, standups
 export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
     const teamId = openTeamId(get());
-    const before = get().team?.items.find((i) => i.id === itemId)?.status;
-    const withStatus = (to: ItemStatus) => (t: TeamDoc) => ({
+    const card = get().team?.items.find((i) => i.id === itemId);
+    const before: StatusFields | null = card
+      ? { status: card.status, statusChangedAt: card.statusChangedAt, completedAt: card.completedAt }
+      : null;
+    const withFields = (fields: StatusFields) => (t: TeamDoc) => ({
       ...t,
-      items: t.items.map((i) => (i.id === itemId ? { ...i, status: to } : i)),
+      items: t.items.map((i) => (i.id === itemId ? { ...i, ...fields } : i)),
     });
     await optimistic({
-      show: () => get().patchTeam(teamId, withStatus(status)),
+      // The same fields the server will set (its answer replaces them), so the burndown moves at once too.
+      show: () => get().patchTeam(teamId, withFields(statusFields(status, new Date().toISOString()))),
       save: async () => get().patchTeam(teamId, withItem(await getApi().moveBoardCard({ teamId, itemId, status }))),
       // Only this card goes back: other cards moved or blocked meanwhile stay as saved.
       undo: () => {
-        if (before) get().patchTeam(teamId, withStatus(before));
+        if (before) get().patchTeam(teamId, withFields(before));
       },
     });
   },

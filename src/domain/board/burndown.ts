@@ -96,12 +96,15 @@ function describeChange(c: Sprint['scopeChanges'][number]): string {
  * The sprint burndown: planned points left per day against an ideal line that only falls on
  * working days (flat on weekends, holidays and freezes), unplanned work as its own series,
  * and the scope changes of each day.
+ *
+ * `today` (an ISO date) only says which days have started. Each started day counts everything the
+ * items say happened by its end, so today's point follows every change at once, with no clock.
  */
 export function burndown(
   items: readonly BacklogItem[],
   sprint: Sprint,
   settings: BufferSettings & Pick<TeamSettings, 'workingDays'>,
-  now: number,
+  today: string,
 ): Burndown {
   const inSprint = items.filter((i) => i.sprintId === sprint.id);
   const planned = inSprint.filter((i) => !i.unplanned);
@@ -124,8 +127,8 @@ export function burndown(
       label: 'Start',
       idle: null,
       ideal: committed,
-      remaining: now >= start ? plannedRemainingAt(planned, joinedAt, start) : null,
-      unplanned: now >= start ? 0 : null,
+      remaining: today >= sprint.startDate ? plannedRemainingAt(planned, joinedAt, start) : null,
+      unplanned: today >= sprint.startDate ? 0 : null,
       scopeChanges: [],
     },
   ];
@@ -133,8 +136,8 @@ export function burndown(
   dates.forEach((date, index) => {
     if (idle[index] === null) burned += 1;
     const begin = dayStart(date);
-    const end = Math.min(begin + DAY - 1, now);
-    const started = now >= begin;
+    const end = begin + DAY - 1;
+    const started = date <= today;
     const weekday = WEEKDAYS[new Date(begin).getUTCDay()] ?? '';
     points.push({
       date,
