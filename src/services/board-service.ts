@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { BacklogItemSchema, type BacklogItem, type ItemStatus } from '../domain/backlog/schema';
-import { roundPoints, sprintPointsPerPersonDay } from '../domain/board/buffer';
+import { roundPoints, unplannedItemPoints } from '../domain/board/buffer';
 import { activeSprintOf } from '../domain/board/cards';
 import type { InterruptFieldsSchema } from '../domain/board/interrupt';
 import type { Sprint } from '../domain/planning/schema';
@@ -97,8 +97,8 @@ export async function logInterrupt(
     createdAt: at,
     updatedAt: at,
   });
-  const size =
-    f.points ?? ((f.hours ?? 0) / team.settings.standardDayHours) * sprintPointsPerPersonDay(sprint, team.settings);
+  // Sized as the buffer counts it everywhere (interrupt hours converted at the sprint's rate).
+  const size = unplannedItemPoints(item, sprint, team.settings);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     t.items.push(item);

@@ -1,37 +1,23 @@
 import type { BacklogItem } from '../backlog/schema';
-import type { TeamSettings } from '../team/schema';
-import { bufferUsedPoints, unplannedItemPoints } from './buffer';
 import { round2 } from './capacity';
+import { liveTotals, type TotalsSettings } from './figures';
 import type { Sprint, SprintResult } from './schema';
 
 export type IncompleteTo = SprintResult['incompleteTo'];
 
-/**
- * What "Close sprint" records. Planned = done items that were committed or added as planned
- * (unplanned: false); unplanned = done items that arrived as interrupts or unplanned scope.
- */
+/** What "Close sprint" records: the live totals (see figures.ts), the unfinished items and where they went. */
 export function sprintResultOf(
   sprint: Pick<Sprint, 'id' | 'commitment'>,
   items: readonly BacklogItem[],
-  settings: Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>,
+  settings: TotalsSettings,
   incompleteTo: IncompleteTo,
   closedAt: string,
 ): SprintResult {
-  const mine = items.filter((i) => i.sprintId === sprint.id);
-  const done = mine.filter((i) => i.status === 'done');
-  const planned = done.filter((i) => !i.unplanned).reduce((acc, i) => acc + (i.points ?? 0), 0);
-  const unplanned = done
-    .filter((i) => i.unplanned)
-    .reduce((acc, i) => acc + unplannedItemPoints(i, sprint, settings), 0);
   return {
     closedAt,
-    committedPoints: sprint.commitment?.committedPoints ?? 0,
-    completedPlannedPoints: round2(planned),
-    completedUnplannedPoints: round2(unplanned),
-    incompleteItemIds: mine.filter((i) => i.status !== 'done').map((i) => i.id),
+    ...liveTotals(sprint, items, settings),
+    incompleteItemIds: items.filter((i) => i.sprintId === sprint.id && i.status !== 'done').map((i) => i.id),
     incompleteTo,
-    bufferReservedPoints: sprint.commitment?.bufferPoints ?? 0,
-    bufferUsedPoints: bufferUsedPoints(mine, sprint, settings),
     personDays: sprint.commitment?.personDays ?? 0,
   };
 }

@@ -32,7 +32,7 @@ describe('burndown', () => {
     expect(byDate['2026-11-13']?.ideal).toBe(0);
   });
 
-  it('keeps the ideal flat on holidays and freeze days', () => {
+  it('keeps the ideal flat on holidays; a freeze day is a working day, as in capacity', () => {
     const s = sprint({
       ...base,
       holidays: [{ id: 'h', date: '2026-11-11', name: 'Armistice Day' }],
@@ -43,11 +43,11 @@ describe('burndown', () => {
       ],
     });
     const byDate = Object.fromEntries(burndown([], s, settings, '2026-11-01').points.map((p) => [p.date, p]));
-    // 8 burning days: 10 points fall by 1.25 a day.
-    expect(byDate['2026-11-02']?.ideal).toBe(8.75);
-    expect(byDate['2026-11-10']?.ideal).toBe(1.25);
-    expect(byDate['2026-11-11']).toMatchObject({ ideal: 1.25, idle: 'holiday' });
-    expect(byDate['2026-11-12']).toMatchObject({ ideal: 1.25, idle: 'freeze' });
+    // 9 burning days (10 working days less the holiday; the freeze still burns): 10 points fall by 1.11 a day.
+    expect(byDate['2026-11-02']?.ideal).toBe(8.89);
+    expect(byDate['2026-11-10']?.ideal).toBe(2.22);
+    expect(byDate['2026-11-11']).toMatchObject({ ideal: 2.22, idle: 'holiday' });
+    expect(byDate['2026-11-12']).toMatchObject({ ideal: 1.11, idle: null });
     expect(byDate['2026-11-13']?.ideal).toBe(0);
     expect(byDate['2026-11-04']?.idle).toBeNull();
   });
