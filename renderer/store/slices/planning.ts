@@ -1,4 +1,5 @@
 import type { PlanningUpdate } from '../../../src/api/contract/planning';
+import type { IncompleteTo, UnplannedChoice } from '../../../src/domain/planning/close';
 import type { ChangeWindowFields, HolidayFields, MemberRange, SprintFields } from '../../../src/domain/planning/inputs';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/services/sprint-calendar-service';
@@ -17,7 +18,11 @@ export interface PlanningSlice {
   updateSprint: (sprintId: string, sprint: SprintFields) => Promise<void>;
   deleteSprint: (sprintId: string) => Promise<void>;
   startSprint: (sprintId: string) => Promise<void>;
-  closeSprint: (sprintId: string, incompleteTo: 'backlog' | 'next_sprint') => Promise<void>;
+  closeSprint: (
+    sprintId: string,
+    incompleteTo: IncompleteTo,
+    unplannedTo?: Record<string, UnplannedChoice>,
+  ) => Promise<void>;
   addTimeOff: (sprintId: string, range: MemberRange) => Promise<void>;
   addOnCall: (sprintId: string, range: MemberRange) => Promise<void>;
   importCalendarEntries: (sprintId: string, kind: 'onCall' | 'timeOff', entries: MemberRange[]) => Promise<void>;
@@ -78,8 +83,10 @@ export const createPlanningSlice: Slice<PlanningSlice> = (set, get) => {
     startSprint: async (sprintId) => {
       await run((teamId) => getApi().startSprint({ teamId, sprintId }));
     },
-    closeSprint: async (sprintId, incompleteTo) => {
-      await run((teamId) => getApi().closeSprint({ teamId, sprintId, incompleteTo }));
+    closeSprint: async (sprintId, incompleteTo, unplannedTo) => {
+      await run((teamId) =>
+        getApi().closeSprint({ teamId, sprintId, incompleteTo, ...(unplannedTo ? { unplannedTo } : {}) }),
+      );
     },
     addTimeOff: async (sprintId, range) => {
       await run((teamId) => getApi().addTimeOff({ teamId, sprintId, range }));

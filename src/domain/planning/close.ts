@@ -53,3 +53,40 @@ export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow
       };
     });
 }
+
+/** Where an unfinished unplanned item goes at the close: the team decides per item. */
+export const UNPLANNED_CHOICES = ['next_sprint', 'backlog', 'drop'] as const;
+export type UnplannedChoice = (typeof UNPLANNED_CHOICES)[number];
+
+/** What happens to one unfinished item when its sprint closes. */
+export interface CarryOver {
+  itemId: string;
+  /** The next sprint, null for the backlog, or the closing sprint itself when the item is dropped. */
+  sprintId: string | null;
+  unplanned: boolean;
+}
+
+/**
+ * The carry-over of a closing sprint. Planned leftovers go where `incompleteTo` says and stay planned;
+ * each unplanned leftover goes where the team chose (by default, the same place), and stays unplanned
+ * in the next sprint, so its estimate (points or interrupt hours) keeps counting against the buffer
+ * instead of turning into committed work. Nothing is deleted: a dropped item stays in the closed sprint.
+ */
+export function carryOverOf(
+  sprint: Pick<Sprint, 'id'>,
+  items: readonly BacklogItem[],
+  incompleteTo: IncompleteTo,
+  unplannedTo: Readonly<Record<string, UnplannedChoice>>,
+  nextSprintId: string | null,
+): CarryOver[] {
+  const into = (to: IncompleteTo) => (to === 'next_sprint' ? nextSprintId : null);
+  return items
+    .filter((i) => i.sprintId === sprint.id && i.status !== 'done')
+    .map((i) => {
+      if (!i.unplanned) return { itemId: i.id, sprintId: into(incompleteTo), unplanned: false };
+      const choice = unplannedTo[i.id] ?? incompleteTo;
+      if (choice === 'drop') return { itemId: i.id, sprintId: sprint.id, unplanned: true };
+      // Back in the backlog it is just work to plan again; whoever plans it says whether it is planned.
+      return { itemId: i.id, sprintId: into(choice), unplanned: choice === 'next_sprint' };
+    });
+}

@@ -6,7 +6,7 @@ export type FigureSettings = TotalsSettings;
 
 export interface SprintFigures extends SprintTotals {
   completedItems: BacklogItem[];
-  /** Items not done when the sprint closed; null while it runs (nothing has carried over yet). */
+  /** Items not done when the sprint closed and moved on (not dropped); null while it runs. */
   carriedOver: { id: string; title: string; points: number | null }[] | null;
 }
 
@@ -25,14 +25,17 @@ export function sprintFigures(
   return {
     ...totals,
     completedItems: done,
-    carriedOver: result.incompleteItemIds.map((id) => {
-      const item = byId.get(id);
-      const committed = committedById.get(id);
-      return {
-        id,
-        title: item?.title ?? committed?.title ?? 'Deleted item',
-        points: item?.points ?? committed?.points ?? null,
-      };
-    }),
+    // A dropped item stayed in the closed sprint: it carried nowhere.
+    carriedOver: result.incompleteItemIds
+      .filter((id) => byId.get(id)?.sprintId !== sprint.id)
+      .map((id) => {
+        const item = byId.get(id);
+        const committed = committedById.get(id);
+        return {
+          id,
+          title: item?.title ?? committed?.title ?? 'Deleted item',
+          points: item?.points ?? committed?.points ?? null,
+        };
+      }),
   };
 }

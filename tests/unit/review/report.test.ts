@@ -95,7 +95,8 @@ function fixture(overrides: Partial<Review> = {}, closed = false) {
   const model = buildReportModel({
     teamName: 'Platform',
     sprint: closed ? { ...s, state: 'closed', result } : s,
-    items: [cache, page, open, fromFeedback],
+    // Closing moved the unfinished item back to the backlog.
+    items: [cache, page, closed ? { ...open, sprintId: null } : open, fromFeedback],
     members: [ana],
     review,
     settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },
