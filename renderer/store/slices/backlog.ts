@@ -1,7 +1,8 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
-import type { ItemFields } from '../../../src/services/backlog-service';
+import type { ItemFields, ItemRemoval } from '../../../src/services/backlog-service';
+import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
 import { openTeamId, upsertById } from '../team-results';
@@ -15,6 +16,14 @@ export interface BacklogSlice {
   /** Deletes and offers Undo in a toast. */
   deleteItem: (itemId: string) => Promise<void>;
   moveItem: (itemId: string, toIndex: number) => Promise<void>;
+}
+
+/** Folds a delete (or its undo) into the team: the item out (or back in its place) and the sprint's scope log. */
+function withRemoval(team: TeamDoc, change: ItemRemoval, restored: boolean): TeamDoc {
+  const items = team.items.filter((i) => i.id !== change.item.id);
+  if (restored) items.splice(Math.min(change.index, items.length), 0, change.item);
+  const sprints = change.sprint ? upsertById(team.sprints, change.sprint) : team.sprints;
+  return { ...team, items, sprints };
 }
 
 export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
@@ -34,20 +43,16 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
   },
   deleteItem: async (itemId) => {
     const teamId = openTeamId(get());
-    const { item, index } = await getApi().deleteItem({ teamId, itemId });
-    get().patchTeam(teamId, (t) => ({ ...t, items: t.items.filter((i) => i.id !== itemId) }));
+    const removed = await getApi().deleteItem({ teamId, itemId });
+    get().patchTeam(teamId, (t) => withRemoval(t, removed, false));
     get().pushToast({
       kind: 'info',
-      message: `Deleted "${item.title}".`,
+      message: `Deleted "${removed.item.title}".`,
       action: {
         label: 'Undo delete',
         run: async () => {
-          const restored = await getApi().restoreItem({ teamId, item, index });
-          get().patchTeam(teamId, (t) => {
-            const items = [...t.items];
-            items.splice(Math.min(index, items.length), 0, restored);
-            return { ...t, items };
-          });
+          const restored = await getApi().restoreItem({ teamId, itemId });
+          get().patchTeam(teamId, (t) => withRemoval(t, restored, true));
         },
       },
     });
