@@ -1,12 +1,16 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
-import { logReestimate } from '../domain/planning/rules';
+import { statusFields } from '../domain/board/cards';
+import { logReestimate, scopeChange } from '../domain/planning/rules';
+import type { Sprint } from '../domain/planning/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
-import type { TeamDoc } from '../domain/workspace';
+import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
+import { deletedCopy, forgetDeleted, keepDeleted } from './deleted-items';
+import { setItemStatus } from './item-status';
 import { findIn, findTeam, teamOf } from './lookup';
 
 export type { ItemFields };
@@ -42,7 +46,7 @@ export async function createItem(
     templateId: input.templateId ?? null,
     createdAt: at,
     updatedAt: at,
-    statusChangedAt: at,
+    ...statusFields(input.item.status, at),
   });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const items = findTeam(draft.teams, input.teamId).items;
@@ -63,46 +67,96 @@ export async function updateItem(
     const t = findTeam(draft.teams, input.teamId);
     const item = findIn(t.items, input.itemId, 'The item');
     const at = ctx.now().toISOString();
-    if (input.changes.points !== undefined) {
-      logReestimate(t, item, input.changes.points, { reason: 'Re-estimated in the backlog', at, id: newId() });
+    const { status, ...changes } = input.changes;
+    if (changes.points !== undefined) {
+      logReestimate(t, item, changes.points, { reason: 'Re-estimated in the backlog', at, id: newId() });
     }
-    Object.assign(item, input.changes, { updatedAt: at });
+    Object.assign(item, changes, { updatedAt: at });
+    // The same bookkeeping as a move on the board: Done here burns the item down too.
+    if (status !== undefined) setItemStatus(item, status, at);
   });
   return findIn(teamOf(ws, input.teamId).items, input.itemId, 'The item');
 }
 
-/** Deletes an item and returns it with its position, so the screen can offer undo. */
-export async function deleteItem(
-  ctx: ServiceContext,
-  input: { teamId: string; itemId: string },
-): Promise<{ item: BacklogItem; index: number }> {
+/** What a delete or its undo changed: the item, its place, and the sprint whose scope it changed. */
+export interface ItemRemoval {
+  item: BacklogItem;
+  index: number;
+  sprint: Sprint | null;
+}
+
+/** The sprint an item's removal or return is a scope change of: its sprint, if that is running. */
+function runningSprintOf<T extends Pick<Sprint, 'id' | 'state'>>(
+  team: { sprints: T[] },
+  sprintId: string | null,
+): T | null {
+  const sprint = sprintId ? team.sprints.find((s) => s.id === sprintId) : undefined;
+  return sprint?.state === 'active' ? sprint : null;
+}
+
+/**
+ * Deletes an item and returns it with its position, so the screen can offer undo; the server keeps
+ * the copy that undo restores. Deleting from the running sprint is logged as a scope change.
+ */
+export async function deleteItem(ctx: ServiceContext, input: { teamId: string; itemId: string }): Promise<ItemRemoval> {
   const items = teamOf(ctx.store.snapshot(), input.teamId).items;
   const index = items.findIndex((i) => i.id === input.itemId);
   const item = items[index];
   if (!item) throw new DomainError('not_found', 'The item was not found. It may already be deleted.');
-  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+  const at = ctx.now().toISOString();
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     team.items = team.items.filter((i) => i.id !== input.itemId);
+    const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
+    runningSprintOf(team, item.sprintId)?.scopeChanges.push(
+      scopeChange(item, 'removed', { before: item.points, after: null }, why, at, newId()),
+    );
   });
-  return { item, index };
+  keepDeleted(ctx.store, input.teamId, { item, index });
+  return { item, index, sprint: sprintAfter(ws, input.teamId, item.sprintId) };
 }
 
-/** Undo of deleteItem: puts the item back where it was. */
+function sprintAfter(ws: Workspace, teamId: string, sprintId: string | null): Sprint | null {
+  return runningSprintOf(teamOf(ws, teamId), sprintId);
+}
+
+/**
+ * Undo of deleteItem: puts back, where it was, the copy the server kept. Its sprint may have gone
+ * meanwhile (then it returns to the backlog), and so may its owner; back in a running sprint it is
+ * logged as a scope change.
+ */
 export async function restoreItem(
   ctx: ServiceContext,
-  input: { teamId: string; item: BacklogItem; index: number },
-): Promise<BacklogItem> {
+  input: { teamId: string; itemId: string },
+): Promise<ItemRemoval> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
-  if (team.items.some((i) => i.id === input.item.id)) {
+  if (team.items.some((i) => i.id === input.itemId)) {
     throw new DomainError('conflict', 'This item is already in the backlog.');
   }
-  const item = BacklogItemSchema.parse(input.item);
+  const copy = deletedCopy(ctx.store, input.teamId, input.itemId);
+  if (!copy) {
+    throw new DomainError('not_found', 'This deletion can no longer be undone (Cadence was restarted since).');
+  }
+  const at = ctx.now().toISOString();
+  const sprintId = team.sprints.some((s) => s.id === copy.item.sprintId) ? copy.item.sprintId : null;
+  const ownerId = team.members.some((m) => m.id === copy.item.ownerId) ? copy.item.ownerId : null;
+  const item = BacklogItemSchema.parse({ ...copy.item, sprintId, ownerId, updatedAt: at });
   checkAgainstTeam(team, { points: item.points });
-  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    const items = findTeam(draft.teams, input.teamId).items;
-    items.splice(Math.max(0, Math.min(items.length, input.index)), 0, item);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    t.items.splice(Math.max(0, Math.min(t.items.length, copy.index)), 0, item);
+    const why = { reason: 'Deletion undone', planned: !item.unplanned };
+    runningSprintOf(t, sprintId)?.scopeChanges.push(
+      scopeChange(item, 'added', { before: null, after: item.points }, why, at, newId()),
+    );
   });
-  return item;
+  forgetDeleted(ctx.store, input.teamId, input.itemId);
+  const saved = teamOf(ws, input.teamId).items;
+  return {
+    item: findIn(saved, item.id, 'The item'),
+    index: saved.findIndex((i) => i.id === item.id),
+    sprint: sprintAfter(ws, input.teamId, sprintId),
+  };
 }
 
 export async function moveItem(

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { BacklogItemSchema, type BacklogItem, type ItemStatus } from '../domain/backlog/schema';
-import { roundPoints, sprintPointsPerPersonDay } from '../domain/board/buffer';
-import { activeSprintOf, moveChanges } from '../domain/board/cards';
+import { roundPoints, unplannedItemPoints } from '../domain/board/buffer';
+import { activeSprintOf } from '../domain/board/cards';
 import type { InterruptFieldsSchema } from '../domain/board/interrupt';
 import type { Sprint } from '../domain/planning/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
@@ -9,6 +9,7 @@ import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
+import { setItemStatus } from './item-status';
 import { findIn, findTeam, teamOf } from './lookup';
 
 function requireActiveSprint(team: TeamDoc): Sprint {
@@ -31,24 +32,25 @@ async function saveItem(
   ctx: ServiceContext,
   teamId: string,
   itemId: string,
-  changes: Partial<BacklogItem>,
+  change: (item: BacklogItem, at: string) => void,
 ): Promise<BacklogItem> {
   const ws = await ctx.store.mutate({ teamId }, (draft) => {
     const item = findIn(findTeam(draft.teams, teamId).items, itemId, 'The card');
-    Object.assign(item, changes, { updatedAt: ctx.now().toISOString() });
+    const at = ctx.now().toISOString();
+    change(item, at);
+    item.updatedAt = at;
   });
   return findIn(teamOf(ws, teamId).items, itemId, 'The card');
 }
 
-/** Moves a card to another column: status, time it entered the column, completion time when done. */
+/** Moves a card to another column (see setItemStatus). */
 export async function moveBoardCard(
   ctx: ServiceContext,
   input: { teamId: string; itemId: string; status: ItemStatus },
 ): Promise<BacklogItem> {
   const item = boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
-  const changes = moveChanges(item, input.status, ctx.now().toISOString());
-  if (!changes) return item;
-  return saveItem(ctx, input.teamId, input.itemId, changes);
+  if (item.status === input.status) return item;
+  return saveItem(ctx, input.teamId, input.itemId, (card, at) => setItemStatus(card, input.status, at));
 }
 
 export async function setCardBlocked(
@@ -56,7 +58,9 @@ export async function setCardBlocked(
   input: { teamId: string; itemId: string; blocked: boolean },
 ): Promise<BacklogItem> {
   boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
-  return saveItem(ctx, input.teamId, input.itemId, { blocked: input.blocked });
+  return saveItem(ctx, input.teamId, input.itemId, (card) => {
+    card.blocked = input.blocked;
+  });
 }
 
 /**
@@ -93,8 +97,8 @@ export async function logInterrupt(
     createdAt: at,
     updatedAt: at,
   });
-  const size =
-    f.points ?? ((f.hours ?? 0) / team.settings.standardDayHours) * sprintPointsPerPersonDay(sprint, team.settings);
+  // Sized as the buffer counts it everywhere (interrupt hours converted at the sprint's rate).
+  const size = unplannedItemPoints(item, sprint, team.settings);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     t.items.push(item);

@@ -1,9 +1,9 @@
 import { sprintCapacity } from '../domain/planning/capacity';
-import { sprintResultOf, type IncompleteTo } from '../domain/planning/close';
+import { carryOverOf, sprintResultOf, type IncompleteTo, type UnplannedChoice } from '../domain/planning/close';
 import type { SprintFields } from '../domain/planning/inputs';
 import { checkSprintDates, commitmentOf, nextPlannedSprint } from '../domain/planning/rules';
 import { SprintSchema } from '../domain/planning/schema';
-import { DomainError } from '../domain/shared/errors';
+import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
@@ -79,50 +79,78 @@ export async function startSprint(
     throw new DomainError('invalid_input', 'Plan at least one item into the sprint before starting it.');
   }
   const capacity = sprintCapacity(sprint, team.members, team.settings, team.sprints);
-  const commitment = commitmentOf(items, capacity, ctx.now().toISOString());
+  // Unplanned work carried over from the last sprint is not committed: it keeps burning the buffer.
+  const commitment = commitmentOf(
+    items.filter((i) => !i.unplanned),
+    capacity,
+    ctx.now().toISOString(),
+  );
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     const s = findIn(t.sprints, input.sprintId, 'The sprint');
     s.state = 'active';
     s.commitment = commitment;
-    for (const item of t.items) if (item.sprintId === s.id) item.unplanned = false;
   });
   return planningUpdate(ws, input.teamId, { sprints: [sprint.id], items: items.map((i) => i.id) });
 }
 
-/** Records the result, moves unfinished items to the backlog or the next planned sprint, and closes. */
+/**
+ * Records the result and closes. Unfinished planned items go to the backlog or the next planned sprint;
+ * each unfinished unplanned item goes where `unplannedTo` says (see carryOverOf).
+ */
 export async function closeSprint(
   ctx: ServiceContext,
-  input: { teamId: string; sprintId: string; incompleteTo: IncompleteTo },
+  input: {
+    teamId: string;
+    sprintId: string;
+    incompleteTo: IncompleteTo;
+    unplannedTo?: Record<string, UnplannedChoice> | undefined;
+  },
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
   if (sprint.state !== 'active') {
     throw new DomainError('conflict', `Only an active sprint can be closed; "${sprint.name}" is ${sprint.state}.`);
   }
-  const next = input.incompleteTo === 'next_sprint' ? nextPlannedSprint(team.sprints, sprint) : null;
-  if (input.incompleteTo === 'next_sprint' && !next) {
+  const unplannedTo = input.unplannedTo ?? {};
+  const leftover = new Map(
+    team.items.filter((i) => i.sprintId === sprint.id && i.status !== 'done' && i.unplanned).map((i) => [i.id, i]),
+  );
+  for (const itemId of Object.keys(unplannedTo)) {
+    if (!leftover.has(itemId)) {
+      throw invalid(
+        `unplannedTo.${itemId}`,
+        'A choice names an item that is not unfinished unplanned work of this sprint; reload and try again.',
+      );
+    }
+  }
+  const next = nextPlannedSprint(team.sprints, sprint);
+  const wantsNext = [input.incompleteTo, ...Object.values(unplannedTo)].includes('next_sprint');
+  if (wantsNext && !next) {
     throw new DomainError(
       'invalid_input',
       'There is no planned sprint after this one. Create the next sprint first, or move unfinished items to the backlog.',
       [{ path: 'incompleteTo', message: 'No next sprint to move items into.' }],
     );
   }
+  const moves = carryOverOf(sprint, team.items, input.incompleteTo, unplannedTo, next?.id ?? null);
   const result = sprintResultOf(sprint, team.items, team.settings, input.incompleteTo, ctx.now().toISOString());
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     const s = findIn(t.sprints, input.sprintId, 'The sprint');
     s.state = 'closed';
     s.result = result;
-    const leftovers = new Set(result.incompleteItemIds);
+    const byId = new Map(moves.map((m) => [m.itemId, m]));
     for (const item of t.items) {
-      if (!leftovers.has(item.id)) continue;
-      item.sprintId = next?.id ?? null;
-      item.unplanned = false;
+      const move = byId.get(item.id);
+      if (!move) continue;
+      item.sprintId = move.sprintId;
+      item.unplanned = move.unplanned;
     }
   });
+  const movedToNext = moves.some((m) => m.sprintId !== null && m.sprintId !== sprint.id);
   return planningUpdate(ws, input.teamId, {
-    sprints: [sprint.id, ...(next ? [next.id] : [])],
+    sprints: [sprint.id, ...(next && movedToNext ? [next.id] : [])],
     items: result.incompleteItemIds,
   });
 }

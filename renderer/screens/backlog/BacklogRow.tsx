@@ -110,9 +110,14 @@ export const BacklogRow = memo(function BacklogRow({
         ))}
         {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
       </span>
-      <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
-        {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
-      </span>
+      {item.status === 'done' ? (
+        // Readiness is about starting work; a done item shows that it is done.
+        <span className="ready-yes">Done</span>
+      ) : (
+        <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
+          {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
+        </span>
+      )}
       <span className="row-actions">
         <button type="button" onClick={() => onEdit(item)} aria-label={`Edit ${item.title}`}>
           Edit

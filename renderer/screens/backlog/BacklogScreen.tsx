@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { filterItems, labelsInUse } from '../../../src/domain/backlog/filter';
+import { backlogView, filterItems, indexInWholeList, labelsInUse } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
@@ -37,8 +37,11 @@ export default function BacklogScreen() {
   const filterRef = useRef<HTMLInputElement>(null);
 
   const items = useMemo(() => team?.items ?? [], [team?.items]);
-  const shown = useMemo(() => filterItems(items, filter), [items, filter]);
-  const rankOf = useMemo(() => new Map(items.map((item, index) => [item.id, index])), [items]);
+  // Done work leaves the ranked backlog (it is kept: "Show done items" brings it back).
+  const listed = useMemo(() => backlogView(items, filter.showDone), [items, filter.showDone]);
+  const doneCount = useMemo(() => items.reduce((n, i) => n + (i.status === 'done' ? 1 : 0), 0), [items]);
+  const shown = useMemo(() => filterItems(listed, filter), [listed, filter]);
+  const rankOf = useMemo(() => new Map(listed.map((item, index) => [item.id, index])), [listed]);
   const labels = useMemo(() => labelsInUse(items), [items]);
 
   useEffect(() => {
@@ -84,11 +87,19 @@ export default function BacklogScreen() {
           </button>
         </div>
       </div>
-      <FilterBar labels={labels} shown={shown.length} total={items.length} inputRef={filterRef} />
+      <FilterBar
+        labels={labels}
+        shown={shown.length}
+        total={listed.length}
+        doneCount={doneCount}
+        inputRef={filterRef}
+      />
       {items.length === 0 ? (
         <p className="empty">
           The backlog is empty. Add an item, or start from a template for common infrastructure work.
         </p>
+      ) : listed.length === 0 ? (
+        <p className="empty">Every item is done. Tick “Show done items” to see them.</p>
       ) : shown.length === 0 ? (
         <p className="empty">No item matches the filter.</p>
       ) : (
@@ -96,7 +107,7 @@ export default function BacklogScreen() {
           items={shown}
           rankOf={rankOf}
           settings={settings}
-          onMove={(id, to) => moveItem(id, to).catch(reportError)}
+          onMove={(id, to) => moveItem(id, indexInWholeList(items, listed, to)).catch(reportError)}
           onEdit={(item) => setEditing({ mode: 'edit', item })}
           onDelete={(item) => deleteItem(item.id).catch(reportError)}
         />

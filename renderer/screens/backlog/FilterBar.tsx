@@ -9,11 +9,13 @@ interface FilterBarProps {
   labels: string[];
   shown: number;
   total: number;
+  /** Done items in the team, hidden from the backlog unless shown. */
+  doneCount: number;
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
-/** Filter the backlog by text, type and label. */
-export function FilterBar({ labels, shown, total, inputRef }: FilterBarProps) {
+/** Filter the backlog by text, type and label, and show or hide done items. */
+export function FilterBar({ labels, shown, total, doneCount, inputRef }: FilterBarProps) {
   const filter = useAppStore((s) => s.filter);
   const setFilter = useAppStore((s) => s.setFilter);
   const active = isFilterActive(filter);
@@ -56,6 +58,16 @@ export function FilterBar({ labels, shown, total, inputRef }: FilterBarProps) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field field--checkbox">
+        <label>
+          <input
+            type="checkbox"
+            checked={filter.showDone}
+            onChange={(e) => setFilter({ showDone: e.target.checked })}
+          />{' '}
+          Show done items ({doneCount})
+        </label>
       </div>
       <p className="filter-bar__count" aria-live="polite">
         {active ? `Showing ${shown} of ${total} items` : plural(total, 'item')}

@@ -94,7 +94,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
           unplanned work.{' '}
           <span className="muted">
             {c.suggestedBufferPercent === null
-              ? 'History suggests: no closed sprints yet.'
+              ? 'History suggests: nothing yet, no sprint closed before this one.'
               : `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in the last ${plural(settings.velocityWindow, 'sprint')}.`}
           </span>
         </dd>

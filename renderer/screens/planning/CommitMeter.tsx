@@ -1,3 +1,4 @@
+import type { SprintTotals } from '../../../src/domain/planning/figures';
 import { num } from './use-sprint';
 
 interface CommitMeterProps {
@@ -31,11 +32,30 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
           ? `Over-committed by ${num(committed - plannable)} points: take items out or the interrupt buffer will be eaten.`
           : `${num(plannable - committed)} points still plannable.`}
       </p>
-      {buffer ? (
-        <p className={buffer.used > buffer.reserved ? 'warning' : 'muted'}>
-          Interrupt buffer: {num(buffer.used)} of {num(buffer.reserved)} points used by unplanned work.
-        </p>
-      ) : null}
+      {buffer ? <BufferLine {...buffer} /> : null}
+    </div>
+  );
+}
+
+/** The buffer in one sentence, the same words while the sprint runs and once it is closed. */
+export function BufferLine({ reserved, used }: { reserved: number; used: number }) {
+  return (
+    <p className={used > reserved ? 'warning' : 'muted'}>
+      Interrupt buffer: {num(used)} of {num(reserved)} points used by unplanned work.
+    </p>
+  );
+}
+
+/** A closed sprint: what it recorded when it closed, instead of a meter of what is still plannable. */
+export function SprintResultSummary({ totals }: { totals: SprintTotals }) {
+  return (
+    <div className="commit-meter">
+      <p className="commit-meter__label">
+        Completed <strong>{num(totals.completedPlannedPoints)}</strong> of{' '}
+        <strong>{num(totals.committedPoints)}</strong> committed points, and {num(totals.completedUnplannedPoints)}{' '}
+        points of unplanned work.
+      </p>
+      <BufferLine reserved={totals.bufferReservedPoints} used={totals.bufferUsedPoints} />
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
+import { sprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
 import { CapacityPanel } from './CapacityPanel';
-import { CommitMeter } from './CommitMeter';
+import { CommitMeter, SprintResultSummary } from './CommitMeter';
 import { PlanBoard } from './PlanBoard';
 import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
@@ -33,8 +33,12 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   const plannedItems = sprintItems.filter((i) => !i.unplanned);
   const committed = plannedItems.reduce((acc, i) => acc + (i.points ?? 0), 0);
   const plannable = sprint.commitment?.plannablePoints ?? capacity.plannablePoints;
-  const warnings = planWarnings(sprintItems, sprint, team.settings);
   const active = sprint.state === 'active';
+  const closed = sprint.state === 'closed';
+  // Warnings are for planning; a closed sprint has nothing left to check.
+  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings);
+  // The figures every screen shows; for a closed sprint, its recorded result.
+  const totals = sprintTotals(sprint, sprintItems, team.settings);
 
   const add = (item: BacklogItem) =>
     active ? setAsking({ item, action: 'add' }) : planItem(sprint.id, item.id).catch(reportError);
@@ -44,16 +48,16 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   return (
     <>
       <section className="panel" aria-labelledby="commit-title">
-        <h3 id="commit-title">Commitment</h3>
-        <CommitMeter
-          committed={committed}
-          plannable={plannable}
-          buffer={
-            sprint.commitment
-              ? { reserved: sprint.commitment.bufferPoints, used: bufferUsedPoints(sprintItems, sprint, team.settings) }
-              : null
-          }
-        />
+        <h3 id="commit-title">{closed ? 'Result' : 'Commitment'}</h3>
+        {closed ? (
+          <SprintResultSummary totals={totals} />
+        ) : (
+          <CommitMeter
+            committed={committed}
+            plannable={plannable}
+            buffer={sprint.commitment ? { reserved: totals.bufferReservedPoints, used: totals.bufferUsedPoints } : null}
+          />
+        )}
         {warnings.length > 0 ? (
           <p className="warning">{plural(warnings.length, 'warning')} below the board: check them before starting.</p>
         ) : null}
@@ -63,7 +67,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
         sprintItems={sprintItems}
         sprintName={sprint.name}
         settings={team.settings}
-        locked={sprint.state === 'closed'}
+        locked={closed}
         onAdd={add}
         onRemove={remove}
         onEstimate={onEstimate}

@@ -96,8 +96,8 @@ export function PlanningDialogs({
           team={team}
           sprint={sprint}
           onClose={close}
-          onConfirm={async (to) => {
-            await closeSprint(sprint.id, to);
+          onConfirm={async (to, unplannedTo) => {
+            await closeSprint(sprint.id, to, unplannedTo);
             close();
             pushToast({ kind: 'success', message: `${sprint.name} closed; its result feeds the velocity.` });
           }}

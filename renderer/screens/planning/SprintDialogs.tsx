@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { sprintResultOf } from '../../../src/domain/planning/close';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { sprintResultOf, type IncompleteTo, type UnplannedChoice } from '../../../src/domain/planning/close';
 import { nextPlannedSprint } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -49,17 +50,30 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, onC
 interface CloseProps {
   team: TeamDoc;
   sprint: Sprint;
-  onConfirm: (incompleteTo: 'backlog' | 'next_sprint') => Promise<void>;
+  onConfirm: (incompleteTo: IncompleteTo, unplannedTo: Record<string, UnplannedChoice>) => Promise<void>;
   onClose: () => void;
 }
 
-/** Shows what the sprint delivered and asks where unfinished items go. */
+/** An item's size as it burns the buffer: points, or the interrupt's hours. */
+function estimateOf(item: BacklogItem): string {
+  if (item.points !== null) return `${num(item.points)} pts`;
+  if (item.interrupt?.hours != null) return `${num(item.interrupt.hours)} h`;
+  return 'no estimate';
+}
+
+/** Shows what the sprint delivered and asks where unfinished work goes: planned as a whole, unplanned item by item. */
 export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: CloseProps) {
   const next = nextPlannedSprint(team.sprints, sprint);
-  const [to, setTo] = useState<'backlog' | 'next_sprint'>(next ? 'next_sprint' : 'backlog');
+  const [to, setTo] = useState<IncompleteTo>(next ? 'next_sprint' : 'backlog');
   const [error, setError] = useState<string | null>(null);
   const preview = sprintResultOf(sprint, team.items, team.settings, to, new Date().toISOString());
-  const titles = team.items.filter((i) => preview.incompleteItemIds.includes(i.id)).map((i) => i.title);
+  const unfinished = team.items.filter((i) => preview.incompleteItemIds.includes(i.id));
+  const planned = unfinished.filter((i) => !i.unplanned);
+  const unplanned = unfinished.filter((i) => i.unplanned);
+  const [choices, setChoices] = useState<Record<string, UnplannedChoice>>(() =>
+    Object.fromEntries(unplanned.map((i) => [i.id, next ? 'next_sprint' : 'backlog'])),
+  );
+  const titles = planned.map((i) => i.title);
   return (
     <Modal title={`Close ${sprint.name}`} onClose={onClose}>
       <dl className="formula-lines">
@@ -74,11 +88,12 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
           {num(preview.bufferUsedPoints)} of {num(preview.bufferReservedPoints)} points used
         </dd>
         <dt>Unfinished</dt>
-        <dd>{titles.length === 0 ? 'Nothing: everything is done.' : titles.join(', ')}</dd>
+        <dd>{unfinished.length === 0 ? 'Nothing: everything is done.' : plural(unfinished.length, 'item')}</dd>
       </dl>
-      {titles.length > 0 ? (
+      {planned.length > 0 ? (
         <fieldset>
-          <legend>Move unfinished items to</legend>
+          <legend>Move unfinished planned items to</legend>
+          <p className="muted">{titles.join(', ')}</p>
           <label className="radio">
             <input type="radio" name="incomplete" checked={to === 'backlog'} onChange={() => setTo('backlog')} /> The
             backlog
@@ -95,10 +110,37 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
           </label>
         </fieldset>
       ) : null}
+      {unplanned.length > 0 ? (
+        <fieldset>
+          <legend>Unfinished unplanned work, item by item</legend>
+          <p className="muted">
+            It keeps its estimate. In the next sprint it stays unplanned and uses that sprint&apos;s buffer; it is never
+            added to the commitment.
+          </p>
+          {unplanned.map((item) => (
+            <div className="field" key={item.id}>
+              <label htmlFor={`carry-${item.id}`}>
+                {item.title} ({estimateOf(item)})
+              </label>
+              <select
+                id={`carry-${item.id}`}
+                value={choices[item.id] ?? 'backlog'}
+                onChange={(e) => setChoices((c) => ({ ...c, [item.id]: e.target.value as UnplannedChoice }))}
+              >
+                <option value="next_sprint" disabled={!next}>
+                  {next ? `Into ${next.name}, as unplanned work` : 'Into the next sprint (create it first)'}
+                </option>
+                <option value="backlog">Back to the backlog</option>
+                <option value="drop">Drop it: it stays in {sprint.name}, not done</option>
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
       <FormError message={error} />
       <DialogActions
         confirm="Close sprint"
-        onConfirm={() => onConfirm(to).catch((e: unknown) => setError(messageOf(e)))}
+        onConfirm={() => onConfirm(to, choices).catch((e: unknown) => setError(messageOf(e)))}
         onCancel={onClose}
         autoFocus="confirm"
       />

@@ -10,16 +10,17 @@ import { BurndownChart } from './BurndownChart';
 import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
 import { useNow } from './useNow';
-import { formatDays } from '../../../src/domain/planning/calendar';
+import { formatDays, isoDateOf } from '../../../src/domain/planning/calendar';
 
 /** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const [logging, setLogging] = useState(false);
-  const now = useNow(60_000);
+  // The clock only moves the chart to the next day; every change to the cards shows at once.
+  const today = isoDateOf(new Date(useNow(60_000)));
   const cards = useMemo(() => sprintCards(team.items, sprint.id), [team.items, sprint.id]);
   // Both rules read only the sprint's items: given the cards, they skip the rest of the backlog.
   const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(cards, sprint, team.settings));
-  const chart = useMemo(() => burndown(cards, sprint, team.settings, now), [cards, sprint, team.settings, now]);
+  const chart = useMemo(() => burndown(cards, sprint, team.settings, today), [cards, sprint, team.settings, today]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

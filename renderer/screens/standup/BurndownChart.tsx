@@ -14,7 +14,7 @@ import {
 import type { Burndown } from '../../../src/domain/board/burndown';
 import { DataTable } from '../../components/DataTable';
 
-const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday', freeze: 'freeze' } as const;
+const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday' } as const;
 
 /**
  * Memoized by value: the burndown is recomputed whenever a card moves, but its points change only when
@@ -30,8 +30,8 @@ function BurndownChartView({ data }: { data: Burndown }) {
     <section className="panel burndown" aria-labelledby="burndown-title">
       <h3 id="burndown-title">Burndown</h3>
       <p className="muted">
-        Committed {data.committed} pts. The ideal line stays flat on weekends, holidays and freezes; dashed markers are
-        scope changes.
+        Committed {data.committed} pts. The ideal line stays flat on weekends and holidays (a freeze is a working day);
+        dashed markers are scope changes.
       </p>
       <div className="burndown__chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={340}>

@@ -2,8 +2,11 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
+import type { ItemRemoval } from '../../../src/api/contract/backlog';
+import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
+import { openTeamId, upsertById } from '../team-results';
 import type { Slice } from '../types';
 
 export interface BacklogSlice {
@@ -16,53 +19,53 @@ export interface BacklogSlice {
   moveItem: (itemId: string, toIndex: number) => Promise<void>;
 }
 
-function teamIdOf(state: { team: { id: string } | null }): string {
-  if (!state.team) throw new Error('Pick or create a team first.');
-  return state.team.id;
+/** Folds a delete (or its undo) into the team: the item out (or back in its place) and the sprint's scope log. */
+function withRemoval(team: TeamDoc, change: ItemRemoval, restored: boolean): TeamDoc {
+  const items = team.items.filter((i) => i.id !== change.item.id);
+  if (restored) items.splice(Math.min(change.index, items.length), 0, change.item);
+  const sprints = change.sprint ? upsertById(team.sprints, change.sprint) : team.sprints;
+  return { ...team, items, sprints };
 }
 
 export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
   filter: EMPTY_FILTER,
   setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
   createItem: async (item, templateId = null) => {
-    const saved = await getApi().createItem({ teamId: teamIdOf(get()), item, templateId });
-    get().patchTeam((t) => ({ ...t, items: [...t.items, saved] }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().createItem({ teamId, item, templateId });
+    get().patchTeam(teamId, (t) => ({ ...t, items: upsertById(t.items, saved) }));
     return saved;
   },
   updateItem: async (itemId, changes) => {
-    const saved = await getApi().updateItem({ teamId: teamIdOf(get()), itemId, changes });
-    get().patchTeam((t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? saved : i)) }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().updateItem({ teamId, itemId, changes });
+    get().patchTeam(teamId, (t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? saved : i)) }));
     return saved;
   },
   deleteItem: async (itemId) => {
-    const teamId = teamIdOf(get());
-    const { item, index } = await getApi().deleteItem({ teamId, itemId });
-    get().patchTeam((t) => ({ ...t, items: t.items.filter((i) => i.id !== itemId) }));
+    const teamId = openTeamId(get());
+    const removed = await getApi().deleteItem({ teamId, itemId });
+    get().patchTeam(teamId, (t) => withRemoval(t, removed, false));
     get().pushToast({
       kind: 'info',
-      message: `Deleted "${item.title}".`,
+      message: `Deleted "${removed.item.title}".`,
       action: {
         label: 'Undo delete',
         run: async () => {
-          const restored = await getApi().restoreItem({ teamId, item, index });
-          get().patchTeam((t) => {
-            if (t.id !== teamId) return t;
-            const items = [...t.items];
-            items.splice(Math.min(index, items.length), 0, restored);
-            return { ...t, items };
-          });
+          const restored = await getApi().restoreItem({ teamId, itemId });
+          get().patchTeam(teamId, (t) => withRemoval(t, restored, true));
         },
       },
     });
   },
   moveItem: async (itemId, toIndex) => {
-    const teamId = teamIdOf(get());
+    const teamId = openTeamId(get());
     const from = get().team?.items.findIndex((i) => i.id === itemId) ?? -1;
     await optimistic({
-      show: () => get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, toIndex) })),
+      show: () => get().patchTeam(teamId, (t) => ({ ...t, items: moveById(t.items, itemId, toIndex) })),
       save: () => getApi().moveItem({ teamId, itemId, toIndex }),
       // Only this move is put back: changes saved meanwhile (another move, a new item) stay on screen.
-      undo: () => get().patchTeam((t) => ({ ...t, items: moveById(t.items, itemId, from) })),
+      undo: () => get().patchTeam(teamId, (t) => ({ ...t, items: moveById(t.items, itemId, from) })),
     });
   },
 });

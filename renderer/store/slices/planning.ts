@@ -1,8 +1,10 @@
 import type { PlanningUpdate } from '../../../src/api/contract/planning';
+import type { IncompleteTo, UnplannedChoice } from '../../../src/domain/planning/close';
 import type { ChangeWindowFields, HolidayFields, MemberRange, SprintFields } from '../../../src/domain/planning/inputs';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/api/contract/planning';
 import { getApi } from '../../api/client';
+import { openTeamId } from '../team-results';
 import type { Slice } from '../types';
 
 type Why = { reason?: string; planned?: boolean };
@@ -16,7 +18,11 @@ export interface PlanningSlice {
   updateSprint: (sprintId: string, sprint: SprintFields) => Promise<void>;
   deleteSprint: (sprintId: string) => Promise<void>;
   startSprint: (sprintId: string) => Promise<void>;
-  closeSprint: (sprintId: string, incompleteTo: 'backlog' | 'next_sprint') => Promise<void>;
+  closeSprint: (
+    sprintId: string,
+    incompleteTo: IncompleteTo,
+    unplannedTo?: Record<string, UnplannedChoice>,
+  ) => Promise<void>;
   addTimeOff: (sprintId: string, range: MemberRange) => Promise<void>;
   addOnCall: (sprintId: string, range: MemberRange) => Promise<void>;
   importCalendarEntries: (sprintId: string, kind: 'onCall' | 'timeOff', entries: MemberRange[]) => Promise<void>;
@@ -51,76 +57,76 @@ export function applyPlanningUpdate(team: TeamDoc, update: PlanningUpdate): Team
 }
 
 export const createPlanningSlice: Slice<PlanningSlice> = (set, get) => {
-  const teamId = () => {
-    const team = get().team;
-    if (!team) throw new Error('Pick or create a team first.');
-    return team.id;
-  };
-  const apply = (update: PlanningUpdate) => {
-    get().patchTeam((t) => applyPlanningUpdate(t, update));
-    return update;
+  /** Runs a call for the open team and folds its update into that team (only). */
+  const run = async (call: (teamId: string) => Promise<PlanningUpdate>) => {
+    const teamId = openTeamId(get());
+    const update = await call(teamId);
+    get().patchTeam(teamId, (t) => applyPlanningUpdate(t, update));
+    return { update, stillOpen: get().team?.id === teamId };
   };
   return {
     planningSprintId: null,
     selectPlanningSprint: (planningSprintId) => set({ planningSprintId }),
     createSprint: async (sprint) => {
-      const update = apply(await getApi().createSprint({ teamId: teamId(), sprint }));
+      const { update, stillOpen } = await run((teamId) => getApi().createSprint({ teamId, sprint }));
       const id = update.sprints[0]?.id ?? null;
-      set({ planningSprintId: id });
+      if (stillOpen) set({ planningSprintId: id });
       return id ?? '';
     },
     updateSprint: async (sprintId, sprint) => {
-      apply(await getApi().updateSprint({ teamId: teamId(), sprintId, sprint }));
+      await run((teamId) => getApi().updateSprint({ teamId, sprintId, sprint }));
     },
     deleteSprint: async (sprintId) => {
-      apply(await getApi().deleteSprint({ teamId: teamId(), sprintId }));
-      set({ planningSprintId: null });
+      const { stillOpen } = await run((teamId) => getApi().deleteSprint({ teamId, sprintId }));
+      if (stillOpen) set({ planningSprintId: null });
     },
     startSprint: async (sprintId) => {
-      apply(await getApi().startSprint({ teamId: teamId(), sprintId }));
+      await run((teamId) => getApi().startSprint({ teamId, sprintId }));
     },
-    closeSprint: async (sprintId, incompleteTo) => {
-      apply(await getApi().closeSprint({ teamId: teamId(), sprintId, incompleteTo }));
+    closeSprint: async (sprintId, incompleteTo, unplannedTo) => {
+      await run((teamId) =>
+        getApi().closeSprint({ teamId, sprintId, incompleteTo, ...(unplannedTo ? { unplannedTo } : {}) }),
+      );
     },
     addTimeOff: async (sprintId, range) => {
-      apply(await getApi().addTimeOff({ teamId: teamId(), sprintId, range }));
+      await run((teamId) => getApi().addTimeOff({ teamId, sprintId, range }));
     },
     addOnCall: async (sprintId, range) => {
-      apply(await getApi().addOnCall({ teamId: teamId(), sprintId, range }));
+      await run((teamId) => getApi().addOnCall({ teamId, sprintId, range }));
     },
     importCalendarEntries: async (sprintId, kind, entries) => {
-      apply(await getApi().importCalendarEntries({ teamId: teamId(), sprintId, kind, entries }));
+      await run((teamId) => getApi().importCalendarEntries({ teamId, sprintId, kind, entries }));
     },
     addHoliday: async (sprintId, holiday) => {
-      apply(await getApi().addHoliday({ teamId: teamId(), sprintId, holiday }));
+      await run((teamId) => getApi().addHoliday({ teamId, sprintId, holiday }));
     },
     addChangeWindow: async (sprintId, window) => {
-      apply(await getApi().addChangeWindow({ teamId: teamId(), sprintId, window }));
+      await run((teamId) => getApi().addChangeWindow({ teamId, sprintId, window }));
     },
     removeCalendarEntry: async (sprintId, kind, entryId) => {
-      apply(await getApi().removeCalendarEntry({ teamId: teamId(), sprintId, kind, entryId }));
+      await run((teamId) => getApi().removeCalendarEntry({ teamId, sprintId, kind, entryId }));
     },
     planItem: async (sprintId, itemId, why = {}) => {
-      apply(await getApi().planItem({ teamId: teamId(), sprintId, itemId, ...why }));
+      await run((teamId) => getApi().planItem({ teamId, sprintId, itemId, ...why }));
     },
     unplanItem: async (itemId, why = {}) => {
-      apply(await getApi().unplanItem({ teamId: teamId(), itemId, ...why }));
+      await run((teamId) => getApi().unplanItem({ teamId, itemId, ...why }));
     },
     startEstimation: async (itemId) => {
-      const update = apply(await getApi().startEstimation({ teamId: teamId(), itemId }));
+      const { update } = await run((teamId) => getApi().startEstimation({ teamId, itemId }));
       return update.rounds[0]?.id ?? '';
     },
     castVote: async (roundId, memberId, card) => {
-      apply(await getApi().castVote({ teamId: teamId(), roundId, memberId, card }));
+      await run((teamId) => getApi().castVote({ teamId, roundId, memberId, card }));
     },
     revealVotes: async (roundId) => {
-      apply(await getApi().revealVotes({ teamId: teamId(), roundId }));
+      await run((teamId) => getApi().revealVotes({ teamId, roundId }));
     },
     revote: async (roundId) => {
-      apply(await getApi().revote({ teamId: teamId(), roundId }));
+      await run((teamId) => getApi().revote({ teamId, roundId }));
     },
     acceptEstimate: async (roundId, points, reason) => {
-      apply(await getApi().acceptEstimate({ teamId: teamId(), roundId, points, ...(reason ? { reason } : {}) }));
+      await run((teamId) => getApi().acceptEstimate({ teamId, roundId, points, ...(reason ? { reason } : {}) }));
     },
   };
 };

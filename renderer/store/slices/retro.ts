@@ -5,6 +5,7 @@ import { setVotes, voteRefusal, votesOn } from '../../../src/domain/retro/voting
 import { getApi } from '../../api/client';
 import { afterNextPaint } from '../../api/after-paint';
 import type { Slice } from '../types';
+import { openTeamId, upsertById } from '../team-results';
 
 /** Api methods that answer a whole retro; the slice folds the answer into the open team. */
 export type RetroOp = {
@@ -29,14 +30,7 @@ export interface RetroSlice {
   importRetro: (json: string) => Promise<Retro>;
 }
 
-function teamIdOf(state: { team: { id: string } | null }): string {
-  if (!state.team) throw new Error('Pick or create a team first.');
-  return state.team.id;
-}
-
-function upsert<T extends { id: string }>(list: readonly T[], value: T): T[] {
-  return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : [...list, value];
-}
+const upsert = upsertById;
 
 /** Retro id → vote calls not answered yet (see castRetroVote). */
 const votesInFlight = new Map<string, number>();
@@ -45,15 +39,15 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
   openRetroId: null,
   openRetro: (openRetroId) => set({ openRetroId }),
   retroCall: async (method, input) => {
-    const teamId = teamIdOf(get());
+    const teamId = openTeamId(get());
     const call = getApi()[method] as (i: unknown) => Promise<Retro>;
     const retro = await call({ ...input, teamId });
-    get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, retro) } : t));
+    get().patchTeam(teamId, (t) => ({ ...t, retros: upsert(t.retros, retro) }));
     return retro;
   },
   castRetroVote: async (retroId, voterId, targetId, delta) => {
     const team = get().team;
-    const teamId = teamIdOf(get());
+    const teamId = openTeamId(get());
     const before = team?.retros.find((r) => r.id === retroId);
     if (team && before && !before.votingClosed) {
       const rules = {
@@ -63,7 +57,7 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
       const count = votesOn(before.votes, voterId, targetId) + delta;
       if (count >= 0 && voteRefusal(before, rules, voterId, targetId, count) === null) {
         const votes = setVotes(before.votes, voterId, targetId, count);
-        get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, { ...before, votes }) } : t));
+        get().patchTeam(teamId, (t) => ({ ...t, retros: upsert(t.retros, { ...before, votes }) }));
       }
     }
     // While later votes on this retro are still on their way, an earlier answer (the whole retro as it
@@ -78,49 +72,53 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
     try {
       await afterNextPaint();
       const saved = await getApi().castRetroVotes({ teamId, retroId, voterId, targetId, delta });
-      if (settle()) get().patchTeam((t) => (t.id === teamId ? { ...t, retros: upsert(t.retros, saved) } : t));
+      if (settle()) get().patchTeam(teamId, (t) => ({ ...t, retros: upsert(t.retros, saved) }));
       return saved;
     } catch (error) {
       settle();
       const now = get().team?.retros.find((r) => r.id === retroId);
       if (before && now) {
-        get().patchTeam((t) =>
-          t.id === teamId ? { ...t, retros: upsert(t.retros, { ...now, votes: before.votes }) } : t,
-        );
+        get().patchTeam(teamId, (t) => ({ ...t, retros: upsert(t.retros, { ...now, votes: before.votes }) }));
       }
       throw error;
     }
   },
   deleteRetro: async (retroId) => {
-    const teamId = teamIdOf(get());
+    const teamId = openTeamId(get());
     await getApi().deleteRetro({ teamId, retroId });
-    get().patchTeam((t) => ({
+    get().patchTeam(teamId, (t) => ({
       ...t,
       retros: t.retros.filter((r) => r.id !== retroId),
       healthChecks: t.healthChecks.filter((h) => h.retroId !== retroId),
     }));
-    if (get().openRetroId === retroId) set({ openRetroId: null });
+    if (get().team?.id === teamId && get().openRetroId === retroId) set({ openRetroId: null });
   },
   recordHealthCheck: async (retroId, scores) => {
-    const teamId = teamIdOf(get());
+    const teamId = openTeamId(get());
     const check = await getApi().recordHealthCheck({ teamId, retroId, scores });
-    get().patchTeam((t) => ({ ...t, healthChecks: [...t.healthChecks.filter((h) => h.retroId !== retroId), check] }));
+    get().patchTeam(teamId, (t) => ({
+      ...t,
+      healthChecks: [...t.healthChecks.filter((h) => h.retroId !== retroId), check],
+    }));
     return check;
   },
   saveRetroTemplate: async (name, columns) => {
-    const saved = await getApi().saveRetroTemplate({ teamId: teamIdOf(get()), name, columns });
-    get().patchTeam((t) => ({ ...t, retroTemplates: [...t.retroTemplates, saved] }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().saveRetroTemplate({ teamId, name, columns });
+    get().patchTeam(teamId, (t) => ({ ...t, retroTemplates: upsert(t.retroTemplates, saved) }));
   },
   deleteRetroTemplate: async (templateId) => {
-    await getApi().deleteRetroTemplate({ teamId: teamIdOf(get()), templateId });
-    get().patchTeam((t) => ({ ...t, retroTemplates: t.retroTemplates.filter((x) => x.id !== templateId) }));
+    const teamId = openTeamId(get());
+    await getApi().deleteRetroTemplate({ teamId, templateId });
+    get().patchTeam(teamId, (t) => ({ ...t, retroTemplates: t.retroTemplates.filter((x) => x.id !== templateId) }));
   },
   importRetro: async (json) => {
-    const { retro, healthCheck } = await getApi().importRetro({ teamId: teamIdOf(get()), json });
-    get().patchTeam((t) => ({
+    const teamId = openTeamId(get());
+    const { retro, healthCheck } = await getApi().importRetro({ teamId, json });
+    get().patchTeam(teamId, (t) => ({
       ...t,
       retros: upsert(t.retros, retro),
-      healthChecks: healthCheck ? [...t.healthChecks, healthCheck] : t.healthChecks,
+      healthChecks: healthCheck ? upsert(t.healthChecks, healthCheck) : t.healthChecks,
     }));
     return retro;
   },

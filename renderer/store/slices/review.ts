@@ -3,6 +3,7 @@ import type { DemoBlock, DemoSlot, GoalOutcomeStatus, Review } from '../../../sr
 import { moveById } from '../../../src/domain/backlog/order';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
+import { openTeamId, upsertById } from '../team-results';
 import type { Slice } from '../types';
 
 type SlotChanges = Partial<Pick<DemoSlot, 'title' | 'presenterId' | 'timeboxMinutes'>>;
@@ -36,47 +37,41 @@ export interface ReviewSlice {
 }
 
 export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
-  const teamId = () => {
-    const team = get().team;
-    if (!team) throw new Error('Pick or create a team first.');
-    return team.id;
-  };
-  /** Folds a stored review into the open team. */
-  const put = (review: Review): Review => {
-    get().patchTeam((t) => ({
-      ...t,
-      reviews: t.reviews.some((r) => r.id === review.id)
-        ? t.reviews.map((r) => (r.id === review.id ? review : r))
-        : [...t.reviews, review],
-    }));
+  /** Folds a stored review into the team it belongs to. */
+  const put = (id: string, review: Review): Review => {
+    get().patchTeam(id, (t) => ({ ...t, reviews: upsertById(t.reviews, review) }));
     return review;
+  };
+  /** Runs a call for the open team that answers a review, and folds that review into the same team. */
+  const run = async (call: (teamId: string) => Promise<Review>): Promise<Review> => {
+    const id = openTeamId(get());
+    return put(id, await call(id));
   };
   return {
     reviewSprintId: null,
     setReviewSprint: (reviewSprintId) => set({ reviewSprintId }),
-    createReview: async (sprintId) => put(await getApi().createReview({ teamId: teamId(), sprintId })),
+    createReview: async (sprintId) => run((teamId) => getApi().createReview({ teamId, sprintId })),
     deleteReview: async (reviewId) => {
-      await getApi().deleteReview({ teamId: teamId(), reviewId });
-      get().patchTeam((t) => ({ ...t, reviews: t.reviews.filter((r) => r.id !== reviewId) }));
+      const id = openTeamId(get());
+      await getApi().deleteReview({ teamId: id, reviewId });
+      get().patchTeam(id, (t) => ({ ...t, reviews: t.reviews.filter((r) => r.id !== reviewId) }));
     },
-    addDemoSlot: async (reviewId, slot) => put(await getApi().addDemoSlot({ teamId: teamId(), reviewId, ...slot })),
-    addCompletedItemSlots: async (reviewId) =>
-      put(await getApi().addCompletedItemSlots({ teamId: teamId(), reviewId })),
+    addDemoSlot: async (reviewId, slot) => run((teamId) => getApi().addDemoSlot({ teamId, reviewId, ...slot })),
+    addCompletedItemSlots: async (reviewId) => run((teamId) => getApi().addCompletedItemSlots({ teamId, reviewId })),
     updateDemoSlot: async (reviewId, slotId, changes) =>
-      put(await getApi().updateDemoSlot({ teamId: teamId(), reviewId, slotId, changes })),
-    removeDemoSlot: async (reviewId, slotId) =>
-      put(await getApi().removeDemoSlot({ teamId: teamId(), reviewId, slotId })),
+      run((teamId) => getApi().updateDemoSlot({ teamId, reviewId, slotId, changes })),
+    removeDemoSlot: async (reviewId, slotId) => run((teamId) => getApi().removeDemoSlot({ teamId, reviewId, slotId })),
     moveDemoSlot: async (reviewId, slotId, toIndex) => {
-      const id = teamId();
+      const id = openTeamId(get());
       const review = () => get().team?.reviews.find((r) => r.id === reviewId);
       const from = review()?.slots.findIndex((s) => s.id === slotId) ?? -1;
       const moveTo = (to: number) => {
         const now = review();
-        if (now) put({ ...now, slots: moveById(now.slots, slotId, to) });
+        if (now) put(id, { ...now, slots: moveById(now.slots, slotId, to) });
       };
       await optimistic({
         show: () => moveTo(toIndex),
-        save: async () => put(await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex })),
+        save: async () => put(id, await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex })),
         // Only this slot goes back: edits to the agenda saved meanwhile stay on screen.
         undo: () => {
           if (from !== -1) moveTo(from);
@@ -84,22 +79,23 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
       });
     },
     saveDemoBlock: async (reviewId, slotId, block) =>
-      put(await getApi().saveDemoBlock({ teamId: teamId(), reviewId, slotId, block })),
+      run((teamId) => getApi().saveDemoBlock({ teamId, reviewId, slotId, block })),
     removeDemoBlock: async (reviewId, slotId, blockId) =>
-      put(await getApi().removeDemoBlock({ teamId: teamId(), reviewId, slotId, blockId })),
+      run((teamId) => getApi().removeDemoBlock({ teamId, reviewId, slotId, blockId })),
     recordDemoAcceptance: async (reviewId, slotId, accepted, comment) =>
-      put(await getApi().recordDemoAcceptance({ teamId: teamId(), reviewId, slotId, accepted, comment })),
+      run((teamId) => getApi().recordDemoAcceptance({ teamId, reviewId, slotId, accepted, comment })),
     addReviewFeedback: async (reviewId, text, from) =>
-      put(await getApi().addReviewFeedback({ teamId: teamId(), reviewId, text, from })),
+      run((teamId) => getApi().addReviewFeedback({ teamId, reviewId, text, from })),
     removeReviewFeedback: async (reviewId, feedbackId) =>
-      put(await getApi().removeReviewFeedback({ teamId: teamId(), reviewId, feedbackId })),
+      run((teamId) => getApi().removeReviewFeedback({ teamId, reviewId, feedbackId })),
     reviewFeedbackToItem: async (reviewId, feedbackId) => {
-      const { review, item } = await getApi().reviewFeedbackToItem({ teamId: teamId(), reviewId, feedbackId });
-      put(review);
-      get().patchTeam((t) => ({ ...t, items: [...t.items, item] }));
+      const id = openTeamId(get());
+      const { review, item } = await getApi().reviewFeedbackToItem({ teamId: id, reviewId, feedbackId });
+      put(id, review);
+      get().patchTeam(id, (t) => ({ ...t, items: upsertById(t.items, item) }));
       return item;
     },
     setReviewGoalOutcome: async (reviewId, status, sentence) =>
-      put(await getApi().setReviewGoalOutcome({ teamId: teamId(), reviewId, status, sentence })),
+      run((teamId) => getApi().setReviewGoalOutcome({ teamId, reviewId, status, sentence })),
   };
 };

@@ -64,8 +64,8 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
     if (get().team?.id !== teamId) return;
     try {
       const fresh = await getApi().getTeam({ teamId });
-      // The facilitator may have switched teams while the answer was on its way.
-      if (get().team?.id === teamId) get().patchTeam(() => fresh);
+      // patchTeam drops it if the facilitator switched teams while the answer was on its way.
+      get().patchTeam(teamId, () => fresh);
     } catch (error) {
       get().reportError(error);
     }

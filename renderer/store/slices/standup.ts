@@ -1,10 +1,12 @@
 import type { BacklogItem, ItemStatus } from '../../../src/domain/backlog/schema';
+import { statusFields, type StatusFields } from '../../../src/domain/board/cards';
 import type { InterruptFields } from '../../../src/domain/board/interrupt';
 import type { Blocker, ParkingTopic, StandupSession } from '../../../src/domain/standup/schema';
 import type { TimerAction } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
+import { openTeamId, upsertById } from '../team-results';
 import type { Slice } from '../types';
 
 /** State and actions of the board and the standup; all data lives on the open team doc. */
@@ -21,73 +23,80 @@ export interface StandupSlice {
   closeParkingTopic: (topicId: string) => Promise<void>;
 }
 
-function teamIdOf(state: { team: { id: string } | null }): string {
-  if (!state.team) throw new Error('Pick or create a team first.');
-  return state.team.id;
-}
-
-const replaceIn = <T extends { id: string }>(list: T[], saved: T): T[] =>
-  list.some((x) => x.id === saved.id) ? list.map((x) => (x.id === saved.id ? saved : x)) : [...list, saved];
+const replaceIn = upsertById;
 
 const withItem = (saved: BacklogItem) => (t: TeamDoc) => ({ ...t, items: replaceIn(t.items, saved) });
 const withStandup = (saved: StandupSession) => (t: TeamDoc) => ({ ...t, standups: replaceIn(t.standups, saved) });
 
 export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
-    const teamId = teamIdOf(get());
-    const before = get().team?.items.find((i) => i.id === itemId)?.status;
-    const withStatus = (to: ItemStatus) => (t: TeamDoc) => ({
+    const teamId = openTeamId(get());
+    const card = get().team?.items.find((i) => i.id === itemId);
+    const before: StatusFields | null = card
+      ? { status: card.status, statusChangedAt: card.statusChangedAt, completedAt: card.completedAt }
+      : null;
+    const withFields = (fields: StatusFields) => (t: TeamDoc) => ({
       ...t,
-      items: t.items.map((i) => (i.id === itemId ? { ...i, status: to } : i)),
+      items: t.items.map((i) => (i.id === itemId ? { ...i, ...fields } : i)),
     });
     await optimistic({
-      show: () => get().patchTeam(withStatus(status)),
-      save: async () => get().patchTeam(withItem(await getApi().moveBoardCard({ teamId, itemId, status }))),
+      // The same fields the server will set (its answer replaces them), so the burndown moves at once too.
+      show: () => get().patchTeam(teamId, withFields(statusFields(status, new Date().toISOString()))),
+      save: async () => get().patchTeam(teamId, withItem(await getApi().moveBoardCard({ teamId, itemId, status }))),
       // Only this card goes back: other cards moved or blocked meanwhile stay as saved.
       undo: () => {
-        if (before) get().patchTeam(withStatus(before));
+        if (before) get().patchTeam(teamId, withFields(before));
       },
     });
   },
   setCardBlocked: async (itemId, blocked) => {
-    const saved = await getApi().setCardBlocked({ teamId: teamIdOf(get()), itemId, blocked });
-    get().patchTeam(withItem(saved));
+    const teamId = openTeamId(get());
+    const saved = await getApi().setCardBlocked({ teamId, itemId, blocked });
+    get().patchTeam(teamId, withItem(saved));
   },
   logInterrupt: async (interrupt) => {
-    const { item, sprint } = await getApi().logInterrupt({ teamId: teamIdOf(get()), interrupt });
-    get().patchTeam((t) => ({ ...withItem(item)(t), sprints: replaceIn(t.sprints, sprint) }));
+    const teamId = openTeamId(get());
+    const { item, sprint } = await getApi().logInterrupt({ teamId, interrupt });
+    get().patchTeam(teamId, (t) => ({ ...withItem(item)(t), sprints: replaceIn(t.sprints, sprint) }));
     return item;
   },
   startStandup: async (absentIds) => {
-    const saved = await getApi().startStandup({ teamId: teamIdOf(get()), absentIds });
-    get().patchTeam(withStandup(saved));
+    const teamId = openTeamId(get());
+    const saved = await getApi().startStandup({ teamId, absentIds });
+    get().patchTeam(teamId, withStandup(saved));
     return saved;
   },
   controlStandup: async (standupId, action) => {
-    const saved = await getApi().controlStandup({ teamId: teamIdOf(get()), standupId, action });
-    get().patchTeam(withStandup(saved));
+    const teamId = openTeamId(get());
+    const saved = await getApi().controlStandup({ teamId, standupId, action });
+    get().patchTeam(teamId, withStandup(saved));
     return saved;
   },
   addStandupNote: async (standupId, text) => {
-    const saved = await getApi().addStandupNote({ teamId: teamIdOf(get()), standupId, text });
-    get().patchTeam(withStandup(saved));
+    const teamId = openTeamId(get());
+    const saved = await getApi().addStandupNote({ teamId, standupId, text });
+    get().patchTeam(teamId, withStandup(saved));
   },
   raiseBlocker: async (text, ownerId, standupId) => {
-    const saved = await getApi().raiseBlocker({ teamId: teamIdOf(get()), text, ownerId, standupId });
-    get().patchTeam((t) => ({ ...t, blockers: replaceIn(t.blockers, saved) }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().raiseBlocker({ teamId, text, ownerId, standupId });
+    get().patchTeam(teamId, (t) => ({ ...t, blockers: replaceIn(t.blockers, saved) }));
     return saved;
   },
   resolveBlocker: async (blockerId) => {
-    const saved = await getApi().resolveBlocker({ teamId: teamIdOf(get()), blockerId });
-    get().patchTeam((t) => ({ ...t, blockers: replaceIn(t.blockers, saved) }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().resolveBlocker({ teamId, blockerId });
+    get().patchTeam(teamId, (t) => ({ ...t, blockers: replaceIn(t.blockers, saved) }));
   },
   addParkingTopic: async (text, stayIds, standupId) => {
-    const saved = await getApi().addParkingTopic({ teamId: teamIdOf(get()), text, stayIds, standupId });
-    get().patchTeam((t) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().addParkingTopic({ teamId, text, stayIds, standupId });
+    get().patchTeam(teamId, (t) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) }));
     return saved;
   },
   closeParkingTopic: async (topicId) => {
-    const saved = await getApi().closeParkingTopic({ teamId: teamIdOf(get()), topicId });
-    get().patchTeam((t) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) }));
+    const teamId = openTeamId(get());
+    const saved = await getApi().closeParkingTopic({ teamId, topicId });
+    get().patchTeam(teamId, (t) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) }));
   },
 });

@@ -2,6 +2,7 @@ import type { TeamSummary } from '../../../src/api/contract/team';
 import type { Member, TeamSettings } from '../../../src/domain/team/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
+import { upsertById } from '../team-results';
 import type { Slice } from '../types';
 
 type MemberFields = Omit<Member, 'id'>;
@@ -19,8 +20,11 @@ export interface TeamSlice {
   addMember: (member: MemberFields) => Promise<Member>;
   updateMember: (memberId: string, member: Partial<MemberFields>) => Promise<void>;
   removeMember: (memberId: string) => Promise<void>;
-  /** Applies a change to the open team; features use it to fold api results into state. */
-  patchTeam: (update: (team: TeamDoc) => TeamDoc) => void;
+  /**
+   * Folds the result of a call made for `teamId` into state. It changes the open team only if that is
+   * still the team the call was made for: after a switch, a late answer must not land in another team.
+   */
+  patchTeam: (teamId: string, update: (team: TeamDoc) => TeamDoc) => void;
 }
 
 const LAST_TEAM_KEY = 'cadence.lastTeam';
@@ -39,6 +43,9 @@ function requireTeam(team: TeamDoc | null): TeamDoc {
   return team;
 }
 
+/** Counts every request for a team document; only the answer to the latest one is shown. */
+let teamRequests = 0;
+
 export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   teams: [],
   teamsLoaded: false,
@@ -46,20 +53,28 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   loadTeams: async () => {
     // One round trip: the list and the team to open (the one open now or last time, else the first).
     const wanted = get().team?.id ?? localStorage.getItem(LAST_TEAM_KEY);
+    const request = ++teamRequests;
     const { teams, team } = await getApi().openWorkspace({ teamId: wanted });
+    if (request !== teamRequests) {
+      set({ teams, teamsLoaded: true });
+      return;
+    }
     rememberTeam(team?.id ?? null);
     set({ teams, teamsLoaded: true, team });
   },
   selectTeam: async (teamId) => {
     rememberTeam(teamId);
+    // Picking A then B quickly: A's answer, if it comes last, must not replace B.
+    const request = ++teamRequests;
     if (!teamId) {
       set({ team: null });
       return;
     }
     const team = await getApi().getTeam({ teamId });
-    set({ team });
+    if (request === teamRequests) set({ team });
   },
   createTeam: async (name) => {
+    ++teamRequests;
     const team = await getApi().createTeam({ name });
     set((s) => ({ team, teams: [...s.teams, { id: team.id, name: team.name, memberCount: 0, itemCount: 0 }] }));
     rememberTeam(team.id);
@@ -82,27 +97,34 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   updateSettings: async (settings) => {
     const team = requireTeam(get().team);
     const saved = await getApi().updateTeamSettings({ teamId: team.id, settings });
-    get().patchTeam((t) => ({ ...t, settings: saved }));
+    get().patchTeam(team.id, (t) => ({ ...t, settings: saved }));
   },
   addMember: async (member) => {
     const team = requireTeam(get().team);
     const saved = await getApi().addMember({ teamId: team.id, member });
-    get().patchTeam((t) => ({ ...t, members: [...t.members, saved] }));
+    get().patchTeam(team.id, (t) => ({ ...t, members: upsertById(t.members, saved) }));
     return saved;
   },
   updateMember: async (memberId, member) => {
     const team = requireTeam(get().team);
     const saved = await getApi().updateMember({ teamId: team.id, memberId, member });
-    get().patchTeam((t) => ({ ...t, members: t.members.map((m) => (m.id === memberId ? saved : m)) }));
+    get().patchTeam(team.id, (t) => ({ ...t, members: t.members.map((m) => (m.id === memberId ? saved : m)) }));
   },
   removeMember: async (memberId) => {
     const team = requireTeam(get().team);
     await getApi().removeMember({ teamId: team.id, memberId });
-    get().patchTeam((t) => ({ ...t, members: t.members.filter((m) => m.id !== memberId) }));
+    get().patchTeam(team.id, (t) => ({ ...t, members: t.members.filter((m) => m.id !== memberId) }));
   },
-  patchTeam: (update) => {
+  patchTeam: (teamId, update) => {
     const team = get().team;
-    if (!team) return;
+    if (!team || team.id !== teamId) {
+      // The change is saved in its own team; only that team's line in the list needs its new counts.
+      getApi()
+        .listTeams({})
+        .then((teams) => set({ teams }))
+        .catch(get().reportError);
+      return;
+    }
     const next = update(team);
     set((s) => ({
       team: next,

@@ -5,6 +5,7 @@ import {
   MemberRangeSchema,
   SprintFieldsSchema,
 } from '../../domain/planning/inputs';
+import { UNPLANNED_CHOICES } from '../../domain/planning/close';
 import { IdSchema } from '../../domain/shared/ids';
 import { LIMITS } from '../../domain/shared/text';
 import type { PlanningUpdate } from '../../services/planning-update';
@@ -38,6 +39,15 @@ export const planningContract = {
         incompleteTo: z.enum(['backlog', 'next_sprint'], {
           error: 'Say where unfinished items go: backlog or next sprint.',
         }),
+        /** Per unfinished unplanned item; an item left out goes where incompleteTo says, still unplanned. */
+        unplannedTo: z
+          .record(
+            IdSchema,
+            z.enum(UNPLANNED_CHOICES, {
+              error: 'Say for each unplanned item: into the next sprint, back to the backlog, or drop it.',
+            }),
+          )
+          .optional(),
       })
       .strict(),
   ),

@@ -4,16 +4,40 @@ export interface BacklogFilter {
   types: ItemType[];
   label: string | null;
   text: string;
+  /** Done items are kept but leave the backlog view unless asked for. */
+  showDone: boolean;
 }
 
-export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, text: '' };
+export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, text: '', showDone: false };
 
-export function isFilterActive(filter: BacklogFilter): boolean {
+/**
+ * The backlog as ranked for the team: every item, less the done ones unless `showDone`. The same
+ * list when nothing is hidden (no copy of a 10,000-item backlog on every change).
+ */
+export function backlogView(items: readonly BacklogItem[], showDone: boolean): readonly BacklogItem[] {
+  if (showDone || !items.some((i) => i.status === 'done')) return items;
+  return items.filter((i) => i.status !== 'done');
+}
+
+/**
+ * A move to place `toIndex` of the view, as a place in the whole list: the place of the item shown
+ * there now, so the moved item lands beside the same neighbours whatever hidden items sit between.
+ */
+export function indexInWholeList(items: readonly BacklogItem[], view: readonly BacklogItem[], toIndex: number): number {
+  if (view === items || view.length === 0) return toIndex;
+  const target = view[Math.max(0, Math.min(view.length - 1, toIndex))];
+  return items.findIndex((i) => i.id === target?.id);
+}
+
+/** The parts of the filter that narrow the view (showDone widens it instead). */
+export type ItemFilter = Omit<BacklogFilter, 'showDone'>;
+
+export function isFilterActive(filter: ItemFilter): boolean {
   return filter.types.length > 0 || filter.label !== null || filter.text.trim() !== '';
 }
 
 /** Items matching every part of the filter, in backlog order. Text matches title, description, labels and links. */
-export function filterItems(items: readonly BacklogItem[], filter: BacklogFilter): readonly BacklogItem[] {
+export function filterItems(items: readonly BacklogItem[], filter: ItemFilter): readonly BacklogItem[] {
   // No filter: the list itself (no copy of a 10,000-item backlog on every change).
   if (!isFilterActive(filter)) return items;
   const needle = filter.text.trim().toLowerCase();

@@ -1,4 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
+import { workingDatesBetween } from '../planning/calendar';
+import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
 import type { TeamSettings } from '../team/schema';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
@@ -6,7 +8,7 @@ import { unplannedItemPoints, type BufferSettings } from './buffer';
 const DAY = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-export type IdleReason = 'weekend' | 'holiday' | 'freeze';
+export type IdleReason = 'weekend' | 'holiday';
 
 export interface BurndownPoint {
   /** ISO date, or '' for the start point before the first day. */
@@ -31,22 +33,14 @@ export interface Burndown {
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** A freeze idles a day when it covers at least half of it. */
-function frozen(sprint: Sprint, date: string): boolean {
-  const start = dayStart(date);
-  const end = start + DAY;
-  return sprint.changeWindows.some((w) => {
-    if (w.kind !== 'freeze') return false;
-    const overlap = Math.min(end, Date.parse(w.end)) - Math.max(start, Date.parse(w.start));
-    return overlap >= DAY / 2;
-  });
-}
-
-export function idleReason(sprint: Sprint, date: string, workingDays: readonly number[]): IdleReason | null {
-  if (!workingDays.includes(new Date(dayStart(date)).getUTCDay())) return 'weekend';
-  if (sprint.holidays.some((h) => h.date === date)) return 'holiday';
-  if (frozen(sprint, date)) return 'freeze';
-  return null;
+/**
+ * Which days burn: the working days capacity counts (the team's working weekdays less holidays). A
+ * change freeze is a working day for both: the team works, it just does not change production.
+ */
+function idleDays(sprint: Sprint, workingDays: readonly number[]): (date: string) => IdleReason | null {
+  const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
+  const holidays = holidayDates(sprint, workingDays);
+  return (date) => (!working.has(date) ? 'weekend' : holidays.has(date) ? 'holiday' : null);
 }
 
 function sprintDates(sprint: Sprint): string[] {
@@ -94,14 +88,17 @@ function describeChange(c: Sprint['scopeChanges'][number]): string {
 
 /**
  * The sprint burndown: planned points left per day against an ideal line that only falls on
- * working days (flat on weekends, holidays and freezes), unplanned work as its own series,
+ * working days (flat on weekends and holidays), unplanned work as its own series,
  * and the scope changes of each day.
+ *
+ * `today` (an ISO date) only says which days have started. Each started day counts everything the
+ * items say happened by its end, so today's point follows every change at once, with no clock.
  */
 export function burndown(
   items: readonly BacklogItem[],
   sprint: Sprint,
   settings: BufferSettings & Pick<TeamSettings, 'workingDays'>,
-  now: number,
+  today: string,
 ): Burndown {
   const inSprint = items.filter((i) => i.sprintId === sprint.id);
   const planned = inSprint.filter((i) => !i.unplanned);
@@ -110,7 +107,8 @@ export function burndown(
   const joinedAt = joinTimes(sprint);
   const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(planned, joinedAt, start);
   const dates = sprintDates(sprint);
-  const idle = dates.map((d) => idleReason(sprint, d, settings.workingDays));
+  const idleOn = idleDays(sprint, settings.workingDays);
+  const idle = dates.map(idleOn);
   const burnDays = idle.filter((r) => r === null).length;
 
   const unplannedAt = (at: number) =>
@@ -124,8 +122,8 @@ export function burndown(
       label: 'Start',
       idle: null,
       ideal: committed,
-      remaining: now >= start ? plannedRemainingAt(planned, joinedAt, start) : null,
-      unplanned: now >= start ? 0 : null,
+      remaining: today >= sprint.startDate ? plannedRemainingAt(planned, joinedAt, start) : null,
+      unplanned: today >= sprint.startDate ? 0 : null,
       scopeChanges: [],
     },
   ];
@@ -133,8 +131,8 @@ export function burndown(
   dates.forEach((date, index) => {
     if (idle[index] === null) burned += 1;
     const begin = dayStart(date);
-    const end = Math.min(begin + DAY - 1, now);
-    const started = now >= begin;
+    const end = begin + DAY - 1;
+    const started = date <= today;
     const weekday = WEEKDAYS[new Date(begin).getUTCDay()] ?? '';
     points.push({
       date,

@@ -10,14 +10,17 @@ export function sprintCards(items: readonly BacklogItem[], sprintId: string): Ba
   return items.filter((i) => i.sprintId === sprintId);
 }
 
-/** The fields a move across columns changes; moving within a column changes nothing. */
-export function moveChanges(
-  item: BacklogItem,
-  status: ItemStatus,
-  at: string,
-): Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'> | null {
-  if (item.status === status) return null;
+export type StatusFields = Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'>;
+
+/** An item entering `status` at `at`: when it entered (age in column) and, if done, when it was completed. */
+export function statusFields(status: ItemStatus, at: string): StatusFields {
   return { status, statusChangedAt: at, completedAt: status === 'done' ? at : null };
+}
+
+/** The fields a change of status changes; keeping the same status changes nothing. */
+export function moveChanges(item: Pick<BacklogItem, 'status'>, status: ItemStatus, at: string): StatusFields | null {
+  if (item.status === status) return null;
+  return statusFields(status, at);
 }
 
 /** "under a day", "1 day", "4 days" since the card entered its column. */

@@ -16,6 +16,9 @@ export function sprintPointsPerPersonDay(
 /**
  * The points one unplanned item takes from the buffer: its points when estimated, otherwise the
  * interrupt's hours converted at the sprint's rate (hours ÷ standard day × points per person-day).
+ * That is the same as converting at the member's own hours per day: capacity counts one of their
+ * days as hoursPerDay ÷ standard day person-days, so hours ÷ hoursPerDay days × that focus comes
+ * back to hours ÷ standard day. The only definition; every screen's buffer figure uses it.
  */
 export function unplannedItemPoints(
   item: BufferItem,

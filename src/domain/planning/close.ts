@@ -1,37 +1,23 @@
 import type { BacklogItem } from '../backlog/schema';
-import type { TeamSettings } from '../team/schema';
-import { bufferUsedPoints, unplannedItemPoints } from './buffer';
 import { round2 } from './capacity';
+import { liveTotals, type TotalsSettings } from './figures';
 import type { Sprint, SprintResult } from './schema';
 
 export type IncompleteTo = SprintResult['incompleteTo'];
 
-/**
- * What "Close sprint" records. Planned = done items that were committed or added as planned
- * (unplanned: false); unplanned = done items that arrived as interrupts or unplanned scope.
- */
+/** What "Close sprint" records: the live totals (see figures.ts), the unfinished items and where they went. */
 export function sprintResultOf(
   sprint: Pick<Sprint, 'id' | 'commitment'>,
   items: readonly BacklogItem[],
-  settings: Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>,
+  settings: TotalsSettings,
   incompleteTo: IncompleteTo,
   closedAt: string,
 ): SprintResult {
-  const mine = items.filter((i) => i.sprintId === sprint.id);
-  const done = mine.filter((i) => i.status === 'done');
-  const planned = done.filter((i) => !i.unplanned).reduce((acc, i) => acc + (i.points ?? 0), 0);
-  const unplanned = done
-    .filter((i) => i.unplanned)
-    .reduce((acc, i) => acc + unplannedItemPoints(i, sprint, settings), 0);
   return {
     closedAt,
-    committedPoints: sprint.commitment?.committedPoints ?? 0,
-    completedPlannedPoints: round2(planned),
-    completedUnplannedPoints: round2(unplanned),
-    incompleteItemIds: mine.filter((i) => i.status !== 'done').map((i) => i.id),
+    ...liveTotals(sprint, items, settings),
+    incompleteItemIds: items.filter((i) => i.sprintId === sprint.id && i.status !== 'done').map((i) => i.id),
     incompleteTo,
-    bufferReservedPoints: sprint.commitment?.bufferPoints ?? 0,
-    bufferUsedPoints: bufferUsedPoints(mine, sprint, settings),
     personDays: sprint.commitment?.personDays ?? 0,
   };
 }
@@ -65,5 +51,42 @@ export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow
         bufferUsed: r.bufferUsedPoints,
         pointsPerPersonDay: r.personDays > 0 ? round2(r.completedPlannedPoints / r.personDays) : null,
       };
+    });
+}
+
+/** Where an unfinished unplanned item goes at the close: the team decides per item. */
+export const UNPLANNED_CHOICES = ['next_sprint', 'backlog', 'drop'] as const;
+export type UnplannedChoice = (typeof UNPLANNED_CHOICES)[number];
+
+/** What happens to one unfinished item when its sprint closes. */
+export interface CarryOver {
+  itemId: string;
+  /** The next sprint, null for the backlog, or the closing sprint itself when the item is dropped. */
+  sprintId: string | null;
+  unplanned: boolean;
+}
+
+/**
+ * The carry-over of a closing sprint. Planned leftovers go where `incompleteTo` says and stay planned;
+ * each unplanned leftover goes where the team chose (by default, the same place), and stays unplanned
+ * in the next sprint, so its estimate (points or interrupt hours) keeps counting against the buffer
+ * instead of turning into committed work. Nothing is deleted: a dropped item stays in the closed sprint.
+ */
+export function carryOverOf(
+  sprint: Pick<Sprint, 'id'>,
+  items: readonly BacklogItem[],
+  incompleteTo: IncompleteTo,
+  unplannedTo: Readonly<Record<string, UnplannedChoice>>,
+  nextSprintId: string | null,
+): CarryOver[] {
+  const into = (to: IncompleteTo) => (to === 'next_sprint' ? nextSprintId : null);
+  return items
+    .filter((i) => i.sprintId === sprint.id && i.status !== 'done')
+    .map((i) => {
+      if (!i.unplanned) return { itemId: i.id, sprintId: into(incompleteTo), unplanned: false };
+      const choice = unplannedTo[i.id] ?? incompleteTo;
+      if (choice === 'drop') return { itemId: i.id, sprintId: sprint.id, unplanned: true };
+      // Back in the backlog it is just work to plan again; whoever plans it says whether it is planned.
+      return { itemId: i.id, sprintId: into(choice), unplanned: choice === 'next_sprint' };
     });
 }

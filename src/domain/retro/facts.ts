@@ -1,13 +1,16 @@
 import { readiness } from '../backlog/readiness';
 import type { BacklogItem } from '../backlog/schema';
+import { sprintTotals, type TotalsSettings } from '../planning/figures';
 import type { Sprint } from '../planning/schema';
 import type { ChecklistEntry } from '../team/schema';
 
 export interface FactsInput {
-  sprint: Pick<Sprint, 'name' | 'state' | 'commitment' | 'result'>;
+  sprint: Pick<Sprint, 'id' | 'name' | 'state' | 'commitment' | 'result'>;
   /** Backlog items with sprintId === sprint.id. */
   items: readonly BacklogItem[];
   definitionOfReady: readonly ChecklistEntry[];
+  /** How interrupts sized in hours convert to points, as everywhere else. */
+  settings: TotalsSettings;
   /** From the standup feature; null when it has recorded nothing. */
   blockersRaised: number | null;
   standupOvertimeMs: number | null;
@@ -33,25 +36,21 @@ const pointsOf = (items: readonly BacklogItem[]) => items.reduce((sum, i) => sum
 export function sprintFacts(input: FactsInput): SprintFacts {
   const { sprint, items } = input;
   const planned = items.filter((i) => !i.unplanned);
-  const unplanned = items.filter((i) => i.unplanned);
   const interrupts = items.filter((i) => i.interrupt !== null);
-  const done = (list: readonly BacklogItem[]) => list.filter((i) => i.status === 'done');
-  const result = sprint.result;
-  const committedPoints = result?.committedPoints ?? sprint.commitment?.committedPoints ?? pointsOf(planned);
-  const bufferPoints = result?.bufferReservedPoints ?? sprint.commitment?.bufferPoints ?? 0;
-  const unplannedDone = pointsOf(done(unplanned));
+  // The same numbers as the board, the close dialog and the review report.
+  const totals = sprintTotals(sprint, items, input.settings);
   return {
-    committedPoints,
-    completedPlannedPoints: result?.completedPlannedPoints ?? pointsOf(done(planned)),
-    completedUnplannedPoints: result?.completedUnplannedPoints ?? unplannedDone,
-    fromResult: result !== null,
+    committedPoints: totals.committedPoints,
+    completedPlannedPoints: totals.completedPlannedPoints,
+    completedUnplannedPoints: totals.completedUnplannedPoints,
+    fromResult: totals.fromResult,
     interrupts: {
       count: interrupts.length,
       points: pointsOf(interrupts),
       hours: interrupts.reduce((sum, i) => sum + (i.interrupt?.hours ?? 0), 0),
     },
-    bufferPoints,
-    bufferUsedPoints: result?.bufferUsedPoints ?? pointsOf(unplanned),
+    bufferPoints: totals.bufferReservedPoints,
+    bufferUsedPoints: totals.bufferUsedPoints,
     missedReady: planned
       .map((i) => ({ id: i.id, title: i.title, missing: readiness(i, input.definitionOfReady).missing }))
       .filter((r) => r.missing.length > 0),

@@ -3,7 +3,7 @@ import { escapeHtml as e } from './escape';
 import { IMAGE_DATA_URL_PATTERN } from './image';
 import { formatMetricValue, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
-import { formatPointsValue as pts, type ReportModel } from './report-model';
+import { formatPointsValue as pts, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 
 /**
@@ -110,9 +110,11 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
   );
   parts.push(
     '<h2>Carried over</h2>',
-    f.carriedOver.length === 0
-      ? '<p class="note">Nothing carried over.</p>'
-      : `<ul>${f.carriedOver.map((c) => `<li>${e(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}</li>`).join('')}</ul>`,
+    f.carriedOver === null
+      ? `<p class="note">${e(NOT_CLOSED_YET)}</p>`
+      : f.carriedOver.length === 0
+        ? '<p class="note">Nothing carried over.</p>'
+        : `<ul>${f.carriedOver.map((c) => `<li>${e(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}</li>`).join('')}</ul>`,
   );
   parts.push('<h2>Demo agenda</h2>');
   model.slots.forEach(({ slot, presenter }, index) => {

@@ -1,6 +1,6 @@
 import { inlineMarkdown } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
-import { formatPointsValue as pts, type ReportModel } from './report-model';
+import { formatPointsValue as pts, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 
 /** User text in a table cell, list item or bold title: one line, Markdown syntax escaped. */
@@ -87,8 +87,9 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push(`- ${cell(fb.text)}${from}${item}`);
   }
   out.push('', '## Carried over', '');
-  if (f.carriedOver.length === 0) out.push('_Nothing carried over._');
-  for (const c of f.carriedOver) out.push(`- ${cell(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}`);
+  if (f.carriedOver === null) out.push(`_${NOT_CLOSED_YET}_`);
+  else if (f.carriedOver.length === 0) out.push('_Nothing carried over._');
+  for (const c of f.carriedOver ?? []) out.push(`- ${cell(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}`);
   out.push('', '## Demo agenda', '');
   model.slots.forEach(({ slot, presenter }, index) => {
     out.push(

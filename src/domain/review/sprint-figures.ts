@@ -1,43 +1,34 @@
 import type { BacklogItem } from '../backlog/schema';
-import { bufferUsedPoints } from '../planning/buffer';
+import { sprintTotals, type SprintTotals, type TotalsSettings } from '../planning/figures';
 import type { Sprint } from '../planning/schema';
-import type { TeamSettings } from '../team/schema';
 
-export type FigureSettings = Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>;
+export type FigureSettings = TotalsSettings;
 
-export interface SprintFigures {
-  committedPoints: number;
-  completedPlannedPoints: number;
-  completedUnplannedPoints: number;
-  bufferReservedPoints: number;
-  bufferUsedPoints: number;
+export interface SprintFigures extends SprintTotals {
   completedItems: BacklogItem[];
-  /** Items not done at the end (or not done yet while the sprint runs): they carry over. */
-  carriedOver: { id: string; title: string; points: number | null }[];
+  /** Items not done when the sprint closed and moved on (not dropped); null while it runs. */
+  carriedOver: { id: string; title: string; points: number | null }[] | null;
 }
 
-const sum = (items: readonly BacklogItem[]) => items.reduce((total, i) => total + (i.points ?? 0), 0);
-
-/** The sprint's numbers for the review: from its recorded result once closed, computed from its items before. */
+/** The sprint's numbers for the review: the shared totals, the done items and, once closed, what carried over. */
 export function sprintFigures(
   sprint: Sprint,
   allItems: readonly BacklogItem[],
   settings: FigureSettings,
 ): SprintFigures {
-  const items = allItems.filter((i) => i.sprintId === sprint.id);
-  const done = items.filter((i) => i.status === 'done');
+  const done = allItems.filter((i) => i.sprintId === sprint.id && i.status === 'done');
+  const { fromResult: _, ...totals } = sprintTotals(sprint, allItems, settings);
   const result = sprint.result;
-  if (result) {
-    const byId = new Map(allItems.map((i) => [i.id, i]));
-    const committedById = new Map((sprint.commitment?.items ?? []).map((c) => [c.itemId, c]));
-    return {
-      committedPoints: result.committedPoints,
-      completedPlannedPoints: result.completedPlannedPoints,
-      completedUnplannedPoints: result.completedUnplannedPoints,
-      bufferReservedPoints: result.bufferReservedPoints,
-      bufferUsedPoints: result.bufferUsedPoints,
-      completedItems: done,
-      carriedOver: result.incompleteItemIds.map((id) => {
+  if (!result) return { ...totals, completedItems: done, carriedOver: null };
+  const byId = new Map(allItems.map((i) => [i.id, i]));
+  const committedById = new Map((sprint.commitment?.items ?? []).map((c) => [c.itemId, c]));
+  return {
+    ...totals,
+    completedItems: done,
+    // A dropped item stayed in the closed sprint: it carried nowhere.
+    carriedOver: result.incompleteItemIds
+      .filter((id) => byId.get(id)?.sprintId !== sprint.id)
+      .map((id) => {
         const item = byId.get(id);
         const committed = committedById.get(id);
         return {
@@ -46,16 +37,5 @@ export function sprintFigures(
           points: item?.points ?? committed?.points ?? null,
         };
       }),
-    };
-  }
-  return {
-    committedPoints: sprint.commitment?.committedPoints ?? sum(items.filter((i) => !i.unplanned)),
-    completedPlannedPoints: sum(done.filter((i) => !i.unplanned)),
-    completedUnplannedPoints: sum(done.filter((i) => i.unplanned)),
-    bufferReservedPoints: sprint.commitment?.bufferPoints ?? 0,
-    // The same rule as the board's buffer gauge and planning's close.
-    bufferUsedPoints: bufferUsedPoints(items, sprint, settings),
-    completedItems: done,
-    carriedOver: items.filter((i) => i.status !== 'done').map((i) => ({ id: i.id, title: i.title, points: i.points })),
   };
 }

@@ -86,7 +86,7 @@ describe('review agenda', () => {
       const item = draft.teams[0]!.items.find((i) => i.id === late.id)!;
       item.sprintId = sprintId;
     });
-    useAppStore.getState().patchTeam((t) => ({
+    useAppStore.getState().patchTeam(seeded.id, (t) => ({
       ...t,
       items: t.items.map((i) => (i.id === late.id ? { ...i, sprintId } : i)),
     }));

@@ -93,13 +93,10 @@ describe('backlog api', () => {
     const deleted = await call('deleteItem', { teamId: team.id, itemId: ids[0] });
     expect(deleted).toMatchObject({ ok: true, value: { index: 1 } });
     expect(await titles()).toEqual(['C', 'B']);
-    const { item, index } = (deleted.ok && (deleted.value as { item: BacklogItem; index: number })) || {
-      item: null,
-      index: 0,
-    };
-    expect(await call('restoreItem', { teamId: team.id, item, index })).toMatchObject({ ok: true });
+    const { item } = (deleted.ok && (deleted.value as { item: BacklogItem })) || { item: null };
+    expect(await call('restoreItem', { teamId: team.id, itemId: item?.id })).toMatchObject({ ok: true });
     expect(await titles()).toEqual(['C', 'A2', 'B']);
-    expect(await call('restoreItem', { teamId: team.id, item, index })).toMatchObject({
+    expect(await call('restoreItem', { teamId: team.id, itemId: item?.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });

@@ -28,6 +28,7 @@ describe('sprint facts', () => {
       sprint: { ...s, commitment: null },
       items,
       definitionOfReady: dor,
+      settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },
       blockersRaised: null,
       standupOvertimeMs: null,
     });
@@ -60,6 +61,7 @@ describe('sprint facts', () => {
       sprint: closed,
       items: [],
       definitionOfReady: dor,
+      settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },
       blockersRaised: 3,
       standupOvertimeMs: 90_000,
     });

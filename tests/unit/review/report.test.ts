@@ -8,7 +8,7 @@ import { item, member, sprint } from '../../helpers/fixtures';
 const XSS = '<img src=x onerror=alert(1)>';
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
-function fixture(overrides: Partial<Review> = {}) {
+function fixture(overrides: Partial<Review> = {}, closed = false) {
   const ana = member('Ana');
   const s = sprint({
     name: 'Sprint 42',
@@ -81,10 +81,22 @@ function fixture(overrides: Partial<Review> = {}) {
     ],
     ...overrides,
   });
+  const result = {
+    closedAt: '2026-11-13T17:00:00.000Z',
+    committedPoints: 13,
+    completedPlannedPoints: 8,
+    completedUnplannedPoints: 3,
+    incompleteItemIds: [open.id],
+    incompleteTo: 'backlog' as const,
+    bufferReservedPoints: 4,
+    bufferUsedPoints: 3,
+    personDays: 20,
+  };
   const model = buildReportModel({
     teamName: 'Platform',
-    sprint: s,
-    items: [cache, page, open, fromFeedback],
+    sprint: closed ? { ...s, state: 'closed', result } : s,
+    // Closing moved the unfinished item back to the backlog.
+    items: [cache, page, closed ? { ...open, sprintId: null } : open, fromFeedback],
     members: [ana],
     review,
     settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },
@@ -110,7 +122,19 @@ describe('sprint report as Markdown', () => {
     expect(md).toMatch(/## Accepted items\n\n- Add Redis cache — Great/);
     expect(md).toMatch(/## Not accepted\n\n- Page storm — Needs docs/);
     expect(md).toContain('(Product) → backlog item "Dashboards for cache hit ratio"');
-    expect(md).toMatch(/## Carried over\n\n- Rotate certs .* \(5 pts\)/);
+    // While the sprint runs nothing has carried over: the unfinished item is not listed as if it had.
+    expect(md).toMatch(/## Carried over\n\n_The sprint is not closed yet/);
+    expect(md).not.toMatch(/- Rotate certs/);
+  });
+
+  it('lists what carried over once the sprint is closed', () => {
+    const closedMd = reportToMarkdown(fixture({}, true).model);
+    expect(closedMd).toMatch(/## Carried over\n\n- Rotate certs .* \(5 pts\)/);
+    const closedHtml = reportToHtml(fixture({}, true).model, {});
+    expect(closedHtml).toMatch(/<h2>Carried over<\/h2>\n<ul><li>Rotate certs/);
+    expect(reportToHtml(fixture().model, {})).toMatch(
+      /<h2>Carried over<\/h2>\n<p class="note">The sprint is not closed yet/,
+    );
   });
 
   it('includes each block of the agenda', () => {
@@ -125,7 +149,8 @@ describe('sprint report as Markdown', () => {
 });
 
 describe('sprint report as HTML', () => {
-  const { model } = fixture();
+  // Closed, so that the carry-over list is there too.
+  const { model } = fixture({}, true);
   const html = reportToHtml(model, { b3: '<svg id="m-b3"><g>diagram</g></svg>' });
 
   it('escapes every piece of user text', () => {

@@ -12,6 +12,7 @@ export function FactsPhase({ retro, team }: PhaseProps) {
     sprint,
     items: team.items.filter((i) => i.sprintId === sprint.id),
     definitionOfReady: team.settings.definitionOfReady,
+    settings: team.settings,
     ...standupFigures(sprint.id, team.standups, team.blockers),
   });
   const rows: [string, string][] = [

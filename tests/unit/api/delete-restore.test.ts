@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { itemFields } from '../../helpers/fixtures';
+import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+
+/**
+ * Deleting an item of the running sprint is a scope change, and Undo restores by id the copy the
+ * server kept: a client cannot send an item of its own making.
+ */
+
+describe('delete and undo', () => {
+  let b: InProcessApi;
+  let teamId: string;
+  let sprintId: string;
+  let ids: string[];
+  let now = new Date('2026-11-04T10:00:00.000Z');
+
+  beforeEach(async () => {
+    b = await inProcessApi({ now: () => now });
+    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+    ids = [];
+    for (const [title, points] of [
+      ['Upgrade Postgres', 5],
+      ['Rotate keys', 3],
+      ['Tune alerts', 2],
+    ] as const) {
+      ids.push((await b.api.createItem({ teamId, item: itemFields(title, { points }) })).id);
+    }
+    sprintId = (
+      await b.api.createSprint({
+        teamId,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    for (const itemId of ids.slice(0, 2)) await b.api.planItem({ teamId, sprintId, itemId });
+    await b.api.startSprint({ teamId, sprintId });
+  });
+
+  const team = (): TeamDoc => b.store.snapshot().teams.find((t) => t.id === teamId)!;
+  const sprint = () => team().sprints.find((s) => s.id === sprintId)!;
+
+  it('logs deleting an item of the running sprint as a scope change, and its undo too', async () => {
+    const removed = await b.api.deleteItem({ teamId, itemId: ids[1]! });
+    expect(sprint().scopeChanges).toEqual([
+      expect.objectContaining({ itemId: ids[1], kind: 'removed', pointsBefore: 3, pointsAfter: null, planned: true }),
+    ]);
+    expect(removed.sprint?.scopeChanges).toHaveLength(1);
+
+    now = new Date('2026-11-04T10:01:00.000Z');
+    const restored = await b.api.restoreItem({ teamId, itemId: ids[1]! });
+    expect(restored).toMatchObject({ index: 1, item: { id: ids[1], sprintId, points: 3 } });
+    expect(team().items.map((i) => i.id)).toEqual(ids);
+    expect(sprint().scopeChanges.map((c) => [c.kind, c.reason])).toEqual([
+      ['removed', 'Deleted from the backlog'],
+      ['added', 'Deletion undone'],
+    ]);
+  });
+
+  it('deleting a backlog item is no scope change', async () => {
+    await b.api.deleteItem({ teamId, itemId: ids[2]! });
+    expect(sprint().scopeChanges).toEqual([]);
+  });
+
+  it('restores by id only: an item sent by the client is refused, an unknown id is not found', async () => {
+    const removed = await b.api.deleteItem({ teamId, itemId: ids[0]! });
+    const forged = { ...removed.item, title: 'Forged', sprintId: 'no-such-sprint', points: 1 };
+    const sent = await b.call('restoreItem', { teamId, item: forged, index: 0 });
+    expect(sent).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await b.call('restoreItem', { teamId, itemId: ids[2] })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await b.call('restoreItem', { teamId, itemId: 'never-deleted' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const restored = await b.api.restoreItem({ teamId, itemId: ids[0]! });
+    expect(restored.item).toMatchObject({ title: 'Upgrade Postgres', points: 5, sprintId });
+  });
+
+  it('puts an item whose sprint has gone back into the backlog', async () => {
+    const planned = (
+      await b.api.createSprint({
+        teamId,
+        sprint: { name: 'Sprint 2', goal: '', startDate: '2026-11-16', endDate: '2026-11-27' },
+      })
+    ).sprints[0]!.id;
+    await b.api.planItem({ teamId, sprintId: planned, itemId: ids[2]! });
+    await b.api.deleteItem({ teamId, itemId: ids[2]! });
+    await b.api.deleteSprint({ teamId, sprintId: planned });
+
+    const restored = await b.api.restoreItem({ teamId, itemId: ids[2]! });
+    expect(restored.item).toMatchObject({ title: 'Tune alerts', sprintId: null });
+    expect(team().items.find((i) => i.id === ids[2])?.sprintId).toBeNull();
+  });
+});
