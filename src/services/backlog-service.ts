@@ -21,6 +21,9 @@ function checkAgainstTeam(team: TeamDoc | Draft<TeamDoc>, fields: Partial<ItemFi
   if (fields.points !== undefined && fields.points !== null && !isOnScale(scale, fields.points)) {
     throw invalid('points', `${fields.points} is not on this team's point scale (${describeScale(scale)}).`);
   }
+  if (fields.ownerId && !team.members.some((m) => m.id === fields.ownerId)) {
+    throw invalid('ownerId', 'The owner is not on this team (any more); pick someone else.');
+  }
   if (fields.readyChecks) {
     const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
     const unknown = fields.readyChecks.find((id) => !manual.has(id));

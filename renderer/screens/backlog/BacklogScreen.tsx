@@ -127,6 +127,7 @@ export default function BacklogScreen() {
             title={editing.draft.templateId ? 'New item from template' : 'New item'}
             initial={editing.draft}
             settings={settings}
+            members={team.members}
             submitLabel="Create item"
             onClose={() => setEditing(null)}
             onSubmit={async (fields, templateId) => {
@@ -141,6 +142,7 @@ export default function BacklogScreen() {
             title={`Edit ${editing.item.title}`}
             initial={draftFromItem(editing.item)}
             settings={settings}
+            members={team.members}
             submitLabel="Save item"
             onClose={() => setEditing(null)}
             onSubmit={async (fields) => {

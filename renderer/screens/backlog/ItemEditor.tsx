@@ -23,13 +23,15 @@ import { fieldErrors } from '../../components/form-errors';
 import { Markdown } from '../../components/Markdown';
 import { Modal } from '../../components/Modal';
 import { fieldsFromDraft, type ItemDraft } from './item-draft';
-import { NamedOptions } from '../../components/Options';
+import { MemberOptions, NamedOptions } from '../../components/Options';
 import { DialogActions } from '../../components/DialogActions';
 
 interface ItemEditorProps {
   title: string;
   initial: ItemDraft;
   settings: TeamSettings;
+  /** Who can own the item. */
+  members: readonly { id: string; name: string }[];
   submitLabel: string;
   onSubmit: (fields: ItemFields, templateId: string | null) => Promise<void>;
   onClose: () => void;
@@ -45,7 +47,7 @@ export function validateItem(fields: ItemFields, settings: TeamSettings): Record
   return errors;
 }
 
-export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, onClose }: ItemEditorProps) {
+export function ItemEditor({ title, initial, settings, members, submitLabel, onSubmit, onClose }: ItemEditorProps) {
   const [draft, setDraft] = useState<ItemDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -127,6 +129,14 @@ export function ItemEditor({ title, initial, settings, submitLabel, onSubmit, on
                 {(p) => (
                   <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as ItemStatus)}>
                     <NamedOptions values={ITEM_STATUSES} names={ITEM_STATUS_NAMES} />
+                  </select>
+                )}
+              </Field>
+              <Field label="Owner" error={errors.ownerId}>
+                {(p) => (
+                  <select {...p} value={draft.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value || null)}>
+                    <option value="">No owner</option>
+                    <MemberOptions members={members} />
                   </select>
                 )}
               </Field>

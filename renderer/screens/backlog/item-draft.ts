@@ -15,6 +15,7 @@ export interface ItemDraft {
   needsChangeWindow: boolean;
   status: ItemFields['status'];
   readyChecks: string[];
+  ownerId: string | null;
   templateId: string | null;
 }
 
@@ -30,6 +31,7 @@ export function emptyDraft(): ItemDraft {
     needsChangeWindow: false,
     status: 'todo',
     readyChecks: [],
+    ownerId: null,
     templateId: null,
   };
 }
@@ -59,6 +61,7 @@ export function draftFromItem(item: BacklogItem): ItemDraft {
     needsChangeWindow: item.needsChangeWindow,
     status: item.status,
     readyChecks: [...item.readyChecks],
+    ownerId: item.ownerId,
     templateId: item.templateId,
   };
 }
@@ -79,5 +82,6 @@ export function fieldsFromDraft(draft: ItemDraft): ItemFields {
     needsChangeWindow: draft.needsChangeWindow,
     status: draft.status,
     readyChecks: draft.readyChecks,
+    ownerId: draft.ownerId,
   };
 }

@@ -4,6 +4,7 @@ import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { OwnerPicker } from '../../components/OwnerPicker';
 
 interface PlanCardProps {
   item: BacklogItem;
@@ -42,6 +43,7 @@ export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanC
         </span>
       </div>
       <div className="plan-card__meta">
+        <OwnerPicker item={item} />
         {item.unplanned ? <span className="label-chip label-chip--warn">unplanned</span> : null}
         {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
         <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>

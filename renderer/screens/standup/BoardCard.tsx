@@ -5,11 +5,11 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { OwnerPicker } from '../../components/OwnerPicker';
 import type { CardPlacement } from './BoardColumn';
 
 interface BoardCardProps {
   item: BacklogItem;
-  owner: string | null;
   scale: PointScale;
   columns: BoardColumnNames;
   now: number;
@@ -130,7 +130,6 @@ export function DraggedCard({ item, scale }: { item: BacklogItem; scale: PointSc
  */
 export const BoardCard = memo(function BoardCard({
   item,
-  owner,
   scale,
   columns,
   now,
@@ -156,7 +155,7 @@ export const BoardCard = memo(function BoardCard({
       <p className="board-card__title">{item.title}</p>
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>
-        <span>{owner ?? 'No owner'}</span>
+        <OwnerPicker item={item} />
         <span title="Time in this column">{ageInColumn(item, now)} here</span>
       </p>
       {item.labels.length > 0 ? (

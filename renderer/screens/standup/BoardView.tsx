@@ -45,7 +45,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const columns = team.settings.boardColumnNames;
   const scale = team.settings.pointScale;
-  const names = useMemo(() => new Map(team.members.map((m) => [m.id, m.name])), [team.members]);
 
   // A moved card leaves its column, and the focus (on its button or handle) with it. The card stays
   // rendered in its (maybe virtualized) new column, and once the move is painted its drag handle
@@ -157,7 +156,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
         onHandleKey={onHandleKey}
         onHandleBlur={onHandleBlur}
         item={item}
-        owner={item.ownerId ? (names.get(item.ownerId) ?? null) : null}
         scale={scale}
         columns={columns}
         now={now}
@@ -165,7 +163,7 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
         onToggleBlocked={toggleBlocked}
       />
     ),
-    [names, scale, columns, now, move, toggleBlocked, onHandleKey, onHandleBlur],
+    [scale, columns, now, move, toggleBlocked, onHandleKey, onHandleBlur],
   );
   // Each column's list keeps its identity while its cards do (a move changes two columns), so the
   // memoized columns it does not touch skip rendering.

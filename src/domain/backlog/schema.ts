@@ -66,7 +66,13 @@ export const itemFieldsShape = {
 };
 
 /** The fields a person edits in the item form; the same schema validates the form and the api. */
-export const ItemFieldsSchema = z.object(itemFieldsShape).strict();
+export const ItemFieldsSchema = z
+  .object({
+    ...itemFieldsShape,
+    /** Who carries the item; optional so that inputs without it stay valid. */
+    ownerId: IdSchema.nullable().optional(),
+  })
+  .strict();
 export type ItemFields = z.infer<typeof ItemFieldsSchema>;
 
 /** Details of unplanned work logged as an interrupt; its size is in points or in hours. */

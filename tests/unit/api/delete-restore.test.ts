@@ -94,3 +94,19 @@ describe('delete and undo', () => {
     expect(team().items.find((i) => i.id === ids[2])?.sprintId).toBeNull();
   });
 });
+
+describe('item owner through the api', () => {
+  it('sets an owner who is on the team and refuses one who is not, changing nothing', async () => {
+    const b = await inProcessApi();
+    const teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+    const ana = await b.api.addMember({
+      teamId,
+      member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+    });
+    const created = await b.api.createItem({ teamId, item: itemFields('Patch kernels', { ownerId: ana.id }) });
+    expect(created.ownerId).toBe(ana.id);
+    const bad = await b.call('updateItem', { teamId, itemId: created.id, changes: { ownerId: 'someone-else' } });
+    expect(bad.ok ? '' : bad.error.message).toMatch(/owner is not on this team/);
+    expect((await b.api.getTeam({ teamId })).items[0]?.ownerId).toBe(ana.id);
+  });
+});
