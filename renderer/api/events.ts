@@ -1,8 +1,13 @@
 import type { CadenceEvent } from '../../src/api/contract/events';
-import { EVENTS_PATH } from '../../src/api/contract/events';
 import { accessToken } from './client';
 
 type Listener = (event: CadenceEvent) => void;
+
+/**
+ * The feed's address beside the api methods (the host's EVENTS_PATH). Written here rather than imported:
+ * the contract stays out of the page's first load, and the room's e2e test reads the real feed.
+ */
+const EVENTS_URL = './api/events';
 /** Starts delivering events to the listener; returns the function that stops it. */
 export type EventSource = (listener: Listener) => () => void;
 
@@ -14,7 +19,7 @@ function httpEvents(): EventSource {
     running = true;
     while (listeners.size > 0) {
       try {
-        const response = await fetch(`.${EVENTS_PATH}`, { headers: { 'x-cadence-token': accessToken() ?? '' } });
+        const response = await fetch(EVENTS_URL, { headers: { 'x-cadence-token': accessToken() ?? '' } });
         if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';

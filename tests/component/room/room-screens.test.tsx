@@ -42,7 +42,10 @@ describe('the room and the team on screen', () => {
   });
 
   it('drops a refetched team when the facilitator switched teams while it was on its way', async () => {
-    const { backend, seeded, emit } = await openPokerRound();
+    const { backend, seeded, emit, user } = await openPokerRound();
+    // The screen hears the room's events while a room is open.
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await screen.findByRole('region', { name: 'The room' });
     const other = await backend.api.createTeam({ name: 'Databases' });
     let release: () => void = () => undefined;
     const realGetTeam = backend.api.getTeam;
