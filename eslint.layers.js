@@ -59,7 +59,7 @@ const allowed = {
   sync: [...SHELL_DEPENDENCIES, 'sync'],
   room: ['room', 'http', 'contract', 'api', 'services', 'domain', 'ids', 'version'],
   /** Plain HTTP plumbing (answers, static files, the page's headers) shared by the host, the room and Electron. */
-  http: ['http', 'contract'],
+  http: ['http', 'contract', 'domain'],
   version: [],
 };
 

@@ -2,10 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handler-types';
-import type { ErrorCode } from '../domain/shared/errors';
 import type { WorkspaceStore } from '../services/store';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
-import { BodyTooLarge, readBody, sendJson } from '../http/answers';
+import { BodyTooLarge, readBody, refuse, sendJson, statusOf } from '../http/answers';
 import { serveStatic } from '../http/static-files';
 import { EventStream } from './event-stream';
 import { EVENTS_PATH } from '../api/contract/events';
@@ -36,22 +35,6 @@ export interface RunningHost {
   port: number;
   url: string;
   close(): Promise<void>;
-}
-
-const STATUS_FOR: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  not_found: 404,
-  conflict: 409,
-  read_only: 409,
-  unsupported: 501,
-  unauthorized: 401,
-  forbidden: 403,
-  too_large: 413,
-  internal: 500,
-};
-
-function refuse(res: http.ServerResponse, code: ErrorCode, message: string): void {
-  sendJson(res, STATUS_FOR[code] ?? 400, { ok: false, error: { code, message, issues: [] } });
 }
 
 function methodNameOf(url: string): string | null {
@@ -120,7 +103,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         const name = methodNameOf(url);
         if (name === null) return refuse(res, 'not_found', 'There is no such api method.');
         const envelope = await dispatch(await context, name, input);
-        return sendJson(res, envelope.ok ? 200 : (STATUS_FOR[envelope.error.code] ?? 400), envelope);
+        return sendJson(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'not_found', 'Not found.');
       return serveStatic(res, options.staticDir, url, CONTENT_SECURITY_POLICY);

@@ -4,6 +4,9 @@ import path from 'node:path';
  * The page's Content-Security-Policy, sent by both shells (browser mode's http server and the desktop app's
  * app:// handler): no inline or remote script, nothing framed.
  */
+/** What every Cadence page forbids: plugins, a changed base, form posts, being framed. */
+export const LOCKED_DOWN = ["object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"];
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -11,10 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
+  ...LOCKED_DOWN,
 ].join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {

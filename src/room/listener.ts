@@ -3,11 +3,11 @@ import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ErrorCode } from '../domain/shared/errors';
 import { DomainError } from '../domain/shared/errors';
 import { JoinKeySchema, JoinRequestSchema, ROOM_LIMITS, type ServerMessage } from '../domain/room/protocol';
-import { BodyTooLarge, readBody, sendJson } from '../http/answers';
+import { BodyTooLarge, readBody, refuse, sendJson } from '../http/answers';
 import { serveStatic } from '../http/static-files';
+import { LOCKED_DOWN } from '../http/web-assets';
 import { urlHost } from './addresses';
 import { RoomRefusal } from './session';
 
@@ -18,20 +18,8 @@ export const ROOM_CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
+  ...LOCKED_DOWN,
 ].join('; ');
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  unauthorized: 401,
-};
 
 /** Closing a socket with this code tells the page not to come back with the same token. */
 export const TOKEN_ENDED = 4001;
@@ -77,9 +65,6 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
   const allowedOrigin = (origin: string | undefined, host: string | undefined) =>
     origin === undefined || (allowedHost(host) && origin === `${scheme}://${host}`);
 
-  const answerError = (res: http.ServerResponse, status: number, code: ErrorCode, message: string) =>
-    sendJson(res, status, { ok: false, error: { code, message, issues: [] } });
-
   /** Wrong keys count against the address and the room; past either limit: 429, and the code changes. */
   const limited = async (ip: string): Promise<boolean> => {
     const [mine, all] = await Promise.all([perAddress.get(ip), overall.get('room')]);
@@ -96,23 +81,18 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
   const handlePost = async (req: http.IncomingMessage, res: http.ServerResponse, route: 'lobby' | 'join') => {
     const ip = req.socket.remoteAddress ?? 'unknown';
     if (await limited(ip)) {
-      return answerError(
-        res,
-        429,
-        'forbidden',
-        'Too many wrong codes. Wait a minute, then use the new code on the screen.',
-      );
+      return refuse(res, 'forbidden', 'Too many wrong codes. Wait a minute, then use the new code on the screen.', 429);
     }
     let raw: unknown;
     try {
       raw = JSON.parse(await readBody(req, ROOM_LIMITS.maxMessageBytes));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return answerError(res, 413, 'too_large', 'The request is too large.');
-      return answerError(res, 400, 'invalid_input', 'The request is not valid JSON.');
+      if (error instanceof BodyTooLarge) return refuse(res, 'too_large', 'The request is too large.');
+      return refuse(res, 'invalid_input', 'The request is not valid JSON.');
     }
     const parsed = (route === 'lobby' ? JoinKeySchema : JoinRequestSchema).safeParse(raw);
     if (!parsed.success) {
-      return answerError(res, 400, 'invalid_input', parsed.error.issues[0]?.message ?? 'The request is not valid.');
+      return refuse(res, 'invalid_input', parsed.error.issues[0]?.message ?? 'The request is not valid.');
     }
     try {
       const value = route === 'lobby' ? gate.lobby(parsed.data) : gate.join(parsed.data as never);
@@ -120,27 +100,26 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (error instanceof RoomRefusal && error.code === 'unauthorized') await countWrongKey(ip);
-      const status = error instanceof RoomRefusal ? error.status : (STATUS[error.code] ?? 400);
-      return answerError(res, status, error.code, error.message);
+      return refuse(res, error.code, error.message, error instanceof RoomRefusal ? error.status : undefined);
     }
   };
 
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     void (async () => {
-      if (!allowedHost(req.headers.host)) return answerError(res, 403, 'forbidden', 'Wrong address for this room.');
+      if (!allowedHost(req.headers.host)) return refuse(res, 'forbidden', 'Wrong address for this room.');
       if (!allowedOrigin(req.headers.origin, req.headers.host)) {
-        return answerError(res, 403, 'forbidden', 'Requests from other pages are not allowed.');
+        return refuse(res, 'forbidden', 'Requests from other pages are not allowed.');
       }
       const url = (req.url ?? '/').split('?')[0] ?? '/';
       if (req.method === 'POST' && (url === '/room/lobby' || url === '/room/join')) {
         return handlePost(req, res, url === '/room/lobby' ? 'lobby' : 'join');
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return answerError(res, 404, 'not_found', 'Not found.');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'not_found', 'Not found.');
       const page = url === '/' || url === '/j' ? '/index.html' : url.startsWith('/assets/') ? url : null;
-      if (!page) return answerError(res, 404, 'not_found', 'Not found.');
+      if (!page) return refuse(res, 'not_found', 'Not found.');
       return serveStatic(res, options.staticDir, page, ROOM_CONTENT_SECURITY_POLICY);
     })().catch(() => {
-      if (!res.headersSent) answerError(res, 500, 'internal', 'The room could not answer this request.');
+      if (!res.headersSent) refuse(res, 'internal', 'The room could not answer this request.');
       else res.destroy();
     });
   };
