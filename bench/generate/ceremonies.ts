@@ -127,6 +127,7 @@ export function retro(rng: Rng, index: number, sprint: Sprint | null, team: Memb
     cards,
     groups,
     votes,
+    guests: [],
     notes: [],
     actions,
     timers: {},

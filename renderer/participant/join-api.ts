@@ -41,7 +41,10 @@ export function fetchLobby(env: ParticipantEnv, key: JoinKey): Promise<Answer<Lo
   return post<Lobby>(env, '/room/lobby', key);
 }
 
+/** Who joins: a team member picked from the list, or a guest by the name they typed. */
+export type Who = { memberId: string } | { guestName: string };
+
 /** POST /room/join: a token for this person. */
-export function postJoin(env: ParticipantEnv, key: JoinKey, memberId: string): Promise<Answer<Joined>> {
-  return post<Joined>(env, '/room/join', { ...key, memberId });
+export function postJoin(env: ParticipantEnv, key: JoinKey, who: Who): Promise<Answer<Joined>> {
+  return post<Joined>(env, '/room/join', { ...key, ...who });
 }

@@ -1,7 +1,7 @@
 import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/room/protocol';
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
-import { fetchLobby, postJoin } from './join-api';
+import { fetchLobby, postJoin, type Who } from './join-api';
 import { clearJoined, readJoined, saveJoined } from './stored';
 
 /** Where the person is: typing the code, picking their name, or in the room. */
@@ -75,10 +75,23 @@ export class ParticipantSession {
     void this.lookUp({ code });
   };
 
-  pick = async (memberId: string): Promise<void> => {
+  /** Joins as a team member picked from the list. */
+  pick = (memberId: string): Promise<void> => this.join({ memberId });
+
+  /** Joins as a guest by name, where the facilitator allows guests. */
+  joinAsGuest = (name: string): Promise<void> => {
+    const guestName = name.trim();
+    if (guestName === '') {
+      this.set({ error: 'Type your name first.' });
+      return Promise.resolve();
+    }
+    return this.join({ guestName });
+  };
+
+  private join = async (who: Who): Promise<void> => {
     if (!this.key || this.state.busy) return;
     this.set({ busy: true, error: null });
-    const answer = await postJoin(this.env, this.key, memberId);
+    const answer = await postJoin(this.env, this.key, who);
     if (!answer.ok) {
       this.set({ busy: false, error: answer.message });
       return;

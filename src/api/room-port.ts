@@ -10,6 +10,7 @@ export interface RoomPort {
   status(): RoomStatus | null;
   focus(focus: RoomFocus): RoomStatus;
   lock(locked: boolean): RoomStatus;
+  allowGuests(allowed: boolean): RoomStatus;
   newCode(): RoomStatus;
   remove(personId: string): RoomStatus;
   close(): Promise<void>;

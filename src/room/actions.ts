@@ -42,7 +42,8 @@ export async function applyMessage(
     case 'vote': {
       const round = session.focus.kind === 'poker' ? openRound(team) : null;
       if (!round || round.id !== message.roundId) throw refuse('This round is not open for votes any more.');
-      await castVote(ctx, { teamId, roundId: round.id, memberId: personId, card: message.card });
+      const guest = session.guest(personId) ?? undefined;
+      await castVote(ctx, { teamId, roundId: round.id, memberId: personId, card: message.card }, guest);
       return;
     }
     case 'addCard': {
@@ -93,9 +94,11 @@ export async function applyMessage(
     case 'park': {
       if (session.focus.kind !== 'standup') throw refuse('The standup is not open in the room.');
       const standupId = team.standups.find((s) => s.state === 'running')?.id ?? null;
+      // A guest is not a member, so what they raise has no owner in the team; the facilitator assigns it.
+      const member = session.guest(personId) ? null : personId;
       if (message.type === 'blocker')
-        await raiseBlocker(ctx, { teamId, text: message.text, ownerId: personId, standupId });
-      else await addParkingTopic(ctx, { teamId, text: message.text, stayIds: [personId], standupId });
+        await raiseBlocker(ctx, { teamId, text: message.text, ownerId: member, standupId });
+      else await addParkingTopic(ctx, { teamId, text: message.text, stayIds: member ? [member] : [], standupId });
       const mine = session.raised.get(personId) ?? [];
       session.raised.set(personId, [
         ...mine,
@@ -106,13 +109,11 @@ export async function applyMessage(
     case 'dot': {
       const retro = focusedRetro(session, team, message.retroId);
       if (retro.phase !== 'vote') throw refuse('Dots are placed in the vote phase.');
-      await castRetroVotes(ctx, {
-        teamId,
-        retroId: retro.id,
-        voterId: personId,
-        targetId: message.targetId,
-        delta: message.delta,
-      });
+      await castRetroVotes(
+        ctx,
+        { teamId, retroId: retro.id, voterId: personId, targetId: message.targetId, delta: message.delta },
+        session.guest(personId) ?? undefined,
+      );
       return;
     }
   }

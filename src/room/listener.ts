@@ -4,7 +4,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '../domain/shared/errors';
-import { JoinKeySchema, JoinRequestSchema, ROOM_LIMITS, type ServerMessage } from '../domain/room/protocol';
+import {
+  JoinKeySchema,
+  JoinRequestSchema,
+  ROOM_LIMITS,
+  type JoinRequest,
+  type ServerMessage,
+} from '../domain/room/protocol';
 import { BodyTooLarge, readBody, refuse, sendJson } from '../http/answers';
 import { serveStatic } from '../http/static-files';
 import { LOCKED_DOWN } from '../http/web-assets';
@@ -28,7 +34,7 @@ const TOKEN_ENDED_MESSAGE = 'This device is no longer in the room. Join again wi
 /** What the listener asks of the room behind it; it holds no room state itself. */
 export interface RoomGate {
   lobby(key: { secret: string } | { code: string }): unknown;
-  join(request: { memberId: string } & ({ secret: string } | { code: string })): unknown;
+  join(request: JoinRequest): unknown;
   /** The person a token belongs to, or null. */
   personFor(token: string): string | null;
   connect(personId: string, socket: WebSocket): void;
@@ -90,12 +96,14 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
       if (error instanceof BodyTooLarge) return refuse(res, 'too_large', 'The request is too large.');
       return refuse(res, 'invalid_input', 'The request is not valid JSON.');
     }
-    const parsed = (route === 'lobby' ? JoinKeySchema : JoinRequestSchema).safeParse(raw);
-    if (!parsed.success) {
-      return refuse(res, 'invalid_input', parsed.error.issues[0]?.message ?? 'The request is not valid.');
+    const lobby = route === 'lobby' ? JoinKeySchema.safeParse(raw) : null;
+    const join = route === 'join' ? JoinRequestSchema.safeParse(raw) : null;
+    const parsed = lobby ?? join;
+    if (!parsed?.success) {
+      return refuse(res, 'invalid_input', parsed?.error.issues[0]?.message ?? 'The request is not valid.');
     }
     try {
-      const value = route === 'lobby' ? gate.lobby(parsed.data) : gate.join(parsed.data as never);
+      const value = lobby?.success ? gate.lobby(lobby.data) : join?.success ? gate.join(join.data) : null;
       return sendJson(res, 200, { ok: true, value });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -5,6 +5,7 @@ import { cardsHidden } from '../domain/room/redact';
 import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type Retro } from '../domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy } from '../domain/retro/voting';
+import { personName } from '../domain/shared/guests';
 import type { TeamDoc } from '../domain/workspace';
 import type { RoomSession } from './session';
 
@@ -34,9 +35,15 @@ function focusedRetro(state: RoomState): Retro | null {
   return focus.kind === 'retro' ? (state.team.retros.find((r) => r.id === focus.retroId) ?? null) : null;
 }
 
-function pokerFocus(team: TeamDoc, round: EstimationRound, personId: string): PokerFocus {
+/** Who is asked to vote: the whole team (some may vote on the shared screen) and the guests in the room. */
+function pokerVoters(state: RoomState): number {
+  return state.team.members.length + [...state.session.people.values()].filter((p) => p.guest).length;
+}
+
+function pokerFocus(state: RoomState, round: EstimationRound, personId: string): PokerFocus {
+  const { team } = state;
   const item = team.items.find((i) => i.id === round.itemId);
-  const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Someone';
+  const nameOf = (id: string) => personName(team.members, round.guests, id) ?? 'Someone';
   const stats = round.state === 'revealed' ? roundStats(round.votes, team.settings.pointScale) : null;
   return {
     kind: 'poker',
@@ -51,7 +58,7 @@ function pokerFocus(team: TeamDoc, round: EstimationRound, personId: string): Po
     // Before reveal a person learns only their own card.
     myVote: round.votes.find((v) => v.memberId === personId)?.card ?? null,
     voted: round.votes.length,
-    voters: team.members.length,
+    voters: Math.max(pokerVoters(state), round.votes.length),
     revealed: stats && {
       votes: round.votes.map((v) => ({ name: nameOf(v.memberId), card: v.card })),
       median: stats.median,
@@ -120,7 +127,7 @@ function focusFor(state: RoomState, personId: string): Focus {
   if (focus.kind === 'poker') {
     const round = openRound(state.team);
     return round
-      ? pokerFocus(state.team, round, personId)
+      ? pokerFocus(state, round, personId)
       : { kind: 'waiting', message: 'No item is being estimated right now. The next one will appear here.' };
   }
   if (focus.kind === 'standup') return { kind: 'standup', raised: state.session.raised.get(personId) ?? [] };
@@ -139,9 +146,9 @@ function progressOf(state: RoomState): { done: Set<string>; verb: string; total:
   if (session.focus.kind === 'poker') {
     const round = openRound(team);
     if (!round || round.state !== 'voting') return null;
-    // Poker counts the whole team: some may still vote on the shared screen.
+    // Poker counts the whole team (some may still vote on the shared screen) and the guests in the room.
     const done = new Set(round.votes.map((v) => v.memberId));
-    return { done, verb: 'voted', total: team.members.length, count: done.size };
+    return { done, verb: 'voted', total: Math.max(pokerVoters(state), done.size), count: done.size };
   }
   const retro = focusedRetro(state);
   if (retro?.phase === 'checkin' && retro.checkIn.mode === 'health') {
@@ -166,11 +173,11 @@ function screenStatus(state: RoomState): RoomStatus {
     port: link.port,
     secure: link.secure,
     locked: session.locked,
-    guestsAllowed: false,
+    guestsAllowed: session.guestsAllowed,
     people: [...session.people.values()].map((p): RoomPerson => ({
       personId: p.personId,
       name: p.name,
-      guest: false,
+      guest: p.guest,
       connected: state.connected.has(p.personId),
       done: progress?.done.has(p.personId) ?? false,
     })),
@@ -194,7 +201,7 @@ export function project(state: RoomState, recipient: Recipient): RoomStatus | Pa
   if (!person) return null;
   return {
     teamName: state.team.name,
-    you: { personId: person.personId, name: person.name, guest: false },
+    you: { personId: person.personId, name: person.name, guest: person.guest },
     focus: focusFor(state, person.personId),
   };
 }

@@ -5,7 +5,14 @@ import type { WebSocket } from 'ws';
 import type { CadenceEvent } from '../api/contract/events';
 import type { RoomAddress, RoomFocus, RoomStatus } from '../api/contract/room';
 import type { RoomPort } from '../api/room-port';
-import { ClientMessageSchema, ROOM_LIMITS, type Joined, type Lobby, type ServerMessage } from '../domain/room/protocol';
+import {
+  ClientMessageSchema,
+  ROOM_LIMITS,
+  type Joined,
+  type JoinRequest,
+  type Lobby,
+  type ServerMessage,
+} from '../domain/room/protocol';
 import { DomainError } from '../domain/shared/errors';
 import type { ServiceContext } from '../services/context';
 import type { MutationScope } from '../services/store';
@@ -156,6 +163,13 @@ export class RoomHost implements RoomPort {
     return this.publishStatus(true);
   }
 
+  /** Lets people who are not team members join by name; guests already in stay when it is turned off. */
+  allowGuests(allowed: boolean): RoomStatus {
+    this.require().session.guestsAllowed = allowed;
+    this.touch();
+    return this.publishStatus(true);
+  }
+
   newCode(): RoomStatus {
     this.require().session.rotateKeys();
     this.touch();
@@ -284,6 +298,11 @@ export class RoomHost implements RoomPort {
       if (!found) throw new RoomRefusal('not_found', 'This room’s team no longer exists.', 404);
       return found;
     };
+    const joinMember = (request: { memberId: string }) => {
+      const member = team().members.find((m) => m.id === request.memberId);
+      if (!member) throw new RoomRefusal('not_found', 'That name is not in this team.', 404);
+      return session.join(member);
+    };
     const checkKey = (key: { secret: string } | { code: string }) => {
       if (!session.keyMatches(key)) {
         throw new RoomRefusal(
@@ -304,15 +323,13 @@ export class RoomHost implements RoomPort {
         return {
           teamName: t.name,
           members: t.members.filter((m) => !session.people.has(m.id)).map((m) => ({ id: m.id, name: m.name })),
-          guestsAllowed: false,
+          guestsAllowed: session.guestsAllowed,
           locked: session.locked,
         };
       },
-      join: (request: { memberId: string } & ({ secret: string } | { code: string })): Joined => {
+      join: (request: JoinRequest): Joined => {
         checkKey(request);
-        const member = team().members.find((m) => m.id === request.memberId);
-        if (!member) throw new RoomRefusal('not_found', 'That name is not in this team.', 404);
-        const { token, person } = session.join(member);
+        const { token, person } = 'guestName' in request ? session.joinGuest(request.guestName) : joinMember(request);
         this.touch();
         this.publishStatus(false);
         return { token, personId: person.personId, name: person.name };

@@ -1,14 +1,16 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { RoomFocus } from '../api/contract/room';
 import { CODE_ALPHABET, CODE_LENGTH, ROOM_LIMITS } from '../domain/room/protocol';
+import { GUEST_ID_PREFIX, type Guest } from '../domain/shared/guests';
 import { DomainError } from '../domain/shared/errors';
 import type { HealthScores } from '../domain/retro/schema';
 
-/** One person in the room: a team member on their own device. */
+/** One person in the room on their own device: a team member, or a guest the facilitator allowed. */
 export interface Person {
-  /** The member's id: one device per member at a time. */
+  /** The member's id (one device per member at a time), or a guest id of the room's own. */
   personId: string;
   name: string;
+  guest: boolean;
   tokenHash: string;
 }
 
@@ -46,6 +48,8 @@ export class RoomSession {
   secret = randomBytes(32).toString('base64url');
   code = newCode();
   locked = false;
+  /** Whether people who are not team members may join by name. Off until the facilitator allows it. */
+  guestsAllowed = false;
   readonly people = new Map<string, Person>();
   private readonly byToken = new Map<string, string>();
   /** Anonymous cards' writers, so a writer can edit their own card: card id → person id. */
@@ -81,7 +85,6 @@ export class RoomSession {
 
   /** Lets a member in and answers their token (kept only as a hash). */
   join(member: { id: string; name: string }): { token: string; person: Person } {
-    if (this.locked) throw new RoomRefusal('forbidden', 'The room is locked: ask the facilitator to unlock it.', 423);
     if (this.people.has(member.id)) {
       throw new RoomRefusal(
         'conflict',
@@ -89,11 +92,30 @@ export class RoomSession {
         409,
       );
     }
+    return this.admit({ personId: member.id, name: member.name, guest: false });
+  }
+
+  /** Lets a guest in by the name they typed, under a new guest id, when the facilitator allows guests. */
+  joinGuest(name: string): { token: string; person: Person } {
+    if (!this.guestsAllowed) {
+      throw new RoomRefusal('forbidden', 'This room is for team members only: pick your name from the list.', 403);
+    }
+    return this.admit({ personId: `${GUEST_ID_PREFIX}${randomBytes(12).toString('base64url')}`, name, guest: true });
+  }
+
+  /** A guest in the room as the ceremonies store them (id and name), or null for a member. */
+  guest(personId: string): Guest | null {
+    const person = this.people.get(personId);
+    return person?.guest ? { id: person.personId, name: person.name } : null;
+  }
+
+  private admit(who: Omit<Person, 'tokenHash'>): { token: string; person: Person } {
+    if (this.locked) throw new RoomRefusal('forbidden', 'The room is locked: ask the facilitator to unlock it.', 423);
     if (this.people.size >= ROOM_LIMITS.maxPeople) {
       throw new RoomRefusal('conflict', `The room is full (${ROOM_LIMITS.maxPeople} people).`, 409);
     }
     const token = randomBytes(32).toString('base64url');
-    const person: Person = { personId: member.id, name: member.name, tokenHash: hash(token) };
+    const person: Person = { ...who, tokenHash: hash(token) };
     this.people.set(person.personId, person);
     this.byToken.set(person.tokenHash, person.personId);
     return { token, person };

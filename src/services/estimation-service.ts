@@ -1,6 +1,7 @@
 import { cardOf, EstimationRoundSchema, type EstimationRound } from '../domain/planning/estimation';
 import { checkMember, logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
+import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
 import type { TeamDoc } from '../domain/workspace';
@@ -45,11 +46,14 @@ export async function startEstimation(
 export async function castVote(
   ctx: ServiceContext,
   input: { teamId: string; roundId: string; memberId: string; card: string | null },
+  /** A guest voting from their own device in the room (never reachable through the api's contract). */
+  guest?: Guest,
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const round = roundOf(team, input.roundId);
   if (round.state !== 'voting') throw new DomainError('conflict', 'Votes are revealed; start a re-vote to vote again.');
-  checkMember(team.members, input.memberId);
+  if (guest) checkGuest(team.members, guest, input.memberId);
+  else checkMember(team.members, input.memberId);
   const card = input.card === null ? null : cardOf(team.settings.pointScale, input.card);
   if (input.card !== null && !card) {
     throw invalid(
@@ -61,6 +65,7 @@ export async function castVote(
     const r = findIn(findTeam(draft.teams, input.teamId).estimationRounds, input.roundId, 'The estimation round');
     r.votes = r.votes.filter((v) => v.memberId !== input.memberId);
     if (card) r.votes.push({ memberId: input.memberId, card: card.label, value: card.value });
+    if (guest) r.guests = withGuest(r.guests, guest);
   });
   return planningUpdate(ws, input.teamId, { rounds: [round.id] });
 }

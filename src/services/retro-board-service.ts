@@ -2,6 +2,7 @@ import { groupCard, mergeGroups, removeCard, ungroupCard } from '../domain/retro
 import type { Retro } from '../domain/retro/schema';
 import { setVotes, voteRefusal, votesOn } from '../domain/retro/voting';
 import { DomainError, invalid, notFound } from '../domain/shared/errors';
+import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { changeRetro } from './retro-common';
@@ -77,16 +78,22 @@ export function titleRetroGroup(ctx: ServiceContext, input: Ref & { groupId: str
 export function castRetroVotes(
   ctx: ServiceContext,
   input: Ref & { voterId: string; targetId: string; delta: number },
+  /** A guest dotting from their own device in the room (never reachable through the api's contract). */
+  guest?: Guest,
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
     if (r.votingClosed) throw new DomainError('conflict', 'Voting has ended; reopen it to change votes.');
-    if (!team.members.some((m) => m.id === input.voterId)) throw invalid('voterId', 'The voter is not in this team.');
+    if (guest) checkGuest(team.members, guest, input.voterId);
+    else if (!team.members.some((m) => m.id === input.voterId)) {
+      throw invalid('voterId', 'The voter is not in this team.');
+    }
     const rules = { votesPerPerson: team.settings.retroVotesPerPerson, maxPerCard: team.settings.retroMaxVotesPerCard };
     const count = votesOn(r.votes, input.voterId, input.targetId) + input.delta;
     if (count < 0) throw invalid('delta', 'This person has no vote on it to take back.');
     const refusal = voteRefusal(r, rules, input.voterId, input.targetId, count);
     if (refusal) throw invalid('delta', refusal);
-    return { ...r, votes: setVotes(r.votes, input.voterId, input.targetId, count) };
+    const votes = setVotes(r.votes, input.voterId, input.targetId, count);
+    return guest ? { ...r, votes, guests: withGuest(r.guests, guest) } : { ...r, votes };
   });
 }
 

@@ -377,4 +377,54 @@ describe('the room: phones join the shared screen over plain http', () => {
     // Those already in stay in.
     expect(await ana.page.getByText('You are Ana').count()).toBe(1);
   });
+  it('lets a guest join by name, gives a new code, takes a blocker from a phone at the standup, and closes', async () => {
+    const panel = screen.getByRole('region', { name: 'The room' });
+    await panel.getByRole('button', { name: 'Unlock room' }).click();
+    await panel.getByRole('checkbox', { name: 'Let guests join by name' }).check();
+    const oldCode = await codeOn(screen);
+    const guest = await newPhone(browser, 'Priya');
+    await guest.page.goto(`http://${ROOM_HOST}:${port}/j`);
+    await guest.page.getByLabel('Room code').fill(oldCode);
+    await guest.page.getByRole('button', { name: 'Find the room' }).click();
+    await guest.page.getByRole('textbox', { name: 'Your name' }).fill('Priya');
+    await guest.page.getByRole('button', { name: 'Join as a guest' }).click();
+    await guest.page.getByText('You are Priya (guest)').waitFor();
+    await panel.getByRole('button', { name: 'Remove Priya' }).waitFor();
+    expect(await panel.getByRole('list', { name: 'People in the room' }).innerText()).toContain('Priya (guest)');
+    await screenshot(guest.page, 'room-phone-guest');
+
+    await panel.getByRole('button', { name: 'New code' }).click();
+    await expect.poll(() => codeOn(screen)).not.toBe(oldCode);
+    const stale = await newPhone(browser, 'Old code');
+    await stale.page.goto(`http://${ROOM_HOST}:${port}/j`);
+    await stale.page.getByLabel('Room code').fill(oldCode);
+    await stale.page.getByRole('button', { name: 'Find the room' }).click();
+    await stale.page
+      .getByRole('alert')
+      .getByText(/That code is not right/)
+      .waitFor();
+
+    // The standup: the room follows the screen; a phone raises a blocker and the shared screen shows it.
+    await screen.getByRole('link', { name: 'Standup' }).click();
+    await screen.getByRole('button', { name: 'Invite the room' }).click();
+    await ana.page.getByRole('heading', { name: 'Standup' }).waitFor();
+    await ana.page.getByRole('textbox', { name: 'A blocker' }).fill('Waiting on the vendor for the firewall rule');
+    await ana.page.getByRole('button', { name: 'Raise the blocker' }).click();
+    await ana.page
+      .getByRole('list', { name: 'What you raised' })
+      .getByText(/firewall rule/)
+      .waitFor();
+    await screen.getByRole('tab', { name: 'Standup timer' }).click();
+    await screen
+      .getByRole('table', { name: 'Open blockers' })
+      .getByText(/Waiting on the vendor/)
+      .waitFor();
+    await screenshot(ana.page, 'room-phone-standup');
+    await screenshot(screen, 'room-screen-standup', { fullPage: false });
+
+    await panel.getByRole('button', { name: 'Close room' }).click();
+    for (const phone of [ana, guest]) await phone.page.getByText('The facilitator closed the room.').waitFor();
+    await screen.getByRole('button', { name: 'Invite the room' }).waitFor();
+    expect(await screen.getByRole('region', { name: 'The room' }).count()).toBe(0);
+  });
 });

@@ -11,6 +11,7 @@ import type { HandlerContext } from '../../src/api/handler-types';
 import type { ClientMessage, ParticipantView, ServerMessage } from '../../src/domain/room/protocol';
 import { withRoom } from '../../src/room/with-room';
 import { openWorkspaceStore } from '../../src/storage/workspace-store';
+import { itemFields } from './fixtures';
 import { tempDir } from './in-process-api';
 
 export const ROOM_ADDRESS = '127.0.0.2';
@@ -69,6 +70,39 @@ export async function roomHarness() {
       await raw.close();
     },
   };
+}
+
+export type RoomHarness = Awaited<ReturnType<typeof roomHarness>>;
+
+/** An item being estimated and the room open on poker. */
+export async function openPokerIn(h: RoomHarness) {
+  const item = await h.api.createItem({
+    teamId: h.teamId,
+    item: itemFields('Rotate TLS certificates', { description: 'Before 1 Jan', acceptanceCriteria: [] }),
+  });
+  const update = await h.api.startEstimation({ teamId: h.teamId, itemId: item.id });
+  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'poker' } });
+  return { roundId: update.rounds[0]!.id, status };
+}
+
+/** A retro in its write phase and the room open on it. */
+export async function openRetroIn(h: RoomHarness) {
+  const retro = await h.api.createRetro({
+    teamId: h.teamId,
+    kind: 'retro',
+    title: 'Sprint 7 retro',
+    sprintId: null,
+    templateId: 'ops',
+  });
+  await h.api.setRetroPhase({ teamId: h.teamId, retroId: retro.id, phase: 'write' });
+  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'retro', retroId: retro.id } });
+  return { retroId: retro.id, status };
+}
+
+/** A member's phone, joined by the link and connected. */
+export async function phoneFor(status: RoomStatus, memberId: string): Promise<Phone> {
+  const { token } = await joinAs(status.port, { secret: secretOf(status) }, memberId);
+  return Phone.connect(status.port, token);
 }
 
 export interface HttpAnswer {

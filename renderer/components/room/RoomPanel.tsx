@@ -31,6 +31,7 @@ interface RoomPanelProps {
 export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelProps) {
   const lockRoom = useAppStore((s) => s.lockRoom);
   const newRoomCode = useAppStore((s) => s.newRoomCode);
+  const allowRoomGuests = useAppStore((s) => s.allowRoomGuests);
   const reportError = useAppStore((s) => s.reportError);
   const origin = originOf(room.joinUrl);
   const titleId = useId();
@@ -75,6 +76,14 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
         <button type="button" onClick={() => newRoomCode().catch(reportError)}>
           New code
         </button>
+        <label className="room-guests">
+          <input
+            type="checkbox"
+            checked={room.guestsAllowed}
+            onChange={(e) => allowRoomGuests(e.target.checked).catch(reportError)}
+          />{' '}
+          Let guests join by name
+        </label>
         <button type="button" className="danger" onClick={onClose}>
           Close room
         </button>

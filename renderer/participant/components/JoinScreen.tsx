@@ -69,7 +69,12 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
       {lobby.locked ? (
         <p>The room is locked: nobody new can join. Ask the facilitator to unlock it.</p>
       ) : lobby.members.length === 0 ? (
-        <p>Everyone on the team has joined already. If your name is missing, ask the facilitator to free it.</p>
+        <p>
+          Everyone on the team has joined already.{' '}
+          {lobby.guestsAllowed
+            ? 'Not on the team? Join as a guest below.'
+            : 'If your name is missing, ask the facilitator to free it.'}
+        </p>
       ) : (
         <>
           <h2>Who are you?</h2>
@@ -89,10 +94,40 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
           </ul>
         </>
       )}
+      {lobby.guestsAllowed && !lobby.locked ? <GuestForm session={session} state={state} /> : null}
       <ErrorText message={state.error} />
       <button type="button" class="secondary" onClick={session.restart}>
         Use another room code
       </button>
     </main>
+  );
+}
+
+/** Not on the team: joining by name, when the facilitator lets guests in. */
+function GuestForm({ session, state }: { session: ParticipantSession; state: SessionState }) {
+  const [name, setName] = useState('');
+  const inputId = useId();
+  return (
+    <form
+      class="stack"
+      aria-labelledby={`${inputId}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void session.joinAsGuest(name);
+      }}
+    >
+      <h2 id={`${inputId}-heading`}>Not on the team?</h2>
+      <label for={inputId}>Your name</label>
+      <input
+        id={inputId}
+        value={name}
+        maxLength={80}
+        autocomplete="name"
+        onInput={(event) => setName(event.currentTarget.value)}
+      />
+      <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
+        Join as a guest
+      </button>
+    </form>
   );
 }

@@ -35,6 +35,7 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, send
       <header class="room-header">
         <p>
           {view ? `${view.teamName} · ` : ''}You are <strong>{view?.you.name ?? joined.name}</strong>
+          {view?.you.guest ? ' (guest)' : ''}
         </p>
         <p class="status" role="status">
           {STATUS_TEXT[status]}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { cardName, roundStats, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { personName } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { num } from './use-sprint';
@@ -17,7 +18,7 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
   const stats = roundStats(round.votes, scale);
   const cards = scaleCards(scale);
   const [other, setOther] = useState<string>(String(stats.nearest?.value ?? cards[0]?.value ?? 0));
-  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? 'Former member';
+  const nameOf = (id: string) => personName(members, round.guests, id) ?? 'Former member';
   const outliers = new Set(stats.outliers);
   const label = (value: number) => cards.find((c) => c.value === value)?.label ?? num(value);
   return (

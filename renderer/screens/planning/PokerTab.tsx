@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { cardName, deckFor, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { personName, withGuest } from '../../../src/domain/shared/guests';
 import { formatPoints } from '../../../src/domain/team/scales';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
-import { useJoinedMembers } from '../../components/room/joined';
+import { useJoinedMembers, useRoomGuests } from '../../components/room/joined';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { PokerResults } from './PokerResults';
@@ -36,6 +37,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const reportError = useAppStore((s) => s.reportError);
   const scale = team.settings.pointScale;
   const onPhone = useJoinedMembers(team.id);
+  const guestsInRoom = useRoomGuests(team.id);
 
   const candidates = useMemo(() => {
     const open = team.items.filter((i) => i.status !== 'done' && (i.sprintId === null || i.sprintId === sprintId));
@@ -44,7 +46,9 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const item = team.items.find((i) => i.id === itemId) ?? null;
   const rounds = team.estimationRounds.filter((r) => r.itemId === itemId).sort((a, b) => a.number - b.number);
   const round = rounds.find((r) => r.state === 'voting' || r.state === 'revealed') ?? null;
-  const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
+  const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? 'Former member';
+  // Guests vote from their own devices: those in the room now, and those who voted in this round.
+  const guests = round ? guestsInRoom.reduce(withGuest, round.guests) : [];
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -96,6 +100,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               <PokerVoting
                 round={round}
                 members={team.members}
+                guests={guests}
                 deck={deckFor(scale)}
                 onPhone={onPhone}
                 onVote={(memberId, card) => castVote(round.id, memberId, card).catch(reportError)}
@@ -108,7 +113,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   disabled={round.votes.length === 0}
                   onClick={() => revealVotes(round.id).catch(reportError)}
                 >
-                  Reveal votes ({round.votes.length} of {team.members.length} voted)
+                  Reveal votes ({round.votes.length} of {team.members.length + guests.length} voted)
                 </button>
               </div>
             </>
@@ -143,7 +148,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                 {r.acceptedPoints !== null ? `: accepted ${formatPoints(scale, r.acceptedPoints)}` : ''}
                 {r.state === 'voting' ? ` (${r.votes.length} hidden votes)` : ''}
                 {r.state !== 'voting' && r.votes.length > 0
-                  ? `. Votes: ${r.votes.map((v) => `${nameOf(v.memberId)} ${cardName(v.card)}`).join(', ')}`
+                  ? `. Votes: ${r.votes.map((v) => `${nameOf(r, v.memberId)} ${cardName(v.card)}`).join(', ')}`
                   : ''}
               </li>
             ))}

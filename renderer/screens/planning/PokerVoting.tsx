@@ -1,10 +1,13 @@
 import type { DeckCard, EstimationRound } from '../../../src/domain/planning/estimation';
 import { cardName } from '../../../src/domain/planning/estimation';
+import type { Guest } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
 
 interface PokerVotingProps {
   round: EstimationRound;
   members: readonly Member[];
+  /** Guests in the room: they vote only on their own device. */
+  guests?: readonly Guest[];
   deck: DeckCard[];
   onVote: (memberId: string, card: string | null) => void;
   /** Members in the room from their own device: they vote there, and the shared screen may not for them. */
@@ -15,7 +18,7 @@ interface PokerVotingProps {
  * Hidden voting: each member (or the facilitator for them) clicks a card. The screen only says who has
  * voted, never what, until Reveal.
  */
-export function PokerVoting({ round, members, deck, onVote, onPhone }: PokerVotingProps) {
+export function PokerVoting({ round, members, guests = [], deck, onVote, onPhone }: PokerVotingProps) {
   const voted = new Set(round.votes.map((v) => v.memberId));
   return (
     <ul className="poker-voters" aria-label="Votes, hidden until reveal">
@@ -47,6 +50,15 @@ export function PokerVoting({ round, members, deck, onVote, onPhone }: PokerVoti
               ) : null}
             </span>
           )}
+        </li>
+      ))}
+      {guests.map((g) => (
+        <li key={g.id} className="poker-voter">
+          <span className="poker-voter__name">{g.name} (guest)</span>
+          <span className={voted.has(g.id) ? 'poker-voter__status is-voted' : 'poker-voter__status'}>
+            {voted.has(g.id) ? 'Voted (hidden)' : 'Not voted'}
+          </span>
+          <span className="on-phone">Voting on their phone</span>
         </li>
       ))}
     </ul>

@@ -20,6 +20,7 @@ export interface RoomSlice {
   openRoom: (focus: RoomFocus, address?: string) => Promise<RoomStatus>;
   closeRoom: () => Promise<void>;
   lockRoom: (locked: boolean) => Promise<void>;
+  allowRoomGuests: (allowed: boolean) => Promise<void>;
   newRoomCode: () => Promise<void>;
   removeFromRoom: (personId: string) => Promise<void>;
   focusRoom: (focus: RoomFocus) => Promise<void>;
@@ -101,6 +102,9 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
     },
     lockRoom: async (locked) => {
       set({ room: await getApi().lockRoom({ locked }) });
+    },
+    allowRoomGuests: async (allowed) => {
+      set({ room: await getApi().allowRoomGuests({ allowed }) });
     },
     newRoomCode: async () => {
       set({ room: await getApi().newRoomCode({}) });

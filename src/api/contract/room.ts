@@ -68,6 +68,8 @@ export const roomContract = {
   getRoom: method<RoomStatus | null>()(z.object({}).strict()),
   focusRoom: method<RoomStatus>()(z.object({ focus: RoomFocusSchema }).strict()),
   lockRoom: method<RoomStatus>()(z.object({ locked: z.boolean() }).strict()),
+  /** Lets people who are not team members join by name (a stakeholder, another team's engineer). */
+  allowRoomGuests: method<RoomStatus>()(z.object({ allowed: z.boolean() }).strict()),
   /** A new secret and code: the old link and code stop working; people already in stay. */
   newRoomCode: method<RoomStatus>()(z.object({}).strict()),
   /** Ends one person's access at once; their link does not let them back in. */

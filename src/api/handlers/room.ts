@@ -14,6 +14,7 @@ export const roomHandlers: HandlersFor<typeof roomContract> = {
   getRoom: (ctx) => ctx.room?.status() ?? null,
   focusRoom: (ctx, input) => roomOf(ctx).focus(input.focus),
   lockRoom: (ctx, input) => roomOf(ctx).lock(input.locked),
+  allowRoomGuests: (ctx, input) => roomOf(ctx).allowGuests(input.allowed),
   newRoomCode: (ctx) => roomOf(ctx).newCode(),
   removeFromRoom: (ctx, input) => roomOf(ctx).remove(input.personId),
   closeRoom: async (ctx) => {

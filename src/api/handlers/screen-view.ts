@@ -1,6 +1,7 @@
 import { screenRetro, screenRound, screenTeam } from '../../domain/room/redact';
 import type { Retro } from '../../domain/retro/schema';
 import { DomainError } from '../../domain/shared/errors';
+import { isGuestId } from '../../domain/shared/guests';
 import type { TeamDoc } from '../../domain/workspace';
 import type { PlanningUpdate } from '../../services/planning-update';
 import type { HandlerContext } from '../handler-types';
@@ -8,9 +9,9 @@ import type { HandlerContext } from '../handler-types';
 type Service<I, O> = (ctx: HandlerContext, input: I) => Promise<O> | O;
 
 /** Hidden means hidden on the shared screen too: answers carry retros, rounds and teams as the room sees them. */
-/** Who in this team is in the room on their own device. */
+/** Who in this team votes on their own device: members in the room now, and every guest (guests vote only there). */
 export const onDevice = (ctx: HandlerContext, teamId: string) => (memberId: string) =>
-  ctx.room?.hasJoined(teamId, memberId) ?? false;
+  isGuestId(memberId) || (ctx.room?.hasJoined(teamId, memberId) ?? false);
 
 export const retroForScreen =
   <I extends { teamId: string }>(service: Service<I, Retro>) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuestSchema } from '../shared/guests';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { scaleCards, type PointScale, type ScaleCard } from '../team/scales';
 
@@ -30,6 +31,8 @@ export const EstimationRoundSchema = z.object({
   number: z.number().int().min(1),
   state: z.enum(ROUND_STATES),
   votes: z.array(VoteSchema).default([]),
+  /** Guests who voted from their own devices: their votes are under these ids, never a member's. */
+  guests: z.array(GuestSchema).default([]),
   startedAt: IsoTimeSchema,
   revealedAt: IsoTimeSchema.nullable().default(null),
   acceptedPoints: z.number().nullable().default(null),

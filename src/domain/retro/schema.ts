@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../backlog/schema';
+import { GuestSchema } from '../shared/guests';
 import { IdSchema, IsoDateSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
 
@@ -151,6 +152,8 @@ export const RetroSchema = z.object({
   cards: z.array(CardSchema).default([]),
   groups: z.array(GroupSchema).default([]),
   votes: z.array(VoteSchema).default([]),
+  /** Guests who dotted from their own devices: their dots are under these ids, never a member's. */
+  guests: z.array(GuestSchema).default([]),
   notes: z.array(TopicNoteSchema).default([]),
   actions: z.array(ActionSchema).default([]),
   /** Phase timers keyed by phase id, topic timers by "topic:<targetId>". */

@@ -50,7 +50,7 @@ export const JoinRequestSchema = z.union([
   z.object({ secret: JoinSecretSchema, guestName: requiredText('Your name', LIMITS.name) }).strict(),
   z.object({ code: JoinCodeSchema, guestName: requiredText('Your name', LIMITS.name) }).strict(),
 ]);
-export type JoinRequest = z.input<typeof JoinRequestSchema>;
+export type JoinRequest = z.output<typeof JoinRequestSchema>;
 
 /** Answer to POST /room/lobby: what the join page offers. */
 export interface Lobby {

@@ -90,6 +90,33 @@ describe('joining the room', () => {
     expect(room.requests).toHaveLength(0);
   });
 
+  it('as a guest by name, only where the facilitator allows guests; a blank name is not sent', async () => {
+    room = fakeRoom({ hash: `#s=${'b'.repeat(32)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, guestsAllowed: true } });
+    room.reply('/room/join', 200, {
+      ok: true,
+      value: { token: 'token-guest-0123456789', personId: 'guest-1', name: 'Priya' },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Your name' });
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+    expect(await screen.findByText('Type your name first.')).toBeInTheDocument();
+    expect(room.requests).toHaveLength(1);
+    await user.type(name, 'Priya');
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+    await screen.findByText('Joining the room…');
+    expect(room.requests[1]).toEqual({ path: '/room/join', body: { secret: 'b'.repeat(32), guestName: 'Priya' } });
+  });
+
+  it('offers no guest form where guests are not allowed', async () => {
+    room = fakeRoom({ hash: `#s=${'c'.repeat(32)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.mount();
+    await screen.findByRole('button', { name: 'I am Ana' });
+    expect(screen.queryByRole('button', { name: 'Join as a guest' })).toBeNull();
+  });
+
   it('after a reload, goes straight back in as the same person', async () => {
     joinedAs(ANA);
     room = fakeRoom();

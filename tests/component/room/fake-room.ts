@@ -56,6 +56,10 @@ export function fakeRoom(options: { addresses?: RoomAddress[]; fixed?: string | 
       calls.push(`lock ${locked}`);
       return update({ locked });
     },
+    allowGuests: (allowed) => {
+      calls.push(`allowGuests ${allowed}`);
+      return update({ guestsAllowed: allowed });
+    },
     newCode: () => {
       calls.push('newCode');
       secret += 1;

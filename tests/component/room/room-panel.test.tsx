@@ -123,7 +123,7 @@ describe('the room controls', () => {
     expect(within(roomRegion()).getByText('1 person in the room')).toBeInTheDocument();
   });
 
-  it('locks and unlocks, gives a new code, and closes, returning the focus to Invite', async () => {
+  it('locks and unlocks, lets guests in, gives a new code, and closes, returning the focus to Invite', async () => {
     const { room, user } = await openPokerRound();
     await user.click(screen.getByRole('button', { name: 'Invite the room' }));
     await screen.findByRole('region', { name: 'The room' });
@@ -134,6 +134,12 @@ describe('the room controls', () => {
     await user.click(within(roomRegion()).getByRole('button', { name: 'Unlock room' }));
     await within(roomRegion()).findByRole('button', { name: 'Lock room' });
     expect(room.calls.slice(1, 3)).toEqual(['lock true', 'lock false']);
+
+    const guests = within(roomRegion()).getByRole('checkbox', { name: 'Let guests join by name' });
+    expect(guests).not.toBeChecked();
+    await user.click(guests);
+    await waitFor(() => expect(guests).toBeChecked());
+    expect(room.calls.at(-1)).toBe('allowGuests true');
 
     await user.click(within(roomRegion()).getByRole('button', { name: 'New code' }));
     await within(roomRegion()).findByText('PR3 W9T');

@@ -80,6 +80,18 @@ describe('the room and the team on screen', () => {
     expect(screen.getByRole('button', { name: 'Ana votes 3' })).toBeInTheDocument();
   });
 
+  it('lists a guest in the room among the voters, voting on their phone, and counts them for the reveal', async () => {
+    const { room, seeded, user, emit } = await openPokerRound();
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await screen.findByRole('region', { name: 'The room' });
+    const members = Object.keys(seeded.members).length;
+    emit({ type: 'room', room: room.join([person('guest-priya', 'Priya', { guest: true })]) });
+
+    expect(within(voterRow('Priya (guest)')).getByText('Voting on their phone')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Priya votes/ })).toBeNull();
+    expect(screen.getByRole('button', { name: new RegExp(`of ${members + 1} voted`) })).toBeInTheDocument();
+  });
+
   it('opens the room from Standup, where phones raise blockers and park topics', async () => {
     const room = fakeRoom();
     await renderApp('standup', seedWith(boardTeam()), { room });

@@ -2,10 +2,18 @@ import net from 'node:net';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RoomStatus } from '../../../src/api/contract/room';
 import { ROOM_LIMITS, type ParticipantView, type PokerFocus, type RetroFocus } from '../../../src/domain/room/protocol';
-import { itemFields } from '../../helpers/fixtures';
-import { Phone, ROOM_ADDRESS, joinAs, request, roomHarness, secretOf } from '../../helpers/room-harness';
+import {
+  Phone,
+  ROOM_ADDRESS,
+  joinAs,
+  openPokerIn,
+  openRetroIn,
+  phoneFor,
+  request,
+  roomHarness,
+  secretOf,
+} from '../../helpers/room-harness';
 
 type Harness = Awaited<ReturnType<typeof roomHarness>>;
 let h: Harness;
@@ -27,33 +35,8 @@ const refusedConnection = (port: number) =>
     socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
   });
 
-async function openPoker() {
-  const item = await h.api.createItem({
-    teamId: h.teamId,
-    item: itemFields('Rotate TLS certificates', { description: 'Before 1 Jan', acceptanceCriteria: [] }),
-  });
-  const update = await h.api.startEstimation({ teamId: h.teamId, itemId: item.id });
-  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'poker' } });
-  return { roundId: update.rounds[0]!.id, status };
-}
-
-async function openRetro() {
-  const retro = await h.api.createRetro({
-    teamId: h.teamId,
-    kind: 'retro',
-    title: 'Sprint 7 retro',
-    sprintId: null,
-    templateId: 'ops',
-  });
-  await h.api.setRetroPhase({ teamId: h.teamId, retroId: retro.id, phase: 'write' });
-  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'retro', retroId: retro.id } });
-  return { retroId: retro.id, status };
-}
-
-async function phoneFor(status: RoomStatus, memberId: string): Promise<Phone> {
-  const { token } = await joinAs(status.port, { secret: secretOf(status) }, memberId);
-  return Phone.connect(status.port, token);
-}
+const openPoker = () => openPokerIn(h);
+const openRetro = () => openRetroIn(h);
 
 /** Everything the shared screen received, as text. */
 const screenText = () => JSON.stringify(h.events);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/api/dispatch';
 import type { HandlerContext } from '../../../src/api/handler-types';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
@@ -96,6 +96,9 @@ async function checkEveryCut(events: Event[]): Promise<{ cuts: number; acknowled
   }
   return { cuts, acknowledged: acked.filter((a) => a.kind !== 'deleting').length, problems };
 }
+
+// Each case reopens the store at every step of the stream: seconds of work, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('a power cut at any step of a stream of writes', () => {
   it('leaves a folder that opens cleanly and holds every acknowledged change', async () => {
