@@ -62,6 +62,17 @@ describe('backlog filter', () => {
     expect(filterItems(items, { ...EMPTY_FILTER, text: 'ops-42' }).map((i) => i.title)).toEqual(['Rotate certs']);
   });
 
+  it('never matches text spanning two fields, and follows an item edited since the last filter', () => {
+    const storm = items[1]!;
+    // Title "Page storm on db", description "replica lag": "db replica" is in neither field.
+    expect(filterItems(items, { ...EMPTY_FILTER, text: 'db replica' })).toHaveLength(0);
+    expect(filterItems(items, { ...EMPTY_FILTER, text: 'dbreplica' })).toHaveLength(0);
+    expect(filterItems(items, { ...EMPTY_FILTER, text: 'databasemonitoring' })).toHaveLength(0);
+    const edited = [items[0]!, { ...storm, description: 'disk full' }, items[2]!];
+    expect(filterItems(edited, { ...EMPTY_FILTER, text: 'replica' })).toHaveLength(0);
+    expect(filterItems(edited, { ...EMPTY_FILTER, text: 'disk' }).map((i) => i.title)).toEqual(['Page storm on db']);
+  });
+
   it('combines type and label', () => {
     expect(filterItems(items, { types: ['incident', 'chore'], label: null, text: '' })).toHaveLength(2);
     expect(filterItems(items, { types: ['incident'], label: 'kubernetes', text: '' })).toHaveLength(0);
