@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { filterItems, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
+import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
@@ -46,7 +46,8 @@ export default function BacklogScreen() {
   // Done work leaves the ranked backlog (it is kept: "Show done items" brings it back).
   const listed = filter.showDone ? items : open;
   const doneCount = items.length - open.length;
-  const shown = useMemo(() => filterItems(listed, filter), [listed, filter]);
+  const filterOf = useState(createTypedFilter)[0];
+  const shown = useMemo(() => filterOf(listed, filter), [filterOf, listed, filter]);
   const filtered = shown !== listed;
   // Ranks in the whole backlog, needed only when the view is filtered (otherwise a row's rank is its place).
   const rankOf = useMemo(

@@ -76,16 +76,57 @@ function matchesText(item: BacklogItem, needle: string): boolean {
   return haystackOf(item).includes(needle);
 }
 
+/** The filter's text as it is looked for. */
+const needleOf = (filter: ItemFilter) => filter.text.trim().toLowerCase();
+
 /** Items matching every part of the filter, in backlog order. Text matches title, description, labels and links. */
 export function filterItems(items: readonly BacklogItem[], filter: ItemFilter): readonly BacklogItem[] {
   // No filter: the list itself (no copy of a 10,000-item backlog on every change).
   if (!isFilterActive(filter)) return items;
-  const needle = filter.text.trim().toLowerCase();
+  const needle = needleOf(filter);
   return items.filter((item) => {
     if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
     if (filter.label !== null && !item.labels.includes(filter.label)) return false;
     return needle === '' || matchesText(item, needle);
   });
+}
+
+/** Answers kept for one list while its filter is typed: enough for a long phrase typed and deleted. */
+const TYPED_ANSWERS = 64;
+
+/**
+ * filterItems for a filter being typed: each answer is kept (for the same list, types and label), so
+ * deleting characters finds the earlier answer again, and a longer text is looked for only among the
+ * items the shorter text it contains matched (text inside a match contains every part of it).
+ */
+export function createTypedFilter(): (items: readonly BacklogItem[], filter: ItemFilter) => readonly BacklogItem[] {
+  let list: readonly BacklogItem[] | null = null;
+  let rest = '';
+  const answers = new Map<string, readonly BacklogItem[]>();
+  return (items, filter) => {
+    if (!isFilterActive(filter)) return items;
+    const others = JSON.stringify([filter.types, filter.label]);
+    if (items !== list || others !== rest) {
+      list = items;
+      rest = others;
+      answers.clear();
+    }
+    const needle = needleOf(filter);
+    const known = answers.get(needle);
+    if (known) return known;
+    let from = items;
+    let longest = -1;
+    for (const [text, answer] of answers) {
+      if (text.length > longest && needle.includes(text)) {
+        from = answer;
+        longest = text.length;
+      }
+    }
+    const answer = filterItems(from, filter);
+    if (answers.size >= TYPED_ANSWERS) answers.delete(answers.keys().next().value ?? '');
+    answers.set(needle, answer);
+    return answer;
+  };
 }
 
 /** Every label in use, sorted, for the filter and for suggestions. */
