@@ -24,6 +24,8 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const cards = useMemo(() => cardsOf(team.items), [cardsOf, team.items]);
   // Both rules read only the sprint's items: given the cards, they skip the rest of the backlog.
   const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(cards, sprint, team.settings));
+  // Formatting dates makes locale formatters: once per sprint, not on every board change.
+  const days = useMemo(() => formatDays(sprint.startDate, sprint.endDate), [sprint.startDate, sprint.endDate]);
   const chart = useMemo(() => burndown(cards, sprint, team.settings, today), [cards, sprint, team.settings, today]);
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
       <div className="board-tab__head">
         <div>
           <h3 className="board-tab__sprint">
-            {sprint.name} <span className="muted">{formatDays(sprint.startDate, sprint.endDate)}</span>
+            {sprint.name} <span className="muted">{days}</span>
           </h3>
           {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
         </div>
