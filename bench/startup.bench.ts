@@ -75,7 +75,8 @@ export async function benchStartup(results: Results): Promise<void> {
   try {
     for (const [profile, factor] of [
       [SMALL, 1.5],
-      [LARGE, 2.5],
+      // Issue 13 raised the large workspace's goal from 2.5× to 1.5×.
+      [LARGE, 1.5],
       [LARGE_HOT, 2.5],
     ] as const) {
       const { app, floor } = await measure(browser, profile, floorDir, floorData);

@@ -20,10 +20,25 @@ import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 
+/** Where an item is in the list, by its id; undefined when it is not there. */
+function indexOfId(items: readonly BacklogItem[], id: string): number | undefined {
+  const at = items.findIndex((i) => i.id === id);
+  return at < 0 ? undefined : at;
+}
+
+/** Where a row's item is: found by reference (cheap), else by id (the item was replaced meanwhile). */
+function indexOfItem(items: readonly BacklogItem[], item: BacklogItem): number | undefined {
+  const at = items.indexOf(item);
+  return at < 0 ? indexOfId(items, item.id) : at;
+}
+
 interface BacklogListProps {
   items: readonly BacklogItem[];
-  /** Index of each item in the whole backlog, so moves in a filtered view land in the right place. */
-  rankOf: Map<string, number>;
+  /**
+   * Index of each item in the whole backlog when the view is filtered, so moves land in the right
+   * place; null when the view is the whole backlog (a row's rank is then its place).
+   */
+  rankOf: Map<string, number> | null;
   settings: TeamSettings;
   onMove: (itemId: string, toIndex: number) => void;
   onEdit: (item: BacklogItem) => void;
@@ -43,12 +58,6 @@ const ROW_GAP = 6;
  */
 export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete }: BacklogListProps) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const ids = useMemo(() => items.map((i) => i.id), [items]);
-  // Unfiltered, the view is the backlog: its rank map is the index map (one 10,000-entry map, not two).
-  const indexInView = useMemo(
-    () => (ids.length === rankOf.size ? rankOf : new Map(ids.map((id, i) => [id, i]))),
-    [ids, rankOf],
-  );
   const [activeId, setActiveId] = useState<string | null>(null);
   // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
   // list has not scrolled to it yet.
@@ -56,11 +65,15 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, scrollMargin] = usePageOffset<HTMLOListElement>();
 
-  // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held.
-  const heldFrom = held ? indexInView.get(held.id) : undefined;
+  // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held. Looked
+  // up once per row picked up (or list changed), not on every key: no 10,000-entry map per change.
+  const heldId = held?.id ?? null;
+  const heldIndex = useMemo(() => (heldId === null ? undefined : indexOfId(items, heldId)), [items, heldId]);
+  const heldFrom = held ? heldIndex : undefined;
   const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
   const keptId = activeId ?? settledId;
-  const activeIndex = heldFrom ?? (keptId === null ? undefined : indexInView.get(keptId));
+  const keptIndex = useMemo(() => (keptId === null ? undefined : indexOfId(items, keptId)), [items, keptId]);
+  const activeIndex = heldFrom ?? keptIndex;
   const rangeExtractor = useCallback(
     (range: Range) => {
       const shown = defaultRangeExtractor(range);
@@ -70,7 +83,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     [activeIndex],
   );
   // Stable between renders, so the virtualizer recomputes its row positions only when the rows change.
-  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ROW_ESTIMATE,
@@ -81,8 +94,10 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     getItemKey,
   });
 
-  const titleOf = (id: string | number) => items[indexInView.get(String(id)) ?? -1]?.title ?? 'item';
-  const positionOf = (id: string | number) => (rankOf.get(String(id)) ?? 0) + 1;
+  const titleOf = (id: string | number) => items[indexOfId(items, String(id)) ?? -1]?.title ?? 'item';
+  /** The rank in the whole backlog of the row shown at an index. */
+  const rankAt = (index: number) => (rankOf ? (rankOf.get(items[index]?.id ?? '') ?? index) : index);
+  const positionOf = (id: string | number) => rankAt(indexOfId(items, String(id)) ?? 0) + 1;
   const pickUpHelp = 'Use the arrow keys to move it, Space to drop, Escape to cancel.';
   // dnd-kit announces pointer drags only (keyboard moves announce themselves, below).
   const announcements: Announcements = {
@@ -100,25 +115,23 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null);
     if (!over || active.id === over.id) return;
-    const target = rankOf.get(String(over.id));
-    if (target !== undefined) onMove(String(active.id), target);
+    const at = indexOfId(items, String(over.id));
+    if (at !== undefined) onMove(String(active.id), rankAt(at));
   };
 
   // The row callbacks read the latest render through a ref, so they stay the same functions and a
   // key press re-renders only the rows whose shift changes.
-  /** The rank in the whole backlog of the row shown at an index. */
-  const rankAt = (index: number) => rankOf.get(ids[index] ?? '') ?? index;
-  const latest = useRef({ items, indexInView, rankOf, onMove, virtualizer, positionOf, rankAt });
+  const latest = useRef({ items, onMove, virtualizer, positionOf, rankAt });
   useLayoutEffect(() => {
-    latest.current = { items, indexInView, rankOf, onMove, virtualizer, positionOf, rankAt };
+    latest.current = { items, onMove, virtualizer, positionOf, rankAt };
   });
 
   /** Space / arrows / Space (and Escape) on a row's Reorder handle. */
   const onHandleKey = useCallback(
     (item: BacklogItem, event: KeyboardEvent) => {
-      const { items, indexInView, onMove, virtualizer, positionOf, rankAt } = latest.current;
+      const { items, onMove, virtualizer, positionOf, rankAt } = latest.current;
       const held = heldNow.current;
-      const here = indexInView.get(item.id);
+      const here = indexOfItem(items, item);
       if (here === undefined) return;
       const to = held?.id === item.id ? held.to : null;
       const action = moveKeyAction(event.key, to, items.length, modifiersOf(event));
@@ -163,13 +176,12 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     (item: BacklogItem, by: -1 | 1) => {
       // While a row is held, the arrows already say where it goes: Alt+arrows wait for the drop.
       if (heldNow.current) return;
-      const { items, indexInView, rankOf, onMove, virtualizer } = latest.current;
-      const here = indexInView.get(item.id);
-      const rank = rankOf.get(item.id);
-      if (here === undefined || rank === undefined) return;
+      const { items, onMove, virtualizer, rankAt } = latest.current;
+      const here = indexOfItem(items, item);
+      if (here === undefined) return;
       const neighbour = items[here + by];
       // In a filtered view the neighbour on screen may be far away in the whole backlog: jump to it.
-      const to = neighbour ? (rankOf.get(neighbour.id) ?? rank + by) : rank + by;
+      const to = neighbour ? rankAt(here + by) : rankAt(here) + by;
       if (to < 0) return;
       onMove(item.id, to);
       if (neighbour) virtualizer.scrollToIndex(here + by, { align: 'auto' });
@@ -182,7 +194,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   const holding = heldFrom !== undefined && heldTo !== undefined;
   // dnd-kit's sortable sees the rendered rows only: its per-render work (index lookups, sorted rects)
   // grows with the list it is given, and only rendered rows can be dragged or dropped on anyway.
-  const renderedIds = rows.map((row) => ids[row.index] ?? '');
+  const renderedIds = rows.map((row) => items[row.index]?.id ?? '');
   return (
     <DndContext
       sensors={sensors}
@@ -205,7 +217,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
           {rows.map((row) => {
             const item = items[row.index];
             if (!item) return null;
-            const index = holding ? rankWhileHeld(row.index, heldFrom, heldTo, rankAt) : (rankOf.get(item.id) ?? 0);
+            const index = holding ? rankWhileHeld(row.index, heldFrom, heldTo, rankAt) : rankAt(row.index);
             const shift = holding ? rowShift(row.index, heldFrom, heldTo, boxOf, ROW_GAP) : 0;
             return (
               <BacklogRow

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { backlogView, filterItems, indexInWholeList, labelsInUse } from '../../../src/domain/backlog/filter';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
+import { createMembersMemo, createRefilter } from '../../components/refilter';
 import { useAppStore } from '../../store';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
@@ -37,12 +38,41 @@ export default function BacklogScreen() {
   const filterRef = useRef<HTMLInputElement>(null);
 
   const items = useMemo(() => team?.items ?? [], [team?.items]);
+  // A move or an edit touches a few of up to 10,000 items: the open items and the labels in use follow
+  // it from their last answer (see refilter) instead of reading every item again on each change.
+  const openOf = useState(() => createRefilter(isOpenItem))[0];
+  const labelsOf = useState(() => createMembersMemo(labelsInUse))[0];
+  const open = useMemo(() => openOf(items), [openOf, items]);
   // Done work leaves the ranked backlog (it is kept: "Show done items" brings it back).
-  const listed = useMemo(() => backlogView(items, filter.showDone), [items, filter.showDone]);
-  const doneCount = useMemo(() => items.reduce((n, i) => n + (i.status === 'done' ? 1 : 0), 0), [items]);
-  const shown = useMemo(() => filterItems(listed, filter), [listed, filter]);
-  const rankOf = useMemo(() => new Map(listed.map((item, index) => [item.id, index])), [listed]);
-  const labels = useMemo(() => labelsInUse(items), [items]);
+  const listed = filter.showDone ? items : open;
+  const doneCount = items.length - open.length;
+  const filterOf = useState(createTypedFilter)[0];
+  const shown = useMemo(() => filterOf(listed, filter), [filterOf, listed, filter]);
+  const filtered = shown !== listed;
+  // Ranks in the whole backlog, needed only when the view is filtered (otherwise a row's rank is its place).
+  const rankOf = useMemo(
+    () => (filtered ? new Map(listed.map((item, index) => [item.id, index])) : null),
+    [filtered, listed],
+  );
+  const labels = useMemo(() => labelsOf(items), [labelsOf, items]);
+
+  // The list's callbacks stay the same functions (its rows are memoized) and read the latest lists here.
+  const latest = useRef({ items, listed });
+  useLayoutEffect(() => {
+    latest.current = { items, listed };
+  });
+  const onMove = useCallback(
+    (id: string, to: number) => {
+      const { items, listed } = latest.current;
+      moveItem(id, indexInWholeList(items, listed, to)).catch(reportError);
+    },
+    [moveItem, reportError],
+  );
+  const onEdit = useCallback((item: BacklogItem) => setEditing({ mode: 'edit', item }), []);
+  const onDelete = useCallback(
+    (item: BacklogItem) => deleteItem(item.id).catch(reportError),
+    [deleteItem, reportError],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -107,9 +137,9 @@ export default function BacklogScreen() {
           items={shown}
           rankOf={rankOf}
           settings={settings}
-          onMove={(id, to) => moveItem(id, indexInWholeList(items, listed, to)).catch(reportError)}
-          onEdit={(item) => setEditing({ mode: 'edit', item })}
-          onDelete={(item) => deleteItem(item.id).catch(reportError)}
+          onMove={onMove}
+          onEdit={onEdit}
+          onDelete={onDelete}
         />
       )}
       <Suspense fallback={null}>

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { isFilterActive } from '../../../src/domain/backlog/filter';
 import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/vocabulary';
 import { useAppStore } from '../../store';
@@ -14,8 +14,11 @@ interface FilterBarProps {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
-/** Filter the backlog by text, type and label, and show or hide done items. */
-export function FilterBar({ labels, shown, total, doneCount, inputRef }: FilterBarProps) {
+/**
+ * Filter the backlog by text, type and label, and show or hide done items. Memoized: a move in the
+ * backlog changes none of its props.
+ */
+export const FilterBar = memo(function FilterBar({ labels, shown, total, doneCount, inputRef }: FilterBarProps) {
   const filter = useAppStore((s) => s.filter);
   const setFilter = useAppStore((s) => s.setFilter);
   const active = isFilterActive(filter);
@@ -79,4 +82,4 @@ export function FilterBar({ labels, shown, total, doneCount, inputRef }: FilterB
       ) : null}
     </div>
   );
-}
+});

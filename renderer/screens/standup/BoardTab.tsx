@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { bufferGauge, bufferUsedPoints } from '../../../src/domain/board/buffer';
 import { burndown } from '../../../src/domain/board/burndown';
-import { sprintCards } from '../../../src/domain/board/cards';
+import { isCardOf } from '../../../src/domain/board/cards';
+import { createRefilter } from '../../components/refilter';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { BoardView } from './BoardView';
@@ -17,9 +18,14 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const [logging, setLogging] = useState(false);
   // The clock only moves the chart to the next day; every change to the cards shows at once.
   const today = isoDateOf(new Date(useNow(60_000)));
-  const cards = useMemo(() => sprintCards(team.items, sprint.id), [team.items, sprint.id]);
+  // The sprint's cards follow the team's 10,000 items by the few a change touched (see refilter): a
+  // card move filters one item, and a change outside the sprint leaves the cards (and the chart) as they are.
+  const cardsOf = useMemo(() => createRefilter(isCardOf(sprint.id)), [sprint.id]);
+  const cards = useMemo(() => cardsOf(team.items), [cardsOf, team.items]);
   // Both rules read only the sprint's items: given the cards, they skip the rest of the backlog.
   const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(cards, sprint, team.settings));
+  // Formatting dates makes locale formatters: once per sprint, not on every board change.
+  const days = useMemo(() => formatDays(sprint.startDate, sprint.endDate), [sprint.startDate, sprint.endDate]);
   const chart = useMemo(() => burndown(cards, sprint, team.settings, today), [cards, sprint, team.settings, today]);
 
   useEffect(() => {
@@ -37,7 +43,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
       <div className="board-tab__head">
         <div>
           <h3 className="board-tab__sprint">
-            {sprint.name} <span className="muted">{formatDays(sprint.startDate, sprint.endDate)}</span>
+            {sprint.name} <span className="muted">{days}</span>
           </h3>
           {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
         </div>

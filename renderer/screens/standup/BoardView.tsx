@@ -21,7 +21,7 @@ import { useNow } from './useNow';
 
 interface BoardViewProps {
   team: TeamDoc;
-  cards: BacklogItem[];
+  cards: readonly BacklogItem[];
   /** Shown above the lanes, e.g. "Ada's cards". */
   caption: string;
   emptyText: string;

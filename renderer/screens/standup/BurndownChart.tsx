@@ -22,7 +22,11 @@ const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday' } as const;
  */
 export const BurndownChart = memo(BurndownChartView, (a, b) => JSON.stringify(a.data) === JSON.stringify(b.data));
 
-/** Planned points left against the ideal line, unplanned work as bars, scope changes marked; with a table. */
+/**
+ * Planned points left against the ideal line, unplanned work as bars, scope changes marked; with a table.
+ * Not animated (like the other charts): a redrawn line would animate for a second and a half on every
+ * frame while the facilitator keeps moving cards.
+ */
 function BurndownChartView({ data }: { data: Burndown }) {
   const rows = data.points.map((p) => ({ ...p, key: p.date || 'start' }));
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
@@ -48,14 +52,29 @@ function BurndownChartView({ data }: { data: Burndown }) {
             <YAxis tick={{ fill: '#0b1220', fontSize: 14 }} allowDecimals={false} />
             <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} />
             <Legend verticalAlign="top" height={32} />
-            <Bar dataKey="unplanned" name="Unplanned work (pts)" fill="#b35c00" barSize={14} />
-            <Line dataKey="ideal" name="Ideal" stroke="#3d4a5c" strokeDasharray="6 4" dot={false} strokeWidth={2} />
+            <Bar
+              dataKey="unplanned"
+              name="Unplanned work (pts)"
+              fill="#b35c00"
+              barSize={14}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="ideal"
+              name="Ideal"
+              stroke="#3d4a5c"
+              strokeDasharray="6 4"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
             <Line
               dataKey="remaining"
               name="Planned points left"
               stroke="#0b4fb3"
               strokeWidth={3}
               connectNulls={false}
+              isAnimationActive={false}
             />
             {rows
               .filter((r) => r.scopeChanges.length > 0)

@@ -6,7 +6,7 @@ import type { TimerAction } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
-import { openTeamId, upsertById } from '../team-results';
+import { openTeamId, updateById, upsertById } from '../team-results';
 import type { Slice } from '../types';
 
 /** State and actions of the board and the standup; all data lives on the open team doc. */
@@ -37,7 +37,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
       : null;
     const withFields = (fields: StatusFields) => (t: TeamDoc) => ({
       ...t,
-      items: t.items.map((i) => (i.id === itemId ? { ...i, ...fields } : i)),
+      items: updateById(t.items, itemId, (i) => ({ ...i, ...fields })),
     });
     await optimistic({
       // The same fields the server will set (its answer replaces them), so the burndown moves at once too.

@@ -15,8 +15,13 @@ export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, text: '', s
  * list when nothing is hidden (no copy of a 10,000-item backlog on every change).
  */
 export function backlogView(items: readonly BacklogItem[], showDone: boolean): readonly BacklogItem[] {
-  if (showDone || !items.some((i) => i.status === 'done')) return items;
-  return items.filter((i) => i.status !== 'done');
+  if (showDone || items.every(isOpenItem)) return items;
+  return items.filter(isOpenItem);
+}
+
+/** Whether an item is in the backlog view when done items are hidden. */
+export function isOpenItem(item: BacklogItem): boolean {
+  return item.status !== 'done';
 }
 
 /**
@@ -36,27 +41,99 @@ export function isFilterActive(filter: ItemFilter): boolean {
   return filter.types.length > 0 || filter.label !== null || filter.text.trim() !== '';
 }
 
-/** Items matching every part of the filter, in backlog order. Text matches title, description, labels and links. */
-export function filterItems(items: readonly BacklogItem[], filter: ItemFilter): readonly BacklogItem[] {
-  // No filter: the list itself (no copy of a 10,000-item backlog on every change).
-  if (!isFilterActive(filter)) return items;
-  const needle = filter.text.trim().toLowerCase();
-  return items.filter((item) => {
-    if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
-    if (filter.label !== null && !item.labels.includes(filter.label)) return false;
-    if (needle === '') return true;
+/** Fields text is matched in, joined by a character no typed filter holds. */
+const FIELD_SEPARATOR = '\u0000';
+const haystacks = new WeakMap<BacklogItem, string>();
+
+/**
+ * What the filter text is looked for in: title, description and links lower-cased, labels as they are.
+ * Kept per item object (items are replaced, never changed in place), so typing a filter over 10,000
+ * items does not lower-case every description again on each key.
+ */
+function haystackOf(item: BacklogItem): string {
+  let text = haystacks.get(item);
+  if (text === undefined) {
+    text = [
+      item.title.toLowerCase(),
+      item.description.toLowerCase(),
+      ...item.labels,
+      ...item.links.map((l) => l.value.toLowerCase()),
+    ].join(FIELD_SEPARATOR);
+    haystacks.set(item, text);
+  }
+  return text;
+}
+
+function matchesText(item: BacklogItem, needle: string): boolean {
+  if (needle.includes(FIELD_SEPARATOR)) {
     return (
       item.title.toLowerCase().includes(needle) ||
       item.description.toLowerCase().includes(needle) ||
       item.labels.some((l) => l.includes(needle)) ||
       item.links.some((l) => l.value.toLowerCase().includes(needle))
     );
+  }
+  return haystackOf(item).includes(needle);
+}
+
+/** The filter's text as it is looked for. */
+const needleOf = (filter: ItemFilter) => filter.text.trim().toLowerCase();
+
+/** Items matching every part of the filter, in backlog order. Text matches title, description, labels and links. */
+export function filterItems(items: readonly BacklogItem[], filter: ItemFilter): readonly BacklogItem[] {
+  // No filter: the list itself (no copy of a 10,000-item backlog on every change).
+  if (!isFilterActive(filter)) return items;
+  const needle = needleOf(filter);
+  return items.filter((item) => {
+    if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
+    if (filter.label !== null && !item.labels.includes(filter.label)) return false;
+    return needle === '' || matchesText(item, needle);
   });
+}
+
+/** Answers kept for one list while its filter is typed: enough for a long phrase typed and deleted. */
+const TYPED_ANSWERS = 64;
+
+/**
+ * filterItems for a filter being typed: each answer is kept (for the same list, types and label), so
+ * deleting characters finds the earlier answer again, and a longer text is looked for only among the
+ * items the shorter text it contains matched (text inside a match contains every part of it).
+ */
+export function createTypedFilter(): (items: readonly BacklogItem[], filter: ItemFilter) => readonly BacklogItem[] {
+  let list: readonly BacklogItem[] | null = null;
+  let rest = '';
+  const answers = new Map<string, readonly BacklogItem[]>();
+  return (items, filter) => {
+    if (!isFilterActive(filter)) return items;
+    const others = JSON.stringify([filter.types, filter.label]);
+    if (items !== list || others !== rest) {
+      list = items;
+      rest = others;
+      answers.clear();
+    }
+    const needle = needleOf(filter);
+    const known = answers.get(needle);
+    if (known) return known;
+    let from = items;
+    let longest = -1;
+    for (const [text, answer] of answers) {
+      if (text.length > longest && needle.includes(text)) {
+        from = answer;
+        longest = text.length;
+      }
+    }
+    const answer = filterItems(from, filter);
+    if (answers.size >= TYPED_ANSWERS) answers.delete(answers.keys().next().value ?? '');
+    answers.set(needle, answer);
+    return answer;
+  };
 }
 
 /** Every label in use, sorted, for the filter and for suggestions. */
 export function labelsInUse(items: readonly BacklogItem[]): string[] {
-  return [...new Set(items.flatMap((i) => i.labels))].sort();
+  const labels = new Set<string>();
+  for (const item of items) for (const label of item.labels) labels.add(label);
+  return [...labels].sort();
 }
 
 export const SUGGESTED_LABELS = [

@@ -51,28 +51,34 @@ function sprintDates(sprint: Sprint): string[] {
   return dates;
 }
 
+/** A planned item as the daily sums read it: its points, when it joined the sprint and when it was done. */
+interface PlannedSpan {
+  points: number;
+  joined: number;
+  done: number;
+}
+
 /**
- * When each planned item joined the sprint: the time of its last "added" scope change, else the
- * sprint start. Worked out once per burndown (not once per item per day: a big sprint has hundreds
- * of items and scope changes).
+ * Each planned item's span in the sprint: joined at its last "added" scope change, else the sprint
+ * start; done at its completion, if any. Worked out once per burndown, not once per item per day: a
+ * big sprint has hundreds of items, and the chart follows every board move.
  */
-function joinTimes(sprint: Sprint): (item: BacklogItem) => number {
+function plannedSpans(planned: readonly BacklogItem[], sprint: Sprint): PlannedSpan[] {
   const added = new Map<string, number>();
   for (const c of sprint.scopeChanges) if (c.kind === 'added') added.set(c.itemId, Date.parse(c.at));
   const start = dayStart(sprint.startDate);
-  return (item) => added.get(item.id) ?? start;
+  return planned.map((i) => ({
+    points: i.points ?? 0,
+    joined: added.get(i.id) ?? start,
+    done: i.status === 'done' && i.completedAt ? Date.parse(i.completedAt) : Number.POSITIVE_INFINITY,
+  }));
 }
 
-function plannedRemainingAt(
-  planned: readonly BacklogItem[],
-  joinedAt: (item: BacklogItem) => number,
-  at: number,
-): number {
+function plannedRemainingAt(spans: readonly PlannedSpan[], at: number): number {
   let sum = 0;
-  for (const i of planned) {
-    if (joinedAt(i) > at) continue;
-    if (i.status === 'done' && i.completedAt && Date.parse(i.completedAt) <= at) continue;
-    sum += i.points ?? 0;
+  for (const span of spans) {
+    if (span.joined > at || span.done <= at) continue;
+    sum += span.points;
   }
   return sum;
 }
@@ -104,17 +110,18 @@ export function burndown(
   const planned = inSprint.filter((i) => !i.unplanned);
   const unplanned = inSprint.filter((i) => i.unplanned);
   const start = dayStart(sprint.startDate);
-  const joinedAt = joinTimes(sprint);
-  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(planned, joinedAt, start);
+  const spans = plannedSpans(planned, sprint);
+  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans, start);
   const dates = sprintDates(sprint);
   const idleOn = idleDays(sprint, settings.workingDays);
   const idle = dates.map(idleOn);
   const burnDays = idle.filter((r) => r === null).length;
 
-  const unplannedAt = (at: number) =>
-    unplanned
-      .filter((i) => Date.parse(i.interrupt?.loggedAt ?? i.createdAt) <= at)
-      .reduce((sum, i) => sum + unplannedItemPoints(i, sprint, settings), 0);
+  const logged = unplanned.map((i) => ({
+    at: Date.parse(i.interrupt?.loggedAt ?? i.createdAt),
+    points: unplannedItemPoints(i, sprint, settings),
+  }));
+  const unplannedAt = (at: number) => logged.reduce((sum, i) => (i.at <= at ? sum + i.points : sum), 0);
 
   const points: BurndownPoint[] = [
     {
@@ -122,7 +129,7 @@ export function burndown(
       label: 'Start',
       idle: null,
       ideal: committed,
-      remaining: today >= sprint.startDate ? plannedRemainingAt(planned, joinedAt, start) : null,
+      remaining: today >= sprint.startDate ? plannedRemainingAt(spans, start) : null,
       unplanned: today >= sprint.startDate ? 0 : null,
       scopeChanges: [],
     },
@@ -139,7 +146,7 @@ export function burndown(
       label: `${weekday} ${Number(date.slice(8, 10))}`,
       idle: idle[index] ?? null,
       ideal: burnDays === 0 ? committed : Math.round(committed * (1 - burned / burnDays) * 100) / 100,
-      remaining: started ? plannedRemainingAt(planned, joinedAt, end) : null,
+      remaining: started ? plannedRemainingAt(spans, end) : null,
       unplanned: started ? Math.round(unplannedAt(end) * 10) / 10 : null,
       scopeChanges: sprint.scopeChanges.filter((c) => c.at.slice(0, 10) === date).map(describeChange),
     });

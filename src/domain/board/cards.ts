@@ -6,8 +6,14 @@ export function activeSprintOf(sprints: readonly Sprint[]): Sprint | null {
   return sprints.find((s) => s.state === 'active') ?? null;
 }
 
+/** Whether an item is a card of the sprint's board. */
+export const isCardOf =
+  (sprintId: string) =>
+  (item: BacklogItem): boolean =>
+    item.sprintId === sprintId;
+
 export function sprintCards(items: readonly BacklogItem[], sprintId: string): BacklogItem[] {
-  return items.filter((i) => i.sprintId === sprintId);
+  return items.filter(isCardOf(sprintId));
 }
 
 export type StatusFields = Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'>;

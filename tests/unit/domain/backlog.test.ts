@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterItems, isFilterActive, labelsInUse } from '../../../src/domain/backlog/filter';
+import {
+  createTypedFilter,
+  EMPTY_FILTER,
+  filterItems,
+  isFilterActive,
+  labelsInUse,
+} from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import { BacklogItemSchema, ItemFieldsSchema, isHttpUrl } from '../../../src/domain/backlog/schema';
@@ -60,6 +66,35 @@ describe('backlog filter', () => {
     expect(filterItems(items, { ...EMPTY_FILTER, text: 'replica' }).map((i) => i.title)).toEqual(['Page storm on db']);
     expect(filterItems(items, { ...EMPTY_FILTER, text: 'monitor' }).map((i) => i.title)).toEqual(['Page storm on db']);
     expect(filterItems(items, { ...EMPTY_FILTER, text: 'ops-42' }).map((i) => i.title)).toEqual(['Rotate certs']);
+  });
+
+  it('never matches text spanning two fields, and follows an item edited since the last filter', () => {
+    const storm = items[1]!;
+    // Title "Page storm on db", description "replica lag": "db replica" is in neither field.
+    expect(filterItems(items, { ...EMPTY_FILTER, text: 'db replica' })).toHaveLength(0);
+    expect(filterItems(items, { ...EMPTY_FILTER, text: 'dbreplica' })).toHaveLength(0);
+    expect(filterItems(items, { ...EMPTY_FILTER, text: 'databasemonitoring' })).toHaveLength(0);
+    const edited = [items[0]!, { ...storm, description: 'disk full' }, items[2]!];
+    expect(filterItems(edited, { ...EMPTY_FILTER, text: 'replica' })).toHaveLength(0);
+    expect(filterItems(edited, { ...EMPTY_FILTER, text: 'disk' }).map((i) => i.title)).toEqual(['Page storm on db']);
+  });
+
+  it('answers as filterItems while a filter is typed and deleted, and again after the list or the type changes', () => {
+    const typed = createTypedFilter();
+    const phrase = 'page storm';
+    const steps = [...phrase].map((_, i) => phrase.slice(0, i + 1));
+    const texts = [...steps, ...steps.slice(0, -1).reverse(), '', 'rep', 'db'];
+    const titles = (list: readonly { title: string }[]) => list.map((i) => i.title);
+    for (const text of texts) {
+      const filter = { ...EMPTY_FILTER, text };
+      expect(titles(typed(items, filter)), text).toEqual(titles(filterItems(items, filter)));
+    }
+    // A deleted character brings back the answer given before, not a new one.
+    expect(typed(items, { ...EMPTY_FILTER, text: 'pa' })).toBe(typed(items, { ...EMPTY_FILTER, text: 'pa' }));
+    const chore = { ...EMPTY_FILTER, text: 'r', types: ['chore' as const] };
+    expect(titles(typed(items, chore))).toEqual(['Rotate certs']);
+    const renamed = [items[0]!, { ...items[1]!, title: 'Rotate keys' }, items[2]!];
+    expect(titles(typed(renamed, { ...EMPTY_FILTER, text: 'rotate' }))).toEqual(['Rotate keys', 'Rotate certs']);
   });
 
   it('combines type and label', () => {
