@@ -187,17 +187,21 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
   };
 }
 
-/** Maps every row; rows whose key repeats an earlier row's are skipped, naming that row. */
-export function mapRows(header: readonly string[], rows: readonly TableRow[], options: MapOptions): ImportRow[] {
-  const columns = columnIndex(header);
+/** Rows whose site and key repeat an earlier row's are skipped, naming that row (a key is one item). */
+export function markRepeatedKeys<T extends Pick<ImportRow, 'row' | 'key' | 'site' | 'skip'>>(rows: readonly T[]): T[] {
   const seen = new Map<string, number>();
   return rows.map((r) => {
-    const mapped = mapRow(r, columns, options);
-    if (mapped.skip === null && mapped.key !== null) {
-      const earlier = seen.get(mapped.key);
-      if (earlier !== undefined) return { ...mapped, skip: `same key ${mapped.key} as row ${earlier}` };
-      seen.set(mapped.key, mapped.row);
-    }
-    return mapped;
+    if (r.skip !== null || r.key === null) return r;
+    const id = JSON.stringify([r.site, r.key]);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) return { ...r, skip: `same key ${r.key} as row ${earlier}` };
+    seen.set(id, r.row);
+    return r;
   });
+}
+
+/** Maps every row of a table. */
+export function mapRows(header: readonly string[], rows: readonly TableRow[], options: MapOptions): ImportRow[] {
+  const columns = columnIndex(header);
+  return markRepeatedKeys(rows.map((r) => mapRow(r, columns, options)));
 }
