@@ -19,6 +19,9 @@ const prefetchPicker = () => {
   void loadEditor();
 };
 const ItemEditor = lazy(() => loadEditor().then((m) => ({ default: m.ItemEditor })));
+const loadImport = () => import('./import/ImportDialog');
+const prefetchImport = () => void loadImport();
+const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDialog })));
 const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.TemplatePicker })));
 
 type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem };
@@ -34,6 +37,8 @@ export default function BacklogScreen() {
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [picking, setPicking] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const selectTeam = useAppStore((s) => s.selectTeam);
   const filterRef = useRef<HTMLInputElement>(null);
 
   const items = useMemo(() => team?.items ?? [], [team?.items]);
@@ -85,6 +90,14 @@ export default function BacklogScreen() {
           >
             New from template
           </button>
+          <button
+            type="button"
+            onPointerEnter={prefetchImport}
+            onFocus={prefetchImport}
+            onClick={() => setImporting(true)}
+          >
+            Import…
+          </button>
         </div>
       </div>
       <FilterBar
@@ -113,6 +126,14 @@ export default function BacklogScreen() {
         />
       )}
       <Suspense fallback={null}>
+        {importing ? (
+          <ImportDialog
+            teamId={team.id}
+            scale={settings.pointScale}
+            onClose={() => setImporting(false)}
+            onChanged={() => selectTeam(team.id)}
+          />
+        ) : null}
         {picking ? (
           <TemplatePicker
             onClose={() => setPicking(false)}
