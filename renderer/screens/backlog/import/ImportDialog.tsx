@@ -29,6 +29,8 @@ type Stage =
   | { kind: 'importing'; read: ReadAnswer }
   | { kind: 'done'; result: BacklogImportResult; undone: boolean };
 
+const importLabel = (n: number) => `Import ${n} ${n === 1 ? 'item' : 'items'}`;
+
 /** Backlog → Import…: pick an export, check the product, mapping and rows, import, and undo if need be. */
 export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = workerReader }: ImportDialogProps) {
   const reader = useRef<ExportReader | null>(null);
@@ -128,7 +130,10 @@ export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = w
       {stage.kind === 'preview' ? (
         <>
           <p>
-            <strong>{stage.read.fileName}</strong>: recognized as a {PRODUCT_NAMES[stage.read.product]} export.
+            <strong>{stage.read.fileName}</strong>:{' '}
+            {stage.read.product === 'csv'
+              ? 'not an export Cadence knows; check which column fills each field below.'
+              : `recognized as a ${PRODUCT_NAMES[stage.read.product]} export.`}
           </p>
           <MappingEditor
             product={stage.read.product}
@@ -145,7 +150,7 @@ export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = w
           <ImportPreview rows={stage.read.rows} problems={stage.read.problems} />
           {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
           <DialogActions
-            confirm={`Import ${stage.read.rows.filter((r) => r.skip === null).length} items`}
+            confirm={importLabel(stage.read.rows.filter((r) => r.skip === null).length)}
             busy={needsSite(stage.read)}
             onConfirm={() => void runImport(stage.read)}
             onCancel={onClose}
