@@ -10,3 +10,11 @@ export function openTeamId(state: { team: { id: string } | null }): string {
 export function upsertById<T extends { id: string }>(list: readonly T[], value: T): T[] {
   return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : [...list, value];
 }
+
+/** Many saved values at once (an import's part): each replaces its namesake in place, new ones go at the end. */
+export function upsertAll<T extends { id: string }>(list: readonly T[], values: readonly T[]): T[] {
+  const byId = new Map(values.map((v) => [v.id, v]));
+  const replaced = list.map((x) => byId.get(x.id) ?? x);
+  const present = new Set(list.map((x) => x.id));
+  return [...replaced, ...values.filter((v) => !present.has(v.id))];
+}

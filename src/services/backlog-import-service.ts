@@ -82,7 +82,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const updated = plans.filter((p) => p.kind === 'update').length;
   const dryRun = input.dryRun === true;
   const result = { added, updated, skipped: skippedRows.length, skippedRows, dryRun };
-  if (dryRun || added + updated === 0) return { ...result, backup: null };
+  if (dryRun || added + updated === 0) return { ...result, backup: null, items: [] };
   if (ctx.store.readOnly) {
     throw new DomainError(
       'read_only',
@@ -90,31 +90,40 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
     );
   }
 
-  const backup = await takeSafetyBackup(ctx, 'before-import');
+  const records = undoRecords.get(ctx.store) ?? new Map<string, UndoRecord>();
+  undoRecords.set(ctx.store, records);
+  const earlier = input.continues ? records.get(input.teamId) : undefined;
+  const backup = earlier ? null : await takeSafetyBackup(ctx, 'before-import');
   const at = ctx.now().toISOString();
   const updating = new Set(plans.flatMap((p) => (p.kind === 'update' ? [p.itemId] : [])));
   // The items as they are now (the snapshot is immutable), for Undo.
-  const record: UndoRecord = { addedIds: [], before: team.items.filter((i) => updating.has(i.id)) };
-  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+  const before = team.items.filter((i) => updating.has(i.id));
+  // A later part adds to the first part's record; an item it updates twice keeps its state before the first.
+  const record: UndoRecord = earlier ?? { addedIds: [], before: [] };
+  const known = new Set([...record.addedIds, ...record.before.map((i) => i.id)]);
+  record.before.push(...before.filter((i) => !known.has(i.id)));
+  const changed: string[] = [];
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     const byId = new Map(t.items.map((i) => [i.id, i]));
     for (const plan of plans) {
       if (plan.kind === 'add') {
         const item = newItem(plan, at);
         record.addedIds.push(item.id);
+        changed.push(item.id);
         t.items.push(item as Draft<BacklogItem>);
       } else if (plan.kind === 'update') {
         const item = byId.get(plan.itemId);
         if (!item) continue;
         logReestimate(t, item, plan.fields.points, { reason: 'Re-imported', at, id: newId() });
         Object.assign(item, plan.fields, { updatedAt: at });
+        changed.push(item.id);
       }
     }
   });
-  const records = undoRecords.get(ctx.store) ?? new Map<string, UndoRecord>();
-  undoRecords.set(ctx.store, records);
   records.set(input.teamId, record);
-  return { ...result, backup };
+  const saved = new Map(teamOf(ws, input.teamId).items.map((i) => [i.id, i]));
+  return { ...result, backup, items: changed.flatMap((id) => saved.get(id) ?? []) };
 }
 
 /**

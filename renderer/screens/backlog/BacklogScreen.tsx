@@ -4,6 +4,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
+import { upsertAll } from '../../store/team-results';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
 import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
@@ -39,6 +40,7 @@ export default function BacklogScreen() {
   const [picking, setPicking] = useState(false);
   const [importing, setImporting] = useState(false);
   const selectTeam = useAppStore((s) => s.selectTeam);
+  const patchTeam = useAppStore((s) => s.patchTeam);
   const filterRef = useRef<HTMLInputElement>(null);
 
   const items = useMemo(() => team?.items ?? [], [team?.items]);
@@ -131,6 +133,7 @@ export default function BacklogScreen() {
             teamId={team.id}
             scale={settings.pointScale}
             onClose={() => setImporting(false)}
+            onItems={(saved) => patchTeam(team.id, (t) => ({ ...t, items: upsertAll(t.items, saved) }))}
             onChanged={() => selectTeam(team.id)}
           />
         ) : null}

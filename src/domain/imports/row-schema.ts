@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BacklogItem } from '../backlog/schema';
 import { ITEM_TYPES } from '../backlog/vocabulary';
 import { IdSchema } from '../shared/ids';
 import { LIMITS } from '../shared/text';
@@ -35,6 +36,11 @@ export const BacklogImportSchema = z
       error: `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; export fewer issues at a time.`,
     }),
     dryRun: z.boolean().optional(),
+    /**
+     * A later part of the same import (the screen sends a big file in parts, so no single message blocks the
+     * page): no new backup, and Undo reverses every part together.
+     */
+    continues: z.boolean().optional(),
   })
   .strict();
 export type BacklogImportInput = z.infer<typeof BacklogImportSchema>;
@@ -46,9 +52,11 @@ export interface BacklogImportResult {
   skipped: number;
   /** One entry per skipped row, with its reason. */
   skippedRows: { row: number; reason: string }[];
-  /** The backup taken before the import; null for a dry run. */
+  /** The backup taken before the import; null for a dry run or a later part. */
   backup: string | null;
   dryRun: boolean;
+  /** The items this call added or updated, as saved, so a screen can show them without reloading the team. */
+  items: BacklogItem[];
 }
 
 export interface BacklogImportUndo {

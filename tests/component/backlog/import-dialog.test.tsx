@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setApi } from '../../../renderer/api/client';
 import { ImportDialog } from '../../../renderer/screens/backlog/import/ImportDialog';
-import type { MapSettings, ReadAnswer } from '../../../renderer/screens/backlog/import/messages';
+import { answerOf } from '../../../renderer/screens/backlog/import/answer';
+import type { MapSettings } from '../../../renderer/screens/backlog/import/messages';
 import { RefusedFile, type ExportReader } from '../../../renderer/screens/backlog/import/worker-reader';
-import { readExport, remap } from '../../../src/domain/imports/read-export';
-import type { ParsedTable } from '../../../src/domain/imports/table';
+import { readExport, remap, type ReadExport } from '../../../src/domain/imports/read-export';
 import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
 
 const EXPORT = [
@@ -15,27 +15,22 @@ const EXPORT = [
   ';No title here;1;',
 ].join('\n');
 
-/** The worker's job done in the test's thread, with the same pure functions. */
+/** The worker's job done in the test's thread, with the same pure functions and the same answers. */
 function inThreadReader(): ExportReader {
-  let kept: { name: string; table: ParsedTable } | null = null;
-  const answer = (read: ReturnType<typeof remap>, name: string): ReadAnswer => ({
-    type: 'read',
-    fileName: name,
-    product: read.product,
-    mapping: read.mapping,
-    columns: [...new Set(read.table.header)],
-    rows: read.rows,
-    problems: read.problems,
-  });
+  let kept: { name: string; read: ReadExport } | null = null;
   return {
     read: async (file: File, settings: MapSettings, onProgress) => {
       const result = readExport(file.name, new Uint8Array(await file.arrayBuffer()), settings);
       onProgress(1);
       if (!result.ok) throw new RefusedFile(result.message);
-      kept = { name: file.name, table: result.read.table };
-      return answer(result.read, file.name);
+      kept = { name: file.name, read: result.read };
+      return answerOf(result.read, file.name);
     },
-    remap: async (settings) => answer(remap(kept!.table, settings), kept!.name),
+    remap: async (settings) => {
+      kept = { ...kept!, read: remap(kept!.read.table, settings) };
+      return answerOf(kept.read, kept.name);
+    },
+    rows: async (from, to) => kept!.read.rows.slice(from, to),
     close: () => undefined,
   };
 }
@@ -52,11 +47,13 @@ describe('the backlog import dialog', () => {
   it('previews rows with their problems, follows a changed mapping, imports, and undoes', async () => {
     const user = userEvent.setup();
     const onChanged = vi.fn(() => Promise.resolve());
+    const onItems = vi.fn();
     render(
       <ImportDialog
         teamId={teamId}
         scale="fibonacci"
         onClose={() => undefined}
+        onItems={onItems}
         onChanged={onChanged}
         makeReader={inThreadReader}
       />,
@@ -78,7 +75,8 @@ describe('the backlog import dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Undo import' }));
     await within(dialog).findByText('The import was undone.');
     expect(b.store.snapshot().teams[0]?.items).toEqual([]);
-    expect(onChanged).toHaveBeenCalledTimes(2);
+    expect(onItems.mock.calls.flat(2).map((i: { title: string }) => i.title)).toEqual(['Replace the cron host']);
+    expect(onChanged).toHaveBeenCalledTimes(1);
   });
 
   it('shows why a file is refused, and stays on the file choice', async () => {
@@ -88,6 +86,7 @@ describe('the backlog import dialog', () => {
         teamId={teamId}
         scale="fibonacci"
         onClose={() => undefined}
+        onItems={() => undefined}
         onChanged={() => Promise.resolve()}
         makeReader={inThreadReader}
       />,

@@ -140,4 +140,16 @@ describe('importing a backlog export', () => {
     });
     expect(again).toMatchObject({ added: 1, updated: 1 });
   });
+
+  it('an import sent in parts takes one backup, answers the saved items, and is undone in one step', async () => {
+    const rows = jiraRows();
+    const first = await importJira(rows.slice(0, 3));
+    const second = await b.api.importBacklog({ teamId, product: 'jira', rows: rows.slice(3), continues: true });
+    expect(first.backup).toMatch(/before-import/);
+    expect(second).toMatchObject({ added: 2, skipped: 1, backup: null });
+    expect(second.items.map((i) => i.source?.key)).toEqual(['OPS-103', 'OPS-104']);
+    expect(team().items).toHaveLength(5);
+    expect(await b.api.undoBacklogImport({ teamId })).toEqual({ removed: 5, restored: 0 });
+    expect(team().items).toEqual([]);
+  });
 });

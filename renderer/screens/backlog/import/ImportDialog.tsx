@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
@@ -16,7 +17,9 @@ interface ImportDialogProps {
   teamId: string;
   scale: PointScale;
   onClose: () => void;
-  /** Called after the import and after its undo, so the backlog shows the team as saved. */
+  /** Called with each part's saved items, so the backlog shows them without reloading the whole team. */
+  onItems: (items: BacklogItem[]) => void;
+  /** Called after an undo, so the backlog shows the team as saved. */
   onChanged: () => Promise<void>;
   /** Reads files; the parse worker unless a test gives another. */
   makeReader?: () => ExportReader;
@@ -26,13 +29,21 @@ type Stage =
   | { kind: 'pick' }
   | { kind: 'reading'; fraction: number }
   | { kind: 'preview'; read: ReadAnswer }
-  | { kind: 'importing'; read: ReadAnswer }
+  | { kind: 'importing'; read: ReadAnswer; fraction: number }
   | { kind: 'done'; result: BacklogImportResult; undone: boolean };
 
+const PART = 1000;
 const importLabel = (n: number) => `Import ${n} ${n === 1 ? 'item' : 'items'}`;
 
 /** Backlog → Import…: pick an export, check the product, mapping and rows, import, and undo if need be. */
-export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = workerReader }: ImportDialogProps) {
+export function ImportDialog({
+  teamId,
+  scale,
+  onClose,
+  onItems,
+  onChanged,
+  makeReader = workerReader,
+}: ImportDialogProps) {
   const reader = useRef<ExportReader | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [site, setSite] = useState('');
@@ -73,15 +84,29 @@ export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = w
     }
   };
 
+  /** In parts of PART rows, each fetched from the worker, sent, and shown before the next: no long task. */
   const runImport = async (read: ReadAnswer) => {
     setError(null);
-    setStage({ kind: 'importing', read });
+    setStage({ kind: 'importing', read, fraction: 0 });
+    const total = { added: 0, updated: 0, skipped: 0 };
+    const skippedRows: BacklogImportResult['skippedRows'] = [];
+    let backup: string | null = null;
     try {
-      const result = await getApi().importBacklog({ teamId, product: read.product, rows: read.rows });
-      await onChanged();
-      setStage({ kind: 'done', result, undone: false });
+      for (let from = 0; from < read.counts.total; from += PART) {
+        const rows = await getReader().rows(from, from + PART);
+        const part = await getApi().importBacklog({ teamId, product: read.product, rows, continues: from > 0 });
+        total.added += part.added;
+        total.updated += part.updated;
+        total.skipped += part.skipped;
+        skippedRows.push(...part.skippedRows);
+        backup ??= part.backup;
+        onItems(part.items);
+        setStage({ kind: 'importing', read, fraction: Math.min(1, (from + PART) / read.counts.total) });
+      }
+      setStage({ kind: 'done', result: { ...total, skippedRows, backup, dryRun: false, items: [] }, undone: false });
     } catch (e) {
-      setStage({ kind: 'preview', read });
+      // Parts already saved stay; Undo (offered once something was added) takes them back.
+      setStage({ kind: 'done', result: { ...total, skippedRows, backup, dryRun: false, items: [] }, undone: false });
       fail(e);
     }
   };
@@ -121,7 +146,7 @@ export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = w
             {stage.kind === 'reading' ? 'Reading the export…' : 'Importing…'}
             <progress
               max={1}
-              {...(stage.kind === 'reading' ? { value: stage.fraction } : {})}
+              value={stage.fraction}
               aria-label={stage.kind === 'reading' ? 'Reading the export' : 'Importing'}
             />
           </label>
@@ -147,10 +172,10 @@ export function ImportDialog({ teamId, scale, onClose, onChanged, makeReader = w
               void remap(stage.read, { site: value });
             }}
           />
-          <ImportPreview rows={stage.read.rows} problems={stage.read.problems} />
+          <ImportPreview read={stage.read} />
           {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
           <DialogActions
-            confirm={importLabel(stage.read.rows.filter((r) => r.skip === null).length)}
+            confirm={importLabel(stage.read.counts.importable)}
             busy={needsSite(stage.read)}
             onConfirm={() => void runImport(stage.read)}
             onCancel={onClose}

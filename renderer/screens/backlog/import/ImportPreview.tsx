@@ -1,18 +1,15 @@
-import type { ImportRow } from '../../../../src/domain/imports/map-rows';
-import type { RowProblem } from '../../../../src/domain/imports/table';
 import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
-
-const SHOWN = 100;
+import type { ReadAnswer } from './messages';
 
 /** The rows as they will be created, with each row's problem; the first hundred, problems counted for all. */
-export function ImportPreview({ rows, problems }: { rows: ImportRow[]; problems: RowProblem[] }) {
-  const skipped = rows.filter((r) => r.skip !== null).length;
-  const noted = rows.filter((r) => r.notes.length > 0).length;
+export function ImportPreview({ read }: { read: ReadAnswer }) {
+  const { preview: rows, problems, counts } = read;
+  const { skipped, noted } = counts;
   return (
     <div className="import-preview">
       <p>
-        {rows.length - skipped} of {rows.length} rows will become items; {skipped} will be skipped and {noted} have a
-        note.{problems.length > 0 ? ` ${problems.length} rows of the file have broken quoting.` : ''}
+        {counts.importable} of {counts.total} rows will become items; {skipped} will be skipped and {noted} have a note.
+        {problems.length > 0 ? ` ${problems.length} rows of the file have broken quoting.` : ''}
       </p>
       <div className="import-preview__table" tabIndex={0} role="region" aria-label="Rows as they will be created">
         <table>
@@ -28,7 +25,7 @@ export function ImportPreview({ rows, problems }: { rows: ImportRow[]; problems:
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, SHOWN).map((r) => (
+            {rows.map((r) => (
               <tr key={r.row} className={r.skip ? 'import-preview__skipped' : undefined}>
                 <td>{r.row}</td>
                 <td>{r.key ?? ''}</td>
@@ -42,7 +39,7 @@ export function ImportPreview({ rows, problems }: { rows: ImportRow[]; problems:
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN ? <p>…and {rows.length - SHOWN} more rows.</p> : null}
+      {counts.total > rows.length ? <p>…and {counts.total - rows.length} more rows.</p> : null}
     </div>
   );
 }

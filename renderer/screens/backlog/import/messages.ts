@@ -12,7 +12,13 @@ export interface MapSettings {
   mapping?: ImportMapping;
 }
 
-export type ToWorker = { type: 'read'; file: File; settings: MapSettings } | { type: 'remap'; settings: MapSettings };
+export type ToWorker =
+  | { type: 'read'; file: File; settings: MapSettings }
+  | { type: 'remap'; settings: MapSettings }
+  | { type: 'rows'; from: number; to: number };
+
+/** How many rows the preview shows; the rest stay in the worker until they are imported, part by part. */
+export const PREVIEW_ROWS = 100;
 
 export interface ReadAnswer {
   type: 'read';
@@ -21,8 +27,14 @@ export interface ReadAnswer {
   mapping: ImportMapping;
   /** The header's names, each once, for the mapping's choices. */
   columns: string[];
-  rows: ImportRow[];
+  /** The first rows, as they will be created. */
+  preview: ImportRow[];
+  counts: { total: number; importable: number; skipped: number; noted: number };
   problems: RowProblem[];
 }
 
-export type FromWorker = { type: 'progress'; fraction: number } | ReadAnswer | { type: 'refused'; message: string };
+export type FromWorker =
+  | { type: 'progress'; fraction: number }
+  | ReadAnswer
+  | { type: 'rows'; rows: ImportRow[] }
+  | { type: 'refused'; message: string };

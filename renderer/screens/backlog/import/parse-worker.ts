@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { readExport, remap } from '../../../../src/domain/imports/read-export';
-import type { ParsedTable } from '../../../../src/domain/imports/table';
-import type { FromWorker, ReadAnswer, ToWorker } from './messages';
+import { readExport, remap, type ReadExport } from '../../../../src/domain/imports/read-export';
+import { answerOf } from './answer';
+import type { FromWorker, ToWorker } from './messages';
 
 /**
  * Reads a backlog export off the main thread (a module worker bundled by Vite; papaparse's own worker starts
@@ -9,21 +9,9 @@ import type { FromWorker, ReadAnswer, ToWorker } from './messages';
  * change of mapping is mapped again here too.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let kept: { fileName: string; table: ParsedTable } | null = null;
+let kept: { fileName: string; read: ReadExport } | null = null;
 
 const post = (message: FromWorker) => scope.postMessage(message);
-
-function answer(read: ReturnType<typeof remap>, fileName: string): ReadAnswer {
-  return {
-    type: 'read',
-    fileName,
-    product: read.product,
-    mapping: read.mapping,
-    columns: [...new Set(read.table.header.filter((h) => h !== ''))],
-    rows: read.rows,
-    problems: read.problems,
-  };
-}
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -46,10 +34,13 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
         post({ type: 'refused', message: result.message });
         return;
       }
-      kept = { fileName: message.file.name, table: result.read.table };
-      post(answer(result.read, message.file.name));
-    } else if (kept) {
-      post(answer(remap(kept.table, message.settings), kept.fileName));
+      kept = { fileName: message.file.name, read: result.read };
+      post(answerOf(result.read, message.file.name));
+    } else if (message.type === 'remap' && kept) {
+      kept = { ...kept, read: remap(kept.read.table, message.settings) };
+      post(answerOf(kept.read, kept.fileName));
+    } else if (message.type === 'rows' && kept) {
+      post({ type: 'rows', rows: kept.read.rows.slice(message.from, message.to) });
     }
   } catch (error) {
     post({
