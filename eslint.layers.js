@@ -54,7 +54,8 @@ const allowed = {
   ids: [],
   storage: ['storage', 'domain', 'ids', 'services'],
   host: SHELL_DEPENDENCIES,
-  electron: [...SHELL_DEPENDENCIES, 'electron'],
+  // The packaged app runs the command line (`cadence import …`) when started with a command.
+  electron: [...SHELL_DEPENDENCIES, 'electron', 'cli'],
   cli: [...SHELL_DEPENDENCIES, 'cli'],
   sync: [...SHELL_DEPENDENCIES, 'sync'],
   room: ['room', 'http', 'contract', 'api', 'services', 'domain', 'ids', 'version'],

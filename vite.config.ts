@@ -11,6 +11,8 @@ export default defineConfig({
   base: './',
   // The app opens on the Backlog (the ui slice's first screen).
   plugins: [react(), preloadFirstScreen('renderer/screens/backlog/BacklogScreen.tsx')],
+  // The backlog import's parse worker is a module worker (the page's policy refuses papaparse's blob: worker).
+  worker: { format: 'es' },
   build: {
     outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { benchBundle } from './bundle.bench';
 import { DESIGN_NOTES } from './design-notes';
+import { benchImport } from './import.bench';
 import { benchInteraction } from './interaction.bench';
 import { cleanTmp } from './lib/data-dir';
 import { buildFloor } from './lib/floor-build';
@@ -28,6 +29,7 @@ const ALL: Record<string, (results: Results) => Promise<void> | void> = {
   interaction: benchInteraction,
   timer: benchTimer,
   room: benchRoom,
+  import: benchImport,
 };
 
 const picked = process.argv.slice(2).filter((a) => a in ALL);

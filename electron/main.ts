@@ -4,6 +4,7 @@ import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { EVENT_CHANNEL, type CadenceEvent } from '../src/api/contract/events';
+import { runCli, isCliInvocation } from '../src/cli/run';
 import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
@@ -136,8 +137,27 @@ async function start(): Promise<void> {
   });
 }
 
-// Two processes must never write one data file.
-if (!app.requestSingleInstanceLock()) {
+/** The arguments after Electron's own (the executable, and the app's path in development), without Chromium switches. */
+function commandArgs(argv: string[]): string[] {
+  const args = argv.slice(app.isPackaged ? 1 : 2);
+  const first = args.findIndex((a) => !a.startsWith('-'));
+  return first === -1 ? [] : args.slice(first);
+}
+
+const cliArgs = commandArgs(process.argv);
+if (isCliInvocation(cliArgs)) {
+  // `cadence import …`: no window, and before the single-instance lock, so it also runs while no window is
+  // open; the data folder's lock file makes it refuse (exit 4) while the app is open on the folder.
+  void runCli(cliArgs, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    now: () => new Date(),
+    defaultDataDir: () => app.getPath('userData'),
+    app: 'command line',
+  }).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
+  // Two processes must never write one data file.
   app.quit();
 } else {
   app.on('second-instance', () => {

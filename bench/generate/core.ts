@@ -139,6 +139,7 @@ export function items(rng: Rng, count: number, teamSprints: Sprint[], team: Memb
       blocked: !done && rng.chance(0.03),
       statusChangedAt: sprint ? isoTime(created + DAY) : null,
       completedAt: done ? isoTime(created + 5 * DAY) : null,
+      source: null,
       createdAt: isoTime(created),
       updatedAt: isoTime(created + DAY),
     };

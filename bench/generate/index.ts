@@ -46,6 +46,7 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
       members: team,
       settings: teamSettings,
       items: teamItems,
+      deletedSources: [],
       sprints: teamSprints,
       estimationRounds: [],
       standups: daily.flatMap((d) => d.standups),

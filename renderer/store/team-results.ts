@@ -23,3 +23,11 @@ export function updateById<T extends { id: string }>(list: readonly T[], id: str
   if (at >= 0) next[at] = change(next[at] as T);
   return next;
 }
+
+/** Many saved values at once (an import's part): each replaces its namesake in place, new ones go at the end. */
+export function upsertAll<T extends { id: string }>(list: readonly T[], values: readonly T[]): T[] {
+  const byId = new Map(values.map((v) => [v.id, v]));
+  const replaced = list.map((x) => byId.get(x.id) ?? x);
+  const present = new Set(list.map((x) => x.id));
+  return [...replaced, ...values.filter((v) => !present.has(v.id))];
+}

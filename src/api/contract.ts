@@ -1,5 +1,6 @@
 import { backlogContract } from './contract/backlog';
 import { dataContract } from './contract/data';
+import { importsContract } from './contract/imports';
 import { planningContract } from './contract/planning';
 import { retroContract } from './contract/retro';
 import { reviewContract } from './contract/review';
@@ -20,6 +21,7 @@ export const contract = {
   ...reviewContract,
   ...retroContract,
   ...dataContract,
+  ...importsContract,
   ...roomContract,
 };
 

@@ -6,7 +6,7 @@ import type { ShellPort } from './shell';
 /** What a handler gets besides its input: services' context plus what the transport can do (dialogs). */
 export interface HandlerContext extends ServiceContext {
   shell: ShellPort;
-  transport: 'electron' | 'browser';
+  transport: 'electron' | 'browser' | 'cli';
   /** The room, where one can run; absent in tests that do not need it. */
   room?: RoomPort | undefined;
 }

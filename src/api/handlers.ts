@@ -2,6 +2,7 @@ import type { Contract } from './contract';
 import type { HandlersFor } from './handler-types';
 import { backlogHandlers } from './handlers/backlog';
 import { dataHandlers } from './handlers/data';
+import { importsHandlers } from './handlers/imports';
 import { planningHandlers } from './handlers/planning';
 import { retroHandlers } from './handlers/retro';
 import { reviewHandlers } from './handlers/review';
@@ -20,5 +21,6 @@ export const handlers: HandlersFor<Contract> = {
   ...reviewHandlers,
   ...retroHandlers,
   ...dataHandlers,
+  ...importsHandlers,
   ...roomHandlers,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BacklogItemSchema } from './backlog/schema';
+import { ItemSourceSchema } from './imports/source';
 import { TeamSchema } from './team/schema';
 import { planningCollectionsShape } from './planning/collections';
 import { standupCollectionsShape } from './standup/collections';
@@ -7,11 +8,13 @@ import { reviewCollectionsShape } from './review/collections';
 import { retroCollectionsShape } from './retro/collections';
 
 /** Version of the data file this build writes; older files are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Everything a team owns. The unit a future per-team file would hold. */
 export const TeamDocSchema = TeamSchema.extend({
   items: z.array(BacklogItemSchema).default([]),
+  /** Sources of imported items deleted in Cadence: a later import of the same export does not add them back. */
+  deletedSources: z.array(ItemSourceSchema).default([]),
   ...planningCollectionsShape,
   ...standupCollectionsShape,
   ...reviewCollectionsShape,

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
+import { sourceId } from '../domain/imports/source';
 import { statusFields } from '../domain/board/cards';
 import { logReestimate, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
@@ -110,6 +111,8 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     team.items = team.items.filter((i) => i.id !== input.itemId);
+    // An imported item deleted here stays deleted when the same export is imported again.
+    if (item.source) team.deletedSources.push({ ...item.source });
     const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
     runningSprintOf(team, item.sprintId)?.scopeChanges.push(
       scopeChange(item, 'removed', { before: item.points, after: null }, why, at, newId()),
@@ -148,6 +151,8 @@ export async function restoreItem(
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     t.items.splice(Math.max(0, Math.min(t.items.length, copy.index)), 0, item);
+    const source = item.source;
+    if (source) t.deletedSources = t.deletedSources.filter((s) => sourceId(s) !== sourceId(source));
     const why = { reason: 'Deletion undone', planned: !item.unplanned };
     runningSprintOf(t, sprintId)?.scopeChanges.push(
       scopeChange(item, 'added', { before: null, after: item.points }, why, at, newId()),

@@ -5,6 +5,7 @@ import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { createMembersMemo, createRefilter } from '../../components/refilter';
 import { useAppStore } from '../../store';
+import { upsertAll } from '../../store/team-results';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
 import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
@@ -20,6 +21,9 @@ const prefetchPicker = () => {
   void loadEditor();
 };
 const ItemEditor = lazy(() => loadEditor().then((m) => ({ default: m.ItemEditor })));
+const loadImport = () => import('./import/ImportDialog');
+const prefetchImport = () => void loadImport();
+const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDialog })));
 const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.TemplatePicker })));
 
 type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem };
@@ -35,6 +39,9 @@ export default function BacklogScreen() {
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [picking, setPicking] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const selectTeam = useAppStore((s) => s.selectTeam);
+  const patchTeam = useAppStore((s) => s.patchTeam);
   const filterRef = useRef<HTMLInputElement>(null);
 
   const items = useMemo(() => team?.items ?? [], [team?.items]);
@@ -115,6 +122,14 @@ export default function BacklogScreen() {
           >
             New from template
           </button>
+          <button
+            type="button"
+            onPointerEnter={prefetchImport}
+            onFocus={prefetchImport}
+            onClick={() => setImporting(true)}
+          >
+            Import…
+          </button>
         </div>
       </div>
       <FilterBar
@@ -143,6 +158,15 @@ export default function BacklogScreen() {
         />
       )}
       <Suspense fallback={null}>
+        {importing ? (
+          <ImportDialog
+            teamId={team.id}
+            scale={settings.pointScale}
+            onClose={() => setImporting(false)}
+            onItems={(saved) => patchTeam(team.id, (t) => ({ ...t, items: upsertAll(t.items, saved) }))}
+            onChanged={() => selectTeam(team.id)}
+          />
+        ) : null}
         {picking ? (
           <TemplatePicker
             onClose={() => setPicking(false)}

@@ -9,7 +9,7 @@ export interface AppStatus {
   readOnly: boolean;
   notices: StoreNotice[];
   version: string;
-  transport: 'electron' | 'browser';
+  transport: 'electron' | 'browser' | 'cli';
 }
 
 export const systemContract = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
 import { ITEM_STATUSES, ITEM_TYPES, LINK_KINDS, SEVERITIES } from './vocabulary';
+import { ItemSourceSchema } from '../imports/source';
 
 export * from './vocabulary';
 
@@ -108,6 +109,8 @@ export const BacklogItemSchema = z.object({
   /** When the item last changed status, for "age in column" on the board. */
   statusChangedAt: IsoTimeSchema.nullable().default(null),
   completedAt: IsoTimeSchema.nullable().default(null),
+  /** Set on items a backlog import brought in: a later import of the same export updates them. */
+  source: ItemSourceSchema.nullable().default(null),
   createdAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
 });

@@ -72,7 +72,12 @@ export function createStandInElectron(options: { userData: string }) {
     openedExternally: [] as string[],
     errorBoxes: [] as string[],
     exitCodes: [] as number[],
+    singleInstanceLockRequests: 0,
   };
+  let signalExit: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => {
+    signalExit = resolve;
+  });
   let ready = false;
   let permissionRequest: PermissionRequestHandler | null = null;
   let permissionCheck: PermissionCheckHandler | null = null;
@@ -93,6 +98,7 @@ export function createStandInElectron(options: { userData: string }) {
       return options.userData;
     }
     requestSingleInstanceLock(): boolean {
+      record.singleInstanceLockRequests++;
       return true;
     }
     whenReady(): Promise<void> {
@@ -113,6 +119,7 @@ export function createStandInElectron(options: { userData: string }) {
     }
     exit(code = 0): void {
       record.exitCodes.push(code);
+      signalExit(code);
     }
   }
   const app = new App();
@@ -289,6 +296,8 @@ export function createStandInElectron(options: { userData: string }) {
       if (!handler) throw new Error(`no handler for ${url}`);
       return Promise.resolve(handler(new Request(url)));
     },
+    /** Resolves with the code of the first app.exit. */
+    exited,
     /** Runs `check` at the moment the process would end after a quit, and resolves with its result. */
     onQuit<T>(check: () => T): Promise<T> {
       return new Promise((resolve) => {

@@ -74,3 +74,31 @@ export async function runMain(built: BuiltShell): Promise<RunningShell> {
   const bridge = standIn.electron.contextBridge.exposed.get('cadence') as CadenceBridge;
   return { ...standIn, dataDir, bridge, window };
 }
+
+/**
+ * Runs the built main process with command-line arguments (`cadence import …`) and resolves once it calls
+ * app.exit, with what it printed. process.argv is Electron's: the executable, the app, then the arguments.
+ */
+export async function runMainCommand(
+  built: BuiltShell,
+  args: string[],
+  dataDir = tempDir('cadence-userdata-'),
+): Promise<StandInElectron & { code: number; out: string; err: string; dataDir: string }> {
+  const standIn = createStandInElectron({ userData: dataDir });
+  const argv = process.argv;
+  const writes = { out: '', err: '' };
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string) => ((writes.out += chunk), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => ((writes.err += chunk), true)) as typeof process.stderr.write;
+  process.argv = ['/opt/Cadence/electron', built.main, ...args];
+  try {
+    loadFresh(built.main, standIn.electron);
+    const code = await standIn.drive.exited;
+    return { ...standIn, code, ...writes, dataDir };
+  } finally {
+    process.argv = argv;
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}

@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState } from 'react';
+import type { BacklogItem } from '../../../../src/domain/backlog/schema';
+import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
+import type { ImportMapping } from '../../../../src/domain/imports/products';
+import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
+import type { PointScale } from '../../../../src/domain/team/scales';
+import { getApi } from '../../../api/client';
+import { DialogActions } from '../../../components/DialogActions';
+import { FilePicker } from '../../../components/FilePicker';
+import { Modal } from '../../../components/Modal';
+import { ImportPreview } from './ImportPreview';
+import { MappingEditor } from './MappingEditor';
+import type { ReadAnswer } from './messages';
+import { RefusedFile, workerReader, type ExportReader } from './worker-reader';
+
+interface ImportDialogProps {
+  teamId: string;
+  scale: PointScale;
+  onClose: () => void;
+  /** Called with each part's saved items, so the backlog shows them without reloading the whole team. */
+  onItems: (items: BacklogItem[]) => void;
+  /** Called after an undo, so the backlog shows the team as saved. */
+  onChanged: () => Promise<void>;
+  /** Reads files; the parse worker unless a test gives another. */
+  makeReader?: () => ExportReader;
+}
+
+type Stage =
+  | { kind: 'pick' }
+  | { kind: 'reading'; fraction: number }
+  | { kind: 'preview'; read: ReadAnswer }
+  | { kind: 'importing'; read: ReadAnswer; fraction: number }
+  | { kind: 'done'; result: BacklogImportResult; undone: boolean };
+
+const PART = 1000;
+const importLabel = (n: number) => `Import ${n} ${n === 1 ? 'item' : 'items'}`;
+
+/** Backlog → Import…: pick an export, check the product, mapping and rows, import, and undo if need be. */
+export function ImportDialog({
+  teamId,
+  scale,
+  onClose,
+  onItems,
+  onChanged,
+  makeReader = workerReader,
+}: ImportDialogProps) {
+  const reader = useRef<ExportReader | null>(null);
+  const [stage, setStage] = useState<Stage>({ kind: 'pick' });
+  const [site, setSite] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => () => reader.current?.close(), []);
+
+  const getReader = () => (reader.current ??= makeReader());
+  const fail = (e: unknown) => {
+    setError(e instanceof RefusedFile || e instanceof Error ? e.message : String(e));
+  };
+
+  const readFile = async (file: File) => {
+    setError(null);
+    setStage({ kind: 'reading', fraction: 0 });
+    try {
+      const read = await getReader().read(file, { scale, site }, (fraction) => setStage({ kind: 'reading', fraction }));
+      setStage({ kind: 'preview', read });
+    } catch (e) {
+      setStage({ kind: 'pick' });
+      fail(e);
+    }
+  };
+
+  const remap = async (
+    read: ReadAnswer,
+    change: { product?: ImportProduct; mapping?: ImportMapping; site?: string },
+  ) => {
+    const next = {
+      scale,
+      site: change.site ?? site,
+      product: change.product ?? read.product,
+      ...(change.product ? {} : { mapping: change.mapping ?? read.mapping }),
+    };
+    try {
+      setStage({ kind: 'preview', read: await getReader().remap(next) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  /** In parts of PART rows, each fetched from the worker, sent, and shown before the next: no long task. */
+  const runImport = async (read: ReadAnswer) => {
+    setError(null);
+    setStage({ kind: 'importing', read, fraction: 0 });
+    const total = { added: 0, updated: 0, skipped: 0 };
+    const skippedRows: BacklogImportResult['skippedRows'] = [];
+    let backup: string | null = null;
+    try {
+      for (let from = 0; from < read.counts.total; from += PART) {
+        const rows = await getReader().rows(from, from + PART);
+        const part = await getApi().importBacklog({ teamId, product: read.product, rows, continues: from > 0 });
+        total.added += part.added;
+        total.updated += part.updated;
+        total.skipped += part.skipped;
+        skippedRows.push(...part.skippedRows);
+        backup ??= part.backup;
+        onItems(part.items);
+        setStage({ kind: 'importing', read, fraction: Math.min(1, (from + PART) / read.counts.total) });
+      }
+      setStage({ kind: 'done', result: { ...total, skippedRows, backup, dryRun: false, items: [] }, undone: false });
+    } catch (e) {
+      // Parts already saved stay; Undo (offered once something was added) takes them back.
+      setStage({ kind: 'done', result: { ...total, skippedRows, backup, dryRun: false, items: [] }, undone: false });
+      fail(e);
+    }
+  };
+
+  const undo = async (result: BacklogImportResult) => {
+    try {
+      await getApi().undoBacklogImport({ teamId });
+      await onChanged();
+      setStage({ kind: 'done', result, undone: true });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const needsSite = (read: ReadAnswer) => read.product === 'jira' && site.trim() === '';
+
+  return (
+    <Modal title="Import backlog" onClose={onClose} wide>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {stage.kind === 'pick' ? (
+        <div className="import-pick">
+          <p>
+            Pick a CSV or TSV export from Jira, GitLab, Azure DevOps, Linear or a GitHub project, or any other CSV. Up
+            to 20 MB.
+          </p>
+          <FilePicker label="Choose export file…" accept=".csv,.tsv,.txt,text/csv" onFile={readFile} />
+          <DialogActions confirm="Close" onConfirm={onClose} />
+        </div>
+      ) : null}
+      {stage.kind === 'reading' || stage.kind === 'importing' ? (
+        <div className="import-progress">
+          <label>
+            {stage.kind === 'reading' ? 'Reading the export…' : 'Importing…'}
+            <progress
+              max={1}
+              value={stage.fraction}
+              aria-label={stage.kind === 'reading' ? 'Reading the export' : 'Importing'}
+            />
+          </label>
+        </div>
+      ) : null}
+      {stage.kind === 'preview' ? (
+        <>
+          <p>
+            <strong>{stage.read.fileName}</strong>:{' '}
+            {stage.read.product === 'csv'
+              ? 'not an export Cadence knows; check which column fills each field below.'
+              : `recognized as a ${PRODUCT_NAMES[stage.read.product]} export.`}
+          </p>
+          <MappingEditor
+            product={stage.read.product}
+            mapping={stage.read.mapping}
+            columns={stage.read.columns}
+            site={site}
+            onProduct={(product) => void remap(stage.read, { product })}
+            onMapping={(mapping) => void remap(stage.read, { mapping })}
+            onSite={(value) => {
+              setSite(value);
+              void remap(stage.read, { site: value });
+            }}
+          />
+          <ImportPreview read={stage.read} />
+          {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
+          <DialogActions
+            confirm={importLabel(stage.read.counts.importable)}
+            busy={needsSite(stage.read)}
+            onConfirm={() => void runImport(stage.read)}
+            onCancel={onClose}
+          />
+        </>
+      ) : null}
+      {stage.kind === 'done' ? (
+        <div className="import-done">
+          <p role="status">
+            {stage.undone ? 'The import was undone.' : `Import finished: ${importSummary(stage.result)}.`}
+          </p>
+          {stage.result.skippedRows.length > 0 && !stage.undone ? (
+            <ul className="import-done__skipped">
+              {stage.result.skippedRows.slice(0, 50).map((s) => (
+                <li key={s.row}>
+                  Row {s.row}: {s.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="actions">
+            {stage.undone ? null : (
+              <button type="button" onClick={() => void undo(stage.result)}>
+                Undo import
+              </button>
+            )}
+            <button type="button" className="primary" onClick={onClose} data-autofocus>
+              Close
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,24 @@
+import type { CliIo } from './io';
+
+/** One command: its words (`import backlog`), its options for node's parseArgs, and what it does. */
+export interface CliCommand {
+  words: readonly string[];
+  usage: string;
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  /** How many positional arguments follow the words (the file). */
+  positionals: number;
+  run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
+}
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  'data-dir': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+/** A string option's value, or undefined. */
+export function stringOption(values: Record<string, unknown>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}

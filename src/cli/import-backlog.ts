@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dispatch } from '../api/dispatch';
+import { importSummary, type BacklogImportResult } from '../domain/imports/row-schema';
+import { readExport } from '../domain/imports/read-export';
+import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
+import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
+import { CliError, EXIT, usageError } from './exit-codes';
+import { withStore } from './with-store';
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new CliError(EXIT.error, `Cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** `import backlog FILE --team NAME`: the screen's import, without a window. */
+export const importBacklogCommand: CliCommand = {
+  words: ['import', 'backlog'],
+  usage: `import backlog FILE --team NAME [--site URL] [--product ${IMPORT_PRODUCTS.join('|')}] [--data-dir DIR] [--dry-run]`,
+  options: { ...COMMON_OPTIONS, team: { type: 'string' }, site: { type: 'string' }, product: { type: 'string' } },
+  positionals: 1,
+  async run({ positionals, values }, io) {
+    const [file] = positionals;
+    const teamName = stringOption(values, 'team');
+    if (!file || !teamName) throw usageError('import backlog needs a FILE and --team NAME.');
+    const product = stringOption(values, 'product');
+    if (product !== undefined && !(IMPORT_PRODUCTS as readonly string[]).includes(product)) {
+      throw usageError(`--product is one of ${IMPORT_PRODUCTS.join(', ')}.`);
+    }
+    const bytes = await readBytes(file);
+    const dryRun = values['dry-run'] === true;
+    return withStore(stringOption(values, 'data-dir'), io, async (ctx) => {
+      const wanted = teamName.trim().toLowerCase();
+      const team = ctx.store.snapshot().teams.find((t) => t.name.toLowerCase() === wanted);
+      if (!team) {
+        const names = ctx.store.snapshot().teams.map((t) => t.name);
+        throw new CliError(
+          EXIT.error,
+          `There is no team named "${teamName}". Teams: ${names.join(', ') || 'none yet'}.`,
+        );
+      }
+      const read = readExport(path.basename(file), bytes, {
+        scale: team.settings.pointScale,
+        site: stringOption(values, 'site') ?? '',
+        ...(product ? { product: product as ImportProduct } : {}),
+      });
+      if (!read.ok) throw new CliError(EXIT.error, read.message);
+      const { rows, problems } = read.read;
+      io.err(`Read ${rows.length} rows of a ${PRODUCT_NAMES[read.read.product]} export.`);
+      if (read.read.product === 'jira' && !values.site) {
+        io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
+      }
+      for (const problem of problems) io.out(`row ${problem.row}: ${problem.message}`);
+      const answer = await dispatch(ctx, 'importBacklog', {
+        teamId: team.id,
+        product: read.read.product,
+        rows,
+        dryRun,
+      });
+      if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
+      const result = answer.value as BacklogImportResult;
+      for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${skipped.reason}`);
+      io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
+      return EXIT.done;
+    });
+  },
+};

@@ -1,0 +1,73 @@
+/** Checks a backlog export's bytes before parsing: what is refused, and why, in words a person can act on. */
+
+/** Bigger files are refused; a 20 MB export is about 10,000 issues with every field. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type FileCheck = { ok: true; text: string } | { ok: false; message: string };
+
+const EXTENSIONS = ['.csv', '.tsv', '.txt'];
+const refuse = (message: string): FileCheck => ({ ok: false, message: `${message} Nothing was imported.` });
+
+/** Magic numbers of files people pick by mistake instead of the CSV export. */
+function binaryKind(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip file (an Excel workbook is one): export CSV instead';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Excel workbook (.xls): export CSV instead';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF';
+  return null;
+}
+
+/** UTF-16 text has a byte-order mark, or a NUL beside most ASCII letters. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (starts2(bytes, 0xff, 0xfe) || starts2(bytes, 0xfe, 0xff)) return true;
+  const sample = bytes.subarray(0, 4096);
+  let nulAtOdd = 0;
+  let nulAtEven = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) nulAtEven++;
+      else nulAtOdd++;
+    }
+  }
+  const half = sample.length / 2;
+  return half > 0 && (nulAtOdd > half * 0.4 || nulAtEven > half * 0.4);
+}
+
+function starts2(bytes: Uint8Array, a: number, b: number): boolean {
+  return bytes[0] === a && bytes[1] === b;
+}
+
+/**
+ * Decodes an export's bytes as UTF-8 (a leading BOM dropped) or says why it cannot be imported: too large,
+ * empty, binary, UTF-16, not UTF-8 (Windows-1252, as Excel saves "CSV"), or not a table at all.
+ */
+export function checkImportFile(fileName: string, bytes: Uint8Array): FileCheck {
+  const name = fileName.toLowerCase();
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return refuse(`${fileName} is ${mb} MB; Cadence imports files of up to 20 MB. Export fewer issues at a time.`);
+  }
+  if (name.includes('.') && !EXTENSIONS.some((ext) => name.endsWith(ext))) {
+    return refuse(`${fileName} is not a CSV or TSV file. Export the backlog as CSV and pick that file.`);
+  }
+  const binary = binaryKind(bytes);
+  if (binary) return refuse(`${fileName} is ${binary}.`);
+  if (looksUtf16(bytes)) {
+    return refuse(`${fileName} is saved as UTF-16 (Excel's "Unicode text"). Save it as "CSV UTF-8" and try again.`);
+  }
+  if (bytes.includes(0)) return refuse(`${fileName} is a binary file, not a CSV export.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return refuse(
+      `${fileName} is not UTF-8 (it looks like Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and try again.`,
+    );
+  }
+  const trimmed = text.trim();
+  if (trimmed === '') return refuse(`${fileName} is empty.`);
+  if (/^(<|\{|\[|BEGIN:VCALENDAR)/i.test(trimmed)) {
+    return refuse(`${fileName} is not a CSV export (it holds HTML, XML, JSON or a calendar).`);
+  }
+  return { ok: true, text };
+}

@@ -1,0 +1,207 @@
+import type { ItemType } from '../backlog/vocabulary';
+import { LIMITS } from '../shared/text';
+import type { PointScale } from '../team/scales';
+import { fitPoints } from './points';
+import { PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
+import type { ImportProduct } from './source';
+import type { TableRow } from './table';
+
+/** One row of an export as the item it will become, with what was changed on the way (its notes). */
+export interface ImportRow {
+  row: number;
+  /** The product's key (OPS-123, group/project#12); null when the row has none. */
+  key: string | null;
+  /** Where the key lives: the URL's origin, or the site the user gave. */
+  site: string;
+  /** A link back to the issue: its URL, or the key as a ticket. */
+  link: string | null;
+  title: string;
+  type: ItemType;
+  description: string;
+  labels: string[];
+  points: number | null;
+  notes: string[];
+  /** Why the row will not become an item, or null. */
+  skip: string | null;
+}
+
+export interface MapOptions {
+  product: ImportProduct;
+  mapping: ImportMapping;
+  scale: PointScale;
+  /** The site the user gave (a Jira export does not name it), e.g. https://acme.atlassian.net. */
+  site: string;
+}
+
+const TYPES: Record<string, ItemType> = {
+  story: 'story',
+  'user story': 'story',
+  feature: 'story',
+  'product backlog item': 'story',
+  requirement: 'story',
+  improvement: 'story',
+  'new feature': 'story',
+  issue: 'story',
+  epic: 'story',
+  task: 'task',
+  'sub-task': 'task',
+  subtask: 'task',
+  'sub task': 'task',
+  bug: 'bug',
+  defect: 'bug',
+  spike: 'spike',
+  research: 'spike',
+  incident: 'incident',
+  'test case': 'task',
+  chore: 'chore',
+  maintenance: 'chore',
+  'tech debt': 'tech_debt',
+  'technical debt': 'tech_debt',
+  'tech-debt': 'tech_debt',
+};
+
+/** The columns of each header name, so a field reads every repeat of its header. */
+export function columnIndex(header: readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  header.forEach((name, i) => index.set(name, [...(index.get(name) ?? []), i]));
+  return index;
+}
+
+/** "group/project#12" for an issue or pull request URL of GitLab or GitHub; null for anything else. */
+function keyOfUrl(url: URL): string | null {
+  const match = /^\/(.+?)(?:\/-)?\/(?:issues|pull|work_items|merge_requests)\/(\d+)\/?$/.exec(url.pathname);
+  return match ? `${match[1]}#${match[2]}` : null;
+}
+
+function parseUrl(text: string): URL | null {
+  if (!/^https?:\/\//i.test(text)) return null;
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+function hours(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `Estimate: ${rounded} h`;
+}
+
+function clip(text: string, max: number, what: string, notes: string[]): string {
+  if (text.length <= max) return text;
+  notes.push(`${what} cut to ${max.toLocaleString('en')} characters`);
+  return text.slice(0, max).trimEnd();
+}
+
+function labelsOf(cells: string[], separator: RegExp | null, notes: string[]): string[] {
+  const raw = cells.flatMap((c) => (separator ? c.split(separator) : [c]));
+  const labels: string[] = [];
+  for (const text of raw) {
+    const label = text.trim().toLowerCase();
+    if (label === '' || labels.includes(label)) continue;
+    if (label.length > LIMITS.label) {
+      notes.push(`label "${label.slice(0, 20)}…" is over ${LIMITS.label} characters: left out`);
+      continue;
+    }
+    labels.push(label);
+  }
+  return labels;
+}
+
+function typeOf(text: string, notes: string[], labels: string[]): ItemType {
+  const name = text.trim().toLowerCase();
+  if (name === '') return 'story';
+  if (name === 'epic' && !labels.includes('epic')) labels.unshift('epic');
+  const type = TYPES[name];
+  if (type) return type;
+  notes.push(`unknown type "${text.trim()}": story`);
+  return 'story';
+}
+
+/** The link back: the row's URL, else the issue page on the given site (Jira, Azure DevOps), else the key. */
+function linkOf(product: ImportProduct, site: string, key: string | null, url: URL | null): string | null {
+  if (url) return url.href;
+  if (key && site && product === 'jira') return `${site}/browse/${encodeURIComponent(key)}`;
+  if (key && site && product === 'azure-devops') return `${site}/_workitems/edit/${encodeURIComponent(key)}`;
+  return key;
+}
+
+/** The origin of a site address typed by a person ("acme.atlassian.net/" → "https://acme.atlassian.net"). */
+export function normalizeSite(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const url = parseUrl(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  return url ? `${url.origin}${url.pathname.replace(/\/+$/, '')}` : trimmed;
+}
+
+/** Maps one row; never throws, whatever the cells hold. */
+export function mapRow(row: TableRow, columns: Map<string, number[]>, options: MapOptions): ImportRow {
+  const { mapping, product } = options;
+  const format = PRODUCT_FORMATS[product];
+  const cellsOf = (field: ImportField): string[] => {
+    return mapping[field].flatMap((name) => (columns.get(name) ?? []).map((i) => row.cells[i] ?? ''));
+  };
+  const first = (field: ImportField) => cellsOf(field).find((c) => c.trim() !== '') ?? '';
+  const notes: string[] = [];
+
+  const title = clip(first('title').replace(/\s+/g, ' ').trim(), LIMITS.title, 'title', notes);
+  const url = parseUrl(first('url').trim()) ?? parseUrl(first('key').trim());
+  const keyText = first('key').trim();
+  const keyUrl = parseUrl(keyText);
+  const key = keyUrl ? (keyOfUrl(keyUrl) ?? keyUrl.href) : keyText === '' ? null : keyText;
+  const site = url ? url.origin : normalizeSite(options.site);
+
+  const labels = labelsOf(cellsOf('labels'), format.labelSeparator, notes);
+  const type = typeOf(first('type'), notes, labels);
+  if (labels.length > LIMITS.labels) {
+    notes.push(`${labels.length} labels: only the first ${LIMITS.labels} kept`);
+    labels.length = LIMITS.labels;
+  }
+
+  const fitted = fitPoints(options.scale, first('points'));
+  if (fitted.note) notes.push(fitted.note);
+
+  let description = first('description').replace(/\r\n?/g, '\n').trim();
+  const estimateText = first('estimate').trim();
+  if (estimateText !== '') {
+    const value = Number(estimateText);
+    if (Number.isFinite(value) && value > 0) {
+      const line = hours(format.estimateUnit === 'seconds' ? value / 3600 : value);
+      description = description === '' ? line : `${description}\n\n${line}`;
+    } else if (!Number.isFinite(value)) notes.push(`time estimate "${estimateText}" is not a number: left out`);
+  }
+  description = clip(description, LIMITS.markdown, 'description', notes);
+
+  return {
+    row: row.row,
+    key,
+    site,
+    link: linkOf(product, site, key, url),
+    title,
+    type,
+    description,
+    labels,
+    points: fitted.points,
+    notes,
+    skip: title === '' ? 'no title' : null,
+  };
+}
+
+/** Rows whose site and key repeat an earlier row's are skipped, naming that row (a key is one item). */
+export function markRepeatedKeys<T extends Pick<ImportRow, 'row' | 'key' | 'site' | 'skip'>>(rows: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    if (r.skip !== null || r.key === null) return r;
+    const id = JSON.stringify([r.site, r.key]);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) return { ...r, skip: `same key ${r.key} as row ${earlier}` };
+    seen.set(id, r.row);
+    return r;
+  });
+}
+
+/** Maps every row of a table. */
+export function mapRows(header: readonly string[], rows: readonly TableRow[], options: MapOptions): ImportRow[] {
+  const columns = columnIndex(header);
+  return markRepeatedKeys(rows.map((r) => mapRow(r, columns, options)));
+}

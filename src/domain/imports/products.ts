@@ -1,0 +1,125 @@
+import type { ImportProduct } from './source';
+
+/** The item fields an export's columns can fill. */
+export const IMPORT_FIELDS = ['key', 'url', 'title', 'description', 'type', 'labels', 'points', 'estimate'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const IMPORT_FIELD_NAMES: Record<ImportField, string> = {
+  key: 'Key (for re-import)',
+  url: 'Link',
+  title: 'Title',
+  description: 'Description',
+  type: 'Type',
+  labels: 'Labels',
+  points: 'Story points',
+  estimate: 'Time estimate',
+};
+
+/**
+ * Which columns fill each field, by header name, in order of preference; [] leaves the field empty. Every
+ * column with such a name is read, so Jira's repeated headers (one Labels column per label) all count, and a
+ * row's first non-empty value wins (Jira's two story-point fields, one per project kind).
+ */
+export type ImportMapping = Record<ImportField, string[]>;
+
+/** How a product writes what the mapping cannot say: label lists, time estimates. */
+export interface ProductFormat {
+  /** Splits one labels cell into labels; null when each cell holds one label (Jira repeats the column). */
+  labelSeparator: RegExp | null;
+  /** The unit of the time-estimate column. */
+  estimateUnit: 'seconds' | 'hours';
+}
+
+export const PRODUCT_FORMATS: Record<ImportProduct, ProductFormat> = {
+  jira: { labelSeparator: null, estimateUnit: 'seconds' },
+  gitlab: { labelSeparator: /,/, estimateUnit: 'seconds' },
+  'azure-devops': { labelSeparator: /;/, estimateUnit: 'hours' },
+  linear: { labelSeparator: /,/, estimateUnit: 'hours' },
+  github: { labelSeparator: /,/, estimateUnit: 'hours' },
+  csv: { labelSeparator: /[,;]/, estimateUnit: 'hours' },
+};
+
+/** Header names each product writes for a field, most likely first (from the vendors' documented exports). */
+const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> = {
+  jira: {
+    key: ['Issue key'],
+    title: ['Summary'],
+    description: ['Description'],
+    type: ['Issue Type'],
+    labels: ['Labels'],
+    points: [
+      'Custom field (Story Points)',
+      'Custom field (Story point estimate)',
+      'Story Points',
+      'Story point estimate',
+    ],
+    estimate: ['Original Estimate', 'Original estimate'],
+  },
+  gitlab: {
+    key: ['URL', 'IID', 'Issue ID', 'ID'],
+    url: ['URL'],
+    title: ['Title'],
+    description: ['Description'],
+    type: ['Type', 'Work Item Type'],
+    labels: ['Labels'],
+    points: ['Weight'],
+    estimate: ['Time Estimate'],
+  },
+  'azure-devops': {
+    key: ['ID'],
+    title: ['Title'],
+    description: ['Description'],
+    type: ['Work Item Type'],
+    labels: ['Tags'],
+    points: ['Story Points', 'Effort', 'Size'],
+    estimate: ['Original Estimate'],
+  },
+  linear: {
+    key: ['ID'],
+    url: ['URL'],
+    title: ['Title'],
+    description: ['Description'],
+    labels: ['Labels'],
+    points: ['Estimate'],
+  },
+  github: {
+    key: ['URL'],
+    url: ['URL'],
+    title: ['Title'],
+    description: ['Body', 'Description'],
+    type: ['Type', 'Issue Type'],
+    labels: ['Labels'],
+    points: ['Estimate', 'Story Points', 'Points'],
+  },
+  csv: {
+    key: ['Key', 'Issue key', 'ID', 'Issue ID'],
+    url: ['URL', 'Link'],
+    title: ['Title', 'Summary', 'Name'],
+    description: ['Description', 'Body', 'Details'],
+    type: ['Type', 'Issue Type', 'Work Item Type'],
+    labels: ['Labels', 'Tags'],
+    points: ['Story Points', 'Points', 'Estimate'],
+  },
+};
+
+const norm = (name: string) => name.trim().toLowerCase();
+
+/** The product that wrote an export, from its header alone. */
+export function recognizeProduct(header: readonly string[]): ImportProduct {
+  const has = new Set(header.map(norm));
+  const all = (...names: string[]) => names.every((n) => has.has(n));
+  const any = (...names: string[]) => names.some((n) => has.has(n));
+  if (all('issue key', 'summary')) return 'jira';
+  if (all('id', 'work item type', 'title')) return 'azure-devops';
+  if (all('title', 'url') && any('issue id', 'iid') && any('state', 'status')) return 'gitlab';
+  if (all('id', 'team', 'title') && any('estimate', 'cycle number', 'project id')) return 'linear';
+  if (all('title', 'assignees') && any('repository', 'url', 'status')) return 'github';
+  return 'csv';
+}
+
+/** The mapping a product's export gets before the user changes it: every name of the field it has. */
+export function defaultMapping(product: ImportProduct, header: readonly string[]): ImportMapping {
+  const pick = (field: ImportField): string[] =>
+    (CANDIDATES[product][field] ?? []).flatMap((name) => header.find((h) => norm(h) === norm(name)) ?? []);
+  return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [...new Set(pick(f))]])) as ImportMapping;
+}

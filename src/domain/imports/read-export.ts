@@ -1,0 +1,53 @@
+import { checkImportFile } from './file-check';
+import { mapRows, normalizeSite, type ImportRow } from './map-rows';
+import { defaultMapping, recognizeProduct, type ImportMapping } from './products';
+import type { ImportProduct } from './source';
+import { parseTable, type ParseOptions, type ParsedTable, type RowProblem } from './table';
+import type { PointScale } from '../team/scales';
+
+/** An export read and recognized, ready for a preview: the table, the product, its mapping, the rows. */
+export interface ReadExport {
+  table: ParsedTable;
+  product: ImportProduct;
+  mapping: ImportMapping;
+  rows: ImportRow[];
+  problems: RowProblem[];
+}
+
+export interface ReadOptions extends ParseOptions {
+  scale: PointScale;
+  site?: string;
+  /** Overrides of the recognized product and its mapping, as the user set them. */
+  product?: ImportProduct;
+  mapping?: ImportMapping;
+}
+
+/**
+ * The whole pure path from a file's bytes to the rows a preview shows (and the command line imports): the
+ * check, papaparse, the product, the mapping. Refusals come back as a message, never as an exception.
+ */
+export function readExport(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ReadOptions,
+): { ok: true; read: ReadExport } | { ok: false; message: string } {
+  const checked = checkImportFile(fileName, bytes);
+  if (!checked.ok) return checked;
+  const table = parseTable(checked.text, options);
+  if (table.header.every((h) => h === ''))
+    return { ok: false, message: `${fileName} has no header row. Nothing was imported.` };
+  return { ok: true, read: remap(table, options) };
+}
+
+/** Maps a parsed table again (after the user changed the product, the mapping or the site). */
+export function remap(table: ParsedTable, options: Omit<ReadOptions, keyof ParseOptions>): ReadExport {
+  const product = options.product ?? recognizeProduct(table.header);
+  const mapping = options.mapping ?? defaultMapping(product, table.header);
+  const rows = mapRows(table.header, table.rows, {
+    product,
+    mapping,
+    scale: options.scale,
+    site: normalizeSite(options.site ?? ''),
+  });
+  return { table, product, mapping, rows, problems: table.problems };
+}

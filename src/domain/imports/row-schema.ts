@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { BacklogItem } from '../backlog/schema';
+import { ITEM_TYPES } from '../backlog/vocabulary';
+import { IdSchema } from '../shared/ids';
+import { LIMITS } from '../shared/text';
+import { IMPORT_PRODUCTS } from './source';
+
+/** Rows of one import call; a 20 MB export holds about 10,000 issues. */
+export const MAX_IMPORT_ROWS = 20_000;
+
+/**
+ * A mapped row as it crosses the api (see ImportRow in map-rows.ts). Loose on lengths the service checks
+ * itself, so one bad row is skipped with its reason instead of refusing the whole import.
+ */
+export const ImportRowSchema = z
+  .object({
+    row: z.number().int().min(0),
+    key: z.string().max(LIMITS.url).nullable(),
+    site: z.string().max(LIMITS.url),
+    link: z.string().max(LIMITS.url).nullable(),
+    title: z.string().max(LIMITS.title * 2),
+    type: z.enum(ITEM_TYPES),
+    description: z.string().max(LIMITS.markdown * 2),
+    labels: z.array(z.string().max(LIMITS.label * 2)).max(LIMITS.labels * 2),
+    points: z.number().min(0).max(100_000).nullable(),
+    notes: z.array(z.string().max(LIMITS.shortText)).max(20),
+    skip: z.string().max(LIMITS.shortText).nullable(),
+  })
+  .strict();
+
+export const BacklogImportSchema = z
+  .object({
+    teamId: IdSchema,
+    product: z.enum(IMPORT_PRODUCTS),
+    rows: z.array(ImportRowSchema).max(MAX_IMPORT_ROWS, {
+      error: `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; export fewer issues at a time.`,
+    }),
+    dryRun: z.boolean().optional(),
+    /**
+     * A later part of the same import (the screen sends a big file in parts, so no single message blocks the
+     * page): no new backup, and Undo reverses every part together.
+     */
+    continues: z.boolean().optional(),
+  })
+  .strict();
+export type BacklogImportInput = z.infer<typeof BacklogImportSchema>;
+
+/** What an import did (or, for a dry run, would do). */
+export interface BacklogImportResult {
+  added: number;
+  updated: number;
+  skipped: number;
+  /** One entry per skipped row, with its reason. */
+  skippedRows: { row: number; reason: string }[];
+  /** The backup taken before the import; null for a dry run or a later part. */
+  backup: string | null;
+  dryRun: boolean;
+  /** The items this call added or updated, as saved, so a screen can show them without reloading the team. */
+  items: BacklogItem[];
+}
+
+export interface BacklogImportUndo {
+  removed: number;
+  restored: number;
+}
+
+/** The line that ends every import report, on the screen and on the command line. */
+export function importSummary(result: Pick<BacklogImportResult, 'added' | 'updated' | 'skipped'>): string {
+  return `added ${result.added}, updated ${result.updated}, skipped ${result.skipped}`;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { LIMITS } from '../shared/text';
+
+/** The products a backlog import recognizes; `csv` is any other file read through a mapping the user set. */
+export const IMPORT_PRODUCTS = ['jira', 'gitlab', 'azure-devops', 'linear', 'github', 'csv'] as const;
+export type ImportProduct = (typeof IMPORT_PRODUCTS)[number];
+
+export const PRODUCT_NAMES: Record<ImportProduct, string> = {
+  jira: 'Jira',
+  gitlab: 'GitLab',
+  'azure-devops': 'Azure DevOps',
+  linear: 'Linear',
+  github: 'GitHub Projects',
+  csv: 'Other CSV',
+};
+
+/**
+ * Where an imported item came from. A re-import matches items by all three fields, and sharing a team
+ * merges items by them, so they are plain stable text: the site is an origin such as
+ * https://acme.atlassian.net ('' when the export does not say and nobody gave it), the key the product's own
+ * (OPS-123, an issue number or URL).
+ */
+export const ItemSourceSchema = z
+  .object({
+    product: z.enum(IMPORT_PRODUCTS),
+    site: z.string().trim().max(LIMITS.url).default(''),
+    key: z.string().trim().min(1).max(LIMITS.url),
+  })
+  .strict();
+export type ItemSource = z.infer<typeof ItemSourceSchema>;
+
+/** One string per source, for maps and sets. */
+export function sourceId(source: ItemSource): string {
+  return JSON.stringify([source.product, source.site, source.key]);
+}

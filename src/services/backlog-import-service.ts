@@ -1,0 +1,162 @@
+import type { Draft } from 'immer';
+import { BacklogItemSchema, ItemFieldsSchema, type BacklogItem } from '../domain/backlog/schema';
+import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
+import { fitPoints } from '../domain/imports/points';
+import { sourceId, type ItemSource } from '../domain/imports/source';
+import { markRepeatedKeys, type ImportRow } from '../domain/imports/map-rows';
+import { logReestimate } from '../domain/planning/rules';
+import { DomainError } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { isOnScale, type PointScale } from '../domain/team/scales';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { takeSafetyBackup } from './data-backup-service';
+import { findTeam, teamOf } from './lookup';
+import type { WorkspaceStore } from './store';
+
+/** The fields an import writes; never status, sprint, owner or order, which belong to the team's own work. */
+const IMPORTED = ItemFieldsSchema.pick({ title: true, type: true, description: true, labels: true, points: true });
+type ImportedFields = Pick<BacklogItem, 'title' | 'type' | 'description' | 'labels' | 'points'>;
+
+type Plan =
+  | { kind: 'add'; fields: ImportedFields; source: ItemSource | null; link: string | null }
+  | { kind: 'update'; itemId: string; fields: ImportedFields }
+  | { kind: 'skip'; row: number; reason: string };
+
+/** What Undo needs: the items the import added, and the items it changed as they were before. */
+interface UndoRecord {
+  addedIds: string[];
+  before: BacklogItem[];
+}
+const undoRecords = new WeakMap<WorkspaceStore, Map<string, UndoRecord>>();
+
+function fieldsOf(row: ImportRow, scale: PointScale): ImportedFields | string {
+  // Points that did not come through the mapping onto this scale (another client, another scale) are fitted here.
+  const points =
+    row.points === null || isOnScale(scale, row.points) ? row.points : fitPoints(scale, String(row.points)).points;
+  const { title, type, description, labels } = row;
+  const parsed = IMPORTED.safeParse({ title, type, description, labels, points });
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues.map((i) => i.message).join(' ');
+}
+
+function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
+  const existing = new Map(team.items.flatMap((i) => (i.source ? [[sourceId(i.source), i.id] as const] : [])));
+  const deleted = new Set(team.deletedSources.map(sourceId));
+  return input.rows.map((row): Plan => {
+    if (row.skip !== null) return { kind: 'skip', row: row.row, reason: row.skip };
+    const fields = fieldsOf(row, team.settings.pointScale);
+    if (typeof fields === 'string') return { kind: 'skip', row: row.row, reason: fields };
+    const source = row.key ? { product: input.product, site: row.site, key: row.key } : null;
+    if (!source) return { kind: 'add', fields, source, link: row.link };
+    if (deleted.has(sourceId(source))) {
+      return { kind: 'skip', row: row.row, reason: `${row.key} was deleted in Cadence, so it is not added back` };
+    }
+    const itemId = existing.get(sourceId(source));
+    return itemId ? { kind: 'update', itemId, fields } : { kind: 'add', fields, source, link: row.link };
+  });
+}
+
+function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem {
+  const links = plan.link ? [{ id: newId(), kind: 'ticket' as const, value: plan.link }] : [];
+  return BacklogItemSchema.parse({
+    ...plan.fields,
+    id: newId(),
+    links,
+    source: plan.source,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+/**
+ * Imports mapped rows into a team's backlog: rows whose source is already an item update it (title,
+ * description, type, labels, points), others are added at the bottom, and items deleted in Cadence are not
+ * added back. A backup is taken first and the import can be undone in one step. A dry run changes nothing.
+ */
+export async function importBacklog(ctx: ServiceContext, input: BacklogImportInput): Promise<BacklogImportResult> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const plans = planOf(team, { ...input, rows: markRepeatedKeys(input.rows) });
+  const skippedRows = plans.flatMap((p) => (p.kind === 'skip' ? [{ row: p.row, reason: p.reason }] : []));
+  const added = plans.filter((p) => p.kind === 'add').length;
+  const updated = plans.filter((p) => p.kind === 'update').length;
+  const dryRun = input.dryRun === true;
+  const result = { added, updated, skipped: skippedRows.length, skippedRows, dryRun };
+  if (dryRun || added + updated === 0) return { ...result, backup: null, items: [] };
+  if (ctx.store.readOnly) {
+    throw new DomainError(
+      'read_only',
+      'This data file was written by a newer version of Cadence, so it is open read-only.',
+    );
+  }
+
+  const records = undoRecords.get(ctx.store) ?? new Map<string, UndoRecord>();
+  undoRecords.set(ctx.store, records);
+  const earlier = input.continues ? records.get(input.teamId) : undefined;
+  const backup = earlier ? null : await takeSafetyBackup(ctx, 'before-import');
+  const at = ctx.now().toISOString();
+  const updating = new Set(plans.flatMap((p) => (p.kind === 'update' ? [p.itemId] : [])));
+  // The items as they are now (the snapshot is immutable), for Undo.
+  const before = team.items.filter((i) => updating.has(i.id));
+  // A later part adds to the first part's record; an item it updates twice keeps its state before the first.
+  const record: UndoRecord = earlier ?? { addedIds: [], before: [] };
+  const known = new Set([...record.addedIds, ...record.before.map((i) => i.id)]);
+  record.before.push(...before.filter((i) => !known.has(i.id)));
+  const changed: string[] = [];
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    const byId = new Map(t.items.map((i) => [i.id, i]));
+    for (const plan of plans) {
+      if (plan.kind === 'add') {
+        const item = newItem(plan, at);
+        record.addedIds.push(item.id);
+        changed.push(item.id);
+        t.items.push(item as Draft<BacklogItem>);
+      } else if (plan.kind === 'update') {
+        const item = byId.get(plan.itemId);
+        if (!item) continue;
+        logReestimate(t, item, plan.fields.points, { reason: 'Re-imported', at, id: newId() });
+        Object.assign(item, plan.fields, { updatedAt: at });
+        changed.push(item.id);
+      }
+    }
+  });
+  records.set(input.teamId, record);
+  const saved = new Map(teamOf(ws, input.teamId).items.map((i) => [i.id, i]));
+  return { ...result, backup, items: changed.flatMap((id) => saved.get(id) ?? []) };
+}
+
+/**
+ * Undo of the team's last import: removes the items it added and puts back what it overwrote on the items it
+ * updated; status, sprint, owner and order, which it never touched, stay as they are now.
+ */
+export async function undoBacklogImport(ctx: ServiceContext, input: { teamId: string }): Promise<BacklogImportUndo> {
+  teamOf(ctx.store.snapshot(), input.teamId);
+  const record = undoRecords.get(ctx.store)?.get(input.teamId);
+  if (!record) {
+    throw new DomainError(
+      'not_found',
+      'There is no import to undo (it was undone already, or Cadence restarted since).',
+    );
+  }
+  let removed = 0;
+  let restored = 0;
+  const at = ctx.now().toISOString();
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const t = findTeam(draft.teams, input.teamId);
+    const added = new Set(record.addedIds);
+    const before = t.items.length;
+    t.items = t.items.filter((i) => !added.has(i.id));
+    removed = before - t.items.length;
+    for (const old of record.before) {
+      const item = t.items.find((i) => i.id === old.id);
+      if (!item) continue;
+      const { title, type, description, labels, points } = old;
+      logReestimate(t, item, points, { reason: 'Import undone', at, id: newId() });
+      Object.assign(item, { title, type, description, labels, points, updatedAt: at });
+      restored++;
+    }
+  });
+  undoRecords.get(ctx.store)?.delete(input.teamId);
+  return { removed, restored };
+}

@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run';
+import type { CliIo } from '../../../src/cli/io';
+import { LOCK_FILE_NAME } from '../../../src/storage/lock';
+import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { FIXTURES } from '../imports/read-fixture';
+
+const JIRA = path.join(FIXTURES, 'jira-cloud-all-fields.csv');
+
+function captured(dataDir: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: {},
+    now: () => new Date('2026-11-04T10:00:00.000Z'),
+    defaultDataDir: () => dataDir,
+    app: 'command line',
+  };
+  return { io, out, err };
+}
+
+async function itemsOf(dataDir: string) {
+  const store = await openWorkspaceStore({ dataDir });
+  const items = store.snapshot().teams[0]?.items ?? [];
+  await store.close();
+  return items;
+}
+
+describe('cadence import backlog', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = tempDir('cadence-cli-');
+    const b = await inProcessApi({ dataDir });
+    await b.api.createTeam({ name: 'Platform' });
+    await b.store.close();
+  });
+
+  it('imports a Jira export, printing each skipped row with its reason, then the figures', async () => {
+    const { io, out } = captured(dataDir);
+    const code = await runCli(['import', 'backlog', JIRA, '--team', 'platform', '--site', 'acme.atlassian.net'], io);
+    expect(code).toBe(0);
+    expect(out).toEqual(['row 7: skipped, no title', 'added 5, updated 0, skipped 1']);
+    const items = await itemsOf(dataDir);
+    expect(items.map((i) => i.source?.key)).toEqual(['OPS-101', 'OPS-100', 'OPS-102', 'OPS-103', 'OPS-104']);
+    expect(items[0]?.source?.site).toBe('https://acme.atlassian.net');
+
+    const again = captured(dataDir);
+    const args = ['import', 'backlog', JIRA, '--team', 'Platform', '--site', 'https://acme.atlassian.net/'];
+    expect(await runCli([...args, '--data-dir', dataDir], again.io)).toBe(0);
+    expect(again.out.at(-1)).toBe('added 0, updated 5, skipped 1');
+  });
+
+  it('--dry-run prints the same figures and writes nothing', async () => {
+    const { io, out } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--dry-run'], io)).toBe(0);
+    expect(out.at(-1)).toBe('added 5, updated 0, skipped 1 (dry run: nothing was written)');
+    expect(await itemsOf(dataDir)).toEqual([]);
+  });
+
+  it('exits 2 on a usage mistake, 1 on an unknown team or a refused file', async () => {
+    const usage = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA], usage.io)).toBe(2);
+    expect(usage.err.join('\n')).toMatch(/needs a FILE and --team NAME[\s\S]*Usage: cadence/);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'x', '--bogus'], captured(dataDir).io)).toBe(2);
+    expect(await runCli(['export', 'everything'], captured(dataDir).io)).toBe(2);
+
+    const team = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'Nobody'], team.io)).toBe(1);
+    expect(team.err).toContain('There is no team named "Nobody". Teams: Platform.');
+
+    const utf16 = path.join(dataDir, 'utf16.csv');
+    writeFileSync(utf16, Buffer.from('\uFEFFSummary,Issue key\n', 'utf16le'));
+    const refused = captured(dataDir);
+    expect(await runCli(['import', 'backlog', utf16, '--team', 'Platform'], refused.io)).toBe(1);
+    expect(refused.err.join()).toMatch(/UTF-16.*Nothing was imported/);
+  });
+
+  it('exits 4 when Cadence is open on the folder, naming the process, and changes nothing', async () => {
+    const holder = {
+      pid: process.ppid,
+      host: os.hostname(),
+      startedAt: '2026-11-04T09:00:00.000Z',
+      app: 'desktop app',
+    };
+    writeFileSync(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify(holder));
+    const { io, err } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform'], io)).toBe(4);
+    expect(err.join()).toContain(`Cadence is open on this folder (desktop app, process ${process.ppid}`);
+    expect(await itemsOf(dataDir)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCK_FILE_NAME } from '../../../src/storage/lock';
+import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { FIXTURES } from '../imports/read-fixture';
+import { buildShell, runMainCommand, type BuiltShell } from './stand-in/run-main';
+
+/** The packaged app started with a command (`cadence import backlog …`) runs it with no window and exits. */
+let built: BuiltShell;
+beforeAll(async () => {
+  built = await buildShell();
+}, 120_000);
+beforeEach(() => {
+  vi.stubEnv('CADENCE_DATA_DIR', '');
+});
+
+async function dataDirWithTeam(): Promise<string> {
+  const dataDir = tempDir('cadence-userdata-');
+  const b = await inProcessApi({ dataDir });
+  await b.api.createTeam({ name: 'Platform' });
+  await b.store.close();
+  return dataDir;
+}
+
+const args = ['import', 'backlog', path.join(FIXTURES, 'linear.csv'), '--team', 'Platform'];
+
+describe('cadence import from the packaged app', () => {
+  it('imports into the userData folder with no window and before the single-instance lock, then exits 0', async () => {
+    const dataDir = await dataDirWithTeam();
+    const run = await runMainCommand(built, args, dataDir);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('added 2, updated 0, skipped 0');
+    expect(run.electron.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(run.drive.record.singleInstanceLockRequests).toBe(0);
+    const store = await openWorkspaceStore({ dataDir });
+    expect(store.snapshot().teams[0]?.items.map((i) => i.source?.key)).toEqual(['INF-31', 'INF-32']);
+    await store.close();
+  });
+
+  it('says "Cadence is open on this folder" and exits 4 while the app holds the folder', async () => {
+    const dataDir = await dataDirWithTeam();
+    const holder = {
+      pid: process.ppid,
+      host: os.hostname(),
+      startedAt: '2026-11-04T09:00:00.000Z',
+      app: 'desktop app',
+    };
+    writeFileSync(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify(holder));
+    const run = await runMainCommand(built, args, dataDir);
+    expect(run.code).toBe(4);
+    expect(run.err).toContain('Cadence is open on this folder (desktop app');
+  });
+});

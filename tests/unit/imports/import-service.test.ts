@@ -1,0 +1,155 @@
+import { readdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { remap } from '../../../src/domain/imports/read-export';
+import type { ImportRow } from '../../../src/domain/imports/map-rows';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { itemFields } from '../../helpers/fixtures';
+import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { readFixture } from './read-fixture';
+
+const SITE = 'https://acme.atlassian.net';
+const jiraRows = (): ImportRow[] => readFixture('jira-cloud-all-fields.csv', { site: SITE }).rows;
+
+describe('importing a backlog export', () => {
+  let b: InProcessApi;
+  let teamId: string;
+  let now = new Date('2026-11-04T10:00:00.000Z');
+
+  beforeEach(async () => {
+    b = await inProcessApi({ now: () => now });
+    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+  });
+  const team = (): TeamDoc => b.store.snapshot().teams.find((t) => t.id === teamId)!;
+  const bySource = (key: string) => team().items.find((i) => i.source?.key === key);
+  const importJira = (rows = jiraRows(), dryRun?: boolean) =>
+    b.api.importBacklog({ teamId, product: 'jira', rows, ...(dryRun === undefined ? {} : { dryRun }) });
+
+  it('adds every row with a title, keeping where it came from and a link back, and skips the rest with reasons', async () => {
+    const result = await importJira();
+    expect(result).toMatchObject({ added: 5, updated: 0, skipped: 1, skippedRows: [{ row: 7, reason: 'no title' }] });
+    expect(bySource('OPS-101')).toMatchObject({
+      title: 'Rotate the TLS certificates on the edge proxies',
+      source: { product: 'jira', site: SITE, key: 'OPS-101' },
+      links: [expect.objectContaining({ kind: 'ticket', value: `${SITE}/browse/OPS-101` })],
+      points: 5,
+      status: 'todo',
+    });
+    expect(bySource('OPS-103')?.title).toBe('=SUM(A1:A9) shows in the cost report');
+  });
+
+  it('a dry run reports the same figures and writes nothing', async () => {
+    const dry = await importJira(jiraRows(), true);
+    expect(dry).toMatchObject({ added: 5, updated: 0, skipped: 1, dryRun: true, backup: null });
+    expect(team().items).toEqual([]);
+  });
+
+  it('takes a backup before the import', async () => {
+    const result = await importJira();
+    expect(result.backup).toMatch(/before-import/);
+    expect(readdirSync(b.store.backupDir)).toContain(result.backup);
+  });
+
+  it('a re-import updates title, description, type, labels and points, never status, sprint, owner or order', async () => {
+    await importJira();
+    const member = await b.api.addMember({ teamId, member: { name: 'Ada' } });
+    const item = bySource('OPS-101')!;
+    await b.api.updateItem({ teamId, itemId: item.id, changes: { status: 'in_progress', ownerId: member.id } });
+    await b.api.moveItem({ teamId, itemId: item.id, toIndex: 3 });
+    const order = team().items.map((i) => i.id);
+
+    const rows = jiraRows().map((r) =>
+      r.key === 'OPS-101'
+        ? { ...r, title: 'Rotate all TLS certificates', labels: ['tls'], points: 8, type: 'task' as const }
+        : r,
+    );
+    const again = await importJira(rows);
+    expect(again).toMatchObject({ added: 0, updated: 5, skipped: 1 });
+    expect(bySource('OPS-101')).toMatchObject({
+      title: 'Rotate all TLS certificates',
+      labels: ['tls'],
+      points: 8,
+      type: 'task',
+      status: 'in_progress',
+      ownerId: member.id,
+    });
+    expect(team().items.map((i) => i.id)).toEqual(order);
+  });
+
+  it('does not add back an item deleted in Cadence, unless the deletion is undone', async () => {
+    await importJira();
+    const item = bySource('OPS-104')!;
+    await b.api.deleteItem({ teamId, itemId: item.id });
+    const again = await importJira();
+    expect(again.added).toBe(0);
+    expect(again.skippedRows).toContainEqual({
+      row: 6,
+      reason: 'OPS-104 was deleted in Cadence, so it is not added back',
+    });
+    expect(bySource('OPS-104')).toBeUndefined();
+
+    await b.api.restoreItem({ teamId, itemId: item.id });
+    expect(team().deletedSources).toEqual([]);
+  });
+
+  it('skips a repeated key, naming the earlier row, even when a client sends both', async () => {
+    const [first] = jiraRows();
+    const result = await importJira([first!, { ...first!, row: 9 }]);
+    expect(result).toMatchObject({ added: 1, skippedRows: [{ row: 9, reason: 'same key OPS-101 as row 2' }] });
+  });
+
+  it('fits points a client sends off the team scale, and skips a row whose fields are invalid', async () => {
+    const [first, second] = jiraRows();
+    const result = await importJira([
+      { ...first!, points: 4 },
+      { ...second!, labels: ['x'.repeat(60)] },
+    ]);
+    expect(result.added).toBe(1);
+    expect(result.skippedRows[0]?.reason).toMatch(/40 characters/);
+    expect(bySource('OPS-101')?.points).toBe(5);
+  });
+
+  it('undo removes what the import added and puts back what it overwrote, in one step', async () => {
+    await b.api.createItem({ teamId, item: itemFields('Kept by hand') });
+    await importJira();
+    const rows = jiraRows().map((r) => (r.key === 'OPS-101' ? { ...r, title: 'Changed upstream' } : r));
+    now = new Date('2026-11-04T11:00:00.000Z');
+    const second = await importJira([...rows, { ...rows[0]!, key: 'OPS-999', row: 20, title: 'New upstream' }]);
+    expect(second).toMatchObject({ added: 1, updated: 5 });
+
+    expect(await b.api.undoBacklogImport({ teamId })).toEqual({ removed: 1, restored: 5 });
+    expect(bySource('OPS-101')?.title).toBe('Rotate the TLS certificates on the edge proxies');
+    expect(bySource('OPS-999')).toBeUndefined();
+    expect(team().items).toHaveLength(6);
+    await expect(b.api.undoBacklogImport({ teamId })).rejects.toThrow(/no import to undo/);
+  });
+
+  it('maps rows from any product through the same path (GitLab keys from URLs)', async () => {
+    const read = readFixture('gitlab-old-order.csv');
+    const result = await b.api.importBacklog({ teamId, product: read.product, rows: read.rows });
+    expect(result.added).toBe(2);
+    expect(bySource('ops/platform#12')?.source).toEqual({
+      product: 'gitlab',
+      site: 'https://gitlab.example.com',
+      key: 'ops/platform#12',
+    });
+    const newer = readFixture('gitlab-new-order.csv');
+    const again = await b.api.importBacklog({
+      teamId,
+      product: 'gitlab',
+      rows: remap(newer.table, { scale: 'fibonacci' }).rows,
+    });
+    expect(again).toMatchObject({ added: 1, updated: 1 });
+  });
+
+  it('an import sent in parts takes one backup, answers the saved items, and is undone in one step', async () => {
+    const rows = jiraRows();
+    const first = await importJira(rows.slice(0, 3));
+    const second = await b.api.importBacklog({ teamId, product: 'jira', rows: rows.slice(3), continues: true });
+    expect(first.backup).toMatch(/before-import/);
+    expect(second).toMatchObject({ added: 2, skipped: 1, backup: null });
+    expect(second.items.map((i) => i.source?.key)).toEqual(['OPS-103', 'OPS-104']);
+    expect(team().items).toHaveLength(5);
+    expect(await b.api.undoBacklogImport({ teamId })).toEqual({ removed: 5, restored: 0 });
+    expect(team().items).toEqual([]);
+  });
+});
