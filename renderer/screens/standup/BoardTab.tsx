@@ -10,7 +10,9 @@ import { BurndownChart } from './BurndownChart';
 import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
 import { useNow } from './useNow';
-import { formatDays, isoDateOf } from '../../../src/domain/planning/calendar';
+import { isoDateOf } from '../../../src/domain/planning/calendar';
+import { formatDayRange } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 /** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
@@ -37,7 +39,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
       <div className="board-tab__head">
         <div>
           <h3 className="board-tab__sprint">
-            {sprint.name} <span className="muted">{formatDays(sprint.startDate, sprint.endDate)}</span>
+            {sprint.name} <span className="muted">{formatDayRange(sprint.startDate, sprint.endDate, onScreen())}</span>
           </h3>
           {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
         </div>
