@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
-import { formatDay, formatDays, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
+import { rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
+import { formatDay, formatDayRange, type DateStyle } from '../domain/shared/dates';
 import type { ChangeWindowFields, HolidayFields, MemberRange } from '../domain/planning/inputs';
 import { checkEditable, checkInSprint, checkMember, checkWindowTouchesSprint } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
@@ -47,7 +48,12 @@ function freshDaysOff(team: TeamDoc, sprint: Pick<Sprint, 'startDate' | 'endDate
 }
 
 /** A new shift for a range, unless the member is already on call for part of it. */
-function freshShift(team: TeamDoc, sprint: Pick<Sprint, 'startDate' | 'endDate' | 'onCall'>, range: MemberRange) {
+function freshShift(
+  team: TeamDoc,
+  sprint: Pick<Sprint, 'startDate' | 'endDate' | 'onCall'>,
+  range: MemberRange,
+  dates: DateStyle,
+) {
   const member = checkMember(team.members, range.memberId);
   checkInSprint(sprint, range, 'The on-call shift');
   const clash = sprint.onCall.find(
@@ -56,7 +62,7 @@ function freshShift(team: TeamDoc, sprint: Pick<Sprint, 'startDate' | 'endDate' 
   if (clash) {
     throw invalid(
       'startDate',
-      `${member.name} is already on call ${formatDays(clash.startDate, clash.endDate)}; change that shift instead.`,
+      `${member.name} is already on call ${formatDayRange(clash.startDate, clash.endDate, dates)}; change that shift instead.`,
     );
   }
   return { id: newId(), memberId: member.id, startDate: range.startDate, endDate: range.endDate };
@@ -79,7 +85,7 @@ export async function addOnCall(
   input: { teamId: string; sprintId: string; range: MemberRange },
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  const shift = freshShift(team, sprint, input.range);
+  const shift = freshShift(team, sprint, input.range, { now: ctx.now() });
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
     s.onCall.push(shift);
   });
@@ -100,13 +106,13 @@ export async function importCalendarEntries(
   input.entries.forEach((range, index) => {
     try {
       if (input.kind === 'timeOff') timeOff.push(...freshDaysOff(team, { ...sprint, timeOff }, range));
-      else onCall.push(freshShift(team, { ...sprint, onCall }, range));
+      else onCall.push(freshShift(team, { ...sprint, onCall }, range, { now: ctx.now() }));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const who = team.members.find((m) => m.id === range.memberId)?.name ?? 'an unknown member';
       throw invalid(
         `entries.${index}`,
-        `Entry ${index + 1} (${who}, ${formatDays(range.startDate, range.endDate)}): ${error.message} Nothing was added.`,
+        `Entry ${index + 1} (${who}, ${formatDayRange(range.startDate, range.endDate, { now: ctx.now() })}): ${error.message} Nothing was added.`,
       );
     }
   });
@@ -127,7 +133,7 @@ export async function addHoliday(
   const { date } = input.holiday;
   checkInSprint(sprint, { startDate: date, endDate: date }, 'The holiday', 'date');
   if (sprint.holidays.some((h) => h.date === date)) {
-    throw invalid('date', `${formatDay(date)} is already a holiday in this sprint.`);
+    throw invalid('date', `${formatDay(date, { now: ctx.now() })} is already a holiday in this sprint.`);
   }
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
     s.holidays.push({ id: newId(), ...input.holiday });

@@ -75,7 +75,7 @@ describe('board at scale (virtualized columns)', () => {
   it('moves a card with its arrow button and counts it in the next column', async () => {
     const page = await openBoard();
     await page.getByRole('button', { name: 'Move Card 001 to In progress' }).click();
-    await page.getByRole('list', { name: 'Planned: In progress, 1 cards' }).getByText('Card 001').waitFor();
+    await page.getByRole('list', { name: 'Planned: In progress, 1 card' }).getByText('Card 001').waitFor();
     await expect.poll(() => statusOf('Card 001')).toBe('in_progress');
     await TODO(page)
       .and(page.getByRole('list', { name: `Planned: To do, ${TODO_COUNT - 1} cards` }))

@@ -147,7 +147,7 @@ describe('planning in browser mode', () => {
     await screenshot(page, 'planning-poker-revealed');
     await expectNoAxeViolations(page, 'poker revealed');
     await page.getByRole('button', { name: 'Accept 5', exact: true }).click();
-    await page.getByText(/Round 1, accepted: accepted 5/).waitFor();
+    await page.getByText(/Round 1: accepted 5\./).waitFor();
 
     // Start the sprint.
     await page.getByRole('button', { name: 'Plan', exact: true }).click();

@@ -201,7 +201,7 @@ describe('retro e2e', () => {
       '- Pager storm during the Tuesday deploy (2 votes)\n  - Action: Deploy freeze during on-call handover',
     );
     // In Markdown the card's text is escaped, so it shows as typed instead of becoming an HTML tag.
-    expect(md.text).toContain('- \\<img src=x onerror=alert(1)\\> (0 votes)');
+    expect(md.text).toContain('- \\<img src=x onerror=alert(1)> (0 votes)');
     expect(md.text).toContain('Raise disk thresholds to 90%');
     expect(md.text).toContain('- On-call load: 2 / 5');
 
@@ -211,14 +211,20 @@ describe('retro e2e', () => {
     expect(html.text).toContain('Stories lacked acceptance criteria');
 
     const csv = await download(page, 'Download CSV');
-    const rows = Papa.parse<Record<string, string>>(csv.text, { header: true }).data;
-    expect(rows).toHaveLength(5);
-    expect(rows.find((r) => r.Card === 'CPU alert flaps every night')).toMatchObject({
+    // A byte order mark for Excel; one row per card, group and action, each with its own votes and details.
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), { header: true }).data;
+    expect(rows.filter((r) => r.Kind === 'card')).toHaveLength(5);
+    expect(rows.find((r) => r.Text === 'CPU alert flaps every night')).toMatchObject({
+      Kind: 'card',
       Column: 'Alerts',
       Group: 'Noisy alerts',
-      Votes: '4',
+      Votes: '',
     });
-    expect(rows.find((r) => r.Card === 'Pager storm during the Tuesday deploy')?.Action).toContain('Deploy freeze');
+    expect(rows.find((r) => r.Kind === 'group' && r.Text === 'Noisy alerts')?.Votes).toBe('4');
+    expect(rows.find((r) => r.Kind === 'action' && r.Text?.startsWith('Deploy freeze'))?.From).toBe(
+      'Pager storm during the Tuesday deploy',
+    );
 
     const json = await download(page, 'Download JSON');
     const file = JSON.parse(json.text);
@@ -340,21 +346,30 @@ describe('retro e2e', () => {
 
     const md = await download(page, 'Download Markdown');
     expect(md.text).toContain('- Severity: SEV1');
-    expect(md.text).toContain('- Start (UTC): 2026-11-18T02:10:00.000Z');
+    expect(md.text).toContain('- Start: Wed 18 Nov 2026 02:10 UTC');
     expect(md.text).toContain('- Incident commander: Ana');
     expect(md.text).toContain('- Scribe: Bo');
     expect(md.text).toContain(
-      '- 2026-11-18T02:12:00.000Z — Pager fired for SERVFAIL rate (https://grafana.example/d/dns)',
+      '- Wed 18 Nov 2026 02:12 UTC — Pager fired for SERVFAIL rate (<https://grafana.example/d/dns>)',
     );
     expect(md.text).toContain('## Where we got lucky');
     expect(md.text).toContain(
-      '- **Unsafe config changes** (3 votes)\n  - Config change skipped review\n  - No canary for resolver changes\n  - Action: Move resolver config to IaC with review (owner: Cy · due: 2026-12-02 · Prevent · OPS-99)',
+      '- **Unsafe config changes** (3 votes)\n  - Config change skipped review\n  - No canary for resolver changes\n  - Action: Move resolver config to IaC with review (owner: Cy · due: Wed 2 Dec 2026 · Prevent · OPS-99)',
     );
     const html = await download(page, 'Download HTML');
     expect(html.text).toContain('<dt>Services affected</dt><dd>dns, api-gateway</dd>');
+    expect(html.text).toContain('<a href="https://grafana.example/d/dns">https://grafana.example/d/dns</a>');
     const csv = await download(page, 'Download CSV');
-    expect(Papa.parse(csv.text, { header: true }).data).toHaveLength(5);
+    const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), { header: true }).data;
+    expect(rows.filter((r) => r.Kind === 'card')).toHaveLength(5);
+    expect(rows.find((r) => r.Kind === 'incident' && r.Type === 'Severity')?.Text).toBe('SEV1');
+    expect(rows.filter((r) => r.Kind === 'timeline').map((r) => r.Text)).toEqual([
+      'Pager fired for SERVFAIL rate',
+      'Rolled back the resolver config',
+    ]);
     const json = await download(page, 'Download JSON');
-    expect(JSON.parse(json.text).retro).toMatchObject({ kind: 'postmortem', incident: { severity: 'sev1' } });
+    const file = JSON.parse(json.text);
+    expect(file.retro).toMatchObject({ kind: 'postmortem', incident: { severity: 'sev1' } });
+    expect(file.people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Ana' })]));
   });
 });

@@ -158,9 +158,14 @@ describe('sprint review', () => {
     // Monitors.
     dialog = await addBlock(page, 'New monitors / alerts');
     await dialog.getByLabel('Name of monitor 1').fill('RedisDown');
-    await dialog.getByLabel('Condition of monitor 1').fill('redis_up == 0 for 2m');
+    // A real alert condition and runbook address: long words that must not push the report off the page.
+    const condition =
+      'predict_linear(redis_memory_used_bytes{instance="cache-primary.prod.internal:9121"}[6h], 4*3600) > redis_memory_max_bytes';
+    await dialog.getByLabel('Condition of monitor 1').fill(condition);
     await dialog.getByLabel('Severity of monitor 1').selectOption('critical');
-    await dialog.getByLabel('Runbook link of monitor 1').fill('https://wiki.example/runbooks/redis');
+    await dialog
+      .getByLabel('Runbook link of monitor 1')
+      .fill('https://wiki.example/runbooks/redis/memory-pressure-and-eviction-storms-on-the-primary');
     await dialog.getByRole('button', { name: 'Save block' }).click();
     await page.getByRole('link', { name: 'Runbook for RedisDown' }).waitFor();
 
@@ -252,6 +257,10 @@ describe('sprint review', () => {
     );
     expect(md).not.toContain('- Rotate TLS certificates (5 pts)');
     expect(md).toContain('(Priya (product)) → backlog item "Show the cache hit ratio on the team dashboard"');
+    // The condition pastes as code, unescaped; the runbook as a link.
+    expect(md).toContain(
+      `| RedisDown | \`${condition}\` | critical | <https://wiki.example/runbooks/redis/memory-pressure-and-eviction-storms-on-the-primary>`,
+    );
 
     const [htmlDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -271,7 +280,14 @@ describe('sprint review', () => {
       errors.push(`report dialog: ${d.message()}`);
       void d.dismiss();
     });
+    await reportPage.setViewportSize({ width: 1366, height: 768 });
     await reportPage.setContent(html);
+    // At 1366 px the report fits the page: nothing, the monitors table included, scrolls sideways.
+    const widths = await reportPage.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     await expect.poll(() => reportPage.locator('svg').count()).toBeGreaterThan(0);
     await screenshot(reportPage, 'review-report-html');
     await reportPage.close();

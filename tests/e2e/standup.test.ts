@@ -86,7 +86,7 @@ describe('standup e2e', () => {
 
     // The board of the active sprint.
     await page.getByRole('heading', { name: /Sprint 42/ }).waitFor();
-    await expect(page.getByRole('list', { name: 'Planned: To do, 1 cards' }).textContent()).resolves.toContain(
+    await expect(page.getByRole('list', { name: 'Planned: To do, 1 card' }).textContent()).resolves.toContain(
       'Migrate DNS to the new LB',
     );
     await expectNoAxeViolations(page, 'standup board');
@@ -104,7 +104,7 @@ describe('standup e2e', () => {
     await screenshot(page, 'standup-log-interrupt');
     await dialog.getByRole('button', { name: 'Log interrupt' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const lane = page.getByRole('list', { name: 'Interrupts: In progress, 1 cards' });
+    const lane = page.getByRole('list', { name: 'Interrupts: In progress, 1 card' });
     await expect(lane.textContent()).resolves.toContain('Disk full on db-3');
     // 3 h of a 6 h day at 1 point per person-day burns 0.5 of the 6 reserved points.
     const buffer = page.getByRole('region', { name: /Interrupt buffer/ });

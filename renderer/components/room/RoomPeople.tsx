@@ -2,9 +2,10 @@ import { useRef, useState } from 'react';
 import type { RoomPerson } from '../../../src/api/contract/room';
 import { useAppStore } from '../../store';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { plural } from '../../../src/domain/shared/words';
 
 function peopleCount(n: number): string {
-  return `${n} ${n === 1 ? 'person' : 'people'} in the room`;
+  return `${plural(n, 'person', 'people')} in the room`;
 }
 
 /** Who is in: a tick once they have voted or written, "away" while their device is not connected. */

@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../src/api/contract/data';
 import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
+import { plural } from '../../../src/domain/shared/words';
 
 const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
 
@@ -12,17 +13,13 @@ interface Pending {
   preview: ImportPreview;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function previewText(p: Pending): string {
   const teams = p.preview.teams
-    .map(
-      (t) => `${t.name} (${count(t.members, 'member', 'members')}, ${count(t.items, 'backlog item', 'backlog items')})`,
-    )
+    .map((t) => `${t.name} (${plural(t.members, 'member')}, ${plural(t.items, 'backlog item')})`)
     .join('; ');
   const upgraded = p.preview.migratedFrom ? ` It was made by an older version and will be upgraded.` : '';
   return (
-    `${p.fileName} holds ${count(p.preview.teams.length, 'team', 'teams')}` +
+    `${p.fileName} holds ${plural(p.preview.teams.length, 'team')}` +
     `${teams ? `: ${teams}` : ''}.${upgraded} Importing replaces ALL current data with it. ` +
     `The data you have now is backed up first and can be restored from the Backups list.`
   );
@@ -73,7 +70,7 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
       const result = await importWorkspace(p.content);
       pushToast({
         kind: 'success',
-        message: `Imported ${result.teams.length} ${result.teams.length === 1 ? 'team' : 'teams'} from ${p.fileName}. The previous data is in the newest backup.`,
+        message: `Imported ${plural(result.teams.length, 'team')} from ${p.fileName}. The previous data is in the newest backup.`,
       });
     } catch (e) {
       setError(`${p.fileName}: ${messageOf(e)}`);

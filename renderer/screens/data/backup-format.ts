@@ -1,8 +1,11 @@
-import { format } from 'date-fns';
+import { formatLocalTime } from '../../../src/domain/shared/dates';
+import { plural } from '../../../src/domain/shared/words';
+import { onScreen } from '../../components/dates';
 
 const KINDS: Record<string, string> = {
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
+  manual: 'Backed up by hand',
 };
 
 /** Why a backup was taken, from the tag in its file name. */
@@ -13,9 +16,9 @@ export function backupKind(name: string): string {
   return KINDS[tag] ?? tag;
 }
 
-/** Local time, unambiguous on a projector: "Fri 27 Nov 2026, 14:05:09". */
+/** Local time (the backups are this machine's), seconds included: "Fri 27 Nov, 14:05:09". */
 export function backupTime(iso: string): string {
-  return format(new Date(iso), 'EEE d MMM yyyy, HH:mm:ss');
+  return formatLocalTime(iso, onScreen());
 }
 
 export function fileSize(bytes: number): string {
@@ -26,5 +29,5 @@ export function fileSize(bytes: number): string {
 
 export function teamsText(teams: readonly string[]): string {
   if (teams.length === 0) return 'No teams';
-  return `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}: ${teams.join(', ')}`;
+  return `${plural(teams.length, 'team')}: ${teams.join(', ')}`;
 }

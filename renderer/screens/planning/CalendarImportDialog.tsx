@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDay, formatDays } from '../../../src/domain/planning/calendar';
+import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import {
   CalendarFileError,
   coveredAlready,
@@ -17,6 +17,7 @@ import { Modal } from '../../components/Modal';
 import { DataTable } from '../../components/DataTable';
 import { useAppStore } from '../../store';
 import { plural } from '../../../src/domain/shared/words';
+import { onScreen } from '../../components/dates';
 
 interface CalendarImportDialogProps {
   team: TeamDoc;
@@ -40,7 +41,7 @@ function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
 }
 
 const daysOf = (e: { startDate: string; endDate: string }) =>
-  e.startDate === e.endDate ? formatDay(e.startDate) : formatDays(e.startDate, e.endDate);
+  e.startDate === e.endDate ? formatDay(e.startDate, onScreen()) : formatDayRange(e.startDate, e.endDate, onScreen());
 
 const countOf = (n: number, kind: ImportKind) =>
   kind === 'onCall' ? plural(n, 'on-call shift') : `time off for ${plural(n, 'event')}`;
@@ -67,7 +68,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const [busy, setBusy] = useState(false);
 
   const title = `Import from ${file.name}`;
-  const sprintDays = `${sprint.name} (${formatDays(sprint.startDate, sprint.endDate)})`;
+  const sprintDays = `${sprint.name} (${formatDayRange(sprint.startDate, sprint.endDate, onScreen())})`;
   if (!reading.ok) {
     return (
       <Modal title={title} onClose={onClose}>
@@ -114,7 +115,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
       <p>
         {proposed.length === 0
           ? `This file holds ${plural(reading.eventCount, 'event')}, but none falls in ${sprintDays}.`
-          : `${proposed.length} event${proposed.length === 1 ? ' falls' : 's fall'} in ${sprintDays}; days outside the sprint are left out.`}
+          : `${plural(proposed.length, 'event falls', 'events fall')} in ${sprintDays}; days outside the sprint are left out.`}
       </p>
       {proposed.length > 0 ? (
         <>

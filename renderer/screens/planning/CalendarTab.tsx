@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { formatDay, formatDays, formatMoment } from '../../../src/domain/planning/calendar';
+import { formatDay, formatDayRange, formatUtcTime } from '../../../src/domain/shared/dates';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/api/contract/planning';
@@ -8,6 +8,7 @@ import { saveOrDownload } from '../../api/save-file';
 import { FilePicker } from '../../components/FilePicker';
 import { useAppStore } from '../../store';
 import { ChangeWindowForm, HolidayForm, MemberRangeForm } from './calendar-forms';
+import { onScreen } from '../../components/dates';
 
 // iCal parsing (ical.js) loads only when a file is picked.
 const CalendarImportDialog = lazy(() =>
@@ -81,15 +82,15 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
 
   const timeOff = [...sprint.timeOff]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((t) => ({ id: t.id, text: `${nameOf(t.memberId)} off ${formatDay(t.date)}` }));
+    .map((t) => ({ id: t.id, text: `${nameOf(t.memberId)} off ${formatDay(t.date, onScreen())}` }));
   const onCall = sprint.onCall.map((s) => ({
     id: s.id,
-    text: `${nameOf(s.memberId)} on call ${formatDays(s.startDate, s.endDate)}`,
+    text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
   }));
-  const holidays = sprint.holidays.map((h) => ({ id: h.id, text: `${h.name}, ${formatDay(h.date)}` }));
+  const holidays = sprint.holidays.map((h) => ({ id: h.id, text: `${h.name}, ${formatDay(h.date, onScreen())}` }));
   const windows = sprint.changeWindows.map((w) => ({
     id: w.id,
-    text: `${w.kind === 'freeze' ? 'Freeze' : 'Change window'} "${w.name}": ${formatMoment(w.start)} – ${formatMoment(w.end)}`,
+    text: `${w.kind === 'freeze' ? 'Freeze' : 'Change window'} "${w.name}": ${formatUtcTime(w.start, onScreen())} – ${formatUtcTime(w.end, onScreen())}`,
   }));
 
   return (

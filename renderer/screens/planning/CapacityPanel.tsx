@@ -3,7 +3,7 @@ import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, theLast } from '../../../src/domain/shared/words';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
@@ -78,8 +78,8 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
             </>
           ) : (
             <>
-              {num(c.pointsPerPersonDay)}: the team&apos;s starting value, until {settings.velocityWindow} sprint
-              {settings.velocityWindow === 1 ? ' is' : 's are'} closed
+              {num(c.pointsPerPersonDay)}: the team&apos;s starting value, until{' '}
+              {plural(settings.velocityWindow, 'sprint is', 'sprints are')} closed
             </>
           )}
         </dd>
@@ -95,7 +95,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
           <span className="muted">
             {c.suggestedBufferPercent === null
               ? 'History suggests: nothing yet, no sprint closed before this one.'
-              : `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in the last ${plural(settings.velocityWindow, 'sprint')}.`}
+              : `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in ${theLast(settings.velocityWindow, 'closed sprint')}.`}
           </span>
         </dd>
         <dt>Plannable</dt>

@@ -1,5 +1,6 @@
 import type { SprintTotals } from '../../../src/domain/planning/figures';
 import { num } from './use-sprint';
+import { pluralWord } from '../../../src/domain/shared/words';
 
 interface CommitMeterProps {
   committed: number;
@@ -29,8 +30,8 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
       </div>
       <p role="status" className={over ? 'warning warning--strong' : 'muted'}>
         {over
-          ? `Over-committed by ${num(committed - plannable)} points: take items out or the interrupt buffer will be eaten.`
-          : `${num(plannable - committed)} points still plannable.`}
+          ? `Over-committed by ${num(committed - plannable)} ${pluralWord(committed - plannable, 'point')}: take items out or the interrupt buffer will be eaten.`
+          : `${num(plannable - committed)} ${pluralWord(plannable - committed, 'point')} still plannable.`}
       </p>
       {buffer ? <BufferLine {...buffer} /> : null}
     </div>
@@ -41,7 +42,7 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
 export function BufferLine({ reserved, used }: { reserved: number; used: number }) {
   return (
     <p className={used > reserved ? 'warning' : 'muted'}>
-      Interrupt buffer: {num(used)} of {num(reserved)} points used by unplanned work.
+      Interrupt buffer: {num(used)} of {num(reserved)} {pluralWord(reserved, 'point')} used by unplanned work.
     </p>
   );
 }

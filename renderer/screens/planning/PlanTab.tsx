@@ -12,7 +12,9 @@ import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
 import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, pluralWord } from '../../../src/domain/shared/words';
+import { formatUtcTime } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 interface PlanTabProps {
   team: TeamDoc;
@@ -59,7 +61,10 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
           />
         )}
         {warnings.length > 0 ? (
-          <p className="warning">{plural(warnings.length, 'warning')} below the board: check them before starting.</p>
+          <p className="warning">
+            {plural(warnings.length, 'warning')} below the board: check {pluralWord(warnings.length, 'it', 'them')}{' '}
+            before starting.
+          </p>
         ) : null}
       </section>
       <PlanBoard
@@ -88,12 +93,12 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
           <h3 id="scope-title">Scope changes since the start</h3>
           <DataTable
             caption="Scope changes since the start"
-            columns={['When (UTC)', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}
+            columns={['When', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}
           >
             <tbody>
               {sprint.scopeChanges.map((c) => (
                 <tr key={c.id}>
-                  <td>{c.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{formatUtcTime(c.at, onScreen())}</td>
                   <td>{c.title}</td>
                   <td>{c.kind === 'reestimated' ? 'Re-estimated' : c.kind === 'added' ? 'Added' : 'Removed'}</td>
                   <td>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatDays } from '../../../src/domain/planning/calendar';
+import { formatDayRange } from '../../../src/domain/shared/dates';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { velocityRows } from '../../../src/domain/planning/close';
 import type { Sprint } from '../../../src/domain/planning/schema';
@@ -16,6 +16,7 @@ import { PlanTab } from './PlanTab';
 import { PokerTab } from './PokerTab';
 import { sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
 import { VelocityChart } from './VelocityChart';
+import { onScreen } from '../../components/dates';
 
 const VIEWS = ['Plan', 'Calendar', 'Estimate', 'Velocity', 'Settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -64,7 +65,7 @@ function Planning({ team }: { team: TeamDoc }) {
             <select id="sprint-picker" value={sprint?.id ?? ''} onChange={(e) => select(e.target.value)}>
               {sprints.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} ({STATE_NAMES[s.state].toLowerCase()}, {formatDays(s.startDate, s.endDate)})
+                  {s.name} ({STATE_NAMES[s.state].toLowerCase()}, {formatDayRange(s.startDate, s.endDate, onScreen())})
                 </option>
               ))}
             </select>
@@ -111,7 +112,7 @@ function Planning({ team }: { team: TeamDoc }) {
           <button type="button" className="primary" onClick={() => setDialog('new')}>
             Create the first sprint
           </button>
-          <VelocityChart rows={[]} />
+          <VelocityChart rows={[]} velocityWindow={team.settings.velocityWindow} />
         </div>
       )}
       <PlanningDialogs team={team} sprint={sprint} dialog={dialog} close={() => setDialog(null)} />
@@ -139,8 +140,8 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       <div className="sprint-summary">
         <p>
           <span className={`state-badge state-badge--${sprint.state}`}>{STATE_NAMES[sprint.state]}</span>{' '}
-          <strong>{sprint.name}</strong>: {formatDays(sprint.startDate, sprint.endDate)}, {capacity.workingDays} working
-          days
+          <strong>{sprint.name}</strong>: {formatDayRange(sprint.startDate, sprint.endDate, onScreen())},{' '}
+          {capacity.workingDays} working days
         </p>
         {sprint.goal ? (
           <div className="sprint-goal">
@@ -172,7 +173,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       {view === 'Estimate' ? (
         <PokerTab team={team} sprintId={sprint.id} itemId={pokerItem} onPickItem={setPokerItem} />
       ) : null}
-      {view === 'Velocity' ? <VelocityChart rows={rows} /> : null}
+      {view === 'Velocity' ? <VelocityChart rows={rows} velocityWindow={team.settings.velocityWindow} /> : null}
       {view === 'Settings' ? <PlanningSettings key={team.id} settings={team.settings} /> : null}
     </>
   );

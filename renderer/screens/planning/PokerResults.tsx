@@ -29,7 +29,7 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
             <span className="poker-revealed__card">{v.card === 'coffee' ? '☕' : v.card}</span>
             <span>
               {nameOf(v.memberId)}
-              {v.value === null ? ` (${cardName(v.card)})` : ''}
+              {v.value === null ? `: ${cardName(v.card)}` : ''}
               {outliers.has(v.memberId) ? <strong className="outlier-tag"> Outlier: explain your vote</strong> : null}
             </span>
           </li>

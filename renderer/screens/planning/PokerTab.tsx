@@ -9,6 +9,7 @@ import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { PokerResults } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
+import { plural } from '../../../src/domain/shared/words';
 
 interface PokerTabProps {
   team: TeamDoc;
@@ -144,9 +145,9 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
           <ol>
             {rounds.map((r) => (
               <li key={r.id}>
-                Round {r.number}, {STATE_TEXT[r.state]}
-                {r.acceptedPoints !== null ? `: accepted ${formatPoints(scale, r.acceptedPoints)}` : ''}
-                {r.state === 'voting' ? ` (${r.votes.length} hidden votes)` : ''}
+                Round {r.number}: {STATE_TEXT[r.state]}
+                {r.acceptedPoints !== null ? ` ${formatPoints(scale, r.acceptedPoints)}` : ''}
+                {r.state === 'voting' ? ` (${plural(r.votes.length, 'hidden vote')})` : ''}
                 {r.state !== 'voting' && r.votes.length > 0
                   ? `. Votes: ${r.votes.map((v) => `${nameOf(r, v.memberId)} ${cardName(v.card)}`).join(', ')}`
                   : ''}

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { VelocityRow } from '../../../src/domain/planning/close';
 import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
+import { plural, theLast } from '../../../src/domain/shared/words';
 
 const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
   { key: 'committed', name: 'Committed', color: '#3d4a5c' },
@@ -11,11 +12,20 @@ const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
   { key: 'bufferUsed', name: 'Buffer used', color: '#0a6b2f' },
 ];
 
-/** The last 7 closed sprints: chart for the room, table for screen readers and exact numbers. */
-export function VelocityChart({ rows }: { rows: VelocityRow[] }) {
+/**
+ * The recent closed sprints: chart for the room, table for screen readers and exact numbers. The chart
+ * shows more sprints than capacity averages over, so the heading says which is which.
+ */
+export function VelocityChart({ rows, velocityWindow }: { rows: VelocityRow[]; velocityWindow: number }) {
   return (
     <section className="panel" aria-labelledby="velocity-title">
-      <h3 id="velocity-title">Velocity (last {rows.length === 0 ? 7 : rows.length} closed sprints)</h3>
+      <h3 id="velocity-title">
+        {rows.length === 0 ? 'Velocity' : `Velocity: ${plural(rows.length, 'closed sprint')}`}
+      </h3>
+      <p className="muted">
+        Capacity uses the average of {theLast(velocityWindow, 'closed sprint')} (the velocity window, set under
+        Settings).
+      </p>
       {rows.length === 0 ? (
         <p className="empty">No closed sprint yet. Close a sprint to start the velocity history.</p>
       ) : (

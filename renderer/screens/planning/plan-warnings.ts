@@ -1,7 +1,8 @@
-import { readiness } from '../../../src/domain/backlog/readiness';
+import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
+import { plural } from '../../../src/domain/shared/words';
 
 export interface PlanWarning {
   key: string;
@@ -14,7 +15,11 @@ export function planWarnings(items: readonly BacklogItem[], sprint: Sprint, sett
   const hasWindow = sprint.changeWindows.some((w) => w.kind === 'window');
   for (const item of items) {
     const r = readiness(item, settings.definitionOfReady);
-    if (!r.ready) out.push({ key: `dor-${item.id}`, text: `"${item.title}" is not ready: ${r.missing.join('; ')}.` });
+    if (!r.ready)
+      out.push({
+        key: `dor-${item.id}`,
+        text: `"${item.title}" is not ready: Definition of Ready ${unmetText(r.missing)}.`,
+      });
     if (item.needsChangeWindow && !hasWindow) {
       out.push({
         key: `cw-${item.id}`,
@@ -26,7 +31,7 @@ export function planWarnings(items: readonly BacklogItem[], sprint: Sprint, sett
   if (unestimated > 0) {
     out.push({
       key: 'unestimated',
-      text: `${unestimated} item${unestimated === 1 ? ' has' : 's have'} no estimate and count as 0 points.`,
+      text: `${plural(unestimated, 'item has', 'items have')} no estimate and count as 0 points.`,
     });
   }
   return out;

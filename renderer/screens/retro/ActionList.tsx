@@ -4,6 +4,8 @@ import { ActionForm } from './ActionForm';
 import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
 import type { useRetroOp } from './use-retro';
+import { formatDay } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 interface ActionListProps {
   actions: readonly RetroAction[];
@@ -41,7 +43,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
             <span className="action-item__text">{a.text}</span>
             <span className="muted">
               {owner(a.ownerId)}
-              {a.dueDate ? ` · due ${a.dueDate}` : ''} · {ACTION_TYPE_NAMES[a.type]}
+              {a.dueDate ? ` · due ${formatDay(a.dueDate, onScreen())}` : ''} · {ACTION_TYPE_NAMES[a.type]}
               {a.ticketKey ? ` · ${a.ticketKey}` : ''}
               {from ? ` · from “${from}”` : ''}
             </span>

@@ -9,7 +9,8 @@ import { emptyIncidentDraft, incidentFromDraft } from './incident-draft';
 import { IncidentForm } from './IncidentForm';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { formatDays } from '../../../src/domain/planning/calendar';
+import { formatDayRange } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 interface CreateRetroFormProps {
   team: TeamDoc;
@@ -79,7 +80,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
               <option value="">No sprint</option>
               {team.sprints.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} ({formatDays(s.startDate, s.endDate)})
+                  {s.name} ({formatDayRange(s.startDate, s.endDate, onScreen())})
                 </option>
               ))}
             </select>

@@ -61,7 +61,9 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
       </button>
       <button
         type="button"
-        onClick={() => save('json', retroToJson(retro, health, new Date().toISOString()), 'application/json')}
+        onClick={() =>
+          save('json', retroToJson(retro, health, new Date().toISOString(), ctx.memberName), 'application/json')
+        }
       >
         Download JSON
       </button>

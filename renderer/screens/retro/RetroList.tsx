@@ -8,6 +8,8 @@ import { CreateRetroForm } from './CreateRetroForm';
 import { TemplateManager } from './TemplateManager';
 import { FilePicker } from '../../components/FilePicker';
 import { FormError } from '../../components/FormError';
+import { formatDay } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
 export function RetroList({ team }: { team: TeamDoc }) {
@@ -57,7 +59,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
                 <h3>{r.title}</h3>
                 <p className="muted">
                   {r.kind === 'postmortem' ? `Postmortem (${r.incident?.severity.toUpperCase() ?? '–'})` : 'Retro'} ·{' '}
-                  {r.createdAt.slice(0, 10)} · {sprintName(r.sprintId)} · {r.templateName} · phase:{' '}
+                  {formatDay(r.createdAt, onScreen())} · {sprintName(r.sprintId)} · {r.templateName} · phase:{' '}
                   {PHASE_NAMES[r.phase as Phase] ?? r.phase} · {plural(r.cards.length, 'card')} ·{' '}
                   {plural(r.actions.length, 'action')}
                 </p>

@@ -37,8 +37,3 @@ export function utcInputToIso(value: string): string | null {
 export function isoToUtcInput(iso: string | null): string {
   return iso ? iso.slice(0, 16) : '';
 }
-
-/** "14:05 UTC, 20 Nov" style display of an ISO time, always in UTC. */
-export function formatUtc(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}

@@ -17,6 +17,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
 import type { DemoSlot } from '../../../src/domain/review/schema';
+import { plural } from '../../../src/domain/shared/words';
 
 interface AgendaListProps {
   slots: DemoSlot[];
@@ -69,8 +70,7 @@ function AgendaRow({
       <button type="button" className="agenda-row__open" aria-pressed={selected} onClick={onSelect}>
         <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>{' '}
         <span className="agenda-row__meta">
-          {presenter || 'No presenter'} · {slot.timeboxMinutes} min · {slot.blocks.length}{' '}
-          {slot.blocks.length === 1 ? 'block' : 'blocks'}
+          {presenter || 'No presenter'} · {slot.timeboxMinutes} min · {plural(slot.blocks.length, 'block')}
           {slot.itemId ? '' : ' · free slot'}
         </span>
       </button>

@@ -6,6 +6,7 @@ import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { AgendaList } from './AgendaList';
+import { plural, pluralWord } from '../../../src/domain/shared/words';
 
 interface AgendaPanelProps {
   review: Review;
@@ -46,7 +47,7 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
       {missing > 0 ? (
         <p>
           <button type="button" onClick={() => addCompleted(review.id).catch(reportError)}>
-            Add slots for {missing} newly completed {missing === 1 ? 'item' : 'items'}
+            Add {pluralWord(missing, 'a slot', 'slots')} for {plural(missing, 'newly completed item')}
           </button>
         </p>
       ) : null}

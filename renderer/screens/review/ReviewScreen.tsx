@@ -12,7 +12,8 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { PresenterMode } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
-import { formatDays } from '../../../src/domain/planning/calendar';
+import { formatDayRange } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 const STATE_NAMES: Record<Sprint['state'], string> = { planned: 'planned', active: 'active', closed: 'closed' };
 
@@ -77,7 +78,7 @@ export default function ReviewScreen() {
                 <select {...p} value={sprint?.id ?? ''} onChange={(e) => setSprint(e.target.value || null)}>
                   {sprints.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name} ({STATE_NAMES[s.state]}, {formatDays(s.startDate, s.endDate)})
+                      {s.name} ({STATE_NAMES[s.state]}, {formatDayRange(s.startDate, s.endDate, onScreen())})
                     </option>
                   ))}
                 </select>

@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { BlockView } from './blocks/BlockView';
 import { BlockEditor, emptyBlock } from './forms/BlockEditor';
 import { MemberOptions } from '../../components/Options';
+import { plural } from '../../../src/domain/shared/words';
 
 interface SlotDetailProps {
   reviewId: string;
@@ -136,7 +137,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
       {confirmRemove ? (
         <ConfirmDialog
           title={`Remove the slot "${slot.title}"?`}
-          message={`Its ${slot.blocks.length} demo block(s) and its outcome are removed from the agenda.`}
+          message={`Its ${plural(slot.blocks.length, 'demo block')} and its outcome are removed from the agenda.`}
           confirmLabel="Remove slot"
           onCancel={() => setConfirmRemove(false)}
           onConfirm={() => {

@@ -1,13 +1,15 @@
-import { format } from 'date-fns';
 import type { Blocker } from '../../../src/domain/standup/schema';
 import { ageInDays } from '../../../src/domain/standup/format';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
 import { useNow } from './useNow';
 import { DataTable } from '../../components/DataTable';
+import { formatDay } from '../../../src/domain/shared/dates';
+import { plural } from '../../../src/domain/shared/words';
+import { onScreen } from '../../components/dates';
 
 /** The local calendar date of an instant. */
-const day = (iso: string) => (iso ? format(new Date(iso), 'yyyy-MM-dd') : '');
+const day = (iso: string) => (iso ? formatDay(iso, onScreen()) : '');
 
 /** Open blockers, at the top of every standup until resolved; the last few resolved ones below. */
 export function BlockersPanel(props: {
@@ -52,7 +54,7 @@ export function BlockersPanel(props: {
                   <th scope="row">{b.text}</th>
                   <td>{owner(b.ownerId)}</td>
                   <td>{day(b.raisedAt)}</td>
-                  <td>{age === 1 ? '1 day' : `${age} days`}</td>
+                  <td>{plural(age, 'day')}</td>
                   <td>
                     <button
                       type="button"

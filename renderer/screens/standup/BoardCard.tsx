@@ -156,7 +156,7 @@ export const BoardCard = memo(function BoardCard({
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>
         <OwnerPicker item={item} />
-        <span title="Time in this column">{ageInColumn(item, now)} here</span>
+        <span title="Time in this column">{`In ${columns[item.status]} for ${ageInColumn(item, now)}`}</span>
       </p>
       {item.labels.length > 0 ? (
         <p className="board-card__labels">

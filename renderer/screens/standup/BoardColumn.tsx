@@ -3,6 +3,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useCallback, useRef, type ReactNode } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { ItemStatus } from '../../../src/domain/backlog/vocabulary';
+import { plural } from '../../../src/domain/shared/words';
 
 export type Lane = 'planned' | 'interrupts';
 
@@ -55,7 +56,7 @@ export const BoardColumn = memo(function BoardColumn({
 }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: `${lane}:${status}`, data: { status } });
   const laneName = lane === 'planned' ? 'Planned' : 'Interrupts';
-  const label = `${laneName}: ${title}, ${items.length} cards`;
+  const label = `${laneName}: ${title}, ${plural(items.length, 'card')}`;
   return (
     <div ref={setNodeRef} className={`board-column${isOver || dropHint !== null ? ' is-over' : ''}`}>
       {dropHint !== null ? (

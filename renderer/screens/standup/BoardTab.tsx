@@ -11,7 +11,9 @@ import { BurndownChart } from './BurndownChart';
 import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
 import { useNow } from './useNow';
-import { formatDays, isoDateOf } from '../../../src/domain/planning/calendar';
+import { isoDateOf } from '../../../src/domain/planning/calendar';
+import { formatDayRange } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 /** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
@@ -25,7 +27,10 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   // Both rules read only the sprint's items: given the cards, they skip the rest of the backlog.
   const gauge = bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(cards, sprint, team.settings));
   // Formatting dates makes locale formatters: once per sprint, not on every board change.
-  const days = useMemo(() => formatDays(sprint.startDate, sprint.endDate), [sprint.startDate, sprint.endDate]);
+  const days = useMemo(
+    () => formatDayRange(sprint.startDate, sprint.endDate, onScreen()),
+    [sprint.startDate, sprint.endDate],
+  );
   const chart = useMemo(() => burndown(cards, sprint, team.settings, today), [cards, sprint, team.settings, today]);
 
   useEffect(() => {

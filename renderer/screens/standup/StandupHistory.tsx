@@ -1,6 +1,8 @@
 import { formatDuration } from '../../../src/domain/standup/format';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { DataTable } from '../../components/DataTable';
+import { formatDay } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 interface StandupHistoryProps {
   sessions: StandupSession[];
@@ -24,7 +26,7 @@ export function StandupHistory({ sessions, shownId, onShow }: StandupHistoryProp
             if (!summary) return null;
             return (
               <tr key={s.id}>
-                <th scope="row">{summary.date}</th>
+                <th scope="row">{formatDay(summary.date, onScreen())}</th>
                 <td>{formatDuration(summary.durationMs)}</td>
                 <td>{summary.overtimeMs > 0 ? formatDuration(summary.overtimeMs) : '—'}</td>
                 <td>{summary.blockersRaised.length}</td>
@@ -33,7 +35,7 @@ export function StandupHistory({ sessions, shownId, onShow }: StandupHistoryProp
                   <button
                     type="button"
                     aria-pressed={shownId === s.id}
-                    aria-label={`Show the summary of ${summary.date}`}
+                    aria-label={`Show the summary of ${formatDay(summary.date, onScreen())}`}
                     onClick={() => onShow(s.id)}
                   >
                     Show

@@ -9,6 +9,7 @@ import { BoardView } from './BoardView';
 import { CaptureDialog, type CaptureKind } from './CaptureDialog';
 import { isControlTarget, shortcutAllowed, STANDUP_KEYS } from './shortcuts';
 import { ADD_TIME_MS, StandupTimer } from './StandupTimer';
+import { plural } from '../../../src/domain/shared/words';
 
 /** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
 export function StandupRunning({ team, session }: { team: TeamDoc; session: StandupSession }) {
@@ -117,7 +118,7 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
       {confirmEnd ? (
         <ConfirmDialog
           title="End standup now?"
-          message={`${waiting} ${waiting === 1 ? 'person has' : 'people have'} not spoken yet. End the standup anyway?`}
+          message={`${plural(waiting, 'person has', 'people have')} not spoken yet. End the standup anyway?`}
           confirmLabel="End standup"
           onCancel={() => setConfirmEnd(false)}
           onConfirm={() => {

@@ -5,6 +5,8 @@ import { summaryMarkdown } from '../../../src/domain/standup/summary';
 import { saveOrDownload } from '../../api/save-file';
 import { useAppStore } from '../../store';
 import { DataTable } from '../../components/DataTable';
+import { formatDay } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 const STATUS_TEXT = { done: 'Spoke', speaking: 'Spoke', skipped: 'Absent (skipped)', waiting: 'Did not get a turn' };
 
@@ -34,7 +36,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
     <section className="panel summary" aria-labelledby="summary-title">
       <h3 id="summary-title">{heading}</h3>
       <p className="summary__headline">
-        {summary.date}
+        {formatDay(summary.date, onScreen())}
         {summary.sprintName ? ` · ${summary.sprintName}` : ''} · took {formatDuration(summary.durationMs)} of{' '}
         {formatDuration(summary.totalMs)}
         {summary.overtimeMs > 0 ? (
@@ -57,6 +59,18 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
           ))}
         </tbody>
       </DataTable>
+      {summary.notes.length > 0 ? (
+        <section aria-labelledby="summary-updates-title">
+          <h4 id="summary-updates-title">Updates ({summary.notes.length})</h4>
+          <ul className="plain-list">
+            {summary.notes.map((n, index) => (
+              <li key={index}>
+                <strong>{n.name}</strong>: {n.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="two-columns">
         <div>
           <h4>Blockers raised ({summary.blockersRaised.length})</h4>

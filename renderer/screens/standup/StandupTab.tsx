@@ -8,6 +8,8 @@ import { ParkingLotPanel } from './ParkingLotPanel';
 import { StandupRunning } from './StandupRunning';
 import { StandupStart } from './StandupStart';
 import { StandupSummaryView } from './StandupSummaryView';
+import { formatDay } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 /** Open blockers first, then the running standup (or the start form and the last summary), then the parking lot. */
 export function StandupTab({ team }: { team: TeamDoc }) {
@@ -39,7 +41,11 @@ export function StandupTab({ team }: { team: TeamDoc }) {
           {shown?.summary ? (
             <StandupSummaryView
               summary={shown.summary}
-              heading={shown === last ? 'Last standup summary' : `Standup summary of ${shown.summary.date}`}
+              heading={
+                shown === last
+                  ? 'Last standup summary'
+                  : `Standup summary of ${formatDay(shown.summary.date, onScreen())}`
+              }
             />
           ) : null}
           <StandupHistory sessions={ended} shownId={shown?.id ?? null} onShow={setShownId} />

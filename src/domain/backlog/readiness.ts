@@ -10,6 +10,11 @@ const RULES: Record<ReadyRule, (item: ReadinessInput) => boolean> = {
   has_description: (item) => item.description.trim().length > 0,
 };
 
+/** The unmet entries in words that cannot be read as met: 'not met yet: “Estimated”; “Runbook linked”'. */
+export function unmetText(missing: readonly string[]): string {
+  return `not met yet: ${missing.map((m) => `“${m}”`).join('; ')}`;
+}
+
 export interface ReadinessCheck {
   entry: ChecklistEntry;
   met: boolean;

@@ -1,5 +1,6 @@
 import type { BacklogItem, ItemStatus } from '../backlog/schema';
 import type { Sprint } from '../planning/schema';
+import { plural } from '../shared/words';
 
 /** The team's sprint in progress, if any (planning allows one at a time). */
 export function activeSprintOf(sprints: readonly Sprint[]): Sprint | null {
@@ -33,6 +34,5 @@ export function moveChanges(item: Pick<BacklogItem, 'status'>, status: ItemStatu
 export function ageInColumn(item: BacklogItem, now: number): string {
   const since = Date.parse(item.statusChangedAt ?? item.updatedAt);
   const days = Math.max(0, Math.floor((now - since) / 86_400_000));
-  if (days === 0) return 'under a day';
-  return days === 1 ? '1 day' : `${days} days`;
+  return days === 0 ? 'under a day' : plural(days, 'day');
 }

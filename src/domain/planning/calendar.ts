@@ -63,26 +63,3 @@ export function endAfterWorkingDays(start: string, count: number, workingDays: r
 export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
-
-/** "Mon 2 Nov" — short, unambiguous on a shared screen. */
-export function formatDay(date: string): string {
-  return new Date(toUtc(date)).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-}
-
-/** "Mon 2 Nov – Fri 13 Nov": a sprint's or a shift's days, written the same way on every screen. */
-export function formatDays(start: string, end: string): string {
-  return `${formatDay(start)} – ${formatDay(end)}`;
-}
-
-/** "Thu 5 Nov 22:00 UTC" for a change window boundary. */
-export function formatMoment(iso: string): string {
-  const at = new Date(iso);
-  const day = at.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
-  return `${day} ${time} UTC`;
-}

@@ -1,7 +1,8 @@
 import type { BacklogItem } from '../backlog/schema';
 import { DomainError, invalid } from '../shared/errors';
 import type { Member } from '../team/schema';
-import { formatDay, rangesOverlap, workingDatesBetween } from './calendar';
+import { rangesOverlap, workingDatesBetween } from './calendar';
+import { formatDayRange } from '../shared/dates';
 import type { SprintCapacity } from './capacity';
 import { round2 } from './capacity';
 import type { Commitment, ScopeChange, Sprint } from './schema';
@@ -9,6 +10,9 @@ import type { Commitment, ScopeChange, Sprint } from './schema';
 /** Rules a sprint and its calendar must keep; each throws a message the scrum master can act on. */
 
 const MAX_SPRINT_DAYS = 92;
+
+/** A rule has no clock to tell this year from another, so its messages write the year. */
+const NO_CLOCK = { withYear: true } as const;
 
 export function checkSprintDates(
   fields: { startDate: string; endDate: string },
@@ -28,7 +32,7 @@ export function checkSprintDates(
   if (clash) {
     throw new DomainError(
       'conflict',
-      `These dates overlap "${clash.name}" (${formatDay(clash.startDate)} – ${formatDay(clash.endDate)}). Sprints cannot overlap.`,
+      `These dates overlap "${clash.name}" (${formatDayRange(clash.startDate, clash.endDate, NO_CLOCK)}). Sprints cannot overlap.`,
       [{ path: 'startDate', message: `Overlaps "${clash.name}".` }],
     );
   }
@@ -50,7 +54,7 @@ export function checkInSprint(
   if (range.startDate < sprint.startDate || range.endDate > sprint.endDate) {
     throw invalid(
       path,
-      `${what} must fall inside the sprint (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)}).`,
+      `${what} must fall inside the sprint (${formatDayRange(sprint.startDate, sprint.endDate, NO_CLOCK)}).`,
     );
   }
 }
@@ -71,7 +75,7 @@ export function checkWindowTouchesSprint(
   if (!(window.start < sprintEnd && window.end > sprintStart)) {
     throw invalid(
       'start',
-      `The window must overlap the sprint (${formatDay(sprint.startDate)} – ${formatDay(sprint.endDate)}, UTC).`,
+      `The window must overlap the sprint (${formatDayRange(sprint.startDate, sprint.endDate, NO_CLOCK)}, UTC).`,
     );
   }
 }

@@ -47,10 +47,10 @@ function blockHtml(block: DemoBlock, diagrams: DiagramSvgs): string {
       return `${title}<p class="note">The diagram could not be drawn; its Mermaid text follows.</p><pre>${e(block.mermaid)}</pre>`;
     }
     case 'monitors':
-      return `<table><thead><tr><th>Monitor</th><th>Condition</th><th>Severity</th><th>Runbook</th></tr></thead><tbody>${block.monitors
+      return `<table class="monitors"><thead><tr><th>Monitor</th><th>Condition</th><th>Severity</th><th>Runbook</th></tr></thead><tbody>${block.monitors
         .map(
           (m) =>
-            `<tr><td>${e(m.name)}</td><td>${e(m.condition)}</td><td>${e(m.severity)}</td><td>${m.runbook ? link(m.runbook) : '—'}</td></tr>`,
+            `<tr><td>${e(m.name)}</td><td><code>${e(m.condition)}</code></td><td>${e(m.severity)}</td><td>${m.runbook ? link(m.runbook) : '—'}</td></tr>`,
         )
         .join('')}</tbody></table>`;
     case 'notes':
@@ -128,7 +128,8 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
 export const REPORT_CSS = `
 body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#0b1220;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:1.8rem}
-table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left}
+table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.monitors{width:100%}.monitors code{white-space:pre-wrap}
 .meta,.note{color:#3d4a5c}.better{color:#0a6b2f;font-weight:600}.worse{color:#a3161a;font-weight:600}
 .terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap}.terminal b{color:#fff}
 .slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}

@@ -1,9 +1,9 @@
-import { inlineMarkdown } from '../shared/markdown-text';
+import { codeSpan, inlineMarkdown, tableCell } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
 import { formatPointsValue as pts, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 
-/** User text in a table cell, list item or bold title: one line, Markdown syntax escaped. */
+/** User text in a list item or bold title: one line, Markdown syntax escaped only where needed. */
 const cell = inlineMarkdown;
 
 function fence(text: string): string {
@@ -35,7 +35,7 @@ function blockMarkdown(block: DemoBlock): string[] {
         '| --- | --- | --- | --- |',
         ...block.monitors.map(
           (m) =>
-            `| ${cell(m.name)} | ${cell(m.condition)} | ${m.severity} | ${m.runbook ? `<${cell(m.runbook)}>` : '—'} |`,
+            `| ${tableCell(m.name)} | ${codeSpan(m.condition).replace(/\|/g, '\\|')} | ${m.severity} | ${m.runbook ? `<${m.runbook}>` : '—'} |`,
         ),
       ];
     case 'notes':
@@ -66,7 +66,7 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push('## Demo metrics', '', '| Metric | Before | After | Change | |', '| --- | --- | --- | --- | --- |');
     for (const { metric, delta } of model.metrics) {
       out.push(
-        `| ${cell(metric.name)} | ${formatMetricValue(metric.before, metric.unit)} | ${formatMetricValue(metric.after, metric.unit)} | ${delta.label} | ${delta.verdict} |`,
+        `| ${tableCell(metric.name)} | ${formatMetricValue(metric.before, metric.unit)} | ${formatMetricValue(metric.after, metric.unit)} | ${delta.label} | ${delta.verdict} |`,
       );
     }
     out.push('');

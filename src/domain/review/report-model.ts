@@ -3,6 +3,7 @@ import type { Sprint } from '../planning/schema';
 import type { Member } from '../team/schema';
 import { metricDelta, type MetricDelta } from './metrics';
 import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
+import { formatDayRange } from '../shared/dates';
 import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint-figures';
 
 export interface ReportInput {
@@ -48,7 +49,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     title: `Sprint report: ${sprint.name}`,
     teamName: input.teamName,
     sprintName: sprint.name,
-    dates: `${sprint.startDate} – ${sprint.endDate}`,
+    dates: formatDayRange(sprint.startDate, sprint.endDate, { withYear: true }),
     goal: sprint.goal,
     goalOutcome: review.goalOutcome,
     figures: sprintFigures(sprint, input.items, input.settings),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isHttpUrl } from '../backlog/schema';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
-import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { LIMITS, optionalText, requiredText, verbatimText } from '../shared/text';
 import { IMAGE_DATA_URL_PATTERN, MAX_IMAGE_BYTES, dataUrlBytes, dataUrlMatchesType } from './image';
 
 /** A number typed by a person: refused unless it is finite. */
@@ -23,7 +23,7 @@ export type MetricBlock = z.infer<typeof MetricBlockSchema>;
 
 export const CliStepSchema = z.object({
   command: requiredText('Command', LIMITS.shortText),
-  output: optionalText('Output', LIMITS.markdown).default(''),
+  output: verbatimText('Output', LIMITS.markdown).default(''),
 });
 export type CliStep = z.infer<typeof CliStepSchema>;
 

@@ -1,13 +1,61 @@
 /**
- * A person's text as one line of plain Markdown text: whitespace folded to single spaces, and every
- * character Markdown would read as syntax escaped (emphasis, code, links, HTML, tables, headings),
- * including a leading list marker. Rendered, it shows exactly what was typed.
+ * A person's text as one line of Markdown that shows exactly what was typed. Only what Markdown would read
+ * as syntax is escaped: a backslash before `<`, `~` or the `_` of `predict_linear` shows literally in Jira,
+ * Confluence and Slack, so "p95 < 200 ms", "~5 min" and "predict_linear(x[6h], 3600)" stay as typed while
+ * "*noise*", "<b>" and "[a](b)" are escaped. The rules follow CommonMark and GFM as marked reads them;
+ * a property test renders random text with marked to hold them to that.
  */
 export function inlineMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\`*_[\]|<>#~&])/g, '\\$1')
-    .replace(/^([-+])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  let line = text.replace(/\s+/g, ' ').trim();
+  // A backslash escapes ASCII punctuation, so only those backslashes need one of their own.
+  line = line.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+  // Code spans, emphasis and strikethrough need two delimiters; a lone one is text.
+  for (const mark of ['`', '*', '~']) {
+    if (line.split(mark).length > 2) line = line.split(mark).join(`\\${mark}`);
+  }
+  line = escapeUnderscores(line);
+  if (/\][([]/.test(line)) line = line.replace(/([[\]])/g, '\\$1');
+  line = line.replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/&(?=#?\w+;)/g, '\\&');
+  return escapeLineStart(line);
+}
+
+/** `_` inside a word (predict_linear, a__b) is never emphasis; the others are, once there are two. */
+function escapeUnderscores(line: string): string {
+  const loose: number[] = [];
+  for (const m of line.matchAll(/_+/g)) {
+    const before = line[m.index - 1] ?? ' ';
+    const after = line[m.index + m[0].length] ?? ' ';
+    const inWord = /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+    if (!inWord) for (let i = 0; i < m[0].length; i += 1) loose.push(m.index + i);
+  }
+  if (loose.length < 2) return line;
+  const at = new Set(loose);
+  return line
+    .split('')
+    .map((c, i) => (at.has(i) ? '\\_' : c))
+    .join('');
+}
+
+/** What only counts at the start of a line: headings, quotes, lists, task boxes, rules, link definitions. */
+function escapeLineStart(line: string): string {
+  if (/^(#{1,6}|[-+*]|\d{1,9}[.)])(?= |$)/.test(line) || /^>/.test(line)) {
+    return line.replace(/^(\d*)(.)/, '$1\\$2');
+  }
+  if (/^([-_])( *\1)+ *$/.test(line)) return `\\${line}`;
+  if (/^\[([ xX]\](?= |$)|[^\]]*\]:)/.test(line)) return `\\${line}`;
+  return line;
+}
+
+/** User text in a Markdown table cell: as inlineMarkdown, and a `|` never splits the cell. */
+export function tableCell(text: string): string {
+  return inlineMarkdown(text).replace(/\|/g, '\\|');
+}
+
+/** Text as a code span (a command, an alert condition): shown verbatim, in a fixed-width font. */
+export function codeSpan(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
 }

@@ -26,3 +26,11 @@ export function optionalText(what: string, max: number) {
     .trim()
     .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` });
 }
+
+/** Text whose spacing is its meaning (command output with aligned columns): kept as typed, bar trailing space. */
+export function verbatimText(what: string, max: number) {
+  return z
+    .string()
+    .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` })
+    .transform((text) => text.replace(/\s+$/, ''));
+}

@@ -1,4 +1,19 @@
-/** "1 vote", "3 votes": a count with its noun, plural unless the count is one. */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+const rules = new Intl.PluralRules('en');
+
+/** The noun (or "noun verb") that goes with a count: "card" for 1, "cards" otherwise; irregular plurals given. */
+export function pluralWord(n: number, one: string, other = `${one}s`): string {
+  return rules.select(n) === 'one' ? one : other;
+}
+
+/**
+ * "1 vote", "3 votes", "1 person has", "2 people have": a count with its words. Every count Cadence writes
+ * goes through here, so no screen says "1 cards".
+ */
+export function plural(n: number, one: string, other = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${pluralWord(n, one, other)}`;
+}
+
+/** "the last closed sprint", "the last 3 closed sprints": never "the last 1 …". */
+export function theLast(n: number, one: string, other = `${one}s`): string {
+  return rules.select(n) === 'one' ? `the last ${one}` : `the last ${plural(n, one, other)}`;
 }

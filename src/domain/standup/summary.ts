@@ -2,7 +2,8 @@ import type { Member } from '../team/schema';
 import { formatDuration } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
-import { inlineMarkdown } from '../shared/markdown-text';
+import { inlineMarkdown, tableCell } from '../shared/markdown-text';
+import { formatDay } from '../shared/dates';
 
 export interface SummaryInput {
   standupId: string;
@@ -64,7 +65,8 @@ const md = inlineMarkdown;
 /** The summary as Markdown, for pasting into a wiki or chat. */
 export function summaryMarkdown(summary: StandupSummary): string {
   const lines: string[] = [];
-  const title = summary.sprintName ? `Standup ${summary.date} — ${md(summary.sprintName)}` : `Standup ${summary.date}`;
+  const day = formatDay(summary.date, { withYear: true });
+  const title = summary.sprintName ? `Standup ${day} — ${md(summary.sprintName)}` : `Standup ${day}`;
   lines.push(`# ${title}`, '');
   const over = summary.overtimeMs > 0 ? `, ${formatDuration(summary.overtimeMs)} over` : ', within the timebox';
   lines.push(`Took ${formatDuration(summary.durationMs)} of ${formatDuration(summary.totalMs)}${over}.`, '');
@@ -72,7 +74,7 @@ export function summaryMarkdown(summary: StandupSummary): string {
   for (const s of summary.speakers) {
     const spoke = s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs);
     const overtime = s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—';
-    lines.push(`| ${md(s.name)} | ${STATUS_WORDS[s.status] ?? s.status} | ${spoke} | ${overtime} |`);
+    lines.push(`| ${tableCell(s.name)} | ${STATUS_WORDS[s.status] ?? s.status} | ${spoke} | ${overtime} |`);
   }
   if (summary.notes.length > 0) {
     lines.push('', '## Updates', '');

@@ -30,16 +30,20 @@ describe('planning screen', { timeout: 30_000 }, () => {
     ).toBe(seeded.sprintId);
 
     await user.click(screen.getByRole('button', { name: 'Add Patch kernels to the sprint' }));
-    expect(await screen.findByText(/Over-committed by 1 points/)).toBeInTheDocument();
+    expect(await screen.findByText(/Over-committed by 1 point:/)).toBeInTheDocument();
     const warnings = screen.getByRole('list', { name: 'Planning warnings' });
     expect(
       within(warnings).getByText(/"Patch kernels" needs a change window, but this sprint has none/),
     ).toBeInTheDocument();
+    expect(screen.getByText('1 warning below the board: check it before starting.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add Upgrade Postgres to the sprint' }));
     expect(
-      await within(warnings).findByText(/"Upgrade Postgres" is not ready: Estimated by the team/),
+      await within(warnings).findByText(
+        '"Upgrade Postgres" is not ready: Definition of Ready not met yet: “Estimated by the team”.',
+      ),
     ).toBeInTheDocument();
+    expect(screen.getByText('3 warnings below the board: check them before starting.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Remove Patch kernels from the sprint' }));
     expect(await screen.findByText(/4 points still plannable/)).toBeInTheDocument();
@@ -168,5 +172,8 @@ describe('planning screen', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Velocity' }));
     const table = await screen.findByRole('table', { name: 'Velocity history in points' });
     expect(within(table).getByRole('row', { name: /Sprint 1 13 8 0 3 0 0.53/ })).toBeInTheDocument();
+    // One closed sprint, and capacity averages over the team's window (3 by default), each said as it is.
+    expect(screen.getByRole('heading', { name: 'Velocity: 1 closed sprint' })).toBeInTheDocument();
+    expect(screen.getByText(/Capacity uses the average of the last 3 closed sprints/)).toBeInTheDocument();
   });
 });

@@ -80,7 +80,7 @@ describe('open actions phase', () => {
       { name: 'Outcome of Add runbook links to alerts' },
       { timeout: 5000 },
     );
-    expect(screen.getByText(/From Retro — Sprint 6 · Ana · due 2026-11-10 · Process · OPS-7/)).toBeInTheDocument();
+    expect(screen.getByText(/From Retro — Sprint 6 · Ana · due Tue 10 Nov · Process · OPS-7/)).toBeInTheDocument();
     await user.click(within(group).getByRole('button', { name: 'Carry over' }));
     await waitFor(() =>
       expect(within(group).getByRole('button', { name: 'Carry over' })).toHaveAttribute('aria-pressed', 'true'),

@@ -82,7 +82,7 @@ describe('retro list', () => {
       templateId: 'ops',
       incident: null,
     });
-    const json = retroToJson(r, null, '2026-11-20T12:00:00.000Z');
+    const json = retroToJson(r, null, '2026-11-20T12:00:00.000Z', String);
     await s.backend.api.deleteRetro({ teamId: s.teamId, retroId: r.id });
     await user.upload(input, new File([json], 'good.json', { type: 'application/json' }));
     await screen.findByRole('button', { name: 'Open Old retro' });

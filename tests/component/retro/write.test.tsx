@@ -14,6 +14,7 @@ describe('write phase', () => {
     await user.click(screen.getByRole('button', { name: 'Add card to Alerts' }));
     await screen.findByRole('article', { name: 'Hidden card' });
     expect(screen.queryByRole('article', { name: 'Disk alerts are noise' })).toBeNull();
+    expect(screen.getByText(/^1 card · hidden until revealed/)).toBeInTheDocument();
     const stored = s.retro().cards[0]!;
     expect(stored.text).toBe('Disk alerts are noise');
     expect(Object.keys(stored)).not.toContain('authorId');

@@ -90,7 +90,7 @@ describe('review agenda', () => {
       ...t,
       items: t.items.map((i) => (i.id === late.id ? { ...i, sprintId } : i)),
     }));
-    await user.click(await screen.findByRole('button', { name: 'Add slots for 1 newly completed item' }));
+    await user.click(await screen.findByRole('button', { name: 'Add a slot for 1 newly completed item' }));
     const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
     await within(agenda).findByRole('button', { name: /^2\. Alert on cert expiry/ });
     expect(screen.queryByRole('button', { name: /newly completed/ })).toBeNull();

@@ -55,6 +55,7 @@ describe('review demo blocks', () => {
     const user = userEvent.setup();
     await openReview();
     const dialog = await openBlockEditor(user, 'CLI walkthrough');
+    expect(screen.getByRole('dialog', { name: 'Add a block: CLI walkthrough' })).toBeInTheDocument();
     await user.type(dialog.getByLabelText('Command 1'), 'kubectl get pods');
     await user.type(dialog.getByLabelText('Output 1'), 'api-1 Running');
     await user.click(dialog.getByRole('button', { name: 'Add command' }));

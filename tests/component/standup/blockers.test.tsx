@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../../src/domain/shared/dates';
 import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from './seed';
 
@@ -20,9 +21,9 @@ describe('blockers and parking lot', { timeout: 20_000 }, () => {
 
     const open = await screen.findByRole('region', { name: 'Open blockers (1)' });
     const row = within(open).getByRole('row', { name: /Vendor has not shipped the HSM/ });
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    expect(row).toHaveTextContent(`Bo${today}0 days`);
+    // Raised today, written the way every date on screen is ("Tue 1 Dec"), never as ISO.
+    expect(row).toHaveTextContent(`Bo${formatDay(new Date().toISOString(), { now: new Date() })}0 days`);
+    expect(row).not.toHaveTextContent(/\d{4}-\d\d-\d\d/);
 
     await user.click(within(row).getByRole('button', { name: 'Resolve Vendor has not shipped the HSM' }));
     const after = await screen.findByRole('region', { name: 'Open blockers (0)' });

@@ -7,9 +7,12 @@ import { boardTeam, seedWith } from './seed';
 describe('sprint board', { timeout: 20_000 }, () => {
   it('shows the active sprint’s cards in their columns, not backlog items', async () => {
     await renderApp('standup', seedWith(boardTeam()));
-    const todo = await screen.findByRole('list', { name: 'Planned: To do, 1 cards' }, { timeout: 10_000 });
+    const todo = await screen.findByRole('list', { name: 'Planned: To do, 1 card' }, { timeout: 10_000 });
     expect(within(todo).getByText('Patch the bastion hosts')).toBeInTheDocument();
-    const review = screen.getByRole('list', { name: 'Planned: Review, 1 cards' });
+    // The card's age says where it has been, not "No owner under a day here".
+    const card = within(todo).getByRole('listitem', { name: 'Patch the bastion hosts' });
+    expect(within(card).getByTitle('Time in this column')).toHaveTextContent(/^In To do for (under a day|\d+ days?)$/);
+    const review = screen.getByRole('list', { name: 'Planned: Review, 1 card' });
     expect(within(review).getByText('Tune the alert thresholds')).toBeInTheDocument();
     expect(screen.queryByText('Backlog only')).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: /Interrupt lane/ })).toBeInTheDocument();
@@ -26,7 +29,7 @@ describe('sprint board', { timeout: 20_000 }, () => {
     );
     move.focus();
     await user.keyboard('{Enter}');
-    const inProgress = await screen.findByRole('list', { name: 'Planned: In progress, 1 cards' });
+    const inProgress = await screen.findByRole('list', { name: 'Planned: In progress, 1 card' });
     expect(within(inProgress).getByText('Patch the bastion hosts')).toBeInTheDocument();
     // The button left with the card; the focus follows the card to its new column.
     await waitFor(() =>
@@ -73,7 +76,7 @@ describe('sprint board', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
-    await screen.findByRole('list', { name: 'Planned: To do, 1 cards' }, { timeout: 10_000 });
+    await screen.findByRole('list', { name: 'Planned: To do, 1 card' }, { timeout: 10_000 });
     await user.keyboard('i');
     const dialog = await screen.findByRole('dialog', { name: 'Log interrupt' });
     await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
@@ -87,7 +90,7 @@ describe('sprint board', { timeout: 20_000 }, () => {
     await user.selectOptions(within(dialog).getByLabelText('Taken by'), 'Bo');
     await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
 
-    const lane = await screen.findByRole('list', { name: 'Interrupts: In progress, 1 cards' });
+    const lane = await screen.findByRole('list', { name: 'Interrupts: In progress, 1 card' });
     expect(within(lane).getByText('VPN outage')).toBeInTheDocument();
     const gauge = screen.getByRole('region', { name: /Interrupt buffer/ });
     // 2 of 2 reserved points used: the gauge turns red.

@@ -27,13 +27,13 @@ describe('the burndown on the board', () => {
     const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
-    await screen.findByRole('list', { name: 'Planned: Review, 1 cards' }, { timeout: 10_000 });
+    await screen.findByRole('list', { name: 'Planned: Review, 1 card' }, { timeout: 10_000 });
     expect(plannedLeft('Wed 25')).toBe('8');
 
     // Five minutes into the standup the 3-point card is done.
     vi.setSystemTime(new Date('2026-11-25T09:05:00.000Z'));
     await user.click(screen.getByRole('button', { name: 'Move Tune the alert thresholds to Done' }));
-    await screen.findByRole('list', { name: 'Planned: Done, 1 cards' });
+    await screen.findByRole('list', { name: 'Planned: Done, 1 card' });
 
     await waitFor(() => expect(plannedLeft('Wed 25')).toBe('5'));
     // Once the save has landed (the server's answer replaces the card), it stays burned down.

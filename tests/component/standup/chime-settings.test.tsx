@@ -118,6 +118,6 @@ describe('standup chime and settings', { timeout: 20_000 }, () => {
     expect(saved.boardColumnNames.review).toBe('Peer review');
 
     await user.click(screen.getByRole('tab', { name: 'Board' }));
-    expect(await screen.findByRole('list', { name: 'Planned: Peer review, 1 cards' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Planned: Peer review, 1 card' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render-app';
@@ -65,6 +65,11 @@ describe('standup timer screen', { timeout: 20_000 }, () => {
     await openTimer(user);
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
     await screen.findByRole('heading', { level: 3, name: 'Ada' });
+    await user.keyboard('u');
+    const note = await screen.findByRole('dialog', { name: 'Note an update' });
+    await user.type(within(note).getByRole('textbox'), 'Cert rotation done in staging');
+    await user.click(within(note).getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Note an update' })).not.toBeInTheDocument());
     await user.keyboard('e');
     const confirm = await screen.findByRole('dialog', { name: 'End standup now?' });
     expect(confirm).toHaveTextContent('1 person has not spoken yet');
@@ -72,6 +77,9 @@ describe('standup timer screen', { timeout: 20_000 }, () => {
 
     const summary = await screen.findByRole('region', { name: 'Last standup summary' });
     expect(within(summary).getByRole('row', { name: /Bo Did not get a turn/ })).toBeInTheDocument();
+    // The screen shows the updates its Markdown carries.
+    const updates = within(summary).getByRole('region', { name: 'Updates (1)' });
+    expect(updates).toHaveTextContent('Ada: Cert rotation done in staging');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(within(summary).getByRole('button', { name: 'Copy as Markdown' }));
     expect(await within(summary).findByRole('alert')).toHaveTextContent(/Select the text below/);

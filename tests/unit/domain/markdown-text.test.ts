@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { inlineMarkdown } from '../../../src/domain/shared/markdown-text';
+import { codeSpan, inlineMarkdown, tableCell } from '../../../src/domain/shared/markdown-text';
 
 /** What a reader sees: the Markdown rendered (as a list item, where exports put most text), tags dropped. */
 function shown(markdown: string): string {
@@ -46,5 +46,22 @@ describe('inlineMarkdown (user text in Markdown exports)', () => {
       }),
       { numRuns: 20000 },
     );
+  }, 30_000); // 20 000 Markdown renders: CPU-bound, slow on a shared machine.
+
+  it.each([
+    'p95 < 200 ms, ~5 min to recover',
+    'predict_linear(node_filesystem_avail_bytes[6h], 4*3600) < 0',
+    'AT&T link flapped; 3 * 4 pagers',
+    'snake_case_name and C:\\temp',
+    '1.5 hours on -5% error budget',
+  ])('leaves %j as typed: nothing in it is Markdown syntax, and Jira shows backslashes literally', (text) => {
+    expect(inlineMarkdown(text)).toBe(text);
+  });
+
+  it("escapes a table cell's pipes and writes commands as code spans that hold backticks", () => {
+    expect(tableCell('a | b')).toBe('a \\| b');
+    expect(codeSpan('rate(http_errors[5m]) > 0.1')).toBe('`rate(http_errors[5m]) > 0.1`');
+    expect(codeSpan('echo `date`')).toBe('`` echo `date` ``');
+    expect(shown(codeSpan('echo `date`'))).toBe('echo `date`');
   });
 });

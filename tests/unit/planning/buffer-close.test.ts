@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
 import { sprintResultOf, velocityRows } from '../../../src/domain/planning/close';
 import { defaultSprintDates } from '../../../src/domain/planning/defaults';
-import { endAfterWorkingDays, formatDays, workingDatesBetween } from '../../../src/domain/planning/calendar';
+import { endAfterWorkingDays, workingDatesBetween } from '../../../src/domain/planning/calendar';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { item, sprint } from '../../helpers/fixtures';
@@ -103,11 +103,6 @@ describe('sprint dates', () => {
   it('counts working days and ends a sprint after the team’s sprint length', () => {
     expect(workingDatesBetween('2026-11-02', '2026-11-15', [1, 2, 3, 4, 5])).toHaveLength(10);
     expect(endAfterWorkingDays('2026-11-02', 10, [1, 2, 3, 4, 5])).toBe('2026-11-13');
-  });
-
-  it('writes a sprint’s days the same way on every screen, by the calendar day whatever the time zone', () => {
-    expect(formatDays('2026-11-02', '2026-11-13')).toBe('Mon 2 Nov – Fri 13 Nov');
-    expect(formatDays('2026-12-28', '2027-01-08')).toBe('Mon 28 Dec – Fri 8 Jan');
   });
 
   it('defaults a new sprint to the next working day after the last one, for the sprint length', () => {

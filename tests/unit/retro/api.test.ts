@@ -189,7 +189,7 @@ describe('retro api', () => {
     let r = await newRetro();
     await backend.api.addRetroCard({ teamId, retroId: r.id, columnId: 'alerts', text: 'Keep me' });
     r = await backend.api.revealRetroCards({ teamId, retroId: r.id, revealed: true });
-    const json = retroToJson(r, null, new Date().toISOString());
+    const json = retroToJson(r, null, new Date().toISOString(), String);
     expect(await refused('importRetro', { teamId, json })).toMatch(/already in this team/);
     const before = backend.store.snapshot();
     expect(await refused('importRetro', { teamId, json: '{"format":"cadence-retro"' })).toMatch(/not valid JSON/);

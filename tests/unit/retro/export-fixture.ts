@@ -62,6 +62,24 @@ export function sampleRetro(): Retro {
   });
 }
 
+/** The sample retro as a postmortem: an incident and one timeline entry with a link. */
+export function samplePostmortem(): Retro {
+  return {
+    ...sampleRetro(),
+    kind: 'postmortem',
+    incident: {
+      severity: 'sev1',
+      startedAt: '2026-11-18T02:10:00.000Z',
+      endedAt: '2026-11-18T03:40:00.000Z',
+      services: ['api-gateway', 'postgres'],
+      commanderId: 'm1',
+      scribeId: 'm2',
+      impact: 'Checkout failed for 90 minutes.',
+    },
+    timeline: [{ id: 't1', at: '2026-11-18T02:12:00.000Z', event: 'Pager fired', link: 'https://grafana.example/d/1' }],
+  };
+}
+
 export const ctx: ExportContext = {
   teamName: 'Platform SRE',
   sprintName: 'Sprint 7',

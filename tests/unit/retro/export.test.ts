@@ -1,17 +1,18 @@
+import { marked } from 'marked';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { retroToCsv } from '../../../src/domain/retro/export/csv';
 import { escapeHtml, retroToHtml } from '../../../src/domain/retro/export/html';
 import { parseRetroExport, retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
-import { ctx, sampleRetro, XSS } from './export-fixture';
+import { ctx, samplePostmortem, sampleRetro, XSS } from './export-fixture';
 
 describe('Markdown export', () => {
   const md = retroToMarkdown(sampleRetro(), ctx);
 
   it('has the header: date, team, sprint, participants, template', () => {
     expect(md).toContain('# Retro — Sprint 7');
-    expect(md).toContain('- Date: 2026-11-20');
+    expect(md).toContain('- Date: Fri 20 Nov 2026');
     expect(md).toContain('- Team: Platform SRE');
     expect(md).toContain('- Sprint: Sprint 7');
     expect(md).toContain('- Participants: 6');
@@ -21,7 +22,7 @@ describe('Markdown export', () => {
   it('lists every card per column with votes, groups nested, actions under their card', () => {
     expect(md).toContain('## Alerts\n\n_Which alerts were actionable, which were noise?_');
     expect(md).toContain(
-      '- **Noisy alerts** (4 votes)\n  - Disk alerts fire at 80%\n  - CPU alert flaps nightly\n  - Action: Tune disk alert thresholds (owner: Ana · due: 2026-12-04 · Prevent · OPS-42)',
+      '- **Noisy alerts** (4 votes)\n  - Disk alerts fire at 80%\n  - CPU alert flaps nightly\n  - Action: Tune disk alert thresholds (owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-42)',
     );
     expect(md).toContain('- DNS outage ate two days (2 votes)\n  - Action: Write DNS failover runbook');
     expect(md).toContain('- Nobody voted for this card (0 votes)');
@@ -44,35 +45,32 @@ describe('Markdown export', () => {
     expect(md).toContain('### Noisy alerts (4 votes)\n\nRaise thresholds to 90%');
     const actions = md.slice(md.indexOf('## Action items'));
     expect(actions).toContain(
-      '- [ ] Tune disk alert thresholds (owner: Ana · due: 2026-12-04 · Prevent · OPS-42) — from: Noisy alerts',
+      '- [ ] Tune disk alert thresholds (owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-42) — from: Noisy alerts',
     );
     expect(actions).toContain(
       '- [ ] Write DNS failover runbook (owner: unassigned · Mitigate) — from: DNS outage ate two days',
     );
   });
 
-  it('includes the incident and timeline for a postmortem', () => {
-    const pm = {
-      ...sampleRetro(),
-      kind: 'postmortem' as const,
-      incident: {
-        severity: 'sev1' as const,
-        startedAt: '2026-11-18T02:10:00.000Z',
-        endedAt: '2026-11-18T03:40:00.000Z',
-        services: ['api-gateway', 'postgres'],
-        commanderId: 'm1',
-        scribeId: 'm2',
-        impact: 'Checkout failed for 90 minutes.',
-      },
-      timeline: [
-        { id: 't1', at: '2026-11-18T02:12:00.000Z', event: 'Pager fired', link: 'https://grafana.example/d/1' },
-      ],
-    };
-    const out = retroToMarkdown(pm, ctx);
+  it('includes the incident and timeline for a postmortem: times written for people, links as links', () => {
+    const out = retroToMarkdown(samplePostmortem(), ctx);
     expect(out).toContain('- Severity: SEV1');
+    expect(out).toContain('- Start: Wed 18 Nov 2026 02:10 UTC\n- End: Wed 18 Nov 2026 03:40 UTC');
     expect(out).toContain('- Services affected: api-gateway, postgres');
     expect(out).toContain('- Incident commander: Ana');
-    expect(out).toContain('- 2026-11-18T02:12:00.000Z — Pager fired (https://grafana.example/d/1)');
+    expect(out).toContain('- Wed 18 Nov 2026 02:12 UTC — Pager fired (<https://grafana.example/d/1>)');
+    expect(out).not.toMatch(/\d{4}-\d\d-\d\dT/);
+    const html = marked.parse(out, { async: false });
+    expect(html).toContain('<a href="https://grafana.example/d/1">https://grafana.example/d/1</a>');
+  });
+
+  it('escapes only what Markdown needs: no stray backslashes for Jira, Confluence or Slack', () => {
+    const r = sampleRetro();
+    r.cards[2] = { ...r.cards[2]!, text: 'predict_linear(disk[6h], 4*3600) < 0 fired ~5 min late' };
+    r.cards[3] = { ...r.cards[3]!, text: 'Alerts were *noise*' };
+    const out = retroToMarkdown(r, ctx);
+    expect(out).toContain('- predict_linear(disk[6h], 4*3600) < 0 fired ~5 min late (2 votes)');
+    expect(out).toContain('- Alerts were \\*noise\\* (0 votes)');
   });
 });
 
@@ -98,31 +96,79 @@ describe('HTML export', () => {
       expect(html).toContain(text);
     }
     expect(html).toContain('<strong>Noisy alerts</strong> <span class="votes">4 votes</span>');
-    expect(html).toContain('Tune disk alert thresholds (owner: Ana · due: 2026-12-04 · Prevent · OPS-42)');
+    expect(html).toContain('Tune disk alert thresholds (owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-42)');
+  });
+
+  it('writes the postmortem timeline with readable times and its links as links', () => {
+    const out = retroToHtml(samplePostmortem(), ctx);
+    expect(out).toContain('<dt>Start</dt><dd>Wed 18 Nov 2026 02:10 UTC</dd>');
+    expect(out).toContain(
+      '<li><time datetime="2026-11-18T02:12:00.000Z">Wed 18 Nov 2026 02:12 UTC</time> — Pager fired (<a href="https://grafana.example/d/1">https://grafana.example/d/1</a>)</li>',
+    );
   });
 });
 
 describe('CSV export', () => {
-  it('has one row per card with column, prompt, group, votes and action', () => {
-    const parsed = Papa.parse<Record<string, string>>(retroToCsv(sampleRetro(), ctx), { header: true });
+  const rows = (csv: string) => {
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toHaveLength(5);
-    const disk = parsed.data.find((r) => r.Card === 'Disk alerts fire at 80%');
-    expect(disk).toMatchObject({
-      Column: 'Alerts',
-      Prompt: 'Which alerts were actionable, which were noise?',
-      Group: 'Noisy alerts',
-      Votes: '4',
-    });
-    expect(disk?.Action).toContain('Tune disk alert thresholds');
-    expect(parsed.data.find((r) => r.Card === 'Nobody voted for this card')).toMatchObject({
-      Votes: '0',
-      Group: '',
-      Action: '',
-    });
-    expect(parsed.data.find((r) => r.Card === 'DNS outage ate two days')?.Action).toContain(
-      'Write DNS failover runbook',
+    return parsed.data;
+  };
+
+  it('starts with a UTF-8 byte order mark, so Excel reads —, · and curly quotes', () => {
+    const r = sampleRetro();
+    r.cards[3] = { ...r.cards[3]!, text: '“Quiet” week — mostly' };
+    const csv = retroToCsv(r, ctx);
+    expect(csv.startsWith('\uFEFFKind,')).toBe(true);
+    expect(rows(csv).find((row) => row.Kind === 'card' && row.Text?.startsWith('“'))?.Text).toBe(
+      '“Quiet” week — mostly',
     );
+  });
+
+  it('gives each card its own votes and each group its total, once', () => {
+    const data = rows(retroToCsv(sampleRetro(), ctx));
+    expect(data.find((r) => r.Kind === 'group')).toMatchObject({ Column: 'Alerts', Text: 'Noisy alerts', Votes: '4' });
+    expect(data.filter((r) => r.Group === 'Noisy alerts' && r.Kind === 'card').map((r) => [r.Text, r.Votes])).toEqual([
+      ['Disk alerts fire at 80%', ''],
+      ['CPU alert flaps nightly', ''],
+    ]);
+    expect(data.find((r) => r.Text === 'DNS outage ate two days')).toMatchObject({ Kind: 'card', Votes: '2' });
+    expect(data.find((r) => r.Text === 'Nobody voted for this card')).toMatchObject({ Votes: '0', Group: '' });
+    const total = data.reduce((sum, r) => sum + Number(r.Votes || 0), 0);
+    expect(total).toBe(6);
+  });
+
+  it("puts an action's owner, due date, type and ticket in their own columns", () => {
+    const data = rows(retroToCsv(sampleRetro(), ctx));
+    expect(data.find((r) => r.Text === 'Tune disk alert thresholds')).toMatchObject({
+      Kind: 'action',
+      Column: 'Alerts',
+      Owner: 'Ana',
+      'Due date': '2026-12-04',
+      Type: 'Prevent',
+      Ticket: 'OPS-42',
+      Status: 'open',
+      From: 'Noisy alerts',
+    });
+    expect(data.find((r) => r.Text === 'Write DNS failover runbook')).toMatchObject({ Owner: '', 'Due date': '' });
+  });
+
+  it("carries a postmortem's incident details and timeline", () => {
+    const data = rows(retroToCsv(samplePostmortem(), ctx));
+    expect(data.filter((r) => r.Kind === 'incident').map((r) => [r.Type, r.Text, r.At])).toEqual([
+      ['Severity', 'SEV1', ''],
+      ['Start', 'Wed 18 Nov 2026 02:10 UTC', '2026-11-18T02:10:00.000Z'],
+      ['End', 'Wed 18 Nov 2026 03:40 UTC', '2026-11-18T03:40:00.000Z'],
+      ['Services affected', 'api-gateway, postgres', ''],
+      ['Incident commander', 'Ana', ''],
+      ['Scribe', 'Bo', ''],
+      ['Impact', 'Checkout failed for 90 minutes.', ''],
+    ]);
+    expect(data.find((r) => r.Kind === 'timeline')).toMatchObject({
+      Text: 'Pager fired',
+      At: '2026-11-18T02:12:00.000Z',
+      Link: 'https://grafana.example/d/1',
+    });
   });
 
   it('neutralises spreadsheet formulas', () => {
@@ -135,8 +181,16 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   it('round-trips the whole retro', () => {
     const r = sampleRetro();
-    const parsed = parseRetroExport(retroToJson(r, null, '2026-11-20T12:00:00.000Z'));
+    const parsed = parseRetroExport(retroToJson(r, null, '2026-11-20T12:00:00.000Z', String));
     expect(parsed.ok && parsed.value.retro).toEqual(r);
+  });
+
+  it('names the people it refers to by id', () => {
+    const file = JSON.parse(retroToJson(samplePostmortem(), null, '2026-11-20T12:00:00.000Z', ctx.memberName));
+    expect(file.people).toEqual([
+      { id: 'm1', name: 'Ana' },
+      { id: 'm2', name: 'Bo' },
+    ]);
   });
 
   it('refuses malformed files with a message that says why', () => {
@@ -146,7 +200,7 @@ describe('JSON export', () => {
       message: 'This retro export cannot be imported: This is not a Cadence retro export (at format).',
     });
     const r = sampleRetro();
-    const broken = JSON.parse(retroToJson(r, null, '2026-11-20T12:00:00.000Z'));
+    const broken = JSON.parse(retroToJson(r, null, '2026-11-20T12:00:00.000Z', String));
     broken.retro.cards[0].columnId = 'nowhere';
     expect(parseRetroExport(JSON.stringify(broken))).toEqual({
       ok: false,

@@ -143,8 +143,30 @@ describe('sprint report as Markdown', () => {
     expect(md).toContain('```console\n$ redis-cli ping');
     expect(md).toContain('```mermaid\ngraph TD; A-->B\n```');
     expect(md).toContain(`![board.png](${PNG})`);
-    expect(md).toContain('| CacheDown | up == 0');
+    expect(md).toContain('| CacheDown | `up == 0 <img src=x onerror=alert(1)>` | critical | <https://wiki/run> |');
     expect(md).toContain('See **PR**');
+  });
+
+  it('writes the sprint dates for people, with the year', () => {
+    expect(md).toContain('Platform · Mon 2 Nov 2026 – Fri 13 Nov 2026');
+  });
+
+  it("keeps a CLI walkthrough's output verbatim, leading spaces and all", () => {
+    const output = 'NAME      READY\n  web-1   1/1\n  web-2   0/1';
+    const { model } = fixture({
+      slots: [
+        {
+          id: 's1',
+          title: 'Pods',
+          itemId: null,
+          presenterId: null,
+          timeboxMinutes: 5,
+          acceptance: { accepted: null, comment: '' },
+          blocks: [{ id: 'c1', kind: 'cli', title: '', steps: [{ command: 'kubectl get pods', output }] }],
+        },
+      ],
+    });
+    expect(reportToMarkdown(model)).toContain(`\`\`\`console\n$ kubectl get pods\n${output}\n\`\`\``);
   });
 });
 

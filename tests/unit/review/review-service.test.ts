@@ -44,6 +44,17 @@ describe('review service', () => {
     expect(team.reviews[0]?.slots.map((s) => s.title)).toEqual(['On-call changes', 'Cache']);
   });
 
+  it("saves a CLI walkthrough's output as typed, so its columns stay aligned", async () => {
+    const { api, teamId, sprintId } = await seeded();
+    const review = await api.createReview({ teamId, sprintId });
+    const slotId = review.slots[0]!.id;
+    const output = '  PID  CMD\n    1  init\n  812  nginx';
+    const block: DemoBlock = { id: 'cli-1', kind: 'cli', title: 'ps', steps: [{ command: 'ps -e', output }] };
+    const saved = await api.saveDemoBlock({ teamId, reviewId: review.id, slotId, block });
+    const cli = saved.slots[0]!.blocks[0];
+    expect(cli?.kind === 'cli' && cli.steps[0]?.output).toBe(output);
+  });
+
   it('validates blocks at the api: non-numeric metrics, bad images, bad runbook links', async () => {
     const { api, call, teamId, sprintId } = await seeded();
     const review = await api.createReview({ teamId, sprintId });

@@ -57,7 +57,12 @@ describe('what the shared screen and exports may hold', () => {
   });
 
   it('an export leaves hidden cards out, so it never holds a placeholder and still re-imports', () => {
-    const json = retroToJson(exportableRetro(screenRetro(retro('write', false))), null, '2026-12-01T10:00:00.000Z');
+    const json = retroToJson(
+      exportableRetro(screenRetro(retro('write', false))),
+      null,
+      '2026-12-01T10:00:00.000Z',
+      String,
+    );
     expect(json).not.toContain('"text": ""');
     expect(parseRetroExport(json).ok).toBe(true);
     expect(exportableRetro(retro('group', false)).cards).toHaveLength(1);

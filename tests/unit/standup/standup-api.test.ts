@@ -137,6 +137,7 @@ describe('standup api', () => {
     expect(summary?.parkingLot).toEqual([expect.objectContaining({ text: 'Alert noise on db', stay: ['Ada', 'Bo'] })]);
     expect(summary?.notes).toEqual([{ name: 'Ada', text: 'Cert rotation done in staging' }]);
     const markdown = summaryMarkdown(summary!);
+    expect(markdown.split('\n')[0]).toMatch(/^# Standup Wed 4 Nov 2026\b/);
     expect(markdown).toContain('| Bo | spoke | 1 min 40 s | 10 s |');
     expect(markdown).toContain('- Waiting for firewall change (owner: Ada)');
     expect(markdown).toContain('- Alert noise on db — stay: Ada, Bo');

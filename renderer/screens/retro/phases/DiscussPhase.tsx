@@ -5,6 +5,7 @@ import { ActionList } from '../ActionList';
 import type { PhaseProps } from '../PhaseView';
 import { PhaseTimer } from '../PhaseTimer';
 import { useRetroOp } from '../use-retro';
+import { plural } from '../../../../src/domain/shared/words';
 
 export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -34,7 +35,7 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
       <div className="discuss__current panel">
         <h4 className="discuss__title">
           Topic {topics.indexOf(topic) + 1} of {topics.length}: {topic.title}{' '}
-          <span className="muted">({topic.votes} votes)</span>
+          <span className="muted">({plural(topic.votes, 'vote')})</span>
         </h4>
         {topic.kind === 'group' ? (
           <ul>

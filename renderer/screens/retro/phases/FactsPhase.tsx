@@ -1,7 +1,9 @@
 import { sprintFacts, standupFigures } from '../../../../src/domain/retro/facts';
 import { formatClock } from '../../../../src/domain/retro/timer';
 import type { PhaseProps } from '../PhaseView';
-import { formatDays } from '../../../../src/domain/planning/calendar';
+import { formatDayRange } from '../../../../src/domain/shared/dates';
+import { unmetText } from '../../../../src/domain/backlog/readiness';
+import { onScreen } from '../../../components/dates';
 
 const pts = (n: number) => `${Math.round(n * 10) / 10} pts`;
 
@@ -31,7 +33,7 @@ export function FactsPhase({ retro, team }: PhaseProps) {
   return (
     <div className="facts">
       <p className="muted">
-        {sprint.name} ({formatDays(sprint.startDate, sprint.endDate)})
+        {sprint.name} ({formatDayRange(sprint.startDate, sprint.endDate, onScreen())})
         {facts.fromResult ? ' · closed' : ' · not closed yet'}
       </p>
       <dl className="facts__grid">
@@ -50,7 +52,7 @@ export function FactsPhase({ retro, team }: PhaseProps) {
           <ul>
             {facts.missedReady.map((m) => (
               <li key={m.id}>
-                <strong>{m.title}</strong> — missing: {m.missing.join('; ')}
+                <strong>{m.title}</strong> — {unmetText(m.missing)}
               </li>
             ))}
           </ul>

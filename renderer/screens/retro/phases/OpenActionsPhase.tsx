@@ -2,6 +2,8 @@ import { openActionsFor, timesCarried } from '../../../../src/domain/retro/carry
 import { ACTION_TYPE_NAMES, type ActionOutcome } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
 import { memberNameOf, useRetroOp } from '../use-retro';
+import { formatDay } from '../../../../src/domain/shared/dates';
+import { onScreen } from '../../../components/dates';
 
 const OUTCOMES: { value: ActionOutcome; label: string }[] = [
   { value: 'done', label: 'Done' },
@@ -27,7 +29,8 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
               <p className="open-action__text">{action.text}</p>
               <p className="muted">
                 From {retroTitle} · {action.ownerId ? name(action.ownerId) : 'unassigned'}
-                {action.dueDate ? ` · due ${action.dueDate}` : ''} · {ACTION_TYPE_NAMES[action.type]}
+                {action.dueDate ? ` · due ${formatDay(action.dueDate, onScreen())}` : ''} ·{' '}
+                {ACTION_TYPE_NAMES[action.type]}
                 {action.ticketKey ? ` · ${action.ticketKey}` : ''}
                 {timesCarried(action) > 0 ? ` · carried ${timesCarried(action)}×` : ''}
               </p>

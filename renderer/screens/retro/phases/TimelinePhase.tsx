@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { isHttpUrl } from '../../../../src/domain/backlog/schema';
 import type { PhaseProps } from '../PhaseView';
-import { formatUtc, isoToUtcInput, useRetroOp, utcInputToIso } from '../use-retro';
+import { isoToUtcInput, useRetroOp, utcInputToIso } from '../use-retro';
+import { formatUtcTime } from '../../../../src/domain/shared/dates';
+import { onScreen } from '../../../components/dates';
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -31,7 +33,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
         <ol className="timeline">
           {retro.timeline.map((t) => (
             <li key={t.id}>
-              <time dateTime={t.at}>{formatUtc(t.at)}</time>
+              <time dateTime={t.at}>{formatUtcTime(t.at, onScreen())}</time>
               <span className="timeline__event">{t.event}</span>
               {t.link ? (
                 <a href={t.link} target="_blank" rel="noopener noreferrer">

@@ -7,6 +7,7 @@ import { useAppStore } from '../../../store';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { VoteSettings } from './VoteSettings';
+import { plural } from '../../../../src/domain/shared/words';
 
 /** One voter's dots per topic id. */
 function dotsOf(votes: readonly RetroVote[], voterId: string): Map<string, number> {
@@ -50,12 +51,12 @@ const topicKey = (t: Topic) => t.id;
 function RankedTopic({ topic: t }: { topic: Topic & { votes: number } }) {
   return (
     <>
-      <span className="ranked__votes" aria-label={`${t.votes} votes`}>
+      <span className="ranked__votes" aria-label={plural(t.votes, 'vote')}>
         {t.votes}
       </span>
       <span>
         {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
-        {t.kind === 'group' ? <span className="muted"> ({t.cards.length} cards)</span> : null}
+        {t.kind === 'group' ? <span className="muted"> ({plural(t.cards.length, 'card')})</span> : null}
       </span>
     </>
   );
@@ -126,7 +127,7 @@ export function VotePhase({ retro, team }: PhaseProps) {
               ))}
             </select>
             <span className="vote__budget" aria-live="polite">
-              {voter?.name} has {budget - used} of {budget} votes left · at most {cap} per card
+              {voter?.name} has {budget - used} of {plural(budget, 'vote')} left · at most {cap} per card
             </span>
           </div>
           <p className="muted">Totals stay hidden until voting ends.</p>

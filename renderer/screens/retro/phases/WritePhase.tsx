@@ -6,6 +6,7 @@ import { RetroCardView } from '../RetroCardView';
 import { useRetroOp } from '../use-retro';
 import { MemberOptions } from '../../../components/Options';
 import { useJoinedMembers } from '../../../components/room/joined';
+import { plural } from '../../../../src/domain/shared/words';
 
 function CardForm({
   column,
@@ -91,8 +92,8 @@ export function WritePhase({ retro, team }: PhaseProps) {
           {retro.revealed ? 'Hide cards' : 'Reveal cards'}
         </button>
         <span className="muted">
-          {retro.cards.length} cards · {retro.revealed ? 'visible to everyone' : 'hidden until revealed'} · anonymous
-          unless an author is picked
+          {plural(retro.cards.length, 'card')} · {retro.revealed ? 'visible to everyone' : 'hidden until revealed'} ·
+          anonymous unless an author is picked
         </span>
       </div>
       <div className="retro-columns" style={{ ['--cols' as string]: retro.columns.length }}>

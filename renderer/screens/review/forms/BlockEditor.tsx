@@ -15,7 +15,7 @@ interface BlockEditorProps {
 
 /** The editor of one demo block, in a dialog. */
 export function BlockEditor({ block, isNew, onSave, onClose }: BlockEditorProps) {
-  const title = `${isNew ? 'Add' : 'Edit'} ${BLOCK_KIND_NAMES[block.kind].toLowerCase()}`;
+  const title = `${isNew ? 'Add a block' : 'Edit the block'}: ${BLOCK_KIND_NAMES[block.kind]}`;
   const common = { onSave, onCancel: onClose };
   return (
     <Modal title={title} onClose={onClose} wide>

@@ -1,30 +1,69 @@
-import Papa from 'papaparse';
-import type { Retro } from '../schema';
-import { actionDetails, outlineOf, type ExportContext } from './outline';
+import { toCsv } from '../../shared/csv';
+import { ACTION_TYPE_NAMES, type Retro } from '../schema';
+import { tallies, topicsOf } from '../voting';
+import { incidentDetails, outlineOf, ownerName, sortedTimeline, sourceTitle, type ExportContext } from './outline';
 
-export const CSV_HEADER = ['Column', 'Prompt', 'Group', 'Card', 'Votes', 'Action'] as const;
+export const CSV_HEADER = [
+  'Kind',
+  'Column',
+  'Group',
+  'Text',
+  'Votes',
+  'Owner',
+  'Due date',
+  'Type',
+  'Ticket',
+  'Status',
+  'From',
+  'At',
+  'Link',
+] as const;
 
-/** One row per card; a grouped card carries its group's title and votes. */
+type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
+
+/**
+ * One row per thing, its kind in the first column, so a spreadsheet can filter and sum: each group with its
+ * votes, each card with its own (a grouped card's dots went to its group), each action with owner, due date,
+ * type and ticket in their own columns, and for a postmortem the incident's details and its timeline. Dates
+ * stay ISO so the file re-imports and sorts.
+ */
 export function retroToCsv(retro: Retro, ctx: ExportContext): string {
-  const rows: string[][] = [];
+  const rows: Row[] = [];
+  if (retro.incident) {
+    const at: Record<string, string | null> = { Start: retro.incident.startedAt, End: retro.incident.endedAt };
+    for (const [label, text] of incidentDetails(retro.incident, ctx)) {
+      rows.push({ Kind: 'incident', Type: label, Text: text, At: at[label] ?? '' });
+    }
+    for (const t of sortedTimeline(retro)) rows.push({ Kind: 'timeline', Text: t.event, At: t.at, Link: t.link });
+  }
+  const votes = tallies(retro.votes);
   for (const col of outlineOf(retro).columns) {
     for (const topic of col.topics) {
+      const group = topic.kind === 'group' ? topic.title : '';
+      if (topic.kind === 'group') {
+        rows.push({ Kind: 'group', Column: col.title, Group: group, Text: group, Votes: String(topic.votes) });
+      }
       for (const card of topic.cards) {
-        const actions = topic.actions
-          .filter((a) => a.sourceId === card.id || a.sourceId === topic.id)
-          .map((a) => `${a.text} (${actionDetails(a, ctx)})`)
-          .join('; ');
-        rows.push([
-          col.title,
-          col.prompt,
-          topic.kind === 'group' ? topic.title : '',
-          card.text,
-          String(topic.votes),
-          actions,
-        ]);
+        const own = topic.kind === 'group' ? '' : String(votes.get(card.id) ?? 0);
+        rows.push({ Kind: 'card', Column: col.title, Group: group, Text: card.text, Votes: own });
       }
     }
   }
-  // escapeFormulae keeps spreadsheet apps from running a card that starts with "=".
-  return Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { escapeFormulae: true, newline: '\n' });
+  const columnOf = new Map(topicsOf(retro).flatMap((t) => [t.id, ...t.cards.map((c) => c.id)].map((id) => [id, t])));
+  const titles = new Map(retro.columns.map((c) => [c.id, c.title]));
+  for (const a of retro.actions) {
+    const source = a.sourceId ? columnOf.get(a.sourceId) : undefined;
+    rows.push({
+      Kind: 'action',
+      Column: source ? (titles.get(source.columnId) ?? '') : '',
+      Text: a.text,
+      Owner: a.ownerId ? ownerName(a, ctx) : '',
+      'Due date': a.dueDate ?? '',
+      Type: ACTION_TYPE_NAMES[a.type],
+      Ticket: a.ticketKey,
+      Status: a.status,
+      From: sourceTitle(retro, a.sourceId) ?? '',
+    });
+  }
+  return toCsv(CSV_HEADER, rows);
 }

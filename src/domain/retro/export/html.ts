@@ -1,6 +1,16 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
+import { isHttpUrl } from '../../backlog/schema';
 import { plural } from '../../shared/words';
-import { actionDetails, outlineOf, retroDate, sourceTitle, type ExportContext } from './outline';
+import {
+  actionDetails,
+  exportTime,
+  incidentDetails,
+  outlineOf,
+  retroDay,
+  sortedTimeline,
+  sourceTitle,
+  type ExportContext,
+} from './outline';
 
 /** Every piece of user text goes through this: the export must never run what someone typed. */
 export function escapeHtml(text: string): string {
@@ -13,6 +23,9 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
+
+/** A web address as a link; anything else as text. */
+const link = (url: string) => (isHttpUrl(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url));
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b1220;line-height:1.5}
 h1{font-size:1.8rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:2rem}
@@ -30,7 +43,7 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   const parts: string[] = [];
   parts.push(`<h1>${e(retro.title)}</h1>`, '<dl>');
   const meta: [string, string][] = [
-    ['Date', retroDate(retro)],
+    ['Date', retroDay(retro)],
     ['Team', ctx.teamName],
     ['Sprint', ctx.sprintName ?? 'none'],
     ['Participants', String(retro.participants)],
@@ -40,22 +53,12 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   parts.push('</dl>');
 
   if (retro.incident) {
-    const i = retro.incident;
     parts.push('<h2>Incident</h2><dl>');
-    const rows: [string, string][] = [
-      ['Severity', i.severity.toUpperCase()],
-      ['Start (UTC)', i.startedAt],
-      ['End (UTC)', i.endedAt ?? 'ongoing'],
-      ['Services affected', i.services.join(', ') || 'none listed'],
-      ['Incident commander', i.commanderId ? ctx.memberName(i.commanderId) : 'not set'],
-      ['Scribe', i.scribeId ? ctx.memberName(i.scribeId) : 'not set'],
-      ['Impact', i.impact || 'not described'],
-    ];
-    for (const [k, v] of rows) parts.push(`<dt>${k}</dt><dd>${e(v)}</dd>`);
+    for (const [k, v] of incidentDetails(retro.incident, ctx)) parts.push(`<dt>${k}</dt><dd>${e(v)}</dd>`);
     parts.push('</dl><h2>Timeline</h2><ul>');
-    for (const t of [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at))) {
-      const link = t.link ? ` (${e(t.link)})` : '';
-      parts.push(`<li><time>${e(t.at)}</time> — ${e(t.event)}${link}</li>`);
+    for (const t of sortedTimeline(retro)) {
+      const source = t.link ? ` (${link(t.link)})` : '';
+      parts.push(`<li><time datetime="${e(t.at)}">${e(exportTime(t.at))}</time> — ${e(t.event)}${source}</li>`);
     }
     parts.push('</ul>');
   }

@@ -12,6 +12,8 @@ export const RetroExportSchema = z
     exportedAt: z.string(),
     retro: RetroSchema,
     healthCheck: HealthCheckSchema.nullable().default(null),
+    /** The people the retro names by id (action owners, commander, scribe), so a reader sees who. */
+    people: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
   })
   .superRefine((file, ctx) => {
     const r = file.retro;
@@ -27,8 +29,24 @@ export const RetroExportSchema = z
   });
 export type RetroExport = z.infer<typeof RetroExportSchema>;
 
-export function retroToJson(retro: Retro, healthCheck: HealthCheck | null, exportedAt: string): string {
-  const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck };
+/** Ids of the members a retro refers to, in first-mention order. */
+function peopleIds(retro: Retro): string[] {
+  const ids = [
+    ...retro.actions.map((a) => a.ownerId),
+    retro.incident?.commanderId ?? null,
+    retro.incident?.scribeId ?? null,
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
+}
+
+export function retroToJson(
+  retro: Retro,
+  healthCheck: HealthCheck | null,
+  exportedAt: string,
+  memberName: (id: string) => string,
+): string {
+  const people = peopleIds(retro).map((id) => ({ id, name: memberName(id) }));
+  const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck, people };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

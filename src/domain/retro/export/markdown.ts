@@ -1,33 +1,38 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
+import { isHttpUrl } from '../../backlog/schema';
 import { inlineMarkdown } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
-import { actionDetails, outlineOf, retroDate, sourceTitle, type ExportContext } from './outline';
+import {
+  actionDetails,
+  exportTime,
+  incidentDetails,
+  outlineOf,
+  retroDay,
+  sortedTimeline,
+  sourceTitle,
+  type ExportContext,
+} from './outline';
 
 /** User text in a list item or heading: one line, Markdown syntax escaped (see inlineMarkdown). */
 const line = inlineMarkdown;
 
+/** A web address as a link; anything else as text. */
+const link = (url: string) => (isHttpUrl(url) ? `<${url}>` : line(url));
+
 export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const outline = outlineOf(retro);
   const out: string[] = [`# ${line(retro.title)}`, ''];
-  out.push(`- Date: ${retroDate(retro)}`, `- Team: ${line(ctx.teamName)}`);
+  out.push(`- Date: ${retroDay(retro)}`, `- Team: ${line(ctx.teamName)}`);
   out.push(`- Sprint: ${ctx.sprintName ? line(ctx.sprintName) : 'none'}`);
   out.push(`- Participants: ${retro.participants}`, `- Template: ${line(retro.templateName)}`, '');
 
   if (retro.incident) {
-    const i = retro.incident;
     out.push('## Incident', '');
-    out.push(`- Severity: ${i.severity.toUpperCase()}`, `- Start (UTC): ${i.startedAt}`);
-    out.push(
-      `- End (UTC): ${i.endedAt ?? 'ongoing'}`,
-      `- Services affected: ${i.services.join(', ') || 'none listed'}`,
-    );
-    out.push(`- Incident commander: ${i.commanderId ? ctx.memberName(i.commanderId) : 'not set'}`);
-    out.push(`- Scribe: ${i.scribeId ? ctx.memberName(i.scribeId) : 'not set'}`);
-    out.push(`- Impact: ${line(i.impact) || 'not described'}`, '');
-    out.push('## Timeline', '');
+    for (const [label, value] of incidentDetails(retro.incident, ctx)) out.push(`- ${label}: ${line(value)}`);
+    out.push('', '## Timeline', '');
     if (retro.timeline.length === 0) out.push('_No timeline entries._');
-    for (const t of [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at))) {
-      out.push(`- ${t.at} — ${line(t.event)}${t.link ? ` (${t.link})` : ''}`);
+    for (const t of sortedTimeline(retro)) {
+      out.push(`- ${exportTime(t.at)} — ${line(t.event)}${t.link ? ` (${link(t.link)})` : ''}`);
     }
     out.push('');
   }

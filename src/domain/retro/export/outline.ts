@@ -1,6 +1,7 @@
 import { ACTION_TYPE_NAMES, type Retro, type RetroAction, type RetroCard } from '../schema';
 import { rankedTopics, tallies, topicsOf } from '../voting';
 import { slugOf } from '../../shared/file-name';
+import { formatDay, formatUtcTime } from '../../shared/dates';
 
 /** What an export needs besides the retro: names the retro only refers to by id. */
 export interface ExportContext {
@@ -57,11 +58,19 @@ export function outlineOf(retro: Retro): Outline {
   return { columns, discussion, actions: retro.actions };
 }
 
-/** "owner: Ana · due: 2026-12-01 · Prevent · OPS-12", the details after an action's text. */
+/** Exports keep: a pasted note outlives the year it was written in. */
+const EXPORT_DATES = { withYear: true } as const;
+
+/** "Tue 1 Dec 2026", the way Markdown and HTML exports write a day. */
+export const exportDay = (date: string) => formatDay(date, EXPORT_DATES);
+/** "Tue 1 Dec 2026 06:42 UTC", the way Markdown and HTML exports write a moment. */
+export const exportTime = (iso: string) => formatUtcTime(iso, EXPORT_DATES);
+
+/** "owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-12", the details after an action's text. */
 export function actionDetails(action: RetroAction, ctx: ExportContext): string {
   return [
-    `owner: ${action.ownerId ? ctx.memberName(action.ownerId) : 'unassigned'}`,
-    action.dueDate ? `due: ${action.dueDate}` : null,
+    `owner: ${ownerName(action, ctx)}`,
+    action.dueDate ? `due: ${exportDay(action.dueDate)}` : null,
     ACTION_TYPE_NAMES[action.type],
     action.ticketKey || null,
     action.status !== 'open' ? action.status : null,
@@ -76,10 +85,34 @@ export function sourceTitle(retro: Retro, sourceId: string | null): string | nul
   return topicsOf(retro).find((t) => t.id === sourceId || t.cards.some((c) => c.id === sourceId))?.title ?? null;
 }
 
-export function retroDate(retro: Retro): string {
-  return retro.createdAt.slice(0, 10);
+export function ownerName(action: RetroAction, ctx: ExportContext): string {
+  return action.ownerId ? ctx.memberName(action.ownerId) : 'unassigned';
 }
 
+/** The day the retro was held, as the exports' header writes it. */
+export function retroDay(retro: Retro): string {
+  return exportDay(retro.createdAt);
+}
+
+/** "2026-11-20-retro-sprint-7": ISO first, so the files sort by date. */
 export function fileBaseName(retro: Retro): string {
-  return `${retroDate(retro)}-${slugOf(retro.title, retro.kind)}`;
+  return `${retro.createdAt.slice(0, 10)}-${slugOf(retro.title, retro.kind)}`;
+}
+
+/** The incident's details as label and text, the same in every export ("Start" … "Impact"). */
+export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: ExportContext): [string, string][] {
+  return [
+    ['Severity', incident.severity.toUpperCase()],
+    ['Start', exportTime(incident.startedAt)],
+    ['End', incident.endedAt ? exportTime(incident.endedAt) : 'ongoing'],
+    ['Services affected', incident.services.join(', ') || 'none listed'],
+    ['Incident commander', incident.commanderId ? ctx.memberName(incident.commanderId) : 'not set'],
+    ['Scribe', incident.scribeId ? ctx.memberName(incident.scribeId) : 'not set'],
+    ['Impact', incident.impact || 'not described'],
+  ];
+}
+
+/** Timeline entries in time order. */
+export function sortedTimeline(retro: Retro): Retro['timeline'] {
+  return [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at));
 }
