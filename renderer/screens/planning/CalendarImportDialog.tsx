@@ -26,13 +26,14 @@ interface CalendarImportDialogProps {
 }
 
 type Reading =
-  { ok: true; entries: ProposedEntry[]; eventCount: number; kind: ImportKind } | { ok: false; error: string };
+  { ok: true; entries: ProposedEntry[]; eventCount: number; kind: PeopleKind } | { ok: false; error: string };
 
 function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
   try {
     const { events, eventCount } = readCalendarEvents(text, sprint.startDate, sprint.endDate);
     const entries = proposeEntries(events, team.members, sprint);
-    return { ok: true, entries, eventCount, kind: guessKind(events) };
+    const kind = guessKind({ events, calendarName: '' });
+    return { ok: true, entries, eventCount, kind: kind === 'holidays' ? 'onCall' : kind };
   } catch (error) {
     if (error instanceof CalendarFileError) return { ok: false, error: error.message };
     throw error;
@@ -42,7 +43,9 @@ function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
 const daysOf = (e: { startDate: string; endDate: string }) =>
   e.startDate === e.endDate ? formatDay(e.startDate) : formatDays(e.startDate, e.endDate);
 
-const countOf = (n: number, kind: ImportKind) =>
+type PeopleKind = Exclude<ImportKind, 'holidays'>;
+
+const countOf = (n: number, kind: PeopleKind) =>
   kind === 'onCall' ? plural(n, 'on-call shift') : `time off for ${plural(n, 'event')}`;
 
 /**
@@ -55,9 +58,9 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   // Read once when the dialog opens, not again on every change to the team while it is open.
   const [reading] = useState(() => read(file.text, team, sprint));
   const proposed = reading.ok ? reading.entries : [];
-  const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
+  const [kind, setKind] = useState<PeopleKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
-  const covered = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null) =>
+  const covered = (e: ProposedEntry, as: PeopleKind, memberId = memberOf.get(e.key) ?? null) =>
     coveredAlready({ ...e, memberId }, as, sprint, team.settings.workingDays);
   // Ticked at first: the rows with a member that would add something (an import run again adds nothing twice).
   const [picked, setPicked] = useState(
