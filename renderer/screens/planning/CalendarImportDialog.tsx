@@ -30,7 +30,7 @@ type Reading =
 
 function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
   try {
-    const { events, eventCount } = readCalendarEvents(text, sprint.startDate, sprint.endDate);
+    const { events, eventCount } = readCalendarEvents(text, sprint.startDate, sprint.endDate, team.settings.timeZone);
     const entries = proposeEntries(events, team.members, sprint);
     const kind = guessKind({ events, calendarName: '' });
     return { ok: true, entries, eventCount, kind: kind === 'holidays' ? 'onCall' : kind };

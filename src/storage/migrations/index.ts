@@ -1,4 +1,5 @@
 import { migrationToV2 } from './v2';
+import { migrationToV3 } from './v3';
 
 /**
  * Append-only list of schema migrations.
@@ -21,4 +22,4 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migrationToV2];
+export const MIGRATIONS: readonly Migration[] = [migrationToV2, migrationToV3];
