@@ -1,3 +1,4 @@
+import { machineTimeZone } from '../domain/shared/time-zone';
 import { defaultTeamSettings } from '../domain/team/defaults';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -56,7 +57,8 @@ export async function createTeam(ctx: ServiceContext, input: { name: string }): 
         id,
         name: input.name,
         createdAt: ctx.now().toISOString(),
-        settings: defaultTeamSettings(newId),
+        // Days of imported calendars count in the team's zone; a new team starts in this machine's.
+        settings: { ...defaultTeamSettings(newId), timeZone: machineTimeZone() },
       }),
     );
   });

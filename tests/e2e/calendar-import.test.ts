@@ -59,8 +59,9 @@ describe('iCal import on the sprint calendar', () => {
     const page = await pickCalendarFile(app.browser, app.server.url, 'platform-primary.ics', SCHEDULE);
     const dialog = page.getByRole('dialog', { name: 'Import from platform-primary.ics' });
     await dialog.getByText('3 events fall in Sprint 12 (Mon 30 Nov – Fri 11 Dec)', { exact: false }).waitFor();
-    // Timed shifts count every day they touch: 09:00 Monday to 09:00 Wednesday is Mon–Wed.
-    const override = 'Override: platform primary, Mon 7 Dec – Wed 9 Dec';
+    // Timed shifts count every day they touch, but not a last day left before noon: 09:00 Monday to
+    // 09:00 Wednesday is Mon–Tue.
+    const override = 'Override: platform primary, Mon 7 Dec – Tue 8 Dec';
     await dialog.getByRole('combobox', { name: `Member for ${override}` }).selectOption({ label: 'Ben Ode' });
     await expectNoAxeViolations(page, 'iCal import dialog');
     await screenshot(page, 'calendar-import-dialog', { fullPage: false });
@@ -69,9 +70,9 @@ describe('iCal import on the sprint calendar', () => {
     await page.getByText('Added 3 on-call shifts from platform-primary.ics.').waitFor();
     const shifts = page.getByRole('region', { name: 'On-call shifts' }).getByRole('listitem');
     expect(await shifts.allTextContents()).toEqual([
-      'Asha Patel on call Mon 30 Nov – Thu 3 DecRemove',
-      'Asha Patel on call Mon 7 Dec – Thu 10 DecRemove',
-      'Ben Ode on call Mon 7 Dec – Wed 9 DecRemove',
+      'Asha Patel on call Mon 30 Nov – Wed 2 DecRemove',
+      'Asha Patel on call Mon 7 Dec – Wed 9 DecRemove',
+      'Ben Ode on call Mon 7 Dec – Tue 8 DecRemove',
     ]);
     await screenshot(page, 'calendar-import-added');
 
@@ -87,11 +88,37 @@ describe('iCal import on the sprint calendar', () => {
     const exported = readFileSync((await download.path())!, 'utf8');
     const { events } = readCalendarEvents(exported, '2026-11-30', '2026-12-11');
     expect(events.map((e) => `${e.summary} ${e.startDate}…${e.endDate}`)).toEqual([
-      'Asha Patel on call 2026-11-30…2026-12-03',
+      'Asha Patel on call 2026-11-30…2026-12-02',
       'Sprint 12 2026-11-30…2026-12-11',
-      'Asha Patel on call 2026-12-07…2026-12-10',
-      'Ben Ode on call 2026-12-07…2026-12-09',
+      'Asha Patel on call 2026-12-07…2026-12-09',
+      'Ben Ode on call 2026-12-07…2026-12-08',
     ]);
+  });
+
+  it('adds an Outlook leave calendar as time off: a moved occurrence on its new day, a free event left unticked', async () => {
+    const outlook = readFileSync(path.join(import.meta.dirname, '../fixtures/calendars/outlook-leave.ics'), 'utf8');
+    const page = await pickCalendarFile(app.browser, app.server.url, 'asha-leave.ics', outlook);
+    const dialog = page.getByRole('dialog', { name: 'Import from asha-leave.ics' });
+    await dialog.getByText('3 events fall in Sprint 12', { exact: false }).waitFor();
+    // Outlook's out-of-office status reads as leave.
+    expect(await dialog.getByRole('radio', { name: 'Time off' }).isChecked()).toBe(true);
+    for (const row of ['Away, Thu 3 Dec', 'Annual leave, Thu 10 Dec – Fri 11 Dec']) {
+      await dialog.getByRole('combobox', { name: `Member for ${row}` }).selectOption({ label: 'Asha Patel' });
+    }
+    await dialog.getByText('Marked free (TRANSP:TRANSPARENT), so not leave').waitFor();
+    expect(await dialog.getByRole('checkbox', { name: 'Add Focus time, Wed 9 Dec' }).isChecked()).toBe(false);
+    await screenshot(page, 'calendar-import-leave', { fullPage: false });
+
+    await dialog.getByRole('button', { name: 'Add time off for 2 events' }).click();
+    await page.getByText('Added time off for 2 events from asha-leave.ics (1 skipped).').waitFor();
+    const stored = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });
+    const asha = stored.members.find((m) => m.name === 'Asha Patel')!;
+    expect(stored.sprints[0]?.timeOff.filter((t) => t.memberId === asha.id).map((t) => t.date)).toEqual([
+      '2026-12-03',
+      '2026-12-10',
+      '2026-12-11',
+    ]);
+    await screenshot(page, 'calendar-import-leave-added');
   });
 
   it('refuses a file that is not a calendar with the reason, changing nothing', async () => {

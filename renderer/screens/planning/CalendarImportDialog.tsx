@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import {
-  CalendarFileError,
   coveredAlready,
   guessKind,
   proposeEntries,
-  readCalendarEvents,
+  readCalendar,
   type ImportKind,
   type ProposedEntry,
 } from '../../../src/domain/planning/ical-import';
@@ -29,29 +28,31 @@ interface CalendarImportDialogProps {
 type Reading =
   { ok: true; entries: ProposedEntry[]; eventCount: number; kind: ImportKind } | { ok: false; error: string };
 
+/** The same reading the import service makes, so the keys of the rows picked here are the ones it knows. */
 function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
-  try {
-    const { events, eventCount } = readCalendarEvents(text, sprint.startDate, sprint.endDate);
-    const entries = proposeEntries(events, team.members, sprint);
-    return { ok: true, entries, eventCount, kind: guessKind(events) };
-  } catch (error) {
-    if (error instanceof CalendarFileError) return { ok: false, error: error.message };
-    throw error;
-  }
+  const reading = readCalendar(text, sprint.startDate, sprint.endDate, team.settings.timeZone);
+  if (reading.unreadable) return { ok: false, error: reading.problems[0] ?? 'This file could not be read.' };
+  const entries = proposeEntries(reading.events, team.members, sprint);
+  return { ok: true, entries, eventCount: reading.eventCount, kind: guessKind(reading) };
 }
 
 const daysOf = (e: { startDate: string; endDate: string }) =>
   e.startDate === e.endDate ? formatDay(e.startDate, onScreen()) : formatDayRange(e.startDate, e.endDate, onScreen());
 
 const countOf = (n: number, kind: ImportKind) =>
-  kind === 'onCall' ? plural(n, 'on-call shift') : `time off for ${plural(n, 'event')}`;
+  kind === 'onCall'
+    ? plural(n, 'on-call shift')
+    : kind === 'holidays'
+      ? plural(n, 'holiday event')
+      : `time off for ${plural(n, 'event')}`;
 
 /**
  * An iCal file's events as on-call shifts or time off for the sprint: each row says who (matched by
  * name, changeable) and which days; the facilitator picks the rows, and they are added all at once.
  */
 export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarImportDialogProps) {
-  const importEntries = useAppStore((s) => s.importCalendarEntries);
+  const importCalendar = useAppStore((s) => s.importCalendar);
+  const undoImport = useAppStore((s) => s.undoCalendarImport);
   const pushToast = useAppStore((s) => s.pushToast);
   // Read once when the dialog opens, not again on every change to the team while it is open.
   const [reading] = useState(() => read(file.text, team, sprint));
@@ -60,9 +61,13 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
   const covered = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null) =>
     coveredAlready({ ...e, memberId }, as, sprint, team.settings.workingDays);
-  // Ticked at first: the rows with a member that would add something (an import run again adds nothing twice).
+  // Ticked at first: the rows with a member (holidays need none) that would add something (an import run
+  // again adds nothing twice).
   const [picked, setPicked] = useState(
-    () => new Set(proposed.filter((e) => e.memberId && !covered(e, kind, e.memberId)).map((e) => e.key)),
+    () =>
+      new Set(
+        proposed.filter((e) => (kind === 'holidays' || e.memberId) && !covered(e, kind, e.memberId)).map((e) => e.key),
+      ),
   );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -88,7 +93,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
       return next;
     });
   const submit = async () => {
-    const nobody = chosen.filter((e) => !memberOf.get(e.key));
+    const nobody = kind === 'holidays' ? [] : chosen.filter((e) => !memberOf.get(e.key));
     if (chosen.length === 0) return setError('Tick at least one event to add.');
     if (nobody.length > 0) {
       return setError(`Pick who "${nobody[0]?.summary}" (${daysOf(nobody[0]!)}) is for, or untick it.`);
@@ -96,13 +101,15 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
     setBusy(true);
     setError(null);
     try {
-      const entries = chosen.map((e) => ({
-        memberId: memberOf.get(e.key) ?? '',
-        startDate: e.startDate,
-        endDate: e.endDate,
-      }));
-      await importEntries(sprint.id, kind, entries);
-      pushToast({ kind: 'success', message: `Added ${countOf(entries.length, kind)} from ${file.name}.` });
+      const picks = chosen.map((e) => ({ key: e.key, memberId: memberOf.get(e.key) ?? null }));
+      const result = await importCalendar(sprint.id, { text: file.text, kind, picks });
+      const importId = result.importId;
+      const changed = result.added + result.updated;
+      pushToast({
+        kind: 'success',
+        message: `Added ${countOf(changed, kind)} from ${file.name}${result.skipped > 0 ? ` (${result.skipped} skipped)` : ''}.`,
+        ...(importId ? { action: { label: 'Undo import', run: () => undoImport(importId) } } : {}),
+      });
       onClose();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'The events could not be added.');
@@ -125,6 +132,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
               [
                 ['onCall', 'On-call shifts'],
                 ['timeOff', 'Time off'],
+                ['holidays', 'Holidays'],
               ] as const
             ).map(([value, label]) => (
               <label key={value} className="radio">

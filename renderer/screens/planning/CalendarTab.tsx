@@ -107,7 +107,8 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
               onFile={(file) => onFile(file).catch(reportError)}
             />
             <span className="muted">
-              On-call shifts from a PagerDuty or Opsgenie schedule, or time off from a leave calendar.
+              On-call shifts from a PagerDuty, Opsgenie or Grafana OnCall schedule, time off from a leave calendar, or a
+              holiday calendar.
             </span>
           </>
         ) : null}

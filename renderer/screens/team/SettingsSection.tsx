@@ -11,6 +11,12 @@ import { NamedOptions } from '../../components/Options';
 
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
+/** Every IANA zone this browser knows, with the team's own first if the browser lacks it. */
+function zoneNames(current: string): string[] {
+  const known = Intl.supportedValuesOf('timeZone');
+  return known.includes(current) ? known : [current, ...known];
+}
+
 /** Sprint length, working days, point scale and interrupt buffer. */
 export function SettingsSection() {
   const settings = useAppStore((s) => s.team?.settings);
@@ -26,6 +32,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
   const [days, setDays] = useState<number[]>(settings.workingDays);
   const [scale, setScale] = useState<PointScale>(settings.pointScale);
   const [buffer, setBuffer] = useState(String(settings.bufferPercent));
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,6 +41,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
       workingDays: [...days].sort(),
       pointScale: scale,
       bufferPercent: numberFromInput(buffer),
+      timeZone,
     };
     await save(candidate);
   };
@@ -64,6 +72,21 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
           {(p) => (
             <select {...p} value={scale} onChange={(e) => setScale(e.target.value as PointScale)}>
               <NamedOptions values={POINT_SCALES} names={SCALE_NAMES} />
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Team time zone"
+          error={errors.timeZone}
+          hint="Imported shifts and leave count on the days they cover here."
+        >
+          {(p) => (
+            <select {...p} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+              {zoneNames(settings.timeZone).map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
             </select>
           )}
         </Field>

@@ -2,7 +2,8 @@ import type { PlanningUpdate } from '../../../src/api/contract/planning';
 import type { IncompleteTo, UnplannedChoice } from '../../../src/domain/planning/close';
 import type { ChangeWindowFields, HolidayFields, MemberRange, SprintFields } from '../../../src/domain/planning/inputs';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import type { CalendarKind } from '../../../src/api/contract/planning';
+import type { CalendarImportResult, CalendarKind } from '../../../src/api/contract/planning';
+import type { ImportKind } from '../../../src/domain/planning/ical-import';
 import { getApi } from '../../api/client';
 import { openTeamId } from '../team-results';
 import type { Slice } from '../types';
@@ -26,6 +27,12 @@ export interface PlanningSlice {
   addTimeOff: (sprintId: string, range: MemberRange) => Promise<void>;
   addOnCall: (sprintId: string, range: MemberRange) => Promise<void>;
   importCalendarEntries: (sprintId: string, kind: 'onCall' | 'timeOff', entries: MemberRange[]) => Promise<void>;
+  /** The picked events of an iCal file through the import the command line uses; answers the counts. */
+  importCalendar: (
+    sprintId: string,
+    file: { text: string; kind: ImportKind; picks: { key: string; memberId: string | null }[] },
+  ) => Promise<CalendarImportResult>;
+  undoCalendarImport: (importId: string) => Promise<void>;
   addHoliday: (sprintId: string, holiday: HolidayFields) => Promise<void>;
   addChangeWindow: (sprintId: string, window: ChangeWindowFields) => Promise<void>;
   removeCalendarEntry: (sprintId: string, kind: CalendarKind, entryId: string) => Promise<void>;
@@ -96,6 +103,17 @@ export const createPlanningSlice: Slice<PlanningSlice> = (set, get) => {
     },
     importCalendarEntries: async (sprintId, kind, entries) => {
       await run((teamId) => getApi().importCalendarEntries({ teamId, sprintId, kind, entries }));
+    },
+    importCalendar: async (sprintId, file) => {
+      let result: CalendarImportResult | null = null;
+      await run(async (teamId) => {
+        result = await getApi().importCalendar({ teamId, sprintId, ...file });
+        return result.update;
+      });
+      return result!;
+    },
+    undoCalendarImport: async (importId) => {
+      await run((teamId) => getApi().undoCalendarImport({ teamId, importId }));
     },
     addHoliday: async (sprintId, holiday) => {
       await run((teamId) => getApi().addHoliday({ teamId, sprintId, holiday }));

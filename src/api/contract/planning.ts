@@ -8,12 +8,14 @@ import {
 import { UNPLANNED_CHOICES } from '../../domain/planning/close';
 import { IdSchema } from '../../domain/shared/ids';
 import { LIMITS } from '../../domain/shared/text';
+import { MAX_ICS_BYTES } from '../../domain/planning/ical-import';
+import type { CalendarImportResult } from '../../services/calendar-import-service';
 import type { PlanningUpdate } from '../../services/planning-update';
 import { method } from '../define';
 
 export type { CalendarKind } from '../../services/sprint-calendar-service';
 
-export type { PlanningUpdate };
+export type { PlanningUpdate, CalendarImportResult };
 
 const sprintRef = { teamId: IdSchema, sprintId: IdSchema };
 const roundRef = { teamId: IdSchema, roundId: IdSchema };
@@ -65,6 +67,25 @@ export const planningContract = {
       })
       .strict(),
   ),
+  /** An iCal file into the sprint's calendar: what would happen (dryRun), or the change, per event. */
+  importCalendar: method<CalendarImportResult>()(
+    z
+      .object({
+        ...sprintRef,
+        text: z.string().max(MAX_ICS_BYTES, { error: 'This file is too large for a schedule export (over 2 MB).' }),
+        kind: z.enum(['onCall', 'timeOff', 'holidays'], {
+          error: 'Say whether the events are on-call shifts, leave or holidays.',
+        }),
+        memberId: IdSchema.optional(),
+        dryRun: z.boolean().optional(),
+        picks: z
+          .array(z.object({ key: z.string().max(64), memberId: IdSchema.nullable() }).strict())
+          .max(1000)
+          .optional(),
+      })
+      .strict(),
+  ),
+  undoCalendarImport: method<PlanningUpdate>()(z.object({ teamId: IdSchema, importId: IdSchema }).strict()),
   addHoliday: method<PlanningUpdate>()(z.object({ ...sprintRef, holiday: HolidayFieldsSchema }).strict()),
   addChangeWindow: method<PlanningUpdate>()(z.object({ ...sprintRef, window: ChangeWindowFieldsSchema }).strict()),
   removeCalendarEntry: method<PlanningUpdate>()(

@@ -1,4 +1,5 @@
 import * as estimation from '../../services/estimation-service';
+import * as calendarImport from '../../services/calendar-import-service';
 import * as calendar from '../../services/sprint-calendar-service';
 import * as scope from '../../services/sprint-scope-service';
 import * as sprints from '../../services/sprint-service';
@@ -15,6 +16,8 @@ export const planningHandlers: HandlersFor<typeof planningContract> = {
   addTimeOff: updateForScreen(calendar.addTimeOff),
   addOnCall: updateForScreen(calendar.addOnCall),
   importCalendarEntries: updateForScreen(calendar.importCalendarEntries),
+  importCalendar: calendarImport.importCalendar,
+  undoCalendarImport: updateForScreen(calendarImport.undoCalendarImport),
   addHoliday: updateForScreen(calendar.addHoliday),
   addChangeWindow: updateForScreen(calendar.addChangeWindow),
   removeCalendarEntry: updateForScreen(calendar.removeCalendarEntry),

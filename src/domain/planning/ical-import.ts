@@ -1,119 +1,43 @@
-import ICAL from 'ical.js';
 import type { Member } from '../team/schema';
-import { addDays, isoDateOf, workingDatesBetween } from './calendar';
+import { datesBetween, workingDatesBetween } from './calendar';
+import { readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
 import type { Sprint } from './schema';
 
 /**
- * Reading on-call shifts and time off from an iCal file: a PagerDuty or Opsgenie schedule export, or a
- * shared leave calendar. Each event becomes a proposed entry for the sprint (days clipped to it), with
- * the member whose name it mentions; the facilitator checks the list before anything is added.
+ * Turning an iCal file's events into on-call shifts, time off or holidays for a sprint: a PagerDuty,
+ * Opsgenie or Grafana OnCall schedule, a shared or personal leave calendar, a public-holiday calendar.
+ * Each event becomes a proposed entry (days clipped to the sprint) with the member it names; the
+ * facilitator checks the list before anything is added.
  */
 
-/** One event of the file as whole days (UTC), both ends included. */
-export interface CalendarEvent {
-  summary: string;
-  /** Names and addresses of the people the event is about: its attendees and organizer. */
-  people: string[];
-  startDate: string;
-  endDate: string;
-}
+export { MAX_ICS_BYTES, readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
 
 export interface ProposedEntry {
-  /** Stable within one reading: the event's position in the file and its day. */
+  /** Stable within one reading of one text: the event's position in the file and its day. */
   key: string;
   summary: string;
   startDate: string;
   endDate: string;
   /** The member the event names, or null when it names none or several. */
   memberId: string | null;
+  /** Free, out of office or busy, as the file says. */
+  busy: CalendarEvent['busy'];
 }
 
-export type ImportKind = 'onCall' | 'timeOff';
-
-/** A recurring event is followed this far (a daily rota for 50 years) and gives at most this many entries. */
-const MAX_STEPS = 20_000;
-const MAX_OCCURRENCES = 1000;
-/** An iCal file larger than this is not a schedule export. */
-export const MAX_ICS_BYTES = 2_000_000;
+export type ImportKind = 'onCall' | 'timeOff' | 'holidays';
 
 export class CalendarFileError extends Error {}
 
-/** The last day a [start, end) interval touches: all-day ends are exclusive, timed ones end at an instant. */
-function lastDay(end: ICAL.Time, start: ICAL.Time): string {
-  if (end.isDate) return addDays(dayOf(end), -1);
-  const endMs = end.toJSDate().getTime();
-  const startMs = start.toJSDate().getTime();
-  return isoDateOf(new Date(Math.max(startMs, endMs - 1)));
-}
-
-function dayOf(time: ICAL.Time): string {
-  if (time.isDate) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${time.year}-${pad(time.month)}-${pad(time.day)}`;
-  }
-  return isoDateOf(time.toJSDate());
-}
-
-function peopleOf(vevent: ICAL.Component): string[] {
-  const props = [...vevent.getAllProperties('attendee'), ...vevent.getAllProperties('organizer')];
-  return props.flatMap((p) => {
-    const name = p.getParameter('cn');
-    const address = String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
-    return [typeof name === 'string' ? name : '', address].filter((s) => s !== '');
-  });
-}
-
-/**
- * The events of an iCal text that touch [from, to] (ISO dates, included), recurring ones expanded, and
- * how many events the file holds in all. Throws CalendarFileError with a sentence for the facilitator
- * when the text is not an iCal calendar.
- */
+/** readCalendar for callers that stop at an unreadable file: throws CalendarFileError with its sentence. */
 export function readCalendarEvents(
   text: string,
   from: string,
   to: string,
+  teamZone = 'UTC',
 ): { events: CalendarEvent[]; eventCount: number } {
-  if (text.length > MAX_ICS_BYTES) {
-    throw new CalendarFileError('This file is too large for a schedule export (over 2 MB).');
-  }
-  if (!/BEGIN:VCALENDAR/i.test(text)) {
-    throw new CalendarFileError('This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.');
-  }
-  let root: ICAL.Component;
-  try {
-    root = new ICAL.Component(ICAL.parse(text) as unknown[]);
-  } catch (error) {
-    throw new CalendarFileError(`This iCal file could not be read: ${(error as Error).message}`);
-  }
-  // Times given in the file's own zones are read in those zones (PagerDuty writes a VTIMEZONE).
-  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const events: CalendarEvent[] = [];
-  const vevents = root.getAllSubcomponents('vevent');
-  for (const vevent of vevents) {
-    const event = new ICAL.Event(vevent);
-    if (!event.startDate) continue;
-    const summary = (event.summary ?? '').trim() || '(no title)';
-    const people = peopleOf(vevent);
-    const push = (start: ICAL.Time, end: ICAL.Time | null) => {
-      const startDate = dayOf(start);
-      const endDate = end ? lastDay(end, start) : startDate;
-      if (endDate >= from && startDate <= to) events.push({ summary, people, startDate, endDate });
-    };
-    if (!event.isRecurring()) {
-      push(event.startDate, event.endDate);
-      continue;
-    }
-    const occurrences = event.iterator();
-    const before = events.length;
-    for (let step = 0; step < MAX_STEPS && events.length - before < MAX_OCCURRENCES; step += 1) {
-      const next = occurrences.next();
-      if (!next || dayOf(next) > to) break;
-      const details = event.getOccurrenceDetails(next);
-      push(details.startDate, details.endDate);
-    }
-  }
-  events.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.summary.localeCompare(b.summary));
-  return { events, eventCount: vevents.length };
+  const reading = readCalendar(text, from, to, teamZone);
+  if (reading.unreadable) throw new CalendarFileError(reading.problems[0] ?? 'This iCal file could not be read.');
+  return { events: reading.events, eventCount: reading.eventCount };
 }
 
 const normalize = (s: string) =>
@@ -141,12 +65,28 @@ export function memberNamedIn(
   return byFirstName.length === 1 ? (byFirstName[0]?.id ?? null) : null;
 }
 
-/** What the events most likely are, from their titles: on-call shifts unless they read as leave. */
-export function guessKind(events: readonly CalendarEvent[]): ImportKind {
-  const leave = /\b(ooo|out of office|vacation|holiday|leave|pto|time off|off sick|sick|annual)\b/i;
+const HOLIDAY = /\bholidays?\b|\bfeiertage?\b|\bjours? f[ée]ri[ée]s?\b/i;
+
+/**
+ * What the events most likely are: holidays when the calendar is a public-holiday one (Google's is
+ * named "Holidays in …", Outlook's files its events under CATEGORIES:Holiday), else on-call shifts
+ * unless most read as leave (by title, or Outlook's out-of-office status).
+ */
+export function guessKind(reading: Pick<CalendarReading, 'events' | 'calendarName'>): ImportKind {
+  const { events } = reading;
+  const filedAsHoliday = events.filter((e) => e.categories.some((c) => /^holidays?$/i.test(c))).length;
+  if (HOLIDAY.test(reading.calendarName) || (events.length > 0 && filedAsHoliday > events.length / 2)) {
+    return 'holidays';
+  }
+  const leave = /\b(ooo|oof|out of office|away|vacation|holiday|leave|pto|time off|off sick|sick|annual)\b/i;
   const onCall = /\b(on[- ]?call|pager|primary|secondary|rota|shift)\b/i;
-  const leaveCount = events.filter((e) => leave.test(e.summary) && !onCall.test(e.summary)).length;
-  return leaveCount > events.length / 2 ? 'timeOff' : 'onCall';
+  const reads = (e: CalendarEvent) => e.busy === 'oof' || (leave.test(e.summary) && !onCall.test(e.summary));
+  return events.filter(reads).length > events.length / 2 ? 'timeOff' : 'onCall';
+}
+
+/** Why an event is not leave: a free (TRANSP:TRANSPARENT) event does not take anyone away. */
+export function notLeave(event: Pick<CalendarEvent, 'busy'>): string | null {
+  return event.busy === 'free' ? 'Marked free (TRANSP:TRANSPARENT), so not leave' : null;
 }
 
 /** The events as entries for a sprint: days clipped to it, each with the member it names. */
@@ -163,19 +103,29 @@ export function proposeEntries(
       startDate: e.startDate < sprint.startDate ? sprint.startDate : e.startDate,
       endDate: e.endDate > sprint.endDate ? sprint.endDate : e.endDate,
       memberId: memberNamedIn(e, members),
+      busy: e.busy,
     }));
 }
 
 /**
  * Why an entry would add nothing to the sprint as it stands (the same file imported again, leave on a
- * weekend), or null when it adds something.
+ * weekend, a free event read as leave), or null when it adds something.
  */
 export function coveredAlready(
-  entry: { memberId: string | null; startDate: string; endDate: string },
+  entry: { memberId: string | null; startDate: string; endDate: string; busy?: CalendarEvent['busy'] },
   kind: ImportKind,
-  sprint: Pick<Sprint, 'timeOff' | 'onCall'>,
+  sprint: Pick<Sprint, 'timeOff' | 'onCall' | 'holidays'>,
   workingDays: readonly number[],
 ): string | null {
+  if (kind === 'holidays') {
+    const known = new Set(sprint.holidays.map((h) => h.date));
+    const days = datesBetween(entry.startDate, entry.endDate);
+    return days.every((d) => known.has(d)) ? 'Already a holiday' : null;
+  }
+  if (kind === 'timeOff' && entry.busy) {
+    const free = notLeave({ busy: entry.busy });
+    if (free) return free;
+  }
   if (!entry.memberId) return null;
   if (kind === 'onCall') {
     const same = sprint.onCall.some(

@@ -1,10 +1,19 @@
 import { z } from 'zod';
+import { isTimeZone } from '../shared/time-zone';
 
 /**
  * Team settings owned by sprint planning, spread into TeamSettingsSchema.
  * Every field needs a .default() so data files written before it still load.
  */
 export const planningSettingsShape = {
+  /**
+   * The IANA zone the team's days are counted in (imported shifts, leave). A new team and the migration
+   * that added it store the machine's zone; the default only serves documents built in code.
+   */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: 'Pick a time zone by its name, e.g. Europe/Berlin or America/New_York.' })
+    .default('UTC'),
   /** Share of an on-call day lost to pages and tickets: 50 means an on-call day counts as half a day. */
   onCallLoadPercent: z
     .number({ error: 'On-call load must be a number.' })

@@ -1,5 +1,6 @@
 import { migrationToV2 } from './v2';
 import { migrationToV3 } from './v3';
+import { migrationToV4 } from './v4';
 
 /**
  * Append-only list of schema migrations.
@@ -22,4 +23,4 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migrationToV2, migrationToV3];
+export const MIGRATIONS: readonly Migration[] = [migrationToV2, migrationToV3, migrationToV4];

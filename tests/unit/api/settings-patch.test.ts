@@ -36,6 +36,7 @@ const settingsArb: fc.Arbitrary<TeamSettings> = fc.record({
   boardColumnNames: fc.record({ todo: columnName, in_progress: columnName, review: columnName, done: columnName }),
   retroVotesPerPerson: fc.integer({ min: 0, max: 20 }),
   retroMaxVotesPerCard: fc.integer({ min: 1, max: 20 }),
+  timeZone: fc.constantFrom('UTC', 'Europe/Berlin', 'Pacific/Auckland', 'America/Los_Angeles'),
 });
 
 const KEYS = Object.keys(TeamSettingsSchema.shape) as (keyof TeamSettings)[];

@@ -15,17 +15,20 @@ const calendar = (...events: string[]) =>
   );
 const event = (...lines: string[]) => ['BEGIN:VEVENT', `UID:${Math.random()}`, ...lines, 'END:VEVENT'].join('\r\n');
 
+const busy = { busy: 'busy' as const, categories: [] as string[] };
+
 describe('reading an iCal schedule', () => {
-  it('reads all-day events with their exclusive end, and timed shifts by their UTC days', () => {
+  it('reads all-day events with their exclusive end, and timed shifts by their days in UTC', () => {
     const text = calendar(
       event('SUMMARY:On call - Asha Patel', 'DTSTART;VALUE=DATE:20261102', 'DTEND;VALUE=DATE:20261107'),
       event('SUMMARY:Primary: Ben Ode', 'DTSTART:20261109T090000Z', 'DTEND:20261110T090000Z'),
       event('SUMMARY:Ends at midnight', 'DTSTART:20261111T080000Z', 'DTEND:20261112T000000Z'),
     );
     expect(readCalendarEvents(text, '2026-11-01', '2026-11-30').events).toEqual([
-      { summary: 'On call - Asha Patel', people: [], startDate: '2026-11-02', endDate: '2026-11-06' },
-      { summary: 'Primary: Ben Ode', people: [], startDate: '2026-11-09', endDate: '2026-11-10' },
-      { summary: 'Ends at midnight', people: [], startDate: '2026-11-11', endDate: '2026-11-11' },
+      { summary: 'On call - Asha Patel', people: [], startDate: '2026-11-02', endDate: '2026-11-06', ...busy },
+      // 09:00 to 09:00: the hand-over morning is not a day on call.
+      { summary: 'Primary: Ben Ode', people: [], startDate: '2026-11-09', endDate: '2026-11-09', ...busy },
+      { summary: 'Ends at midnight', people: [], startDate: '2026-11-11', endDate: '2026-11-11', ...busy },
     ]);
   });
 
@@ -113,16 +116,21 @@ describe('matching events to members', () => {
 
   it('clips events to the sprint and guesses on-call or time off from the titles', () => {
     const events = [
-      { summary: 'On call - Asha Patel', people: [], startDate: '2026-10-30', endDate: '2026-11-03' },
-      { summary: 'Ben Ode OOO', people: [], startDate: '2026-11-12', endDate: '2026-11-20' },
+      { summary: 'On call - Asha Patel', people: [], startDate: '2026-10-30', endDate: '2026-11-03', ...busy },
+      { summary: 'Ben Ode OOO', people: [], startDate: '2026-11-12', endDate: '2026-11-20', ...busy },
     ];
     const entries = proposeEntries(events, team, { startDate: '2026-11-02', endDate: '2026-11-13' });
     expect(entries.map((e) => [e.memberId, e.startDate, e.endDate])).toEqual([
       [asha.id, '2026-11-02', '2026-11-03'],
       [ben.id, '2026-11-12', '2026-11-13'],
     ]);
-    expect(guessKind(events)).toBe('onCall');
-    expect(guessKind([events[1]!, { ...events[1]!, summary: 'Vacation: Asha' }])).toBe('timeOff');
+    expect(guessKind({ events, calendarName: '' })).toBe('onCall');
+    expect(guessKind({ events: [events[1]!, { ...events[1]!, summary: 'Vacation: Asha' }], calendarName: '' })).toBe(
+      'timeOff',
+    );
+    // Outlook's out-of-office status is leave whatever the title ("Away").
+    const away = events.map((e) => ({ ...e, summary: 'Away', busy: 'oof' as const }));
+    expect(guessKind({ events: away, calendarName: '' })).toBe('timeOff');
   });
 });
 
@@ -131,6 +139,7 @@ describe('entries the sprint already has', () => {
   const sprint = {
     onCall: [{ id: 'o1', memberId: 'm1', startDate: '2026-11-02', endDate: '2026-11-06' }],
     timeOff: ['2026-11-09', '2026-11-10'].map((date, i) => ({ id: `t${i}`, memberId: 'm1', date })),
+    holidays: [{ id: 'h1', date: '2026-11-11', name: 'Armistice Day' }],
   };
   const entry = (memberId: string | null, startDate: string, endDate: string) => ({ memberId, startDate, endDate });
 
@@ -145,6 +154,16 @@ describe('entries the sprint already has', () => {
     expect(coveredAlready(entry('m1', '2026-11-07', '2026-11-08'), 'timeOff', sprint, weekdays)).toBe(
       'No working day in it',
     );
+  });
+
+  it('says a free event is not leave and a known holiday is not new', () => {
+    const free = { ...entry('m1', '2026-11-03', '2026-11-03'), busy: 'free' as const };
+    expect(coveredAlready(free, 'timeOff', sprint, weekdays)).toBe('Marked free (TRANSP:TRANSPARENT), so not leave');
+    expect(coveredAlready({ ...free, busy: 'oof' }, 'timeOff', sprint, weekdays)).toBeNull();
+    expect(coveredAlready(entry(null, '2026-11-11', '2026-11-11'), 'holidays', sprint, weekdays)).toBe(
+      'Already a holiday',
+    );
+    expect(coveredAlready(entry(null, '2026-11-11', '2026-11-12'), 'holidays', sprint, weekdays)).toBeNull();
   });
 
   it('lets through what adds something, and an entry with nobody picked yet', () => {

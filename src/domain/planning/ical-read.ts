@@ -1,0 +1,249 @@
+import ICAL from 'ical.js';
+import { ianaZoneOf, instantOfWallClock, zonedClock } from '../shared/time-zone';
+import { addDays } from './calendar';
+
+/**
+ * Reading the events of an iCal file with ical.js, as whole days in the team's time zone: recurring
+ * events expanded with their moved (RECURRENCE-ID) and removed (EXDATE, STATUS:CANCELLED) occurrences,
+ * times in the file's own VTIMEZONEs, in Windows zone names (Outlook) or in UTC (PagerDuty).
+ */
+
+/** What the event says about the person's time: free (TRANSP:TRANSPARENT), out of office (Outlook), or busy. */
+export type Busy = 'busy' | 'free' | 'oof';
+
+/** One occurrence of an event as whole days in the team's zone, both ends included. */
+export interface CalendarEvent {
+  summary: string;
+  /** Names and addresses of the people the event is about: its attendees and organizer. */
+  people: string[];
+  startDate: string;
+  endDate: string;
+  busy: Busy;
+  /** CATEGORIES of the event (Outlook's holiday calendars say "Holiday"). */
+  categories: string[];
+}
+
+export interface CalendarReading {
+  events: CalendarEvent[];
+  /** How many VEVENTs the file holds (overrides of a recurring event included). */
+  eventCount: number;
+  /** The calendar's own name (X-WR-CALNAME), or '' when it has none (iCloud writes no PRODID either). */
+  calendarName: string;
+  /** Why the file, or some events of it, could not be read; each a sentence for the facilitator. */
+  problems: string[];
+  /** True when nothing could be read at all (not a calendar, damaged, too large). */
+  unreadable: boolean;
+}
+
+/** A recurring event is followed this far (a daily rota for 50 years) and gives at most this many entries. */
+const MAX_STEPS = 20_000;
+const MAX_OCCURRENCES = 1000;
+/** An iCal file larger than this is not a schedule export. */
+export const MAX_ICS_BYTES = 2_000_000;
+/** An event ending before this hour on its last day does not count that day (a 09:00 hand-over). */
+const LAST_DAY_FROM_HOUR = 12;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dateOf = (t: ICAL.Time) => `${t.year}-${pad(t.month)}-${pad(t.day)}`;
+
+/** The moment a timed value means: UTC as is, a zone the file defines through it, else a named or the team's zone. */
+function instantOf(time: ICAL.Time, tzid: string | undefined, teamZone: string): number {
+  const zone = time.zone;
+  if (zone === ICAL.Timezone.utcTimezone) return time.toUnixTime() * 1000;
+  if (tzid && ICAL.TimezoneService.has(tzid)) {
+    const inZone = time.clone();
+    inZone.zone = ICAL.TimezoneService.get(tzid) ?? ICAL.Timezone.localTimezone;
+    return inZone.toUnixTime() * 1000;
+  }
+  const iana = (tzid ? ianaZoneOf(tzid) : null) ?? teamZone;
+  return instantOfWallClock(time, iana);
+}
+
+/**
+ * The days an occurrence counts on in the team's zone: all-day events from start to the day before
+ * their (exclusive) end; timed ones every day they touch, except a last day they leave before 12:00.
+ */
+export function daysOfOccurrence(
+  start: { allDay: true; date: string } | { allDay: false; ms: number },
+  end: { allDay: true; date: string } | { allDay: false; ms: number } | null,
+  teamZone: string,
+): { startDate: string; endDate: string } {
+  if (start.allDay) {
+    const last = end?.allDay ? addDays(end.date, -1) : start.date;
+    return { startDate: start.date, endDate: last < start.date ? start.date : last };
+  }
+  const first = zonedClock(start.ms, teamZone).date;
+  if (!end || end.allDay || end.ms <= start.ms) return { startDate: first, endDate: first };
+  const last = zonedClock(end.ms, teamZone);
+  // An end at 00:00 touches nothing of that day; one before noon is a hand-over, not a day worked.
+  const endDate = last.hour < LAST_DAY_FROM_HOUR ? addDays(last.date, -1) : last.date;
+  return { startDate: first, endDate: endDate < first ? first : endDate };
+}
+
+function peopleOf(vevent: ICAL.Component): string[] {
+  const props = [...vevent.getAllProperties('attendee'), ...vevent.getAllProperties('organizer')];
+  return props.flatMap((p) => {
+    const name = p.getParameter('cn');
+    const address = String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
+    return [typeof name === 'string' ? name : '', address].filter((s) => s !== '');
+  });
+}
+
+function textOf(vevent: ICAL.Component, name: string): string {
+  const value = vevent.getFirstPropertyValue(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function busyOf(vevent: ICAL.Component): Busy {
+  const status = textOf(vevent, 'x-microsoft-cdo-busystatus').toUpperCase();
+  if (status === 'OOF') return 'oof';
+  if (status === 'FREE' || textOf(vevent, 'transp').toUpperCase() === 'TRANSPARENT') return 'free';
+  return 'busy';
+}
+
+function categoriesOf(vevent: ICAL.Component): string[] {
+  return vevent
+    .getAllProperties('categories')
+    .flatMap((p) => p.getValues())
+    .map((v) => String(v).trim())
+    .filter((v) => v !== '');
+}
+
+/** The TZID a date-time property names (its own zone), if any. */
+function tzidOf(vevent: ICAL.Component, name: string): string | undefined {
+  const tzid = vevent.getFirstProperty(name)?.getParameter('tzid');
+  return typeof tzid === 'string' && tzid !== '' ? tzid : undefined;
+}
+
+const isCancelled = (vevent: ICAL.Component) => textOf(vevent, 'status').toUpperCase() === 'CANCELLED';
+
+const unreadable = (problem: string): CalendarReading => ({
+  events: [],
+  eventCount: 0,
+  calendarName: '',
+  problems: [problem],
+  unreadable: true,
+});
+
+function parseRoot(text: string): ICAL.Component | string {
+  if (text.length > MAX_ICS_BYTES) return 'This file is too large for a schedule export (over 2 MB).';
+  if (!/BEGIN:VCALENDAR/i.test(text)) return 'This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.';
+  try {
+    const parsed: unknown = ICAL.parse(text);
+    // A file holding several calendars parses to a list of them; the first is read.
+    const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed[0] as unknown[]) : (parsed as unknown[]);
+    const root = new ICAL.Component(first);
+    if (root.name !== 'vcalendar') return 'This file is not an iCal calendar (.ics): it does not start with one.';
+    return root;
+  } catch (error) {
+    return `This iCal file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * The events of an iCal text that touch [from, to] (ISO dates, included) as days in `teamZone`,
+ * recurring ones expanded. Never throws: what cannot be read is named in `problems`.
+ */
+export function readCalendar(text: string, from: string, to: string, teamZone: string): CalendarReading {
+  const root = parseRoot(text);
+  if (typeof root === 'string') return unreadable(root);
+  const problems: string[] = [];
+  const events: CalendarEvent[] = [];
+  const zones = root.getAllSubcomponents('vtimezone');
+  try {
+    for (const zone of zones) ICAL.TimezoneService.register(zone);
+    const vevents = root.getAllSubcomponents('vevent');
+    for (const [index, vevent] of readableEvents(vevents, problems).entries()) {
+      try {
+        events.push(...occurrencesOf(vevent.master, vevent.overrides, { from, to, teamZone }));
+      } catch (error) {
+        const what = textOf(vevent.master, 'summary') || `event ${index + 1}`;
+        problems.push(`"${what}" could not be read and was left out: ${(error as Error).message}`);
+      }
+    }
+    events.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.summary.localeCompare(b.summary));
+    const name = root.getFirstPropertyValue('x-wr-calname');
+    return {
+      events,
+      eventCount: vevents.length,
+      calendarName: typeof name === 'string' ? name.trim() : '',
+      problems,
+      unreadable: false,
+    };
+  } catch (error) {
+    return unreadable(`This iCal file could not be read: ${(error as Error).message}`);
+  } finally {
+    // ical.js keeps zones in one shared registry: one file's zones must not change how the next is read.
+    for (const zone of zones) {
+      const tzid = zone.getFirstPropertyValue('tzid');
+      if (typeof tzid === 'string') ICAL.TimezoneService.remove(tzid);
+    }
+  }
+}
+
+/** Masters with the overrides (RECURRENCE-ID) of the same UID; an override without its master stands alone. */
+function readableEvents(
+  vevents: readonly ICAL.Component[],
+  problems: string[],
+): { master: ICAL.Component; overrides: ICAL.Component[] }[] {
+  const masters = new Map<string, { master: ICAL.Component; overrides: ICAL.Component[] }>();
+  const out: { master: ICAL.Component; overrides: ICAL.Component[] }[] = [];
+  for (const vevent of vevents) {
+    if (vevent.hasProperty('recurrence-id')) continue;
+    const entry = { master: vevent, overrides: [] };
+    out.push(entry);
+    const uid = textOf(vevent, 'uid');
+    if (uid) masters.set(uid, entry);
+  }
+  for (const vevent of vevents) {
+    if (!vevent.hasProperty('recurrence-id')) continue;
+    const master = masters.get(textOf(vevent, 'uid'));
+    if (master) master.overrides.push(vevent);
+    else out.push({ master: vevent, overrides: [] });
+  }
+  if (out.length === 0 && vevents.length > 0) problems.push('No event of this file could be read.');
+  return out;
+}
+
+function occurrencesOf(
+  master: ICAL.Component,
+  overrides: readonly ICAL.Component[],
+  range: { from: string; to: string; teamZone: string },
+): CalendarEvent[] {
+  const event = new ICAL.Event(master);
+  for (const override of overrides) event.relateException(override);
+  if (!event.startDate) return [];
+  const out: CalendarEvent[] = [];
+  const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null) => {
+    if (isCancelled(item.component)) return;
+    const summary = (item.summary ?? '').trim() || '(no title)';
+    const edge = (t: ICAL.Time, tzid: string | undefined) =>
+      t.isDate
+        ? ({ allDay: true, date: dateOf(t) } as const)
+        : ({ allDay: false, ms: instantOf(t, tzid, range.teamZone) } as const);
+    const startTzid = tzidOf(item.component, 'dtstart');
+    const endTzid = item.component.hasProperty('dtend') ? tzidOf(item.component, 'dtend') : startTzid;
+    const days = daysOfOccurrence(edge(start, startTzid), end ? edge(end, endTzid) : null, range.teamZone);
+    if (days.endDate < range.from || days.startDate > range.to) return;
+    out.push({
+      summary,
+      people: peopleOf(item.component),
+      ...days,
+      busy: busyOf(item.component),
+      categories: categoriesOf(item.component),
+    });
+  };
+  if (!event.isRecurring()) {
+    push(event, event.startDate, event.endDate);
+    return out;
+  }
+  const occurrences = event.iterator();
+  for (let step = 0; step < MAX_STEPS && out.length < MAX_OCCURRENCES; step += 1) {
+    const next = occurrences.next();
+    // A day of slack: an occurrence starting late on `to` in UTC can be the next day in the team's zone.
+    if (!next || dateOf(next) > addDays(range.to, 1)) break;
+    const details = event.getOccurrenceDetails(next);
+    push(details.item, details.startDate, details.endDate);
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+import { castDraft } from 'immer';
+import { datesBetween, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
+import {
+  coveredAlready,
+  proposeEntries,
+  readCalendar,
+  type ImportKind,
+  type ProposedEntry,
+} from '../domain/planning/ical-import';
+import { checkEditable, checkMember } from '../domain/planning/rules';
+import type { Holiday, OnCallShift, Sprint, TimeOff } from '../domain/planning/schema';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { newId } from '../domain/shared/ids';
+import { LIMITS } from '../domain/shared/text';
+import type { TeamDoc } from '../domain/workspace';
+import type { ServiceContext } from './context';
+import { takeSafetyBackup } from './data-backup-service';
+import { findIn, findTeam, teamOf } from './lookup';
+import { planningUpdate, type PlanningUpdate } from './planning-update';
+import type { WorkspaceStore } from './store';
+
+/**
+ * Importing an iCal file into a sprint's calendar: the one path the screen and the command line take.
+ * A dry run answers what would happen; a real one takes a backup first and can be undone in one step.
+ */
+
+export interface CalendarImportInput {
+  teamId: string;
+  sprintId: string;
+  /** The file's text. */
+  text: string;
+  kind: ImportKind;
+  /** Every event is this member's (a personal leave calendar); else each event's member is read from it. */
+  memberId?: string;
+  dryRun?: boolean;
+  /** The screen's choices after a dry run: only these events, each for the member picked. */
+  picks?: { key: string; memberId: string | null }[];
+}
+
+export interface CalendarImportRow {
+  key: string;
+  summary: string;
+  startDate: string;
+  endDate: string;
+  memberId: string | null;
+  action: 'add' | 'update' | 'skip';
+  /** Why the event adds nothing, when action is 'skip'. */
+  reason: string | null;
+}
+
+export interface CalendarImportResult {
+  kind: ImportKind;
+  eventCount: number;
+  rows: CalendarImportRow[];
+  /** Parts of the file that could not be read. */
+  problems: string[];
+  added: number;
+  updated: number;
+  skipped: number;
+  dryRun: boolean;
+  /** The backup taken before the import (null on a dry run or when nothing changed). */
+  backup: string | null;
+  /** Pass to undoCalendarImport to take the import back (null when nothing changed). */
+  importId: string | null;
+  update: PlanningUpdate;
+}
+
+type SprintCalendar = Pick<Sprint, 'timeOff' | 'onCall' | 'holidays'>;
+
+/** One event against the calendar as it stands after the events before it. */
+function applyEntry(
+  team: TeamDoc,
+  cal: SprintCalendar,
+  entry: ProposedEntry,
+  kind: ImportKind,
+): { action: CalendarImportRow['action']; reason: string | null } {
+  const covered = coveredAlready(entry, kind, cal, team.settings.workingDays);
+  if (covered) return { action: 'skip', reason: covered };
+  if (kind === 'holidays') {
+    const known = new Set(cal.holidays.map((h) => h.date));
+    const fresh = datesBetween(entry.startDate, entry.endDate).filter((d) => !known.has(d));
+    cal.holidays.push(
+      ...fresh.map((date): Holiday => ({ id: newId(), date, name: entry.summary.slice(0, LIMITS.name) })),
+    );
+    return { action: 'add', reason: null };
+  }
+  const memberId = entry.memberId;
+  if (!memberId) return { action: 'skip', reason: 'Names no team member (pick one, or import with --member)' };
+  if (kind === 'timeOff') {
+    const off = new Set(cal.timeOff.filter((t) => t.memberId === memberId).map((t) => t.date));
+    const days = workingDatesBetween(entry.startDate, entry.endDate, team.settings.workingDays);
+    cal.timeOff.push(...days.filter((d) => !off.has(d)).map((date): TimeOff => ({ id: newId(), memberId, date })));
+    return { action: 'add', reason: null };
+  }
+  // A shift of the same member that overlaps is the same shift, moved since the last import.
+  const clash = cal.onCall.findIndex(
+    (s) => s.memberId === memberId && rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
+  );
+  const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate };
+  if (clash < 0) {
+    cal.onCall.push(shift);
+    return { action: 'add', reason: null };
+  }
+  cal.onCall[clash] = { ...shift, id: cal.onCall[clash]!.id };
+  return { action: 'update', reason: null };
+}
+
+function chosenEntries(team: TeamDoc, input: CalendarImportInput, entries: ProposedEntry[]) {
+  if (input.memberId) {
+    const member = checkMember(team.members, input.memberId);
+    return entries.map((e) => ({ entry: { ...e, memberId: member.id }, picked: true }));
+  }
+  if (!input.picks) return entries.map((entry) => ({ entry, picked: true }));
+  const picks = new Map(input.picks.map((p) => [p.key, p.memberId]));
+  return entries.map((e) => {
+    const memberId = picks.get(e.key);
+    if (memberId) checkMember(team.members, memberId);
+    return { entry: { ...e, memberId: memberId ?? e.memberId }, picked: picks.has(e.key) };
+  });
+}
+
+/** Reads the file, decides per event, and (unless a dry run) writes the sprint's new calendar in one change. */
+export async function importCalendar(ctx: ServiceContext, input: CalendarImportInput): Promise<CalendarImportResult> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
+  checkEditable(sprint);
+  const reading = readCalendar(input.text, sprint.startDate, sprint.endDate, team.settings.timeZone);
+  if (reading.unreadable)
+    throw invalid('text', `${reading.problems[0] ?? 'This file could not be read.'} Nothing was added.`);
+  const before: SprintCalendar = structuredClone({
+    timeOff: sprint.timeOff,
+    onCall: sprint.onCall,
+    holidays: sprint.holidays,
+  });
+  const cal = structuredClone(before);
+  const rows = chosenEntries(team, input, proposeEntries(reading.events, team.members, sprint)).map(
+    ({ entry, picked }): CalendarImportRow => {
+      const outcome = picked
+        ? applyEntry(team, cal, entry, input.kind)
+        : { action: 'skip' as const, reason: 'Not picked' };
+      const { key, summary, startDate, endDate, memberId } = entry;
+      return { key, summary, startDate, endDate, memberId, ...outcome };
+    },
+  );
+  const count = (action: CalendarImportRow['action']) => rows.filter((r) => r.action === action).length;
+  const result = {
+    kind: input.kind,
+    eventCount: reading.eventCount,
+    rows,
+    problems: reading.problems,
+    added: count('add'),
+    updated: count('update'),
+    skipped: count('skip'),
+    dryRun: input.dryRun === true,
+  };
+  const unchanged = { backup: null, importId: null, update: planningUpdate(ctx.store.snapshot(), input.teamId, {}) };
+  if (input.dryRun || result.added + result.updated === 0) return { ...result, ...unchanged };
+  const backup = await takeSafetyBackup(ctx, 'before-calendar-import');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const target = findIn(findTeam(draft.teams, input.teamId).sprints, input.sprintId, 'The sprint');
+    target.holidays = castDraft([...cal.holidays].sort((a, b) => a.date.localeCompare(b.date)));
+    target.timeOff = castDraft(cal.timeOff);
+    target.onCall = castDraft(cal.onCall);
+  });
+  const importId = newId();
+  keepImport(ctx.store, importId, { teamId: input.teamId, sprintId: input.sprintId, before });
+  return { ...result, backup, importId, update: planningUpdate(ws, input.teamId, { sprints: [input.sprintId] }) };
+}
+
+/** The sprint calendar as it was before an import, kept in memory: Undo is offered for moments, not across restarts. */
+interface KeptImport {
+  teamId: string;
+  sprintId: string;
+  before: SprintCalendar;
+}
+const kept = new WeakMap<WorkspaceStore, Map<string, KeptImport>>();
+
+function keepImport(store: WorkspaceStore, importId: string, record: KeptImport): void {
+  const imports = kept.get(store) ?? new Map<string, KeptImport>();
+  kept.set(store, imports);
+  imports.set(importId, record);
+  for (const key of imports.keys()) {
+    if (imports.size <= 20) break;
+    imports.delete(key);
+  }
+}
+
+/** Puts the sprint's time off, shifts and holidays back as they were before the import. */
+export async function undoCalendarImport(
+  ctx: ServiceContext,
+  input: { teamId: string; importId: string },
+): Promise<PlanningUpdate> {
+  const record = kept.get(ctx.store)?.get(input.importId);
+  if (!record || record.teamId !== input.teamId) {
+    throw new DomainError(
+      'not_found',
+      'That import can no longer be undone here; restore the backup taken before it on the Data & backups screen.',
+    );
+  }
+  const sprint = findIn(teamOf(ctx.store.snapshot(), input.teamId).sprints, record.sprintId, 'The sprint');
+  checkEditable(sprint);
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const target = findIn(findTeam(draft.teams, input.teamId).sprints, record.sprintId, 'The sprint');
+    target.holidays = castDraft(record.before.holidays);
+    target.timeOff = castDraft(record.before.timeOff);
+    target.onCall = castDraft(record.before.onCall);
+  });
+  kept.get(ctx.store)?.delete(input.importId);
+  return planningUpdate(ws, input.teamId, { sprints: [record.sprintId] });
+}

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { member, sprint, team, writeWorkspace } from '../../helpers/fixtures';
+import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+
+/** The import the screen and the command line share, driven through the api on a real data folder. */
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, '../../fixtures/calendars', name), 'utf8');
+
+async function platform() {
+  const dir = tempDir();
+  const asha = member('Asha Patel');
+  const ben = member('Ben Ode');
+  const chidi = member('Chidi Okafor');
+  const s12 = sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' });
+  const doc = team('Platform', { members: [asha, ben, chidi], sprints: [s12] });
+  doc.settings.timeZone = 'Europe/Berlin';
+  writeWorkspace(dir, [doc]);
+  const harness = await inProcessApi({ dataDir: dir });
+  const stored = () => (harness.store.snapshot().teams[0] as TeamDoc).sprints[0]!;
+  return { ...harness, dir, asha, ben, chidi, ref: { teamId: doc.id, sprintId: s12.id }, stored };
+}
+
+describe('importing a calendar file into a sprint', () => {
+  it('a dry run says what each event would do and writes nothing', async () => {
+    const { api, ref, stored } = await platform();
+    const before = stored();
+    const result = await api.importCalendar({
+      ...ref,
+      text: fixture('pagerduty-schedule.ics'),
+      kind: 'onCall',
+      dryRun: true,
+    });
+    expect(result.rows.map((r) => `${r.summary} ${r.startDate}…${r.endDate} ${r.action}`)).toEqual([
+      'On Call - Ben Ode - Platform Primary 2026-11-30…2026-12-06 add',
+      'On Call - Chidi Okafor - Platform Primary 2026-12-02…2026-12-02 add',
+      // Clipped to the sprint: 7 Dec – 13 Dec becomes 7 – 11 Dec.
+      'On Call - Asha Patel - Platform Primary 2026-12-07…2026-12-11 add',
+    ]);
+    expect([result.added, result.updated, result.skipped, result.backup]).toEqual([3, 0, 0, null]);
+    expect(stored()).toEqual(before);
+  });
+
+  it('adds with a backup first, skips what is already there on a second import, and undoes in one step', async () => {
+    const { api, ref, stored, dir, ben } = await platform();
+    const text = fixture('pagerduty-schedule.ics');
+    const first = await api.importCalendar({ ...ref, text, kind: 'onCall' });
+    expect([first.added, first.updated, first.skipped]).toEqual([3, 0, 0]);
+    expect(first.backup).toMatch(/before-calendar-import\.json$/);
+    expect(readdirSync(path.join(dir, 'backups'))).toContain(first.backup);
+    expect(stored().onCall.find((s) => s.memberId === ben.id)).toMatchObject({
+      startDate: '2026-11-30',
+      endDate: '2026-12-06',
+    });
+
+    const again = await api.importCalendar({ ...ref, text, kind: 'onCall' });
+    expect(again.rows.map((r) => r.reason)).toEqual(Array(3).fill('Already in the calendar'));
+    expect([again.added, again.updated, again.skipped, again.importId]).toEqual([0, 0, 3, null]);
+
+    // The rota changed: Ben's shift now starts a day later, so his shift is updated, not doubled.
+    const moved = text.replace('DTSTART:20261130T080000Z', 'DTSTART:20261201T080000Z');
+    const third = await api.importCalendar({ ...ref, text: moved, kind: 'onCall' });
+    expect([third.added, third.updated, third.skipped]).toEqual([0, 1, 2]);
+    expect(stored().onCall.filter((s) => s.memberId === ben.id)).toEqual([
+      expect.objectContaining({ startDate: '2026-12-01', endDate: '2026-12-06' }),
+    ]);
+
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: third.importId! });
+    expect(stored().onCall.find((s) => s.memberId === ben.id)?.startDate).toBe('2026-11-30');
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: first.importId! });
+    expect(stored().onCall).toEqual([]);
+  });
+
+  it('gives a personal leave calendar to one member: OOF counts as leave, a free event is skipped with why', async () => {
+    const { api, ref, stored, asha } = await platform();
+    const result = await api.importCalendar({
+      ...ref,
+      text: fixture('outlook-leave.ics'),
+      kind: 'timeOff',
+      memberId: asha.id,
+    });
+    expect(result.rows.map((r) => `${r.summary} ${r.action} ${r.reason ?? ''}`.trim())).toEqual([
+      'Away add',
+      'Focus time skip Marked free (TRANSP:TRANSPARENT), so not leave',
+      'Annual leave add',
+    ]);
+    expect(stored().timeOff.map((t) => t.date)).toEqual(['2026-12-03', '2026-12-10', '2026-12-11']);
+  });
+
+  it('skips an event naming nobody, with the reason', async () => {
+    const { api, ref } = await platform();
+    const result = await api.importCalendar({ ...ref, text: fixture('icloud-leave.ics'), kind: 'timeOff' });
+    expect(result.rows.map((r) => r.reason)).toEqual([
+      'Names no team member (pick one, or import with --member)',
+      'Names no team member (pick one, or import with --member)',
+    ]);
+    expect(result.skipped).toBe(2);
+  });
+
+  it('imports a public-holiday calendar as holidays', async () => {
+    const { api, ref, stored } = await platform();
+    const result = await api.importCalendar({ ...ref, text: fixture('google-holidays.ics'), kind: 'holidays' });
+    expect(result.added).toBe(1);
+    expect(stored().holidays.map((h) => `${h.date} ${h.name}`)).toEqual(['2026-12-03 Company Day (regional holiday)']);
+  });
+
+  it('refuses a file that is not a calendar with the reason, and changes nothing', async () => {
+    const { call, ref, stored } = await platform();
+    const before = stored();
+    const answer = await call('importCalendar', { ...ref, text: 'name,date\nAsha,2026-12-01', kind: 'timeOff' });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: /not an iCal calendar.*Nothing was added/ },
+    });
+    expect(stored()).toEqual(before);
+  });
+});
