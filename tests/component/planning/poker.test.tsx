@@ -19,7 +19,7 @@ async function openPoker() {
 }
 
 describe('planning poker', { timeout: 30_000 }, () => {
-  it('keeps votes hidden until Reveal, then shows stats and highlights the outlier', async () => {
+  it('keeps votes hidden until Reveal, then shows stats and highlights both ends as outliers', async () => {
     const { user } = await openPoker();
     expect(screen.getByLabelText('Item to estimate')).toHaveDisplayValue(/Upgrade Postgres/);
     await user.click(screen.getByRole('button', { name: 'Start estimating' }));
@@ -36,9 +36,9 @@ describe('planning poker', { timeout: 30_000 }, () => {
     const revealed = await screen.findByRole('list', { name: 'Revealed votes' });
     const bo = within(revealed).getByText(/^Bo/).closest('li');
     const ana = within(revealed).getByText(/^Ana/).closest('li');
-    // Median 8 → nearest card 8: Ana's 3 is two cards away, Bo's 13 one card away.
+    // 3 to 13 spans five cards: the lowest and the highest both explain.
     expect(ana).toHaveClass('is-outlier');
-    expect(bo).not.toHaveClass('is-outlier');
+    expect(bo).toHaveClass('is-outlier');
     expect(screen.getByText('Spread').nextElementSibling).toHaveTextContent('10 (3 to 13)');
     expect(screen.getByText('Median').nextElementSibling).toHaveTextContent('8');
     expect(screen.getByText('Mode').nextElementSibling).toHaveTextContent('No value repeats');
