@@ -1,12 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { cardName, deckFor, type EstimationRound } from '../../../src/domain/planning/estimation';
 import { formatPoints } from '../../../src/domain/team/scales';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { useJoinedMembers } from '../../components/room/joined';
 import { RoomInvite } from '../../components/room/RoomInvite';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
-import { PokerResults } from './PokerResults';
+import { PokerResults, RESULTS_HEADING_ID } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
 
 interface PokerTabProps {
@@ -24,6 +25,7 @@ const STATE_TEXT: Record<EstimationRound['state'], string> = {
 };
 
 const POKER_FOCUS = { kind: 'poker' } as const;
+const START_ID = 'poker-start';
 
 /** Planning poker on the shared screen: pick an item, collect hidden votes, reveal, discuss, accept. */
 export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) {
@@ -45,6 +47,27 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const rounds = team.estimationRounds.filter((r) => r.itemId === itemId).sort((a, b) => a.number - b.number);
   const round = rounds.find((r) => r.state === 'voting' || r.state === 'revealed') ?? null;
   const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
+  const reveal = useCallback(
+    (roundId: string) =>
+      revealVotes(roundId)
+        .then(() => focusSoon(byId(RESULTS_HEADING_ID)))
+        .catch(reportError),
+    [revealVotes, reportError],
+  );
+  const start = (id: string) =>
+    startEstimation(id)
+      .then(() => focusSoon(() => document.querySelector('[data-first-card]')))
+      .catch(reportError);
+  /**
+   * After Accept the next unestimated item waits, ready to estimate: its Start button has the focus. With
+   * none left, the accepted item (and its history) stays and the item picker has the focus.
+   */
+  const pickNext = (id: string) => {
+    const at = candidates.findIndex((i) => i.id === id);
+    const next = [...candidates.slice(at + 1), ...candidates.slice(0, at)].find((i) => i.points === null);
+    if (next) onPickItem(next.id);
+    focusSoon(byId(next ? START_ID : 'poker-item'));
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -52,7 +75,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
       if (!round) return;
       if ((event.key === 'r' || event.key === 'R') && round.state === 'voting' && round.votes.length > 0) {
         event.preventDefault();
-        revealVotes(round.id).catch(reportError);
+        reveal(round.id);
       } else if ((event.key === 'v' || event.key === 'V') && round.state === 'revealed') {
         event.preventDefault();
         revote(round.id).catch(reportError);
@@ -60,7 +83,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [round, revealVotes, revote, reportError]);
+  }, [round, reveal, revote, reportError]);
 
   return (
     <section className="panel poker" aria-labelledby="poker-title">
@@ -80,7 +103,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
           </select>
         </div>
         {item && !round ? (
-          <button type="button" className="primary" onClick={() => startEstimation(item.id).catch(reportError)}>
+          <button id={START_ID} type="button" className="primary" onClick={() => void start(item.id)}>
             {rounds.length > 0 ? 'Estimate again' : 'Start estimating'}
           </button>
         ) : null}
@@ -106,7 +129,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   className="primary"
                   aria-keyshortcuts="R"
                   disabled={round.votes.length === 0}
-                  onClick={() => revealVotes(round.id).catch(reportError)}
+                  onClick={() => void reveal(round.id)}
                 >
                   Reveal votes ({round.votes.length} of {team.members.length} voted)
                 </button>
@@ -121,12 +144,13 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               onRevote={() => revote(round.id).catch(reportError)}
               onAccept={(points) =>
                 acceptEstimate(round.id, points)
-                  .then(() =>
+                  .then(() => {
                     pushToast({
                       kind: 'success',
                       message: `Saved ${formatPoints(scale, points)} points on "${item.title}".`,
-                    }),
-                  )
+                    });
+                    pickNext(item.id);
+                  })
                   .catch(reportError)
               }
             />

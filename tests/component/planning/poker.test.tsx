@@ -46,6 +46,38 @@ describe('planning poker', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Accept 8' })).toBeInTheDocument();
   });
 
+  it('votes by keyboard: one tab stop per voter, arrows between cards, digits combine, ? is unsure', async () => {
+    const { user } = await openPoker();
+    await user.click(screen.getByRole('button', { name: 'Start estimating' }));
+    // Focus lands on the first card, not the page.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ana votes 0' })).toHaveFocus());
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Ana votes 2' })).toHaveFocus();
+    // 1 then 3 within a second: 13.
+    await user.keyboard('13');
+    expect(screen.getByRole('button', { name: 'Ana votes 13' })).toHaveFocus();
+    const voters = screen.getByRole('list', { name: 'Votes, hidden until reveal' });
+    await waitFor(() => expect(within(voters).getAllByText('Voted (hidden)')).toHaveLength(1));
+    // Tab leaves Ana's cards for her Withdraw button, then Bo's cards: one stop each.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Withdraw Ana’s vote' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Bo votes 0' })).toHaveFocus();
+    await user.keyboard('?');
+    await waitFor(() => expect(within(voters).getAllByText('Voted (hidden)')).toHaveLength(2));
+
+    // R reveals; focus goes to the results' heading.
+    await user.keyboard('r');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Results of round 1' })).toHaveFocus());
+    const revealed = screen.getByRole('list', { name: 'Revealed votes' });
+    expect(within(revealed).getByText(/^Ana/).closest('li')).toHaveTextContent('13');
+    expect(within(revealed).getByText(/^Bo/)).toHaveTextContent('Bo (Not sure (?))');
+
+    // Accept: the next item to estimate (none is left unestimated here) — the item picker has the focus.
+    await user.click(screen.getByRole('button', { name: 'Accept 13' }));
+    await waitFor(() => expect(screen.getByLabelText('Item to estimate')).toHaveFocus());
+  });
+
   it('re-votes, then accepts the estimate, saving it and keeping the history of rounds', async () => {
     const { user, backend, seeded } = await openPoker();
     await user.click(screen.getByRole('button', { name: 'Start estimating' }));
