@@ -3,6 +3,7 @@ import { backlogView, filterItems, indexInWholeList, labelsInUse } from '../../.
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
+import { focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
@@ -109,7 +110,20 @@ export default function BacklogScreen() {
           settings={settings}
           onMove={(id, to) => moveItem(id, indexInWholeList(items, listed, to)).catch(reportError)}
           onEdit={(item) => setEditing({ mode: 'edit', item })}
-          onDelete={(item) => deleteItem(item.id).catch(reportError)}
+          onDelete={(item) => {
+            // Focus goes to the next row (the one that takes the deleted row's place), else the list's heading.
+            const at = shown.findIndex((i) => i.id === item.id);
+            const next = shown[at + 1] ?? shown[at - 1];
+            deleteItem(item.id)
+              .then(() =>
+                focusSoon(() =>
+                  next
+                    ? document.querySelector(`[data-item-id="${CSS.escape(next.id)}"] button[aria-label^="Edit "]`)
+                    : document.getElementById('backlog-title'),
+                ),
+              )
+              .catch(reportError);
+          }}
         />
       )}
       <Suspense fallback={null}>
