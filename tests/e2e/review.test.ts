@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
 import { expectAboveFold, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { PROJECTOR, toProjector } from './helpers/projector';
 import { callApi, freshDataDir, type RunningServer, startServer } from './helpers/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const PROJECTOR = { width: 1920, height: 1080 };
-const PODS = Array.from({ length: 12 }, (_, n) => `redis-${n}   1/1   Running   0   ${n + 2}d`).join('\n');
+const PODS = Array.from({ length: 8 }, (_, n) => `redis-${n}   1/1   Running   0   ${n + 2}d`).join('\n');
 
 function seed(dataDir: string): TeamDoc {
   const ana = member('Ana Ops');
@@ -194,9 +194,7 @@ describe('sprint review', () => {
     await screenshot(page, 'review-agenda');
 
     // The projector: 1920 × 1080 in presentation mode. The slot's title and first block are above the fold.
-    await page.setViewportSize(PROJECTOR);
-    await page.keyboard.press('Alt+KeyP');
-    await page.locator('html[data-presentation="on"]').waitFor();
+    await toProjector(page);
     const slotTitle = page.getByRole('heading', { name: 'Add Redis cache', level: 3 });
     await slotTitle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expectAboveFold(page, [slotTitle, page.locator('.slot-detail .block').first()]);

@@ -102,7 +102,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
         <section className="panel" aria-labelledby="scope-title">
           <h3 id="scope-title">Scope changes since the start</h3>
           <DataTable
-            caption="Scope changes since the start"
+            caption="Scope change log"
             columns={['When (UTC)', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}
           >
             <tbody>

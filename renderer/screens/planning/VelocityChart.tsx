@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VelocityRow } from '../../../src/domain/planning/close';
 import { num } from './use-sprint';
+import { useChartTextPx } from '../../components/chart-text';
 import { DataTable } from '../../components/DataTable';
 
 const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
@@ -13,6 +14,7 @@ const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
 
 /** The last 7 closed sprints: chart for the room, table for screen readers and exact numbers. */
 export function VelocityChart({ rows }: { rows: VelocityRow[] }) {
+  const text = useChartTextPx();
   return (
     <section className="panel" aria-labelledby="velocity-title">
       <h3 id="velocity-title">Velocity (last {rows.length === 0 ? 7 : rows.length} closed sprints)</h3>
@@ -23,12 +25,12 @@ export function VelocityChart({ rows }: { rows: VelocityRow[] }) {
           <div className="velocity-chart" aria-hidden="true">
             <BarChart data={rows} responsive style={{ width: '100%', height: 360 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={{ fill: '#0b1220', fontSize: 16 }} />
-              <YAxis tick={{ fill: '#0b1220', fontSize: 16 }} allowDecimals={false} />
+              <XAxis dataKey="name" tick={{ fill: '#0b1220', fontSize: text }} />
+              <YAxis tick={{ fill: '#0b1220', fontSize: text }} allowDecimals={false} width={text * 3} />
               <Tooltip />
               <Legend
                 itemSorter={null}
-                wrapperStyle={{ fontSize: 18 }}
+                wrapperStyle={{ fontSize: text + 2 }}
                 formatter={(value: string) => <span style={{ color: '#0b1220' }}>{value}</span>}
               />
               {SERIES.map((s) => (

@@ -47,17 +47,21 @@ export async function expectAboveFold(page: Page, elements: readonly Locator[]):
   if (!view) throw new Error('The page has no fixed window size.');
   for (const element of elements) {
     const box = await element.boundingBox();
-    expect(box, `${element.toString()} is not laid out`).not.toBeNull();
-    const { x, y, width, height } = box!;
-    expect(
-      { top: y, bottom: y + height, left: x, right: x + width },
-      `${element.toString()} is outside the ${view.width}×${view.height} window`,
-    ).toEqual({
-      top: expect.toSatisfy((v: number) => v >= -1),
-      bottom: expect.toSatisfy((v: number) => v <= view.height + 1),
-      left: expect.toSatisfy((v: number) => v >= -1),
-      right: expect.toSatisfy((v: number) => v <= view.width + 1),
-    });
+    // Soft: every element out of place is reported, and the run goes on to its screenshots.
+    expect.soft(box, `${element.toString()} is not laid out`).not.toBeNull();
+    if (!box) continue;
+    const { x, y, width, height } = box;
+    expect
+      .soft(
+        { top: y, bottom: y + height, left: x, right: x + width },
+        `${element.toString()} is outside the ${view.width}×${view.height} window`,
+      )
+      .toEqual({
+        top: expect.toSatisfy((v: number) => v >= -1),
+        bottom: expect.toSatisfy((v: number) => v <= view.height + 1),
+        left: expect.toSatisfy((v: number) => v >= -1),
+        right: expect.toSatisfy((v: number) => v <= view.width + 1),
+      });
   }
 }
 

@@ -1,10 +1,11 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { formatMetricValue, metricDelta } from '../../../../src/domain/review/metrics';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
+import { useChartTextPx } from '../../../components/chart-text';
 
 const VERDICT_TEXT = { better: 'better', worse: 'worse', same: 'no change' } as const;
-/** Chart text read from the back of the room in presenter mode (≥ 24 px at 1080p), smaller in the editor. */
-const TEXT_PX = { large: 26, small: 16 } as const;
+/** Presenter mode's chart text, a little above the projector's 24 px minimum. */
+const PRESENTER_TEXT_PX = 26;
 const ZERO_BAR_PX = 4;
 
 /** Before and after as two bars, with the signed change coloured by whether it is an improvement. */
@@ -16,7 +17,8 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
   ];
   const before = formatMetricValue(block.before, block.unit);
   const after = formatMetricValue(block.after, block.unit);
-  const text = large ? TEXT_PX.large : TEXT_PX.small;
+  const screenText = useChartTextPx();
+  const text = large ? PRESENTER_TEXT_PX : screenText;
   return (
     <figure className="metric">
       <figcaption>
