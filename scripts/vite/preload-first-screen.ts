@@ -1,7 +1,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
- * Adds `<link rel="modulepreload">` (and its stylesheet) for the screen the app opens on, so its
+ * Adds `<link rel="modulepreload">` (and a style preload) for the screen the app opens on, so its
  * lazy chunk is fetched and compiled while the entry script runs instead of after it. Other screens
  * still load only when opened.
  */
@@ -35,15 +35,8 @@ export function preloadFirstScreen(screenModule: string): Plugin {
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
             injectTo: 'head',
           });
-          // The screen's CSS as the stylesheet itself, in the mode Vite's loader asks for it (crossorigin): the
-          // loader finds it already on the page and fetches it no second time. A `preload` would not count as
-          // loaded, and one without crossorigin is a second fetch with a credentials-mode warning.
           for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) {
-            tags.push({
-              tag: 'link',
-              attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` },
-              injectTo: 'head',
-            });
+            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}` }, injectTo: 'head' });
           }
         }
         return tags;

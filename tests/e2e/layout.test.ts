@@ -90,15 +90,6 @@ describe('small projectors', () => {
     const mode = presentation ? ' in presentation mode' : '';
     it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, async () => {
       const page = await newPage(app.browser, { width, height: 768 });
-      // Each screen's CSS is fetched once, with no preload warnings (preloaded but not used, credentials mode).
-      const cssFetches: string[] = [];
-      const warnings: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().endsWith('.css')) cssFetches.push(new URL(request.url()).pathname);
-      });
-      page.on('console', (message) => {
-        if (/preload/i.test(message.text())) warnings.push(message.text());
-      });
       await openApp(page, app.server.url, presentation);
       const overflowing: string[] = [];
       for (const visit of VISITS) {
@@ -112,9 +103,6 @@ describe('small projectors', () => {
         if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
       }
       expect(overflowing).toEqual([]);
-      expect(cssFetches.length).toBeGreaterThan(1);
-      expect(cssFetches.filter((file, at) => cssFetches.indexOf(file) !== at)).toEqual([]);
-      expect(warnings).toEqual([]);
       await page.close();
     });
   }
