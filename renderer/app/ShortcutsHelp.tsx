@@ -36,24 +36,27 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose}>
-      <table className="shortcuts">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {GLOBAL_SHORTCUTS.map((s) => (
-            <tr key={s.what}>
-              <td>
-                <kbd>{s.keys}</kbd>
-              </td>
-              <td>{s.what}</td>
+      {/* The list takes the focus, so the dialog opens at its top (the Close button is at the bottom). */}
+      <div className="shortcuts-list" role="region" aria-label="Shortcuts" tabIndex={-1} data-autofocus="">
+        <table className="shortcuts">
+          <thead>
+            <tr>
+              <th scope="col">Keys</th>
+              <th scope="col">Action</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {GLOBAL_SHORTCUTS.map((s) => (
+              <tr key={s.what}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{s.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="actions">
         <button type="button" onClick={onClose}>
           Close

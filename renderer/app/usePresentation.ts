@@ -17,9 +17,13 @@ export function usePresentation(): void {
     }
   }, [presentation]);
   useEffect(() => {
-    // Leaving full screen with Esc ends presentation mode too.
+    // Leaving the page's own full screen with Esc ends presentation mode too. Another element's full screen
+    // ending (presenter mode's) leaves it as it was.
+    let pageWasFull = document.fullscreenElement === document.documentElement;
     const onChange = () => {
-      if (!document.fullscreenElement && useAppStore.getState().presentation) setPresentation(false);
+      const left = pageWasFull && !document.fullscreenElement;
+      pageWasFull = document.fullscreenElement === document.documentElement;
+      if (left && useAppStore.getState().presentation) setPresentation(false);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);

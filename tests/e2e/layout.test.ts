@@ -64,6 +64,9 @@ const VISITS: { name: string; go: (page: Page) => Promise<void> }[] = [
   { name: 'Data & backups', go: (page) => openScreen(page, 'Data & backups') },
 ];
 
+/** The screens used before the ceremonies, to prepare them. */
+const PREPARATION = /^(Team|Backlog|Planning|Data)/;
+
 async function openScreen(page: Page, name: string) {
   await page.getByRole('link', { name, exact: true }).click();
   await page.locator('main h2').first().waitFor();
@@ -79,6 +82,7 @@ describe('small projectors', () => {
   const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
 
   for (const { width, presentation } of [
+    { width: 1366, presentation: false },
     { width: 1024, presentation: false },
     { width: 1024, presentation: true },
     { width: 1280, presentation: true },
@@ -93,6 +97,9 @@ describe('small projectors', () => {
         // Judged once the screen's layout has been painted (two frames after it appeared).
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const stuckOut = await sidewaysOverflow(page);
+        // The preparation screens as the facilitator's laptop (1366 × 768) shows them.
+        if (width === 1366 && PREPARATION.test(visit.name))
+          await screenshot(page, `prepare-1366-${visit.name.replace(/\W+/g, '-').toLowerCase()}`, { fullPage: false });
         if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
       }
       expect(overflowing).toEqual([]);
@@ -118,6 +125,7 @@ describe('small projectors', () => {
     await expect.poll(() => page.locator('.backlog-row__title').nth(2).textContent()).toBe(first);
     await expectNoAxeViolations(page, 'backlog at 1024 px');
     await screenshot(page, 'layout-1024-backlog', { fullPage: false });
+
     await page.close();
   });
 

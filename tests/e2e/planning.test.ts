@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { expectAboveFold, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { expectProjectorType, leaveProjector, toProjector } from './helpers/projector';
 import { callApi, type RunningServer, startWithTeams } from './helpers/server';
 
 /** Three closed sprints so the velocity comes from history and the chart has bars. */
@@ -142,8 +143,26 @@ describe('planning in browser mode', () => {
     await page.getByText('3 of 3 voted', { exact: false }).waitFor();
     await screenshot(page, 'planning-poker-voting');
     await expectNoAxeViolations(page, 'poker voting');
+    // On the projector: the item, every voter's status and their cards, each deck on one row, above the fold.
+    await toProjector(page);
+    await screenshot(page, 'planning-poker-1920', { fullPage: false });
+    await expectProjectorType(page);
+    const voters = page.getByRole('list', { name: 'Votes, hidden until reveal' }).getByRole('listitem');
+    await expectAboveFold(page, [
+      page.getByRole('heading', { name: 'Upgrade Postgres to 17: round 1' }),
+      ...(await voters.all()),
+      page.getByRole('button', { name: /Reveal votes/ }),
+    ]);
+    for (const deck of await page.getByRole('group', { name: /^Cards for / }).all()) {
+      const tops = await deck
+        .getByRole('button')
+        .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top));
+      expect(new Set(tops).size).toBe(1);
+    }
+    await leaveProjector(page);
     await page.getByRole('button', { name: /Reveal votes/ }).click();
-    await page.getByText('Outlier: explain your vote').waitFor();
+    // 5, 13, 5 span three cards (5, 8, 13): the lowest and the highest are flagged.
+    await expect.poll(() => page.getByText('Outlier: explain your vote').count()).toBe(3);
     await screenshot(page, 'planning-poker-revealed');
     await expectNoAxeViolations(page, 'poker revealed');
     await page.getByRole('button', { name: 'Accept 5', exact: true }).click();

@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkspace } from '../helpers/fixtures';
-import { launchBrowser, newPage } from './helpers/browser';
+import { expectAboveFold, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { expectProjectorType, leaveProjector, toProjector } from './helpers/projector';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import { seededTeam } from './retro-seed';
 import { addAction, addCard, check, download, groupWith, next, vote } from './retro-steps';
@@ -110,6 +111,17 @@ describe('retro e2e', () => {
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     await check(page, 'write-presentation', 'write phase in presentation mode');
     await page.keyboard.press('Alt+KeyP');
+    // On the projector: the phase's columns, each with its first card, above the fold.
+    await toProjector(page);
+    await screenshot(page, 'retro-write-1920', { fullPage: false });
+    await expectProjectorType(page);
+    const columns = await page.locator('.retro-column').all();
+    expect(columns.length).toBeGreaterThan(1);
+    await expectAboveFold(page, [
+      ...columns.map((column) => column.getByRole('heading', { level: 4 })),
+      ...columns.map((column) => column.getByRole('article').first()).slice(0, 1),
+    ]);
+    await leaveProjector(page);
 
     // 5. Group: keyboard/button way, then a mouse drag with dnd-kit; title; ungroup.
     await next(page, 'Group');

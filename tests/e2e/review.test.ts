@@ -3,10 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { expectAboveFold, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { PROJECTOR, toProjector } from './helpers/projector';
 import { callApi, freshDataDir, type RunningServer, startServer } from './helpers/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
+const PODS = Array.from({ length: 8 }, (_, n) => `redis-${n}   1/1   Running   0   ${n + 2}d`).join('\n');
 
 function seed(dataDir: string): TeamDoc {
   const ana = member('Ana Ops');
@@ -102,7 +104,9 @@ describe('sprint review', () => {
     await dialog.getByText('Before value must be a number.').waitFor();
     await dialog.getByLabel('Before value').fill('420');
     await dialog.getByRole('button', { name: 'Save block' }).click();
-    await expect.poll(() => page.getByTestId('metric-delta').textContent()).toBe('−57.1% (better, lower is better)');
+    await expect
+      .poll(() => page.getByTestId('metric-delta').first().textContent())
+      .toBe('−57.1% (better, lower is better)');
 
     // CLI walkthrough.
     dialog = await addBlock(page, 'CLI walkthrough');
@@ -112,6 +116,18 @@ describe('sprint review', () => {
     await dialog.getByRole('button', { name: 'Add command' }).click();
     await dialog.getByLabel('Command 2').fill('curl -s -o /dev/null -w "%{time_total}" https://api/health');
     await dialog.getByLabel('Output 2').fill('0.182');
+    // A third command with a long listing: in presenter mode it runs past the bottom of the screen.
+    await dialog.getByRole('button', { name: 'Add command' }).click();
+    await dialog.getByLabel('Command 3').fill('kubectl -n cache get pods');
+    await dialog.getByLabel('Output 3').fill(PODS);
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // A metric that falls to zero.
+    dialog = await addBlock(page, 'Before/after metric');
+    await dialog.getByLabel('Metric name').fill('Cache misses per minute');
+    await dialog.getByLabel('Before value').fill('42');
+    await dialog.getByLabel('After value').fill('0');
     await dialog.getByRole('button', { name: 'Save block' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -182,27 +198,90 @@ describe('sprint review', () => {
     await expectNoAxeViolations(page, 'review agenda with every block type');
     await screenshot(page, 'review-agenda');
 
-    // Presenter mode: starts at the selected slot, steps commands, moves slots, Escape leaves.
+    // The projector: 1920 × 1080 in presentation mode. The slot's title and first block are above the fold.
+    await toProjector(page);
+    const slotTitle = page.getByRole('heading', { name: 'Add Redis cache', level: 3 });
+    await slotTitle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expectAboveFold(page, [slotTitle, page.locator('.slot-detail .block').first()]);
+    await screenshot(page, 'review-1920-presentation', { fullPage: false });
+
+    // Presenter mode: opens on slot 1 whichever slot was selected; Home and End; steps commands with the
+    // newest always in view; tables, diagrams and charts read from the back; leaving keeps presentation mode.
     await page.getByRole('button', { name: 'Start presenter mode' }).click();
     const presenter = page.getByRole('dialog', { name: 'Presenter mode' });
     await presenter.getByText('Halve API p95 latency with a Redis cache').waitFor();
+    await presenter.getByRole('heading', { name: 'On-call handbook walkthrough' }).waitFor();
+    await page.keyboard.press('End');
+    await presenter.getByRole('heading', { name: 'Page storm on ingress' }).waitFor();
+    await presenter.getByText('Slot 3 of 3 · presented by Ben Net').waitFor();
+    await page.keyboard.press('Home');
+    await presenter.getByRole('heading', { name: 'On-call handbook walkthrough' }).waitFor();
+    await page.keyboard.press('ArrowRight');
     await presenter.getByRole('heading', { name: 'Add Redis cache' }).waitFor();
     await expect.poll(() => presenter.getByRole('timer').textContent()).toMatch(/^[45]:\d\d/);
     await page.keyboard.press('ArrowDown');
-    await presenter.getByText('Command 1 of 2').waitFor();
+    await presenter.getByText('Command 1 of 3').waitFor();
     await page.keyboard.press('ArrowDown');
     await presenter.getByText('0.182').waitFor();
-    await presenter.getByRole('img', { name: 'Request path' }).locator('svg').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await presenter.getByText('Command 3 of 3').waitFor();
+    // The newest command and its output are in view, above the footer.
+    const slotBox = presenter.locator('.presenter__slot');
+    const lastLine = presenter.locator('.terminal__step').last();
+    await expect
+      .poll(async () => {
+        const [line, box] = await Promise.all([lastLine.boundingBox(), slotBox.boundingBox()]);
+        return line!.y + line!.height <= box!.y + box!.height + 1 && line!.y >= box!.y - 1;
+      })
+      .toBe(true);
+    // With every command shown, ↓ scrolls the slot, ↑ scrolls back.
+    const scrolled = () => slotBox.evaluate((el) => el.scrollTop);
+    const before = await scrolled();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(scrolled).toBeGreaterThan(before);
+    await screenshot(page, 'review-presenter-1920-commands', { fullPage: false });
+
+    // Every column of the monitors table is on the screen: the table wraps rather than scrolls.
+    const monitors = presenter.locator('.table-scroll', { has: page.locator('.monitors') });
+    await monitors.scrollIntoViewIfNeeded();
+    expect(await monitors.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const runbook = await presenter.getByRole('link', { name: 'Runbook for RedisDown' }).boundingBox();
+    expect(runbook!.x + runbook!.width).toBeLessThanOrEqual(PROJECTOR.width);
+    // The diagram fills the width with labels of 24 px or more as drawn.
+    const diagram = presenter.getByRole('img', { name: 'Request path' }).locator('svg');
+    await diagram.waitFor();
+    const drawn = await diagram.evaluate((svg) => {
+      const s = svg as SVGSVGElement;
+      const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+      const label = s.querySelector('.nodeLabel, text') as Element;
+      return { width: s.getBoundingClientRect().width, label: parseFloat(getComputedStyle(label).fontSize) * scale };
+    });
+    expect(drawn.label).toBeGreaterThanOrEqual(24);
+    expect(drawn.width).toBeGreaterThan(1200);
+    // 42 → 0: the After bar is drawn and labelled 0; the chart's text is 24 px or more.
+    const zero = presenter.locator('.metric', { hasText: 'Cache misses per minute' });
+    await zero.scrollIntoViewIfNeeded();
+    expect(await zero.locator('.recharts-label-list text').allTextContents()).toEqual(['42', '0']);
+    const bars = await zero
+      .locator('.recharts-bar-rectangle path')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(bars).toHaveLength(2);
+    expect(Math.min(...bars)).toBeGreaterThan(0);
+    for (const size of await zero
+      .locator('svg text')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).fontSize)))
+      expect(parseFloat(size)).toBeGreaterThanOrEqual(24);
     await expectNoAxeViolations(page, 'presenter mode');
     // The overlay fills the viewport; a full-page shot would show the page behind it.
-    await screenshot(page, 'review-presenter', { fullPage: false });
-    await page.keyboard.press('ArrowRight');
-    await presenter.getByRole('heading', { name: 'Page storm on ingress' }).waitFor();
-    await presenter.getByText('Slot 3 of 3 · presented by Ben Net').waitFor();
-    await page.keyboard.press('ArrowLeft');
-    await presenter.getByRole('heading', { name: 'Add Redis cache' }).waitFor();
+    await screenshot(page, 'review-presenter-1920', { fullPage: false });
     await page.keyboard.press('Escape');
     await presenter.waitFor({ state: 'hidden' });
+    // Back where it was: presentation mode stays on.
+    await page.locator('html[data-presentation="on"]').waitFor();
+    expect(await page.getByRole('button', { name: 'Exit presentation' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Alt+KeyP');
+    await page.locator('html[data-presentation="off"]').waitFor();
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Outcomes.
     await page.getByLabel('Comment on Add Redis cache').fill('Ship it to prod');

@@ -5,7 +5,7 @@ import { RetroSchema } from '../../src/domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/retro/templates';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { expectAboveFold, expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
 import { launchChromium } from './helpers/chromium';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import {
@@ -206,7 +206,14 @@ describe('the room: phones join the shared screen over plain http', () => {
     await panel.getByText('2 of 3 have voted').waitFor();
     await expect.poll(() => panel.getByRole('img', { name: 'done' }).count()).toBe(2);
     await cy.page.getByText('2 of 3 have voted').waitFor();
-    await screenshot(screen, 'room-screen-poker-voting');
+    // With the room open (its QR code folded into a strip once people are in), the round stays above the
+    // fold of the 1920 × 1080 projector: the item and every voter's status.
+    await screen.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(screen, 'room-screen-poker-voting', { fullPage: false });
+    await expectAboveFold(screen, [
+      screen.getByRole('heading', { name: /^Rotate TLS certificates: round 1/ }),
+      ...(await screen.getByRole('list', { name: 'Votes, hidden until reveal' }).getByRole('listitem').all()),
+    ]);
 
     // Ana's card is nowhere but on her phone until reveal.
     const before = await screenText(screen);

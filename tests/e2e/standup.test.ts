@@ -3,7 +3,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Commitment } from '../../src/domain/planning/schema';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import {
+  expectAboveFold,
+  expectNoAxeViolations,
+  fontSizes,
+  launchBrowser,
+  newPage,
+  screenshot,
+} from './helpers/browser';
+import { expectProjectorType, leaveProjector, toProjector } from './helpers/projector';
 import { callApi, freshDataDir, type RunningServer, startServer, startWithTeams } from './helpers/server';
 
 let browser: Browser;
@@ -91,6 +99,25 @@ describe('standup e2e', () => {
     );
     await expectNoAxeViolations(page, 'standup board');
     await screenshot(page, 'standup-board');
+    // On the projector: both lanes' headers and their first row of cards above the fold.
+    await toProjector(page);
+    await screenshot(page, 'standup-board-1920', { fullPage: false });
+    await expectProjectorType(page);
+    const firstRow = [];
+    for (const name of ['Planned work', 'Interrupt lane (unplanned)']) {
+      const lane = page.getByRole('region', { name });
+      firstRow.push(lane.getByRole('heading'));
+      for (const column of await lane.getByRole('list').all())
+        if ((await column.getByRole('listitem').count()) > 0)
+          firstRow.push(column.getByRole('listitem').first().locator('.board-card__title'));
+    }
+    expect(firstRow.length).toBeGreaterThan(3);
+    await expectAboveFold(page, firstRow);
+    // The burndown's text reads from the back of the room: 24 px or more.
+    const chartText = await fontSizes(page.locator('.burndown svg text'));
+    expect(chartText.length).toBeGreaterThan(5);
+    expect(Math.min(...chartText)).toBeGreaterThanOrEqual(24);
+    await leaveProjector(page);
 
     // Log an interrupt in seconds.
     await page.getByRole('button', { name: /Log interrupt/ }).click();
@@ -159,6 +186,17 @@ describe('standup e2e', () => {
     await parking.waitFor({ state: 'detached' });
     await expectNoAxeViolations(page, 'standup running');
     await screenshot(page, 'standup-running');
+    // On the projector: the speaker, the countdown and the first row of the speaker's cards.
+    await toProjector(page);
+    await screenshot(page, 'standup-running-1920', { fullPage: false });
+    await expectProjectorType(page);
+    const walk = page.getByRole('region', { name: /Walk the board/ });
+    await expectAboveFold(page, [
+      page.getByRole('heading', { name: 'Bo', level: 3, exact: true }),
+      page.getByRole('timer', { name: 'Time left for this speaker' }),
+      walk.getByRole('listitem').first().locator('.board-card__title'),
+    ]);
+    await leaveProjector(page);
 
     await page.keyboard.press('p');
     await page.getByRole('button', { name: /Resume/ }).waitFor();

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId, useState, type Ref } from 'react';
 import type { RoomStatus } from '../../../src/api/contract/room';
 import { useAppStore } from '../../store';
 import '../../styles/room.css';
@@ -35,61 +35,92 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
   const reportError = useAppStore((s) => s.reportError);
   const origin = originOf(room.joinUrl);
   const titleId = useId();
+  const joinId = useId();
+  /**
+   * The QR code and how to join fill the panel while nobody is in yet; once people have joined it folds
+   * into a strip (address and code on one line) so the ceremony stays above the fold. The facilitator's
+   * own choice (Show / Hide QR code) wins.
+   */
+  const [qrChoice, setQrChoice] = useState<boolean | null>(null);
+  const showQr = qrChoice ?? room.people.length === 0;
   const qr = `data:image/svg+xml;utf8,${encodeURIComponent(room.qrSvg)}`;
 
   return (
     <section className="room-panel" aria-labelledby={titleId}>
-      <h3 id={titleId} ref={headingRef} tabIndex={-1}>
-        The room
-      </h3>
-      {otherTeam ? <p className="room-warning">This room is open for {otherTeam}.</p> : null}
-      <div className="room-panel__body">
-        <img className="room-qr" src={qr} alt="QR code to join the room" />
-        <div className="room-join" role="group" aria-label="How to join">
-          <p className="room-join__lead">Scan the QR code, or open</p>
-          <p className="room-join__address">{origin}</p>
-          <p className="room-join__lead">and type the code</p>
-          <p className="room-code">
-            <span aria-hidden="true">{spacedCode(room.code)}</span>
-            {/* Read out one character at a time, not "two hundred and thirty-four". */}
-            <span className="sr-only">Code: {[...room.code].join(' ')}</span>
+      <div className="room-panel__top">
+        <h3 id={titleId} ref={headingRef} tabIndex={-1}>
+          The room
+        </h3>
+        {showQr ? null : (
+          <p className="room-strip__join">
+            Join at <strong>{origin}/j</strong> with the code{' '}
+            <span className="room-code room-code--inline">
+              <span aria-hidden="true">{spacedCode(room.code)}</span>
+              <span className="sr-only">{[...room.code].join(' ')}</span>
+            </span>
           </p>
-          <p>
-            Join link:{' '}
-            <a href={room.joinUrl} target="_blank" rel="noopener noreferrer">
-              {origin}/j
-            </a>
-          </p>
-          {room.locked ? <p className="room-locked">Locked: no one new can join.</p> : null}
+        )}
+        <div className="room-actions">
+          <button type="button" aria-expanded={showQr} aria-controls={joinId} onClick={() => setQrChoice(!showQr)}>
+            {showQr ? 'Hide QR code' : 'Show QR code'}
+          </button>
+          <button type="button" onClick={() => lockRoom(!room.locked).catch(reportError)}>
+            {room.locked ? 'Unlock room' : 'Lock room'}
+          </button>
+          <button type="button" onClick={() => newRoomCode().catch(reportError)}>
+            New code
+          </button>
+          <label className="room-guests">
+            <input
+              type="checkbox"
+              checked={room.guestsAllowed}
+              onChange={(e) => allowRoomGuests(e.target.checked).catch(reportError)}
+            />{' '}
+            Let guests join by name
+          </label>
+          <button type="button" className="danger" onClick={onClose}>
+            Close room
+          </button>
         </div>
+      </div>
+      {otherTeam ? <p className="room-warning">This room is open for {otherTeam}.</p> : null}
+      <div id={joinId} className={showQr ? 'room-panel__body' : 'room-panel__body is-compact'}>
+        {showQr ? (
+          <>
+            <img className="room-qr" src={qr} alt="QR code to join the room" />
+            <div className="room-join" role="group" aria-label="How to join">
+              <p className="room-join__lead">Scan the QR code, or open</p>
+              <p className="room-join__address">{origin}</p>
+              <p className="room-join__lead">and type the code</p>
+              <p className="room-code">
+                <span aria-hidden="true">{spacedCode(room.code)}</span>
+                {/* Read out one character at a time, not "two hundred and thirty-four". */}
+                <span className="sr-only">Code: {[...room.code].join(' ')}</span>
+              </p>
+              <p>
+                Join link:{' '}
+                <a href={room.joinUrl} target="_blank" rel="noopener noreferrer">
+                  {origin}/j
+                </a>
+              </p>
+              {room.locked ? <p className="room-locked">Locked: no one new can join.</p> : null}
+            </div>
+          </>
+        ) : null}
         <div className="room-status">
+          {showQr || !room.locked ? null : <p className="room-locked">Locked: no one new can join.</p>}
           <p className="room-progress" aria-live="polite">
             {room.progress?.label ?? ''}
           </p>
           <RoomPeople people={room.people} />
         </div>
       </div>
-      <div className="actions room-actions">
-        <button type="button" onClick={() => lockRoom(!room.locked).catch(reportError)}>
-          {room.locked ? 'Unlock room' : 'Lock room'}
-        </button>
-        <button type="button" onClick={() => newRoomCode().catch(reportError)}>
-          New code
-        </button>
-        <label className="room-guests">
-          <input
-            type="checkbox"
-            checked={room.guestsAllowed}
-            onChange={(e) => allowRoomGuests(e.target.checked).catch(reportError)}
-          />{' '}
-          Let guests join by name
-        </label>
-        <button type="button" className="danger" onClick={onClose}>
-          Close room
-        </button>
-      </div>
-      {room.secure ? null : <PlainHttpWarning />}
-      <RoomHelp room={room} origin={origin} />
+      {showQr ? (
+        <>
+          {room.secure ? null : <PlainHttpWarning />}
+          <RoomHelp room={room} origin={origin} />
+        </>
+      ) : null}
     </section>
   );
 }

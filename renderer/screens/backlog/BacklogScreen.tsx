@@ -3,6 +3,7 @@ import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '..
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
+import { focusSoon } from '../../components/focus-soon';
 import { createMembersMemo, createRefilter } from '../../components/refilter';
 import { useAppStore } from '../../store';
 import { upsertAll } from '../../store/team-results';
@@ -64,9 +65,9 @@ export default function BacklogScreen() {
   const labels = useMemo(() => labelsOf(items), [labelsOf, items]);
 
   // The list's callbacks stay the same functions (its rows are memoized) and read the latest lists here.
-  const latest = useRef({ items, listed });
+  const latest = useRef({ items, listed, shown });
   useLayoutEffect(() => {
-    latest.current = { items, listed };
+    latest.current = { items, listed, shown };
   });
   const onMove = useCallback(
     (id: string, to: number) => {
@@ -77,7 +78,21 @@ export default function BacklogScreen() {
   );
   const onEdit = useCallback((item: BacklogItem) => setEditing({ mode: 'edit', item }), []);
   const onDelete = useCallback(
-    (item: BacklogItem) => deleteItem(item.id).catch(reportError),
+    (item: BacklogItem) => {
+      // Focus goes to the next row (the one that takes the deleted row's place), else the list's heading.
+      const { shown } = latest.current;
+      const at = shown.findIndex((i) => i.id === item.id);
+      const next = shown[at + 1] ?? shown[at - 1];
+      deleteItem(item.id)
+        .then(() =>
+          focusSoon(() =>
+            next
+              ? document.querySelector(`[data-item-id="${CSS.escape(next.id)}"] button[aria-label^="Edit "]`)
+              : document.getElementById('backlog-title'),
+          ),
+        )
+        .catch(reportError);
+    },
     [deleteItem, reportError],
   );
 

@@ -7,6 +7,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
 import { CapacityPanel } from './CapacityPanel';
 import { CommitMeter, SprintResultSummary } from './CommitMeter';
+import { focusSoon } from '../../components/focus-soon';
 import { PlanBoard } from './PlanBoard';
 import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
@@ -42,8 +43,22 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   // The figures every screen shows; for a closed sprint, its recorded result.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
 
+  /** After "Add to sprint →" the next backlog row's button takes the focus, or the sprint's heading. */
+  const focusAfterAdd = (item: BacklogItem) => {
+    const at = backlog.findIndex((i) => i.id === item.id);
+    const next = backlog[at + 1] ?? backlog[at - 1];
+    focusSoon(() =>
+      next
+        ? document.querySelector(`[data-item-id="${CSS.escape(next.id)}"] button.primary`)
+        : document.getElementById('plan-sprint-title'),
+    );
+  };
   const add = (item: BacklogItem) =>
-    active ? setAsking({ item, action: 'add' }) : planItem(sprint.id, item.id).catch(reportError);
+    active
+      ? setAsking({ item, action: 'add' })
+      : planItem(sprint.id, item.id)
+          .then(() => focusAfterAdd(item))
+          .catch(reportError);
   const remove = (item: BacklogItem) =>
     active ? setAsking({ item, action: 'remove' }) : unplanItem(item.id).catch(reportError);
 
@@ -91,10 +106,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
       {sprint.scopeChanges.length > 0 ? (
         <section className="panel" aria-labelledby="scope-title">
           <h3 id="scope-title">Scope changes since the start</h3>
-          <DataTable
-            caption="Scope changes since the start"
-            columns={['When', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}
-          >
+          <DataTable caption="Scope change log" columns={['When', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}>
             <tbody>
               {sprint.scopeChanges.map((c) => (
                 <tr key={c.id}>
@@ -123,6 +135,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
             if (asking.action === 'add') await planItem(sprint.id, asking.item.id, why);
             else await unplanItem(asking.item.id, why);
             setAsking(null);
+            if (asking.action === 'add') focusAfterAdd(asking.item);
           }}
         />
       ) : null}

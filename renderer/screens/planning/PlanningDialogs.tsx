@@ -3,9 +3,11 @@ import { defaultSprintDates, defaultSprintName } from '../../../src/domain/plann
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { CloseSprintDialog, StartSprintDialog } from './SprintDialogs';
 import { SprintForm } from './SprintForm';
+import { SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
 
 export type PlanningDialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
 
@@ -40,6 +42,7 @@ export function PlanningDialogs({
         onSubmit={async (fields) => {
           await createSprint(fields);
           close();
+          focusSoon(byId(SPRINT_HEADING_ID, fields.name));
           pushToast({ kind: 'success', message: `Created ${fields.name}.` });
         }}
       />
@@ -86,6 +89,7 @@ export function PlanningDialogs({
           onConfirm={async () => {
             await startSprint(sprint.id);
             close();
+            focusSoon(byId(SPRINT_STATUS_ID));
             pushToast({ kind: 'success', message: `${sprint.name} started; the commitment is frozen.` });
           }}
         />

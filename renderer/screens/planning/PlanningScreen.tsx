@@ -14,7 +14,7 @@ import { PlanningDialogs, type PlanningDialog } from './PlanningDialogs';
 import { PlanningSettings } from './PlanningSettings';
 import { PlanTab } from './PlanTab';
 import { PokerTab } from './PokerTab';
-import { sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
+import { SPRINT_HEADING_ID, SPRINT_STATUS_ID, sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
 import { VelocityChart } from './VelocityChart';
 import { onScreen } from '../../components/dates';
 
@@ -138,10 +138,12 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
   return (
     <>
       <div className="sprint-summary">
-        <p>
+        <h3 id={SPRINT_HEADING_ID} className="sprint-summary__name" tabIndex={-1}>
+          {sprint.name}
+        </h3>
+        <p id={SPRINT_STATUS_ID} tabIndex={-1}>
           <span className={`state-badge state-badge--${sprint.state}`}>{STATE_NAMES[sprint.state]}</span>{' '}
-          <strong>{sprint.name}</strong>: {formatDayRange(sprint.startDate, sprint.endDate, onScreen())},{' '}
-          {capacity.workingDays} working days
+          {formatDayRange(sprint.startDate, sprint.endDate, onScreen())}, {capacity.workingDays} working days
         </p>
         {sprint.goal ? (
           <div className="sprint-goal">

@@ -5,6 +5,9 @@ import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { num } from './use-sprint';
 
+/** Where focus goes after Reveal. */
+export const RESULTS_HEADING_ID = 'poker-results-title';
+
 interface PokerResultsProps {
   round: EstimationRound;
   members: readonly Member[];
@@ -23,6 +26,9 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
   const label = (value: number) => cards.find((c) => c.value === value)?.label ?? num(value);
   return (
     <div className="poker-results">
+      <h5 id={RESULTS_HEADING_ID} className="poker-results__title" tabIndex={-1}>
+        Results of round {round.number}
+      </h5>
       <ul className="poker-revealed" aria-label="Revealed votes">
         {round.votes.map((v) => (
           <li key={v.memberId} className={outliers.has(v.memberId) ? 'is-outlier' : undefined}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { cardName, deckFor, type EstimationRound } from '../../../src/domain/planning/estimation';
 import { personName, withGuest } from '../../../src/domain/shared/guests';
 import { formatPoints } from '../../../src/domain/team/scales';
@@ -6,8 +6,9 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { useJoinedMembers, useRoomGuests } from '../../components/room/joined';
 import { RoomInvite } from '../../components/room/RoomInvite';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
-import { PokerResults } from './PokerResults';
+import { PokerResults, RESULTS_HEADING_ID } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
 import { plural } from '../../../src/domain/shared/words';
 
@@ -26,6 +27,7 @@ const STATE_TEXT: Record<EstimationRound['state'], string> = {
 };
 
 const POKER_FOCUS = { kind: 'poker' } as const;
+const START_ID = 'poker-start';
 
 /** Planning poker on the shared screen: pick an item, collect hidden votes, reveal, discuss, accept. */
 export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) {
@@ -50,6 +52,27 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? 'Former member';
   // Guests vote from their own devices: those in the room now, and those who voted in this round.
   const guests = round ? guestsInRoom.reduce(withGuest, round.guests) : [];
+  const reveal = useCallback(
+    (roundId: string) =>
+      revealVotes(roundId)
+        .then(() => focusSoon(byId(RESULTS_HEADING_ID)))
+        .catch(reportError),
+    [revealVotes, reportError],
+  );
+  const start = (id: string) =>
+    startEstimation(id)
+      .then(() => focusSoon(() => document.querySelector('[data-first-card]')))
+      .catch(reportError);
+  /**
+   * After Accept the next unestimated item waits, ready to estimate: its Start button has the focus. With
+   * none left, the accepted item (and its history) stays and the item picker has the focus.
+   */
+  const pickNext = (id: string) => {
+    const at = candidates.findIndex((i) => i.id === id);
+    const next = [...candidates.slice(at + 1), ...candidates.slice(0, at)].find((i) => i.points === null);
+    if (next) onPickItem(next.id);
+    focusSoon(byId(next ? START_ID : 'poker-item'));
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,7 +80,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
       if (!round) return;
       if ((event.key === 'r' || event.key === 'R') && round.state === 'voting' && round.votes.length > 0) {
         event.preventDefault();
-        revealVotes(round.id).catch(reportError);
+        reveal(round.id);
       } else if ((event.key === 'v' || event.key === 'V') && round.state === 'revealed') {
         event.preventDefault();
         revote(round.id).catch(reportError);
@@ -65,7 +88,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [round, revealVotes, revote, reportError]);
+  }, [round, reveal, revote, reportError]);
 
   return (
     <section className="panel poker" aria-labelledby="poker-title">
@@ -85,7 +108,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
           </select>
         </div>
         {item && !round ? (
-          <button type="button" className="primary" onClick={() => startEstimation(item.id).catch(reportError)}>
+          <button id={START_ID} type="button" className="primary" onClick={() => void start(item.id)}>
             {rounds.length > 0 ? 'Estimate again' : 'Start estimating'}
           </button>
         ) : null}
@@ -112,7 +135,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   className="primary"
                   aria-keyshortcuts="R"
                   disabled={round.votes.length === 0}
-                  onClick={() => revealVotes(round.id).catch(reportError)}
+                  onClick={() => void reveal(round.id)}
                 >
                   Reveal votes ({round.votes.length} of {team.members.length + guests.length} voted)
                 </button>
@@ -127,12 +150,13 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               onRevote={() => revote(round.id).catch(reportError)}
               onAccept={(points) =>
                 acceptEstimate(round.id, points)
-                  .then(() =>
+                  .then(() => {
                     pushToast({
                       kind: 'success',
                       message: `Saved ${formatPoints(scale, points)} points on "${item.title}".`,
-                    }),
-                  )
+                    });
+                    pickNext(item.id);
+                  })
                   .catch(reportError)
               }
             />

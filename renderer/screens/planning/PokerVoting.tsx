@@ -1,7 +1,7 @@
 import type { DeckCard, EstimationRound } from '../../../src/domain/planning/estimation';
-import { cardName } from '../../../src/domain/planning/estimation';
 import type { Guest } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
+import { PokerDeck } from './PokerDeck';
 
 interface PokerVotingProps {
   round: EstimationRound;
@@ -15,14 +15,14 @@ interface PokerVotingProps {
 }
 
 /**
- * Hidden voting: each member (or the facilitator for them) clicks a card. The screen only says who has
- * voted, never what, until Reveal.
+ * Hidden voting: each member (or the facilitator for them) picks a card, by pointer or keyboard (one tab
+ * stop per voter). The screen only says who has voted, never what, until Reveal.
  */
 export function PokerVoting({ round, members, guests = [], deck, onVote, onPhone }: PokerVotingProps) {
   const voted = new Set(round.votes.map((v) => v.memberId));
   return (
     <ul className="poker-voters" aria-label="Votes, hidden until reveal">
-      {members.map((m) => (
+      {members.map((m, index) => (
         <li key={m.id} className="poker-voter">
           <span className="poker-voter__name">{m.name}</span>
           <span className={voted.has(m.id) ? 'poker-voter__status is-voted' : 'poker-voter__status'}>
@@ -31,24 +31,24 @@ export function PokerVoting({ round, members, guests = [], deck, onVote, onPhone
           {onPhone?.has(m.id) ? (
             <span className="on-phone">Voting on their phone</span>
           ) : (
-            <span className="poker-deck" role="group" aria-label={`Cards for ${m.name}`}>
-              {deck.map((c) => (
-                <button
-                  key={c.label}
-                  type="button"
-                  className="poker-card"
-                  aria-label={`${m.name} votes ${cardName(c.label)}`}
-                  onClick={() => onVote(m.id, c.label)}
-                >
-                  {c.label === 'coffee' ? '☕' : c.label}
-                </button>
-              ))}
+            <>
+              <PokerDeck
+                voterName={m.name}
+                deck={deck}
+                first={index === 0}
+                onPick={(card) => onVote(m.id, card.label)}
+              />
               {voted.has(m.id) ? (
-                <button type="button" className="quiet" onClick={() => onVote(m.id, null)}>
-                  Withdraw {m.name}’s vote
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`Withdraw ${m.name}’s vote`}
+                  onClick={() => onVote(m.id, null)}
+                >
+                  Withdraw
                 </button>
               ) : null}
-            </span>
+            </>
           )}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VelocityRow } from '../../../src/domain/planning/close';
 import { num } from './use-sprint';
+import { useChartTextPx } from '../../components/chart-text';
 import { DataTable } from '../../components/DataTable';
 import { plural, theLast } from '../../../src/domain/shared/words';
 
@@ -17,6 +18,7 @@ const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
  * shows more sprints than capacity averages over, so the heading says which is which.
  */
 export function VelocityChart({ rows, velocityWindow }: { rows: VelocityRow[]; velocityWindow: number }) {
+  const text = useChartTextPx();
   return (
     <section className="panel" aria-labelledby="velocity-title">
       <h3 id="velocity-title">
@@ -33,12 +35,12 @@ export function VelocityChart({ rows, velocityWindow }: { rows: VelocityRow[]; v
           <div className="velocity-chart" aria-hidden="true">
             <BarChart data={rows} responsive style={{ width: '100%', height: 360 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={{ fill: '#0b1220', fontSize: 16 }} />
-              <YAxis tick={{ fill: '#0b1220', fontSize: 16 }} allowDecimals={false} />
+              <XAxis dataKey="name" tick={{ fill: '#0b1220', fontSize: text }} />
+              <YAxis tick={{ fill: '#0b1220', fontSize: text }} allowDecimals={false} width={text * 3} />
               <Tooltip />
               <Legend
                 itemSorter={null}
-                wrapperStyle={{ fontSize: 18 }}
+                wrapperStyle={{ fontSize: text + 2 }}
                 formatter={(value: string) => <span style={{ color: '#0b1220' }}>{value}</span>}
               />
               {SERIES.map((s) => (

@@ -1,27 +1,35 @@
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { HealthTrendRow } from '../../../src/domain/retro/health';
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES } from '../../../src/domain/retro/schema';
+import { useChartTextPx } from '../../components/chart-text';
 
 const COLORS = ['#0b4fb3', '#a3161a', '#0a6b2f', '#6b3fa0'] as const;
 const DASHES = ['', '8 4', '2 4', '12 4 2 4'] as const;
 
 /** The health trend as lines; the table next to it carries the same figures for screen readers. */
 export function HealthTrendChart({ rows }: { rows: readonly HealthTrendRow[] }) {
+  const text = useChartTextPx();
   if (rows.length < 2) return null;
   const data = rows.map((r) => ({ name: r.label, ...r.scores }));
   return (
     <div className="health-chart" aria-hidden="true">
       <LineChart
         accessibilityLayer={false}
-        width={720}
-        height={240}
+        width={text * 45}
+        height={text * 15}
         data={data}
         margin={{ top: 10, right: 24, bottom: 4, left: 0 }}
       >
         <CartesianGrid stroke="#c4ccd8" strokeDasharray="3 3" />
-        <XAxis dataKey="name" stroke="#0b1220" interval={0} padding={{ left: 40, right: 40 }} />
-        <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} stroke="#0b1220" width={32} />
-        <Legend />
+        <XAxis
+          dataKey="name"
+          stroke="#0b1220"
+          interval={0}
+          padding={{ left: 40, right: 40 }}
+          tick={{ fontSize: text }}
+        />
+        <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} stroke="#0b1220" width={text * 2} tick={{ fontSize: text }} />
+        <Legend wrapperStyle={{ fontSize: text }} />
         {HEALTH_DIMENSIONS.map((d, i) => (
           <Line
             key={d}

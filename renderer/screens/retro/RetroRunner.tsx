@@ -80,6 +80,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
     <section className={`screen retro retro--${retro.kind}`} aria-labelledby="retro-run-title">
       <div className="screen-header">
         <h2 id="retro-run-title">{retro.title}</h2>
+        <RoomInvite focus={roomFocus} />
         <div className="toolbar">
           <ParticipantsInput retro={retro} />
           <button type="button" onClick={() => openRetro(null)}>
@@ -92,7 +93,6 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
           {BLAMELESS_REMINDER}
         </p>
       ) : null}
-      <RoomInvite focus={roomFocus} />
       <nav className="phase-bar" aria-label="Phases">
         <ol>
           {phases.map((p, i) => (

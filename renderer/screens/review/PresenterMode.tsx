@@ -10,28 +10,31 @@ import {
 } from '../../../src/domain/review/slot-timer';
 import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
-import { stepWalkthroughs } from './presenter-keys';
+import { scrollSlot, scrollsItself, stepWalkthroughs } from './presenter-keys';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 interface PresenterModeProps {
   goal: string;
   slots: DemoSlot[];
-  startIndex: number;
   presenterName: (id: string | null) => string;
   onExit: () => void;
 }
 
-/** Full screen, one slot at a time, big type, a slot timer; arrows move, Escape leaves. */
-export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }: PresenterModeProps) {
-  const [index, setIndex] = useState(Math.min(startIndex, Math.max(0, slots.length - 1)));
+/**
+ * Full screen, one slot at a time from the first, big type, a slot timer; arrows, Home and End move,
+ * Escape leaves.
+ */
+export function PresenterMode({ goal, slots, presenterName, onExit }: PresenterModeProps) {
+  const [index, setIndex] = useState(0);
   const [timers, setTimers] = useState<Record<string, SlotTimer>>(() => {
-    const first = slots[startIndex];
+    const first = slots[0];
     return first ? { [first.id]: startTimer(STOPPED, Date.now()) } : {};
   });
   const [shown, setShown] = useState<Record<string, number>>({});
   const [now, setNow] = useState(() => Date.now());
   const ref = useRef<HTMLDivElement>(null);
+  const slotRef = useRef<HTMLElement>(null);
   const onExitRef = useRef(onExit);
   useEffect(() => {
     onExitRef.current = onExit;
@@ -62,13 +65,14 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
     document.addEventListener('fullscreenchange', onChange);
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
-      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+      // Only the full screen presenter mode entered is left: the page's own (presentation mode) stays.
+      if (document.fullscreenElement === node) document.exitFullscreen().catch(() => undefined);
     };
   }, []);
 
   const go = (to: number) => {
     const next = slots[to];
-    if (!next || !slot) return;
+    if (!next || !slot || to === index) return;
     const at = Date.now();
     setTimers((all) => ({
       ...all,
@@ -76,6 +80,7 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
       [next.id]: startTimer(all[next.id] ?? STOPPED, at),
     }));
     setIndex(to);
+    slotRef.current?.scrollTo({ top: 0 });
   };
   const toggleTimer = () => {
     if (!slot) return;
@@ -85,10 +90,12 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
       return { ...all, [slot.id]: t.startedAt === null ? startTimer(t, at) : pauseTimer(t, at) };
     });
   };
+  /** ↓ runs the next command; with none left it scrolls the slot (↑ likewise), so nothing stays out of view. */
   const step = (by: 1 | -1) => {
     if (!slot) return;
     const next = stepWalkthroughs(slot, shown, by);
     if (next) setShown(next);
+    else scrollSlot(slotRef.current, by);
   };
 
   /** Tab stays inside the overlay: the page behind it is covered. */
@@ -111,12 +118,15 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') return trapTab(event);
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (scrollsItself(event)) return;
     const keys: Record<string, () => void> = {
       Escape: onExit,
       ArrowRight: () => go(index + 1),
       PageDown: () => go(index + 1),
       ArrowLeft: () => go(index - 1),
       PageUp: () => go(index - 1),
+      Home: () => go(0),
+      End: () => go(slots.length - 1),
       ArrowDown: () => step(1),
       ArrowUp: () => step(-1),
       t: toggleTimer,
@@ -148,7 +158,7 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
         {goal ? <Markdown text={goal} className="markdown presenter__goal-text" /> : <em>No sprint goal was set.</em>}
       </div>
       {slot ? (
-        <section className="presenter__slot" aria-live="polite">
+        <section ref={slotRef} className="presenter__slot" aria-live="polite">
           <div className="presenter__heading">
             <h2>{slot.title}</h2>
             <p className="presenter__meta">
@@ -159,7 +169,7 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
           <div className="presenter__blocks">
             {slot.blocks.length === 0 ? <p className="empty">Live demo — no prepared blocks.</p> : null}
             {slot.blocks.map((block) => (
-              <section key={block.id} className="presenter__block">
+              <section key={block.id} className={`presenter__block presenter__block--${block.kind}`}>
                 <BlockView
                   block={block}
                   large
@@ -213,7 +223,7 @@ export function PresenterMode({ goal, slots, startIndex, presenterName, onExit }
             Exit presenter mode
           </button>
         </div>
-        <p className="presenter__keys">← → slots · ↓ ↑ commands · T timer · Esc exit</p>
+        <p className="presenter__keys">← → Home End slots · ↓ ↑ commands, then scroll · T timer · Esc exit</p>
       </div>
     </div>
   );

@@ -154,10 +154,6 @@ export default function ReviewScreen() {
             <PresenterMode
               goal={sprint.goal}
               slots={review.slots}
-              startIndex={Math.max(
-                0,
-                review.slots.findIndex((s) => s.id === slot?.id),
-              )}
               presenterName={presenterName}
               onExit={() => {
                 setPresenting(false);

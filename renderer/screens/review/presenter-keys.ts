@@ -14,3 +14,23 @@ export function stepWalkthroughs(
   if (!target) return null;
   return { ...shown, [target.id]: (shown[target.id] ?? 0) + by };
 }
+
+/** How much of the slot's height one ↓ scrolls once the commands are all shown. */
+const SCROLL_SHARE = 0.8;
+
+/** Scrolls the slot's box by most of its height, down (1) or up (-1). */
+export function scrollSlot(box: HTMLElement | null, by: 1 | -1): void {
+  box?.scrollBy({ top: by * box.clientHeight * SCROLL_SHARE });
+}
+
+/**
+ * True for a key that a focused scroll box inside the slot (a diagram larger than the screen) uses itself:
+ * its arrows scroll it rather than move slots or commands.
+ */
+export function scrollsItself(event: { key: string; target: EventTarget | null }): boolean {
+  if (!event.key.startsWith('Arrow') || !(event.target instanceof HTMLElement)) return false;
+  const box = event.target.closest<HTMLElement>('[data-scroll-box]');
+  if (!box) return false;
+  const sideways = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
+  return sideways ? box.scrollWidth > box.clientWidth : box.scrollHeight > box.clientHeight;
+}

@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Burndown } from '../../../src/domain/board/burndown';
+import { useChartTextPx } from '../../components/chart-text';
 import { DataTable } from '../../components/DataTable';
 
 const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday' } as const;
@@ -30,6 +31,7 @@ export const BurndownChart = memo(BurndownChartView, (a, b) => JSON.stringify(a.
 function BurndownChartView({ data }: { data: Burndown }) {
   const rows = data.points.map((p) => ({ ...p, key: p.date || 'start' }));
   const labelOf = new Map(rows.map((r) => [r.key, r.label]));
+  const text = useChartTextPx();
   return (
     <section className="panel burndown" aria-labelledby="burndown-title">
       <h3 id="burndown-title">Burndown</h3>
@@ -38,20 +40,25 @@ function BurndownChartView({ data }: { data: Burndown }) {
         dashed markers are scope changes.
       </p>
       <div className="burndown__chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={340}>
-          <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 30, right: 24, bottom: 8, left: 0 }}>
+        <ResponsiveContainer width="100%" height={text * 16}>
+          <ComposedChart
+            accessibilityLayer={false}
+            data={rows}
+            margin={{ top: text * 2, right: 24, bottom: 8, left: 0 }}
+          >
             <CartesianGrid stroke="#c5ccd8" strokeDasharray="3 3" />
             <XAxis
               dataKey="key"
               tickFormatter={(key: string) => labelOf.get(key) ?? key}
-              tick={{ fill: '#0b1220', fontSize: 14 }}
+              tick={{ fill: '#0b1220', fontSize: text }}
               interval={0}
               angle={-30}
               dy={8}
+              height={text * 3}
             />
-            <YAxis tick={{ fill: '#0b1220', fontSize: 14 }} allowDecimals={false} />
+            <YAxis tick={{ fill: '#0b1220', fontSize: text }} allowDecimals={false} width={text * 3} />
             <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} />
-            <Legend verticalAlign="top" height={32} />
+            <Legend verticalAlign="top" height={text * 2} wrapperStyle={{ fontSize: text }} />
             <Bar
               dataKey="unplanned"
               name="Unplanned work (pts)"
@@ -84,7 +91,7 @@ function BurndownChartView({ data }: { data: Burndown }) {
                   x={r.key}
                   stroke="#a3161a"
                   strokeDasharray="4 3"
-                  label={{ value: `Scope ${r.scopeChanges.length}`, fill: '#a3161a', position: 'top', fontSize: 13 }}
+                  label={{ value: `Scope ${r.scopeChanges.length}`, fill: '#a3161a', position: 'top', fontSize: text }}
                 />
               ))}
           </ComposedChart>

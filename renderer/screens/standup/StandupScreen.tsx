@@ -69,8 +69,8 @@ export default function StandupScreen() {
             </button>
           ))}
         </div>
+        <RoomInvite focus={ROOM_FOCUS} />
       </div>
-      <RoomInvite focus={ROOM_FOCUS} />
       <div role="tabpanel" id={`standup-panel-${tab}`} aria-labelledby={`standup-tab-${tab}`}>
         {tab === 'standup' ? (
           <StandupTab team={team} />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { messageOf } from '../../api/errors';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { plural } from '../../../src/domain/shared/words';
 
@@ -115,7 +116,10 @@ export function TeamsSection() {
             const target = confirmDelete;
             setConfirmDelete(null);
             deleteTeam(target.id)
-              .then(() => pushToast({ kind: 'info', message: `Deleted team "${target.name}".` }))
+              .then(() => {
+                pushToast({ kind: 'info', message: `Deleted team "${target.name}".` });
+                focusSoon(byId('teams-title'));
+              })
               .catch(reportError);
           }}
         />

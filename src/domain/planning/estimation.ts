@@ -75,7 +75,10 @@ export interface RoundStats {
   /** The scale card nearest to the median (the higher one on a tie): the suggested estimate. */
   nearest: ScaleCard | null;
   consensus: boolean;
-  /** Member ids whose vote is furthest (in cards) from the suggested estimate, to start the discussion. */
+  /**
+   * When the votes span three or more cards of the deck, the members who voted the lowest and the highest:
+   * both ends explain, which starts the discussion. Empty for a narrower spread.
+   */
   outliers: string[];
 }
 
@@ -105,12 +108,10 @@ export function roundStats(votes: readonly Vote[], scale: PointScale): RoundStat
   const top = Math.max(0, ...counts.values());
   const mode = top >= 2 ? [...counts].filter(([, c]) => c === top).map(([v]) => v) : [];
   const nearest = med === null ? null : nearestCard(cards, med);
-  const indexOf = (value: number) => cards.findIndex((c) => c.value === nearestCard(cards, value)?.value);
-  const centre = nearest ? cards.indexOf(nearest) : -1;
-  const distance = new Map(numericVotes.map((v) => [v.memberId, Math.abs(indexOf(v.value) - centre)]));
-  const far = Math.max(0, ...distance.values());
   const min = numeric[0] ?? null;
   const max = numeric.at(-1) ?? null;
+  const indexOf = (value: number) => cards.findIndex((c) => c.value === nearestCard(cards, value)?.value);
+  const wide = min !== null && max !== null && indexOf(max) - indexOf(min) >= 2;
   return {
     numeric,
     min,
@@ -120,6 +121,6 @@ export function roundStats(votes: readonly Vote[], scale: PointScale): RoundStat
     mode,
     nearest,
     consensus: numeric.length > 0 && min === max,
-    outliers: far > 0 ? [...distance].filter(([, d]) => d === far).map(([id]) => id) : [],
+    outliers: wide ? numericVotes.filter((v) => v.value === min || v.value === max).map((v) => v.memberId) : [],
   };
 }

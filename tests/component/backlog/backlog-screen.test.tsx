@@ -186,6 +186,12 @@ describe('Backlog screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo delete' }));
     await waitFor(() => expect(titles(backend)).toEqual(['Keep', 'Oops']));
     expect(await screen.findByText('Oops')).toBeInTheDocument();
+
+    // Focus goes to the row that takes the deleted one's place, and to the heading once none is left.
+    await user.click(screen.getByRole('button', { name: 'Delete Keep' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Oops' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Delete Oops' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Backlog', level: 2 })).toHaveFocus());
   });
 
   it('renders Markdown safely: no script or event handler reaches the page', async () => {

@@ -28,6 +28,8 @@ describe('planning screen', { timeout: 30_000 }, () => {
     expect(
       teamOf(backend, seeded.teamId)?.items.find((i) => i.id === seeded.items['Rotate certificates'])?.sprintId,
     ).toBe(seeded.sprintId);
+    // Focus goes to the next backlog row's button, so Enter carries on down the list.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add Patch kernels to the sprint' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Add Patch kernels to the sprint' }));
     expect(await screen.findByText(/Over-committed by 1 point:/)).toBeInTheDocument();
@@ -44,6 +46,8 @@ describe('planning screen', { timeout: 30_000 }, () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('3 warnings below the board: check them before starting.')).toBeInTheDocument();
+    // The last one: the sprint list's heading takes the focus.
+    await waitFor(() => expect(screen.getByRole('heading', { name: /^Sprint 1 3 items/ })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Remove Patch kernels from the sprint' }));
     expect(await screen.findByText(/4 points still plannable/)).toBeInTheDocument();
@@ -75,6 +79,7 @@ describe('planning screen', { timeout: 30_000 }, () => {
     await user.type(within(dialog).getByLabelText('Start date'), '2026-11-16');
     await user.click(within(dialog).getByRole('button', { name: 'Create sprint' }));
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sprint' })).toHaveDisplayValue(/Sprint 2/));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Sprint 2', level: 3 })).toHaveFocus());
     expect(teamOf(backend, seeded.teamId)?.sprints.map((s) => s.name)).toEqual(['Sprint 1', 'Sprint 2']);
   });
 
@@ -88,6 +93,8 @@ describe('planning screen', { timeout: 30_000 }, () => {
       within(screen.getByRole('dialog', { name: 'Start Sprint 1' })).getByRole('button', { name: 'Start sprint' }),
     );
     expect(await screen.findByRole('button', { name: 'Close sprint' })).toBeInTheDocument();
+    // The Start button is gone: the sprint's status line has the focus, not the page.
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(/^Active/));
     expect(teamOf(backend, seeded.teamId)?.sprints[0]?.commitment).toMatchObject({
       committedPoints: 8,
       plannablePoints: 12,

@@ -19,7 +19,7 @@ async function openPoker() {
 }
 
 describe('planning poker', { timeout: 30_000 }, () => {
-  it('keeps votes hidden until Reveal, then shows stats and highlights the outlier', async () => {
+  it('keeps votes hidden until Reveal, then shows stats and highlights both ends as outliers', async () => {
     const { user } = await openPoker();
     expect(screen.getByLabelText('Item to estimate')).toHaveDisplayValue(/Upgrade Postgres/);
     await user.click(screen.getByRole('button', { name: 'Start estimating' }));
@@ -36,14 +36,46 @@ describe('planning poker', { timeout: 30_000 }, () => {
     const revealed = await screen.findByRole('list', { name: 'Revealed votes' });
     const bo = within(revealed).getByText(/^Bo/).closest('li');
     const ana = within(revealed).getByText(/^Ana/).closest('li');
-    // Median 8 → nearest card 8: Ana's 3 is two cards away, Bo's 13 one card away.
+    // 3 to 13 spans five cards: the lowest and the highest both explain.
     expect(ana).toHaveClass('is-outlier');
-    expect(bo).not.toHaveClass('is-outlier');
+    expect(bo).toHaveClass('is-outlier');
     expect(screen.getByText('Spread').nextElementSibling).toHaveTextContent('10 (3 to 13)');
     expect(screen.getByText('Median').nextElementSibling).toHaveTextContent('8');
     expect(screen.getByText('Mode').nextElementSibling).toHaveTextContent('No value repeats');
     expect(screen.getByText('Nearest card').nextElementSibling).toHaveTextContent('8');
     expect(screen.getByRole('button', { name: 'Accept 8' })).toBeInTheDocument();
+  });
+
+  it('votes by keyboard: one tab stop per voter, arrows between cards, digits combine, ? is unsure', async () => {
+    const { user } = await openPoker();
+    await user.click(screen.getByRole('button', { name: 'Start estimating' }));
+    // Focus lands on the first card, not the page.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ana votes 0' })).toHaveFocus());
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Ana votes 2' })).toHaveFocus();
+    // 1 then 3 within a second: 13.
+    await user.keyboard('13');
+    expect(screen.getByRole('button', { name: 'Ana votes 13' })).toHaveFocus();
+    const voters = screen.getByRole('list', { name: 'Votes, hidden until reveal' });
+    await waitFor(() => expect(within(voters).getAllByText('Voted (hidden)')).toHaveLength(1));
+    // Tab leaves Ana's cards for her Withdraw button, then Bo's cards: one stop each.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Withdraw Ana’s vote' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Bo votes 0' })).toHaveFocus();
+    await user.keyboard('?');
+    await waitFor(() => expect(within(voters).getAllByText('Voted (hidden)')).toHaveLength(2));
+
+    // R reveals; focus goes to the results' heading.
+    await user.keyboard('r');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Results of round 1' })).toHaveFocus());
+    const revealed = screen.getByRole('list', { name: 'Revealed votes' });
+    expect(within(revealed).getByText(/^Ana/).closest('li')).toHaveTextContent('13');
+    expect(within(revealed).getByText(/^Bo/)).toHaveTextContent('Bo (Not sure (?))');
+
+    // Accept: the next item to estimate (none is left unestimated here) — the item picker has the focus.
+    await user.click(screen.getByRole('button', { name: 'Accept 13' }));
+    await waitFor(() => expect(screen.getByLabelText('Item to estimate')).toHaveFocus());
   });
 
   it('re-votes, then accepts the estimate, saving it and keeping the history of rounds', async () => {

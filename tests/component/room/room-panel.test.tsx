@@ -85,6 +85,16 @@ describe('Invite the room', () => {
     expect(within(row('Bo')).getByText('away')).toBeInTheDocument();
     expect(within(row('Cy')).queryByRole('img', { name: 'done' })).toBeNull();
     expect(within(row('Cy')).queryByText('away')).toBeNull();
+
+    // With people in, the QR code folds into a strip, so the round stays above the fold; the join
+    // address and code stay on it, and the QR code comes back with one button.
+    expect(within(panel).queryByRole('img', { name: 'QR code to join the room' })).toBeNull();
+    expect(within(panel).getByText(/Join at/)).toHaveTextContent(/http:\/\/.+\/j with the code/);
+    const toggle = within(panel).getByRole('button', { name: 'Show QR code' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(within(panel).getByRole('img', { name: 'QR code to join the room' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Hide QR code' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('opens with the retro focus on the retro runner, and a room open before a reload shows at once', async () => {

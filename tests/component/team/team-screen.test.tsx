@@ -68,6 +68,8 @@ describe('Team screen', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Network' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete team' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Network' })).not.toBeInTheDocument());
+    // Focus goes to the teams heading, not the page body.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Teams' })).toHaveFocus());
     expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Ops']);
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from './chromium';
 import { ROOT } from './server';
@@ -39,4 +39,33 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Fails unless each element is laid out wholly inside the window as it is scrolled now (above the fold). */
+export async function expectAboveFold(page: Page, elements: readonly Locator[]): Promise<void> {
+  const view = page.viewportSize();
+  if (!view) throw new Error('The page has no fixed window size.');
+  for (const element of elements) {
+    const box = await element.boundingBox();
+    // Soft: every element out of place is reported, and the run goes on to its screenshots.
+    expect.soft(box, `${element.toString()} is not laid out`).not.toBeNull();
+    if (!box) continue;
+    const { x, y, width, height } = box;
+    expect
+      .soft(
+        { top: y, bottom: y + height, left: x, right: x + width },
+        `${element.toString()} is outside the ${view.width}×${view.height} window`,
+      )
+      .toEqual({
+        top: expect.toSatisfy((v: number) => v >= -1),
+        bottom: expect.toSatisfy((v: number) => v <= view.height + 1),
+        left: expect.toSatisfy((v: number) => v >= -1),
+        right: expect.toSatisfy((v: number) => v <= view.width + 1),
+      });
+  }
+}
+
+/** The computed font size, in px, of each element. */
+export function fontSizes(elements: Locator): Promise<number[]> {
+  return elements.evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 }

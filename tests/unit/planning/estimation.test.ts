@@ -46,12 +46,16 @@ describe('round statistics', () => {
     expect(s.mode).toEqual([]);
   });
 
-  it('highlights the votes furthest from the suggested estimate', () => {
+  it('flags the lowest and the highest votes when they span three or more cards', () => {
     const s = roundStats(votes(['1', 1], ['3', 3], ['3', 3], ['8', 8]), 'fibonacci');
     expect(s.nearest?.value).toBe(3);
     expect(s.outliers.sort()).toEqual(['m1', 'm4']);
-    const single = roundStats(votes(['3', 3], ['3', 3], ['3', 3], ['5', 5]), 'fibonacci');
-    expect(single.outliers).toEqual(['m4']);
+    // 3/5/8/13/?: both ends, not only the one furthest from the median; the unsure vote is never one.
+    const both = roundStats(votes(['3', 3], ['5', 5], ['8', 8], ['13', 13], ['?', null]), 'fibonacci');
+    expect(both.outliers.sort()).toEqual(['m1', 'm4']);
+    // Adjacent cards (3 and 5) have no outliers; 3 and 8 span three cards (3, 5, 8).
+    expect(roundStats(votes(['3', 3], ['3', 3], ['5', 5]), 'fibonacci').outliers).toEqual([]);
+    expect(roundStats(votes(['3', 3], ['8', 8], ['8', 8]), 'fibonacci').outliers.sort()).toEqual(['m1', 'm2', 'm3']);
   });
 
   it('reports consensus and no outliers when everyone agrees', () => {

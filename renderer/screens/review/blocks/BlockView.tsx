@@ -6,7 +6,7 @@ import { MermaidDiagram } from './MermaidDiagram';
 import { MetricView } from './MetricView';
 import { DataTable } from '../../../components/DataTable';
 
-export function DiagramView({ block }: { block: DiagramBlock }) {
+export function DiagramView({ block, large = false }: { block: DiagramBlock; large?: boolean }) {
   const label = block.title || 'Architecture diagram';
   return (
     <figure className="diagram-block">
@@ -14,7 +14,7 @@ export function DiagramView({ block }: { block: DiagramBlock }) {
       {block.source === 'image' && block.image ? (
         <img className="diagram-image" src={block.image.dataUrl} alt={label} />
       ) : (
-        <MermaidDiagram text={block.mermaid} label={label} />
+        <MermaidDiagram text={block.mermaid} label={label} fit={large} />
       )}
     </figure>
   );
@@ -68,7 +68,7 @@ export function BlockView({ block, large = false, cli }: BlockViewProps) {
     case 'cli':
       return cli ? <CliView block={block} {...cli} /> : <CliWalkthrough block={block} />;
     case 'diagram':
-      return <DiagramView block={block} />;
+      return <DiagramView block={block} large={large} />;
     case 'monitors':
       return <MonitorsView block={block} />;
     case 'notes':

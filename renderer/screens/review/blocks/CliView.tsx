@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CliBlock } from '../../../../src/domain/review/schema';
 
 interface CliViewProps {
@@ -13,13 +13,20 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
   const total = block.steps.length;
   const visible = block.steps.slice(0, shown);
   const name = block.title || 'CLI walkthrough';
+  const latest = useRef<HTMLSpanElement>(null);
+  const seen = useRef(shown);
+  useEffect(() => {
+    // The command just run is brought into view (with its output), so it never runs on off-screen.
+    if (shown > seen.current) latest.current?.scrollIntoView?.({ block: 'nearest' });
+    seen.current = shown;
+  }, [shown]);
   return (
     <div className="cli">
       {block.title ? <p className="cli__title">{block.title}</p> : null}
       <pre className="terminal" aria-label={`${name} terminal`} tabIndex={0}>
         {visible.length === 0 ? <span className="terminal__hint">Press “Run next command” to start.</span> : null}
         {visible.map((step, index) => (
-          <span key={index} className="terminal__step">
+          <span key={index} className="terminal__step" ref={index === visible.length - 1 ? latest : undefined}>
             <span className="terminal__prompt" aria-hidden="true">
               ${' '}
             </span>

@@ -1,9 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { fitDiagram } from './diagram-fit';
 import { renderMermaid, type MermaidResult } from './mermaid-render';
 
+interface MermaidDiagramProps {
+  text: string;
+  label: string;
+  /** Presenter mode: drawn to the space available, labels never below 24 px, scrolled by keyboard beyond that. */
+  fit?: boolean;
+}
+
 /** A Mermaid diagram; text that does not parse shows the parser's message in its place. */
-export function MermaidDiagram({ text, label }: { text: string; label: string }) {
+export function MermaidDiagram({ text, label, fit = false }: MermaidDiagramProps) {
   const [result, setResult] = useState<{ text: string; value: MermaidResult } | null>(null);
+  const drawn = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const svg = drawn.current?.querySelector('svg');
+    if (fit && svg) fitDiagram(svg);
+  }, [fit, result]);
   useEffect(() => {
     let live = true;
     renderMermaid(text)
@@ -25,7 +38,25 @@ export function MermaidDiagram({ text, label }: { text: string; label: string })
       </div>
     );
   }
+  const diagram = (
+    <div
+      ref={drawn}
+      className="diagram"
+      role="img"
+      aria-label={label}
+      dangerouslySetInnerHTML={{ __html: result.value.svg }}
+    />
+  );
+  if (!fit) return diagram;
   return (
-    <div className="diagram" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: result.value.svg }} />
+    <div
+      className="diagram-fit"
+      data-scroll-box=""
+      tabIndex={0}
+      role="region"
+      aria-label={`${label}, scrolls with the arrow keys`}
+    >
+      {diagram}
+    </div>
   );
 }

@@ -1,8 +1,12 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { formatMetricValue, metricDelta } from '../../../../src/domain/review/metrics';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
+import { useChartTextPx } from '../../../components/chart-text';
 
 const VERDICT_TEXT = { better: 'better', worse: 'worse', same: 'no change' } as const;
+/** Presenter mode's chart text, a little above the projector's 24 px minimum. */
+const PRESENTER_TEXT_PX = 26;
+const ZERO_BAR_PX = 4;
 
 /** Before and after as two bars, with the signed change coloured by whether it is an improvement. */
 export function MetricView({ block, large = false }: { block: MetricBlock; large?: boolean }) {
@@ -13,6 +17,8 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
   ];
   const before = formatMetricValue(block.before, block.unit);
   const after = formatMetricValue(block.after, block.unit);
+  const screenText = useChartTextPx();
+  const text = large ? PRESENTER_TEXT_PX : screenText;
   return (
     <figure className="metric">
       <figcaption>
@@ -25,13 +31,20 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
         </span>
       </figcaption>
       <div aria-hidden="true">
-        <BarChart width={large ? 640 : 420} height={large ? 300 : 200} data={data} accessibilityLayer={false}>
-          <XAxis dataKey="label" tick={{ fill: '#0b1220', fontSize: large ? 22 : 16 }} />
+        <BarChart
+          width={large ? 640 : 420}
+          height={large ? 320 : 220}
+          data={data}
+          accessibilityLayer={false}
+          margin={{ top: text + 8, right: 8, bottom: 0, left: 8 }}
+        >
+          <XAxis dataKey="label" tick={{ fill: '#0b1220', fontSize: text }} />
           <YAxis hide domain={[0, 'auto']} />
-          <Bar dataKey="value" isAnimationActive={false}>
+          {/* A value of 0 still gets a sliver of a bar, and every value is written above its bar. */}
+          <Bar dataKey="value" isAnimationActive={false} minPointSize={ZERO_BAR_PX}>
             <Cell fill="#5b6778" />
             <Cell fill={delta.verdict === 'worse' ? '#a3161a' : '#0a6b2f'} />
-            <LabelList dataKey="value" position="insideTop" fill="#ffffff" fontSize={large ? 22 : 16} />
+            <LabelList dataKey="value" position="top" fill="#0b1220" fontSize={text} />
           </Bar>
         </BarChart>
       </div>
