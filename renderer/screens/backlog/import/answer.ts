@@ -1,6 +1,22 @@
 import type { ReadExport } from '../../../../src/domain/imports/read-export';
 import { PREVIEW_ROWS, type ReadAnswer } from './messages';
 
+/**
+ * The header names worth offering in the mapping: columns with a value in some row, and those already mapped.
+ * A Jira export has 2,000 mostly empty custom fields; eight lists of all of them would freeze the page.
+ */
+function filledColumns(read: ReadExport): string[] {
+  const { header, rows } = read.table;
+  const filled = new Array<boolean>(header.length).fill(false);
+  for (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      if (!filled[i] && cell.trim() !== '') filled[i] = true;
+    });
+  }
+  const mapped = new Set(Object.values(read.mapping).flat());
+  return [...new Set(header.filter((h, i) => h !== '' && (filled[i] || mapped.has(h))))];
+}
+
 /** What the screen gets of a read export: the preview and the counts, not every row (those stay where they were read). */
 export function answerOf(read: ReadExport, fileName: string): ReadAnswer {
   const skipped = read.rows.filter((r) => r.skip !== null).length;
@@ -9,7 +25,7 @@ export function answerOf(read: ReadExport, fileName: string): ReadAnswer {
     fileName,
     product: read.product,
     mapping: read.mapping,
-    columns: [...new Set(read.table.header.filter((h) => h !== ''))],
+    columns: filledColumns(read),
     preview: read.rows.slice(0, PREVIEW_ROWS),
     counts: {
       total: read.rows.length,

@@ -16,7 +16,7 @@ export class RefusedFile extends Error {}
 /** One worker per open dialog; it holds the parsed table while the mapping is edited. */
 export function workerReader(): ExportReader {
   const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'backlog-import' });
-  const ask = <T>(message: unknown, onProgress?: (fraction: number) => void) =>
+  const send = <T>(message: unknown, onProgress?: (fraction: number) => void) =>
     new Promise<T>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const data = event.data;
@@ -27,6 +27,14 @@ export function workerReader(): ExportReader {
       worker.onerror = (event) => reject(new RefusedFile(`The file could not be read: ${event.message}`));
       worker.postMessage(message);
     });
+  // One question at a time: the worker answers in order, and each answer goes to the question it answers
+  // (a remap still running when Import is pressed must not be taken for the first rows).
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = <T>(message: unknown, onProgress?: (fraction: number) => void): Promise<T> => {
+    const next = queue.then(() => send<T>(message, onProgress));
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     read: (file, settings, onProgress) => ask<ReadAnswer>({ type: 'read', file, settings }, onProgress),
     remap: (settings) => ask<ReadAnswer>({ type: 'remap', settings }),
