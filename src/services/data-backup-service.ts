@@ -5,7 +5,7 @@ import type { Workspace } from '../domain/workspace';
 import { isBackupName, pruneBackups, readBackup, summarizeBackups, writeBackup } from '../storage/backups';
 import { decodeWorkspace } from '../storage/decode';
 import type { ServiceContext } from './context';
-import type { BackupList, ReplaceResult } from './data-types';
+import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
 
 export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
   return { folder: ctx.store.backupDir, backups: await summarizeBackups(ctx.store.backupDir) };
@@ -20,13 +20,27 @@ function assertWritable(ctx: ServiceContext): void {
   }
 }
 
-/** Writes what is on disk now into the backups folder under a tag, and answers the backup's name. */
-export async function takeSafetyBackup(ctx: ServiceContext, tag: string): Promise<string> {
+/** Writes what is on disk now into the backups folder under a tag. */
+async function writeSnapshotBackup(ctx: ServiceContext, tag: string): Promise<BackupTaken> {
   await ctx.store.flush();
   const at = ctx.now();
-  const file = await writeBackup(ctx.store.backupDir, JSON.stringify(ctx.store.snapshot()), at, tag);
+  const snapshot = ctx.store.snapshot();
+  const file = await writeBackup(ctx.store.backupDir, JSON.stringify(snapshot), at, tag);
   await pruneBackups(ctx.store.backupDir, at);
-  return path.basename(file);
+  return { name: path.basename(file), createdAt: at.toISOString(), teams: snapshot.teams.map((t) => t.name) };
+}
+
+/** A backup of the data as it is before a change, and answers the backup's name. */
+export async function takeSafetyBackup(ctx: ServiceContext, tag: string): Promise<string> {
+  return (await writeSnapshotBackup(ctx, tag)).name;
+}
+
+/** The tag of a backup taken with "Back up now". */
+export const MANUAL_BACKUP_TAG = 'manual';
+
+/** "Back up now": the data as it is on disk now, kept like the automatic backups. */
+export function backupNow(ctx: ServiceContext): Promise<BackupTaken> {
+  return writeSnapshotBackup(ctx, MANUAL_BACKUP_TAG);
 }
 
 /** Swaps the whole workspace for a validated one, after backing up the current data. All or nothing. */

@@ -15,6 +15,13 @@ export interface BackupList {
   backups: BackupSummary[];
 }
 
+/** A backup just taken by hand. */
+export interface BackupTaken {
+  name: string;
+  createdAt: string;
+  teams: string[];
+}
+
 export interface ReplaceResult {
   /** The backup of the data as it was just before the change, so the change itself can be undone. */
   safetyBackup: string;

@@ -11,10 +11,13 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   const backups = useAppStore((s) => s.backups);
   const loadBackups = useAppStore((s) => s.loadBackups);
   const restoreBackup = useAppStore((s) => s.restoreBackup);
+  const backupNow = useAppStore((s) => s.backupNow);
   const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  /** What the last "Back up now" did, shown beside the button (and read out). */
+  const [taken, setTaken] = useState<string | null>(null);
 
   useEffect(() => {
     loadBackups().catch(reportError);
@@ -36,11 +39,27 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
     }
   };
 
+  const takeBackup = async () => {
+    setBusy(true);
+    setTaken(null);
+    try {
+      const result = await backupNow();
+      setTaken(`Backed up ${teamsText(result.teams)} at ${backupTime(result.createdAt)}. It is first in the list.`);
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section className="panel" aria-labelledby="backups-title">
       <div className="screen-header">
         <h3 id="backups-title">Backups</h3>
         <div className="toolbar">
+          <button type="button" className="primary" disabled={busy} onClick={() => void takeBackup()}>
+            Back up now
+          </button>
           <button type="button" onClick={() => loadBackups().catch(reportError)}>
             Refresh list
           </button>
@@ -48,7 +67,11 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       </div>
       <p className="muted">
         Cadence keeps a backup when it starts and every 10 minutes while you work: the last 20, plus one a day for a
-        week. Restoring one backs up the current data first, so a restore can be undone the same way.
+        week. Back up now before a risky change. Restoring one backs up the current data first, so a restore can be
+        undone the same way.
+      </p>
+      <p className="backup-result" role="status">
+        {taken}
       </p>
       <FolderActions />
       {backups === null ? (

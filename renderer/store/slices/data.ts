@@ -1,4 +1,4 @@
-import type { BackupSummary, ImportPreview, ReplaceResult } from '../../../src/api/contract/data';
+import type { BackupSummary, BackupTaken, ImportPreview, ReplaceResult } from '../../../src/api/contract/data';
 import { getApi } from '../../api/client';
 import { saveOrDownload, type SaveOutcome } from '../../api/save-file';
 import type { Slice } from '../types';
@@ -7,6 +7,8 @@ import type { Slice } from '../types';
 export interface DataSlice {
   backups: BackupSummary[] | null;
   loadBackups: () => Promise<void>;
+  /** Takes a backup now, then refreshes the list. */
+  backupNow: () => Promise<BackupTaken>;
   /** Restores a backup (the server backs up the current data first), then reloads everything. */
   restoreBackup: (name: string) => Promise<ReplaceResult>;
   openBackupsFolder: () => Promise<void>;
@@ -26,6 +28,11 @@ export const createDataSlice: Slice<DataSlice> = (set, get) => {
     loadBackups: async () => {
       const { backups } = await getApi().listBackups({});
       set({ backups });
+    },
+    backupNow: async () => {
+      const taken = await getApi().backupNow({});
+      await get().loadBackups();
+      return taken;
     },
     restoreBackup: async (name) => {
       const result = await getApi().restoreBackup({ name });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { BackupList, ImportPreview, ReplaceResult, WorkspaceExport } from '../../services/data-types';
+import type { BackupList, BackupTaken, ImportPreview, ReplaceResult, WorkspaceExport } from '../../services/data-types';
 import { method } from '../define';
 
 /** The renderer takes these result types from the contract, never from services. */
-export type { BackupList, BackupSummary, ImportPreview, ReplaceResult } from '../../services/data-types';
+export type { BackupList, BackupSummary, BackupTaken, ImportPreview, ReplaceResult } from '../../services/data-types';
 
 const ImportContent = z
   .string({ error: 'Pick a Cadence workspace file (.json).' })
@@ -13,6 +13,8 @@ const ImportContent = z
 /** Api methods of the data feature: backups, restore, whole-workspace export and import. */
 export const dataContract = {
   listBackups: method<BackupList>()(z.object({}).strict()),
+  /** Backs up the data as it is now, on top of the automatic backups. */
+  backupNow: method<BackupTaken>()(z.object({}).strict()),
   /** Restores one backup by file name; the current data is backed up first. */
   restoreBackup: method<ReplaceResult>()(z.object({ name: z.string().min(1).max(200) }).strict()),
   /** Desktop only; browser mode answers `unsupported` and the screen shows the path instead. */

@@ -5,6 +5,7 @@ import type { dataContract } from '../contract/data';
 
 export const dataHandlers: HandlersFor<typeof dataContract> = {
   listBackups: (ctx) => backups.listBackups(ctx),
+  backupNow: (ctx) => backups.backupNow(ctx),
   restoreBackup: (ctx, input) => backups.restoreBackup(ctx, input),
   openBackupsFolder: (ctx) => backups.openBackupsFolder(ctx, ctx.shell.openFolder?.bind(ctx.shell)),
   exportWorkspace: (ctx) => transfer.exportWorkspace(ctx),

@@ -24,6 +24,21 @@ describe('Data & backups screen', () => {
     expect(screen.queryByRole('button', { name: 'Open backups folder' })).not.toBeInTheDocument();
   });
 
+  it('backs up now: the new backup is first in the list and the screen says what it holds', async () => {
+    const backend = await renderApp('data', async (b) => {
+      await b.api.createTeam({ name: 'Platform' });
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Back up now' }));
+    const result = await screen.findByText(/^Backed up 1 team: Platform at /);
+    expect(result).toHaveAttribute('role', 'status');
+    const [newest] = (await backend.api.listBackups({})).backups;
+    expect(newest?.name).toMatch(/-manual\.json$/);
+    expect(newest?.teams).toEqual(['Platform']);
+    const table = await screen.findByRole('table', { name: 'Backups, newest first' });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Backed up by hand'));
+  });
+
   it('restores a backup only after confirming, then shows the restored teams', async () => {
     const backend = await renderApp('data', async (b) => {
       await b.api.createTeam({ name: 'Before' });
