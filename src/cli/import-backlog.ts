@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import { importSummary, type BacklogImportResult } from '../domain/imports/row-schema';
@@ -6,15 +5,9 @@ import { readExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
+import { teamNamed } from './find';
+import { readBytes } from './read-file';
 import { withStore } from './with-store';
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    throw new CliError(EXIT.error, `Cannot read ${file}: ${(error as Error).message}`);
-  }
-}
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
 export const importBacklogCommand: CliCommand = {
@@ -33,15 +26,7 @@ export const importBacklogCommand: CliCommand = {
     const bytes = await readBytes(file);
     const dryRun = values['dry-run'] === true;
     return withStore(stringOption(values, 'data-dir'), io, async (ctx) => {
-      const wanted = teamName.trim().toLowerCase();
-      const team = ctx.store.snapshot().teams.find((t) => t.name.toLowerCase() === wanted);
-      if (!team) {
-        const names = ctx.store.snapshot().teams.map((t) => t.name);
-        throw new CliError(
-          EXIT.error,
-          `There is no team named "${teamName}". Teams: ${names.join(', ') || 'none yet'}.`,
-        );
-      }
+      const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(path.basename(file), bytes, {
         scale: team.settings.pointScale,
         site: stringOption(values, 'site') ?? '',

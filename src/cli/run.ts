@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
 import { importBacklogCommand } from './import-backlog';
+import { importCalendarCommand } from './import-calendar';
 import type { CliIo } from './io';
 
 /** Every command; a new one (import calendar, sync) is one more entry. */
-export const COMMANDS: readonly CliCommand[] = [importBacklogCommand];
+export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCalendarCommand];
 
 export function usageText(): string {
   return ['Usage: cadence <command>', ...COMMANDS.map((c) => `  cadence ${c.usage}`)].join('\n');

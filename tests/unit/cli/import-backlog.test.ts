@@ -3,27 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
-import type { CliIo } from '../../../src/cli/io';
 import { LOCK_FILE_NAME } from '../../../src/storage/lock';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { captured } from '../../helpers/cli-io';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
 import { FIXTURES } from '../imports/read-fixture';
 
 const JIRA = path.join(FIXTURES, 'jira-cloud-all-fields.csv');
-
-function captured(dataDir: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env: {},
-    now: () => new Date('2026-11-04T10:00:00.000Z'),
-    defaultDataDir: () => dataDir,
-    app: 'command line',
-  };
-  return { io, out, err };
-}
 
 async function itemsOf(dataDir: string) {
   const store = await openWorkspaceStore({ dataDir });

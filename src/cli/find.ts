@@ -1,0 +1,34 @@
+import type { Sprint } from '../domain/planning/schema';
+import type { TeamDoc, Workspace } from '../domain/workspace';
+import { CliError, EXIT } from './exit-codes';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The team a command names (case does not matter), or an error that lists the teams there are. */
+export function teamNamed(workspace: Workspace, name: string): TeamDoc {
+  const team = workspace.teams.find((t) => same(t.name, name));
+  if (team) return team;
+  const names = workspace.teams.map((t) => t.name);
+  throw new CliError(EXIT.error, `There is no team named "${name}". Teams: ${names.join(', ') || 'none yet'}.`);
+}
+
+/** The team's sprint a command names, or an error that lists the team's sprints. */
+export function sprintNamed(team: TeamDoc, name: string): Sprint {
+  const sprint = team.sprints.find((s) => same(s.name, name));
+  if (sprint) return sprint;
+  const names = team.sprints.map((s) => s.name);
+  throw new CliError(
+    EXIT.error,
+    `${team.name} has no sprint named "${name}". Sprints: ${names.join(', ') || 'none yet'}.`,
+  );
+}
+
+/** The team's member a command names. */
+export function memberNamed(team: TeamDoc, name: string): TeamDoc['members'][number] {
+  const member = team.members.find((m) => same(m.name, name));
+  if (member) return member;
+  throw new CliError(
+    EXIT.error,
+    `${team.name} has no member named "${name}". Members: ${team.members.map((m) => m.name).join(', ')}.`,
+  );
+}

@@ -1,0 +1,75 @@
+import { dispatch } from '../api/dispatch';
+import { importSummary } from '../domain/imports/row-schema';
+import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
+import type { CalendarImportResult } from '../services/calendar-import-service';
+import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
+import { CliError, EXIT, usageError } from './exit-codes';
+import { memberNamed, sprintNamed, teamNamed } from './find';
+import { readBytes } from './read-file';
+import { withStore } from './with-store';
+
+/** The command line's words for what a calendar holds, and the import's own. */
+const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff', holidays: 'holidays' };
+
+/** UTF-8 text (a BOM is dropped), or an error: a calendar in another encoding is not guessed at. */
+function calendarText(file: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_ICS_BYTES) {
+    throw new CliError(EXIT.error, `${file} is too large for a calendar export (over 2 MB). Nothing was changed.`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(EXIT.error, `${file} is not UTF-8 text, so it is not an iCal calendar. Nothing was changed.`);
+  }
+}
+
+/** `import calendar FILE --team NAME --sprint NAME --kind …`: the Calendar tab's import, without a window. */
+export const importCalendarCommand: CliCommand = {
+  words: ['import', 'calendar'],
+  usage: `import calendar FILE --team NAME --sprint NAME --kind ${Object.keys(KINDS).join('|')} [--member NAME] [--data-dir DIR] [--dry-run]`,
+  options: {
+    ...COMMON_OPTIONS,
+    team: { type: 'string' },
+    sprint: { type: 'string' },
+    kind: { type: 'string' },
+    member: { type: 'string' },
+  },
+  positionals: 1,
+  async run({ positionals, values }, io) {
+    const [file] = positionals;
+    const teamName = stringOption(values, 'team');
+    const sprintName = stringOption(values, 'sprint');
+    const kindWord = stringOption(values, 'kind');
+    if (!file || !teamName || !sprintName || !kindWord) {
+      throw usageError('import calendar needs a FILE, --team NAME, --sprint NAME and --kind.');
+    }
+    const kind = KINDS[kindWord];
+    if (!kind) throw usageError(`--kind is one of ${Object.keys(KINDS).join(', ')}.`);
+    const memberName = stringOption(values, 'member');
+    if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
+    const text = calendarText(file, await readBytes(file));
+    const dryRun = values['dry-run'] === true;
+    return withStore(stringOption(values, 'data-dir'), io, async (ctx) => {
+      const team = teamNamed(ctx.store.snapshot(), teamName);
+      const sprint = sprintNamed(team, sprintName);
+      const member = memberName === undefined ? undefined : memberNamed(team, memberName);
+      const answer = await dispatch(ctx, 'importCalendar', {
+        teamId: team.id,
+        sprintId: sprint.id,
+        text,
+        kind,
+        ...(member ? { memberId: member.id } : {}),
+        dryRun,
+      });
+      if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
+      const result = answer.value as CalendarImportResult;
+      io.err(`Read ${result.eventCount} events; ${result.rows.length} touch ${sprint.name}.`);
+      for (const problem of result.problems) io.out(`problem: ${problem}`);
+      for (const row of result.rows.filter((r) => r.action === 'skip')) {
+        io.out(`${row.startDate} ${row.summary}: skipped, ${row.reason ?? 'nothing to add'}`);
+      }
+      io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
+      return EXIT.done;
+    });
+  },
+};

@@ -1,0 +1,92 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { captured } from '../../helpers/cli-io';
+import { member, sprint, team, writeWorkspace } from '../../helpers/fixtures';
+import { tempDir } from '../../helpers/in-process-api';
+
+const CALENDARS = path.join(import.meta.dirname, '../../fixtures/calendars');
+const calendar = (name: string) => path.join(CALENDARS, name);
+
+async function sprintOnDisk(dataDir: string) {
+  const store = await openWorkspaceStore({ dataDir });
+  const s = (store.snapshot().teams[0] as TeamDoc).sprints[0]!;
+  await store.close();
+  return s;
+}
+
+describe('cadence import calendar', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = tempDir('cadence-cli-cal-');
+    const s12 = sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' });
+    const doc = team('Platform', {
+      members: [member('Asha Patel'), member('Ben Ode'), member('Chidi Okafor')],
+      sprints: [s12],
+    });
+    doc.settings.timeZone = 'Europe/Berlin';
+    writeWorkspace(dataDir, [doc]);
+  });
+
+  it('gives a personal leave calendar to one member, printing each skipped event with why, then the figures', async () => {
+    const { io, out } = captured(dataDir);
+    const args = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'platform', '--sprint', 'sprint 12'];
+    expect(await runCli([...args, '--kind', 'leave', '--member', 'Asha Patel'], io)).toBe(0);
+    expect(out).toEqual([
+      expect.stringMatching(/Focus time: skipped, Marked free \(TRANSP:TRANSPARENT\), so not leave$/),
+      'added 2, updated 0, skipped 1',
+    ]);
+    const stored = await sprintOnDisk(dataDir);
+    expect(stored.timeOff.map((t) => t.date)).toEqual(['2026-12-03', '2026-12-10', '2026-12-11']);
+  });
+
+  it('--dry-run prints the same figures and writes nothing', async () => {
+    const before = await sprintOnDisk(dataDir);
+    const { io, out } = captured(dataDir);
+    const args = [
+      'import',
+      'calendar',
+      calendar('pagerduty-schedule.ics'),
+      '--team',
+      'Platform',
+      '--sprint',
+      'Sprint 12',
+    ];
+    expect(await runCli([...args, '--kind', 'on-call', '--dry-run'], io)).toBe(0);
+    expect(out.at(-1)).toBe('added 3, updated 0, skipped 0 (dry run: nothing was written)');
+    expect(await sprintOnDisk(dataDir)).toEqual(before);
+  });
+
+  it('refuses a wrong kind, an unknown sprint or member, and a file that is not a calendar, changing nothing', async () => {
+    const before = await sprintOnDisk(dataDir);
+    const base = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 12'];
+    const kind = captured(dataDir);
+    expect(await runCli([...base, '--kind', 'vacation'], kind.io)).toBe(2);
+    expect(kind.err.join('\n')).toContain('--kind is one of on-call, leave, holidays');
+
+    const sprintMissing = captured(dataDir);
+    const other = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 99'];
+    expect(await runCli([...other, '--kind', 'leave'], sprintMissing.io)).toBe(1);
+    expect(sprintMissing.err.join('\n')).toContain('Platform has no sprint named "Sprint 99". Sprints: Sprint 12.');
+
+    const memberMissing = captured(dataDir);
+    expect(await runCli([...base, '--kind', 'leave', '--member', 'Zed'], memberMissing.io)).toBe(1);
+    expect(memberMissing.err.join('\n')).toContain('no member named "Zed"');
+
+    const notIcs = path.join(tempDir('cadence-cli-bad-'), 'notes.ics');
+    writeFileSync(notIcs, Buffer.from([0xff, 0xfe, 0x42, 0x00, 0x45, 0x00]));
+    const binary = captured(dataDir);
+    const bad = ['import', 'calendar', notIcs, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'leave'];
+    expect(await runCli(bad, binary.io)).toBe(1);
+    expect(binary.err.join('\n')).toContain('is not UTF-8 text');
+
+    writeFileSync(notIcs, 'just some notes\n');
+    const plain = captured(dataDir);
+    expect(await runCli(bad, plain.io)).toBe(1);
+    expect(plain.err.join('\n')).toMatch(/not an iCal calendar/);
+    expect(await sprintOnDisk(dataDir)).toEqual(before);
+  });
+});
