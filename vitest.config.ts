@@ -1,13 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const MOCKING_UNIT_TESTS = ['tests/unit/storage/failed-write.test.ts', 'tests/unit/storage/backup-listing.test.ts'];
+
 export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: MOCKING_UNIT_TESTS,
+          // Each file makes its own data folders and stores; none relies on a fresh module graph.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        // Files that replace a module (vi.mock) need a module graph of their own.
+        test: { name: 'unit-isolated', environment: 'node', include: MOCKING_UNIT_TESTS },
       },
       {
         extends: true,
@@ -15,8 +29,23 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
+          // The phones' page (Preact) keeps its own module state: its files run isolated, in their own project.
+          exclude: ['tests/component/participant/**'],
           setupFiles: ['tests/component/setup.ts'],
+          // The setup file resets the store, the api and the page after every test, so files can share one
+          // module graph (React and the renderer are loaded once per worker, not once per file).
+          isolate: false,
           // user-event types key by key; on a busy 2-core machine a long form takes seconds.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'participant',
+          environment: 'jsdom',
+          include: ['tests/component/participant/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
           testTimeout: 30_000,
         },
       },

@@ -142,7 +142,7 @@ describe('foundation: a team and its backlog in browser mode', () => {
     // Presentation mode: larger type
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.presentation)).toBe('on');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('26px');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('28px');
     await screenshot(page, 'foundation-backlog-presentation');
     await page.getByRole('button', { name: 'Exit presentation' }).click();
 

@@ -71,7 +71,7 @@ describe('planning poker', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Results of round 1' })).toHaveFocus());
     const revealed = screen.getByRole('list', { name: 'Revealed votes' });
     expect(within(revealed).getByText(/^Ana/).closest('li')).toHaveTextContent('13');
-    expect(within(revealed).getByText(/^Bo/)).toHaveTextContent('Bo (Not sure (?))');
+    expect(within(revealed).getByText(/^Bo/)).toHaveTextContent('Bo: Not sure (?)');
 
     // Accept: the next item to estimate (none is left unestimated here) — the item picker has the focus.
     await user.click(screen.getByRole('button', { name: 'Accept 13' }));
