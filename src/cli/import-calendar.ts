@@ -1,6 +1,6 @@
 import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
-import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
+import type { ImportKind } from '../domain/planning/ical-import';
 import type { CalendarImportResult } from '../services/calendar-import-service';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
@@ -11,11 +11,11 @@ import { withStore } from './with-store';
 /** The command line's words for what a calendar holds, and the import's own. */
 const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff', holidays: 'holidays' };
 
-/** UTF-8 text (a BOM is dropped), or an error: a calendar in another encoding is not guessed at. */
+/**
+ * UTF-8 text (a BOM is dropped), or an error: a calendar in another encoding is not guessed at. Its size is
+ * checked where the screen's is, by the api's contract.
+ */
 function calendarText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_ICS_BYTES) {
-    throw new CliError(EXIT.error, `${file} is too large for a calendar export (over 2 MB). Nothing was changed.`);
-  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
-import { LOCK_FILE_NAME } from '../../../src/storage/lock';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { captured } from '../../helpers/cli-io';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { holdAsDesktopApp } from '../../helpers/app-lock';
 import { FIXTURES } from '../imports/read-fixture';
 
 const JIRA = path.join(FIXTURES, 'jira-cloud-all-fields.csv');
@@ -68,13 +67,7 @@ describe('cadence import backlog', () => {
   });
 
   it('exits 4 when Cadence is open on the folder, naming the process, and changes nothing', async () => {
-    const holder = {
-      pid: process.ppid,
-      host: os.hostname(),
-      startedAt: '2026-11-04T09:00:00.000Z',
-      app: 'desktop app',
-    };
-    writeFileSync(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify(holder));
+    holdAsDesktopApp(dataDir);
     const { io, err } = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform'], io)).toBe(4);
     expect(err.join()).toContain(`Cadence is open on this folder (desktop app, process ${process.ppid}`);

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCK_FILE_NAME } from '../../../src/storage/lock';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { holdAsDesktopApp } from '../../helpers/app-lock';
 import { FIXTURES } from '../imports/read-fixture';
 import { buildShell, runMainCommand, type BuiltShell } from './stand-in/run-main';
 
@@ -42,13 +40,7 @@ describe('cadence import from the packaged app', () => {
 
   it('says "Cadence is open on this folder" and exits 4 while the app holds the folder', async () => {
     const dataDir = await dataDirWithTeam();
-    const holder = {
-      pid: process.ppid,
-      host: os.hostname(),
-      startedAt: '2026-11-04T09:00:00.000Z',
-      app: 'desktop app',
-    };
-    writeFileSync(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify(holder));
+    holdAsDesktopApp(dataDir);
     const run = await runMainCommand(built, args, dataDir);
     expect(run.code).toBe(4);
     expect(run.err).toContain('Cadence is open on this folder (desktop app');
