@@ -42,6 +42,15 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
    * own choice (Show / Hide QR code) wins.
    */
   const [qrChoice, setQrChoice] = useState<boolean | null>(null);
+  /** The box shows the facilitator's click at once; the room's answer (or a failure) settles it. */
+  const [guestsAsked, setGuestsAsked] = useState<boolean | null>(null);
+  const guestsAllowed = guestsAsked ?? room.guestsAllowed;
+  const askGuests = (allowed: boolean) => {
+    setGuestsAsked(allowed);
+    allowRoomGuests(allowed)
+      .catch(reportError)
+      .finally(() => setGuestsAsked(null));
+  };
   const showQr = qrChoice ?? room.people.length === 0;
   const qr = `data:image/svg+xml;utf8,${encodeURIComponent(room.qrSvg)}`;
 
@@ -71,12 +80,8 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
             New code
           </button>
           <label className="room-guests">
-            <input
-              type="checkbox"
-              checked={room.guestsAllowed}
-              onChange={(e) => allowRoomGuests(e.target.checked).catch(reportError)}
-            />{' '}
-            Let guests join by name
+            <input type="checkbox" checked={guestsAllowed} onChange={(e) => askGuests(e.target.checked)} /> Let guests
+            join by name
           </label>
           <button type="button" className="danger" onClick={onClose}>
             Close room

@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../../renderer/store';
 import { fakeRoom, person } from './fake-room';
 import { openPokerRound, openRetro } from './seed';
 
@@ -164,6 +165,26 @@ describe('the room controls', () => {
     expect(room.calls.at(-1)).toBe('close');
     expect(room.current).toBeNull();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Invite the room' })).toHaveFocus());
+  });
+
+  it('shows the guests box ticked at once, and puts it back with the reason when the room refuses', async () => {
+    const { user } = await openPokerRound();
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await screen.findByRole('region', { name: 'The room' });
+    // The room answers late, then refuses.
+    let refuse: (error: Error) => void = () => undefined;
+    useAppStore.setState({
+      allowRoomGuests: () =>
+        new Promise<void>((_resolve, reject) => {
+          refuse = reject;
+        }),
+    });
+    const guests = within(roomRegion()).getByRole('checkbox', { name: 'Let guests join by name' });
+    await user.click(guests);
+    expect(guests).toBeChecked();
+    act(() => refuse(new Error('The room could not change who may join.')));
+    expect(await screen.findByText('The room could not change who may join.')).toBeInTheDocument();
+    expect(guests).not.toBeChecked();
   });
 
   it('closes the panel when the host says the room closed', async () => {
