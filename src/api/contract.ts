@@ -6,6 +6,7 @@ import { retroContract } from './contract/retro';
 import { reviewContract } from './contract/review';
 import { roomContract } from './contract/room';
 import { standupContract } from './contract/standup';
+import { syncContract } from './contract/sync';
 import { systemContract } from './contract/system';
 import { teamContract } from './contract/team';
 import type { CadenceEvent } from './contract/events';
@@ -23,6 +24,7 @@ export const contract = {
   ...dataContract,
   ...importsContract,
   ...roomContract,
+  ...syncContract,
 };
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { retroHandlers } from './handlers/retro';
 import { reviewHandlers } from './handlers/review';
 import { roomHandlers } from './handlers/room';
 import { standupHandlers } from './handlers/standup';
+import { syncHandlers } from './handlers/sync';
 import { systemHandlers } from './handlers/system';
 import { teamHandlers } from './handlers/team';
 
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Contract> = {
   ...dataHandlers,
   ...importsHandlers,
   ...roomHandlers,
+  ...syncHandlers,
 };

@@ -1,4 +1,5 @@
 import type { RoomStatus } from './room';
+import type { SyncStatus } from './sync';
 
 /**
  * What the host tells the shared screen as it happens, declared beside the methods: browser mode
@@ -8,7 +9,9 @@ export type CadenceEvent =
   /** The room opened, changed (a join, a vote, a card) or closed (null). */
   | { type: 'room'; room: RoomStatus | null }
   /** Someone in the room changed this team's data: fetch it again. */
-  | { type: 'team-changed'; teamId: string };
+  | { type: 'team-changed'; teamId: string }
+  /** A shared team's sync state changed (a sync started or ended, a change waits, a conflict). */
+  | { type: 'sync'; status: SyncStatus };
 
 export const EVENTS_PATH = '/api/events';
 export const EVENT_CHANNEL = 'cadence:event';
