@@ -65,16 +65,11 @@ const allowed = {
 };
 
 /**
- * Storage builds no screen-facing results and services reach storage only through the port in
- * src/services/store.ts. Storage may use the port's types; the types below are the known exceptions
- * (the backups listing), to be removed when backups get a port of their own.
+ * Services reach storage only through the port in src/services/store.ts (the workspace, its backups
+ * folder, the document decoder); storage implements the port and may use its types, nothing else of
+ * the services.
  */
 const PORT_FILES = ['**/src/services/store.ts', '**/src/services/data-types.ts'];
-/** Known services -> storage imports (backups and the document decoder), to move behind the port with backups. */
-const SERVICES_REACHING_STORAGE = [
-  '**/src/services/data-backup-service.ts',
-  '**/src/services/data-transfer-service.ts',
-];
 
 const element = (type) => ({ element: { type } });
 const CORE = { module: { origin: 'core' } };
@@ -88,10 +83,6 @@ const policies = [
   // Storage sees services only through the port's types; services see storage only through the port.
   { from: element('storage'), disallow: { to: element('services') } },
   { from: element('storage'), allow: { to: { element: { type: 'services' }, file: { path: PORT_FILES } } } },
-  {
-    from: { element: { type: 'services' }, file: { path: SERVICES_REACHING_STORAGE } },
-    allow: { to: element('storage') },
-  },
   // Browser code (the renderer, the participant page) and the pure layers use no Node built-ins.
   { from: element(['renderer', 'participant', 'domain', 'ids', 'contract']), disallow: { to: CORE } },
   // Only the Electron shell imports electron.

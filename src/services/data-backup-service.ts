@@ -1,14 +1,11 @@
-import path from 'node:path';
 import { castDraft } from 'immer';
 import { DomainError, invalid } from '../domain/shared/errors';
 import type { Workspace } from '../domain/workspace';
-import { isBackupName, pruneBackups, readBackup, summarizeBackups, writeBackup } from '../storage/backups';
-import { decodeWorkspace } from '../storage/decode';
 import type { ServiceContext } from './context';
 import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
 
 export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
-  return { folder: ctx.store.backupDir, backups: await summarizeBackups(ctx.store.backupDir) };
+  return { folder: ctx.store.backups.folder, backups: await ctx.store.backups.list() };
 }
 
 function assertWritable(ctx: ServiceContext): void {
@@ -25,9 +22,8 @@ async function writeSnapshotBackup(ctx: ServiceContext, tag: string): Promise<Ba
   await ctx.store.flush();
   const at = ctx.now();
   const snapshot = ctx.store.snapshot();
-  const file = await writeBackup(ctx.store.backupDir, JSON.stringify(snapshot), at, tag);
-  await pruneBackups(ctx.store.backupDir, at);
-  return { name: path.basename(file), createdAt: at.toISOString(), teams: snapshot.teams.map((t) => t.name) };
+  const name = await ctx.store.backups.keep(JSON.stringify(snapshot), at, tag);
+  return { name, createdAt: at.toISOString(), teams: snapshot.teams.map((t) => t.name) };
 }
 
 /** A backup of the data as it is before a change, and answers the backup's name. */
@@ -55,10 +51,11 @@ export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag
 
 export async function restoreBackup(ctx: ServiceContext, input: { name: string }): Promise<ReplaceResult> {
   assertWritable(ctx);
-  if (!isBackupName(input.name)) throw invalid('name', 'That is not the name of a Cadence backup.');
-  const text = await readBackup(ctx.store.backupDir, input.name);
+  const { backups } = ctx.store;
+  if (!backups.isBackupName(input.name)) throw invalid('name', 'That is not the name of a Cadence backup.');
+  const text = await backups.read(input.name);
   if (text === null) throw new DomainError('not_found', `The backup ${input.name} is no longer in the backups folder.`);
-  const decoded = decodeWorkspace(text);
+  const decoded = ctx.store.decode(text);
   if (decoded.kind === 'newer') {
     throw invalid('name', `The backup ${input.name} was written by a newer version of Cadence; upgrade to restore it.`);
   }
@@ -76,9 +73,9 @@ export async function openBackupsFolder(
   if (!openFolder) {
     throw new DomainError(
       'unsupported',
-      `Opening folders works in the desktop app only. The backups are in ${ctx.store.backupDir}.`,
+      `Opening folders works in the desktop app only. The backups are in ${ctx.store.backups.folder}.`,
     );
   }
-  await openFolder(ctx.store.backupDir);
-  return { folder: ctx.store.backupDir };
+  await openFolder(ctx.store.backups.folder);
+  return { folder: ctx.store.backups.folder };
 }

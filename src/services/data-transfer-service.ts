@@ -1,6 +1,5 @@
 import { DomainError } from '../domain/shared/errors';
 import type { Workspace } from '../domain/workspace';
-import { decodeWorkspace } from '../storage/decode';
 import type { ServiceContext } from './context';
 import { replaceWorkspace } from './data-backup-service';
 import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
@@ -16,8 +15,8 @@ function refuse(message: string): DomainError {
 }
 
 /** Validates a whole import before anything is applied: format, version, every field, unique teams. */
-function validateImport(content: string): { workspace: Workspace; migratedFrom: number | null } {
-  const decoded = decodeWorkspace(content);
+function validateImport(ctx: ServiceContext, content: string): { workspace: Workspace; migratedFrom: number | null } {
+  const decoded = ctx.store.decode(content);
   if (decoded.kind === 'newer') {
     throw refuse(
       `This file was exported by a newer version of Cadence (format ${decoded.version}); upgrade to import it.`,
@@ -38,8 +37,8 @@ function validateImport(content: string): { workspace: Workspace; migratedFrom: 
   return decoded;
 }
 
-export function previewImport(_ctx: ServiceContext, input: { content: string }): ImportPreview {
-  const { workspace, migratedFrom } = validateImport(input.content);
+export function previewImport(ctx: ServiceContext, input: { content: string }): ImportPreview {
+  const { workspace, migratedFrom } = validateImport(ctx, input.content);
   return {
     migratedFrom,
     teams: workspace.teams.map((t) => ({ name: t.name, members: t.members.length, items: t.items.length })),
@@ -48,6 +47,6 @@ export function previewImport(_ctx: ServiceContext, input: { content: string }):
 
 /** Replaces the whole workspace with the file's content, after a backup of the current data; all or nothing. */
 export async function importWorkspace(ctx: ServiceContext, input: { content: string }): Promise<ReplaceResult> {
-  const { workspace } = validateImport(input.content);
+  const { workspace } = validateImport(ctx, input.content);
   return replaceWorkspace(ctx, workspace, 'before-import');
 }

@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import type { Workspace } from '../domain/workspace';
+import type { BackupSummary } from './data-types';
 
 /** What a mutation touches: one team's data, or the workspace as a whole (team list, imports). */
 export type MutationScope = { teamId: string } | 'workspace';
@@ -11,14 +12,35 @@ export interface StoreNotice {
   backupFile?: string;
 }
 
+/** The backups folder: copies of the whole workspace, kept by age (see src/storage/backups.ts). */
+export interface BackupStore {
+  readonly folder: string;
+  /** Every backup, newest first, with the teams inside or why it cannot be restored. */
+  list(): Promise<BackupSummary[]>;
+  /** Keeps `text` as a backup taken at `at` under `tag`, prunes old ones, and answers its file name. */
+  keep(text: string, at: Date, tag: string): Promise<string>;
+  /** True only for names of backups Cadence writes (so never a path). */
+  isBackupName(name: string): boolean;
+  /** The text of one backup, or null when it is not there. */
+  read(name: string): Promise<string | null>;
+}
+
+/** A whole workspace document read from text, migrated from older formats; never thrown. */
+export type DecodedWorkspace =
+  | { kind: 'ok'; workspace: Workspace; migratedFrom: number | null }
+  | { kind: 'damaged'; reason: string }
+  | { kind: 'newer'; version: number; workspace: Workspace | null };
+
 /** The only view services have of storage; the file layout behind it can change freely. */
 export interface WorkspaceStore {
   readonly dataDir: string;
   /** The file the data dir is opened by (the index), shown to the user. */
   readonly dataFile: string;
-  readonly backupDir: string;
+  readonly backups: BackupStore;
   readonly readOnly: boolean;
   readonly notices: readonly StoreNotice[];
+  /** Reads a workspace document (an import, a backup) as this store would load it: migrated, validated. */
+  decode(text: string): DecodedWorkspace;
   /** The current immutable state. */
   snapshot(): Workspace;
   /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import { readBackupContents } from './backup-summaries';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
+import type { BackupStore } from '../services/store';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 
@@ -69,6 +70,19 @@ export async function writeBackup(
   return file;
 }
 
+/** Writes a backup and prunes the folder to the keeping rules; answers the backup's file name. */
+export async function keepBackup(
+  dir: string,
+  text: string,
+  at: Date,
+  tag = '',
+  fsys: StorageFs = nodeFs,
+): Promise<string> {
+  const file = await writeBackup(dir, text, at, tag, fsys);
+  await pruneBackups(dir, at, fsys);
+  return path.basename(file);
+}
+
 /** The tag of the backup taken before a format upgrade; the only copy of the old file, so never pruned. */
 export const BEFORE_MIGRATION_TAG = 'before-migration';
 
@@ -131,4 +145,15 @@ export async function readBackup(dir: string, name: string): Promise<string | nu
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** The backups folder behind the store's port: what the Data screen lists, "Back up now" and restore use. */
+export function folderBackups(dir: string, fsys: StorageFs = nodeFs): BackupStore {
+  return {
+    folder: dir,
+    list: () => summarizeBackups(dir),
+    keep: (text, at, tag) => keepBackup(dir, text, at, tag, fsys),
+    isBackupName,
+    read: (name) => readBackup(dir, name),
+  };
 }

@@ -6,6 +6,7 @@ import {
   type TeamDoc,
   type Workspace,
 } from '../domain/workspace';
+import type { DecodedWorkspace } from '../services/store';
 import { MIGRATIONS, type Migration } from './migrations';
 import { runMigrations } from './migrations/run';
 
@@ -63,7 +64,7 @@ export function decodeDocument<T>(text: string, migrations: readonly Migration[]
 }
 
 /** Turns the text of a data file into a valid workspace, migrating older versions; never throws. */
-export function decodeWorkspace(text: string, migrations: readonly Migration[] = MIGRATIONS): Decoded {
+export function decodeWorkspace(text: string, migrations: readonly Migration[] = MIGRATIONS): DecodedWorkspace {
   return decodeDocument(text, migrations, { version: CURRENT_SCHEMA_VERSION, schema: WorkspaceSchema });
 }
 

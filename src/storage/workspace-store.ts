@@ -2,8 +2,9 @@ import path from 'node:path';
 import { produce, type Draft } from 'immer';
 import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc, Workspace } from '../domain/workspace';
-import type { MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
-import { pruneBackups, writeBackup } from './backups';
+import type { BackupStore, DecodedWorkspace, MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
+import { folderBackups, keepBackup } from './backups';
+import { decodeWorkspace } from './decode';
 import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
 import { DataFiles, teamsChanged } from './data-files';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
@@ -49,7 +50,7 @@ const OWN_ENTRIES: OwnEntries = {
  * write, and replays the changes queued behind it that do not build on them.
  */
 class FileWorkspaceStore implements WorkspaceStore {
-  readonly backupDir: string;
+  readonly backups: BackupStore;
   readonly dataFile: string;
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
@@ -80,7 +81,7 @@ class FileWorkspaceStore implements WorkspaceStore {
     /** A rewrite of the verified cache started at open, if it was out of date. */
     private readonly verifiedWrite: Promise<void> = Promise.resolve(),
   ) {
-    this.backupDir = path.join(dataDir, BACKUP_DIR_NAME);
+    this.backups = folderBackups(path.join(dataDir, BACKUP_DIR_NAME), fsys);
     this.dataFile = path.join(dataDir, DATA_FILE_NAME);
     this.lastBackupAt = now().getTime();
     this.data = committed;
@@ -91,6 +92,10 @@ class FileWorkspaceStore implements WorkspaceStore {
 
   snapshot(): Workspace {
     return this.data;
+  }
+
+  decode(text: string): DecodedWorkspace {
+    return decodeWorkspace(text);
   }
 
   mutate(scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace> {
@@ -241,8 +246,7 @@ class FileWorkspaceStore implements WorkspaceStore {
     if (now.getTime() - this.lastBackupAt < this.backupIntervalMs) return;
     this.lastBackupAt = now.getTime();
     try {
-      await writeBackup(this.backupDir, JSON.stringify(this.committed), now, '', this.fsys);
-      await pruneBackups(this.backupDir, now, this.fsys);
+      await this.backups.keep(JSON.stringify(this.committed), now, '');
     } catch {
       // A failed backup must not fail the user's save; the next interval tries again.
     }
@@ -274,14 +278,12 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     const at = now();
     startupBackup = (async () => {
       await new Promise((r) => setImmediate(r));
-      await writeBackup(backupDir, text, at, '', fsys);
-      await pruneBackups(backupDir, at, fsys);
+      await keepBackup(backupDir, text, at, '', fsys);
     })().catch(() => {
       // As with the interval backups, a failed backup must not fail the user's saves.
     });
   } else if (loaded.backup) {
-    await writeBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag, fsys);
-    await pruneBackups(backupDir, now(), fsys);
+    await keepBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag, fsys);
   }
   const files = loaded.readOnly ? null : new DataFiles(dataDir, loaded.onDisk, fsys);
   if (files && loaded.onDisk === null) await files.write(loaded.workspace);

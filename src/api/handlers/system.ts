@@ -7,7 +7,7 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
   getStatus: (ctx) => ({
     dataDir: ctx.store.dataDir,
     dataFile: ctx.store.dataFile,
-    backupDir: ctx.store.backupDir,
+    backupDir: ctx.store.backups.folder,
     readOnly: ctx.store.readOnly,
     notices: [...ctx.store.notices],
     version: APP_VERSION,

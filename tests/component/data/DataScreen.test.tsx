@@ -13,13 +13,13 @@ describe('Data & backups screen', () => {
       };
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Open backups folder' }));
-    await waitFor(() => expect(opened).toEqual([backend.store.backupDir]));
+    await waitFor(() => expect(opened).toEqual([backend.store.backups.folder]));
     expect(screen.queryByRole('button', { name: 'Copy path' })).not.toBeInTheDocument();
   });
 
   it('shows the path with a copy button in browser mode', async () => {
     const backend = await renderApp('data');
-    expect(await screen.findByLabelText('Backups folder')).toHaveValue(backend.store.backupDir);
+    expect(await screen.findByLabelText('Backups folder')).toHaveValue(backend.store.backups.folder);
     expect(screen.getByRole('button', { name: 'Copy path' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Open backups folder' })).not.toBeInTheDocument();
   });

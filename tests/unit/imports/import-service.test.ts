@@ -46,7 +46,7 @@ describe('importing a backlog export', () => {
   it('takes a backup before the import', async () => {
     const result = await importJira();
     expect(result.backup).toMatch(/before-import/);
-    expect(readdirSync(b.store.backupDir)).toContain(result.backup);
+    expect(readdirSync(b.store.backups.folder)).toContain(result.backup);
   });
 
   it('a re-import updates title, description, type, labels and points, never status, sprint, owner or order', async () => {
