@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { ShellPort } from '../src/api/shell';
 
-/** What only the desktop app can do for the api: save dialogs, PDF printing, opening a folder. */
+/** What only the desktop app can do for the api: save dialogs, PDF printing, opening a folder, full screen. */
 export const desktopShell: ShellPort = {
   async saveFile({ suggestedName, content, encoding }) {
     const window = BrowserWindow.getFocusedWindow();
@@ -24,6 +24,12 @@ export const desktopShell: ShellPort = {
     const pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
     await fs.writeFile(result.filePath, pdf);
     return result.filePath;
+  },
+  async setFullScreen(on) {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    if (!window) return false;
+    window.setFullScreen(on);
+    return window.isFullScreen();
   },
   async openFolder(folder) {
     const error = await shell.openPath(folder);

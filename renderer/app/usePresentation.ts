@@ -1,12 +1,26 @@
 import { useEffect } from 'react';
+import { getApi } from '../api/client';
 import { useAppStore } from '../store';
 
-/** Presentation mode: larger type, and full screen where the browser allows it. */
+/**
+ * Presentation mode: larger type, and full screen. The desktop app's window goes full screen through the
+ * main process (the page's own Fullscreen API is refused there, like every permission but the clipboard
+ * write); a browser is asked through the Fullscreen API, which it may refuse.
+ */
 export function usePresentation(): void {
   const presentation = useAppStore((s) => s.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
+  const desktop = useAppStore((s) => s.status?.transport === 'electron');
   useEffect(() => {
     document.documentElement.dataset.presentation = presentation ? 'on' : 'off';
+    if (desktop) {
+      getApi()
+        .setFullScreen({ on: presentation })
+        .catch(() => {
+          // A window that cannot go full screen still gets the larger type.
+        });
+      return;
+    }
     const root = document.documentElement;
     if (presentation && !document.fullscreenElement && root.requestFullscreen) {
       root.requestFullscreen().catch(() => {
@@ -15,7 +29,7 @@ export function usePresentation(): void {
     } else if (!presentation && document.fullscreenElement && document.exitFullscreen) {
       document.exitFullscreen().catch(() => undefined);
     }
-  }, [presentation]);
+  }, [presentation, desktop]);
   useEffect(() => {
     // Leaving the page's own full screen with Esc ends presentation mode too. Another element's full screen
     // ending (presenter mode's) leaves it as it was.

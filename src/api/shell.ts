@@ -9,4 +9,9 @@ export interface ShellPort {
   savePdf?(input: { suggestedName: string }): Promise<string | null>;
   /** Opens a folder of the data dir (e.g. backups) in the system file manager. */
   openFolder?(path: string): Promise<void>;
+  /**
+   * Puts the window in or out of full screen (presentation mode), answering whether it is now. The page's
+   * own Fullscreen API stays refused in the desktop app: every permission but the clipboard write is.
+   */
+  setFullScreen?(on: boolean): Promise<boolean>;
 }

@@ -40,4 +40,6 @@ export const systemContract = {
       })
       .strict(),
   ),
+  /** Desktop only: the window full screen for presentation mode. Browser mode answers `unsupported` (the page asks the browser). */
+  setFullScreen: method<{ fullScreen: boolean }>()(z.object({ on: z.boolean() }).strict()),
 };

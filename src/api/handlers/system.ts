@@ -31,4 +31,10 @@ export const systemHandlers: HandlersFor<typeof systemContract> = {
     }
     return { path: await ctx.shell.savePdf(input) };
   },
+  setFullScreen: async (ctx, input) => {
+    if (!ctx.shell.setFullScreen) {
+      throw new DomainError('unsupported', 'The window is put in full screen by the desktop app only.');
+    }
+    return { fullScreen: await ctx.shell.setFullScreen(input.on) };
+  },
 };

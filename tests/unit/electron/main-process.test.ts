@@ -121,6 +121,17 @@ describe('permissions', () => {
   });
 });
 
+describe('presentation mode', () => {
+  it("puts the window in full screen when the page asks through the api, while the page's own request stays refused", async () => {
+    const shell = await runMain(built);
+    expect(await shell.bridge.setFullScreen({ on: true })).toEqual({ ok: true, value: { fullScreen: true } });
+    expect(shell.window.isFullScreen()).toBe(true);
+    expect(await shell.drive.requestPermission(shell.window.webContents, 'fullscreen', pageUrl(shell))).toBe(false);
+    expect(await shell.bridge.setFullScreen({ on: false })).toEqual({ ok: true, value: { fullScreen: false } });
+    expect(shell.window.isFullScreen()).toBe(false);
+  });
+});
+
 describe('navigation and new windows', () => {
   it('never leave the page; only parsed http(s) links go to the system browser', async () => {
     const shell = await runMain(built);

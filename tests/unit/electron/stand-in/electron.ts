@@ -160,6 +160,13 @@ export function createStandInElectron(options: { userData: string }) {
     show(): void {
       this.shown = true;
     }
+    private fullScreen = false;
+    setFullScreen(on: boolean): void {
+      this.fullScreen = on;
+    }
+    isFullScreen(): boolean {
+      return this.fullScreen;
+    }
     isMinimized(): boolean {
       return false;
     }
