@@ -266,3 +266,84 @@ describe('mergeTeams: no common base (first sync of two copies)', () => {
     expect(conflicts.map((c) => c.key)).toEqual(['items/i-A/title', 'items/i-B/title']);
   });
 });
+
+describe('mergeTeams: a merged team always validates', () => {
+  it('makes two valid edits that together break a record a conflict, settled by one side’s whole object', () => {
+    const incident = {
+      severity: 'sev2' as const,
+      startedAt: '2026-11-02T10:00:00.000Z',
+      endedAt: '2026-11-02T12:00:00.000Z',
+      services: [],
+      commanderId: null,
+      scribeId: null,
+      impact: '',
+    };
+    const pm = retro({ id: 'pm-1', kind: 'postmortem', title: 'DNS outage', phase: 'incident', incident });
+    const b = team('Platform', { members: [ada], retros: [pm] });
+    const mine = edited(b, (t) => void (t.retros[0]!.incident!.endedAt = '2026-11-02T11:00:00.000Z'));
+    const theirs = edited(b, (t) => {
+      t.retros[0]!.incident!.startedAt = '2026-11-02T11:30:00.000Z';
+      t.retros[0]!.timeline.push({ id: 'tl-1', at: '2026-11-02T10:05:00.000Z', event: 'Paged', link: '' });
+    });
+    const open = mergeTeams(b, mine, theirs);
+    expect(open.conflicts).toEqual([
+      {
+        key: 'retros/pm-1/incident/valid',
+        entity: 'Postmortem “DNS outage”',
+        field: 'Ended at (the two changes together are not valid: The incident cannot end before it started.)',
+        mine: '2026-11-02T11:00:00.000Z',
+        theirs: '2026-11-02T12:00:00.000Z',
+      },
+    ]);
+    expect(TeamDocSchema.safeParse(open.team).success).toBe(true);
+    expect(open.team.retros[0]!.incident).toEqual(mine.retros[0]!.incident);
+
+    const kept = mergeTeams(b, mine, theirs, [{ key: 'retros/pm-1/incident/valid', keep: 'theirs' }]);
+    expect(kept.conflicts).toEqual([]);
+    expect(kept.team.retros[0]!.incident).toEqual(theirs.retros[0]!.incident);
+    // Their other change to the postmortem stays: only the incident was taken whole.
+    expect(kept.team.retros[0]!.timeline.map((e) => e.event)).toEqual(['Paged']);
+  });
+
+  it('keeps the settings valid when working days removed on both sides would leave none', () => {
+    const b = base();
+    const mine = edited(b, (t) => void (t.settings.workingDays = [1, 2]));
+    const theirs = edited(b, (t) => void (t.settings.workingDays = [4, 5]));
+    const open = mergeTeams(b, mine, theirs);
+    expect(open.conflicts.map((c) => [c.key, c.entity])).toEqual([['settings/valid', 'Team settings']]);
+    expect(open.team.settings.workingDays).toEqual([1, 2]);
+    const kept = mergeTeams(b, mine, theirs, [{ key: 'settings/valid', keep: 'theirs' }]);
+    expect(kept.team.settings.workingDays).toEqual([4, 5]);
+  });
+});
+
+describe('mergeTeams: ceremonies on two machines', () => {
+  it('merges a sprint closed on one machine with votes cast on the other', () => {
+    const s = sprint({ id: 's-1', name: 'Sprint 12', startDate: '2026-11-02', endDate: '2026-11-13', state: 'active' });
+    const c1 = card('went-well', 'Calm week');
+    const r = retro({ id: 'r-1', sprintId: 's-1', phase: 'vote', cards: [c1] });
+    const open = EstimationRoundSchema.parse({
+      id: 'round-1',
+      itemId: 'i-A',
+      number: 1,
+      state: 'revealed',
+      startedAt: '2026-11-10T09:00:00.000Z',
+    });
+    const b = { ...base(), sprints: [s], retros: [r], estimationRounds: [open] };
+    b.items = b.items.map((i) => ({ ...i, sprintId: 's-1' }));
+    const closed = edited(b, (t) => {
+      t.sprints[0]!.state = 'closed';
+      for (const i of t.items) i.sprintId = null;
+    });
+    const voted = edited(b, (t) => {
+      t.estimationRounds[0]!.votes.push({ memberId: ada.id, card: '5', value: 5 });
+      t.retros[0]!.votes.push({ voterId: linus.id, targetId: c1.id, count: 2 });
+    });
+    const { team: merged, conflicts } = mergeTeams(b, closed, voted);
+    expect(conflicts).toEqual([]);
+    expect(merged.sprints[0]!.state).toBe('closed');
+    expect(merged.items.every((i) => i.sprintId === null)).toBe(true);
+    expect(merged.estimationRounds[0]!.votes).toHaveLength(1);
+    expect(merged.retros[0]!.votes).toEqual([{ voterId: linus.id, targetId: c1.id, count: 2 }]);
+  });
+});
