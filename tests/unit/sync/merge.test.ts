@@ -44,6 +44,42 @@ describe('mergeTeams: records and fields', () => {
     expect(TeamDocSchema.safeParse(merged).success).toBe(true);
   });
 
+  it('takes the later "last changed" time when both sides edited one record (different fields)', () => {
+    const b = base();
+    const mine = edited(b, (t) => {
+      t.items[0]!.title = 'A2';
+      t.items[0]!.updatedAt = '2026-11-03T10:00:00.000Z';
+    });
+    const theirs = edited(b, (t) => {
+      t.items[0]!.points = 3;
+      t.items[0]!.updatedAt = '2026-11-03T09:00:00.000Z';
+    });
+    const { team: merged, conflicts } = mergeTeams(b, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(itemOf(merged, 'i-A')).toMatchObject({ title: 'A2', points: 3, updatedAt: '2026-11-03T10:00:00.000Z' });
+  });
+
+  it('asks once about a status moved differently, and keeps its times with the status kept', () => {
+    const b = base();
+    const move = (status: 'done' | 'in_progress', at: string) =>
+      edited(b, (t) => {
+        Object.assign(t.items[0]!, { status, statusChangedAt: at, completedAt: status === 'done' ? at : null });
+      });
+    const mine = move('done', '2026-11-03T10:00:00.000Z');
+    const theirs = move('in_progress', '2026-11-03T11:00:00.000Z');
+    const open = mergeTeams(b, mine, theirs);
+    expect(open.conflicts.map((c) => [c.key, c.field, c.mine, c.theirs])).toEqual([
+      ['items/i-A/status', 'Status', 'done', 'in_progress'],
+    ]);
+    const kept = mergeTeams(b, mine, theirs, [{ key: 'items/i-A/status', keep: 'theirs' }]);
+    expect(kept.conflicts).toEqual([]);
+    expect(itemOf(kept.team, 'i-A')).toMatchObject({
+      status: 'in_progress',
+      statusChangedAt: '2026-11-03T11:00:00.000Z',
+      completedAt: null,
+    });
+  });
+
   it('reports one field changed differently as a conflict, holds MINE meanwhile, and follows each decision', () => {
     const b = base();
     const mine = edited(b, (t) => void (t.items[0]!.title = 'Upgrade Postgres to 17'));
