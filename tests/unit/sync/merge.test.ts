@@ -259,6 +259,39 @@ describe('mergeTeams: rules of the api', () => {
     expect(kept.team.sprints.map((s) => s.state)).toEqual(['planned', 'active']);
   });
 
+  it('makes poker started on one item on two machines a conflict; the round not kept is superseded, votes and all', () => {
+    const b = base();
+    const roundOn = (id: string, startedAt: string, memberId: string) =>
+      EstimationRoundSchema.parse({
+        id,
+        itemId: 'i-A',
+        number: 1,
+        state: 'voting',
+        votes: [{ memberId, card: '5', value: 5 }],
+        startedAt,
+      });
+    const mine = edited(b, (t) => void t.estimationRounds.push(roundOn('round-m', '2026-11-03T09:00:00.000Z', ada.id)));
+    const theirs = edited(
+      b,
+      (t) => void t.estimationRounds.push(roundOn('round-t', '2026-11-03T09:30:00.000Z', linus.id)),
+    );
+    const open = mergeTeams(b, mine, theirs);
+    expect(open.conflicts.map((c) => [c.key, c.entity, c.field])).toEqual([
+      ['estimationRounds/open/i-A', 'Item “A”', 'Poker round'],
+    ]);
+    const states = (t: TeamDoc) => t.estimationRounds.map((r) => [r.id, r.state, r.closedAt, r.votes.length]);
+    expect(states(open.team)).toEqual([
+      ['round-m', 'voting', null, 1],
+      ['round-t', 'superseded', '2026-11-03T09:30:00.000Z', 1],
+    ]);
+    const kept = mergeTeams(b, mine, theirs, [{ key: 'estimationRounds/open/i-A', keep: 'theirs' }]);
+    expect(kept.conflicts).toEqual([]);
+    expect(states(kept.team)).toEqual([
+      ['round-m', 'superseded', '2026-11-03T09:30:00.000Z', 1],
+      ['round-t', 'voting', null, 1],
+    ]);
+  });
+
   it('makes dots that together pass a person’s budget a conflict', () => {
     const cards = [card('went-well', 'One'), card('went-well', 'Two'), card('went-well', 'Three')];
     const b = team('Platform', { members: [ada], retros: [retro({ id: 'r-1', phase: 'vote', cards })] });
