@@ -53,13 +53,17 @@ function dotsText(retro: Retro | undefined, voterId: string): string {
 function dotsWithinBudget(state: MergeState, merged: TeamDoc, mine: TeamDoc, theirs: TeamDoc): TeamDoc {
   const budget = merged.settings.retroVotesPerPerson;
   const retros = merged.retros.map((retro) => {
+    const mineRetro = mine.retros.find((r) => r.id === retro.id);
+    const theirsRetro = theirs.retros.find((r) => r.id === retro.id);
+    const within = (r: Retro | undefined, voter: string) => !r || votesUsedBy(r.votes, voter) <= budget;
     const voters = [...new Set(retro.votes.map((v) => v.voterId))];
-    const over = voters.filter((voter) => votesUsedBy(retro.votes, voter) > budget);
+    // Only what the merge itself made: each side kept the budget (it may have been lowered since).
+    const over = voters.filter(
+      (voter) => votesUsedBy(retro.votes, voter) > budget && within(mineRetro, voter) && within(theirsRetro, voter),
+    );
     if (over.length === 0) return retro;
     let votes: RetroVote[] = retro.votes;
     for (const voter of over) {
-      const mineRetro = mine.retros.find((r) => r.id === retro.id);
-      const theirsRetro = theirs.retros.find((r) => r.id === retro.id);
       const keep = decide(state, `retros/${retro.id}/dots/${voter}`, () => ({
         entity: entityName('retros', retro, mine),
         field: `Dots of ${mine.members.find((m) => m.id === voter)?.name ?? voter}`,

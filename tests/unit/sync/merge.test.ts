@@ -319,6 +319,23 @@ describe('mergeTeams: rules of the api', () => {
   });
 });
 
+describe('mergeTeams: rules count only what the merge made', () => {
+  it('does not ask about dots that were over the budget on one side already (the budget was lowered later)', () => {
+    const cards = [card('went-well', 'One'), card('went-well', 'Two')];
+    const b = team('Platform', { members: [ada], retros: [retro({ id: 'r-2', phase: 'discuss', cards })] });
+    b.retros[0]!.votes = [
+      { voterId: ada.id, targetId: cards[0]!.id, count: 3 },
+      { voterId: ada.id, targetId: cards[1]!.id, count: 2 },
+    ];
+    b.settings.retroVotesPerPerson = 3;
+    const mine = edited(b, (t) => void (t.name = 'Platform team'));
+    const theirs = edited(b, (t) => void (t.retros[0]!.phase = 'actions'));
+    const { team: merged, conflicts } = mergeTeams(b, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.retros[0]!.votes).toHaveLength(2);
+  });
+});
+
 describe('mergeTeams: no common base (first sync of two copies)', () => {
   it('keeps additions from both and makes every other difference a conflict', () => {
     const b = base();
