@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import type { Holiday } from '../../../src/domain/planning/schema';
 import { decodeWorkspace } from '../../../src/storage/decode';
 import { migrationToV5 } from '../../../src/storage/migrations/v5';
 
@@ -65,5 +67,20 @@ describe('migration to v5: the team calendar', () => {
         .map((e) => e.id)
         .sort(),
     );
+  });
+
+  it("gives every sprint the capacity it had when the holidays were the sprint's own", () => {
+    const decoded = decodeWorkspace(JSON.stringify(v4));
+    if (decoded.kind !== 'ok') throw new Error(decoded.kind);
+    const team = decoded.workspace.teams[0]!;
+    expect(team.members.length).toBeGreaterThan(0);
+    for (const raw of v4.teams[0]!.sprints!) {
+      const sprint = team.sprints.find((s) => s.id === raw.id)!;
+      const own = { holidays: (raw.holidays as Holiday[] | undefined) ?? [] };
+      const before = sprintCapacity(sprint, team.members, team.settings, team.sprints, own);
+      const after = sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar);
+      expect(after).toEqual(before);
+      expect(after.members[0]?.holidays).toBe(1);
+    }
   });
 });
