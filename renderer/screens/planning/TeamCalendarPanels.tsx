@@ -5,6 +5,7 @@ import { calendarOfSprint, otherSprintsTouching } from '../../../src/domain/plan
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
 import { onScreen } from '../../components/dates';
+import { focusSoon } from '../../components/focus-soon';
 import { ChangeWindowForm, HolidayForm } from './calendar-forms';
 
 /** "also in Sprint 13": where else a team calendar entry shows, or '' when only in this sprint. */
@@ -19,15 +20,16 @@ const windowText = (w: ChangeWindow) =>
   `${w.kind === 'freeze' ? 'Change freeze' : 'Change window'} · ${w.name} · ${formatUtcTime(w.start, onScreen())} – ${formatUtcTime(w.end, onScreen())}`;
 
 interface RowProps {
+  id: string;
   text: string;
   editable: boolean;
   onEdit: () => void;
   onRemove: () => void;
 }
 
-function EntryRow({ text, editable, onEdit, onRemove }: RowProps) {
+function EntryRow({ id, text, editable, onEdit, onRemove }: RowProps) {
   return (
-    <li>
+    <li data-entry-id={id}>
       <span>{text}</span>
       {editable ? (
         <span className="calendar-actions">
@@ -54,7 +56,16 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
   const updateChangeWindow = useAppStore((s) => s.updateChangeWindow);
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditingState] = useState<string | null>(null);
+  const inEntry = (id: string, what: string) => () =>
+    document.querySelector(`.calendar-list [data-entry-id="${CSS.escape(id)}"] ${what}`);
+  /** The edit form takes the focus when it opens; the entry's Edit button gets it back when it closes. */
+  const setEditing = (id: string | null) => {
+    const was = editing;
+    setEditingState(id);
+    if (id) focusSoon(inEntry(id, 'input'));
+    else if (was) focusSoon(inEntry(was, 'button'));
+  };
   const editable = sprint.state !== 'closed';
   const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint);
   const remove = (kind: 'holidays' | 'changeWindows', id: string) =>
@@ -75,7 +86,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         <ul className="calendar-list">
           {holidays.map((h) =>
             editing === h.id ? (
-              <li key={h.id}>
+              <li key={h.id} data-entry-id={h.id}>
                 <HolidayForm
                   defaultDate={h.date}
                   initial={h}
@@ -86,6 +97,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
             ) : (
               <EntryRow
                 key={h.id}
+                id={h.id}
                 text={holidayText(h) + alsoIn(team, sprint, h)}
                 editable={editable}
                 onEdit={() => setEditing(h.id)}
@@ -105,7 +117,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         <ul className="calendar-list">
           {changeWindows.map((w) =>
             editing === w.id ? (
-              <li key={w.id}>
+              <li key={w.id} data-entry-id={w.id}>
                 <ChangeWindowForm
                   defaultDate={sprint.startDate}
                   initial={w}
@@ -116,6 +128,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
             ) : (
               <EntryRow
                 key={w.id}
+                id={w.id}
                 text={windowText(w) + alsoIn(team, sprint, w)}
                 editable={editable}
                 onEdit={() => setEditing(w.id)}

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { InProcessApi } from '../../helpers/in-process-api';
@@ -68,12 +68,17 @@ describe("the team's calendar on the planning screen", { timeout: 30_000 }, () =
 
     await user.click(within(windows).getByRole('button', { name: /^Edit Change freeze · Audit freeze/ }));
     const name = within(windows).getByLabelText('Window name');
+    // The edit form takes the focus, and the entry's Edit button gets it back after the save.
+    await waitFor(() => expect(name).toHaveFocus());
     await user.clear(name);
     await user.type(name, 'SOX audit freeze');
     await user.click(within(windows).getByRole('button', { name: 'Save window' }));
     expect(
       await within(windows).findByText(/^Change freeze · SOX audit freeze · .* · also in Sprint 1$/),
     ).toBeVisible();
+    await waitFor(() =>
+      expect(within(windows).getByRole('button', { name: /^Edit Change freeze · SOX audit freeze/ })).toHaveFocus(),
+    );
     const stored = teamOf(backend, seeded.teamId)!.calendar.changeWindows;
     expect(stored.map((w) => w.name)).toEqual(['SOX audit freeze']);
 
