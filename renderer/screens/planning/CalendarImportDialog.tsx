@@ -141,6 +141,9 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
               </label>
             ))}
           </fieldset>
+          {kind === 'holidays' ? (
+            <p className="muted">Holidays go into the team’s calendar: every sprint they fall in shows them.</p>
+          ) : null}
           <DataTable
             caption="Events in the file"
             className="calendar-import"
