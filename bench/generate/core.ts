@@ -1,6 +1,7 @@
 import type { BacklogItem } from '../../src/domain/backlog/schema';
 import { ITEM_STATUSES, ITEM_TYPES } from '../../src/domain/backlog/schema';
 import type { Sprint } from '../../src/domain/planning/schema';
+import { emptyTeamCalendar, type TeamCalendar } from '../../src/domain/planning/team-calendar';
 import { TeamSettingsSchema, type Member, type TeamSettings } from '../../src/domain/team/schema';
 import type { Rng } from './rng';
 import { LABELS, NAMES, REASONS, TEAM_NAMES, THINGS, VERBS } from './words';
@@ -43,8 +44,16 @@ export function settings(rng: Rng): TeamSettings {
   });
 }
 
-/** Sprints back to back, two weeks each; all closed but the last, which is active. */
-export function sprints(rng: Rng, count: number, team: Member[]): Sprint[] {
+/**
+ * Sprints back to back, two weeks each; all closed but the last, which is active. Each has a Thursday change
+ * window, which goes into the team calendar (`calendar`, filled as the sprints are made).
+ */
+export function sprints(
+  rng: Rng,
+  count: number,
+  team: Member[],
+  calendar: TeamCalendar = emptyTeamCalendar(),
+): Sprint[] {
   return Array.from({ length: count }, (_, i): Sprint => {
     const start = EPOCH + i * 14 * DAY;
     const closed = i < count - 1;
@@ -54,7 +63,8 @@ export function sprints(rng: Rng, count: number, team: Member[]): Sprint[] {
       startDate: isoDate(start + k * 7 * DAY),
       endDate: isoDate(start + k * 7 * DAY + 6 * DAY),
     }));
-    return {
+    // Built in the order the generator has always drawn its numbers, so the same seed gives the same data.
+    const { changeWindows, ...sprint } = {
       id: rng.id(),
       name: `Sprint ${i + 1}`,
       goal: `${rng.pick(VERBS)} ${rng.pick(THINGS)} ${rng.pick(REASONS)}.`,
@@ -64,7 +74,6 @@ export function sprints(rng: Rng, count: number, team: Member[]): Sprint[] {
       createdAt: isoTime(start - DAY),
       timeOff: rng.chance(0.5) ? [{ id: rng.id(), memberId: rng.pick(team).id, date: isoDate(start + 2 * DAY) }] : [],
       onCall,
-      holidays: [],
       changeWindows: [
         {
           id: rng.id(),
@@ -99,7 +108,9 @@ export function sprints(rng: Rng, count: number, team: Member[]): Sprint[] {
             personDays: 40,
           }
         : null,
-    };
+    } satisfies Sprint & Pick<TeamCalendar, 'changeWindows'>;
+    calendar.changeWindows.push(...changeWindows);
+    return sprint;
   });
 }
 

@@ -1,3 +1,4 @@
+import { emptyTeamCalendar } from '../../src/domain/planning/team-calendar';
 import { isDeepStrictEqual } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema, type TeamDoc, type Workspace } from '../../src/domain/workspace';
 import { items, members, settings, sprints, teamName, EPOCH, isoTime } from './core';
@@ -33,7 +34,8 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
   const teams = Array.from({ length: profile.teams }, (_, t): GeneratedTeam => {
     const team = members(rng, profile.membersPerTeam);
     const teamSettings = settings(rng);
-    const teamSprints = sprints(rng, sprintShares[t] ?? 0, team);
+    const calendar = emptyTeamCalendar();
+    const teamSprints = sprints(rng, sprintShares[t] ?? 0, team, calendar);
     const dor = teamSettings.definitionOfReady.map((e) => e.id);
     const teamItems = items(rng, itemShares[t] ?? 0, teamSprints, team, dor);
     const done = teamItems.filter((i) => i.status === 'done');
@@ -49,6 +51,7 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
       deletedSources: [],
       sprints: teamSprints,
       estimationRounds: [],
+      calendar,
       standups: daily.flatMap((d) => d.standups),
       blockers: daily.flatMap((d) => d.blockers),
       parkingLot: daily.flatMap((d) => d.parkingLot),

@@ -23,10 +23,13 @@ function calendarText(file: string, bytes: Uint8Array): string {
   }
 }
 
-/** `import calendar FILE --team NAME --sprint NAME --kind …`: the Calendar tab's import, without a window. */
+/**
+ * `import calendar FILE --team NAME --sprint NAME --kind …`: the Calendar tab's import, without a window.
+ * Holidays go into the team's calendar, so `--sprint` is optional with `--kind holidays` (and still accepted).
+ */
 export const importCalendarCommand: CliCommand = {
   words: ['import', 'calendar'],
-  usage: `import calendar FILE --team NAME --sprint NAME --kind ${Object.keys(KINDS).join('|')} [--member NAME] [--data-dir DIR] [--dry-run]`,
+  usage: `import calendar FILE --team NAME [--sprint NAME] --kind ${Object.keys(KINDS).join('|')} [--member NAME] [--data-dir DIR] [--dry-run]`,
   options: {
     ...COMMON_OPTIONS,
     team: { type: 'string' },
@@ -40,22 +43,23 @@ export const importCalendarCommand: CliCommand = {
     const teamName = stringOption(values, 'team');
     const sprintName = stringOption(values, 'sprint');
     const kindWord = stringOption(values, 'kind');
-    if (!file || !teamName || !sprintName || !kindWord) {
-      throw usageError('import calendar needs a FILE, --team NAME, --sprint NAME and --kind.');
+    if (!file || !teamName || !kindWord) {
+      throw usageError('import calendar needs a FILE, --team NAME, --kind, and --sprint NAME for on-call or leave.');
     }
     const kind = KINDS[kindWord];
     if (!kind) throw usageError(`--kind is one of ${Object.keys(KINDS).join(', ')}.`);
+    if (!sprintName && kind !== 'holidays') throw usageError('--kind on-call and leave need --sprint NAME.');
     const memberName = stringOption(values, 'member');
     if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
     const text = calendarText(file, await readBytes(file));
     const dryRun = values['dry-run'] === true;
     return withStore(stringOption(values, 'data-dir'), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
-      const sprint = sprintNamed(team, sprintName);
+      const sprint = sprintName === undefined ? null : sprintNamed(team, sprintName);
       const member = memberName === undefined ? undefined : memberNamed(team, memberName);
       const answer = await dispatch(ctx, 'importCalendar', {
         teamId: team.id,
-        sprintId: sprint.id,
+        ...(sprint ? { sprintId: sprint.id } : {}),
         text,
         kind,
         ...(member ? { memberId: member.id } : {}),
@@ -63,7 +67,8 @@ export const importCalendarCommand: CliCommand = {
       });
       if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
       const result = answer.value as CalendarImportResult;
-      io.err(`Read ${result.eventCount} events; ${result.rows.length} touch ${sprint.name}.`);
+      const where = sprint ? sprint.name : "the days the team's calendar is read for";
+      io.err(`Read ${result.eventCount} events; ${result.rows.length} touch ${where}.`);
       for (const problem of result.problems) io.out(`problem: ${problem}`);
       for (const row of result.rows.filter((r) => r.action === 'skip')) {
         io.out(`${row.startDate} ${row.summary}: skipped, ${row.reason ?? 'nothing to add'}`);

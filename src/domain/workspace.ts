@@ -8,7 +8,7 @@ import { reviewCollectionsShape } from './review/collections';
 import { retroCollectionsShape } from './retro/collections';
 
 /** Version of the data file this build writes; older files are migrated on load. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Everything a team owns. The unit a future per-team file would hold. */
 export const TeamDocSchema = TeamSchema.extend({

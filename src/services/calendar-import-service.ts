@@ -2,13 +2,16 @@ import { castDraft } from 'immer';
 import { datesBetween, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
 import {
   coveredAlready,
+  holidayImportRange,
   proposeEntries,
   readCalendar,
   type ImportKind,
+  type ImportTarget,
   type ProposedEntry,
 } from '../domain/planning/ical-import';
 import { checkEditable, checkMember } from '../domain/planning/rules';
 import type { Holiday, OnCallShift, Sprint, TimeOff } from '../domain/planning/schema';
+import { isoDateOf } from '../domain/planning/calendar';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { LIMITS } from '../domain/shared/text';
@@ -20,13 +23,15 @@ import { planningUpdate, type PlanningUpdate } from './planning-update';
 import type { WorkspaceStore } from './store';
 
 /**
- * Importing an iCal file into a sprint's calendar: the one path the screen and the command line take.
- * A dry run answers what would happen; a real one takes a backup first and can be undone in one step.
+ * Importing an iCal file: on-call shifts and leave into a sprint, holidays into the team's calendar. The one
+ * path the screen and the command line take. A dry run answers what would happen; a real one takes a backup
+ * first and can be undone in one step.
  */
 
 export interface CalendarImportInput {
   teamId: string;
-  sprintId: string;
+  /** The sprint shifts and leave go into; holidays need none (they go into the team's calendar). */
+  sprintId?: string | undefined;
   /** The file's text. */
   text: string;
   kind: ImportKind;
@@ -65,12 +70,10 @@ export interface CalendarImportResult {
   update: PlanningUpdate;
 }
 
-type SprintCalendar = Pick<Sprint, 'timeOff' | 'onCall' | 'holidays'>;
-
 /** One event against the calendar as it stands after the events before it. */
 function applyEntry(
   team: TeamDoc,
-  cal: SprintCalendar,
+  cal: ImportTarget,
   entry: ProposedEntry,
   kind: ImportKind,
 ): { action: CalendarImportRow['action']; reason: string | null } {
@@ -119,21 +122,32 @@ function chosenEntries(team: TeamDoc, input: CalendarImportInput, entries: Propo
   });
 }
 
-/** Reads the file, decides per event, and (unless a dry run) writes the sprint's new calendar in one change. */
-export async function importCalendar(ctx: ServiceContext, input: CalendarImportInput): Promise<CalendarImportResult> {
-  const team = teamOf(ctx.store.snapshot(), input.teamId);
+/** The sprint an import goes into (checked editable), or null for holidays named without one. */
+function targetSprint(team: TeamDoc, input: CalendarImportInput): Sprint | null {
+  if (input.sprintId === undefined) {
+    if (input.kind !== 'holidays') throw invalid('sprintId', 'Pick the sprint the on-call shifts or leave go into.');
+    return null;
+  }
   const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
   checkEditable(sprint);
-  const reading = readCalendar(input.text, sprint.startDate, sprint.endDate, team.settings.timeZone);
+  return sprint;
+}
+
+/** Reads the file, decides per event, and (unless a dry run) writes the new calendar in one change. */
+export async function importCalendar(ctx: ServiceContext, input: CalendarImportInput): Promise<CalendarImportResult> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprint = targetSprint(team, input);
+  const range = sprint ?? holidayImportRange(team.sprints, isoDateOf(ctx.now()));
+  const reading = readCalendar(input.text, range.startDate, range.endDate, team.settings.timeZone);
   if (reading.unreadable)
     throw invalid('text', `${reading.problems[0] ?? 'This file could not be read.'} Nothing was added.`);
-  const before: SprintCalendar = structuredClone({
-    timeOff: sprint.timeOff,
-    onCall: sprint.onCall,
-    holidays: sprint.holidays,
+  const before: ImportTarget = structuredClone({
+    timeOff: sprint?.timeOff ?? [],
+    onCall: sprint?.onCall ?? [],
+    holidays: team.calendar.holidays,
   });
   const cal = structuredClone(before);
-  const rows = chosenEntries(team, input, proposeEntries(reading.events, team.members, sprint)).map(
+  const rows = chosenEntries(team, input, proposeEntries(reading.events, team.members, range)).map(
     ({ entry, picked }): CalendarImportRow => {
       const outcome = picked
         ? applyEntry(team, cal, entry, input.kind)
@@ -156,22 +170,31 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
   const unchanged = { backup: null, importId: null, update: planningUpdate(ctx.store.snapshot(), input.teamId, {}) };
   if (input.dryRun || result.added + result.updated === 0) return { ...result, ...unchanged };
   const backup = await takeSafetyBackup(ctx, 'before-calendar-import');
+  const known = new Set(before.holidays.map((h) => h.id));
+  const addedHolidayIds = cal.holidays.filter((h) => !known.has(h.id)).map((h) => h.id);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    const target = findIn(findTeam(draft.teams, input.teamId).sprints, input.sprintId, 'The sprint');
-    target.holidays = castDraft([...cal.holidays].sort((a, b) => a.date.localeCompare(b.date)));
-    target.timeOff = castDraft(cal.timeOff);
-    target.onCall = castDraft(cal.onCall);
+    const target = findTeam(draft.teams, input.teamId);
+    target.calendar.holidays = castDraft([...cal.holidays].sort((a, b) => a.date.localeCompare(b.date)));
+    if (!sprint) return;
+    const s = findIn(target.sprints, sprint.id, 'The sprint');
+    s.timeOff = castDraft(cal.timeOff);
+    s.onCall = castDraft(cal.onCall);
   });
   const importId = newId();
-  keepImport(ctx.store, importId, { teamId: input.teamId, sprintId: input.sprintId, before });
-  return { ...result, backup, importId, update: planningUpdate(ws, input.teamId, { sprints: [input.sprintId] }) };
+  const sprintBefore = sprint ? { sprintId: sprint.id, timeOff: before.timeOff, onCall: before.onCall } : null;
+  keepImport(ctx.store, importId, { teamId: input.teamId, sprint: sprintBefore, addedHolidayIds });
+  const update = planningUpdate(ws, input.teamId, { sprints: sprint ? [sprint.id] : [], calendar: true });
+  return { ...result, backup, importId, update };
 }
 
-/** The sprint calendar as it was before an import, kept in memory: Undo is offered for moments, not across restarts. */
+/**
+ * What Undo needs, kept in memory (Undo is offered for moments, not across restarts): the sprint's time off
+ * and shifts as they were, and the holidays the import added to the team calendar (only those go again).
+ */
 interface KeptImport {
   teamId: string;
-  sprintId: string;
-  before: SprintCalendar;
+  sprint: { sprintId: string; timeOff: TimeOff[]; onCall: OnCallShift[] } | null;
+  addedHolidayIds: string[];
 }
 const kept = new WeakMap<WorkspaceStore, Map<string, KeptImport>>();
 
@@ -185,7 +208,7 @@ function keepImport(store: WorkspaceStore, importId: string, record: KeptImport)
   }
 }
 
-/** Puts the sprint's time off, shifts and holidays back as they were before the import. */
+/** Puts the sprint's time off and shifts back as they were, and takes out the holidays the import added. */
 export async function undoCalendarImport(
   ctx: ServiceContext,
   input: { teamId: string; importId: string },
@@ -197,14 +220,17 @@ export async function undoCalendarImport(
       'That import can no longer be undone here; restore the backup taken before it on the Data & backups screen.',
     );
   }
-  const sprint = findIn(teamOf(ctx.store.snapshot(), input.teamId).sprints, record.sprintId, 'The sprint');
-  checkEditable(sprint);
+  const { sprint } = record;
+  if (sprint) checkEditable(findIn(teamOf(ctx.store.snapshot(), input.teamId).sprints, sprint.sprintId, 'The sprint'));
+  const added = new Set(record.addedHolidayIds);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    const target = findIn(findTeam(draft.teams, input.teamId).sprints, record.sprintId, 'The sprint');
-    target.holidays = castDraft(record.before.holidays);
-    target.timeOff = castDraft(record.before.timeOff);
-    target.onCall = castDraft(record.before.onCall);
+    const team = findTeam(draft.teams, input.teamId);
+    team.calendar.holidays = team.calendar.holidays.filter((h) => !added.has(h.id));
+    if (!sprint) return;
+    const target = findIn(team.sprints, sprint.sprintId, 'The sprint');
+    target.timeOff = castDraft(sprint.timeOff);
+    target.onCall = castDraft(sprint.onCall);
   });
   kept.get(ctx.store)?.delete(input.importId);
-  return planningUpdate(ws, input.teamId, { sprints: [record.sprintId] });
+  return planningUpdate(ws, input.teamId, { sprints: sprint ? [sprint.sprintId] : [], calendar: true });
 }

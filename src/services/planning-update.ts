@@ -1,6 +1,7 @@
 import type { BacklogItem } from '../domain/backlog/schema';
 import type { EstimationRound } from '../domain/planning/estimation';
 import type { Sprint } from '../domain/planning/schema';
+import type { TeamCalendar } from '../domain/planning/team-calendar';
 import type { Workspace } from '../domain/workspace';
 import { teamOf } from './lookup';
 
@@ -13,12 +14,14 @@ export interface PlanningUpdate {
   items: BacklogItem[];
   rounds: EstimationRound[];
   removedSprintIds: string[];
+  /** The team's whole calendar (holidays, change windows, freezes) when the operation changed it, else null. */
+  calendar: TeamCalendar | null;
 }
 
 export function planningUpdate(
   ws: Workspace,
   teamId: string,
-  ids: { sprints?: string[]; items?: string[]; rounds?: string[]; removedSprints?: string[] },
+  ids: { sprints?: string[]; items?: string[]; rounds?: string[]; removedSprints?: string[]; calendar?: boolean },
 ): PlanningUpdate {
   const team = teamOf(ws, teamId);
   const pick = <T extends { id: string }>(list: readonly T[], wanted: string[] = []) => {
@@ -30,5 +33,6 @@ export function planningUpdate(
     items: pick(team.items, ids.items),
     rounds: pick(team.estimationRounds, ids.rounds),
     removedSprintIds: ids.removedSprints ?? [],
+    calendar: ids.calendar ? team.calendar : null,
   };
 }

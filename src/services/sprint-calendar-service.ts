@@ -4,6 +4,7 @@ import { formatDay, formatDayRange, type DateStyle } from '../domain/shared/date
 import type { ChangeWindowFields, HolidayFields, MemberRange } from '../domain/planning/inputs';
 import { checkEditable, checkInSprint, checkMember, checkWindowTouchesSprint } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
+import type { TeamCalendar, TeamCalendarKind } from '../domain/planning/team-calendar';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { TeamDoc } from '../domain/workspace';
@@ -11,7 +12,7 @@ import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
 
-/** The sprint calendar: time off, on-call shifts, holidays and change windows / freezes. */
+/** A sprint's calendar: its time off and on-call shifts, and the team calendar's entries that touch it. */
 
 export type CalendarKind = 'timeOff' | 'onCall' | 'holidays' | 'changeWindows';
 
@@ -125,19 +126,62 @@ export async function importCalendarEntries(
   });
 }
 
+/**
+ * Holidays, change windows and freezes are the team's (one list the sprints they touch all read); they are
+ * added, changed and removed from a sprint's Calendar tab, so that sprint must still be open and the entry
+ * must touch it.
+ */
+async function changeTeamCalendar(
+  ctx: ServiceContext,
+  teamId: string,
+  recipe: (calendar: Draft<TeamCalendar>) => void,
+): Promise<PlanningUpdate> {
+  const ws = await ctx.store.mutate({ teamId }, (draft) => {
+    recipe(findTeam(draft.teams, teamId).calendar);
+  });
+  return planningUpdate(ws, teamId, { calendar: true });
+}
+
+/** A holiday date inside the sprint that the team calendar does not have yet (except `selfId`, being edited). */
+function checkHoliday(team: TeamDoc, sprint: Sprint, holiday: HolidayFields, selfId: string | null, dates: DateStyle) {
+  checkInSprint(sprint, { startDate: holiday.date, endDate: holiday.date }, 'The holiday', 'date');
+  if (team.calendar.holidays.some((h) => h.date === holiday.date && h.id !== selfId)) {
+    throw invalid('date', `${formatDay(holiday.date, dates)} is already a team holiday.`);
+  }
+}
+
+function existingEntry(team: TeamDoc, kind: TeamCalendarKind, entryId: string): void {
+  const list: readonly { id: string }[] = team.calendar[kind];
+  if (!list.some((e) => e.id === entryId)) {
+    throw new DomainError('not_found', 'That calendar entry was already removed; reload to see the latest data.');
+  }
+}
+
+const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
+const byStart = (a: { start: string }, b: { start: string }) => a.start.localeCompare(b.start);
+
 export async function addHoliday(
   ctx: ServiceContext,
   input: { teamId: string; sprintId: string; holiday: HolidayFields },
 ): Promise<PlanningUpdate> {
-  const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  const { date } = input.holiday;
-  checkInSprint(sprint, { startDate: date, endDate: date }, 'The holiday', 'date');
-  if (sprint.holidays.some((h) => h.date === date)) {
-    throw invalid('date', `${formatDay(date, { now: ctx.now() })} is already a holiday in this sprint.`);
-  }
-  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
-    s.holidays.push({ id: newId(), ...input.holiday });
-    s.holidays.sort((a, b) => a.date.localeCompare(b.date));
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  checkHoliday(team, sprint, input.holiday, null, { now: ctx.now() });
+  return changeTeamCalendar(ctx, input.teamId, (cal) => {
+    cal.holidays.push({ id: newId(), ...input.holiday });
+    cal.holidays.sort(byDate);
+  });
+}
+
+export async function updateHoliday(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; entryId: string; holiday: HolidayFields },
+): Promise<PlanningUpdate> {
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  existingEntry(team, 'holidays', input.entryId);
+  checkHoliday(team, sprint, input.holiday, input.entryId, { now: ctx.now() });
+  return changeTeamCalendar(ctx, input.teamId, (cal) => {
+    cal.holidays = cal.holidays.map((h) => (h.id === input.entryId ? { id: h.id, ...input.holiday } : h));
+    cal.holidays.sort(byDate);
   });
 }
 
@@ -147,26 +191,45 @@ export async function addChangeWindow(
 ): Promise<PlanningUpdate> {
   const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
   checkWindowTouchesSprint(sprint, input.window);
-  return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
-    s.changeWindows.push({ id: newId(), ...input.window });
-    s.changeWindows.sort((a, b) => a.start.localeCompare(b.start));
+  return changeTeamCalendar(ctx, input.teamId, (cal) => {
+    cal.changeWindows.push({ id: newId(), ...input.window });
+    cal.changeWindows.sort(byStart);
   });
 }
 
+export async function updateChangeWindow(
+  ctx: ServiceContext,
+  input: { teamId: string; sprintId: string; entryId: string; window: ChangeWindowFields },
+): Promise<PlanningUpdate> {
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  existingEntry(team, 'changeWindows', input.entryId);
+  checkWindowTouchesSprint(sprint, input.window);
+  return changeTeamCalendar(ctx, input.teamId, (cal) => {
+    cal.changeWindows = cal.changeWindows.map((w) => (w.id === input.entryId ? { id: w.id, ...input.window } : w));
+    cal.changeWindows.sort(byStart);
+  });
+}
+
+/** Time off and shifts go from the sprint; holidays, windows and freezes from the team calendar. */
 export async function removeCalendarEntry(
   ctx: ServiceContext,
   input: { teamId: string; sprintId: string; kind: CalendarKind; entryId: string },
 ): Promise<PlanningUpdate> {
-  const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  const list: readonly { id: string }[] = sprint[input.kind];
-  if (!list.some((e) => e.id === input.entryId)) {
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  const { kind, entryId } = input;
+  if (kind === 'holidays' || kind === 'changeWindows') {
+    existingEntry(team, kind, entryId);
+    return changeTeamCalendar(ctx, input.teamId, (cal) => {
+      cal.holidays = cal.holidays.filter((e) => e.id !== entryId);
+      cal.changeWindows = cal.changeWindows.filter((e) => e.id !== entryId);
+    });
+  }
+  const list: readonly { id: string }[] = sprint[kind];
+  if (!list.some((e) => e.id === entryId)) {
     throw new DomainError('not_found', 'That calendar entry was already removed; reload to see the latest data.');
   }
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
-    const keep = <T extends { id: string }>(entries: T[]) => entries.filter((e) => e.id !== input.entryId);
-    s.timeOff = keep(s.timeOff);
-    s.onCall = keep(s.onCall);
-    s.holidays = keep(s.holidays);
-    s.changeWindows = keep(s.changeWindows);
+    s.timeOff = s.timeOff.filter((e) => e.id !== entryId);
+    s.onCall = s.onCall.filter((e) => e.id !== entryId);
   });
 }

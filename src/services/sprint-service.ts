@@ -78,7 +78,7 @@ export async function startSprint(
   if (items.length === 0) {
     throw new DomainError('invalid_input', 'Plan at least one item into the sprint before starting it.');
   }
-  const capacity = sprintCapacity(sprint, team.members, team.settings, team.sprints);
+  const capacity = sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar);
   // Unplanned work carried over from the last sprint is not committed: it keeps burning the buffer.
   const commitment = commitmentOf(
     items.filter((i) => !i.unplanned),

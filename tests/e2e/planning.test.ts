@@ -105,6 +105,14 @@ describe('planning in browser mode', () => {
     await holidays.getByLabel('Holiday name').fill('Armistice Day');
     await holidays.getByRole('button', { name: 'Add holiday' }).click();
     await holidays.getByText(/Armistice Day/).waitFor();
+    // A freeze into the next sprint goes into the team's calendar (the next sprint is made at the end).
+    const windows = page.getByRole('region', { name: 'Change windows and freezes' });
+    await windows.getByLabel('Window name').fill('Release freeze');
+    await windows.getByLabel('Kind').selectOption('freeze');
+    await windows.getByLabel('Starts (UTC)').fill('2026-11-12T00:00');
+    await windows.getByLabel('Ends (UTC)').fill('2026-11-19T00:00');
+    await windows.getByRole('button', { name: 'Add window' }).click();
+    await windows.getByText(/^Change freeze · Release freeze · Thu 12 Nov 00:00 UTC – Thu 19 Nov 00:00 UTC$/).waitFor();
     await screenshot(page, 'planning-calendar');
     await expectNoAxeViolations(page, 'planning calendar');
 
@@ -114,7 +122,8 @@ describe('planning in browser mode', () => {
     await page.getByText('20.5 person-days × 1 = 20.5 points').waitFor();
     await page.getByRole('button', { name: 'Add Rotate TLS certificates to the sprint' }).click();
     await page.getByRole('button', { name: 'Add Patch kernels on bastions to the sprint' }).click();
-    await page.getByText(/needs a change window, but this sprint has none/).waitFor();
+    // The sprint's only change slot is frozen: the warning says so.
+    await page.getByText(/"Patch kernels on bastions" needs a change, but this sprint falls in a freeze/).waitFor();
     const card = page.locator('.plan-card', { hasText: 'Upgrade Postgres to 17' });
     const target = page.locator('#plan-sprint-title');
     const from = await card.boundingBox();
@@ -230,5 +239,32 @@ describe('planning in browser mode', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('On-call load (%)').waitFor();
     await expectNoAxeViolations(page, 'planning settings');
+
+    // The next sprint starts inside the freeze: it shows there too, says it is also Sprint 4's, and counts.
+    await page.getByRole('button', { name: 'New sprint' }).click();
+    const nextForm = page.getByRole('dialog', { name: 'New sprint' });
+    await nextForm.getByLabel('Sprint name').fill('Sprint 5');
+    await nextForm.getByLabel('Start date').fill('2026-11-16');
+    await nextForm.getByLabel('End date').fill('2026-11-27');
+    await nextForm.getByRole('button', { name: 'Create sprint' }).click();
+    await page.getByRole('heading', { name: /^Sprint 5/ }).waitFor();
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
+    await page.getByRole('button', { name: 'Add Patch kernels on bastions to the sprint' }).click();
+    const planWarnings = page.getByRole('list', { name: 'Planning warnings' });
+    await planWarnings
+      .getByText(/"Patch kernels on bastions" needs a change, but this sprint falls in a freeze/)
+      .waitFor();
+    expect(await planWarnings.getByText(/needs a change window, but this sprint has none/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Calendar' }).click();
+    const nextWindows = page.getByRole('region', { name: 'Change windows and freezes' });
+    await nextWindows
+      .getByText(/^Change freeze · Release freeze · Thu 12 Nov 00:00 UTC – Thu 19 Nov 00:00 UTC · also in Sprint 4$/)
+      .waitFor();
+    await expectNoAxeViolations(page, "calendar with the team's freeze");
+    await toProjector(page);
+    await nextWindows.scrollIntoViewIfNeeded();
+    await screenshot(page, 'planning-team-calendar-1920', { fullPage: false });
+    await expectProjectorType(page);
+    await leaveProjector(page);
   });
 });

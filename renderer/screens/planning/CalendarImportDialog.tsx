@@ -60,7 +60,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
   const covered = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null) =>
-    coveredAlready({ ...e, memberId }, as, sprint, team.settings.workingDays);
+    coveredAlready({ ...e, memberId }, as, { ...sprint, holidays: team.calendar.holidays }, team.settings.workingDays);
   // Ticked at first: the rows with a member (holidays need none) that would add something (an import run
   // again adds nothing twice).
   const [picked, setPicked] = useState(
@@ -141,6 +141,9 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
               </label>
             ))}
           </fieldset>
+          {kind === 'holidays' ? (
+            <p className="muted">Holidays go into the team’s calendar: every sprint they fall in shows them.</p>
+          ) : null}
           <DataTable
             caption="Events in the file"
             className="calendar-import"

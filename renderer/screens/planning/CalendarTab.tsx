@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { formatDay, formatDayRange, formatUtcTime } from '../../../src/domain/shared/dates';
+import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { CalendarKind } from '../../../src/api/contract/planning';
@@ -7,7 +7,8 @@ import { slugOf } from '../../../src/domain/shared/file-name';
 import { saveOrDownload } from '../../api/save-file';
 import { FilePicker } from '../../components/FilePicker';
 import { useAppStore } from '../../store';
-import { ChangeWindowForm, HolidayForm, MemberRangeForm } from './calendar-forms';
+import { MemberRangeForm } from './calendar-forms';
+import { TeamCalendarPanels } from './TeamCalendarPanels';
 import { onScreen } from '../../components/dates';
 
 // iCal parsing (ical.js) loads only when a file is picked.
@@ -53,12 +54,10 @@ function EntryList({
   );
 }
 
-/** Time off, on-call shifts, holidays and change windows / freezes of one sprint. */
+/** Time off and on-call shifts of one sprint, and the team calendar's holidays, windows and freezes in it. */
 export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const addTimeOff = useAppStore((s) => s.addTimeOff);
   const addOnCall = useAppStore((s) => s.addOnCall);
-  const addHoliday = useAppStore((s) => s.addHoliday);
-  const addChangeWindow = useAppStore((s) => s.addChangeWindow);
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
@@ -68,7 +67,11 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const exportCalendar = async () => {
     const { sprintCalendarIcs } = await import('../../../src/domain/planning/ical-export');
     const name = `${slugOf(sprint.name, 'sprint')}-calendar.ics`;
-    const outcome = await saveOrDownload(name, sprintCalendarIcs(sprint, team.members, new Date()), 'text/calendar');
+    const outcome = await saveOrDownload(
+      name,
+      sprintCalendarIcs(sprint, team.calendar, team.members, new Date()),
+      'text/calendar',
+    );
     if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Calendar ${outcome}: ${name}` });
   };
   const editable = sprint.state !== 'closed';
@@ -86,11 +89,6 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const onCall = sprint.onCall.map((s) => ({
     id: s.id,
     text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
-  }));
-  const holidays = sprint.holidays.map((h) => ({ id: h.id, text: `${h.name}, ${formatDay(h.date, onScreen())}` }));
-  const windows = sprint.changeWindows.map((w) => ({
-    id: w.id,
-    text: `${w.kind === 'freeze' ? 'Freeze' : 'Change window'} "${w.name}": ${formatUtcTime(w.start, onScreen())} – ${formatUtcTime(w.end, onScreen())}`,
   }));
 
   return (
@@ -146,23 +144,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
             />
           ) : null}
         </section>
-        <section className="panel" aria-labelledby="cal-holiday-title">
-          <h3 id="cal-holiday-title">Team holidays</h3>
-          <EntryList entries={holidays} kind="holidays" empty="No holidays in this sprint." onRemove={onRemove} />
-          {editable ? <HolidayForm defaultDate={sprint.startDate} onSubmit={(h) => addHoliday(sprint.id, h)} /> : null}
-        </section>
-        <section className="panel" aria-labelledby="cal-window-title">
-          <h3 id="cal-window-title">Change windows and freezes</h3>
-          <EntryList
-            entries={windows}
-            kind="changeWindows"
-            empty="No change window or freeze yet."
-            onRemove={onRemove}
-          />
-          {editable ? (
-            <ChangeWindowForm defaultDate={sprint.startDate} onSubmit={(w) => addChangeWindow(sprint.id, w)} />
-          ) : null}
-        </section>
+        <TeamCalendarPanels team={team} sprint={sprint} />
         {noMembers ? <p className="muted">Add members on the Team screen to book time off and on-call.</p> : null}
       </div>
     </>

@@ -39,7 +39,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   const active = sprint.state === 'active';
   const closed = sprint.state === 'closed';
   // Warnings are for planning; a closed sprint has nothing left to check.
-  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings);
+  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar);
   // The figures every screen shows; for a closed sprint, its recorded result.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
 

@@ -84,7 +84,7 @@ export function PlanningDialogs({
           sprint={sprint}
           itemCount={items.length}
           committed={items.reduce((acc, i) => acc + (i.points ?? 0), 0)}
-          plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints).plannablePoints}
+          plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar).plannablePoints}
           onClose={close}
           onConfirm={async () => {
             await startSprint(sprint.id);

@@ -131,8 +131,8 @@ interface BodyProps {
 
 function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: BodyProps) {
   const capacity = useMemo(
-    () => sprintCapacity(sprint, team.members, team.settings, team.sprints),
-    [sprint, team.members, team.settings, team.sprints],
+    () => sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar),
+    [sprint, team.members, team.settings, team.sprints, team.calendar],
   );
   const rows = useMemo(() => velocityRows(team.sprints), [team.sprints]);
   return (

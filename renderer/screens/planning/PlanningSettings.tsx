@@ -5,7 +5,13 @@ import { numberFromInput } from '../../components/number-input';
 import { useSettingsSave } from '../../components/use-settings-save';
 import { FormError } from '../../components/FormError';
 
-type Key = 'bufferPercent' | 'onCallLoadPercent' | 'standardDayHours' | 'velocityWindow' | 'startingPointsPerPersonDay';
+type Key =
+  | 'bufferPercent'
+  | 'onCallLoadPercent'
+  | 'standardDayHours'
+  | 'velocityWindow'
+  | 'startingPointsPerPersonDay'
+  | 'changeWindowLimit';
 
 const FIELDS: { key: Key; label: string; hint: string; step: string }[] = [
   {
@@ -37,6 +43,12 @@ const FIELDS: { key: Key; label: string; hint: string; step: string }[] = [
     label: 'Starting points per person-day',
     hint: 'Used until the velocity window is filled.',
     step: '0.1',
+  },
+  {
+    key: 'changeWindowLimit',
+    label: 'Items per change window',
+    hint: 'Planning warns when more items need a window than the sprint’s windows take.',
+    step: '1',
   },
 ];
 

@@ -38,15 +38,29 @@ function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promis
   return { errors, submit };
 }
 
-function FormRow({ children, label }: { children: ReactNode; label: string }) {
+function FormRow({ children, label, onCancel }: { children: ReactNode; label: string; onCancel?: () => void }) {
   return (
     <div className="inline-form calendar-form">
       {children}
       <button type="submit" className="primary">
         {label}
       </button>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
     </div>
   );
+}
+
+/** An edit form starts from the entry; an add form from the sprint's first day. */
+interface EntryFormProps<T> {
+  defaultDate: string;
+  /** The entry being edited, or undefined to add one. */
+  initial?: T;
+  onSubmit: (value: T) => Promise<void>;
+  onCancel?: () => void;
 }
 
 interface MemberRangeFormProps {
@@ -83,19 +97,13 @@ export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: Me
   );
 }
 
-export function HolidayForm({
-  defaultDate,
-  onSubmit,
-}: {
-  defaultDate: string;
-  onSubmit: (h: HolidayFields) => Promise<void>;
-}) {
-  const [date, setDate] = useState(defaultDate);
-  const [name, setName] = useState('');
+export function HolidayForm({ defaultDate, initial, onSubmit, onCancel }: EntryFormProps<HolidayFields>) {
+  const [date, setDate] = useState(initial?.date ?? defaultDate);
+  const [name, setName] = useState(initial?.name ?? '');
   const { errors, submit } = useCalendarForm(HolidayFieldsSchema, onSubmit);
   return (
     <form onSubmit={submit({ date, name }, () => setName(''))} noValidate>
-      <FormRow label="Add holiday">
+      <FormRow label={initial ? 'Save holiday' : 'Add holiday'} {...(onCancel ? { onCancel } : {})}>
         <Field label="Holiday date" error={errors.date}>
           {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
         </Field>
@@ -113,22 +121,19 @@ export function utcFromLocalField(value: string): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00.000Z` : value;
 }
 
-export function ChangeWindowForm({
-  defaultDate,
-  onSubmit,
-}: {
-  defaultDate: string;
-  onSubmit: (w: ChangeWindowFields) => Promise<void>;
-}) {
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<'window' | 'freeze'>('window');
-  const [start, setStart] = useState(`${defaultDate}T22:00`);
-  const [end, setEnd] = useState('');
+/** "2026-11-05T22:00:00.000Z" as a datetime-local field shows it (the field is read as UTC). */
+const localField = (iso: string) => iso.slice(0, 16);
+
+export function ChangeWindowForm({ defaultDate, initial, onSubmit, onCancel }: EntryFormProps<ChangeWindowFields>) {
+  const [name, setName] = useState(initial?.name ?? '');
+  const [kind, setKind] = useState<'window' | 'freeze'>(initial?.kind ?? 'window');
+  const [start, setStart] = useState(initial ? localField(initial.start) : `${defaultDate}T22:00`);
+  const [end, setEnd] = useState(initial ? localField(initial.end) : '');
   const { errors, submit } = useCalendarForm(ChangeWindowFieldsSchema, onSubmit);
   const value = { name, kind, start: utcFromLocalField(start), end: utcFromLocalField(end) };
   return (
     <form onSubmit={submit(value, () => setName(''))} noValidate>
-      <FormRow label="Add window">
+      <FormRow label={initial ? 'Save window' : 'Add window'} {...(onCancel ? { onCancel } : {})}>
         <Field label="Window name" error={errors.name} hint='e.g. "Thu prod change window"'>
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>

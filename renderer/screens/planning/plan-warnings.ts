@@ -1,18 +1,29 @@
 import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { changeWindowWarnings } from '../../../src/domain/planning/change-windows';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import { calendarOfSprint, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { plural } from '../../../src/domain/shared/words';
+import { onScreen } from '../../components/dates';
 
 export interface PlanWarning {
   key: string;
   text: string;
 }
 
-/** Definition of Ready, missing estimates and change windows, for the items planned into a sprint. */
-export function planWarnings(items: readonly BacklogItem[], sprint: Sprint, settings: TeamSettings): PlanWarning[] {
+/**
+ * Definition of Ready, missing estimates and change windows, for the items planned into a sprint. Windows
+ * and freezes come from the team calendar (the ones touching the sprint), so a freeze entered in the sprint
+ * before counts here too.
+ */
+export function planWarnings(
+  items: readonly BacklogItem[],
+  sprint: Sprint,
+  settings: TeamSettings,
+  calendar: TeamCalendar,
+): PlanWarning[] {
   const out: PlanWarning[] = [];
-  const hasWindow = sprint.changeWindows.some((w) => w.kind === 'window');
   for (const item of items) {
     const r = readiness(item, settings.definitionOfReady);
     if (!r.ready)
@@ -20,13 +31,9 @@ export function planWarnings(items: readonly BacklogItem[], sprint: Sprint, sett
         key: `dor-${item.id}`,
         text: `"${item.title}" is not ready: Definition of Ready ${unmetText(r.missing)}.`,
       });
-    if (item.needsChangeWindow && !hasWindow) {
-      out.push({
-        key: `cw-${item.id}`,
-        text: `"${item.title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`,
-      });
-    }
   }
+  const { changeWindows } = calendarOfSprint(calendar, sprint);
+  out.push(...changeWindowWarnings(items, changeWindows, settings.changeWindowLimit, onScreen()));
   const unestimated = items.filter((i) => i.points === null).length;
   if (unestimated > 0) {
     out.push({

@@ -31,7 +31,10 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
     () => formatDayRange(sprint.startDate, sprint.endDate, onScreen()),
     [sprint.startDate, sprint.endDate],
   );
-  const chart = useMemo(() => burndown(cards, sprint, team.settings, today), [cards, sprint, team.settings, today]);
+  const chart = useMemo(
+    () => burndown(cards, sprint, team.settings, today, team.calendar),
+    [cards, sprint, team.settings, today, team.calendar],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -33,8 +33,11 @@ export interface PlanningSlice {
     file: { text: string; kind: ImportKind; picks: { key: string; memberId: string | null }[] },
   ) => Promise<CalendarImportResult>;
   undoCalendarImport: (importId: string) => Promise<void>;
+  /** Holidays, windows and freezes are the team's; the sprint is the one whose Calendar tab edits them. */
   addHoliday: (sprintId: string, holiday: HolidayFields) => Promise<void>;
+  updateHoliday: (sprintId: string, entryId: string, holiday: HolidayFields) => Promise<void>;
   addChangeWindow: (sprintId: string, window: ChangeWindowFields) => Promise<void>;
+  updateChangeWindow: (sprintId: string, entryId: string, window: ChangeWindowFields) => Promise<void>;
   removeCalendarEntry: (sprintId: string, kind: CalendarKind, entryId: string) => Promise<void>;
   planItem: (sprintId: string, itemId: string, why?: Why) => Promise<void>;
   unplanItem: (itemId: string, why?: Why) => Promise<void>;
@@ -60,6 +63,7 @@ export function applyPlanningUpdate(team: TeamDoc, update: PlanningUpdate): Team
     sprints: upsert(team.sprints, update.sprints).filter((s) => !removed.has(s.id)),
     items: upsert(team.items, update.items),
     estimationRounds: upsert(team.estimationRounds, update.rounds),
+    calendar: update.calendar ?? team.calendar,
   };
 }
 
@@ -118,8 +122,14 @@ export const createPlanningSlice: Slice<PlanningSlice> = (set, get) => {
     addHoliday: async (sprintId, holiday) => {
       await run((teamId) => getApi().addHoliday({ teamId, sprintId, holiday }));
     },
+    updateHoliday: async (sprintId, entryId, holiday) => {
+      await run((teamId) => getApi().updateHoliday({ teamId, sprintId, entryId, holiday }));
+    },
     addChangeWindow: async (sprintId, window) => {
       await run((teamId) => getApi().addChangeWindow({ teamId, sprintId, window }));
+    },
+    updateChangeWindow: async (sprintId, entryId, window) => {
+      await run((teamId) => getApi().updateChangeWindow({ teamId, sprintId, entryId, window }));
     },
     removeCalendarEntry: async (sprintId, kind, entryId) => {
       await run((teamId) => getApi().removeCalendarEntry({ teamId, sprintId, kind, entryId }));

@@ -67,11 +67,15 @@ export const planningContract = {
       })
       .strict(),
   ),
-  /** An iCal file into the sprint's calendar: what would happen (dryRun), or the change, per event. */
+  /**
+   * An iCal file: on-call shifts or leave into a sprint, holidays into the team's calendar (a sprint is then
+   * optional). Answers what would happen (dryRun), or the change, per event.
+   */
   importCalendar: method<CalendarImportResult>()(
     z
       .object({
-        ...sprintRef,
+        teamId: IdSchema,
+        sprintId: IdSchema.optional(),
         text: z.string().max(MAX_ICS_BYTES, { error: 'This file is too large for a schedule export (over 2 MB).' }),
         kind: z.enum(['onCall', 'timeOff', 'holidays'], {
           error: 'Say whether the events are on-call shifts, leave or holidays.',
@@ -83,11 +87,22 @@ export const planningContract = {
           .max(1000)
           .optional(),
       })
-      .strict(),
+      .strict()
+      .refine((input) => input.kind === 'holidays' || input.sprintId !== undefined, {
+        error: 'Name the sprint the on-call shifts or leave go into.',
+        path: ['sprintId'],
+      }),
   ),
   undoCalendarImport: method<PlanningUpdate>()(z.object({ teamId: IdSchema, importId: IdSchema }).strict()),
   addHoliday: method<PlanningUpdate>()(z.object({ ...sprintRef, holiday: HolidayFieldsSchema }).strict()),
+  /** Holidays, change windows and freezes are the team's: these change the team calendar from a sprint's tab. */
+  updateHoliday: method<PlanningUpdate>()(
+    z.object({ ...sprintRef, entryId: IdSchema, holiday: HolidayFieldsSchema }).strict(),
+  ),
   addChangeWindow: method<PlanningUpdate>()(z.object({ ...sprintRef, window: ChangeWindowFieldsSchema }).strict()),
+  updateChangeWindow: method<PlanningUpdate>()(
+    z.object({ ...sprintRef, entryId: IdSchema, window: ChangeWindowFieldsSchema }).strict(),
+  ),
   removeCalendarEntry: method<PlanningUpdate>()(
     z
       .object({ ...sprintRef, kind: z.enum(['timeOff', 'onCall', 'holidays', 'changeWindows']), entryId: IdSchema })

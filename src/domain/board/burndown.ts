@@ -2,6 +2,7 @@ import type { BacklogItem } from '../backlog/schema';
 import { workingDatesBetween } from '../planning/calendar';
 import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
+import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
 
@@ -37,9 +38,13 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * Which days burn: the working days capacity counts (the team's working weekdays less holidays). A
  * change freeze is a working day for both: the team works, it just does not change production.
  */
-function idleDays(sprint: Sprint, workingDays: readonly number[]): (date: string) => IdleReason | null {
+function idleDays(
+  sprint: Sprint,
+  calendar: Pick<TeamCalendar, 'holidays'>,
+  workingDays: readonly number[],
+): (date: string) => IdleReason | null {
   const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
-  const holidays = holidayDates(sprint, workingDays);
+  const holidays = holidayDates(sprint, calendar, workingDays);
   return (date) => (!working.has(date) ? 'weekend' : holidays.has(date) ? 'holiday' : null);
 }
 
@@ -105,6 +110,7 @@ export function burndown(
   sprint: Sprint,
   settings: BufferSettings & Pick<TeamSettings, 'workingDays'>,
   today: string,
+  calendar: Pick<TeamCalendar, 'holidays'>,
 ): Burndown {
   const inSprint = items.filter((i) => i.sprintId === sprint.id);
   const planned = inSprint.filter((i) => !i.unplanned);
@@ -113,7 +119,7 @@ export function burndown(
   const spans = plannedSpans(planned, sprint);
   const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans, start);
   const dates = sprintDates(sprint);
-  const idleOn = idleDays(sprint, settings.workingDays);
+  const idleOn = idleDays(sprint, calendar, settings.workingDays);
   const idle = dates.map(idleOn);
   const burnDays = idle.filter((r) => r === null).length;
 

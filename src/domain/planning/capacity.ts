@@ -1,9 +1,12 @@
 import type { Member, TeamSettings } from '../team/schema';
 import { datesBetween, workingDatesBetween } from './calendar';
 import type { Sprint } from './schema';
+import { calendarOfSprint, type TeamCalendar } from './team-calendar';
 
 /** The sprint fields capacity reads; a draft sprint can be checked before it is saved. */
-export type CapacitySprint = Pick<Sprint, 'startDate' | 'endDate' | 'timeOff' | 'onCall' | 'holidays'>;
+export type CapacitySprint = Pick<Sprint, 'startDate' | 'endDate' | 'timeOff' | 'onCall'>;
+/** The part of the team's calendar capacity reads: its holidays (a freeze is a working day). */
+export type CapacityCalendar = Pick<TeamCalendar, 'holidays'>;
 export type CapacitySettings = Pick<
   TeamSettings,
   | 'workingDays'
@@ -33,10 +36,15 @@ export interface MemberCapacity {
   personDays: number;
 }
 
-/** Working dates of the sprint that are team holidays. */
-export function holidayDates(sprint: CapacitySprint, workingDays: readonly number[]): Set<string> {
+/** Working dates of the sprint that are holidays in the team's calendar. */
+export function holidayDates(
+  sprint: Pick<Sprint, 'startDate' | 'endDate'>,
+  calendar: CapacityCalendar,
+  workingDays: readonly number[],
+): Set<string> {
   const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
-  return new Set(sprint.holidays.map((h) => h.date).filter((d) => working.has(d)));
+  const { holidays } = calendarOfSprint({ holidays: calendar.holidays, changeWindows: [] }, sprint);
+  return new Set(holidays.map((h) => h.date).filter((d) => working.has(d)));
 }
 
 /**
@@ -44,10 +52,15 @@ export function holidayDates(sprint: CapacitySprint, workingDays: readonly numbe
  * effective = available − on-call days × load, where an on-call day that is already off or a holiday
  * is not subtracted again.
  */
-export function memberCapacity(member: Member, sprint: CapacitySprint, settings: CapacitySettings): MemberCapacity {
+export function memberCapacity(
+  member: Member,
+  sprint: CapacitySprint,
+  settings: CapacitySettings,
+  calendar: CapacityCalendar,
+): MemberCapacity {
   const working = workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays);
   const workingSet = new Set(working);
-  const holidays = holidayDates(sprint, settings.workingDays);
+  const holidays = holidayDates(sprint, calendar, settings.workingDays);
   const off = new Set(
     sprint.timeOff
       .filter((t) => t.memberId === member.id && workingSet.has(t.date) && !holidays.has(t.date))
@@ -167,8 +180,9 @@ export function sprintCapacity(
   members: readonly Member[],
   settings: CapacitySettings,
   history: readonly Sprint[],
+  calendar: CapacityCalendar,
 ): SprintCapacity {
-  const rows = members.map((m) => memberCapacity(m, sprint, settings));
+  const rows = members.map((m) => memberCapacity(m, sprint, settings, calendar));
   const personDays = rows.reduce((acc, r) => acc + r.personDays, 0);
   const before = history.filter((s) => s.startDate < sprint.startDate);
   const past = recentHistory(before, Math.max(settings.velocityWindow, 1) * 4);

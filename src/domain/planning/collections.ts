@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EstimationRoundSchema } from './estimation';
 import { SprintSchema } from './schema';
+import { TeamCalendarSchema, emptyTeamCalendar } from './team-calendar';
 
 /**
  * Per-team collections owned by sprint planning, spread into TeamSchema.
@@ -10,4 +11,6 @@ export const planningCollectionsShape = {
   sprints: z.array(SprintSchema).default([]),
   /** Planning poker rounds, every round kept as the item's estimation history. */
   estimationRounds: z.array(EstimationRoundSchema).default([]),
+  /** Holidays, change windows and freezes: the team's, shown in every sprint they touch (schema v5). */
+  calendar: TeamCalendarSchema.default(emptyTeamCalendar),
 };

@@ -2,9 +2,10 @@ import ICAL from 'ical.js';
 import type { Member } from '../team/schema';
 import { addDays } from './calendar';
 import type { Sprint } from './schema';
+import { calendarOfSprint, type TeamCalendar } from './team-calendar';
 
 /**
- * A sprint's calendar as an iCal file, for the team's own calendars: the sprint, its holidays, who is
+ * A sprint's calendar as an iCal file, for the team's own calendars: the sprint, the holidays in it, who is
  * off and who is on call (whole days), and its change windows and freezes (UTC times). Every event has
  * a UID derived from the entry's id, so importing a later export again updates instead of doubling.
  */
@@ -38,7 +39,13 @@ export function dateRuns(dates: readonly string[]): [string, string][] {
   return runs;
 }
 
-export function sprintCalendarIcs(sprint: Sprint, members: readonly Member[], now: Date): string {
+export function sprintCalendarIcs(
+  sprint: Sprint,
+  teamCalendar: TeamCalendar,
+  members: readonly Member[],
+  now: Date,
+): string {
+  const calendarOf = calendarOfSprint(teamCalendar, sprint);
   const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? 'Former member';
   const events: EventFields[] = [];
   // All-day ends are exclusive in iCal: the day after the last one.
@@ -58,7 +65,7 @@ export function sprintCalendarIcs(sprint: Sprint, members: readonly Member[], no
     sprint.endDate,
     sprint.goal ? `Goal: ${sprint.goal}` : undefined,
   );
-  for (const h of sprint.holidays) days(`holiday-${h.id}`, `Holiday: ${h.name}`, h.date, h.date);
+  for (const h of calendarOf.holidays) days(`holiday-${h.id}`, `Holiday: ${h.name}`, h.date, h.date);
   const offBy = new Map<string, { id: string; date: string }[]>();
   for (const t of sprint.timeOff) offBy.set(t.memberId, [...(offBy.get(t.memberId) ?? []), t]);
   for (const [memberId, entries] of offBy) {
@@ -68,7 +75,7 @@ export function sprintCalendarIcs(sprint: Sprint, members: readonly Member[], no
     }
   }
   for (const s of sprint.onCall) days(`oncall-${s.id}`, `${nameOf(s.memberId)} on call`, s.startDate, s.endDate);
-  for (const w of sprint.changeWindows) {
+  for (const w of calendarOf.changeWindows) {
     const kind = w.kind === 'freeze' ? 'Change freeze' : 'Change window';
     events.push({ uid: `window-${w.id}`, summary: `${kind}: ${w.name}`, start: instant(w.start), end: instant(w.end) });
   }

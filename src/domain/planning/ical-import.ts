@@ -1,7 +1,8 @@
 import type { Member } from '../team/schema';
-import { datesBetween, workingDatesBetween } from './calendar';
+import { addDays, datesBetween, workingDatesBetween } from './calendar';
 import { readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
 import type { Sprint } from './schema';
+import type { TeamCalendar } from './team-calendar';
 
 /**
  * Turning an iCal file's events into on-call shifts, time off or holidays for a sprint: a PagerDuty,
@@ -25,6 +26,9 @@ export interface ProposedEntry {
 }
 
 export type ImportKind = 'onCall' | 'timeOff' | 'holidays';
+
+/** What an import adds to: the sprint's time off and shifts, and the team calendar's holidays. */
+export type ImportTarget = Pick<Sprint, 'timeOff' | 'onCall'> & Pick<TeamCalendar, 'holidays'>;
 
 export class CalendarFileError extends Error {}
 
@@ -114,7 +118,7 @@ export function proposeEntries(
 export function coveredAlready(
   entry: { memberId: string | null; startDate: string; endDate: string; busy?: CalendarEvent['busy'] },
   kind: ImportKind,
-  sprint: Pick<Sprint, 'timeOff' | 'onCall' | 'holidays'>,
+  sprint: ImportTarget,
   workingDays: readonly number[],
 ): string | null {
   if (kind === 'holidays') {
@@ -137,4 +141,18 @@ export function coveredAlready(
   if (days.length === 0) return 'No working day in it';
   const off = new Set(sprint.timeOff.filter((t) => t.memberId === entry.memberId).map((t) => t.date));
   return days.every((d) => off.has(d)) ? 'Already in the calendar' : null;
+}
+
+/**
+ * The days a holiday calendar is read for when no sprint is named: from today (or the first sprint not yet
+ * closed, if earlier) to a year ahead (or the last sprint's end, if later). Holiday feeds repeat for ever.
+ */
+export function holidayImportRange(
+  sprints: readonly Pick<Sprint, 'startDate' | 'endDate' | 'state'>[],
+  today: string,
+): { startDate: string; endDate: string } {
+  const open = sprints.filter((s) => s.state !== 'closed');
+  const starts = [today, ...open.map((s) => s.startDate)].sort();
+  const ends = [addDays(today, 365), ...sprints.map((s) => s.endDate)].sort();
+  return { startDate: starts[0] ?? today, endDate: ends[ends.length - 1] ?? today };
 }

@@ -6,6 +6,7 @@ import { formatDayRange } from '../shared/dates';
 import type { SprintCapacity } from './capacity';
 import { round2 } from './capacity';
 import type { Commitment, ScopeChange, Sprint } from './schema';
+import { windowTouches } from './team-calendar';
 
 /** Rules a sprint and its calendar must keep; each throws a message the scrum master can act on. */
 
@@ -70,9 +71,7 @@ export function checkWindowTouchesSprint(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,
   window: { start: string; end: string },
 ): void {
-  const sprintStart = `${sprint.startDate}T00:00:00.000Z`;
-  const sprintEnd = new Date(Date.parse(`${sprint.endDate}T00:00:00.000Z`) + 86_400_000).toISOString();
-  if (!(window.start < sprintEnd && window.end > sprintStart)) {
+  if (!windowTouches(sprint, window)) {
     throw invalid(
       'start',
       `The window must overlap the sprint (${formatDayRange(sprint.startDate, sprint.endDate, NO_CLOCK)}, UTC).`,

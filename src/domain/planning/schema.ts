@@ -80,6 +80,7 @@ export type SprintResult = z.infer<typeof SprintResultSchema>;
 export const SPRINT_STATES = ['planned', 'active', 'closed'] as const;
 export type SprintState = (typeof SPRINT_STATES)[number];
 
+/** A sprint's own calendar is who is off and on call; holidays, windows and freezes are the team's (team-calendar.ts). */
 export const SprintSchema = z.object({
   id: IdSchema,
   name: requiredText('Sprint name', LIMITS.name),
@@ -90,8 +91,6 @@ export const SprintSchema = z.object({
   createdAt: IsoTimeSchema,
   timeOff: z.array(TimeOffSchema).default([]),
   onCall: z.array(OnCallShiftSchema).default([]),
-  holidays: z.array(HolidaySchema).default([]),
-  changeWindows: z.array(ChangeWindowSchema).default([]),
   commitment: CommitmentSchema.nullable().default(null),
   scopeChanges: z.array(ScopeChangeSchema).default([]),
   result: SprintResultSchema.nullable().default(null),

@@ -33,6 +33,13 @@ export const planningSettingsShape = {
     .min(1, { error: 'Average over at least 1 sprint.' })
     .max(12, { error: 'Average over at most 12 sprints.' })
     .default(3),
+  /** How many items that need a change window one window can take; planning warns beyond windows × this. */
+  changeWindowLimit: z
+    .number()
+    .int({ error: 'Items per change window is a whole number.' })
+    .min(1, { error: 'A change window takes at least 1 item.' })
+    .max(50, { error: 'A change window takes at most 50 items.' })
+    .default(2),
   /** Points per person-day used until enough sprints are closed. */
   startingPointsPerPersonDay: z
     .number({ error: 'Starting velocity must be a number.' })

@@ -1,6 +1,7 @@
 import { migrationToV2 } from './v2';
 import { migrationToV3 } from './v3';
 import { migrationToV4 } from './v4';
+import { migrationToV5 } from './v5';
 
 /**
  * Append-only list of schema migrations.
@@ -23,4 +24,4 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migrationToV2, migrationToV3, migrationToV4];
+export const MIGRATIONS: readonly Migration[] = [migrationToV2, migrationToV3, migrationToV4, migrationToV5];

@@ -29,6 +29,7 @@ const settingsArb: fc.Arbitrary<TeamSettings> = fc.record({
   standardDayHours: fc.integer({ min: 1, max: 24 }),
   velocityWindow: fc.integer({ min: 1, max: 12 }),
   startingPointsPerPersonDay: fc.constantFrom(0.5, 1, 2.5),
+  changeWindowLimit: fc.integer({ min: 1, max: 50 }),
   standupSpeakerSeconds: fc.integer({ min: 15, max: 900 }),
   standupTotalMinutes: fc.integer({ min: 1, max: 60 }),
   standupOrder: fc.constantFrom(...STANDUP_ORDERS),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { burndown } from '../../../src/domain/board/burndown';
 import type { Commitment } from '../../../src/domain/planning/schema';
+import { emptyTeamCalendar, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import { item, sprint } from '../../helpers/fixtures';
 
 const settings = { standardDayHours: 6, startingPointsPerPersonDay: 1, workingDays: [1, 2, 3, 4, 5] };
@@ -22,7 +23,7 @@ const base = { startDate: '2026-11-02', endDate: '2026-11-13', state: 'active' a
 describe('burndown', () => {
   it('lowers the ideal line evenly over working days and keeps it flat at the weekend', () => {
     const s = sprint(base);
-    const { points } = burndown([], s, settings, '2026-11-20');
+    const { points } = burndown([], s, settings, '2026-11-20', emptyTeamCalendar());
     expect(points[0]).toMatchObject({ label: 'Start', ideal: 10 });
     const byDate = Object.fromEntries(points.map((p) => [p.date, p]));
     expect(byDate['2026-11-02']?.ideal).toBe(9);
@@ -33,16 +34,20 @@ describe('burndown', () => {
   });
 
   it('keeps the ideal flat on holidays; a freeze day is a working day, as in capacity', () => {
-    const s = sprint({
-      ...base,
-      holidays: [{ id: 'h', date: '2026-11-11', name: 'Armistice Day' }],
+    const s = sprint(base);
+    const calendar: TeamCalendar = {
+      // The team calendar's holidays in other sprints do not idle this one's days.
+      holidays: [
+        { id: 'h', date: '2026-11-11', name: 'Armistice Day' },
+        { id: 'x', date: '2026-12-25', name: 'Christmas Day' },
+      ],
       changeWindows: [
         { id: 'f', name: 'Freeze', kind: 'freeze', start: '2026-11-12T00:00:00.000Z', end: '2026-11-13T00:00:00.000Z' },
         // A short night window is not a freeze and does not idle the day.
         { id: 'w', name: 'Window', kind: 'window', start: '2026-11-03T22:00:00.000Z', end: '2026-11-04T02:00:00.000Z' },
       ],
-    });
-    const byDate = Object.fromEntries(burndown([], s, settings, '2026-11-01').points.map((p) => [p.date, p]));
+    };
+    const byDate = Object.fromEntries(burndown([], s, settings, '2026-11-01', calendar).points.map((p) => [p.date, p]));
     // 9 burning days (10 working days less the holiday; the freeze still burns): 10 points fall by 1.11 a day.
     expect(byDate['2026-11-02']?.ideal).toBe(8.89);
     expect(byDate['2026-11-10']?.ideal).toBe(2.22);
@@ -60,7 +65,9 @@ describe('burndown', () => {
       item('C', { sprintId: s.id, points: 2, status: 'done', completedAt: '2026-11-04T09:00:00.000Z' }),
       item('Not in sprint', { points: 8 }),
     ];
-    const byDate = Object.fromEntries(burndown(items, s, settings, '2026-11-04').points.map((p) => [p.date, p]));
+    const byDate = Object.fromEntries(
+      burndown(items, s, settings, '2026-11-04', emptyTeamCalendar()).points.map((p) => [p.date, p]),
+    );
     expect(byDate['2026-11-02']?.remaining).toBe(10);
     expect(byDate['2026-11-03']?.remaining).toBe(5);
     expect(byDate['2026-11-04']?.remaining).toBe(3);
@@ -94,7 +101,9 @@ describe('burndown', () => {
         interrupt: { key: 'INC-9', severity: 'sev2', hours: null, takenBy: null, loggedAt: '2026-11-03T10:00:00.000Z' },
       }),
     ];
-    const byDate = Object.fromEntries(burndown(items, s, settings, '2026-11-05').points.map((p) => [p.date, p]));
+    const byDate = Object.fromEntries(
+      burndown(items, s, settings, '2026-11-05', emptyTeamCalendar()).points.map((p) => [p.date, p]),
+    );
     expect(byDate['2026-11-02']).toMatchObject({ remaining: 10, unplanned: 0 });
     expect(byDate['2026-11-03']).toMatchObject({ remaining: 10, unplanned: 3 });
     expect(byDate['2026-11-03']?.scopeChanges).toEqual(['+3 pts added (unplanned): Disk full on db-3']);
@@ -120,7 +129,9 @@ describe('burndown', () => {
       ],
     });
     const items = [item('Base', { sprintId: s.id, points: 10 }), { ...late, sprintId: s.id }];
-    const byDate = Object.fromEntries(burndown(items, s, settings, '2026-11-05').points.map((p) => [p.date, p]));
+    const byDate = Object.fromEntries(
+      burndown(items, s, settings, '2026-11-05', emptyTeamCalendar()).points.map((p) => [p.date, p]),
+    );
     expect(byDate['2026-11-03']?.remaining).toBe(10);
     expect(byDate['2026-11-04']?.remaining).toBe(15);
   });

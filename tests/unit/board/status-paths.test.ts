@@ -60,7 +60,7 @@ describe('a status change', () => {
 
     const doc = await b.api.getTeam({ teamId: team.id });
     const sprint = doc.sprints.find((s) => s.id === sprintId)!;
-    const chart = burndown(doc.items, sprint, doc.settings, '2026-11-05');
+    const chart = burndown(doc.items, sprint, doc.settings, '2026-11-05', doc.calendar);
     expect(chart.points.find((p) => p.date === '2026-11-03')?.remaining).toBe(6);
     expect(chart.points.find((p) => p.date === '2026-11-04')?.remaining).toBe(3);
   });

@@ -43,6 +43,32 @@ describe('cadence import calendar', () => {
     expect(stored.timeOff.map((t) => t.date)).toEqual(['2026-12-03', '2026-12-10', '2026-12-11']);
   });
 
+  it("--kind holidays puts the holidays into the team's calendar, with or without --sprint", async () => {
+    const args = ['import', 'calendar', calendar('google-holidays.ics'), '--team', 'Platform', '--kind', 'holidays'];
+    const withSprint = captured(dataDir);
+    expect(await runCli([...args, '--sprint', 'Sprint 12'], withSprint.io)).toBe(0);
+    expect(withSprint.out.at(-1)).toBe('added 1, updated 0, skipped 0');
+    // Without a sprint the calendar is read from the first open sprint to a year ahead.
+    const teamWide = captured(dataDir);
+    expect(await runCli(args, teamWide.io)).toBe(0);
+    expect(teamWide.out.at(-1)).toBe('added 3, updated 0, skipped 1');
+    const store = await openWorkspaceStore({ dataDir });
+    const stored = store.snapshot().teams[0] as TeamDoc;
+    await store.close();
+    expect(stored.calendar.holidays.map((h) => h.date)).toEqual([
+      '2026-12-03',
+      '2026-12-25',
+      '2026-12-26',
+      '2027-01-01',
+    ]);
+    expect(stored.sprints[0]).not.toHaveProperty('holidays');
+
+    const noSprint = captured(dataDir);
+    const leave = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--kind', 'leave'];
+    expect(await runCli(leave, noSprint.io)).toBe(2);
+    expect(noSprint.err.join('\n')).toContain('need --sprint NAME');
+  });
+
   it('--dry-run prints the same figures and writes nothing', async () => {
     const before = await sprintOnDisk(dataDir);
     const { io, out } = captured(dataDir);

@@ -9,7 +9,7 @@ import { inProcessApi, tempDir } from '../../helpers/in-process-api';
 const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, '../../fixtures/calendars', name), 'utf8');
 
-async function platform() {
+async function platform(now?: () => Date) {
   const dir = tempDir();
   const asha = member('Asha Patel');
   const ben = member('Ben Ode');
@@ -18,9 +18,10 @@ async function platform() {
   const doc = team('Platform', { members: [asha, ben, chidi], sprints: [s12] });
   doc.settings.timeZone = 'Europe/Berlin';
   writeWorkspace(dir, [doc]);
-  const harness = await inProcessApi({ dataDir: dir });
-  const stored = () => (harness.store.snapshot().teams[0] as TeamDoc).sprints[0]!;
-  return { ...harness, dir, asha, ben, chidi, ref: { teamId: doc.id, sprintId: s12.id }, stored };
+  const harness = await inProcessApi({ dataDir: dir, ...(now ? { now } : {}) });
+  const storedTeam = () => harness.store.snapshot().teams[0] as TeamDoc;
+  const stored = () => storedTeam().sprints[0]!;
+  return { ...harness, dir, asha, ben, chidi, ref: { teamId: doc.id, sprintId: s12.id }, stored, storedTeam };
 }
 
 describe('importing a calendar file into a sprint', () => {
@@ -99,11 +100,41 @@ describe('importing a calendar file into a sprint', () => {
     expect(result.skipped).toBe(2);
   });
 
-  it('imports a public-holiday calendar as holidays', async () => {
-    const { api, ref, stored } = await platform();
+  it("imports a public-holiday calendar into the team's calendar, and undoes it", async () => {
+    const { api, ref, storedTeam } = await platform();
     const result = await api.importCalendar({ ...ref, text: fixture('google-holidays.ics'), kind: 'holidays' });
     expect(result.added).toBe(1);
-    expect(stored().holidays.map((h) => `${h.date} ${h.name}`)).toEqual(['2026-12-03 Company Day (regional holiday)']);
+    const holidays = () => storedTeam().calendar.holidays.map((h) => `${h.date} ${h.name}`);
+    expect(holidays()).toEqual(['2026-12-03 Company Day (regional holiday)']);
+    expect(result.update.calendar?.holidays.map((h) => h.date)).toEqual(['2026-12-03']);
+    expect(storedTeam().sprints[0]).not.toHaveProperty('holidays');
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: result.importId! });
+    expect(holidays()).toEqual([]);
+  });
+
+  it('imports holidays without a sprint: the year ahead, kept by undo apart from what was there before', async () => {
+    const { api, ref, storedTeam } = await platform(() => new Date('2026-11-20T09:00:00Z'));
+    await api.addHoliday({ ...ref, holiday: { date: '2026-12-08', name: 'Staff day' } });
+    const result = await api.importCalendar({
+      teamId: ref.teamId,
+      text: fixture('google-holidays.ics'),
+      kind: 'holidays',
+    });
+    const holidays = () => storedTeam().calendar.holidays.map((h) => h.date);
+    expect(holidays()).toEqual(['2026-12-03', '2026-12-08', '2026-12-25', '2026-12-26', '2027-01-01']);
+    expect(result.added).toBe(4);
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: result.importId! });
+    expect(holidays()).toEqual(['2026-12-08']);
+  });
+
+  it('still needs a sprint for on-call shifts and leave', async () => {
+    const { call, ref } = await platform();
+    const answer = await call('importCalendar', {
+      teamId: ref.teamId,
+      text: fixture('pagerduty-schedule.ics'),
+      kind: 'onCall',
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /Name the sprint/ } });
   });
 
   it('refuses a file that is not a calendar with the reason, and changes nothing', async () => {

@@ -30,7 +30,7 @@ describe('capacity invariants', () => {
               endDate: addDays(from, len),
             })),
           };
-          const c = memberCapacity(ana, s, { ...defaultTeamSettings(newId), onCallLoadPercent: load });
+          const c = memberCapacity(ana, s, { ...defaultTeamSettings(newId), onCallLoadPercent: load }, s);
           expect(c.available + c.daysOff + c.holidays).toBe(c.workingDays);
           expect(c.onCallDays).toBeLessThanOrEqual(c.available);
           expect(c.effective).toBeGreaterThanOrEqual(0);

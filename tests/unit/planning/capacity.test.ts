@@ -9,6 +9,7 @@ import {
   type SprintHistoryEntry,
 } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import { emptyTeamCalendar, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { member, sprint } from '../../helpers/fixtures';
@@ -16,6 +17,7 @@ import { member, sprint } from '../../helpers/fixtures';
 // Mon 2 Nov 2026 – Fri 13 Nov 2026: ten working days (Mon–Fri).
 const settings = { ...defaultTeamSettings(newId), onCallLoadPercent: 50, standardDayHours: 6, bufferPercent: 20 };
 const base = () => sprint({ startDate: '2026-11-02', endDate: '2026-11-13' });
+const noCalendar = emptyTeamCalendar();
 
 function closed(name: string, startDate: string, planned: number, unplanned: number, personDays: number): Sprint {
   return sprint({
@@ -40,9 +42,9 @@ function closed(name: string, startDate: string, planned: number, unplanned: num
 describe('member capacity', () => {
   it('counts the working days of the sprint, honouring the team working days', () => {
     const ana = member('Ana');
-    expect(memberCapacity(ana, base(), settings).workingDays).toBe(10);
+    expect(memberCapacity(ana, base(), settings, noCalendar).workingDays).toBe(10);
     const fourDayWeek = { ...settings, workingDays: [1, 2, 3, 4] };
-    expect(memberCapacity(ana, base(), fourDayWeek).workingDays).toBe(8);
+    expect(memberCapacity(ana, base(), fourDayWeek, noCalendar).workingDays).toBe(8);
   });
 
   it('available days = working days − days off − holidays', () => {
@@ -58,7 +60,7 @@ describe('member capacity', () => {
       ],
       holidays: [{ id: 'h1', date: '2026-11-11', name: 'Armistice Day' }],
     };
-    const c = memberCapacity(ana, s, settings);
+    const c = memberCapacity(ana, s, settings, s);
     expect(c).toMatchObject({ workingDays: 10, daysOff: 2, holidays: 1, available: 7 });
   });
 
@@ -69,17 +71,17 @@ describe('member capacity', () => {
       timeOff: [{ id: 't1', memberId: ana.id, date: '2026-11-11' }],
       holidays: [{ id: 'h1', date: '2026-11-11', name: 'Armistice Day' }],
     };
-    expect(memberCapacity(ana, s, settings)).toMatchObject({ daysOff: 0, holidays: 1, available: 9 });
+    expect(memberCapacity(ana, s, settings, s)).toMatchObject({ daysOff: 0, holidays: 1, available: 9 });
   });
 
   it('effective days = available − on-call days × load', () => {
     const ana = member('Ana');
     const s = { ...base(), onCall: [{ id: 'o1', memberId: ana.id, startDate: '2026-11-02', endDate: '2026-11-06' }] };
-    const c = memberCapacity(ana, s, settings);
+    const c = memberCapacity(ana, s, settings, noCalendar);
     expect(c.onCallDays).toBe(5);
     expect(c.effective).toBe(7.5);
-    expect(memberCapacity(ana, s, { ...settings, onCallLoadPercent: 100 }).effective).toBe(5);
-    expect(memberCapacity(ana, s, { ...settings, onCallLoadPercent: 0 }).effective).toBe(10);
+    expect(memberCapacity(ana, s, { ...settings, onCallLoadPercent: 100 }, noCalendar).effective).toBe(5);
+    expect(memberCapacity(ana, s, { ...settings, onCallLoadPercent: 0 }, noCalendar).effective).toBe(10);
   });
 
   it('an on-call day that is also a day off or a holiday is not subtracted twice', () => {
@@ -91,18 +93,18 @@ describe('member capacity', () => {
       timeOff: [{ id: 't1', memberId: ana.id, date: '2026-11-03' }],
       holidays: [{ id: 'h1', date: '2026-11-04', name: 'Local holiday' }],
     };
-    const c = memberCapacity(ana, s, settings);
+    const c = memberCapacity(ana, s, settings, s);
     expect(c).toMatchObject({ available: 8, onCallDays: 3 });
     expect(c.effective).toBe(6.5);
   });
 
   it('part-time members count by hours per day ÷ the standard day', () => {
     const half = member('Bo', { hoursPerDay: 3 });
-    const c = memberCapacity(half, base(), settings);
+    const c = memberCapacity(half, base(), settings, noCalendar);
     expect(c.focus).toBe(0.5);
     expect(c.personDays).toBe(5);
     const full = member('Cy', { hoursPerDay: 6 });
-    expect(memberCapacity(full, base(), settings).personDays).toBe(10);
+    expect(memberCapacity(full, base(), settings, noCalendar).personDays).toBe(10);
   });
 });
 
@@ -154,6 +156,41 @@ describe('velocity and forecast', () => {
   });
 });
 
+describe('sprint capacity from the team calendar', () => {
+  const ana = member('Ana');
+  const holiday = { id: 'h1', date: '2026-11-11', name: 'Armistice Day' };
+
+  it('counts the holidays of the team calendar that fall in the sprint, and no others', () => {
+    const calendar = {
+      holidays: [holiday, { id: 'h2', date: '2026-12-25', name: 'Christmas Day' }],
+      changeWindows: [],
+    };
+    expect(memberCapacity(ana, base(), settings, calendar)).toMatchObject({ holidays: 1, available: 9 });
+    const later = sprint({ startDate: '2026-12-21', endDate: '2027-01-01' });
+    expect(memberCapacity(ana, later, settings, calendar)).toMatchObject({ workingDays: 10, holidays: 1 });
+  });
+
+  it('gives the same figures as before the move for a single-sprint calendar (9 working days of 10)', () => {
+    const calendar: TeamCalendar = { holidays: [holiday], changeWindows: [] };
+    const c = sprintCapacity(base(), [ana], settings, [], calendar);
+    // Before v5 the holiday sat in the sprint: 10 working days − 1 holiday = 9 person-days, 7.2 plannable.
+    expect(c).toMatchObject({ personDays: 9, forecastPoints: 9, bufferPoints: 1.8, plannablePoints: 7.2 });
+  });
+
+  it('a freeze is a working day for capacity', () => {
+    const freeze = {
+      id: 'f',
+      name: 'Year-end freeze',
+      kind: 'freeze' as const,
+      start: '2026-11-09T00:00:00.000Z',
+      end: '2026-11-14T00:00:00.000Z',
+    };
+    const calendar: TeamCalendar = { holidays: [], changeWindows: [freeze] };
+    const c = sprintCapacity(base(), [ana], settings, [], calendar);
+    expect(c.personDays).toBe(10);
+  });
+});
+
 describe('sprint capacity', () => {
   it('sums person-days over members and applies velocity, buffer and plannable', () => {
     const ana = member('Ana');
@@ -164,7 +201,7 @@ describe('sprint capacity', () => {
       onCall: [{ id: 'o1', memberId: cy.id, startDate: '2026-11-09', endDate: '2026-11-13' }],
     };
     // Ana 10, Bo 10 × 0.5 = 5, Cy 10 − 5 × 0.5 = 7.5 → 22.5 person-days.
-    const c = sprintCapacity(s, [ana, bo, cy], settings, []);
+    const c = sprintCapacity(s, [ana, bo, cy], settings, [], noCalendar);
     expect(c.personDays).toBe(22.5);
     expect(c.pointsPerPersonDay).toBe(1);
     expect(c.forecastPoints).toBe(22.5);
@@ -183,7 +220,7 @@ describe('sprint capacity', () => {
       closed('Later', '2026-12-01', 100, 0, 10),
     ];
     expect(recentHistory(history.slice(0, 3), 3).map((x) => x.name)).toEqual(['S1', 'S2', 'S3']);
-    const c = sprintCapacity(base(), [ana], settings, history);
+    const c = sprintCapacity(base(), [ana], settings, history, noCalendar);
     expect(c.velocity.source).toBe('history');
     expect(c.pointsPerPersonDay).toBe(2);
     expect(c.forecastPoints).toBe(20);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateRuns, sprintCalendarIcs } from '../../../src/domain/planning/ical-export';
 import { memberNamedIn, readCalendarEvents } from '../../../src/domain/planning/ical-import';
+import type { TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import { member, sprint } from '../../helpers/fixtures';
 
 const asha = member('Asha Patel');
@@ -10,14 +11,27 @@ const s = sprint({
   goal: 'Retire lb-old',
   startDate: '2026-11-30',
   endDate: '2026-12-11',
-  holidays: [{ id: 'h1', date: '2026-12-08', name: 'Feast; day, eve' }],
   timeOff: ['2026-12-02', '2026-12-03', '2026-12-04', '2026-12-10'].map((date, i) => ({
     id: `t${i}`,
     memberId: ben.id,
     date,
   })),
   onCall: [{ id: 'o1', memberId: asha.id, startDate: '2026-11-30', endDate: '2026-12-04' }],
+});
+/** The team's calendar: the export takes what touches the sprint (not the holiday and window of another). */
+const calendar: TeamCalendar = {
+  holidays: [
+    { id: 'h1', date: '2026-12-08', name: 'Feast; day, eve' },
+    { id: 'h2', date: '2026-12-25', name: 'Christmas Day' },
+  ],
   changeWindows: [
+    {
+      id: 'w0',
+      name: 'Old window',
+      kind: 'window',
+      start: '2026-11-20T22:00:00.000Z',
+      end: '2026-11-21T02:00:00.000Z',
+    },
     {
       id: 'w1',
       name: 'Edge proxies',
@@ -27,12 +41,25 @@ const s = sprint({
     },
     { id: 'w2', name: 'Year end', kind: 'freeze', start: '2026-12-11T00:00:00.000Z', end: '2026-12-12T00:00:00.000Z' },
   ],
-});
+};
 const NOW = new Date('2026-11-27T10:00:00Z');
 
 describe('the sprint calendar as iCal', () => {
+  it('takes a freeze spanning two sprints into both exports', () => {
+    const next = sprint({ name: 'Sprint 13', startDate: '2026-12-14', endDate: '2026-12-25' });
+    const freeze = { id: 'fz', name: 'Holiday freeze', kind: 'freeze' as const };
+    const team: TeamCalendar = {
+      holidays: [],
+      changeWindows: [{ ...freeze, start: '2026-12-10T00:00:00.000Z', end: '2026-12-18T00:00:00.000Z' }],
+    };
+    for (const one of [s, next]) {
+      const { events } = readCalendarEvents(sprintCalendarIcs(one, team, [], NOW), '2026-11-01', '2026-12-31');
+      expect(events.map((e) => e.summary)).toContain('Change freeze: Holiday freeze');
+    }
+  });
+
   it('writes the sprint, holidays, runs of days off, shifts and change windows as events, text escaped', () => {
-    const text = sprintCalendarIcs(s, [asha, ben], NOW);
+    const text = sprintCalendarIcs(s, calendar, [asha, ben], NOW);
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text).toContain('PRODID:-//Cadence//Sprint calendar//EN\r\n');
     expect(text).toContain('UID:oncall-o1@cadence\r\n');
@@ -52,7 +79,7 @@ describe('the sprint calendar as iCal', () => {
   });
 
   it('reads back through the import: the shift names its member', () => {
-    const { events } = readCalendarEvents(sprintCalendarIcs(s, [asha, ben], NOW), '2026-11-30', '2026-12-11');
+    const { events } = readCalendarEvents(sprintCalendarIcs(s, calendar, [asha, ben], NOW), '2026-11-30', '2026-12-11');
     const shift = events.find((e) => e.summary.endsWith('on call'));
     expect(shift && memberNamedIn(shift, [asha, ben])).toBe(asha.id);
   });

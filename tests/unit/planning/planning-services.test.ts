@@ -103,12 +103,15 @@ describe('planning services through the api', () => {
         end: '2026-11-06T02:00:00.000Z',
       },
     });
-    const saved = up.sprints[0]!;
-    // Thu, Fri, Mon off (weekend days are not stored); 1 holiday.
-    expect(saved.timeOff.map((t) => t.date)).toEqual(['2026-11-05', '2026-11-06', '2026-11-09']);
-    expect(saved.changeWindows).toHaveLength(1);
+    // Holidays and windows go into the team calendar; the answer carries it.
+    expect(up.calendar?.changeWindows.map((w) => w.name)).toEqual(['Thu prod window']);
+    expect(up.calendar?.holidays.map((h) => h.name)).toEqual(['Armistice Day']);
     const t = snapshotTeam();
-    const c = sprintCapacity(saved, t.members, t.settings, t.sprints);
+    const saved = t.sprints.find((x) => x.id === s.id)!;
+    // Thu, Fri, Mon off (weekend days are not stored); 1 holiday.
+    expect(saved.timeOff.map((x) => x.date)).toEqual(['2026-11-05', '2026-11-06', '2026-11-09']);
+    expect(saved).not.toHaveProperty('changeWindows');
+    const c = sprintCapacity(saved, t.members, t.settings, t.sprints, t.calendar);
     // Ana: 10 − 3 off − 1 holiday = 6; on call Mon–Wed (Thu, Fri are off) → 6 − 3 × 0.5 = 4.5. Bo: 9 × 0.5 = 4.5.
     expect(c.members.map((m) => m.effective)).toEqual([4.5, 9]);
     expect(c.personDays).toBe(9);
@@ -116,9 +119,10 @@ describe('planning services through the api', () => {
       teamId: team.id,
       sprintId: s.id,
       kind: 'holidays',
-      entryId: saved.holidays[0]!.id,
+      entryId: t.calendar.holidays[0]!.id,
     });
-    expect(removed.sprints[0]!.holidays).toEqual([]);
+    expect(removed.calendar?.holidays).toEqual([]);
+    expect(snapshotTeam().calendar.holidays).toEqual([]);
   });
 
   it('imports several shifts or days off at once, all or none, naming the entry at fault', async () => {
@@ -258,6 +262,7 @@ describe('planning services through the api', () => {
       t.members,
       t.settings,
       t.sprints,
+      t.calendar,
     );
     expect(nextCap.velocity.source).toBe('history');
     expect(nextCap.pointsPerPersonDay).toBe(0.33);

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ChangeWindowSchema, HolidaySchema, type ChangeWindow, type Holiday, type Sprint } from './schema';
+
+/**
+ * The team's calendar: holidays, change windows and freezes belong to the team, not to one sprint, so
+ * a freeze over the turn of two sprints is one entry that both of them see (schema v5).
+ */
+export const TeamCalendarSchema = z.object({
+  holidays: z.array(HolidaySchema).default([]),
+  changeWindows: z.array(ChangeWindowSchema).default([]),
+});
+export type TeamCalendar = z.infer<typeof TeamCalendarSchema>;
+
+export const emptyTeamCalendar = (): TeamCalendar => ({ holidays: [], changeWindows: [] });
+
+export type TeamCalendarKind = keyof TeamCalendar;
+
+type SprintDates = Pick<Sprint, 'startDate' | 'endDate'>;
+
+/** The sprint's days as UTC moments: from its first day's midnight to the midnight after its last day. */
+function sprintSpan(sprint: SprintDates): { start: string; end: string } {
+  const end = new Date(Date.parse(`${sprint.endDate}T00:00:00.000Z`) + 86_400_000).toISOString();
+  return { start: `${sprint.startDate}T00:00:00.000Z`, end };
+}
+
+/** A holiday touches the sprint when it falls on one of its days. */
+export function holidayTouches(sprint: SprintDates, holiday: Pick<Holiday, 'date'>): boolean {
+  return holiday.date >= sprint.startDate && holiday.date <= sprint.endDate;
+}
+
+/** A window or freeze touches the sprint when some of its time is inside the sprint's days (UTC). */
+export function windowTouches(sprint: SprintDates, window: Pick<ChangeWindow, 'start' | 'end'>): boolean {
+  const span = sprintSpan(sprint);
+  return window.start < span.end && window.end > span.start;
+}
+
+/**
+ * The calendar entries that touch this sprint: the one answer capacity, plan warnings, the burndown,
+ * the iCal export and the Calendar tab read, so they all see the same days.
+ */
+export function calendarOfSprint(calendar: TeamCalendar, sprint: SprintDates): TeamCalendar {
+  return {
+    holidays: calendar.holidays.filter((h) => holidayTouches(sprint, h)),
+    changeWindows: calendar.changeWindows.filter((w) => windowTouches(sprint, w)),
+  };
+}
+
+/** The other sprints an entry also touches (a freeze over two sprints), in date order. */
+export function otherSprintsTouching<S extends SprintDates & Pick<Sprint, 'id'>>(
+  sprints: readonly S[],
+  self: Pick<Sprint, 'id'>,
+  entry: Pick<Holiday, 'date'> | Pick<ChangeWindow, 'start' | 'end'>,
+): S[] {
+  const touches = (s: S) => ('date' in entry ? holidayTouches(s, entry) : windowTouches(s, entry));
+  return sprints.filter((s) => s.id !== self.id && touches(s)).sort((a, b) => a.startDate.localeCompare(b.startDate));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { inProcessApi } from '../../helpers/in-process-api';
+
+/** Two sprints back to back: Sprint 1 (2–13 Nov 2026) and Sprint 2 (16–27 Nov). */
+async function twoSprints() {
+  const b = await inProcessApi();
+  const team = await b.api.createTeam({ name: 'Platform' });
+  const make = async (name: string, startDate: string, endDate: string) =>
+    (await b.api.createSprint({ teamId: team.id, sprint: { name, goal: '', startDate, endDate } })).sprints[0]!.id;
+  const s1 = await make('Sprint 1', '2026-11-02', '2026-11-13');
+  const s2 = await make('Sprint 2', '2026-11-16', '2026-11-27');
+  const stored = () => b.store.snapshot().teams.find((t) => t.id === team.id) as TeamDoc;
+  return { b, teamId: team.id, s1, s2, stored };
+}
+
+const freeze = {
+  name: 'Audit freeze',
+  kind: 'freeze' as const,
+  start: '2026-11-12T00:00:00.000Z',
+  end: '2026-11-19T00:00:00.000Z',
+};
+
+describe("the team's calendar through the api", () => {
+  it('a freeze added from one sprint is one team entry, changed and removed from the other sprint', async () => {
+    const { b, teamId, s1, s2, stored } = await twoSprints();
+    const added = await b.api.addChangeWindow({ teamId, sprintId: s1, window: freeze });
+    expect(added.calendar?.changeWindows).toEqual([{ id: expect.any(String), ...freeze }]);
+    const id = added.calendar!.changeWindows[0]!.id;
+
+    const renamed = await b.api.updateChangeWindow({
+      teamId,
+      sprintId: s2,
+      entryId: id,
+      window: { ...freeze, name: 'SOX audit freeze' },
+    });
+    expect(renamed.calendar?.changeWindows).toEqual([{ id, ...freeze, name: 'SOX audit freeze' }]);
+    expect(stored().calendar.changeWindows.map((w) => w.name)).toEqual(['SOX audit freeze']);
+
+    // Moved so that it no longer touches the sprint it is edited from: refused, nothing changes.
+    const away = await b.call('updateChangeWindow', {
+      teamId,
+      sprintId: s2,
+      entryId: id,
+      window: { ...freeze, start: '2026-11-03T00:00:00.000Z', end: '2026-11-05T00:00:00.000Z' },
+    });
+    expect(away).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /must overlap the sprint/ } });
+
+    await b.api.removeCalendarEntry({ teamId, sprintId: s2, kind: 'changeWindows', entryId: id });
+    expect(stored().calendar.changeWindows).toEqual([]);
+    const again = await b.call('removeCalendarEntry', { teamId, sprintId: s1, kind: 'changeWindows', entryId: id });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('keeps one holiday per date in the team calendar, also when one is edited onto another', async () => {
+    const { b, teamId, s1, stored } = await twoSprints();
+    await b.api.addHoliday({ teamId, sprintId: s1, holiday: { date: '2026-11-11', name: 'Armistice Day' } });
+    const second = await b.api.addHoliday({ teamId, sprintId: s1, holiday: { date: '2026-11-12', name: 'Staff day' } });
+    const staff = second.calendar!.holidays.find((h) => h.name === 'Staff day')!;
+    const clash = await b.call('updateHoliday', {
+      teamId,
+      sprintId: s1,
+      entryId: staff.id,
+      holiday: { date: '2026-11-11', name: 'Staff day' },
+    });
+    expect(clash).toMatchObject({ ok: false, error: { message: /already a team holiday/ } });
+    await b.api.updateHoliday({
+      teamId,
+      sprintId: s1,
+      entryId: staff.id,
+      holiday: { date: '2026-11-10', name: 'Staff day' },
+    });
+    expect(stored().calendar.holidays.map((h) => `${h.date} ${h.name}`)).toEqual([
+      '2026-11-10 Staff day',
+      '2026-11-11 Armistice Day',
+    ]);
+  });
+});

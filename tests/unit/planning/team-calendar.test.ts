@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { changeWindowWarnings } from '../../../src/domain/planning/change-windows';
+import type { ChangeWindow } from '../../../src/domain/planning/schema';
+import { calendarOfSprint, otherSprintsTouching, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
+import { sprint } from '../../helpers/fixtures';
+
+// Sprint 13: Mon 7 – Fri 18 Dec 2026; Sprint 14: Mon 21 Dec 2026 – Fri 1 Jan 2027.
+const s13 = sprint({ name: 'Sprint 13', startDate: '2026-12-07', endDate: '2026-12-18' });
+const s14 = sprint({ name: 'Sprint 14', startDate: '2026-12-21', endDate: '2027-01-01' });
+const freeze: ChangeWindow = {
+  id: 'fz',
+  name: 'Year-end freeze',
+  kind: 'freeze',
+  start: '2026-12-14T00:00:00.000Z',
+  end: '2026-12-23T00:00:00.000Z',
+};
+const window = (id: string, start: string, end: string): ChangeWindow => ({
+  id,
+  name: `Window ${id}`,
+  kind: 'window',
+  start,
+  end,
+});
+const calendar: TeamCalendar = {
+  holidays: [
+    { id: 'h1', date: '2026-12-25', name: 'Christmas Day' },
+    { id: 'h0', date: '2026-12-18', name: 'Staff day' },
+  ],
+  changeWindows: [freeze, window('w1', '2026-12-08T22:00:00.000Z', '2026-12-09T02:00:00.000Z')],
+};
+const needs = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `i${i}`, title: `Change ${i + 1}`, needsChangeWindow: true }));
+const DATES = { withYear: true } as const;
+
+describe('the calendar entries that touch a sprint', () => {
+  it('puts a freeze spanning two sprints in both, and each holiday in its own sprint only', () => {
+    expect(calendarOfSprint(calendar, s13)).toEqual({
+      holidays: [calendar.holidays[1]],
+      changeWindows: [freeze, calendar.changeWindows[1]],
+    });
+    expect(calendarOfSprint(calendar, s14)).toEqual({ holidays: [calendar.holidays[0]], changeWindows: [freeze] });
+  });
+
+  it('a window ending at the midnight a sprint starts does not touch it', () => {
+    const ends = window('w2', '2026-12-20T20:00:00.000Z', '2026-12-21T00:00:00.000Z');
+    expect(calendarOfSprint({ holidays: [], changeWindows: [ends] }, s14).changeWindows).toEqual([]);
+  });
+
+  it('names the other sprints an entry shows in', () => {
+    expect(otherSprintsTouching([s14, s13], s14, freeze).map((s) => s.name)).toEqual(['Sprint 13']);
+    expect(otherSprintsTouching([s14, s13], s13, calendar.holidays[1]!)).toEqual([]);
+  });
+});
+
+describe('change window warnings', () => {
+  it('an item needing a change inside the second sprint of a freeze "falls in a freeze"', () => {
+    const { changeWindows } = calendarOfSprint(calendar, s14);
+    const warnings = changeWindowWarnings(needs(1), changeWindows, 2, DATES);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.text).toContain('falls in a freeze');
+    expect(warnings[0]?.text).toContain('Year-end freeze');
+    expect(warnings[0]?.text).not.toContain('needs a change window');
+  });
+
+  it('a sprint with no window and no freeze "needs a change window"', () => {
+    const [warning] = changeWindowWarnings(needs(1), [], 2, DATES);
+    expect(warning?.text).toBe(
+      '"Change 1" needs a change window, but this sprint has none. Add one on the Calendar tab.',
+    );
+  });
+
+  it('a window wholly inside a freeze cannot be used', () => {
+    const inside = window('w3', '2026-12-22T20:00:00.000Z', '2026-12-22T23:00:00.000Z');
+    const [warning] = changeWindowWarnings(needs(1), [freeze, inside], 2, DATES);
+    expect(warning?.text).toContain('falls in a freeze');
+  });
+
+  it('four items sharing one 4-hour window (2 per window) get a warning that says so', () => {
+    const four = window('w4', '2026-12-09T22:00:00.000Z', '2026-12-10T02:00:00.000Z');
+    const warnings = changeWindowWarnings(needs(4), [four], 2, DATES);
+    expect(warnings.map((w) => w.text)).toEqual([
+      expect.stringContaining("4 items need a change window; the sprint's 1 window takes 2"),
+    ]);
+    // Within the limit: no warning; a higher limit or a second window takes them all.
+    expect(changeWindowWarnings(needs(2), [four], 2, DATES)).toEqual([]);
+    expect(changeWindowWarnings(needs(4), [four], 4, DATES)).toEqual([]);
+    const two = [four, window('w5', '2026-12-16T22:00:00.000Z', '2026-12-17T02:00:00.000Z')];
+    expect(changeWindowWarnings(needs(4), two, 2, DATES)).toEqual([]);
+    expect(changeWindowWarnings(needs(5), two, 2, DATES)[0]?.text).toContain("the sprint's 2 windows take 4");
+  });
+
+  it('items that need no window get no warning', () => {
+    expect(changeWindowWarnings([{ id: 'x', title: 'Docs', needsChangeWindow: false }], [], 2, DATES)).toEqual([]);
+  });
+});
