@@ -180,3 +180,34 @@ describe('mergeTeams: a merged team always validates', () => {
     expect(kept.team.settings.workingDays).toEqual([4, 5]);
   });
 });
+
+describe('mergeTeams: the team calendar (schema v5)', () => {
+  it('keeps the holidays and freezes each machine added, and asks when both renamed one entry', () => {
+    const start = edited(base(), (t) => {
+      t.calendar.holidays.push({ id: 'h-1', date: '2026-12-25', name: 'Christmas Day' });
+    });
+    const mine = edited(start, (t) => {
+      t.calendar.holidays.push({ id: 'h-2', date: '2026-12-26', name: 'Boxing Day' });
+      t.calendar.holidays[0]!.name = 'Christmas';
+    });
+    const theirs = edited(start, (t) => {
+      t.calendar.changeWindows.push({
+        id: 'w-1',
+        name: 'Year-end freeze',
+        kind: 'freeze',
+        start: '2026-12-18T00:00:00.000Z',
+        end: '2027-01-04T00:00:00.000Z',
+      });
+      t.calendar.holidays[0]!.name = 'Xmas';
+    });
+    const merged = mergeTeams(start, mine, theirs);
+    expect(merged.team.calendar.holidays.map((h) => h.id).sort()).toEqual(['h-1', 'h-2']);
+    expect(merged.team.calendar.changeWindows.map((w) => w.name)).toEqual(['Year-end freeze']);
+    expect(merged.conflicts.map((c) => c.key)).toEqual(['calendar/holidays/h-1/name']);
+    expect(merged.conflicts[0]).toMatchObject({ entity: 'Holiday “Christmas”', mine: 'Christmas', theirs: 'Xmas' });
+    const decided = mergeTeams(start, mine, theirs, [{ key: 'calendar/holidays/h-1/name', keep: 'theirs' }]);
+    expect(decided.conflicts).toEqual([]);
+    expect(decided.team.calendar.holidays.find((h) => h.id === 'h-1')?.name).toBe('Xmas');
+    expect(TeamDocSchema.safeParse(decided.team).success).toBe(true);
+  });
+});
