@@ -45,7 +45,7 @@ export default defineConfig({
           name: 'participant',
           environment: 'jsdom',
           include: ['tests/component/participant/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/component/setup.ts', 'tests/component/participant/settle-preact.ts'],
           testTimeout: 30_000,
         },
       },
