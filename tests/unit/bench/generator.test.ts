@@ -36,7 +36,8 @@ describe('bench workspace generator', () => {
     expect(() => validateCore(ws)).toThrow();
   });
 
-  it('builds the large workspace at full scale, with ids unique across it', () => {
+  // The full-scale workspace takes seconds to build on a loaded 2-core machine.
+  it('builds the large workspace at full scale, with ids unique across it', { timeout: 30_000 }, () => {
     const ws = generateWorkspace(LARGE, 1);
     expect(ws.teams).toHaveLength(20);
     expect(ws.teams.reduce((n, t) => n + t.items.length, 0)).toBe(10_000);
