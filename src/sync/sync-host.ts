@@ -49,6 +49,8 @@ export class SyncHost implements SyncPort {
   private readonly timers: SyncTimers;
   private interval: unknown = null;
   private closed = false;
+  /** Counts of changes waiting, in flight. */
+  private readonly counting = new Set<Promise<void>>();
 
   constructor(private readonly options: SyncHostOptions) {
     this.timers = options.timers ?? NODE_TIMERS;
@@ -64,11 +66,18 @@ export class SyncHost implements SyncPort {
     this.syncAllInBackground();
   }
 
+  /** Resolves once no sync, share or count is running (tests and quitting wait on it). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0 || this.counting.size > 0) {
+      await Promise.allSettled([...this.running.values(), ...this.counting]);
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (this.interval !== null) this.timers.clearInterval(this.interval);
     for (const handle of this.countTimers.values()) this.timers.clearTimeout(handle);
-    await Promise.allSettled([...this.running.values()]);
+    await this.idle();
   }
 
   list(): SyncStatus[] {
@@ -206,7 +215,9 @@ export class SyncHost implements SyncPort {
       teamId,
       this.timers.setTimeout(() => {
         this.countTimers.delete(teamId);
-        void this.recount(teamId);
+        const counting = this.recount(teamId).catch(() => undefined);
+        this.counting.add(counting);
+        void counting.then(() => this.counting.delete(counting));
       }, COUNT_AFTER_MS),
     );
   }
