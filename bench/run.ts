@@ -12,6 +12,7 @@ import { benchParticipantSize } from './participant-size.bench';
 import { benchPersist } from './persist.bench';
 import { benchRoom } from './room.bench';
 import { benchStartup } from './startup.bench';
+import { benchSyncMerge } from './sync-merge.bench';
 import { benchTimer } from './timer.bench';
 
 /**
@@ -30,6 +31,7 @@ const ALL: Record<string, (results: Results) => Promise<void> | void> = {
   timer: benchTimer,
   room: benchRoom,
   import: benchImport,
+  'sync-merge': benchSyncMerge,
 };
 
 const picked = process.argv.slice(2).filter((a) => a in ALL);

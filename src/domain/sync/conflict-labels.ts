@@ -67,6 +67,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   commanderId: 'Incident commander',
   scribeId: 'Scribe',
   stayIds: 'People who stay',
+  votes: 'Vote',
+  timers: 'Timer',
+  blocks: 'Block',
 };
 
 const shorten = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

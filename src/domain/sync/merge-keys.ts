@@ -25,6 +25,8 @@ const NATURAL_KEYS: Readonly<Record<string, KeyOf>> = {
 
 /** Values that are kept or replaced whole: merging their fields would make something nobody wrote. */
 const WHOLE = new Set([
+  /** A poker vote's card and value go together. */
+  'estimationRounds/*/votes/*',
   'items/*/source',
   'sprints/*/commitment',
   'sprints/*/result',

@@ -55,19 +55,27 @@ function conflict(state: MergeState, where: Where, mine: unknown, theirs: unknow
 }
 
 export function mergeValue(state: MergeState, where: Where, base: unknown, mine: unknown, theirs: unknown): unknown {
+  const pattern = where.pattern.join('/');
+  if (!isWhole(pattern)) {
+    // Objects and keyed lists are merged part by part (one walk of the data, no comparison of whole trees).
+    if (isPlainObject(mine) && isPlainObject(theirs) && (base === undefined || isPlainObject(base))) {
+      return mergeObject(state, where, base, mine, theirs, isRecord(pattern));
+    }
+    if (Array.isArray(mine) && Array.isArray(theirs) && (base === undefined || Array.isArray(base))) {
+      const keyOf = keyOfList(pattern, [base ?? [], mine, theirs]);
+      if (keyOf) return mergeList(state, where, base ?? [], mine, theirs, keyOf);
+    }
+  }
   if (deepEqual(mine, theirs)) return mine;
   if (deepEqual(base, mine)) return theirs;
   if (deepEqual(base, theirs)) return mine;
-  const pattern = where.pattern.join('/');
-  if (isWhole(pattern)) return conflict(state, where, mine, theirs);
-  if (isPlainObject(mine) && isPlainObject(theirs) && (base === undefined || isPlainObject(base))) {
-    return mergeObject(state, where, base, mine, theirs, isRecord(pattern));
-  }
-  if (Array.isArray(mine) && Array.isArray(theirs) && (base === undefined || Array.isArray(base))) {
-    const lists = [base ?? [], mine, theirs];
-    const keyOf = keyOfList(pattern, lists);
-    if (keyOf) return mergeList(state, where, base ?? [], mine, theirs, keyOf);
-    if (isValueSet(lists)) return mergeSet(base ?? [], mine, theirs);
+  if (
+    !isWhole(pattern) &&
+    Array.isArray(mine) &&
+    Array.isArray(theirs) &&
+    (base === undefined || Array.isArray(base))
+  ) {
+    if (isValueSet([base ?? [], mine, theirs])) return mergeSet(base ?? [], mine, theirs);
   }
   return conflict(state, where, mine, theirs);
 }
@@ -147,8 +155,16 @@ function mergeList(
       pattern: [...where.pattern, '*'],
       owners: [...where.owners, { collection, mine: me, theirs: te }],
     };
-    merged.set(key, me && te ? mergeValue(state, inner, be, me, te) : (me ?? te));
+    merged.set(key, me && te ? mergeEntry(state, inner, be, me, te) : (me ?? te));
   }
   const order = mergeOrder([...b.keys()], [...m.keys()], [...t.keys()], new Set(merged.keys()));
   return order.map((k) => merged.get(k));
+}
+
+/** Most records are the same on both sides: compare them whole before going field by field. */
+function mergeEntry(state: MergeState, where: Where, base: Entry | undefined, mine: Entry, theirs: Entry): unknown {
+  if (deepEqual(mine, theirs)) return mine;
+  if (base && deepEqual(base, mine)) return theirs;
+  if (base && deepEqual(base, theirs)) return mine;
+  return mergeValue(state, where, base, mine, theirs);
 }

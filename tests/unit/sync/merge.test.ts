@@ -155,10 +155,12 @@ describe('mergeTeams: natural keys', () => {
 
     const clash = edited(b, (t) => void t.estimationRounds[0]!.votes.push({ memberId: ada.id, card: '3', value: 3 }));
     const both = mergeTeams(b, mine, clash);
-    expect(both.conflicts.map((c) => [c.key, c.entity, c.mine, c.theirs])).toEqual([
-      [`estimationRounds/round-1/votes/${ada.id}/card`, 'Vote of Ada in Poker round 1 on “A”', '5', '3'],
-      [`estimationRounds/round-1/votes/${ada.id}/value`, 'Vote of Ada in Poker round 1 on “A”', '5', '3'],
+    expect(both.conflicts.map((c) => [c.key, c.entity, c.field])).toEqual([
+      [`estimationRounds/round-1/votes/${ada.id}`, 'Vote of Ada in Poker round 1 on “A”', 'Vote'],
     ]);
+    // The card and the value go together: one decision keeps both.
+    const kept = mergeTeams(b, mine, clash, [{ key: both.conflicts[0]!.key, keep: 'theirs' }]);
+    expect(kept.team.estimationRounds[0]!.votes).toEqual([{ memberId: ada.id, card: '3', value: 3 }]);
   });
 
   it('matches dot votes by voter and target', () => {
