@@ -4,12 +4,12 @@ import type { TeamDoc } from '../../src/domain/workspace';
 import { syncFolder } from '../../src/sync/clone';
 import { Git } from '../../src/sync/git';
 import { SyncEngine } from '../../src/sync/sync-engine';
+import { coreCodec } from '../../src/sync/core-codec';
 import type { TeamCodec } from '../../src/sync/team-codec';
 import { FileTokenStore, type TokenStore } from '../../src/sync/token-store';
 import { inProcessApi, type InProcessApi } from './in-process-api';
-import { provisionalCodec } from './provisional-codec';
 
-export const CODEC: TeamCodec = provisionalCodec;
+export const CODEC: TeamCodec = coreCodec;
 
 export interface Replica extends InProcessApi {
   engine: SyncEngine;
