@@ -75,6 +75,32 @@ describe('sync rules', { timeout: 60_000 }, () => {
     }
   });
 
+  it('sends an unrevealed poker round’s votes only once revealed, and keeps them here meanwhile', async () => {
+    const { remote, a, teamId } = await sharedTeam();
+    const bo = await a.api.addMember({
+      teamId,
+      member: { name: 'Bo', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+    });
+    const itemId = a.team(teamId).items[0]!.id;
+    await a.api.startEstimation({ teamId, itemId });
+    const roundId = a.team(teamId).estimationRounds[0]!.id;
+    await a.api.castVote({ teamId, roundId, memberId: bo.id, card: '13' });
+    await a.engine.sync(teamId);
+    const b = await replica({ now });
+    await b.engine.join({ remote: remote.path, author: 'Bo' });
+    expect(b.team(teamId).estimationRounds.find((r) => r.id === roundId)?.votes ?? []).toEqual([]);
+    // A change from B comes in; A's hidden vote stays here.
+    await b.api.createItem({ teamId, item: itemFields('From B') });
+    await b.engine.sync(teamId);
+    await a.engine.sync(teamId);
+    expect(a.team(teamId).estimationRounds[0]!.votes.map((v) => v.card)).toEqual(['13']);
+    expect(remoteFile(remote.path)).not.toContain('"13"');
+    await a.api.revealVotes({ teamId, roundId });
+    await a.engine.sync(teamId);
+    await b.engine.sync(teamId);
+    expect(b.team(teamId).estimationRounds[0]!.votes.map((v) => v.card)).toEqual(['13']);
+  });
+
   it('refuses a remote file that does not validate, leaving the team here untouched', async () => {
     const { remote, a, teamId } = await sharedTeam();
     await a.api.createItem({ teamId, item: itemFields('Local only') });
