@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ServiceContext } from '../services/context';
 import { adoptJoinedTeam, applyMergedTeam, migrateTeamFile, TeamMovedOn } from '../services/sync-apply-service';
 import { DomainError } from '../domain/shared/errors';
+import { deepEqual } from '../domain/sync/canonical';
 import type { ConflictDecision, SyncConflict } from '../domain/sync/model';
 import type { TeamDoc } from '../domain/workspace';
 import { Clone, cloneFolder, syncFolder, THEIRS } from './clone';
@@ -32,6 +33,18 @@ export interface SyncEngineOptions {
   maxPushAttempts?: number;
 }
 
+/**
+ * What a clone's last commit holds, kept in memory so a sync encodes and decodes a large team as few times as
+ * it can: the commit, its file's text, the team in it (as sent), and the local team object it was made from
+ * (store snapshots are immutable, so an unchanged team is the same object).
+ */
+interface Committed {
+  commit: string;
+  text: string;
+  team: TeamDoc;
+  source: TeamDoc;
+}
+
 /** The remote sent something Cadence will not take; the local team is untouched. */
 class Refused extends Error {}
 
@@ -53,6 +66,14 @@ export class SyncEngine {
   private readonly codec: TeamCodec;
   private readonly tokens: TokenStore;
   private readonly maxPushAttempts: number;
+  private readonly committed = new Map<string, Committed>();
+  /** Teams decoded from recent commits (ours and the remote's), by clone and commit: the next merge's base. */
+  private readonly decoded = new Map<string, TeamDoc>();
+
+  private remember(clone: Clone, commit: string, team: TeamDoc): void {
+    this.decoded.set(`${clone.dir}\n${commit}`, team);
+    if (this.decoded.size > 8) this.decoded.delete(this.decoded.keys().next().value as string);
+  }
 
   constructor(options: SyncEngineOptions) {
     this.ctx = options.ctx;
@@ -106,10 +127,26 @@ export class SyncEngine {
     return team;
   }
 
-  /** What would be committed now, if it differs from the clone's last commit (null when nothing changed). */
-  private async localChange(clone: Clone, team: TeamDoc): Promise<string | null> {
-    const text = this.codec.encode(this.codec.forRemote(team));
-    return (await clone.fileAt('HEAD')) === text ? null : text;
+  /** The clone's last commit as remembered, when it is still the branch's head. */
+  private async head(clone: Clone): Promise<{ commit: string | null; known: Committed | null }> {
+    const commit = await clone.commitOf('HEAD');
+    const known = this.committed.get(clone.dir);
+    return { commit, known: known && known.commit === commit ? known : null };
+  }
+
+  /**
+   * What would be committed now, when it differs from the clone's last commit (null when nothing changed):
+   * the text, and the team as it may leave the machine.
+   */
+  private async localChange(clone: Clone, team: TeamDoc): Promise<{ text: string; sent: TeamDoc } | null> {
+    const { commit, known } = await this.head(clone);
+    if (known?.source === team) return null;
+    const sent = this.codec.forRemote(team);
+    const text = this.codec.encode(sent);
+    const headText = known ? known.text : await clone.fileAt('HEAD');
+    if (headText !== text) return { text, sent };
+    if (commit) this.committed.set(clone.dir, { commit, text, team: known?.team ?? sent, source: team });
+    return null;
   }
 
   /** Local changes waiting to be sent: commits the remote lacks, plus one for changes not yet committed. */
@@ -120,14 +157,28 @@ export class SyncEngine {
     return ahead + ((await this.localChange(clone, this.team(teamId))) === null ? 0 : 1);
   }
 
+  /** Commits `text` on top of `parents` and remembers it. */
+  private async commitText(
+    clone: Clone,
+    change: { text: string; sent: TeamDoc; source: TeamDoc },
+    message: string,
+    parents: string[],
+    author: string,
+  ): Promise<void> {
+    const commit = await clone.commit(change.text, message, parents, author);
+    this.committed.set(clone.dir, { commit, text: change.text, team: change.sent, source: change.source });
+    this.remember(clone, commit, change.sent);
+  }
+
   /** Commits the team as it is now, when it differs from the last commit, with a message in words. */
   private async commitLocal(clone: Clone, teamId: string, author: string): Promise<void> {
     const team = this.team(teamId);
-    const text = await this.localChange(clone, team);
-    if (text === null) return;
-    const before = await this.decodedAt(clone, 'HEAD');
-    const head = await clone.commitOf('HEAD');
-    await clone.commit(text, this.codec.describe(before, this.codec.forRemote(team)), head ? [head] : [], author);
+    const change = await this.localChange(clone, team);
+    if (change === null) return;
+    const { commit, known } = await this.head(clone);
+    const before = known ? known.team : await this.decodedAt(clone, 'HEAD');
+    const message = this.codec.describe(before, change.sent);
+    await this.commitText(clone, { ...change, source: team }, message, commit ? [commit] : [], author);
   }
 
   /** The team at a commit of the clone, or null (no commit, no file, a file that does not decode). */
@@ -343,32 +394,35 @@ export class SyncEngine {
   ): Promise<{ pulled: number; conflicts: SyncConflict[]; notes: string[] }> {
     const pulled = await clone.count('HEAD', THEIRS);
     const baseCommit = await clone.mergeBase(head, theirsCommit);
-    const base = baseCommit ? await this.decodedAt(clone, baseCommit) : null;
+    const known = this.committed.get(clone.dir);
+    const base = !baseCommit
+      ? null
+      : known?.commit === baseCommit
+        ? known.team
+        : (this.decoded.get(`${clone.dir}\n${baseCommit}`) ?? (await this.decodedAt(clone, baseCommit)));
+    this.remember(clone, theirsCommit, theirs);
     for (let tries = 0; ; tries++) {
       const mine = this.team(teamId);
       const result = this.codec.merge(base, mine, theirs, decisions);
       if (result.conflicts.length > 0) return { pulled: 0, conflicts: result.conflicts, notes: result.notes };
       try {
-        if (this.codec.encode(result.team) !== this.codec.encode(mine))
-          await applyMergedTeam(this.ctx, mine, result.team);
+        if (!deepEqual(result.team, mine)) await applyMergedTeam(this.ctx, mine, result.team);
       } catch (error) {
         if (error instanceof TeamMovedOn && tries < 5) continue;
         throw error;
       }
-      const text = this.codec.encode(this.codec.forRemote(result.team));
+      const sent = this.codec.forRemote(result.team);
+      const change = { text: this.codec.encode(sent), sent, source: this.team(teamId) };
+      const said = this.codec.describe(theirs, sent);
       if (await clone.isAncestor(head, theirsCommit)) {
         await clone.moveTo(theirsCommit);
-        if ((await clone.fileAt('HEAD')) !== text) {
-          await clone.commit(
-            text,
-            this.codec.describe(theirs, this.codec.forRemote(result.team)),
-            [theirsCommit],
-            author,
-          );
-        }
+        if ((await clone.fileAt('HEAD')) !== change.text)
+          await this.commitText(clone, change, said, [theirsCommit], author);
+        else
+          this.committed.set(clone.dir, { commit: theirsCommit, text: change.text, team: sent, source: change.source });
       } else {
-        const message = `Merged with ${displayRemote(await clone.remoteUrl())}: ${this.codec.describe(theirs, this.codec.forRemote(result.team))}`;
-        await clone.commit(text, message, [head, theirsCommit], author);
+        const message = `Merged with ${displayRemote(await clone.remoteUrl())}: ${said}`;
+        await this.commitText(clone, change, message, [head, theirsCommit], author);
       }
       return { pulled, conflicts: [], notes: result.notes };
     }
