@@ -136,6 +136,21 @@ describe('sync rules', { timeout: 60_000 }, () => {
     expect(other.engine.isShared(teamId)).toBe(false);
   });
 
+  it('shares again into a remote holding this same team: the two copies merge with no base, additions silently', async () => {
+    const { remote, a, teamId } = await sharedTeam();
+    await a.engine.stop(teamId);
+    await a.api.createItem({ teamId, item: itemFields('Added while not shared') });
+    const again = await a.engine.share({ teamId, remote: remote.path, author: 'Ana' });
+    expect(again).toMatchObject({ state: 'in_sync', conflicts: [] });
+    expect(remoteFile(remote.path)).toContain('Added while not shared');
+    expect(
+      a
+        .team(teamId)
+        .items.map((i) => i.title)
+        .sort(),
+    ).toEqual(['Added while not shared', 'Upgrade Postgres']);
+  });
+
   it('refuses to join a team this folder already has, and a remote that is empty', async () => {
     const { remote, a } = await sharedTeam();
     await expect(a.engine.join({ remote: remote.path, author: 'Ana' })).rejects.toThrow(/already has the team/);
