@@ -39,6 +39,23 @@ const WHOLE = new Set([
 /** Objects whose keys are data (a retro's timers by phase), not fields. */
 const RECORDS = new Set(['retros/*/timers']);
 
+/** "Last changed" stamps: when both sides changed a record, both edits stand, and so does the later time. */
+const LATEST = new Set(['items/*/updatedAt', 'retros/*/updatedAt', 'reviews/*/updatedAt']);
+
+/** Fields that go with another field of their record: one decision (on that field's key) settles both. */
+const DECIDED_WITH: Readonly<Record<string, string>> = {
+  'items/*/statusChangedAt': 'status',
+  'items/*/completedAt': 'status',
+};
+
+export function isLatest(pattern: string): boolean {
+  return LATEST.has(pattern);
+}
+
+export function decidedWith(pattern: string): string | undefined {
+  return DECIDED_WITH[pattern];
+}
+
 export function isWhole(pattern: string): boolean {
   return WHOLE.has(pattern);
 }

@@ -2,7 +2,7 @@ import type { TeamDoc } from '../workspace';
 import type { KeepSide, SyncConflict } from './model';
 import { deepEqual, definedKeys, isPlainObject } from './canonical';
 import { entityLabel, entityName, fieldLabel, valueText, type Owner } from './conflict-labels';
-import { isRecord, isValueSet, isWhole, keyOfList } from './merge-keys';
+import { decidedWith, isLatest, isRecord, isValueSet, isWhole, keyOfList } from './merge-keys';
 import { mergeOrder } from './merge-order';
 
 /**
@@ -33,14 +33,17 @@ function child(where: Where, field: string, star = false): Where {
 }
 
 export function conflictKey(where: Where): string {
-  return where.key.length === 1 ? `team/${where.key[0]}` : where.key.join('/');
+  if (where.key.length === 1) return `team/${where.key[0]}`;
+  const sibling = decidedWith(where.pattern.join('/'));
+  return (sibling ? [...where.key.slice(0, -1), sibling] : where.key).join('/');
 }
 
 /** The side a decision names, or (undecided) a recorded conflict and MINE. */
 export function decide(state: MergeState, key: string, describe: () => Omit<SyncConflict, 'key'>): KeepSide {
   const decided = state.decisions.get(key);
   if (decided) return decided;
-  state.conflicts.push({ key, ...describe() });
+  // Fields decided together share a key: the facilitator is asked once.
+  if (!state.conflicts.some((c) => c.key === key)) state.conflicts.push({ key, ...describe() });
   return 'mine';
 }
 
@@ -56,6 +59,12 @@ function conflict(state: MergeState, where: Where, mine: unknown, theirs: unknow
 
 export function mergeValue(state: MergeState, where: Where, base: unknown, mine: unknown, theirs: unknown): unknown {
   const pattern = where.pattern.join('/');
+  if (decidedWith(pattern)) {
+    // A field that goes with another (a status's times) takes the side that field's decision took.
+    const key = conflictKey(where);
+    const side = state.decisions.get(key) ?? (state.conflicts.some((c) => c.key === key) ? 'mine' : undefined);
+    if (side) return side === 'mine' ? mine : theirs;
+  }
   if (!isWhole(pattern)) {
     // Objects and keyed lists are merged part by part (one walk of the data, no comparison of whole trees).
     if (isPlainObject(mine) && isPlainObject(theirs) && (base === undefined || isPlainObject(base))) {
@@ -69,6 +78,9 @@ export function mergeValue(state: MergeState, where: Where, base: unknown, mine:
   if (deepEqual(mine, theirs)) return mine;
   if (deepEqual(base, mine)) return theirs;
   if (deepEqual(base, theirs)) return mine;
+  if (isLatest(pattern) && typeof mine === 'string' && typeof theirs === 'string') {
+    return mine > theirs ? mine : theirs;
+  }
   if (
     !isWhole(pattern) &&
     Array.isArray(mine) &&
@@ -88,14 +100,17 @@ function mergeObject(
   theirs: Record<string, unknown>,
   keysAreData: boolean,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
   const fields = new Set([...definedKeys(mine), ...definedKeys(theirs), ...(base ? definedKeys(base) : [])]);
   // Mine's field order first, so an unchanged entity keeps its shape.
-  for (const k of [...Object.keys(mine), ...[...fields].filter((f) => !(f in mine))]) {
-    if (!fields.has(k)) continue;
-    const v = mergeValue(state, child(where, k, keysAreData), base?.[k], mine[k], theirs[k]);
-    if (v !== undefined) out[k] = v;
+  const order = [...Object.keys(mine), ...[...fields].filter((f) => !(f in mine))].filter((k) => fields.has(k));
+  const merged = new Map<string, unknown>();
+  // Fields that follow another field's decision are merged after it.
+  const follows = (k: string) => decidedWith([...where.pattern, k].join('/')) !== undefined;
+  for (const k of [...order.filter((k) => !follows(k)), ...order.filter(follows)]) {
+    merged.set(k, mergeValue(state, child(where, k, keysAreData), base?.[k], mine[k], theirs[k]));
   }
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (merged.get(k) !== undefined) out[k] = merged.get(k);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import type { EstimationRound } from '../planning/estimation';
 import type { Sprint } from '../planning/schema';
 import type { Retro, RetroVote } from '../retro/schema';
 import { topicsOf, votesUsedBy } from '../retro/voting';
@@ -8,7 +9,8 @@ import { decide, type MergeState } from './merge-records';
 
 /**
  * Rules of the api that a field-by-field merge can break although each side kept them: two sprints
- * started on two machines, dots cast on two machines that together pass a person's budget. Each is a
+ * started on two machines, dots cast on two machines that together pass a person's budget, poker started on
+ * one item on two machines. Each is a
  * conflict; the side kept (MINE while undecided) settles it.
  */
 
@@ -51,13 +53,17 @@ function dotsText(retro: Retro | undefined, voterId: string): string {
 function dotsWithinBudget(state: MergeState, merged: TeamDoc, mine: TeamDoc, theirs: TeamDoc): TeamDoc {
   const budget = merged.settings.retroVotesPerPerson;
   const retros = merged.retros.map((retro) => {
+    const mineRetro = mine.retros.find((r) => r.id === retro.id);
+    const theirsRetro = theirs.retros.find((r) => r.id === retro.id);
+    const within = (r: Retro | undefined, voter: string) => !r || votesUsedBy(r.votes, voter) <= budget;
     const voters = [...new Set(retro.votes.map((v) => v.voterId))];
-    const over = voters.filter((voter) => votesUsedBy(retro.votes, voter) > budget);
+    // Only what the merge itself made: each side kept the budget (it may have been lowered since).
+    const over = voters.filter(
+      (voter) => votesUsedBy(retro.votes, voter) > budget && within(mineRetro, voter) && within(theirsRetro, voter),
+    );
     if (over.length === 0) return retro;
     let votes: RetroVote[] = retro.votes;
     for (const voter of over) {
-      const mineRetro = mine.retros.find((r) => r.id === retro.id);
-      const theirsRetro = theirs.retros.find((r) => r.id === retro.id);
       const keep = decide(state, `retros/${retro.id}/dots/${voter}`, () => ({
         entity: entityName('retros', retro, mine),
         field: `Dots of ${mine.members.find((m) => m.id === voter)?.name ?? voter}`,
@@ -72,6 +78,47 @@ function dotsWithinBudget(state: MergeState, merged: TeamDoc, mine: TeamDoc, the
   return { ...merged, retros };
 }
 
+const isOpen = (r: EstimationRound) => r.state === 'voting' || r.state === 'revealed';
+
+/**
+ * One open poker round per item (starting poker on an item opens its round, or returns the open one): the
+ * side kept keeps its round open; the other is superseded, as a re-vote would, with its votes as history.
+ */
+function oneOpenRoundPerItem(state: MergeState, merged: TeamDoc, mine: TeamDoc, theirs: TeamDoc): TeamDoc {
+  const openByItem = new Map<string, EstimationRound[]>();
+  for (const r of merged.estimationRounds.filter(isOpen))
+    openByItem.set(r.itemId, [...(openByItem.get(r.itemId) ?? []), r]);
+  let rounds = merged.estimationRounds;
+  for (const [itemId, open] of openByItem) {
+    const openIn = (team: TeamDoc) => team.estimationRounds.filter((r) => r.itemId === itemId && isOpen(r));
+    // Only what the merge itself made: each side kept the rule.
+    if (open.length <= 1 || openIn(mine).length > 1 || openIn(theirs).length > 1) continue;
+    const text = (team: TeamDoc) =>
+      openIn(team)
+        .map(
+          (r) =>
+            `round ${r.number} started ${r.startedAt.slice(0, 16).replace('T', ' ')}, ${plural(r.votes.length, 'vote')}`,
+        )
+        .join('; ') || '(none)';
+    const item = mine.items.find((i) => i.id === itemId) ?? theirs.items.find((i) => i.id === itemId);
+    const keep = decide(state, `estimationRounds/open/${itemId}`, () => ({
+      entity: item ? entityName('items', item, mine) : 'Item',
+      field: 'Poker round',
+      mine: text(mine),
+      theirs: text(theirs),
+    }));
+    const keptIds = new Set(openIn(sideOf(keep, mine, theirs)).map((r) => r.id));
+    const winner = open.find((r) => keptIds.has(r.id)) ?? open[0]!;
+    rounds = rounds.map((r) =>
+      open.includes(r) && r !== winner
+        ? { ...r, state: 'superseded', closedAt: r.startedAt > winner.startedAt ? r.startedAt : winner.startedAt }
+        : r,
+    );
+  }
+  return rounds === merged.estimationRounds ? merged : { ...merged, estimationRounds: rounds };
+}
+
 export function applyMergeRules(state: MergeState, merged: TeamDoc, mine: TeamDoc, theirs: TeamDoc): TeamDoc {
-  return dotsWithinBudget(state, oneActiveSprint(state, merged, mine, theirs), mine, theirs);
+  const rules = [oneActiveSprint, dotsWithinBudget, oneOpenRoundPerItem];
+  return rules.reduce((team, rule) => rule(state, team, mine, theirs), merged);
 }

@@ -2,6 +2,7 @@ import type { TeamDoc } from '../workspace';
 import type { ConflictDecision, SyncConflict } from './model';
 import { mergeValue, ROOT, type MergeState } from './merge-records';
 import { applyMergeRules } from './merge-rules';
+import { keepValid } from './merge-valid';
 
 export interface MergeResult {
   /** The merged team; while conflicts are open it holds MINE at each of them. */
@@ -29,6 +30,6 @@ export function mergeTeams(
     mine,
   };
   const merged = mergeValue(state, ROOT, base ?? undefined, mine, theirs) as TeamDoc;
-  const team = applyMergeRules(state, merged, mine, theirs);
+  const team = keepValid(state, applyMergeRules(state, merged, mine, theirs), mine, theirs);
   return { team, conflicts: state.conflicts, notes: state.notes };
 }

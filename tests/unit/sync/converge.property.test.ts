@@ -71,6 +71,9 @@ function replace(ledger: Ledger, path: string, old: string | undefined) {
   ledger.replaced.set(path, set);
 }
 
+/** The time an edit is made, as the api stamps an item's updatedAt. */
+const stamp = (seq: number) => new Date(Date.UTC(2026, 10, 2) + seq * 60_000).toISOString();
+
 const at = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
 
 /** One change on one replica, through plain edits of its team. */
@@ -87,9 +90,11 @@ function change(t: TeamDoc, op: Op, seq: number, ledger: Ledger): void {
       if (!it) return;
       write(`items/${it.id}/title`, it.title);
       it.title = value;
+      it.updatedAt = stamp(seq);
       return;
     case 'points':
       if (!it) return;
+      it.updatedAt = stamp(seq);
       write(`items/${it.id}/points`, it.points === null ? undefined : String(it.points));
       it.points = seq;
       ledger.written[ledger.written.length - 1]!.value = String(seq);

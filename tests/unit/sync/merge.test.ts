@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EstimationRoundSchema, type EstimationRound } from '../../../src/domain/planning/estimation';
 import { mergeTeams } from '../../../src/domain/sync/merge';
-import { TeamDocSchema, type TeamDoc } from '../../../src/domain/workspace';
-import { item, member, sprint, team } from '../../helpers/fixtures';
+import { TeamDocSchema } from '../../../src/domain/workspace';
+import { item, sprint, team } from '../../helpers/fixtures';
 import { card, retro } from '../retro/build';
-
-const ada = member('Ada');
-const linus = member('Linus');
-
-function base(): TeamDoc {
-  return team('Platform', {
-    members: [ada, linus],
-    items: ['A', 'B', 'C', 'D'].map((t) => item(t, { id: `i-${t}` })),
-  });
-}
-
-/** A copy of the team changed by `edit`, like another machine's. */
-function edited(t: TeamDoc, edit: (draft: TeamDoc) => void): TeamDoc {
-  const copy = structuredClone(t);
-  edit(copy);
-  return copy;
-}
-
-const itemOf = (t: TeamDoc, id: string) => t.items.find((i) => i.id === id);
-const titles = (t: TeamDoc) => t.items.map((i) => i.title);
+import { ada, base, edited, itemOf, linus, titles } from './merge-build';
 
 describe('mergeTeams: records and fields', () => {
   it('merges edits to different items, and to different fields of one item, without asking', () => {
@@ -42,6 +23,42 @@ describe('mergeTeams: records and fields', () => {
     expect(titles(merged)).toEqual(['A (mine)', 'B (theirs)', 'C', 'D']);
     expect(itemOf(merged, 'i-C')).toMatchObject({ points: 5, status: 'in_progress' });
     expect(TeamDocSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('takes the later "last changed" time when both sides edited one record (different fields)', () => {
+    const b = base();
+    const mine = edited(b, (t) => {
+      t.items[0]!.title = 'A2';
+      t.items[0]!.updatedAt = '2026-11-03T10:00:00.000Z';
+    });
+    const theirs = edited(b, (t) => {
+      t.items[0]!.points = 3;
+      t.items[0]!.updatedAt = '2026-11-03T09:00:00.000Z';
+    });
+    const { team: merged, conflicts } = mergeTeams(b, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(itemOf(merged, 'i-A')).toMatchObject({ title: 'A2', points: 3, updatedAt: '2026-11-03T10:00:00.000Z' });
+  });
+
+  it('asks once about a status moved differently, and keeps its times with the status kept', () => {
+    const b = base();
+    const move = (status: 'done' | 'in_progress', at: string) =>
+      edited(b, (t) => {
+        Object.assign(t.items[0]!, { status, statusChangedAt: at, completedAt: status === 'done' ? at : null });
+      });
+    const mine = move('done', '2026-11-03T10:00:00.000Z');
+    const theirs = move('in_progress', '2026-11-03T11:00:00.000Z');
+    const open = mergeTeams(b, mine, theirs);
+    expect(open.conflicts.map((c) => [c.key, c.field, c.mine, c.theirs])).toEqual([
+      ['items/i-A/status', 'Status', 'done', 'in_progress'],
+    ]);
+    const kept = mergeTeams(b, mine, theirs, [{ key: 'items/i-A/status', keep: 'theirs' }]);
+    expect(kept.conflicts).toEqual([]);
+    expect(itemOf(kept.team, 'i-A')).toMatchObject({
+      status: 'in_progress',
+      statusChangedAt: '2026-11-03T11:00:00.000Z',
+      completedAt: null,
+    });
   });
 
   it('reports one field changed differently as a conflict, holds MINE meanwhile, and follows each decision', () => {
@@ -175,81 +192,6 @@ describe('mergeTeams: natural keys', () => {
   });
 });
 
-describe('mergeTeams: the backlog order', () => {
-  const order = (t: TeamDoc) => t.items.map((i) => i.id.slice(2)).join('');
-  const arrange = (t: TeamDoc, ids: string) =>
-    edited(t, (d) => {
-      const all = new Map([...d.items, ...'XYZ'.split('').map((x) => item(x, { id: `i-${x}` }))].map((i) => [i.id, i]));
-      d.items = ids.split('').map((x) => all.get(`i-${x}`)!);
-    });
-
-  it('keeps inserts from both sides at the place each gave them', () => {
-    const b = base();
-    expect(order(mergeTeams(b, arrange(b, 'AXBCD'), arrange(b, 'ABCDY')).team)).toBe('AXBCDY');
-    expect(order(mergeTeams(b, arrange(b, 'XABCD'), arrange(b, 'ABCYD')).team)).toBe('XABCYD');
-  });
-
-  it('moves an item moved on one side only, and gives an item moved on both sides THEIR place', () => {
-    const b = base();
-    expect(order(mergeTeams(b, arrange(b, 'DABC'), arrange(b, 'ABDC')).team)).toBe('ABDC');
-    expect(order(mergeTeams(b, arrange(b, 'DABC'), arrange(b, 'BACD')).team)).toBe('DBAC');
-  });
-
-  it('follows one side entirely when the other did not change the order', () => {
-    const b = base();
-    expect(order(mergeTeams(b, b, arrange(b, 'DCXBA')).team)).toBe('DCXBA');
-    expect(order(mergeTeams(b, arrange(b, 'YDCBA'), b).team)).toBe('YDCBA');
-  });
-});
-
-describe('mergeTeams: rules of the api', () => {
-  const twoSprints = () => {
-    const s1 = sprint({ id: 's-1', name: 'Sprint 12', startDate: '2026-11-02', endDate: '2026-11-13' });
-    const s2 = sprint({ id: 's-2', name: 'Sprint 13', startDate: '2026-11-16', endDate: '2026-11-27' });
-    return { ...base(), sprints: [s1, s2] };
-  };
-
-  it('makes two sprints started on two machines a conflict, settled by the side kept', () => {
-    const b = twoSprints();
-    const mine = edited(b, (t) => void (t.sprints[0]!.state = 'active'));
-    const theirs = edited(b, (t) => void (t.sprints[1]!.state = 'active'));
-    const open = mergeTeams(b, mine, theirs);
-    expect(open.conflicts).toEqual([
-      { key: 'sprints/active', entity: 'Sprints', field: 'Active sprint', mine: 'Sprint 12', theirs: 'Sprint 13' },
-    ]);
-    expect(open.team.sprints.map((s) => s.state)).toEqual(['active', 'planned']);
-    const kept = mergeTeams(b, mine, theirs, [{ key: 'sprints/active', keep: 'theirs' }]);
-    expect(kept.conflicts).toEqual([]);
-    expect(kept.team.sprints.map((s) => s.state)).toEqual(['planned', 'active']);
-  });
-
-  it('makes dots that together pass a person’s budget a conflict', () => {
-    const cards = [card('went-well', 'One'), card('went-well', 'Two'), card('went-well', 'Three')];
-    const b = team('Platform', { members: [ada], retros: [retro({ id: 'r-1', phase: 'vote', cards })] });
-    b.settings.retroVotesPerPerson = 4;
-    const mine = edited(b, (t) => {
-      t.retros[0]!.votes.push({ voterId: ada.id, targetId: cards[0]!.id, count: 3 });
-    });
-    const theirs = edited(b, (t) => {
-      t.retros[0]!.votes.push({ voterId: ada.id, targetId: cards[1]!.id, count: 2 });
-      t.retros[0]!.votes.push({ voterId: ada.id, targetId: cards[2]!.id, count: 1 });
-    });
-    const open = mergeTeams(b, mine, theirs);
-    expect(open.conflicts).toEqual([
-      {
-        key: `retros/r-1/dots/${ada.id}`,
-        entity: 'Retro “Retro — Sprint 7”',
-        field: 'Dots of Ada',
-        mine: '3 dots: 3 on “One”',
-        theirs: '3 dots: 2 on “Two”, 1 on “Three”',
-      },
-    ]);
-    expect(open.team.retros[0]!.votes.map((v) => v.count)).toEqual([3]);
-    const kept = mergeTeams(b, mine, theirs, [{ key: `retros/r-1/dots/${ada.id}`, keep: 'theirs' }]);
-    expect(kept.team.retros[0]!.votes.map((v) => v.count)).toEqual([2, 1]);
-  });
-});
-
 describe('mergeTeams: no common base (first sync of two copies)', () => {
   it('keeps additions from both and makes every other difference a conflict', () => {
     const b = base();
@@ -264,5 +206,36 @@ describe('mergeTeams: no common base (first sync of two copies)', () => {
     const { team: merged, conflicts } = mergeTeams(null, mine, theirs);
     expect(titles(merged)).toEqual(['A here', 'B', 'C', 'D', 'Mine only', 'Theirs only']);
     expect(conflicts.map((c) => c.key)).toEqual(['items/i-A/title', 'items/i-B/title']);
+  });
+});
+
+describe('mergeTeams: ceremonies on two machines', () => {
+  it('merges a sprint closed on one machine with votes cast on the other', () => {
+    const s = sprint({ id: 's-1', name: 'Sprint 12', startDate: '2026-11-02', endDate: '2026-11-13', state: 'active' });
+    const c1 = card('went-well', 'Calm week');
+    const r = retro({ id: 'r-1', sprintId: 's-1', phase: 'vote', cards: [c1] });
+    const open = EstimationRoundSchema.parse({
+      id: 'round-1',
+      itemId: 'i-A',
+      number: 1,
+      state: 'revealed',
+      startedAt: '2026-11-10T09:00:00.000Z',
+    });
+    const b = { ...base(), sprints: [s], retros: [r], estimationRounds: [open] };
+    b.items = b.items.map((i) => ({ ...i, sprintId: 's-1' }));
+    const closed = edited(b, (t) => {
+      t.sprints[0]!.state = 'closed';
+      for (const i of t.items) i.sprintId = null;
+    });
+    const voted = edited(b, (t) => {
+      t.estimationRounds[0]!.votes.push({ memberId: ada.id, card: '5', value: 5 });
+      t.retros[0]!.votes.push({ voterId: linus.id, targetId: c1.id, count: 2 });
+    });
+    const { team: merged, conflicts } = mergeTeams(b, closed, voted);
+    expect(conflicts).toEqual([]);
+    expect(merged.sprints[0]!.state).toBe('closed');
+    expect(merged.items.every((i) => i.sprintId === null)).toBe(true);
+    expect(merged.estimationRounds[0]!.votes).toHaveLength(1);
+    expect(merged.retros[0]!.votes).toEqual([{ voterId: linus.id, targetId: c1.id, count: 2 }]);
   });
 });
