@@ -15,11 +15,8 @@ import {
 import { replica, type Replica } from '../../helpers/sync-replica';
 
 const TOKEN = 'glpat-CANARY-sync-3141';
-/**
- * One clock for every machine: each edit stamps updatedAt, and core's merge counts two different stamps as a
- * conflict of their own, which would hide the case each test is about.
- */
-const now = () => new Date('2026-11-04T10:00:00.000Z');
+/** Each machine runs on its own clock, as two laptops do (edits stamp updatedAt; the later stamp wins). */
+const now = () => new Date();
 
 interface Remote {
   /** What the people type. */
