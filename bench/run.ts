@@ -13,6 +13,7 @@ import { benchPersist } from './persist.bench';
 import { benchRoom } from './room.bench';
 import { benchStartup } from './startup.bench';
 import { benchSyncMerge } from './sync-merge.bench';
+import { benchSync } from './sync.bench';
 import { benchTimer } from './timer.bench';
 
 /**
@@ -32,6 +33,7 @@ const ALL: Record<string, (results: Results) => Promise<void> | void> = {
   room: benchRoom,
   import: benchImport,
   'sync-merge': benchSyncMerge,
+  sync: benchSync,
 };
 
 const picked = process.argv.slice(2).filter((a) => a in ALL);
