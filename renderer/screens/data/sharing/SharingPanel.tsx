@@ -34,33 +34,37 @@ export function SharingPanel({ readOnly }: { readOnly: boolean }) {
       <p id={RESULT_ID} className="sync-result" role="status">
         {result}
       </p>
-      {!team ? (
-        <p className="empty">Open or create a team to share it.</p>
-      ) : status ? (
-        <SharedTeam teamName={team.name} status={status} readOnly={readOnly} onResult={show} />
-      ) : (
+      {/* Two forms side by side while the team is not shared; a shared team's state and conflicts take the width. */}
+      <div className={status ? 'sharing__stack' : 'sharing__columns'}>
+        {!team ? (
+          <p className="empty">Open or create a team to share it.</p>
+        ) : status ? (
+          <SharedTeam teamName={team.name} status={status} readOnly={readOnly} onResult={show} />
+        ) : (
+          <RemoteForm
+            key={team.id}
+            title="Share this team"
+            intro={`Sends ${team.name} to a remote that is empty or already holds this team.`}
+            submitLabel="Share this team"
+            disabled={readOnly}
+            onSubmit={async (input) => {
+              const report = await shareTeam(input);
+              show(`Shared ${team.name} through ${report.status.remote}. ${reportText(report)}`);
+            }}
+          />
+        )}
         <RemoteForm
-          title="Share this team"
-          intro={`Sends ${team.name} to a remote that is empty or already holds this team.`}
-          submitLabel="Share this team"
+          title="Join a shared team"
+          intro="Brings in the team a remote holds, as a new team here (it is matched by its id, not its name)."
+          submitLabel="Join the team"
           disabled={readOnly}
           onSubmit={async (input) => {
-            const report = await shareTeam(input);
-            show(`Shared ${team.name} through ${report.status.remote}. ${reportText(report)}`);
+            const report = await joinSharedTeam(input);
+            const joined = useAppStore.getState().teams.find((t) => t.id === report.status.teamId)?.name ?? 'the team';
+            show(`Joined ${joined} from ${report.status.remote}. It is now the open team.`);
           }}
         />
-      )}
-      <RemoteForm
-        title="Join a shared team"
-        intro="Brings in the team a remote holds, as a new team here (it is matched by its id, not its name)."
-        submitLabel="Join the team"
-        disabled={readOnly}
-        onSubmit={async (input) => {
-          const report = await joinSharedTeam(input);
-          const joined = useAppStore.getState().teams.find((t) => t.id === report.status.teamId)?.name ?? 'the team';
-          show(`Joined ${joined} from ${report.status.remote}. It is now the open team.`);
-        }}
-      />
+      </div>
     </section>
   );
 }
