@@ -60,6 +60,24 @@ describe('Conflicts', () => {
     expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
   });
 
+  it('keeps the conflicts, the choices and the focus while the decisions are applied', async () => {
+    const { sync, teamId, emit, user } = await withConflicts();
+    const region = within(await sharingSection()).getByRole('region', { name: 'Conflicts' });
+    await user.click(within(region).getByRole('radio', { name: 'Keep mine: Rotate TLS certs' }));
+    await user.click(within(region).getByRole('radio', { name: 'Keep theirs: 8' }));
+    let release = () => {};
+    sync.gate = new Promise((resolve) => (release = resolve));
+    const apply = within(region).getByRole('button', { name: 'Apply decisions' });
+    await user.click(apply);
+    // The host says it is syncing (the conflicts still open) while it merges.
+    emit({ type: 'sync', status: status(teamId, { state: 'syncing', conflicts: CONFLICTS }) });
+    expect(screen.getByRole('button', { name: 'Syncing…' })).toBeInTheDocument();
+    expect(within(region).getByRole('radio', { name: 'Keep mine: Rotate TLS certs' })).toBeChecked();
+    expect(apply).toHaveFocus();
+    release();
+    expect(await screen.findByText('Decisions applied. Pulled 1 commit, pushed 1 commit.')).toBeInTheDocument();
+  });
+
   it('keeps the choices and says why when applying is refused', async () => {
     const { sync, user } = await withConflicts();
     const region = within(await sharingSection()).getByRole('region', { name: 'Conflicts' });

@@ -17,6 +17,8 @@ export type FakeSync = SyncPort & {
   onSync: ((teamId: string) => Promise<Partial<SyncReport>>) | null;
   /** Brings the remote's team into the data folder for `join`; answers its id. */
   onJoin: ((remote: string) => Promise<string>) | null;
+  /** While set, `sync` and `resolve` wait for it: the test looks at the screen mid-sync. */
+  gate: Promise<void> | null;
 };
 
 export function status(teamId: string, patch: Partial<SyncStatus> = {}): SyncStatus {
@@ -60,6 +62,7 @@ export function fakeSync(): FakeSync {
     statuses,
     onSync: null,
     onJoin: null,
+    gate: null,
     refuseNext: (method, message) => refusals.set(method, message),
     put: (teamId, patch) => {
       const next = { ...(statuses.get(teamId) ?? status(teamId)), ...patch };
@@ -81,6 +84,7 @@ export function fakeSync(): FakeSync {
     },
     sync: async (teamId) => {
       calls.push(`sync ${teamId}`);
+      await fake.gate;
       check('sync');
       const extra = (await fake.onSync?.(teamId)) ?? {};
       const s = statuses.get(teamId);
@@ -89,6 +93,7 @@ export function fakeSync(): FakeSync {
     },
     resolve: async (teamId, decisions: ConflictDecision[]) => {
       calls.push(`resolve ${teamId} ${JSON.stringify(decisions)}`);
+      await fake.gate;
       check('resolve');
       return report(fake.put(teamId, { state: 'in_sync', conflicts: [] }), { pulled: 1, pushed: 1 });
     },

@@ -99,6 +99,23 @@ describe('Data & backups: Sharing', () => {
     expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
   });
 
+  it('Sync now keeps the focus while the host reports the sync running', async () => {
+    const { sync, teamId, emit, user } = await openWithTeam('data', (s, id) => void s.put(id, status(id)));
+    let release = () => {};
+    sync.gate = new Promise((resolve) => (release = resolve));
+    const button = within(await sharingSection()).getByRole('button', { name: 'Sync now' });
+    await user.click(button);
+    emit({ type: 'sync', status: status(teamId, { state: 'syncing' }) });
+    // Not `disabled`: a browser drops the focus of a button that becomes disabled.
+    expect(button).toBeEnabled();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button);
+    expect(sync.calls).toEqual([`sync ${teamId}`]);
+    release();
+    expect(await screen.findByText('Pulled 0 commits, pushed 0 commits.')).toBeInTheDocument();
+  });
+
   it('shows a failed sync as a message in the section', async () => {
     const { sync, user } = await openWithTeam('data', (s, id) => void s.put(id, status(id)));
     sync.refuseNext('sync', 'Cannot reach gitlab.example.com: connection refused. Your changes wait here.');

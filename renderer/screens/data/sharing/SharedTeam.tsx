@@ -74,13 +74,14 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
       ) : null}
       <FormError message={error} />
       <div className="toolbar sync-actions">
+        {/* aria-disabled while a sync runs: a disabled button would drop the focus to the page. */}
         <button
           type="button"
           className="primary"
-          disabled={readOnly || status.state === 'syncing'}
-          aria-disabled={busy || undefined}
+          disabled={readOnly}
+          aria-disabled={busy || status.state === 'syncing' || undefined}
           onClick={() => {
-            if (!busy) void run(async () => reportText(await syncTeam(status.teamId)));
+            if (!busy && status.state !== 'syncing') void run(async () => reportText(await syncTeam(status.teamId)));
           }}
         >
           Sync now
@@ -89,7 +90,8 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
           Stop sharing
         </button>
       </div>
-      {status.state === 'conflicts' && status.conflicts.length > 0 ? (
+      {/* Kept while the decisions are applied (the state is 'syncing' then), so the choices and the focus stay. */}
+      {status.conflicts.length > 0 ? (
         <ConflictsPanel
           conflicts={status.conflicts}
           disabled={readOnly}
