@@ -93,6 +93,20 @@ describe('Conflicts', () => {
     expect(within(region).getByRole('button', { name: 'Apply decisions' })).toBeEnabled();
   });
 
+  it('picks one side for every conflict at once, each still changeable', async () => {
+    const { sync, teamId, user } = await withConflicts();
+    const region = within(await sharingSection()).getByRole('region', { name: 'Conflicts' });
+    await user.click(within(region).getByRole('button', { name: 'Keep theirs for all' }));
+    expect(within(region).getByRole('radio', { name: 'Keep theirs: Rotate certs on the edge' })).toBeChecked();
+    expect(within(region).getByRole('radio', { name: 'Keep theirs: 8' })).toBeChecked();
+    await user.click(within(region).getByRole('radio', { name: 'Keep mine: 5' }));
+    await user.click(within(region).getByRole('button', { name: 'Apply decisions' }));
+    await screen.findByText(/^Decisions applied\./);
+    expect(sync.calls).toEqual([
+      `resolve ${teamId} [{"key":"items/itm-1/title","keep":"theirs"},{"key":"items/itm-2/points","keep":"mine"}]`,
+    ]);
+  });
+
   it('a sync that finds conflicts says so and lists them', async () => {
     const { sync, user } = await openWithTeam('data', (s, id) => void s.put(id, status(id)));
     sync.onSync = async (id) => {

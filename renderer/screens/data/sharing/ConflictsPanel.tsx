@@ -45,6 +45,20 @@ export function ConflictsPanel({ conflicts, disabled, onApply }: ConflictsPanelP
         your changes keep saving here.
       </p>
       <form onSubmit={(e) => void apply(e)} noValidate>
+        {conflicts.length > 1 ? (
+          /* Many conflicts usually go one way (one machine was offline a week): one press picks a side for all. */
+          <div className="toolbar sync-conflicts__all">
+            {(['mine', 'theirs'] as const).map((side) => (
+              <button
+                key={side}
+                type="button"
+                onClick={() => setChosen(Object.fromEntries(conflicts.map((c) => [c.key, side])))}
+              >
+                {side === 'mine' ? 'Keep mine for all' : 'Keep theirs for all'}
+              </button>
+            ))}
+          </div>
+        ) : null}
         <ol className="sync-conflicts__list">
           {conflicts.map((c, index) => {
             const name = `${id}-c${index}`;
