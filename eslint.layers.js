@@ -39,6 +39,7 @@ const SHELL_DEPENDENCIES = [
   'host',
   'http',
   'room',
+  'sync',
   'version',
 ];
 
@@ -57,7 +58,8 @@ const allowed = {
   // The packaged app runs the command line (`cadence import …`) when started with a command.
   electron: [...SHELL_DEPENDENCIES, 'electron', 'cli'],
   cli: [...SHELL_DEPENDENCIES, 'cli'],
-  sync: [...SHELL_DEPENDENCIES, 'sync'],
+  // Sharing through Git: like the room, it reaches the data only through services (the apply service).
+  sync: ['sync', 'http', 'contract', 'api', 'services', 'domain', 'ids', 'version'],
   room: ['room', 'http', 'contract', 'api', 'services', 'domain', 'ids', 'version'],
   /** Plain HTTP plumbing (answers, static files, the page's headers) shared by the host, the room and Electron. */
   http: ['http', 'contract', 'domain'],
@@ -74,6 +76,8 @@ const PORT_FILES = ['**/src/services/store.ts', '**/src/services/data-types.ts']
 const SERVICES_REACHING_STORAGE = [
   '**/src/services/data-backup-service.ts',
   '**/src/services/data-transfer-service.ts',
+  // Upgrades a shared team's older-format file with the data file's migrations (src/storage/decode.ts).
+  '**/src/services/sync-apply-service.ts',
 ];
 
 const element = (type) => ({ element: { type } });

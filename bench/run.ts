@@ -12,6 +12,8 @@ import { benchParticipantSize } from './participant-size.bench';
 import { benchPersist } from './persist.bench';
 import { benchRoom } from './room.bench';
 import { benchStartup } from './startup.bench';
+import { benchSyncMerge } from './sync-merge.bench';
+import { benchSync } from './sync.bench';
 import { benchTimer } from './timer.bench';
 
 /**
@@ -30,6 +32,8 @@ const ALL: Record<string, (results: Results) => Promise<void> | void> = {
   timer: benchTimer,
   room: benchRoom,
   import: benchImport,
+  'sync-merge': benchSyncMerge,
+  sync: benchSync,
 };
 
 const picked = process.argv.slice(2).filter((a) => a in ALL);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
@@ -9,10 +9,13 @@ import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
+import { coreCodec } from '../src/sync/core-codec';
+import { withSync } from '../src/sync/with-sync';
 import { APP_SCHEME, APP_URL, appRequestHandler, registerAppScheme } from './app-protocol';
 import { desktopShell } from './desktop-shell';
 import { buildMenu } from './menu';
 import { guardIpc, isPermissionGranted, isSafeExternalUrl, navigationVerdict, secureWebPreferences } from './security';
+import { desktopTokenStore } from './sync-tokens';
 
 app.setName('Cadence');
 // Privileged schemes can only be registered before the app is ready.
@@ -84,14 +87,30 @@ async function start(): Promise<void> {
   });
 
   const now = () => new Date();
-  // The room sees every durable change through the store the api uses.
-  const wired = opening.then((opened) => withRoom(opened, now, roomSettings(process.argv), publish));
-  const context: Promise<HandlerContext> = wired.then(({ store, room }) => ({
+  // The room and sharing see every durable change through the store the api uses; sharing wraps the room's
+  // store, so the room shows what a merge brought in.
+  const wired = opening.then((opened) => {
+    const withTheRoom = withRoom(opened, now, roomSettings(process.argv), publish);
+    const shared = withSync(
+      withTheRoom.store,
+      now,
+      {
+        codec: coreCodec,
+        tokens: desktopTokenStore(safeStorage, opened.dataDir),
+        onBackgroundError: (error) => console.warn(`Sync: ${(error as Error).message}`),
+      },
+      publish,
+    );
+    shared.sync.start().catch((error: unknown) => console.warn(`Sync: ${(error as Error).message}`));
+    return { store: shared.store, room: withTheRoom.room, sync: shared.sync };
+  });
+  const context: Promise<HandlerContext> = wired.then(({ store, room, sync }) => ({
     store,
     now,
     transport: 'electron',
     shell: desktopShell,
     room,
+    sync,
   }));
   context.catch(() => undefined); // reported above
   /** Calls being answered: quitting waits for them, so a change the page just made is saved. */
@@ -117,7 +136,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void Promise.allSettled([...inFlight])
       // The room closes with the app: phones are told, and its port is freed.
-      .then(() => wired.then(({ room }) => room.close()).catch(() => undefined))
+      .then(() => wired.then(({ room, sync }) => Promise.all([sync.close(), room.close()])).catch(() => undefined))
       .then(() => opening)
       .then((store) => store.close())
       .catch(() => undefined)

@@ -4,9 +4,10 @@ import { CliError, EXIT, usageError } from './exit-codes';
 import { importBacklogCommand } from './import-backlog';
 import { importCalendarCommand } from './import-calendar';
 import type { CliIo } from './io';
+import { syncCommand } from './sync';
 
-/** Every command; a new one (import calendar, sync) is one more entry. */
-export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCalendarCommand];
+/** Every command; a new one is one more entry. */
+export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCalendarCommand, syncCommand];
 
 export function usageText(): string {
   return ['Usage: cadence <command>', ...COMMANDS.map((c) => `  cadence ${c.usage}`)].join('\n');

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir, resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
+import { coreCodec } from '../sync/core-codec';
 import { startHost, type RunningHost } from './server';
 
 const USAGE =
@@ -108,6 +109,10 @@ async function main(): Promise<void> {
         port: roomPort,
         hostNames: values['room-host-name'] ?? [],
         tls,
+      },
+      sync: {
+        codec: coreCodec,
+        onBackgroundError: (error) => console.warn(`Sync: ${(error as Error).message}`),
       },
     });
   } catch (error) {

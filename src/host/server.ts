@@ -10,6 +10,8 @@ import { EventStream } from './event-stream';
 import { EVENTS_PATH } from '../api/contract/events';
 import type { RoomHost } from '../room/room-host';
 import { withRoom, type RoomSettings } from '../room/with-room';
+import type { SyncHost } from '../sync/sync-host';
+import { withSync, type SyncSettings } from '../sync/with-sync';
 import { CONTENT_SECURITY_POLICY } from '../http/web-assets';
 
 export { CONTENT_SECURITY_POLICY };
@@ -29,6 +31,8 @@ export interface HostOptions {
   now?: () => Date;
   /** The room's settings; without them the room is not offered. */
   room?: RoomSettings | undefined;
+  /** Sharing teams through Git; without it the sync methods answer 'not available here'. */
+  sync?: SyncSettings | undefined;
 }
 
 export interface RunningHost {
@@ -49,12 +53,23 @@ function methodNameOf(url: string): string | null {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const events = new EventStream();
   let room: RoomHost | null = null;
+  let sync: SyncHost | null = null;
   const context: Promise<HandlerContext> = Promise.resolve(options.store).then((opened) => {
     const now = options.now ?? (() => new Date());
-    if (!options.room) return { store: opened, now, shell: {}, transport: 'browser' };
-    const wired = withRoom(opened, now, options.room, events.publish);
-    room = wired.room;
-    return { store: wired.store, now, shell: {}, transport: 'browser', room };
+    let store = opened;
+    if (options.room) {
+      const wired = withRoom(store, now, options.room, events.publish);
+      room = wired.room;
+      store = wired.store;
+    }
+    if (options.sync) {
+      // Outside the room's store, so the room shows what a merge brought in.
+      const wired = withSync(store, now, options.sync, events.publish);
+      sync = wired.sync;
+      store = wired.store;
+      wired.sync.start().catch((error: unknown) => options.sync?.onBackgroundError?.(error));
+    }
+    return { store, now, shell: {}, transport: 'browser', room: room ?? undefined, sync: sync ?? undefined };
   });
   // A failed opening is the caller's to report; requests waiting on it answer `internal`.
   context.catch(() => undefined);
@@ -122,6 +137,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     close: async () => {
+      await (sync as SyncHost | null)?.close();
       await (room as RoomHost | null)?.close();
       events.close();
       await new Promise<void>((resolve) => {

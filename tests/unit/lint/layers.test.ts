@@ -85,6 +85,10 @@ describe('the layer lint', { timeout: 60_000 }, () => {
         "import { message } from '../../src/domain/room/protocol';\nexport const x = message;\n",
       ],
       ['src/cli/x.ts', "import { read } from '../storage/files';\nexport const x = read;\n"],
+      ['src/sync/x.ts', "import { listTeams } from '../services/team-service';\nexport const x = listTeams;\n"],
+      ['src/host/y.ts', "import { merge } from '../sync/merge';\nexport const x = merge;\n"],
+      ['src/cli/y.ts', "import { merge } from '../sync/merge';\nexport const x = merge;\n"],
+      ['electron/y.ts', "import { merge } from '../src/sync/merge';\nexport const x = merge;\n"],
     ];
     for (const [file, text] of fine) expect(await layerErrors(file, text), file).toEqual([]);
   });
@@ -181,6 +185,17 @@ describe('the layer lint', { timeout: 60_000 }, () => {
       'sync importing the renderer',
       'src/sync/bad.ts',
       "import { App } from '../../renderer/app/App';\nexport const x = App;\n",
+    ],
+    ['sync reaching storage', 'src/sync/bad.ts', "import { read } from '../storage/files';\nexport const x = read;\n"],
+    [
+      'sync importing electron',
+      'src/sync/bad.ts',
+      "import { safeStorage } from 'electron';\nexport const x = safeStorage;\n",
+    ],
+    [
+      'a service importing sync',
+      'src/services/bad.ts',
+      "import { merge } from '../sync/merge';\nexport const x = merge;\n",
     ],
     ['a file outside every layer', 'src/misc/bad.ts', 'export const x = 1;\n'],
   ])('reports %s', async (_what, file, text) => {

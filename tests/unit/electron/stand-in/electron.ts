@@ -63,7 +63,12 @@ export class StandInWebContents extends EventEmitter {
   }
 }
 
-export function createStandInElectron(options: { userData: string }) {
+/** The stand-in's "keyring": a fixed XOR, so a sealed token never reads as itself. */
+function xor(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.map((b, i) => b ^ (0x5a + (i % 7))));
+}
+
+export function createStandInElectron(options: { userData: string; encryptionAvailable?: boolean }) {
   const ipcHandlers = new Map<string, IpcHandler>();
   const privileged = new Map<string, { standard?: boolean; secure?: boolean }>();
   const protocolHandlers = new Map<string, ProtocolHandler>();
@@ -231,6 +236,21 @@ export function createStandInElectron(options: { userData: string }) {
       },
       async openPath(): Promise<string> {
         return '';
+      },
+    },
+    /** Electron's safeStorage: sealing needs a keyring, which a machine may lack. */
+    safeStorage: {
+      isEncryptionAvailable(): boolean {
+        return options.encryptionAvailable ?? true;
+      },
+      encryptString(text: string): Buffer {
+        if (!(options.encryptionAvailable ?? true)) throw new Error('Encryption is not available.');
+        return Buffer.concat([Buffer.from('v10'), xor(Buffer.from(text, 'utf8'))]);
+      },
+      decryptString(sealed: Buffer): string {
+        if (sealed.subarray(0, 3).toString() !== 'v10')
+          throw new Error('Error while decrypting the ciphertext provided');
+        return xor(sealed.subarray(3)).toString('utf8');
       },
     },
     Menu: {

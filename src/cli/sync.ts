@@ -1,0 +1,88 @@
+import os from 'node:os';
+import type { SyncConflict } from '../domain/sync/model';
+import { syncFolder } from '../sync/clone';
+import { coreCodec } from '../sync/core-codec';
+import { Git } from '../sync/git';
+import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
+import { envTokenStore, FileTokenStore } from '../sync/token-store';
+import { tokenFile } from '../sync/with-sync';
+import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
+import { CliError, EXIT, usageError } from './exit-codes';
+import type { CliIo } from './io';
+import { withStore } from './with-store';
+
+function conflictLine(c: SyncConflict): string {
+  return `conflict: ${c.entity}, ${c.field}: mine “${c.mine}”, theirs “${c.theirs}” (${c.key})`;
+}
+
+/** Prints what a sync did; the last line is always `pulled N, pushed N, conflicts N`. */
+function report(outcome: SyncOutcome, io: CliIo): number {
+  for (const note of outcome.notes) io.out(`note: ${note}`);
+  for (const conflict of outcome.conflicts) io.out(conflictLine(conflict));
+  if (outcome.message) io.err(outcome.message);
+  if (outcome.conflicts.length > 0) {
+    io.err('Decide each conflict in Cadence (Data & backups, Sharing); nothing was merged or pushed meanwhile.');
+  }
+  io.out(`pulled ${outcome.pulled}, pushed ${outcome.pushed}, conflicts ${outcome.conflicts.length}`);
+  if (outcome.state === 'conflicts') return EXIT.conflicts;
+  return outcome.state === 'in_sync' ? EXIT.done : EXIT.error;
+}
+
+/**
+ * `sync --team NAME [--remote URL|PATH]`: the first call with a remote shares the team, or joins it when this
+ * folder has no team of that name; later calls sync. The token comes from CADENCE_GIT_TOKEN (or what the app
+ * kept), never from the command line.
+ */
+export const syncCommand: CliCommand = {
+  words: ['sync'],
+  usage: 'sync --team NAME [--remote URL|PATH] [--author NAME] [--data-dir DIR]   (token: CADENCE_GIT_TOKEN)',
+  options: {
+    'data-dir': COMMON_OPTIONS['data-dir'],
+    help: COMMON_OPTIONS.help,
+    team: { type: 'string' },
+    remote: { type: 'string' },
+    author: { type: 'string' },
+  },
+  positionals: 0,
+  async run({ values }, io) {
+    const teamName = stringOption(values, 'team');
+    if (!teamName) throw usageError('sync needs --team NAME.');
+    const remote = stringOption(values, 'remote');
+    const author = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR ?? `${os.userInfo().username} (Cadence)`;
+    return withStore(stringOption(values, 'data-dir'), io, async (ctx) => {
+      const dataDir = ctx.store.dataDir;
+      const engine = new SyncEngine({
+        ctx,
+        git: new Git({ askpassDir: syncFolder(dataDir) }),
+        codec: coreCodec,
+        tokens: envTokenStore(io.env.CADENCE_GIT_TOKEN || undefined, new FileTokenStore(tokenFile(dataDir))),
+      });
+      const token = io.env.CADENCE_GIT_TOKEN || undefined;
+      const same = (name: string) => name.trim().toLowerCase() === teamName.trim().toLowerCase();
+      const team = ctx.store.snapshot().teams.find((t) => same(t.name));
+      try {
+        if (team && engine.isShared(team.id)) return report(await engine.sync(team.id), io);
+        if (!remote) {
+          throw new CliError(
+            EXIT.error,
+            team
+              ? `${team.name} is not shared yet: give --remote URL|PATH to share it.`
+              : `There is no team named "${teamName}" here: give --remote URL|PATH to join it.`,
+          );
+        }
+        if (team) {
+          const outcome = await engine.share({ teamId: team.id, remote, token, author });
+          io.err(`Shared ${team.name} to ${(await engine.settings(team.id)).remote}.`);
+          return report(outcome, io);
+        }
+        const outcome = await engine.join({ remote, token, author });
+        const joined = ctx.store.snapshot().teams.find((t) => t.id === outcome.teamId);
+        io.err(`Joined ${joined?.name ?? 'the team'} from ${(await engine.settings(outcome.teamId)).remote}.`);
+        return report(outcome, io);
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw new CliError(EXIT.error, (error as Error).message);
+      }
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import { cardsHidden } from '../room/redact';
+import type { EstimationRound } from '../planning/estimation';
+import type { Retro } from '../retro/schema';
+import type { TeamDoc } from '../workspace';
+
+/**
+ * What of a team may leave this machine for the shared remote: the secrets the room and the exports keep
+ * (src/domain/room/redact.ts) stay here until revealed. Hidden retro cards are left out (not blanked: a
+ * blank card would read as an edit on the other machines), and a poker round still voting goes without
+ * its votes. The merge keeps them here, as additions the remote never had.
+ *
+ * `remote` is what the remote holds now, if known: a card it already has (revealed once, hidden again) is
+ * sent as it is, so hiding it again does not read as a deletion on the other machines.
+ */
+export function forRemote(team: TeamDoc, remote: TeamDoc | null = null): TeamDoc {
+  const remoteCards = (retroId: string) =>
+    new Set(remote?.retros.find((r) => r.id === retroId)?.cards.map((c) => c.id) ?? []);
+  return {
+    ...team,
+    retros: team.retros.map((r) => withheldCards(r, remoteCards(r.id))),
+    estimationRounds: team.estimationRounds.map(withheldVotes),
+  };
+}
+
+function withheldCards(retro: Retro, alreadyShared: ReadonlySet<string>): Retro {
+  if (!cardsHidden(retro)) return retro;
+  return { ...retro, cards: retro.cards.filter((c) => alreadyShared.has(c.id)) };
+}
+
+function withheldVotes(round: EstimationRound): EstimationRound {
+  return round.state === 'voting' && round.votes.length > 0 ? { ...round, votes: [] } : round;
+}

@@ -1,0 +1,95 @@
+import { castDraft, original } from 'immer';
+import { DomainError } from '../domain/shared/errors';
+import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
+import { decodeWorkspace } from '../storage/decode';
+import type { ServiceContext } from './context';
+import { takeSafetyBackup } from './data-backup-service';
+
+/** The team changed on this machine while a merge was being made: the merge is made again on the new state. */
+export class TeamMovedOn extends Error {
+  constructor() {
+    super('The team changed while it was being merged.');
+    this.name = 'TeamMovedOn';
+  }
+}
+
+function validated(team: TeamDoc, what: string): TeamDoc {
+  const parsed = TeamDocSchema.safeParse(team);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? first.path.join('.') || 'the team' : 'the team';
+    throw new DomainError(
+      'invalid_input',
+      `${what} does not hold a valid team (at ${where}: ${first?.message ?? 'invalid'}). Nothing was changed.`,
+    );
+  }
+  return parsed.data;
+}
+
+function assertWritable(ctx: ServiceContext): void {
+  if (ctx.store.readOnly) {
+    throw new DomainError(
+      'read_only',
+      'This data folder is open read-only (a newer Cadence wrote it), so it cannot sync.',
+    );
+  }
+}
+
+/**
+ * Replaces a team's document with the merge of it and the remote's: validated first, a backup of the data as
+ * it was, then one mutation. `expected` is the team the merge was made from: if a save landed since, nothing is
+ * written and TeamMovedOn asks the caller to merge again, so a change made during a sync is never lost.
+ */
+export async function applyMergedTeam(ctx: ServiceContext, expected: TeamDoc, merged: TeamDoc): Promise<void> {
+  assertWritable(ctx);
+  if (merged.id !== expected.id) throw new DomainError('internal', 'A merge answered another team.');
+  const next = validated(merged, 'The merged team');
+  const current = () => ctx.store.snapshot().teams.find((t) => t.id === expected.id);
+  if (current() !== expected) throw new TeamMovedOn();
+  await takeSafetyBackup(ctx, 'before-sync');
+  if (current() !== expected) throw new TeamMovedOn();
+  await ctx.store.mutate({ teamId: expected.id }, (draft) => {
+    const index = draft.teams.findIndex((t) => t.id === expected.id);
+    const team = draft.teams[index];
+    if (!team || original(team) !== expected) throw new TeamMovedOn();
+    draft.teams[index] = castDraft(next);
+  });
+}
+
+/** A team the remote holds, brought into this data folder: refused when its id or its name is here already. */
+export async function adoptJoinedTeam(ctx: ServiceContext, team: TeamDoc): Promise<TeamDoc> {
+  assertWritable(ctx);
+  const next = validated(team, 'The remote');
+  const teams = ctx.store.snapshot().teams;
+  const same = teams.find((t) => t.id === next.id);
+  if (same) {
+    throw new DomainError('conflict', `This data folder already has the team “${same.name}” that the remote holds.`);
+  }
+  if (teams.some((t) => t.name.toLowerCase() === next.name.toLowerCase())) {
+    throw new DomainError(
+      'conflict',
+      `A different team named “${next.name}” is already here: rename it first, then join. Nothing was changed.`,
+    );
+  }
+  await takeSafetyBackup(ctx, 'before-join');
+  await ctx.store.mutate('workspace', (draft) => {
+    if (draft.teams.some((t) => t.id === next.id)) throw new DomainError('conflict', 'The team arrived meanwhile.');
+    draft.teams.push(castDraft(next));
+  });
+  return next;
+}
+
+/**
+ * A team file written by an older Cadence (format `version`), upgraded with the same migrations a data file
+ * goes through, or a DomainError saying why it cannot be.
+ */
+export function migrateTeamFile(raw: unknown, version: number): TeamDoc {
+  if (version >= CURRENT_SCHEMA_VERSION) throw new DomainError('internal', 'That team file needs no upgrade.');
+  const decoded = decodeWorkspace(JSON.stringify({ schemaVersion: version, teams: [raw] }));
+  const team = decoded.kind === 'ok' ? decoded.workspace.teams[0] : undefined;
+  if (!team) {
+    const reason = decoded.kind === 'damaged' ? decoded.reason : 'it holds no team';
+    throw new DomainError('invalid_input', `The remote’s team file (format ${version}) cannot be upgraded: ${reason}.`);
+  }
+  return team;
+}

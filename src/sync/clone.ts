@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { GitFailure, type Git } from './git';
+
+/** The one file a clone holds: the team, as core's encodeTeamFile writes it. Nothing else is ever committed. */
+export const TEAM_FILE = 'team.json';
+const BRANCH = 'refs/heads/main';
+export const THEIRS = 'refs/remotes/origin/main';
+const EMAIL = 'cadence@localhost';
+
+/** `<data>/sync`: the clones, the askpass script, the tokens file; outside backups and exports. */
+export function syncFolder(dataDir: string): string {
+  return path.join(dataDir, 'sync');
+}
+
+/** A team's clone folder: its id when that is a plain name, else a hash of it (ids come from files). */
+export function cloneFolder(dataDir: string, teamId: string): string {
+  const name = /^[A-Za-z0-9_-]{1,64}$/.test(teamId)
+    ? teamId
+    : `team-${createHash('sha256').update(teamId).digest('hex').slice(0, 32)}`;
+  return path.join(syncFolder(dataDir), name);
+}
+
+export type PushAnswer = 'pushed' | 'rejected';
+
+/** One team's clone, through git's plumbing: commits are built from the team file's text, never from a worktree merge. */
+export class Clone {
+  constructor(
+    readonly dir: string,
+    private readonly git: Git,
+    private token: string | null = null,
+  ) {}
+
+  useToken(token: string | null): void {
+    this.token = token;
+  }
+
+  private run(args: string[], input?: string, author?: string) {
+    return this.git.out(args, {
+      cwd: this.dir,
+      token: this.token,
+      ...(input === undefined ? {} : { input }),
+      ...(author === undefined ? {} : { author: { name: author, email: EMAIL } }),
+    });
+  }
+
+  /** A new, empty clone of `url` (the folder is made owner-only). */
+  async init(url: string, settings: { teamId?: string; author: string }): Promise<void> {
+    await fs.mkdir(path.dirname(this.dir), { recursive: true, mode: 0o700 });
+    await fs.chmod(path.dirname(this.dir), 0o700);
+    await fs.mkdir(this.dir, { mode: 0o700 });
+    await this.run(['init', '--quiet', '--initial-branch=main', '.']);
+    await this.run(['config', 'remote.origin.url', url]);
+    await this.run(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
+    await this.run(['config', 'gc.auto', '0']);
+    await this.setSetting('author', settings.author);
+    if (settings.teamId) await this.setSetting('teamId', settings.teamId);
+  }
+
+  async setSetting(name: string, value: string): Promise<void> {
+    await this.run(['config', `cadence.${name}`, value]);
+  }
+
+  async setting(name: string): Promise<string | null> {
+    try {
+      return await this.run(['config', '--get', `cadence.${name}`]);
+    } catch {
+      return null;
+    }
+  }
+
+  async remoteUrl(): Promise<string> {
+    return this.run(['config', '--get', 'remote.origin.url']);
+  }
+
+  /** Fetches every branch of the remote; a remote that cannot be reached rejects with git's words. */
+  async fetch(): Promise<void> {
+    await this.run(['fetch', '--quiet', '--prune', '--no-tags', 'origin']);
+  }
+
+  async commitOf(ref: string): Promise<string | null> {
+    try {
+      return await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The team file's text at a commit, or null when that commit has none. */
+  async fileAt(ref: string): Promise<string | null> {
+    try {
+      return (await this.git.run(['show', `${ref}:${TEAM_FILE}`], { cwd: this.dir })).stdout;
+    } catch (error) {
+      if (error instanceof GitFailure) return null;
+      throw error;
+    }
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    try {
+      return await this.run(['merge-base', a, b]);
+    } catch {
+      return null;
+    }
+  }
+
+  /** How many commits `to` has that `from` does not (all of `to`'s when from is null). */
+  async count(from: string | null, to: string): Promise<number> {
+    return Number(await this.run(['rev-list', '--count', from ? `${from}..${to}` : to]));
+  }
+
+  async isAncestor(a: string, b: string): Promise<boolean> {
+    try {
+      await this.run(['merge-base', '--is-ancestor', a, b]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A commit holding only the team file, on top of `parents`; the branch and the folder's file follow it. */
+  async commit(text: string, message: string, parents: string[], author: string): Promise<string> {
+    const blob = await this.run(['hash-object', '-w', '--stdin'], text);
+    const tree = await this.run(['mktree'], `100644 blob ${blob}\t${TEAM_FILE}\n`);
+    const commit = await this.run(
+      ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'],
+      message,
+      author,
+    );
+    await this.moveTo(commit);
+    return commit;
+  }
+
+  /** Points the branch at a commit and brings the folder's team file to it. */
+  async moveTo(commit: string): Promise<void> {
+    await this.run(['update-ref', BRANCH, commit]);
+    await this.run(['reset', '--quiet', '--hard', commit]);
+  }
+
+  /** Pushes the branch; a remote that moved on answers 'rejected', anything else rejects with git's words. */
+  async push(): Promise<PushAnswer> {
+    try {
+      await this.run(['push', '--porcelain', '--quiet', 'origin', `${BRANCH}:${BRANCH}`]);
+      return 'pushed';
+    } catch (error) {
+      if (
+        error instanceof GitFailure &&
+        /\[rejected\]|\[remote rejected\].*(lock|stale)|fetch first|non-fast-forward/.test(error.output)
+      ) {
+        return 'rejected';
+      }
+      throw error;
+    }
+  }
+}

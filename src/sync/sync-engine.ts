@@ -1,0 +1,430 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ServiceContext } from '../services/context';
+import { adoptJoinedTeam, applyMergedTeam, migrateTeamFile, TeamMovedOn } from '../services/sync-apply-service';
+import { DomainError } from '../domain/shared/errors';
+import { deepEqual } from '../domain/sync/canonical';
+import type { ConflictDecision, SyncConflict } from '../domain/sync/model';
+import type { TeamDoc } from '../domain/workspace';
+import { Clone, cloneFolder, syncFolder, THEIRS } from './clone';
+import { GitFailure, type Git } from './git';
+import { checkRemote, displayRemote } from './remote';
+import type { TeamCodec } from './team-codec';
+import type { TokenStore } from './token-store';
+
+/** How one sync ended, before the host turns it into the contract's SyncStatus. */
+export interface SyncOutcome {
+  teamId: string;
+  state: 'in_sync' | 'offline' | 'conflicts' | 'refused';
+  pulled: number;
+  pushed: number;
+  conflicts: SyncConflict[];
+  notes: string[];
+  message: string | null;
+}
+
+export interface SyncEngineOptions {
+  ctx: ServiceContext;
+  git: Git;
+  codec: TeamCodec;
+  tokens: TokenStore;
+  /** Pushes tried after the remote moved on, before giving up until the next sync. */
+  maxPushAttempts?: number;
+}
+
+/**
+ * What a clone's last commit holds, kept in memory so a sync encodes and decodes a large team as few times as
+ * it can: the commit, its file's text, the team in it (as sent), and the local team object it was made from
+ * (store snapshots are immutable, so an unchanged team is the same object).
+ */
+interface Committed {
+  commit: string;
+  text: string;
+  team: TeamDoc;
+  source: TeamDoc;
+}
+
+/** The remote sent something Cadence will not take; the local team is untouched. */
+class Refused extends Error {}
+
+/** The first line of git's complaint, for a sentence. */
+function gitWords(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n').find((l) => /fatal|error|denied|could not|unable|not found|failed/i.test(l));
+  return (line ?? text.split('\n')[0] ?? '').replace(/^(fatal|error): /, '').trim();
+}
+
+/**
+ * Share, join and sync a team through its clone: commit local changes in words, fetch, merge three ways with
+ * core's mergeTeams, write the merge through the apply service, commit it with both parents, push, and try
+ * again (bounded) when the remote moved on meanwhile.
+ */
+export class SyncEngine {
+  private readonly ctx: ServiceContext;
+  private readonly git: Git;
+  private readonly codec: TeamCodec;
+  private readonly tokens: TokenStore;
+  private readonly maxPushAttempts: number;
+  private readonly committed = new Map<string, Committed>();
+  /** Teams decoded from recent commits (ours and the remote's), by clone and commit: the next merge's base. */
+  private readonly decoded = new Map<string, TeamDoc>();
+
+  private remember(clone: Clone, commit: string, team: TeamDoc): void {
+    this.decoded.set(`${clone.dir}\n${commit}`, team);
+    if (this.decoded.size > 8) this.decoded.delete(this.decoded.keys().next().value as string);
+  }
+
+  constructor(options: SyncEngineOptions) {
+    this.ctx = options.ctx;
+    this.git = options.git;
+    this.codec = options.codec;
+    this.tokens = options.tokens;
+    this.maxPushAttempts = options.maxPushAttempts ?? 3;
+  }
+
+  private get dataDir(): string {
+    return this.ctx.store.dataDir;
+  }
+
+  /** The ids of the teams shared from this data folder (a clone folder each). */
+  sharedTeamIds(): string[] {
+    const folder = syncFolder(this.dataDir);
+    if (!existsSync(folder)) return [];
+    const ids: string[] = [];
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      const team = this.ctx.store
+        .snapshot()
+        .teams.find((t) => cloneFolder(this.dataDir, t.id) === path.join(folder, entry.name));
+      if (team) ids.push(team.id);
+    }
+    return ids;
+  }
+
+  isShared(teamId: string): boolean {
+    return existsSync(path.join(cloneFolder(this.dataDir, teamId), '.git'));
+  }
+
+  private async openClone(teamId: string): Promise<Clone> {
+    if (!this.isShared(teamId)) throw new DomainError('not_found', 'This team is not shared from this machine.');
+    return new Clone(cloneFolder(this.dataDir, teamId), this.git, await this.tokens.get(teamId));
+  }
+
+  /** The remote as people see it, and the name commits are made under. */
+  async settings(teamId: string): Promise<{ remote: string; author: string; lastSyncedAt: string | null }> {
+    const clone = await this.openClone(teamId);
+    return {
+      remote: displayRemote(await clone.remoteUrl()),
+      author: (await clone.setting('author')) ?? 'Cadence',
+      lastSyncedAt: await clone.setting('lastSyncedAt'),
+    };
+  }
+
+  private team(teamId: string): TeamDoc {
+    const team = this.ctx.store.snapshot().teams.find((t) => t.id === teamId);
+    if (!team) throw new DomainError('not_found', 'The team was not found. It may have been deleted.');
+    return team;
+  }
+
+  /** The clone's last commit as remembered, when it is still the branch's head. */
+  private async head(clone: Clone): Promise<{ commit: string | null; known: Committed | null }> {
+    const commit = await clone.commitOf('HEAD');
+    const known = this.committed.get(clone.dir);
+    return { commit, known: known && known.commit === commit ? known : null };
+  }
+
+  /**
+   * What would be committed now, when it differs from the clone's last commit (null when nothing changed):
+   * the text, and the team as it may leave the machine.
+   */
+  private async localChange(clone: Clone, team: TeamDoc): Promise<{ text: string; sent: TeamDoc } | null> {
+    const { commit, known } = await this.head(clone);
+    if (known?.source === team) return null;
+    const sent = this.codec.forRemote(team);
+    const text = this.codec.encode(sent);
+    const headText = known ? known.text : await clone.fileAt('HEAD');
+    if (headText !== text) return { text, sent };
+    if (commit) this.committed.set(clone.dir, { commit, text, team: known?.team ?? sent, source: team });
+    return null;
+  }
+
+  /** Local changes waiting to be sent: commits the remote lacks, plus one for changes not yet committed. */
+  async pendingChanges(teamId: string): Promise<number> {
+    const clone = await this.openClone(teamId);
+    const head = await clone.commitOf('HEAD');
+    const ahead = head ? await clone.count((await clone.commitOf(THEIRS)) ? THEIRS : null, 'HEAD') : 0;
+    return ahead + ((await this.localChange(clone, this.team(teamId))) === null ? 0 : 1);
+  }
+
+  /** Commits `text` on top of `parents` and remembers it. */
+  private async commitText(
+    clone: Clone,
+    change: { text: string; sent: TeamDoc; source: TeamDoc },
+    message: string,
+    parents: string[],
+    author: string,
+  ): Promise<void> {
+    const commit = await clone.commit(change.text, message, parents, author);
+    this.committed.set(clone.dir, { commit, text: change.text, team: change.sent, source: change.source });
+    this.remember(clone, commit, change.sent);
+  }
+
+  /** Commits the team as it is now, when it differs from the last commit, with a message in words. */
+  private async commitLocal(clone: Clone, teamId: string, author: string): Promise<void> {
+    const team = this.team(teamId);
+    const change = await this.localChange(clone, team);
+    if (change === null) return;
+    const { commit, known } = await this.head(clone);
+    const before = known ? known.team : await this.decodedAt(clone, 'HEAD');
+    const message = this.codec.describe(before, change.sent);
+    await this.commitText(clone, { ...change, source: team }, message, commit ? [commit] : [], author);
+  }
+
+  /** The team at a commit of the clone, or null (no commit, no file, a file that does not decode). */
+  private async decodedAt(clone: Clone, ref: string): Promise<TeamDoc | null> {
+    const text = await clone.fileAt(ref);
+    if (text === null) return null;
+    const decoded = this.codec.decode(text);
+    if (decoded.ok === true) return decoded.team;
+    if (decoded.ok === 'older') {
+      try {
+        return migrateTeamFile(decoded.raw, decoded.schemaVersion);
+      } catch {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The remote's team, or Refused with a sentence (damaged, newer, another team). */
+  private async theirs(clone: Clone, teamId: string | null): Promise<TeamDoc> {
+    const text = await clone.fileAt(THEIRS);
+    if (text === null) throw new Refused('The remote holds no Cadence team (no team.json on its main branch).');
+    const decoded = this.codec.decode(text);
+    let team: TeamDoc;
+    if (decoded.ok === true) team = decoded.team;
+    else if (decoded.ok === 'older') {
+      try {
+        team = migrateTeamFile(decoded.raw, decoded.schemaVersion);
+      } catch (error) {
+        throw new Refused((error as Error).message);
+      }
+    } else throw new Refused(`The remote’s team file was refused: ${decoded.message} Your team here is untouched.`);
+    if (teamId !== null && team.id !== teamId) {
+      throw new Refused(`The remote holds another team (“${team.name}”), not this one. Nothing was changed.`);
+    }
+    return team;
+  }
+
+  private reachFailure(url: string, error: unknown): DomainError {
+    if (error instanceof DomainError) return error;
+    return new DomainError('unsupported', `Cannot reach ${displayRemote(url)}: ${gitWords(error)}`);
+  }
+
+  /** Shares a team: the remote must be empty or hold this same team (then the two copies merge). */
+  async share(input: {
+    teamId: string;
+    remote: string;
+    token?: string | undefined;
+    author: string;
+  }): Promise<SyncOutcome> {
+    const checked = checkRemote(input.remote);
+    if (!checked.ok)
+      throw new DomainError('invalid_input', checked.message, [{ path: 'remote', message: checked.message }]);
+    const team = this.team(input.teamId);
+    if (this.isShared(team.id)) throw new DomainError('conflict', `“${team.name}” is shared already.`);
+    const clone = new Clone(cloneFolder(this.dataDir, team.id), this.git, input.token ?? null);
+    try {
+      await clone.init(checked.remote.url, { teamId: team.id, author: input.author });
+      try {
+        await clone.fetch();
+      } catch (error) {
+        throw this.reachFailure(checked.remote.url, error);
+      }
+      if (await clone.commitOf(THEIRS)) {
+        try {
+          await this.theirs(clone, team.id);
+        } catch (error) {
+          if (error instanceof Refused) throw new DomainError('conflict', error.message);
+          throw error;
+        }
+      }
+    } catch (error) {
+      await fs.rm(clone.dir, { recursive: true, force: true });
+      throw error;
+    }
+    if (input.token) await this.tokens.set(team.id, input.token);
+    return this.syncClone(clone, team.id, undefined);
+  }
+
+  /** Joins the team a remote holds (matched by id): refused when it is here already; older formats are upgraded. */
+  async join(input: { remote: string; token?: string | undefined; author: string }): Promise<SyncOutcome> {
+    const checked = checkRemote(input.remote);
+    if (!checked.ok)
+      throw new DomainError('invalid_input', checked.message, [{ path: 'remote', message: checked.message }]);
+    const temporary = path.join(syncFolder(this.dataDir), `.joining-${randomBytes(6).toString('hex')}`);
+    const clone = new Clone(temporary, this.git, input.token ?? null);
+    let team: TeamDoc;
+    let pulled: number;
+    try {
+      await clone.init(checked.remote.url, { author: input.author });
+      try {
+        await clone.fetch();
+      } catch (error) {
+        throw this.reachFailure(checked.remote.url, error);
+      }
+      const theirsCommit = await clone.commitOf(THEIRS);
+      if (!theirsCommit)
+        throw new DomainError('not_found', `${displayRemote(checked.remote.url)} is empty: share a team to it first.`);
+      try {
+        team = await this.theirs(clone, null);
+      } catch (error) {
+        if (error instanceof Refused) throw new DomainError('invalid_input', error.message);
+        throw error;
+      }
+      if (this.isShared(team.id) || this.ctx.store.snapshot().teams.some((t) => t.id === team.id)) {
+        throw new DomainError(
+          'conflict',
+          `This data folder already has the team “${team.name}” that the remote holds.`,
+        );
+      }
+      await clone.setSetting('teamId', team.id);
+      await clone.moveTo(theirsCommit);
+      pulled = await clone.count(null, 'HEAD');
+      await adoptJoinedTeam(this.ctx, team);
+    } catch (error) {
+      await fs.rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+    await fs.rename(temporary, cloneFolder(this.dataDir, team.id));
+    if (input.token) await this.tokens.set(team.id, input.token);
+    const joined = new Clone(cloneFolder(this.dataDir, team.id), this.git, input.token ?? null);
+    await joined.setSetting('lastSyncedAt', this.ctx.now().toISOString());
+    return { teamId: team.id, state: 'in_sync', pulled, pushed: 0, conflicts: [], notes: [], message: null };
+  }
+
+  /** Pulls, merges and pushes; with decisions, each decided conflict takes the side named. */
+  async sync(teamId: string, decisions?: ConflictDecision[]): Promise<SyncOutcome> {
+    return this.syncClone(await this.openClone(teamId), teamId, decisions);
+  }
+
+  /** Stops sharing on this machine: the clone and the token go; the team and the remote stay. */
+  async stop(teamId: string): Promise<void> {
+    await fs.rm(cloneFolder(this.dataDir, teamId), { recursive: true, force: true });
+    await this.tokens.delete(teamId);
+  }
+
+  private async syncClone(
+    clone: Clone,
+    teamId: string,
+    decisions: ConflictDecision[] | undefined,
+  ): Promise<SyncOutcome> {
+    const author = (await clone.setting('author')) ?? 'Cadence';
+    const url = await clone.remoteUrl();
+    const outcome: SyncOutcome = {
+      teamId,
+      state: 'in_sync',
+      pulled: 0,
+      pushed: 0,
+      conflicts: [],
+      notes: [],
+      message: null,
+    };
+    await this.commitLocal(clone, teamId, author);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await clone.fetch();
+      } catch (error) {
+        if (!(error instanceof GitFailure)) throw error;
+        return { ...outcome, state: 'offline', message: `Cannot reach ${displayRemote(url)}: ${gitWords(error)}` };
+      }
+      const theirsCommit = await clone.commitOf(THEIRS);
+      const head = await clone.commitOf('HEAD');
+      if (theirsCommit && head && !(await clone.isAncestor(theirsCommit, head))) {
+        let theirs: TeamDoc;
+        try {
+          theirs = await this.theirs(clone, teamId);
+        } catch (error) {
+          if (error instanceof Refused) return { ...outcome, state: 'refused', message: error.message };
+          throw error;
+        }
+        const merged = await this.mergeInto(clone, teamId, theirs, theirsCommit, head, author, decisions);
+        outcome.pulled += merged.pulled;
+        outcome.notes.push(...merged.notes);
+        if (merged.conflicts.length > 0) return { ...outcome, state: 'conflicts', conflicts: merged.conflicts };
+      }
+      const ahead = await clone.count(theirsCommit ? THEIRS : null, 'HEAD');
+      if (ahead === 0) break;
+      let answer;
+      try {
+        answer = await clone.push();
+      } catch (error) {
+        if (!(error instanceof GitFailure)) throw error;
+        return { ...outcome, state: 'offline', message: `Cannot send to ${displayRemote(url)}: ${gitWords(error)}` };
+      }
+      if (answer === 'pushed') {
+        outcome.pushed += ahead;
+        break;
+      }
+      if (attempt >= this.maxPushAttempts) {
+        return {
+          ...outcome,
+          state: 'offline',
+          message: `${displayRemote(url)} kept moving on while Cadence pushed; it will try again.`,
+        };
+      }
+    }
+    await clone.setSetting('lastSyncedAt', this.ctx.now().toISOString());
+    return outcome;
+  }
+
+  /**
+   * Merges the remote's team into the local one (base: the team at the merge-base commit; mine: the FULL local
+   * team, withheld things included; theirs: the remote's), writes the result and commits it with both parents.
+   */
+  private async mergeInto(
+    clone: Clone,
+    teamId: string,
+    theirs: TeamDoc,
+    theirsCommit: string,
+    head: string,
+    author: string,
+    decisions: ConflictDecision[] | undefined,
+  ): Promise<{ pulled: number; conflicts: SyncConflict[]; notes: string[] }> {
+    const pulled = await clone.count('HEAD', THEIRS);
+    const baseCommit = await clone.mergeBase(head, theirsCommit);
+    const known = this.committed.get(clone.dir);
+    const base = !baseCommit
+      ? null
+      : known?.commit === baseCommit
+        ? known.team
+        : (this.decoded.get(`${clone.dir}\n${baseCommit}`) ?? (await this.decodedAt(clone, baseCommit)));
+    this.remember(clone, theirsCommit, theirs);
+    for (let tries = 0; ; tries++) {
+      const mine = this.team(teamId);
+      const result = this.codec.merge(base, mine, theirs, decisions);
+      if (result.conflicts.length > 0) return { pulled: 0, conflicts: result.conflicts, notes: result.notes };
+      try {
+        if (!deepEqual(result.team, mine)) await applyMergedTeam(this.ctx, mine, result.team);
+      } catch (error) {
+        if (error instanceof TeamMovedOn && tries < 5) continue;
+        throw error;
+      }
+      const sent = this.codec.forRemote(result.team);
+      const change = { text: this.codec.encode(sent), sent, source: this.team(teamId) };
+      const said = this.codec.describe(theirs, sent);
+      if (await clone.isAncestor(head, theirsCommit)) {
+        await clone.moveTo(theirsCommit);
+        if ((await clone.fileAt('HEAD')) !== change.text)
+          await this.commitText(clone, change, said, [theirsCommit], author);
+        else
+          this.committed.set(clone.dir, { commit: theirsCommit, text: change.text, team: sent, source: change.source });
+      } else {
+        const message = `Merged with ${displayRemote(await clone.remoteUrl())}: ${said}`;
+        await this.commitText(clone, change, message, [head, theirsCommit], author);
+      }
+      return { pulled, conflicts: [], notes: result.notes };
+    }
+  }
+}

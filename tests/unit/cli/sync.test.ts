@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run';
+import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { holdAsDesktopApp } from '../../helpers/app-lock';
+import { captured } from '../../helpers/cli-io';
+import { item, team, writeWorkspace } from '../../helpers/fixtures';
+import { bareRepository, remoteFile, serveOverHttp, type GitHttpServer } from '../../helpers/git-remote';
+import { tempDir } from '../../helpers/in-process-api';
+
+const TOKEN = 'glpat-CANARY-cli-2718';
+const servers: GitHttpServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+/** A command line over a data folder, with the token and author in its environment. */
+function cli(dataDir: string, env: Record<string, string> = {}) {
+  const run = captured(dataDir);
+  run.io.env = { CADENCE_GIT_AUTHOR: 'Ana', ...env };
+  return { ...run, run: (args: string[]) => runCli([...args, '--data-dir', dataDir], run.io) };
+}
+
+async function retitle(dataDir: string, title: string): Promise<void> {
+  const store = await openWorkspaceStore({ dataDir });
+  await store.mutate({ teamId: store.snapshot().teams[0]!.id }, (draft) => {
+    draft.teams[0]!.items[0]!.title = title;
+  });
+  await store.close();
+}
+
+describe('cadence sync', { timeout: 60_000 }, () => {
+  it('shares, joins and syncs over http with the token from CADENCE_GIT_TOKEN; conflicts exit 3, named', async () => {
+    const bare = bareRepository();
+    const server = await serveOverHttp(bare.root, TOKEN);
+    servers.push(server);
+    const a = tempDir('cadence-cli-sync-a-');
+    const b = tempDir('cadence-cli-sync-b-');
+    writeWorkspace(a, [team('Platform', { items: [item('Upgrade Postgres')] })]);
+    const env = { CADENCE_GIT_TOKEN: TOKEN };
+
+    const share = cli(a, env);
+    expect(await share.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(0);
+    expect(share.out.at(-1)).toBe('pulled 0, pushed 1, conflicts 0');
+    const join = cli(b, env);
+    expect(await join.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(0);
+    expect(join.out.at(-1)).toBe('pulled 1, pushed 0, conflicts 0');
+
+    await retitle(a, 'Title from A');
+    await retitle(b, 'Title from B');
+    expect(await cli(a, env).run(['sync', '--team', 'Platform'])).toBe(0);
+    const held = cli(b, env);
+    expect(await held.run(['sync', '--team', 'Platform'])).toBe(3);
+    expect(held.out).toContainEqual(
+      expect.stringMatching(/^conflict: Item .*, Title: mine “Title from B”, theirs “Title from A”/),
+    );
+    expect(held.out.at(-1)).toBe('pulled 0, pushed 0, conflicts 1');
+    expect(remoteFile(bare.path)).toContain('Title from A');
+    for (const line of [...share.out, ...share.err, ...join.out, ...join.err, ...held.out, ...held.err]) {
+      expect(line).not.toContain(TOKEN);
+    }
+  });
+
+  it('says the remote refused the credentials without the token, when it is wrong', async () => {
+    const bare = bareRepository();
+    const server = await serveOverHttp(bare.root, TOKEN);
+    servers.push(server);
+    const a = tempDir('cadence-cli-sync-');
+    writeWorkspace(a, [team('Platform')]);
+    const wrong = cli(a, { CADENCE_GIT_TOKEN: 'glpat-WRONG-1' });
+    expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
+    expect(wrong.err.join('\n')).toMatch(/Cannot reach http:\/\/127\.0\.0\.1:\d+\/team\.git/);
+    expect(wrong.err.join('\n')).not.toContain('glpat-WRONG-1');
+  });
+
+  it('waits for the app: exit 4 while it holds the data folder', async () => {
+    const a = tempDir('cadence-cli-sync-');
+    writeWorkspace(a, [team('Platform')]);
+    holdAsDesktopApp(a);
+    const locked = cli(a);
+    expect(await locked.run(['sync', '--team', 'Platform', '--remote', bareRepository().path])).toBe(4);
+    expect(locked.err.join('\n')).toMatch(/Cadence is open on this folder/);
+  });
+
+  it('asks for a remote when the team is not shared yet', async () => {
+    const a = tempDir('cadence-cli-sync-');
+    writeWorkspace(a, [team('Platform')]);
+    const plain = cli(a);
+    expect(await plain.run(['sync', '--team', 'Platform'])).toBe(1);
+    expect(plain.err.join('\n')).toMatch(/not shared yet: give --remote/);
+  });
+});

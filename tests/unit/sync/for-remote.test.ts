@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { EstimationRoundSchema, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { forRemote } from '../../../src/domain/sync/for-remote';
+import { mergeTeams } from '../../../src/domain/sync/merge';
+import { decodeTeamFile, encodeTeamFile } from '../../../src/domain/sync/team-file';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { item, member, team } from '../../helpers/fixtures';
+import { card, retro } from '../retro/build';
+
+const ada = member('Ada');
+
+function round(state: EstimationRound['state']): EstimationRound {
+  return EstimationRoundSchema.parse({
+    id: `round-${state}`,
+    itemId: 'i-1',
+    number: 1,
+    state,
+    votes: [{ memberId: ada.id, card: '13', value: 13 }],
+    startedAt: '2026-11-02T09:00:00.000Z',
+  });
+}
+
+function sample(): TeamDoc {
+  return team('Platform', {
+    members: [ada],
+    items: [item('Rotate certs', { id: 'i-1' })],
+    retros: [
+      retro({ id: 'r-write', phase: 'write', cards: [card('went-well', 'SECRET-CARD')] }),
+      retro({ id: 'r-group', phase: 'group', cards: [card('went-well', 'Shown card')] }),
+    ],
+    estimationRounds: [round('voting'), round('revealed')],
+  });
+}
+
+describe('forRemote', () => {
+  it('withholds hidden retro cards and the votes of a round still voting; keeps what is revealed', () => {
+    const text = encodeTeamFile(forRemote(sample()));
+    expect(text).not.toContain('SECRET-CARD');
+    const shared = decodeTeamFile(text);
+    if (shared.ok !== true) throw new Error('the shared file must decode');
+    expect(shared.team.retros.map((r) => r.cards.length)).toEqual([0, 1]);
+    expect(shared.team.estimationRounds.map((r) => r.votes.length)).toEqual([0, 1]);
+  });
+
+  it('sends a card the remote already has, though it is hidden again here', () => {
+    const t = sample();
+    const again = { ...t, retros: t.retros.map((r) => (r.id === 'r-group' ? { ...r, phase: 'write' } : r)) };
+    expect(forRemote(again).retros[1]!.cards).toHaveLength(0);
+    expect(forRemote(again, t).retros[1]!.cards.map((c) => c.text)).toEqual(['Shown card']);
+  });
+
+  it('leaves withheld things in the merge: they are this machine’s additions', () => {
+    const mine = sample();
+    const base = forRemote(mine);
+    const theirs = { ...base, name: 'Platform team' };
+    const { team: merged, conflicts } = mergeTeams(base, mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.name).toBe('Platform team');
+    expect(merged.retros[0]!.cards.map((c) => c.text)).toEqual(['SECRET-CARD']);
+    expect(merged.estimationRounds[0]!.votes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { CadenceEvent } from '../../../src/api/contract/events';
+import type { SyncReport } from '../../../src/api/contract/sync';
+import { dispatch } from '../../../src/api/dispatch';
+import type { HandlerContext } from '../../../src/api/handler-types';
+import type { SyncTimers } from '../../../src/sync/sync-host';
+import { withSync } from '../../../src/sync/with-sync';
+import { itemFields } from '../../helpers/fixtures';
+import { bareRepository, remoteFile } from '../../helpers/git-remote';
+import { inProcessApi } from '../../helpers/in-process-api';
+import { CODEC } from '../../helpers/sync-replica';
+
+const now = () => new Date('2026-11-04T10:00:00.000Z');
+
+/** Timers a test fires by hand. */
+function manualTimers() {
+  const intervals: { run: () => void; ms: number }[] = [];
+  const timeouts = new Map<number, () => void>();
+  let next = 0;
+  const timers: SyncTimers = {
+    setInterval: (run, ms) => intervals.push({ run, ms }),
+    clearInterval: () => undefined,
+    setTimeout: (run) => {
+      timeouts.set(++next, run);
+      return next;
+    },
+    clearTimeout: (handle) => timeouts.delete(handle as number),
+  };
+  const fireTimeouts = () => {
+    const due = [...timeouts.values()];
+    timeouts.clear();
+    for (const run of due) run();
+  };
+  return { timers, intervals, fireTimeouts };
+}
+
+/** A browser-mode-like context: the api's store is the one sharing observes. */
+async function machine() {
+  const api = await inProcessApi({ now });
+  const events: CadenceEvent[] = [];
+  const clock = manualTimers();
+  const wired = withSync(api.store, now, { codec: CODEC, timers: clock.timers }, (e) => events.push(e));
+  const ctx: HandlerContext = { ...api.ctx, store: wired.store, sync: wired.sync };
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const envelope = await dispatch(ctx, method, input, () => undefined);
+    if (!envelope.ok) throw new Error(envelope.error.message);
+    return envelope.value as T;
+  };
+  return { api, events, clock, host: wired.sync, call, dataDir: api.dataDir };
+}
+
+describe('the sync host', { timeout: 60_000 }, () => {
+  it('answers the sync methods through the api, and tells the screen each state', async () => {
+    const remote = bareRepository();
+    const m = await machine();
+    const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+    const shared = await m.call<SyncReport>('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
+    expect(shared).toMatchObject({
+      pushed: 1,
+      conflicts: 0,
+      status: { teamId, state: 'in_sync', remote: remote.path },
+    });
+    expect(m.events.filter((e) => e.type === 'sync').at(-1)).toMatchObject({ status: { state: 'in_sync' } });
+    expect(await m.call('listSyncStatus', {})).toEqual([shared.status]);
+    const refused = await dispatch(
+      { ...m.api.ctx, sync: m.host },
+      'shareTeam',
+      { teamId, remote: 'https://ana:glpat-SECRET@example.com/x.git', author: 'Ana' },
+      () => undefined,
+    );
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).not.toContain('glpat-SECRET');
+  });
+
+  it('counts changes waiting to be sent after a pause, and sends them every few minutes', async () => {
+    const remote = bareRepository();
+    const m = await machine();
+    const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+    await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
+    await m.host.start();
+    await m.host.idle();
+    expect(m.clock.intervals.map((i) => i.ms)).toEqual([5 * 60 * 1000]);
+
+    await m.call('createItem', { teamId, item: itemFields('Rotate certs') });
+    m.clock.fireTimeouts();
+    await m.host.idle();
+    expect(m.host.list()[0]).toMatchObject({ state: 'pending', pendingChanges: 1 });
+    expect(remoteFile(remote.path)).not.toContain('Rotate certs');
+
+    m.clock.intervals[0]!.run();
+    await m.host.idle();
+    expect(remoteFile(remote.path)).toContain('Rotate certs');
+    expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 });
+  });
+
+  it('syncs at once when a sprint starts, without waiting for the timer', async () => {
+    const remote = bareRepository();
+    const m = await machine();
+    const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+    const itemId = (await m.call<{ id: string }>('createItem', { teamId, item: itemFields('Patch kernels') })).id;
+    await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
+    const update = await m.call<{ sprints: { id: string }[] }>('createSprint', {
+      teamId,
+      sprint: { name: 'Sprint 12', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+    });
+    const sprintId = update.sprints[0]!.id;
+    await m.call('planItem', { teamId, sprintId, itemId });
+    expect(remoteFile(remote.path)).not.toContain('Sprint 12');
+    await m.call('startSprint', { teamId, sprintId });
+    await m.host.idle();
+    expect(remoteFile(remote.path)).toContain('"state":"active"');
+  });
+});

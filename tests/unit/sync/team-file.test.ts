@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTeamFile, encodeTeamFile } from '../../../src/domain/sync/team-file';
+import { CURRENT_SCHEMA_VERSION, type TeamDoc } from '../../../src/domain/workspace';
+import { item, member, sprint, team } from '../../helpers/fixtures';
+
+/** The same data with every object's keys set in reverse order. */
+function reversedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reversedKeys) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reversedKeys(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+function sample(): TeamDoc {
+  const s = sprint({ startDate: '2026-11-02', endDate: '2026-11-13', name: 'Sprint 12' });
+  s.timeOff = [{ id: 'off-1', memberId: 'm-1', date: '2026-11-03' }];
+  return team('Platform', {
+    members: [member('Ada'), member('Linus')],
+    items: [item('Upgrade Postgres', { points: 5 }), item('Rotate certs'), item('Patch kernel')],
+    sprints: [s],
+  });
+}
+
+describe('encodeTeamFile', () => {
+  it('writes the same bytes for the same team, whatever order its keys were set in', () => {
+    const t = sample();
+    expect(encodeTeamFile(reversedKeys(t))).toBe(encodeTeamFile(t));
+  });
+
+  it('starts with the format version, puts one entity per line and ends with a newline', () => {
+    const t = sample();
+    const text = encodeTeamFile(t);
+    const lines = text.split('\n');
+    expect(lines[1]).toBe(`  "schemaVersion": ${CURRENT_SCHEMA_VERSION},`);
+    expect(text.endsWith('}\n')).toBe(true);
+    for (const it of t.items) expect(lines.filter((l) => l.includes(`"id":"${it.id}"`))).toHaveLength(1);
+    // The sprint owns a collection: its time off sits on a line of its own inside the sprint's block.
+    const offLine = lines.find((l) => l.includes('"id":"off-1"'));
+    expect(offLine?.trim()).toBe('{"date":"2026-11-03","id":"off-1","memberId":"m-1"}');
+  });
+
+  it('keeps the backlog in its order (order is priority)', () => {
+    const t = sample();
+    const reordered = { ...t, items: [...t.items].reverse() };
+    const decoded = decodeTeamFile(encodeTeamFile(reordered));
+    expect(decoded.ok === true && decoded.team.items.map((i) => i.title)).toEqual([
+      'Patch kernel',
+      'Rotate certs',
+      'Upgrade Postgres',
+    ]);
+  });
+
+  it('sorts keys inside each entity', () => {
+    const text = encodeTeamFile(sample());
+    const memberLine = text.split('\n').find((l) => l.includes('"name":"Ada"'));
+    const keys = [...(memberLine ?? '').matchAll(/"(\w+)":/g)].map((m) => m[1]);
+    expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe('decodeTeamFile', () => {
+  it('reads back exactly the team that was written', () => {
+    const t = sample();
+    expect(decodeTeamFile(encodeTeamFile(t))).toEqual({ ok: true, team: t });
+  });
+
+  it('refuses a file from a newer format and says what to do', () => {
+    const text = encodeTeamFile(sample()).replace(
+      /"schemaVersion": \d+/,
+      `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 2}`,
+    );
+    const decoded = decodeTeamFile(text);
+    expect(decoded.ok).toBe(false);
+    expect(decoded.ok === false && decoded.message).toContain(
+      `made by a newer Cadence (format ${CURRENT_SCHEMA_VERSION + 2}); update Cadence on this machine`,
+    );
+  });
+
+  it('hands an older format back raw for the caller to migrate', () => {
+    const raw = { schemaVersion: 2, id: 't-1', name: 'Old', createdAt: '2026-01-01T00:00:00.000Z' };
+    expect(decodeTeamFile(JSON.stringify(raw))).toEqual({ ok: 'older', schemaVersion: 2, raw });
+  });
+
+  it('explains text that is not JSON, a missing version and a team that does not validate', () => {
+    const notJson = decodeTeamFile('{"schemaVersion": 4, <<<<<<< HEAD');
+    expect(notJson.ok === false && notJson.message).toMatch(/not valid JSON/);
+    const noVersion = decodeTeamFile('{"id":"x"}');
+    expect(noVersion.ok === false && noVersion.message).toMatch(/no valid schemaVersion/);
+    const bad = JSON.parse(encodeTeamFile(sample())) as Record<string, unknown>;
+    bad.name = '';
+    const invalid = decodeTeamFile(JSON.stringify(bad));
+    expect(invalid.ok === false && invalid.message).toMatch(/at name:/);
+    expect(decodeTeamFile('').ok).toBe(false);
+  });
+});
