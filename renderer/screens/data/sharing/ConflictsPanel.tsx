@@ -40,9 +40,10 @@ export function ConflictsPanel({ conflicts, disabled, onApply }: ConflictsPanelP
     <section className="sync-conflicts" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Conflicts</h4>
       <p>
-        Both machines changed {conflicts.length === 1 ? 'this' : 'these'} differently since they last agreed: pick the
-        value to keep for each. Until every one is decided this team is neither merged nor sent, and nothing is lost:
-        your changes keep saving here.
+        {conflicts.length === 1
+          ? 'Both machines changed this differently since they last agreed: pick the value to keep. Until it is decided'
+          : 'Both machines changed these differently since they last agreed: pick the value to keep for each. Until every one is decided'}{' '}
+        this team is neither merged nor sent, and nothing is lost: your changes keep saving here.
       </p>
       <form onSubmit={(e) => void apply(e)} noValidate>
         {conflicts.length > 1 ? (
