@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useRoomEvents } from '../components/room/use-room-events';
+import { SyncStateButton } from '../components/sync/SyncStateButton';
+import { useSyncEvents } from '../components/sync/use-sync-events';
 import { Toasts } from '../components/Toasts';
 import { useAppStore } from '../store';
 import { isModalOpen, isTypingTarget } from './keyboard';
@@ -21,6 +23,7 @@ export function App() {
   useHashRoute();
   usePresentation();
   useRoomEvents();
+  useSyncEvents();
 
   useEffect(() => {
     void start();
@@ -62,6 +65,7 @@ export function App() {
         <h1 className="brand">Cadence</h1>
         <TeamSwitcher />
         <div className="app-header__tools">
+          <SyncStateButton />
           <button
             type="button"
             aria-pressed={presentation}

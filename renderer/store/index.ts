@@ -6,6 +6,7 @@ import { createRetroSlice, type RetroSlice } from './slices/retro';
 import { createReviewSlice, type ReviewSlice } from './slices/review';
 import { createRoomSlice, type RoomSlice } from './slices/room';
 import { createStandupSlice, type StandupSlice } from './slices/standup';
+import { createSyncSlice, type SyncSlice } from './slices/sync';
 import { createTeamSlice, type TeamSlice } from './slices/team';
 import { createUiSlice, type UiSlice } from './slices/ui';
 
@@ -19,7 +20,8 @@ export interface AppState
     ReviewSlice,
     RetroSlice,
     DataSlice,
-    RoomSlice {}
+    RoomSlice,
+    SyncSlice {}
 
 /** The one bound store; components select single fields or use useShallow. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -32,4 +34,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createRetroSlice(...a),
   ...createDataSlice(...a),
   ...createRoomSlice(...a),
+  ...createSyncSlice(...a),
 }));

@@ -5,6 +5,7 @@ import { App } from '../../renderer/app/App';
 import { useAppStore } from '../../renderer/store';
 import type { ScreenId } from '../../renderer/store/slices/ui';
 import type { RoomPort } from '../../src/api/room-port';
+import type { SyncPort } from '../../src/api/sync-port';
 import { inProcessApi, type InProcessApi } from '../helpers/in-process-api';
 
 export interface RenderAppOptions {
@@ -12,6 +13,8 @@ export interface RenderAppOptions {
   room?: RoomPort;
   /** The host's events; by default none arrive. */
   events?: EventSource;
+  /** Sharing through Git behind the api's sync methods (none: they answer "not available"). */
+  sync?: SyncPort;
 }
 
 /** Renders the whole app over a real in-process api and waits for the chosen screen. */
@@ -21,6 +24,7 @@ export async function renderApp(
   options: RenderAppOptions = {},
 ): Promise<InProcessApi> {
   const backend = await inProcessApi(options.room ? { room: options.room } : {});
+  backend.ctx.sync = options.sync;
   if (seed) await seed(backend);
   setApi(backend.api);
   setEventSource(options.events ?? (() => () => undefined));

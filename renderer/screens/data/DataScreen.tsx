@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store';
 import '../../styles/data.css';
 import { BackupsPanel } from './BackupsPanel';
+import { SharingPanel } from './sharing/SharingPanel';
 import { TransferPanel } from './TransferPanel';
 
 /** Data & backups: where the data lives, the rolling backups, whole-workspace export and import. */
@@ -29,6 +30,7 @@ export default function DataScreen() {
           </p>
         ) : null}
       </section>
+      <SharingPanel readOnly={readOnly} />
       <TransferPanel readOnly={readOnly} />
       <BackupsPanel readOnly={readOnly} />
     </section>

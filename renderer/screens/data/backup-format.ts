@@ -6,6 +6,8 @@ const KINDS: Record<string, string> = {
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
   manual: 'Backed up by hand',
+  'before-sync': 'Before a sync merged changes in',
+  'before-join': 'Before joining a shared team',
 };
 
 /** Why a backup was taken, from the tag in its file name. */

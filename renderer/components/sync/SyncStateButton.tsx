@@ -1,0 +1,31 @@
+import { focusSoon, byId } from '../focus-soon';
+import { useAppStore } from '../../store';
+import '../../styles/sync.css';
+import { SHARING_HEADING_ID, syncStateText, syncStateTone } from './sync-words';
+
+/** Frames to wait for the Data screen (loaded on first use) before focusing its Sharing heading. */
+const SCREEN_LOAD_FRAMES = 180;
+
+/** The open team's sync state in the header, when it is shared; a press opens the Sharing section. */
+export function SyncStateButton() {
+  const status = useAppStore((s) => {
+    const teamId = s.team?.id;
+    return teamId ? (s.syncStatuses?.find((x) => x.teamId === teamId) ?? null) : null;
+  });
+  const navigate = useAppStore((s) => s.navigate);
+  if (!status) return null;
+  const text = syncStateText(status);
+  return (
+    <button
+      type="button"
+      className={`sync-state sync-state--${syncStateTone(status.state)}`}
+      title="Sharing: open it on Data & backups"
+      onClick={() => {
+        navigate('data');
+        focusSoon(byId(SHARING_HEADING_ID), SCREEN_LOAD_FRAMES);
+      }}
+    >
+      {text}
+    </button>
+  );
+}

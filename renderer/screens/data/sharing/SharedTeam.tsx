@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { SyncStatus } from '../../../../src/api/contract/sync';
+import { plural } from '../../../../src/domain/shared/words';
+import { messageOf } from '../../../api/errors';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { FormError } from '../../../components/FormError';
+import { syncStateText } from '../../../components/sync/sync-words';
+import { useAppStore } from '../../../store';
+import { ConflictsPanel } from './ConflictsPanel';
+import { lastSyncedText, reportText } from './sync-report';
+
+interface SharedTeamProps {
+  teamName: string;
+  status: SyncStatus;
+  readOnly: boolean;
+  /** Shows a sentence on the section's result line and moves the focus there. */
+  onResult: (text: string) => void;
+}
+
+/** A shared team: where it is shared, how it stands, Sync now, Stop sharing, and the open conflicts. */
+export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamProps) {
+  const syncTeam = useAppStore((s) => s.syncTeam);
+  const resolve = useAppStore((s) => s.resolveSyncConflicts);
+  const stopSharing = useAppStore((s) => s.stopSharing);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onResult(await work());
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const stop = () => {
+    setConfirming(false);
+    void run(async () => {
+      await stopSharing(status.teamId);
+      return `${teamName} is no longer shared from this machine. The team stays here and on the remote.`;
+    });
+  };
+
+  const n = status.pendingChanges;
+  const waiting = n > 0 ? ` ${plural(n, 'change')} not yet sent ${n === 1 ? 'stays' : 'stay'} only here.` : '';
+
+  return (
+    <div className="sync-shared">
+      <dl className="data-where">
+        <dt>Remote</dt>
+        <dd>
+          <code>{status.remote}</code>
+        </dd>
+        <dt>State</dt>
+        <dd className={`sync-state-text sync-state-text--${status.state}`}>{syncStateText(status)}</dd>
+        <dt>Last synced</dt>
+        <dd>{lastSyncedText(status.lastSyncedAt)}</dd>
+      </dl>
+      {status.message ? <p className="notice-inline">{status.message}</p> : null}
+      {status.notes.length > 0 ? (
+        <section className="sync-notes" aria-label="From the last merge">
+          <h4>From the last merge</h4>
+          <ul>
+            {status.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <FormError message={error} />
+      <div className="toolbar sync-actions">
+        {/* aria-disabled while a sync runs: a disabled button would drop the focus to the page. */}
+        <button
+          type="button"
+          className="primary"
+          disabled={readOnly}
+          aria-disabled={busy || status.state === 'syncing' || undefined}
+          onClick={() => {
+            if (!busy && status.state !== 'syncing') void run(async () => reportText(await syncTeam(status.teamId)));
+          }}
+        >
+          Sync now
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+          Stop sharing
+        </button>
+      </div>
+      {/* Kept while the decisions are applied (the state is 'syncing' then), so the choices and the focus stay. */}
+      {status.conflicts.length > 0 ? (
+        <ConflictsPanel
+          conflicts={status.conflicts}
+          disabled={readOnly}
+          onApply={async (decisions) => {
+            const report = await resolve(status.teamId, decisions);
+            onResult(report.conflicts > 0 ? reportText(report) : `Decisions applied. ${reportText(report)}`);
+          }}
+        />
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title="Stop sharing this team?"
+          message={`${teamName} stays on this machine and on the remote, but this machine stops sending and receiving its changes and forgets the token.${waiting}`}
+          confirmLabel="Stop sharing"
+          onConfirm={stop}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </div>
+  );
+}
