@@ -7,10 +7,14 @@ import { Notices } from './Notices';
 import { SCREEN_ENTRIES } from './screens';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TeamSwitcher } from './TeamSwitcher';
+import { useHeaderHeight } from './useHeaderHeight';
 import { useHashRoute } from './useHashRoute';
 import { usePresentation } from './usePresentation';
 
-/** The shell: header with team switcher and presentation toggle, ceremony navigation, the open screen. */
+/**
+ * The shell: the sticky header (team switcher, the notifications' slot, presentation toggle), ceremony
+ * navigation, the open screen.
+ */
 export function App() {
   const screen = useAppStore((s) => s.screen);
   const navigate = useAppStore((s) => s.navigate);
@@ -18,6 +22,7 @@ export function App() {
   const setPresentation = useAppStore((s) => s.setPresentation);
   const start = useAppStore((s) => s.start);
   const [helpOpen, setHelpOpen] = useState(false);
+  const headerRef = useHeaderHeight<HTMLElement>();
   useHashRoute();
   usePresentation();
   useRoomEvents();
@@ -58,9 +63,10 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={headerRef}>
         <h1 className="brand">Cadence</h1>
         <TeamSwitcher />
+        <Toasts />
         <div className="app-header__tools">
           <button
             type="button"
@@ -98,7 +104,6 @@ export function App() {
         <Notices />
         <Suspense fallback={<p className="loading">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
       </main>
-      <Toasts />
       {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
