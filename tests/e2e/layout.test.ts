@@ -90,6 +90,15 @@ describe('small projectors', () => {
     const mode = presentation ? ' in presentation mode' : '';
     it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, async () => {
       const page = await newPage(app.browser, { width, height: 768 });
+      // Each screen's code and CSS loads once, when it is first opened, with nothing for the console to warn about.
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+      });
+      const fetched = new Map<string, number>();
+      page.on('request', (r) => {
+        if (/\.(css|js)$/.test(r.url())) fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1);
+      });
       await openApp(page, app.server.url, presentation);
       const overflowing: string[] = [];
       for (const visit of VISITS) {
@@ -103,6 +112,9 @@ describe('small projectors', () => {
         if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
       }
       expect(overflowing).toEqual([]);
+      expect(warnings).toEqual([]);
+      expect([...fetched].filter(([, times]) => times > 1)).toEqual([]);
+      expect([...fetched.keys()].filter((url) => url.endsWith('.css')).length).toBeGreaterThan(3);
       await page.close();
     });
   }
