@@ -48,6 +48,7 @@ const inputs = [
   'package.json',
   'scripts/build.mjs',
   'scripts/build-electron.mjs',
+  'scripts/vite',
 ];
 const stamp = webOnly ? 'web' : 'all';
 if (!force && isFresh(root, inputs, stamp)) {

@@ -9,10 +9,14 @@ import { Notices } from './Notices';
 import { SCREEN_ENTRIES } from './screens';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TeamSwitcher } from './TeamSwitcher';
+import { useHeaderHeight } from './useHeaderHeight';
 import { useHashRoute } from './useHashRoute';
 import { usePresentation } from './usePresentation';
 
-/** The shell: header with team switcher and presentation toggle, ceremony navigation, the open screen. */
+/**
+ * The shell: the sticky header (team switcher, the notifications' slot, presentation toggle), ceremony
+ * navigation, the open screen.
+ */
 export function App() {
   const screen = useAppStore((s) => s.screen);
   const navigate = useAppStore((s) => s.navigate);
@@ -20,6 +24,7 @@ export function App() {
   const setPresentation = useAppStore((s) => s.setPresentation);
   const start = useAppStore((s) => s.start);
   const [helpOpen, setHelpOpen] = useState(false);
+  const headerRef = useHeaderHeight<HTMLElement>();
   useHashRoute();
   usePresentation();
   useRoomEvents();
@@ -61,9 +66,10 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={headerRef}>
         <h1 className="brand">Cadence</h1>
         <TeamSwitcher />
+        <Toasts />
         <div className="app-header__tools">
           <SyncStateButton />
           <button
@@ -102,7 +108,6 @@ export function App() {
         <Notices />
         <Suspense fallback={<p className="loading">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
       </main>
-      <Toasts />
       {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );

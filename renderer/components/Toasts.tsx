@@ -5,7 +5,7 @@ import type { Toast } from '../store/slices/ui';
 /** Success notes fade quickly; errors and offers (Undo) stay long enough to act on. */
 const LIFETIME_MS: Record<Toast['kind'], number> = { success: 4000, info: 10000, error: 15000 };
 
-function ToastView({ toast }: { toast: Toast }) {
+function ToastView({ toast, shown }: { toast: Toast; shown: boolean }) {
   const dismiss = useAppStore((s) => s.dismissToast);
   const reportError = useAppStore((s) => s.reportError);
   useEffect(() => {
@@ -13,8 +13,10 @@ function ToastView({ toast }: { toast: Toast }) {
     return () => clearTimeout(timer);
   }, [dismiss, toast.id, toast.kind]);
   return (
-    <li className={`toast toast--${toast.kind}`}>
-      <span>{toast.message}</span>
+    <li className={`toast toast--${toast.kind}`} hidden={!shown}>
+      <span className="toast__message" title={toast.message}>
+        {toast.message}
+      </span>
       {toast.action ? (
         <button
           type="button"
@@ -26,21 +28,25 @@ function ToastView({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       ) : null}
-      <button type="button" className="quiet" onClick={() => dismiss(toast.id)}>
-        Dismiss
+      <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={() => dismiss(toast.id)}>
+        ✕
       </button>
     </li>
   );
 }
 
-/** Messages about what just happened, announced politely to screen readers. */
+/**
+ * Messages about what just happened, announced politely to screen readers. They live in a slot the
+ * sticky header keeps for them, so they never cover a control; the slot holds one message, the newest
+ * (older ones still run out their time, and show again if the newest is dismissed first).
+ */
 export function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
   return (
     <section className="toasts" aria-label="Notifications" aria-live="polite">
       <ul>
-        {toasts.map((t) => (
-          <ToastView key={t.id} toast={t} />
+        {toasts.map((t, i) => (
+          <ToastView key={t.id} toast={t} shown={i === toasts.length - 1} />
         ))}
       </ul>
     </section>

@@ -45,13 +45,14 @@ export function WindowList<T>(props: WindowListProps<T>) {
 function VirtualRows<T>(props: WindowListProps<T>) {
   const { items, getKey, renderRow, label, className, rowClassName, estimate, ordered = false } = props;
   const List = ordered ? 'ol' : 'ul';
-  const [listRef, scrollMargin] = usePageOffset<HTMLUListElement & HTMLOListElement>();
+  const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLUListElement & HTMLOListElement>();
   const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => estimate,
     overscan: OVERSCAN,
     scrollMargin,
+    scrollPaddingStart: inset,
     getItemKey,
   });
   return (

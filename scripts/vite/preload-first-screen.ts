@@ -1,7 +1,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
- * Adds `<link rel="modulepreload">` (and a style preload) for the screen the app opens on, so its
+ * Adds `<link rel="modulepreload">` (and its stylesheet) for the screen the app opens on, so its
  * lazy chunk is fetched and compiled while the entry script runs instead of after it. Other screens
  * still load only when opened.
  */
@@ -35,8 +35,16 @@ export function preloadFirstScreen(screenModule: string): Plugin {
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
             injectTo: 'head',
           });
+          // Its CSS as a stylesheet, the way Vite's loader would add it (crossorigin included): the loader
+          // then finds it in place and fetches it no second time. A `preload` was fetched in another
+          // credentials mode, so fetched again, with a console warning each time (and one more when the app
+          // opened on another screen and the preload went unused).
           for (const css of byFile.get(file)?.viteMetadata?.importedCss ?? []) {
-            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}` }, injectTo: 'head' });
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', crossorigin: true, href: `./${css}` },
+              injectTo: 'head',
+            });
           }
         }
         return tags;

@@ -22,3 +22,4 @@ setScreenClock(() => new Date('2026-12-01T12:00:00.000Z'));
 // jsdom has no layout, so no scrolling: the virtualized lists' scrollToIndex would only log "not implemented".
 window.scrollTo = () => undefined;
 Element.prototype.scrollTo ??= () => undefined;
+Element.prototype.scrollIntoView ??= () => undefined;

@@ -90,6 +90,15 @@ describe('small projectors', () => {
     const mode = presentation ? ' in presentation mode' : '';
     it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, async () => {
       const page = await newPage(app.browser, { width, height: 768 });
+      // Each screen's code and CSS loads once, when it is first opened, with nothing for the console to warn about.
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+      });
+      const fetched = new Map<string, number>();
+      page.on('request', (r) => {
+        if (/\.(css|js)$/.test(r.url())) fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1);
+      });
       await openApp(page, app.server.url, presentation);
       const overflowing: string[] = [];
       for (const visit of VISITS) {
@@ -103,6 +112,9 @@ describe('small projectors', () => {
         if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
       }
       expect(overflowing).toEqual([]);
+      expect(warnings).toEqual([]);
+      expect([...fetched].filter(([, times]) => times > 1)).toEqual([]);
+      expect([...fetched.keys()].filter((url) => url.endsWith('.css')).length).toBeGreaterThan(3);
       await page.close();
     });
   }
@@ -145,4 +157,65 @@ describe('small projectors', () => {
     await screenshot(page, 'layout-1024-presentation-capacity', { fullPage: false });
     await page.close();
   });
+});
+
+/**
+ * The controls on screen that something else would take the click from: for each visible button, link
+ * and field whose middle is in the window below the sticky header, what the page hit-tests there.
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+    const controls = document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea');
+    const covered: string[] = [];
+    for (const el of controls) {
+      if (el.closest('.app-header')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      // Scrolled under the header or out of the window: not on screen, nothing to cover.
+      if (y <= header || y >= window.innerHeight || x <= 0 || x >= window.innerWidth) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && !el.contains(hit) && !hit.contains(el)) {
+        covered.push(`${el.getAttribute('aria-label') ?? el.textContent?.trim()} (under ${hit.className})`);
+      }
+    }
+    return covered;
+  });
+}
+
+describe('notifications', () => {
+  const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
+
+  for (const { width, height, presentation } of [
+    { width: 1366, height: 768, presentation: false },
+    { width: 1920, height: 1080, presentation: true },
+  ]) {
+    const mode = presentation ? ' in presentation mode' : '';
+    it(`never cover a control at ${width} × ${height}${mode}, wherever the page is scrolled`, async () => {
+      const page = await newPage(app.browser, { width, height });
+      await openApp(page, app.server.url, presentation);
+      // Deleting a row offers Undo for ten seconds; its message sits beside the row actions it came from.
+      const row = page.locator('.backlog-row').nth(3);
+      await row.scrollIntoViewIfNeeded();
+      const title = (await row.locator('.backlog-row__title').textContent()) ?? '';
+      await row.getByRole('button', { name: `Delete ${title}` }).click();
+      const toast = page.getByRole('region', { name: 'Notifications' }).getByText(`Deleted "${title}".`);
+      await toast.waitFor();
+      expect(await coveredControls(page)).toEqual([]);
+      for (const y of [0, height / 2, height * 3]) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        expect(await toast.isVisible()).toBe(true);
+        expect(await coveredControls(page)).toEqual([]);
+      }
+      await screenshot(page, `toast-${width}${presentation ? '-presentation' : ''}`, { fullPage: false });
+      // The header keeps its height with or without a message: nothing below it moves.
+      const header = await page.locator('.app-header').boundingBox();
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await toast.waitFor({ state: 'detached' });
+      expect((await page.locator('.app-header').boundingBox())?.height).toBe(header?.height);
+      await expectNoAxeViolations(page, `backlog with a notification at ${width} px${mode}`);
+      await page.close();
+    });
+  }
 });

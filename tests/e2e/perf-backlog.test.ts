@@ -4,6 +4,7 @@ import type { TeamDoc } from '../../src/domain/workspace';
 import { item, team } from '../helpers/fixtures';
 import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
+import { toProjector } from './helpers/projector';
 import { callApi } from './helpers/server';
 
 const COUNT = 600;
@@ -102,6 +103,46 @@ describe('backlog at scale (virtualized list)', () => {
     for (const key of ['Space', 'Home', 'Escape']) await page.keyboard.press(key);
     await expect.poll(focused).toBe(`Reorder ${third}`);
     expect((await titles()).at(-1)).toBe(third);
+    await page.context().close();
+  });
+
+  it('keeps the row held by the keyboard on screen, below the header, on the projector', async () => {
+    const page = await openBacklog();
+    // Presentation mode after the list is laid out: larger type moves the list down the page.
+    await toProjector(page);
+    const title = (await titles())[4] ?? '';
+    const handle = page.getByRole('button', { name: `Reorder ${title}` });
+    /** The held row's box against the window's part below the sticky header, and where focus is. */
+    const placement = () =>
+      page.evaluate((t) => {
+        const row = [...document.querySelectorAll('.backlog-row')].find((r) => r.textContent?.includes(t));
+        const box = row?.getBoundingClientRect();
+        const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+        return {
+          // On screen, or where it is (its top and bottom, and the header's bottom) for the failure message.
+          where:
+            box && box.top >= header - 1 && box.bottom <= window.innerHeight + 1
+              ? 'on screen'
+              : `${box?.top}..${box?.bottom} outside the window below a header ending at ${header}`,
+          focused: document.activeElement?.getAttribute('aria-label'),
+        };
+      }, title);
+    const inView = { where: 'on screen', focused: `Reorder ${title}` };
+    await handle.focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(placement).toEqual(inView);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await titles()).indexOf(title)).toBe(44);
+    expect(await placement()).toEqual(inView);
+    await screenshot(page, 'perf-backlog-keyboard-drop-projector', { fullPage: false });
+    // Back up past the top of the window: the row stops below the header, not under it.
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(placement).toEqual(inView);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await titles()).indexOf(title)).toBe(14);
+    expect(await placement()).toEqual(inView);
     await page.context().close();
   });
 

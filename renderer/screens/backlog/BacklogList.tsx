@@ -63,7 +63,16 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   // list has not scrolled to it yet.
   const [settledId, setSettledId] = useState<string | null>(null);
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
-  const [listRef, scrollMargin] = usePageOffset<HTMLOListElement>();
+  const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
+  // The held row after each arrow key: the virtualizer scrolls to its new place at once; once the move is
+  // drawn, the row itself is brought into view where it is drawn (rows it passed may have been measured
+  // meanwhile), so the view follows it.
+  const [follow, setFollow] = useState<{ id: string } | null>(null);
+  useLayoutEffect(() => {
+    if (!follow) return;
+    const row = listRef.current?.querySelector(`[data-item-id="${CSS.escape(follow.id)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [follow, listRef]);
 
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held. Looked
   // up once per row picked up (or list changed), not on every key: no 10,000-entry map per change.
@@ -90,6 +99,8 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
     overscan: OVERSCAN,
     gap: ROW_GAP,
     scrollMargin,
+    // Rows scrolled to (the held row, a nudged row) stop below the sticky header.
+    scrollPaddingStart: inset,
     rangeExtractor,
     getItemKey,
   });
@@ -147,6 +158,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
         case 'target':
           setHeld({ id: item.id, to: action.to });
           virtualizer.scrollToIndex(action.to, { align: 'auto' });
+          setFollow({ id: item.id });
           announce(`${item.title} is over position ${rankAt(action.to) + 1}.`);
           return;
         case 'drop': {

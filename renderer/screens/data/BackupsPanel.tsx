@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../src/api/contract/data';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { backupKind, backupTime, fileSize, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
@@ -13,11 +14,14 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   const restoreBackup = useAppStore((s) => s.restoreBackup);
   const backupNow = useAppStore((s) => s.backupNow);
   const reportError = useAppStore((s) => s.reportError);
-  const pushToast = useAppStore((s) => s.pushToast);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
   const [busy, setBusy] = useState(false);
-  /** What the last "Back up now" did, shown beside the button (and read out). */
-  const [taken, setTaken] = useState<string | null>(null);
+  /** What the last "Back up now" or restore did, shown above the list (and read out); focus goes to it. */
+  const [result, setResult] = useState<string | null>(null);
+  const showResult = (message: string) => {
+    setResult(message);
+    focusSoon(byId('backup-result', message));
+  };
 
   useEffect(() => {
     loadBackups().catch(reportError);
@@ -26,12 +30,12 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   const restore = async (backup: BackupSummary) => {
     setConfirming(null);
     setBusy(true);
+    setResult(null);
     try {
-      const result = await restoreBackup(backup.name);
-      pushToast({
-        kind: 'success',
-        message: `Restored the backup from ${backupTime(backup.createdAt)} (${teamsText(result.teams)}). The data you had before is in the newest backup.`,
-      });
+      const restored = await restoreBackup(backup.name);
+      showResult(
+        `Restored the backup from ${backupTime(backup.createdAt)} (${teamsText(restored.teams)}). The data you had before is in the newest backup.`,
+      );
     } catch (error) {
       reportError(error);
     } finally {
@@ -41,10 +45,10 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
 
   const takeBackup = async () => {
     setBusy(true);
-    setTaken(null);
+    setResult(null);
     try {
-      const result = await backupNow();
-      setTaken(`Backed up ${teamsText(result.teams)} at ${backupTime(result.createdAt)}. It is first in the list.`);
+      const taken = await backupNow();
+      showResult(`Backed up ${teamsText(taken.teams)} at ${backupTime(taken.createdAt)}. It is first in the list.`);
     } catch (error) {
       reportError(error);
     } finally {
@@ -70,8 +74,8 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
         week. Back up now before a risky change. Restoring one backs up the current data first, so a restore can be
         undone the same way.
       </p>
-      <p className="backup-result" role="status">
-        {taken}
+      <p id="backup-result" className="backup-result" role="status">
+        {result}
       </p>
       <FolderActions />
       {backups === null ? (

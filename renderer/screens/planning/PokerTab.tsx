@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { cardName, deckFor, type EstimationRound } from '../../../src/domain/planning/estimation';
 import { personName, withGuest } from '../../../src/domain/shared/guests';
-import { formatPoints } from '../../../src/domain/team/scales';
+import { estimateText, formatPoints } from '../../../src/domain/team/scales';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { useJoinedMembers, useRoomGuests } from '../../components/room/joined';
@@ -153,7 +153,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   .then(() => {
                     pushToast({
                       kind: 'success',
-                      message: `Saved ${formatPoints(scale, points)} points on "${item.title}".`,
+                      message: `Saved ${estimateText(scale, points)} on "${item.title}".`,
                     });
                     pickNext(item.id);
                   })

@@ -9,7 +9,7 @@ import { Modal } from '../../components/Modal';
 import { num } from './use-sprint';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, pointsText } from '../../../src/domain/shared/words';
 
 interface StartProps {
   sprint: Sprint;
@@ -27,12 +27,12 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, onC
   return (
     <Modal title={`Start ${sprint.name}`} onClose={onClose}>
       <p>
-        The team commits to {plural(itemCount, 'item')}, {num(committed)} points, against {num(plannable)} plannable
-        points. From now on, adding, removing or re-estimating items is logged as a scope change.
+        The team commits to {plural(itemCount, 'item')}, {pointsText(committed)}, against the {pointsText(plannable)} it
+        can plan. From now on, adding, removing or re-estimating items is logged as a scope change.
       </p>
       {over ? (
         <p className="warning warning--strong">
-          This is {num(committed - plannable)} points over what the team can plan. Starting anyway eats the interrupt
+          This is {pointsText(committed - plannable)} over what the team can plan. Starting anyway eats the interrupt
           buffer.
         </p>
       ) : null}
@@ -78,14 +78,14 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
     <Modal title={`Close ${sprint.name}`} onClose={onClose}>
       <dl className="formula-lines">
         <dt>Committed</dt>
-        <dd>{num(preview.committedPoints)} points</dd>
+        <dd>{pointsText(preview.committedPoints)}</dd>
         <dt>Completed planned</dt>
-        <dd>{num(preview.completedPlannedPoints)} points</dd>
+        <dd>{pointsText(preview.completedPlannedPoints)}</dd>
         <dt>Completed unplanned</dt>
-        <dd>{num(preview.completedUnplannedPoints)} points</dd>
+        <dd>{pointsText(preview.completedUnplannedPoints)}</dd>
         <dt>Buffer</dt>
         <dd>
-          {num(preview.bufferUsedPoints)} of {num(preview.bufferReservedPoints)} points used
+          {num(preview.bufferUsedPoints)} of {pointsText(preview.bufferReservedPoints)} used
         </dd>
         <dt>Unfinished</dt>
         <dd>{unfinished.length === 0 ? 'Nothing: everything is done.' : plural(unfinished.length, 'item')}</dd>

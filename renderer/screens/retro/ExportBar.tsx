@@ -4,6 +4,7 @@ import { retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
+import { markdownToJira } from '../../../src/domain/shared/jira-markup';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { exportableRetro } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
@@ -35,10 +36,15 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
       })
       .catch(reportError);
 
-  const copy = async () => {
+  /** The Markdown, or the same notes in Jira / Confluence wiki markup (whose syntax differs). */
+  const copy = async (format: 'Markdown' | 'wiki') => {
+    const markdown = retroToMarkdown(retro, ctx, health);
     try {
-      await navigator.clipboard.writeText(retroToMarkdown(retro, ctx, health));
-      pushToast({ kind: 'success', message: 'Copied the retro as Markdown.' });
+      await navigator.clipboard.writeText(format === 'wiki' ? markdownToJira(markdown) : markdown);
+      pushToast({
+        kind: 'success',
+        message: format === 'wiki' ? 'Copied the retro for Confluence and Jira.' : 'Copied the retro as Markdown.',
+      });
     } catch {
       pushToast({ kind: 'error', message: 'The clipboard is not available here; use "Download Markdown" instead.' });
     }
@@ -47,8 +53,11 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   return (
     <section className="retro-exports" aria-label="Export">
       {hidden ? <p className="muted">The cards are hidden: exports leave them out until they are revealed.</p> : null}
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" onClick={() => void copy('Markdown')}>
         Copy as Markdown
+      </button>
+      <button type="button" onClick={() => void copy('wiki')}>
+        Copy for Confluence/Jira
       </button>
       <button type="button" onClick={() => save('md', retroToMarkdown(retro, ctx, health), 'text/markdown')}>
         Download Markdown

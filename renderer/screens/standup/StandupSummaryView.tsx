@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { formatDuration } from '../../../src/domain/standup/format';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
+import { markdownToJira } from '../../../src/domain/shared/jira-markup';
 import { saveOrDownload } from '../../api/save-file';
 import { useAppStore } from '../../store';
 import { DataTable } from '../../components/DataTable';
@@ -19,12 +20,17 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
   const [copyFailed, setCopyFailed] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
-  const copy = async () => {
+  /** The Markdown, or the same summary in Jira / Confluence wiki markup (whose syntax differs). */
+  const copy = async (format: 'Markdown' | 'wiki') => {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(markdown);
+      await navigator.clipboard.writeText(format === 'wiki' ? markdownToJira(markdown) : markdown);
       setCopyFailed(false);
-      pushToast({ kind: 'success', message: 'Standup summary copied as Markdown.' });
+      pushToast({
+        kind: 'success',
+        message:
+          format === 'wiki' ? 'Standup summary copied for Confluence and Jira.' : 'Standup summary copied as Markdown.',
+      });
     } catch {
       setCopyFailed(true);
       setShowText(true);
@@ -96,8 +102,11 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
         </div>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={copy}>
+        <button type="button" className="primary" onClick={() => void copy('Markdown')}>
           Copy as Markdown
+        </button>
+        <button type="button" onClick={() => void copy('wiki')}>
+          Copy for Confluence/Jira
         </button>
         <button
           type="button"

@@ -17,3 +17,8 @@ export function plural(n: number, one: string, other = `${one}s`): string {
 export function theLast(n: number, one: string, other = `${one}s`): string {
   return rules.select(n) === 'one' ? `the last ${one}` : `the last ${plural(n, one, other)}`;
 }
+
+/** "1 point", "0.5 points", "13 points": a number of story points, to two decimals at most. */
+export function pointsText(n: number): string {
+  return plural(Math.round(n * 100) / 100, 'point');
+}

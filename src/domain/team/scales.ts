@@ -1,3 +1,5 @@
+import { pointsText } from '../shared/words';
+
 /** A card of an estimation deck: what is shown and the number it stands for. */
 export interface ScaleCard {
   label: string;
@@ -43,6 +45,12 @@ export function formatPoints(scale: PointScale, points: number | null): string {
   const card = CARDS[scale].find((c) => c.value === points);
   if (scale === 'tshirt' && card) return `${card.label} (${points})`;
   return String(points);
+}
+
+/** An estimate in a sentence: "1 point", "5 points", "M (3 points)" for T-shirt; never "M (3) points". */
+export function estimateText(scale: PointScale, points: number): string {
+  const card = CARDS[scale].find((c) => c.value === points);
+  return scale === 'tshirt' && card ? `${card.label} (${pointsText(points)})` : pointsText(points);
 }
 
 export function describeScale(scale: PointScale): string {

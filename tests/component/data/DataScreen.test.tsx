@@ -24,7 +24,7 @@ describe('Data & backups screen', () => {
     expect(screen.queryByRole('button', { name: 'Open backups folder' })).not.toBeInTheDocument();
   });
 
-  it('backs up now: the new backup is first in the list and the screen says what it holds', async () => {
+  it('backs up now: the new backup is first in the list, and the screen says what it holds and moves focus there', async () => {
     const backend = await renderApp('data', async (b) => {
       await b.api.createTeam({ name: 'Platform' });
     });
@@ -32,6 +32,8 @@ describe('Data & backups screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Back up now' }));
     const result = await screen.findByText(/^Backed up 1 team: Platform at /);
     expect(result).toHaveAttribute('role', 'status');
+    // The button is disabled while the backup runs: focus goes to the result, not to the page body.
+    await waitFor(() => expect(result).toHaveFocus());
     const [newest] = (await backend.api.listBackups({})).backups;
     expect(newest?.name).toMatch(/-manual\.json$/);
     expect(newest?.teams).toEqual(['Platform']);
@@ -39,7 +41,7 @@ describe('Data & backups screen', () => {
     await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Backed up by hand'));
   });
 
-  it('restores a backup only after confirming, then shows the restored teams', async () => {
+  it('restores a backup only after confirming, then says so where focus goes and shows the restored teams', async () => {
     const backend = await renderApp('data', async (b) => {
       await b.api.createTeam({ name: 'Before' });
     });
@@ -63,7 +65,9 @@ describe('Data & backups screen', () => {
     await userEvent.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore this backup' }),
     );
-    await screen.findByText(/^Restored the backup from /);
+    const restored = await screen.findByText(/^Restored the backup from .*\(1 team: Before\)/);
+    expect(restored).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(restored).toHaveFocus());
     expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Before']);
     await waitFor(() =>
       expect(

@@ -100,6 +100,13 @@ describe('standup timer screen', { timeout: 20_000 }, () => {
     await user.click(within(summary).getByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Standup summary copied as Markdown.')).toBeInTheDocument();
     await expect(navigator.clipboard.readText()).resolves.toContain('## Speakers');
+    // The same summary in Jira / Confluence wiki markup: headings and table in their syntax.
+    await user.click(within(summary).getByRole('button', { name: 'Copy for Confluence/Jira' }));
+    expect(await screen.findByText('Standup summary copied for Confluence and Jira.')).toBeInTheDocument();
+    const wiki = await navigator.clipboard.readText();
+    expect(wiki).toContain('h2. Speakers');
+    expect(wiki).toMatch(/^\|\|Person\|\|/m);
+    expect(wiki).not.toContain('## ');
   });
 
   it('says clearly when everyone is marked absent', async () => {

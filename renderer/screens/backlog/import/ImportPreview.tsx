@@ -1,16 +1,27 @@
 import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
+import { plural, pluralWord } from '../../../../src/domain/shared/words';
 import type { ReadAnswer } from './messages';
+
+/** "3 of 5 rows will become items; 1 will be skipped and 1 has a note.", counted in words that agree. */
+export function importSummary(
+  counts: { importable: number; total: number; skipped: number; noted: number },
+  brokenRows: number,
+): string {
+  const { importable, total, skipped, noted } = counts;
+  const become = pluralWord(importable, 'will become an item', 'will become items');
+  const broken =
+    brokenRows > 0
+      ? ` ${plural(brokenRows, 'row')} of the file ${pluralWord(brokenRows, 'has', 'have')} broken quoting.`
+      : '';
+  return `${importable} of ${plural(total, 'row')} ${become}; ${skipped} will be skipped and ${noted} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
+}
 
 /** The rows as they will be created, with each row's problem; the first hundred, problems counted for all. */
 export function ImportPreview({ read }: { read: ReadAnswer }) {
   const { preview: rows, problems, counts } = read;
-  const { skipped, noted } = counts;
   return (
     <div className="import-preview">
-      <p>
-        {counts.importable} of {counts.total} rows will become items; {skipped} will be skipped and {noted} have a note.
-        {problems.length > 0 ? ` ${problems.length} rows of the file have broken quoting.` : ''}
-      </p>
+      <p>{importSummary(counts, problems.length)}</p>
       <div className="import-preview__table" tabIndex={0} role="region" aria-label="Rows as they will be created">
         <table>
           <thead>
