@@ -105,7 +105,8 @@ describe('sync rules', { timeout: 60_000 }, () => {
     const { remote, a, teamId } = await sharedTeam();
     await a.api.createItem({ teamId, item: itemFields('Local only') });
     const before = a.team(teamId);
-    pushFile(remote.path, '{"schemaVersion": 4, "id": 12}\n');
+    // This Cadence's own format, so the file is read as it is (not upgraded) and fails validation.
+    pushFile(remote.path, `{"schemaVersion": ${CURRENT_SCHEMA_VERSION}, "id": 12}\n`);
     const refused = await a.engine.sync(teamId);
     expect(refused.state).toBe('refused');
     expect(refused.message).toMatch(/refused/);
