@@ -3,6 +3,7 @@ import type { ConflictDecision, SyncConflict } from './model';
 import { mergeValue, ROOT, type MergeState } from './merge-records';
 import { applyMergeRules } from './merge-rules';
 import { keepValid } from './merge-valid';
+import { unifyImportedItems } from './same-source';
 
 export interface MergeResult {
   /** The merged team; while conflicts are open it holds MINE at each of them. */
@@ -23,6 +24,7 @@ export function mergeTeams(
   theirs: TeamDoc,
   decisions: readonly ConflictDecision[] = [],
 ): MergeResult {
+  ({ mine, theirs } = unifyImportedItems(base, mine, theirs));
   const state: MergeState = {
     decisions: new Map(decisions.map((d) => [d.key, d.keep])),
     conflicts: [],
