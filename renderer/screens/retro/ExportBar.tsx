@@ -4,10 +4,10 @@ import { retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
-import { markdownToJira } from '../../../src/domain/shared/jira-markup';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { exportableRetro } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
+import { copiedMessage, copyNotes, type NotesFormat } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { memberNameOf } from './use-retro';
 
@@ -36,15 +36,10 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
       })
       .catch(reportError);
 
-  /** The Markdown, or the same notes in Jira / Confluence wiki markup (whose syntax differs). */
-  const copy = async (format: 'Markdown' | 'wiki') => {
-    const markdown = retroToMarkdown(retro, ctx, health);
+  const copy = async (format: NotesFormat) => {
     try {
-      await navigator.clipboard.writeText(format === 'wiki' ? markdownToJira(markdown) : markdown);
-      pushToast({
-        kind: 'success',
-        message: format === 'wiki' ? 'Copied the retro for Confluence and Jira.' : 'Copied the retro as Markdown.',
-      });
+      await copyNotes(retroToMarkdown(retro, ctx, health), format);
+      pushToast({ kind: 'success', message: copiedMessage('the retro', format) });
     } catch {
       pushToast({ kind: 'error', message: 'The clipboard is not available here; use "Download Markdown" instead.' });
     }
@@ -53,7 +48,7 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   return (
     <section className="retro-exports" aria-label="Export">
       {hidden ? <p className="muted">The cards are hidden: exports leave them out until they are revealed.</p> : null}
-      <button type="button" onClick={() => void copy('Markdown')}>
+      <button type="button" onClick={() => void copy('markdown')}>
         Copy as Markdown
       </button>
       <button type="button" onClick={() => void copy('wiki')}>

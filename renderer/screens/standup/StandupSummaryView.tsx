@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { formatDuration } from '../../../src/domain/standup/format';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
-import { markdownToJira } from '../../../src/domain/shared/jira-markup';
 import { saveOrDownload } from '../../api/save-file';
+import { copiedMessage, copyNotes, type NotesFormat } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
@@ -20,17 +20,11 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
   const [copyFailed, setCopyFailed] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
 
-  /** The Markdown, or the same summary in Jira / Confluence wiki markup (whose syntax differs). */
-  const copy = async (format: 'Markdown' | 'wiki') => {
+  const copy = async (format: NotesFormat) => {
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(format === 'wiki' ? markdownToJira(markdown) : markdown);
+      await copyNotes(markdown, format);
       setCopyFailed(false);
-      pushToast({
-        kind: 'success',
-        message:
-          format === 'wiki' ? 'Standup summary copied for Confluence and Jira.' : 'Standup summary copied as Markdown.',
-      });
+      pushToast({ kind: 'success', message: copiedMessage('the standup summary', format) });
     } catch {
       setCopyFailed(true);
       setShowText(true);
@@ -102,7 +96,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
         </div>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void copy('Markdown')}>
+        <button type="button" className="primary" onClick={() => void copy('markdown')}>
           Copy as Markdown
         </button>
         <button type="button" onClick={() => void copy('wiki')}>

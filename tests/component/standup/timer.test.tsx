@@ -98,11 +98,11 @@ describe('standup timer screen', { timeout: 20_000 }, () => {
     await user.keyboard('n');
     const summary = await screen.findByRole('region', { name: 'Last standup summary' });
     await user.click(within(summary).getByRole('button', { name: 'Copy as Markdown' }));
-    expect(await screen.findByText('Standup summary copied as Markdown.')).toBeInTheDocument();
+    expect(await screen.findByText('Copied the standup summary as Markdown.')).toBeInTheDocument();
     await expect(navigator.clipboard.readText()).resolves.toContain('## Speakers');
     // The same summary in Jira / Confluence wiki markup: headings and table in their syntax.
     await user.click(within(summary).getByRole('button', { name: 'Copy for Confluence/Jira' }));
-    expect(await screen.findByText('Standup summary copied for Confluence and Jira.')).toBeInTheDocument();
+    expect(await screen.findByText('Copied the standup summary for Confluence and Jira.')).toBeInTheDocument();
     const wiki = await navigator.clipboard.readText();
     expect(wiki).toContain('h2. Speakers');
     expect(wiki).toMatch(/^\|\|Person\|\|/m);
