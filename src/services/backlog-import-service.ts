@@ -47,13 +47,16 @@ function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
     if (row.skip !== null) return { kind: 'skip', row: row.row, reason: row.skip };
     const fields = fieldsOf(row, team.settings.pointScale);
     if (typeof fields === 'string') return { kind: 'skip', row: row.row, reason: fields };
-    const source = row.key ? { product: input.product, site: row.site, key: row.key } : null;
-    if (!source) return { kind: 'add', fields, source, link: row.link };
+    // A blank key or link (spaces only) is no key or link: items keep only what the schema can hold.
+    const key = row.key?.trim() || null;
+    const link = row.link?.trim() || null;
+    const source = key ? { product: input.product, site: row.site, key } : null;
+    if (!source) return { kind: 'add', fields, source, link };
     if (deleted.has(sourceId(source))) {
-      return { kind: 'skip', row: row.row, reason: `${row.key} was deleted in Cadence, so it is not added back` };
+      return { kind: 'skip', row: row.row, reason: `${key} was deleted in Cadence, so it is not added back` };
     }
     const itemId = existing.get(sourceId(source));
-    return itemId ? { kind: 'update', itemId, fields } : { kind: 'add', fields, source, link: row.link };
+    return itemId ? { kind: 'update', itemId, fields } : { kind: 'add', fields, source, link };
   });
 }
 

@@ -97,6 +97,14 @@ describe('importing a backlog export', () => {
     expect(result).toMatchObject({ added: 1, skippedRows: [{ row: 9, reason: 'same key OPS-101 as row 2' }] });
   });
 
+  it('adds a row whose key and link a client sent as spaces, with no source and no link, not an internal error', async () => {
+    const [first] = jiraRows();
+    const result = await importJira([{ ...first!, key: '  ', link: ' ' }]);
+    expect(result).toMatchObject({ added: 1, skipped: 0 });
+    const added = team().items.find((i) => i.title === first!.title);
+    expect(added).toMatchObject({ source: null, links: [] });
+  });
+
   it('fits points a client sends off the team scale, and skips a row whose fields are invalid', async () => {
     const [first, second] = jiraRows();
     const result = await importJira([
