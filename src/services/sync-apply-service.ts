@@ -1,5 +1,5 @@
 import { castDraft, original } from 'immer';
-import { DomainError } from '../domain/shared/errors';
+import { DomainError, firstIssueAt } from '../domain/shared/errors';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { takeSafetyBackup } from './data-backup-service';
@@ -15,11 +15,9 @@ export class TeamMovedOn extends Error {
 function validated(team: TeamDoc, what: string): TeamDoc {
   const parsed = TeamDocSchema.safeParse(team);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join('.') || 'the team' : 'the team';
     throw new DomainError(
       'invalid_input',
-      `${what} does not hold a valid team (at ${where}: ${first?.message ?? 'invalid'}). Nothing was changed.`,
+      `${what} does not hold a valid team (${firstIssueAt(parsed.error, 'the team')}). Nothing was changed.`,
     );
   }
   return parsed.data;

@@ -6,6 +6,7 @@ import {
   type TeamDoc,
   type Workspace,
 } from '../domain/workspace';
+import { firstIssueAt } from '../domain/shared/errors';
 import type { DecodedWorkspace } from '../services/store';
 import { MIGRATIONS, type Migration } from './migrations';
 import { runMigrations } from './migrations/run';
@@ -53,11 +54,9 @@ export function decodeDocument<T>(text: string, migrations: readonly Migration[]
   }
   const parsed = target.schema.safeParse(doc);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join('.') || 'the document' : 'the document';
     return {
       kind: 'damaged',
-      reason: `the data does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'})`,
+      reason: `the data does not match the expected shape (${firstIssueAt(parsed.error, 'the document')})`,
     };
   }
   return { kind: 'ok', workspace: parsed.data, migratedFrom: version === target.version ? null : version };
@@ -83,10 +82,8 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
 export function decodeTeam(raw: unknown): { ok: true; team: TeamDoc } | { ok: false; reason: string } {
   const parsed = TeamDocSchema.safeParse(raw);
   if (parsed.success) return { ok: true, team: parsed.data };
-  const first = parsed.error.issues[0];
-  const where = first ? first.path.map(String).join('.') || 'the document' : 'the document';
   return {
     ok: false,
-    reason: `the data does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'})`,
+    reason: `the data does not match the expected shape (${firstIssueAt(parsed.error, 'the document')})`,
   };
 }

@@ -39,3 +39,13 @@ export function notFound(what: string): DomainError {
 export function invalid(path: string, message: string): DomainError {
   return new DomainError('invalid_input', message, [{ path, message }]);
 }
+
+/** Where a failed parse's first problem is, for a message: "at sprints.0.name: Give the sprint a name". */
+export function firstIssueAt(
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  whole: string,
+): string {
+  const first = error.issues[0];
+  const where = first ? first.path.map(String).join('.') || whole : whole;
+  return `at ${where}: ${first?.message ?? 'invalid'}`;
+}

@@ -1,3 +1,4 @@
+import { firstIssueAt } from '../shared/errors';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../workspace';
 import { canonicalJson, definedKeys, isPlainObject } from './canonical';
 
@@ -83,10 +84,8 @@ export function decodeTeamFile(text: string): DecodedTeamFile {
   const { schemaVersion: _version, ...rest } = raw;
   const parsed = TeamDocSchema.safeParse(rest);
   if (parsed.success) return { ok: true, team: parsed.data };
-  const first = parsed.error.issues[0];
-  const where = first ? first.path.map(String).join('.') || 'the team' : 'the team';
   return {
     ok: false,
-    message: `The shared team file does not match the expected shape (at ${where}: ${first?.message ?? 'invalid'}).`,
+    message: `The shared team file does not match the expected shape (${firstIssueAt(parsed.error, 'the team')}).`,
   };
 }
