@@ -6,6 +6,7 @@ import {
   type TeamDoc,
   type Workspace,
 } from '../domain/workspace';
+import { isPlainObject } from '../domain/shared/plain-object';
 import { firstIssueAt } from '../domain/shared/errors';
 import type { DecodedWorkspace } from '../services/store';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -22,10 +23,6 @@ export interface DecodeTarget<T> {
   schema: z.ZodType<T>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Parses, migrates and validates a versioned JSON document; never throws. */
 export function decodeDocument<T>(text: string, migrations: readonly Migration[], target: DecodeTarget<T>): Decoded<T> {
   if (text.trim() === '') return { kind: 'damaged', reason: 'the file is empty' };
@@ -37,7 +34,7 @@ export function decodeDocument<T>(text: string, migrations: readonly Migration[]
     const detail = (error as Error).message.replace(/\s+/g, ' ').slice(0, 160);
     return { kind: 'damaged', reason: `the file is not valid JSON (${detail})` };
   }
-  if (!isRecord(raw)) return { kind: 'damaged', reason: 'the file does not hold a Cadence workspace object' };
+  if (!isPlainObject(raw)) return { kind: 'damaged', reason: 'the file does not hold a Cadence workspace object' };
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { kind: 'damaged', reason: 'the file has no valid schemaVersion' };

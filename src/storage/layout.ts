@@ -1,3 +1,4 @@
+import { isPlainObject } from '../domain/shared/plain-object';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DATA_FILE_NAME } from './data-dir';
@@ -39,17 +40,14 @@ export function encodeIndex(schemaVersion: number, teamIds: readonly string[]): 
   return JSON.stringify(index);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** An index names the layout and lists team ids only; anything else is a whole workspace document. */
 export function asIndex(raw: unknown): WorkspaceIndex | null {
-  if (!isRecord(raw) || raw.layout !== LAYOUT_MARKER || !Array.isArray(raw.teams)) return null;
+  if (!isPlainObject(raw) || raw.layout !== LAYOUT_MARKER || !Array.isArray(raw.teams)) return null;
   if (typeof raw.schemaVersion !== 'number') return null;
   const teams: { id: string }[] = [];
   for (const entry of raw.teams) {
-    if (!isRecord(entry) || typeof entry.id !== 'string' || entry.id.length === 0 || entry.id.length > 64) return null;
+    if (!isPlainObject(entry) || typeof entry.id !== 'string' || entry.id.length === 0 || entry.id.length > 64)
+      return null;
     teams.push({ id: entry.id });
   }
   return { schemaVersion: raw.schemaVersion, layout: LAYOUT_MARKER, teams };

@@ -3,11 +3,9 @@
  * to the order their keys were set in.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { isPlainObject } from '../shared/plain-object';
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Keys whose value is not undefined, sorted: an absent key and an undefined one are the same data. */
 export function definedKeys(obj: Record<string, unknown>): string[] {

@@ -1,5 +1,6 @@
 import type { TeamDoc } from '../workspace';
-import { canonicalJson, isPlainObject } from './canonical';
+import { canonicalJson } from './canonical';
+import { isPlainObject } from '../shared/plain-object';
 
 /**
  * Conflicts and notes in words for the facilitator: which entity ("Item “Upgrade Postgres”"), which field

@@ -1,5 +1,5 @@
 import { sourceId, type ItemSource } from '../imports/source';
-import { isPlainObject } from './canonical';
+import { isPlainObject } from '../shared/plain-object';
 
 /**
  * How the merge sees each part of a team, by path pattern ('*' stands for one entity's merge key or a

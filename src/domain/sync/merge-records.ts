@@ -1,6 +1,7 @@
 import type { TeamDoc } from '../workspace';
 import type { KeepSide, SyncConflict } from './model';
-import { deepEqual, definedKeys, isPlainObject } from './canonical';
+import { deepEqual, definedKeys } from './canonical';
+import { isPlainObject } from '../shared/plain-object';
 import { entityLabel, entityName, fieldLabel, valueText, type Owner } from './conflict-labels';
 import { decidedWith, isLatest, isRecord, isValueSet, isWhole, keyOfList } from './merge-keys';
 import { mergeOrder } from './merge-order';

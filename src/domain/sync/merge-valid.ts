@@ -1,5 +1,5 @@
 import { TeamDocSchema, type TeamDoc } from '../workspace';
-import { isPlainObject } from './canonical';
+import { isPlainObject } from '../shared/plain-object';
 import { entityName, fieldLabel, valueText } from './conflict-labels';
 import { decide, type MergeState } from './merge-records';
 import { keyOfList } from './merge-keys';

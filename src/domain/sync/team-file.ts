@@ -1,6 +1,7 @@
 import { firstIssueAt } from '../shared/errors';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../workspace';
-import { canonicalJson, definedKeys, isPlainObject } from './canonical';
+import { canonicalJson, definedKeys } from './canonical';
+import { isPlainObject } from '../shared/plain-object';
 
 /**
  * The shared team file (`team.json` on the remote): deterministic text, so that the remote's diffs read

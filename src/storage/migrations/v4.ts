@@ -1,4 +1,6 @@
 import { machineTimeZone } from '../../domain/shared/time-zone';
+import { isPlainObject } from '../../domain/shared/plain-object';
+import { eachTeam } from './each-team';
 import type { Migration } from './index';
 
 /**
@@ -9,23 +11,13 @@ export function timeZoneMigration(zone: () => string): Migration {
   return {
     to: 4,
     name: 'team time zone',
-    up: (doc) => {
-      // A document of the wrong shape passes through untouched, so validation names what is wrong.
-      if (!Array.isArray(doc.teams)) return doc;
-      return {
-        ...doc,
-        teams: (doc.teams as unknown[]).map((team) => {
-          if (!isRecord(team)) return team;
-          const settings = isRecord(team.settings) ? team.settings : {};
-          if (typeof settings.timeZone === 'string') return team;
-          return { ...team, settings: { ...settings, timeZone: zone() } };
-        }),
-      };
-    },
+    up: (doc) =>
+      eachTeam(doc, (team) => {
+        const settings = isPlainObject(team.settings) ? team.settings : {};
+        if (typeof settings.timeZone === 'string') return team;
+        return { ...team, settings: { ...settings, timeZone: zone() } };
+      }),
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const migrationToV4 = timeZoneMigration(machineTimeZone);

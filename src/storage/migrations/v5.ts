@@ -1,8 +1,6 @@
+import { isPlainObject } from '../../domain/shared/plain-object';
+import { eachTeam, mapRecords, type Doc } from './each-team';
 import type { Migration } from './index';
-
-type Doc = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Moves one kind of entry from every sprint into one list, keeping ids. The same entry typed into two
@@ -17,7 +15,7 @@ function gather(sprints: readonly Doc[], field: string, sameAs: (entry: Doc) => 
     const entries = sprint[field];
     if (!Array.isArray(entries)) continue;
     for (const entry of entries as unknown[]) {
-      if (!isRecord(entry)) {
+      if (!isPlainObject(entry)) {
         out.push(entry); // kept as it was, so validation names the damage
         continue;
       }
@@ -43,29 +41,17 @@ const windowKey = (w: Doc) => JSON.stringify([w.kind, w.start, w.end, w.name]);
 export const migrationToV5: Migration = {
   to: 5,
   name: 'team calendar',
-  up: (doc) => {
-    // A document of the wrong shape passes through untouched, so validation names what is wrong.
-    if (!Array.isArray(doc.teams)) return doc;
-    return {
-      ...doc,
-      teams: (doc.teams as unknown[]).map((team) => {
-        if (!isRecord(team)) return team;
-        if (team.sprints !== undefined && !Array.isArray(team.sprints)) return team;
-        const sprints = ((team.sprints as unknown[] | undefined) ?? []).filter(isRecord);
-        const calendar = {
-          holidays: gather(sprints, 'holidays', holidayKey),
-          changeWindows: gather(sprints, 'changeWindows', windowKey),
-        };
-        return {
-          ...team,
-          sprints: ((team.sprints as unknown[] | undefined) ?? []).map((sprint) => {
-            if (!isRecord(sprint)) return sprint;
-            const { holidays: _h, changeWindows: _w, ...rest } = sprint;
-            return rest;
-          }),
-          calendar,
-        };
-      }),
-    };
-  },
+  // A document of the wrong shape passes through untouched, so validation names what is wrong.
+  up: (doc) =>
+    eachTeam(doc, (team) => {
+      if (team.sprints !== undefined && !Array.isArray(team.sprints)) return team;
+      const sprints = (team.sprints as unknown[] | undefined) ?? [];
+      const records = sprints.filter(isPlainObject);
+      const calendar = {
+        holidays: gather(records, 'holidays', holidayKey),
+        changeWindows: gather(records, 'changeWindows', windowKey),
+      };
+      const withoutCalendar = mapRecords(sprints, ({ holidays: _h, changeWindows: _w, ...rest }) => rest);
+      return { ...team, sprints: withoutCalendar, calendar };
+    }),
 };
