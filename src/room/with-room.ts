@@ -1,5 +1,5 @@
 import type { CadenceEvent } from '../api/contract/events';
-import { observeStore } from '../services/observed-store';
+import { observedBy } from '../services/observed-store';
 import type { WorkspaceStore } from '../services/store';
 import { RoomHost, type RoomHostOptions } from './room-host';
 
@@ -15,8 +15,9 @@ export function withRoom(
   settings: RoomSettings,
   publish: (event: CadenceEvent) => void,
 ): { store: WorkspaceStore; room: RoomHost } {
-  const holder: { room: RoomHost | null } = { room: null };
-  const store = observeStore(opened, (scope) => holder.room?.storeChanged(scope));
-  holder.room = new RoomHost({ ...settings, ctx: { store, now }, publish });
-  return { store, room: holder.room };
+  const { store, observer } = observedBy(
+    opened,
+    (store) => new RoomHost({ ...settings, ctx: { store, now }, publish }),
+  );
+  return { store, room: observer };
 }

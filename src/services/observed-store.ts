@@ -5,7 +5,7 @@ import type { MutationScope, WorkspaceStore } from './store';
  * change, whoever made it (the shared screen, a phone), to the people it concerns. Everything else
  * is the store's own, read on the store itself.
  */
-export function observeStore(store: WorkspaceStore, listener: (scope: MutationScope) => void): WorkspaceStore {
+function observeStore(store: WorkspaceStore, listener: (scope: MutationScope) => void): WorkspaceStore {
   const mutate: WorkspaceStore['mutate'] = async (scope, recipe) => {
     const result = await store.mutate(scope, recipe);
     listener(scope);
@@ -18,4 +18,18 @@ export function observeStore(store: WorkspaceStore, listener: (scope: MutationSc
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/**
+ * A store and what is built on it (the room, sharing): `build` gets the observed store to work through,
+ * and what it builds hears of every durable change made through that store.
+ */
+export function observedBy<T extends { storeChanged(scope: MutationScope): void }>(
+  store: WorkspaceStore,
+  build: (observed: WorkspaceStore) => T,
+): { store: WorkspaceStore; observer: T } {
+  let observer: T | null = null;
+  const observed = observeStore(store, (scope) => observer?.storeChanged(scope));
+  observer = build(observed);
+  return { store: observed, observer };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CadenceEvent } from '../api/contract/events';
-import { observeStore } from '../services/observed-store';
+import { observedBy } from '../services/observed-store';
 import type { WorkspaceStore } from '../services/store';
 import { syncFolder } from './clone';
 import { Git } from './git';
@@ -34,20 +34,20 @@ export function withSync(
   settings: SyncSettings,
   publish: (event: CadenceEvent) => void,
 ): { store: WorkspaceStore; sync: SyncHost } {
-  const holder: { sync: SyncHost | null } = { sync: null };
-  const store = observeStore(opened, (scope) => holder.sync?.storeChanged(scope));
-  const engine = new SyncEngine({
-    ctx: { store, now },
-    git: settings.git ?? new Git({ askpassDir: syncFolder(opened.dataDir) }),
-    codec: settings.codec,
-    tokens: settings.tokens ?? new FileTokenStore(tokenFile(opened.dataDir)),
+  const { store, observer } = observedBy(opened, (store) => {
+    const engine = new SyncEngine({
+      ctx: { store, now },
+      git: settings.git ?? new Git({ askpassDir: syncFolder(opened.dataDir) }),
+      codec: settings.codec,
+      tokens: settings.tokens ?? new FileTokenStore(tokenFile(opened.dataDir)),
+    });
+    return new SyncHost({
+      engine,
+      store,
+      publish,
+      ...(settings.timers ? { timers: settings.timers } : {}),
+      ...(settings.onBackgroundError ? { onBackgroundError: settings.onBackgroundError } : {}),
+    });
   });
-  holder.sync = new SyncHost({
-    engine,
-    store,
-    publish,
-    ...(settings.timers ? { timers: settings.timers } : {}),
-    ...(settings.onBackgroundError ? { onBackgroundError: settings.onBackgroundError } : {}),
-  });
-  return { store, sync: holder.sync };
+  return { store, sync: observer };
 }
