@@ -7,7 +7,7 @@ import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { exportableRetro } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
-import { copiedMessage, copyNotes, type NotesFormat } from '../../components/copy-notes';
+import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { memberNameOf } from './use-retro';
 
@@ -36,24 +36,12 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
       })
       .catch(reportError);
 
-  const copy = async (format: NotesFormat) => {
-    try {
-      await copyNotes(retroToMarkdown(retro, ctx, health), format);
-      pushToast({ kind: 'success', message: copiedMessage('the retro', format) });
-    } catch {
-      pushToast({ kind: 'error', message: 'The clipboard is not available here; use "Download Markdown" instead.' });
-    }
-  };
+  const copy = useCopyNotes('the retro', 'Download Markdown');
 
   return (
     <section className="retro-exports" aria-label="Export">
       {hidden ? <p className="muted">The cards are hidden: exports leave them out until they are revealed.</p> : null}
-      <button type="button" onClick={() => void copy('markdown')}>
-        Copy as Markdown
-      </button>
-      <button type="button" onClick={() => void copy('wiki')}>
-        Copy for Confluence/Jira
-      </button>
+      <CopyNotesButtons onCopy={(format) => void copy(retroToMarkdown(retro, ctx, health), format)} />
       <button type="button" onClick={() => save('md', retroToMarkdown(retro, ctx, health), 'text/markdown')}>
         Download Markdown
       </button>

@@ -4,7 +4,7 @@ import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
 import { buildReportModel, type ReportInput } from '../../../src/domain/review/report-model';
 import { getApi } from '../../api/client';
 import { saveOrDownload } from '../../api/save-file';
-import { copiedMessage, copyNotes, type NotesFormat } from '../../components/copy-notes';
+import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { renderMermaid } from './blocks/mermaid-render';
 import { slugOf } from '../../../src/domain/shared/file-name';
@@ -69,12 +69,7 @@ export function ReportPanel({ input }: { input: ReportInput }) {
       const name = `${base}.md`;
       announce(await saveOrDownload(name, reportToMarkdown(model), 'text/markdown'), name);
     });
-  const copy = (format: NotesFormat) =>
-    copyNotes(reportToMarkdown(model), format)
-      .then(() => pushToast({ kind: 'success', message: copiedMessage('the sprint report', format) }))
-      .catch(() =>
-        pushToast({ kind: 'error', message: 'The clipboard is not available here; use "Export Markdown" instead.' }),
-      );
+  const copy = useCopyNotes('the sprint report', 'Export Markdown');
   const exportHtml = () =>
     run(async () => {
       const svgs = hasMermaid(input) ? await renderDiagrams(input) : {};
@@ -114,12 +109,7 @@ export function ReportPanel({ input }: { input: ReportInput }) {
         <button type="button" className="primary" disabled={busy} onClick={exportHtml}>
           Export HTML
         </button>
-        <button type="button" onClick={() => void copy('markdown')}>
-          Copy as Markdown
-        </button>
-        <button type="button" onClick={() => void copy('wiki')}>
-          Copy for Confluence/Jira
-        </button>
+        <CopyNotesButtons onCopy={(format) => void copy(reportToMarkdown(model), format)} />
         <button type="button" disabled={busy} onClick={print}>
           Print report
         </button>

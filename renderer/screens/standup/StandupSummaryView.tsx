@@ -3,7 +3,7 @@ import { formatDuration } from '../../../src/domain/standup/format';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
 import { saveOrDownload } from '../../api/save-file';
-import { copiedMessage, copyNotes, type NotesFormat } from '../../components/copy-notes';
+import { copiedMessage, copyNotes, CopyNotesButtons, type NotesFormat } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
@@ -96,12 +96,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
         </div>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void copy('markdown')}>
-          Copy as Markdown
-        </button>
-        <button type="button" onClick={() => void copy('wiki')}>
-          Copy for Confluence/Jira
-        </button>
+        <CopyNotesButtons primary onCopy={(format) => void copy(format)} />
         <button
           type="button"
           onClick={() => saveOrDownload(`standup-${summary.date}.md`, markdown, 'text/markdown').catch(reportError)}
