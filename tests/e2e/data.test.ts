@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { item, member, team, workspace, writeWorkspace } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { callApi, freshDataDir, serversStoppedAfterEach, startServer, type RunningServer } from './helpers/server';
 import { readDataText } from '../../src/storage/read-layout';
 
 let browser: Browser;
-const servers: RunningServer[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -16,15 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
-
-async function serve(dataDir: string): Promise<RunningServer> {
-  const server = await startServer(dataDir);
-  servers.push(server);
-  return server;
-}
+const serve = serversStoppedAfterEach();
 
 async function openData(server: RunningServer): Promise<Page> {
   const page = await newPage(browser);
@@ -121,7 +112,6 @@ describe('Data & backups screen', () => {
     writeWorkspace(dir, [team('Kept team')]);
     const first = await serve(dir);
     await first.stop();
-    servers.splice(0);
     writeFileSync(path.join(dir, 'cadence.json'), '{"schemaVersion":1,"teams":[{"id":"a","na');
 
     const server = await serve(dir);
@@ -180,7 +170,6 @@ describe('one writer per data dir', () => {
     );
 
     expect(await first.stop('SIGTERM')).toBe(0);
-    servers.splice(0);
     expect(existsSync(lockFile)).toBe(false);
     const third = await serve(dir);
     expect(JSON.parse(readFileSync(lockFile, 'utf8')).pid).toBe(third.process.pid);
@@ -191,7 +180,6 @@ describe('one writer per data dir', () => {
     writeWorkspace(dir, [team('Survivor')]);
     const first = await serve(dir);
     await first.stop('SIGKILL');
-    servers.splice(0);
     expect(existsSync(path.join(dir, 'cadence.lock'))).toBe(true);
     const next = await serve(dir);
     expect(next.output()).toMatch(new RegExp(`took over the lock left by process ${first.process.pid}`));

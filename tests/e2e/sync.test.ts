@@ -1,16 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, team, writeWorkspace } from '../helpers/fixtures';
 import { expectNoAxeViolations, fontSizes, launchBrowser, newPage, screenshot } from './helpers/browser';
-import { callApi, freshDataDir, startServer, type RunningServer } from './helpers/server';
+import { callApi, freshDataDir, serversStoppedAfterEach, type RunningServer } from './helpers/server';
 
 /** A laptop's screen: the two facilitators' windows. */
 const LAPTOP = { width: 1366, height: 768 };
 
 let browser: Browser;
-const servers: RunningServer[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -18,15 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
-
-async function serve(dataDir: string): Promise<RunningServer> {
-  const server = await startServer(dataDir);
-  servers.push(server);
-  return server;
-}
+const serve = serversStoppedAfterEach();
 
 async function open(server: RunningServer): Promise<Page> {
   const page = await newPage(browser, LAPTOP);

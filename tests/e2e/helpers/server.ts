@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,7 +56,8 @@ export function startServer(dataDir: string, extraArgs: string[] = []): Promise<
           output: () => output,
           stop: (signal = 'SIGTERM') =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done(child.exitCode);
+              // Already gone (exited, or killed by a signal): nothing to wait for.
+              if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
               child.once('exit', (code) => done(code));
               child.kill(signal);
             }),
@@ -69,6 +71,19 @@ export function startServer(dataDir: string, extraArgs: string[] = []): Promise<
       reject(new Error(`Server exited with ${code}:\n${output}`));
     });
   });
+}
+
+/** A `serve(dataDir)` for a test file whose servers are all stopped after each test. */
+export function serversStoppedAfterEach(): (dataDir: string) => Promise<RunningServer> {
+  const servers: RunningServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.stop()));
+  });
+  return async (dataDir) => {
+    const server = await startServer(dataDir);
+    servers.push(server);
+    return server;
+  };
 }
 
 /** Calls the api as the renderer does, for setting up data and for attack tests. */
