@@ -57,19 +57,6 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-export async function writeBackup(
-  dir: string,
-  text: string,
-  at: Date,
-  tag = '',
-  fsys: StorageFs = nodeFs,
-): Promise<string> {
-  await makeDurableDir(fsys, dir);
-  const file = path.join(dir, backupName(at, tag));
-  await writeFileAtomic(file, text, fsys);
-  return file;
-}
-
 /** Writes a backup and prunes the folder to the keeping rules; answers the backup's file name. */
 export async function keepBackup(
   dir: string,
@@ -78,9 +65,11 @@ export async function keepBackup(
   tag = '',
   fsys: StorageFs = nodeFs,
 ): Promise<string> {
-  const file = await writeBackup(dir, text, at, tag, fsys);
+  await makeDurableDir(fsys, dir);
+  const name = backupName(at, tag);
+  await writeFileAtomic(path.join(dir, name), text, fsys);
   await pruneBackups(dir, at, fsys);
-  return path.basename(file);
+  return name;
 }
 
 /** The tag of the backup taken before a format upgrade; the only copy of the old file, so never pruned. */
@@ -110,7 +99,7 @@ export function backupsToPrune(backups: readonly BackupFile[], now: Date): Backu
   return sorted.filter((b) => !keep.has(b.name));
 }
 
-export async function pruneBackups(dir: string, now: Date, fsys: StorageFs = nodeFs): Promise<void> {
+async function pruneBackups(dir: string, now: Date, fsys: StorageFs = nodeFs): Promise<void> {
   for (const b of backupsToPrune(await listBackups(dir), now)) await fsys.rm(b.path);
 }
 
