@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatDay, formatUtcTime } from '../../../src/domain/shared/dates';
 import type { ChangeWindow, Holiday, Sprint } from '../../../src/domain/planning/schema';
+import type { ChangeWindowFields, HolidayFields } from '../../../src/domain/planning/inputs';
 import { calendarOfSprint, otherSprintsTouching } from '../../../src/domain/planning/team-calendar';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
@@ -45,6 +46,65 @@ function EntryRow({ id, text, editable, onEdit, onRemove }: RowProps) {
   );
 }
 
+/** Draws the form that edits an entry (`initial`) or adds one (called, not mounted: the form keeps its state). */
+type EntryForm<T, F> = (props: {
+  initial?: T;
+  onSubmit: (fields: F) => Promise<void>;
+  onCancel?: () => void;
+}) => ReactNode;
+
+interface PanelProps<T extends Holiday | ChangeWindow, F> {
+  id: string;
+  title: string;
+  empty: string;
+  entries: readonly T[];
+  textOf: (entry: T) => string;
+  editing: string | null;
+  form: EntryForm<T, F>;
+  /** False while nothing may be added (a closed sprint, another entry open for editing). */
+  canAdd: boolean;
+  editable: boolean;
+  onEdit: (id: string | null) => void;
+  onUpdate: (id: string, fields: F) => Promise<unknown>;
+  onAdd: (fields: F) => Promise<unknown>;
+  onRemove: (id: string) => void;
+}
+
+/** One kind of team calendar entry: its list (each row editable in place) and the form that adds one. */
+function CalendarPanel<T extends Holiday | ChangeWindow, F>(props: PanelProps<T, F>) {
+  const { id, title, empty, entries, textOf, editing, form, canAdd, editable, onEdit, onUpdate, onAdd, onRemove } =
+    props;
+  const done = () => onEdit(null);
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p className="muted">
+        The team’s calendar: an entry shows in every sprint it touches, and an edit changes it there too.
+      </p>
+      {entries.length === 0 ? <p className="muted">{empty}</p> : null}
+      <ul className="calendar-list">
+        {entries.map((entry) =>
+          editing === entry.id ? (
+            <li key={entry.id} data-entry-id={entry.id}>
+              {form({ initial: entry, onCancel: done, onSubmit: (fields) => onUpdate(entry.id, fields).then(done) })}
+            </li>
+          ) : (
+            <EntryRow
+              key={entry.id}
+              id={entry.id}
+              text={textOf(entry)}
+              editable={editable}
+              onEdit={() => onEdit(entry.id)}
+              onRemove={() => onRemove(entry.id)}
+            />
+          ),
+        )}
+      </ul>
+      {canAdd ? form({ onSubmit: (fields) => onAdd(fields).then(() => undefined) }) : null}
+    </section>
+  );
+}
+
 /**
  * The team calendar's holidays, change windows and freezes that touch this sprint. They are the team's: an
  * entry over two sprints shows in both (and says so), and an edit here changes it for every sprint.
@@ -68,79 +128,40 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
   };
   const editable = sprint.state !== 'closed';
   const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint);
-  const remove = (kind: 'holidays' | 'changeWindows', id: string) =>
-    removeEntry(sprint.id, kind, id).catch(reportError);
-  const done = () => setEditing(null);
-  const note = (
-    <p className="muted">
-      The team’s calendar: an entry shows in every sprint it touches, and an edit changes it there too.
-    </p>
-  );
+  const shared = { editing, editable, canAdd: editable && editing === null, onEdit: setEditing };
+  const remove = (kind: 'holidays' | 'changeWindows') => (id: string) =>
+    void removeEntry(sprint.id, kind, id).catch(reportError);
 
   return (
     <>
-      <section className="panel" aria-labelledby="cal-holiday-title">
-        <h3 id="cal-holiday-title">Team holidays</h3>
-        {note}
-        {holidays.length === 0 ? <p className="muted">No holidays in this sprint.</p> : null}
-        <ul className="calendar-list">
-          {holidays.map((h) =>
-            editing === h.id ? (
-              <li key={h.id} data-entry-id={h.id}>
-                <HolidayForm
-                  defaultDate={h.date}
-                  initial={h}
-                  onCancel={done}
-                  onSubmit={(fields) => updateHoliday(sprint.id, h.id, fields).then(done)}
-                />
-              </li>
-            ) : (
-              <EntryRow
-                key={h.id}
-                id={h.id}
-                text={holidayText(h) + alsoIn(team, sprint, h)}
-                editable={editable}
-                onEdit={() => setEditing(h.id)}
-                onRemove={() => remove('holidays', h.id)}
-              />
-            ),
-          )}
-        </ul>
-        {editable && editing === null ? (
-          <HolidayForm defaultDate={sprint.startDate} onSubmit={(h) => addHoliday(sprint.id, h)} />
-        ) : null}
-      </section>
-      <section className="panel" aria-labelledby="cal-window-title">
-        <h3 id="cal-window-title">Change windows and freezes</h3>
-        {note}
-        {changeWindows.length === 0 ? <p className="muted">No change window or freeze in this sprint.</p> : null}
-        <ul className="calendar-list">
-          {changeWindows.map((w) =>
-            editing === w.id ? (
-              <li key={w.id} data-entry-id={w.id}>
-                <ChangeWindowForm
-                  defaultDate={sprint.startDate}
-                  initial={w}
-                  onCancel={done}
-                  onSubmit={(fields) => updateChangeWindow(sprint.id, w.id, fields).then(done)}
-                />
-              </li>
-            ) : (
-              <EntryRow
-                key={w.id}
-                id={w.id}
-                text={windowText(w) + alsoIn(team, sprint, w)}
-                editable={editable}
-                onEdit={() => setEditing(w.id)}
-                onRemove={() => remove('changeWindows', w.id)}
-              />
-            ),
-          )}
-        </ul>
-        {editable && editing === null ? (
-          <ChangeWindowForm defaultDate={sprint.startDate} onSubmit={(w) => addChangeWindow(sprint.id, w)} />
-        ) : null}
-      </section>
+      <CalendarPanel<Holiday, HolidayFields>
+        {...shared}
+        id="cal-holiday-title"
+        title="Team holidays"
+        empty="No holidays in this sprint."
+        entries={holidays}
+        textOf={(h) => holidayText(h) + alsoIn(team, sprint, h)}
+        form={({ initial, ...rest }) => (
+          <HolidayForm defaultDate={sprint.startDate} {...(initial ? { initial } : {})} {...rest} />
+        )}
+        onUpdate={(id, fields) => updateHoliday(sprint.id, id, fields)}
+        onAdd={(fields) => addHoliday(sprint.id, fields)}
+        onRemove={remove('holidays')}
+      />
+      <CalendarPanel<ChangeWindow, ChangeWindowFields>
+        {...shared}
+        id="cal-window-title"
+        title="Change windows and freezes"
+        empty="No change window or freeze in this sprint."
+        entries={changeWindows}
+        textOf={(w) => windowText(w) + alsoIn(team, sprint, w)}
+        form={({ initial, ...rest }) => (
+          <ChangeWindowForm defaultDate={sprint.startDate} {...(initial ? { initial } : {})} {...rest} />
+        )}
+        onUpdate={(id, fields) => updateChangeWindow(sprint.id, id, fields)}
+        onAdd={(fields) => addChangeWindow(sprint.id, fields)}
+        onRemove={remove('changeWindows')}
+      />
     </>
   );
 }
