@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { bareRepository, serveOverHttp } from '../tests/helpers/git-remote';
+import { bareRepository } from '../tests/helpers/git-remote';
 import { openWorkspaceStore } from '../src/storage/workspace-store';
 import type { WorkspaceStore } from '../src/services/store';
 import { syncFolder } from '../src/sync/clone';
@@ -9,6 +9,7 @@ import { SyncEngine } from '../src/sync/sync-engine';
 import { FileTokenStore } from '../src/sync/token-store';
 import type { Profile } from './generate/profiles';
 import { freshDir, seedDataDir } from './lib/data-dir';
+import { remoteProcess } from './lib/git-http-remote';
 import { addRow, type Results } from './lib/report';
 import { summarize } from './lib/stats';
 
@@ -48,13 +49,13 @@ async function edit(store: WorkspaceStore, teamId: string, offset: number, tag: 
 
 /**
  * A sync of a team with 2,000 items and 100 retros on loopback (issue #16): git http-backend behind a
- * node server on 127.0.0.1 with a token; the other machine pushed 50 edits, this one made 50 of its own;
+ * node server on 127.0.0.1 (a process of its own, as a remote is) with a token; the other machine pushed 50 edits, this one made 50 of its own;
  * timed: fetch, three-way merge, the write of the merged team, the merge commit and the push.
  */
 export async function benchSync(results: Results): Promise<void> {
   console.log('Syncing a 2,000-item team over loopback…');
   const bare = bareRepository();
-  const server = await serveOverHttp(bare.root, TOKEN);
+  const server = await remoteProcess(bare.root, TOKEN);
   const a = await openWorkspaceStore({ dataDir: seedDataDir(SYNC_LOOPBACK_TEAM, 'sync-a').dataDir });
   const b = await openWorkspaceStore({ dataDir: freshDir('sync-b') });
   try {
@@ -91,6 +92,6 @@ export async function benchSync(results: Results): Promise<void> {
   } finally {
     await a.close();
     await b.close();
-    await server.close();
+    await server.stop();
   }
 }

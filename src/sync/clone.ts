@@ -62,21 +62,45 @@ export class Clone {
     await this.run(['config', `cadence.${name}`, value]);
   }
 
-  async setting(name: string): Promise<string | null> {
-    try {
-      return await this.run(['config', '--get', `cadence.${name}`]);
-    } catch {
-      return null;
-    }
-  }
-
-  async remoteUrl(): Promise<string> {
-    return this.run(['config', '--get', 'remote.origin.url']);
+  /** The remote's URL and the clone's Cadence settings, read with one git call. */
+  async settings(): Promise<{ url: string; author: string | null; lastSyncedAt: string | null }> {
+    const out = await this.run(['config', '-z', '--get-regexp', '^(remote\\.origin\\.url|cadence\\..*)$']);
+    // git answers `name\nvalue\0` per setting, names in lower case.
+    const values = new Map(
+      out
+        .split('\0')
+        .filter((entry) => entry.includes('\n'))
+        .map((entry) => [entry.slice(0, entry.indexOf('\n')), entry.slice(entry.indexOf('\n') + 1)]),
+    );
+    return {
+      url: values.get('remote.origin.url') ?? '',
+      author: values.get('cadence.author') ?? null,
+      lastSyncedAt: values.get('cadence.lastsyncedat') ?? null,
+    };
   }
 
   /** Fetches every branch of the remote; a remote that cannot be reached rejects with git's words. */
   async fetch(): Promise<void> {
     await this.run(['fetch', '--quiet', '--prune', '--no-tags', 'origin']);
+  }
+
+  /** The local branch's commit and the remote's as last fetched (null where there is none), with one git call. */
+  async tips(): Promise<{ head: string | null; theirs: string | null }> {
+    const out = await this.run(['for-each-ref', '--format=%(refname) %(objectname)', BRANCH, THEIRS]);
+    const at = (ref: string) =>
+      out
+        .split('\n')
+        .find((line) => line.startsWith(`${ref} `))
+        ?.slice(ref.length + 1) ?? null;
+    return { head: at(BRANCH), theirs: at(THEIRS) };
+  }
+
+  /** Commits `a` has that `b` lacks (ahead) and commits `b` has that `a` lacks (behind). */
+  async divergence(a: string, b: string): Promise<{ ahead: number; behind: number }> {
+    const [ahead = NaN, behind = NaN] = (await this.run(['rev-list', '--left-right', '--count', `${a}...${b}`]))
+      .split(/\s+/)
+      .map(Number);
+    return { ahead, behind };
   }
 
   async commitOf(ref: string): Promise<string | null> {
@@ -110,15 +134,6 @@ export class Clone {
     return Number(await this.run(['rev-list', '--count', from ? `${from}..${to}` : to]));
   }
 
-  async isAncestor(a: string, b: string): Promise<boolean> {
-    try {
-      await this.run(['merge-base', '--is-ancestor', a, b]);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /** A commit holding only the team file, on top of `parents`; the branch and the folder's file follow it. */
   async commit(text: string, message: string, parents: string[], author: string): Promise<string> {
     const blob = await this.run(['hash-object', '-w', '--stdin'], text);
@@ -132,9 +147,8 @@ export class Clone {
     return commit;
   }
 
-  /** Points the branch at a commit and brings the folder's team file to it. */
+  /** Points the branch (HEAD's, even before its first commit) at a commit and brings the folder's team file to it. */
   async moveTo(commit: string): Promise<void> {
-    await this.run(['update-ref', BRANCH, commit]);
     await this.run(['reset', '--quiet', '--hard', commit]);
   }
 

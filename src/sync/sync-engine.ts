@@ -45,6 +45,11 @@ interface Committed {
   source: TeamDoc;
 }
 
+interface LastCommit {
+  commit: string | null;
+  known: Committed | null;
+}
+
 /** The remote sent something Cadence will not take; the local team is untouched. */
 class Refused extends Error {}
 
@@ -113,11 +118,11 @@ export class SyncEngine {
 
   /** The remote as people see it, and the name commits are made under. */
   async settings(teamId: string): Promise<{ remote: string; author: string; lastSyncedAt: string | null }> {
-    const clone = await this.openClone(teamId);
+    const settings = await (await this.openClone(teamId)).settings();
     return {
-      remote: displayRemote(await clone.remoteUrl()),
-      author: (await clone.setting('author')) ?? 'Cadence',
-      lastSyncedAt: await clone.setting('lastSyncedAt'),
+      remote: displayRemote(settings.url),
+      author: settings.author ?? 'Cadence',
+      lastSyncedAt: settings.lastSyncedAt,
     };
   }
 
@@ -127,9 +132,8 @@ export class SyncEngine {
     return team;
   }
 
-  /** The clone's last commit as remembered, when it is still the branch's head. */
-  private async head(clone: Clone): Promise<{ commit: string | null; known: Committed | null }> {
-    const commit = await clone.commitOf('HEAD');
+  /** The clone's last commit, with what is remembered of it when that is still the branch's head. */
+  private last(clone: Clone, commit: string | null): LastCommit {
     const known = this.committed.get(clone.dir);
     return { commit, known: known && known.commit === commit ? known : null };
   }
@@ -138,8 +142,11 @@ export class SyncEngine {
    * What would be committed now, when it differs from the clone's last commit (null when nothing changed):
    * the text, and the team as it may leave the machine.
    */
-  private async localChange(clone: Clone, team: TeamDoc): Promise<{ text: string; sent: TeamDoc } | null> {
-    const { commit, known } = await this.head(clone);
+  private async localChange(
+    clone: Clone,
+    team: TeamDoc,
+    { commit, known }: LastCommit,
+  ): Promise<{ text: string; sent: TeamDoc } | null> {
     if (known?.source === team) return null;
     const sent = this.codec.forRemote(team);
     const text = this.codec.encode(sent);
@@ -152,9 +159,9 @@ export class SyncEngine {
   /** Local changes waiting to be sent: commits the remote lacks, plus one for changes not yet committed. */
   async pendingChanges(teamId: string): Promise<number> {
     const clone = await this.openClone(teamId);
-    const head = await clone.commitOf('HEAD');
-    const ahead = head ? await clone.count((await clone.commitOf(THEIRS)) ? THEIRS : null, 'HEAD') : 0;
-    return ahead + ((await this.localChange(clone, this.team(teamId))) === null ? 0 : 1);
+    const { head, theirs } = await clone.tips();
+    const ahead = !head ? 0 : theirs ? (await clone.divergence(head, theirs)).ahead : await clone.count(null, head);
+    return ahead + ((await this.localChange(clone, this.team(teamId), this.last(clone, head))) === null ? 0 : 1);
   }
 
   /** Commits `text` on top of `parents` and remembers it. */
@@ -173,9 +180,10 @@ export class SyncEngine {
   /** Commits the team as it is now, when it differs from the last commit, with a message in words. */
   private async commitLocal(clone: Clone, teamId: string, author: string): Promise<void> {
     const team = this.team(teamId);
-    const change = await this.localChange(clone, team);
+    const last = this.last(clone, (await clone.tips()).head);
+    const change = await this.localChange(clone, team, last);
     if (change === null) return;
-    const { commit, known } = await this.head(clone);
+    const { commit, known } = last;
     const before = known ? known.team : await this.decodedAt(clone, 'HEAD');
     const message = this.codec.describe(before, change.sent);
     await this.commitText(clone, { ...change, source: team }, message, commit ? [commit] : [], author);
@@ -197,8 +205,8 @@ export class SyncEngine {
     return null;
   }
 
-  /** The remote's team, or Refused with a sentence (damaged, newer, another team). */
-  private async theirs(clone: Clone, teamId: string | null): Promise<TeamDoc> {
+  /** The remote's team and its file's text, or Refused with a sentence (damaged, newer, another team). */
+  private async theirs(clone: Clone, teamId: string | null): Promise<{ team: TeamDoc; text: string }> {
     const text = await clone.fileAt(THEIRS);
     if (text === null) throw new Refused('The remote holds no Cadence team (no team.json on its main branch).');
     const decoded = this.codec.decode(text);
@@ -214,7 +222,7 @@ export class SyncEngine {
     if (teamId !== null && team.id !== teamId) {
       throw new Refused(`The remote holds another team (“${team.name}”), not this one. Nothing was changed.`);
     }
-    return team;
+    return { team, text };
   }
 
   private reachFailure(url: string, error: unknown): DomainError {
@@ -278,7 +286,7 @@ export class SyncEngine {
       if (!theirsCommit)
         throw new DomainError('not_found', `${displayRemote(checked.remote.url)} is empty: share a team to it first.`);
       try {
-        team = await this.theirs(clone, null);
+        team = (await this.theirs(clone, null)).team;
       } catch (error) {
         if (error instanceof Refused) throw new DomainError('invalid_input', error.message);
         throw error;
@@ -320,8 +328,9 @@ export class SyncEngine {
     teamId: string,
     decisions: ConflictDecision[] | undefined,
   ): Promise<SyncOutcome> {
-    const author = (await clone.setting('author')) ?? 'Cadence';
-    const url = await clone.remoteUrl();
+    const settings = await clone.settings();
+    const author = settings.author ?? 'Cadence';
+    const url = settings.url;
     const outcome: SyncOutcome = {
       teamId,
       state: 'in_sync',
@@ -339,22 +348,29 @@ export class SyncEngine {
         if (!(error instanceof GitFailure)) throw error;
         return { ...outcome, state: 'offline', message: `Cannot reach ${displayRemote(url)}: ${gitWords(error)}` };
       }
-      const theirsCommit = await clone.commitOf(THEIRS);
-      const head = await clone.commitOf('HEAD');
-      if (theirsCommit && head && !(await clone.isAncestor(theirsCommit, head))) {
-        let theirs: TeamDoc;
-        try {
-          theirs = await this.theirs(clone, teamId);
-        } catch (error) {
-          if (error instanceof Refused) return { ...outcome, state: 'refused', message: error.message };
-          throw error;
+      const { head, theirs: theirsCommit } = await clone.tips();
+      if (!head) break;
+      let ahead: number;
+      if (!theirsCommit) ahead = await clone.count(null, head);
+      else {
+        const apart = await clone.divergence(head, theirsCommit);
+        ahead = apart.ahead;
+        if (apart.behind > 0) {
+          let theirs: { team: TeamDoc; text: string };
+          try {
+            theirs = await this.theirs(clone, teamId);
+          } catch (error) {
+            if (error instanceof Refused) return { ...outcome, state: 'refused', message: error.message };
+            throw error;
+          }
+          const remote = { ...theirs, commit: theirsCommit, url };
+          const merged = await this.mergeInto(clone, teamId, remote, { head, ...apart }, author, decisions);
+          outcome.pulled += apart.behind;
+          outcome.notes.push(...merged.notes);
+          if (merged.conflicts.length > 0) return { ...outcome, state: 'conflicts', conflicts: merged.conflicts };
+          ahead = merged.ahead;
         }
-        const merged = await this.mergeInto(clone, teamId, theirs, theirsCommit, head, author, decisions);
-        outcome.pulled += merged.pulled;
-        outcome.notes.push(...merged.notes);
-        if (merged.conflicts.length > 0) return { ...outcome, state: 'conflicts', conflicts: merged.conflicts };
       }
-      const ahead = await clone.count(theirsCommit ? THEIRS : null, 'HEAD');
       if (ahead === 0) break;
       let answer;
       try {
@@ -381,30 +397,31 @@ export class SyncEngine {
 
   /**
    * Merges the remote's team into the local one (base: the team at the merge-base commit; mine: the FULL local
-   * team, withheld things included; theirs: the remote's), writes the result and commits it with both parents.
+   * team, withheld things included; theirs: the remote's), writes the result and commits it: on top of the
+   * remote's commit when this machine had nothing new (`ahead` 0), else with both parents. Answers how many
+   * commits the branch then has that the remote lacks.
    */
   private async mergeInto(
     clone: Clone,
     teamId: string,
-    theirs: TeamDoc,
-    theirsCommit: string,
-    head: string,
+    remote: { team: TeamDoc; text: string; commit: string; url: string },
+    local: { head: string; ahead: number },
     author: string,
     decisions: ConflictDecision[] | undefined,
-  ): Promise<{ pulled: number; conflicts: SyncConflict[]; notes: string[] }> {
-    const pulled = await clone.count('HEAD', THEIRS);
-    const baseCommit = await clone.mergeBase(head, theirsCommit);
+  ): Promise<{ ahead: number; conflicts: SyncConflict[]; notes: string[] }> {
+    const theirs = remote.team;
+    const baseCommit = local.ahead === 0 ? local.head : await clone.mergeBase(local.head, remote.commit);
     const known = this.committed.get(clone.dir);
     const base = !baseCommit
       ? null
       : known?.commit === baseCommit
         ? known.team
         : (this.decoded.get(`${clone.dir}\n${baseCommit}`) ?? (await this.decodedAt(clone, baseCommit)));
-    this.remember(clone, theirsCommit, theirs);
+    this.remember(clone, remote.commit, theirs);
     for (let tries = 0; ; tries++) {
       const mine = this.team(teamId);
       const result = this.codec.merge(base, mine, theirs, decisions);
-      if (result.conflicts.length > 0) return { pulled: 0, conflicts: result.conflicts, notes: result.notes };
+      if (result.conflicts.length > 0) return { ahead: local.ahead, conflicts: result.conflicts, notes: result.notes };
       try {
         if (!deepEqual(result.team, mine)) await applyMergedTeam(this.ctx, mine, result.team);
       } catch (error) {
@@ -414,17 +431,24 @@ export class SyncEngine {
       const sent = this.codec.forRemote(result.team);
       const change = { text: this.codec.encode(sent), sent, source: this.team(teamId) };
       const said = this.codec.describe(theirs, sent);
-      if (await clone.isAncestor(head, theirsCommit)) {
-        await clone.moveTo(theirsCommit);
-        if ((await clone.fileAt('HEAD')) !== change.text)
-          await this.commitText(clone, change, said, [theirsCommit], author);
-        else
-          this.committed.set(clone.dir, { commit: theirsCommit, text: change.text, team: sent, source: change.source });
-      } else {
-        const message = `Merged with ${displayRemote(await clone.remoteUrl())}: ${said}`;
-        await this.commitText(clone, change, message, [head, theirsCommit], author);
+      if (local.ahead === 0) {
+        // Nothing new here: the branch moves to the remote's commit, with one on top if the merge kept more.
+        await clone.moveTo(remote.commit);
+        if (remote.text === change.text) {
+          this.committed.set(clone.dir, {
+            commit: remote.commit,
+            text: change.text,
+            team: sent,
+            source: change.source,
+          });
+          return { ahead: 0, conflicts: [], notes: result.notes };
+        }
+        await this.commitText(clone, change, said, [remote.commit], author);
+        return { ahead: 1, conflicts: [], notes: result.notes };
       }
-      return { pulled, conflicts: [], notes: result.notes };
+      const message = `Merged with ${displayRemote(remote.url)}: ${said}`;
+      await this.commitText(clone, change, message, [local.head, remote.commit], author);
+      return { ahead: local.ahead + 1, conflicts: [], notes: result.notes };
     }
   }
 }

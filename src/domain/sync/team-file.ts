@@ -27,8 +27,25 @@ function writeList(list: readonly Record<string, unknown>[], indent: string): st
   return `[\n${list.map((entity) => inner + writeEntity(entity, inner)).join(',\n')}\n${indent}]`;
 }
 
+/**
+ * Text already written for a frozen entity, with the indent it was written at. Frozen team data is the store's
+ * (immer deep-freezes every state it answers), so it cannot change under the cache: a sync encodes a team
+ * before and after its merge, and again at the next sync, and most of its entities are the same objects
+ * each time. Objects that are not frozen (a decoded remote file, a test's literal) are written afresh.
+ */
+const written = new WeakMap<object, { indent: string; text: string }>();
+
 /** One line, or a block when the entity owns collections of entities. */
 function writeEntity(entity: Record<string, unknown>, indent: string): string {
+  if (!Object.isFrozen(entity)) return writeFresh(entity, indent);
+  const known = written.get(entity);
+  if (known?.indent === indent) return known.text;
+  const text = writeFresh(entity, indent);
+  written.set(entity, { indent, text });
+  return text;
+}
+
+function writeFresh(entity: Record<string, unknown>, indent: string): string {
   const keys = definedKeys(entity);
   const nested = keys.filter((k) => isEntityList(entity[k]));
   if (nested.length === 0) return canonicalJson(entity);

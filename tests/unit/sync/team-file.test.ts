@@ -1,3 +1,4 @@
+import { freeze, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { decodeTeamFile, encodeTeamFile } from '../../../src/domain/sync/team-file';
 import { CURRENT_SCHEMA_VERSION, type TeamDoc } from '../../../src/domain/workspace';
@@ -42,6 +43,26 @@ describe('encodeTeamFile', () => {
     // The sprint owns a collection: its time off sits on a line of its own inside the sprint's block.
     const offLine = lines.find((l) => l.includes('"id":"off-1"'));
     expect(offLine?.trim()).toBe('{"date":"2026-11-03","id":"off-1","memberId":"m-1"}');
+  });
+
+  it('writes each change of a frozen (store) team, though unchanged entities reuse their text', () => {
+    const before = freeze(sample(), true);
+    encodeTeamFile(before);
+    const after = produce(before, (draft) => {
+      draft.items[1]!.title = 'Rotate the TLS certs';
+      draft.sprints[0]!.timeOff[0]!.date = '2026-11-04';
+    });
+    const text = encodeTeamFile(after);
+    // The same team as plain, unfrozen objects is written from scratch.
+    expect(text).toBe(encodeTeamFile(structuredClone(after)));
+    expect(text).toContain('Rotate the TLS certs');
+    expect(text).toContain('"date":"2026-11-04"');
+    expect(text).not.toContain('"date":"2026-11-03"');
+    // Plain objects may be changed in place between two writes: each write reads them again.
+    const plain = sample();
+    encodeTeamFile(plain);
+    plain.items[0]!.title = 'Upgrade Postgres to 17';
+    expect(encodeTeamFile(plain)).toContain('Upgrade Postgres to 17');
   });
 
   it('keeps the backlog in its order (order is priority)', () => {
