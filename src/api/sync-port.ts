@@ -11,5 +11,6 @@ export interface SyncPort {
   join(input: { remote: string; token?: string | undefined; author: string }): Promise<SyncReport>;
   sync(teamId: string): Promise<SyncReport>;
   resolve(teamId: string, decisions: ConflictDecision[]): Promise<SyncReport>;
+  replaceToken(teamId: string, token: string): Promise<SyncReport>;
   stop(teamId: string): Promise<void>;
 }

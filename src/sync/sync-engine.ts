@@ -9,6 +9,7 @@ import type { ConflictDecision, SyncConflict } from '../domain/sync/model';
 import type { TeamDoc } from '../domain/workspace';
 import { Clone, cloneFolder, syncFolder, THEIRS } from './clone';
 import { GitFailure, type Git } from './git';
+import { failureOf } from './failure-words';
 import { checkRemote, displayRemote } from './remote';
 import type { TeamCodec } from './team-codec';
 import type { TokenStore } from './token-store';
@@ -16,7 +17,7 @@ import type { TokenStore } from './token-store';
 /** How one sync ended, before the host turns it into the contract's SyncStatus. */
 export interface SyncOutcome {
   teamId: string;
-  state: 'in_sync' | 'offline' | 'conflicts' | 'refused';
+  state: 'in_sync' | 'offline' | 'denied' | 'conflicts' | 'refused';
   pulled: number;
   pushed: number;
   conflicts: SyncConflict[];
@@ -52,13 +53,6 @@ interface LastCommit {
 
 /** The remote sent something Cadence will not take; the local team is untouched. */
 class Refused extends Error {}
-
-/** The first line of git's complaint, for a sentence. */
-function gitWords(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const line = text.split('\n').find((l) => /fatal|error|denied|could not|unable|not found|failed/i.test(l));
-  return (line ?? text.split('\n')[0] ?? '').replace(/^(fatal|error): /, '').trim();
-}
 
 /**
  * Share, join and sync a team through its clone: commit local changes in words, fetch, merge three ways with
@@ -227,7 +221,7 @@ export class SyncEngine {
 
   private reachFailure(url: string, error: unknown): DomainError {
     if (error instanceof DomainError) return error;
-    return new DomainError('unsupported', `Cannot reach ${displayRemote(url)}: ${gitWords(error)}`);
+    return new DomainError('unsupported', failureOf(url, error, 'reach').message);
   }
 
   /** Shares a team: the remote must be empty or hold this same team (then the two copies merge). */
@@ -317,6 +311,12 @@ export class SyncEngine {
     return this.syncClone(await this.openClone(teamId), teamId, decisions);
   }
 
+  /** Keeps a new token for a shared team in place of the old one (or the first, for a remote that now asks). */
+  async replaceToken(teamId: string, token: string): Promise<void> {
+    await this.openClone(teamId);
+    await this.tokens.set(teamId, token);
+  }
+
   /** Stops sharing on this machine: the clone and the token go; the team and the remote stay. */
   async stop(teamId: string): Promise<void> {
     await fs.rm(cloneFolder(this.dataDir, teamId), { recursive: true, force: true });
@@ -346,7 +346,7 @@ export class SyncEngine {
         await clone.fetch();
       } catch (error) {
         if (!(error instanceof GitFailure)) throw error;
-        return { ...outcome, state: 'offline', message: `Cannot reach ${displayRemote(url)}: ${gitWords(error)}` };
+        return { ...outcome, ...failureOf(url, error, 'reach') };
       }
       const { head, theirs: theirsCommit } = await clone.tips();
       if (!head) break;
@@ -377,7 +377,7 @@ export class SyncEngine {
         answer = await clone.push();
       } catch (error) {
         if (!(error instanceof GitFailure)) throw error;
-        return { ...outcome, state: 'offline', message: `Cannot send to ${displayRemote(url)}: ${gitWords(error)}` };
+        return { ...outcome, ...failureOf(url, error, 'send to') };
       }
       if (answer === 'pushed') {
         outcome.pushed += ahead;

@@ -157,16 +157,26 @@ export class SyncHost implements SyncPort {
   }
 
   sync(teamId: string): Promise<SyncReport> {
+    return this.serial(teamId, () => this.syncNow(teamId));
+  }
+
+  /** Keeps the new token, then syncs with it at once. */
+  replaceToken(teamId: string, token: string): Promise<SyncReport> {
     return this.serial(teamId, async () => {
-      this.markSyncing(teamId);
-      try {
-        return await this.settle(await this.options.engine.sync(teamId));
-      } catch (error) {
-        const status = this.statuses.get(teamId);
-        if (status) this.setStatus({ ...status, state: 'offline', message: (error as Error).message });
-        throw error;
-      }
+      await this.options.engine.replaceToken(teamId, token);
+      return this.syncNow(teamId);
     });
+  }
+
+  private async syncNow(teamId: string): Promise<SyncReport> {
+    this.markSyncing(teamId);
+    try {
+      return await this.settle(await this.options.engine.sync(teamId));
+    } catch (error) {
+      const status = this.statuses.get(teamId);
+      if (status) this.setStatus({ ...status, state: 'offline', message: (error as Error).message });
+      throw error;
+    }
   }
 
   resolve(teamId: string, decisions: ConflictDecision[]): Promise<SyncReport> {
@@ -190,9 +200,10 @@ export class SyncHost implements SyncPort {
     this.sync(teamId).catch((error: unknown) => this.options.onBackgroundError?.(error));
   }
 
+  /** Every shared team but those waiting for a person: a decision, or a token the remote would refuse again. */
   private syncAllInBackground(): void {
     for (const status of this.list()) {
-      if (status.state !== 'conflicts' && status.state !== 'syncing') this.syncInBackground(status.teamId);
+      if (!['conflicts', 'syncing', 'denied'].includes(status.state)) this.syncInBackground(status.teamId);
     }
   }
 

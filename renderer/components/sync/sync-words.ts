@@ -10,6 +10,8 @@ export function syncStateText(status: Pick<SyncStatus, 'state' | 'pendingChanges
       return `${plural(status.pendingChanges, 'change')} to send`;
     case 'offline':
       return 'Cannot reach the remote';
+    case 'denied':
+      return 'Remote refused access';
     case 'conflicts':
       return 'Needs a decision';
     case 'syncing':

@@ -21,6 +21,8 @@ export interface SyncSlice {
   joinSharedTeam: (input: SyncFormInput) => Promise<SyncReport>;
   syncTeam: (teamId: string) => Promise<SyncReport>;
   resolveSyncConflicts: (teamId: string, decisions: ConflictDecision[]) => Promise<SyncReport>;
+  /** Keeps a new token for a shared team and syncs with it. */
+  replaceSyncToken: (teamId: string, token: string) => Promise<SyncReport>;
   stopSharing: (teamId: string) => Promise<void>;
   /** Folds one host event into the sync statuses (App subscribes while a team is shared). */
   applySyncEvent: (event: CadenceEvent) => void;
@@ -80,6 +82,7 @@ export const createSyncSlice: Slice<SyncSlice> = (set, get) => {
     syncTeam: async (teamId) => adoptReport(await getApi().syncTeam({ teamId })),
     resolveSyncConflicts: async (teamId, decisions) =>
       adoptReport(await getApi().resolveSyncConflicts({ teamId, decisions })),
+    replaceSyncToken: async (teamId, token) => adoptReport(await getApi().replaceSyncToken({ teamId, token })),
     stopSharing: async (teamId) => {
       await getApi().stopSharing({ teamId });
       syncChanges += 1;

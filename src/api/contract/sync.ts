@@ -10,11 +10,12 @@ export type { SyncConflict } from '../../domain/sync/model';
  * - in_sync: nothing to send, the remote answered at the last try;
  * - pending: local changes wait to be sent (`pendingChanges` of them);
  * - offline: the remote did not answer; changes wait;
+ * - denied: the remote answered but did not accept the token (or the ssh key); changes wait for a new one;
  * - conflicts: a decision is needed (`conflicts`); the team is neither merged nor pushed until then;
  * - syncing: a sync is running now;
  * - refused: the remote sent something Cadence will not take (a damaged or newer-format file), `message` says what.
  */
-export type SyncState = 'in_sync' | 'pending' | 'offline' | 'conflicts' | 'syncing' | 'refused';
+export type SyncState = 'in_sync' | 'pending' | 'offline' | 'denied' | 'conflicts' | 'syncing' | 'refused';
 
 export interface SyncStatus {
   teamId: string;
@@ -76,6 +77,12 @@ export const syncContract = {
           .min(1)
           .max(10_000),
       })
+      .strict(),
+  ),
+  /** Keeps a new token for a shared team (an expired or revoked one is replaced), then syncs with it. */
+  replaceSyncToken: method<SyncReport>()(
+    z
+      .object({ teamId: IdSchema, token: z.string().trim().min(1, { error: 'Give the new token.' }).max(1000) })
       .strict(),
   ),
   /** Stops sharing on this machine: the local clone and stored token go; the team and the remote stay. */

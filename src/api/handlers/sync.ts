@@ -14,6 +14,7 @@ export const syncHandlers: HandlersFor<typeof syncContract> = {
   joinSharedTeam: (ctx, input) => syncOf(ctx).join(input),
   syncTeam: (ctx, input) => syncOf(ctx).sync(input.teamId),
   resolveSyncConflicts: (ctx, input) => syncOf(ctx).resolve(input.teamId, input.decisions),
+  replaceSyncToken: (ctx, input) => syncOf(ctx).replaceToken(input.teamId, input.token),
   stopSharing: async (ctx, input) => {
     await syncOf(ctx).stop(input.teamId);
     return { stopped: true as const };

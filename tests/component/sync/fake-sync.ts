@@ -97,6 +97,11 @@ export function fakeSync(): FakeSync {
       check('resolve');
       return report(fake.put(teamId, { state: 'in_sync', conflicts: [] }), { pulled: 1, pushed: 1 });
     },
+    replaceToken: async (teamId, token) => {
+      calls.push(`replaceToken ${teamId} ${token}`);
+      check('replaceToken');
+      return report(fake.put(teamId, { state: 'in_sync', message: null }));
+    },
     stop: async (teamId) => {
       calls.push(`stop ${teamId}`);
       check('stop');

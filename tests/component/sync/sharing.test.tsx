@@ -148,4 +148,44 @@ describe('Data & backups: Sharing', () => {
     expect(within(section).getByRole('form', { name: 'Share this team' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '1 change to send' })).toBeNull();
   });
+
+  it('replaces a refused token for an https remote, then syncs with it', async () => {
+    const denied = 'gitlab.example.com/ops/platform.git did not accept the token (Authentication failed).';
+    const { sync, teamId, user } = await openWithTeam('data', (s, id) => {
+      s.put(id, status(id, { remote: REMOTE, state: 'denied', message: denied }));
+    });
+    const section = await sharingSection();
+    expect(within(section).getByText(denied)).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('button', { name: 'Remote refused access' }));
+
+    const replace = within(section).getByRole('button', { name: 'Replace the token' });
+    await user.click(replace);
+    let form = within(section).getByRole('form', { name: 'Replace the token' });
+    const field = within(form).getByLabelText('New token');
+    expect(field).toHaveAttribute('type', 'password');
+    await waitFor(() => expect(field).toHaveFocus());
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(within(section).queryByRole('form', { name: 'Replace the token' })).toBeNull();
+    expect(replace).toHaveFocus();
+
+    await user.click(replace);
+    form = within(section).getByRole('form', { name: 'Replace the token' });
+    await user.click(within(form).getByRole('button', { name: 'Save the token and sync' }));
+    expect(within(form).getByLabelText('New token')).toHaveAccessibleDescription(/Give the new token\./);
+    await user.type(within(form).getByLabelText('New token'), 'glpat-fresh');
+    await user.click(within(form).getByRole('button', { name: 'Save the token and sync' }));
+    const result = await within(section).findByText('The new token is kept. Pulled 0 commits, pushed 0 commits.');
+    await waitFor(() => expect(result).toHaveFocus());
+    expect(sync.calls).toEqual([`replaceToken ${teamId} glpat-fresh`]);
+    expect(within(section).queryByText(denied)).toBeNull();
+    expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('glpat-fresh');
+  });
+
+  it('offers no token for a folder or ssh remote', async () => {
+    await openWithTeam('data', (s, id) => void s.put(id, status(id, { remote: 'git@gitlab.example.com:ops/x.git' })));
+    const section = await sharingSection();
+    expect(within(section).getByRole('button', { name: 'Sync now' })).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Replace the token' })).toBeNull();
+  });
 });

@@ -1,12 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { CadenceEvent } from '../../../src/api/contract/events';
 import type { SyncReport } from '../../../src/api/contract/sync';
 import { dispatch } from '../../../src/api/dispatch';
 import type { HandlerContext } from '../../../src/api/handler-types';
+import { cloneFolder } from '../../../src/sync/clone';
 import type { SyncTimers } from '../../../src/sync/sync-host';
 import { withSync } from '../../../src/sync/with-sync';
 import { itemFields } from '../../helpers/fixtures';
-import { bareRepository, remoteFile } from '../../helpers/git-remote';
+import { bareRepository, remoteFile, serveOverHttp } from '../../helpers/git-remote';
 import { inProcessApi } from '../../helpers/in-process-api';
 import { CODEC } from '../../helpers/sync-replica';
 
@@ -109,5 +111,39 @@ describe('the sync host', { timeout: 60_000 }, () => {
     await m.call('startSprint', { teamId, sprintId });
     await m.host.idle();
     expect(remoteFile(remote.path)).toContain('"state":"active"');
+  });
+
+  it('says when the remote refuses the token, leaves it to a person, and syncs once a new token is given', async () => {
+    const remote = bareRepository();
+    const server = await serveOverHttp(remote.root, 'glpat-NEW-2718');
+    try {
+      const m = await machine();
+      const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+      // Shared while the old token was good; the server has since revoked it.
+      await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
+      execFileSync('git', ['-C', cloneFolder(m.dataDir, teamId), 'config', 'remote.origin.url', server.url]);
+      await m.call('replaceSyncToken', { teamId, token: 'glpat-OLD-1414' }).catch(() => undefined);
+      await m.call('createItem', { teamId, item: itemFields('Rotate certs') });
+
+      const denied = await m.call<SyncReport>('syncTeam', { teamId });
+      expect(denied.status.state).toBe('denied');
+      expect(denied.status.message).toMatch(/did not accept the token .*Replace the token/);
+      expect(JSON.stringify(m.events)).not.toContain('glpat-OLD-1414');
+      // The timer does not knock with a token the remote refuses.
+      await m.host.start();
+      await m.host.idle();
+      const asked = server.requests.length;
+      m.clock.intervals[0]!.run();
+      await m.host.idle();
+      expect(server.requests.length).toBe(asked);
+      expect(m.host.list()[0]).toMatchObject({ state: 'denied' });
+
+      const replaced = await m.call<SyncReport>('replaceSyncToken', { teamId, token: 'glpat-NEW-2718' });
+      expect(replaced).toMatchObject({ pushed: 1, status: { state: 'in_sync', message: null } });
+      expect(remoteFile(remote.path)).toContain('Rotate certs');
+      await expect(m.call('replaceSyncToken', { teamId, token: '   ' })).rejects.toThrow(/Give the new token/);
+    } finally {
+      await server.close();
+    }
   });
 });

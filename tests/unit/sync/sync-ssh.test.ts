@@ -67,7 +67,9 @@ describe('a team shared through an ssh remote', { timeout: 60_000 }, () => {
     const teamIdB = (await b.api.createTeam({ name: 'Network' })).id;
     await expect(
       b.engine.share({ teamId: teamIdB, remote: `git@git.example.test:${bare.path}`, author: 'Bo' }),
-    ).rejects.toThrow(/Cannot reach git@git\.example\.test:.*Permission denied \(publickey\)/);
+    ).rejects.toThrow(
+      /git@git\.example\.test:\S+ did not accept this machine’s ssh key \(.*Permission denied \(publickey\)/,
+    );
     expect(b.engine.isShared(teamIdB)).toBe(false);
     expect(b.team(teamIdB).name).toBe('Network');
     expect(remoteFile(bare.path)).toBeNull();

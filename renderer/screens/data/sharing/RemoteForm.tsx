@@ -24,6 +24,13 @@ function rememberAuthor(author: string): void {
   }
 }
 
+/** Where a token is kept, as the token fields say it. */
+export function tokenHint(transport: string | undefined): string {
+  return transport === 'electron'
+    ? 'For an https remote that asks for one. Kept encrypted on this machine; never put in the address, the remote or an export.'
+    : 'For an https remote that asks for one. Kept on this machine in a file only your account can read; never put in the address, the remote or an export.';
+}
+
 interface RemoteFormProps {
   title: string;
   intro: string;
@@ -81,15 +88,7 @@ export function RemoteForm({ title, intro, submitLabel, disabled, onSubmit }: Re
           />
         )}
       </Field>
-      <Field
-        label="Token (optional)"
-        error={errors.token}
-        hint={
-          transport === 'electron'
-            ? 'For an https remote that asks for one. Kept encrypted on this machine; never put in the address, the remote or an export.'
-            : 'For an https remote that asks for one. Kept on this machine in a file only your account can read; never put in the address, the remote or an export.'
-        }
-      >
+      <Field label="Token (optional)" error={errors.token} hint={tokenHint(transport)}>
         {(p) => (
           <input {...p} type="password" value={token} autoComplete="off" onChange={(e) => setToken(e.target.value)} />
         )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../src/api/contract/sync';
 import { plural } from '../../../../src/domain/shared/words';
 import { messageOf } from '../../../api/errors';
@@ -8,6 +8,7 @@ import { syncStateText } from '../../../components/sync/sync-words';
 import { useAppStore } from '../../../store';
 import { ConflictsPanel } from './ConflictsPanel';
 import { lastSyncedText, reportText } from './sync-report';
+import { TokenForm } from './TokenForm';
 
 interface SharedTeamProps {
   teamName: string;
@@ -25,6 +26,10 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [replacing, setReplacing] = useState(false);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  // Only an http(s) remote takes a token; ssh uses the account's keys, a folder needs nothing.
+  const takesToken = /^https?:\/\//.test(status.remote);
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -86,10 +91,34 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
         >
           Sync now
         </button>
+        {takesToken ? (
+          <button
+            type="button"
+            ref={replaceButton}
+            disabled={readOnly}
+            aria-expanded={replacing}
+            onClick={() => setReplacing(true)}
+          >
+            Replace the token
+          </button>
+        ) : null}
         <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
           Stop sharing
         </button>
       </div>
+      {replacing ? (
+        <TokenForm
+          teamId={status.teamId}
+          onDone={(text) => {
+            setReplacing(false);
+            onResult(text);
+          }}
+          onCancel={() => {
+            setReplacing(false);
+            replaceButton.current?.focus();
+          }}
+        />
+      ) : null}
       {/* Kept while the decisions are applied (the state is 'syncing' then), so the choices and the focus stay. */}
       {status.conflicts.length > 0 ? (
         <ConflictsPanel

@@ -1,0 +1,37 @@
+import { checkRemote, displayRemote } from './remote';
+
+/** The first line of git's complaint, for a sentence. */
+function gitWords(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n').find((l) => /fatal|error|denied|could not|unable|not found|failed/i.test(l));
+  return (line ?? text.split('\n')[0] ?? '').replace(/^(fatal|error): /, '').trim();
+}
+
+/**
+ * What git and the servers say when the remote answered but would not let these credentials in: a token it
+ * does not take (401/403, GitLab's "HTTP Basic: Access denied", none given where one is needed) or an ssh key
+ * it does not know.
+ */
+const DENIED =
+  /Authentication failed|could not read (Username|Password)|returned error: (401|403)|Access denied|Permission denied \(|Invalid username or password/i;
+
+/** Why a remote could not be used, as the state people see and a sentence saying what to do. */
+export function failureOf(
+  url: string,
+  error: unknown,
+  doing: 'reach' | 'send to',
+): { state: 'offline' | 'denied'; message: string } {
+  const remote = displayRemote(url);
+  const said = gitWords(error);
+  if (!DENIED.test(error instanceof Error ? error.message : String(error))) {
+    return { state: 'offline', message: `Cannot ${doing} ${remote}: ${said}` };
+  }
+  const checked = checkRemote(url);
+  const ssh = checked.ok && checked.remote.kind === 'ssh';
+  return {
+    state: 'denied',
+    message: ssh
+      ? `${remote} did not accept this machine’s ssh key (${said}). Add the key to your account there, or start your ssh agent, then sync again.`
+      : `${remote} did not accept the token (${said}). Give a token with read and write access to the repository with “Replace the token”, then sync again.`,
+  };
+}
