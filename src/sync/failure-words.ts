@@ -15,11 +15,15 @@ function gitWords(error: unknown): string {
 const DENIED =
   /Authentication failed|could not read (Username|Password)|returned error: (401|403)|Access denied|Permission denied \(|Invalid username or password/i;
 
-/** Why a remote could not be used, as the state people see and a sentence saying what to do. */
+/**
+ * Why a remote could not be used, as the state people see and a sentence saying what to do: a shared team's
+ * token is replaced in the Sharing section; while sharing or joining, the form's own token is corrected.
+ */
 export function failureOf(
   url: string,
   error: unknown,
   doing: 'reach' | 'send to',
+  when: 'sharing' | 'shared' = 'shared',
 ): { state: 'offline' | 'denied'; message: string } {
   const remote = displayRemote(url);
   const said = gitWords(error);
@@ -31,7 +35,7 @@ export function failureOf(
   return {
     state: 'denied',
     message: ssh
-      ? `${remote} did not accept this machine’s ssh key (${said}). Add the key to your account there, or start your ssh agent, then sync again.`
-      : `${remote} did not accept the token (${said}). Give a token with read and write access to the repository with “Replace the token”, then sync again.`,
+      ? `${remote} did not accept this machine’s ssh key (${said}). Add the key to your account there, or start your ssh agent, then ${when === 'shared' ? 'sync' : 'try'} again.`
+      : `${remote} did not accept the token (${said}). ${when === 'shared' ? 'Give a token with read and write access to the repository with “Replace the token”, then sync again.' : 'Give a token with read and write access to the repository, then try again.'}`,
   };
 }

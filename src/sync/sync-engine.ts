@@ -221,7 +221,7 @@ export class SyncEngine {
 
   private reachFailure(url: string, error: unknown): DomainError {
     if (error instanceof DomainError) return error;
-    return new DomainError('unsupported', failureOf(url, error, 'reach').message);
+    return new DomainError('unsupported', failureOf(url, error, 'reach', 'sharing').message);
   }
 
   /** Shares a team: the remote must be empty or hold this same team (then the two copies merge). */

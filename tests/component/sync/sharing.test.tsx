@@ -158,6 +158,11 @@ describe('Data & backups: Sharing', () => {
     expect(within(section).getByText(denied)).toBeInTheDocument();
     expect(screen.getByRole('banner')).toContainElement(screen.getByRole('button', { name: 'Remote refused access' }));
 
+    // Sync now with the same token: the result line says the refusal, not "Pulled 0 commits".
+    await user.click(within(section).getByRole('button', { name: 'Sync now' }));
+    expect(await within(section).findByText(`${denied} Your changes wait here.`)).toBeInTheDocument();
+    sync.calls.length = 0;
+
     const replace = within(section).getByRole('button', { name: 'Replace the token' });
     await user.click(replace);
     let form = within(section).getByRole('form', { name: 'Replace the token' });

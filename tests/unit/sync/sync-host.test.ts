@@ -119,6 +119,10 @@ describe('the sync host', { timeout: 60_000 }, () => {
     try {
       const m = await machine();
       const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+      // Sharing with a token the remote refuses: the form's token is the one to correct.
+      await expect(
+        m.call('shareTeam', { teamId, remote: server.url, token: 'glpat-OLD-1414', author: 'Ana' }),
+      ).rejects.toThrow(/did not accept the token \(Authentication failed.*\)\. Give a token .*, then try again\.$/);
       // Shared while the old token was good; the server has since revoked it.
       await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
       execFileSync('git', ['-C', cloneFolder(m.dataDir, teamId), 'config', 'remote.origin.url', server.url]);

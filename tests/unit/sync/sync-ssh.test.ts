@@ -68,7 +68,7 @@ describe('a team shared through an ssh remote', { timeout: 60_000 }, () => {
     await expect(
       b.engine.share({ teamId: teamIdB, remote: `git@git.example.test:${bare.path}`, author: 'Bo' }),
     ).rejects.toThrow(
-      /git@git\.example\.test:\S+ did not accept this machine’s ssh key \(.*Permission denied \(publickey\)/,
+      /git@git\.example\.test:\S+ did not accept this machine’s ssh key \(.*Permission denied \(publickey\).*then try again\.$/,
     );
     expect(b.engine.isShared(teamIdB)).toBe(false);
     expect(b.team(teamIdB).name).toBe('Network');

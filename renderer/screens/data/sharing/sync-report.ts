@@ -10,6 +10,7 @@ export function reportText(report: SyncReport): string {
     return `${plural(report.conflicts, 'change')} on both machines ${report.conflicts === 1 ? 'needs' : 'need'} a decision (below). Nothing is merged or sent for this team until then; your changes keep saving here.`;
   }
   if (status.state === 'offline') return `${status.message ?? 'Cannot reach the remote.'} Your changes wait here.`;
+  if (status.state === 'denied') return `${status.message ?? 'The remote refused access.'} Your changes wait here.`;
   if (status.state === 'refused') return status.message ?? 'The remote sent something Cadence will not take.';
   return `Pulled ${plural(report.pulled, 'commit')}, pushed ${plural(report.pushed, 'commit')}.`;
 }
