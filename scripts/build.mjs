@@ -8,6 +8,10 @@ import { build as viteBuild } from 'vite';
 import { buildElectron as buildElectronInto } from './build-electron.mjs';
 import { isFresh, markFresh } from './freshness.mjs';
 
+// What is built is what users run: React's production build and JSX runtime, whatever NODE_ENV the caller had
+// (vitest sets "test", which Vite would otherwise honour with React's development build).
+process.env.NODE_ENV = 'production';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const webOnly = process.argv.includes('--web');
@@ -17,12 +21,12 @@ const define = { __CADENCE_VERSION__: JSON.stringify(pkg.version) };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, define, logLevel: 'warning' };
 
 async function buildRenderer() {
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', define });
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn', define });
 }
 
 /** The participant page: its own small Preact entry, served by the room to phones. */
 async function buildParticipant() {
-  await viteBuild({ configFile: path.join(root, 'vite.participant.config.ts'), logLevel: 'warn' });
+  await viteBuild({ configFile: path.join(root, 'vite.participant.config.ts'), mode: 'production', logLevel: 'warn' });
 }
 
 async function buildHost() {
