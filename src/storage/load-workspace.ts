@@ -73,16 +73,29 @@ class BackupReader {
 
 type TeamRead = { ok: true; raw: unknown; text: string } | { ok: false; reason: string; exists: boolean };
 
-async function readTeamFile(dataDir: string, teamId: string): Promise<TeamRead> {
-  const text = await readTextIfExists(teamPath(dataDir, teamId));
+function parseTeamFile(text: string | null): TeamRead {
   if (text === null) return { ok: false, reason: 'the file is missing', exists: false };
   const json = parseJsonText(text);
   return json.ok ? { ok: true, raw: json.value, text } : { ok: false, reason: json.reason, exists: true };
 }
 
+/**
+ * The team files, read together and parsed one per turn of the event loop: parsing megabytes of JSON is
+ * synchronous, and the host answers the page and its scripts between two files instead of after all of them.
+ */
+async function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<TeamRead[]> {
+  const texts = await Promise.all(index.teams.map((t) => readTextIfExists(teamPath(dataDir, t.id))));
+  const reads: TeamRead[] = [];
+  for (const text of texts) {
+    await yieldToEventLoop();
+    reads.push(parseTeamFile(text));
+  }
+  return reads;
+}
+
 /** Loads the per-team layout; a team file that does not load is set aside and the team comes from a backup. */
 async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: BackupReader, now: Date): Promise<Loaded> {
-  const reads = await Promise.all(index.teams.map((t) => readTeamFile(dataDir, t.id)));
+  const reads = await readTeamFiles(dataDir, index);
   if (index.schemaVersion > CURRENT_SCHEMA_VERSION) {
     const teams = reads.flatMap((r) => (r.ok ? [decodeTeam(r.raw)] : [])).flatMap((d) => (d.ok ? [d.team] : []));
     return {
