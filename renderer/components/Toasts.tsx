@@ -35,18 +35,24 @@ function ToastView({ toast, shown }: { toast: Toast; shown: boolean }) {
   );
 }
 
+/** The message the slot shows: the newest error while one is up (a later "Saved" must not hide it), else the newest. */
+function shownToast(toasts: readonly Toast[]): Toast | undefined {
+  return toasts.findLast((t) => t.kind === 'error') ?? toasts.at(-1);
+}
+
 /**
  * Messages about what just happened, announced politely to screen readers. They live in a slot the
- * sticky header keeps for them, so they never cover a control; the slot holds one message, the newest
- * (older ones still run out their time, and show again if the newest is dismissed first).
+ * sticky header keeps for them, so they never cover a control; the slot holds one message (older ones
+ * still run out their time, and show again if the one shown is dismissed first).
  */
 export function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
+  const shown = shownToast(toasts);
   return (
     <section className="toasts" aria-label="Notifications" aria-live="polite">
       <ul>
-        {toasts.map((t, i) => (
-          <ToastView key={t.id} toast={t} shown={i === toasts.length - 1} />
+        {toasts.map((t) => (
+          <ToastView key={t.id} toast={t} shown={t === shown} />
         ))}
       </ul>
     </section>

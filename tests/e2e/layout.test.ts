@@ -208,6 +208,10 @@ describe('notifications', () => {
         expect(await toast.isVisible()).toBe(true);
         expect(await coveredControls(page)).toEqual([]);
       }
+      if (presentation) {
+        const size = await toast.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(size).toBeGreaterThanOrEqual(24);
+      }
       await screenshot(page, `toast-${width}${presentation ? '-presentation' : ''}`, { fullPage: false });
       // The header keeps its height with or without a message: nothing below it moves.
       const header = await page.locator('.app-header').boundingBox();
