@@ -1,5 +1,6 @@
 import { castDraft, original } from 'immer';
 import { DomainError, firstIssueAt } from '../domain/shared/errors';
+import { recordsNotIn } from '../domain/sync/merge-valid';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { takeSafetyBackup } from './data-backup-service';
@@ -16,10 +17,11 @@ export class TeamMovedOn extends Error {
  * The team itself once the schema accepts it. A merge is made of records already parsed (this machine's
  * store and the decoded remote file), and the schema's transforms (trimming) give the same text again, so
  * its answer would equal the team; keeping the team keeps its unchanged records the same (frozen) objects,
- * which the store then takes as they are instead of walking and freezing megabytes again.
+ * which the store then takes as they are instead of walking and freezing megabytes again. Records of
+ * `known` (the stored team, valid by the store's own rule) are not validated again.
  */
-function validated(team: TeamDoc, what: string): TeamDoc {
-  const parsed = TeamDocSchema.safeParse(team);
+function validated(team: TeamDoc, what: string, known: TeamDoc | null = null): TeamDoc {
+  const parsed = TeamDocSchema.safeParse(known ? recordsNotIn(team, [known]) : team);
   if (!parsed.success) {
     throw new DomainError(
       'invalid_input',
@@ -46,7 +48,7 @@ function assertWritable(ctx: ServiceContext): void {
 export async function applyMergedTeam(ctx: ServiceContext, expected: TeamDoc, merged: TeamDoc): Promise<void> {
   assertWritable(ctx);
   if (merged.id !== expected.id) throw new DomainError('internal', 'A merge answered another team.');
-  const next = validated(merged, 'The merged team');
+  const next = validated(merged, 'The merged team', expected);
   const current = () => ctx.store.snapshot().teams.find((t) => t.id === expected.id);
   if (current() !== expected) throw new TeamMovedOn();
   await takeSafetyBackup(ctx, 'before-sync');

@@ -33,6 +33,9 @@ describe('the sync apply service', () => {
     await api.createTeam({ name: 'Platform' });
     const mine = store.snapshot().teams[0]!;
     await expect(applyMergedTeam(ctx, mine, { ...mine, name: '' })).rejects.toThrow(/at name/);
+    // A record the merge brought is checked, beside the ones this machine holds (valid already).
+    const broken = { ...item('From the remote'), points: -3 };
+    await expect(applyMergedTeam(ctx, mine, { ...mine, items: [...mine.items, broken] })).rejects.toThrow(/points/);
     expect(store.snapshot().teams[0]).toBe(mine);
   });
 
