@@ -17,7 +17,8 @@ export interface MergeResult {
  */
 export interface TeamCodec {
   encode(team: TeamDoc): string;
-  decode(text: string): DecodedTeamFile;
+  /** `known`: this machine's team, whose unchanged records need no second validation. */
+  decode(text: string, known?: TeamDoc | null): DecodedTeamFile;
   merge(base: TeamDoc | null, mine: TeamDoc, theirs: TeamDoc, decisions?: ConflictDecision[]): MergeResult;
   describe(before: TeamDoc | null, after: TeamDoc): string;
   forRemote(team: TeamDoc): TeamDoc;

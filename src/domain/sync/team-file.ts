@@ -2,6 +2,7 @@ import { firstIssueAt } from '../shared/errors';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../workspace';
 import { canonicalJson, definedKeys } from './canonical';
 import { isPlainObject } from '../shared/plain-object';
+import { knownRecords } from './known-records';
 
 /**
  * The shared team file (`team.json` on the remote): deterministic text, so that the remote's diffs read
@@ -76,8 +77,12 @@ export function encodeTeamFile(team: TeamDoc): string {
 export type DecodedTeamFile =
   { ok: true; team: TeamDoc } | { ok: false; message: string } | { ok: 'older'; schemaVersion: number; raw: unknown };
 
-/** Reads a shared team file; never throws. An older format comes back raw, for the caller to migrate. */
-export function decodeTeamFile(text: string): DecodedTeamFile {
+/**
+ * Reads a shared team file; never throws. An older format comes back raw, for the caller to migrate. With
+ * `known` (this machine's team), records that are the same data as its own come back as its objects, and only
+ * the others are validated (`known-records.ts`).
+ */
+export function decodeTeamFile(text: string, known: TeamDoc | null = null): DecodedTeamFile {
   if (text.trim() === '') return { ok: false, message: 'The shared team file is empty.' };
   let raw: unknown;
   try {
@@ -100,6 +105,12 @@ export function decodeTeamFile(text: string): DecodedTeamFile {
   }
   if (version < CURRENT_SCHEMA_VERSION) return { ok: 'older', schemaVersion: version, raw };
   const { schemaVersion: _version, ...rest } = raw;
+  if (known) {
+    const reused = knownRecords(rest, known);
+    const checked = TeamDocSchema.safeParse(reused.probe);
+    if (checked.success) return { ok: true, team: reused.restore(checked.data) };
+    // A refusal is explained against the whole file, so the place it names is the file's own.
+  }
   const parsed = TeamDocSchema.safeParse(rest);
   if (parsed.success) return { ok: true, team: parsed.data };
   return {

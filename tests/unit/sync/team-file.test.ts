@@ -119,3 +119,31 @@ describe('decodeTeamFile', () => {
     expect(decodeTeamFile('').ok).toBe(false);
   });
 });
+
+describe('decodeTeamFile with the team this machine holds', () => {
+  it('answers the same team, its unchanged records as this machine’s own objects', () => {
+    const local = freeze(sample(), true);
+    const remote = produce(local, (draft) => {
+      draft.items[1]!.title = 'Rotate the TLS certs';
+      draft.items.splice(0, 1);
+      draft.items.push(item('Tune disk alerts'));
+    });
+    const text = encodeTeamFile(structuredClone(remote));
+    const plain = decodeTeamFile(text);
+    const reused = decodeTeamFile(text, local);
+    expect(reused.ok && plain.ok).toBe(true);
+    if (reused.ok !== true || plain.ok !== true) return;
+    expect(reused.team).toEqual(plain.team);
+    expect(reused.team.items.map((i) => i.title)).toEqual(['Rotate the TLS certs', 'Patch kernel', 'Tune disk alerts']);
+    expect(reused.team.items[1]).toBe(local.items[2]);
+    expect(reused.team.members[0]).toBe(local.members[0]);
+    expect(reused.team.items[0]).not.toBe(local.items[1]);
+  });
+
+  it('still validates what changed, and names the place in the file', () => {
+    const local = freeze(sample(), true);
+    const text = encodeTeamFile({ ...local, items: [...local.items, { ...item('Broken'), points: -3 }] });
+    const decoded = decodeTeamFile(text, local);
+    expect(decoded).toMatchObject({ ok: false, message: expect.stringMatching(/items\.3\.points/) as string });
+  });
+});
