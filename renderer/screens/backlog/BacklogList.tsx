@@ -64,9 +64,9 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
   const [settledId, setSettledId] = useState<string | null>(null);
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
-  // The held row after each arrow key: the virtualizer scrolls to its new place at once; once the move is
-  // drawn, the row itself is brought into view where it is drawn (rows it passed may have been measured
-  // meanwhile), so the view follows it.
+  // The held row after each arrow key: once the move is drawn, the row itself is brought into view where
+  // it is drawn, so the view follows it (after a jump the virtualizer has first scrolled to its new place,
+  // and the rows it passed may have been measured meanwhile).
   const [follow, setFollow] = useState<{ id: string } | null>(null);
   useLayoutEffect(() => {
     if (!follow) return;
@@ -157,7 +157,12 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
           return;
         case 'target':
           setHeld({ id: item.id, to: action.to });
-          virtualizer.scrollToIndex(action.to, { align: 'auto' });
+          // A step onto a row already drawn (and so measured): bringing the held row into view, below, is
+          // enough; scrolling the list as well made each step scroll twice, and each scroll re-rendered the
+          // list. A jump (Page Up/Down, Home, End) first scrolls the list to rows it has not drawn yet.
+          if (!virtualizer.getVirtualItems().some((row) => row.index === action.to)) {
+            virtualizer.scrollToIndex(action.to, { align: 'auto' });
+          }
           setFollow({ id: item.id });
           announce(`${item.title} is over position ${rankAt(action.to) + 1}.`);
           return;

@@ -9,6 +9,7 @@ import { useAppStore } from '../../store';
 import { upsertAll } from '../../store/team-results';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
+import { useFilterWarmup } from './use-filter-warmup';
 import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
 
 // The editor (validation, Markdown preview) and the template list load when first needed, or as soon
@@ -55,6 +56,7 @@ export default function BacklogScreen() {
   const listed = filter.showDone ? items : open;
   const doneCount = items.length - open.length;
   const filterOf = useState(createTypedFilter)[0];
+  useFilterWarmup(listed);
   const shown = useMemo(() => filterOf(listed, filter), [filterOf, listed, filter]);
   const filtered = shown !== listed;
   // Ranks in the whole backlog, needed only when the view is filtered (otherwise a row's rank is its place).

@@ -124,34 +124,20 @@ export function DraggedCard({ item, scale }: { item: BacklogItem; scale: PointSc
   );
 }
 
-/**
- * One card: type, title, estimate, owner, labels, age in column, blocked flag; moved by drag or its arrow
- * buttons. Memoized: moving one card re-renders that card only (the callbacks are stable).
- */
-export const BoardCard = memo(function BoardCard({
+/** What a card holds below its top line; memoized, so a card that only moves in its column keeps it. */
+const CardContent = memo(function CardContent({
   item,
   scale,
   columns,
   now,
   onMove,
   onToggleBlocked,
-  placement,
-  held,
-  onHandleKey,
-  onHandleBlur,
-}: BoardCardProps) {
+}: Pick<BoardCardProps, 'item' | 'scale' | 'columns' | 'now' | 'onMove' | 'onToggleBlocked'>) {
   const index = ITEM_STATUSES.indexOf(item.status);
   const prev = ITEM_STATUSES[index - 1];
   const next = ITEM_STATUSES[index + 1];
   return (
-    <DraggableCard
-      item={item}
-      top={<CardTop item={item} />}
-      placement={placement}
-      held={held}
-      onHandleKey={onHandleKey}
-      onHandleBlur={onHandleBlur}
-    >
+    <>
       <p className="board-card__title">{item.title}</p>
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>
@@ -195,6 +181,60 @@ export const BoardCard = memo(function BoardCard({
           {item.blocked ? 'Unblock' : 'Mark blocked'}
         </button>
       </div>
-    </DraggableCard>
+    </>
   );
 });
+
+/** A long column makes a new placement for each card it draws: the same place is the same props. */
+function samePlacement(a: CardPlacement | undefined, b: CardPlacement | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.index === b.index && a.setSize === b.setSize && a.top === b.top && a.measureRef === b.measureRef;
+}
+
+/** memo's shallow comparison, but a placement is compared by its fields. */
+function sameCardProps(a: BoardCardProps, b: BoardCardProps): boolean {
+  const keys = Object.keys(a) as (keyof BoardCardProps)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => (key === 'placement' ? samePlacement(a.placement, b.placement) : Object.is(a[key], b[key])))
+  );
+}
+
+/**
+ * One card: type, title, estimate, owner, labels, age in column, blocked flag; moved by drag or its arrow
+ * buttons. Memoized: moving one card re-renders that card and the cards whose place in a long column
+ * changes, and those only their shell (the callbacks are stable).
+ */
+export const BoardCard = memo(function BoardCard({
+  item,
+  scale,
+  columns,
+  now,
+  onMove,
+  onToggleBlocked,
+  placement,
+  held,
+  onHandleKey,
+  onHandleBlur,
+}: BoardCardProps) {
+  return (
+    <DraggableCard
+      item={item}
+      top={<CardTop item={item} />}
+      placement={placement}
+      held={held}
+      onHandleKey={onHandleKey}
+      onHandleBlur={onHandleBlur}
+    >
+      <CardContent
+        item={item}
+        scale={scale}
+        columns={columns}
+        now={now}
+        onMove={onMove}
+        onToggleBlocked={onToggleBlocked}
+      />
+    </DraggableCard>
+  );
+}, sameCardProps);

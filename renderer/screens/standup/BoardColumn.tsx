@@ -101,6 +101,9 @@ function VirtualCards({
     },
     [activeIndex],
   );
+  // The same function while the column's cards are: the virtualizer works out every card's position
+  // again whenever it changes (the column's other renders, such as a held card, reuse them).
+  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
   // The virtualizer's functions are called during render only, never memoized (no React Compiler here).
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -110,7 +113,7 @@ function VirtualCards({
     gap: CARD_GAP,
     overscan: OVERSCAN,
     rangeExtractor,
-    getItemKey: (index) => items[index]?.id ?? index,
+    getItemKey,
   });
   return (
     <div ref={scrollRef} className="board-column__scroll">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { bufferGauge, bufferUsedPoints } from '../../../src/domain/board/buffer';
 import { burndown } from '../../../src/domain/board/burndown';
 import { isCardOf } from '../../../src/domain/board/cards';
@@ -31,9 +31,12 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
     () => formatDayRange(sprint.startDate, sprint.endDate, onScreen()),
     [sprint.startDate, sprint.endDate],
   );
+  // The chart follows the cards in a render of its own, right after the one that paints a move: working
+  // out the burndown (every day of the sprint) does not hold the moved card back.
+  const chartCards = useDeferredValue(cards);
   const chart = useMemo(
-    () => burndown(cards, sprint, team.settings, today, team.calendar),
-    [cards, sprint, team.settings, today, team.calendar],
+    () => burndown(chartCards, sprint, team.settings, today, team.calendar),
+    [chartCards, sprint, team.settings, today, team.calendar],
   );
 
   useEffect(() => {

@@ -10,7 +10,7 @@ import {
 import { ITEM_STATUSES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { afterNextPaint } from '../../api/after-paint';
 import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
 import { useAppStore } from '../../store';
@@ -36,7 +36,7 @@ function sameCards(before: BacklogItem[] | undefined, after: BacklogItem[]): Bac
 }
 
 /** The sprint board: planned work and the interrupt lane, in columns To do → Done. */
-export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
+function Board({ team, cards, caption, emptyText }: BoardViewProps) {
   const moveCard = useAppStore((s) => s.moveCard);
   const setCardBlocked = useAppStore((s) => s.setCardBlocked);
   const reportError = useAppStore((s) => s.reportError);
@@ -259,3 +259,6 @@ export function BoardView({ team, cards, caption, emptyText }: BoardViewProps) {
     </DndContext>
   );
 }
+
+/** Memoized: the burndown's own render after a move (BoardTab) leaves the board as it is. */
+export const BoardView = memo(Board);

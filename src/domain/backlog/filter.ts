@@ -64,6 +64,22 @@ function haystackOf(item: BacklogItem): string {
   return text;
 }
 
+/**
+ * Works out the filter text of `items` from place `from` on ahead of the first keystroke, while `more()`
+ * says there is time (asked every few items); returns where it stopped, to go on from there later.
+ */
+export function prepareFilterText(items: readonly BacklogItem[], from: number, more: () => boolean): number {
+  let at = from;
+  while (at < items.length && more()) {
+    const end = Math.min(items.length, at + 64);
+    for (; at < end; at++) {
+      const item = items[at];
+      if (item) haystackOf(item);
+    }
+  }
+  return at;
+}
+
 function matchesText(item: BacklogItem, needle: string): boolean {
   if (needle.includes(FIELD_SEPARATOR)) {
     return (

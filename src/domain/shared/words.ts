@@ -1,4 +1,6 @@
 const rules = new Intl.PluralRules('en');
+/** One formatter: `n.toLocaleString('en')` builds a formatter on every call, which a board's cards made costly. */
+const numbers = new Intl.NumberFormat('en');
 
 /** The noun (or "noun verb") that goes with a count: "card" for 1, "cards" otherwise; irregular plurals given. */
 export function pluralWord(n: number, one: string, other = `${one}s`): string {
@@ -10,7 +12,7 @@ export function pluralWord(n: number, one: string, other = `${one}s`): string {
  * goes through here, so no screen says "1 cards".
  */
 export function plural(n: number, one: string, other = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${pluralWord(n, one, other)}`;
+  return `${numbers.format(n)} ${pluralWord(n, one, other)}`;
 }
 
 /** "the last closed sprint", "the last 3 closed sprints": never "the last 1 …". */

@@ -5,6 +5,7 @@ import {
   filterItems,
   isFilterActive,
   labelsInUse,
+  prepareFilterText,
 } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
 import { readiness } from '../../../src/domain/backlog/readiness';
@@ -95,6 +96,20 @@ describe('backlog filter', () => {
     expect(titles(typed(items, chore))).toEqual(['Rotate certs']);
     const renamed = [items[0]!, { ...items[1]!, title: 'Rotate keys' }, items[2]!];
     expect(titles(typed(renamed, { ...EMPTY_FILTER, text: 'rotate' }))).toEqual(['Rotate keys', 'Rotate certs']);
+  });
+
+  it('prepares the filter text ahead in steps, stopping when told and going on from there', () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...items[i % items.length]!, id: `i${i}` }));
+    let asked = 0;
+    const first = prepareFilterText(many, 0, () => asked++ < 1);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(many.length);
+    expect(prepareFilterText(many, first, () => false)).toBe(first);
+    expect(prepareFilterText(many, first, () => true)).toBe(many.length);
+    // Prepared items are filtered as before, edits included (an edited item is a new object).
+    expect(filterItems(many, { ...EMPTY_FILTER, text: 'storm' })).toHaveLength(50);
+    const edited = many.map((i) => (i.title === 'Page storm on db' ? { ...i, title: 'Page flood on db' } : i));
+    expect(filterItems(edited, { ...EMPTY_FILTER, text: 'storm' })).toHaveLength(0);
   });
 
   it('combines type and label', () => {
