@@ -366,9 +366,10 @@ export class SyncEngine {
           }
           const remote = { ...theirs, commit: theirsCommit, url };
           const merged = await this.mergeInto(clone, teamId, remote, { head, ...apart }, author, decisions);
-          outcome.pulled += apart.behind;
           outcome.notes.push(...merged.notes);
+          // With conflicts nothing was merged: what the remote has is not pulled yet.
           if (merged.conflicts.length > 0) return { ...outcome, state: 'conflicts', conflicts: merged.conflicts };
+          outcome.pulled += apart.behind;
           ahead = merged.ahead;
         }
       }

@@ -68,7 +68,7 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     writeWorkspace(a, [team('Platform')]);
     const wrong = cli(a, { CADENCE_GIT_TOKEN: 'glpat-WRONG-1' });
     expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
-    expect(wrong.err.join('\n')).toMatch(/Cannot reach http:\/\/127\.0\.0\.1:\d+\/team\.git/);
+    expect(wrong.err.join('\n')).toMatch(/http:\/\/127\.0\.0\.1:\d+\/team\.git did not accept the token/);
     expect(wrong.err.join('\n')).not.toContain('glpat-WRONG-1');
   });
 
