@@ -17,6 +17,8 @@ describe('the notifications slot', () => {
   it('keeps an error in view when a success arrives after it, and shows the success once the error is dismissed', () => {
     render(<Toasts />);
     act(() => {
+      // A late toast of another file's may have arrived already: start from an empty slot.
+      useAppStore.setState({ toasts: [] });
       useAppStore.getState().pushToast({ kind: 'error', message: 'The item could not be saved: the disk is full.' });
       useAppStore.getState().pushToast({ kind: 'success', message: 'Saved 1 point.' });
     });
@@ -28,6 +30,7 @@ describe('the notifications slot', () => {
   it('shows the newest message when none is an error', () => {
     render(<Toasts />);
     act(() => {
+      useAppStore.setState({ toasts: [] });
       useAppStore.getState().pushToast({ kind: 'success', message: 'Saved 1 point.' });
       useAppStore.getState().pushToast({ kind: 'info', message: 'Deleted “Rotate certs”.' });
     });
