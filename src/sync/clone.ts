@@ -95,8 +95,12 @@ export class Clone {
     return { head: at(BRANCH), theirs: at(THEIRS) };
   }
 
-  /** Commits `a` has that `b` lacks (ahead) and commits `b` has that `a` lacks (behind). */
-  async divergence(a: string, b: string): Promise<{ ahead: number; behind: number }> {
+  /**
+   * Commits `a` has that `b` lacks (ahead) and commits `b` has that `a` lacks (behind); with no `b` (a remote
+   * that has nothing yet) every commit of `a` is ahead.
+   */
+  async divergence(a: string, b: string | null): Promise<{ ahead: number; behind: number }> {
+    if (b === null) return { ahead: await this.count(null, a), behind: 0 };
     const [ahead = NaN, behind = NaN] = (await this.run(['rev-list', '--left-right', '--count', `${a}...${b}`]))
       .split(/\s+/)
       .map(Number);

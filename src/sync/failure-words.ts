@@ -1,8 +1,7 @@
 import { checkRemote, displayRemote } from './remote';
 
 /** The first line of git's complaint, for a sentence. */
-function gitWords(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+function gitWords(text: string): string {
   const line = text.split('\n').find((l) => /fatal|error|denied|could not|unable|not found|failed/i.test(l));
   return (line ?? text.split('\n')[0] ?? '').replace(/^(fatal|error): /, '').trim();
 }
@@ -26,8 +25,9 @@ export function failureOf(
   when: 'sharing' | 'shared' = 'shared',
 ): { state: 'offline' | 'denied'; message: string } {
   const remote = displayRemote(url);
-  const said = gitWords(error);
-  if (!DENIED.test(error instanceof Error ? error.message : String(error))) {
+  const text = error instanceof Error ? error.message : String(error);
+  const said = gitWords(text);
+  if (!DENIED.test(text)) {
     return { state: 'offline', message: `Cannot ${doing} ${remote}: ${said}` };
   }
   const checked = checkRemote(url);

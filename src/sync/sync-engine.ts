@@ -154,7 +154,7 @@ export class SyncEngine {
   async pendingChanges(teamId: string): Promise<number> {
     const clone = await this.openClone(teamId);
     const { head, theirs } = await clone.tips();
-    const ahead = !head ? 0 : theirs ? (await clone.divergence(head, theirs)).ahead : await clone.count(null, head);
+    const ahead = head ? (await clone.divergence(head, theirs)).ahead : 0;
     return ahead + ((await this.localChange(clone, this.team(teamId), this.last(clone, head))) === null ? 0 : 1);
   }
 
@@ -351,27 +351,23 @@ export class SyncEngine {
       }
       const { head, theirs: theirsCommit } = await clone.tips();
       if (!head) break;
-      let ahead: number;
-      if (!theirsCommit) ahead = await clone.count(null, head);
-      else {
-        const apart = await clone.divergence(head, theirsCommit);
-        ahead = apart.ahead;
-        if (apart.behind > 0) {
-          let theirs: { team: TeamDoc; text: string };
-          try {
-            theirs = await this.theirs(clone, teamId);
-          } catch (error) {
-            if (error instanceof Refused) return { ...outcome, state: 'refused', message: error.message };
-            throw error;
-          }
-          const remote = { ...theirs, commit: theirsCommit, url };
-          const merged = await this.mergeInto(clone, teamId, remote, { head, ...apart }, author, decisions);
-          outcome.notes.push(...merged.notes);
-          // With conflicts nothing was merged: what the remote has is not pulled yet.
-          if (merged.conflicts.length > 0) return { ...outcome, state: 'conflicts', conflicts: merged.conflicts };
-          outcome.pulled += apart.behind;
-          ahead = merged.ahead;
+      const apart = await clone.divergence(head, theirsCommit);
+      let ahead = apart.ahead;
+      if (theirsCommit && apart.behind > 0) {
+        let theirs: { team: TeamDoc; text: string };
+        try {
+          theirs = await this.theirs(clone, teamId);
+        } catch (error) {
+          if (error instanceof Refused) return { ...outcome, state: 'refused', message: error.message };
+          throw error;
         }
+        const remote = { ...theirs, commit: theirsCommit, url };
+        const merged = await this.mergeInto(clone, teamId, remote, { head, ...apart }, author, decisions);
+        outcome.notes.push(...merged.notes);
+        // With conflicts nothing was merged: what the remote has is not pulled yet.
+        if (merged.conflicts.length > 0) return { ...outcome, state: 'conflicts', conflicts: merged.conflicts };
+        outcome.pulled += apart.behind;
+        ahead = merged.ahead;
       }
       if (ahead === 0) break;
       let answer;
