@@ -168,10 +168,14 @@ export class SyncHost implements SyncPort {
     });
   }
 
-  private async syncNow(teamId: string): Promise<SyncReport> {
+  /**
+   * A sync, with decisions when a person settled conflicts. A failure the engine could not turn into an
+   * outcome leaves the team offline with the reason, never "syncing" (the timer skips a syncing team).
+   */
+  private async syncNow(teamId: string, decisions?: ConflictDecision[]): Promise<SyncReport> {
     this.markSyncing(teamId);
     try {
-      return await this.settle(await this.options.engine.sync(teamId));
+      return await this.settle(await this.options.engine.sync(teamId, decisions));
     } catch (error) {
       const status = this.statuses.get(teamId);
       if (status) this.setStatus({ ...status, state: 'offline', message: (error as Error).message });
@@ -180,10 +184,7 @@ export class SyncHost implements SyncPort {
   }
 
   resolve(teamId: string, decisions: ConflictDecision[]): Promise<SyncReport> {
-    return this.serial(teamId, async () => {
-      this.markSyncing(teamId);
-      return this.settle(await this.options.engine.sync(teamId, decisions));
-    });
+    return this.serial(teamId, () => this.syncNow(teamId, decisions));
   }
 
   stop(teamId: string): Promise<void> {

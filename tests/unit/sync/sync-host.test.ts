@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CadenceEvent } from '../../../src/api/contract/events';
 import type { SyncReport } from '../../../src/api/contract/sync';
 import { dispatch } from '../../../src/api/dispatch';
 import type { HandlerContext } from '../../../src/api/handler-types';
 import { cloneFolder } from '../../../src/sync/clone';
+import { SyncEngine } from '../../../src/sync/sync-engine';
 import type { SyncTimers } from '../../../src/sync/sync-host';
 import { withSync } from '../../../src/sync/with-sync';
 import { itemFields } from '../../helpers/fixtures';
@@ -111,6 +112,34 @@ describe('the sync host', { timeout: 60_000 }, () => {
     await m.call('startSprint', { teamId, sprintId });
     await m.host.idle();
     expect(remoteFile(remote.path)).toContain('"state":"active"');
+  });
+
+  it('says why when applying conflict decisions fails, instead of staying "syncing", and the timer tries again', async () => {
+    const remote = bareRepository();
+    const m = await machine();
+    const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+    await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
+    await m.host.start();
+    await m.host.idle();
+    // The merge's result cannot be saved (the disk is full): the engine throws rather than reporting an outcome.
+    const failing = vi
+      .spyOn(SyncEngine.prototype, 'sync')
+      .mockRejectedValueOnce(new Error('The disk is full: nothing was saved.'));
+    try {
+      await expect(m.host.resolve(teamId, [{ key: 'item:1', keep: 'mine' }])).rejects.toThrow(/disk is full/);
+    } finally {
+      failing.mockRestore();
+    }
+    // A team left "syncing" is skipped by the timer for good; it shows the failure and is tried again.
+    expect(m.host.list()[0]).toMatchObject({
+      teamId,
+      state: 'offline',
+      message: 'The disk is full: nothing was saved.',
+    });
+    expect(m.events.filter((e) => e.type === 'sync').at(-1)).toMatchObject({ status: { state: 'offline' } });
+    m.clock.intervals[0]!.run();
+    await m.host.idle();
+    expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', message: null });
   });
 
   it('says when the remote refuses the token, leaves it to a person, and syncs once a new token is given', async () => {
