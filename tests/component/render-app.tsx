@@ -7,6 +7,7 @@ import type { ScreenId } from '../../renderer/store/slices/ui';
 import type { RoomPort } from '../../src/api/room-port';
 import type { SyncPort } from '../../src/api/sync-port';
 import { inProcessApi, type InProcessApi } from '../helpers/in-process-api';
+import { tracked } from './api-calls';
 
 export interface RenderAppOptions {
   /** The room behind the api's room methods (none: they answer "not available"). */
@@ -26,7 +27,7 @@ export async function renderApp(
   const backend = await inProcessApi(options.room ? { room: options.room } : {});
   backend.ctx.sync = options.sync;
   if (seed) await seed(backend);
-  setApi(backend.api);
+  setApi(tracked(backend.api));
   setEventSource(options.events ?? (() => () => undefined));
   useAppStore.setState({ screen: screenId });
   window.location.hash = `#/${screenId}`;

@@ -4,11 +4,13 @@ import { afterEach } from 'vitest';
 import { setApi } from '../../renderer/api/client';
 import { setScreenClock } from '../../renderer/components/dates';
 import { useAppStore } from '../../renderer/store';
+import { settleApiCalls } from './api-calls';
 
 // Every action writes the real data file; on a busy 2-core machine that can take over a second.
 configure({ asyncUtilTimeout: 8000 });
 
-afterEach(() => {
+afterEach(async () => {
+  await settleApiCalls();
   cleanup();
   setApi(null);
   useAppStore.setState(useAppStore.getInitialState(), true);
