@@ -427,6 +427,13 @@ describe('the room: phones join the shared screen over plain http', () => {
       .getByText(/Waiting on the vendor/)
       .waitFor();
     await screenshot(ana.page, 'room-phone-standup');
+    // Read from the back of the room: the folded panel's buttons (Remove included) are no smaller than the page's text.
+    const rootSize = await screen.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const buttonSizes = await panel
+      .getByRole('button')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(buttonSizes.length).toBeGreaterThan(3);
+    expect(Math.min(...buttonSizes)).toBeGreaterThanOrEqual(rootSize);
     await screenshot(screen, 'room-screen-standup', { fullPage: false });
 
     await panel.getByRole('button', { name: 'Close room' }).click();
