@@ -114,6 +114,9 @@ function VirtualCards({
     overscan: OVERSCAN,
     rangeExtractor,
     getItemKey,
+    // A scroll (the landed card's handle taking the focus) re-renders the cards in React's own time, not
+    // synchronously inside the scroll event (the overscan keeps the cards a short scroll brings in drawn).
+    useFlushSync: false,
   });
   return (
     <div ref={scrollRef} className="board-column__scroll">
