@@ -434,6 +434,12 @@ describe('the room: phones join the shared screen over plain http', () => {
       .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     expect(buttonSizes.length).toBeGreaterThan(3);
     expect(Math.min(...buttonSizes)).toBeGreaterThanOrEqual(rootSize);
+    // The panel stands apart from the blockers below it, as panels do from each other.
+    const panelBottom = await panel.evaluate((el) => el.getBoundingClientRect().bottom);
+    const blockersTop = await screen
+      .getByRole('table', { name: 'Open blockers' })
+      .evaluate((el) => (el.closest('section, .panel') ?? el).getBoundingClientRect().top);
+    expect(blockersTop - panelBottom).toBeGreaterThanOrEqual(rootSize * 0.75);
     await screenshot(screen, 'room-screen-standup', { fullPage: false });
 
     await panel.getByRole('button', { name: 'Close room' }).click();
