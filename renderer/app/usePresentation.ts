@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { getApi } from '../api/client';
 import { useAppStore } from '../store';
 
@@ -11,6 +11,8 @@ export function usePresentation(): void {
   const presentation = useAppStore((s) => s.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
   const desktop = useAppStore((s) => s.status?.transport === 'electron');
+  // Cadence asked the browser to leave full screen and it has not yet: that exit is not a person's Esc.
+  const leaving = useRef(false);
   useEffect(() => {
     document.documentElement.dataset.presentation = presentation ? 'on' : 'off';
     if (desktop) {
@@ -27,7 +29,10 @@ export function usePresentation(): void {
         // Full screen can be refused (no user gesture, headless); the larger type still applies.
       });
     } else if (!presentation && document.fullscreenElement && document.exitFullscreen) {
-      document.exitFullscreen().catch(() => undefined);
+      leaving.current = true;
+      document.exitFullscreen().catch(() => {
+        leaving.current = false;
+      });
     }
   }, [presentation, desktop]);
   useEffect(() => {
@@ -37,7 +42,16 @@ export function usePresentation(): void {
     const onChange = () => {
       const left = pageWasFull && !document.fullscreenElement;
       pageWasFull = document.fullscreenElement === document.documentElement;
-      if (left && useAppStore.getState().presentation) setPresentation(false);
+      if (!left) return;
+      const asked = leaving.current;
+      leaving.current = false;
+      if (!useAppStore.getState().presentation) return;
+      if (!asked) {
+        setPresentation(false);
+        return;
+      }
+      // Turned off and on again (Alt+P twice) while the browser was still leaving: on is the latest word.
+      document.documentElement.requestFullscreen?.().catch(() => undefined);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
