@@ -111,6 +111,7 @@ describe('retro e2e', () => {
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     await check(page, 'write-presentation', 'write phase in presentation mode');
     await page.keyboard.press('Alt+KeyP');
+    await page.locator('html[data-presentation="off"]').waitFor();
     // On the projector: the phase's columns, each with its first card, above the fold.
     await toProjector(page);
     await screenshot(page, 'retro-write-1920', { fullPage: false });
