@@ -203,8 +203,7 @@ export class SyncEngine {
   private async theirs(clone: Clone, teamId: string | null): Promise<{ team: TeamDoc; text: string }> {
     const text = await clone.fileAt(THEIRS);
     if (text === null) throw new Refused('The remote holds no Cadence team (no team.json on its main branch).');
-    const local = teamId === null ? null : (this.ctx.store.snapshot().teams.find((t) => t.id === teamId) ?? null);
-    const decoded = this.codec.decode(text, local);
+    const decoded = this.codec.decode(text, teamId === null ? null : this.team(teamId));
     let team: TeamDoc;
     if (decoded.ok === true) team = decoded.team;
     else if (decoded.ok === 'older') {
