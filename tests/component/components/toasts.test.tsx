@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Toasts } from '../../../renderer/components/Toasts';
 import { useAppStore } from '../../../renderer/store';
+import type { Toast } from '../../../renderer/store/slices/ui';
 
 afterEach(() => act(() => useAppStore.setState({ toasts: [] })));
 
@@ -11,29 +12,31 @@ const visible = () =>
     .filter((li) => !li.hidden)
     .map((li) => li.querySelector('.toast__message')?.textContent);
 
+/**
+ * The slot, holding these messages pushed in this order. Synchronous: the component files share one module
+ * state, so the slot is emptied and filled in one step, and nothing from another file lands between.
+ */
+function slotWith(...toasts: Omit<Toast, 'id'>[]) {
+  render(<Toasts />);
+  act(() => {
+    useAppStore.setState({ toasts: [] });
+    for (const toast of toasts) useAppStore.getState().pushToast(toast);
+  });
+}
+
 describe('the notifications slot', () => {
-  // Synchronous throughout: the component files share one module state, so a stray toast from another file's
-  // late api answer cannot land between two steps.
   it('keeps an error in view when a success arrives after it, and shows the success once the error is dismissed', () => {
-    render(<Toasts />);
-    act(() => {
-      // A late toast of another file's may have arrived already: start from an empty slot.
-      useAppStore.setState({ toasts: [] });
-      useAppStore.getState().pushToast({ kind: 'error', message: 'The item could not be saved: the disk is full.' });
-      useAppStore.getState().pushToast({ kind: 'success', message: 'Saved 1 point.' });
-    });
+    slotWith(
+      { kind: 'error', message: 'The item could not be saved: the disk is full.' },
+      { kind: 'success', message: 'Saved 1 point.' },
+    );
     expect(visible()).toEqual(['The item could not be saved: the disk is full.']);
     fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' }).find((b) => !b.closest('li')!.hidden)!);
     expect(visible()).toEqual(['Saved 1 point.']);
   });
 
   it('shows the newest message when none is an error', () => {
-    render(<Toasts />);
-    act(() => {
-      useAppStore.setState({ toasts: [] });
-      useAppStore.getState().pushToast({ kind: 'success', message: 'Saved 1 point.' });
-      useAppStore.getState().pushToast({ kind: 'info', message: 'Deleted “Rotate certs”.' });
-    });
+    slotWith({ kind: 'success', message: 'Saved 1 point.' }, { kind: 'info', message: 'Deleted “Rotate certs”.' });
     expect(visible()).toEqual(['Deleted “Rotate certs”.']);
   });
 });

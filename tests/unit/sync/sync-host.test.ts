@@ -52,6 +52,17 @@ async function machine() {
   return { api, events, clock, host: wired.sync, call, dataDir: api.dataDir };
 }
 
+/** A machine with one team shared to a fresh bare repository, its host started and done with the first sync. */
+async function sharedAndStarted() {
+  const remote = bareRepository();
+  const m = await machine();
+  const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
+  await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
+  await m.host.start();
+  await m.host.idle();
+  return { remote, m, teamId };
+}
+
 describe('the sync host', { timeout: 60_000 }, () => {
   it('answers the sync methods through the api, and tells the screen each state', async () => {
     const remote = bareRepository();
@@ -76,12 +87,7 @@ describe('the sync host', { timeout: 60_000 }, () => {
   });
 
   it('counts changes waiting to be sent after a pause, and sends them every few minutes', async () => {
-    const remote = bareRepository();
-    const m = await machine();
-    const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
-    await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
-    await m.host.start();
-    await m.host.idle();
+    const { remote, m, teamId } = await sharedAndStarted();
     expect(m.clock.intervals.map((i) => i.ms)).toEqual([5 * 60 * 1000]);
 
     await m.call('createItem', { teamId, item: itemFields('Rotate certs') });
@@ -115,12 +121,7 @@ describe('the sync host', { timeout: 60_000 }, () => {
   });
 
   it('says why when applying conflict decisions fails, instead of staying "syncing", and the timer tries again', async () => {
-    const remote = bareRepository();
-    const m = await machine();
-    const teamId = (await m.call<{ id: string }>('createTeam', { name: 'Platform' })).id;
-    await m.call('shareTeam', { teamId, remote: remote.path, author: 'Ana' });
-    await m.host.start();
-    await m.host.idle();
+    const { m, teamId } = await sharedAndStarted();
     // The merge's result cannot be saved (the disk is full): the engine throws rather than reporting an outcome.
     const failing = vi
       .spyOn(SyncEngine.prototype, 'sync')
