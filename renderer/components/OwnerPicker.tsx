@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { BacklogItem } from '../../src/domain/backlog/schema';
 import { useAppStore } from '../store';
 import { MemberOptions } from './Options';
@@ -10,21 +11,79 @@ function setOwner(itemId: string, ownerId: string | null): void {
   updateItem(itemId, { ownerId }).catch(reportError);
 }
 
+/** Chromium opens a select's list on request (after a click or key); elsewhere the select is focused. */
+function openList(select: HTMLSelectElement): void {
+  try {
+    select.showPicker();
+  } catch {
+    // No picker here (jsdom) or no user activation left: the focused select opens with its own keys.
+  }
+}
+
 /**
- * Who owns an item, set where the item is shown (board card, planning card); saved at once. One store
- * subscription per picker (the members), since a board shows dozens of them.
+ * Who owns an item, set where the item is shown (board card, planning card); saved at once. It shows
+ * as a button with the owner's name, which opens the list of members: a board draws dozens of cards,
+ * and a <select> with its options in each was the heaviest part of mounting and laying out a card
+ * (bench note 26). One store subscription per picker (the members).
  */
 export function OwnerPicker({ item }: { item: Pick<BacklogItem, 'id' | 'title' | 'ownerId'> }) {
   const members = useAppStore((s) => s.team?.members) ?? NO_MEMBERS;
+  const [open, setOpen] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Where the focus goes when the select closes: back to the button after a pick or Escape, but not
+  // when the person moved on (a blur).
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (open && selectRef.current) {
+      selectRef.current.focus();
+      openList(selectRef.current);
+    } else if (!open && refocus.current) {
+      refocus.current = false;
+      buttonRef.current?.focus();
+    }
+  }, [open]);
+  const close = (keepFocus: boolean) => {
+    refocus.current = keepFocus;
+    setOpen(false);
+  };
+
+  if (open) {
+    return (
+      <select
+        ref={selectRef}
+        className="owner-picker"
+        aria-label={`Owner of ${item.title}`}
+        value={item.ownerId ?? ''}
+        onChange={(e) => {
+          setOwner(item.id, e.target.value || null);
+          close(true);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            close(true);
+          }
+        }}
+        onBlur={() => close(false)}
+      >
+        <option value="">No owner</option>
+        <MemberOptions members={members} />
+      </select>
+    );
+  }
+  const owner = item.ownerId === null ? undefined : members.find((m) => m.id === item.ownerId);
+  const name = owner?.name ?? 'none';
   return (
-    <select
-      className="owner-picker"
-      aria-label={`Owner of ${item.title}`}
-      value={item.ownerId ?? ''}
-      onChange={(e) => setOwner(item.id, e.target.value || null)}
+    <button
+      ref={buttonRef}
+      type="button"
+      className="owner-picker owner-picker--closed"
+      aria-label={`Owner of ${item.title}: ${name}`}
+      onClick={() => setOpen(true)}
     >
-      <option value="">No owner</option>
-      <MemberOptions members={members} />
-    </select>
+      Owner: {name}
+      <span aria-hidden="true"> ▾</span>
+    </button>
   );
 }

@@ -19,16 +19,21 @@ describe('item owner', { timeout: 30_000 }, () => {
     const bo = doc.members[1]!;
     const backend = await renderApp('standup', seedWith(doc));
 
-    const picker = await screen.findByRole(
-      'combobox',
-      { name: 'Owner of Patch the bastion hosts' },
-      { timeout: 10_000 },
+    // The card shows the owner on a button, which opens the member list.
+    await user.click(
+      await screen.findByRole('button', { name: 'Owner of Patch the bastion hosts: none' }, { timeout: 10_000 }),
     );
+    const picker = screen.getByRole('combobox', { name: 'Owner of Patch the bastion hosts' });
+    expect(picker).toHaveFocus();
     expect(picker).toHaveDisplayValue('No owner');
     await user.selectOptions(picker, 'Bo');
     const owner = async () =>
       (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Patch the bastion hosts')?.ownerId;
     await waitFor(async () => expect(await owner()).toBe(bo.id));
+    // Picked: the list closes, the card names the owner, and the focus stays on the card's owner button.
+    const button = await screen.findByRole('button', { name: 'Owner of Patch the bastion hosts: Bo' });
+    expect(button).toHaveFocus();
+    expect(screen.queryByRole('combobox', { name: 'Owner of Patch the bastion hosts' })).toBeNull();
 
     await user.click(screen.getByRole('tab', { name: /Standup timer/ }));
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
@@ -41,6 +46,26 @@ describe('item owner', { timeout: 30_000 }, () => {
     expect(
       within(screen.getByRole('region', { name: /Walk the board/ })).getByText('Patch the bastion hosts'),
     ).toBeInTheDocument();
+  });
+
+  it('closes its list on Escape with the focus back on its button, and on leaving it without a change', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = unowned();
+    const backend = await renderApp('standup', seedWith(doc));
+    const name = 'Owner of Patch the bastion hosts: none';
+    await user.click(await screen.findByRole('button', { name }, { timeout: 10_000 }));
+    expect(screen.getByRole('combobox', { name: 'Owner of Patch the bastion hosts' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('combobox', { name: 'Owner of Patch the bastion hosts' })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole('combobox', { name: 'Owner of Patch the bastion hosts' })).toBeNull();
+    expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(document.activeElement).not.toBe(document.body);
+    const item = (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Patch the bastion hosts');
+    expect(item?.ownerId).toBeNull();
   });
 
   it('is set in the item editor', async () => {
@@ -64,8 +89,8 @@ describe('item owner', { timeout: 30_000 }, () => {
     const doc = unowned();
     const bo = doc.members[1]!;
     const backend = await renderApp('planning', seedWith(doc));
-    const picker = await screen.findByRole('combobox', { name: 'Owner of Backlog only' }, { timeout: 10_000 });
-    await user.selectOptions(picker, 'Bo');
+    await user.click(await screen.findByRole('button', { name: 'Owner of Backlog only: none' }, { timeout: 10_000 }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Owner of Backlog only' }), 'Bo');
     await waitFor(async () =>
       expect(
         (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Backlog only')?.ownerId,
