@@ -5,6 +5,8 @@ import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
 import { StandupSettingsForm } from './StandupSettingsForm';
 import { FormError } from '../../components/FormError';
+import { byId, focusSoon } from '../../components/focus-soon';
+import { TIMER_ID } from './StandupTimer';
 
 /** Who is here today, then "Start standup". */
 export function StandupStart({ team }: { team: TeamDoc }) {
@@ -28,6 +30,9 @@ export function StandupStart({ team }: { team: TeamDoc }) {
     setBusy(true);
     try {
       await startStandup(absent);
+      // The start form is gone and the focus with it: to the timer, brought into view (the form is long
+      // for a large team, so the page was scrolled past where the timer now is).
+      focusSoon(byId(TIMER_ID));
     } catch (err) {
       setError(messageOf(err));
     } finally {

@@ -15,6 +15,9 @@ interface StandupTimerProps {
 
 export const ADD_TIME_MS = 30_000;
 
+/** The timer panel's id, focused when a standup starts. */
+export const TIMER_ID = 'standup-timer';
+
 function Key({ k }: { k: string }) {
   return <kbd className="standup-key">{k}</kbd>;
 }
@@ -43,6 +46,7 @@ export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerPr
   const overallOver = view.overallRemainingMs < 0;
   return (
     <section
+      id={TIMER_ID}
       className={`panel timer${view.overtime ? ' timer--overtime' : ''}${view.paused ? ' timer--paused' : ''}`}
       aria-labelledby="timer-speaker"
     >

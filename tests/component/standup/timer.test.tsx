@@ -24,6 +24,8 @@ describe('standup timer screen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Ada' })).toBeInTheDocument();
     expect(screen.getByRole('timer', { name: 'Time left for this speaker' })).toHaveTextContent(/^1:(30|29)$/);
+    // The start button is gone; the focus is on the timer, not dropped to the page.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Ada' })).toHaveFocus());
     const walk = screen.getByRole('region', { name: /Walk the board/ });
     expect(within(walk).getByText('Patch the bastion hosts')).toBeInTheDocument();
     expect(within(walk).queryByText('Tune the alert thresholds')).not.toBeInTheDocument();
