@@ -62,7 +62,7 @@ function DraggableCard(props: {
     <li
       ref={ref}
       className={`board-card${item.blocked ? ' is-blocked' : ''}${item.unplanned ? ' is-unplanned' : ''}${isDragging ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
-      style={placement ? { top: placement.top } : undefined}
+      style={placement ? { transform: `translateY(${placement.top}px)` } : undefined}
       data-item-id={item.id}
       data-index={placement?.index}
       aria-posinset={placement ? placement.index + 1 : undefined}
