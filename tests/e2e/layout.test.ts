@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
-import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { expectNoAxeViolations, newPage, screenshot, sidewaysOverflow } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
 
 /**
@@ -11,19 +11,6 @@ import { appWithTeams } from './helpers/app';
  * for the window scrolls inside its own focusable box. The team is a generated one with a realistic
  * history (six people, 200 items, ten sprints with standups, reviews and retros).
  */
-
-/** The page's sideways overflow, naming the innermost elements that stick out past the window. */
-async function sidewaysOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 1;
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
-  });
-}
 
 /** Every screen, and every tab or state of one that lays out differently. */
 const VISITS: { name: string; go: (page: Page) => Promise<void> }[] = [

@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
-import { expectAboveFold, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import {
+  expectAboveFold,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  sidewaysOverflow,
+} from './helpers/browser';
 import { PROJECTOR, toProjector } from './helpers/projector';
 import { callApi, freshDataDir, type RunningServer, startServer } from './helpers/server';
 
@@ -197,6 +204,8 @@ describe('sprint review', () => {
 
     await expectNoAxeViolations(page, 'review agenda with every block type');
     await screenshot(page, 'review-agenda');
+    // The long alert condition wraps in its cell: the page does not grow sideways past the window.
+    expect(await sidewaysOverflow(page)).toEqual([]);
 
     // The projector: 1920 × 1080 in presentation mode. The slot's title and first block are above the fold.
     await toProjector(page);
@@ -204,6 +213,7 @@ describe('sprint review', () => {
     await slotTitle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expectAboveFold(page, [slotTitle, page.locator('.slot-detail .block').first()]);
     await screenshot(page, 'review-1920-presentation', { fullPage: false });
+    expect(await sidewaysOverflow(page)).toEqual([]);
 
     // Presenter mode: opens on slot 1 whichever slot was selected; Home and End; steps commands with the
     // newest always in view; tables, diagrams and charts read from the back; leaving keeps presentation mode.

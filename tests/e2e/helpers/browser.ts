@@ -69,3 +69,16 @@ export async function expectAboveFold(page: Page, elements: readonly Locator[]):
 export function fontSizes(elements: Locator): Promise<number[]> {
   return elements.evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 }
+
+/** The page's sideways overflow, naming the innermost elements that stick out past the window. */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 1;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+  });
+}
