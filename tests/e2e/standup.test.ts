@@ -113,6 +113,22 @@ describe('standup e2e', () => {
     }
     expect(firstRow.length).toBeGreaterThan(3);
     await expectAboveFold(page, firstRow);
+    // No interrupts yet: the interrupt lane is one line, and each planned column shows its first card
+    // down to its move buttons, not cut off by the column's scroll.
+    const cutOff: string[] = [];
+    for (const column of await page.getByRole('region', { name: 'Planned work' }).getByRole('list').all()) {
+      const button = column
+        .getByRole('listitem')
+        .first()
+        .getByRole('button', { name: /^Move / })
+        .last();
+      const [box, scroll] = await Promise.all([
+        button.boundingBox(),
+        column.evaluate((list) => list.parentElement!.getBoundingClientRect().bottom),
+      ]);
+      if (!box || box.y + box.height > scroll) cutOff.push(`${await button.getAttribute('aria-label')}: ${box?.y}`);
+    }
+    expect(cutOff).toEqual([]);
     // The burndown's text reads from the back of the room: 24 px or more.
     const chartText = await fontSizes(page.locator('.burndown svg text'));
     expect(chartText.length).toBeGreaterThan(5);

@@ -27,6 +27,9 @@ interface BoardViewProps {
   emptyText: string;
 }
 
+/** What a lane with no cards says, in place of its columns. */
+const EMPTY_LANE: Record<Lane, string> = { planned: 'No planned work.', interrupts: 'No interrupts logged.' };
+
 const laneOf = (card: BacklogItem): Lane => (card.unplanned ? 'interrupts' : 'planned');
 const isIn = (card: BacklogItem, lane: Lane, status: ItemStatus) => card.status === status && laneOf(card) === lane;
 
@@ -225,32 +228,46 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
           ))}
         </div>
         {cards.length === 0 ? <p className="empty">{emptyText}</p> : null}
-        {lanes.map(({ lane, title, columns: lists }) => (
-          <section key={lane} className={`board-lane board-lane--${lane}`} aria-label={title}>
-            <h4 className="board-lane__title">
-              {title} <span className="badge">{lists.reduce((n, l) => n + l.length, 0)}</span>
-            </h4>
-            <div className="board-lane__columns">
-              {ITEM_STATUSES.map((status, i) => (
-                <BoardColumn
-                  key={status}
-                  lane={lane}
-                  status={status}
-                  title={columns[status]}
-                  items={lists[i] ?? []}
-                  render={render}
-                  activeId={kept && isIn(kept, lane, status) ? kept.id : null}
-                  heldId={heldCard && isIn(heldCard, lane, status) ? heldCard.id : null}
-                  dropHint={
-                    heldCard && held?.to === status && laneOf(heldCard) === lane && heldCard.status !== status
-                      ? heldCard.title
-                      : null
-                  }
-                />
-              ))}
-            </div>
-          </section>
-        ))}
+        {cards.length === 0
+          ? null
+          : lanes.map(({ lane, title, columns: lists }) => {
+              const count = lists.reduce((n, l) => n + l.length, 0);
+              return (
+                <section
+                  key={lane}
+                  className={`board-lane board-lane--${lane}${count === 0 ? ' is-empty' : ''}`}
+                  aria-label={title}
+                >
+                  <h4 className="board-lane__title">
+                    {title} <span className="badge">{count}</span>
+                  </h4>
+                  {count === 0 ? (
+                    // One line, not four empty columns: on the projector the other lane gets the room.
+                    <p className="board-lane__empty">{EMPTY_LANE[lane]}</p>
+                  ) : (
+                    <div className="board-lane__columns">
+                      {ITEM_STATUSES.map((status, i) => (
+                        <BoardColumn
+                          key={status}
+                          lane={lane}
+                          status={status}
+                          title={columns[status]}
+                          items={lists[i] ?? []}
+                          render={render}
+                          activeId={kept && isIn(kept, lane, status) ? kept.id : null}
+                          heldId={heldCard && isIn(heldCard, lane, status) ? heldCard.id : null}
+                          dropHint={
+                            heldCard && held?.to === status && laneOf(heldCard) === lane && heldCard.status !== status
+                              ? heldCard.title
+                              : null
+                          }
+                        />
+                      ))}
+                    </div>
+                  )}
+                </section>
+              );
+            })}
       </div>
       {/* The dragged card's copy, above the columns (which clip their own scrolling content). */}
       <DragOverlay dropAnimation={null}>

@@ -77,6 +77,10 @@ describe('sprint board', { timeout: 20_000 }, () => {
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     await screen.findByRole('list', { name: 'Planned: To do, 1 card' }, { timeout: 10_000 });
+    // No interrupts yet: the lane is one line, not four empty columns.
+    const interrupts = screen.getByRole('region', { name: /Interrupt lane/ });
+    expect(within(interrupts).getByText('No interrupts logged.')).toBeInTheDocument();
+    expect(within(interrupts).queryAllByRole('list')).toHaveLength(0);
     await user.keyboard('i');
     const dialog = await screen.findByRole('dialog', { name: 'Log interrupt' });
     await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
@@ -92,6 +96,8 @@ describe('sprint board', { timeout: 20_000 }, () => {
 
     const lane = await screen.findByRole('list', { name: 'Interrupts: In progress, 1 card' });
     expect(within(lane).getByText('VPN outage')).toBeInTheDocument();
+    expect(within(interrupts).queryByText('No interrupts logged.')).toBeNull();
+    expect(within(interrupts).getAllByRole('list')).toHaveLength(4);
     const gauge = screen.getByRole('region', { name: /Interrupt buffer/ });
     // 2 of 2 reserved points used: the gauge turns red.
     expect(within(gauge).getByText('Used up')).toBeInTheDocument();
