@@ -110,6 +110,15 @@ describe('retro e2e', () => {
     await page.keyboard.press('Alt+KeyP');
     await page.getByRole('button', { name: 'Exit presentation' }).waitFor();
     await check(page, 'write-presentation', 'write phase in presentation mode');
+    // Four columns in presentation type at 1440 px: those that do not fit wrap; none is cut at the edge.
+    const cut = await page
+      .locator('.retro-column')
+      .evaluateAll((columns) =>
+        columns
+          .filter((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((c) => c.querySelector('h4')?.textContent),
+      );
+    expect(cut).toEqual([]);
     await page.keyboard.press('Alt+KeyP');
     await page.locator('html[data-presentation="off"]').waitFor();
     // On the projector: the phase's columns, each with its first card, above the fold.

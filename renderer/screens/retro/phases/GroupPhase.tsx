@@ -200,7 +200,7 @@ export function GroupPhase({ retro }: PhaseProps) {
         card to take it out.
       </p>
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions }}>
-        <div className="retro-columns" style={{ ['--cols' as string]: retro.columns.length }}>
+        <div className="retro-columns">
           {retro.columns.map((col) => (
             <section key={col.id} className="retro-column" aria-labelledby={`gcol-${col.id}`}>
               <h4 id={`gcol-${col.id}`}>{col.title}</h4>

@@ -96,7 +96,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
           anonymous unless an author is picked
         </span>
       </div>
-      <div className="retro-columns" style={{ ['--cols' as string]: retro.columns.length }}>
+      <div className="retro-columns">
         {retro.columns.map((col) => {
           const cards = retro.cards.filter((c) => c.columnId === col.id);
           return (
