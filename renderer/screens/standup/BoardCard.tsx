@@ -4,6 +4,7 @@ import { ITEM_STATUSES, ITEM_TYPE_NAMES, type ItemStatus } from '../../../src/do
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
+import { sentenceCase } from '../../../src/domain/shared/words';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import type { CardPlacement } from './BoardColumn';
@@ -142,7 +143,8 @@ const CardContent = memo(function CardContent({
       <p className="board-card__meta">
         <span>{estimate(item, scale)}</span>
         <OwnerPicker item={item} />
-        <span title="Time in this column">{`In ${columns[item.status]} for ${ageInColumn(item, now)}`}</span>
+        {/* Not "In <column> for …": a column named "In progress" made that "In In progress for 2 days". */}
+        <span title="Time in this column">{`${sentenceCase(ageInColumn(item, now))} in this column`}</span>
       </p>
       {item.labels.length > 0 ? (
         <p className="board-card__labels">

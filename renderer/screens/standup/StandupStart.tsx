@@ -19,10 +19,6 @@ export function StandupStart({ team }: { team: TeamDoc }) {
 
   const start = async () => {
     setError(null);
-    if (team.members.length === 0) {
-      setError('This team has no members yet. Add the people who attend standup on the Team screen first.');
-      return;
-    }
     if (team.members.every((m) => absent.includes(m.id))) {
       setError('Everyone is marked absent. Mark at least one person present to start the standup.');
       return;
@@ -70,11 +66,14 @@ export function StandupStart({ team }: { team: TeamDoc }) {
         </fieldset>
       )}
       <FormError message={error} />
-      <div className="actions">
-        <button type="button" className="primary standup-start__go" onClick={start} disabled={busy}>
-          Start standup
-        </button>
-      </div>
+      {team.members.length === 0 ? null : (
+        // Without members there is nobody to call on: the notice above offers the way to add them instead.
+        <div className="actions">
+          <button type="button" className="primary standup-start__go" onClick={start} disabled={busy}>
+            Start standup
+          </button>
+        </div>
+      )}
       <details className="standup-settings">
         <summary>Standup and board settings</summary>
         <StandupSettingsForm key={team.id} settings={s} />

@@ -15,6 +15,11 @@ export function plural(n: number, one: string, other = `${one}s`): string {
   return `${numbers.format(n)} ${pluralWord(n, one, other)}`;
 }
 
+/** The text with its first letter in capitals, to open a sentence or a label: "under a day" → "Under a day". */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "the last closed sprint", "the last 3 closed sprints": never "the last 1 …". */
 export function theLast(n: number, one: string, other = `${one}s`): string {
   return rules.select(n) === 'one' ? `the last ${one}` : `the last ${plural(n, one, other)}`;

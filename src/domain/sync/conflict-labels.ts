@@ -1,6 +1,7 @@
 import type { TeamDoc } from '../workspace';
 import { canonicalJson } from './canonical';
 import { isPlainObject } from '../shared/plain-object';
+import { sentenceCase } from '../shared/words';
 
 /**
  * Conflicts and notes in words for the facilitator: which entity ("Item “Upgrade Postgres”"), which field
@@ -137,7 +138,7 @@ export function fieldLabel(field: string): string {
   const known = FIELD_NAMES[field];
   if (known) return known;
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return sentenceCase(words);
 }
 
 /** A value as short text for the screen. */

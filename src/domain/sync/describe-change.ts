@@ -1,5 +1,5 @@
 import type { Retro } from '../retro/schema';
-import { plural } from '../shared/words';
+import { plural, sentenceCase } from '../shared/words';
 import type { TeamDoc } from '../workspace';
 import { deepEqual } from './canonical';
 
@@ -92,7 +92,7 @@ function itemParts(before: TeamDoc, after: TeamDoc): string[] {
     return deepEqual(order(before), order(after)) ? [] : ['Reordered the backlog'];
   }
   const text = words.join(', ');
-  return [text.charAt(0).toUpperCase() + text.slice(1)];
+  return [sentenceCase(text)];
 }
 
 /** Keeps the line short: whole parts while they fit, then "and more". */

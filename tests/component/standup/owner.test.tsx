@@ -64,7 +64,9 @@ describe('item owner', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('combobox', { name: 'Owner of Patch the bastion hosts' })).toBeNull();
     expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(document.activeElement).not.toBe(document.body);
-    const item = (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Patch the bastion hosts');
+    const item = (await backend.api.getTeam({ teamId: doc.id })).items.find(
+      (i) => i.title === 'Patch the bastion hosts',
+    );
     expect(item?.ownerId).toBeNull();
   });
 
