@@ -90,7 +90,8 @@ export function castRetroVotes(
     const rules = { votesPerPerson: team.settings.retroVotesPerPerson, maxPerCard: team.settings.retroMaxVotesPerCard };
     const count = votesOn(r.votes, input.voterId, input.targetId) + input.delta;
     if (count < 0) throw invalid('delta', 'This person has no vote on it to take back.');
-    const refusal = voteRefusal(r, rules, input.voterId, input.targetId, count);
+    const voter = team.members.find((m) => m.id === input.voterId)?.name;
+    const refusal = voteRefusal(r, rules, input.voterId, input.targetId, count, voter);
     if (refusal) throw invalid('delta', refusal);
     const votes = setVotes(r.votes, input.voterId, input.targetId, count);
     return guest ? { ...r, votes, guests: withGuest(r.guests, guest) } : { ...r, votes };

@@ -163,7 +163,7 @@ describe('retro e2e', () => {
     await page.getByText('At most 3 votes per person on one card or group.').waitFor();
     await vote(page, 'Ana', 'Pager storm during the Tuesday deploy', 2);
     await page.getByRole('button', { name: `Add vote to Stories lacked acceptance criteria` }).click();
-    await page.getByText('Only 5 votes per person: 0 left for this person.').waitFor();
+    await page.getByText('Only 5 votes per person: Ana has 0 left.').waitFor();
     await vote(page, 'Bo', 'Noisy alerts', 1);
     await vote(page, 'Bo', 'Stories lacked acceptance criteria', 2);
     expect(await page.locator('.ranked').count()).toBe(0);

@@ -63,6 +63,8 @@ export function voteRefusal(
   voterId: string,
   targetId: string,
   count: number,
+  /** Who votes, named in the refusal: the facilitator enters dots for several people in turn. */
+  voterName?: string,
 ): string | null {
   if (!Number.isInteger(count) || count < 0) return 'Votes are whole numbers from 0 up.';
   if (!topicsOf(retro).some((t) => t.id === targetId)) {
@@ -74,7 +76,8 @@ export function voteRefusal(
   const elsewhere = votesUsedBy(retro.votes, voterId) - votesOn(retro.votes, voterId, targetId);
   if (elsewhere + count > rules.votesPerPerson) {
     const left = Math.max(0, rules.votesPerPerson - elsewhere);
-    return `Only ${rules.votesPerPerson} votes per person: ${left} left for this person.`;
+    const who = voterName ? `${voterName} has ${left} left` : `${left} left for this person`;
+    return `Only ${rules.votesPerPerson} votes per person: ${who}.`;
   }
   return null;
 }

@@ -60,6 +60,8 @@ describe('vote caps', () => {
     const r = { ...base, votes: [{ voterId: 'ana', targetId: a.id, count: 3 }] };
     expect(voteRefusal(r, rules, 'ana', b.id, 2)).toBeNull();
     expect(voteRefusal(r, rules, 'ana', b.id, 3)).toBe('Only 5 votes per person: 2 left for this person.');
+    // Named when the name is known: the facilitator enters dots for one person after another.
+    expect(voteRefusal(r, rules, 'ana', b.id, 3, 'Ana')).toBe('Only 5 votes per person: Ana has 2 left.');
     // Another person has their own budget.
     expect(voteRefusal(r, rules, 'bo', b.id, 3)).toBeNull();
   });
