@@ -198,6 +198,16 @@ describe('the room: phones join the shared screen over plain http', () => {
     await expectUsableAt320(ana, 'poker voting');
     // Each card's face reads as one word, at 390 px and at 320 px.
     expect(await brokenTexts(ana.page, '.deck-face')).toEqual([]);
+    // The cards of a row are one height, the one with a two-line name ("Need a break (coffee)") too.
+    const uneven = await ana.page.locator('.deck-card').evaluateAll((cards) => {
+      const rows = new Map<number, Set<number>>();
+      for (const card of cards) {
+        const box = card.getBoundingClientRect();
+        rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? new Set()).add(Math.round(box.height)));
+      }
+      return [...rows].filter(([, heights]) => heights.size > 1).map(([top, heights]) => `${top}: ${[...heights]}`);
+    });
+    expect(uneven).toEqual([]);
     await ana.page.setViewportSize({ width: 320, height: 844 });
     expect(await brokenTexts(ana.page, '.deck-face')).toEqual([]);
     await ana.page.setViewportSize(PHONE);
