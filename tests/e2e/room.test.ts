@@ -381,6 +381,12 @@ describe('the room: phones join the shared screen over plain http', () => {
     await cy.page.getByRole('heading', { name: 'Join the room' }).waitFor();
     await panel.getByRole('heading', { name: '2 people in the room' }).waitFor();
     await screenshot(cy.page, 'room-phone-removed');
+    // The notice keeps its distance from the form under it.
+    const [notice, label] = await Promise.all([
+      cy.page.getByText('The facilitator removed you from the room.').boundingBox(),
+      cy.page.getByText('Room code', { exact: true }).boundingBox(),
+    ]);
+    expect(label!.y - (notice!.y + notice!.height)).toBeGreaterThanOrEqual(12);
 
     await panel.getByRole('button', { name: 'Lock room' }).click();
     await panel.getByText('Locked: no one new can join.').waitFor();
