@@ -227,47 +227,48 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
             </span>
           ))}
         </div>
-        {cards.length === 0 ? <p className="empty">{emptyText}</p> : null}
-        {cards.length === 0
-          ? null
-          : lanes.map(({ lane, title, columns: lists }) => {
-              const count = lists.reduce((n, l) => n + l.length, 0);
-              return (
-                <section
-                  key={lane}
-                  className={`board-lane board-lane--${lane}${count === 0 ? ' is-empty' : ''}`}
-                  aria-label={title}
-                >
-                  <h4 className="board-lane__title">
-                    {title} <span className="badge">{count}</span>
-                  </h4>
-                  {count === 0 ? (
-                    // One line, not four empty columns: on the projector the other lane gets the room.
-                    <p className="board-lane__empty">{EMPTY_LANE[lane]}</p>
-                  ) : (
-                    <div className="board-lane__columns">
-                      {ITEM_STATUSES.map((status, i) => (
-                        <BoardColumn
-                          key={status}
-                          lane={lane}
-                          status={status}
-                          title={columns[status]}
-                          items={lists[i] ?? []}
-                          render={render}
-                          activeId={kept && isIn(kept, lane, status) ? kept.id : null}
-                          heldId={heldCard && isIn(heldCard, lane, status) ? heldCard.id : null}
-                          dropHint={
-                            heldCard && held?.to === status && laneOf(heldCard) === lane && heldCard.status !== status
-                              ? heldCard.title
-                              : null
-                          }
-                        />
-                      ))}
-                    </div>
-                  )}
-                </section>
-              );
-            })}
+        {cards.length === 0 ? (
+          <p className="empty">{emptyText}</p>
+        ) : (
+          lanes.map(({ lane, title, columns: lists }) => {
+            const count = lists.reduce((n, l) => n + l.length, 0);
+            return (
+              <section
+                key={lane}
+                className={`board-lane board-lane--${lane}${count === 0 ? ' is-empty' : ''}`}
+                aria-label={title}
+              >
+                <h4 className="board-lane__title">
+                  {title} <span className="badge">{count}</span>
+                </h4>
+                {count === 0 ? (
+                  // One line, not four empty columns: on the projector the other lane gets the room.
+                  <p className="board-lane__empty">{EMPTY_LANE[lane]}</p>
+                ) : (
+                  <div className="board-lane__columns">
+                    {ITEM_STATUSES.map((status, i) => (
+                      <BoardColumn
+                        key={status}
+                        lane={lane}
+                        status={status}
+                        title={columns[status]}
+                        items={lists[i] ?? []}
+                        render={render}
+                        activeId={kept && isIn(kept, lane, status) ? kept.id : null}
+                        heldId={heldCard && isIn(heldCard, lane, status) ? heldCard.id : null}
+                        dropHint={
+                          heldCard && held?.to === status && laneOf(heldCard) === lane && heldCard.status !== status
+                            ? heldCard.title
+                            : null
+                        }
+                      />
+                    ))}
+                  </div>
+                )}
+              </section>
+            );
+          })
+        )}
       </div>
       {/* The dragged card's copy, above the columns (which clip their own scrolling content). */}
       <DragOverlay dropAnimation={null}>
