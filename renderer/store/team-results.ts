@@ -1,18 +1,27 @@
 /** Helpers every feature slice uses to call the api for the open team and fold the answer back. */
 
+import { keepUnchanged } from './keep-unchanged';
+
 /** The id of the open team, taken before a call so that its answer goes back to that team (see patchTeam). */
 export function openTeamId(state: { team: { id: string } | null }): string {
   if (!state.team) throw new Error('Pick or create a team first.');
   return state.team.id;
 }
 
-/** The list with `value` in place of the entry with its id, or appended; answering twice changes nothing. */
-export function upsertById<T extends { id: string }>(list: readonly T[], value: T): T[] {
-  // One search and a copy: a team's items are 10,000 objects, and every board move lands here.
+/**
+ * The list with `value` in place of the entry with its id, or appended; answering twice changes nothing.
+ * The parts of `value` equal to the entry's keep the entry's objects, and an answer equal to the entry
+ * gives back the list itself: an answer that confirms what is shown renders nothing again.
+ */
+export function upsertById<T extends { id: string }>(list: T[], value: T): T[] {
+  // One search and at most one copy: a team's items are 10,000 objects, and every board move lands here.
   const at = list.findIndex((x) => x.id === value.id);
+  if (at < 0) return [...list, value];
+  const entry = list[at] as T;
+  const kept = keepUnchanged(entry, value);
+  if (kept === entry) return list;
   const next = [...list];
-  if (at < 0) next.push(value);
-  else next[at] = value;
+  next[at] = kept;
   return next;
 }
 

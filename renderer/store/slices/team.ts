@@ -43,6 +43,12 @@ function requireTeam(team: TeamDoc | null): TeamDoc {
   return team;
 }
 
+/** True when both hold the very same value in every field. */
+function sameFields(a: TeamDoc, b: TeamDoc): boolean {
+  const keys = Object.keys(b) as (keyof TeamDoc)[];
+  return keys.length === Object.keys(a).length && keys.every((key) => Object.is(a[key], b[key]));
+}
+
 /** Counts every request for a team document; only the answer to the latest one is shown. */
 let teamRequests = 0;
 
@@ -126,6 +132,8 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
       return;
     }
     const next = update(team);
+    // An answer that changed nothing (every field the same object) leaves the screens as they are.
+    if (sameFields(team, next)) return;
     set((s) => ({
       team: next,
       teams: s.teams.map((t) =>
