@@ -1,3 +1,4 @@
+import { keepUnchanged } from '../keep-unchanged';
 import type { CadenceEvent } from '../../../src/api/contract/events';
 import type { RoomAddress, RoomFocus, RoomStatus } from '../../../src/api/contract/room';
 import { getApi } from '../../api/client';
@@ -65,8 +66,9 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
     if (get().team?.id !== teamId) return;
     try {
       const fresh = await getApi().getTeam({ teamId });
-      // patchTeam drops it if the facilitator switched teams while the answer was on its way.
-      get().patchTeam(teamId, () => fresh);
+      // patchTeam drops it if the facilitator switched teams while the answer was on its way. What the
+      // room did not change keeps its objects: one vote from a phone re-renders that vote, not every screen.
+      get().patchTeam(teamId, (shown) => keepUnchanged(shown, fresh));
     } catch (error) {
       get().reportError(error);
     }

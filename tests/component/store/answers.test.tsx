@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceApi } from '../../../src/api/contract';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { setApi } from '../../../renderer/api/client';
@@ -113,5 +113,22 @@ describe('folding an api answer back', () => {
     expect(after?.cards[0]).toBe(first);
     expect(after?.cards[1]).toBe(second);
     expect(after?.columns).toBe(before?.columns);
+  });
+
+  it('a team fetched again after a change in the room keeps every object the room did not change', async () => {
+    const ana = member('Ana');
+    const { backend, retroId } = await open(team('Ops', { members: [ana] }));
+    const before = shown();
+    const retro = shownRetro(retroId);
+    const card = retro?.cards[1]?.id ?? '';
+    // Ana votes from her phone: the data changes behind the screen's back, and the host says so.
+    await backend.api.castRetroVotes({ teamId: before?.id ?? '', retroId, voterId: ana.id, targetId: card, delta: 1 });
+    useAppStore.getState().applyEvent({ type: 'team-changed', teamId: before?.id ?? '' });
+
+    await vi.waitFor(() => expect(shownRetro(retroId)?.votes).toHaveLength(1));
+    expect(shown()?.members).toBe(before?.members);
+    expect(shown()?.items).toBe(before?.items);
+    expect(shown()?.settings).toBe(before?.settings);
+    expect(shownRetro(retroId)?.cards).toBe(retro?.cards);
   });
 });
