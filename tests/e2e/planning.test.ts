@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team } from '../helpers/fixtures';
-import { expectAboveFold, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import {
+  cellsOutOfSight,
+  expectAboveFold,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+} from './helpers/browser';
 import { expectProjectorType, leaveProjector, toProjector } from './helpers/projector';
 import { callApi, type RunningServer, startWithTeams } from './helpers/server';
 
@@ -141,6 +148,13 @@ describe('planning in browser mode', () => {
     await page.keyboard.press('Alt+KeyP');
     await page.locator('html[data-presentation="on"]').waitFor();
     await screenshot(page, 'planning-plan-presentation');
+    // In presentation type the capacity table scrolls sideways, but each member and their person-days
+    // (the figure the room plans by) stay in the table's visible box.
+    const capacity = page.getByRole('table', { name: 'Capacity per member' });
+    expect(await capacity.evaluate((t) => t.scrollWidth > (t.parentElement?.clientWidth ?? 0))).toBe(true);
+    expect(await cellsOutOfSight(capacity, 'tr > :first-child, tr > :last-child')).toEqual([]);
+    await capacity.locator('xpath=..').evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+    expect(await cellsOutOfSight(capacity, 'tr > :first-child, tr > :last-child')).toEqual([]);
     await page.keyboard.press('Alt+KeyP');
 
     // Estimate the unestimated item with planning poker.

@@ -82,3 +82,16 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
   });
 }
+
+/** The text of each cell (matched by `cells` inside `table`) that lies outside the box the table scrolls in. */
+export function cellsOutOfSight(table: Locator, cells: string): Promise<string[]> {
+  return table.evaluate((t, selector) => {
+    const box = (t.parentElement ?? t).getBoundingClientRect();
+    return [...t.querySelectorAll(selector)]
+      .filter((cell) => {
+        const r = cell.getBoundingClientRect();
+        return r.left < box.left - 1 || r.right > box.right + 1;
+      })
+      .map((cell) => (cell.textContent ?? '').trim());
+  }, cells);
+}
