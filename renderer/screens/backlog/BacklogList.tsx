@@ -1,8 +1,7 @@
+import { usePointerSensor } from '../../components/drag-sensors';
 import {
   closestCenter,
   DndContext,
-  PointerSensor,
-  useSensor,
   useSensors,
   type Announcements,
   type DragEndEvent,
@@ -57,7 +56,7 @@ const ROW_GAP = 6;
  * scrolls away.
  */
 export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete }: BacklogListProps) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(usePointerSensor());
   const [activeId, setActiveId] = useState<string | null>(null);
   // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
   // list has not scrolled to it yet.

@@ -1,4 +1,5 @@
-import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { usePointerSensor } from '../../components/drag-sensors';
+import { DndContext, useDroppable, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
@@ -33,7 +34,7 @@ function Column({ id, title, count, children }: { id: string; title: string; cou
 /** The backlog on the left, the sprint on the right; drag between them, or use the buttons. */
 export function PlanBoard(props: PlanBoardProps) {
   const { backlog, sprintItems, sprintName, settings, locked, onAdd, onRemove, onEstimate } = props;
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 8 } }));
+  const sensors = useSensors(usePointerSensor());
   const all = [...backlog, ...sprintItems];
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const item = all.find((i) => i.id === active.id);

@@ -1,8 +1,8 @@
+import { usePointerSensor } from '../../components/drag-sensors';
 import {
   closestCenter,
   DndContext,
   KeyboardSensor,
-  PointerSensor,
   useSensor,
   useSensors,
   type Announcements,
@@ -26,6 +26,9 @@ interface AgendaListProps {
   onSelect: (slotId: string) => void;
   onMove: (slotId: string, toIndex: number) => void;
 }
+
+/** Made once: dnd-kit compares sensor options by identity (see components/drag-sensors). */
+const SORTABLE_KEYS = { coordinateGetter: sortableKeyboardCoordinates };
 
 function AgendaRow({
   slot,
@@ -80,10 +83,7 @@ function AgendaRow({
 
 /** The demo agenda, reordered by drag (pointer or keyboard) or Alt+arrows. */
 export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove }: AgendaListProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(usePointerSensor(), useSensor(KeyboardSensor, SORTABLE_KEYS));
   const indexOf = (id: string | number) => slots.findIndex((s) => s.id === id);
   const titleOf = (id: string | number) => slots.find((s) => s.id === id)?.title ?? 'slot';
   const announcements: Announcements = {

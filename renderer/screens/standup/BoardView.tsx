@@ -1,12 +1,5 @@
-import {
-  DndContext,
-  DragOverlay,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
+import { usePointerSensor } from '../../components/drag-sensors';
+import { DndContext, DragOverlay, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { ITEM_STATUSES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -45,7 +38,7 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
   // The pointer drags with dnd-kit; the keyboard moves a card with a move of our own (onHandleKey).
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(usePointerSensor());
   const columns = team.settings.boardColumnNames;
   const scale = team.settings.pointScale;
 

@@ -1,7 +1,7 @@
+import { usePointerSensor } from '../../../components/drag-sensors';
 import {
   DndContext,
   KeyboardSensor,
-  PointerSensor,
   useDraggable,
   useDroppable,
   useSensor,
@@ -163,10 +163,7 @@ function TopicDrop({
 
 export function GroupPhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor),
-  );
+  const sensors = useSensors(usePointerSensor(), useSensor(KeyboardSensor));
   const topics = topicsOf(retro);
   const groups = topics.filter((t) => t.kind === 'group');
 
