@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const MOCKING_UNIT_TESTS = ['tests/unit/storage/failed-write.test.ts', 'tests/unit/storage/backup-listing.test.ts'];
+/** Component tests that replace a module the renderer imports statically (vi.mock). */
+const MOCKING_COMPONENT_TESTS = ['tests/component/standup/board-renders.test.tsx'];
 
 export default defineConfig({
   plugins: [react()],
@@ -30,12 +32,24 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           // The phones' page (Preact) keeps its own module state: its files run isolated, in their own project.
-          exclude: ['tests/component/participant/**'],
+          exclude: ['tests/component/participant/**', ...MOCKING_COMPONENT_TESTS],
           setupFiles: ['tests/component/setup.ts'],
           // The setup file resets the store, the api and the page after every test, so files can share one
           // module graph (React and the renderer are loaded once per worker, not once per file).
           isolate: false,
           // user-event types key by key; on a busy 2-core machine a long form takes seconds.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        // A file that replaces a module the screens import needs a module graph of its own: in the shared
+        // one the screens may already hold the real module, loaded by an earlier file.
+        test: {
+          name: 'component-isolated',
+          environment: 'jsdom',
+          include: MOCKING_COMPONENT_TESTS,
+          setupFiles: ['tests/component/setup.ts'],
           testTimeout: 30_000,
         },
       },
