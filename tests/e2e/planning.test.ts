@@ -155,6 +155,8 @@ describe('planning in browser mode', () => {
     expect(await cellsOutOfSight(capacity, 'tr > :first-child, tr > :last-child')).toEqual([]);
     await capacity.locator('xpath=..').evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
     expect(await cellsOutOfSight(capacity, 'tr > :first-child, tr > :last-child')).toEqual([]);
+    await capacity.scrollIntoViewIfNeeded();
+    await screenshot(page, 'planning-capacity-presentation', { fullPage: false });
     await page.keyboard.press('Alt+KeyP');
 
     // Estimate the unestimated item with planning poker.
