@@ -1,3 +1,5 @@
+import { isPlainObject } from '../../src/domain/shared/plain-object';
+
 /**
  * Structural sharing for api answers: `next` with every part that equals the same part of `prev`
  * replaced by `prev`'s object, and `prev` itself when nothing differs. An answer that confirms what the
@@ -10,12 +12,6 @@ export function keepUnchanged<T>(prev: T, next: T): T {
   if (Array.isArray(prev) && Array.isArray(next)) return keepArray(prev, next) as T;
   if (isPlainObject(prev) && isPlainObject(next)) return keepObject(prev, next) as T;
   return next;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 const idOf = (entry: unknown): unknown => (isPlainObject(entry) ? entry.id : undefined);

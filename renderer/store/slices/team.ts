@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/shallow';
 import type { TeamSummary } from '../../../src/api/contract/team';
 import type { Member, TeamSettings } from '../../../src/domain/team/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -41,12 +42,6 @@ function rememberTeam(teamId: string | null): void {
 function requireTeam(team: TeamDoc | null): TeamDoc {
   if (!team) throw new Error('Pick or create a team first.');
   return team;
-}
-
-/** True when both hold the very same value in every field. */
-function sameFields(a: TeamDoc, b: TeamDoc): boolean {
-  const keys = Object.keys(b) as (keyof TeamDoc)[];
-  return keys.length === Object.keys(a).length && keys.every((key) => Object.is(a[key], b[key]));
 }
 
 /** Counts every request for a team document; only the answer to the latest one is shown. */
@@ -133,7 +128,7 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
     }
     const next = update(team);
     // An answer that changed nothing (every field the same object) leaves the screens as they are.
-    if (sameFields(team, next)) return;
+    if (shallow(team, next)) return;
     set((s) => ({
       team: next,
       teams: s.teams.map((t) =>
