@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { Workspace } from '../domain/workspace';
+import type { TeamDoc, TeamSummary, Workspace } from '../domain/workspace';
 import type { BackupSummary } from './data-types';
 
 /** What a mutation touches: one team's data, or the workspace as a whole (team list, imports). */
@@ -43,6 +43,13 @@ export interface WorkspaceStore {
   decode(text: string): DecodedWorkspace;
   /** The current immutable state. */
   snapshot(): Workspace;
+  /**
+   * One team of the current state (null when there is none by that id), as `snapshot()` holds it. A
+   * store may read a team only when it is first needed: this reads that team alone.
+   */
+  team(teamId: string): TeamDoc | null;
+  /** Every team's summary, in order, without reading whole teams. */
+  teamSummaries(): TeamSummary[];
   /**
    * Applies the recipe at once (later reads see it) and resolves with the new state once it is
    * durable on disk. A recipe that throws changes nothing. The store adopts a change only once it is

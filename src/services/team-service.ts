@@ -1,38 +1,33 @@
 import { machineTimeZone } from '../domain/shared/time-zone';
 import { defaultTeamSettings } from '../domain/team/defaults';
-import { DomainError, invalid } from '../domain/shared/errors';
+import { DomainError, invalid, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { Member, TeamSettings } from '../domain/team/schema';
 import { TeamSettingsSchema } from '../domain/team/schema';
-import { TeamDocSchema, type TeamDoc } from '../domain/workspace';
+import { summarizeTeam, TeamDocSchema, type TeamDoc, type TeamSummary } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 
-export interface TeamSummary {
-  id: string;
-  name: string;
-  memberCount: number;
-  itemCount: number;
-}
+export type { TeamSummary };
 
 function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
-  const clash = ctx.store
-    .snapshot()
-    .teams.some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase());
+  const clash = ctx.store.teamSummaries().some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase());
   if (clash)
     throw new DomainError('conflict', `A team named "${name}" already exists. Pick another name.`, [
       { path: 'name', message: 'This name is taken.' },
     ]);
 }
 
+/** Read without reading whole teams: the list is part of every start. */
 export function listTeams(ctx: ServiceContext): TeamSummary[] {
-  return ctx.store
-    .snapshot()
-    .teams.map((t) => ({ id: t.id, name: t.name, memberCount: t.members.length, itemCount: t.items.length }));
+  return ctx.store.teamSummaries();
 }
 
+/** Reads this team only. */
 export function getTeam(ctx: ServiceContext, teamId: string): TeamDoc {
-  return teamOf(ctx.store.snapshot(), teamId);
+  const team = ctx.store.team(teamId);
+  if (!team) throw notFound('The team');
+  return team;
 }
 
 /**
@@ -43,9 +38,10 @@ export function openWorkspace(
   ctx: ServiceContext,
   teamId: string | null,
 ): { teams: TeamSummary[]; team: TeamDoc | null } {
-  const all = ctx.store.snapshot().teams;
-  const team = all.find((t) => t.id === teamId) ?? all[0] ?? null;
-  return { teams: listTeams(ctx), team };
+  const teams = listTeams(ctx);
+  const first = teams[0];
+  const team = (teamId === null ? null : ctx.store.team(teamId)) ?? (first ? ctx.store.team(first.id) : null);
+  return { teams, team };
 }
 
 export async function createTeam(ctx: ServiceContext, input: { name: string }): Promise<TeamDoc> {
@@ -71,8 +67,7 @@ export async function renameTeam(ctx: ServiceContext, input: { teamId: string; n
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     findTeam(draft.teams, input.teamId).name = input.name;
   });
-  const team = teamOf(ws, input.teamId);
-  return { id: team.id, name: team.name, memberCount: team.members.length, itemCount: team.items.length };
+  return summarizeTeam(teamOf(ws, input.teamId));
 }
 
 export async function deleteTeam(ctx: ServiceContext, input: { teamId: string }): Promise<{ deleted: string }> {

@@ -59,14 +59,18 @@ export class DataFiles {
   private readonly index: DataFile<WorkspaceIndex>;
   private readonly teams = new Map<string, DataFile<TeamDoc>>();
 
-  /** `known`: what the files hold now, or null to rewrite every file on the first write. */
+  /** Until told what the files hold (`know`), the first write rewrites every file. */
   constructor(
     private readonly dataDir: string,
-    known: Workspace | null,
     private readonly fsys: StorageFs,
   ) {
-    this.index = dataFile(indexPath(dataDir), fsys, known ? indexOf(known) : null);
-    for (const team of known?.teams ?? []) this.teamFile(team.id).data = team;
+    this.index = dataFile<WorkspaceIndex>(indexPath(dataDir), fsys, null);
+  }
+
+  /** The files hold exactly `known` now. */
+  know(known: Workspace): void {
+    this.index.data = indexOf(known);
+    for (const team of known.teams) this.teamFile(team.id).data = team;
   }
 
   private teamFile(id: string): DataFile<TeamDoc> {

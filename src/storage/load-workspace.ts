@@ -1,22 +1,24 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CURRENT_SCHEMA_VERSION, emptyWorkspace, type TeamDoc, type Workspace } from '../domain/workspace';
+import { CURRENT_SCHEMA_VERSION, summarizeTeam, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
 import { BEFORE_MIGRATION_TAG, listBackups } from './backups';
 import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
 import { readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
+import { yieldToEventLoop } from './event-loop';
 import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
 import { OWNER_FILE_MODE } from './owner-only';
-import { contentHash, readVerified, sameEntries, trustedTeam, type Verified } from './verified-teams';
+import { LoadedTeams, type ShelvedTeam } from './loaded-teams';
+import { contentHash, knownValid, readVerified, sameEntries, type Verified } from './verified-teams';
 
 export interface Loaded {
-  workspace: Workspace;
+  teams: LoadedTeams;
   readOnly: boolean;
   notices: StoreNotice[];
-  /** What is on disk in the per-team layout now (null: nothing yet, write everything). */
-  onDisk: Workspace | null;
+  /** The files hold exactly the teams as loaded, in the per-team layout (false: write everything). */
+  filesAsLoaded: boolean;
   /** A start-up backup to take of data read intact. */
   backup: { text: string; tag: string } | null;
   /** Known-valid content hashes of the teams as loaded (see verified-teams.ts). */
@@ -25,11 +27,7 @@ export interface Loaded {
   verifiedChanged: boolean;
 }
 
-const nothingVerified = () => ({ verified: new Map<string, string>(), verifiedChanged: false });
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+const nothingVerified = () => ({ verified: new Map() as Verified, verifiedChanged: false });
 
 /** Sets a file that does not load aside, never overwriting or deleting it. */
 export async function setAside(file: string, at: Date): Promise<string> {
@@ -80,11 +78,21 @@ function parseTeamFile(text: string | null): TeamRead {
 }
 
 /**
- * The team files, read together and parsed one per turn of the event loop: parsing megabytes of JSON is
- * synchronous, and the host answers the page and its scripts between two files instead of after all of them.
+ * The team files' texts, read together. Parsing is left to the caller, one team per turn of the event
+ * loop: parsing megabytes of JSON is synchronous, and the host answers the page and its scripts
+ * between two files instead of after all of them.
  */
-async function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<TeamRead[]> {
-  const texts = await Promise.all(index.teams.map((t) => readTextIfExists(teamPath(dataDir, t.id))));
+function readTeamTexts(dataDir: string, index: WorkspaceIndex): Promise<(string | null)[]> {
+  return Promise.all(index.teams.map((t) => readTextIfExists(teamPath(dataDir, t.id))));
+}
+
+function migrateTeams(fromVersion: number, reads: readonly TeamRead[]): unknown[] {
+  const raws = reads.map((r) => (r.ok ? r.raw : null));
+  const migrated = runMigrations({ schemaVersion: fromVersion, teams: raws }, fromVersion, MIGRATIONS);
+  return Array.isArray(migrated.teams) ? (migrated.teams as unknown[]) : raws;
+}
+
+async function parseEach(texts: readonly (string | null)[]): Promise<TeamRead[]> {
   const reads: TeamRead[] = [];
   for (const text of texts) {
     await yieldToEventLoop();
@@ -93,57 +101,69 @@ async function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<Te
   return reads;
 }
 
-/** Loads the per-team layout; a team file that does not load is set aside and the team comes from a backup. */
+/**
+ * Loads the per-team layout; a team file that does not load is set aside and the team comes from a
+ * backup. A file whose text is known valid, with its summary known, is shelved unread (loaded-teams.ts).
+ */
 async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: BackupReader, now: Date): Promise<Loaded> {
-  const reads = await readTeamFiles(dataDir, index);
+  const texts = await readTeamTexts(dataDir, index);
   if (index.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    const reads = await parseEach(texts);
     const teams = reads.flatMap((r) => (r.ok ? [decodeTeam(r.raw)] : [])).flatMap((d) => (d.ok ? [d.team] : []));
     return {
-      workspace: { schemaVersion: CURRENT_SCHEMA_VERSION, teams },
+      teams: LoadedTeams.of(teams),
       readOnly: true,
       notices: [newerNotice(index.schemaVersion)],
-      onDisk: null,
+      filesAsLoaded: false,
       backup: null,
       ...nothingVerified(),
     };
   }
   const current = index.schemaVersion === CURRENT_SCHEMA_VERSION;
   // Only files of the current format can be known-valid; older ones are migrated and validated.
-  const known = current ? await readVerified(dataDir) : new Map<string, string>();
+  const known: Verified = current ? await readVerified(dataDir) : new Map();
   const verified: Verified = new Map();
-  const raws = reads.map((r) => (r.ok ? r.raw : null));
-  const migrated = current
-    ? { teams: raws }
-    : runMigrations({ schemaVersion: index.schemaVersion, teams: raws }, index.schemaVersion, MIGRATIONS);
-  const migratedTeams = Array.isArray(migrated.teams) ? (migrated.teams as unknown[]) : raws;
+  // A migration works on every team at once; the current format reads a team only when it must.
+  const reads = current ? null : await parseEach(texts);
+  const migratedTeams = reads ? migrateTeams(index.schemaVersion, reads) : null;
   const notices: StoreNotice[] = [];
-  const teams: TeamDoc[] = [];
+  const read = new Map<string, TeamDoc>();
+  const shelved = new Map<string, ShelvedTeam>();
   let damaged = false;
   for (const [i, entry] of index.teams.entries()) {
+    const text = texts[i] ?? null;
+    const valid = text !== null ? knownValid(known, entry.id, text) : null;
+    if (text !== null && valid) {
+      verified.set(entry.id, valid);
+      if (valid.summary) {
+        shelved.set(entry.id, { text, summary: valid.summary });
+        continue;
+      }
+    }
     // Validating a large workspace takes a while: let the host answer requests (the page, its
     // scripts) between teams instead of after all of them.
     if (i > 0) await yieldToEventLoop();
-    const read = reads[i];
-    const trusted = read?.ok ? trustedTeam(known, entry.id, read.text, read.raw) : null;
-    if (trusted) {
-      teams.push(trusted.team);
-      verified.set(entry.id, trusted.hash);
+    const file = reads?.[i] ?? parseTeamFile(text);
+    if (valid && file.ok) {
+      // Known valid, but written before summaries were kept: read now, summarized from now on.
+      const team = file.raw as TeamDoc;
+      read.set(entry.id, team);
+      verified.set(entry.id, { hash: valid.hash, summary: summarizeTeam(team) });
       continue;
     }
-    const decoded = read?.ok ? decodeTeam(migratedTeams[i]) : { ok: false as const, reason: read?.reason ?? '' };
+    const decoded = file.ok ? decodeTeam(migratedTeams ? migratedTeams[i] : file.raw) : file;
     if (decoded.ok && decoded.team.id === entry.id) {
-      teams.push(decoded.team);
+      read.set(entry.id, decoded.team);
       // A file that is exactly the JSON of what validation gave back is known-valid from now on.
-      if (read?.ok && current && JSON.stringify(decoded.team) === read.text)
-        verified.set(entry.id, contentHash(read.text));
+      if (file.ok && current && JSON.stringify(decoded.team) === file.text)
+        verified.set(entry.id, { hash: contentHash(file.text), summary: summarizeTeam(decoded.team) });
       continue;
     }
     damaged = true;
     const reason = decoded.ok ? 'it holds another team' : decoded.reason;
-    const file = teamPath(dataDir, entry.id);
-    const damagedFile = read && !read.ok && !read.exists ? undefined : await setAside(file, now);
+    const damagedFile = !file.ok && !file.exists ? undefined : await setAside(teamPath(dataDir, entry.id), now);
     const found = await backups.newestHolding(entry.id);
-    if (found) teams.push(found.team);
+    if (found) read.set(entry.id, found.team);
     notices.push({
       kind: 'recovered',
       message: found
@@ -153,20 +173,21 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
       ...(found ? { backupFile: found.backup.path } : {}),
     });
   }
-  const workspace: Workspace = { schemaVersion: CURRENT_SCHEMA_VERSION, teams };
+  // A team that is in no file and no backup is not in the workspace.
+  const ids = index.teams.map((t) => t.id).filter((id) => read.has(id) || shelved.has(id));
   const migratedFrom = current ? null : index.schemaVersion;
   if (migratedFrom !== null) notices.push(migratedNotice(migratedFrom));
   return {
-    workspace,
+    teams: new LoadedTeams(ids, read, shelved),
     readOnly: false,
     notices,
     // Recovered or migrated teams are rewritten; untouched ones are already on disk as loaded.
-    onDisk: damaged || migratedFrom !== null ? null : workspace,
+    filesAsLoaded: !damaged && migratedFrom === null,
     // The files as read, joined into one document: no second serialization of a large workspace.
     backup: damaged
       ? null
       : {
-          text: `{"schemaVersion":${index.schemaVersion},"teams":[${reads.map((r) => (r.ok ? r.text : 'null')).join(',')}]}`,
+          text: `{"schemaVersion":${index.schemaVersion},"teams":[${texts.map((t) => t ?? 'null').join(',')}]}`,
           tag: migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${migratedFrom}` : '',
         },
     verified,
@@ -191,7 +212,6 @@ async function recoverIndex(dataDir: string, reason: string, backups: BackupRead
     ...(backup?.workspace.teams.map((t) => fromFiles.get(t.id) ?? t) ?? []),
     ...[...fromFiles.values()].filter((t) => !ids.has(t.id)),
   ];
-  const workspace: Workspace = { schemaVersion: CURRENT_SCHEMA_VERSION, teams };
   const kept = teams.length > 0 ? ' Teams whose own file was intact were kept as saved.' : '';
   const notice: StoreNotice = backup
     ? {
@@ -208,7 +228,14 @@ async function recoverIndex(dataDir: string, reason: string, backups: BackupRead
             : `The data file could not be read (${reason}) and there is no good backup. It was kept as ${path.basename(damagedFile)}; Cadence started with empty data.`,
         damagedFile,
       };
-  return { workspace, readOnly: false, notices: [notice], onDisk: null, backup: null, ...nothingVerified() };
+  return {
+    teams: LoadedTeams.of(teams),
+    readOnly: false,
+    notices: [notice],
+    filesAsLoaded: false,
+    backup: null,
+    ...nothingVerified(),
+  };
 }
 
 function newerNotice(version: number): StoreNotice {
@@ -234,10 +261,10 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
   const text = await readTextIfExists(indexPath(dataDir));
   if (text === null) {
     return {
-      workspace: emptyWorkspace(),
+      teams: LoadedTeams.of([]),
       readOnly: false,
       notices: [],
-      onDisk: null,
+      filesAsLoaded: false,
       backup: null,
       ...nothingVerified(),
     };
@@ -250,20 +277,20 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
   const decoded = decodeWorkspace(text);
   if (decoded.kind === 'ok') {
     return {
-      workspace: decoded.workspace,
+      teams: LoadedTeams.of(decoded.workspace.teams),
       readOnly: false,
       notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom)] : [],
-      onDisk: null,
+      filesAsLoaded: false,
       backup: { text, tag: decoded.migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${decoded.migratedFrom}` : '' },
       ...nothingVerified(),
     };
   }
   if (decoded.kind === 'newer') {
     return {
-      workspace: decoded.workspace ?? emptyWorkspace(),
+      teams: LoadedTeams.of(decoded.workspace?.teams ?? []),
       readOnly: true,
       notices: [newerNotice(decoded.version)],
-      onDisk: null,
+      filesAsLoaded: false,
       backup: null,
       ...nothingVerified(),
     };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
+import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamSummary } from '../domain/workspace';
 import { writeFileAtomic } from './atomic-write';
 import { nodeFs, type StorageFs } from './file-system';
 
@@ -15,14 +15,31 @@ import { nodeFs, type StorageFs } from './file-system';
  * is exactly such a text and is used as parsed; any other file (hand-edited, damaged, written by
  * another version, or changed after a crash lost the cache) is validated in full as before. The cache
  * is never needed for correctness: missing, stale or damaged, it only costs the full validation.
+ *
+ * An entry also keeps the summary of that text's team (name and counts), so the team list can be
+ * answered without reading the team (see loaded-teams.ts). Entries written before summaries were
+ * kept have none; their teams are read at start, and the cache is rewritten with them.
  */
 export const VERIFIED_FILE_NAME = 'verified-teams.json';
 
-export type Verified = Map<string, string>;
+export interface VerifiedEntry {
+  hash: string;
+  summary: TeamSummary | null;
+}
+
+export type Verified = Map<string, VerifiedEntry>;
+
+const SummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberCount: z.number().int().nonnegative(),
+  itemCount: z.number().int().nonnegative(),
+});
 
 const CacheSchema = z.object({
   fingerprint: z.string(),
   teams: z.record(z.string(), z.string()),
+  summaries: z.record(z.string(), z.unknown()).optional(),
 });
 
 let fingerprint: string | null = null;
@@ -55,30 +72,50 @@ export async function readVerified(dataDir: string): Promise<Verified> {
   try {
     const cache = CacheSchema.safeParse(JSON.parse(text));
     if (!cache.success || cache.data.fingerprint !== schemaFingerprint()) return new Map();
-    return new Map(Object.entries(cache.data.teams));
+    const summaries = cache.data.summaries ?? {};
+    return new Map(
+      Object.entries(cache.data.teams).map(([id, hash]) => {
+        // A summary that is not one (hand-edited, or of another team) is only a missing one.
+        const summary = SummarySchema.safeParse(summaries[id]);
+        return [id, { hash, summary: summary.success && summary.data.id === id ? summary.data : null }];
+      }),
+    );
   } catch {
     return new Map();
   }
 }
 
-/** The team a file holds, and its hash, without validation, when its text is a known-valid one for that team. */
-export function trustedTeam(
-  verified: Verified,
-  teamId: string,
-  text: string,
-  raw: unknown,
-): { team: TeamDoc; hash: string } | null {
-  const hash = verified.get(teamId);
-  if (hash === undefined || hash !== contentHash(text)) return null;
-  const team = raw as TeamDoc;
-  return team.id === teamId ? { team, hash } : null;
+/** The entry a team file's text matches: that text is the JSON of a valid document of that team. */
+export function knownValid(verified: Verified, teamId: string, text: string): VerifiedEntry | null {
+  const entry = verified.get(teamId);
+  return entry !== undefined && entry.hash === contentHash(text) ? entry : null;
 }
 
 export async function writeVerified(dataDir: string, verified: Verified, fsys: StorageFs = nodeFs): Promise<void> {
-  const cache = { fingerprint: schemaFingerprint(), teams: Object.fromEntries(verified) };
+  const entries = [...verified];
+  const cache = {
+    fingerprint: schemaFingerprint(),
+    teams: Object.fromEntries(entries.map(([id, entry]) => [id, entry.hash])),
+    summaries: Object.fromEntries(entries.flatMap(([id, entry]) => (entry.summary ? [[id, entry.summary]] : []))),
+  };
   await writeFileAtomic(cachePath(dataDir), JSON.stringify(cache), fsys);
 }
 
+const sameSummary = (a: TeamSummary | null, b: TeamSummary | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.id === b.id &&
+    a.name === b.name &&
+    a.memberCount === b.memberCount &&
+    a.itemCount === b.itemCount);
+
 export function sameEntries(a: Verified, b: Verified): boolean {
-  return a.size === b.size && [...a].every(([id, hash]) => b.get(id) === hash);
+  return (
+    a.size === b.size &&
+    [...a].every(([id, entry]) => {
+      const other = b.get(id);
+      return other !== undefined && other.hash === entry.hash && sameSummary(entry.summary, other.summary);
+    })
+  );
 }

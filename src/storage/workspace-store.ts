@@ -1,15 +1,23 @@
 import path from 'node:path';
 import { produce, type Draft } from 'immer';
 import { DomainError } from '../domain/shared/errors';
-import type { TeamDoc, Workspace } from '../domain/workspace';
+import {
+  CURRENT_SCHEMA_VERSION,
+  summarizeTeam,
+  type TeamDoc,
+  type TeamSummary,
+  type Workspace,
+} from '../domain/workspace';
 import type { BackupStore, DecodedWorkspace, MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { folderBackups, keepBackup } from './backups';
 import { decodeWorkspace } from './decode';
 import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
 import { DataFiles, teamsChanged } from './data-files';
+import { yieldToEventLoop } from './event-loop';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
 import { loadWorkspace } from './load-workspace';
+import type { LoadedTeams } from './loaded-teams';
 import { LOCK_FILE_NAME } from './lock';
 import { restrictToOwner, type OwnEntries } from './owner-only';
 import { saveFailure } from './save-failure';
@@ -20,6 +28,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Minimum gap between backups taken while changes happen. */
   backupIntervalMs?: number;
+  /** How long after opening the store waits before its start-up work (see SETTLE_MS). */
+  settleMs?: number;
   /** The file-system port storage writes through (tests inject failures and power cuts). */
   fs?: StorageFs;
 }
@@ -34,6 +44,34 @@ interface Pending {
 }
 
 const TEN_MINUTES = 10 * 60 * 1000;
+
+/**
+ * How long after opening the store waits before its start-up work (backup, reading the teams not read
+ * yet): past the first screen of a large workspace (~2 s from process start, bench/RESULTS.md).
+ */
+const SETTLE_MS = 3000;
+
+/** What an opened store is made of (see openWorkspaceStore). */
+interface StoreParts {
+  dataDir: string;
+  teams: LoadedTeams;
+  /** The files hold exactly `teams` as loaded. */
+  filesAsLoaded: boolean;
+  /** The files behind the store (null when read-only: nothing is ever written). */
+  files: DataFiles | null;
+  readOnly: boolean;
+  notices: StoreNotice[];
+  now: () => Date;
+  backupIntervalMs: number;
+  settleMs: number;
+  fsys: StorageFs;
+  /** Writes the start-up backup of the files as read (nothing when it was taken at open already). */
+  takeStartupBackup: () => Promise<void>;
+  /** Known-valid entries of the teams as loaded (see verified-teams.ts). */
+  verified: Verified;
+  /** A rewrite of the verified cache started at open, if it was out of date. */
+  verifiedWrite: Promise<void>;
+}
 
 /** Everything Cadence writes in the data folder, made owner-only when a store opens it. */
 const OWN_ENTRIES: OwnEntries = {
@@ -52,46 +90,109 @@ const OWN_ENTRIES: OwnEntries = {
 class FileWorkspaceStore implements WorkspaceStore {
   readonly backups: BackupStore;
   readonly dataFile: string;
+  readonly dataDir: string;
+  readonly readOnly: boolean;
+  readonly notices: StoreNotice[];
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
   private lastBackupAt: number;
   private closed = false;
+  /** Teams opened but not all read yet (loaded-teams.ts); null once the workspace is whole. */
+  private unread: LoadedTeams | null;
+  /** The state the files on disk hold (null while teams are unread: then it is the teams as loaded). */
+  private committedState: Workspace | null = null;
+  /** What reads see: the committed state and every change queued on it. */
+  private dataState: Workspace | null = null;
+  /** The team objects whose files are as they were read; a team still one of these has not changed. */
+  private loadedTeams: readonly TeamDoc[] = [];
+  private startupBackupTaken: Promise<void> | null = null;
+  private readonly settleTimer: NodeJS.Timeout | null = null;
 
-  constructor(
-    readonly dataDir: string,
-    /** The state the files on disk hold. */
-    private committed: Workspace,
-    /** The files behind it (null when read-only: nothing is ever written). */
-    private readonly files: DataFiles | null,
-    readonly readOnly: boolean,
-    readonly notices: StoreNotice[],
-    private readonly now: () => Date,
-    private readonly backupIntervalMs: number,
-    private readonly fsys: StorageFs,
-    /**
-     * The start-up backup of the files as read, written in the background so the host can listen
-     * meanwhile. Every write to the data files waits for it first, so the backup always holds the
-     * state before the first change.
-     */
-    private readonly startupBackup: Promise<void> = Promise.resolve(),
-    /** Known-valid hashes of the teams as loaded (see verified-teams.ts). */
-    private readonly verifiedAtLoad: Verified = new Map(),
-    /** The team objects whose files are as they were read; a team still one of these has not changed. */
-    private readonly loadedTeams: readonly TeamDoc[] = [],
-    /** A rewrite of the verified cache started at open, if it was out of date. */
-    private readonly verifiedWrite: Promise<void> = Promise.resolve(),
-  ) {
-    this.backups = folderBackups(path.join(dataDir, BACKUP_DIR_NAME), fsys);
-    this.dataFile = path.join(dataDir, DATA_FILE_NAME);
-    this.lastBackupAt = now().getTime();
-    this.data = committed;
+  constructor(private readonly parts: StoreParts) {
+    this.dataDir = parts.dataDir;
+    this.readOnly = parts.readOnly;
+    this.notices = parts.notices;
+    this.backups = folderBackups(path.join(parts.dataDir, BACKUP_DIR_NAME), parts.fsys);
+    this.dataFile = path.join(parts.dataDir, DATA_FILE_NAME);
+    this.lastBackupAt = parts.now().getTime();
+    this.unread = parts.teams;
+    if (parts.teams.allRead) this.readAll();
+    else {
+      this.settleTimer = setTimeout(() => void this.settle(), parts.settleMs);
+      this.settleTimer.unref();
+    }
   }
 
-  /** What reads see: the committed state and every change queued on it. */
-  private data: Workspace;
+  private get fsys(): StorageFs {
+    return this.parts.fsys;
+  }
+
+  private get files(): DataFiles | null {
+    return this.parts.files;
+  }
+
+  private get committed(): Workspace {
+    return this.committedState ?? this.readAll();
+  }
+
+  private set committed(state: Workspace) {
+    this.committedState = state;
+  }
+
+  private get data(): Workspace {
+    return this.dataState ?? this.readAll();
+  }
+
+  private set data(state: Workspace) {
+    this.dataState = state;
+  }
+
+  /** Makes the workspace whole: every team not read yet is read now. Nothing has changed before this. */
+  private readAll(): Workspace {
+    const teams = this.unread?.all() ?? [];
+    this.unread = null;
+    const workspace: Workspace = { schemaVersion: CURRENT_SCHEMA_VERSION, teams };
+    this.committedState = workspace;
+    this.dataState = workspace;
+    if (this.parts.filesAsLoaded) {
+      this.loadedTeams = teams;
+      this.files?.know(workspace);
+    }
+    return workspace;
+  }
+
+  /**
+   * When the store has had time after opening: the start-up backup, then the teams not read yet, one
+   * per turn of the event loop, so no later call waits for them all at once.
+   */
+  private async settle(): Promise<void> {
+    await this.startupBackup();
+    while (!this.closed && this.unread?.readNext()) await yieldToEventLoop();
+    if (!this.closed && this.unread) this.readAll();
+  }
+
+  /**
+   * The backup of the files as read, taken when the store has had time after opening (so it does not
+   * compete with the window that is opening), or before the first write or the close if that comes
+   * sooner. Either way it holds the state before the first change.
+   */
+  private startupBackup(): Promise<void> {
+    this.startupBackupTaken ??= this.parts.takeStartupBackup();
+    return this.startupBackupTaken;
+  }
 
   snapshot(): Workspace {
     return this.data;
+  }
+
+  team(teamId: string): TeamDoc | null {
+    if (this.unread) return this.unread.team(teamId);
+    return this.data.teams.find((t) => t.id === teamId) ?? null;
+  }
+
+  teamSummaries(): TeamSummary[] {
+    if (this.unread) return this.unread.summaries();
+    return this.data.teams.map(summarizeTeam);
   }
 
   decode(text: string): DecodedWorkspace {
@@ -126,10 +227,11 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   async close(): Promise<void> {
-    await this.startupBackup;
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    await this.startupBackup();
     await this.flush();
     this.closed = true;
-    await this.verifiedWrite;
+    await this.parts.verifiedWrite;
     await this.recordVerified();
   }
 
@@ -140,27 +242,28 @@ class FileWorkspaceStore implements WorkspaceStore {
    * validation.
    */
   private async recordVerified(): Promise<void> {
-    if (this.readOnly || this.committed !== this.data) return;
+    // Teams still unread have not changed since loading.
+    if (this.readOnly || this.unread || this.committed !== this.data) return;
     const loaded = new Map(this.loadedTeams.map((t) => [t.id, t]));
     const entries: Verified = new Map();
     for (const team of this.data.teams) {
       if (loaded.get(team.id) === team) {
         // Unchanged since loading: its file is as it was read.
-        const known = this.verifiedAtLoad.get(team.id);
+        const known = this.parts.verified.get(team.id);
         if (known !== undefined) entries.set(team.id, known);
       } else {
         // Changed or new: its file was written as exactly this JSON.
-        entries.set(team.id, contentHash(JSON.stringify(team)));
+        entries.set(team.id, { hash: contentHash(JSON.stringify(team)), summary: summarizeTeam(team) });
       }
     }
-    if (sameEntries(entries, this.verifiedAtLoad)) return;
+    if (sameEntries(entries, this.parts.verified)) return;
     await writeVerified(this.dataDir, entries, this.fsys).catch(() => undefined);
   }
 
   /** Writes the files that differ from what is on disk; the scope is not trusted, the diff is exact. */
   async persist(target: Workspace): Promise<void> {
     // No data file is replaced before the start-up backup of the state as read is on disk.
-    await this.startupBackup;
+    await this.startupBackup();
     await this.files?.write(target);
     this.committed = target;
   }
@@ -242,8 +345,8 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   private async maybeBackup(): Promise<void> {
-    const now = this.now();
-    if (now.getTime() - this.lastBackupAt < this.backupIntervalMs) return;
+    const now = this.parts.now();
+    if (now.getTime() - this.lastBackupAt < this.parts.backupIntervalMs) return;
     this.lastBackupAt = now.getTime();
     try {
       await this.backups.keep(JSON.stringify(this.committed), now, '');
@@ -268,41 +371,39 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
   await restrictToOwner(dataDir, OWN_ENTRIES, fsys.chmod);
 
   const loaded = await loadWorkspace(dataDir, backupDir, now());
-  // A plain start (files intact, nothing to migrate or rewrite) takes its backup in the background:
-  // the store waits for it before its first write. Any start that rewrites files at once (migration,
-  // recovery) takes it first, as before.
-  const background = loaded.backup !== null && loaded.backup.tag === '' && loaded.onDisk !== null;
-  let startupBackup: Promise<void> = Promise.resolve();
-  if (loaded.backup && background) {
+  // A plain start (files intact, nothing to migrate or rewrite) takes its backup once the store has had
+  // time (see startupBackup). Any start that rewrites files at once (migration, recovery) takes it first.
+  let takeStartupBackup = () => Promise.resolve();
+  if (loaded.backup && loaded.backup.tag === '' && loaded.filesAsLoaded) {
     const { text } = loaded.backup;
-    const at = now();
-    startupBackup = (async () => {
-      await new Promise((r) => setImmediate(r));
-      await keepBackup(backupDir, text, at, '', fsys);
-    })().catch(() => {
-      // As with the interval backups, a failed backup must not fail the user's saves.
-    });
+    takeStartupBackup = () =>
+      keepBackup(backupDir, text, now(), '', fsys).then(
+        () => undefined,
+        // As with the interval backups, a failed backup must not fail the user's saves.
+        () => undefined,
+      );
   } else if (loaded.backup) {
     await keepBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag, fsys);
   }
-  const files = loaded.readOnly ? null : new DataFiles(dataDir, loaded.onDisk, fsys);
-  if (files && loaded.onDisk === null) await files.write(loaded.workspace);
+  const files = loaded.readOnly ? null : new DataFiles(dataDir, fsys);
+  if (files && !loaded.filesAsLoaded)
+    await files.write({ schemaVersion: CURRENT_SCHEMA_VERSION, teams: loaded.teams.all() });
   const verifiedWrite = loaded.verifiedChanged
     ? writeVerified(dataDir, loaded.verified, fsys).catch(() => undefined)
     : Promise.resolve();
-  return new FileWorkspaceStore(
+  return new FileWorkspaceStore({
     dataDir,
-    loaded.workspace,
+    teams: loaded.teams,
+    filesAsLoaded: loaded.filesAsLoaded,
     files,
-    loaded.readOnly,
-    loaded.notices,
+    readOnly: loaded.readOnly,
+    notices: loaded.notices,
     now,
-    options.backupIntervalMs ?? TEN_MINUTES,
+    backupIntervalMs: options.backupIntervalMs ?? TEN_MINUTES,
+    settleMs: options.settleMs ?? SETTLE_MS,
     fsys,
-    startupBackup,
-    loaded.verified,
-    // Files rewritten at open (migration, recovery) hold the JSON of these objects: like changed ones.
-    loaded.onDisk === null ? [] : loaded.workspace.teams,
+    takeStartupBackup,
+    verified: loaded.verified,
     verifiedWrite,
-  );
+  });
 }
