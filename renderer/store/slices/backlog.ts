@@ -62,6 +62,7 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
     const teamId = openTeamId(get());
     const from = get().team?.items.findIndex((i) => i.id === itemId) ?? -1;
     await optimistic({
+      key: `item:${itemId}`,
       show: () => get().patchTeam(teamId, (t) => ({ ...t, items: moveById(t.items, itemId, toIndex) })),
       save: () => getApi().moveItem({ teamId, itemId, toIndex }),
       // Only this move is put back: changes saved meanwhile (another move, a new item) stay on screen.

@@ -70,8 +70,10 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
         if (now) put(id, { ...now, slots: moveById(now.slots, slotId, to) });
       };
       await optimistic({
+        key: `review:${reviewId}`,
         show: () => moveTo(toIndex),
-        save: async () => put(id, await getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex })),
+        save: () => getApi().moveDemoSlot({ teamId: id, reviewId, slotId, toIndex }),
+        apply: (saved) => put(id, saved),
         // Only this slot goes back: edits to the agenda saved meanwhile stay on screen.
         undo: () => {
           if (from !== -1) moveTo(from);

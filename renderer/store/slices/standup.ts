@@ -40,9 +40,11 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
       items: updateById(t.items, itemId, (i) => ({ ...i, ...fields })),
     });
     await optimistic({
+      key: `item:${itemId}`,
       // The same fields the server will set (its answer replaces them), so the burndown moves at once too.
       show: () => get().patchTeam(teamId, withFields(statusFields(status, new Date().toISOString()))),
-      save: async () => get().patchTeam(teamId, withItem(await getApi().moveBoardCard({ teamId, itemId, status }))),
+      save: () => getApi().moveBoardCard({ teamId, itemId, status }),
+      apply: (saved) => get().patchTeam(teamId, withItem(saved)),
       // Only this card goes back: other cards moved or blocked meanwhile stay as saved.
       undo: () => {
         if (before) get().patchTeam(teamId, withFields(before));
