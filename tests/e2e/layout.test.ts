@@ -176,6 +176,7 @@ describe('notifications', () => {
 
   for (const { width, height, presentation } of [
     { width: 1366, height: 768, presentation: false },
+    { width: 1440, height: 900, presentation: true },
     { width: 1920, height: 1080, presentation: true },
   ]) {
     const mode = presentation ? ' in presentation mode' : '';
@@ -198,6 +199,15 @@ describe('notifications', () => {
       if (presentation) {
         const size = await toast.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(size).toBeGreaterThanOrEqual(24);
+        // The message has room for its words beside its Undo, and the header at most two rows.
+        const message = await page.locator('.toast__message').first().boundingBox();
+        expect(message?.width).toBeGreaterThanOrEqual(300);
+        const rows = new Set<number>();
+        for (const part of ['.brand', '.team-switcher', '.toasts', '.app-header__tools']) {
+          const box = await page.locator(part).first().boundingBox();
+          if (box) rows.add(Math.round(box.y / 20));
+        }
+        expect(rows.size).toBeLessThanOrEqual(2);
       }
       await screenshot(page, `toast-${width}${presentation ? '-presentation' : ''}`, { fullPage: false });
       // The header keeps its height with or without a message: nothing below it moves.
