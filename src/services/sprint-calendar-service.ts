@@ -11,6 +11,7 @@ import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
+import { memberName } from '../domain/team/member-name';
 
 /** A sprint's calendar: its time off and on-call shifts, and the team calendar's entries that touch it. */
 
@@ -110,7 +111,7 @@ export async function importCalendarEntries(
       else onCall.push(freshShift(team, { ...sprint, onCall }, range, { now: ctx.now() }));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const who = team.members.find((m) => m.id === range.memberId)?.name ?? 'an unknown member';
+      const who = memberName(team.members, range.memberId);
       throw invalid(
         `entries.${index}`,
         `Entry ${index + 1} (${who}, ${formatDayRange(range.startDate, range.endDate, { now: ctx.now() })}): ${error.message} Nothing was added.`,

@@ -10,6 +10,7 @@ import { useAppStore } from '../../store';
 import { MemberRangeForm } from './calendar-forms';
 import { TeamCalendarPanels } from './TeamCalendarPanels';
 import { onScreen } from '../../components/dates';
+import { memberNames } from '../../../src/domain/team/member-name';
 
 // iCal parsing (ical.js) loads only when a file is picked.
 const CalendarImportDialog = lazy(() =>
@@ -75,7 +76,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
     if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Calendar ${outcome}: ${name}` });
   };
   const editable = sprint.state !== 'closed';
-  const nameOf = (id: string) => team.members.find((m) => m.id === id)?.name ?? 'Former member';
+  const nameOf = memberNames(team.members);
   const onRemove = editable
     ? (kind: CalendarKind, id: string) => removeEntry(sprint.id, kind, id).catch(reportError)
     : null;

@@ -4,6 +4,7 @@ import { personName } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { num } from './use-sprint';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 
 /** Where focus goes after Reveal. */
 export const RESULTS_HEADING_ID = 'poker-results-title';
@@ -21,7 +22,7 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
   const stats = roundStats(round.votes, scale);
   const cards = scaleCards(scale);
   const [other, setOther] = useState<string>(String(stats.nearest?.value ?? cards[0]?.value ?? 0));
-  const nameOf = (id: string) => personName(members, round.guests, id) ?? 'Former member';
+  const nameOf = (id: string) => personName(members, round.guests, id) ?? FORMER_MEMBER;
   const outliers = new Set(stats.outliers);
   const label = (value: number) => cards.find((c) => c.value === value)?.label ?? num(value);
   return (

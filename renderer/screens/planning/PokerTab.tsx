@@ -11,6 +11,7 @@ import { useAppStore } from '../../store';
 import { PokerResults, RESULTS_HEADING_ID } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
 import { plural } from '../../../src/domain/shared/words';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 
 interface PokerTabProps {
   team: TeamDoc;
@@ -49,7 +50,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const item = team.items.find((i) => i.id === itemId) ?? null;
   const rounds = team.estimationRounds.filter((r) => r.itemId === itemId).sort((a, b) => a.number - b.number);
   const round = rounds.find((r) => r.state === 'voting' || r.state === 'revealed') ?? null;
-  const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? 'Former member';
+  const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? FORMER_MEMBER;
   // Guests vote from their own devices: those in the room now, and those who voted in this round.
   const guests = round ? guestsInRoom.reduce(withGuest, round.guests) : [];
   const reveal = useCallback(

@@ -6,6 +6,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import type { useRetroOp } from './use-retro';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { memberName } from '../../../src/domain/team/member-name';
 
 interface ActionListProps {
   actions: readonly RetroAction[];
@@ -17,8 +18,7 @@ interface ActionListProps {
 export function ActionList({ actions, members, topics, op }: ActionListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   if (actions.length === 0) return <p className="muted">No action items yet.</p>;
-  const owner = (id: string | null) =>
-    id ? (members.find((m) => m.id === id)?.name ?? 'former member') : 'Unassigned';
+  const owner = (id: string | null) => (id ? memberName(members, id) : 'Unassigned');
   const source = (id: string | null) =>
     id ? topics.find((t) => t.id === id || t.cards.some((c) => c.id === id))?.title : undefined;
   return (

@@ -9,13 +9,13 @@ import { exportableRetro } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
 import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
-import { memberNameOf } from './use-retro';
+import { memberNames } from '../../../src/domain/team/member-name';
 
 export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
   return {
     teamName: team.name,
     sprintName: team.sprints.find((s) => s.id === retro.sprintId)?.name ?? null,
-    memberName: memberNameOf(team.members),
+    memberName: memberNames(team.members),
   };
 }
 

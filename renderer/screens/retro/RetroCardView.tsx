@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RetroCard } from '../../../src/domain/retro/schema';
 import type { Member } from '../../../src/domain/team/schema';
+import { memberName } from '../../../src/domain/team/member-name';
 
 interface RetroCardViewProps {
   card: RetroCard;
@@ -16,7 +17,7 @@ interface RetroCardViewProps {
  * phrases guessable from the room, and the text would still be in the accessibility tree).
  */
 export function RetroCardView({ card, hidden, members, columnTitle, children }: RetroCardViewProps) {
-  const author = card.authorId ? (members.find((m) => m.id === card.authorId)?.name ?? 'former member') : null;
+  const author = card.authorId ? memberName(members, card.authorId) : null;
   return (
     <article
       className={`retro-card${hidden ? ' retro-card--hidden' : ''}`}

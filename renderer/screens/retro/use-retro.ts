@@ -23,10 +23,6 @@ export function useRetroOp(retroId: string) {
   );
 }
 
-export function memberNameOf(members: readonly { id: string; name: string }[]) {
-  return (id: string) => members.find((m) => m.id === id)?.name ?? 'former member';
-}
-
 /** "2026-11-20T14:05" (datetime-local, read as UTC) to an ISO time, or null when empty/invalid. */
 export function utcInputToIso(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;

@@ -1,13 +1,14 @@
 import type { ParkingTopic } from '../../../src/domain/standup/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
+import { memberNames } from '../../../src/domain/team/member-name';
 
 /** Topics to discuss after standup, with who should stay. */
 export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; members: Member[] }) {
   const closeParkingTopic = useAppStore((s) => s.closeParkingTopic);
   const reportError = useAppStore((s) => s.reportError);
   const open = topics.filter((t) => !t.closedAt);
-  const name = (id: string) => members.find((m) => m.id === id)?.name ?? 'someone who left';
+  const name = memberNames(members);
   return (
     <section className="panel parking" aria-labelledby="parking-title">
       <h3 id="parking-title">Parking lot ({open.length})</h3>

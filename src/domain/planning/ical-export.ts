@@ -3,6 +3,7 @@ import type { Member } from '../team/schema';
 import { addDays } from './calendar';
 import type { Sprint } from './schema';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
+import { memberNames } from '../team/member-name';
 
 /**
  * A sprint's calendar as an iCal file, for the team's own calendars: the sprint, the holidays in it, who is
@@ -46,7 +47,7 @@ export function sprintCalendarIcs(
   now: Date,
 ): string {
   const calendarOf = calendarOfSprint(teamCalendar, sprint);
-  const nameOf = (id: string) => members.find((m) => m.id === id)?.name ?? 'Former member';
+  const nameOf = memberNames(members);
   const events: EventFields[] = [];
   // All-day ends are exclusive in iCal: the day after the last one.
   const days = (uid: string, summary: string, first: string, last: string, description?: string) =>

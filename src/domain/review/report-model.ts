@@ -5,6 +5,7 @@ import { metricDelta, type MetricDelta } from './metrics';
 import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
 import { formatDayRange } from '../shared/dates';
 import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint-figures';
+import { memberNames } from '../team/member-name';
 
 export interface ReportInput {
   teamName: string;
@@ -38,7 +39,7 @@ export interface ReportModel {
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { sprint, review } = input;
-  const memberName = new Map(input.members.map((m) => [m.id, m.name]));
+  const memberName = memberNames(input.members);
   const itemTitle = new Map(input.items.map((i) => [i.id, i.title]));
   const demoed = review.slots.filter((s) => s.itemId !== null);
   const judged = (accepted: boolean) =>
@@ -67,7 +68,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     })),
     slots: review.slots.map((slot) => ({
       slot,
-      presenter: slot.presenterId ? (memberName.get(slot.presenterId) ?? 'Former member') : '',
+      presenter: slot.presenterId ? memberName(slot.presenterId) : '',
     })),
   };
 }

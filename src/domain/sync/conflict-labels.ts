@@ -2,6 +2,7 @@ import type { TeamDoc } from '../workspace';
 import { canonicalJson } from './canonical';
 import { isPlainObject } from '../shared/plain-object';
 import { sentenceCase } from '../shared/words';
+import { FORMER_MEMBER, memberName } from '../team/member-name';
 
 /**
  * Conflicts and notes in words for the facilitator: which entity ("Item “Upgrade Postgres”"), which field
@@ -81,7 +82,7 @@ function quoted(text: unknown): string | null {
 }
 
 function personName(team: TeamDoc, id: unknown): string {
-  return team.members.find((m) => m.id === id)?.name ?? (typeof id === 'string' ? id : 'someone');
+  return typeof id === 'string' ? memberName(team.members, id) : FORMER_MEMBER;
 }
 
 function sprintName(team: TeamDoc, id: unknown): string | null {

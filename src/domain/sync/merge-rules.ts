@@ -6,6 +6,7 @@ import { plural } from '../shared/words';
 import type { TeamDoc } from '../workspace';
 import { entityName } from './conflict-labels';
 import { decide, type MergeState } from './merge-records';
+import { memberName } from '../team/member-name';
 
 /**
  * Rules of the api that a field-by-field merge can break although each side kept them: two sprints
@@ -66,7 +67,7 @@ function dotsWithinBudget(state: MergeState, merged: TeamDoc, mine: TeamDoc, the
     for (const voter of over) {
       const keep = decide(state, `retros/${retro.id}/dots/${voter}`, () => ({
         entity: entityName('retros', retro, mine),
-        field: `Dots of ${mine.members.find((m) => m.id === voter)?.name ?? voter}`,
+        field: `Dots of ${memberName(mine.members, voter)}`,
         mine: dotsText(mineRetro, voter),
         theirs: dotsText(theirsRetro, voter),
       }));

@@ -1,7 +1,8 @@
 import { openActionsFor, timesCarried } from '../../../../src/domain/retro/carry-over';
 import { ACTION_TYPE_NAMES, type ActionOutcome } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
-import { memberNameOf, useRetroOp } from '../use-retro';
+import { memberNames } from '../../../../src/domain/team/member-name';
+import { useRetroOp } from '../use-retro';
 import { formatDay } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
 
@@ -14,7 +15,7 @@ const OUTCOMES: { value: ActionOutcome; label: string }[] = [
 export function OpenActionsPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const entries = openActionsFor(team.retros, retro);
-  const name = memberNameOf(team.members);
+  const name = memberNames(team.members);
   if (entries.length === 0) return <p className="empty">No open actions from earlier retros.</p>;
   const decided = entries.filter((e) => e.outcome).length;
   return (
