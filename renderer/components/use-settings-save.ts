@@ -19,9 +19,10 @@ export function useSettingsSave(successMessage: string) {
       setErrors(fieldErrors(parsed.error.issues));
       return;
     }
+    // Valid: no message stays on screen while the save is on its way.
+    setErrors({});
     try {
       await updateSettings(candidate);
-      setErrors({});
       pushToast({ kind: 'success', message: successMessage });
     } catch (error) {
       setErrors({ form: messageOf(error) });

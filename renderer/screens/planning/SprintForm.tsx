@@ -31,6 +31,7 @@ export function SprintForm({ title, initial, submitLabel, datesLocked = false, o
       setErrors(fieldErrors(parsed.error.issues));
       return;
     }
+    setErrors({});
     setBusy(true);
     try {
       await onSubmit(parsed.data);

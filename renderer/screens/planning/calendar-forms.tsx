@@ -25,9 +25,9 @@ function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promis
       setErrors(fieldErrors(parsed.error.issues));
       return;
     }
+    setErrors({});
     try {
       await onSubmit(parsed.data);
-      setErrors({});
       reset();
     } catch (error) {
       // A refusal about one field shows at that field; anything else above the button.

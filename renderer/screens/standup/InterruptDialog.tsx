@@ -56,6 +56,7 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
       setErrors(fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: i.path.map(String) }))));
       return;
     }
+    setErrors({});
     setBusy(true);
     try {
       const item = await logInterrupt(candidate);

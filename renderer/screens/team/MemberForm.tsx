@@ -41,9 +41,9 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
       setErrors(fieldErrors(parsed.error.issues));
       return;
     }
+    setErrors({});
     try {
       await onSubmit(parsed.data);
-      setErrors({});
       if (!onCancel) {
         setName('');
         setRole('');

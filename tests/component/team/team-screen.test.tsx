@@ -54,6 +54,36 @@ describe('Team screen', () => {
     expect(team.settings.bufferPercent).toBe(20);
   });
 
+  it('takes a field error away once the field is edited, and judges the new value on the next submit', async () => {
+    const user = userEvent.setup();
+    await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await screen.findByRole('heading', { name: 'Members of Ops' });
+    const hours = screen.getByLabelText('Hours per day');
+    await user.clear(hours);
+    await user.type(hours, '40');
+    await user.click(screen.getByRole('button', { name: 'Add member' }));
+    expect(await screen.findByText('Name cannot be empty.')).toBeInTheDocument();
+    expect(hours).toHaveAttribute('aria-invalid', 'true');
+
+    // Fixing the hours takes their message away at once; the name's stays, as it is still empty.
+    await user.clear(hours);
+    await user.type(hours, '4');
+    expect(screen.queryByText('Hours per day cannot exceed 24.')).not.toBeInTheDocument();
+    expect(hours).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByText('Name cannot be empty.')).toBeInTheDocument();
+
+    // Typing a name and clearing it again: gone while edited, back (the same message) on the next submit.
+    const name = screen.getByLabelText('Name');
+    await user.type(name, 'A');
+    expect(screen.queryByText('Name cannot be empty.')).not.toBeInTheDocument();
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Add member' }));
+    expect(await screen.findByText('Name cannot be empty.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('asks before deleting a team and deletes only on confirmation', async () => {
     const user = userEvent.setup();
     const backend = await renderApp('team', async ({ api }) => {
