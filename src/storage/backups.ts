@@ -60,7 +60,7 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
 /** Writes a backup and prunes the folder to the keeping rules; answers the backup's file name. */
 export async function keepBackup(
   dir: string,
-  text: string,
+  text: string | Uint8Array,
   at: Date,
   tag = '',
   fsys: StorageFs = nodeFs,

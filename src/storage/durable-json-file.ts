@@ -24,8 +24,12 @@ export class DurableJSONFile<T> implements Adapter<T> {
 }
 
 export async function readTextIfExists(file: string): Promise<string | null> {
+  return (await readBytesIfExists(file))?.toString('utf8') ?? null;
+}
+
+export async function readBytesIfExists(file: string): Promise<Buffer | null> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return await fs.readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

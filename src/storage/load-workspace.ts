@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA_VERSION, summarizeTeam, type TeamDoc, type Workspace } f
 import type { StoreNotice } from '../services/store';
 import { BEFORE_MIGRATION_TAG, listBackups } from './backups';
 import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
-import { readTextIfExists } from './durable-json-file';
+import { readBytesIfExists, readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
 import { yieldToEventLoop } from './event-loop';
 import { MIGRATIONS } from './migrations';
@@ -19,8 +19,8 @@ export interface Loaded {
   notices: StoreNotice[];
   /** The files hold exactly the teams as loaded, in the per-team layout (false: write everything). */
   filesAsLoaded: boolean;
-  /** A start-up backup to take of data read intact. */
-  backup: { text: string; tag: string } | null;
+  /** A start-up backup to take of data read intact: the files as read, joined into one document. */
+  backup: { data: string | Uint8Array; tag: string } | null;
   /** Known-valid content hashes of the teams as loaded (see verified-teams.ts). */
   verified: Verified;
   /** The verified cache on disk differs from `verified` and is worth rewriting. */
@@ -71,19 +71,32 @@ class BackupReader {
 
 type TeamRead = { ok: true; raw: unknown; text: string } | { ok: false; reason: string; exists: boolean };
 
-function parseTeamFile(text: string | null): TeamRead {
-  if (text === null) return { ok: false, reason: 'the file is missing', exists: false };
+function parseTeamFile(bytes: Buffer | null): TeamRead {
+  if (bytes === null) return { ok: false, reason: 'the file is missing', exists: false };
+  const text = bytes.toString('utf8');
   const json = parseJsonText(text);
   return json.ok ? { ok: true, raw: json.value, text } : { ok: false, reason: json.reason, exists: true };
 }
 
 /**
- * The team files' texts, read together. Parsing is left to the caller, one team per turn of the event
- * loop: parsing megabytes of JSON is synchronous, and the host answers the page and its scripts
- * between two files instead of after all of them.
+ * The team files, read together as bytes: a known-valid file is hashed and shelved as it is, never
+ * decoded at start. Parsing is left to the caller, one team per turn of the event loop: parsing
+ * megabytes of JSON is synchronous, and the host answers the page and its scripts between two files
+ * instead of after all of them.
  */
-function readTeamTexts(dataDir: string, index: WorkspaceIndex): Promise<(string | null)[]> {
-  return Promise.all(index.teams.map((t) => readTextIfExists(teamPath(dataDir, t.id))));
+function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<(Buffer | null)[]> {
+  return Promise.all(index.teams.map((t) => readBytesIfExists(teamPath(dataDir, t.id))));
+}
+
+/** The files as read, joined into one workspace document: no second serialization of a large workspace. */
+function joinedDocument(schemaVersion: number, files: readonly (Buffer | null)[]): Buffer {
+  const parts: Buffer[] = [Buffer.from(`{"schemaVersion":${schemaVersion},"teams":[`)];
+  files.forEach((file, i) => {
+    if (i > 0) parts.push(Buffer.from(','));
+    parts.push(file ?? Buffer.from('null'));
+  });
+  parts.push(Buffer.from(']}'));
+  return Buffer.concat(parts);
 }
 
 function migrateTeams(fromVersion: number, reads: readonly TeamRead[]): unknown[] {
@@ -92,11 +105,11 @@ function migrateTeams(fromVersion: number, reads: readonly TeamRead[]): unknown[
   return Array.isArray(migrated.teams) ? (migrated.teams as unknown[]) : raws;
 }
 
-async function parseEach(texts: readonly (string | null)[]): Promise<TeamRead[]> {
+async function parseEach(files: readonly (Buffer | null)[]): Promise<TeamRead[]> {
   const reads: TeamRead[] = [];
-  for (const text of texts) {
+  for (const file of files) {
     await yieldToEventLoop();
-    reads.push(parseTeamFile(text));
+    reads.push(parseTeamFile(file));
   }
   return reads;
 }
@@ -106,9 +119,9 @@ async function parseEach(texts: readonly (string | null)[]): Promise<TeamRead[]>
  * backup. A file whose text is known valid, with its summary known, is shelved unread (loaded-teams.ts).
  */
 async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: BackupReader, now: Date): Promise<Loaded> {
-  const texts = await readTeamTexts(dataDir, index);
+  const files = await readTeamFiles(dataDir, index);
   if (index.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    const reads = await parseEach(texts);
+    const reads = await parseEach(files);
     const teams = reads.flatMap((r) => (r.ok ? [decodeTeam(r.raw)] : [])).flatMap((d) => (d.ok ? [d.team] : []));
     return {
       teams: LoadedTeams.of(teams),
@@ -124,26 +137,26 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
   const known: Verified = current ? await readVerified(dataDir) : new Map();
   const verified: Verified = new Map();
   // A migration works on every team at once; the current format reads a team only when it must.
-  const reads = current ? null : await parseEach(texts);
+  const reads = current ? null : await parseEach(files);
   const migratedTeams = reads ? migrateTeams(index.schemaVersion, reads) : null;
   const notices: StoreNotice[] = [];
   const read = new Map<string, TeamDoc>();
   const shelved = new Map<string, ShelvedTeam>();
   let damaged = false;
   for (const [i, entry] of index.teams.entries()) {
-    const text = texts[i] ?? null;
-    const valid = text !== null ? knownValid(known, entry.id, text) : null;
-    if (text !== null && valid) {
+    const bytes = files[i] ?? null;
+    const valid = bytes !== null ? knownValid(known, entry.id, bytes) : null;
+    if (bytes !== null && valid) {
       verified.set(entry.id, valid);
       if (valid.summary) {
-        shelved.set(entry.id, { text, summary: valid.summary });
+        shelved.set(entry.id, { bytes, summary: valid.summary });
         continue;
       }
     }
     // Validating a large workspace takes a while: let the host answer requests (the page, its
     // scripts) between teams instead of after all of them.
     if (i > 0) await yieldToEventLoop();
-    const file = reads?.[i] ?? parseTeamFile(text);
+    const file = reads?.[i] ?? parseTeamFile(bytes);
     if (valid && file.ok) {
       // Known valid, but written before summaries were kept: read now, summarized from now on.
       const team = file.raw as TeamDoc;
@@ -183,11 +196,10 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
     notices,
     // Recovered or migrated teams are rewritten; untouched ones are already on disk as loaded.
     filesAsLoaded: !damaged && migratedFrom === null,
-    // The files as read, joined into one document: no second serialization of a large workspace.
     backup: damaged
       ? null
       : {
-          text: `{"schemaVersion":${index.schemaVersion},"teams":[${texts.map((t) => t ?? 'null').join(',')}]}`,
+          data: joinedDocument(index.schemaVersion, files),
           tag: migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${migratedFrom}` : '',
         },
     verified,
@@ -281,7 +293,7 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
       readOnly: false,
       notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom)] : [],
       filesAsLoaded: false,
-      backup: { text, tag: decoded.migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${decoded.migratedFrom}` : '' },
+      backup: { data: text, tag: decoded.migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${decoded.migratedFrom}` : '' },
       ...nothingVerified(),
     };
   }

@@ -2,7 +2,7 @@ import { summarizeTeam, type TeamDoc, type TeamSummary } from '../domain/workspa
 
 /** A team file whose text is known valid (verified-teams.ts), kept as read until the team is needed. */
 export interface ShelvedTeam {
-  text: string;
+  bytes: Buffer;
   summary: TeamSummary;
 }
 
@@ -43,7 +43,7 @@ export class LoadedTeams {
     const shelved = this.shelved.get(teamId);
     if (!shelved) return null;
     // The text is byte for byte one that passed the schema when Cadence wrote it.
-    const team = JSON.parse(shelved.text) as TeamDoc;
+    const team = JSON.parse(shelved.bytes.toString('utf8')) as TeamDoc;
     this.shelved.delete(teamId);
     this.read.set(teamId, team);
     return team;

@@ -52,8 +52,8 @@ export function schemaFingerprint(): string {
   return fingerprint;
 }
 
-/** The hash a cache entry holds for a text. */
-export function contentHash(text: string): string {
+/** The hash a cache entry holds for a text: the same for the text and for its file's UTF-8 bytes. */
+export function contentHash(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
@@ -86,7 +86,7 @@ export async function readVerified(dataDir: string): Promise<Verified> {
 }
 
 /** The entry a team file's text matches: that text is the JSON of a valid document of that team. */
-export function knownValid(verified: Verified, teamId: string, text: string): VerifiedEntry | null {
+export function knownValid(verified: Verified, teamId: string, text: string | Uint8Array): VerifiedEntry | null {
   const entry = verified.get(teamId);
   return entry !== undefined && entry.hash === contentHash(text) ? entry : null;
 }

@@ -375,15 +375,15 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
   // time (see startupBackup). Any start that rewrites files at once (migration, recovery) takes it first.
   let takeStartupBackup = () => Promise.resolve();
   if (loaded.backup && loaded.backup.tag === '' && loaded.filesAsLoaded) {
-    const { text } = loaded.backup;
+    const { data } = loaded.backup;
     takeStartupBackup = () =>
-      keepBackup(backupDir, text, now(), '', fsys).then(
+      keepBackup(backupDir, data, now(), '', fsys).then(
         () => undefined,
         // As with the interval backups, a failed backup must not fail the user's saves.
         () => undefined,
       );
   } else if (loaded.backup) {
-    await keepBackup(backupDir, loaded.backup.text, now(), loaded.backup.tag, fsys);
+    await keepBackup(backupDir, loaded.backup.data, now(), loaded.backup.tag, fsys);
   }
   const files = loaded.readOnly ? null : new DataFiles(dataDir, fsys);
   if (files && !loaded.filesAsLoaded)
