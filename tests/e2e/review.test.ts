@@ -285,6 +285,8 @@ describe('sprint review', () => {
       .evaluateAll((els) => els.map((el) => getComputedStyle(el).fontSize)))
       expect(parseFloat(size)).toBeGreaterThanOrEqual(24);
     await expectNoAxeViolations(page, 'presenter mode');
+    // The controls and the keys' reminder leave the demo most of the screen: at most a fifth of 1080 px.
+    expect((await page.locator('.presenter__footer').boundingBox())?.height).toBeLessThanOrEqual(1080 / 5);
     // The overlay fills the viewport; a full-page shot would show the page behind it.
     await screenshot(page, 'review-presenter-1920', { fullPage: false });
     await page.keyboard.press('Escape');
