@@ -106,7 +106,7 @@ class FileWorkspaceStore implements WorkspaceStore {
   /** The team objects whose files are as they were read; a team still one of these has not changed. */
   private loadedTeams: readonly TeamDoc[] = [];
   private startupBackupTaken: Promise<void> | null = null;
-  private readonly settleTimer: NodeJS.Timeout | null = null;
+  private readonly settleTimer: NodeJS.Timeout;
 
   constructor(private readonly parts: StoreParts) {
     this.dataDir = parts.dataDir;
@@ -117,10 +117,9 @@ class FileWorkspaceStore implements WorkspaceStore {
     this.lastBackupAt = parts.now().getTime();
     this.unread = parts.teams;
     if (parts.teams.allRead) this.readAll();
-    else {
-      this.settleTimer = setTimeout(() => void this.settle(), parts.settleMs);
-      this.settleTimer.unref();
-    }
+    // The start-up backup waits for it whether or not any team is left to read.
+    this.settleTimer = setTimeout(() => void this.settle(), parts.settleMs);
+    this.settleTimer.unref();
   }
 
   private get fsys(): StorageFs {
@@ -227,7 +226,7 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   async close(): Promise<void> {
-    if (this.settleTimer) clearTimeout(this.settleTimer);
+    clearTimeout(this.settleTimer);
     await this.startupBackup();
     await this.flush();
     this.closed = true;

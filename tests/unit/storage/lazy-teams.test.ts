@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceSchema } from '../../../src/domain/workspace';
@@ -141,6 +141,15 @@ describe('a store reads a team only when something needs it', () => {
     await vi.waitFor(async () => expect(await teamFilesParsed(dir, () => store.snapshot())).toEqual([]), {
       timeout: 5000,
     });
+    await store.close();
+  });
+
+  it('takes the start-up backup once it has had time also when every team was read at open', async () => {
+    const dir = await savedTeams();
+    rmSync(path.join(dir, VERIFIED_FILE_NAME)); // no cache: every team is validated, none shelved
+    const store = await openWorkspaceStore({ dataDir: dir, settleMs: 20 });
+    expect(await store.backups.list()).toHaveLength(0);
+    await vi.waitFor(async () => expect(await store.backups.list()).toHaveLength(1), { timeout: 5000 });
     await store.close();
   });
 
