@@ -1,7 +1,7 @@
 import { shallow } from 'zustand/shallow';
 import type { TeamSummary } from '../../../src/api/contract/team';
 import type { Member, TeamSettings } from '../../../src/domain/team/schema';
-import type { TeamDoc } from '../../../src/domain/workspace';
+import { summarizeTeam, type TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { upsertById } from '../team-results';
 import type { Slice } from '../types';
@@ -77,7 +77,7 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   createTeam: async (name) => {
     ++teamRequests;
     const team = await getApi().createTeam({ name });
-    set((s) => ({ team, teams: [...s.teams, { id: team.id, name: team.name, memberCount: 0, itemCount: 0 }] }));
+    set((s) => ({ team, teams: [...s.teams, summarizeTeam(team)] }));
     rememberTeam(team.id);
     return team;
   },
@@ -131,9 +131,7 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
     if (shallow(team, next)) return;
     set((s) => ({
       team: next,
-      teams: s.teams.map((t) =>
-        t.id === next.id ? { ...t, memberCount: next.members.length, itemCount: next.items.length } : t,
-      ),
+      teams: s.teams.map((t) => (t.id === next.id ? summarizeTeam(next) : t)),
     }));
   },
 });
