@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceApi } from '../../../src/api/contract';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { setApi } from '../../../renderer/api/client';
 import { useAppStore } from '../../../renderer/store';
 import { item, sprint, team } from '../../helpers/fixtures';
-import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { resetStore, storeOverApi } from './store-over-api';
 
 /**
  * Two quick changes to one thing (a card moved twice, a slot moved up twice) are both shown at once
@@ -28,22 +27,34 @@ function heldAnswers() {
   };
 }
 
-async function open(doc: TeamDoc, patch: (api: CadenceApi) => Partial<CadenceApi>): Promise<InProcessApi> {
-  const backend = await inProcessApi();
-  await backend.store.mutate('workspace', (draft) => {
-    draft.teams.push(doc);
-  });
-  setApi({ ...backend.api, ...patch(backend.api) });
-  await useAppStore.getState().loadTeams();
-  return backend;
-}
+const open = (doc: TeamDoc, patch: (api: CadenceApi) => Partial<CadenceApi>) => storeOverApi([doc], patch);
 
 const shown = () => useAppStore.getState().team;
 
-afterEach(() => {
-  setApi(null);
-  useAppStore.setState({ team: null, teams: [] });
-});
+/**
+ * Makes two changes, the second once the first is on its way; lets the answers come back in order;
+ * `check` runs with both shown, after the first answer, and after the second.
+ */
+async function twoQuickChanges(
+  answers: ReturnType<typeof heldAnswers>,
+  first: () => Promise<unknown>,
+  second: () => Promise<unknown>,
+  check: () => void,
+) {
+  const firstDone = first();
+  await vi.waitFor(() => expect(answers.asked()).toBe(1));
+  const secondDone = second();
+  await vi.waitFor(() => expect(answers.asked()).toBe(2));
+  check();
+  answers.release(0);
+  await firstDone;
+  check();
+  answers.release(1);
+  await secondDone;
+  check();
+}
+
+afterEach(resetStore);
 
 describe('answers to two quick changes of one thing', () => {
   it('board: a card moved twice does not go back to the middle column when the first answer comes', async () => {
@@ -57,19 +68,13 @@ describe('answers to two quick changes of one thing', () => {
     const seen: (string | undefined)[] = [];
     const unsubscribe = useAppStore.subscribe(() => seen.push(status()));
 
-    const first = useAppStore.getState().moveCard(card.id, 'in_progress');
-    await vi.waitFor(() => expect(answers.asked()).toBe(1));
-    const second = useAppStore.getState().moveCard(card.id, 'done');
-    await vi.waitFor(() => expect(answers.asked()).toBe(2));
-    expect(status()).toBe('done');
-
-    answers.release(0);
-    await first;
-    expect(status()).toBe('done');
-    answers.release(1);
-    await second;
+    await twoQuickChanges(
+      answers,
+      () => useAppStore.getState().moveCard(card.id, 'in_progress'),
+      () => useAppStore.getState().moveCard(card.id, 'done'),
+      () => expect(status()).toBe('done'),
+    );
     unsubscribe();
-    expect(status()).toBe('done');
     // Never back to "in progress" once "done" was shown.
     expect(seen.slice(seen.indexOf('done'))).not.toContain('in_progress');
   });
@@ -98,17 +103,11 @@ describe('answers to two quick changes of one thing', () => {
         .join(' | ');
     const handbook = review.slots[2]?.id ?? '';
 
-    const first = useAppStore.getState().moveDemoSlot(review.id, handbook, 1);
-    await vi.waitFor(() => expect(answers.asked()).toBe(1));
-    const second = useAppStore.getState().moveDemoSlot(review.id, handbook, 0);
-    await vi.waitFor(() => expect(answers.asked()).toBe(2));
-    expect(order()).toBe('Handbook | Redis cache | Ingress alerts');
-
-    answers.release(0);
-    await first;
-    expect(order()).toBe('Handbook | Redis cache | Ingress alerts');
-    answers.release(1);
-    await second;
-    expect(order()).toBe('Handbook | Redis cache | Ingress alerts');
+    await twoQuickChanges(
+      answers,
+      () => useAppStore.getState().moveDemoSlot(review.id, handbook, 1),
+      () => useAppStore.getState().moveDemoSlot(review.id, handbook, 0),
+      () => expect(order()).toBe('Handbook | Redis cache | Ingress alerts'),
+    );
   });
 });

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceApi } from '../../../src/api/contract';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { setApi } from '../../../renderer/api/client';
 import { upsertById } from '../../../renderer/store/team-results';
 import { useAppStore } from '../../../renderer/store';
 import { member, team } from '../../helpers/fixtures';
-import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { resetStore, storeOverApi } from './store-over-api';
 
 /**
  * An api answer is new JSON: folded back as it is, it would give every object on screen a new identity,
@@ -26,12 +25,7 @@ function overTheWire(api: CadenceApi): CadenceApi {
 }
 
 async function open(doc: TeamDoc, patch: (api: CadenceApi) => Partial<CadenceApi> = () => ({})) {
-  const backend: InProcessApi = await inProcessApi();
-  await backend.store.mutate('workspace', (draft) => {
-    draft.teams.push(doc);
-  });
-  setApi(overTheWire({ ...backend.api, ...patch(backend.api) }));
-  await useAppStore.getState().loadTeams();
+  const backend = await storeOverApi([doc], patch, overTheWire);
   const api = backend.api;
   const teamId = doc.id;
   const retro = await api.createRetro({
@@ -53,10 +47,7 @@ async function open(doc: TeamDoc, patch: (api: CadenceApi) => Partial<CadenceApi
 const shown = () => useAppStore.getState().team;
 const shownRetro = (id: string) => shown()?.retros.find((r) => r.id === id);
 
-afterEach(() => {
-  setApi(null);
-  useAppStore.setState({ team: null, teams: [] });
-});
+afterEach(resetStore);
 
 describe('folding an api answer back', () => {
   it('a vote the answer confirms keeps the cards and votes the vote showed', async () => {

@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceApi } from '../../../src/api/contract';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { setApi } from '../../../renderer/api/client';
 import { useAppStore } from '../../../renderer/store';
 import { item, itemFields, member, sprint, team } from '../../helpers/fixtures';
-import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { resetStore, storeOverApi } from './store-over-api';
 
 /**
  * A refused optimistic change puts back that change only. Anything saved while it was in flight (an
@@ -24,22 +23,11 @@ function heldSave() {
   return { call, asked, refuse: (error: Error) => refuse(error) };
 }
 
-async function open(doc: TeamDoc, patch: (api: CadenceApi) => Partial<CadenceApi>): Promise<InProcessApi> {
-  const backend = await inProcessApi();
-  await backend.store.mutate('workspace', (draft) => {
-    draft.teams.push(doc);
-  });
-  setApi({ ...backend.api, ...patch(backend.api) });
-  await useAppStore.getState().loadTeams();
-  return backend;
-}
+const open = (doc: TeamDoc, patch: (api: CadenceApi) => Partial<CadenceApi>) => storeOverApi([doc], patch);
 
 const shown = () => useAppStore.getState().team;
 
-afterEach(() => {
-  setApi(null);
-  useAppStore.setState({ team: null, teams: [] });
-});
+afterEach(resetStore);
 
 describe('a refused optimistic change', () => {
   it('backlog move: puts the item back and keeps an item added meanwhile', async () => {

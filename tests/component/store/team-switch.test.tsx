@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CadenceApi } from '../../../src/api/contract';
-import { setApi } from '../../../renderer/api/client';
 import { useAppStore } from '../../../renderer/store';
 import { item, itemFields, member, team } from '../../helpers/fixtures';
-import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { resetStore, storeOverApi } from './store-over-api';
 
 /**
  * A call answers after the facilitator switched teams: its result belongs to the team it was made for,
@@ -33,23 +32,14 @@ function gate() {
 const alpha = team('Alpha', { members: [member('Ada')], items: [item('Patch hosts')] });
 const bravo = team('Bravo', { members: [member('Bo')], items: [item('Rotate keys')] });
 
-async function open(patch: (api: CadenceApi) => Partial<CadenceApi>): Promise<InProcessApi> {
-  const backend = await inProcessApi();
-  await backend.store.mutate('workspace', (draft) => {
-    draft.teams.push(structuredClone(alpha), structuredClone(bravo));
-  });
-  setApi({ ...backend.api, ...patch(backend.api) });
+function open(patch: (api: CadenceApi) => Partial<CadenceApi>) {
   localStorage.setItem('cadence.lastTeam', alpha.id);
-  await useAppStore.getState().loadTeams();
-  return backend;
+  return storeOverApi([structuredClone(alpha), structuredClone(bravo)], patch);
 }
 
 const state = () => useAppStore.getState();
 
-afterEach(() => {
-  setApi(null);
-  useAppStore.setState(useAppStore.getInitialState(), true);
-});
+afterEach(resetStore);
 
 describe('a result that comes back after a team switch', () => {
   it('a new item stays in its own team and the list counts it there', async () => {
