@@ -31,15 +31,3 @@ export type Workspace = z.infer<typeof WorkspaceSchema>;
 export function emptyWorkspace(): Workspace {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, teams: [] };
 }
-
-/** A team as the team list shows it, without its collections. */
-export interface TeamSummary {
-  id: string;
-  name: string;
-  memberCount: number;
-  itemCount: number;
-}
-
-export function summarizeTeam(team: TeamDoc): TeamSummary {
-  return { id: team.id, name: team.name, memberCount: team.members.length, itemCount: team.items.length };
-}

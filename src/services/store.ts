@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
-import type { TeamDoc, TeamSummary, Workspace } from '../domain/workspace';
+import type { TeamSummary } from '../domain/team/summary';
+import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { BackupSummary } from './data-types';
 
 /** What a mutation touches: one team's data, or the workspace as a whole (team list, imports). */

@@ -4,7 +4,8 @@ import { DomainError, invalid, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { Member, TeamSettings } from '../domain/team/schema';
 import { TeamSettingsSchema } from '../domain/team/schema';
-import { summarizeTeam, TeamDocSchema, type TeamDoc, type TeamSummary } from '../domain/workspace';
+import { summarizeTeam, type TeamSummary } from '../domain/team/summary';
+import { TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CURRENT_SCHEMA_VERSION, summarizeTeam, type TeamDoc, type Workspace } from '../domain/workspace';
+import { summarizeTeam } from '../domain/team/summary';
+import { CURRENT_SCHEMA_VERSION, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
 import { BEFORE_MIGRATION_TAG, listBackups } from './backups';
 import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';

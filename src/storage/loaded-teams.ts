@@ -1,4 +1,5 @@
-import { summarizeTeam, type TeamDoc, type TeamSummary } from '../domain/workspace';
+import { summarizeTeam, type TeamSummary } from '../domain/team/summary';
+import type { TeamDoc } from '../domain/workspace';
 
 /** A team file whose text is known valid (verified-teams.ts), kept as read until the team is needed. */
 export interface ShelvedTeam {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamSummary } from '../domain/workspace';
+import type { TeamSummary } from '../domain/team/summary';
+import { CURRENT_SCHEMA_VERSION, TeamDocSchema } from '../domain/workspace';
 import { writeFileAtomic } from './atomic-write';
 import { nodeFs, type StorageFs } from './file-system';
 

@@ -1,13 +1,8 @@
 import path from 'node:path';
 import { produce, type Draft } from 'immer';
 import { DomainError } from '../domain/shared/errors';
-import {
-  CURRENT_SCHEMA_VERSION,
-  summarizeTeam,
-  type TeamDoc,
-  type TeamSummary,
-  type Workspace,
-} from '../domain/workspace';
+import { summarizeTeam, type TeamSummary } from '../domain/team/summary';
+import { CURRENT_SCHEMA_VERSION, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { BackupStore, DecodedWorkspace, MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { folderBackups, keepBackup } from './backups';
 import { decodeWorkspace } from './decode';

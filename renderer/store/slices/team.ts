@@ -1,7 +1,8 @@
 import { shallow } from 'zustand/shallow';
 import type { TeamSummary } from '../../../src/api/contract/team';
 import type { Member, TeamSettings } from '../../../src/domain/team/schema';
-import { summarizeTeam, type TeamDoc } from '../../../src/domain/workspace';
+import { summarizeTeam } from '../../../src/domain/team/summary';
+import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { upsertById } from '../team-results';
 import type { Slice } from '../types';
