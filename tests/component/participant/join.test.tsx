@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/dom';
+import { screen, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODE_ALPHABET, CODE_LENGTH } from '../../../src/domain/room/protocol';
@@ -11,6 +11,16 @@ afterEach(() => room.unmount());
 const typedCode = CODE_ALPHABET.slice(0, CODE_LENGTH).toLowerCase();
 const code = typedCode.toUpperCase();
 
+/**
+ * The room code's box, once the screen has settled: it focuses its heading just after it appears, and
+ * keys typed before that would go to the heading (a person sees the screen before typing).
+ */
+async function codeInput(): Promise<HTMLElement> {
+  const heading = await screen.findByRole('heading', { name: 'Join the room' });
+  await waitFor(() => expect(heading).toHaveFocus());
+  return screen.getByRole('textbox', { name: 'Room code' });
+}
+
 describe('joining the room', () => {
   it('by code: looks up the room, offers the names, joins as the picked person and keeps the token', async () => {
     room = fakeRoom();
@@ -19,10 +29,7 @@ describe('joining the room', () => {
     room.mount();
     const user = userEvent.setup();
 
-    await user.type(
-      await screen.findByRole('textbox', { name: 'Room code' }),
-      ` ${typedCode.slice(0, 3)}-${typedCode.slice(3)}`,
-    );
+    await user.type(await codeInput(), ` ${typedCode.slice(0, 3)}-${typedCode.slice(3)}`);
     await user.click(screen.getByRole('button', { name: 'Find the room' }));
     expect(await screen.findByRole('heading', { name: 'Join Platform Ops' })).toBeInTheDocument();
     expect(room.requests[0]).toEqual({ path: '/room/lobby', body: { code } });
@@ -54,7 +61,7 @@ describe('joining the room', () => {
     room.reply('/room/lobby', 423, { ok: false, error: { code: 'locked', message: 'The room is locked.' } });
     room.mount();
     const user = userEvent.setup();
-    const input = await screen.findByRole('textbox', { name: 'Room code' });
+    const input = await codeInput();
     await user.type(input, typedCode);
     await user.click(screen.getByRole('button', { name: 'Find the room' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The room is locked.');
@@ -71,7 +78,7 @@ describe('joining the room', () => {
     });
     room.mount();
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: 'Room code' }), typedCode);
+    await user.type(await codeInput(), typedCode);
     await user.click(screen.getByRole('button', { name: 'Find the room' }));
     await user.click(await screen.findByRole('button', { name: 'I am Ana' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Ana has already joined on another device.');
@@ -84,7 +91,7 @@ describe('joining the room', () => {
     room = fakeRoom();
     room.mount();
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: 'Room code' }), 'AB');
+    await user.type(await codeInput(), 'AB');
     await user.click(screen.getByRole('button', { name: 'Find the room' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(`The room code has ${CODE_LENGTH} characters`);
     expect(room.requests).toHaveLength(0);
