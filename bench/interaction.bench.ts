@@ -3,7 +3,7 @@ import { CEREMONY_SCENARIOS, type Scenario } from './interaction-ceremonies';
 import { LARGE_HOT } from './generate/profiles';
 import { launch, newPage, startHost, type Host } from './lib/browser';
 import { freshDir } from './lib/data-dir';
-import { FLOOR_DIST } from './lib/floor-build';
+import { buildFloor } from './lib/floor-build';
 import { installProbe, measured, takeSamples } from './lib/latency';
 import { preparedDataDir } from './lib/prepared';
 import { addRow, type Results } from './lib/report';
@@ -25,7 +25,7 @@ async function typeAndClear(page: Page, input: string): Promise<number[]> {
   return takeSamples(page);
 }
 
-const SCENARIOS: Scenario[] = [
+export const SCENARIOS: Scenario[] = [
   {
     name: 'typing in the backlog filter (type 17 characters, then delete them)',
     hash: '#/backlog',
@@ -95,7 +95,7 @@ async function openApp(browser: Browser, host: Host, scenario: Scenario): Promis
 
 /** The floor: the same keystrokes into the input of the empty React page. */
 async function floorTyping(browser: Browser): Promise<Summary> {
-  const host = await startHost(freshDir('floor-data'), FLOOR_DIST);
+  const host = await startHost(freshDir('floor-data'), await buildFloor());
   const page = await newPage(browser);
   try {
     await page.goto(host.url);

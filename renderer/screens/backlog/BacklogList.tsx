@@ -25,6 +25,12 @@ function indexOfId(items: readonly BacklogItem[], id: string): number | undefine
   return at < 0 ? undefined : at;
 }
 
+/** Whether the row at an index is wholly on screen (below the sticky header), from the rows' known boxes. */
+function inView(virtualizer: { getOffsetForIndex: (index: number, align: 'auto') => [number, string] | undefined }, index: number): boolean {
+  // With `auto`, the virtualizer answers the current offset unchanged (align still `auto`) when no scroll is needed.
+  return virtualizer.getOffsetForIndex(index, 'auto')?.[1] === 'auto';
+}
+
 /** Where a row's item is: found by reference (cheap), else by id (the item was replaced meanwhile). */
 function indexOfItem(items: readonly BacklogItem[], item: BacklogItem): number | undefined {
   const at = items.indexOf(item);
@@ -200,7 +206,10 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       const to = neighbour ? rankAt(here + by) : rankAt(here) + by;
       if (to < 0) return;
       onMove(item.id, to);
-      if (neighbour) virtualizer.scrollToIndex(here + by, { align: 'auto' });
+      // Scrolled only when the row's new place is not wholly on screen: a scroll command of the
+      // virtualizer writes the scroll position and checks it again on the next frames, even when
+      // nothing needs to move.
+      if (neighbour && !inView(virtualizer, here + by)) virtualizer.scrollToIndex(here + by, { align: 'auto' });
     },
     [heldNow],
   );
@@ -226,7 +235,7 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       <SortableContext items={renderedIds} strategy={verticalListSortingStrategy}>
         <ol
           ref={listRef}
-          className={`backlog-list backlog-list--virtual${heldFrom === undefined ? '' : ' is-moving'}`}
+          className="backlog-list backlog-list--virtual"
           aria-label="Backlog items in priority order"
           style={{ height: virtualizer.getTotalSize() }}
         >

@@ -50,8 +50,11 @@ export const BacklogRow = memo(function BacklogRow({
   onHandleKey,
   onHandleBlur,
 }: BacklogRowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+  // No transition: rows step aside at once while a row is dragged (an animated transform costs each row
+  // a layer of its own; bench/design-notes.ts, note 29).
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useSortable({
     id: item.id,
+    transition: null,
   });
   const ref = useCallback(
     (node: HTMLLIElement | null) => {
@@ -72,7 +75,6 @@ export const BacklogRow = memo(function BacklogRow({
       style={{
         top,
         transform: shift === 0 ? CSS.Transform.toString(transform) : `translateY(${shift}px)`,
-        transition,
       }}
       onKeyDown={onKeyDown}
       data-item-id={item.id}
