@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
 import { sourceId } from '../domain/imports/source';
@@ -174,7 +174,8 @@ export async function moveItem(
   findIn(teamOf(ctx.store.snapshot(), input.teamId).items, input.itemId, 'The item');
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
-    team.items = moveById(team.items, input.itemId, input.toIndex);
+    // The original list, not the draft: moving through the draft would make a draft of every item.
+    team.items = moveById(original(team.items) ?? team.items, input.itemId, input.toIndex);
   });
   return { itemId: input.itemId, index: teamOf(ws, input.teamId).items.findIndex((i) => i.id === input.itemId) };
 }

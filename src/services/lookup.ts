@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { isDraft, original, type Draft } from 'immer';
 import { notFound } from '../domain/shared/errors';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 
@@ -12,6 +12,16 @@ export function findTeam<T extends Teams>(teams: T, teamId: string): T[number] {
 }
 
 export function findIn<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
+  if (isDraft(list)) {
+    // Every element read from an immer draft becomes a draft of its own (10,000 for a large backlog):
+    // find the place in the original list, then take that one element. A list already changed in
+    // this recipe may hold another element there, and an element added in it is not in the original:
+    // both fall through to the search below.
+    const base = original(list as unknown as Draft<unknown[]>) as readonly T[] | undefined;
+    const at = base ? base.findIndex((x) => x.id === id) : -1;
+    const there = at < 0 ? undefined : list[at];
+    if (there?.id === id) return there;
+  }
   const found = list.find((x) => x.id === id);
   if (!found) throw notFound(what);
   return found;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { nodeFs, type StorageFs } from './file-system';
+import { nodeFs, type FileData, type StorageFs } from './file-system';
 
 let counter = 0;
 
@@ -30,11 +30,7 @@ function tempPath(target: string): string {
  * fsync the folder so the rename itself survives a power cut. A write that fails before the rename
  * leaves the target as it was and removes its temp file.
  */
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  fsys: StorageFs = nodeFs,
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: FileData, fsys: StorageFs = nodeFs): Promise<void> {
   const tmp = tempPath(target);
   try {
     await fsys.writeSynced(tmp, data);

@@ -2,10 +2,12 @@ import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write';
 import { nodeFs, type StorageFs } from './file-system';
+import { jsonChunks } from './json-chunks';
 
 /**
  * lowdb adapter like JSONFile, but every write is durable (temp file, fsync, rename, folder fsync)
- * and goes through the storage file-system port.
+ * and goes through the storage file-system port. The text is JSON.stringify's, encoded by jsonChunks,
+ * which reuses the bytes of records written before (jsonChunks).
  */
 export class DurableJSONFile<T> implements Adapter<T> {
   constructor(
@@ -19,7 +21,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.filename, JSON.stringify(data), this.fsys);
+    await writeFileAtomic(this.filename, jsonChunks(data), this.fsys);
   }
 }
 

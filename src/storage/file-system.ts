@@ -2,13 +2,26 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
 
+/** What a file is written from: text, bytes, or bytes in parts (written in order, as one file). */
+export type FileData = string | Uint8Array | readonly Uint8Array[];
+
+/** The bytes a write of `data` puts in its file. */
+export function bytesOf(data: FileData): Buffer {
+  if (typeof data === 'string') return Buffer.from(data);
+  return isParts(data) ? Buffer.concat(data) : Buffer.from(data);
+}
+
+function isParts(data: Uint8Array | readonly Uint8Array[]): data is readonly Uint8Array[] {
+  return Array.isArray(data);
+}
+
 /**
  * The writes storage makes, as one port: the app runs over the real file system; tests run the same
  * code over one that fails on demand or forgets what was not fsynced when the power is cut.
  */
 export interface StorageFs {
   /** Creates or truncates `file` (owner-only), writes `data` and fsyncs it: the bytes are durable, the name not yet. */
-  writeSynced(file: string, data: string | Uint8Array): Promise<void>;
+  writeSynced(file: string, data: FileData): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   /** Flushes a folder, so the names in it (created, renamed, removed) survive a power cut. */
   syncDir(dir: string): Promise<void>;
@@ -23,7 +36,12 @@ export const nodeFs: StorageFs = {
   async writeSynced(file, data) {
     const handle = await fs.open(file, 'w', OWNER_FILE_MODE);
     try {
-      await handle.writeFile(data);
+      if (typeof data !== 'string' && isParts(data)) {
+        // Parts go to the kernel as they are (no copy into one buffer); libuv writes them all or fails.
+        const { bytesWritten } = await handle.writev(data as Uint8Array[]);
+        const expected = data.reduce((n, part) => n + part.byteLength, 0);
+        if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes of ${file}`);
+      } else await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

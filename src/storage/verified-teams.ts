@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { TeamSummary } from '../domain/team/summary';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema } from '../domain/workspace';
 import { writeFileAtomic } from './atomic-write';
-import { nodeFs, type StorageFs } from './file-system';
+import { nodeFs, type FileData, type StorageFs } from './file-system';
 
 /**
  * A cache of team file contents already known to be valid, so start-up need not validate a large
@@ -53,9 +53,12 @@ export function schemaFingerprint(): string {
   return fingerprint;
 }
 
-/** The hash a cache entry holds for a text: the same for the text and for its file's UTF-8 bytes. */
-export function contentHash(text: string | Uint8Array): string {
-  return createHash('sha1').update(text).digest('hex');
+/** The hash a cache entry holds for a text: the same for the text, its file's UTF-8 bytes, or those bytes in parts. */
+export function contentHash(data: FileData): string {
+  const hash = createHash('sha1');
+  if (typeof data === 'string' || !Array.isArray(data)) hash.update(data as string | Uint8Array);
+  else for (const part of data) hash.update(part);
+  return hash.digest('hex');
 }
 
 function cachePath(dataDir: string): string {

@@ -13,6 +13,7 @@ import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
 import { loadWorkspace } from './load-workspace';
 import type { LoadedTeams } from './loaded-teams';
+import { jsonChunks } from './json-chunks';
 import { LOCK_FILE_NAME } from './lock';
 import { restrictToOwner, type OwnEntries } from './owner-only';
 import { saveFailure } from './save-failure';
@@ -247,7 +248,7 @@ class FileWorkspaceStore implements WorkspaceStore {
         if (known !== undefined) entries.set(team.id, known);
       } else {
         // Changed or new: its file was written as exactly this JSON.
-        entries.set(team.id, { hash: contentHash(JSON.stringify(team)), summary: summarizeTeam(team) });
+        entries.set(team.id, { hash: contentHash(jsonChunks(team)), summary: summarizeTeam(team) });
       }
     }
     if (sameEntries(entries, this.parts.verified)) return;

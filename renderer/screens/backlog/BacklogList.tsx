@@ -8,7 +8,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
@@ -26,7 +26,7 @@ function indexOfId(items: readonly BacklogItem[], id: string): number | undefine
 }
 
 /** Whether the row at an index is wholly on screen (below the sticky header), from the rows' known boxes. */
-function inView(virtualizer: { getOffsetForIndex: (index: number, align: 'auto') => [number, string] | undefined }, index: number): boolean {
+function inView(virtualizer: Pick<Virtualizer<Window, Element>, 'getOffsetForIndex'>, index: number): boolean {
   // With `auto`, the virtualizer answers the current offset unchanged (align still `auto`) when no scroll is needed.
   return virtualizer.getOffsetForIndex(index, 'auto')?.[1] === 'auto';
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { nodeFs, type StorageFs } from '../../../src/storage/file-system';
+import { bytesOf, nodeFs, type FileData, type StorageFs } from '../../../src/storage/file-system';
 
 /** A file's bytes as of its last fsync (null: never synced, so a power cut leaves it empty). */
 interface FileNode {
@@ -93,12 +93,12 @@ export class PowerCutFs implements StorageFs {
     this.onStep(image);
   }
 
-  async writeSynced(file: string, data: string | Uint8Array): Promise<void> {
+  async writeSynced(file: string, data: FileData): Promise<void> {
     const { dir, name } = this.parentOf(file);
     await nodeFs.writeSynced(file, data);
     const existing = dir.entries.get(name);
     const node: FileNode = existing?.kind === 'file' ? existing : { kind: 'file', synced: null };
-    if (!this.skip.fileSync) node.synced = Buffer.from(data);
+    if (!this.skip.fileSync) node.synced = bytesOf(data);
     dir.entries.set(name, node);
     this.step();
   }
