@@ -21,14 +21,19 @@ function measure(node: HTMLElement): PagePlacement {
 export function usePageOffset<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [placement, setPlacement] = useState<PagePlacement>({ offset: 0, inset: 0 });
+  // The placement last set, compared outside React: the body resizes whenever the list's length changes
+  // (each filter keystroke), and a state update that changes nothing still renders the list once more.
+  const current = useRef(placement);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const update = () =>
-      setPlacement((was) => {
-        const now = measure(node);
-        return now.offset === was.offset && now.inset === was.inset ? was : now;
-      });
+    const update = () => {
+      const was = current.current;
+      const now = measure(node);
+      if (now.offset === was.offset && now.inset === was.inset) return;
+      current.current = now;
+      setPlacement(now);
+    };
     update();
     if (typeof ResizeObserver === 'undefined') return;
     // Measured in the next frame, once every observer of this layout (the header's height) has run.

@@ -130,12 +130,19 @@ describe('foundation: a team and its backlog in browser mode', () => {
     // Typed key by key into the clicked field, as a person would; the field must hold the text before the
     // rows are judged, so a lost key press reads as such rather than as a filter that does not filter.
     const filterBox = page.getByRole('searchbox', { name: 'Filter' });
+    const list = page.getByRole('list', { name: 'Backlog items in priority order' });
+    const listTop = async () => (await list.boundingBox())?.y;
+    const unfilteredTop = await listTop();
+    expect(await page.getByRole('button', { name: 'Clear filter' }).isDisabled()).toBe(true);
     await filterBox.click();
     await filterBox.pressSequentially('tls');
     await expect.poll(() => filterBox.inputValue()).toBe('tls');
     await page.getByText('Showing 1 of 3 items').waitFor();
     await expect.poll(() => rowTitles(page)).toEqual(['Rotate TLS certificates on the edge proxies']);
+    // The list stays where it was while the filter bar changes its count and enables its button.
+    expect(await listTop()).toBe(unfilteredTop);
     await page.getByRole('button', { name: 'Clear filter' }).click();
+    expect(await page.getByRole('button', { name: 'Clear filter' }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page, 'backlog with items');
     await screenshot(page, 'foundation-backlog');
 

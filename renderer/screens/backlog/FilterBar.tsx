@@ -3,7 +3,7 @@ import { isFilterActive } from '../../../src/domain/backlog/filter';
 import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/vocabulary';
 import { useAppStore } from '../../store';
 import { NamedOptions } from '../../components/Options';
-import { plural } from '../../../src/domain/shared/words';
+import { numberText, plural } from '../../../src/domain/shared/words';
 
 interface FilterBarProps {
   labels: string[];
@@ -72,14 +72,16 @@ export const FilterBar = memo(function FilterBar({ labels, shown, total, doneCou
           Show done items ({doneCount})
         </label>
       </div>
-      <p className="filter-bar__count" aria-live="polite">
-        {active ? `Showing ${shown} of ${total} items` : plural(total, 'item')}
-      </p>
-      {active ? (
-        <button type="button" onClick={() => setFilter({ text: '', types: [], label: null })}>
+      {/* The count keeps room for its longest text and the button is always there (disabled while nothing
+          is filtered): the list below does not move when the first character is typed or the last deleted. */}
+      <div className="filter-bar__status">
+        <p className="filter-bar__count" aria-live="polite">
+          {active ? `Showing ${numberText(shown)} of ${plural(total, 'item')}` : plural(total, 'item')}
+        </p>
+        <button type="button" disabled={!active} onClick={() => setFilter({ text: '', types: [], label: null })}>
           Clear filter
         </button>
-      ) : null}
+      </div>
     </div>
   );
 });

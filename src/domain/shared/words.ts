@@ -7,12 +7,17 @@ export function pluralWord(n: number, one: string, other = `${one}s`): string {
   return rules.select(n) === 'one' ? one : other;
 }
 
+/** A count as Cadence writes it: "4,305". */
+export function numberText(n: number): string {
+  return numbers.format(n);
+}
+
 /**
  * "1 vote", "3 votes", "1 person has", "2 people have": a count with its words. Every count Cadence writes
  * goes through here, so no screen says "1 cards".
  */
 export function plural(n: number, one: string, other = `${one}s`): string {
-  return `${numbers.format(n)} ${pluralWord(n, one, other)}`;
+  return `${numberText(n)} ${pluralWord(n, one, other)}`;
 }
 
 /** The text with its first letter in capitals, to open a sentence or a label: "under a day" → "Under a day". */

@@ -170,10 +170,14 @@ describe('Backlog screen', () => {
   it('filters by text and type', async () => {
     const user = userEvent.setup();
     await renderApp('backlog', (b) => seedTeam(b, ['Rotate TLS certs', 'Upgrade cluster']));
+    // Always in the bar, usable only while something is filtered.
+    expect(screen.getByRole('button', { name: 'Clear filter' })).toBeDisabled();
     await user.type(await screen.findByLabelText('Filter'), 'tls');
     expect(screen.getByText('Showing 1 of 2 items')).toBeInTheDocument();
     expect(screen.queryByText('Upgrade cluster')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filter' }));
+    expect(screen.getByRole('button', { name: 'Clear filter' })).toBeDisabled();
+    expect(screen.getByText('Upgrade cluster')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Type'), 'incident');
     expect(screen.getByText('No item matches the filter.')).toBeInTheDocument();
   });
