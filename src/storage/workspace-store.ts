@@ -8,6 +8,7 @@ import { folderBackups, keepBackup } from './backups';
 import { decodeWorkspace } from './decode';
 import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
 import { DataFiles, teamsChanged } from './data-files';
+import { freezeDeep } from './freeze-deep';
 import { yieldToEventLoop } from './event-loop';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
@@ -158,12 +159,17 @@ class FileWorkspaceStore implements WorkspaceStore {
 
   /**
    * When the store has had time after opening: the start-up backup, then the teams not read yet, one
-   * per turn of the event loop, so no later call waits for them all at once.
+   * per turn of the event loop, so no later call waits for them all at once, then each team frozen.
    */
   private async settle(): Promise<void> {
     await this.startupBackup();
     while (!this.closed && this.unread?.readNext()) await yieldToEventLoop();
     if (!this.closed && this.unread) this.readAll();
+    // Each team frozen whole now, while nothing waits, one per turn: the first change no longer does it.
+    for (const team of this.closed ? [] : this.data.teams) {
+      freezeDeep(team);
+      await yieldToEventLoop();
+    }
   }
 
   /**

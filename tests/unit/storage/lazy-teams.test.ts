@@ -144,6 +144,26 @@ describe('a store reads a team only when something needs it', () => {
     await store.close();
   });
 
+  it('freezes every team whole once it has had time, so no change has to', async () => {
+    const dir = await savedTeams();
+    const store = await openWorkspaceStore({ dataDir: dir, settleMs: 20 });
+    const open = store.team('id-C');
+    expect(Object.isFrozen(open?.items[0])).toBe(false); // as JSON.parse gave it
+    await vi.waitFor(
+      () => {
+        for (const team of store.snapshot().teams) {
+          expect(Object.isFrozen(team)).toBe(true);
+          expect(Object.isFrozen(team.members[0])).toBe(true);
+          for (const item of team.items) expect(Object.isFrozen(item.labels)).toBe(true);
+        }
+      },
+      { timeout: 5000 },
+    );
+    // The same objects: freezing changed nothing a reader holds.
+    expect(store.team('id-C')).toBe(open);
+    await store.close();
+  });
+
   it('takes the start-up backup once it has had time also when every team was read at open', async () => {
     const dir = await savedTeams();
     rmSync(path.join(dir, VERIFIED_FILE_NAME)); // no cache: every team is validated, none shelved
