@@ -1,4 +1,4 @@
-import { original, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
 import { sourceId } from '../domain/imports/source';
@@ -12,7 +12,7 @@ import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { deletedCopy, forgetDeleted, keepDeleted } from './deleted-items';
 import { setItemStatus } from './item-status';
-import { findIn, findTeam, teamOf } from './lookup';
+import { findIn, findTeam, originalList, teamOf } from './lookup';
 
 export type { ItemFields };
 
@@ -110,7 +110,8 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
   const at = ctx.now().toISOString();
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
-    team.items = team.items.filter((i) => i.id !== input.itemId);
+    // Filtered from the original list: filtering the draft would make a draft of every item.
+    team.items = originalList(team.items).filter((i) => i.id !== input.itemId);
     // An imported item deleted here stays deleted when the same export is imported again.
     if (item.source) team.deletedSources.push({ ...item.source });
     const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
@@ -175,7 +176,7 @@ export async function moveItem(
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     // The original list, not the draft: moving through the draft would make a draft of every item.
-    team.items = moveById(original(team.items) ?? team.items, input.itemId, input.toIndex);
+    team.items = moveById(originalList(team.items), input.itemId, input.toIndex);
   });
   return { itemId: input.itemId, index: teamOf(ws, input.teamId).items.findIndex((i) => i.id === input.itemId) };
 }

@@ -11,14 +11,22 @@ export function findTeam<T extends Teams>(teams: T, teamId: string): T[number] {
   return team;
 }
 
+/**
+ * The list an immer draft was made from, or the list itself when it is not a draft. Every element read
+ * from a draft becomes a draft of its own (10,000 for a large backlog); reading the original makes
+ * none. It does not hold what this recipe already changed in the list.
+ */
+export function originalList<T>(list: readonly T[]): readonly T[] {
+  return isDraft(list) ? (original(list as unknown as Draft<unknown[]>) as readonly T[]) : list;
+}
+
 export function findIn<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
-  if (isDraft(list)) {
-    // Every element read from an immer draft becomes a draft of its own (10,000 for a large backlog):
-    // find the place in the original list, then take that one element. A list already changed in
-    // this recipe may hold another element there, and an element added in it is not in the original:
-    // both fall through to the search below.
-    const base = original(list as unknown as Draft<unknown[]>) as readonly T[] | undefined;
-    const at = base ? base.findIndex((x) => x.id === id) : -1;
+  const base = originalList(list);
+  if (base !== list) {
+    // Find the place in the original list, then take that one element. A list already changed in this
+    // recipe may hold another element there, and an element added in it is not in the original: both
+    // fall through to the search below.
+    const at = base.findIndex((x) => x.id === id);
     const there = at < 0 ? undefined : list[at];
     if (there?.id === id) return there;
   }

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import { readBackupContents } from './backup-summaries';
-import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
+import { makeDurableDir, nodeFs, type FileData, type StorageFs } from './file-system';
 import type { BackupStore } from '../services/store';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
@@ -60,7 +60,7 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
 /** Writes a backup and prunes the folder to the keeping rules; answers the backup's file name. */
 export async function keepBackup(
   dir: string,
-  text: string | Uint8Array,
+  text: FileData,
   at: Date,
   tag = '',
   fsys: StorageFs = nodeFs,

@@ -6,8 +6,8 @@ import { jsonChunks } from './json-chunks';
 
 /**
  * lowdb adapter like JSONFile, but every write is durable (temp file, fsync, rename, folder fsync)
- * and goes through the storage file-system port. The text is JSON.stringify's, encoded by jsonChunks,
- * which reuses the bytes of records written before (jsonChunks).
+ * and goes through the storage file-system port. The text is JSON.stringify's, made by jsonChunks from
+ * the bytes of records written before.
  */
 export class DurableJSONFile<T> implements Adapter<T> {
   constructor(

@@ -11,7 +11,8 @@ export function bytesOf(data: FileData): Buffer {
   return isParts(data) ? Buffer.concat(data) : Buffer.from(data);
 }
 
-function isParts(data: Uint8Array | readonly Uint8Array[]): data is readonly Uint8Array[] {
+/** Whether `data` is bytes in parts. */
+export function isParts(data: FileData): data is readonly Uint8Array[] {
   return Array.isArray(data);
 }
 
@@ -36,9 +37,9 @@ export const nodeFs: StorageFs = {
   async writeSynced(file, data) {
     const handle = await fs.open(file, 'w', OWNER_FILE_MODE);
     try {
-      if (typeof data !== 'string' && isParts(data)) {
+      if (isParts(data)) {
         // Parts go to the kernel as they are (no copy into one buffer); libuv writes them all or fails.
-        const { bytesWritten } = await handle.writev(data as Uint8Array[]);
+        const { bytesWritten } = await handle.writev([...data]);
         const expected = data.reduce((n, part) => n + part.byteLength, 0);
         if (bytesWritten !== expected) throw new Error(`wrote ${bytesWritten} of ${expected} bytes of ${file}`);
       } else await handle.writeFile(data);

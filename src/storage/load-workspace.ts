@@ -8,6 +8,7 @@ import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
 import { readBytesIfExists, readTextIfExists } from './durable-json-file';
 import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
 import { yieldToEventLoop } from './event-loop';
+import type { FileData } from './file-system';
 import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
 import { OWNER_FILE_MODE } from './owner-only';
@@ -21,7 +22,7 @@ export interface Loaded {
   /** The files hold exactly the teams as loaded, in the per-team layout (false: write everything). */
   filesAsLoaded: boolean;
   /** A start-up backup to take of data read intact: the files as read, joined into one document. */
-  backup: { data: string | Uint8Array; tag: string } | null;
+  backup: { data: FileData; tag: string } | null;
   /** Known-valid content hashes of the teams as loaded (see verified-teams.ts). */
   verified: Verified;
   /** The verified cache on disk differs from `verified` and is worth rewriting. */
@@ -89,15 +90,18 @@ function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<(Buffer 
   return Promise.all(index.teams.map((t) => readBytesIfExists(teamPath(dataDir, t.id))));
 }
 
-/** The files as read, joined into one workspace document: no second serialization of a large workspace. */
-function joinedDocument(schemaVersion: number, files: readonly (Buffer | null)[]): Buffer {
+/**
+ * The files as read, as parts of one workspace document: no second serialization of a large workspace,
+ * and no copy of it into one buffer (the parts are written as they are).
+ */
+function joinedDocument(schemaVersion: number, files: readonly (Buffer | null)[]): Buffer[] {
   const parts: Buffer[] = [Buffer.from(`{"schemaVersion":${schemaVersion},"teams":[`)];
   files.forEach((file, i) => {
     if (i > 0) parts.push(Buffer.from(','));
     parts.push(file ?? Buffer.from('null'));
   });
   parts.push(Buffer.from(']}'));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 function migrateTeams(fromVersion: number, reads: readonly TeamRead[]): unknown[] {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { TeamSummary } from '../domain/team/summary';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema } from '../domain/workspace';
 import { writeFileAtomic } from './atomic-write';
-import { nodeFs, type FileData, type StorageFs } from './file-system';
+import { isParts, nodeFs, type FileData, type StorageFs } from './file-system';
 
 /**
  * A cache of team file contents already known to be valid, so start-up need not validate a large
@@ -56,8 +56,7 @@ export function schemaFingerprint(): string {
 /** The hash a cache entry holds for a text: the same for the text, its file's UTF-8 bytes, or those bytes in parts. */
 export function contentHash(data: FileData): string {
   const hash = createHash('sha1');
-  if (typeof data === 'string' || !Array.isArray(data)) hash.update(data as string | Uint8Array);
-  else for (const part of data) hash.update(part);
+  for (const part of isParts(data) ? data : [data]) hash.update(part);
   return hash.digest('hex');
 }
 
