@@ -78,7 +78,15 @@ export const FilterBar = memo(function FilterBar({ labels, shown, total, doneCou
         <p className="filter-bar__count" aria-live="polite">
           {active ? `Showing ${numberText(shown)} of ${plural(total, 'item')}` : plural(total, 'item')}
         </p>
-        <button type="button" disabled={!active} onClick={() => setFilter({ text: '', types: [], label: null })}>
+        <button
+          type="button"
+          disabled={!active}
+          onClick={() => {
+            setFilter({ text: '', types: [], label: null });
+            // The button is disabled once nothing is filtered: focus goes to the filter, not to the page.
+            inputRef.current?.focus();
+          }}
+        >
           Clear filter
         </button>
       </div>

@@ -177,6 +177,8 @@ describe('Backlog screen', () => {
     expect(screen.queryByText('Upgrade cluster')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filter' }));
     expect(screen.getByRole('button', { name: 'Clear filter' })).toBeDisabled();
+    // The clicked button is disabled now: focus is on the filter again, not dropped to the page.
+    expect(screen.getByLabelText('Filter')).toHaveFocus();
     expect(screen.getByText('Upgrade cluster')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Type'), 'incident');
     expect(screen.getByText('No item matches the filter.')).toBeInTheDocument();
