@@ -9,7 +9,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
@@ -59,9 +59,17 @@ const ROW_GAP = 6;
  * The ranked backlog, reordered by pointer drag (dnd-kit), by a keyboard move (Space, arrows, Space;
  * see components/keyboard-move.ts) or by Alt+arrows. Only the rows near the screen are rendered (window
  * virtualization), so 10,000 items cost what 50 do; the row being moved stays rendered even when it
- * scrolls away.
+ * scrolls away. Memoized: a key typed into the filter re-renders the screen, not the list, until the
+ * filtered list is ready.
  */
-export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete }: BacklogListProps) {
+export const BacklogList = memo(function BacklogList({
+  items,
+  rankOf,
+  settings,
+  onMove,
+  onEdit,
+  onDelete,
+}: BacklogListProps) {
   const sensors = useSensors(usePointerSensor());
   const [activeId, setActiveId] = useState<string | null>(null);
   // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
@@ -270,4 +278,4 @@ export function BacklogList({ items, rankOf, settings, onMove, onEdit, onDelete 
       </SortableContext>
     </DndContext>
   );
-}
+});

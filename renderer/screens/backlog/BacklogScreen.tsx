@@ -1,5 +1,21 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import {
+  createTypedFilter,
+  indexInWholeList,
+  isFilterActive,
+  isOpenItem,
+  labelsInUse,
+} from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
@@ -57,7 +73,10 @@ export default function BacklogScreen() {
   const doneCount = items.length - open.length;
   const filterOf = useState(createTypedFilter)[0];
   useFilterWarmup(listed);
-  const shown = useMemo(() => filterOf(listed, filter), [filterOf, listed, filter]);
+  // The filter field shows each key at once; the list follows in a render React may interrupt when the
+  // next key comes (a 10,000-item backlog is filtered and its rows drawn again once typing pauses).
+  const listFilter = useDeferredValue(filter);
+  const shown = useMemo(() => filterOf(listed, listFilter), [filterOf, listed, listFilter]);
   const filtered = shown !== listed;
   // Ranks in the whole backlog, needed only when the view is filtered (otherwise a row's rank is its place).
   const rankOf = useMemo(
@@ -153,6 +172,7 @@ export default function BacklogScreen() {
         labels={labels}
         shown={shown.length}
         total={listed.length}
+        filtered={isFilterActive(listFilter)}
         doneCount={doneCount}
         inputRef={filterRef}
       />

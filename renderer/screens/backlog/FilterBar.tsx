@@ -9,6 +9,8 @@ interface FilterBarProps {
   labels: string[];
   shown: number;
   total: number;
+  /** Whether the list below is filtered: it follows the fields a frame or more behind while keys are typed. */
+  filtered: boolean;
   /** Done items in the team, hidden from the backlog unless shown. */
   doneCount: number;
   inputRef: RefObject<HTMLInputElement | null>;
@@ -18,7 +20,14 @@ interface FilterBarProps {
  * Filter the backlog by text, type and label, and show or hide done items. Memoized: a move in the
  * backlog changes none of its props.
  */
-export const FilterBar = memo(function FilterBar({ labels, shown, total, doneCount, inputRef }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({
+  labels,
+  shown,
+  total,
+  filtered,
+  doneCount,
+  inputRef,
+}: FilterBarProps) {
   const filter = useAppStore((s) => s.filter);
   const setFilter = useAppStore((s) => s.setFilter);
   const active = isFilterActive(filter);
@@ -76,7 +85,7 @@ export const FilterBar = memo(function FilterBar({ labels, shown, total, doneCou
           is filtered): the list below does not move when the first character is typed or the last deleted. */}
       <div className="filter-bar__status">
         <p className="filter-bar__count" aria-live="polite">
-          {active ? `Showing ${numberText(shown)} of ${plural(total, 'item')}` : plural(total, 'item')}
+          {filtered ? `Showing ${numberText(shown)} of ${plural(total, 'item')}` : plural(total, 'item')}
         </p>
         <button
           type="button"
