@@ -74,7 +74,7 @@ export const BacklogRow = memo(function BacklogRow({
       className={`backlog-row${isDragging || held ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
       style={{
         top,
-        transform: shift === 0 ? CSS.Transform.toString(transform) : `translateY(${shift}px)`,
+        transform: shift === 0 ? CSS.Translate.toString(transform) : `translateY(${shift}px)`,
       }}
       onKeyDown={onKeyDown}
       data-item-id={item.id}

@@ -57,7 +57,7 @@ function AgendaRow({
     <li
       ref={setNodeRef}
       className={`agenda-row${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
       onKeyDown={onKeyDown}
     >
       <button
