@@ -54,6 +54,8 @@ interface BacklogListProps {
 const OVERSCAN = 3;
 const ROW_ESTIMATE = 58;
 const ROW_GAP = 6;
+/** The sortable list while no row is dragged (one array, so the context does not change). */
+const NOT_DRAGGING: string[] = [];
 
 /**
  * The ranked backlog, reordered by pointer drag (dnd-kit), by a keyboard move (Space, arrows, Space;
@@ -226,8 +228,10 @@ export const BacklogList = memo(function BacklogList({
   const boxOf = (index: number) => virtualizer.measurementsCache[index];
   const holding = heldFrom !== undefined && heldTo !== undefined;
   // dnd-kit's sortable sees the rendered rows only: its per-render work (index lookups, sorted rects)
-  // grows with the list it is given, and only rendered rows can be dragged or dropped on anyway.
-  const renderedIds = rows.map((row) => items[row.index]?.id ?? '');
+  // grows with the list it is given, and only rendered rows can be dragged or dropped on anyway. It
+  // sees them only while a row is dragged: each new list is a new context that renders every row again,
+  // and between drags (a move by Alt+arrows, a scroll) the rows need nothing from it.
+  const sortableIds = activeId === null ? NOT_DRAGGING : rows.map((row) => items[row.index]?.id ?? '');
   return (
     <DndContext
       sensors={sensors}
@@ -240,7 +244,7 @@ export const BacklogList = memo(function BacklogList({
       <p className="sr-only" role="status" aria-live="assertive">
         {announcement}
       </p>
-      <SortableContext items={renderedIds} strategy={verticalListSortingStrategy}>
+      <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
         <ol
           ref={listRef}
           className="backlog-list backlog-list--virtual"
