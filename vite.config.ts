@@ -1,7 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
+import { preloadAtStart } from './scripts/vite/preload-at-start.ts';
 
 const root = path.resolve(import.meta.dirname, 'renderer');
 
@@ -9,8 +9,9 @@ const root = path.resolve(import.meta.dirname, 'renderer');
 export default defineConfig({
   root,
   base: './',
-  // The app opens on the Backlog (the ui slice's first screen).
-  plugins: [react(), preloadFirstScreen('renderer/screens/backlog/BacklogScreen.tsx')],
+  // The entry (main.tsx) asks for the start-up data and imports the app shell; the app opens on the
+  // Backlog (the ui slice's first screen).
+  plugins: [react(), preloadAtStart(['renderer/app/start.tsx', 'renderer/screens/backlog/BacklogScreen.tsx'])],
   // The backlog import's parse worker is a module worker (the page's policy refuses papaparse's blob: worker).
   worker: { format: 'es' },
   build: {

@@ -29,3 +29,14 @@ export function modulesOf(dist: string, file: string): string[] {
   if (!existsSync(map)) return [];
   return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
 }
+
+/** The app shell (React, the store, the header): imported lazily by the small entry, preloaded by index.html. */
+export const APP_SHELL = 'app/start.tsx';
+
+/** Chunk keys the page loads before any screen: the entry, the app shell, and their static imports. */
+export function firstLoad(manifest: Manifest): Set<string> {
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entry) throw new Error('no entry in the renderer manifest');
+  if (!manifest[APP_SHELL]) throw new Error(`no ${APP_SHELL} chunk in the renderer manifest`);
+  return closure(manifest, APP_SHELL, closure(manifest, entry));
+}

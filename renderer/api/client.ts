@@ -19,11 +19,14 @@ export function takeTokenFromLocation(): string | null {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    // Kept for reloads, once the first screen is painted: a new tab's first use of session storage
-    // waits on the browser process (~5 ms), and the first api call waits on this function.
-    void afterNextPaint().then(() => sessionStorage.setItem(TOKEN_KEY, fromUrl));
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    // Kept for reloads and taken out of the address once a frame is painted: at start-up the first api
+    // calls wait on this function, and a history change costs ~10 ms (a new tab's first use of session
+    // storage ~5 ms, waiting on the browser process).
+    void afterNextPaint().then(() => {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      url.searchParams.delete('token');
+      window.history.replaceState(null, '', url.pathname + url.search + window.location.hash);
+    });
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY);

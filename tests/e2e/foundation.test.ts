@@ -35,9 +35,9 @@ describe('foundation: a team and its backlog in browser mode', () => {
     });
 
     await page.goto(server.url);
-    // The token leaves the address bar once the page has it.
+    // The token leaves the address bar once the page has it (and has painted its first frame).
     await page.getByRole('heading', { name: 'Backlog' }).waitFor();
-    expect(page.url()).not.toContain('token=');
+    await expect.poll(() => page.url()).not.toContain('token=');
     await expect(page.getByText('There is no team yet.')).toBeTruthy();
     await expectNoAxeViolations(page, 'backlog without a team');
 

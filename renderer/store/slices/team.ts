@@ -4,6 +4,8 @@ import type { Member, TeamSettings } from '../../../src/domain/team/schema';
 import { summarizeTeam } from '../../../src/domain/team/summary';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
+import { takeEarlyWorkspace } from '../../api/early-calls';
+import { lastTeamId, rememberTeam } from '../last-team';
 import { upsertById } from '../team-results';
 import type { Slice } from '../types';
 
@@ -29,17 +31,6 @@ export interface TeamSlice {
   patchTeam: (teamId: string, update: (team: TeamDoc) => TeamDoc) => void;
 }
 
-const LAST_TEAM_KEY = 'cadence.lastTeam';
-
-function rememberTeam(teamId: string | null): void {
-  try {
-    if (teamId) localStorage.setItem(LAST_TEAM_KEY, teamId);
-    else localStorage.removeItem(LAST_TEAM_KEY);
-  } catch {
-    // Storage can be unavailable (private mode); remembering the team is only a convenience.
-  }
-}
-
 function requireTeam(team: TeamDoc | null): TeamDoc {
   if (!team) throw new Error('Pick or create a team first.');
   return team;
@@ -54,9 +45,10 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   team: null,
   loadTeams: async () => {
     // One round trip: the list and the team to open (the one open now or last time, else the first).
-    const wanted = get().team?.id ?? localStorage.getItem(LAST_TEAM_KEY);
+    const wanted = get().team?.id ?? lastTeamId();
     const request = ++teamRequests;
-    const { teams, team } = await getApi().openWorkspace({ teamId: wanted });
+    // At start-up the page's entry has already asked (api/early-calls.ts).
+    const { teams, team } = await (takeEarlyWorkspace(wanted) ?? getApi().openWorkspace({ teamId: wanted }));
     if (request !== teamRequests) {
       set({ teams, teamsLoaded: true });
       return;

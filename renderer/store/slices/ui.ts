@@ -1,5 +1,6 @@
 import type { AppStatus } from '../../../src/api/contract/system';
 import { getApi } from '../../api/client';
+import { takeEarlyStatus } from '../../api/early-calls';
 import { messageOf } from '../../api/errors';
 import type { Slice } from '../types';
 
@@ -65,7 +66,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
     get().pushToast({ kind: 'error', message: messageOf(error) });
   },
   loadStatus: async () => {
-    set({ status: await getApi().getStatus({}) });
+    set({ status: await (takeEarlyStatus() ?? getApi().getStatus({})) });
   },
   starting: null,
   start: () => {

@@ -1,13 +1,14 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
- * Adds `<link rel="modulepreload">` (and its stylesheet) for the screen the app opens on, so its
- * lazy chunk is fetched and compiled while the entry script runs instead of after it. Other screens
- * still load only when opened.
+ * Adds `<link rel="modulepreload">` (and their stylesheets) for modules the entry imports lazily but
+ * always needs at start: the app shell, and the screen the app opens on. Their chunks are fetched and
+ * compiled while the (small) entry script runs instead of after it. Other screens still load only
+ * when opened.
  */
-export function preloadFirstScreen(screenModule: string): Plugin {
+export function preloadAtStart(modules: readonly string[]): Plugin {
   return {
-    name: 'cadence-preload-first-screen',
+    name: 'cadence-preload-at-start',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -15,8 +16,6 @@ export function preloadFirstScreen(screenModule: string): Plugin {
         const bundle = ctx.bundle;
         if (!bundle) return [];
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const screen = chunks.find((c) => c.facadeModuleId?.endsWith(screenModule));
-        if (!screen) throw new Error(`preloadFirstScreen: no chunk for ${screenModule}`);
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const entryFiles = new Set<string>();
         const collect = (file: string, into: Set<string>) => {
@@ -26,7 +25,11 @@ export function preloadFirstScreen(screenModule: string): Plugin {
         };
         for (const c of chunks) if (c.isEntry) collect(c.fileName, entryFiles);
         const wanted = new Set<string>();
-        collect(screen.fileName, wanted);
+        for (const module of modules) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+          if (!chunk) throw new Error(`preloadAtStart: no chunk for ${module}`);
+          collect(chunk.fileName, wanted);
+        }
         const tags: HtmlTagDescriptor[] = [];
         for (const file of wanted) {
           if (entryFiles.has(file)) continue;
