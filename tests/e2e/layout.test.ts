@@ -128,6 +128,43 @@ describe('small projectors', () => {
     await page.close();
   });
 
+  for (const { width, presentation } of [
+    { width: 1366, presentation: false },
+    { width: 1024, presentation: false },
+    { width: 1440, presentation: true },
+  ]) {
+    const mode = presentation ? ' in presentation mode' : '';
+    it(`gives every backlog row one height at ${width} px${mode}: a long title keeps to its line`, async () => {
+      const page = await newPage(app.browser, { width, height: 900 });
+      await openApp(page, app.server.url, presentation);
+      // A title longer than any line, and more labels than fit.
+      const row = page.locator('.backlog-row').nth(1);
+      const rowTitle = (await row.locator('.backlog-row__title').textContent()) ?? '';
+      await row.getByRole('button', { name: `Edit ${rowTitle}` }).click();
+      const long = `${'Rotate the ingress controller certificates on every cluster '.repeat(3)}before they expire`;
+      await page.getByLabel('Title').fill(long);
+      await page.getByLabel(/^Labels/).fill('networking, security, certificates, kubernetes, ingress, compliance');
+      await page.getByRole('button', { name: 'Save item' }).click();
+      await page.locator('.backlog-row__title', { hasText: long }).waitFor();
+      const boxes = await page
+        .locator('.backlog-row')
+        .evaluateAll((rows) => rows.slice(0, 8).map((li) => li.getBoundingClientRect().toJSON() as DOMRect));
+      const heights = new Set(boxes.map((b) => Math.round(b.height)));
+      expect(heights.size).toBe(1);
+      // Placed one under another, none overlapping the next.
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+      // The long title is cut on screen and whole in its tooltip; every label is in the labels' tooltip.
+      const title = page.locator('.backlog-row__title', { hasText: long });
+      expect(await title.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await title.getAttribute('title')).toBe(long);
+      const labels = page.locator('.backlog-row', { has: title }).locator('.backlog-row__labels');
+      expect(await labels.getAttribute('title')).toContain('compliance');
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await screenshot(page, `layout-${width}${presentation ? '-presentation' : ''}-backlog-rows`, { fullPage: false });
+      await page.close();
+    });
+  }
+
   it('lets a too-wide table scroll inside its own focusable box in presentation mode at 1024 px', async () => {
     const page = await newPage(app.browser, { width: 1024, height: 768 });
     await openApp(page, app.server.url, true);

@@ -8,17 +8,13 @@ import { toProjector } from './helpers/projector';
 import { callApi } from './helpers/server';
 
 const COUNT = 600;
-const TALL_LABELS = ['database', 'networking', 'storage', 'security', 'compliance', 'observability'];
 
 /** The virtualized backlog: only rows near the screen are in the DOM, yet every way of reordering still works. */
 describe('backlog at scale (virtualized list)', () => {
   let teamId = '';
   const app = appWithTeams(() => {
     const big = team('Platform', {
-      items: Array.from({ length: COUNT }, (_, i) =>
-        // Item 003 is taller than the others (its labels take several lines).
-        item(`Item ${String(i + 1).padStart(3, '0')}`, { points: 3, labels: i === 2 ? TALL_LABELS : [] }),
-      ),
+      items: Array.from({ length: COUNT }, (_, i) => item(`Item ${String(i + 1).padStart(3, '0')}`, { points: 3 })),
     });
     teamId = big.id;
     return [big];
@@ -160,17 +156,9 @@ describe('backlog at scale (virtualized list)', () => {
     if (!from || !to) throw new Error('rows not laid out');
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
-    const dragged = page.locator('.backlog-row', { has: handle });
-    const height = (await dragged.boundingBox())?.height ?? 0;
     for (let i = 1; i <= 10; i++) {
       await page.mouse.move(from.x + from.width / 2, from.y + ((to.y - from.y + 8) * i) / 10 + from.height / 2);
     }
-    // Over a row of another height (Item 003 is taller than the rest), the dragged row keeps its own
-    // size: it is moved, not stretched to fit.
-    expect([before[0], before[2]]).toContain('Item 003');
-    const over = await page.locator('.backlog-row', { has: target }).boundingBox();
-    expect(Math.abs((over?.height ?? 0) - height)).toBeGreaterThan(10);
-    expect((await dragged.boundingBox())?.height).toBeCloseTo(height, 0);
     await page.mouse.up();
     await expect.poll(async () => (await titles()).indexOf(before[0] ?? '')).toBe(2);
     await page.context().close();

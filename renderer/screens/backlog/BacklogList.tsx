@@ -15,6 +15,7 @@ import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
 import { BacklogRow } from './BacklogRow';
 import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
+import { useCssLength } from '../../components/use-css-length';
 import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
@@ -52,7 +53,8 @@ interface BacklogListProps {
 
 /** Rows above and below the screen kept rendered, so keyboard moves and drags find their neighbours. */
 const OVERSCAN = 3;
-const ROW_ESTIMATE = 58;
+/** The rows' height until the stylesheet's (--backlog-row-height) is measured: 4.4rem at 20 px type. */
+const ROW_HEIGHT_FALLBACK = 88;
 const ROW_GAP = 6;
 /** The sortable list while no row is dragged (one array, so the context does not change). */
 const NOT_DRAGGING: string[] = [];
@@ -106,19 +108,21 @@ export const BacklogList = memo(function BacklogList({
     },
     [activeIndex],
   );
-  // Stable between renders, so the virtualizer recomputes its row positions only when the rows change.
-  const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
+  // Every row has the stylesheet's height, so rows are placed without being measured, and their places
+  // (kept by index) do not change when rows swap: a move recomputes nothing for the other 10,000.
+  const [rowSizer, rowHeight] = useCssLength(ROW_HEIGHT_FALLBACK);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     gap: ROW_GAP,
     scrollMargin,
     // Rows scrolled to (the held row, a nudged row) stop below the sticky header.
     scrollPaddingStart: inset,
     rangeExtractor,
-    getItemKey,
   });
+  // The virtualizer keeps the sizes it has worked out: a new height (presentation mode) starts them again.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   const titleOf = (id: string | number) => items[indexOfId(items, String(id)) ?? -1]?.title ?? 'item';
   /** The rank in the whole backlog of the row shown at an index. */
@@ -244,42 +248,44 @@ export const BacklogList = memo(function BacklogList({
       <p className="sr-only" role="status" aria-live="assertive">
         {announcement}
       </p>
-      <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
-        <ol
-          ref={listRef}
-          className="backlog-list backlog-list--virtual"
-          aria-label="Backlog items in priority order"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {rows.map((row) => {
-            const item = items[row.index];
-            if (!item) return null;
-            const index = holding ? rankWhileHeld(row.index, heldFrom, heldTo, rankAt) : rankAt(row.index);
-            const shift = holding ? rowShift(row.index, heldFrom, heldTo, boxOf, ROW_GAP) : 0;
-            return (
-              <BacklogRow
-                key={item.id}
-                item={item}
-                rank={index + 1}
-                position={row.index + 1}
-                setSize={items.length}
-                top={row.start - scrollMargin}
-                shift={shift}
-                held={row.index === heldFrom}
-                measureRef={virtualizer.measureElement}
-                virtualIndex={row.index}
-                scale={settings.pointScale}
-                ready={cachedReadiness(item, settings.definitionOfReady)}
-                onEdit={onEdit}
-                onDelete={onDelete}
-                onNudge={onNudge}
-                onHandleKey={onHandleKey}
-                onHandleBlur={onHandleBlur}
-              />
-            );
-          })}
-        </ol>
-      </SortableContext>
+      <div className="backlog-list-frame">
+        <div ref={rowSizer} className="backlog-row-sizer" aria-hidden="true" />
+        <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
+          <ol
+            ref={listRef}
+            className="backlog-list backlog-list--virtual"
+            aria-label="Backlog items in priority order"
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {rows.map((row) => {
+              const item = items[row.index];
+              if (!item) return null;
+              const index = holding ? rankWhileHeld(row.index, heldFrom, heldTo, rankAt) : rankAt(row.index);
+              const shift = holding ? rowShift(row.index, heldFrom, heldTo, boxOf, ROW_GAP) : 0;
+              return (
+                <BacklogRow
+                  key={item.id}
+                  item={item}
+                  rank={index + 1}
+                  position={row.index + 1}
+                  setSize={items.length}
+                  top={row.start - scrollMargin}
+                  shift={shift}
+                  held={row.index === heldFrom}
+                  virtualIndex={row.index}
+                  scale={settings.pointScale}
+                  ready={cachedReadiness(item, settings.definitionOfReady)}
+                  onEdit={onEdit}
+                  onDelete={onDelete}
+                  onNudge={onNudge}
+                  onHandleKey={onHandleKey}
+                  onHandleBlur={onHandleBlur}
+                />
+              );
+            })}
+          </ol>
+        </SortableContext>
+      </div>
     </DndContext>
   );
 });

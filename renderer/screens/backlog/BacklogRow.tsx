@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
@@ -18,7 +18,6 @@ interface BacklogRowProps {
   shift: number;
   /** This row is the one held by a keyboard move. */
   held: boolean;
-  measureRef: (node: HTMLElement | null) => void;
   virtualIndex: number;
   scale: PointScale;
   ready: Readiness;
@@ -31,7 +30,16 @@ interface BacklogRowProps {
   onHandleBlur: (item: BacklogItem) => void;
 }
 
-/** One backlog item: rank, type, title, points, labels, readiness, and its actions. */
+/** The labels as one line of text, for the tooltip of a row whose chips do not all fit. */
+function labelsText(item: BacklogItem): string | undefined {
+  const all = [...(item.needsChangeWindow ? ['needs change window'] : []), ...item.labels];
+  return all.length > 0 ? all.join(', ') : undefined;
+}
+
+/**
+ * One backlog item, one row of fixed height: rank, type, the title over its points, readiness and
+ * labels, and its actions.
+ */
 export const BacklogRow = memo(function BacklogRow({
   item,
   rank,
@@ -40,7 +48,6 @@ export const BacklogRow = memo(function BacklogRow({
   top,
   shift,
   held,
-  measureRef,
   virtualIndex,
   scale,
   ready,
@@ -56,13 +63,6 @@ export const BacklogRow = memo(function BacklogRow({
     id: item.id,
     transition: null,
   });
-  const ref = useCallback(
-    (node: HTMLLIElement | null) => {
-      setNodeRef(node);
-      measureRef(node);
-    },
-    [setNodeRef, measureRef],
-  );
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
@@ -70,7 +70,7 @@ export const BacklogRow = memo(function BacklogRow({
   };
   return (
     <li
-      ref={ref}
+      ref={setNodeRef}
       className={`backlog-row${isDragging || held ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
       style={{
         top,
@@ -99,27 +99,36 @@ export const BacklogRow = memo(function BacklogRow({
         {rank}
       </span>
       <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
-      <span className="backlog-row__title">{item.title}</span>
-      <span className="backlog-row__break" aria-hidden="true" />
-      <span className="backlog-row__points" title="Story points">
-        {item.points === null ? <span className="muted">No estimate</span> : `${formatPoints(scale, item.points)} pts`}
-      </span>
-      <span className="backlog-row__labels">
-        {item.labels.map((l) => (
-          <span key={l} className="label-chip">
-            {l}
-          </span>
-        ))}
-        {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
-      </span>
-      {item.status === 'done' ? (
-        // Readiness is about starting work; a done item shows that it is done.
-        <span className="ready-yes">Done</span>
-      ) : (
-        <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
-          {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
+      <span className="backlog-row__main">
+        <span className="backlog-row__title" title={item.title}>
+          {item.title}
         </span>
-      )}
+        <span className="backlog-row__meta">
+          <span className="backlog-row__points" title="Story points">
+            {item.points === null ? (
+              <span className="muted">No estimate</span>
+            ) : (
+              `${formatPoints(scale, item.points)} pts`
+            )}
+          </span>
+          {item.status === 'done' ? (
+            // Readiness is about starting work; a done item shows that it is done.
+            <span className="ready-yes">Done</span>
+          ) : (
+            <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
+              {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
+            </span>
+          )}
+          <span className="backlog-row__labels" title={labelsText(item)}>
+            {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
+            {item.labels.map((l) => (
+              <span key={l} className="label-chip">
+                {l}
+              </span>
+            ))}
+          </span>
+        </span>
+      </span>
       <span className="row-actions">
         <button type="button" onClick={() => onEdit(item)} aria-label={`Edit ${item.title}`}>
           Edit
