@@ -30,6 +30,22 @@ describe('backlog at scale (virtualized list)', () => {
   const titles = async () => (await callApi<TeamDoc>(app.server, 'getTeam', { teamId })).items.map((i) => i.title);
   const rowTitles = (page: Page) => page.locator('.backlog-row .backlog-row__title').allTextContents();
 
+  /** A row's box against the window's part below the sticky header, and where focus is. */
+  const placementOf = (page: Page, title: string) =>
+    page.evaluate((t) => {
+      const row = [...document.querySelectorAll('.backlog-row')].find((r) => r.textContent?.includes(t));
+      const box = row?.getBoundingClientRect();
+      const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+      return {
+        // On screen, or where it is (its top and bottom, and the header's bottom) for the failure message.
+        where:
+          box && box.top >= header - 1 && box.bottom <= window.innerHeight + 1
+            ? 'on screen'
+            : `${box?.top}..${box?.bottom} outside the window below a header ending at ${header}`,
+        focused: document.activeElement?.getAttribute('aria-label'),
+      };
+    }, title);
+
   it('renders only the rows near the screen and tells assistive tech the full size', async () => {
     const page = await openBacklog();
     const rendered = await page.locator('.backlog-row').count();
@@ -54,6 +70,10 @@ describe('backlog at scale (virtualized list)', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(async () => (await titles()).slice(0, 3)).toEqual(['Item 002', 'Item 003', 'Item 001']);
     expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Reorder Item 001');
+    // On past the bottom of the window: the page scrolls so the row stays wholly on screen, focused.
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(async () => (await titles()).indexOf('Item 001')).toBe(14);
+    expect(await placementOf(page, 'Item 001')).toEqual({ where: 'on screen', focused: 'Reorder Item 001' });
     await page.context().close();
   });
 
@@ -112,22 +132,8 @@ describe('backlog at scale (virtualized list)', () => {
     await toProjector(page);
     const title = (await titles())[4] ?? '';
     const handle = page.getByRole('button', { name: `Reorder ${title}` });
-    /** The held row's box against the window's part below the sticky header, and where focus is. */
-    const placement = () =>
-      page.evaluate((t) => {
-        const row = [...document.querySelectorAll('.backlog-row')].find((r) => r.textContent?.includes(t));
-        const box = row?.getBoundingClientRect();
-        const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
-        return {
-          // On screen, or where it is (its top and bottom, and the header's bottom) for the failure message.
-          where:
-            box && box.top >= header - 1 && box.bottom <= window.innerHeight + 1
-              ? 'on screen'
-              : `${box?.top}..${box?.bottom} outside the window below a header ending at ${header}`,
-          focused: document.activeElement?.getAttribute('aria-label'),
-        };
-      }, title);
     const inView = { where: 'on screen', focused: `Reorder ${title}` };
+    const placement = () => placementOf(page, title);
     await handle.focus();
     await page.keyboard.press('Space');
     for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');

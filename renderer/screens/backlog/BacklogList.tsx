@@ -26,10 +26,17 @@ function indexOfId(items: readonly BacklogItem[], id: string): number | undefine
   return at < 0 ? undefined : at;
 }
 
-/** Whether the row at an index is wholly on screen (below the sticky header), from the rows' known boxes. */
-function inView(virtualizer: Pick<Virtualizer<Window, Element>, 'getOffsetForIndex'>, index: number): boolean {
+/**
+ * Where the page must scroll to show the row at an index wholly (below the sticky header), or null when
+ * it is on screen already; from the rows' known places.
+ */
+function scrollToShow(
+  virtualizer: Pick<Virtualizer<Window, Element>, 'getOffsetForIndex'>,
+  index: number,
+): number | null {
   // With `auto`, the virtualizer answers the current offset unchanged (align still `auto`) when no scroll is needed.
-  return virtualizer.getOffsetForIndex(index, 'auto')?.[1] === 'auto';
+  const [offset, align] = virtualizer.getOffsetForIndex(index, 'auto') ?? [0, 'auto'];
+  return align === 'auto' ? null : offset;
 }
 
 /** Where a row's item is: found by reference (cheap), else by id (the item was replaced meanwhile). */
@@ -220,10 +227,11 @@ export const BacklogList = memo(function BacklogList({
       const to = neighbour ? rankAt(here + by) : rankAt(here) + by;
       if (to < 0) return;
       onMove(item.id, to);
-      // Scrolled only when the row's new place is not wholly on screen: a scroll command of the
-      // virtualizer writes the scroll position and checks it again on the next frames, even when
-      // nothing needs to move.
-      if (neighbour && !inView(virtualizer, here + by)) virtualizer.scrollToIndex(here + by, { align: 'auto' });
+      // Scrolled only when the row's new place is not wholly on screen, and by the page itself: the rows
+      // are of one height, so their places are known, and the virtualizer's own scroll command checks
+      // the position again over the next frames.
+      const top = neighbour ? scrollToShow(virtualizer, here + by) : null;
+      if (top !== null) window.scrollTo({ top, behavior: 'instant' });
     },
     [heldNow],
   );
