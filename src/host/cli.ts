@@ -9,6 +9,7 @@ import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../sto
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { coreCodec } from '../sync/core-codec';
 import { startHost, type RunningHost } from './server';
+import { stablePortFor } from './stable-port';
 
 const USAGE =
   'Usage: npm run web -- [--data-dir DIR] [--port N] [--room-address ADDR] [--room-port N] ' +
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     return;
   }
   const portOf = (flag: string, value: string | undefined) => {
-    const n = value === undefined ? 0 : Number(value);
+    const n = Number(value ?? 0);
     if (!Number.isInteger(n) || n < 0 || n > 65535) fail(`${flag} must be a whole number from 0 to 65535.\n${USAGE}`);
     return n;
   };
@@ -102,7 +103,8 @@ async function main(): Promise<void> {
       store: opening,
       staticDir,
       token,
-      port,
+      // An explicit --port (0 included: any free port) is kept; else the data folder's own port.
+      ...(values.port === undefined ? { preferredPort: stablePortFor(dataDir) } : { port }),
       room: {
         staticDir: participantDir,
         fixedAddress: roomAddress,

@@ -28,6 +28,8 @@ export interface HostOptions {
   staticDir: string;
   token: string;
   port?: number;
+  /** Without `port`: the port to try first; a taken one is no error, the host takes any free port. */
+  preferredPort?: number;
   now?: () => Date;
   /** The room's settings; without them the room is not offered. */
   room?: RoomSettings | undefined;
@@ -128,10 +130,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  const listen = (at: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  if (options.port === undefined && options.preferredPort !== undefined) {
+    await listen(options.preferredPort).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      return listen(0);
+    });
+  } else {
+    await listen(options.port ?? 0);
+  }
   port = (server.address() as AddressInfo).port;
   return {
     port,
