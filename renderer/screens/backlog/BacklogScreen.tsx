@@ -72,7 +72,7 @@ export default function BacklogScreen() {
   const listed = filter.showDone ? items : open;
   const doneCount = items.length - open.length;
   const filterOf = useState(createTypedFilter)[0];
-  useFilterWarmup(listed);
+  const prepareFilter = useFilterWarmup(listed);
   // The filter field shows each key at once; the list follows in a render React may interrupt when the
   // next key comes (a 10,000-item backlog is filtered and its rows drawn again once typing pauses).
   const listFilter = useDeferredValue(filter);
@@ -175,6 +175,7 @@ export default function BacklogScreen() {
         filtered={isFilterActive(listFilter)}
         doneCount={doneCount}
         inputRef={filterRef}
+        onFilterFocus={prepareFilter}
       />
       {items.length === 0 ? (
         <p className="empty">

@@ -14,6 +14,8 @@ interface FilterBarProps {
   /** Done items in the team, hidden from the backlog unless shown. */
   doneCount: number;
   inputRef: RefObject<HTMLInputElement | null>;
+  /** The filter field got the focus: typing is about to start. */
+  onFilterFocus: () => void;
 }
 
 /**
@@ -27,6 +29,7 @@ export const FilterBar = memo(function FilterBar({
   filtered,
   doneCount,
   inputRef,
+  onFilterFocus,
 }: FilterBarProps) {
   const filter = useAppStore((s) => s.filter);
   const setFilter = useAppStore((s) => s.setFilter);
@@ -42,6 +45,7 @@ export const FilterBar = memo(function FilterBar({
           value={filter.text}
           placeholder="Title, label, description…"
           aria-keyshortcuts="/"
+          onFocus={onFilterFocus}
           onChange={(e) => setFilter({ text: e.target.value })}
         />
       </div>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { prepareFilterText } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 
@@ -9,19 +9,26 @@ const SLICE_MS = 4;
  * Prepares the filter's text of the listed items while the page is idle, a few milliseconds at a time,
  * so the first character typed into the filter does not lower-case every item of a 10,000-item backlog
  * (about half of that keystroke's time). Items already prepared are skipped; nothing is done where the
- * browser has no idle callbacks.
+ * browser has no idle callbacks. The function returned finishes the work at once: called when the
+ * filter gets the focus, the typing that follows finds it done even when the page had no idle time.
  */
-export function useFilterWarmup(items: readonly BacklogItem[]): void {
+export function useFilterWarmup(items: readonly BacklogItem[]): () => void {
+  const done = useRef({ items, at: 0 });
   useEffect(() => {
+    done.current = { items, at: 0 };
     if (typeof requestIdleCallback !== 'function') return;
-    let at = 0;
     let handle = 0;
     const step = (deadline: IdleDeadline) => {
       const until = performance.now() + SLICE_MS;
-      at = prepareFilterText(items, at, () => deadline.timeRemaining() > 1 && performance.now() < until);
-      if (at < items.length) handle = requestIdleCallback(step);
+      const state = done.current;
+      state.at = prepareFilterText(items, state.at, () => deadline.timeRemaining() > 1 && performance.now() < until);
+      if (state.at < items.length) handle = requestIdleCallback(step);
     };
     handle = requestIdleCallback(step);
     return () => cancelIdleCallback(handle);
   }, [items]);
+  return useCallback(() => {
+    const state = done.current;
+    state.at = prepareFilterText(state.items, state.at, () => true);
+  }, []);
 }
