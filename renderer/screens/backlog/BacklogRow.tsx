@@ -5,6 +5,7 @@ import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { MoveHandle } from '../../components/MoveHandle';
 
 interface BacklogRowProps {
   item: BacklogItem;
@@ -82,19 +83,16 @@ export const BacklogRow = memo(function BacklogRow({
       aria-posinset={position}
       aria-setsize={setSize}
     >
-      <button
-        type="button"
-        className="drag-handle"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
-        aria-pressed={held || attributes['aria-pressed']}
+      <MoveHandle
+        label={`Reorder ${item.title}`}
+        text="Reorder"
+        attributes={attributes}
+        listeners={listeners}
+        activatorRef={setActivatorNodeRef}
+        held={held}
         onKeyDown={(event) => onHandleKey(item, event)}
         onBlur={() => onHandleBlur(item)}
-        aria-label={`Reorder ${item.title}`}
-      >
-        <span aria-hidden="true">⠿</span> Reorder
-      </button>
+      />
       <span className="backlog-row__rank" aria-label={`Rank ${rank}`}>
         {rank}
       </span>

@@ -1,3 +1,4 @@
+import { MoveHandle } from '../../components/MoveHandle';
 import { usePointerSensor } from '../../components/drag-sensors';
 import {
   closestCenter,
@@ -60,16 +61,12 @@ function AgendaRow({
       style={{ transform: CSS.Translate.toString(transform), transition }}
       onKeyDown={onKeyDown}
     >
-      <button
-        type="button"
-        className="drag-handle"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
-        aria-label={`Reorder ${slot.title}`}
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
+      <MoveHandle
+        label={`Reorder ${slot.title}`}
+        attributes={attributes}
+        listeners={listeners}
+        activatorRef={setActivatorNodeRef}
+      />
       <button type="button" className="agenda-row__open" aria-pressed={selected} onClick={onSelect}>
         <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>{' '}
         <span className="agenda-row__meta">

@@ -6,6 +6,7 @@ import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 import { sentenceCase } from '../../../src/domain/shared/words';
 import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { MoveHandle } from '../../components/MoveHandle';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import type { CardPlacement } from './BoardColumn';
 
@@ -72,19 +73,16 @@ function DraggableCard(props: {
     >
       <div className="board-card__top">
         {props.top}
-        <button
-          type="button"
-          className="drag-handle board-card__handle"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          aria-pressed={held || attributes['aria-pressed']}
+        <MoveHandle
+          label={`Drag ${item.title}`}
+          className="board-card__handle"
+          attributes={attributes}
+          listeners={listeners}
+          activatorRef={setActivatorNodeRef}
+          held={held}
           onKeyDown={(event) => onHandleKey(item, event)}
           onBlur={() => onHandleBlur(item)}
-          aria-label={`Drag ${item.title}`}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        />
       </div>
       {props.children}
     </li>

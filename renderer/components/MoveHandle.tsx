@@ -1,0 +1,49 @@
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import type { KeyboardEvent } from 'react';
+
+interface MoveHandleProps {
+  /** Its accessible name, e.g. "Reorder Patch the bastion hosts". */
+  label: string;
+  /** Visible text after the grip; none where the handle is the grip alone (a board card). */
+  text?: string;
+  className?: string;
+  /** dnd-kit's, from useDraggable or useSortable: the pointer drag starts here. */
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  activatorRef: (node: HTMLElement | null) => void;
+  /** Picked up by the keyboard move (components/keyboard-move.ts), where there is one. */
+  held?: boolean;
+  /** Space, arrows and Escape of the keyboard move. */
+  onKeyDown?: (event: KeyboardEvent) => void;
+  onBlur?: () => void;
+}
+
+/** The handle a row or card is moved by: with the pointer (dnd-kit) or the keyboard (Space, arrows, Space). */
+export function MoveHandle({
+  label,
+  text,
+  className,
+  attributes,
+  listeners,
+  activatorRef,
+  held,
+  onKeyDown,
+  onBlur,
+}: MoveHandleProps) {
+  return (
+    <button
+      type="button"
+      className={className ? `drag-handle ${className}` : 'drag-handle'}
+      ref={activatorRef}
+      {...attributes}
+      {...listeners}
+      aria-pressed={held === true || attributes['aria-pressed']}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+      aria-label={label}
+    >
+      <span aria-hidden="true">⠿</span>
+      {text === undefined ? null : ` ${text}`}
+    </button>
+  );
+}
