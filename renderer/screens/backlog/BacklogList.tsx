@@ -128,8 +128,14 @@ export const BacklogList = memo(function BacklogList({
     scrollPaddingStart: inset,
     rangeExtractor,
   });
-  // The virtualizer keeps the sizes it has worked out: a new height (presentation mode) starts them again.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  // The virtualizer keeps the places it has worked out: a new height (presentation mode) starts them again.
+  // Not at mount, where they were just worked out at this height.
+  const placedAt = useRef(rowHeight);
+  useLayoutEffect(() => {
+    if (placedAt.current === rowHeight) return;
+    placedAt.current = rowHeight;
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
 
   const titleOf = (id: string | number) => items[indexOfId(items, String(id)) ?? -1]?.title ?? 'item';
   /** The rank in the whole backlog of the row shown at an index. */

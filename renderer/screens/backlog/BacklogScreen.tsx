@@ -9,13 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import {
-  createTypedFilter,
-  indexInWholeList,
-  isFilterActive,
-  isOpenItem,
-  labelsInUse,
-} from '../../../src/domain/backlog/filter';
+import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
@@ -172,7 +166,7 @@ export default function BacklogScreen() {
         labels={labels}
         shown={shown.length}
         total={listed.length}
-        filtered={isFilterActive(listFilter)}
+        filtered={filtered}
         doneCount={doneCount}
         inputRef={filterRef}
         onFilterFocus={prepareFilter}
