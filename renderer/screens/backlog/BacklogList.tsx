@@ -27,16 +27,14 @@ function indexOfId(items: readonly BacklogItem[], id: string): number | undefine
 }
 
 /**
- * Where the page must scroll to show the row at an index wholly (below the sticky header), or null when
- * it is on screen already; from the rows' known places.
+ * Scrolls the page, only when needed, so the row at an index is wholly on screen (below the sticky
+ * header). Every row has one height, so its place is known without laying anything out; the page scrolls
+ * itself (the virtualizer's own scroll command checks the position again over the next frames).
  */
-function scrollToShow(
-  virtualizer: Pick<Virtualizer<Window, Element>, 'getOffsetForIndex'>,
-  index: number,
-): number | null {
+function scrollToShow(virtualizer: Pick<Virtualizer<Window, Element>, 'getOffsetForIndex'>, index: number): void {
   // With `auto`, the virtualizer answers the current offset unchanged (align still `auto`) when no scroll is needed.
   const [offset, align] = virtualizer.getOffsetForIndex(index, 'auto') ?? [0, 'auto'];
-  return align === 'auto' ? null : offset;
+  if (align !== 'auto') window.scrollTo({ top: offset, behavior: 'instant' });
 }
 
 /** Where a row's item is: found by reference (cheap), else by id (the item was replaced meanwhile). */
@@ -88,16 +86,6 @@ export const BacklogList = memo(function BacklogList({
   const [settledId, setSettledId] = useState<string | null>(null);
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
-  // The held row after each arrow key: once the move is drawn, the row itself is brought into view where
-  // it is drawn, so the view follows it (after a jump the virtualizer has first scrolled to its new place,
-  // and the rows it passed may have been measured meanwhile).
-  const [follow, setFollow] = useState<{ id: string } | null>(null);
-  useLayoutEffect(() => {
-    if (!follow) return;
-    const row = listRef.current?.querySelector(`[data-item-id="${CSS.escape(follow.id)}"]`);
-    row?.scrollIntoView({ block: 'nearest' });
-  }, [follow, listRef]);
-
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held. Looked
   // up once per row picked up (or list changed), not on every key: no 10,000-entry map per change.
   const heldId = held?.id ?? null;
@@ -187,22 +175,19 @@ export const BacklogList = memo(function BacklogList({
           setHeld({ id: item.id, to: here });
           announce(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
           return;
-        case 'target':
+        case 'target': {
           setHeld({ id: item.id, to: action.to });
-          // A step onto a row already drawn (and so measured): bringing the held row into view, below, is
-          // enough; scrolling the list as well made each step scroll twice, and each scroll re-rendered the
-          // list. A jump (Page Up/Down, Home, End) first scrolls the list to rows it has not drawn yet.
-          if (!virtualizer.getVirtualItems().some((row) => row.index === action.to)) {
-            virtualizer.scrollToIndex(action.to, { align: 'auto' });
-          }
-          setFollow({ id: item.id });
+          // The held row is drawn in the place of the row it is over: the view follows it there, for a step
+          // or a jump (Page Down, End) alike.
+          scrollToShow(virtualizer, action.to);
           announce(`${item.title} is over position ${rankAt(action.to) + 1}.`);
           return;
+        }
         case 'drop': {
           setHeld(null);
           setSettledId(item.id);
           if (to === null || to === here) {
-            virtualizer.scrollToIndex(here, { align: 'auto' });
+            scrollToShow(virtualizer, here);
             announce(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
             return;
           }
@@ -214,7 +199,7 @@ export const BacklogList = memo(function BacklogList({
         case 'cancel':
           cancel(item);
           setSettledId(item.id);
-          virtualizer.scrollToIndex(here, { align: 'auto' });
+          scrollToShow(virtualizer, here);
           return;
       }
     },
@@ -233,11 +218,7 @@ export const BacklogList = memo(function BacklogList({
       const to = neighbour ? rankAt(here + by) : rankAt(here) + by;
       if (to < 0) return;
       onMove(item.id, to);
-      // Scrolled only when the row's new place is not wholly on screen, and by the page itself: the rows
-      // are of one height, so their places are known, and the virtualizer's own scroll command checks
-      // the position again over the next frames.
-      const top = neighbour ? scrollToShow(virtualizer, here + by) : null;
-      if (top !== null) window.scrollTo({ top, behavior: 'instant' });
+      if (neighbour) scrollToShow(virtualizer, here + by);
     },
     [heldNow],
   );
