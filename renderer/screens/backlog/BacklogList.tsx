@@ -19,6 +19,7 @@ import { useCssLength } from '../../components/use-css-length';
 import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
+import { useAtomicMoves } from '../../components/atomic-moves';
 
 /** Where an item is in the list, by its id; undefined when it is not there. */
 function indexOfId(items: readonly BacklogItem[], id: string): number | undefined {
@@ -86,6 +87,9 @@ export const BacklogList = memo(function BacklogList({
   const [settledId, setSettledId] = useState<string | null>(null);
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
+  // A moved row keeps the focus as it moves (Alt+arrows, a drop), with nothing for React to restore.
+  useAtomicMoves(listRef);
+
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held. Looked
   // up once per row picked up (or list changed), not on every key: no 10,000-entry map per change.
   const heldId = held?.id ?? null;

@@ -16,7 +16,8 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
+import { useAtomicMoves } from '../../components/atomic-moves';
 import type { DemoSlot } from '../../../src/domain/review/schema';
 import { plural } from '../../../src/domain/shared/words';
 
@@ -83,6 +84,9 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
   const sensors = useSensors(usePointerSensor(), useSensor(KeyboardSensor, SORTABLE_KEYS));
   const indexOf = (id: string | number) => slots.findIndex((s) => s.id === id);
   const titleOf = (id: string | number) => slots.find((s) => s.id === id)?.title ?? 'slot';
+  // A slot moved by Alt+arrows keeps the focus as it moves.
+  const listRef = useRef<HTMLOListElement>(null);
+  useAtomicMoves(listRef);
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
       `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
@@ -104,7 +108,7 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
       accessibility={{ announcements }}
     >
       <SortableContext items={slots.map((s) => s.id)} strategy={verticalListSortingStrategy}>
-        <ol className="agenda" aria-label="Demo agenda in running order">
+        <ol ref={listRef} className="agenda" aria-label="Demo agenda in running order">
           {slots.map((slot, index) => (
             <AgendaRow
               key={slot.id}
