@@ -122,9 +122,14 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
     const next = update(team);
     // An answer that changed nothing (every field the same object) leaves the screens as they are.
     if (shallow(team, next)) return;
+    // The team list changes only when the team's line does (its name or counts): a vote or a card move
+    // leaves it, and the team switcher and the room's invite with it, as they are.
+    const summary = summarizeTeam(next);
     set((s) => ({
       team: next,
-      teams: s.teams.map((t) => (t.id === next.id ? summarizeTeam(next) : t)),
+      teams: s.teams.some((t) => t.id === summary.id && !shallow(t, summary))
+        ? s.teams.map((t) => (t.id === summary.id ? summary : t))
+        : s.teams,
     }));
   },
 });

@@ -81,6 +81,21 @@ describe('folding an api answer back', () => {
     expect(shown()).toBe(shownBefore);
   });
 
+  it("a change that leaves the team's name and counts keeps the team list; one that changes a count updates its line", async () => {
+    const ana = member('Ana');
+    const { retroId } = await open(team('Ops', { members: [ana] }));
+    const teams = useAppStore.getState().teams;
+    const card = shownRetro(retroId)?.cards[0]?.id ?? '';
+
+    await useAppStore.getState().castRetroVote(retroId, ana.id, card, 1);
+    expect(shownRetro(retroId)?.votes).toHaveLength(1);
+    // The switcher and the room's invite read this list: it is the same array, so they do not render again.
+    expect(useAppStore.getState().teams).toBe(teams);
+
+    await useAppStore.getState().addMember({ name: 'Bo', role: 'SRE', hoursPerDay: 6, takesOnCall: false });
+    expect(useAppStore.getState().teams.map((t) => t.memberCount)).toEqual([2]);
+  });
+
   it('an answer that differs is shown, and the parts it did not change keep their objects', async () => {
     const ana = member('Ana');
     const { retroId } = await open(team('Ops', { members: [ana] }), (api) => ({
