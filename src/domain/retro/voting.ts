@@ -38,6 +38,15 @@ export function topicsOf(retro: Pick<Retro, 'cards' | 'groups'>): Topic[] {
   return topics;
 }
 
+/**
+ * Whether `id` names a topic of the board, as topicsOf lists them (a loose card, or a group holding a
+ * card), without building the list: a vote checks this on a 500-card board.
+ */
+export function isTopic(retro: Pick<Retro, 'cards' | 'groups'>, id: string): boolean {
+  const isGroup = retro.groups.some((g) => g.id === id);
+  return retro.cards.some((card) => (card.groupId ? isGroup && card.groupId === id : card.id === id));
+}
+
 /** Total dots per topic id. */
 export function tallies(votes: readonly RetroVote[]): Map<string, number> {
   const totals = new Map<string, number>();
@@ -67,7 +76,7 @@ export function voteRefusal(
   voterName?: string,
 ): string | null {
   if (!Number.isInteger(count) || count < 0) return 'Votes are whole numbers from 0 up.';
-  if (!topicsOf(retro).some((t) => t.id === targetId)) {
+  if (!isTopic(retro, targetId)) {
     return 'That card or group is no longer on the board; it may have been grouped. Pick it again.';
   }
   if (count > rules.maxPerCard) {

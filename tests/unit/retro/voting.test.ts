@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankedTopics, setVotes, tallies, topicsOf, voteRefusal, votesUsedBy } from '../../../src/domain/retro/voting';
+import {
+  isTopic,
+  rankedTopics,
+  setVotes,
+  tallies,
+  topicsOf,
+  voteRefusal,
+  votesUsedBy,
+} from '../../../src/domain/retro/voting';
 import { card, retro } from './build';
 
 const rules = { votesPerPerson: 5, maxPerCard: 3 };
@@ -90,5 +99,28 @@ describe('vote caps', () => {
     });
     expect(voteRefusal(r, rules, 'ana', r.cards[0]!.id, 1)).toMatch(/no longer on the board/);
     expect(voteRefusal(r, rules, 'ana', 'g', 1)).toBeNull();
+  });
+});
+
+describe('isTopic', () => {
+  it('names exactly the topics topicsOf lists: loose cards and groups holding a card, not grouped cards', () => {
+    const ids = ['c1', 'c2', 'c3', 'c4', 'g1', 'g2', 'g3'];
+    const board = fc.record({
+      cards: fc.uniqueArray(
+        fc.record({ id: fc.constantFrom('c1', 'c2', 'c3', 'c4'), groupId: fc.option(fc.constantFrom('g1', 'g2', 'g3')) }),
+        { selector: (c) => c.id },
+      ),
+      groups: fc.subarray(['g1', 'g2', 'g3']),
+    });
+    fc.assert(
+      fc.property(board, ({ cards, groups }) => {
+        const r = retro({
+          cards: cards.map(({ id, groupId }) => ({ ...card('alerts', id), id, groupId })),
+          groups: groups.map((id) => ({ id, title: id })),
+        });
+        const listed = new Set(topicsOf(r).map((t) => t.id));
+        for (const id of ids) expect(isTopic(r, id), id).toBe(listed.has(id));
+      }),
+    );
   });
 });
