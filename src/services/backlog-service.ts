@@ -12,7 +12,7 @@ import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { deletedCopy, forgetDeleted, keepDeleted } from './deleted-items';
 import { setItemStatus } from './item-status';
-import { findIn, findTeam, originalList, teamOf } from './lookup';
+import { findIn, findTeam, originalList, replacementList, teamOf } from './lookup';
 
 export type { ItemFields };
 
@@ -111,7 +111,7 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     // Filtered from the original list: filtering the draft would make a draft of every item.
-    team.items = originalList(team.items).filter((i) => i.id !== input.itemId);
+    team.items = replacementList(originalList(team.items).filter((i) => i.id !== input.itemId));
     // An imported item deleted here stays deleted when the same export is imported again.
     if (item.source) team.deletedSources.push({ ...item.source });
     const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
@@ -176,7 +176,7 @@ export async function moveItem(
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     // The original list, not the draft: moving through the draft would make a draft of every item.
-    team.items = moveById(originalList(team.items), input.itemId, input.toIndex);
+    team.items = replacementList(moveById(originalList(team.items), input.itemId, input.toIndex));
   });
   return { itemId: input.itemId, index: teamOf(ws, input.teamId).items.findIndex((i) => i.id === input.itemId) };
 }

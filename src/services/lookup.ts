@@ -20,6 +20,15 @@ export function originalList<T>(list: readonly T[]): readonly T[] {
   return isDraft(list) ? (original(list as unknown as Draft<unknown[]>) as readonly T[]) : list;
 }
 
+/**
+ * A list made from the original one (see originalList) to put back into the draft. It is frozen: immer
+ * then takes it as it is, where it would walk all of its entries (10,000 items of a large backlog) for
+ * drafts the list cannot hold. Changing it later in the same recipe still works (through a draft).
+ */
+export function replacementList<T>(list: T[]): T[] {
+  return Object.freeze(list) as T[];
+}
+
 export function findIn<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
   const base = originalList(list);
   if (base !== list) {
