@@ -2,14 +2,16 @@ import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write';
 import { nodeFs, type StorageFs } from './file-system';
-import { jsonChunks } from './json-chunks';
+import { ChunkMemory, jsonChunks } from './json-chunks';
 
 /**
  * lowdb adapter like JSONFile, but every write is durable (temp file, fsync, rename, folder fsync)
  * and goes through the storage file-system port. The text is JSON.stringify's, made by jsonChunks from
- * the bytes of records written before.
+ * the bytes of records written before, and of runs of records this file wrote before.
  */
 export class DurableJSONFile<T> implements Adapter<T> {
+  private readonly memory = new ChunkMemory();
+
   constructor(
     readonly filename: string,
     private readonly fsys: StorageFs = nodeFs,
@@ -21,7 +23,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.filename, jsonChunks(data), this.fsys);
+    await writeFileAtomic(this.filename, jsonChunks(data, this.memory), this.fsys);
   }
 }
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { produce } from 'immer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nodeFs } from '../../../src/storage/file-system';
-import { jsonChunks } from '../../../src/storage/json-chunks';
+import { ChunkMemory, jsonChunks } from '../../../src/storage/json-chunks';
 
 const text = (value: unknown) => Buffer.concat(jsonChunks(value)).toString('utf8');
 
@@ -102,5 +102,68 @@ describe('jsonChunks', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe("with a file's memory", () => {
+    it("gives JSON.stringify's bytes through any series of moves, edits, removals and additions", () => {
+      type Team = ReturnType<typeof teamLike>;
+      const change = fc.oneof(
+        fc.record({ kind: fc.constant('move' as const), from: fc.nat(), to: fc.nat() }),
+        fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), title: fc.string() }),
+        fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+        fc.record({ kind: fc.constant('add' as const), at: fc.nat(), title: fc.string() }),
+      );
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 400 }), fc.array(change, { maxLength: 12 }), (size, changes) => {
+          const memory = new ChunkMemory();
+          let doc: Team = teamLike(size);
+          const written = (d: Team) => Buffer.concat(jsonChunks(d, memory)).toString('utf8');
+          expect(written(doc)).toBe(JSON.stringify(doc));
+          for (const c of changes) {
+            doc = produce(doc, (draft) => {
+              const n = draft.items.length;
+              if (c.kind === 'add')
+                draft.items.splice(n === 0 ? 0 : c.at % (n + 1), 0, { id: 'new', title: c.title, points: 1 });
+              if (n === 0) return;
+              if (c.kind === 'move') draft.items.splice(c.to % n, 0, ...draft.items.splice(c.from % n, 1));
+              if (c.kind === 'edit') draft.items[c.at % n]!.title = c.title;
+              if (c.kind === 'remove') draft.items.splice(c.at % n, 1);
+            });
+            expect(written(doc)).toBe(JSON.stringify(doc));
+          }
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it('writes a 1,000-item list in a few parts, and a change to one item rebuilds only the part holding it', () => {
+      const memory = new ChunkMemory();
+      const before = teamLike(1000);
+      const first = jsonChunks(before, memory);
+      // 1,000 records in 8 runs of 128 (with their commas) beside the other fields, against 2,000 parts without a memory.
+      expect(first.length).toBeLessThan(50);
+      expect(jsonChunks(before).length).toBeGreaterThan(2000);
+      const after = produce(before, (draft) => {
+        draft.items[300]!.title = 'Renamed';
+      });
+      const second = jsonChunks(after, memory);
+      expect(Buffer.concat(second).toString('utf8')).toBe(JSON.stringify(after));
+      // The runs of records (parts of ~6 kB; the rest are field names and small fields): every one but the
+      // run holding item 300 (items 256–383) is the very buffer written before.
+      const runs = (parts: Buffer[]) => parts.filter((part) => part.length > 1000);
+      expect(runs(second)).toHaveLength(8);
+      const rebuilt = runs(second).filter((part) => !first.includes(part));
+      expect(rebuilt).toHaveLength(1);
+      expect(rebuilt[0]?.toString('utf8')).toContain('"Renamed"');
+    });
+
+    it('never keeps records that are not frozen: a change to one is written the next time', () => {
+      const memory = new ChunkMemory();
+      const items = Array.from({ length: 200 }, (_, i) => ({ id: `i${i}`, title: `t${i}` }));
+      const doc = { items };
+      jsonChunks(doc, memory);
+      items[150]!.title = 'changed in place';
+      expect(Buffer.concat(jsonChunks(doc, memory)).toString('utf8')).toBe(JSON.stringify(doc));
+    });
   });
 });
