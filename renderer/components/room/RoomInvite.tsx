@@ -14,7 +14,9 @@ const NO_ADDRESS =
  */
 export function RoomInvite({ focus }: { focus: RoomFocus }) {
   const room = useAppStore((s) => s.room);
-  const team = useAppStore((s) => s.team);
+  // The open team's id and name only: a change to its cards or votes leaves the invite as it is.
+  const teamId = useAppStore((s) => s.team?.id ?? null);
+  const teamName = useAppStore((s) => s.team?.name ?? '');
   const teams = useAppStore((s) => s.teams);
   const openRoom = useAppStore((s) => s.openRoom);
   const focusRoom = useAppStore((s) => s.focusRoom);
@@ -35,9 +37,9 @@ export function RoomInvite({ focus }: { focus: RoomFocus }) {
     moveFocus.current = null;
   });
 
-  if (!team) return null;
+  if (teamId === null) return null;
   const roomTeam =
-    room && room.teamId !== team.id ? (teams.find((t) => t.id === room.teamId)?.name ?? 'another team') : null;
+    room && room.teamId !== teamId ? (teams.find((t) => t.id === room.teamId)?.name ?? 'another team') : null;
 
   const run = (work: () => Promise<void>) => {
     if (busy) return;
@@ -64,7 +66,7 @@ export function RoomInvite({ focus }: { focus: RoomFocus }) {
     run(async () => {
       if (room) {
         if (roomTeam)
-          throw new Error(`The room is open for ${roomTeam}: close it first to invite the room for ${team.name}.`);
+          throw new Error(`The room is open for ${roomTeam}: close it first to invite the room for ${teamName}.`);
         if (!sameFocus(room.focus, focus)) return thenFocus('panel', () => focusRoom(focus));
         headingRef.current?.focus();
         return;
