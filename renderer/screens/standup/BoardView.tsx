@@ -165,16 +165,19 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
   // memoized columns it does not touch skip rendering.
   const previousLists = useRef<BacklogItem[][]>([]);
   const lanes = useMemo(() => {
-    const lists = [false, true].flatMap((unplanned) =>
-      ITEM_STATUSES.map((status) => cards.filter((c) => c.status === status && Boolean(c.unplanned) === unplanned)),
-    );
+    // One pass over the sprint's cards into the lanes' columns (planned first, then interrupts).
+    const width = ITEM_STATUSES.length;
+    const lists: BacklogItem[][] = Array.from({ length: 2 * width }, () => []);
+    for (const card of cards) {
+      const column = ITEM_STATUSES.indexOf(card.status);
+      if (column >= 0) lists[(card.unplanned ? width : 0) + column]?.push(card);
+    }
     // A cache of the last render's lists, read and written only here; a discarded render leaves it
     // holding lists that are still compared card by card, so it can never show stale cards.
     // eslint-disable-next-line react-hooks/refs
     const stable = lists.map((list, k) => sameCards(previousLists.current[k], list) ?? list);
     // eslint-disable-next-line react-hooks/refs
     previousLists.current = stable;
-    const width = ITEM_STATUSES.length;
     return [
       { lane: 'planned' as Lane, title: 'Planned work', columns: stable.slice(0, width) },
       { lane: 'interrupts' as Lane, title: 'Interrupt lane (unplanned)', columns: stable.slice(width) },
@@ -214,9 +217,9 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
       </p>
       <div ref={boardRef} className="board" role="group" aria-label={caption}>
         <div className="board__header" aria-hidden="true">
-          {ITEM_STATUSES.map((status) => (
+          {ITEM_STATUSES.map((status, i) => (
             <span key={status}>
-              {columns[status]} ({cards.filter((c) => c.status === status).length})
+              {columns[status]} ({lanes.reduce((n, lane) => n + (lane.columns[i]?.length ?? 0), 0)})
             </span>
           ))}
         </div>

@@ -100,6 +100,13 @@ describe('sprint board', { timeout: 20_000 }, () => {
     expect(within(lane).getByText('VPN outage')).toBeInTheDocument();
     expect(within(interrupts).queryByText('No interrupts logged.')).toBeNull();
     expect(within(interrupts).getAllByRole('list')).toHaveLength(4);
+    // The board's header counts each column's cards across both lanes.
+    expect([...document.querySelectorAll('.board__header > span')].map((span) => span.textContent)).toEqual([
+      'To do (1)',
+      'In progress (1)',
+      'Review (1)',
+      'Done (0)',
+    ]);
     const gauge = screen.getByRole('region', { name: /Interrupt buffer/ });
     // 2 of 2 reserved points used: the gauge turns red.
     expect(within(gauge).getByText('Used up')).toBeInTheDocument();
