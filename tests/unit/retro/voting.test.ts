@@ -107,7 +107,10 @@ describe('isTopic', () => {
     const ids = ['c1', 'c2', 'c3', 'c4', 'g1', 'g2', 'g3'];
     const board = fc.record({
       cards: fc.uniqueArray(
-        fc.record({ id: fc.constantFrom('c1', 'c2', 'c3', 'c4'), groupId: fc.option(fc.constantFrom('g1', 'g2', 'g3')) }),
+        fc.record({
+          id: fc.constantFrom('c1', 'c2', 'c3', 'c4'),
+          groupId: fc.option(fc.constantFrom('g1', 'g2', 'g3')),
+        }),
         { selector: (c) => c.id },
       ),
       groups: fc.subarray(['g1', 'g2', 'g3']),
