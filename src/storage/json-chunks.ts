@@ -36,9 +36,14 @@ function fresh(value: unknown): Buffer {
   return Buffer.from(JSON.stringify(value) ?? 'null');
 }
 
+/** A record whose bytes can be kept: a frozen object always has the same text. */
+function lasting(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.isFrozen(value);
+}
+
 function record(value: unknown): Buffer {
   if (isUnwritten(value)) return NULL;
-  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return fresh(value);
+  if (!lasting(value)) return fresh(value);
   let bytes = encoded.get(value);
   if (!bytes) {
     bytes = fresh(value);
@@ -72,11 +77,6 @@ function sameRecords(block: Block | undefined, list: readonly unknown[], start: 
   return true;
 }
 
-/** A record whose bytes can be kept: a frozen object always has the same text. */
-function lasting(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.isFrozen(value);
-}
-
 /** A collection's parts; with `before` (a file's memory) its records are joined into blocks, kept for next time. */
 function collection(list: readonly unknown[], parts: Buffer[], before: readonly (Block | undefined)[] | undefined) {
   const blocks: (Block | undefined)[] = [];
@@ -91,12 +91,13 @@ function collection(list: readonly unknown[], parts: Buffer[], before: readonly 
       continue;
     }
     const own: Buffer[] = [];
-    let joinable = true;
+    // Joined only for a file that keeps them (a memory), and only runs of records whose bytes last.
+    let joinable = before !== undefined;
     // An index loop, not forEach: a hole is written as null, as JSON.stringify does.
     for (let i = start; i < end; i++) {
       if (i > start) own.push(COMMA);
       own.push(record(list[i]));
-      joinable &&= before !== undefined && lasting(list[i]);
+      joinable &&= lasting(list[i]);
     }
     if (joinable) {
       const block = { records: list.slice(start, end), bytes: Buffer.concat(own) };
