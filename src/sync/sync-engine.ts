@@ -144,7 +144,9 @@ export class SyncEngine {
     if (known?.source === team) return null;
     const sent = this.codec.forRemote(team);
     const text = this.codec.encode(sent);
-    const headText = known ? known.text : await clone.fileAt('HEAD');
+    // The file at the commit read before, never at HEAD: a sync may have committed since (the host counts
+    // changes beside a sync), and that commit's text remembered under this one would be a wrong merge base.
+    const headText = known ? known.text : commit ? await clone.fileAt(commit) : null;
     if (headText !== text) return { text, sent };
     if (commit) this.committed.set(clone.dir, { commit, text, team: known?.team ?? sent, source: team });
     return null;

@@ -239,7 +239,8 @@ export class SyncHost implements SyncPort {
     if (!status || this.closed) return;
     const pendingChanges = await this.options.engine.pendingChanges(teamId).catch(() => status.pendingChanges);
     const now = this.statuses.get(teamId);
-    if (!now || now.state === 'syncing') return;
+    // A sync that started or ended meanwhile has the newer count: this one may have read the branch before it.
+    if (!now || now !== status || now.state === 'syncing') return;
     const counted = pendingChanges > 0 ? 'pending' : 'in_sync';
     const state = now.state === 'in_sync' || now.state === 'pending' ? counted : now.state;
     this.setStatus({ ...now, state, pendingChanges });

@@ -102,6 +102,27 @@ describe('the sync host', { timeout: 60_000 }, () => {
     expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 });
   });
 
+  it('keeps the count a sync settled with when a count that started before it answers after it', async () => {
+    const { remote, m, teamId } = await sharedAndStarted();
+    await m.call('createItem', { teamId, item: itemFields('Rotate certs') });
+    // The count reads the branch before the sync sends the item, and answers after the sync has ended.
+    let answer: (n: number) => void = () => {};
+    const late = vi
+      .spyOn(SyncEngine.prototype, 'pendingChanges')
+      .mockImplementationOnce(() => new Promise<number>((resolve) => (answer = resolve)));
+    try {
+      m.clock.fireTimeouts();
+      m.clock.intervals[0]!.run();
+      await vi.waitFor(() => expect(remoteFile(remote.path)).toContain('Rotate certs'));
+      await vi.waitFor(() => expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 }));
+      answer(1);
+      await m.host.idle();
+      expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 });
+    } finally {
+      late.mockRestore();
+    }
+  });
+
   it('syncs at once when a sprint starts, without waiting for the timer', async () => {
     const remote = bareRepository();
     const m = await machine();
