@@ -119,10 +119,6 @@ export const BacklogList = memo(function BacklogList({
     // Rows scrolled to (the held row, a nudged row) stop below the sticky header.
     scrollPaddingStart: inset,
     rangeExtractor,
-    // A scroll re-renders the rows in React's own time, after the frame it happened in, not synchronously
-    // inside the scroll event: a keyboard move that scrolls the page by a row paints the move without
-    // first mounting the row coming into view (the overscan rows already cover what the scroll shows).
-    useFlushSync: false,
   });
   // The virtualizer keeps the places it has worked out: a new height (presentation mode) starts them again.
   // Not at mount, where they were just worked out at this height.
