@@ -23,6 +23,30 @@ describe('afterNextPaint (optimistic changes save after their frame)', () => {
     expect(resolved).toBe(true);
   });
 
+  it('runs after the frame in a background task, behind input that came meanwhile', async () => {
+    let frame: FrameRequestCallback | null = null;
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      frame = cb;
+      return 1;
+    });
+    const posted: { callback: () => void; priority: string }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (callback: () => void, options: { priority: string }) => {
+        posted.push({ callback, priority: options.priority });
+        return Promise.resolve();
+      },
+    });
+    let resolved = false;
+    void afterNextPaint().then(() => (resolved = true));
+    (frame as FrameRequestCallback | null)?.(0);
+    await Promise.resolve();
+    expect(resolved).toBe(false); // the frame alone does not resolve it
+    expect(posted.map((p) => p.priority)).toEqual(['background']);
+    posted[0]?.callback();
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+  });
+
   it('does not wait for ever when no frame comes (a hidden tab)', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 1);
