@@ -3,8 +3,10 @@ import { afterNextPaint } from '../../../renderer/api/after-paint';
 
 describe('afterNextPaint (optimistic changes save after their frame)', () => {
   afterEach(() => {
-    vi.useRealTimers();
+    // Stubs first: a stub made under fake timers remembers the fake requestAnimationFrame as the original,
+    // and the files after this one share its globals.
     vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 
   it('waits for the next animation frame, then for the task after it', async () => {
