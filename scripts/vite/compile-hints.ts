@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { startChunks } from './start-chunks';
+import type { ChunksAtStart } from './start-chunks';
 
 /** V8's explicit compile hint (Chromium 136+): compile every function of this file when it loads. */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
@@ -30,12 +30,12 @@ function shiftedMap(source: string | Uint8Array): string {
  * Marks the screens and dialogs opened after start with V8's compile hint, so their functions are
  * compiled while the chunk streams in, off the main thread. Without it, V8 compiles a function the
  * first time it runs, on the main thread: a screen's handlers were compiled during its first click or
- * key press. The chunks loaded at start (`loadedAtStart`, as for preloadAtStart) stay lazy, since
+ * key press. The chunks loaded at start (as preloadAtStart finds them) stay lazy, since
  * compiling all of React there would delay the first screen; so do chunks that are mostly a library
  * loaded for one feature (charts, diagrams, Markdown, CSV), most of whose functions never run.
  * Browsers without the hint read a comment.
  */
-export function compileHints(loadedAtStart: readonly string[]): Plugin {
+export function compileHints(chunksAtStart: ChunksAtStart): Plugin {
   return {
     name: 'cadence-compile-hints',
     apply: 'build',
@@ -44,7 +44,7 @@ export function compileHints(loadedAtStart: readonly string[]): Plugin {
       // After minifying (which drops comments) and after Vite's own additions at the top of a chunk.
       order: 'post',
       handler(_options, bundle) {
-        const { all: atStart } = startChunks(bundle, loadedAtStart);
+        const { all: atStart } = chunksAtStart(bundle);
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || atStart.has(chunk.fileName) || !mostlyAppCode(chunk.modules)) continue;
           chunk.code = `${COMPILE_HINT}\n${chunk.code}`;

@@ -1,5 +1,5 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { startChunks } from './start-chunks';
+import type { ChunksAtStart } from './start-chunks';
 
 /**
  * Adds `<link rel="modulepreload">` (and their stylesheets) for modules the entry imports lazily but
@@ -7,7 +7,7 @@ import { startChunks } from './start-chunks';
  * compiled while the (small) entry script runs instead of after it. Other screens still load only
  * when opened.
  */
-export function preloadAtStart(modules: readonly string[]): Plugin {
+export function preloadAtStart(chunksAtStart: ChunksAtStart): Plugin {
   return {
     name: 'cadence-preload-at-start',
     apply: 'build',
@@ -16,7 +16,7 @@ export function preloadAtStart(modules: readonly string[]): Plugin {
       handler(_html, ctx) {
         const bundle = ctx.bundle;
         if (!bundle) return [];
-        const { entry, all } = startChunks(bundle, modules);
+        const { entry, all } = chunksAtStart(bundle);
         const tags: HtmlTagDescriptor[] = [];
         for (const file of all) {
           if (entry.has(file)) continue;

@@ -17,15 +17,21 @@ function collect(byFile: ReadonlyMap<string, OutputChunk>, file: string, into: S
   return into;
 }
 
+/** Chunk file names: the entry's part, and all the page loads at start (the entry's part included). */
+export interface StartChunks {
+  entry: Set<string>;
+  all: Set<string>;
+}
+
+/** Which chunks of a bundle load at start; given to the plugins that treat them apart. */
+export type ChunksAtStart = (bundle: OutputBundle) => StartChunks;
+
 /**
  * The chunks the page loads at start: the entry's, and those of `modules` (imported lazily by the
  * entry but always needed at once, see preload-at-start), each with its static imports. `entry` holds
  * the entry's part alone.
  */
-export function startChunks(
-  bundle: OutputBundle,
-  modules: readonly string[],
-): { entry: Set<string>; all: Set<string> } {
+export function startChunks(bundle: OutputBundle, modules: readonly string[]): StartChunks {
   const byFile = chunksByFile(bundle);
   const entry = new Set<string>();
   for (const c of byFile.values()) if (c.isEntry) collect(byFile, c.fileName, entry);
