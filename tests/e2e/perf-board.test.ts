@@ -92,9 +92,11 @@ describe('board at scale (virtualized columns)', () => {
     expect(await handle.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    const review = page.locator('.board-lane--planned .board-column').nth(2);
-    expect(await review.locator('.board-column__drop-hint').textContent()).toBe('Drop “Card 002” here');
-    expect(await page.locator('.board-column__drop-hint').count()).toBe(1);
+    // Review's header cell says "Drop here" and Review's column in the planned lane is marked; nothing else is.
+    expect(await page.locator('.board__header span').nth(2).textContent()).toBe('Drop here ↓');
+    expect(await page.locator('.board__header .is-drop-target').count()).toBe(1);
+    expect(await page.locator('.board-column.is-over').evaluateAll((columns) => columns.length)).toBe(1);
+    expect(await page.locator('.board-lane--planned .board-column').nth(2).getAttribute('class')).toContain('is-over');
     expect(await page.getByText('Card 002 is over Review.').count()).toBe(1);
     // Nothing is saved until the drop.
     expect(await statusOf('Card 002')).toBe('todo');
@@ -102,7 +104,8 @@ describe('board at scale (virtualized columns)', () => {
     await screenshot(page, 'perf-board-keyboard-move', { fullPage: false });
     await page.keyboard.press('Space');
     await expect.poll(() => statusOf('Card 002')).toBe('review');
-    expect(await page.locator('.board-column__drop-hint').count()).toBe(0);
+    expect(await page.locator('.board__header .is-drop-target').count()).toBe(0);
+    expect(await page.locator('.board-column.is-over').count()).toBe(0);
     // Focus follows the card to its new column, so the next move can start from there.
     await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Drag Card 002');
     await page.keyboard.press('Space');

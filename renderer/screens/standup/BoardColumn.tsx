@@ -35,8 +35,8 @@ interface ColumnProps {
   activeId: string | null;
   /** The card of this column picked up by a keyboard move. */
   heldId: string | null;
-  /** The title of the held card when this column is where it would be dropped. */
-  dropHint: string | null;
+  /** This column is where the held card would be dropped. */
+  dropTarget: boolean;
 }
 
 /**
@@ -52,19 +52,13 @@ export const BoardColumn = memo(function BoardColumn({
   render,
   activeId,
   heldId,
-  dropHint,
+  dropTarget,
 }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: `${lane}:${status}`, data: { status } });
   const laneName = lane === 'planned' ? 'Planned' : 'Interrupts';
   const label = `${laneName}: ${title}, ${plural(items.length, 'card')}`;
   return (
-    <div ref={setNodeRef} className={`board-column${isOver || dropHint !== null ? ' is-over' : ''}`}>
-      {dropHint !== null ? (
-        // The live region says it; this is for the room.
-        <p className="board-column__drop-hint" aria-hidden="true">
-          Drop “{dropHint}” here
-        </p>
-      ) : null}
+    <div ref={setNodeRef} className={`board-column${isOver || dropTarget ? ' is-over' : ''}`}>
       {items.length > VIRTUALIZE_FROM ? (
         <VirtualCards label={label} items={items} render={render} activeId={activeId} heldId={heldId} />
       ) : (

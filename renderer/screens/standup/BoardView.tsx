@@ -203,6 +203,8 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
 
   const activeCard = activeId === null ? undefined : cards.find((c) => c.id === activeId);
   const heldCard = held ? cards.find((c) => c.id === held.id) : undefined;
+  // Where the held card would land, once it is over a column other than its own.
+  const dropTo = heldCard && held && held.to !== heldCard.status ? held.to : null;
   // The card to keep rendered in a virtualized column: the one dragged, held, or just dropped. Only
   // its own column is told, so picking a card up re-renders that column and no other.
   const keptId = activeId ?? heldCard?.id ?? landedId;
@@ -221,12 +223,21 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
         {announcement}
       </p>
       <div ref={boardRef} className="board" role="group" aria-label={caption}>
+        {/* Hidden from assistive tech (the live region says where a held card would go). The column a held
+            card would be dropped into says so in its header cell, which keeps its size: a hint inside the
+            column would push its cards down, and lay them all out again, at every arrow key and drop. */}
         <div className="board__header" aria-hidden="true">
-          {ITEM_STATUSES.map((status, i) => (
-            <span key={status}>
-              {columns[status]} ({lanes.reduce((n, lane) => n + (lane.columns[i]?.length ?? 0), 0)})
-            </span>
-          ))}
+          {ITEM_STATUSES.map((status, i) =>
+            status === dropTo ? (
+              <span key={status} className="is-drop-target">
+                Drop here ↓
+              </span>
+            ) : (
+              <span key={status}>
+                {columns[status]} ({lanes.reduce((n, lane) => n + (lane.columns[i]?.length ?? 0), 0)})
+              </span>
+            ),
+          )}
         </div>
         {cards.length === 0 ? (
           <p className="empty">{emptyText}</p>
@@ -257,11 +268,7 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
                         render={render}
                         activeId={kept && isIn(kept, lane, status) ? kept.id : null}
                         heldId={heldCard && isIn(heldCard, lane, status) ? heldCard.id : null}
-                        dropHint={
-                          heldCard && held?.to === status && laneOf(heldCard) === lane && heldCard.status !== status
-                            ? heldCard.title
-                            : null
-                        }
+                        dropTarget={heldCard !== undefined && dropTo === status && laneOf(heldCard) === lane}
                       />
                     ))}
                   </div>
