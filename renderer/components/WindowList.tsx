@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, type ReactNode } from 'react';
+import { useLearnedSize } from './use-learned-size';
 import { usePageOffset } from './use-page-offset';
 
 interface WindowListProps<T> {
@@ -10,7 +11,7 @@ interface WindowListProps<T> {
   label: string;
   className: string;
   rowClassName: string;
-  /** A row's usual height (px), before it is measured. */
+  /** A row's usual height (px), until one has been measured (see useLearnedSize). */
   estimate: number;
   /** Lists this long or shorter render every row: only long lists pay for virtualization. */
   virtualizeAbove?: number;
@@ -47,9 +48,10 @@ function VirtualRows<T>(props: WindowListProps<T>) {
   const List = ordered ? 'ol' : 'ul';
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLUListElement & HTMLOListElement>();
   const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
+  const sizes = useLearnedSize(estimate);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: () => estimate,
+    ...sizes,
     overscan: OVERSCAN,
     scrollMargin,
     scrollPaddingStart: inset,

@@ -44,6 +44,31 @@ describe('retro at scale (virtualized vote list)', () => {
     return doc.retros[0]?.votes.find((v) => v.targetId === cardId)?.count ?? 0;
   };
 
+  // Runs before the test that ends the vote.
+  it('stays where it is scrolled to: the topics drawn there take the height of those measured, the page does not creep', async () => {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/retro`);
+    await page.getByRole('button', { name: 'Open Big retro', exact: true }).click();
+    await list(page).getByRole('listitem').first().waitFor();
+    const frames = () =>
+      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await frames();
+    // A jump to the middle, as a drag of the scrollbar or Page Down does: the rows there are drawn for the first time.
+    const target = await page.evaluate(() => {
+      const y = Math.round(document.documentElement.scrollHeight / 2);
+      window.scrollTo(0, y);
+      return window.scrollY;
+    });
+    expect(target).toBeGreaterThan(1000);
+    await list(page)
+      .locator(`li[aria-posinset="${CARDS / 2}"]`)
+      .waitFor();
+    await frames();
+    // Placed at a guess, each topic drawn above the screen moved the page by its error when it was measured.
+    expect(await page.evaluate(() => window.scrollY)).toBe(target);
+    await page.context().close();
+  });
+
   it('renders only the topics near the screen, gives the full size, and takes a vote far down the list', async () => {
     const page = await newPage(app.browser);
     await page.goto(`${app.server.url}#/retro`);
