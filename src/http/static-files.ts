@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type http from 'node:http';
 import { resolveStaticPath } from './static-path';
-import { contentTypeOf } from './web-assets';
+import { assetHeaders } from './web-assets';
 
 /** Serves one built file from root (never outside it) with the page's Content-Security-Policy. */
 export async function serveStatic(
@@ -22,13 +22,6 @@ export async function serveStatic(
   } catch {
     return notFound();
   }
-  res.writeHead(200, {
-    'content-type': contentTypeOf(file),
-    'content-length': data.length,
-    'content-security-policy': contentSecurityPolicy,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
-  });
+  res.writeHead(200, { ...assetHeaders(file, contentSecurityPolicy), 'content-length': data.length });
   res.end(data);
 }

@@ -34,12 +34,17 @@ export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
 }
 
-/** Headers every file of the built renderer is served with. */
-export function assetHeaders(file: string): Record<string, string> {
+/**
+ * Headers a built file is served with, by both shells. Pages are never cached (they name the scripts of
+ * the build); everything else has a content hash in its name, so it is kept for good, and Chromium keeps
+ * its compiled code beside it.
+ */
+export function assetHeaders(file: string, contentSecurityPolicy = CONTENT_SECURITY_POLICY): Record<string, string> {
   return {
     'content-type': contentTypeOf(file),
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
+    'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=31536000, immutable',
   };
 }

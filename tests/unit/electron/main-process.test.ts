@@ -86,6 +86,19 @@ describe('the page', () => {
     expect(worker.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
+  it('keeps the compiled scripts between starts: hashed files are immutable, the page itself is not cached', async () => {
+    const shell = await runMain(built);
+    const url = new URL(pageUrl(shell));
+    // Without it, every start of the desktop app compiles every script again (Chromium caches code for http(s) only).
+    expect(shell.drive.cachesCompiledCode(url.href)).toBe(true);
+    const page = await shell.drive.fetchScheme(url.href);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    // The stand-in's renderer holds a page and a worker; the build names its scripts by content hash.
+    const asset = await shell.drive.fetchScheme(new URL('assets/worker.js', url).href);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
   it('serves no file outside the renderer folder and nothing for another host', async () => {
     const shell = await runMain(built);
     for (const url of [

@@ -70,7 +70,7 @@ function xor(bytes: Buffer): Buffer {
 
 export function createStandInElectron(options: { userData: string; encryptionAvailable?: boolean }) {
   const ipcHandlers = new Map<string, IpcHandler>();
-  const privileged = new Map<string, { standard?: boolean; secure?: boolean }>();
+  const privileged = new Map<string, { standard?: boolean; secure?: boolean; codeCache?: boolean }>();
   const protocolHandlers = new Map<string, ProtocolHandler>();
   const windows: StandInBrowserWindow[] = [];
   const record = {
@@ -209,7 +209,9 @@ export function createStandInElectron(options: { userData: string; encryptionAva
       },
     },
     protocol: {
-      registerSchemesAsPrivileged(schemes: { scheme: string; privileges: { standard?: boolean; secure?: boolean } }[]) {
+      registerSchemesAsPrivileged(
+        schemes: { scheme: string; privileges: { standard?: boolean; secure?: boolean; codeCache?: boolean } }[],
+      ) {
         // Electron ignores (and warns about) a registration made after ready.
         if (ready) throw new Error('protocol.registerSchemesAsPrivileged must be called before the app is ready');
         for (const s of schemes) privileged.set(s.scheme, s.privileges);
@@ -322,6 +324,16 @@ export function createStandInElectron(options: { userData: string; encryptionAva
       const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1));
       if (!handler) throw new Error(`no handler for ${url}`);
       return Promise.resolve(handler(new Request(url)));
+    },
+    /**
+     * Whether Chromium keeps the compiled code of a URL's scripts between starts: by default only for http(s);
+     * for a custom scheme only when it was registered with codeCache and as standard.
+     */
+    cachesCompiledCode(url: string): boolean {
+      const scheme = new URL(url).protocol.slice(0, -1);
+      if (scheme === 'http' || scheme === 'https') return true;
+      const privileges = privileged.get(scheme);
+      return Boolean(privileges?.codeCache && privileges.standard);
     },
     /** Resolves with the code of the first app.exit. */
     exited,
