@@ -63,6 +63,30 @@ describe('backlog at scale (virtualized list)', () => {
     await page.context().close();
   });
 
+  it('paints a key typed into the filter before filtering the list, which follows it', async () => {
+    const page = await openBacklog();
+    const filter = page.getByRole('searchbox', { name: 'Filter' });
+    await filter.focus();
+    // What the frame after the key shows: the field and the list's size, read when that frame is drawn.
+    await page.evaluate(() => {
+      window.addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() => {
+            const field = document.querySelector<HTMLInputElement>('#backlog-filter-text');
+            const row = document.querySelector('.backlog-row');
+            document.body.dataset.frameAfterKey = `${field?.value}|${row?.getAttribute('aria-setsize')}`;
+          }),
+        { capture: true, once: true },
+      );
+    });
+    await page.keyboard.press('9');
+    await expect.poll(() => page.evaluate(() => document.body.dataset.frameAfterKey)).toBe(`9|${COUNT}`);
+    // "Item 009", "Item 019" … "Item 599": 114 of the 600 titles hold a 9.
+    await expect.poll(() => page.locator('.backlog-row').first().getAttribute('aria-setsize')).toBe('114');
+    await page.context().close();
+  });
+
   it('moves the focused row with Alt+↓ and keeps focus on it', async () => {
     const page = await openBacklog();
     await page.getByRole('button', { name: 'Reorder Item 001' }).focus();

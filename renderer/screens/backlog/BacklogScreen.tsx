@@ -1,20 +1,11 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { focusSoon } from '../../components/focus-soon';
 import { createMembersMemo, createRefilter } from '../../components/refilter';
+import { usePaintedValue } from '../../components/use-painted-value';
 import { useAppStore } from '../../store';
 import { upsertAll } from '../../store/team-results';
 import { BacklogList } from './BacklogList';
@@ -67,9 +58,11 @@ export default function BacklogScreen() {
   const doneCount = items.length - open.length;
   const filterOf = useState(createTypedFilter)[0];
   const prepareFilter = useFilterWarmup(listed);
-  // The filter field shows each key at once; the list follows in a render React may interrupt when the
-  // next key comes (a 10,000-item backlog is filtered and its rows drawn again once typing pauses).
-  const listFilter = useDeferredValue(filter);
+  // The filter field shows each key at once; the list follows once that key is painted, in a render React
+  // may interrupt when the next key comes (a 10,000-item backlog is filtered and its rows drawn again once
+  // typing pauses). A deferred value would start that render before the key's frame, and the first
+  // filtering of a large backlog, one piece of work, would hold the typed character back.
+  const listFilter = usePaintedValue(filter);
   const shown = useMemo(() => filterOf(listed, listFilter), [filterOf, listed, listFilter]);
   const filtered = shown !== listed;
   // Ranks in the whole backlog, needed only when the view is filtered (otherwise a row's rank is its place).

@@ -150,6 +150,8 @@ describe('Backlog screen', () => {
       seedTeam(b, ['Rotate TLS certs', 'Upgrade cluster', 'TLS on the proxy', 'Patch kernels', 'TLS audit']),
     );
     await user.type(await screen.findByLabelText('Filter'), 'tls');
+    // The list follows the filter once the typed keys are painted.
+    await screen.findByText('Showing 3 of 5 items');
     const handle = await screen.findByRole('button', { name: 'Reorder TLS audit' });
     handle.focus();
     // Two places up among the three shown rows: onto "Rotate TLS certs", first in the whole backlog.
@@ -173,15 +175,16 @@ describe('Backlog screen', () => {
     // Always in the bar, usable only while something is filtered.
     expect(screen.getByRole('button', { name: 'Clear filter' })).toBeDisabled();
     await user.type(await screen.findByLabelText('Filter'), 'tls');
-    expect(screen.getByText('Showing 1 of 2 items')).toBeInTheDocument();
+    // The list follows the filter once the typed keys are painted.
+    expect(await screen.findByText('Showing 1 of 2 items')).toBeInTheDocument();
     expect(screen.queryByText('Upgrade cluster')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filter' }));
     expect(screen.getByRole('button', { name: 'Clear filter' })).toBeDisabled();
     // The clicked button is disabled now: focus is on the filter again, not dropped to the page.
     expect(screen.getByLabelText('Filter')).toHaveFocus();
-    expect(screen.getByText('Upgrade cluster')).toBeInTheDocument();
+    expect(await screen.findByText('Upgrade cluster')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Type'), 'incident');
-    expect(screen.getByText('No item matches the filter.')).toBeInTheDocument();
+    expect(await screen.findByText('No item matches the filter.')).toBeInTheDocument();
   });
 
   it('deletes with undo', async () => {
