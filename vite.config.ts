@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, 'renderer');
 const START_MODULES = ['renderer/app/start.tsx', 'renderer/screens/backlog/BacklogScreen.tsx'];
 const chunksAtStart: ChunksAtStart = (bundle) => startChunks(bundle, START_MODULES);
 
-/** The renderer: the same bundle is loaded by Electron (file://) and by browser mode. */
+/** The renderer: the same bundle is loaded by Electron (app://cadence) and by browser mode. */
 export default defineConfig({
   root,
   base: './',
