@@ -1,7 +1,7 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, type ReactNode } from 'react';
 import { useLearnedSize } from './use-learned-size';
 import { usePageOffset } from './use-page-offset';
+import { useWindowRows } from './use-virtual-rows';
 
 interface WindowListProps<T> {
   items: readonly T[];
@@ -49,7 +49,7 @@ function VirtualRows<T>(props: WindowListProps<T>) {
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLUListElement & HTMLOListElement>();
   const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
   const sizes = useLearnedSize(estimate);
-  const virtualizer = useWindowVirtualizer({
+  const virtualizer = useWindowRows({
     count: items.length,
     ...sizes,
     overscan: OVERSCAN,

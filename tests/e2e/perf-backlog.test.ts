@@ -63,6 +63,39 @@ describe('backlog at scale (virtualized list)', () => {
     await page.context().close();
   });
 
+  it('draws the rows a scroll shows within its frame, and those it brings below the screen after it', async () => {
+    const page = await openBacklog();
+    const seen = await page.evaluate(async () => {
+      const drawn = () =>
+        [...document.querySelectorAll<HTMLElement>('.backlog-list > li')].map((li) => Number(li.dataset.index));
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      const [first, second] = [...document.querySelectorAll<HTMLElement>('.backlog-list > li')];
+      const pitch = (second?.getBoundingClientRect().top ?? 0) - (first?.getBoundingClientRect().top ?? 0);
+      // A row in the middle of the window, read when a frame is drawn: a gap there would show blank.
+      const middleRow = () =>
+        document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)?.closest('.backlog-list > li') ?? null;
+      // One row down: the row it brings up was drawn already (below the screen). The scroll event comes
+      // before the frame's animation callbacks, so this one sees what the scroll's own frame draws.
+      const before = drawn();
+      window.scrollBy(0, pitch);
+      await frame();
+      const inScrollFrame = drawn();
+      await frame();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const afterPaint = drawn();
+      // A jump far down: the rows on screen are drawn within that frame.
+      window.scrollTo(0, document.documentElement.scrollHeight / 2);
+      await frame();
+      const jumpRow = middleRow()?.getAttribute('data-index') ?? null;
+      return { before, inScrollFrame, afterPaint, jumpRow, pitch };
+    });
+    expect(seen.pitch).toBeGreaterThan(40);
+    expect(seen.inScrollFrame).toEqual(seen.before);
+    expect(Math.max(...seen.afterPaint)).toBe(Math.max(...seen.before) + 1);
+    expect(Number(seen.jumpRow)).toBeGreaterThan(200);
+    await page.context().close();
+  });
+
   it('paints a key typed into the filter before filtering the list, which follows it', async () => {
     const page = await openBacklog();
     const filter = page.getByRole('searchbox', { name: 'Filter' });

@@ -1,9 +1,10 @@
 import { useDroppable } from '@dnd-kit/core';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef, type ReactNode } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import { plural } from '../../../src/domain/shared/words';
+import { useScrollRows } from '../../components/use-virtual-rows';
 
 export type Lane = 'planned' | 'interrupts';
 
@@ -98,9 +99,9 @@ function VirtualCards({
   // The same function while the column's cards are: the virtualizer works out every card's position
   // again whenever it changes (the column's other renders, such as a held card, reuse them).
   const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
-  // The virtualizer's functions are called during render only, never memoized (no React Compiler here).
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  // A scroll (the landed card's handle taking the focus) draws the cards it brings in within its own frame
+  // only when they would otherwise show blank: the overscan keeps those a short scroll needs drawn.
+  const virtualizer = useScrollRows({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_ESTIMATE,
@@ -108,9 +109,6 @@ function VirtualCards({
     overscan: OVERSCAN,
     rangeExtractor,
     getItemKey,
-    // A scroll (the landed card's handle taking the focus) re-renders the cards in React's own time, not
-    // synchronously inside the scroll event (the overscan keeps the cards a short scroll brings in drawn).
-    useFlushSync: false,
   });
   return (
     <div ref={scrollRef} className="board-column__scroll">

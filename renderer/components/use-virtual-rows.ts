@@ -1,0 +1,107 @@
+import {
+  elementScroll,
+  observeElementOffset,
+  observeElementRect,
+  observeWindowOffset,
+  observeWindowRect,
+  Virtualizer,
+  windowScroll,
+  type PartialKeys,
+  type VirtualizerOptions,
+} from '@tanstack/react-virtual';
+import { useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { afterNextPaint } from '../api/after-paint';
+import { redrawOf, type Drawn } from './virtual-redraw';
+
+/**
+ * @tanstack/react-virtual's hook, with one difference: it renders the list again only when the rows it
+ * draws change, and within a scroll's frame only for rows the screen would otherwise show blank. The
+ * library's hook renders on every change of its state, inside the scroll event (flushSync): a scroll by
+ * one row (Alt+↓ at the screen's bottom, the auto-scroll of a drag) rendered the whole list within the
+ * frame that paints the input, for a row still off screen.
+ */
+function useVirtualRows<S extends Element | Window, I extends Element>(
+  options: VirtualizerOptions<S, I>,
+): Virtualizer<S, I> {
+  const [, draw] = useReducer((n: number) => n + 1, 0);
+  const drawn = useRef<Drawn | null>(null);
+  // Measuring happens while React commits, where it cannot render synchronously.
+  const measuring = useRef(false);
+  // A render waits for the next paint (only one at a time).
+  const waiting = useRef(false);
+  const resolved: VirtualizerOptions<S, I> = {
+    ...options,
+    onChange: (instance, sync) => {
+      const now = { rows: instance.getVirtualItems(), measurements: instance.measurementsCache };
+      const redraw = redrawOf(drawn.current, now, instance.range, sync && !measuring.current);
+      if (redraw === 'now') flushSync(draw);
+      else if (redraw === 'soon') draw();
+      else if (redraw === 'after-paint' && !waiting.current) {
+        waiting.current = true;
+        void afterNextPaint().then(() => {
+          waiting.current = false;
+          draw();
+        });
+      }
+      options.onChange?.(instance, sync);
+    },
+  };
+  // The refs are read in the virtualizer's callbacks only (a change, a measurement), never while rendering.
+  // eslint-disable-next-line react-hooks/refs
+  const [instance] = useState(() => {
+    const virtualizer = new Virtualizer(resolved);
+    const measureElement = virtualizer.measureElement;
+    virtualizer.measureElement = (node) => {
+      measuring.current = true;
+      try {
+        measureElement(node);
+      } finally {
+        measuring.current = false;
+      }
+    };
+    return virtualizer;
+  });
+  // eslint-disable-next-line react-hooks/refs
+  instance.setOptions(resolved);
+  useLayoutEffect(() => instance._didMount(), [instance]);
+  useLayoutEffect(() => {
+    drawn.current = { rows: instance.getVirtualItems(), measurements: instance.measurementsCache };
+    return instance._willUpdate();
+  });
+  return instance;
+}
+
+type WindowRowsOptions<I extends Element> = PartialKeys<
+  VirtualizerOptions<Window, I>,
+  'getScrollElement' | 'observeElementRect' | 'observeElementOffset' | 'scrollToFn'
+>;
+
+/** Rows of a list in the page's own scroll (see useVirtualRows). */
+export function useWindowRows<I extends Element>(options: WindowRowsOptions<I>): Virtualizer<Window, I> {
+  return useVirtualRows<Window, I>({
+    getScrollElement: () => window,
+    observeElementRect: observeWindowRect,
+    observeElementOffset: observeWindowOffset,
+    scrollToFn: windowScroll,
+    initialOffset: () => window.scrollY,
+    ...options,
+  });
+}
+
+type ScrollRowsOptions<S extends Element, I extends Element> = PartialKeys<
+  VirtualizerOptions<S, I>,
+  'observeElementRect' | 'observeElementOffset' | 'scrollToFn'
+>;
+
+/** Rows of a list in a scrolling element of its own (see useVirtualRows). */
+export function useScrollRows<S extends Element, I extends Element>(
+  options: ScrollRowsOptions<S, I>,
+): Virtualizer<S, I> {
+  return useVirtualRows<S, I>({
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    ...options,
+  });
+}
