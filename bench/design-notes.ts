@@ -522,7 +522,7 @@ export const DESIGN_NOTES: string[] = [
   '     each time "is scrolling" flips (twice per scroll) and each time the rows in range change, inside the',
   '     scroll event (flushSync). An Alt+↓ past the window’s bottom scrolls the page one row, and the frame',
   '     that paints the press carried a render of the list for a row still below the screen (3–9 ms in traces',
-  "     of this stop's first build). A pointer drag's auto-scroll re-rendered the list, and with it every",
+  "     of the build before). A pointer drag's auto-scroll re-rendered the list, and with it every",
   '     sortable row (the sortable ids follow the rows in range), inside frames of the drag: up to 16 ms.',
   '   - **Now:** one hook of ours over virtual-core decides (`redrawOf`): no render while the rows drawn stay',
   "     the same; a render within the scroll's frame only when a row on screen is not drawn or drawn rows",
