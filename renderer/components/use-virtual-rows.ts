@@ -41,7 +41,8 @@ function useVirtualRows<S extends Element | Window, I extends Element>(
         waiting.current = true;
         void afterNextPaint().then(() => {
           waiting.current = false;
-          draw();
+          // Unless a render meanwhile (a jump, the list's own) drew these rows already.
+          if (instance.getVirtualItems() !== drawn.current?.rows) draw();
         });
       }
       options.onChange?.(instance, sync);
