@@ -1,4 +1,5 @@
 import {
+  defaultRangeExtractor,
   elementScroll,
   observeElementOffset,
   observeElementRect,
@@ -7,12 +8,18 @@ import {
   Virtualizer,
   windowScroll,
   type PartialKeys,
+  type Range,
   type VirtualizerOptions,
 } from '@tanstack/react-virtual';
-import { useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../api/after-paint';
 import { redrawOf, type Drawn } from './virtual-redraw';
+
+/** The rows a virtualizer draws now, and the measurements that place them. */
+function drawnBy<S extends Element | Window, I extends Element>(instance: Virtualizer<S, I>): Drawn {
+  return { rows: instance.getVirtualItems(), measurements: instance.measurementsCache };
+}
 
 /**
  * @tanstack/react-virtual's hook, with one difference: it renders the list again only when the rows it
@@ -33,8 +40,7 @@ function useVirtualRows<S extends Element | Window, I extends Element>(
   const resolved: VirtualizerOptions<S, I> = {
     ...options,
     onChange: (instance, sync) => {
-      const now = { rows: instance.getVirtualItems(), measurements: instance.measurementsCache };
-      const redraw = redrawOf(drawn.current, now, instance.range, sync && !measuring.current);
+      const redraw = redrawOf(drawn.current, drawnBy(instance), instance.range, sync && !measuring.current);
       if (redraw === 'now') flushSync(draw);
       else if (redraw === 'soon') draw();
       else if (redraw === 'after-paint' && !waiting.current) {
@@ -67,7 +73,7 @@ function useVirtualRows<S extends Element | Window, I extends Element>(
   instance.setOptions(resolved);
   useLayoutEffect(() => instance._didMount(), [instance]);
   useLayoutEffect(() => {
-    drawn.current = { rows: instance.getVirtualItems(), measurements: instance.measurementsCache };
+    drawn.current = drawnBy(instance);
     return instance._willUpdate();
   });
   return instance;
@@ -105,4 +111,19 @@ export function useScrollRows<S extends Element, I extends Element>(
     scrollToFn: elementScroll,
     ...options,
   });
+}
+
+/**
+ * A range extractor that draws, beside the rows near the screen, the row at `kept` (the one dragged,
+ * held or just dropped), however far it is scrolled away: it keeps the focus and the drag's node.
+ */
+export function useRangeKeeping(kept: number | undefined): (range: Range) => number[] {
+  return useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range);
+      if (kept === undefined || shown.includes(kept)) return shown;
+      return [...shown, kept].sort((a, b) => a - b);
+    },
+    [kept],
+  );
 }

@@ -8,7 +8,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { defaultRangeExtractor, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import type { Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
@@ -20,7 +20,7 @@ import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 import { useAtomicMoves } from '../../components/atomic-moves';
-import { useWindowRows } from '../../components/use-virtual-rows';
+import { useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
 
 /** Where an item is in the list, by its id; undefined when it is not there. */
 function indexOfId(items: readonly BacklogItem[], id: string): number | undefined {
@@ -100,14 +100,7 @@ export const BacklogList = memo(function BacklogList({
   const keptId = activeId ?? settledId;
   const keptIndex = useMemo(() => (keptId === null ? undefined : indexOfId(items, keptId)), [items, keptId]);
   const activeIndex = heldFrom ?? keptIndex;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const shown = defaultRangeExtractor(range);
-      if (activeIndex === undefined || shown.includes(activeIndex)) return shown;
-      return [...shown, activeIndex].sort((a, b) => a - b);
-    },
-    [activeIndex],
-  );
+  const rangeExtractor = useRangeKeeping(activeIndex);
   // Every row has the stylesheet's height, so rows are placed without being measured, and their places
   // (kept by index) do not change when rows swap: a move recomputes nothing for the other 10,000.
   const [rowSizer, rowHeight] = useCssLength(ROW_HEIGHT_FALLBACK);

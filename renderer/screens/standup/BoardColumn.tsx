@@ -1,10 +1,9 @@
 import { useDroppable } from '@dnd-kit/core';
-import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef, type ReactNode } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import { plural } from '../../../src/domain/shared/words';
-import { useScrollRows } from '../../components/use-virtual-rows';
+import { useRangeKeeping, useScrollRows } from '../../components/use-virtual-rows';
 
 export type Lane = 'planned' | 'interrupts';
 
@@ -88,14 +87,7 @@ function VirtualCards({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = activeId === null ? -1 : items.findIndex((i) => i.id === activeId);
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const shown = defaultRangeExtractor(range);
-      if (activeIndex < 0 || shown.includes(activeIndex)) return shown;
-      return [...shown, activeIndex].sort((a, b) => a - b);
-    },
-    [activeIndex],
-  );
+  const rangeExtractor = useRangeKeeping(activeIndex < 0 ? undefined : activeIndex);
   // The same function while the column's cards are: the virtualizer works out every card's position
   // again whenever it changes (the column's other renders, such as a held card, reuse them).
   const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
