@@ -14,6 +14,7 @@ import {
 } from '../../../src/domain/backlog/schema';
 import { newId } from '../../../src/domain/shared/ids';
 import { LIMITS } from '../../../src/domain/shared/text';
+import { numberText } from '../../../src/domain/shared/words';
 import { describeScale, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
@@ -149,7 +150,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
             <Field
               label="Description (Markdown)"
               error={errors.description}
-              hint={`${descriptionLength.toLocaleString('en')} of ${LIMITS.markdown.toLocaleString('en')} characters`}
+              hint={`${numberText(descriptionLength)} of ${numberText(LIMITS.markdown)} characters`}
             >
               {(p) => (
                 <textarea

@@ -1,5 +1,6 @@
 import type { ItemType } from '../backlog/vocabulary';
 import { LIMITS } from '../shared/text';
+import { numberText } from '../shared/words';
 import type { PointScale } from '../team/scales';
 import { fitPoints } from './points';
 import { PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
@@ -89,7 +90,7 @@ function hours(value: number): string {
 
 function clip(text: string, max: number, what: string, notes: string[]): string {
   if (text.length <= max) return text;
-  notes.push(`${what} cut to ${max.toLocaleString('en')} characters`);
+  notes.push(`${what} cut to ${numberText(max)} characters`);
   return text.slice(0, max).trimEnd();
 }
 

@@ -3,6 +3,7 @@ import type { BacklogItem } from '../backlog/schema';
 import { ITEM_TYPES } from '../backlog/vocabulary';
 import { IdSchema } from '../shared/ids';
 import { LIMITS } from '../shared/text';
+import { numberText } from '../shared/words';
 import { IMPORT_PRODUCTS } from './source';
 
 /** Rows of one import call; a 20 MB export holds about 10,000 issues. */
@@ -33,7 +34,7 @@ export const BacklogImportSchema = z
     teamId: IdSchema,
     product: z.enum(IMPORT_PRODUCTS),
     rows: z.array(ImportRowSchema).max(MAX_IMPORT_ROWS, {
-      error: `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; export fewer issues at a time.`,
+      error: `An import takes at most ${numberText(MAX_IMPORT_ROWS)} rows; export fewer issues at a time.`,
     }),
     dryRun: z.boolean().optional(),
     /**

@@ -1,4 +1,5 @@
 import type { MetricBlock } from './schema';
+import { numberText } from '../shared/words';
 
 export interface MetricDelta {
   /** after − before, in the metric's unit. */
@@ -22,7 +23,7 @@ export function metricDelta(metric: Pick<MetricBlock, 'before' | 'after' | 'bett
   let label: string;
   if (percent === null) label = change === 0 ? '±0%' : 'n/a (before was 0)';
   else if (percent === 0) label = '±0%';
-  else label = `${percent > 0 ? '+' : '−'}${Math.abs(percent).toLocaleString('en')}%`;
+  else label = `${percent > 0 ? '+' : '−'}${numberText(Math.abs(percent))}%`;
   return { change, percent, verdict, label };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberText } from './words';
 
 /** Limits that keep one field from swallowing the data file; the messages name the limit. */
 export const LIMITS = {
@@ -17,20 +18,20 @@ export function requiredText(what: string, max: number) {
     .string({ error: `${what} is required.` })
     .trim()
     .min(1, { error: `${what} cannot be empty.` })
-    .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` });
+    .max(max, { error: `${what} is too long: keep it under ${numberText(max)} characters.` });
 }
 
 export function optionalText(what: string, max: number) {
   return z
     .string()
     .trim()
-    .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` });
+    .max(max, { error: `${what} is too long: keep it under ${numberText(max)} characters.` });
 }
 
 /** Text whose spacing is its meaning (command output with aligned columns): kept as typed, bar trailing space. */
 export function verbatimText(what: string, max: number) {
   return z
     .string()
-    .max(max, { error: `${what} is too long: keep it under ${max.toLocaleString('en')} characters.` })
+    .max(max, { error: `${what} is too long: keep it under ${numberText(max)} characters.` })
     .transform((text) => text.replace(/\s+$/, ''));
 }

@@ -1,15 +1,27 @@
 const rules = new Intl.PluralRules('en');
-/** One formatter: `n.toLocaleString('en')` builds a formatter on every call, which a board's cards made costly. */
-const numbers = new Intl.NumberFormat('en');
+/**
+ * Intl's number formatter, made on the first number with a fraction: the first one a page or a process
+ * makes costs ~20 ms (ICU's number data), which every start paid when it was made on load. One formatter,
+ * since `n.toLocaleString('en')` builds one on every call, which a board's cards made costly.
+ */
+let fractions: Intl.NumberFormat | null = null;
 
 /** The noun (or "noun verb") that goes with a count: "card" for 1, "cards" otherwise; irregular plurals given. */
 export function pluralWord(n: number, one: string, other = `${one}s`): string {
   return rules.select(n) === 'one' ? one : other;
 }
 
-/** A count as Cadence writes it: "4,305". */
+/**
+ * A number as Cadence writes it, as `Intl.NumberFormat('en')` does: "4,305", "2.33". Whole numbers, which
+ * are nearly all it writes (counts, limits), are grouped here without Intl.
+ */
 export function numberText(n: number): string {
-  return numbers.format(n);
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) {
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return n < 0 ? `-${digits}` : digits;
+  }
+  fractions ??= new Intl.NumberFormat('en');
+  return fractions.format(n);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { pointsText } from '../../../src/domain/shared/words';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { numberText, pointsText } from '../../../src/domain/shared/words';
 import { estimateText } from '../../../src/domain/team/scales';
 
 describe('points in words', () => {
@@ -18,5 +19,56 @@ describe('points in words', () => {
     expect(estimateText('fibonacci', 5)).toBe('5 points');
     expect(estimateText('tshirt', 1)).toBe('XS (1 point)');
     expect(estimateText('tshirt', 3)).toBe('M (3 points)');
+  });
+});
+
+describe('numbers in words', () => {
+  const intl = new Intl.NumberFormat('en');
+
+  it('writes every whole number as Intl does in English, thousands grouped', () => {
+    expect([0, 7, 999, 1000, 4305, 10_000, -1234567, Number.MAX_SAFE_INTEGER].map(numberText)).toEqual([
+      '0',
+      '7',
+      '999',
+      '1,000',
+      '4,305',
+      '10,000',
+      '-1,234,567',
+      '9,007,199,254,740,991',
+    ]);
+    fc.assert(fc.property(fc.maxSafeInteger(), (n) => numberText(n) === intl.format(n)));
+  });
+
+  it('builds no Intl number formatter for whole numbers, on load or on use (the first one costs ~20 ms)', async () => {
+    const Original = Intl.NumberFormat;
+    let made = 0;
+    // Counts the formatters made by a fresh copy of the modules; Intl's own formatter does the work.
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      vi.resetModules();
+      const words = await import('../../../src/domain/shared/words');
+      const text = await import('../../../src/domain/shared/text');
+      expect([words.numberText(4305), words.plural(1200, 'item')]).toEqual(['4,305', '1,200 items']);
+      expect(text.requiredText('Title', 200).safeParse('x'.repeat(201)).error?.issues[0]?.message).toBe(
+        'Title is too long: keep it under 200 characters.',
+      );
+      expect(made).toBe(0);
+      expect(words.numberText(0.5)).toBe('0.5');
+      expect(made).toBe(1);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+
+  it('leaves fractions, huge numbers and the odd values to Intl', () => {
+    fc.assert(fc.property(fc.double(), (n) => numberText(n) === intl.format(n)));
+    expect([2.335, -0, 1e21, Number.NaN, -Infinity].map(numberText)).toEqual(
+      [2.335, -0, 1e21, Number.NaN, -Infinity].map((n) => intl.format(n)),
+    );
   });
 });
