@@ -7,7 +7,7 @@ import { appWithTeams } from './helpers/app';
 
 /**
  * Small projectors: every screen fits the window with no sideways scrolling at 1024 px, and at 1024 and
- * 1280 px in presentation mode (26 px type). Rows, toolbars and the navigation wrap; a table too wide
+ * 1280 px in presentation mode (26 px type); so does a tablet in presentation mode and a phone. Rows, toolbars and the navigation wrap; a table too wide
  * for the window scrolls inside its own focusable box. The team is a generated one with a realistic
  * history (six people, 200 items, ten sprints with standups, reviews and retros).
  */
@@ -73,6 +73,9 @@ describe('small projectors', () => {
     { width: 1024, presentation: false },
     { width: 1024, presentation: true },
     { width: 1280, presentation: true },
+    // A tablet on the call in presentation mode, and a phone: long sprint names, hints and forms wrap.
+    { width: 768, presentation: true },
+    { width: 390, presentation: false },
   ]) {
     const mode = presentation ? ' in presentation mode' : '';
     it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, async () => {
@@ -96,6 +99,7 @@ describe('small projectors', () => {
         // The preparation screens as the facilitator's laptop (1366 × 768) shows them.
         if (width === 1366 && PREPARATION.test(visit.name))
           await screenshot(page, `prepare-1366-${visit.name.replace(/\W+/g, '-').toLowerCase()}`, { fullPage: false });
+        if (width === 390) await screenshot(page, `phone-390-${visit.name.replace(/\W+/g, '-').toLowerCase()}`);
         if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
       }
       expect(overflowing).toEqual([]);

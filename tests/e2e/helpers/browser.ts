@@ -79,7 +79,10 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
     return [...document.querySelectorAll('body *')]
       .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      );
   });
 }
 
