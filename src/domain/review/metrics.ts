@@ -29,6 +29,6 @@ export function metricDelta(metric: Pick<MetricBlock, 'before' | 'after' | 'bett
 
 /** "420 ms" / "14 min" / "37". */
 export function formatMetricValue(value: number, unit: string): string {
-  const n = value.toLocaleString('en', { maximumFractionDigits: 3 });
+  const n = numberText(value);
   return unit ? `${n} ${unit}` : n;
 }
