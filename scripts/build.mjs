@@ -1,10 +1,10 @@
 // Builds what Cadence runs: the renderer and the room's participant page (Vite), the browser-mode host and, unless --web,
 // the Electron main and preload (esbuild; lowdb is ESM-only, so everything is bundled).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { nodeDefines, versionDefine } from './build-defines.mjs';
 import { buildElectron as buildElectronInto } from './build-electron.mjs';
 import { isFresh, markFresh } from './freshness.mjs';
 
@@ -13,15 +13,20 @@ import { isFresh, markFresh } from './freshness.mjs';
 process.env.NODE_ENV = 'production';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const webOnly = process.argv.includes('--web');
 const force = process.argv.includes('--force');
-const define = { __CADENCE_VERSION__: JSON.stringify(pkg.version) };
-
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, define, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+// Worked out once, while the renderer builds: the host and the Electron main both take them.
+let nodeSide;
+const nodeSideDefines = () => (nodeSide ??= nodeDefines(root));
 
 async function buildRenderer() {
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn', define });
+  await viteBuild({
+    configFile: path.join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    define: versionDefine(root),
+  });
 }
 
 /** The participant page: its own small Preact entry, served by the room to phones. */
@@ -32,6 +37,7 @@ async function buildParticipant() {
 async function buildHost() {
   await esbuild({
     ...common,
+    define: await nodeSideDefines(),
     entryPoints: [path.join(root, 'src/host/cli.ts')],
     outfile: path.join(root, 'dist/host/cli.mjs'),
     format: 'esm',
@@ -40,7 +46,7 @@ async function buildHost() {
 }
 
 async function buildElectron() {
-  await buildElectronInto(root, path.join(root, 'dist/electron'));
+  await buildElectronInto(root, path.join(root, 'dist/electron'), await nodeSideDefines());
 }
 
 const inputs = [
@@ -52,6 +58,7 @@ const inputs = [
   'package.json',
   'scripts/build.mjs',
   'scripts/build-electron.mjs',
+  'scripts/build-defines.mjs',
   'scripts/vite',
 ];
 const stamp = webOnly ? 'web' : 'all';

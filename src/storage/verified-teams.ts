@@ -43,13 +43,21 @@ const CacheSchema = z.object({
   summaries: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** Set by the build (scripts/build-defines.mjs) to `computeSchemaFingerprint()` of the code it bundles. */
+declare const __SCHEMA_FINGERPRINT__: string | undefined;
+
 let fingerprint: string | null = null;
 
 /** Changes whenever the team document's shape or defaults change (or the format version does). */
-export function schemaFingerprint(): string {
-  fingerprint ??= contentHash(
+export function computeSchemaFingerprint(): string {
+  return contentHash(
     `${CURRENT_SCHEMA_VERSION}:${JSON.stringify(z.toJSONSchema(TeamDocSchema, { unrepresentable: 'any', io: 'output' }))}`,
   );
+}
+
+/** The fingerprint of this code's schema: the build's, or worked out on first use when run from source. */
+export function schemaFingerprint(): string {
+  fingerprint ??= typeof __SCHEMA_FINGERPRINT__ === 'string' ? __SCHEMA_FINGERPRINT__ : computeSchemaFingerprint();
   return fingerprint;
 }
 

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { computeSchemaFingerprint } from '../../../src/storage/verified-teams';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const ASSETS = path.join(ROOT, 'dist', 'renderer', 'assets');
@@ -28,5 +30,14 @@ describe('the build', () => {
       return DEVELOPMENT.some((mark) => text.includes(mark));
     });
     expect(development).toEqual([]);
+  });
+
+  it('gives the Node side the fingerprint its own team schema has, so a start need not work it out', async () => {
+    const script = pathToFileURL(path.join(ROOT, 'scripts', 'build-defines.mjs')).href;
+    const { nodeDefines } = (await import(script)) as {
+      nodeDefines: (root: string) => Promise<Record<string, string>>;
+    };
+    const defines = await nodeDefines(ROOT);
+    expect(JSON.parse(defines.__SCHEMA_FINGERPRINT__ ?? 'null')).toBe(computeSchemaFingerprint());
   });
 });
