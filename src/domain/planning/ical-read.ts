@@ -136,8 +136,20 @@ function parseRoot(text: string): ICAL.Component | string {
     if (root.name !== 'vcalendar') return 'This file is not an iCal calendar (.ics): it does not start with one.';
     return root;
   } catch (error) {
-    return `This iCal file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return couldNotRead(error);
   }
+}
+
+/**
+ * ical.js's reason as a sentence the message can go on from. Its messages are lower case without a full stop,
+ * and the commonest (a file cut short in a download or a copy) says "component began but did not end".
+ */
+function couldNotRead(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const words = /component began but did not end/i.test(reason)
+    ? 'it ends before its calendar does (the file may be cut short)'
+    : reason.trim().replace(/\.+$/, '');
+  return `This iCal file could not be read: ${words}.`;
 }
 
 /**
@@ -171,7 +183,7 @@ export function readCalendar(text: string, from: string, to: string, teamZone: s
       unreadable: false,
     };
   } catch (error) {
-    return unreadable(`This iCal file could not be read: ${(error as Error).message}`);
+    return unreadable(couldNotRead(error));
   } finally {
     // ical.js keeps zones in one shared registry: one file's zones must not change how the next is read.
     for (const zone of zones) {

@@ -92,6 +92,15 @@ describe('reading an iCal schedule', () => {
       readCalendarEvents('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:nonsense', '2026-11-01', '2026-11-30'),
     ).toThrow(CalendarFileError);
   });
+
+  it('says a file cut short may be cut short, in a sentence the caller can go on from', () => {
+    const cut = calendar(event('SUMMARY:Pager', 'DTSTART;VALUE=DATE:20261102')).split('END:VEVENT')[0] ?? '';
+    expect(() => readCalendarEvents(cut, '2026-11-01', '2026-11-30')).toThrow(
+      new CalendarFileError(
+        'This iCal file could not be read: it ends before its calendar does (the file may be cut short).',
+      ),
+    );
+  });
 });
 
 describe('matching events to members', () => {
