@@ -3,6 +3,7 @@ import { dispatch } from '../api/dispatch';
 import { importSummary, type BacklogImportResult } from '../domain/imports/row-schema';
 import { readExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
+import { plural } from '../domain/shared/words';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
 import { teamNamed } from './find';
@@ -34,7 +35,7 @@ export const importBacklogCommand: CliCommand = {
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
       const { rows, problems } = read.read;
-      io.err(`Read ${rows.length} rows of a ${PRODUCT_NAMES[read.read.product]} export.`);
+      io.err(`Read ${plural(rows.length, 'row')} of a ${PRODUCT_NAMES[read.read.product]} export.`);
       if (read.read.product === 'jira' && !values.site) {
         io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
       }

@@ -1,6 +1,6 @@
 import type { ItemType } from '../backlog/vocabulary';
 import { LIMITS } from '../shared/text';
-import { numberText } from '../shared/words';
+import { numberText, plural, pluralWord } from '../shared/words';
 import type { PointScale } from '../team/scales';
 import { fitPoints } from './points';
 import { PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
@@ -184,8 +184,17 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     labels,
     points: fitted.points,
     notes,
-    skip: title === '' ? 'no title' : null,
+    skip: row.unclosedQuote ? unclosedQuoteReason(row.unclosedQuote.linesAfter) : title === '' ? 'no title' : null,
   };
+}
+
+/** A row whose quote never closes holds the file's later lines in one cell: neither it nor they are items. */
+function unclosedQuoteReason(linesAfter: number): string {
+  const swallowed =
+    linesAfter > 0
+      ? `, so the ${plural(linesAfter, 'line')} after it ${pluralWord(linesAfter, 'was', 'were')} read into it`
+      : '';
+  return `a quote in it is never closed${swallowed}: close the quote in the file and import again`;
 }
 
 /** Rows whose site and key repeat an earlier row's are skipped, naming that row (a key is one item). */

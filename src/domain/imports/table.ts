@@ -11,6 +11,11 @@ export interface TableRow {
   /** The row's number as a spreadsheet shows it (the header is row 1). */
   row: number;
   cells: string[];
+  /**
+   * A quote opened in this row is never closed, so papaparse read the rest of the file into its last cell:
+   * the number of lines after the row that went there. Absent for a row read as written.
+   */
+  unclosedQuote?: { linesAfter: number };
 }
 
 export interface RowProblem {
@@ -34,6 +39,7 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const all: string[][] = [];
   const problems: RowProblem[] = [];
+  const unclosed = new Set<number>();
   Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: 'greedy',
@@ -44,6 +50,7 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
       for (const error of result.errors) {
         if (error.type === 'Delimiter') continue; // one column: read as such
         const row = (error.row ?? 0) + offset + 1;
+        if (error.code === 'MissingQuotes') unclosed.add(row);
         problems.push({ row, message: `the file's quoting is broken near here (${error.message})` });
       }
       for (const cells of result.data) all.push(cells);
@@ -55,7 +62,14 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
   const [header = [], ...rest] = all;
   return {
     header: header.map((h) => h.trim()),
-    rows: rest.map((cells, i) => ({ row: i + 2, cells })),
+    rows: rest.map((cells, i) =>
+      unclosed.has(i + 2)
+        ? { row: i + 2, cells, unclosedQuote: { linesAfter: linesIn(cells.at(-1) ?? '') } }
+        : { row: i + 2, cells },
+    ),
     problems,
   };
 }
+
+/** Line breaks inside a cell's text, a line break at its end not counted. */
+const linesIn = (text: string) => text.trimEnd().split(/\r\n|\r|\n/).length - 1;
