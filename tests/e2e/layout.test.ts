@@ -110,6 +110,20 @@ describe('small projectors', () => {
     });
   }
 
+  it('keeps the sticky header to a fifth of a phone screen, with every tool still in it', async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    const header = page.getByRole('banner');
+    const box = await header.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(844 / 5);
+    for (const name of ['Team', 'Presentation mode', 'Keyboard shortcuts']) {
+      const control = name === 'Team' ? header.getByLabel(name) : header.getByRole('button', { name });
+      const inside = await control.boundingBox();
+      expect(inside!.y + inside!.height, name).toBeLessThanOrEqual(box!.y + box!.height);
+    }
+    await page.close();
+  });
+
   it('puts a backlog row on two lines at 1024 px and keeps the keyboard move and axe happy', async () => {
     const page = await newPage(app.browser, { width: 1024, height: 768 });
     await openApp(page, app.server.url, false);
