@@ -4,66 +4,13 @@ import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
 import { expectNoAxeViolations, newPage, screenshot, sidewaysOverflow } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
+import { fitsEveryScreen, openApp, openScreen } from './layout-steps';
 
 /**
  * Small projectors: every screen fits the window with no sideways scrolling at 1024 px, and at 1024 and
- * 1280 px in presentation mode (26 px type); so does a tablet in presentation mode and a phone. Rows, toolbars and the navigation wrap; a table too wide
- * for the window scrolls inside its own focusable box. The team is a generated one with a realistic
- * history (six people, 200 items, ten sprints with standups, reviews and retros).
+ * 1280 px in presentation mode (26 px type); tablets and phones are in layout-narrow.test.ts. Rows, toolbars
+ * and the navigation wrap; a table too wide for the window scrolls inside its own focusable box.
  */
-
-/** Every screen, and every tab or state of one that lays out differently. */
-const VISITS: { name: string; go: (page: Page) => Promise<void> }[] = [
-  { name: 'Team', go: (page) => openScreen(page, 'Team') },
-  { name: 'Backlog', go: (page) => openScreen(page, 'Backlog') },
-  ...['Plan', 'Calendar', 'Estimate', 'Velocity', 'Settings'].map((tab) => ({
-    name: `Planning / ${tab}`,
-    go: async (page: Page) => {
-      await openScreen(page, 'Planning');
-      await page.getByRole('button', { name: tab, exact: true }).click();
-    },
-  })),
-  ...['Board', 'Standup timer'].map((tab) => ({
-    name: `Standup / ${tab}`,
-    go: async (page: Page) => {
-      await openScreen(page, 'Standup');
-      await page.getByRole('tab', { name: tab }).click();
-    },
-  })),
-  {
-    name: 'Review of a closed sprint',
-    go: async (page) => {
-      await openScreen(page, 'Review');
-      const sprint = page.getByLabel('Sprint', { exact: true });
-      const closed = (await sprint.locator('option').allTextContents()).find((o) => o.startsWith('Sprint 9 '));
-      await sprint.selectOption({ label: closed ?? '' });
-      await page.getByRole('heading', { name: /^Demo agenda/ }).waitFor();
-    },
-  },
-  {
-    name: 'Retro, opened',
-    go: async (page) => {
-      await openScreen(page, 'Retro');
-      await page.getByRole('button', { name: 'Open Sprint 10 retro' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Sprint 10 retro' }).waitFor();
-    },
-  },
-  { name: 'Data & backups', go: (page) => openScreen(page, 'Data & backups') },
-];
-
-/** The screens used before the ceremonies, to prepare them. */
-const PREPARATION = /^(Team|Backlog|Planning|Data)/;
-
-async function openScreen(page: Page, name: string) {
-  await page.getByRole('link', { name, exact: true }).click();
-  await page.locator('main h2').first().waitFor();
-}
-
-async function openApp(page: Page, url: string, presentation: boolean) {
-  await page.goto(url);
-  await page.getByRole('heading', { level: 2, name: 'Backlog' }).waitFor();
-  if (presentation) await page.getByRole('button', { name: 'Presentation mode' }).click();
-}
 
 describe('small projectors', () => {
   const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
@@ -73,56 +20,11 @@ describe('small projectors', () => {
     { width: 1024, presentation: false },
     { width: 1024, presentation: true },
     { width: 1280, presentation: true },
-    // A tablet on the call in presentation mode, and a phone: long sprint names, hints and forms wrap.
-    { width: 768, presentation: true },
-    { width: 390, presentation: false },
   ]) {
     const mode = presentation ? ' in presentation mode' : '';
-    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, async () => {
-      const page = await newPage(app.browser, { width, height: 768 });
-      // Each screen's code and CSS loads once, when it is first opened, with nothing for the console to warn about.
-      const warnings: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
-      });
-      const fetched = new Map<string, number>();
-      page.on('request', (r) => {
-        if (/\.(css|js)$/.test(r.url())) fetched.set(r.url(), (fetched.get(r.url()) ?? 0) + 1);
-      });
-      await openApp(page, app.server.url, presentation);
-      const overflowing: string[] = [];
-      for (const visit of VISITS) {
-        await visit.go(page);
-        // Judged once the screen's layout has been painted (two frames after it appeared).
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const stuckOut = await sidewaysOverflow(page);
-        // The preparation screens as the facilitator's laptop (1366 × 768) shows them.
-        if (width === 1366 && PREPARATION.test(visit.name))
-          await screenshot(page, `prepare-1366-${visit.name.replace(/\W+/g, '-').toLowerCase()}`, { fullPage: false });
-        if (width === 390) await screenshot(page, `phone-390-${visit.name.replace(/\W+/g, '-').toLowerCase()}`);
-        if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
-      }
-      expect(overflowing).toEqual([]);
-      expect(warnings).toEqual([]);
-      expect([...fetched].filter(([, times]) => times > 1)).toEqual([]);
-      expect([...fetched.keys()].filter((url) => url.endsWith('.css')).length).toBeGreaterThan(3);
-      await page.close();
-    });
+    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, () =>
+      fitsEveryScreen(app, width, presentation));
   }
-
-  it('keeps the sticky header to a fifth of a phone screen, with every tool still in it', async () => {
-    const page = await newPage(app.browser, { width: 390, height: 844 });
-    await openApp(page, app.server.url, false);
-    const header = page.getByRole('banner');
-    const box = await header.boundingBox();
-    expect(box!.height).toBeLessThanOrEqual(844 / 5);
-    for (const name of ['Team', 'Presentation mode', 'Keyboard shortcuts']) {
-      const control = name === 'Team' ? header.getByLabel(name) : header.getByRole('button', { name });
-      const inside = await control.boundingBox();
-      expect(inside!.y + inside!.height, name).toBeLessThanOrEqual(box!.y + box!.height);
-    }
-    await page.close();
-  });
 
   it('puts a backlog row on two lines at 1024 px and keeps the keyboard move and axe happy', async () => {
     const page = await newPage(app.browser, { width: 1024, height: 768 });

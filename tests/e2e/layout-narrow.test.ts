@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../bench/generate';
+import { PROFILES } from '../../bench/generate/profiles';
+import { newPage } from './helpers/browser';
+import { appWithTeams } from './helpers/app';
+import { fitsEveryScreen, openApp } from './layout-steps';
+
+/**
+ * A tablet on the call in presentation mode, and a phone: every screen fits with no sideways scrolling (long
+ * sprint names, hints and forms wrap), and the sticky header leaves a phone most of its screen.
+ */
+describe('tablets and phones', () => {
+  const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
+
+  for (const { width, presentation } of [
+    { width: 768, presentation: true },
+    { width: 390, presentation: false },
+  ]) {
+    const mode = presentation ? ' in presentation mode' : '';
+    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, () =>
+      fitsEveryScreen(app, width, presentation));
+  }
+
+  it('keeps the sticky header to a fifth of a phone screen, with every tool still in it', async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    const header = page.getByRole('banner');
+    const box = await header.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(844 / 5);
+    for (const name of ['Team', 'Presentation mode', 'Keyboard shortcuts']) {
+      const control = name === 'Team' ? header.getByLabel(name) : header.getByRole('button', { name });
+      const inside = await control.boundingBox();
+      expect(inside!.y + inside!.height, name).toBeLessThanOrEqual(box!.y + box!.height);
+    }
+    await page.close();
+  });
+});
