@@ -3,7 +3,7 @@ import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
 import { newPage } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
-import { fitsEveryScreen, openApp } from './layout-steps';
+import { fitsEveryScreen, openApp, openScreen } from './layout-steps';
 
 /**
  * A tablet on the call in presentation mode, and a phone: every screen fits with no sideways scrolling (long
@@ -32,6 +32,24 @@ describe('tablets and phones', () => {
       const inside = await control.boundingBox();
       expect(inside!.y + inside!.height, name).toBeLessThanOrEqual(box!.y + box!.height);
     }
+    await page.close();
+  });
+
+  it("keeps each board card's content inside the card on a phone, long labels included", async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    await openScreen(page, 'Standup');
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.locator('.board-card').first().waitFor();
+    const outside = await page.locator('.board-card').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const edge = card.getBoundingClientRect().right;
+        return [...card.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+          .map((el) => `${card.getAttribute('aria-label')}: ${el.textContent?.trim().slice(0, 30)}`);
+      }),
+    );
+    expect(outside).toEqual([]);
     await page.close();
   });
 });
