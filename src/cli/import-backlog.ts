@@ -39,7 +39,11 @@ export const importBacklogCommand: CliCommand = {
       if (read.read.product === 'jira' && !values.site) {
         io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
       }
-      for (const problem of problems) io.out(`row ${problem.row}: ${problem.message}`);
+      // A row whose quote never closes is skipped, and its skip line below says so in full.
+      const unclosed = new Set(read.read.table.rows.filter((r) => r.unclosedQuote).map((r) => r.row));
+      for (const problem of problems) {
+        if (!unclosed.has(problem.row)) io.out(`row ${problem.row}: ${problem.message}`);
+      }
       const answer = await dispatch(ctx, 'importBacklog', {
         teamId: team.id,
         product: read.read.product,
