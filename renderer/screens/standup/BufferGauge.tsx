@@ -1,5 +1,5 @@
 import type { BufferGauge as Gauge } from '../../../src/domain/board/buffer';
-import { roundPoints } from '../../../src/domain/board/buffer';
+import { pointsFigure } from '../../../src/domain/board/buffer';
 
 const LEVEL_TEXT = { ok: 'On track', amber: 'Running low', red: 'Used up' } as const;
 
@@ -18,15 +18,15 @@ export function BufferGauge({ gauge, committed }: { gauge: Gauge; committed: boo
       <dl className="buffer__figures">
         <div>
           <dt>Reserved</dt>
-          <dd>{roundPoints(gauge.reserved)} pts</dd>
+          <dd>{pointsFigure(gauge.reserved)}</dd>
         </div>
         <div>
           <dt>Used</dt>
-          <dd>{roundPoints(gauge.used)} pts</dd>
+          <dd>{pointsFigure(gauge.used)}</dd>
         </div>
         <div>
           <dt>{gauge.remaining < 0 ? 'Over by' : 'Remaining'}</dt>
-          <dd>{roundPoints(Math.abs(gauge.remaining))} pts</dd>
+          <dd>{pointsFigure(Math.abs(gauge.remaining))}</dd>
         </div>
       </dl>
       {committed ? null : (

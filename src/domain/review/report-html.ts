@@ -3,7 +3,8 @@ import { escapeHtml as e } from './escape';
 import { IMAGE_DATA_URL_PATTERN } from './image';
 import { formatMetricValue, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
-import { formatPointsValue as pts, NOT_CLOSED_YET, type ReportModel } from './report-model';
+import { pointsFigure as pts } from '../board/buffer';
+import { NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 
 /**

@@ -1,6 +1,7 @@
 import { codeSpan, inlineMarkdown, tableCell } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
-import { formatPointsValue as pts, NOT_CLOSED_YET, type ReportModel } from './report-model';
+import { pointsFigure as pts } from '../board/buffer';
+import { NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 
 /** User text in a list item or bold title: one line, Markdown syntax escaped only where needed. */

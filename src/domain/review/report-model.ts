@@ -75,7 +75,3 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 /** The report's "Carried over" section while the sprint runs: what carries over is decided at its close. */
 export const NOT_CLOSED_YET = 'The sprint is not closed yet: unfinished items carry over when it closes.';
-
-export function formatPointsValue(points: number): string {
-  return `${points.toLocaleString('en', { maximumFractionDigits: 1 })} pts`;
-}

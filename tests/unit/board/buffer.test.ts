@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bufferGauge, bufferUsedPoints } from '../../../src/domain/board/buffer';
+import { bufferGauge, bufferUsedPoints, pointsFigure } from '../../../src/domain/board/buffer';
 import type { Commitment } from '../../../src/domain/planning/schema';
 import { item, sprint } from '../../helpers/fixtures';
 
@@ -73,5 +73,14 @@ describe('bufferGauge', () => {
   it('is red as soon as anything burns a zero buffer', () => {
     expect(bufferGauge(0, 0).level).toBe('ok');
     expect(bufferGauge(0, 1).level).toBe('red');
+  });
+});
+
+describe('pointsFigure', () => {
+  it('writes points to one decimal, grouped, the same on the board, in the retro and in the report', () => {
+    expect(pointsFigure(5.25)).toBe('5.3 pts');
+    expect(pointsFigure(6)).toBe('6 pts');
+    expect(pointsFigure(1234.56)).toBe('1,234.6 pts');
+    expect(pointsFigure(-0.01)).toBe('0 pts');
   });
 });

@@ -1,11 +1,10 @@
+import { pointsFigure as pts } from '../../../../src/domain/board/buffer';
 import { sprintFacts, standupFigures } from '../../../../src/domain/retro/facts';
 import { formatClock } from '../../../../src/domain/retro/timer';
 import type { PhaseProps } from '../PhaseView';
 import { formatDayRange } from '../../../../src/domain/shared/dates';
 import { unmetText } from '../../../../src/domain/backlog/readiness';
 import { onScreen } from '../../../components/dates';
-
-const pts = (n: number) => `${Math.round(n * 10) / 10} pts`;
 
 export function FactsPhase({ retro, team }: PhaseProps) {
   const sprint = team.sprints.find((s) => s.id === retro.sprintId);
