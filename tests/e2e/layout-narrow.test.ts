@@ -3,7 +3,7 @@ import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
 import { newPage } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
-import { fitsEveryScreen, openApp, openScreen } from './layout-steps';
+import { itFitsEveryScreen, openApp, openScreen } from './layout-steps';
 
 /**
  * A tablet on the call in presentation mode, and a phone: every screen fits with no sideways scrolling (long
@@ -12,14 +12,10 @@ import { fitsEveryScreen, openApp, openScreen } from './layout-steps';
 describe('tablets and phones', () => {
   const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
 
-  for (const { width, presentation } of [
+  itFitsEveryScreen(app, [
     { width: 768, presentation: true },
     { width: 390, presentation: false },
-  ]) {
-    const mode = presentation ? ' in presentation mode' : '';
-    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, () =>
-      fitsEveryScreen(app, width, presentation));
-  }
+  ]);
 
   it('keeps the sticky header to a fifth of a phone screen, with every tool still in it', async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });

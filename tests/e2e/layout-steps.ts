@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { newPage, screenshot, sidewaysOverflow } from './helpers/browser';
 
 /**
@@ -61,12 +61,24 @@ export async function openApp(page: Page, url: string, presentation: boolean) {
   if (presentation) await page.getByRole('button', { name: 'Presentation mode' }).click();
 }
 
+/** One test per window: every screen fits it with no sideways scrolling (fitsEveryScreen). */
+export function itFitsEveryScreen(
+  app: { readonly server: { url: string }; readonly browser: Browser },
+  windows: readonly { width: number; presentation: boolean }[],
+): void {
+  for (const { width, presentation } of windows) {
+    const mode = presentation ? ' in presentation mode' : '';
+    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, () =>
+      fitsEveryScreen(app, width, presentation));
+  }
+}
+
 /**
  * Opens every screen in a `width` × 768 window (in presentation mode if asked) and fails on any that scrolls
  * sideways; each screen's code and CSS loads once, when it is first opened, with nothing for the console to
  * warn about. Saves the preparation screens at 1366 px and every screen at 390 px.
  */
-export async function fitsEveryScreen(
+async function fitsEveryScreen(
   app: { readonly server: { url: string }; readonly browser: Browser },
   width: number,
   presentation: boolean,

@@ -4,7 +4,7 @@ import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
 import { expectNoAxeViolations, newPage, screenshot, sidewaysOverflow } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
-import { fitsEveryScreen, openApp, openScreen } from './layout-steps';
+import { itFitsEveryScreen, openApp, openScreen } from './layout-steps';
 
 /**
  * Small projectors: every screen fits the window with no sideways scrolling at 1024 px, and at 1024 and
@@ -15,16 +15,12 @@ import { fitsEveryScreen, openApp, openScreen } from './layout-steps';
 describe('small projectors', () => {
   const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
 
-  for (const { width, presentation } of [
+  itFitsEveryScreen(app, [
     { width: 1366, presentation: false },
     { width: 1024, presentation: false },
     { width: 1024, presentation: true },
     { width: 1280, presentation: true },
-  ]) {
-    const mode = presentation ? ' in presentation mode' : '';
-    it(`fits every screen in a ${width} px window${mode}, with no sideways scrolling`, () =>
-      fitsEveryScreen(app, width, presentation));
-  }
+  ]);
 
   it('puts a backlog row on two lines at 1024 px and keeps the keyboard move and axe happy', async () => {
     const page = await newPage(app.browser, { width: 1024, height: 768 });
