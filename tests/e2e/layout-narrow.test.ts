@@ -31,7 +31,7 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
-  it("keeps each board card's content inside the card on a phone, long labels included", async () => {
+  it("keeps each board card's content inside the card on a phone, long labels and title words included", async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });
     await openApp(page, app.server.url, false);
     await openScreen(page, 'Standup');
@@ -46,6 +46,17 @@ describe('tablets and phones', () => {
       }),
     );
     expect(outside).toEqual([]);
+    // Every word of a card's title fits the card's line: none is broken in the middle ("Investig-ate").
+    const brokenWords = await page.locator('.board-card__title').evaluateAll((titles) =>
+      titles.flatMap((title) => {
+        const el = title as HTMLElement;
+        el.style.overflowWrap = 'normal';
+        const fits = el.scrollWidth <= el.clientWidth;
+        el.style.removeProperty('overflow-wrap');
+        return fits ? [] : [el.textContent ?? ''];
+      }),
+    );
+    expect(brokenWords).toEqual([]);
     await page.close();
   });
 });
