@@ -59,4 +59,36 @@ describe('tablets and phones', () => {
     expect(brokenWords).toEqual([]);
     await page.close();
   });
+
+  it("shows each backlog row's title, readiness and actions on a phone, rows of one height", async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    await page.locator('.backlog-row').first().waitFor();
+    const rows = await page.locator('.backlog-row').evaluateAll((lis) =>
+      lis.slice(0, 6).map((li) => {
+        const row = li.getBoundingClientRect();
+        const inside = (selector: string) => {
+          const box = li.querySelector(selector)?.getBoundingClientRect();
+          return box !== undefined && box.width > 0 && box.right <= row.right + 0.5 && box.bottom <= row.bottom + 0.5;
+        };
+        return {
+          top: row.top,
+          bottom: row.bottom,
+          height: Math.round(row.height),
+          titleShare: (li.querySelector('.backlog-row__title')?.getBoundingClientRect().width ?? 0) / row.width,
+          shown: ['.backlog-row__title', '.ready-no, .ready-yes', 'button.danger', '.row-actions button'].filter(
+            inside,
+          ),
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(new Set(rows.map((r) => r.height)).size).toBe(1);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.top).toBeGreaterThanOrEqual(rows[i - 1]!.bottom);
+    for (const row of rows) {
+      expect(row.titleShare).toBeGreaterThan(0.8);
+      expect(row.shown).toHaveLength(4);
+    }
+    await page.close();
+  });
 });
