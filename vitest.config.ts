@@ -8,6 +8,11 @@ const MOCKING_COMPONENT_TESTS = ['tests/component/standup/board-renders.test.tsx
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Two files at a time in every project. Vitest's default on a 2-core machine is one (cores − 1): the unit
+    // and component files then ran one after another, ~195 s where two at a time take ~130 s. A browser test
+    // spends much of its time waiting on a poll, a save or a socket, so two of them share the cores well too
+    // (about 290 s instead of 400 s for the e2e project).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -73,9 +78,6 @@ export default defineConfig({
           hookTimeout: 60_000,
           // A loaded 2-core machine can take seconds to re-render; polls wait as a person would.
           expect: { poll: { timeout: 10_000, interval: 100 } },
-          // Two files at a time: a browser test spends much of its time waiting on a poll, a save or a
-          // socket, so two of them share the two cores well (about 290 s instead of 400 s for the project).
-          maxWorkers: 2,
           // Browser tests run after unit and component tests, not beside them, so neither starves the other of CPU.
           sequence: { groupOrder: 1 },
         },
