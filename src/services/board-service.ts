@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { BacklogItemSchema, type BacklogItem, type ItemStatus } from '../domain/backlog/schema';
-import { roundPoints, unplannedItemPoints } from '../domain/board/buffer';
+import { unplannedItemPoints } from '../domain/board/buffer';
 import { activeSprintOf } from '../domain/board/cards';
 import type { InterruptFieldsSchema } from '../domain/board/interrupt';
 import type { Sprint } from '../domain/planning/schema';
@@ -109,7 +109,7 @@ export async function logInterrupt(
       title: item.title,
       kind: 'added',
       pointsBefore: null,
-      pointsAfter: roundPoints(size),
+      pointsAfter: size,
       reason: [`Interrupt ${f.severity.toUpperCase()}`, f.key, f.hours !== null ? `${f.hours} h` : '']
         .filter(Boolean)
         .join(' · '),

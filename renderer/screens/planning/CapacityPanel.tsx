@@ -1,9 +1,8 @@
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
-import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
-import { plural, theLast } from '../../../src/domain/shared/words';
+import { decimalText, plural, theLast } from '../../../src/domain/shared/words';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
@@ -20,8 +19,8 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
       <h3 id="capacity-title">Capacity</h3>
       <p className="formula">
         <strong>Effective days</strong> = working days − days off − holidays − on-call days × {load}% on-call load.{' '}
-        <strong>Person-days</strong> = Σ effective days × hours per day ÷ {num(settings.standardDayHours)} h standard
-        day.
+        <strong>Person-days</strong> = Σ effective days × hours per day ÷ {decimalText(settings.standardDayHours)} h
+        standard day.
       </p>
       {c.members.length === 0 ? (
         <p className="empty">This team has no members yet; add them on the Team screen.</p>
@@ -51,10 +50,10 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
                 <td>{m.available}</td>
                 <td>{m.onCallDays}</td>
                 <td>
-                  {m.available} − {m.onCallDays} × {load}% = {num(m.effective)}
+                  {m.available} − {m.onCallDays} × {load}% = {decimalText(m.effective)}
                 </td>
-                <td>× {num(m.focus)}</td>
-                <td>{num(m.personDays)}</td>
+                <td>× {decimalText(m.focus)}</td>
+                <td>{decimalText(m.personDays)}</td>
               </tr>
             ))}
           </tbody>
@@ -63,7 +62,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
               <th scope="row" colSpan={8}>
                 Team person-days
               </th>
-              <td>{num(c.personDays)}</td>
+              <td>{decimalText(c.personDays)}</td>
             </tr>
           </tfoot>
         </DataTable>
@@ -73,25 +72,27 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         <dd>
           {v.source === 'history' ? (
             <>
-              {num(c.pointsPerPersonDay)}: average of completed planned points ÷ person-days over{' '}
-              {v.sprints.map((h) => `${h.name} (${num(h.completedPlannedPoints)} ÷ ${num(h.personDays)})`).join(', ')}
+              {decimalText(c.pointsPerPersonDay)}: average of completed planned points ÷ person-days over{' '}
+              {v.sprints
+                .map((h) => `${h.name} (${decimalText(h.completedPlannedPoints)} ÷ ${decimalText(h.personDays)})`)
+                .join(', ')}
             </>
           ) : (
             <>
-              {num(c.pointsPerPersonDay)}: the team&apos;s starting value, until{' '}
+              {decimalText(c.pointsPerPersonDay)}: the team&apos;s starting value, until{' '}
               {plural(settings.velocityWindow, 'sprint is', 'sprints are')} closed
             </>
           )}
         </dd>
         <dt>Forecast</dt>
         <dd>
-          {num(c.personDays)} person-days × {num(c.pointsPerPersonDay)} ={' '}
-          <strong>{num(c.forecastPoints)} points</strong>
+          {decimalText(c.personDays)} person-days × {decimalText(c.pointsPerPersonDay)} ={' '}
+          <strong>{decimalText(c.forecastPoints)} points</strong>
         </dd>
         <dt>Interrupt buffer</dt>
         <dd>
-          {num(c.bufferPercent)}% × {num(c.forecastPoints)} = <strong>{num(c.bufferPoints)} points</strong> kept for
-          unplanned work.{' '}
+          {decimalText(c.bufferPercent)}% × {decimalText(c.forecastPoints)} ={' '}
+          <strong>{decimalText(c.bufferPoints)} points</strong> kept for unplanned work.{' '}
           <span className="muted">
             {c.suggestedBufferPercent === null
               ? 'History suggests: nothing yet, no sprint closed before this one.'
@@ -100,14 +101,15 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         </dd>
         <dt>Plannable</dt>
         <dd>
-          {num(c.forecastPoints)} − {num(c.bufferPoints)} = <strong>{num(c.plannablePoints)} points</strong>
+          {decimalText(c.forecastPoints)} − {decimalText(c.bufferPoints)} ={' '}
+          <strong>{decimalText(c.plannablePoints)} points</strong>
         </dd>
       </dl>
       {sprint.commitment ? (
         <p className="commitment-note">
-          Frozen at the start: {num(sprint.commitment.committedPoints)} points committed against{' '}
-          {num(sprint.commitment.plannablePoints)} plannable ({num(sprint.commitment.forecastPoints)} forecast,{' '}
-          {num(sprint.commitment.bufferPoints)} buffer).
+          Frozen at the start: {decimalText(sprint.commitment.committedPoints)} points committed against{' '}
+          {decimalText(sprint.commitment.plannablePoints)} plannable ({decimalText(sprint.commitment.forecastPoints)}{' '}
+          forecast, {decimalText(sprint.commitment.bufferPoints)} buffer).
         </p>
       ) : null}
     </section>

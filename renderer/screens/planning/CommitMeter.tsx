@@ -1,6 +1,5 @@
 import type { SprintTotals } from '../../../src/domain/planning/figures';
-import { num } from './use-sprint';
-import { pluralWord } from '../../../src/domain/shared/words';
+import { decimalText, pluralWord } from '../../../src/domain/shared/words';
 
 interface CommitMeterProps {
   committed: number;
@@ -15,7 +14,8 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
   return (
     <div className={`commit-meter${over ? ' is-over' : ''}`}>
       <p className="commit-meter__label" id="commit-meter-label">
-        Committed <strong>{num(committed)}</strong> of <strong>{num(plannable)}</strong> plannable points
+        Committed <strong>{decimalText(committed)}</strong> of <strong>{decimalText(plannable)}</strong> plannable
+        points
       </p>
       <div
         className="commit-meter__bar"
@@ -30,8 +30,8 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
       </div>
       <p role="status" className={over ? 'warning warning--strong' : 'muted'}>
         {over
-          ? `Over-committed by ${num(committed - plannable)} ${pluralWord(committed - plannable, 'point')}: take items out or the interrupt buffer will be eaten.`
-          : `${num(plannable - committed)} ${pluralWord(plannable - committed, 'point')} still plannable.`}
+          ? `Over-committed by ${decimalText(committed - plannable)} ${pluralWord(committed - plannable, 'point')}: take items out or the interrupt buffer will be eaten.`
+          : `${decimalText(plannable - committed)} ${pluralWord(plannable - committed, 'point')} still plannable.`}
       </p>
       {buffer ? <BufferLine {...buffer} /> : null}
     </div>
@@ -42,7 +42,8 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
 export function BufferLine({ reserved, used }: { reserved: number; used: number }) {
   return (
     <p className={used > reserved ? 'warning' : 'muted'}>
-      Interrupt buffer: {num(used)} of {num(reserved)} {pluralWord(reserved, 'point')} used by unplanned work.
+      Interrupt buffer: {decimalText(used)} of {decimalText(reserved)} {pluralWord(reserved, 'point')} used by unplanned
+      work.
     </p>
   );
 }
@@ -52,9 +53,9 @@ export function SprintResultSummary({ totals }: { totals: SprintTotals }) {
   return (
     <div className="commit-meter">
       <p className="commit-meter__label">
-        Completed <strong>{num(totals.completedPlannedPoints)}</strong> of{' '}
-        <strong>{num(totals.committedPoints)}</strong> committed points, and {num(totals.completedUnplannedPoints)}{' '}
-        points of unplanned work.
+        Completed <strong>{decimalText(totals.completedPlannedPoints)}</strong> of{' '}
+        <strong>{decimalText(totals.committedPoints)}</strong> committed points, and{' '}
+        {decimalText(totals.completedUnplannedPoints)} points of unplanned work.
       </p>
       <BufferLine reserved={totals.bufferReservedPoints} used={totals.bufferUsedPoints} />
     </div>

@@ -5,8 +5,7 @@ import { readiness } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { PlanCard } from './PlanCard';
-import { num } from './use-sprint';
-import { plural } from '../../../src/domain/shared/words';
+import { decimalText, plural } from '../../../src/domain/shared/words';
 
 interface PlanBoardProps {
   backlog: BacklogItem[];
@@ -44,7 +43,7 @@ export function PlanBoard(props: PlanBoardProps) {
     if (over.id === 'plan-backlog' && from === 'sprint') onRemove(item);
   };
   const count = (items: BacklogItem[]) =>
-    `${plural(items.length, 'item')} · ${num(items.reduce((acc, i) => acc + (i.points ?? 0), 0))} pts`;
+    `${plural(items.length, 'item')} · ${decimalText(items.reduce((acc, i) => acc + (i.points ?? 0), 0))} pts`;
   const card = (item: BacklogItem, side: 'backlog' | 'sprint') => (
     <PlanCard
       key={item.id}

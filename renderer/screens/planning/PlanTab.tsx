@@ -11,9 +11,8 @@ import { focusSoon } from '../../components/focus-soon';
 import { PlanBoard } from './PlanBoard';
 import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
-import { num } from './use-sprint';
 import { DataTable } from '../../components/DataTable';
-import { plural, pluralWord } from '../../../src/domain/shared/words';
+import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
 import { formatUtcTime } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 
@@ -114,8 +113,8 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
                   <td>{c.title}</td>
                   <td>{c.kind === 'reestimated' ? 'Re-estimated' : c.kind === 'added' ? 'Added' : 'Removed'}</td>
                   <td>
-                    {c.pointsBefore === null ? '–' : num(c.pointsBefore)} →{' '}
-                    {c.pointsAfter === null ? '–' : num(c.pointsAfter)}
+                    {c.pointsBefore === null ? '–' : decimalText(c.pointsBefore)} →{' '}
+                    {c.pointsAfter === null ? '–' : decimalText(c.pointsAfter)}
                   </td>
                   <td>{c.planned ? 'Planned' : 'Unplanned'}</td>
                   <td>{c.reason}</td>

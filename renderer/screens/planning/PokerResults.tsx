@@ -3,8 +3,8 @@ import { cardName, roundStats, type EstimationRound } from '../../../src/domain/
 import { personName } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
-import { num } from './use-sprint';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
+import { decimalText } from '../../../src/domain/shared/words';
 
 /** Where focus goes after Reveal. */
 export const RESULTS_HEADING_ID = 'poker-results-title';
@@ -24,7 +24,7 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
   const [other, setOther] = useState<string>(String(stats.nearest?.value ?? cards[0]?.value ?? 0));
   const nameOf = (id: string) => personName(members, round.guests, id) ?? FORMER_MEMBER;
   const outliers = new Set(stats.outliers);
-  const label = (value: number) => cards.find((c) => c.value === value)?.label ?? num(value);
+  const label = (value: number) => cards.find((c) => c.value === value)?.label ?? decimalText(value);
   return (
     <div className="poker-results">
       <h5 id={RESULTS_HEADING_ID} className="poker-results__title" tabIndex={-1}>
@@ -45,10 +45,12 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
       <dl className="poker-stats">
         <dt>Spread</dt>
         <dd>
-          {stats.spread === null ? '–' : `${num(stats.spread)} (${label(stats.min ?? 0)} to ${label(stats.max ?? 0)})`}
+          {stats.spread === null
+            ? '–'
+            : `${decimalText(stats.spread)} (${label(stats.min ?? 0)} to ${label(stats.max ?? 0)})`}
         </dd>
         <dt>Median</dt>
-        <dd>{stats.median === null ? '–' : num(stats.median)}</dd>
+        <dd>{stats.median === null ? '–' : decimalText(stats.median)}</dd>
         <dt>Mode</dt>
         <dd>{stats.mode.length === 0 ? 'No value repeats' : stats.mode.map(label).join(', ')}</dd>
         <dt>Nearest card</dt>

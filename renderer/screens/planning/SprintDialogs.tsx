@@ -6,10 +6,9 @@ import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
-import { num } from './use-sprint';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { plural, pointsText } from '../../../src/domain/shared/words';
+import { decimalText, plural, pointsText } from '../../../src/domain/shared/words';
 
 interface StartProps {
   sprint: Sprint;
@@ -56,8 +55,8 @@ interface CloseProps {
 
 /** An item's size as it burns the buffer: points, or the interrupt's hours. */
 function estimateOf(item: BacklogItem): string {
-  if (item.points !== null) return `${num(item.points)} pts`;
-  if (item.interrupt?.hours != null) return `${num(item.interrupt.hours)} h`;
+  if (item.points !== null) return `${decimalText(item.points)} pts`;
+  if (item.interrupt?.hours != null) return `${decimalText(item.interrupt.hours)} h`;
   return 'no estimate';
 }
 
@@ -85,7 +84,7 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
         <dd>{pointsText(preview.completedUnplannedPoints)}</dd>
         <dt>Buffer</dt>
         <dd>
-          {num(preview.bufferUsedPoints)} of {pointsText(preview.bufferReservedPoints)} used
+          {decimalText(preview.bufferUsedPoints)} of {pointsText(preview.bufferReservedPoints)} used
         </dd>
         <dt>Unfinished</dt>
         <dd>{unfinished.length === 0 ? 'Nothing: everything is done.' : plural(unfinished.length, 'item')}</dd>

@@ -1,9 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VelocityRow } from '../../../src/domain/planning/close';
-import { num } from './use-sprint';
 import { useChartTextPx } from '../../components/chart-text';
 import { DataTable } from '../../components/DataTable';
-import { plural, theLast } from '../../../src/domain/shared/words';
+import { decimalText, plural, theLast } from '../../../src/domain/shared/words';
 
 const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
   { key: 'committed', name: 'Committed', color: '#3d4a5c' },
@@ -58,9 +57,9 @@ export function VelocityChart({ rows, velocityWindow }: { rows: VelocityRow[]; v
                 <tr key={r.sprintId}>
                   <th scope="row">{r.name}</th>
                   {SERIES.map((s) => (
-                    <td key={s.key}>{num(Number(r[s.key]))}</td>
+                    <td key={s.key}>{decimalText(Number(r[s.key]))}</td>
                   ))}
-                  <td>{r.pointsPerPersonDay === null ? '–' : num(r.pointsPerPersonDay)}</td>
+                  <td>{r.pointsPerPersonDay === null ? '–' : decimalText(r.pointsPerPersonDay)}</td>
                 </tr>
               ))}
             </tbody>

@@ -32,11 +32,6 @@ export const STATE_NAMES: Record<Sprint['state'], string> = {
   closed: 'Closed',
 };
 
-/** Shows numbers the way people say them: 4.5, 12, 0.33. */
-export function num(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
 /** The open sprint's heading and status line on the planning screen: where focus goes after create and start. */
 export const SPRINT_HEADING_ID = 'planning-sprint-name';
 export const SPRINT_STATUS_ID = 'planning-sprint-status';

@@ -1,4 +1,4 @@
-import { numberText } from '../shared/words';
+import { decimalText } from '../shared/words';
 import type { TeamSettings } from '../team/schema';
 
 export type BufferSettings = Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>;
@@ -27,13 +27,10 @@ export function bufferGauge(reserved: number, used: number): BufferGauge {
   return { reserved, used, remaining: reserved - used, share, level };
 }
 
-/** Points to one decimal, without a trailing ".0". */
-export function roundPoints(points: number): number {
-  return Math.round(points * 10) / 10;
-}
-
-/** A figure of points as the board's gauge, the retro's facts and the sprint report write it: "5.5 pts". */
+/**
+ * A figure of points as the board's gauge, the retro's facts and the sprint report write it: "5.5 pts",
+ * "0.42 pts". Two decimals at most, as planning and the close dialog write the same figures.
+ */
 export function pointsFigure(points: number): string {
-  // `|| 0`: a small negative rounds to −0, which would read "-0 pts".
-  return `${numberText(roundPoints(points) || 0)} pts`;
+  return `${decimalText(points)} pts`;
 }

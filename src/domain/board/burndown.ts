@@ -2,6 +2,7 @@ import type { BacklogItem } from '../backlog/schema';
 import { workingDatesBetween } from '../planning/calendar';
 import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
+import { round2 } from '../shared/round';
 import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
@@ -151,9 +152,9 @@ export function burndown(
       date,
       label: `${weekday} ${Number(date.slice(8, 10))}`,
       idle: idle[index] ?? null,
-      ideal: burnDays === 0 ? committed : Math.round(committed * (1 - burned / burnDays) * 100) / 100,
+      ideal: burnDays === 0 ? committed : round2(committed * (1 - burned / burnDays)),
       remaining: started ? plannedRemainingAt(spans, end) : null,
-      unplanned: started ? Math.round(unplannedAt(end) * 10) / 10 : null,
+      unplanned: started ? round2(unplannedAt(end)) : null,
       scopeChanges: sprint.scopeChanges.filter((c) => c.at.slice(0, 10) === date).map(describeChange),
     });
   });

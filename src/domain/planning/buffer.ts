@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { TeamSettings } from '../team/schema';
-import { round2 } from './capacity';
+import { round2 } from '../shared/round';
 import type { Sprint } from './schema';
 
 export type BufferItem = Pick<BacklogItem, 'sprintId' | 'unplanned' | 'points' | 'interrupt'>;

@@ -1,4 +1,5 @@
 import type { Member, TeamSettings } from '../team/schema';
+import { round2 } from '../shared/round';
 import { datesBetween, workingDatesBetween } from './calendar';
 import type { Sprint } from './schema';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
@@ -16,11 +17,6 @@ export type CapacitySettings = Pick<
   | 'velocityWindow'
   | 'startingPointsPerPersonDay'
 >;
-
-/** Rounds away float noise (0.1 + 0.2) so stored and shown numbers agree. */
-export function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
 
 export interface MemberCapacity {
   memberId: string;

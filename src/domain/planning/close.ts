@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../backlog/schema';
-import { round2 } from './capacity';
+import { round2 } from '../shared/round';
 import { liveTotals, type TotalsSettings } from './figures';
 import type { Sprint, SprintResult } from './schema';
 

@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { TeamSettings } from '../team/schema';
 import { bufferUsedPoints, unplannedItemPoints } from './buffer';
-import { round2 } from './capacity';
+import { round2 } from '../shared/round';
 import type { Sprint } from './schema';
 
 /**

@@ -4,7 +4,7 @@ import type { Member } from '../team/schema';
 import { rangesOverlap, workingDatesBetween } from './calendar';
 import { formatDayRange } from '../shared/dates';
 import type { SprintCapacity } from './capacity';
-import { round2 } from './capacity';
+import { round2 } from '../shared/round';
 import type { Commitment, ScopeChange, Sprint } from './schema';
 import { windowTouches } from './team-calendar';
 

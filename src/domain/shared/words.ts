@@ -1,3 +1,5 @@
+import { round2 } from './round';
+
 const rules = new Intl.PluralRules('en');
 /**
  * Intl's number formatter, made on the first number with a fraction: the first one a page or a process
@@ -44,5 +46,10 @@ export function theLast(n: number, one: string, other = `${one}s`): string {
 
 /** "1 point", "0.5 points", "13 points": a number of story points, to two decimals at most. */
 export function pointsText(n: number): string {
-  return plural(Math.round(n * 100) / 100, 'point');
+  return plural(round2(n), 'point');
+}
+
+/** A figure as people say it, to two decimals at most: "4.5", "12", "0.33", "1,234.5" (points, person-days, hours). */
+export function decimalText(n: number): string {
+  return numberText(round2(n));
 }

@@ -1,5 +1,5 @@
 import type { Retro } from '../retro/schema';
-import { plural, sentenceCase } from '../shared/words';
+import { plural, pointsText, sentenceCase } from '../shared/words';
 import type { TeamDoc } from '../workspace';
 import { deepEqual } from './canonical';
 
@@ -29,8 +29,6 @@ function diff<T extends Keyed>(before: readonly T[], after: readonly T[]) {
   };
 }
 
-const points = (n: number) => plural(Math.round(n * 10) / 10, 'point');
-
 function sprintParts(before: TeamDoc, after: TeamDoc): string[] {
   const { added, changed, old } = diff(before.sprints, after.sprints);
   const parts: string[] = [];
@@ -43,7 +41,9 @@ function sprintParts(before: TeamDoc, after: TeamDoc): string[] {
     if (s.state === 'active' && was !== 'active') {
       const c = s.commitment;
       parts.push(
-        c ? `Planned ${s.name}: ${plural(c.items.length, 'item')}, ${points(c.committedPoints)}` : `Started ${s.name}`,
+        c
+          ? `Planned ${s.name}: ${plural(c.items.length, 'item')}, ${pointsText(c.committedPoints)}`
+          : `Started ${s.name}`,
       );
     }
   }

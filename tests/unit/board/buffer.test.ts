@@ -77,10 +77,11 @@ describe('bufferGauge', () => {
 });
 
 describe('pointsFigure', () => {
-  it('writes points to one decimal, grouped, the same on the board, in the retro and in the report', () => {
-    expect(pointsFigure(5.25)).toBe('5.3 pts');
+  it('writes points to two decimals at most, grouped, as planning writes them', () => {
+    expect(pointsFigure(5.25)).toBe('5.25 pts');
+    expect(pointsFigure(1 / 6)).toBe('0.17 pts');
     expect(pointsFigure(6)).toBe('6 pts');
-    expect(pointsFigure(1234.56)).toBe('1,234.6 pts');
-    expect(pointsFigure(-0.01)).toBe('0 pts');
+    expect(pointsFigure(1234.567)).toBe('1,234.57 pts');
+    expect(pointsFigure(-0.001)).toBe('0 pts');
   });
 });
