@@ -4,7 +4,7 @@ import { memo, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
 import { MoveHandle } from '../../components/MoveHandle';
 
 interface BacklogRowProps {
@@ -103,11 +103,7 @@ export const BacklogRow = memo(function BacklogRow({
         </span>
         <span className="backlog-row__meta">
           <span className="backlog-row__points" title="Story points">
-            {item.points === null ? (
-              <span className="muted">No estimate</span>
-            ) : (
-              `${formatPoints(scale, item.points)} pts`
-            )}
+            {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
           </span>
           {item.status === 'done' ? (
             // Readiness is about starting work; a done item shows that it is done.

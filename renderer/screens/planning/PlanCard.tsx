@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
 import { OwnerPicker } from '../../components/OwnerPicker';
 
 interface PlanCardProps {
@@ -35,11 +35,7 @@ export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanC
         <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
         <span className="plan-card__title">{item.title}</span>
         <span className="plan-card__points">
-          {item.points === null ? (
-            <span className="muted">No estimate</span>
-          ) : (
-            `${formatPoints(scale, item.points)} pts`
-          )}
+          {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
         </span>
       </div>
       <div className="plan-card__meta">

@@ -5,7 +5,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 import { sentenceCase } from '../../../src/domain/shared/words';
-import { formatPoints, type PointScale } from '../../../src/domain/team/scales';
+import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
 import { MoveHandle } from '../../components/MoveHandle';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import type { CardPlacement } from './BoardColumn';
@@ -27,7 +27,7 @@ interface BoardCardProps {
 }
 
 function estimate(item: BacklogItem, scale: PointScale): string {
-  if (item.points !== null) return `${formatPoints(scale, item.points)} pts`;
+  if (item.points !== null) return estimateFigure(scale, item.points);
   if (item.interrupt?.hours) return `${item.interrupt.hours} h`;
   return 'No estimate';
 }

@@ -1,5 +1,5 @@
 import type { BufferGauge as Gauge } from '../../../src/domain/board/buffer';
-import { pointsFigure } from '../../../src/domain/board/buffer';
+import { pointsFigure } from '../../../src/domain/shared/words';
 
 const LEVEL_TEXT = { ok: 'On track', amber: 'Running low', red: 'Used up' } as const;
 

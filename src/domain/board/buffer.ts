@@ -1,4 +1,3 @@
-import { decimalText } from '../shared/words';
 import type { TeamSettings } from '../team/schema';
 
 export type BufferSettings = Pick<TeamSettings, 'standardDayHours' | 'startingPointsPerPersonDay'>;
@@ -25,12 +24,4 @@ export function bufferGauge(reserved: number, used: number): BufferGauge {
   const share = reserved > 0 ? used / reserved : used > 0 ? Number.POSITIVE_INFINITY : 0;
   const level: BufferLevel = share >= 1 && used > 0 ? 'red' : share >= AMBER_AT ? 'amber' : 'ok';
   return { reserved, used, remaining: reserved - used, share, level };
-}
-
-/**
- * A figure of points as the board's gauge, the retro's facts and the sprint report write it: "5.5 pts",
- * "0.42 pts". Two decimals at most, as planning and the close dialog write the same figures.
- */
-export function pointsFigure(points: number): string {
-  return `${decimalText(points)} pts`;
 }

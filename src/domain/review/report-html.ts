@@ -3,7 +3,7 @@ import { escapeHtml as e } from './escape';
 import { IMAGE_DATA_URL_PATTERN } from './image';
 import { formatMetricValue, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
-import { pointsFigure as pts } from '../board/buffer';
+import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 

@@ -1,6 +1,6 @@
 import { codeSpan, inlineMarkdown, tableCell } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
-import { pointsFigure as pts } from '../board/buffer';
+import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 

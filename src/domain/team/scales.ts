@@ -1,4 +1,4 @@
-import { pointsText } from '../shared/words';
+import { pointsFigure, pointsText } from '../shared/words';
 
 /** A card of an estimation deck: what is shown and the number it stands for. */
 export interface ScaleCard {
@@ -45,6 +45,12 @@ export function formatPoints(scale: PointScale, points: number | null): string {
   const card = CARDS[scale].find((c) => c.value === points);
   if (scale === 'tshirt' && card) return `${card.label} (${points})`;
   return String(points);
+}
+
+/** An estimate where room is short (a card, a backlog row): "1 pt", "5 pts", "M (3 pts)" for T-shirt; never "M (3) pts". */
+export function estimateFigure(scale: PointScale, points: number): string {
+  const card = CARDS[scale].find((c) => c.value === points);
+  return scale === 'tshirt' && card ? `${card.label} (${pointsFigure(points)})` : pointsFigure(points);
 }
 
 /** An estimate in a sentence: "1 point", "5 points", "M (3 points)" for T-shirt; never "M (3) points". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bufferGauge, bufferUsedPoints, pointsFigure } from '../../../src/domain/board/buffer';
+import { bufferGauge, bufferUsedPoints } from '../../../src/domain/board/buffer';
+import { pointsFigure } from '../../../src/domain/shared/words';
 import type { Commitment } from '../../../src/domain/planning/schema';
 import { item, sprint } from '../../helpers/fixtures';
 
@@ -81,6 +82,7 @@ describe('pointsFigure', () => {
     expect(pointsFigure(5.25)).toBe('5.25 pts');
     expect(pointsFigure(1 / 6)).toBe('0.17 pts');
     expect(pointsFigure(6)).toBe('6 pts');
+    expect(pointsFigure(1)).toBe('1 pt');
     expect(pointsFigure(1234.567)).toBe('1,234.57 pts');
     expect(pointsFigure(-0.001)).toBe('0 pts');
   });

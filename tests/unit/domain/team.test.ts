@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
-import { describeScale, formatPoints, isOnScale, scaleCards } from '../../../src/domain/team/scales';
+import { describeScale, estimateFigure, formatPoints, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import { TeamSettingsSchema } from '../../../src/domain/team/schema';
 
 describe('point scales', () => {
@@ -18,6 +18,10 @@ describe('point scales', () => {
     expect(formatPoints('tshirt', 5)).toBe('L (5)');
     expect(formatPoints('fibonacci', 5)).toBe('5');
     expect(formatPoints('fibonacci', null)).toBe('Not estimated');
+    // Where room is short: never "1 pts" nor "M (3) pts".
+    expect(estimateFigure('fibonacci', 1)).toBe('1 pt');
+    expect(estimateFigure('fibonacci', 0.5)).toBe('0.5 pts');
+    expect(estimateFigure('tshirt', 3)).toBe('M (3 pts)');
     expect(describeScale('tshirt')).toBe('XS, S, M, L, XL, XXL');
     expect(scaleCards('fibonacci').map((c) => c.value)).toEqual([0, 1, 2, 3, 5, 8, 13, 21, 34]);
   });

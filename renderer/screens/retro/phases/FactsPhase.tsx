@@ -1,4 +1,4 @@
-import { pointsFigure as pts } from '../../../../src/domain/board/buffer';
+import { pointsFigure as pts } from '../../../../src/domain/shared/words';
 import { sprintFacts, standupFigures } from '../../../../src/domain/retro/facts';
 import { formatClock } from '../../../../src/domain/retro/timer';
 import type { PhaseProps } from '../PhaseView';
