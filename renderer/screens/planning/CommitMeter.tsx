@@ -1,5 +1,5 @@
 import type { SprintTotals } from '../../../src/domain/planning/figures';
-import { decimalText, pluralWord } from '../../../src/domain/shared/words';
+import { decimalText, pluralWord, pointsText } from '../../../src/domain/shared/words';
 
 interface CommitMeterProps {
   committed: number;
@@ -30,8 +30,8 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
       </div>
       <p role="status" className={over ? 'warning warning--strong' : 'muted'}>
         {over
-          ? `Over-committed by ${decimalText(committed - plannable)} ${pluralWord(committed - plannable, 'point')}: take items out or the interrupt buffer will be eaten.`
-          : `${decimalText(plannable - committed)} ${pluralWord(plannable - committed, 'point')} still plannable.`}
+          ? `Over-committed by ${pointsText(committed - plannable)}: take items out or the interrupt buffer will be eaten.`
+          : `${pointsText(plannable - committed)} still plannable.`}
       </p>
       {buffer ? <BufferLine {...buffer} /> : null}
     </div>

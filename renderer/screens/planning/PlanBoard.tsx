@@ -5,7 +5,7 @@ import { readiness } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { PlanCard } from './PlanCard';
-import { decimalText, plural } from '../../../src/domain/shared/words';
+import { plural, pointsFigure } from '../../../src/domain/shared/words';
 
 interface PlanBoardProps {
   backlog: BacklogItem[];
@@ -43,7 +43,7 @@ export function PlanBoard(props: PlanBoardProps) {
     if (over.id === 'plan-backlog' && from === 'sprint') onRemove(item);
   };
   const count = (items: BacklogItem[]) =>
-    `${plural(items.length, 'item')} · ${decimalText(items.reduce((acc, i) => acc + (i.points ?? 0), 0))} pts`;
+    `${plural(items.length, 'item')} · ${pointsFigure(items.reduce((acc, i) => acc + (i.points ?? 0), 0))}`;
   const card = (item: BacklogItem, side: 'backlog' | 'sprint') => (
     <PlanCard
       key={item.id}

@@ -8,7 +8,7 @@ import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { decimalText, plural, pointsText } from '../../../src/domain/shared/words';
+import { decimalText, plural, pointsFigure, pointsText } from '../../../src/domain/shared/words';
 
 interface StartProps {
   sprint: Sprint;
@@ -55,7 +55,7 @@ interface CloseProps {
 
 /** An item's size as it burns the buffer: points, or the interrupt's hours. */
 function estimateOf(item: BacklogItem): string {
-  if (item.points !== null) return `${decimalText(item.points)} pts`;
+  if (item.points !== null) return pointsFigure(item.points);
   if (item.interrupt?.hours != null) return `${decimalText(item.interrupt.hours)} h`;
   return 'no estimate';
 }
