@@ -49,7 +49,7 @@ export const syncCommand: CliCommand = {
     if (!teamName) throw usageError('sync needs --team NAME.');
     const remote = stringOption(values, 'remote');
     const author = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR ?? `${os.userInfo().username} (Cadence)`;
-    return withStore(stringOption(values, 'data-dir'), io, async (ctx) => {
+    return withStore({ dataDir: stringOption(values, 'data-dir') }, io, async (ctx) => {
       const dataDir = ctx.store.dataDir;
       const engine = new SyncEngine({
         ctx,

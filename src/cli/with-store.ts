@@ -1,20 +1,33 @@
 import type { HandlerContext } from '../api/handler-types';
+import type { WorkspaceStore } from '../services/store';
 import { resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { CliError, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 
+/** Which data folder a command works on, and how. */
+interface DataFolder {
+  /** The --data-dir flag, if given (else CADENCE_DATA_DIR, else the app's own folder). */
+  dataDir: string | undefined;
+  /** The command only reads (a dry run). */
+  readOnly?: boolean;
+}
+
 /**
  * Runs a command against the data folder the way the app does: its lock first (refusing, with exit 4 and the
  * holder's name, when Cadence is open on it), then the store, closed (everything on disk) before the lock goes.
+ *
+ * A command that only reads (a dry run) opens the folder read-only instead, with no lock: it runs while
+ * Cadence is open on the folder, and a change it would make is refused.
  */
 export async function withStore<T>(
-  dataDirFlag: string | undefined,
+  folder: DataFolder,
   io: CliIo,
   run: (ctx: HandlerContext) => Promise<T>,
 ): Promise<T> {
-  const dataDir = resolveDataDir(dataDirFlag, io.env, io.defaultDataDir);
+  const dataDir = resolveDataDir(folder.dataDir, io.env, io.defaultDataDir);
+  if (folder.readOnly) return runOn(await openWorkspaceStore({ dataDir, now: io.now, readOnly: true }), io, run);
   let lock;
   try {
     lock = await acquireDataDirLock(dataDir, { app: io.app, now: io.now });
@@ -27,14 +40,18 @@ export async function withStore<T>(
     );
   }
   try {
-    const store = await openWorkspaceStore({ dataDir, now: io.now });
-    try {
-      for (const notice of store.notices) io.err(`Note: ${notice.message}`);
-      return await run({ store, now: io.now, shell: {}, transport: 'cli' });
-    } finally {
-      await store.close();
-    }
+    return await runOn(await openWorkspaceStore({ dataDir, now: io.now }), io, run);
   } finally {
     lock.release();
+  }
+}
+
+/** Runs the command on an open store, saying what the store noticed at open, and closes it. */
+async function runOn<T>(store: WorkspaceStore, io: CliIo, run: (ctx: HandlerContext) => Promise<T>): Promise<T> {
+  try {
+    for (const notice of store.notices) io.err(`Note: ${notice.message}`);
+    return await run({ store, now: io.now, shell: {}, transport: 'cli' });
+  } finally {
+    await store.close();
   }
 }

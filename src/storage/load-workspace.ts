@@ -40,6 +40,15 @@ export async function setAside(file: string, at: Date): Promise<string> {
   return aside;
 }
 
+/**
+ * What a load does with a file that does not load: set it aside (`setAside`, answering its new name),
+ * or leave it where it is (a read-only open, answering undefined); the team comes from a backup either way.
+ */
+export type DamagedFilePolicy = (file: string, at: Date) => Promise<string | undefined>;
+
+/** A read-only open's policy: the damaged file stays as it is. */
+export const leaveInPlace: DamagedFilePolicy = () => Promise.resolve(undefined);
+
 /** Backups decode lazily, newest first, each at most once per start. */
 class BackupReader {
   private decoded: { createdAt: string; path: string; workspace: Workspace }[] | null = null;
@@ -123,7 +132,13 @@ async function parseEach(files: readonly (Buffer | null)[]): Promise<TeamRead[]>
  * Loads the per-team layout; a team file that does not load is set aside and the team comes from a
  * backup. A file whose text is known valid, with its summary known, is shelved unread (loaded-teams.ts).
  */
-async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: BackupReader, now: Date): Promise<Loaded> {
+async function loadIndexed(
+  dataDir: string,
+  index: WorkspaceIndex,
+  backups: BackupReader,
+  now: Date,
+  damaged: DamagedFilePolicy,
+): Promise<Loaded> {
   const files = await readTeamFiles(dataDir, index);
   if (index.schemaVersion > CURRENT_SCHEMA_VERSION) {
     const reads = await parseEach(files);
@@ -147,7 +162,7 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
   const notices: StoreNotice[] = [];
   const read = new Map<string, TeamDoc>();
   const shelved = new Map<string, ShelvedTeam>();
-  let damaged = false;
+  let anyDamaged = false;
   for (const [i, entry] of index.teams.entries()) {
     const bytes = files[i] ?? null;
     const valid = bytes !== null ? knownValid(known, entry.id, bytes) : null;
@@ -177,9 +192,9 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
         verified.set(entry.id, { hash: contentHash(file.text), summary: summarizeTeam(decoded.team) });
       continue;
     }
-    damaged = true;
+    anyDamaged = true;
     const reason = decoded.ok ? 'it holds another team' : decoded.reason;
-    const damagedFile = !file.ok && !file.exists ? undefined : await setAside(teamPath(dataDir, entry.id), now);
+    const damagedFile = !file.ok && !file.exists ? undefined : await damaged(teamPath(dataDir, entry.id), now);
     const found = await backups.newestHolding(entry.id);
     if (found) read.set(entry.id, found.team);
     notices.push({
@@ -200,8 +215,8 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
     readOnly: false,
     notices,
     // Recovered or migrated teams are rewritten; untouched ones are already on disk as loaded.
-    filesAsLoaded: !damaged && migratedFrom === null,
-    backup: damaged
+    filesAsLoaded: !anyDamaged && migratedFrom === null,
+    backup: anyDamaged
       ? null
       : {
           data: joinedDocument(index.schemaVersion, files),
@@ -213,8 +228,15 @@ async function loadIndexed(dataDir: string, index: WorkspaceIndex, backups: Back
 }
 
 /** The index does not load: rebuild from the newest good backup, keeping teams whose own file is good (newer). */
-async function recoverIndex(dataDir: string, reason: string, backups: BackupReader, now: Date): Promise<Loaded> {
-  const damagedFile = await setAside(indexPath(dataDir), now);
+async function recoverIndex(
+  dataDir: string,
+  reason: string,
+  backups: BackupReader,
+  now: Date,
+  damaged: DamagedFilePolicy,
+): Promise<Loaded> {
+  const damagedFile = await damaged(indexPath(dataDir), now);
+  const keptAs = damagedFile ? ` It was kept as ${path.basename(damagedFile)}` : '';
   const backup = await backups.newest();
   const ids = new Set(backup?.workspace.teams.map((t) => t.id) ?? []);
   const names = await fs.readdir(teamsDir(dataDir)).catch(() => [] as string[]);
@@ -230,20 +252,21 @@ async function recoverIndex(dataDir: string, reason: string, backups: BackupRead
     ...[...fromFiles.values()].filter((t) => !ids.has(t.id)),
   ];
   const kept = teams.length > 0 ? ' Teams whose own file was intact were kept as saved.' : '';
+  const where = damagedFile ? { damagedFile } : {};
   const notice: StoreNotice = backup
     ? {
         kind: 'recovered',
-        message: `The data file could not be read (${reason}). It was kept as ${path.basename(damagedFile)} and Cadence opened the newest good backup from ${backup.createdAt}.${kept}`,
-        damagedFile,
+        message: `The data file could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened the newest good backup from ${backup.createdAt}.${kept}`,
+        ...where,
         backupFile: backup.path,
       }
     : {
         kind: teams.length > 0 ? 'recovered' : 'started_empty',
         message:
           teams.length > 0
-            ? `The data file could not be read (${reason}) and there is no good backup. It was kept as ${path.basename(damagedFile)};${kept}`
-            : `The data file could not be read (${reason}) and there is no good backup. It was kept as ${path.basename(damagedFile)}; Cadence started with empty data.`,
-        damagedFile,
+            ? `The data file could not be read (${reason}) and there is no good backup.${keptAs ? `${keptAs};` : ''}${kept}`
+            : `The data file could not be read (${reason}) and there is no good backup.${keptAs ? `${keptAs};` : ''} Cadence started with empty data.`,
+        ...where,
       };
   return {
     teams: LoadedTeams.of(teams),
@@ -273,7 +296,12 @@ function migratedNotice(from: number): StoreNotice {
  * Reads the data dir in either layout: a whole-workspace cadence.json (format 1, or a restored
  * backup) is validated, migrated and then written as per-team files; an index loads each team file.
  */
-export async function loadWorkspace(dataDir: string, backupDir: string, now: Date): Promise<Loaded> {
+export async function loadWorkspace(
+  dataDir: string,
+  backupDir: string,
+  now: Date,
+  damaged: DamagedFilePolicy = setAside,
+): Promise<Loaded> {
   const backups = new BackupReader(backupDir);
   const text = await readTextIfExists(indexPath(dataDir));
   if (text === null) {
@@ -287,9 +315,9 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
     };
   }
   const json = parseJsonText(text);
-  if (!json.ok) return recoverIndex(dataDir, json.reason, backups, now);
+  if (!json.ok) return recoverIndex(dataDir, json.reason, backups, now, damaged);
   const index = asIndex(json.value);
-  if (index) return loadIndexed(dataDir, index, backups, now);
+  if (index) return loadIndexed(dataDir, index, backups, now, damaged);
   // A whole-workspace document: format 1, or a backup put back in place. Decoded as a backup would be.
   const decoded = decodeWorkspace(text);
   if (decoded.kind === 'ok') {
@@ -312,5 +340,5 @@ export async function loadWorkspace(dataDir: string, backupDir: string, now: Dat
       ...nothingVerified(),
     };
   }
-  return recoverIndex(dataDir, decoded.reason, backups, now);
+  return recoverIndex(dataDir, decoded.reason, backups, now, damaged);
 }

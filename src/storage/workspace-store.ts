@@ -12,7 +12,7 @@ import { freezeDeep } from './freeze-deep';
 import { yieldToEventLoop } from './event-loop';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
-import { loadWorkspace } from './load-workspace';
+import { leaveInPlace, loadWorkspace } from './load-workspace';
 import type { LoadedTeams } from './loaded-teams';
 import { jsonChunks } from './json-chunks';
 import { LOCK_FILE_NAME } from './lock';
@@ -29,7 +29,17 @@ export interface OpenOptions {
   settleMs?: number;
   /** The file-system port storage writes through (tests inject failures and power cuts). */
   fs?: StorageFs;
+  /**
+   * Reads the folder as it is and never writes to it: no lock, no start-up backup, no migration or
+   * recovery written back, a damaged file left where it is; every change is refused. What a dry run
+   * needs, safely beside a Cadence that has the folder open (its writes are atomic renames).
+   */
+  readOnly?: boolean;
 }
+
+const NEWER_VERSION_REFUSAL =
+  'This data file was written by a newer version of Cadence, so it is open read-only. Upgrade Cadence to make changes.';
+const READ_ONLY_REFUSAL = 'The data folder was opened read-only (a dry run), so nothing can be changed.';
 
 /** A change applied in memory and waiting for its write; `state` is the workspace right after it. */
 interface Pending {
@@ -56,7 +66,8 @@ interface StoreParts {
   filesAsLoaded: boolean;
   /** The files behind the store (null when read-only: nothing is ever written). */
   files: DataFiles | null;
-  readOnly: boolean;
+  /** Why every change is refused, or null when the store writes. */
+  refusal: string | null;
   notices: StoreNotice[];
   now: () => Date;
   backupIntervalMs: number;
@@ -107,7 +118,7 @@ class FileWorkspaceStore implements WorkspaceStore {
 
   constructor(private readonly parts: StoreParts) {
     this.dataDir = parts.dataDir;
-    this.readOnly = parts.readOnly;
+    this.readOnly = parts.refusal !== null;
     this.notices = parts.notices;
     this.backups = folderBackups(path.join(parts.dataDir, BACKUP_DIR_NAME), parts.fsys);
     this.dataFile = path.join(parts.dataDir, DATA_FILE_NAME);
@@ -201,14 +212,7 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 
   mutate(scope: MutationScope, recipe: (draft: Draft<Workspace>) => void): Promise<Workspace> {
-    if (this.readOnly) {
-      return Promise.reject(
-        new DomainError(
-          'read_only',
-          'This data file was written by a newer version of Cadence, so it is open read-only. Upgrade Cadence to make changes.',
-        ),
-      );
-    }
+    if (this.parts.refusal !== null) return Promise.reject(new DomainError('read_only', this.parts.refusal));
     if (this.closed) return Promise.reject(new DomainError('internal', 'The data file is closed.'));
     let next: Workspace;
     try {
@@ -357,14 +361,25 @@ class FileWorkspaceStore implements WorkspaceStore {
   }
 }
 
+/** The clock, intervals and file-system port of a store, from its options and their defaults. */
+function timingOf(options: OpenOptions): Pick<StoreParts, 'now' | 'backupIntervalMs' | 'settleMs' | 'fsys'> {
+  return {
+    now: options.now ?? (() => new Date()),
+    backupIntervalMs: options.backupIntervalMs ?? TEN_MINUTES,
+    settleMs: options.settleMs ?? SETTLE_MS,
+    fsys: options.fs ?? nodeFs,
+  };
+}
+
 /**
  * Opens the data dir: validates it, migrates older versions (format 1's single file becomes per-team
  * files), sets damaged files aside and falls back to the newest good backup. Takes a start-up backup
  * of the whole workspace when it loaded intact.
  */
 export async function openWorkspaceStore(options: OpenOptions): Promise<WorkspaceStore> {
-  const now = options.now ?? (() => new Date());
-  const fsys = options.fs ?? nodeFs;
+  if (options.readOnly) return openReadOnly(options);
+  const timing = timingOf(options);
+  const { now, fsys } = timing;
   const dataDir = options.dataDir;
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
   await fsys.mkdir(dataDir);
@@ -397,14 +412,30 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     teams: loaded.teams,
     filesAsLoaded: loaded.filesAsLoaded,
     files,
-    readOnly: loaded.readOnly,
+    refusal: loaded.readOnly ? NEWER_VERSION_REFUSAL : null,
     notices: loaded.notices,
-    now,
-    backupIntervalMs: options.backupIntervalMs ?? TEN_MINUTES,
-    settleMs: options.settleMs ?? SETTLE_MS,
-    fsys,
+    ...timing,
     takeStartupBackup,
     verified: loaded.verified,
     verifiedWrite,
+  });
+}
+
+/** Opens the folder for reading only (see OpenOptions.readOnly): nothing in it is created, moved or written. */
+async function openReadOnly(options: OpenOptions): Promise<WorkspaceStore> {
+  const timing = timingOf(options);
+  const { dataDir } = options;
+  const loaded = await loadWorkspace(dataDir, path.join(dataDir, BACKUP_DIR_NAME), timing.now(), leaveInPlace);
+  return new FileWorkspaceStore({
+    dataDir,
+    teams: loaded.teams,
+    filesAsLoaded: loaded.filesAsLoaded,
+    files: null,
+    refusal: READ_ONLY_REFUSAL,
+    notices: loaded.notices,
+    ...timing,
+    takeStartupBackup: () => Promise.resolve(),
+    verified: loaded.verified,
+    verifiedWrite: Promise.resolve(),
   });
 }

@@ -6,6 +6,7 @@ import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { captured } from '../../helpers/cli-io';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
 import { holdAsDesktopApp } from '../../helpers/app-lock';
+import { folderState } from '../../helpers/folder-state';
 import { FIXTURES } from '../imports/read-fixture';
 
 const JIRA = path.join(FIXTURES, 'jira-cloud-all-fields.csv');
@@ -85,6 +86,15 @@ describe('cadence import backlog', () => {
     const refused = captured(dataDir);
     expect(await runCli(['import', 'backlog', utf16, '--team', 'Platform'], refused.io)).toBe(1);
     expect(refused.err.join()).toMatch(/UTF-16.*Nothing was imported/);
+  });
+
+  it('runs a dry run while Cadence is open on the folder, reading it without changing a byte', async () => {
+    holdAsDesktopApp(dataDir);
+    const before = folderState(dataDir);
+    const { io, out } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--dry-run'], io)).toBe(0);
+    expect(out.at(-1)).toBe('added 5, updated 0, skipped 1 (dry run: nothing was written)');
+    expect(folderState(dataDir)).toEqual(before);
   });
 
   it('exits 4 when Cadence is open on the folder, naming the process, and changes nothing', async () => {

@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { holdAsDesktopApp } from '../../helpers/app-lock';
 import { captured } from '../../helpers/cli-io';
+import { folderState } from '../../helpers/folder-state';
 import { member, sprint, team, writeWorkspace } from '../../helpers/fixtures';
 import { tempDir } from '../../helpers/in-process-api';
 
@@ -69,8 +71,9 @@ describe('cadence import calendar', () => {
     expect(noSprint.err.join('\n')).toContain('need --sprint NAME');
   });
 
-  it('--dry-run prints the same figures and writes nothing', async () => {
-    const before = await sprintOnDisk(dataDir);
+  it('--dry-run prints the same figures and writes nothing, also while Cadence is open on the folder', async () => {
+    holdAsDesktopApp(dataDir);
+    const before = folderState(dataDir);
     const { io, out } = captured(dataDir);
     const args = [
       'import',
@@ -83,7 +86,7 @@ describe('cadence import calendar', () => {
     ];
     expect(await runCli([...args, '--kind', 'on-call', '--dry-run'], io)).toBe(0);
     expect(out.at(-1)).toBe('added 3, updated 0, skipped 0 (dry run: nothing was written)');
-    expect(await sprintOnDisk(dataDir)).toEqual(before);
+    expect(folderState(dataDir)).toEqual(before);
   });
 
   it('refuses a wrong kind, an unknown sprint or member, and a file that is not a calendar, changing nothing', async () => {

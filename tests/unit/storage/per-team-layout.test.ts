@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema } from '../../../src/domain/workspace';
 import { teamFileName, teamPath } from '../../../src/storage/layout';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
+import { folderState } from '../../helpers/folder-state';
 import { tempDir } from '../../helpers/in-process-api';
 import { indexFile, readOnDisk } from './on-disk';
 
@@ -108,6 +109,35 @@ describe('per-team file layout', () => {
     expect(readFileSync(path.join(dir, 'teams', aside[0]!), 'utf8')).toBe('{"id":"id-B","na');
     // The recovered team is written back, so the next start is clean.
     expect(readOnDisk(dir).teams[1]?.name).toBe('B');
+  });
+
+  it('opens read-only without touching the folder: a damaged file stays, its team comes from a backup, changes are refused', async () => {
+    const { dir, store } = await threeTeams();
+    await (await openWorkspaceStore({ dataDir: dir })).close();
+    await store.close();
+    writeFileSync(teamPath(dir, 'id-B'), '{"id":"id-B","na');
+    const before = folderState(dir);
+
+    const reader = await openWorkspaceStore({ dataDir: dir, readOnly: true });
+    expect(reader.snapshot().teams.map((t) => t.name)).toEqual(['A', 'B', 'C']);
+    expect(reader.notices[0]?.message).toMatch(/team "B" could not be read .* from the newest good backup/);
+    expect(reader.notices[0]?.message).not.toMatch(/kept as/);
+    await expect(
+      reader.mutate({ teamId: 'id-A' }, (d) => {
+        d.teams[0]!.name = 'A changed';
+      }),
+    ).rejects.toThrow(/opened read-only \(a dry run\), so nothing can be changed/);
+    await reader.close();
+
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it('opens a missing folder read-only as an empty workspace without creating it', async () => {
+    const dir = path.join(tempDir(), 'not-made');
+    const reader = await openWorkspaceStore({ dataDir: dir, readOnly: true });
+    expect(reader.snapshot().teams).toEqual([]);
+    await reader.close();
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('recovers a team whose file went missing from the newest backup holding it', async () => {
