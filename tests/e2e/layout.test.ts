@@ -81,6 +81,36 @@ describe('small projectors', () => {
     });
   }
 
+  it('shows the whole title of the item to estimate on a 1920 px projector, the start button beside it', async () => {
+    const page = await newPage(app.browser, { width: 1920, height: 1080 });
+    await openApp(page, app.server.url, true);
+    await openScreen(page, 'Planning');
+    await page.getByRole('button', { name: 'Estimate', exact: true }).click();
+    const picker = page.getByLabel('Item to estimate');
+    // The longest option of a usual length: another test here gives one item a title no line can hold.
+    const options = (await picker.locator('option').allTextContents()).slice(1).filter((o) => o.length <= 80);
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a));
+    await picker.selectOption({ label: longest });
+    const start = page.getByRole('button', { name: 'Start estimating' });
+    await start.waitFor();
+    // The chosen title's width in the select's own font, against the room the select gives its text.
+    const fit = await picker.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: context.measureText(el.selectedOptions[0]!.textContent ?? '').width, room };
+    });
+    expect(fit.text).toBeGreaterThan(500);
+    expect(fit.text).toBeLessThanOrEqual(fit.room);
+    const [select, button] = [await picker.boundingBox(), await start.boundingBox()];
+    expect(Math.abs(select!.y + select!.height / 2 - (button!.y + button!.height / 2))).toBeLessThan(4);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await expectNoAxeViolations(page, 'planning poker in presentation mode at 1920 px');
+    await screenshot(page, 'layout-1920-presentation-poker-picker', { fullPage: false });
+    await page.close();
+  });
+
   it('lets a too-wide table scroll inside its own focusable box in presentation mode at 1024 px', async () => {
     const page = await newPage(app.browser, { width: 1024, height: 768 });
     await openApp(page, app.server.url, true);

@@ -92,7 +92,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   }, [round, reveal, revote, reportError]);
 
   return (
-    <section className="panel poker" aria-labelledby="poker-title">
+    <section className={`panel poker${round ? ' has-round' : ''}`} aria-labelledby="poker-title">
       <h3 id="poker-title">Planning poker</h3>
       <RoomInvite focus={POKER_FOCUS} />
       <div className="inline-form">
