@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
-import { newPage } from './helpers/browser';
+import { expectNoAxeViolations, newPage, screenshot, sidewaysOverflow } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
 import { itFitsEveryScreen, openApp, openScreen } from './layout-steps';
 
@@ -28,6 +28,20 @@ describe('tablets and phones', () => {
       const inside = await control.boundingBox();
       expect(inside!.y + inside!.height, name).toBeLessThanOrEqual(box!.y + box!.height);
     }
+    await page.close();
+  });
+
+  it('keeps the name and the team switcher on one row of a 320 px phone, the switcher still labelled Team', async () => {
+    const page = await newPage(app.browser, { width: 320, height: 568 });
+    await openApp(page, app.server.url, false);
+    const header = page.getByRole('banner');
+    const brand = await header.getByRole('heading', { name: 'Cadence' }).boundingBox();
+    const team = await header.getByLabel('Team', { exact: true }).boundingBox();
+    expect(team!.y).toBeLessThan(brand!.y + brand!.height);
+    expect(team!.x + team!.width).toBeLessThanOrEqual(320);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await expectNoAxeViolations(page, 'backlog at 320 px');
+    await screenshot(page, 'layout-320-header', { fullPage: false });
     await page.close();
   });
 
