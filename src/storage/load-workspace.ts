@@ -41,13 +41,18 @@ export async function setAside(file: string, at: Date): Promise<string> {
 }
 
 /**
- * What a load does with a file that does not load: set it aside (`setAside`, answering its new name),
- * or leave it where it is (a read-only open, answering undefined); the team comes from a backup either way.
+ * How a load may treat the folder. A read-only load (a dry run beside the open app) leaves a damaged file
+ * where it is and says nothing was upgraded; the team still comes from a backup, the data still migrated
+ * in memory.
  */
-export type DamagedFilePolicy = (file: string, at: Date) => Promise<string | undefined>;
+interface Access {
+  readOnly: boolean;
+}
 
-/** A read-only open's policy: the damaged file stays as it is. */
-export const leaveInPlace: DamagedFilePolicy = () => Promise.resolve(undefined);
+/** Sets a damaged file aside unless the load is read-only; answers where it went. */
+function keepDamaged(access: Access, file: string, at: Date): Promise<string | undefined> {
+  return access.readOnly ? Promise.resolve(undefined) : setAside(file, at);
+}
 
 /** Backups decode lazily, newest first, each at most once per start. */
 class BackupReader {
@@ -137,7 +142,7 @@ async function loadIndexed(
   index: WorkspaceIndex,
   backups: BackupReader,
   now: Date,
-  damaged: DamagedFilePolicy,
+  access: Access,
 ): Promise<Loaded> {
   const files = await readTeamFiles(dataDir, index);
   if (index.schemaVersion > CURRENT_SCHEMA_VERSION) {
@@ -162,7 +167,7 @@ async function loadIndexed(
   const notices: StoreNotice[] = [];
   const read = new Map<string, TeamDoc>();
   const shelved = new Map<string, ShelvedTeam>();
-  let anyDamaged = false;
+  let damaged = false;
   for (const [i, entry] of index.teams.entries()) {
     const bytes = files[i] ?? null;
     const valid = bytes !== null ? knownValid(known, entry.id, bytes) : null;
@@ -192,9 +197,10 @@ async function loadIndexed(
         verified.set(entry.id, { hash: contentHash(file.text), summary: summarizeTeam(decoded.team) });
       continue;
     }
-    anyDamaged = true;
+    damaged = true;
     const reason = decoded.ok ? 'it holds another team' : decoded.reason;
-    const damagedFile = !file.ok && !file.exists ? undefined : await damaged(teamPath(dataDir, entry.id), now);
+    const damagedFile =
+      !file.ok && !file.exists ? undefined : await keepDamaged(access, teamPath(dataDir, entry.id), now);
     const found = await backups.newestHolding(entry.id);
     if (found) read.set(entry.id, found.team);
     notices.push({
@@ -209,14 +215,14 @@ async function loadIndexed(
   // A team that is in no file and no backup is not in the workspace.
   const ids = index.teams.map((t) => t.id).filter((id) => read.has(id) || shelved.has(id));
   const migratedFrom = current ? null : index.schemaVersion;
-  if (migratedFrom !== null) notices.push(migratedNotice(migratedFrom));
+  if (migratedFrom !== null) notices.push(migratedNotice(migratedFrom, access));
   return {
     teams: new LoadedTeams(ids, read, shelved),
     readOnly: false,
     notices,
     // Recovered or migrated teams are rewritten; untouched ones are already on disk as loaded.
-    filesAsLoaded: !anyDamaged && migratedFrom === null,
-    backup: anyDamaged
+    filesAsLoaded: !damaged && migratedFrom === null,
+    backup: damaged
       ? null
       : {
           data: joinedDocument(index.schemaVersion, files),
@@ -233,9 +239,9 @@ async function recoverIndex(
   reason: string,
   backups: BackupReader,
   now: Date,
-  damaged: DamagedFilePolicy,
+  access: Access,
 ): Promise<Loaded> {
-  const damagedFile = await damaged(indexPath(dataDir), now);
+  const damagedFile = await keepDamaged(access, indexPath(dataDir), now);
   const keptAs = damagedFile ? ` It was kept as ${path.basename(damagedFile)}` : '';
   const backup = await backups.newest();
   const ids = new Set(backup?.workspace.teams.map((t) => t.id) ?? []);
@@ -285,10 +291,12 @@ function newerNotice(version: number): StoreNotice {
   };
 }
 
-function migratedNotice(from: number): StoreNotice {
+function migratedNotice(from: number, access: Access): StoreNotice {
   return {
     kind: 'migrated',
-    message: `Your data was upgraded from format version ${from}. A copy of the old file is in the backups folder.`,
+    message: access.readOnly
+      ? `Your data is in format version ${from}; it was read as upgraded, and the files were left as they are (Cadence upgrades them when it opens the folder).`
+      : `Your data was upgraded from format version ${from}. A copy of the old file is in the backups folder.`,
   };
 }
 
@@ -300,7 +308,7 @@ export async function loadWorkspace(
   dataDir: string,
   backupDir: string,
   now: Date,
-  damaged: DamagedFilePolicy = setAside,
+  access: Access = { readOnly: false },
 ): Promise<Loaded> {
   const backups = new BackupReader(backupDir);
   const text = await readTextIfExists(indexPath(dataDir));
@@ -315,16 +323,16 @@ export async function loadWorkspace(
     };
   }
   const json = parseJsonText(text);
-  if (!json.ok) return recoverIndex(dataDir, json.reason, backups, now, damaged);
+  if (!json.ok) return recoverIndex(dataDir, json.reason, backups, now, access);
   const index = asIndex(json.value);
-  if (index) return loadIndexed(dataDir, index, backups, now, damaged);
+  if (index) return loadIndexed(dataDir, index, backups, now, access);
   // A whole-workspace document: format 1, or a backup put back in place. Decoded as a backup would be.
   const decoded = decodeWorkspace(text);
   if (decoded.kind === 'ok') {
     return {
       teams: LoadedTeams.of(decoded.workspace.teams),
       readOnly: false,
-      notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom)] : [],
+      notices: decoded.migratedFrom !== null ? [migratedNotice(decoded.migratedFrom, access)] : [],
       filesAsLoaded: false,
       backup: { data: text, tag: decoded.migratedFrom ? `${BEFORE_MIGRATION_TAG}-v${decoded.migratedFrom}` : '' },
       ...nothingVerified(),
@@ -340,5 +348,5 @@ export async function loadWorkspace(
       ...nothingVerified(),
     };
   }
-  return recoverIndex(dataDir, decoded.reason, backups, now, damaged);
+  return recoverIndex(dataDir, decoded.reason, backups, now, access);
 }

@@ -12,7 +12,7 @@ import { freezeDeep } from './freeze-deep';
 import { yieldToEventLoop } from './event-loop';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
-import { leaveInPlace, loadWorkspace } from './load-workspace';
+import { loadWorkspace } from './load-workspace';
 import type { LoadedTeams } from './loaded-teams';
 import { jsonChunks } from './json-chunks';
 import { LOCK_FILE_NAME } from './lock';
@@ -425,7 +425,9 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
 async function openReadOnly(options: OpenOptions): Promise<WorkspaceStore> {
   const timing = timingOf(options);
   const { dataDir } = options;
-  const loaded = await loadWorkspace(dataDir, path.join(dataDir, BACKUP_DIR_NAME), timing.now(), leaveInPlace);
+  const loaded = await loadWorkspace(dataDir, path.join(dataDir, BACKUP_DIR_NAME), timing.now(), {
+    readOnly: true,
+  });
   return new FileWorkspaceStore({
     dataDir,
     teams: loaded.teams,

@@ -132,6 +132,19 @@ describe('per-team file layout', () => {
     expect(folderState(dir)).toEqual(before);
   });
 
+  it('reads a format-1 file read-only as upgraded in memory, saying the files were left as they are', async () => {
+    const dir = tempDir();
+    writeFileSync(indexFile(dir), FIXTURE);
+    const before = folderState(dir);
+    const reader = await openWorkspaceStore({ dataDir: dir, readOnly: true });
+    expect(reader.snapshot().teams.map((t) => t.name)).toEqual(['Platform', 'Network']);
+    expect(reader.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/format version 1; it was read as upgraded, and the files were left as they are/),
+    ]);
+    await reader.close();
+    expect(folderState(dir)).toEqual(before);
+  });
+
   it('opens a missing folder read-only as an empty workspace without creating it', async () => {
     const dir = path.join(tempDir(), 'not-made');
     const reader = await openWorkspaceStore({ dataDir: dir, readOnly: true });
