@@ -362,7 +362,7 @@ class FileWorkspaceStore implements WorkspaceStore {
 }
 
 /** The clock, intervals and file-system port of a store, from its options and their defaults. */
-function timingOf(options: OpenOptions): Pick<StoreParts, 'now' | 'backupIntervalMs' | 'settleMs' | 'fsys'> {
+function partsFromOptions(options: OpenOptions): Pick<StoreParts, 'now' | 'backupIntervalMs' | 'settleMs' | 'fsys'> {
   return {
     now: options.now ?? (() => new Date()),
     backupIntervalMs: options.backupIntervalMs ?? TEN_MINUTES,
@@ -378,8 +378,8 @@ function timingOf(options: OpenOptions): Pick<StoreParts, 'now' | 'backupInterva
  */
 export async function openWorkspaceStore(options: OpenOptions): Promise<WorkspaceStore> {
   if (options.readOnly) return openReadOnly(options);
-  const timing = timingOf(options);
-  const { now, fsys } = timing;
+  const fromOptions = partsFromOptions(options);
+  const { now, fsys } = fromOptions;
   const dataDir = options.dataDir;
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
   await fsys.mkdir(dataDir);
@@ -414,7 +414,7 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     files,
     refusal: loaded.readOnly ? NEWER_VERSION_REFUSAL : null,
     notices: loaded.notices,
-    ...timing,
+    ...fromOptions,
     takeStartupBackup,
     verified: loaded.verified,
     verifiedWrite,
@@ -423,9 +423,9 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
 
 /** Opens the folder for reading only (see OpenOptions.readOnly): nothing in it is created, moved or written. */
 async function openReadOnly(options: OpenOptions): Promise<WorkspaceStore> {
-  const timing = timingOf(options);
+  const fromOptions = partsFromOptions(options);
   const { dataDir } = options;
-  const loaded = await loadWorkspace(dataDir, path.join(dataDir, BACKUP_DIR_NAME), timing.now(), {
+  const loaded = await loadWorkspace(dataDir, path.join(dataDir, BACKUP_DIR_NAME), fromOptions.now(), {
     readOnly: true,
   });
   return new FileWorkspaceStore({
@@ -435,7 +435,7 @@ async function openReadOnly(options: OpenOptions): Promise<WorkspaceStore> {
     files: null,
     refusal: READ_ONLY_REFUSAL,
     notices: loaded.notices,
-    ...timing,
+    ...fromOptions,
     takeStartupBackup: () => Promise.resolve(),
     verified: loaded.verified,
     verifiedWrite: Promise.resolve(),
