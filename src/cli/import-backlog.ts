@@ -26,7 +26,8 @@ export const importBacklogCommand: CliCommand = {
     }
     const bytes = await readBytes(file);
     const dryRun = values['dry-run'] === true;
-    return withStore({ dataDir: stringOption(values, 'data-dir'), readOnly: dryRun }, io, async (ctx) => {
+    const folder = { dataDir: stringOption(values, 'data-dir'), readOnly: dryRun, hasDryRun: true };
+    return withStore(folder, io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(path.basename(file), bytes, {
         scale: team.settings.pointScale,

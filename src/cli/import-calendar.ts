@@ -53,7 +53,8 @@ export const importCalendarCommand: CliCommand = {
     if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
     const text = calendarText(file, await readBytes(file));
     const dryRun = values['dry-run'] === true;
-    return withStore({ dataDir: stringOption(values, 'data-dir'), readOnly: dryRun }, io, async (ctx) => {
+    const folder = { dataDir: stringOption(values, 'data-dir'), readOnly: dryRun, hasDryRun: true };
+    return withStore(folder, io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const sprint = sprintName === undefined ? null : sprintNamed(team, sprintName);
       const member = memberName === undefined ? undefined : memberNamed(team, memberName);

@@ -12,6 +12,8 @@ interface DataFolder {
   dataDir: string | undefined;
   /** The command only reads (a dry run). */
   readOnly?: boolean;
+  /** The command has a --dry-run, which works while Cadence is open: the refusal says so. */
+  hasDryRun?: boolean;
 }
 
 /**
@@ -34,9 +36,10 @@ export async function withStore<T>(
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
     const { app, pid, host } = error.holder;
+    const meanwhile = folder.hasDryRun ? ' (a --dry-run works while it is open)' : '';
     throw new CliError(
       EXIT.locked,
-      `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again. Nothing was changed.`,
+      `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again${meanwhile}. Nothing was changed.`,
     );
   }
   try {

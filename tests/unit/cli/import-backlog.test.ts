@@ -102,6 +102,7 @@ describe('cadence import backlog', () => {
     const { io, err } = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform'], io)).toBe(4);
     expect(err.join()).toContain(`Cadence is open on this folder (desktop app, process ${process.ppid}`);
+    expect(err.join()).toContain('close it and try again (a --dry-run works while it is open). Nothing was changed.');
     expect(await itemsOf(dataDir)).toEqual([]);
   });
 });

@@ -78,7 +78,9 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     holdAsDesktopApp(a);
     const locked = cli(a);
     expect(await locked.run(['sync', '--team', 'Platform', '--remote', bareRepository().path])).toBe(4);
-    expect(locked.err.join('\n')).toMatch(/Cadence is open on this folder/);
+    expect(locked.err.join('\n')).toMatch(
+      /Cadence is open on this folder .*: close it and try again\. Nothing was changed\./,
+    );
   });
 
   it('asks for a remote when the team is not shared yet', async () => {
