@@ -1,5 +1,5 @@
 import type { SprintTotals } from '../../../src/domain/planning/figures';
-import { decimalText, pluralWord, pointsText } from '../../../src/domain/shared/words';
+import { decimalText, pointsText } from '../../../src/domain/shared/words';
 
 interface CommitMeterProps {
   committed: number;
@@ -42,8 +42,7 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
 export function BufferLine({ reserved, used }: { reserved: number; used: number }) {
   return (
     <p className={used > reserved ? 'warning' : 'muted'}>
-      Interrupt buffer: {decimalText(used)} of {decimalText(reserved)} {pluralWord(reserved, 'point')} used by unplanned
-      work.
+      Interrupt buffer: {decimalText(used)} of {pointsText(reserved)} used by unplanned work.
     </p>
   );
 }
@@ -55,7 +54,7 @@ export function SprintResultSummary({ totals }: { totals: SprintTotals }) {
       <p className="commit-meter__label">
         Completed <strong>{decimalText(totals.completedPlannedPoints)}</strong> of{' '}
         <strong>{decimalText(totals.committedPoints)}</strong> committed points, and{' '}
-        {decimalText(totals.completedUnplannedPoints)} points of unplanned work.
+        {pointsText(totals.completedUnplannedPoints)} of unplanned work.
       </p>
       <BufferLine reserved={totals.bufferReservedPoints} used={totals.bufferUsedPoints} />
     </div>
