@@ -2,7 +2,7 @@ import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { DataTable } from '../../components/DataTable';
-import { decimalText, plural, theLast } from '../../../src/domain/shared/words';
+import { decimalText, plural, pointsText, theLast } from '../../../src/domain/shared/words';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
@@ -87,12 +87,12 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         <dt>Forecast</dt>
         <dd>
           {decimalText(c.personDays)} person-days × {decimalText(c.pointsPerPersonDay)} ={' '}
-          <strong>{decimalText(c.forecastPoints)} points</strong>
+          <strong>{pointsText(c.forecastPoints)}</strong>
         </dd>
         <dt>Interrupt buffer</dt>
         <dd>
           {decimalText(c.bufferPercent)}% × {decimalText(c.forecastPoints)} ={' '}
-          <strong>{decimalText(c.bufferPoints)} points</strong> kept for unplanned work.{' '}
+          <strong>{pointsText(c.bufferPoints)}</strong> kept for unplanned work.{' '}
           <span className="muted">
             {c.suggestedBufferPercent === null
               ? 'History suggests: nothing yet, no sprint closed before this one.'
@@ -102,12 +102,12 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         <dt>Plannable</dt>
         <dd>
           {decimalText(c.forecastPoints)} − {decimalText(c.bufferPoints)} ={' '}
-          <strong>{decimalText(c.plannablePoints)} points</strong>
+          <strong>{pointsText(c.plannablePoints)}</strong>
         </dd>
       </dl>
       {sprint.commitment ? (
         <p className="commitment-note">
-          Frozen at the start: {decimalText(sprint.commitment.committedPoints)} points committed against{' '}
+          Frozen at the start: {pointsText(sprint.commitment.committedPoints)} committed against{' '}
           {decimalText(sprint.commitment.plannablePoints)} plannable ({decimalText(sprint.commitment.forecastPoints)}{' '}
           forecast, {decimalText(sprint.commitment.bufferPoints)} buffer).
         </p>

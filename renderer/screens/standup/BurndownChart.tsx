@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { Burndown } from '../../../src/domain/board/burndown';
 import { useChartTextPx } from '../../components/chart-text';
+import { pointsFigure } from '../../../src/domain/shared/words';
 import { DataTable } from '../../components/DataTable';
 
 const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday' } as const;
@@ -36,8 +37,8 @@ function BurndownChartView({ data }: { data: Burndown }) {
     <section className="panel burndown" aria-labelledby="burndown-title">
       <h3 id="burndown-title">Burndown</h3>
       <p className="muted">
-        Committed {data.committed} pts. The ideal line stays flat on weekends and holidays (a freeze is a working day);
-        dashed markers are scope changes.
+        Committed {pointsFigure(data.committed)}. The ideal line stays flat on weekends and holidays (a freeze is a
+        working day); dashed markers are scope changes.
       </p>
       <div className="burndown__chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={text * 16}>

@@ -1,6 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { CapacityPanel } from '../../../renderer/screens/planning/CapacityPanel';
 import { SprintResultSummary } from '../../../renderer/screens/planning/CommitMeter';
+import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import { member, sprint, team } from '../../helpers/fixtures';
 
 describe("a closed sprint's result in words", () => {
   it('writes one point of unplanned work and one buffer point in the singular', () => {
@@ -21,5 +24,18 @@ describe("a closed sprint's result in words", () => {
     expect(screen.getByText(/^Interrupt buffer/)).toHaveTextContent(
       'Interrupt buffer: 0.5 of 1 point used by unplanned work.',
     );
+  });
+});
+
+describe("the capacity formula's figures in words", () => {
+  it('writes a forecast of one point in the singular, and the others to two decimals', () => {
+    const doc = team('Platform', { members: [member('Ana')] });
+    // One working day of one person at the starting velocity of 1 point per person-day.
+    const oneDay = sprint({ startDate: '2026-11-30', endDate: '2026-11-30' });
+    const capacity = sprintCapacity(oneDay, doc.members, doc.settings, [], { holidays: [] });
+    render(<CapacityPanel capacity={capacity} settings={doc.settings} sprint={oneDay} />);
+    // Each result is a figure of its own, read whole: "1 point", never "1 points".
+    const results = screen.getAllByText(/points?$/, { selector: 'strong' }).map((el) => el.textContent);
+    expect(results).toEqual(['1 point', '0.2 points', '0.8 points']);
   });
 });

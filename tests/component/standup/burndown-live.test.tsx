@@ -29,6 +29,7 @@ describe('the burndown on the board', () => {
     const backend = await renderApp('standup', seedWith(doc));
     await screen.findByRole('list', { name: 'Planned: Review, 1 card' }, { timeout: 10_000 });
     expect(plannedLeft('Wed 25')).toBe('8');
+    expect(screen.getByText(/^Committed/)).toHaveTextContent(/^Committed 8 pts\./);
 
     // Five minutes into the standup the 3-point card is done.
     vi.setSystemTime(new Date('2026-11-25T09:05:00.000Z'));
