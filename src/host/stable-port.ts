@@ -1,7 +1,11 @@
 import path from 'node:path';
 
-/** Ports a data folder's own port is picked from: clear of the usual development servers (3000, 5173, 8080). */
-const FIRST = 41_000;
+/**
+ * Ports a data folder's own port is picked from: clear of the usual development servers (3000, 5173,
+ * 8080) and below every system's range for outgoing connections' ports (Linux 32768–60999; Windows
+ * and macOS 49152–65535), so a browser's or a script's connection never happens to hold it.
+ */
+const FIRST = 21_000;
 const COUNT = 8_000;
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,14 +7,29 @@ import { stablePortFor } from '../../../src/host/stable-port';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { tempDir } from '../../helpers/in-process-api';
 
+const LINUX_RANGE = '/proc/sys/net/ipv4/ip_local_port_range';
+
 describe("a data folder's own port (browser mode without --port)", () => {
-  it('is the same on every run for one folder, however the folder is named, and in its range', () => {
+  it('is the same on every run for one folder, however the folder is named, and not a privileged port', () => {
     const dir = path.join(tempDir(), 'cadence-data');
     const port = stablePortFor(dir);
     expect(stablePortFor(dir)).toBe(port);
     expect(stablePortFor(path.join(dir, '..', 'cadence-data'))).toBe(port);
-    expect(port).toBeGreaterThanOrEqual(41_000);
-    expect(port).toBeLessThan(49_000);
+    expect(port).toBeGreaterThanOrEqual(1024);
+  });
+
+  it('is never a port the system hands to outgoing connections, which would take it at random', () => {
+    const ranges: [number, number][] = [
+      [32_768, 60_999], // Linux's default
+      [49_152, 65_535], // Windows and macOS
+    ];
+    if (existsSync(LINUX_RANGE)) {
+      const [low = 0, high = 0] = readFileSync(LINUX_RANGE, 'utf8').trim().split(/\s+/).map(Number);
+      ranges.push([low, high]);
+    }
+    const ports = Array.from({ length: 2_000 }, (_, i) => stablePortFor(`/home/sm/team-${i}`));
+    const clashes = ports.filter((port) => ranges.some(([low, high]) => port >= low && port <= high));
+    expect(clashes).toEqual([]);
   });
 
   it('differs between folders', () => {
