@@ -2,7 +2,7 @@ import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { DataTable } from '../../components/DataTable';
-import { decimalText, plural, pointsText, theLast } from '../../../src/domain/shared/words';
+import { decimalPlural, decimalText, plural, pointsText, theLast } from '../../../src/domain/shared/words';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
@@ -86,7 +86,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         </dd>
         <dt>Forecast</dt>
         <dd>
-          {decimalText(c.personDays)} person-days × {decimalText(c.pointsPerPersonDay)} ={' '}
+          {decimalPlural(c.personDays, 'person-day')} × {decimalText(c.pointsPerPersonDay)} ={' '}
           <strong>{pointsText(c.forecastPoints)}</strong>
         </dd>
         <dt>Interrupt buffer</dt>

@@ -1,5 +1,5 @@
 import type { SprintTotals } from '../../../src/domain/planning/figures';
-import { decimalText, pointsText } from '../../../src/domain/shared/words';
+import { decimalText, decimalWord, pointsText } from '../../../src/domain/shared/words';
 
 interface CommitMeterProps {
   committed: number;
@@ -53,8 +53,8 @@ export function SprintResultSummary({ totals }: { totals: SprintTotals }) {
     <div className="commit-meter">
       <p className="commit-meter__label">
         Completed <strong>{decimalText(totals.completedPlannedPoints)}</strong> of{' '}
-        <strong>{decimalText(totals.committedPoints)}</strong> committed points, and{' '}
-        {pointsText(totals.completedUnplannedPoints)} of unplanned work.
+        <strong>{decimalText(totals.committedPoints)}</strong> {decimalWord(totals.committedPoints, 'committed point')},
+        and {pointsText(totals.completedUnplannedPoints)} of unplanned work.
       </p>
       <BufferLine reserved={totals.bufferReservedPoints} used={totals.bufferUsedPoints} />
     </div>

@@ -44,9 +44,19 @@ export function theLast(n: number, one: string, other = `${one}s`): string {
   return rules.select(n) === 'one' ? `the last ${one}` : `the last ${plural(n, one, other)}`;
 }
 
+/** The noun for a figure written to two decimals at most, chosen by the figure as shown: 1.004 is "1 point". */
+export function decimalWord(n: number, one: string, other = `${one}s`): string {
+  return pluralWord(round2(n), one, other);
+}
+
+/** "1 person-day", "2.5 person-days": a figure with its noun, to two decimals at most. */
+export function decimalPlural(n: number, one: string, other = `${one}s`): string {
+  return `${decimalText(n)} ${decimalWord(n, one, other)}`;
+}
+
 /** "1 point", "0.5 points", "13 points": a number of story points, to two decimals at most. */
 export function pointsText(n: number): string {
-  return plural(round2(n), 'point');
+  return decimalPlural(n, 'point');
 }
 
 /**

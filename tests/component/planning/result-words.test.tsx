@@ -25,6 +25,23 @@ describe("a closed sprint's result in words", () => {
       'Interrupt buffer: 0.5 of 1 point used by unplanned work.',
     );
   });
+
+  it('writes one committed point in the singular', () => {
+    render(
+      <SprintResultSummary
+        totals={{
+          committedPoints: 1,
+          completedPlannedPoints: 0.5,
+          completedUnplannedPoints: 0,
+          bufferReservedPoints: 0,
+          bufferUsedPoints: 0,
+        }}
+      />,
+    );
+    expect(screen.getByText(/^Completed/)).toHaveTextContent(
+      'Completed 0.5 of 1 committed point, and 0 points of unplanned work.',
+    );
+  });
 });
 
 describe("the capacity formula's figures in words", () => {
@@ -37,5 +54,6 @@ describe("the capacity formula's figures in words", () => {
     // Each result is a figure of its own, read whole: "1 point", never "1 points".
     const results = screen.getAllByText(/points?$/, { selector: 'strong' }).map((el) => el.textContent);
     expect(results).toEqual(['1 point', '0.2 points', '0.8 points']);
+    expect(screen.getByText(/^1 person-day ×/)).toHaveTextContent('1 person-day × 1 = 1 point');
   });
 });

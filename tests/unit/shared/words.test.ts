@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { numberText, pointsText } from '../../../src/domain/shared/words';
+import { decimalPlural, decimalWord, numberText, pointsText } from '../../../src/domain/shared/words';
 import { estimateText } from '../../../src/domain/team/scales';
 
 describe('points in words', () => {
@@ -12,6 +12,16 @@ describe('points in words', () => {
       '13 points',
       '2.33 points',
     ]);
+  });
+
+  it('chooses the noun by the figure as written, so 1.004 person-days is "1 person-day"', () => {
+    expect([1.004, 2.5, 1234.567].map((n) => decimalPlural(n, 'person-day'))).toEqual([
+      '1 person-day',
+      '2.5 person-days',
+      '1,234.57 person-days',
+    ]);
+    expect(decimalWord(0.99, 'committed point')).toBe('committed points');
+    expect(decimalWord(0.999, 'committed point')).toBe('committed point');
   });
 
   it('writes an accepted estimate as a sentence reads it: the size, then its points', () => {
