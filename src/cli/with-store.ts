@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { HandlerContext } from '../api/handler-types';
 import type { WorkspaceStore } from '../services/store';
 import { resolveDataDir } from '../storage/data-dir';
@@ -14,10 +15,13 @@ interface DataFolder {
   readOnly?: boolean;
   /** The command has a --dry-run, which works while Cadence is open: the refusal says so. */
   hasDryRun?: boolean;
+  /** The command may start a data folder where there is none (sync joining a team on a new machine). */
+  mayCreate?: boolean;
 }
 
 /**
- * Runs a command against the data folder the way the app does: its lock first (refusing, with exit 4 and the
+ * Runs a command against the data folder the way the app does (a folder that is not there is an error, not a
+ * new empty one, unless the command may start one): its lock first (refusing, with exit 4 and the
  * holder's name, when Cadence is open on it), then the store, closed (everything on disk) before the lock goes.
  *
  * A command that only reads (a dry run) opens the folder read-only instead, with no lock: it runs while
@@ -29,6 +33,12 @@ export async function withStore<T>(
   run: (ctx: HandlerContext) => Promise<T>,
 ): Promise<T> {
   const dataDir = resolveDataDir(folder.dataDir, io.env, io.defaultDataDir);
+  if (!folder.mayCreate && !existsSync(dataDir)) {
+    throw new CliError(
+      EXIT.error,
+      `There is no data folder at ${dataDir}: give --data-dir the folder Cadence keeps its data in. Nothing was changed.`,
+    );
+  }
   if (folder.readOnly) return runOn(await openWorkspaceStore({ dataDir, now: io.now, readOnly: true }), io, run);
   let lock;
   try {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
@@ -86,6 +86,17 @@ describe('cadence import backlog', () => {
     const refused = captured(dataDir);
     expect(await runCli(['import', 'backlog', utf16, '--team', 'Platform'], refused.io)).toBe(1);
     expect(refused.err.join()).toMatch(/UTF-16.*Nothing was imported/);
+  });
+
+  it('refuses a data folder that is not there, real run or dry run, and creates nothing', async () => {
+    const missing = path.join(tempDir('cadence-cli-'), 'no-such-folder');
+    for (const dryRun of [[], ['--dry-run']]) {
+      const { io, out, err } = captured(missing);
+      expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', ...dryRun], io)).toBe(1);
+      expect(out).toEqual([]);
+      expect(err.join()).toContain(`There is no data folder at ${missing}: give --data-dir the folder`);
+      expect(existsSync(missing)).toBe(false);
+    }
   });
 
   it('runs a dry run while Cadence is open on the folder, reading it without changing a byte', async () => {

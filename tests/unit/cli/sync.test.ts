@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
@@ -34,7 +36,8 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     const server = await serveOverHttp(bare.root, TOKEN);
     servers.push(server);
     const a = tempDir('cadence-cli-sync-a-');
-    const b = tempDir('cadence-cli-sync-b-');
+    // The second machine has no data folder yet: joining starts one.
+    const b = path.join(tempDir('cadence-cli-sync-b-'), 'new-machine');
     writeWorkspace(a, [team('Platform', { items: [item('Upgrade Postgres')] })]);
     const env = { CADENCE_GIT_TOKEN: TOKEN };
 
@@ -89,5 +92,13 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     const plain = cli(a);
     expect(await plain.run(['sync', '--team', 'Platform'])).toBe(1);
     expect(plain.err.join('\n')).toMatch(/not shared yet: give --remote/);
+  });
+
+  it('refuses a data folder that is not there without --remote, and creates nothing', async () => {
+    const missing = path.join(tempDir('cadence-cli-sync-'), 'typo');
+    const run = cli(missing);
+    expect(await run.run(['sync', '--team', 'Platform'])).toBe(1);
+    expect(run.err.join('\n')).toContain(`There is no data folder at ${missing}`);
+    expect(existsSync(missing)).toBe(false);
   });
 });
