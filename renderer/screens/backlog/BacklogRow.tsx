@@ -93,6 +93,34 @@ export const BacklogRow = memo(function BacklogRow({
         onKeyDown={(event) => onHandleKey(item, event)}
         onBlur={() => onHandleBlur(item)}
       />
+      <BacklogRowContent item={item} rank={rank} scale={scale} ready={ready} onEdit={onEdit} onDelete={onDelete} />
+    </li>
+  );
+});
+
+interface BacklogRowContentProps {
+  item: BacklogItem;
+  rank: number;
+  scale: PointScale;
+  ready: Readiness;
+  onEdit: (item: BacklogItem) => void;
+  onDelete: (item: BacklogItem) => void;
+}
+
+/**
+ * What a row shows besides its handle. Its own memo: a pointer drag's start and every change of the row it
+ * is over render each drawn row's sortable shell again, and this part stays as it is.
+ */
+const BacklogRowContent = memo(function BacklogRowContent({
+  item,
+  rank,
+  scale,
+  ready,
+  onEdit,
+  onDelete,
+}: BacklogRowContentProps) {
+  return (
+    <>
       <span className="backlog-row__rank" aria-label={`Rank ${rank}`}>
         {rank}
       </span>
@@ -131,6 +159,6 @@ export const BacklogRow = memo(function BacklogRow({
           Delete
         </button>
       </span>
-    </li>
+    </>
   );
 });
