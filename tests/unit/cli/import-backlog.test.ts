@@ -99,6 +99,17 @@ describe('cadence import backlog', () => {
     }
   });
 
+  it('says plainly why a file cannot be read: not there, or a folder', async () => {
+    const missing = path.join(dataDir, 'export.csv');
+    const gone = captured(dataDir);
+    expect(await runCli(['import', 'backlog', missing, '--team', 'Platform'], gone.io)).toBe(1);
+    expect(gone.err).toEqual([`There is no file at ${missing}. Nothing was changed.`]);
+    const folder = captured(dataDir);
+    expect(await runCli(['import', 'backlog', dataDir, '--team', 'Platform'], folder.io)).toBe(1);
+    expect(folder.err).toEqual([`${dataDir} is a folder: give the file itself. Nothing was changed.`]);
+    expect(await itemsOf(dataDir)).toEqual([]);
+  });
+
   it('runs a dry run while Cadence is open on the folder, reading it without changing a byte', async () => {
     holdAsDesktopApp(dataDir);
     const before = folderState(dataDir);
