@@ -74,6 +74,54 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
+  it("draws the burndown's day labels apart and its legend above the plot on a phone", async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    await openScreen(page, 'Standup');
+    await page.getByRole('tab', { name: 'Board' }).click();
+    const chart = page.locator('section.burndown');
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('.recharts-xAxis-tick-labels text').first().waitFor();
+    const drawn = await chart.evaluate((el) => {
+      // Each label's own box, turned as it is drawn (the labels are at an angle): its four corners on screen.
+      const corners = [...el.querySelectorAll<SVGTextElement>('.recharts-xAxis-tick-labels text')].map((text) => {
+        const box = text.getBBox();
+        const m = text.getScreenCTM()!;
+        const xs = [box.x, box.x + box.width];
+        const ys = [box.y, box.y + box.height];
+        const at = (x: number, y: number) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+        return {
+          text: text.textContent,
+          quad: [at(xs[0]!, ys[0]!), at(xs[1]!, ys[0]!), at(xs[1]!, ys[1]!), at(xs[0]!, ys[1]!)],
+        };
+      });
+      type Quad = { x: number; y: number }[];
+      // Two convex shapes overlap unless some edge's normal separates them (by more than a pixel's rounding).
+      const apart = (a: Quad, b: Quad) =>
+        [a, b].some((shape) =>
+          shape.some((p, i) => {
+            const q = shape[(i + 1) % shape.length]!;
+            const normal = { x: q.y - p.y, y: p.x - q.x };
+            const length = Math.hypot(normal.x, normal.y);
+            const along = (s: Quad) => s.map((c) => (c.x * normal.x + c.y * normal.y) / length);
+            const [sa, sb] = [along(a), along(b)];
+            return Math.max(...sa) <= Math.min(...sb) + 1 || Math.max(...sb) <= Math.min(...sa) + 1;
+          }),
+        );
+      const overlapping = corners
+        .slice(1)
+        .flatMap((label, i) => (apart(corners[i]!.quad, label.quad) ? [] : [`${corners[i]!.text} / ${label.text}`]));
+      const legend = el.querySelector('.recharts-legend-wrapper')!.getBoundingClientRect();
+      const plot = el.querySelector('.recharts-cartesian-grid')!.getBoundingClientRect();
+      return { count: corners.length, overlapping, legendBottom: legend.bottom, plotTop: plot.top };
+    });
+    expect(drawn.count).toBeGreaterThanOrEqual(3);
+    expect(drawn.overlapping).toEqual([]);
+    expect(drawn.legendBottom).toBeLessThanOrEqual(drawn.plotTop + 1);
+    await screenshot(page, 'phone-390-burndown', { fullPage: false });
+    await page.close();
+  });
+
   it("shows each backlog row's title, readiness and actions on a phone, rows of one height", async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });
     await openApp(page, app.server.url, false);

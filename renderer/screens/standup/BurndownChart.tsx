@@ -52,14 +52,17 @@ function BurndownChartView({ data }: { data: Burndown }) {
               dataKey="key"
               tickFormatter={(key: string) => labelOf.get(key) ?? key}
               tick={{ fill: '#0b1220', fontSize: text }}
-              interval={0}
+              // Every day's label where they fit; on a narrow screen some are left out, never drawn over each other.
+              interval="preserveStartEnd"
+              minTickGap={2}
               angle={-30}
               dy={8}
               height={text * 3}
             />
             <YAxis tick={{ fill: '#0b1220', fontSize: text }} allowDecimals={false} width={text * 3} />
             <Tooltip labelFormatter={(key) => labelOf.get(String(key)) ?? String(key)} />
-            <Legend verticalAlign="top" height={text * 2} wrapperStyle={{ fontSize: text }} />
+            {/* No fixed height: on a phone the legend takes two lines, and the plot starts below them. */}
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: text }} />
             <Bar
               dataKey="unplanned"
               name="Unplanned work (pts)"
