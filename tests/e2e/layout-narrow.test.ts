@@ -74,7 +74,7 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
-  it("draws the burndown's day labels apart and its legend above the plot on a phone", async () => {
+  it("draws the burndown's day labels apart, its legend above the plot and no empty band below, on a phone", async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });
     await openApp(page, app.server.url, false);
     await openScreen(page, 'Standup');
@@ -113,11 +113,21 @@ describe('tablets and phones', () => {
         .flatMap((label, i) => (apart(corners[i]!.quad, label.quad) ? [] : [`${corners[i]!.text} / ${label.text}`]));
       const legend = el.querySelector('.recharts-legend-wrapper')!.getBoundingClientRect();
       const plot = el.querySelector('.recharts-cartesian-grid')!.getBoundingClientRect();
-      return { count: corners.length, overlapping, legendBottom: legend.bottom, plotTop: plot.top };
+      const box = el.querySelector('.burndown__chart')!.getBoundingClientRect();
+      const drawing = el.querySelector('.burndown__chart .recharts-wrapper')!.getBoundingClientRect();
+      return {
+        count: corners.length,
+        overlapping,
+        legendBottom: legend.bottom,
+        plotTop: plot.top,
+        emptyBelow: box.bottom - drawing.bottom,
+      };
     });
     expect(drawn.count).toBeGreaterThanOrEqual(3);
     expect(drawn.overlapping).toEqual([]);
     expect(drawn.legendBottom).toBeLessThanOrEqual(drawn.plotTop + 1);
+    // The chart's box is as tall as its drawing: no band of nothing between the day labels and the table.
+    expect(drawn.emptyBelow).toBeLessThanOrEqual(1);
     await screenshot(page, 'phone-390-burndown', { fullPage: false });
     await page.close();
   });

@@ -45,7 +45,7 @@ function BurndownChartView({ data }: { data: Burndown }) {
           <ComposedChart
             accessibilityLayer={false}
             data={rows}
-            margin={{ top: text * 2, right: 24, bottom: 8, left: 0 }}
+            margin={{ top: text / 2, right: 24, bottom: 8, left: 0 }}
           >
             <CartesianGrid stroke="#c5ccd8" strokeDasharray="3 3" />
             <XAxis
