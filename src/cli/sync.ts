@@ -49,44 +49,42 @@ export const syncCommand: CliCommand = {
     if (!teamName) throw usageError('sync needs --team NAME.');
     const remote = stringOption(values, 'remote');
     const author = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR ?? `${os.userInfo().username} (Cadence)`;
-    return withStore(
-      { dataDir: stringOption(values, 'data-dir'), mayCreate: remote !== undefined },
-      io,
-      async (ctx) => {
-        const dataDir = ctx.store.dataDir;
-        const engine = new SyncEngine({
-          ctx,
-          git: new Git({ askpassDir: syncFolder(dataDir) }),
-          codec: coreCodec,
-          tokens: envTokenStore(io.env.CADENCE_GIT_TOKEN || undefined, new FileTokenStore(tokenFile(dataDir))),
-        });
-        const token = io.env.CADENCE_GIT_TOKEN || undefined;
-        const same = (name: string) => name.trim().toLowerCase() === teamName.trim().toLowerCase();
-        const team = ctx.store.snapshot().teams.find((t) => same(t.name));
-        try {
-          if (team && engine.isShared(team.id)) return report(await engine.sync(team.id), io);
-          if (!remote) {
-            throw new CliError(
-              EXIT.error,
-              team
-                ? `${team.name} is not shared yet: give --remote URL|PATH to share it.`
-                : `There is no team named "${teamName}" here: give --remote URL|PATH to join it.`,
-            );
-          }
-          if (team) {
-            const outcome = await engine.share({ teamId: team.id, remote, token, author });
-            io.err(`Shared ${team.name} to ${(await engine.settings(team.id)).remote}.`);
-            return report(outcome, io);
-          }
-          const outcome = await engine.join({ remote, token, author });
-          const joined = ctx.store.snapshot().teams.find((t) => t.id === outcome.teamId);
-          io.err(`Joined ${joined?.name ?? 'the team'} from ${(await engine.settings(outcome.teamId)).remote}.`);
-          return report(outcome, io);
-        } catch (error) {
-          if (error instanceof CliError) throw error;
-          throw new CliError(EXIT.error, (error as Error).message);
+    // Joining a team (--remote) may start the data folder on a new machine; anything else needs it there.
+    const folder = { dataDir: stringOption(values, 'data-dir'), mayCreate: remote !== undefined };
+    return withStore(folder, io, async (ctx) => {
+      const dataDir = ctx.store.dataDir;
+      const engine = new SyncEngine({
+        ctx,
+        git: new Git({ askpassDir: syncFolder(dataDir) }),
+        codec: coreCodec,
+        tokens: envTokenStore(io.env.CADENCE_GIT_TOKEN || undefined, new FileTokenStore(tokenFile(dataDir))),
+      });
+      const token = io.env.CADENCE_GIT_TOKEN || undefined;
+      const same = (name: string) => name.trim().toLowerCase() === teamName.trim().toLowerCase();
+      const team = ctx.store.snapshot().teams.find((t) => same(t.name));
+      try {
+        if (team && engine.isShared(team.id)) return report(await engine.sync(team.id), io);
+        if (!remote) {
+          throw new CliError(
+            EXIT.error,
+            team
+              ? `${team.name} is not shared yet: give --remote URL|PATH to share it.`
+              : `There is no team named "${teamName}" here: give --remote URL|PATH to join it.`,
+          );
         }
-      },
-    );
+        if (team) {
+          const outcome = await engine.share({ teamId: team.id, remote, token, author });
+          io.err(`Shared ${team.name} to ${(await engine.settings(team.id)).remote}.`);
+          return report(outcome, io);
+        }
+        const outcome = await engine.join({ remote, token, author });
+        const joined = ctx.store.snapshot().teams.find((t) => t.id === outcome.teamId);
+        io.err(`Joined ${joined?.name ?? 'the team'} from ${(await engine.settings(outcome.teamId)).remote}.`);
+        return report(outcome, io);
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw new CliError(EXIT.error, (error as Error).message);
+      }
+    });
   },
 };

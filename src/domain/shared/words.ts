@@ -64,8 +64,7 @@ export function pointsText(n: number): string {
  * "1 pt", "5.5 pts", "0.42 pts". Two decimals at most, as planning and the close dialog write the same figures.
  */
 export function pointsFigure(n: number): string {
-  const points = round2(n);
-  return `${numberText(points)} ${pluralWord(points, 'pt', 'pts')}`;
+  return decimalPlural(n, 'pt', 'pts');
 }
 
 /** A figure as people say it, to two decimals at most: "4.5", "12", "0.33", "1,234.5" (points, person-days, hours). */
