@@ -63,6 +63,8 @@ async function sharedAndStarted() {
   return { remote, m, teamId };
 }
 
+const GIT_WAIT = { timeout: 15_000 };
+
 describe('the sync host', { timeout: 60_000 }, () => {
   it('answers the sync methods through the api, and tells the screen each state', async () => {
     const remote = bareRepository();
@@ -113,8 +115,9 @@ describe('the sync host', { timeout: 60_000 }, () => {
     try {
       m.clock.fireTimeouts();
       m.clock.intervals[0]!.run();
-      await vi.waitFor(() => expect(remoteFile(remote.path)).toContain('Rotate certs'));
-      await vi.waitFor(() => expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 }));
+      // A push is a few git processes: on a busy machine it takes more than waitFor's default second.
+      await vi.waitFor(() => expect(remoteFile(remote.path)).toContain('Rotate certs'), GIT_WAIT);
+      await vi.waitFor(() => expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 }), GIT_WAIT);
       answer(1);
       await m.host.idle();
       expect(m.host.list()[0]).toMatchObject({ state: 'in_sync', pendingChanges: 0 });
