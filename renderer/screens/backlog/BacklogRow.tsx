@@ -98,14 +98,7 @@ export const BacklogRow = memo(function BacklogRow({
   );
 });
 
-interface BacklogRowContentProps {
-  item: BacklogItem;
-  rank: number;
-  scale: PointScale;
-  ready: Readiness;
-  onEdit: (item: BacklogItem) => void;
-  onDelete: (item: BacklogItem) => void;
-}
+type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready' | 'onEdit' | 'onDelete'>;
 
 /**
  * What a row shows besides its handle. Its own memo: a pointer drag's start and every change of the row it
