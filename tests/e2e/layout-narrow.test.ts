@@ -31,6 +31,21 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
+  it("keeps the screens' navigation to two rows on a 390 px phone, each link a 44 px target", async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    const links = page.getByRole('navigation').getByRole('link');
+    expect(await links.count()).toBe(7);
+    const boxes = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size).toBeLessThanOrEqual(2);
+    for (const box of boxes) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.right).toBeLessThanOrEqual(390);
+    }
+    await page.close();
+  });
+
   it('keeps the name and the team switcher on one row of a 320 px phone, the switcher still labelled Team', async () => {
     const page = await newPage(app.browser, { width: 320, height: 568 });
     await openApp(page, app.server.url, false);
