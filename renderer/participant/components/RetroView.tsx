@@ -5,7 +5,7 @@ import { HealthCheckIn } from './HealthCheckIn';
 import { RetroColumn } from './RetroColumn';
 import type { Send } from './send';
 
-/** A retro: writing cards per column, the cards after reveal, and dot voting. */
+/** A retro: the check-in and dot voting when open, writing cards per column, and the cards after reveal. */
 export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: Send; storage: Storage }) {
   const writing = focus.phase === 'write';
   const showColumns = writing || focus.revealed || focus.cards.length > 0;
@@ -14,6 +14,12 @@ export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: S
       <h2 id="retro-title">{focus.title}</h2>
       <p class="phase">Phase: {focus.phaseName}</p>
       {writing && <p class="notice">Cards are anonymous: nobody sees who wrote them.</p>}
+      {/* The phase's own action (the check-in, the dots) comes first: on a phone the cards would push it a
+          screen or more down. */}
+      {focus.checkIn && (
+        <HealthCheckIn key={focus.retroId} retroId={focus.retroId} checkIn={focus.checkIn} send={send} />
+      )}
+      {focus.voting && <DotVoting retroId={focus.retroId} voting={focus.voting} send={send} />}
       {showColumns
         ? focus.columns.map((column) => (
             <RetroColumn
@@ -29,10 +35,6 @@ export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: S
             />
           ))
         : !focus.voting && !focus.checkIn && <p class="big">Follow the facilitator on the shared screen.</p>}
-      {focus.checkIn && (
-        <HealthCheckIn key={focus.retroId} retroId={focus.retroId} checkIn={focus.checkIn} send={send} />
-      )}
-      {focus.voting && <DotVoting retroId={focus.retroId} voting={focus.voting} send={send} />}
     </section>
   );
 }

@@ -242,6 +242,13 @@ describe('retro on a phone: dot voting', () => {
     expect(socket.sent).toHaveLength(sent);
   });
 
+  it('puts the voting before the cards, so a phone opens on it', async () => {
+    await inRetro(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: voting() }));
+    const dotsHeading = screen.getByRole('heading', { name: 'Dot voting' });
+    const firstColumn = screen.getByRole('heading', { name: 'Went well' });
+    expect(dotsHeading.compareDocumentPosition(firstColumn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('shows the totals once voting has closed', async () => {
     await inRetro(
       retro({
