@@ -8,7 +8,7 @@ import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
 import { teamNamed } from './find';
 import { readBytes } from './read-file';
-import { withStore } from './with-store';
+import { dryRunFolder, withStore } from './with-store';
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
 export const importBacklogCommand: CliCommand = {
@@ -26,8 +26,7 @@ export const importBacklogCommand: CliCommand = {
     }
     const bytes = await readBytes(file);
     const dryRun = values['dry-run'] === true;
-    const folder = { dataDir: stringOption(values, 'data-dir'), readOnly: dryRun, hasDryRun: true };
-    return withStore(folder, io, async (ctx) => {
+    return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(path.basename(file), bytes, {
         scale: team.settings.pointScale,

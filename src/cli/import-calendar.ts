@@ -6,7 +6,7 @@ import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
 import { memberNamed, sprintNamed, teamNamed } from './find';
 import { readBytes } from './read-file';
-import { withStore } from './with-store';
+import { dryRunFolder, withStore } from './with-store';
 
 /** The command line's words for what a calendar holds, and the import's own. */
 const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff', holidays: 'holidays' };
@@ -53,8 +53,7 @@ export const importCalendarCommand: CliCommand = {
     if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
     const text = calendarText(file, await readBytes(file));
     const dryRun = values['dry-run'] === true;
-    const folder = { dataDir: stringOption(values, 'data-dir'), readOnly: dryRun, hasDryRun: true };
-    return withStore(folder, io, async (ctx) => {
+    return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const sprint = sprintName === undefined ? null : sprintNamed(team, sprintName);
       const member = memberName === undefined ? undefined : memberNamed(team, memberName);

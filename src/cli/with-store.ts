@@ -4,6 +4,7 @@ import type { WorkspaceStore } from '../services/store';
 import { resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
+import { stringOption } from './commands';
 import { CliError, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 
@@ -17,6 +18,14 @@ interface DataFolder {
   hasDryRun?: boolean;
   /** The command may start a data folder where there is none (sync joining a team on a new machine). */
   mayCreate?: boolean;
+}
+
+/**
+ * The folder of a command that has a --dry-run (an import): read-only for a dry run, and a refusal
+ * because Cadence is open says that a dry run works meanwhile.
+ */
+export function dryRunFolder(values: Record<string, unknown>, dryRun: boolean): DataFolder {
+  return { dataDir: stringOption(values, 'data-dir'), readOnly: dryRun, hasDryRun: true };
 }
 
 /**
