@@ -135,7 +135,8 @@ async function parseEach(files: readonly (Buffer | null)[]): Promise<TeamRead[]>
 
 /**
  * Loads the per-team layout; a team file that does not load is set aside (left in place when read-only)
- * and the team comes from a backup. A file whose text is known valid, with its summary known, is shelved unread (loaded-teams.ts).
+ * and the team comes from a backup. A file whose text is known valid, with its summary known, is shelved
+ * unread (loaded-teams.ts).
  */
 async function loadIndexed(
   dataDir: string,
