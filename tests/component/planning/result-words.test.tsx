@@ -3,21 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { CapacityPanel } from '../../../renderer/screens/planning/CapacityPanel';
 import { SprintResultSummary } from '../../../renderer/screens/planning/CommitMeter';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import type { SprintTotals } from '../../../src/domain/planning/figures';
 import { member, sprint, team } from '../../helpers/fixtures';
 
 describe("a closed sprint's result in words", () => {
+  const showResult = (totals: SprintTotals) => render(<SprintResultSummary totals={totals} />);
+
   it('writes one point of unplanned work and one buffer point in the singular', () => {
-    render(
-      <SprintResultSummary
-        totals={{
-          committedPoints: 13,
-          completedPlannedPoints: 8,
-          completedUnplannedPoints: 1,
-          bufferReservedPoints: 1,
-          bufferUsedPoints: 0.5,
-        }}
-      />,
-    );
+    showResult({
+      committedPoints: 13,
+      completedPlannedPoints: 8,
+      completedUnplannedPoints: 1,
+      bufferReservedPoints: 1,
+      bufferUsedPoints: 0.5,
+    });
     expect(screen.getByText(/^Completed/)).toHaveTextContent(
       'Completed 8 of 13 committed points, and 1 point of unplanned work.',
     );
@@ -27,17 +26,13 @@ describe("a closed sprint's result in words", () => {
   });
 
   it('writes one committed point in the singular', () => {
-    render(
-      <SprintResultSummary
-        totals={{
-          committedPoints: 1,
-          completedPlannedPoints: 0.5,
-          completedUnplannedPoints: 0,
-          bufferReservedPoints: 0,
-          bufferUsedPoints: 0,
-        }}
-      />,
-    );
+    showResult({
+      committedPoints: 1,
+      completedPlannedPoints: 0.5,
+      completedUnplannedPoints: 0,
+      bufferReservedPoints: 0,
+      bufferUsedPoints: 0,
+    });
     expect(screen.getByText(/^Completed/)).toHaveTextContent(
       'Completed 0.5 of 1 committed point, and 0 points of unplanned work.',
     );
