@@ -1,7 +1,7 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useLearnedSize } from './use-learned-size';
 import { usePageOffset } from './use-page-offset';
-import { useWindowRows } from './use-virtual-rows';
+import { useFocusedItem, useRangeKeeping, useWindowRows } from './use-virtual-rows';
 
 interface WindowListProps<T> {
   items: readonly T[];
@@ -49,6 +49,13 @@ function VirtualRows<T>(props: WindowListProps<T>) {
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLUListElement & HTMLOListElement>();
   const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
   const sizes = useLearnedSize(estimate);
+  // The row holding the focus (a vote button) stays drawn wherever the page is scrolled.
+  const { focusedId, onFocus } = useFocusedItem();
+  const focusedIndex = useMemo(
+    () => (focusedId === null ? -1 : items.findIndex((item) => getKey(item) === focusedId)),
+    [items, getKey, focusedId],
+  );
+  const rangeExtractor = useRangeKeeping(focusedIndex < 0 ? undefined : focusedIndex);
   const virtualizer = useWindowRows({
     count: items.length,
     ...sizes,
@@ -56,6 +63,7 @@ function VirtualRows<T>(props: WindowListProps<T>) {
     scrollMargin,
     scrollPaddingStart: inset,
     getItemKey,
+    rangeExtractor,
   });
   return (
     <List
@@ -63,6 +71,7 @@ function VirtualRows<T>(props: WindowListProps<T>) {
       className={`${className} window-list--virtual`}
       aria-label={label}
       style={{ height: virtualizer.getTotalSize() }}
+      onFocus={onFocus}
     >
       {virtualizer.getVirtualItems().map((row) => {
         const item = items[row.index];
@@ -72,6 +81,7 @@ function VirtualRows<T>(props: WindowListProps<T>) {
             key={row.key}
             ref={virtualizer.measureElement}
             data-index={row.index}
+            data-item-id={row.key}
             className={rowClassName}
             style={{ top: row.start - scrollMargin }}
             aria-posinset={row.index + 1}

@@ -11,7 +11,7 @@ import {
   type Range,
   type VirtualizerOptions,
 } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useReducer, useRef, useState, type FocusEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../api/after-paint';
 import { redrawOf, type Drawn } from './virtual-redraw';
@@ -115,7 +115,7 @@ export function useScrollRows<S extends Element, I extends Element>(
 
 /**
  * A range extractor that draws, beside the rows near the screen, the row at `kept` (the one dragged,
- * held or just dropped), however far it is scrolled away: it keeps the focus and the drag's node.
+ * held or focused), however far it is scrolled away: it keeps the focus and the drag's node.
  */
 export function useRangeKeeping(kept: number | undefined): (range: Range) => number[] {
   return useCallback(
@@ -126,4 +126,20 @@ export function useRangeKeeping(kept: number | undefined): (range: Range) => num
     },
     [kept],
   );
+}
+
+/**
+ * The item whose row holds the focus (its element, or one inside it, carries `data-item-id`), for the
+ * list to keep drawn: a row scrolled away, or moved on by keys faster than the list hears of the page's
+ * scroll (several Alt+↓ before a frame), would otherwise be taken out of the page with the focus in it.
+ * `onFocus` goes on the list; focus moving within a row renders nothing again.
+ */
+export function useFocusedItem(): { focusedId: string | null; onFocus: (event: FocusEvent) => void } {
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const onFocus = useCallback((event: FocusEvent) => {
+    const row = event.target instanceof Element ? event.target.closest('[data-item-id]') : null;
+    const id = row?.getAttribute('data-item-id');
+    if (id) setFocusedId(id);
+  }, []);
+  return { focusedId, onFocus };
 }

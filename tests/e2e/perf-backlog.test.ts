@@ -142,6 +142,44 @@ describe('backlog at scale (virtualized list)', () => {
     await page.context().close();
   });
 
+  it('keeps the row moved by Alt+↓ focused when several presses come between two frames', async () => {
+    const page = await openBacklog();
+    const [moved = ''] = await rowTitles(page);
+    const from = (await titles()).indexOf(moved);
+    await page.getByRole('button', { name: `Reorder ${moved}` }).focus();
+    // A busy machine (or a held key's repeats) can handle several key presses before the next frame, so
+    // before the page's scroll event tells the list where the window now is. Each press here goes to
+    // whatever has the focus and is rendered (React commits in a microtask) with no frame in between.
+    const seen = await page.evaluate(async (label) => {
+      const focusouts: string[] = [];
+      document.addEventListener('focusout', (e) => focusouts.push(String((e.target as Element).ariaLabel)), true);
+      const indexOfMoved = () =>
+        document.querySelector(`[aria-label="${label}"]`)?.closest('[data-index]')?.getAttribute('data-index');
+      for (let press = 0; press < 14; press++) {
+        const before = indexOfMoved();
+        document.activeElement?.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', altKey: true, bubbles: true }),
+        );
+        for (let turn = 0; turn < 20 && indexOfMoved() === before; turn++) await Promise.resolve();
+      }
+      return { index: indexOfMoved(), focused: document.activeElement?.ariaLabel ?? null, focusouts };
+    }, `Reorder ${moved}`);
+    expect(seen).toEqual({ index: String(from + 14), focused: `Reorder ${moved}`, focusouts: [] });
+    await expect.poll(async () => (await titles()).indexOf(moved)).toBe(from + 14);
+    await expect.poll(() => placementOf(page, moved)).toEqual({ where: 'on screen', focused: `Reorder ${moved}` });
+    await page.context().close();
+  });
+
+  it('keeps the focused row in the page while the page is scrolled far away from it', async () => {
+    const page = await openBacklog();
+    const [first = ''] = await rowTitles(page);
+    await page.getByRole('button', { name: `Edit ${first}` }).focus();
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await expect.poll(() => rowTitles(page)).toContain(`Item ${COUNT}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Edit ${first}`);
+    await page.context().close();
+  });
+
   it('moves a row with the keyboard (Space, arrows, Space), drawing it where it will land', async () => {
     const page = await openBacklog();
     const before = await titles();

@@ -72,6 +72,18 @@ describe('board at scale (virtualized columns)', () => {
     await page.context().close();
   });
 
+  it('keeps the focused card in the page while its column is scrolled far away from it', async () => {
+    const page = await openBoard();
+    const button = TODO(page).locator('.board-card').first().getByRole('button').first();
+    const label = await button.getAttribute('aria-label');
+    await button.focus();
+    await TODO(page).evaluate((list) => list.parentElement?.scrollTo(0, list.scrollHeight));
+    await expect.poll(() => TODO(page).locator('.board-card__title').allTextContents()).toContain(`Card ${TODO_COUNT}`);
+    // Drawn beside the cards now on screen, it keeps the focus: Tab goes on from it, not from the page's top.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    await page.context().close();
+  });
+
   it('moves a card with its arrow button and counts it in the next column', async () => {
     const page = await openBoard();
     await page.getByRole('button', { name: 'Move Card 001 to In progress' }).click();

@@ -69,6 +69,21 @@ describe('retro at scale (virtualized vote list)', () => {
     await page.context().close();
   });
 
+  it('keeps the focused topic in the page while the page is scrolled far away from it', async () => {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/retro`);
+    await page.getByRole('button', { name: 'Open Big retro', exact: true }).click();
+    await page.getByRole('button', { name: 'Add vote to Topic 001' }).focus();
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await page.getByRole('button', { name: `Add vote to Topic ${CARDS}` }).waitFor();
+    // The focused button is still the first topic's (before, focus fell to the page as it left the DOM).
+    const focusedTopic = await page.evaluate(
+      () => document.activeElement?.closest('.vote-row')?.querySelector('.vote-row__title')?.firstChild?.textContent,
+    );
+    expect(focusedTopic).toBe('Topic 001');
+    await page.context().close();
+  });
+
   it('renders only the topics near the screen, gives the full size, and takes a vote far down the list', async () => {
     const page = await newPage(app.browser);
     await page.goto(`${app.server.url}#/retro`);

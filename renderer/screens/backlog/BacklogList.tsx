@@ -20,7 +20,7 @@ import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 import { useAtomicMoves } from '../../components/atomic-moves';
-import { useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
+import { useFocusedItem, useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
 
 /** Where an item is in the list, by its id; undefined when it is not there. */
 function indexOfId(items: readonly BacklogItem[], id: string): number | undefined {
@@ -83,9 +83,8 @@ export const BacklogList = memo(function BacklogList({
 }: BacklogListProps) {
   const sensors = useSensors(usePointerSensor());
   const [activeId, setActiveId] = useState<string | null>(null);
-  // The row just dropped or put back by the keyboard stays rendered (it has the focus) even when the
-  // list has not scrolled to it yet.
-  const [settledId, setSettledId] = useState<string | null>(null);
+  // The row holding the focus stays rendered even when the list has not scrolled to it yet.
+  const { focusedId, onFocus } = useFocusedItem();
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
   // A moved row keeps the focus as it moves (Alt+arrows, a drop), with nothing for React to restore.
@@ -97,7 +96,7 @@ export const BacklogList = memo(function BacklogList({
   const heldIndex = useMemo(() => (heldId === null ? undefined : indexOfId(items, heldId)), [items, heldId]);
   const heldFrom = held ? heldIndex : undefined;
   const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
-  const keptId = activeId ?? settledId;
+  const keptId = activeId ?? focusedId;
   const keptIndex = useMemo(() => (keptId === null ? undefined : indexOfId(items, keptId)), [items, keptId]);
   const activeIndex = heldFrom ?? keptIndex;
   const rangeExtractor = useRangeKeeping(activeIndex);
@@ -139,7 +138,6 @@ export const BacklogList = memo(function BacklogList({
   };
   const onDragStart = ({ active }: DragStartEvent) => {
     setActiveId(String(active.id));
-    setSettledId(null);
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActiveId(null);
@@ -169,7 +167,6 @@ export const BacklogList = memo(function BacklogList({
       event.stopPropagation();
       switch (action.kind) {
         case 'pick-up':
-          setSettledId(null);
           setHeld({ id: item.id, to: here });
           announce(`Picked up ${item.title}, at position ${positionOf(item.id)}. ${pickUpHelp}`);
           return;
@@ -183,7 +180,6 @@ export const BacklogList = memo(function BacklogList({
         }
         case 'drop': {
           setHeld(null);
-          setSettledId(item.id);
           if (to === null || to === here) {
             scrollToShow(virtualizer, here);
             announce(`${item.title} dropped where it was, at position ${positionOf(item.id)}.`);
@@ -196,7 +192,6 @@ export const BacklogList = memo(function BacklogList({
         }
         case 'cancel':
           cancel(item);
-          setSettledId(item.id);
           scrollToShow(virtualizer, here);
           return;
       }
@@ -248,6 +243,7 @@ export const BacklogList = memo(function BacklogList({
             ref={listRef}
             className="backlog-list backlog-list--virtual"
             aria-label="Backlog items in priority order"
+            onFocus={onFocus}
             style={{ height: virtualizer.getTotalSize() }}
           >
             {rows.map((row) => {

@@ -1,9 +1,9 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import { plural } from '../../../src/domain/shared/words';
-import { useRangeKeeping, useScrollRows } from '../../components/use-virtual-rows';
+import { useFocusedItem, useRangeKeeping, useScrollRows } from '../../components/use-virtual-rows';
 
 export type Lane = 'planned' | 'interrupts';
 
@@ -86,8 +86,14 @@ function VirtualCards({
   heldId: string | null;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const activeIndex = activeId === null ? -1 : items.findIndex((i) => i.id === activeId);
-  const rangeExtractor = useRangeKeeping(activeIndex < 0 ? undefined : activeIndex);
+  // The card dragged or held, else the one holding the focus, stays drawn wherever the column is scrolled.
+  const { focusedId, onFocus } = useFocusedItem();
+  const keptIndex = useMemo(() => {
+    const at = (id: string | null) => (id === null ? -1 : items.findIndex((i) => i.id === id));
+    const active = at(activeId);
+    return active >= 0 ? active : at(focusedId);
+  }, [items, activeId, focusedId]);
+  const rangeExtractor = useRangeKeeping(keptIndex < 0 ? undefined : keptIndex);
   // The same function while the column's cards are: the virtualizer works out every card's position
   // again whenever it changes (the column's other renders, such as a held card, reuse them).
   const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
@@ -108,6 +114,7 @@ function VirtualCards({
         className="board-column__cards board-column__cards--virtual"
         aria-label={label}
         style={{ height: virtualizer.getTotalSize() }}
+        onFocus={onFocus}
       >
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index];
