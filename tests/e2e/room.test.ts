@@ -347,6 +347,16 @@ describe('the room: phones join the shared screen over plain http', () => {
     // The cap is three a topic: the button says so and a fourth dot is not sent.
     expect(await addDot.getAttribute('aria-disabled')).toBe('true');
     await screenshot(ana.page, 'room-phone-dot-voting');
+    // One rule under the last topic, where the first column starts: not the topic's and the column's, one under the other.
+    const rulesBelowTopics = await ana.page.evaluate(() => {
+      const ruled = (el: Element | null, side: 'Top' | 'Bottom') =>
+        el !== null && parseFloat(getComputedStyle(el)[`border${side}Width`]) > 0 ? 1 : 0;
+      return (
+        ruled(document.querySelector('.topics > li:last-child'), 'Bottom') +
+        ruled(document.querySelector('.column'), 'Top')
+      );
+    });
+    expect(rulesBelowTopics).toBe(1);
     await expectNoAxeViolations(ana.page, 'phone: dot voting');
     await expectUsableAt320(ana, 'dot voting');
     await screen.getByText('1 of 3 have voted').waitFor();
