@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
@@ -11,6 +11,17 @@ import { itFitsEveryScreen, openApp, openScreen } from './layout-steps';
  * 1280 px in presentation mode (26 px type); tablets and phones are in layout-narrow.test.ts. Rows, toolbars
  * and the navigation wrap; a table too wide for the window scrolls inside its own focusable box.
  */
+
+/** A select's chosen option: its text, that text's width in the select's own font, and the room the select gives it. */
+const selectedTextFit = (select: Locator) =>
+  select.evaluate((el: HTMLSelectElement) => {
+    const style = getComputedStyle(el);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const label = el.selectedOptions[0]?.textContent ?? '';
+    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { label, text: context.measureText(label).width, room };
+  });
 
 describe('small projectors', () => {
   const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
@@ -81,7 +92,7 @@ describe('small projectors', () => {
     });
   }
 
-  it('shows the whole title of the item to estimate on a 1920 px projector, the start button beside it', async () => {
+  it('shows the whole item to estimate beside its start button, and the whole sprint chosen, on a 1920 px projector', async () => {
     const page = await newPage(app.browser, { width: 1920, height: 1080 });
     await openApp(page, app.server.url, true);
     await openScreen(page, 'Planning');
@@ -93,16 +104,13 @@ describe('small projectors', () => {
     await picker.selectOption({ label: longest });
     const start = page.getByRole('button', { name: 'Start estimating' });
     await start.waitFor();
-    // The chosen title's width in the select's own font, against the room the select gives its text.
-    const fit = await picker.evaluate((el: HTMLSelectElement) => {
-      const style = getComputedStyle(el);
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return { text: context.measureText(el.selectedOptions[0]!.textContent ?? '').width, room };
-    });
+    const fit = await selectedTextFit(picker);
     expect(fit.text).toBeGreaterThan(500);
     expect(fit.text).toBeLessThanOrEqual(fit.room);
+    // The sprint picker beside the screen's title shows its sprint's name and dates in full, the year too.
+    const sprint = await selectedTextFit(page.getByLabel('Sprint', { exact: true }));
+    expect(sprint.label).toMatch(/\d{4}\)$/);
+    expect(sprint.text).toBeLessThanOrEqual(sprint.room);
     const [select, button] = [await picker.boundingBox(), await start.boundingBox()];
     expect(Math.abs(select!.y + select!.height / 2 - (button!.y + button!.height / 2))).toBeLessThan(4);
     expect(await sidewaysOverflow(page)).toEqual([]);

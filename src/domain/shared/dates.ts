@@ -34,9 +34,17 @@ export function formatDay(value: string, style: DateStyle): string {
   return format(day, dayPattern(day, style, utcYear));
 }
 
-/** "Mon 2 Nov – Fri 13 Nov": a sprint's or a shift's days, written the same way everywhere. */
+/**
+ * "Mon 2 Nov – Fri 13 Nov": a sprint's or a shift's days, written the same way everywhere. A range that
+ * needs a year writes it once at the end when both days are in one year ("Mon 9 May – Fri 20 May 2022"),
+ * else on both days ("Mon 28 Dec 2026 – Fri 8 Jan 2027").
+ */
 export function formatDayRange(start: string, end: string, style: DateStyle): string {
-  return `${formatDay(start, style)} – ${formatDay(end, style)}`;
+  const [first, last] = [utcDay(start), utcDay(end)];
+  const needsYear = (day: Date) => dayPattern(day, style, utcYear) === DAY_WITH_YEAR;
+  if (!needsYear(first) && !needsYear(last)) return `${format(first, DAY)} – ${format(last, DAY)}`;
+  const startPattern = utcYear(first) === utcYear(last) ? DAY : DAY_WITH_YEAR;
+  return `${format(first, startPattern)} – ${format(last, DAY_WITH_YEAR)}`;
 }
 
 /** "Tue 1 Dec 06:42 UTC": a moment the whole team reads the same way (incidents, change windows). */

@@ -14,7 +14,7 @@ import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { member, sprint } from '../../helpers/fixtures';
 
-// Mon 2 Nov 2026 – Fri 13 Nov 2026: ten working days (Mon–Fri).
+// Mon 2 Nov – Fri 13 Nov 2026: ten working days (Mon–Fri).
 const settings = { ...defaultTeamSettings(newId), onCallLoadPercent: 50, standardDayHours: 6, bufferPercent: 20 };
 const base = () => sprint({ startDate: '2026-11-02', endDate: '2026-11-13' });
 const noCalendar = emptyTeamCalendar();

@@ -148,7 +148,7 @@ describe('sprint report as Markdown', () => {
   });
 
   it('writes the sprint dates for people, with the year', () => {
-    expect(md).toContain('Platform · Mon 2 Nov 2026 – Fri 13 Nov 2026');
+    expect(md).toContain('Platform · Mon 2 Nov – Fri 13 Nov 2026');
   });
 
   it("keeps a CLI walkthrough's output verbatim, leading spaces and all", () => {

@@ -11,8 +11,14 @@ describe('dates written for people', () => {
   });
 
   it('adds the year only where it is not the current one', () => {
-    expect(formatDayRange('2026-12-28', '2027-01-08', { now })).toBe('Mon 28 Dec – Fri 8 Jan 2027');
     expect(formatDay('2025-12-01', { now })).toBe('Mon 1 Dec 2025');
+  });
+
+  it('writes the year of a range within one year once, at its end, and both years of one across two', () => {
+    expect(formatDayRange('2022-05-09', '2022-05-20', { now })).toBe('Mon 9 May – Fri 20 May 2022');
+    expect(formatDayRange('2026-11-02', '2026-11-13', { withYear: true })).toBe('Mon 2 Nov – Fri 13 Nov 2026');
+    expect(formatDayRange('2025-12-29', '2026-01-09', { now })).toBe('Mon 29 Dec 2025 – Fri 9 Jan 2026');
+    expect(formatDayRange('2026-12-28', '2027-01-08', { now })).toBe('Mon 28 Dec 2026 – Fri 8 Jan 2027');
   });
 
   it('always writes the year in exports', () => {
