@@ -3,6 +3,7 @@ import { generateWorkspace } from '../../bench/generate';
 import { PROFILES } from '../../bench/generate/profiles';
 import { expectNoAxeViolations, newPage, screenshot, sidewaysOverflow } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
+import { xAxisLabels } from './helpers/chart';
 import { itFitsEveryScreen, openApp, openScreen } from './layout-steps';
 
 /**
@@ -97,49 +98,20 @@ describe('tablets and phones', () => {
     const chart = page.locator('section.burndown');
     await chart.scrollIntoViewIfNeeded();
     await chart.locator('.recharts-xAxis-tick-labels text').first().waitFor();
+    const labels = await xAxisLabels(chart);
     const drawn = await chart.evaluate((el) => {
-      // Each label's own box, turned as it is drawn (the labels are at an angle): its four corners on screen.
-      const corners = [...el.querySelectorAll<SVGTextElement>('.recharts-xAxis-tick-labels text')].map((text) => {
-        const box = text.getBBox();
-        const m = text.getScreenCTM()!;
-        const xs = [box.x, box.x + box.width];
-        const ys = [box.y, box.y + box.height];
-        const at = (x: number, y: number) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
-        return {
-          text: text.textContent,
-          quad: [at(xs[0]!, ys[0]!), at(xs[1]!, ys[0]!), at(xs[1]!, ys[1]!), at(xs[0]!, ys[1]!)],
-        };
-      });
-      type Quad = { x: number; y: number }[];
-      // Two convex shapes overlap unless some edge's normal separates them (by more than a pixel's rounding).
-      const apart = (a: Quad, b: Quad) =>
-        [a, b].some((shape) =>
-          shape.some((p, i) => {
-            const q = shape[(i + 1) % shape.length]!;
-            const normal = { x: q.y - p.y, y: p.x - q.x };
-            const length = Math.hypot(normal.x, normal.y);
-            const along = (s: Quad) => s.map((c) => (c.x * normal.x + c.y * normal.y) / length);
-            const [sa, sb] = [along(a), along(b)];
-            return Math.max(...sa) <= Math.min(...sb) + 1 || Math.max(...sb) <= Math.min(...sa) + 1;
-          }),
-        );
-      const overlapping = corners
-        .slice(1)
-        .flatMap((label, i) => (apart(corners[i]!.quad, label.quad) ? [] : [`${corners[i]!.text} / ${label.text}`]));
       const legend = el.querySelector('.recharts-legend-wrapper')!.getBoundingClientRect();
       const plot = el.querySelector('.recharts-cartesian-grid')!.getBoundingClientRect();
       const box = el.querySelector('.burndown__chart')!.getBoundingClientRect();
       const drawing = el.querySelector('.burndown__chart .recharts-wrapper')!.getBoundingClientRect();
       return {
-        count: corners.length,
-        overlapping,
         legendBottom: legend.bottom,
         plotTop: plot.top,
         emptyBelow: box.bottom - drawing.bottom,
       };
     });
-    expect(drawn.count).toBeGreaterThanOrEqual(3);
-    expect(drawn.overlapping).toEqual([]);
+    expect(labels.count).toBeGreaterThanOrEqual(3);
+    expect(labels.overlapping).toEqual([]);
     expect(drawn.legendBottom).toBeLessThanOrEqual(drawn.plotTop + 1);
     // The chart's box is as tall as its drawing: no band of nothing between the day labels and the table.
     expect(drawn.emptyBelow).toBeLessThanOrEqual(1);

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeWorkspace } from '../helpers/fixtures';
 import { expectAboveFold, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { xAxisLabels } from './helpers/chart';
 import { expectProjectorType, leaveProjector, toProjector } from './helpers/projector';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import { seededTeam } from './retro-seed';
@@ -64,6 +65,18 @@ describe('retro e2e', () => {
     expect(await row.getByRole('cell').first().textContent()).toBe('2 ▼ -1');
     await page.locator('.health-chart svg.recharts-surface').first().waitFor();
     await check(page, 'checkin', 'check-in');
+    // On a phone the trend is drawn within the screen's width, its labels apart, not scrolled inside its box.
+    const wide = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const chart = page.locator('.health-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => chart.evaluate((el) => el.querySelector('svg')!.getBoundingClientRect().width <= el.clientWidth))
+      .toBe(true);
+    expect(await chart.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect((await xAxisLabels(chart)).overlapping).toEqual([]);
+    await screenshot(page, 'phone-390-retro-health-trend', { fullPage: false });
+    await page.setViewportSize(wide);
 
     // 2. Open actions, moved to with the keyboard shortcut.
     await page.getByRole('button', { name: 'Save health scores' }).focus();
