@@ -1,5 +1,6 @@
 import type { BacklogItem } from '../../src/domain/backlog/schema';
 import { ITEM_STATUSES, ITEM_TYPES } from '../../src/domain/backlog/schema';
+import { liveTotals } from '../../src/domain/planning/figures';
 import type { Sprint } from '../../src/domain/planning/schema';
 import { emptyTeamCalendar, type TeamCalendar } from '../../src/domain/planning/team-calendar';
 import { TeamSettingsSchema, type Member, type TeamSettings } from '../../src/domain/team/schema';
@@ -154,5 +155,24 @@ export function items(rng: Rng, count: number, teamSprints: Sprint[], team: Memb
       createdAt: isoTime(created),
       updatedAt: isoTime(created + DAY),
     };
+  });
+}
+
+/**
+ * The sprints with their figures taken from their items, as planning and closing them would have
+ * recorded: the commitment's points are the planned items' points, and a closed sprint's result holds
+ * what its items say (all its items are done), so a closed sprint's "30 of 30" matches its cards.
+ */
+export function withFiguresOfItems(
+  teamSprints: Sprint[],
+  teamItems: BacklogItem[],
+  teamSettings: TeamSettings,
+): Sprint[] {
+  return teamSprints.map((sprint) => {
+    const planned = teamItems.filter((i) => i.sprintId === sprint.id && !i.unplanned);
+    const committedPoints = planned.reduce((sum, i) => sum + (i.points ?? 0), 0);
+    const committed = { ...sprint, commitment: sprint.commitment && { ...sprint.commitment, committedPoints } };
+    if (!committed.result) return committed;
+    return { ...committed, result: { ...committed.result, ...liveTotals(committed, teamItems, teamSettings) } };
   });
 }

@@ -1,7 +1,7 @@
 import { emptyTeamCalendar } from '../../src/domain/planning/team-calendar';
 import { isDeepStrictEqual } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, WorkspaceSchema, type TeamDoc, type Workspace } from '../../src/domain/workspace';
-import { items, members, settings, sprints, teamName, EPOCH, isoTime } from './core';
+import { items, members, settings, sprints, teamName, withFiguresOfItems, EPOCH, isoTime } from './core';
 import { retro, review } from './ceremonies';
 import { standupsFor } from './standups';
 import type { Profile } from './profiles';
@@ -35,9 +35,10 @@ export function generateWorkspace(profile: Profile, seed = 1): GeneratedWorkspac
     const team = members(rng, profile.membersPerTeam);
     const teamSettings = settings(rng);
     const calendar = emptyTeamCalendar();
-    const teamSprints = sprints(rng, sprintShares[t] ?? 0, team, calendar);
+    const drawnSprints = sprints(rng, sprintShares[t] ?? 0, team, calendar);
     const dor = teamSettings.definitionOfReady.map((e) => e.id);
-    const teamItems = items(rng, itemShares[t] ?? 0, teamSprints, team, dor);
+    const teamItems = items(rng, itemShares[t] ?? 0, drawnSprints, team, dor);
+    const teamSprints = withFiguresOfItems(drawnSprints, teamItems, teamSettings);
     const done = teamItems.filter((i) => i.status === 'done');
     const retroCount = retroShares[t] ?? 0;
     const daily = teamSprints.map((s) => standupsFor(rng, s, team));

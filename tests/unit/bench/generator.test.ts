@@ -26,6 +26,26 @@ describe('bench workspace generator', () => {
     expect(countCards(ws)).toBe(200);
   });
 
+  it("gives each sprint the figures its cards add up to: a closed sprint's result matches its done cards", () => {
+    const team = generateWorkspace(SMALL, 7).teams[0]!;
+    const pointsOf = (sprintId: string, unplanned: boolean) =>
+      team.items
+        .filter((i) => i.sprintId === sprintId && i.unplanned === unplanned)
+        .reduce((sum, i) => sum + (i.points ?? 0), 0);
+    const closed = team.sprints.filter((s) => s.result);
+    expect(closed.length).toBeGreaterThan(3);
+    for (const sprint of team.sprints) {
+      expect(sprint.commitment?.committedPoints, sprint.name).toBe(pointsOf(sprint.id, false));
+    }
+    for (const sprint of closed) {
+      expect(sprint.result, sprint.name).toMatchObject({
+        committedPoints: pointsOf(sprint.id, false),
+        completedPlannedPoints: pointsOf(sprint.id, false),
+      });
+      expect(sprint.result!.completedUnplannedPoints, sprint.name).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('refuses a workspace the schema would change, not only one it rejects', () => {
     const ws = generateWorkspace(SMALL, 1);
     const card = ws.teams[0]?.retros[0]?.cards[0];
