@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatDayRange } from '../../../src/domain/shared/dates';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { velocityRows } from '../../../src/domain/planning/close';
+import { closedSprints } from '../../../src/domain/planning/closed-sprints';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
@@ -112,7 +113,7 @@ function Planning({ team }: { team: TeamDoc }) {
           <button type="button" className="primary" onClick={() => setDialog('new')}>
             Create the first sprint
           </button>
-          <VelocityChart rows={[]} velocityWindow={team.settings.velocityWindow} />
+          <VelocityChart rows={[]} closedCount={0} velocityWindow={team.settings.velocityWindow} />
         </div>
       )}
       <PlanningDialogs team={team} sprint={sprint} dialog={dialog} close={() => setDialog(null)} />
@@ -135,6 +136,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
     [sprint, team.members, team.settings, team.sprints, team.calendar],
   );
   const rows = useMemo(() => velocityRows(team.sprints), [team.sprints]);
+  const closedCount = useMemo(() => closedSprints(team.sprints).length, [team.sprints]);
   return (
     <>
       <div className="sprint-summary">
@@ -175,7 +177,9 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       {view === 'Estimate' ? (
         <PokerTab team={team} sprintId={sprint.id} itemId={pokerItem} onPickItem={setPokerItem} />
       ) : null}
-      {view === 'Velocity' ? <VelocityChart rows={rows} velocityWindow={team.settings.velocityWindow} /> : null}
+      {view === 'Velocity' ? (
+        <VelocityChart rows={rows} closedCount={closedCount} velocityWindow={team.settings.velocityWindow} />
+      ) : null}
       {view === 'Settings' ? <PlanningSettings key={team.id} settings={team.settings} /> : null}
     </>
   );

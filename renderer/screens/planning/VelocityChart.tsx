@@ -16,12 +16,25 @@ const SERIES: { key: keyof VelocityRow; name: string; color: string }[] = [
  * The recent closed sprints: chart for the room, table for screen readers and exact numbers. The chart
  * shows more sprints than capacity averages over, so the heading says which is which.
  */
-export function VelocityChart({ rows, velocityWindow }: { rows: VelocityRow[]; velocityWindow: number }) {
+export function VelocityChart({
+  rows,
+  closedCount,
+  velocityWindow,
+}: {
+  rows: VelocityRow[];
+  /** How many closed sprints the team has: the chart shows the latest of them. */
+  closedCount: number;
+  velocityWindow: number;
+}) {
   const text = useChartTextPx();
   return (
     <section className="panel" aria-labelledby="velocity-title">
       <h3 id="velocity-title">
-        {rows.length === 0 ? 'Velocity' : `Velocity: ${plural(rows.length, 'closed sprint')}`}
+        {rows.length === 0
+          ? 'Velocity'
+          : rows.length < closedCount
+            ? `Velocity: the last ${rows.length} of ${closedCount} closed sprints`
+            : `Velocity: ${plural(rows.length, 'closed sprint')}`}
       </h3>
       <p className="muted">
         Capacity uses the average of {theLast(velocityWindow, 'closed sprint')} (the velocity window, set under

@@ -1,6 +1,7 @@
 import type { Member, TeamSettings } from '../team/schema';
 import { round2 } from '../shared/round';
 import { datesBetween, workingDatesBetween } from './calendar';
+import { latestClosedSprints } from './closed-sprints';
 import type { Sprint } from './schema';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
 
@@ -96,17 +97,13 @@ export interface SprintHistoryEntry {
 
 /** The last `window` closed sprints with a result, oldest first. */
 export function recentHistory(sprints: readonly Sprint[], window: number): SprintHistoryEntry[] {
-  return sprints
-    .filter((s) => s.state === 'closed' && s.result)
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))
-    .slice(-window)
-    .map((s) => ({
-      name: s.name,
-      startDate: s.startDate,
-      completedPlannedPoints: s.result?.completedPlannedPoints ?? 0,
-      completedUnplannedPoints: s.result?.completedUnplannedPoints ?? 0,
-      personDays: s.result?.personDays ?? 0,
-    }));
+  return latestClosedSprints(sprints, window).map((s) => ({
+    name: s.name,
+    startDate: s.startDate,
+    completedPlannedPoints: s.result?.completedPlannedPoints ?? 0,
+    completedUnplannedPoints: s.result?.completedUnplannedPoints ?? 0,
+    personDays: s.result?.personDays ?? 0,
+  }));
 }
 
 export interface Velocity {

@@ -1,5 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import { round2 } from '../shared/round';
+import { latestClosedSprints } from './closed-sprints';
 import { liveTotals, type TotalsSettings } from './figures';
 import type { Sprint, SprintResult } from './schema';
 
@@ -35,23 +36,19 @@ export interface VelocityRow {
 
 /** The last `count` closed sprints for the velocity chart, oldest first. */
 export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow[] {
-  return sprints
-    .filter((s) => s.state === 'closed' && s.result)
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))
-    .slice(-count)
-    .map((s) => {
-      const r = s.result as SprintResult;
-      return {
-        sprintId: s.id,
-        name: s.name,
-        committed: r.committedPoints,
-        completedPlanned: r.completedPlannedPoints,
-        completedUnplanned: r.completedUnplannedPoints,
-        bufferReserved: r.bufferReservedPoints,
-        bufferUsed: r.bufferUsedPoints,
-        pointsPerPersonDay: r.personDays > 0 ? round2(r.completedPlannedPoints / r.personDays) : null,
-      };
-    });
+  return latestClosedSprints(sprints, count).map((s) => {
+    const r = s.result as SprintResult;
+    return {
+      sprintId: s.id,
+      name: s.name,
+      committed: r.committedPoints,
+      completedPlanned: r.completedPlannedPoints,
+      completedUnplanned: r.completedUnplannedPoints,
+      bufferReserved: r.bufferReservedPoints,
+      bufferUsed: r.bufferUsedPoints,
+      pointsPerPersonDay: r.personDays > 0 ? round2(r.completedPlannedPoints / r.personDays) : null,
+    };
+  });
 }
 
 /** Where an unfinished unplanned item goes at the close: the team decides per item. */
