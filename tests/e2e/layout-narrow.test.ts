@@ -90,7 +90,7 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
-  it("draws the burndown's day labels apart, its legend above the plot and no empty band below, on a phone", async () => {
+  it("lays the board out for a phone: the sprint's heading across it, the buffer's state whole, the burndown's labels apart", async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });
     await openApp(page, app.server.url, false);
     await openScreen(page, 'Standup');
@@ -110,6 +110,16 @@ describe('tablets and phones', () => {
         emptyBelow: box.bottom - drawing.bottom,
       };
     });
+    // Above the board, the sprint's name and dates take the phone's width; Log interrupt goes below them.
+    const head = await page.locator('.board-tab__head').boundingBox();
+    const sprintName = await page.locator('.board-tab__sprint').boundingBox();
+    const logInterrupt = await page.getByRole('button', { name: /^Log interrupt/ }).boundingBox();
+    expect(sprintName!.width).toBeGreaterThan(head!.width * 0.9);
+    expect(logInterrupt!.y).toBeGreaterThan(sprintName!.y + sprintName!.height);
+    // The buffer's state is one pill on one line.
+    const state = page.locator('.buffer__state');
+    expect(await state.evaluate((el) => el.getClientRects().length)).toBe(1);
+    expect(await state.evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBeLessThan(40);
     expect(labels.count).toBeGreaterThanOrEqual(3);
     expect(labels.overlapping).toEqual([]);
     expect(drawn.legendBottom).toBeLessThanOrEqual(drawn.plotTop + 1);
