@@ -68,7 +68,7 @@ function Deck({ focus, send }: { focus: PokerFocus; send: Send }) {
             >
               {/* The cup, as on the shared screen: the word "coffee" does not fit a card's face on a phone. */}
               <span class="deck-face">{card.label === 'coffee' ? '☕' : card.label}</span>
-              {card.name !== card.label && <span class="deck-name">{card.name}</span>}
+              {card.name.toLowerCase() !== card.label.toLowerCase() && <span class="deck-name">{card.name}</span>}
             </button>
           </li>
         ))}

@@ -49,6 +49,21 @@ describe('planning poker on a phone', () => {
     expect(screen.getByText('4 of 6 have voted')).toBeInTheDocument();
   });
 
+  it("writes a card's name under its face only when it says more than the face", async () => {
+    await inPoker(
+      poker({
+        deck: [
+          { label: '5', name: '5' },
+          { label: '?', name: 'Not sure (?)' },
+          { label: 'pass', name: 'Pass' },
+        ],
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Not sure (?)' })).toHaveTextContent('?Not sure (?)');
+    expect(screen.getByRole('button', { name: 'Pass' })).toHaveTextContent(/^pass$/);
+    expect(screen.getByRole('button', { name: '5' })).toHaveTextContent(/^5$/);
+  });
+
   it('sends the vote for the round, shows the pick, and withdraws it on a second tap', async () => {
     const socket = await inPoker(poker());
     const user = userEvent.setup();
