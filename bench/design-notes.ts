@@ -667,7 +667,7 @@ export const DESIGN_NOTES: string[] = [
   '   burndown (18.4) runs after the paint (usePaintedValue), outside the measured figure.',
   '',
   '44. **Every virtualized list keeps the row holding the focus drawn** (components/use-virtual-rows.ts,',
-  '   `useFocusedItem`): the backlog, the board’s long columns and the retro’s lists. A row scrolled away, or',
+  '   `useFocusedRow`): the backlog, the board’s long columns and the retro’s lists. A row scrolled away, or',
   '   moved by several Alt+↓ before a frame (the list had not yet heard of the page’s scroll), left the DOM',
   '   with the focus in it, and the next keys were lost. Its cost, alternating page loads of the two builds',
   '   (six rounds, scratch script), median / p95 before → after: Alt+↓ 14.7 / 27.9 → 12.5 / 25.7 ms, board',

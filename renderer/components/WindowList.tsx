@@ -1,7 +1,7 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useLearnedSize } from './use-learned-size';
 import { usePageOffset } from './use-page-offset';
-import { useFocusedItem, useRangeKeeping, useWindowRows } from './use-virtual-rows';
+import { useFocusedRow, useRangeKeeping, useWindowRows } from './use-virtual-rows';
 
 interface WindowListProps<T> {
   items: readonly T[];
@@ -50,12 +50,8 @@ function VirtualRows<T>(props: WindowListProps<T>) {
   const getItemKey = useCallback((index: number) => (items[index] ? getKey(items[index]) : index), [items, getKey]);
   const sizes = useLearnedSize(estimate);
   // The row holding the focus (a vote button) stays drawn wherever the page is scrolled.
-  const { focusedId, onFocus } = useFocusedItem();
-  const focusedIndex = useMemo(
-    () => (focusedId === null ? -1 : items.findIndex((item) => getKey(item) === focusedId)),
-    [items, getKey, focusedId],
-  );
-  const rangeExtractor = useRangeKeeping(focusedIndex < 0 ? undefined : focusedIndex);
+  const { focusedIndex, onFocus } = useFocusedRow(items, getKey);
+  const rangeExtractor = useRangeKeeping(focusedIndex);
   const virtualizer = useWindowRows({
     count: items.length,
     ...sizes,

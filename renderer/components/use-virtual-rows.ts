@@ -11,7 +11,7 @@ import {
   type Range,
   type VirtualizerOptions,
 } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useReducer, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, type FocusEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { afterNextPaint } from '../api/after-paint';
 import { redrawOf, type Drawn } from './virtual-redraw';
@@ -129,17 +129,25 @@ export function useRangeKeeping(kept: number | undefined): (range: Range) => num
 }
 
 /**
- * The item whose row holds the focus (its element, or one inside it, carries `data-item-id`), for the
- * list to keep drawn: a row scrolled away, or moved on by keys faster than the list hears of the page's
- * scroll (several Alt+↓ before a frame), would otherwise be taken out of the page with the focus in it.
- * `onFocus` goes on the list; focus moving within a row renders nothing again.
+ * Where the row holding the focus is in `items` (its element, or one inside it, carries `data-item-id`,
+ * the item's `keyOf`), for the list to keep drawn: a row scrolled away, or moved on by keys faster than
+ * the list hears of the page's scroll (several Alt+↓ before a frame), would otherwise be taken out of
+ * the page with the focus in it. `onFocus` goes on the list; focus moving within a row renders nothing
+ * again. `keyOf` should be the same function from render to render.
  */
-export function useFocusedItem(): { focusedId: string | null; onFocus: (event: FocusEvent) => void } {
+export function useFocusedRow<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+): { focusedIndex: number | undefined; onFocus: (event: FocusEvent) => void } {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const onFocus = useCallback((event: FocusEvent) => {
     const row = event.target instanceof Element ? event.target.closest('[data-item-id]') : null;
     const id = row?.getAttribute('data-item-id');
     if (id) setFocusedId(id);
   }, []);
-  return { focusedId, onFocus };
+  const focusedIndex = useMemo(() => {
+    const at = focusedId === null ? -1 : items.findIndex((item) => keyOf(item) === focusedId);
+    return at < 0 ? undefined : at;
+  }, [items, keyOf, focusedId]);
+  return { focusedIndex, onFocus };
 }

@@ -20,7 +20,9 @@ import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 import { useAtomicMoves } from '../../components/atomic-moves';
-import { useFocusedItem, useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
+import { useFocusedRow, useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
+
+const itemId = (item: BacklogItem) => item.id;
 
 /** Where an item is in the list, by its id; undefined when it is not there. */
 function indexOfId(items: readonly BacklogItem[], id: string): number | undefined {
@@ -84,7 +86,7 @@ export const BacklogList = memo(function BacklogList({
   const sensors = useSensors(usePointerSensor());
   const [activeId, setActiveId] = useState<string | null>(null);
   // The row holding the focus stays rendered even when the list has not scrolled to it yet.
-  const { focusedId, onFocus } = useFocusedItem();
+  const { focusedIndex, onFocus } = useFocusedRow(items, itemId);
   const { held, heldNow, setHeld, announcement, announce, cancel, onHandleBlur } = useKeyboardMove<HeldRow>();
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
   // A moved row keeps the focus as it moves (Alt+arrows, a drop), with nothing for React to restore.
@@ -96,10 +98,8 @@ export const BacklogList = memo(function BacklogList({
   const heldIndex = useMemo(() => (heldId === null ? undefined : indexOfId(items, heldId)), [items, heldId]);
   const heldFrom = held ? heldIndex : undefined;
   const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
-  const keptId = activeId ?? focusedId;
-  const keptIndex = useMemo(() => (keptId === null ? undefined : indexOfId(items, keptId)), [items, keptId]);
-  const activeIndex = heldFrom ?? keptIndex;
-  const rangeExtractor = useRangeKeeping(activeIndex);
+  const draggedIndex = useMemo(() => (activeId === null ? undefined : indexOfId(items, activeId)), [items, activeId]);
+  const rangeExtractor = useRangeKeeping(heldFrom ?? draggedIndex ?? focusedIndex);
   // Every row has the stylesheet's height, so rows are placed without being measured, and their places
   // (kept by index) do not change when rows swap: a move recomputes nothing for the other 10,000.
   const [rowSizer, rowHeight] = useCssLength(ROW_HEIGHT_FALLBACK);

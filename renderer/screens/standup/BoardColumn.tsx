@@ -1,11 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import { plural } from '../../../src/domain/shared/words';
-import { useFocusedItem, useRangeKeeping, useScrollRows } from '../../components/use-virtual-rows';
+import { useFocusedRow, useRangeKeeping, useScrollRows } from '../../components/use-virtual-rows';
 
 export type Lane = 'planned' | 'interrupts';
+
+const cardId = (item: BacklogItem) => item.id;
 
 /** Where a card of a long column is drawn; absent for short columns, which list every card. */
 export interface CardPlacement {
@@ -87,13 +89,9 @@ function VirtualCards({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The card dragged or held, else the one holding the focus, stays drawn wherever the column is scrolled.
-  const { focusedId, onFocus } = useFocusedItem();
-  const keptIndex = useMemo(() => {
-    const at = (id: string | null) => (id === null ? -1 : items.findIndex((i) => i.id === id));
-    const active = at(activeId);
-    return active >= 0 ? active : at(focusedId);
-  }, [items, activeId, focusedId]);
-  const rangeExtractor = useRangeKeeping(keptIndex < 0 ? undefined : keptIndex);
+  const { focusedIndex, onFocus } = useFocusedRow(items, cardId);
+  const activeIndex = activeId === null ? -1 : items.findIndex((i) => i.id === activeId);
+  const rangeExtractor = useRangeKeeping(activeIndex < 0 ? focusedIndex : activeIndex);
   // The same function while the column's cards are: the virtualizer works out every card's position
   // again whenever it changes (the column's other renders, such as a held card, reuse them).
   const getItemKey = useCallback((index: number) => items[index]?.id ?? index, [items]);
