@@ -8,7 +8,7 @@ import { folderBackups, keepBackup } from './backups';
 import { decodeWorkspace } from './decode';
 import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
 import { DataFiles, teamsChanged } from './data-files';
-import { freezeDeep } from './freeze-deep';
+import { freezeDeep } from '../domain/shared/freeze-deep';
 import { yieldToEventLoop } from './event-loop';
 import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';

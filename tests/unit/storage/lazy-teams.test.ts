@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceSchema } from '../../../src/domain/workspace';
+import { deleteItem, moveItem } from '../../../src/services/backlog-service';
+import type { ServiceContext } from '../../../src/services/context';
 import { nodeFs, type StorageFs } from '../../../src/storage/file-system';
 import { teamPath } from '../../../src/storage/layout';
 import { VERIFIED_FILE_NAME } from '../../../src/storage/verified-teams';
@@ -161,6 +163,26 @@ describe('a store reads a team only when something needs it', () => {
     );
     // The same objects: freezing changed nothing a reader holds.
     expect(store.team('id-C')).toBe(open);
+    await store.close();
+  });
+
+  it.each([
+    ['a move', (ctx: ServiceContext) => moveItem(ctx, { teamId: 'id-C', itemId: 'id-C-i0', toIndex: 3 })],
+    ['a deletion', (ctx: ServiceContext) => deleteItem(ctx, { teamId: 'id-C', itemId: 'id-C-i1' })],
+  ])('freezes every record whole also when %s came before it had time', async (_, change) => {
+    // A list put back whole into the change (a move, a deletion) was frozen on its own, which made
+    // both immer and the settling skip the records in it: every later write encoded them afresh.
+    const dir = await savedTeams();
+    const store = await openWorkspaceStore({ dataDir: dir, settleMs: 20 });
+    await change({ store, now: () => new Date('2026-11-03T09:00:00.000Z') });
+    await vi.waitFor(
+      () => {
+        const team = store.snapshot().teams.find((t) => t.id === 'id-C');
+        expect(team?.items.length).toBeGreaterThan(0);
+        for (const item of team?.items ?? []) expect(Object.isFrozen(item)).toBe(true);
+      },
+      { timeout: 3000 },
+    );
     await store.close();
   });
 
