@@ -1,10 +1,10 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
+import { flatTranslate } from '../../components/flat-translate';
 import { MoveHandle } from '../../components/MoveHandle';
 
 interface BacklogRowProps {
@@ -75,7 +75,7 @@ export const BacklogRow = memo(function BacklogRow({
       className={`backlog-row${isDragging || held ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
       style={{
         top,
-        transform: shift === 0 ? CSS.Translate.toString(transform) : `translateY(${shift}px)`,
+        transform: shift === 0 ? flatTranslate(transform) : `translateY(${shift}px)`,
       }}
       onKeyDown={onKeyDown}
       data-item-id={item.id}

@@ -1,10 +1,10 @@
 import { useDraggable } from '@dnd-kit/core';
-import { CSS } from '@dnd-kit/utilities';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
 import { OwnerPicker } from '../../components/OwnerPicker';
+import { flatTranslate } from '../../components/flat-translate';
 
 interface PlanCardProps {
   item: BacklogItem;
@@ -27,7 +27,7 @@ export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanC
     <li
       ref={setNodeRef}
       className={`plan-card${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform) }}
+      style={{ transform: flatTranslate(transform) }}
       data-item-id={item.id}
       {...listeners}
     >

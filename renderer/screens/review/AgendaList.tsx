@@ -15,11 +15,11 @@ import {
   useSortable,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { useRef, type KeyboardEvent } from 'react';
 import { useAtomicMoves } from '../../components/atomic-moves';
 import type { DemoSlot } from '../../../src/domain/review/schema';
 import { plural } from '../../../src/domain/shared/words';
+import { flatTranslate } from '../../components/flat-translate';
 
 interface AgendaListProps {
   slots: DemoSlot[];
@@ -59,7 +59,7 @@ function AgendaRow({
     <li
       ref={setNodeRef}
       className={`agenda-row${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{ transform: flatTranslate(transform), transition }}
       onKeyDown={onKeyDown}
     >
       <MoveHandle

@@ -10,12 +10,12 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { CSS } from '@dnd-kit/utilities';
 import { useState } from 'react';
 import type { RetroCard } from '../../../../src/domain/retro/schema';
 import { topicsOf, type Topic } from '../../../../src/domain/retro/voting';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
+import { flatTranslate } from '../../../components/flat-translate';
 
 type Op = ReturnType<typeof useRetroOp>;
 
@@ -39,7 +39,7 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
     <div
       ref={setNodeRef}
       className={`retro-card retro-card--draggable${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform) }}
+      style={{ transform: flatTranslate(transform) }}
     >
       <button type="button" className="drag-handle" {...listeners} {...attributes}>
         <span aria-hidden="true">⠿ Drag</span>
