@@ -2,6 +2,7 @@ import { usePointerSensor } from '../../components/drag-sensors';
 import {
   closestCenter,
   DndContext,
+  DragOverlay,
   useSensors,
   type Announcements,
   type DragEndEvent,
@@ -13,7 +14,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type Key
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
-import { BacklogRow } from './BacklogRow';
+import { BacklogRow, DraggedRow } from './BacklogRow';
 import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
 import { useCssLength } from '../../components/use-css-length';
 import { usePageOffset } from '../../components/use-page-offset';
@@ -275,6 +276,13 @@ export const BacklogList = memo(function BacklogList({
           </ol>
         </SortableContext>
       </div>
+      {/* The dragged row's copy: dnd-kit keeps an overlay under the pointer while the page scrolls, where a
+          row moved in place drifts from it (its scroll is counted again as the page scrolls under it). */}
+      <DragOverlay dropAnimation={null}>
+        {draggedIndex !== undefined && items[draggedIndex] ? (
+          <DraggedRow item={items[draggedIndex]} rank={rankAt(draggedIndex) + 1} scale={settings.pointScale} />
+        ) : null}
+      </DragOverlay>
     </DndContext>
   );
 });

@@ -72,9 +72,11 @@ export const BacklogRow = memo(function BacklogRow({
   return (
     <li
       ref={setNodeRef}
-      className={`backlog-row${isDragging || held ? ' is-dragging' : ''}${held ? ' is-held' : ''}`}
+      className={`backlog-row${held ? ' is-dragging is-held' : ''}${isDragging ? ' is-drag-source' : ''}`}
       style={{
         top,
+        // A pointer drag draws the row's copy in the drag overlay (BacklogList); the row itself marks
+        // where it will land.
         transform: shift === 0 ? flatTranslate(transform) : `translateY(${shift}px)`,
       }}
       onKeyDown={onKeyDown}
@@ -97,6 +99,28 @@ export const BacklogRow = memo(function BacklogRow({
     </li>
   );
 });
+
+/**
+ * The row a pointer drag carries, drawn in the drag overlay above the list (it follows the pointer also
+ * while the page scrolls under it): what the row shows, without its controls.
+ */
+export function DraggedRow({ item, rank, scale }: Pick<BacklogRowProps, 'item' | 'rank' | 'scale'>) {
+  return (
+    <div className="backlog-row backlog-row--overlay" aria-hidden="true">
+      <span className="drag-handle">⠿ Reorder</span>
+      <span className="backlog-row__rank">{rank}</span>
+      <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
+      <span className="backlog-row__main">
+        <span className="backlog-row__title">{item.title}</span>
+        <span className="backlog-row__meta">
+          <span className="backlog-row__points">
+            {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
+          </span>
+        </span>
+      </span>
+    </div>
+  );
+}
 
 type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready' | 'onEdit' | 'onDelete'>;
 
