@@ -32,6 +32,26 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
+  it("keeps each screen's header apart from the page below it on a phone", async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    for (const screen of ['Backlog', 'Standup', 'Review'] as const) {
+      await openScreen(page, screen);
+      // From the lowest thing in the header (its last line: buttons, tabs, "Invite the room") to the first
+      // thing drawn below it.
+      const gap = await page.locator('.screen-header').evaluate((header) => {
+        const bottom = Math.max(...[...header.children].map((c) => c.getBoundingClientRect().bottom));
+        const below = [...(header.nextElementSibling?.querySelectorAll('*') ?? [])]
+          .map((e) => e.getBoundingClientRect())
+          .find((box) => box.width > 0 && box.height > 0);
+        return (below?.top ?? Number.NaN) - bottom;
+      });
+      expect(gap, screen).toBeGreaterThanOrEqual(10);
+    }
+    await screenshot(page, 'phone-390-review-header', { fullPage: false });
+    await page.close();
+  });
+
   it("keeps the screens' navigation to two rows on a 390 px phone, each link a 44 px target", async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });
     await openApp(page, app.server.url, false);
