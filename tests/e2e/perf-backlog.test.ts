@@ -298,10 +298,8 @@ describe('backlog at scale (virtualized list)', () => {
         new Promise<string[]>((resolve) => {
           const found: string[] = [];
           const frame = () => {
-            // The row drawn under the pointer: the overlay's copy (before it, the row itself moved in place).
-            const box = document
-              .querySelector('.backlog-row--overlay, .backlog-row.is-dragging')
-              ?.getBoundingClientRect();
+            // The row drawn under the pointer: the overlay's copy.
+            const box = document.querySelector('.backlog-row--overlay')?.getBoundingClientRect();
             if (!box || box.top > y || box.bottom < y)
               found.push(`${box?.top}..${box?.bottom} at scroll ${window.scrollY}`);
             if (window.scrollY > 1500) resolve(found);

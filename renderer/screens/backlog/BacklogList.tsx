@@ -100,6 +100,7 @@ export const BacklogList = memo(function BacklogList({
   const heldFrom = held ? heldIndex : undefined;
   const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
   const draggedIndex = useMemo(() => (activeId === null ? undefined : indexOfId(items, activeId)), [items, activeId]);
+  const dragged = draggedIndex === undefined ? undefined : items[draggedIndex];
   const rangeExtractor = useRangeKeeping(heldFrom ?? draggedIndex ?? focusedIndex);
   // Every row has the stylesheet's height, so rows are placed without being measured, and their places
   // (kept by index) do not change when rows swap: a move recomputes nothing for the other 10,000.
@@ -279,8 +280,13 @@ export const BacklogList = memo(function BacklogList({
       {/* The dragged row's copy: dnd-kit keeps an overlay under the pointer while the page scrolls, where a
           row moved in place drifts from it (its scroll is counted again as the page scrolls under it). */}
       <DragOverlay dropAnimation={null}>
-        {draggedIndex !== undefined && items[draggedIndex] ? (
-          <DraggedRow item={items[draggedIndex]} rank={rankAt(draggedIndex) + 1} scale={settings.pointScale} />
+        {dragged ? (
+          <DraggedRow
+            item={dragged}
+            rank={rankAt(draggedIndex ?? 0) + 1}
+            scale={settings.pointScale}
+            ready={cachedReadiness(dragged, settings.definitionOfReady)}
+          />
         ) : null}
       </DragOverlay>
     </DndContext>

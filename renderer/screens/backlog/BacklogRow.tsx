@@ -104,25 +104,18 @@ export const BacklogRow = memo(function BacklogRow({
  * The row a pointer drag carries, drawn in the drag overlay above the list (it follows the pointer also
  * while the page scrolls under it): what the row shows, without its controls.
  */
-export function DraggedRow({ item, rank, scale }: Pick<BacklogRowProps, 'item' | 'rank' | 'scale'>) {
+export function DraggedRow({ item, rank, scale, ready }: Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready'>) {
   return (
     <div className="backlog-row backlog-row--overlay" aria-hidden="true">
-      <span className="drag-handle">⠿ Reorder</span>
-      <span className="backlog-row__rank">{rank}</span>
-      <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
-      <span className="backlog-row__main">
-        <span className="backlog-row__title">{item.title}</span>
-        <span className="backlog-row__meta">
-          <span className="backlog-row__points">
-            {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
-          </span>
-        </span>
-      </span>
+      <span className="drag-handle button-look">⠿ Reorder</span>
+      <BacklogRowContent item={item} rank={rank} scale={scale} ready={ready} />
     </div>
   );
 }
 
-type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready' | 'onEdit' | 'onDelete'>;
+/** Without onEdit and onDelete (the drag overlay's copy) the row shows no actions. */
+type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready'> &
+  Partial<Pick<BacklogRowProps, 'onEdit' | 'onDelete'>>;
 
 /**
  * What a row shows besides its handle. Its own memo: a pointer drag's start and every change of the row it
@@ -168,14 +161,16 @@ const BacklogRowContent = memo(function BacklogRowContent({
           </span>
         </span>
       </span>
-      <span className="row-actions">
-        <button type="button" onClick={() => onEdit(item)} aria-label={`Edit ${item.title}`}>
-          Edit
-        </button>
-        <button type="button" className="danger" onClick={() => onDelete(item)} aria-label={`Delete ${item.title}`}>
-          Delete
-        </button>
-      </span>
+      {onEdit && onDelete ? (
+        <span className="row-actions">
+          <button type="button" onClick={() => onEdit(item)} aria-label={`Edit ${item.title}`}>
+            Edit
+          </button>
+          <button type="button" className="danger" onClick={() => onDelete(item)} aria-label={`Delete ${item.title}`}>
+            Delete
+          </button>
+        </span>
+      ) : null}
     </>
   );
 });
