@@ -278,6 +278,34 @@ describe('backlog at scale (virtualized list)', () => {
     await page.context().close();
   });
 
+  it('leaves the order as it was when a dragged row is let go away from the list', async () => {
+    const page = await openBacklog();
+    const before = await titles();
+    const moved = before[3] ?? '';
+    const row = page.locator('.backlog-row', { hasText: moved }).first();
+    const from = await row.getByRole('button', { name: `Reorder ${moved}` }).boundingBox();
+    const place = await row.boundingBox();
+    const header = await page.locator('.app-header').boundingBox();
+    if (!from || !place || !header) throw new Error('rows not laid out');
+    const x = from.x + from.width / 2;
+    const y = from.y + from.height / 2;
+    const above = header.y + header.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // Up over the rows above it (they step aside), then on up onto the page's header, and let go there.
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x, y - ((y - above) * i) / 10);
+    // Away from the list no row is the target: the row dragged shows back in its own place.
+    await expect.poll(async () => (await page.locator('.backlog-row.is-drag-source').boundingBox())?.y).toBe(place.y);
+    await page.mouse.up();
+    // dnd-kit's live region tells a screen reader what happened.
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'away from the list' }).allTextContents())
+      .toEqual([`${moved} was let go away from the list and stays at position 4.`]);
+    expect(await titles()).toEqual(before);
+    expect((await rowTitles(page)).slice(0, 5)).toEqual(before.slice(0, 5));
+    await page.context().close();
+  });
+
   it('keeps the dragged row under the pointer while the page scrolls under it', async () => {
     const page = await openBacklog();
     const handle = page.locator('.backlog-row').first().locator('.drag-handle');

@@ -1,6 +1,5 @@
 import { usePointerSensor } from '../../components/drag-sensors';
 import {
-  closestCenter,
   DndContext,
   DragOverlay,
   useSensors,
@@ -21,6 +20,7 @@ import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 import { useAtomicMoves } from '../../components/atomic-moves';
+import { useClosestCenterWithin } from '../../components/drop-within';
 import { useFocusedRow, useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
 
 const itemId = (item: BacklogItem) => item.id;
@@ -92,6 +92,7 @@ export const BacklogList = memo(function BacklogList({
   const [listRef, { offset: scrollMargin, inset }] = usePageOffset<HTMLOListElement>();
   // A moved row keeps the focus as it moves (Alt+arrows, a drop), with nothing for React to restore.
   useAtomicMoves(listRef);
+  const collisionDetection = useClosestCenterWithin(listRef);
 
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held. Looked
   // up once per row picked up (or list changed), not on every key: no 10,000-entry map per change.
@@ -135,7 +136,9 @@ export const BacklogList = memo(function BacklogList({
     onDragOver: ({ active, over }) =>
       over ? `${titleOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
     onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)}.` : `${titleOf(active.id)} dropped.`,
+      over
+        ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)}.`
+        : `${titleOf(active.id)} was let go away from the list and stays at position ${positionOf(active.id)}.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
   };
   const onDragStart = ({ active }: DragStartEvent) => {
@@ -229,7 +232,7 @@ export const BacklogList = memo(function BacklogList({
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={collisionDetection}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={() => setActiveId(null)}

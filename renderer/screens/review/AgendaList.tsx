@@ -1,7 +1,6 @@
 import { MoveHandle } from '../../components/MoveHandle';
 import { usePointerSensor } from '../../components/drag-sensors';
 import {
-  closestCenter,
   DndContext,
   KeyboardSensor,
   useSensor,
@@ -17,6 +16,7 @@ import {
 } from '@dnd-kit/sortable';
 import { useRef, type KeyboardEvent } from 'react';
 import { useAtomicMoves } from '../../components/atomic-moves';
+import { useClosestCenterWithin } from '../../components/drop-within';
 import type { DemoSlot } from '../../../src/domain/review/schema';
 import { plural } from '../../../src/domain/shared/words';
 import { flatTranslate } from '../../components/flat-translate';
@@ -87,13 +87,16 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
   // A slot moved by Alt+arrows keeps the focus as it moves.
   const listRef = useRef<HTMLOListElement>(null);
   useAtomicMoves(listRef);
+  const collisionDetection = useClosestCenterWithin(listRef);
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
       `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
     onDragOver: ({ active, over }) =>
       over ? `${titleOf(active.id)} is over position ${indexOf(over.id) + 1}.` : undefined,
     onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} dropped at position ${indexOf(over.id) + 1}.` : `${titleOf(active.id)} dropped.`,
+      over
+        ? `${titleOf(active.id)} dropped at position ${indexOf(over.id) + 1}.`
+        : `${titleOf(active.id)} was let go away from the agenda and stays at position ${indexOf(active.id) + 1}.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -103,7 +106,7 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={collisionDetection}
       onDragEnd={onDragEnd}
       accessibility={{ announcements }}
     >
