@@ -4,7 +4,7 @@ import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { EVENT_CHANNEL, type CadenceEvent } from '../src/api/contract/events';
-import { runCli, isCliInvocation } from '../src/cli/run';
+import { runCli, isCliInvocation, isInfoFlag } from '../src/cli/run';
 import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
@@ -156,10 +156,13 @@ async function start(): Promise<void> {
   });
 }
 
-/** The arguments after Electron's own (the executable, and the app's path in development), without Chromium switches. */
+/**
+ * The arguments after Electron's own (the executable, and the app's path in development), without the
+ * Chromium switches before them; `--help` and `--version` are the command line's, not Chromium's.
+ */
 function commandArgs(argv: string[]): string[] {
   const args = argv.slice(app.isPackaged ? 1 : 2);
-  const first = args.findIndex((a) => !a.startsWith('-'));
+  const first = args.findIndex((a) => !a.startsWith('-') || isInfoFlag(a));
   return first === -1 ? [] : args.slice(first);
 }
 

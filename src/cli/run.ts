@@ -5,12 +5,18 @@ import { importBacklogCommand } from './import-backlog';
 import { importCalendarCommand } from './import-calendar';
 import type { CliIo } from './io';
 import { syncCommand } from './sync';
+import { APP_VERSION } from '../version';
 
 /** Every command; a new one is one more entry. */
 export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCalendarCommand, syncCommand];
 
 export function usageText(): string {
-  return ['Usage: cadence <command>', ...COMMANDS.map((c) => `  cadence ${c.usage}`)].join('\n');
+  return [
+    'Usage: cadence <command>',
+    ...COMMANDS.map((c) => `  cadence ${c.usage}`),
+    '  cadence help [command]   (or --help after a command)',
+    '  cadence --version',
+  ].join('\n');
 }
 
 /** The command the arguments start with, if any: the app uses this to decide whether to open a window. */
@@ -18,16 +24,47 @@ export function findCommand(args: readonly string[]): CliCommand | null {
   return COMMANDS.find((c) => c.words.every((w, i) => args[i] === w)) ?? null;
 }
 
-/** True when the arguments ask for a command rather than the app (`cadence import …`). */
+/** Words that ask for the usage (`cadence help [command]`, `cadence --help`) instead of running a command. */
+const HELP_WORDS: ReadonlySet<string> = new Set(['help', '--help', '-h']);
+const VERSION_WORDS: ReadonlySet<string> = new Set(['version', '--version']);
+
+/** True for the flags a command line may start with that ask for information (`--help`, `--version`). */
+export function isInfoFlag(arg: string): boolean {
+  return arg.startsWith('-') && (HELP_WORDS.has(arg) || VERSION_WORDS.has(arg));
+}
+
+/** True when the arguments ask for a command, its usage or the version rather than the app (`cadence import …`). */
 export function isCliInvocation(args: readonly string[]): boolean {
-  return COMMANDS.some((c) => args[0] === c.words[0]);
+  const first = args[0] ?? '';
+  return HELP_WORDS.has(first) || VERSION_WORDS.has(first) || COMMANDS.some((c) => first === c.words[0]);
+}
+
+/** Why the words name no command: the first word may start several (`cadence import` needs backlog or calendar). */
+function unknownCommand(args: readonly string[]): string {
+  if (args.length === 0) return 'No command given.';
+  const next = COMMANDS.filter((c) => c.words[0] === args[0] && c.words.length > 1).map((c) => c.words[1]);
+  if (next.length > 0 && (args[1] === undefined || args[1].startsWith('-'))) {
+    return `cadence ${args[0]} needs one of: ${next.join(', ')}.`;
+  }
+  return `Unknown command: ${args.join(' ')}`;
 }
 
 /** Runs a command line and answers its exit code; every failure is a message on stderr, never a stack trace. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   try {
+    const [first = '', ...topic] = args;
+    if (HELP_WORDS.has(first)) {
+      // `cadence help import backlog`: that command's usage; otherwise every command's.
+      const named = findCommand(topic);
+      io.out(named ? `Usage: cadence ${named.usage}` : usageText());
+      return EXIT.done;
+    }
+    if (VERSION_WORDS.has(first)) {
+      io.out(`Cadence ${APP_VERSION}`);
+      return EXIT.done;
+    }
     const command = findCommand(args);
-    if (!command) throw usageError(args.length === 0 ? 'No command given.' : `Unknown command: ${args.join(' ')}`);
+    if (!command) throw usageError(unknownCommand(args));
     const rest = args.slice(command.words.length);
     let parsed;
     try {

@@ -38,6 +38,14 @@ describe('cadence import from the packaged app', () => {
     await store.close();
   });
 
+  it('prints the usage for --help, even after Chromium switches, with no window, and exits 0', async () => {
+    const run = await runMainCommand(built, ['--no-sandbox', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('cadence import backlog FILE');
+    expect(run.electron.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(run.drive.record.singleInstanceLockRequests).toBe(0);
+  });
+
   it('says "Cadence is open on this folder" and exits 4 while the app holds the folder', async () => {
     const dataDir = await dataDirWithTeam();
     holdAsDesktopApp(dataDir);

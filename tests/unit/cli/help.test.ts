@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isCliInvocation, runCli } from '../../../src/cli/run';
+import { APP_VERSION } from '../../../src/version';
+import { captured } from '../../helpers/cli-io';
+import { tempDir } from '../../helpers/in-process-api';
+
+async function run(args: string[]) {
+  const cli = captured(tempDir('cadence-cli-help-'));
+  const code = await runCli(args, cli.io);
+  return { code, out: cli.out.join('\n'), err: cli.err.join('\n') };
+}
+
+describe('cadence help, --help and --version', () => {
+  it.each([['help'], ['--help'], ['-h']])('%s prints every command’s usage on stdout and exits 0', async (word) => {
+    const { code, out, err } = await run([word]);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^Usage: cadence <command>/);
+    for (const command of ['import backlog FILE', 'import calendar FILE', 'sync --team NAME']) {
+      expect(out).toContain(`cadence ${command}`);
+    }
+  });
+
+  it('help followed by a command prints that command’s usage only', async () => {
+    const { code, out } = await run(['help', 'import', 'calendar']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: cadence import calendar FILE --team NAME/);
+    expect(out).not.toContain('sync');
+  });
+
+  it('--version prints the version and exits 0', async () => {
+    const { code, out } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(out).toBe(`Cadence ${APP_VERSION}`);
+  });
+
+  it('names what may follow a word that starts several commands, and exits 2', async () => {
+    const { code, err } = await run(['import']);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe('cadence import needs one of: backlog, calendar.');
+    expect((await run(['import', '--team', 'Platform'])).err.split('\n')[0]).toBe(
+      'cadence import needs one of: backlog, calendar.',
+    );
+    expect((await run(['import', 'jira', 'x.csv'])).err.split('\n')[0]).toBe('Unknown command: import jira x.csv');
+  });
+
+  it('asks for the command line, not the app, for the help and version words', () => {
+    for (const args of [['help'], ['--help'], ['-h'], ['--version'], ['import', 'backlog']]) {
+      expect(isCliInvocation(args), args.join(' ')).toBe(true);
+    }
+    expect(isCliInvocation([])).toBe(false);
+    expect(isCliInvocation(['--no-sandbox'])).toBe(false);
+  });
+});
