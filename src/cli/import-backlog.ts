@@ -35,7 +35,11 @@ export const importBacklogCommand: CliCommand = {
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
       const { rows, problems } = read.read;
-      io.err(`Read ${plural(rows.length, 'row')} of a ${PRODUCT_NAMES[read.read.product]} export.`);
+      const kind =
+        read.read.product === 'csv'
+          ? "CSV file that is no known product's export (its columns were matched by their names)"
+          : `${PRODUCT_NAMES[read.read.product]} export`;
+      io.err(`Read ${plural(rows.length, 'row')} of a ${kind}.`);
       if (read.read.product === 'jira' && !values.site) {
         io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
       }

@@ -51,6 +51,8 @@ function unknownCommand(args: readonly string[]): string {
 
 /** Runs a command line and answers its exit code; every failure is a message on stderr, never a stack trace. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  // Once the words name a command, a usage error shows that command's usage rather than every command's.
+  let usage = usageText();
   try {
     const [first = '', ...topic] = args;
     if (HELP_WORDS.has(first)) {
@@ -65,15 +67,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const command = findCommand(args);
     if (!command) throw usageError(unknownCommand(args));
+    usage = `Usage: cadence ${command.usage}`;
     const rest = args.slice(command.words.length);
     let parsed;
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
     } catch (error) {
-      throw usageError((error as Error).message);
+      // Node's message goes on about positionals that start with "-": the first sentence says what is wrong.
+      throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
     }
     if (parsed.values.help) {
-      io.out(`Usage: cadence ${command.usage}`);
+      io.out(usage);
       return EXIT.done;
     }
     if (parsed.positionals.length !== command.positionals) {
@@ -82,7 +86,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(error.exitCode === EXIT.usage ? `${error.message}\n${usageText()}` : error.message);
+      io.err(error.exitCode === EXIT.usage ? `${error.message}\n${usage}` : error.message);
       return error.exitCode;
     }
     io.err(`Cadence could not finish: ${(error as Error).message}`);

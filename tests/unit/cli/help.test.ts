@@ -44,6 +44,21 @@ describe('cadence help, --help and --version', () => {
     expect((await run(['import', 'jira', 'x.csv'])).err.split('\n')[0]).toBe('Unknown command: import jira x.csv');
   });
 
+  it('after a usage error in a command, shows that command’s usage only', async () => {
+    const missing = await run(['import', 'calendar', 'leave.ics', '--team', 'Platform', '--kind', 'leave']);
+    expect(missing.code).toBe(2);
+    expect(missing.err.split('\n')).toEqual([
+      '--kind on-call and leave need --sprint NAME.',
+      expect.stringMatching(/^Usage: cadence import calendar FILE/),
+    ]);
+    const unknown = await run(['import', 'backlog', 'x.csv', '--team', 'Platform', '--bogus', '1']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.split('\n')).toEqual([
+      "Unknown option '--bogus'.",
+      expect.stringMatching(/^Usage: cadence import backlog FILE/),
+    ]);
+  });
+
   it('asks for the command line, not the app, for the help and version words', () => {
     for (const args of [['help'], ['--help'], ['-h'], ['--version'], ['import', 'backlog']]) {
       expect(isCliInvocation(args), args.join(' ')).toBe(true);

@@ -63,6 +63,18 @@ describe('cadence import backlog', () => {
     );
   });
 
+  it('says a file no product exported is read as a plain CSV by its column names', async () => {
+    const file = path.join(dataDir, 'plain.csv');
+    writeFileSync(file, 'Title,Points\nRotate the TLS certificates,3\n');
+    const { io, out, err } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(0);
+    expect(err).toContain(
+      "Read 1 row of a CSV file that is no known product's export (its columns were matched by their names).",
+    );
+    expect(out.at(-1)).toBe('added 1, updated 0, skipped 0');
+    expect((await itemsOf(dataDir)).map((i) => [i.title, i.points])).toEqual([['Rotate the TLS certificates', 3]]);
+  });
+
   it('--dry-run prints the same figures and writes nothing', async () => {
     const { io, out } = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--dry-run'], io)).toBe(0);
