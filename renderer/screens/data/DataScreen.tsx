@@ -14,9 +14,13 @@ export default function DataScreen() {
       <section className="panel" aria-labelledby="where-title">
         <h3 id="where-title">Where your data lives</h3>
         <dl className="data-where">
-          <dt>Data file</dt>
+          <dt>Data folder</dt>
           <dd>
-            <code>{status?.dataFile ?? '…'}</code>
+            <code>{status?.dataDir ?? '…'}</code>
+          </dd>
+          <dt>Teams</dt>
+          <dd>
+            A file per team in its <code>teams</code> folder; <code>cadence.json</code> lists the teams.
           </dd>
           <dt>Backups folder</dt>
           <dd>

@@ -17,6 +17,18 @@ describe('Data & backups screen', () => {
     expect(screen.queryByRole('button', { name: 'Copy path' })).not.toBeInTheDocument();
   });
 
+  it('names the data folder, where each team’s file is, and the backups folder', async () => {
+    const backend = await renderApp('data');
+    const where = await screen.findByRole('region', { name: 'Where your data lives' });
+    const terms = within(where)
+      .getAllByRole('term')
+      .map((t) => [t.textContent, t.nextElementSibling?.textContent]);
+    expect(terms.slice(0, 2)).toEqual([
+      ['Data folder', backend.store.dataDir],
+      ['Teams', 'A file per team in its teams folder; cadence.json lists the teams.'],
+    ]);
+  });
+
   it('shows the path with a copy button in browser mode', async () => {
     const backend = await renderApp('data');
     expect(await screen.findByLabelText('Backups folder')).toHaveValue(backend.store.backups.folder);
