@@ -32,6 +32,35 @@ describe('tablets and phones', () => {
     await page.close();
   });
 
+  it('gives the notifications a line of the phone’s header only while there is one to show', async () => {
+    const page = await newPage(app.browser, { width: 390, height: 844 });
+    await openApp(page, app.server.url, false);
+    await openScreen(page, 'Backlog');
+    const header = page.getByRole('banner');
+    const notifications = header.getByRole('region', { name: 'Notifications' });
+    const bottomOf = async (name: string) => {
+      const box = await header.getByRole('button', { name }).boundingBox();
+      return box!.y + box!.height;
+    };
+    // No notification: the tools come right under the name and the team switcher (one row gap between them).
+    const switcher = await header.getByLabel('Team').boundingBox();
+    const tools = await header.getByRole('button', { name: 'Presentation mode' }).boundingBox();
+    expect(tools!.y - (switcher!.y + switcher!.height)).toBeLessThanOrEqual(16);
+    // A notification takes a line of its own, the phone's width, and the header grows to hold it.
+    const row = page.locator('.backlog-row').first();
+    const title = (await row.locator('.backlog-row__title').textContent()) ?? '';
+    await row.getByRole('button', { name: `Delete ${title}` }).click();
+    const toast = notifications.getByText(`Deleted "${title}".`);
+    await toast.waitFor();
+    const shown = await notifications.boundingBox();
+    expect(shown!.width).toBeGreaterThanOrEqual(300);
+    expect(shown!.y + shown!.height).toBeLessThanOrEqual(await bottomOf('Keyboard shortcuts'));
+    await screenshot(page, 'phone-390-header-notification', { fullPage: false });
+    await notifications.getByRole('button', { name: 'Undo delete' }).click();
+    await page.locator('.backlog-row__title', { hasText: title }).first().waitFor();
+    await page.close();
+  });
+
   it("keeps each screen's header apart from the page below it on a phone", async () => {
     const page = await newPage(app.browser, { width: 390, height: 844 });
     await openApp(page, app.server.url, false);
