@@ -10,6 +10,9 @@ import { APP_VERSION } from '../version';
 /** Every command; a new one is one more entry. */
 export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCalendarCommand, syncCommand];
 
+/** One command's usage line, as `--help` after it prints it. */
+const usageOf = (command: CliCommand) => `Usage: cadence ${command.usage}`;
+
 export function usageText(): string {
   return [
     'Usage: cadence <command>',
@@ -58,7 +61,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (HELP_WORDS.has(first)) {
       // `cadence help import backlog`: that command's usage; otherwise every command's.
       const named = findCommand(topic);
-      io.out(named ? `Usage: cadence ${named.usage}` : usageText());
+      io.out(named ? usageOf(named) : usageText());
       return EXIT.done;
     }
     if (VERSION_WORDS.has(first)) {
@@ -67,7 +70,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const command = findCommand(args);
     if (!command) throw usageError(unknownCommand(args));
-    usage = `Usage: cadence ${command.usage}`;
+    usage = usageOf(command);
     const rest = args.slice(command.words.length);
     let parsed;
     try {
