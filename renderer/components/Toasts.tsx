@@ -1,19 +1,36 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
 import { useAppStore } from '../store';
 import type { Toast } from '../store/slices/ui';
 
 /** Success notes fade quickly; errors and offers (Undo) stay long enough to act on. */
 const LIFETIME_MS: Record<Toast['kind'], number> = { success: 4000, info: 10000, error: 15000 };
 
-function ToastView({ toast, shown }: { toast: Toast; shown: boolean }) {
+interface ToastViewProps {
+  toast: Toast;
+  shown: boolean;
+  /** Called before the toast goes away: the focus, if it is on the toast, goes back to the page. */
+  onLeave: () => void;
+}
+
+function ToastView({ toast, shown, onLeave }: ToastViewProps) {
   const dismiss = useAppStore((s) => s.dismissToast);
   const reportError = useAppStore((s) => s.reportError);
+  // A message with the focus on it does not run out: the person is reading it or about to act on it.
+  const [focused, setFocused] = useState(false);
+  const leave = useCallback(() => {
+    onLeave();
+    dismiss(toast.id);
+  }, [dismiss, onLeave, toast.id]);
   useEffect(() => {
-    const timer = setTimeout(() => dismiss(toast.id), LIFETIME_MS[toast.kind]);
+    if (focused) return;
+    const timer = setTimeout(leave, LIFETIME_MS[toast.kind]);
     return () => clearTimeout(timer);
-  }, [dismiss, toast.id, toast.kind]);
+  }, [leave, toast.kind, focused]);
+  const onBlur = (event: FocusEvent<HTMLLIElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+  };
   return (
-    <li className={`toast toast--${toast.kind}`} hidden={!shown}>
+    <li className={`toast toast--${toast.kind}`} hidden={!shown} onFocus={() => setFocused(true)} onBlur={onBlur}>
       <span className="toast__message" title={toast.message}>
         {toast.message}
       </span>
@@ -21,14 +38,14 @@ function ToastView({ toast, shown }: { toast: Toast; shown: boolean }) {
         <button
           type="button"
           onClick={() => {
-            dismiss(toast.id);
+            leave();
             Promise.resolve(toast.action?.run()).catch(reportError);
           }}
         >
           {toast.action.label}
         </button>
       ) : null}
-      <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={() => dismiss(toast.id)}>
+      <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={leave}>
         ✕
       </button>
     </li>
@@ -48,11 +65,25 @@ function shownToast(toasts: readonly Toast[]): Toast | undefined {
 export function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
   const shown = shownToast(toasts);
+  const slot = useRef<HTMLElement>(null);
+  // Where the focus was before it came to a message (a row's button): it goes back there when the message
+  // it is on goes away (Undo, Dismiss, or running out), never to the page's body.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const from = event.relatedTarget;
+    if (!event.currentTarget.contains(from)) cameFrom.current = from instanceof HTMLElement ? from : null;
+  };
+  // One function for the toasts' lifetimes (their timers restart when it changes); it reads only refs.
+  const onLeave = useCallback(() => {
+    if (!slot.current?.contains(document.activeElement)) return;
+    const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
+    back?.focus();
+  }, []);
   return (
-    <section className="toasts" aria-label="Notifications" aria-live="polite">
+    <section ref={slot} className="toasts" aria-label="Notifications" aria-live="polite" onFocus={onFocus}>
       <ul>
         {toasts.map((t) => (
-          <ToastView key={t.id} toast={t} shown={t === shown} />
+          <ToastView key={t.id} toast={t} shown={t === shown} onLeave={onLeave} />
         ))}
       </ul>
     </section>

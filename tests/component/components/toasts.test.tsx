@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../../renderer/components/Toasts';
 import { useAppStore } from '../../../renderer/store';
 import type { Toast } from '../../../renderer/store/slices/ui';
@@ -8,7 +9,7 @@ afterEach(() => act(() => useAppStore.setState({ toasts: [] })));
 
 const visible = () =>
   within(screen.getByRole('region', { name: 'Notifications' }))
-    .getAllByRole('listitem')
+    .queryAllByRole('listitem')
     .filter((li) => !li.hidden)
     .map((li) => li.querySelector('.toast__message')?.textContent);
 
@@ -38,5 +39,76 @@ describe('the notifications slot', () => {
   it('shows the newest message when none is an error', () => {
     slotWith({ kind: 'success', message: 'Saved 1 point.' }, { kind: 'info', message: 'Deleted “Rotate certs”.' });
     expect(visible()).toEqual(['Deleted “Rotate certs”.']);
+  });
+
+  describe('keyboard use', () => {
+    /** The slot beside a button the person was on before they went to the notification. */
+    function pageWith(toast: Omit<Toast, 'id'>) {
+      render(
+        <>
+          <main id="main" tabIndex={-1}>
+            <button type="button">Edit Rotate certs</button>
+          </main>
+          <Toasts />
+        </>,
+      );
+      act(() => {
+        useAppStore.setState({ toasts: [] });
+        useAppStore.getState().pushToast(toast);
+      });
+      return screen.getByRole('button', { name: 'Edit Rotate certs' });
+    }
+
+    it.each([['Undo delete'], ['Dismiss']])(
+      'gives the focus back to where it came from when %s takes the notification away',
+      async (name) => {
+        const run = vi.fn();
+        const before = pageWith({
+          kind: 'info',
+          message: 'Deleted “Rotate certs”.',
+          action: { label: 'Undo delete', run },
+        });
+        const user = userEvent.setup();
+        before.focus();
+        await user.tab();
+        if (name === 'Dismiss') await user.tab();
+        expect(screen.getByRole('button', { name })).toHaveFocus();
+        await user.keyboard('{Enter}');
+        expect(visible()).toEqual([]);
+        expect(before).toHaveFocus();
+        expect(run).toHaveBeenCalledTimes(name === 'Undo delete' ? 1 : 0);
+      },
+    );
+
+    it('does not run out while the focus is on it, and runs out once the focus leaves', () => {
+      vi.useFakeTimers();
+      try {
+        const before = pageWith({ kind: 'success', message: 'Saved 1 point.' });
+        act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
+        act(() => vi.advanceTimersByTime(60_000));
+        expect(visible()).toEqual(['Saved 1 point.']);
+        act(() => before.focus());
+        act(() => vi.advanceTimersByTime(4_000));
+        expect(visible()).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('sends the focus to the page when the place it came from is gone', async () => {
+      render(
+        <>
+          <main id="main" tabIndex={-1} />
+          <Toasts />
+        </>,
+      );
+      act(() => {
+        useAppStore.setState({ toasts: [] });
+        useAppStore.getState().pushToast({ kind: 'info', message: 'Moved.' });
+      });
+      const user = userEvent.setup();
+      await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+      expect(screen.getByRole('main')).toHaveFocus();
+    });
   });
 });
