@@ -42,24 +42,34 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   // The figures every screen shows; for a closed sprint, its recorded result.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
 
-  /** After "Add to sprint →" the next backlog row's button takes the focus, or the sprint's heading. */
-  const focusAfterAdd = (item: BacklogItem) => {
-    const at = backlog.findIndex((i) => i.id === item.id);
-    const next = backlog[at + 1] ?? backlog[at - 1];
+  /**
+   * After "Add to sprint →" or "← Remove" the next card of the list it left takes the focus (its same
+   * button: Enter carries on down the list), or the card before it at the end; when the list is empty,
+   * the heading of the list the card went to.
+   */
+  const focusAfterMove = (item: BacklogItem, action: 'add' | 'remove') => {
+    const list = action === 'add' ? backlog : sprintItems;
+    const at = list.findIndex((i) => i.id === item.id);
+    const next = list[at + 1] ?? list[at - 1];
+    const button = action === 'add' ? 'button.primary' : 'button[aria-label$=" from the sprint"]';
     focusSoon(() =>
       next
-        ? document.querySelector(`[data-item-id="${CSS.escape(next.id)}"] button.primary`)
-        : document.getElementById('plan-sprint-title'),
+        ? document.querySelector(`[data-item-id="${CSS.escape(next.id)}"] ${button}`)
+        : document.getElementById(action === 'add' ? 'plan-sprint-title' : 'plan-backlog-title'),
     );
   };
   const add = (item: BacklogItem) =>
     active
       ? setAsking({ item, action: 'add' })
       : planItem(sprint.id, item.id)
-          .then(() => focusAfterAdd(item))
+          .then(() => focusAfterMove(item, 'add'))
           .catch(reportError);
   const remove = (item: BacklogItem) =>
-    active ? setAsking({ item, action: 'remove' }) : unplanItem(item.id).catch(reportError);
+    active
+      ? setAsking({ item, action: 'remove' })
+      : unplanItem(item.id)
+          .then(() => focusAfterMove(item, 'remove'))
+          .catch(reportError);
 
   return (
     <>
@@ -134,7 +144,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
             if (asking.action === 'add') await planItem(sprint.id, asking.item.id, why);
             else await unplanItem(asking.item.id, why);
             setAsking(null);
-            if (asking.action === 'add') focusAfterAdd(asking.item);
+            focusAfterMove(asking.item, asking.action);
           }}
         />
       ) : null}

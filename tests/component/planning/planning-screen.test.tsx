@@ -52,6 +52,15 @@ describe('planning screen', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Remove Patch kernels from the sprint' }));
     expect(await screen.findByText(/4 points still plannable/)).toBeInTheDocument();
     expect(screen.queryByText(/needs a change window/)).not.toBeInTheDocument();
+    // Focus goes to the next sprint card's button, so Enter carries on down the sprint's list too.
+    const removing = (title: string) => screen.getByRole('button', { name: `Remove ${title} from the sprint` });
+    await waitFor(() => expect(removing('Upgrade Postgres')).toHaveFocus());
+    await user.click(removing('Upgrade Postgres'));
+    // The list's last card gone: the card before it.
+    await waitFor(() => expect(removing('Rotate certificates')).toHaveFocus());
+    await user.click(removing('Rotate certificates'));
+    // Nothing left in the sprint: the backlog's heading, where the cards went.
+    await waitFor(() => expect(screen.getByRole('heading', { name: /^Backlog \d+ items/, level: 3 })).toHaveFocus());
   });
 
   it('creates a sprint from the form, refusing an end before the start', async () => {
@@ -112,6 +121,16 @@ describe('planning screen', { timeout: 30_000 }, () => {
       within(log).getByRole('row', { name: /Patch kernels Added – → 5 Unplanned Security advisory/ }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Interrupt buffer: 5 of 3 points used/)).toBeInTheDocument();
+
+    // Taking a card out of the started sprint asks too; then the next card of the sprint's list has the focus.
+    await user.click(screen.getByRole('button', { name: 'Remove Rotate certificates from the sprint' }));
+    const out = screen.getByRole('dialog');
+    await user.type(within(out).getByLabelText('Reason'), 'Moved to the next sprint');
+    await user.click(within(out).getByLabelText(/^Planned/));
+    await user.click(within(out).getByRole('button', { name: 'Remove item' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Remove Patch kernels from the sprint' })).toHaveFocus(),
+    );
   });
 
   it('refuses an on-call shift outside the sprint, and saves one inside', async () => {
