@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { newId } from '../../../src/domain/shared/ids';
 import type { ChecklistEntry } from '../../../src/domain/team/schema';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 
 interface ChecklistSectionProps {
@@ -18,6 +19,12 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const headingId = `${kind}-title`;
+  const section = useRef<HTMLElement>(null);
+  /** One of an entry's buttons (up, down, remove), or the field for a new entry when there is no entry. */
+  const control = (entryId: string | undefined, action: 'up' | 'down' | 'remove') => () =>
+    entryId === undefined
+      ? section.current?.querySelector('form input')
+      : section.current?.querySelector(`[data-entry-id="${CSS.escape(entryId)}"] [data-action="${action}"]`);
 
   const save = async (next: ChecklistEntry[]) => {
     try {
@@ -39,21 +46,32 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
     if (await save([...entries, { id: newId(), text: text.trim(), rule: null }])) setText('');
   };
 
-  const move = (index: number, by: number) => {
+  // The focus stays in the list: a button that goes away or is turned off hands it on (see `control`).
+  const move = async (index: number, by: -1 | 1) => {
     const next = [...entries];
     const [entry] = next.splice(index, 1);
     if (!entry) return;
     next.splice(index + by, 0, entry);
-    void save(next);
+    if (!(await save(next))) return;
+    // Moved to the top or the bottom, the button pressed is off: the entry's other one takes the focus.
+    const end = by < 0 ? index + by === 0 : index + by === next.length - 1;
+    if (end) focusSoon(control(entry.id, by < 0 ? 'down' : 'up'));
+  };
+
+  const remove = async (index: number) => {
+    const entry = entries[index];
+    if (!entry || !(await save(entries.filter((e) => e.id !== entry.id)))) return;
+    // The next entry's Remove, the one before it at the end, or the field for a new entry.
+    focusSoon(control((entries[index + 1] ?? entries[index - 1])?.id, 'remove'));
   };
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
+    <section ref={section} className="panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       <p className="muted">{intro}</p>
       <ol className="checklist-editor">
         {entries.map((entry, index) => (
-          <li key={entry.id}>
+          <li key={entry.id} data-entry-id={entry.id}>
             <span>
               {entry.text}
               {entry.rule ? <span className="badge">checked automatically</span> : null}
@@ -61,16 +79,18 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
             <span className="row-actions">
               <button
                 type="button"
+                data-action="up"
                 disabled={index === 0}
-                onClick={() => move(index, -1)}
+                onClick={() => void move(index, -1)}
                 aria-label={`Move "${entry.text}" up`}
               >
                 Up
               </button>
               <button
                 type="button"
+                data-action="down"
                 disabled={index === entries.length - 1}
-                onClick={() => move(index, 1)}
+                onClick={() => void move(index, 1)}
                 aria-label={`Move "${entry.text}" down`}
               >
                 Down
@@ -78,7 +98,8 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
               <button
                 type="button"
                 className="danger"
-                onClick={() => void save(entries.filter((e) => e.id !== entry.id))}
+                data-action="remove"
+                onClick={() => void remove(index)}
                 aria-label={`Remove "${entry.text}"`}
               >
                 Remove

@@ -126,4 +126,44 @@ describe('Team screen', () => {
       ),
     );
   });
+
+  it('keeps the focus in the Definition of Done while its entries are moved and removed by keyboard', async () => {
+    const user = userEvent.setup();
+    await renderApp('team', async ({ api }) => {
+      const team = await api.createTeam({ name: 'Ops' });
+      const entries = ['Peer reviewed', 'Runbook updated', 'Alerts tuned'].map((text, i) => ({
+        id: `d${i}`,
+        text,
+        rule: null,
+      }));
+      await api.updateTeamSettings({ teamId: team.id, settings: { definitionOfDone: entries } });
+    });
+    const done = await screen.findByRole('region', { name: 'Definition of Done' });
+    const button = (name: string) => within(done).getByRole('button', { name });
+    const texts = () =>
+      within(done)
+        .getAllByRole('listitem')
+        .map((li) => li.firstElementChild?.textContent);
+    await waitFor(() => expect(texts()).toEqual(['Peer reviewed', 'Runbook updated', 'Alerts tuned']));
+
+    // Up to the top: Up is off there, so the entry's Down takes the focus.
+    button('Move "Runbook updated" up').focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(texts()).toEqual(['Runbook updated', 'Peer reviewed', 'Alerts tuned']));
+    await waitFor(() => expect(button('Move "Runbook updated" down')).toHaveFocus());
+    // Down to the bottom: its Up.
+    button('Move "Peer reviewed" down').focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(texts()).toEqual(['Runbook updated', 'Alerts tuned', 'Peer reviewed']));
+    await waitFor(() => expect(button('Move "Peer reviewed" up')).toHaveFocus());
+
+    // Removed: the next entry's Remove, the one before it at the end, then the field for a new entry.
+    await user.click(button('Remove "Alerts tuned"'));
+    await waitFor(() => expect(button('Remove "Peer reviewed"')).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(button('Remove "Runbook updated"')).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(done).getByLabelText('New Definition of Done entry')).toHaveFocus());
+    expect(within(done).queryAllByRole('listitem')).toEqual([]);
+  });
 });
