@@ -10,6 +10,7 @@ import { SCREEN_ENTRIES } from './screens';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { TeamSwitcher } from './TeamSwitcher';
 import { useHeaderHeight } from './useHeaderHeight';
+import { useFocusRescue } from './useFocusRescue';
 import { useHashRoute } from './useHashRoute';
 import { usePresentation } from './usePresentation';
 
@@ -26,6 +27,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const headerRef = useHeaderHeight<HTMLElement>();
   useHashRoute();
+  useFocusRescue();
   usePresentation();
   useRoomEvents();
   useSyncEvents();

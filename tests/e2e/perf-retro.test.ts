@@ -69,6 +69,29 @@ describe('retro at scale (virtualized vote list)', () => {
     await page.context().close();
   });
 
+  it('gives the focus to a topic’s Add when taking back its last vote turns its Remove off', async () => {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/retro`);
+    await page.getByRole('button', { name: 'Open Big retro', exact: true }).click();
+    const add = page.getByRole('button', { name: 'Add vote to Topic 002' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dotsOn('card-2')).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(await focused()).toBe('− RemoveRemove vote from Topic 002');
+    // With no vote left its Remove is turned off, which takes the focus from it: the topic's Add has it now.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dotsOn('card-2')).toBe(0);
+    await expect.poll(focused).toBe('+ AddAdd vote to Topic 002');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dotsOn('card-2')).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dotsOn('card-2')).toBe(0);
+    await page.context().close();
+  });
+
   it('keeps the focused topic in the page while the page is scrolled far away from it', async () => {
     const page = await newPage(app.browser);
     await page.goto(`${app.server.url}#/retro`);

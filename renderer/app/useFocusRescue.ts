@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+
+/** What can take the focus from the keyboard (turned-off controls and tabindex -1 excluded). */
+const FOCUSABLE =
+  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The control to take the focus from one that was just turned off (Previous at the first topic, a vote's
+ * Remove at no votes, Run next command after the last): the nearest control after it, else the nearest
+ * before it, looking out one container at a time; null when none is found.
+ */
+export function nearestControl(lost: Element): HTMLElement | null {
+  for (let box = lost.parentElement; box; box = box.parentElement) {
+    const controls = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => c !== lost);
+    if (controls.length === 0) continue;
+    const after = controls.find((c) => lost.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return after ?? controls.at(-1) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Keeps the focus off the page's body. A focused control that is turned off or taken out of the page
+ * loses the focus with nowhere for it to go, and the next Tab starts again from the top of the page.
+ * Screens hand the focus on themselves where they know the next place (the next row after a delete);
+ * when the focus is still on the body a frame later, it goes to the control nearest the one turned off,
+ * or to the page's main region when the control left the page.
+ */
+export function useFocusRescue(): void {
+  useEffect(() => {
+    const onFocusOut = (event: FocusEvent) => {
+      const lost = event.target;
+      // Focus going elsewhere, or the window losing it (another app, the address bar): nothing to rescue.
+      if (event.relatedTarget !== null || !(lost instanceof HTMLElement)) return;
+      const turnedOff = lost.isConnected && lost.matches(':disabled');
+      if (!turnedOff && lost.isConnected) return;
+      requestAnimationFrame(() => {
+        if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
+        const target = (turnedOff ? nearestControl(lost) : null) ?? document.getElementById('main');
+        target?.focus({ preventScroll: true });
+      });
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => document.removeEventListener('focusout', onFocusOut);
+  }, []);
+}
