@@ -1,8 +1,5 @@
 import { useEffect } from 'react';
-
-/** What can take the focus from the keyboard (turned-off controls and tabindex -1 excluded). */
-const FOCUSABLE =
-  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+import { enabledControlsIn } from '../components/focusable';
 
 /**
  * The control to take the focus from one that was just turned off (Previous at the first topic, a vote's
@@ -11,7 +8,7 @@ const FOCUSABLE =
  */
 export function nearestControl(lost: Element): HTMLElement | null {
   for (let box = lost.parentElement; box; box = box.parentElement) {
-    const controls = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => c !== lost);
+    const controls = enabledControlsIn(box).filter((c) => c !== lost);
     if (controls.length === 0) continue;
     const after = controls.find((c) => lost.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
     return after ?? controls.at(-1) ?? null;

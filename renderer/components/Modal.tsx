@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { enabledControlsIn, FOCUSABLE } from './focusable';
 
 interface ModalProps {
   title: string;
@@ -18,8 +19,6 @@ function setAppInert(inert: boolean): void {
   if (inert) root.setAttribute('inert', '');
   else root.removeAttribute('inert');
 }
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog: focus moves in, stays in (Tab wraps), Escape closes, focus returns on close. */
 export function Modal({ title, onClose, children, wide = false }: ModalProps) {
@@ -47,7 +46,7 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Tab' && node) {
-        const items = [...node.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
+        const items = enabledControlsIn(node);
         const [head, tail] = [items[0], items[items.length - 1]];
         if (!head || !tail) return;
         if (event.shiftKey && document.activeElement === head) {

@@ -8,11 +8,10 @@ import {
   startTimer,
   type SlotTimer,
 } from '../../../src/domain/review/slot-timer';
+import { enabledControlsIn } from '../../components/focusable';
 import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
 import { scrollSlot, scrollsItself, stepWalkthroughs } from './presenter-keys';
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 interface PresenterModeProps {
   goal: string;
@@ -100,9 +99,7 @@ export function PresenterMode({ goal, slots, presenterName, onExit }: PresenterM
 
   /** Tab stays inside the overlay: the page behind it is covered. */
   const trapTab = (event: KeyboardEvent) => {
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
-      (el) => !el.hasAttribute('disabled'),
-    );
+    const items = enabledControlsIn(ref.current);
     const [head, tail] = [items[0], items[items.length - 1]];
     if (!head || !tail) return;
     const active = document.activeElement;
