@@ -1,10 +1,12 @@
 import { Modal } from '../components/Modal';
+import { UNDO_KEYS } from '../components/Toasts';
 import { SCREEN_ENTRIES } from './screens';
 
 export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   ...SCREEN_ENTRIES.map((s) => ({ keys: `Alt+${s.key}`, what: `Open ${s.label}` })),
   { keys: 'Alt+P', what: 'Presentation mode on or off' },
   { keys: '?', what: 'Show keyboard shortcuts' },
+  { keys: `${UNDO_KEYS} (⌘Z on a Mac)`, what: 'Undo what the notification reports (a deleted item, an import)' },
   { keys: 'P', what: 'Review: start presenter mode' },
   { keys: '→ / ← (PageDown / PageUp)', what: 'Presenter mode: next / previous slot' },
   { keys: '↓ / ↑', what: 'Presenter mode: run the next command / go back one' },

@@ -1,9 +1,28 @@
 import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
+import { isModalOpen, isTypingTarget } from '../app/keyboard';
 import { useAppStore } from '../store';
 import type { Toast } from '../store/slices/ui';
 
 /** Success notes fade quickly; errors and offers (Undo) stay long enough to act on. */
 const LIFETIME_MS: Record<Toast['kind'], number> = { success: 4000, info: 10000, error: 15000 };
+
+/** The key that undoes what the shown message reports, as the shortcuts list and the button name it. */
+export const UNDO_KEYS = 'Ctrl+Z';
+
+/**
+ * Ctrl+Z (⌘Z on a Mac) outside a text field and a dialog: a text field keeps its own undo, and a dialog
+ * its keys (the page behind it does not change).
+ */
+function isUndoKey(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    event.key.toLowerCase() === 'z' &&
+    !isTypingTarget(event.target) &&
+    !isModalOpen()
+  );
+}
 
 interface ToastViewProps {
   toast: Toast;
@@ -29,20 +48,31 @@ function ToastView({ toast, shown, onLeave }: ToastViewProps) {
   const onBlur = (event: FocusEvent<HTMLLIElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
   };
+  const undo = toast.undo;
+  const runUndo = useCallback(() => {
+    if (!undo) return;
+    leave();
+    Promise.resolve(undo.run()).catch(reportError);
+  }, [undo, leave, reportError]);
+  // The message on show takes Ctrl+Z: the facilitator undoes without leaving the row they are on.
+  useEffect(() => {
+    if (!shown || !undo) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isUndoKey(event)) return;
+      event.preventDefault();
+      runUndo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shown, undo, runUndo]);
   return (
     <li className={`toast toast--${toast.kind}`} hidden={!shown} onFocus={() => setFocused(true)} onBlur={onBlur}>
       <span className="toast__message" title={toast.message}>
         {toast.message}
       </span>
-      {toast.action ? (
-        <button
-          type="button"
-          onClick={() => {
-            leave();
-            Promise.resolve(toast.action?.run()).catch(reportError);
-          }}
-        >
-          {toast.action.label}
+      {undo ? (
+        <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={runUndo}>
+          {undo.label} <kbd aria-hidden="true">{UNDO_KEYS}</kbd>
         </button>
       ) : null}
       <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={leave}>

@@ -165,6 +165,40 @@ async function coveredControls(page: Page): Promise<string[]> {
 describe('notifications', () => {
   const app = appWithTeams(() => generateWorkspace(PROFILES.small, 7).teams);
 
+  it('undoes a deletion with Ctrl+Z, the row back in its place and the focus kept in the backlog', async () => {
+    const page = await newPage(app.browser, { width: 1366, height: 768 });
+    await openApp(page, app.server.url, false);
+    const titles = () => page.locator('.backlog-row__title').allTextContents();
+    // The first rows (the list draws only those near the window).
+    const before = (await titles()).slice(0, 6);
+    const title = before[3] ?? '';
+    const remove = page
+      .locator('.backlog-row')
+      .nth(3)
+      .getByRole('button', { name: `Delete ${title}` });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const notifications = page.getByRole('region', { name: 'Notifications' });
+    await notifications.getByText(`Deleted "${title}".`).waitFor();
+    expect((await titles()).includes(title)).toBe(false);
+    const undo = notifications.getByRole('button', { name: 'Undo delete' });
+    expect(await undo.getAttribute('aria-keyshortcuts')).toBe('Control+Z Meta+Z');
+    await screenshot(page, 'toast-undo-shortcut', { fullPage: false });
+    const focusedRow = () =>
+      page.evaluate(() => document.activeElement?.closest('.backlog-row')?.getAttribute('data-item-id') ?? null);
+    const focusedBefore = await focusedRow();
+    expect(focusedBefore).not.toBeNull();
+    await page.keyboard.press('Control+z');
+    await notifications.getByText(`Deleted "${title}".`).waitFor({ state: 'detached' });
+    await expect.poll(async () => (await titles()).slice(0, 6)).toEqual(before);
+    expect(await focusedRow()).toBe(focusedBefore);
+    // The shortcuts list names it.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(await help.getByRole('row', { name: /Ctrl\+Z .*Undo what the notification reports/ }).count()).toBe(1);
+    await page.close();
+  });
+
   for (const { width, height, presentation } of [
     { width: 1366, height: 768, presentation: false },
     { width: 1440, height: 900, presentation: true },

@@ -108,7 +108,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
       pushToast({
         kind: 'success',
         message: `Added ${countOf(changed, kind)} from ${file.name}${result.skipped > 0 ? ` (${result.skipped} skipped)` : ''}.`,
-        ...(importId ? { action: { label: 'Undo import', run: () => undoImport(importId) } } : {}),
+        ...(importId ? { undo: { label: 'Undo import', run: () => undoImport(importId) } } : {}),
       });
       onClose();
     } catch (failure) {

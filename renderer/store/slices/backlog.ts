@@ -49,7 +49,7 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
     get().pushToast({
       kind: 'info',
       message: `Deleted "${removed.item.title}".`,
-      action: {
+      undo: {
         label: 'Undo delete',
         run: async () => {
           const restored = await getApi().restoreItem({ teamId, itemId });

@@ -22,8 +22,8 @@ export interface Toast {
   id: number;
   kind: 'info' | 'error' | 'success';
   message: string;
-  /** An optional one-click follow-up, e.g. Undo. */
-  action?: { label: string; run: () => void | Promise<void> };
+  /** An offer to undo what the message reports: its button (e.g. "Undo delete"), and Ctrl+Z while it shows. */
+  undo?: { label: string; run: () => void | Promise<void> };
 }
 
 export interface UiSlice {

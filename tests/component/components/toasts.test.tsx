@@ -66,7 +66,7 @@ describe('the notifications slot', () => {
         const before = pageWith({
           kind: 'info',
           message: 'Deleted “Rotate certs”.',
-          action: { label: 'Undo delete', run },
+          undo: { label: 'Undo delete', run },
         });
         const user = userEvent.setup();
         before.focus();
@@ -79,6 +79,73 @@ describe('the notifications slot', () => {
         expect(run).toHaveBeenCalledTimes(name === 'Undo delete' ? 1 : 0);
       },
     );
+
+    describe('Ctrl+Z', () => {
+      const deleted = (run: () => void): Omit<Toast, 'id'> => ({
+        kind: 'info',
+        message: 'Deleted “Rotate certs”.',
+        undo: { label: 'Undo delete', run },
+      });
+
+      it.each([['{Control>}z{/Control}'], ['{Meta>}z{/Meta}']])(
+        'runs the shown message’s Undo (%s) and leaves the focus where it was',
+        async (keys) => {
+          const run = vi.fn();
+          const before = pageWith(deleted(run));
+          const user = userEvent.setup();
+          before.focus();
+          await user.keyboard(keys);
+          expect(run).toHaveBeenCalledTimes(1);
+          expect(visible()).toEqual([]);
+          expect(before).toHaveFocus();
+        },
+      );
+
+      it('names its key on the button', () => {
+        pageWith(deleted(vi.fn()));
+        const button = screen.getByRole('button', { name: 'Undo delete' });
+        expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+Z Meta+Z');
+        expect(button).toHaveTextContent('Undo delete Ctrl+Z');
+      });
+
+      it('leaves a text field its own undo, and a page under a dialog as it is', async () => {
+        const run = vi.fn();
+        render(
+          <>
+            <label>
+              Title <input defaultValue="Rotate certs" />
+            </label>
+            <div role="dialog" aria-modal="true" aria-label="Edit item">
+              <button type="button">Save</button>
+            </div>
+            <Toasts />
+          </>,
+        );
+        act(() => {
+          useAppStore.setState({ toasts: [] });
+          useAppStore.getState().pushToast(deleted(run));
+        });
+        const user = userEvent.setup();
+        await user.click(screen.getByRole('textbox', { name: 'Title' }));
+        await user.keyboard('{Control>}z{/Control}');
+        await user.click(screen.getByRole('button', { name: 'Save' }));
+        await user.keyboard('{Control>}z{/Control}');
+        expect(run).not.toHaveBeenCalled();
+        expect(visible()).toEqual(['Deleted “Rotate certs”.']);
+      });
+
+      it('does nothing while an error is shown over the message that offers Undo', async () => {
+        const run = vi.fn();
+        pageWith(deleted(run));
+        act(() => {
+          useAppStore.getState().pushToast({ kind: 'error', message: 'The disk is full.' });
+        });
+        const user = userEvent.setup();
+        await user.keyboard('{Control>}z{/Control}');
+        expect(run).not.toHaveBeenCalled();
+        expect(visible()).toEqual(['The disk is full.']);
+      });
+    });
 
     it('does not run out while the focus is on it, and runs out once the focus leaves', () => {
       vi.useFakeTimers();
