@@ -4,6 +4,7 @@ import type { TeamDoc } from '../../src/domain/workspace';
 import { item, team } from '../helpers/fixtures';
 import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
 import { appWithTeams } from './helpers/app';
+import { middleOf, pressAndMove } from './helpers/drag';
 import { compositedLayers } from './helpers/layers';
 import { toProjector } from './helpers/projector';
 import { callApi } from './helpers/server';
@@ -283,17 +284,11 @@ describe('backlog at scale (virtualized list)', () => {
     const before = await titles();
     const moved = before[3] ?? '';
     const row = page.locator('.backlog-row', { hasText: moved }).first();
-    const from = await row.getByRole('button', { name: `Reorder ${moved}` }).boundingBox();
     const place = await row.boundingBox();
-    const header = await page.locator('.app-header').boundingBox();
-    if (!from || !place || !header) throw new Error('rows not laid out');
-    const x = from.x + from.width / 2;
-    const y = from.y + from.height / 2;
-    const above = header.y + header.height / 2;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
+    if (!place) throw new Error('rows not laid out');
     // Up over the rows above it (they step aside), then on up onto the page's header, and let go there.
-    for (let i = 1; i <= 10; i++) await page.mouse.move(x, y - ((y - above) * i) / 10);
+    const from = await middleOf(row.getByRole('button', { name: `Reorder ${moved}` }));
+    await pressAndMove(page, from, (await middleOf(page.locator('.app-header'))).y);
     // Away from the list no row is the target: the row dragged shows back in its own place.
     await expect.poll(async () => (await page.locator('.backlog-row.is-drag-source').boundingBox())?.y).toBe(place.y);
     await page.mouse.up();

@@ -11,6 +11,7 @@ import {
   screenshot,
   sidewaysOverflow,
 } from './helpers/browser';
+import { middleOf, pressAndMove } from './helpers/drag';
 import { PROJECTOR, toProjector } from './helpers/projector';
 import { callApi, freshDataDir, type RunningServer, startServer } from './helpers/server';
 
@@ -86,6 +87,7 @@ describe('sprint review', () => {
     await page.getByRole('button', { name: 'Start review of Sprint 42' }).click();
 
     const agenda = page.getByRole('list', { name: 'Demo agenda in running order' });
+    const agendaOrder = async () => (await agenda.locator('.agenda-row__title').allTextContents()).join(' | ');
     await expect.poll(() => agenda.getByRole('listitem').allTextContents()).toHaveLength(2);
 
     // A free slot, moved to the top by keyboard.
@@ -94,9 +96,37 @@ describe('sprint review', () => {
     await page.getByRole('button', { name: 'Reorder On-call handbook walkthrough' }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('Alt+ArrowUp');
+    const order = 'On-call handbook walkthrough | Add Redis cache | Page storm on ingress';
+    await expect.poll(agendaOrder).toBe(order);
+
+    // A pointer drag: the slot's copy follows the pointer (up onto the page's header, away from the
+    // agenda) while the slot waits, dashed, in its place; let go there, nothing moves.
+    const third = agenda.locator('.agenda-row').nth(2);
+    const place = await third.boundingBox();
+    if (!place) throw new Error('agenda not laid out');
+    const grip = await middleOf(third.getByRole('button', { name: 'Reorder Page storm on ingress' }));
+    const above = (await middleOf(page.locator('.app-header'))).y;
+    await pressAndMove(page, grip, above);
+    await expect.poll(async () => (await page.locator('.agenda-row.is-drag-source').boundingBox())?.y).toBe(place.y);
+    const copy = await page.locator('.agenda-row--overlay').boundingBox();
+    expect(copy && copy.y <= above && copy.y + copy.height >= above).toBe(true);
+    expect(await page.locator('.agenda-row--overlay').getAttribute('aria-hidden')).toBe('true');
+    await screenshot(page, 'review-agenda-drag-away', { fullPage: false });
+    await page.mouse.up();
     await expect
-      .poll(async () => (await agenda.locator('.agenda-row__title').allTextContents()).join(' | '))
-      .toBe('On-call handbook walkthrough | Add Redis cache | Page storm on ingress');
+      .poll(() => page.getByRole('status').filter({ hasText: 'away from the agenda' }).allTextContents())
+      .toEqual(['Page storm on ingress was let go away from the agenda and stays at position 3.']);
+    expect(await agendaOrder()).toBe(order);
+    expect(await page.locator('.agenda-row--overlay').count()).toBe(0);
+    // Let go over the second slot, it takes that place (and Alt+↓ puts it back).
+    const second = await agenda.locator('.agenda-row').nth(1).boundingBox();
+    if (!second) throw new Error('agenda not laid out');
+    await pressAndMove(page, grip, second.y + 8);
+    await page.mouse.up();
+    await expect.poll(agendaOrder).toBe('On-call handbook walkthrough | Page storm on ingress | Add Redis cache');
+    await page.getByRole('button', { name: 'Reorder Page storm on ingress' }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(agendaOrder).toBe(order);
 
     await agenda.getByRole('button', { name: /^\d+\. Add Redis cache/ }).click();
     await page.getByRole('heading', { name: 'Add Redis cache', level: 3 }).waitFor();

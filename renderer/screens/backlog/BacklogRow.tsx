@@ -106,7 +106,7 @@ export const BacklogRow = memo(function BacklogRow({
  */
 export function DraggedRow({ item, rank, scale, ready }: Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready'>) {
   return (
-    <div className="backlog-row backlog-row--overlay" aria-hidden="true">
+    <div className="backlog-row backlog-row--overlay drag-copy" aria-hidden="true">
       <span className="drag-handle button-look">⠿ Reorder</span>
       <BacklogRowContent item={item} rank={rank} scale={scale} ready={ready} />
     </div>

@@ -2,11 +2,13 @@ import { MoveHandle } from '../../components/MoveHandle';
 import { usePointerSensor } from '../../components/drag-sensors';
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   useSensor,
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import {
   SortableContext,
@@ -14,7 +16,7 @@ import {
   useSortable,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useAtomicMoves } from '../../components/atomic-moves';
 import { useClosestCenterWithin } from '../../components/drop-within';
 import type { DemoSlot } from '../../../src/domain/review/schema';
@@ -31,6 +33,31 @@ interface AgendaListProps {
 
 /** Made once: dnd-kit compares sensor options by identity (see components/drag-sensors). */
 const SORTABLE_KEYS = { coordinateGetter: sortableKeyboardCoordinates };
+
+/** What a slot's row says: its place, title, presenter, timebox and blocks. */
+function SlotSummary({ slot, index, presenter }: { slot: DemoSlot; index: number; presenter: string }) {
+  return (
+    <>
+      <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>{' '}
+      <span className="agenda-row__meta">
+        {presenter || 'No presenter'} · {slot.timeboxMinutes} min · {plural(slot.blocks.length, 'block')}
+        {slot.itemId ? '' : ' · free slot'}
+      </span>
+    </>
+  );
+}
+
+/** The dragged slot's copy under the pointer (hidden from assistive tech: the live region says where it is). */
+function DraggedSlot({ slot, index, presenter }: { slot: DemoSlot; index: number; presenter: string }) {
+  return (
+    <div className="agenda-row agenda-row--overlay drag-copy" aria-hidden="true">
+      <span className="drag-handle button-look">⠿</span>
+      <span className="agenda-row__open button-look">
+        <SlotSummary slot={slot} index={index} presenter={presenter} />
+      </span>
+    </div>
+  );
+}
 
 function AgendaRow({
   slot,
@@ -58,7 +85,7 @@ function AgendaRow({
   return (
     <li
       ref={setNodeRef}
-      className={`agenda-row${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
+      className={`agenda-row${selected ? ' is-selected' : ''}${isDragging ? ' is-drag-source' : ''}`}
       style={{ transform: flatTranslate(transform), transition }}
       onKeyDown={onKeyDown}
     >
@@ -69,11 +96,7 @@ function AgendaRow({
         activatorRef={setActivatorNodeRef}
       />
       <button type="button" className="agenda-row__open" aria-pressed={selected} onClick={onSelect}>
-        <span className="agenda-row__index">{index + 1}.</span> <span className="agenda-row__title">{slot.title}</span>{' '}
-        <span className="agenda-row__meta">
-          {presenter || 'No presenter'} · {slot.timeboxMinutes} min · {plural(slot.blocks.length, 'block')}
-          {slot.itemId ? '' : ' · free slot'}
-        </span>
+        <SlotSummary slot={slot} index={index} presenter={presenter} />
       </button>
     </li>
   );
@@ -99,15 +122,24 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
         : `${titleOf(active.id)} was let go away from the agenda and stays at position ${indexOf(active.id) + 1}.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
   };
+  // The slot being dragged: it stays in the list, dashed, where it would land, and its copy follows the
+  // pointer; let go away from the list (no place under it) the copy is where it is, not the slot.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const onDragStart = ({ active }: DragStartEvent) => setActiveId(String(active.id));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
     if (!over || active.id === over.id) return;
     onMove(String(active.id), indexOf(over.id));
   };
+  const activeIndex = activeId === null ? -1 : indexOf(activeId);
+  const active = slots[activeIndex];
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={() => setActiveId(null)}
       accessibility={{ announcements }}
     >
       <SortableContext items={slots.map((s) => s.id)} strategy={verticalListSortingStrategy}>
@@ -125,6 +157,11 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
           ))}
         </ol>
       </SortableContext>
+      <DragOverlay dropAnimation={null}>
+        {active ? (
+          <DraggedSlot slot={active} index={activeIndex} presenter={presenterName(active.presenterId)} />
+        ) : null}
+      </DragOverlay>
     </DndContext>
   );
 }
