@@ -18,6 +18,8 @@ import { PokerTab } from './PokerTab';
 import { SPRINT_HEADING_ID, SPRINT_STATUS_ID, sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
 import { VelocityChart } from './VelocityChart';
 import { onScreen } from '../../components/dates';
+import { SprintDays } from '../../components/SprintDays';
+import { useToday } from '../../components/use-now';
 
 const VIEWS = ['Plan', 'Calendar', 'Estimate', 'Velocity', 'Settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -137,6 +139,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
   );
   const rows = useMemo(() => velocityRows(team.sprints), [team.sprints]);
   const closedCount = useMemo(() => closedSprints(team.sprints).length, [team.sprints]);
+  const today = useToday();
   return (
     <>
       <div className="sprint-summary">
@@ -145,7 +148,8 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
         </h3>
         <p id={SPRINT_STATUS_ID} tabIndex={-1}>
           <span className={`state-badge state-badge--${sprint.state}`}>{STATE_NAMES[sprint.state]}</span>{' '}
-          {formatDayRange(sprint.startDate, sprint.endDate, onScreen())}, {capacity.workingDays} working days
+          {formatDayRange(sprint.startDate, sprint.endDate, onScreen())},{' '}
+          <SprintDays sprint={sprint} today={today} workingDays={team.settings.workingDays} />
         </p>
         {sprint.goal ? (
           <div className="sprint-goal">

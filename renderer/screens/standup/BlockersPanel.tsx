@@ -2,7 +2,7 @@ import type { Blocker } from '../../../src/domain/standup/schema';
 import { ageInDays } from '../../../src/domain/standup/format';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
-import { useNow } from './useNow';
+import { useNow } from '../../components/use-now';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { plural } from '../../../src/domain/shared/words';

@@ -11,8 +11,8 @@ import { BufferGauge } from './BufferGauge';
 import { BurndownChart } from './BurndownChart';
 import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
-import { useNow } from './useNow';
-import { isoDateOf } from '../../../src/domain/planning/calendar';
+import { useToday } from '../../components/use-now';
+import { SprintDays } from '../../components/SprintDays';
 import { formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 
@@ -20,7 +20,7 @@ import { onScreen } from '../../components/dates';
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const [logging, setLogging] = useState(false);
   // The clock only moves the chart to the next day; every change to the cards shows at once.
-  const today = isoDateOf(new Date(useNow(60_000)));
+  const today = useToday();
   // The sprint's cards follow the team's 10,000 items by the few a change touched (see refilter): a
   // card move filters one item, and a change outside the sprint leaves the cards (and the chart) as they are.
   const cardsOf = useMemo(() => createRefilter(isCardOf(sprint.id)), [sprint.id]);
@@ -59,7 +59,10 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
       <div className="board-tab__head">
         <div>
           <h3 className="board-tab__sprint">
-            {sprint.name} <span className="muted">{days}</span>
+            {sprint.name}{' '}
+            <span className="muted">
+              {days}, <SprintDays sprint={sprint} today={today} workingDays={team.settings.workingDays} />
+            </span>
           </h3>
           {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
         </div>

@@ -10,7 +10,7 @@ import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
 import { BoardColumn, type CardPlacement, type Lane } from './BoardColumn';
 import { boardAnnouncements, boardCollisions } from './board-dnd';
-import { useNow } from './useNow';
+import { useNow } from '../../components/use-now';
 
 interface BoardViewProps {
   team: TeamDoc;

@@ -4,7 +4,7 @@ import type { StandupSession } from '../../../src/domain/standup/schema';
 import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
 import { playChime } from './chime';
 import { STANDUP_KEYS } from './shortcuts';
-import { useFrameNow } from './useNow';
+import { useFrameNow } from '../../components/use-now';
 
 interface StandupTimerProps {
   session: StandupSession;

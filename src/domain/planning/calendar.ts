@@ -16,6 +16,11 @@ export function isoDateOf(at: Date): string {
   return fromUtc(at.getTime());
 }
 
+/** Whole days from `from` to `to`: 1 from a date to the next, negative when `to` comes first. */
+export function daysFrom(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
 export function addDays(date: string, days: number): string {
   return fromUtc(toUtc(date) + days * DAY_MS);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isoDateOf } from '../../src/domain/planning/calendar';
 
 /**
  * The current time, refreshed a few times a second and at once when the window becomes visible again.
@@ -46,4 +47,9 @@ export function useFrameNow(fallbackMs = 250): number {
     };
   }, [fallbackMs]);
   return now;
+}
+
+/** Today's date (ISO, UTC as every sprint date is), checked once a minute: a page left open overnight moves on. */
+export function useToday(): string {
+  return isoDateOf(new Date(useNow(60_000)));
 }

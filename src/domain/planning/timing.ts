@@ -1,0 +1,61 @@
+import type { SprintState } from './schema';
+import { daysFrom, weekdayOf, workingDatesBetween } from './calendar';
+import { plural } from '../shared/words';
+
+/** Where today falls against a sprint's dates, for the planning screen and the board; `of` is its working days. */
+export type SprintTiming = { of: number } & (
+  | { kind: 'closed' }
+  | { kind: 'upcoming'; daysUntil: number }
+  | { kind: 'running'; day: number; workingToday: boolean }
+  | { kind: 'past-end'; daysOver: number; state: SprintState }
+);
+
+interface TimedSprint {
+  state: SprintState;
+  startDate: string;
+  endDate: string;
+}
+
+/**
+ * Today (an ISO date) against a sprint's dates: days until it starts, the working day it is on, or days since
+ * it ended while it is still open.
+ */
+export function sprintTiming(sprint: TimedSprint, today: string, workingDays: readonly number[]): SprintTiming {
+  const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
+  const of = days.length;
+  if (sprint.state === 'closed') return { kind: 'closed', of };
+  if (today < sprint.startDate) return { kind: 'upcoming', of, daysUntil: daysFrom(today, sprint.startDate) };
+  if (today > sprint.endDate)
+    return { kind: 'past-end', of, daysOver: daysFrom(sprint.endDate, today), state: sprint.state };
+  const day = days.filter((d) => d <= today).length;
+  return { kind: 'running', of, day, workingToday: workingDays.includes(weekdayOf(today)) };
+}
+
+const inDays = (n: number) => (n === 1 ? 'tomorrow' : `in ${plural(n, 'day')}`);
+const daysAgo = (n: number) => (n === 1 ? 'yesterday' : `${plural(n, 'day')} ago`);
+
+/**
+ * The timing as the screens write it after the sprint's dates, short enough to share their line: its working
+ * days and where today is in them ("day 6 of 10 working days"), and a warning when its dates have passed
+ * while it is open.
+ */
+export function timingText(timing: SprintTiming): { days: string; warning: string | null } {
+  const all = plural(timing.of, 'working day');
+  switch (timing.kind) {
+    case 'closed':
+      return { days: all, warning: null };
+    case 'upcoming':
+      return { days: `${all}, starting ${inDays(timing.daysUntil)}`, warning: null };
+    case 'running':
+      if (!timing.workingToday) return { days: `${timing.day} of ${all} gone`, warning: null };
+      return { days: `day ${timing.day} of ${all}${timing.day === timing.of ? ', the last' : ''}`, warning: null };
+    case 'past-end':
+      return {
+        days: all,
+        warning:
+          timing.state === 'active'
+            ? `Ended ${daysAgo(timing.daysOver)}: close it`
+            : `Its dates passed ${daysAgo(timing.daysOver)}`,
+      };
+  }
+}

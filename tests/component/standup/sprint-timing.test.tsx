@@ -1,0 +1,40 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../render-app';
+import { boardTeam, seedWith } from './seed';
+
+/** The seeded sprint runs Mon 23 Nov – Fri 4 Dec 2026, ten working days. Only the date is faked. */
+function today(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+}
+
+describe('where today falls in the sprint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('tells the standup which working day of the sprint it is', async () => {
+    today('2026-11-25T09:00:00.000Z');
+    await renderApp('standup', seedWith(boardTeam()));
+    const heading = await screen.findByRole('heading', { name: /^Sprint 7 / }, { timeout: 10_000 });
+    expect(heading).toHaveTextContent('Sprint 7 Mon 23 Nov – Fri 4 Dec, day 3 of 10 working days');
+  });
+
+  it('warns on the planning screen when the active sprint has ended and is still open', async () => {
+    today('2026-12-07T09:00:00.000Z');
+    await renderApp('planning', seedWith(boardTeam()));
+    const warning = await screen.findByText('Ended 3 days ago: close it', {}, { timeout: 10_000 });
+    expect(warning).toHaveClass('sprint-days__warning');
+    expect(warning.closest('p')).toHaveTextContent(
+      /^Active Mon 23 Nov – Fri 4 Dec, 10 working days Ended 3 days ago: close it$/,
+    );
+    expect(screen.getByRole('button', { name: 'Close sprint' })).toBeEnabled();
+  });
+
+  it('counts the days to a planned sprint’s start', async () => {
+    today('2026-11-20T09:00:00.000Z');
+    await renderApp('planning', seedWith(boardTeam({ active: false })));
+    expect(await screen.findByText('10 working days, starting in 3 days', {}, { timeout: 10_000 })).toBeVisible();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { sprintTiming, timingText } from '../../../src/domain/planning/timing';
+
+/** Monday to Friday. */
+const WEEKDAYS = [1, 2, 3, 4, 5];
+/** Mon 9 May – Fri 20 May 2022: ten working days. */
+const sprint = (state: 'planned' | 'active' | 'closed') => ({ state, startDate: '2022-05-09', endDate: '2022-05-20' });
+const say = (state: 'planned' | 'active' | 'closed', today: string) =>
+  timingText(sprintTiming(sprint(state), today, WEEKDAYS));
+
+describe('where today falls in a sprint', () => {
+  it('counts the days until a sprint starts', () => {
+    expect(say('planned', '2022-05-06')).toEqual({ days: '10 working days, starting in 3 days', warning: null });
+    expect(say('planned', '2022-05-08')).toEqual({ days: '10 working days, starting tomorrow', warning: null });
+  });
+
+  it('names the working day it is on', () => {
+    expect(say('active', '2022-05-09').days).toBe('day 1 of 10 working days');
+    expect(say('active', '2022-05-16').days).toBe('day 6 of 10 working days');
+    expect(say('active', '2022-05-20')).toEqual({ days: 'day 10 of 10 working days, the last', warning: null });
+  });
+
+  it('on a day off within the sprint, says how many working days are gone', () => {
+    expect(say('active', '2022-05-14')).toEqual({ days: '5 of 10 working days gone', warning: null });
+  });
+
+  it('warns when an open sprint is past its end', () => {
+    expect(say('active', '2022-05-21')).toEqual({ days: '10 working days', warning: 'Ended yesterday: close it' });
+    expect(say('active', '2026-12-04').warning).toBe('Ended 1,659 days ago: close it');
+    expect(say('planned', '2022-05-23')).toEqual({ days: '10 working days', warning: 'Its dates passed 3 days ago' });
+  });
+
+  it('gives a closed sprint its working days only, whenever it is looked at', () => {
+    expect(say('closed', '2022-05-12')).toEqual({ days: '10 working days', warning: null });
+    expect(say('closed', '2026-12-04')).toEqual({ days: '10 working days', warning: null });
+  });
+
+  it('counts the team’s own working days (a Sunday-to-Thursday week)', () => {
+    // Sun 15 May is the team's 5th working day of 9 (Mon 9 – Thu 12, then Sun 15; the Fridays and Saturday are off).
+    expect(sprintTiming(sprint('active'), '2022-05-15', [0, 1, 2, 3, 4])).toEqual({
+      kind: 'running',
+      of: 9,
+      day: 5,
+      workingToday: true,
+    });
+  });
+});
