@@ -12,6 +12,10 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: '↓ / ↑', what: 'Presenter mode: run the next command / go back one' },
   { keys: 'T / Esc', what: 'Presenter mode: pause or start the timer / leave' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Review: move the focused demo slot up or down' },
+  {
+    keys: 'Space, ↑ ↓, Space',
+    what: 'Review: pick up a demo slot by its Reorder handle, move it, drop it (Esc puts it back)',
+  },
   { keys: 'N', what: 'Backlog: new item' },
   { keys: '/', what: 'Backlog: filter' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },

@@ -13,7 +13,7 @@ interface MoveHandleProps {
   activatorRef: (node: HTMLElement | null) => void;
   /** Picked up by the keyboard move (components/keyboard-move.ts), where there is one. */
   held?: boolean;
-  /** Space, arrows and Escape of the keyboard move. */
+  /** Space, arrows and Escape of the keyboard move, where the owner has one of its own (it replaces dnd-kit's keys). */
   onKeyDown?: (event: KeyboardEvent) => void;
   onBlur?: () => void;
 }
@@ -38,8 +38,10 @@ export function MoveHandle({
       {...attributes}
       {...listeners}
       aria-pressed={held === true || attributes['aria-pressed']}
-      onKeyDown={onKeyDown}
-      onBlur={onBlur}
+      // A handle with a keyboard move of its own takes its keys; else dnd-kit's keyboard sensor (in the
+      // listeners) picks the row up with Space, as the review's agenda does.
+      {...(onKeyDown ? { onKeyDown } : {})}
+      {...(onBlur ? { onBlur } : {})}
       aria-label={label}
     >
       <span aria-hidden="true">⠿</span>

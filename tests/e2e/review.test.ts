@@ -118,6 +118,18 @@ describe('sprint review', () => {
       .toEqual(['Page storm on ingress was let go away from the agenda and stays at position 3.']);
     expect(await agendaOrder()).toBe(order);
     expect(await page.locator('.agenda-row--overlay').count()).toBe(0);
+    // By keyboard, as the live region tells: Space on the handle picks the slot up, ↑ moves it, Space drops it.
+    await page.getByRole('button', { name: 'Reorder Page storm on ingress' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('.agenda-row.is-drag-source').count()).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    await expect.poll(agendaOrder).toBe('On-call handbook walkthrough | Page storm on ingress | Add Redis cache');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Reorder Page storm on ingress',
+    );
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(agendaOrder).toBe(order);
     // Let go over the second slot, it takes that place (and Alt+↓ puts it back).
     const second = await agenda.locator('.agenda-row').nth(1).boundingBox();
     if (!second) throw new Error('agenda not laid out');
