@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays } from './calendar';
 import { ChangeWindowSchema, HolidaySchema, type ChangeWindow, type Holiday, type Sprint } from './schema';
 
 /**
@@ -19,8 +20,7 @@ type SprintDates = Pick<Sprint, 'startDate' | 'endDate'>;
 
 /** The sprint's days as UTC moments: from its first day's midnight to the midnight after its last day. */
 function sprintSpan(sprint: SprintDates): { start: string; end: string } {
-  const end = new Date(Date.parse(`${sprint.endDate}T00:00:00.000Z`) + 86_400_000).toISOString();
-  return { start: `${sprint.startDate}T00:00:00.000Z`, end };
+  return { start: `${sprint.startDate}T00:00:00.000Z`, end: `${addDays(sprint.endDate, 1)}T00:00:00.000Z` };
 }
 
 /** A holiday touches the sprint when it falls on one of its days. */
