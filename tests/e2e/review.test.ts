@@ -120,9 +120,14 @@ describe('sprint review', () => {
     expect(await page.locator('.agenda-row--overlay').count()).toBe(0);
     // By keyboard, as the live region tells: Space on the handle picks the slot up, ↑ moves it, Space drops it.
     await page.getByRole('button', { name: 'Reorder Page storm on ingress' }).focus();
+    const heard = (text: string) => page.getByRole('status').filter({ hasText: text }).count();
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('.agenda-row.is-drag-source').count()).toBe(1);
+    // Each key once the live region has told of the one before, as a person hears it (dnd-kit starts
+    // listening for the arrows a task after the pick-up, and tells where the slot is over at once).
+    await expect.poll(() => heard('Page storm on ingress is over position 3.')).toBe(1);
     await page.keyboard.press('ArrowUp');
+    await expect.poll(() => heard('Page storm on ingress is over position 2.')).toBe(1);
     await page.keyboard.press('Space');
     await expect.poll(agendaOrder).toBe('On-call handbook walkthrough | Page storm on ingress | Add Redis cache');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
