@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isoDateOf } from '../../src/domain/planning/calendar';
+import { dateInZone } from '../../src/domain/shared/zoned-time';
 
 /**
  * The current time, refreshed a few times a second and at once when the window becomes visible again.
@@ -49,7 +49,10 @@ export function useFrameNow(fallbackMs = 250): number {
   return now;
 }
 
-/** Today's date (ISO, UTC as every sprint date is), checked once a minute: a page left open overnight moves on. */
-export function useToday(): string {
-  return isoDateOf(new Date(useNow(60_000)));
+/**
+ * The team's date today (YYYY-MM-DD in its time zone, the zone its sprint dates mean), checked once a
+ * minute: a page left open overnight moves on at the team's midnight.
+ */
+export function useToday(timeZone: string): string {
+  return dateInZone(useNow(60_000), timeZone);
 }

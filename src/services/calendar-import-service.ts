@@ -11,7 +11,7 @@ import {
 } from '../domain/planning/ical-import';
 import { checkEditable, checkMember } from '../domain/planning/rules';
 import type { Holiday, OnCallShift, Sprint, TimeOff } from '../domain/planning/schema';
-import { isoDateOf } from '../domain/planning/calendar';
+import { dateInZone } from '../domain/shared/zoned-time';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { LIMITS } from '../domain/shared/text';
@@ -137,7 +137,7 @@ function targetSprint(team: TeamDoc, input: CalendarImportInput): Sprint | null 
 export async function importCalendar(ctx: ServiceContext, input: CalendarImportInput): Promise<CalendarImportResult> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const sprint = targetSprint(team, input);
-  const range = sprint ?? holidayImportRange(team.sprints, isoDateOf(ctx.now()));
+  const range = sprint ?? holidayImportRange(team.sprints, dateInZone(ctx.now().getTime(), team.settings.timeZone));
   const reading = readCalendar(input.text, range.startDate, range.endDate, team.settings.timeZone);
   if (reading.unreadable)
     throw invalid('text', `${reading.problems[0] ?? 'This file could not be read.'} Nothing was added.`);

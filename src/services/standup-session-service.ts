@@ -73,6 +73,7 @@ export async function controlStandup(
         parkingLot: team.parkingLot,
         members: team.members,
         sprintName: team.sprints.find((s) => s.id === session.sprintId)?.name ?? null,
+        timeZone: team.settings.timeZone,
         now,
       })
     : null;

@@ -139,7 +139,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
   );
   const rows = useMemo(() => velocityRows(team.sprints), [team.sprints]);
   const closedCount = useMemo(() => closedSprints(team.sprints).length, [team.sprints]);
-  const today = useToday();
+  const today = useToday(team.settings.timeZone);
   return (
     <>
       <div className="sprint-summary">

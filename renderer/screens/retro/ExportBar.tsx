@@ -15,6 +15,7 @@ export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
   return {
     teamName: team.name,
     sprintName: team.sprints.find((s) => s.id === retro.sprintId)?.name ?? null,
+    timeZone: team.settings.timeZone,
     memberName: memberNames(team.members),
   };
 }
@@ -27,7 +28,7 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   const reportError = useAppStore((s) => s.reportError);
   const ctx = exportContext(team, retro);
   const health = team.healthChecks.find((h) => h.retroId === retro.id) ?? null;
-  const base = fileBaseName(retro);
+  const base = fileBaseName(retro, team.settings.timeZone);
 
   const save = (ext: string, content: string, mime: string) =>
     saveOrDownload(`${base}.${ext}`, content, mime)

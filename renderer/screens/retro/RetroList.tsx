@@ -9,6 +9,7 @@ import { TemplateManager } from './TemplateManager';
 import { FilePicker } from '../../components/FilePicker';
 import { FormError } from '../../components/FormError';
 import { formatDay } from '../../../src/domain/shared/dates';
+import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
 
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
@@ -59,9 +60,9 @@ export function RetroList({ team }: { team: TeamDoc }) {
                 <h3>{r.title}</h3>
                 <p className="muted">
                   {r.kind === 'postmortem' ? `Postmortem (${r.incident?.severity.toUpperCase() ?? '–'})` : 'Retro'} ·{' '}
-                  {formatDay(r.createdAt, onScreen())} · {sprintName(r.sprintId)} · {r.templateName} · phase:{' '}
-                  {PHASE_NAMES[r.phase as Phase] ?? r.phase} · {plural(r.cards.length, 'card')} ·{' '}
-                  {plural(r.actions.length, 'action')}
+                  {formatDay(dateInZone(r.createdAt, team.settings.timeZone), onScreen())} · {sprintName(r.sprintId)} ·{' '}
+                  {r.templateName} · phase: {PHASE_NAMES[r.phase as Phase] ?? r.phase} ·{' '}
+                  {plural(r.cards.length, 'card')} · {plural(r.actions.length, 'action')}
                 </p>
               </div>
               <div className="row-actions">

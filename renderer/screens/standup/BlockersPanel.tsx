@@ -5,21 +5,22 @@ import { useAppStore } from '../../store';
 import { useNow } from '../../components/use-now';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
+import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { plural } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
-
-/** The local calendar date of an instant. */
-const day = (iso: string) => (iso ? formatDay(iso, onScreen()) : '');
 
 /** Open blockers, at the top of every standup until resolved; the last few resolved ones below. */
 export function BlockersPanel(props: {
   blockers: Blocker[];
   members: Member[];
+  /** The team's zone: a blocker raised at 09:30 in Sydney is dated that Sydney day. */
+  timeZone: string;
   onAdd: (() => void) | null;
   /** While a standup runs: a tighter panel so the timer stays on screen. */
   compact?: boolean;
 }) {
-  const { blockers, members, onAdd, compact = false } = props;
+  const { blockers, members, timeZone, onAdd, compact = false } = props;
+  const day = (iso: string) => (iso ? formatDay(dateInZone(iso, timeZone), onScreen()) : '');
   const resolveBlocker = useAppStore((s) => s.resolveBlocker);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);

@@ -20,7 +20,7 @@ import { onScreen } from '../../components/dates';
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   const [logging, setLogging] = useState(false);
   // The clock only moves the chart to the next day; every change to the cards shows at once.
-  const today = useToday();
+  const today = useToday(team.settings.timeZone);
   // The sprint's cards follow the team's 10,000 items by the few a change touched (see refilter): a
   // card move filters one item, and a change outside the sprint leaves the cards (and the chart) as they are.
   const cardsOf = useMemo(() => createRefilter(isCardOf(sprint.id)), [sprint.id]);

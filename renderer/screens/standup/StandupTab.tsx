@@ -31,6 +31,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
       <BlockersPanel
         blockers={team.blockers}
         members={team.members}
+        timeZone={team.settings.timeZone}
         onAdd={running ? null : () => setAddingBlocker(true)}
         compact={running !== null}
       />

@@ -1,13 +1,13 @@
 import type { BacklogItem } from '../backlog/schema';
-import { workingDatesBetween } from '../planning/calendar';
+import { addDays, datesBetween, weekdayOf, workingDatesBetween } from '../planning/calendar';
 import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
 import { round2 } from '../shared/round';
+import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
 import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
 
-const DAY = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 export type IdleReason = 'weekend' | 'holiday';
@@ -32,9 +32,6 @@ export interface Burndown {
   points: BurndownPoint[];
 }
 
-const dayStart = (date: string) => Date.parse(`${date}T00:00:00.000Z`);
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /**
  * Which days burn: the working days capacity counts (the team's working weekdays less holidays). A
  * change freeze is a working day for both: the team works, it just does not change production.
@@ -49,12 +46,9 @@ function idleDays(
   return (date) => (!working.has(date) ? 'weekend' : holidays.has(date) ? 'holiday' : null);
 }
 
+/** The sprint's dates, at most 400 (a sprint's dates are checked on entry; this only bounds a damaged one). */
 function sprintDates(sprint: Sprint): string[] {
-  const dates: string[] = [];
-  for (let t = dayStart(sprint.startDate); t <= dayStart(sprint.endDate) && dates.length < 400; t += DAY) {
-    dates.push(isoDate(t));
-  }
-  return dates;
+  return datesBetween(sprint.startDate, sprint.endDate).slice(0, 400);
 }
 
 /** A planned item as the daily sums read it: its points, when it joined the sprint and when it was done. */
@@ -69,10 +63,9 @@ interface PlannedSpan {
  * start; done at its completion, if any. Worked out once per burndown, not once per item per day: a
  * big sprint has hundreds of items, and the chart follows every board move.
  */
-function plannedSpans(planned: readonly BacklogItem[], sprint: Sprint): PlannedSpan[] {
+function plannedSpans(planned: readonly BacklogItem[], sprint: Sprint, start: number): PlannedSpan[] {
   const added = new Map<string, number>();
   for (const c of sprint.scopeChanges) if (c.kind === 'added') added.set(c.itemId, Date.parse(c.at));
-  const start = dayStart(sprint.startDate);
   return planned.map((i) => ({
     points: i.points ?? 0,
     joined: added.get(i.id) ?? start,
@@ -98,26 +91,42 @@ function describeChange(c: Sprint['scopeChanges'][number]): string {
   return `${sign}${Math.abs(delta)} pts ${c.kind}${kind}: ${c.title}`;
 }
 
+/** The scope changes of each of the team's days, described. */
+function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]> {
+  const byDate = new Map<string, string[]>();
+  for (const c of sprint.scopeChanges) {
+    const date = dateInZone(c.at, zone);
+    const described = byDate.get(date) ?? [];
+    described.push(describeChange(c));
+    byDate.set(date, described);
+  }
+  return byDate;
+}
+
 /**
  * The sprint burndown: planned points left per day against an ideal line that only falls on
  * working days (flat on weekends and holidays), unplanned work as its own series,
  * and the scope changes of each day.
  *
- * `today` (an ISO date) only says which days have started. Each started day counts everything the
+ * A day runs from midnight to midnight in the team's time zone (settings.timeZone): an item done at 09:30
+ * in Sydney burns on that Sydney day, though it is still the day before in UTC.
+ *
+ * `today` (the team's date) only says which days have started. Each started day counts everything the
  * items say happened by its end, so today's point follows every change at once, with no clock.
  */
 export function burndown(
   items: readonly BacklogItem[],
   sprint: Sprint,
-  settings: BufferSettings & Pick<TeamSettings, 'workingDays'>,
+  settings: BufferSettings & Pick<TeamSettings, 'workingDays' | 'timeZone'>,
   today: string,
   calendar: Pick<TeamCalendar, 'holidays'>,
 ): Burndown {
   const inSprint = items.filter((i) => i.sprintId === sprint.id);
   const planned = inSprint.filter((i) => !i.unplanned);
   const unplanned = inSprint.filter((i) => i.unplanned);
-  const start = dayStart(sprint.startDate);
-  const spans = plannedSpans(planned, sprint);
+  const zone = settings.timeZone;
+  const start = startOfDateInZone(sprint.startDate, zone);
+  const spans = plannedSpans(planned, sprint, start);
   const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans, start);
   const dates = sprintDates(sprint);
   const idleOn = idleDays(sprint, calendar, settings.workingDays);
@@ -141,13 +150,14 @@ export function burndown(
       scopeChanges: [],
     },
   ];
+  const changesOn = scopeChangesByDate(sprint, zone);
   let burned = 0;
   dates.forEach((date, index) => {
     if (idle[index] === null) burned += 1;
-    const begin = dayStart(date);
-    const end = begin + DAY - 1;
     const started = date <= today;
-    const weekday = WEEKDAYS[new Date(begin).getUTCDay()] ?? '';
+    // The last moment of the day: the one before the next day's midnight in the team's zone.
+    const end = started ? startOfDateInZone(addDays(date, 1), zone) - 1 : 0;
+    const weekday = WEEKDAYS[weekdayOf(date)] ?? '';
     points.push({
       date,
       label: `${weekday} ${Number(date.slice(8, 10))}`,
@@ -155,7 +165,7 @@ export function burndown(
       ideal: burnDays === 0 ? committed : round2(committed * (1 - burned / burnDays)),
       remaining: started ? plannedRemainingAt(spans, end) : null,
       unplanned: started ? round2(unplannedAt(end)) : null,
-      scopeChanges: sprint.scopeChanges.filter((c) => c.at.slice(0, 10) === date).map(describeChange),
+      scopeChanges: changesOn.get(date) ?? [],
     });
   });
   return { committed, points };

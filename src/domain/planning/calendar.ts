@@ -11,11 +11,6 @@ function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The calendar date of a moment, in UTC. */
-export function isoDateOf(at: Date): string {
-  return fromUtc(at.getTime());
-}
-
 /** Whole days from `from` to `to`: 1 from a date to the next, negative when `to` comes first. */
 export function daysFrom(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);

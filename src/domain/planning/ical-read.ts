@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { ianaZoneOf, instantOfWallClock, zonedClock } from '../shared/time-zone';
+import { ianaZoneOf } from '../shared/time-zone';
+import { instantOfWallClock, zonedClock } from '../shared/zoned-time';
 import { addDays } from './calendar';
 
 /**

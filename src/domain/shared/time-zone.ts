@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import { findIana } from 'windows-iana';
 
 /** Time zones by name: IANA names as Intl knows them, and Windows names (Outlook) through CLDR's table. */
@@ -30,20 +29,4 @@ export function ianaZoneOf(tzid: string): string | null {
 export function machineTimeZone(): string {
   const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && isTimeZone(zone) ? zone : 'UTC';
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar date (YYYY-MM-DD) and the hour of a moment as a clock in `zone` shows them. */
-export function zonedClock(ms: number, zone: string): { date: string; hour: number } {
-  const at = new TZDate(ms, zone);
-  return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, hour: at.getHours() };
-}
-
-/** The moment a wall clock in `zone` shows the given date and time (month 1–12). */
-export function instantOfWallClock(
-  wall: { year: number; month: number; day: number; hour: number; minute: number; second: number },
-  zone: string,
-): number {
-  return new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, zone).getTime();
 }

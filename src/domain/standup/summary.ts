@@ -4,6 +4,7 @@ import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } f
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
+import { dateInZone } from '../shared/zoned-time';
 
 export interface SummaryInput {
   standupId: string;
@@ -13,6 +14,8 @@ export interface SummaryInput {
   parkingLot: readonly ParkingTopic[];
   members: readonly Member[];
   sprintName: string | null;
+  /** The team's zone: a standup is dated by the team's day (09:30 in Sydney is the day before in UTC). */
+  timeZone: string;
   now: number;
 }
 
@@ -24,7 +27,7 @@ export function buildSummary(input: SummaryInput): StandupSummary {
     'Unassigned';
   const durationMs = overallElapsedMs(timer, now);
   return {
-    date: timer.startedAt.slice(0, 10),
+    date: dateInZone(timer.startedAt, input.timeZone),
     sprintName: input.sprintName,
     durationMs,
     totalMs: timer.totalMs,

@@ -2,6 +2,7 @@ import type { TeamDoc } from '../workspace';
 import { canonicalJson } from './canonical';
 import { isPlainObject } from '../shared/plain-object';
 import { sentenceCase } from '../shared/words';
+import { dateInZone } from '../shared/zoned-time';
 import { FORMER_MEMBER, memberName } from '../team/member-name';
 
 /**
@@ -108,7 +109,7 @@ export function entityName(collection: string, entity: unknown, team: TeamDoc): 
     }
     case 'standups':
       return isPlainObject(e.timer) && typeof e.timer.startedAt === 'string'
-        ? `Standup of ${e.timer.startedAt.slice(0, 10)}`
+        ? `Standup of ${dateInZone(e.timer.startedAt, team.settings.timeZone)}`
         : kind;
     case 'estimationRounds/*/votes':
       return `Vote of ${personName(team, e.memberId)}`;

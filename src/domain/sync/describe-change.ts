@@ -1,5 +1,6 @@
 import type { Retro } from '../retro/schema';
 import { plural, pointsText, sentenceCase } from '../shared/words';
+import { dateInZone } from '../shared/zoned-time';
 import type { TeamDoc } from '../workspace';
 import { deepEqual } from './canonical';
 
@@ -69,7 +70,7 @@ function ceremonyParts(before: TeamDoc, after: TeamDoc): string[] {
   const standups = diff(before.standups, after.standups);
   for (const s of [...standups.changed, ...standups.added]) {
     if (s.state === 'ended' && standups.old.get(s.id)?.state !== 'ended') {
-      parts.push(`Standup of ${s.timer.startedAt.slice(0, 10)}`);
+      parts.push(`Standup of ${s.summary?.date ?? dateInZone(s.timer.startedAt, after.settings.timeZone)}`);
     }
   }
   const reviews = diff(before.reviews, after.reviews);

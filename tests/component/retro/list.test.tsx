@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { retroToJson } from '../../../src/domain/retro/export/json';
 import { useAppStore } from '../../../renderer/store';
 import { sprint } from '../../helpers/fixtures';
+import { retro } from '../../unit/retro/build';
 import { renderApp } from '../render-app';
 import './seed';
 
@@ -26,6 +27,20 @@ async function renderList() {
 }
 
 describe('retro list', () => {
+  it('dates each retro by the team’s day, in its time zone', async () => {
+    await renderApp('retro', async (b) => {
+      const team = await b.api.createTeam({ name: 'Platform SRE' });
+      await b.store.mutate({ teamId: team.id }, (d) => {
+        const t = d.teams[0]!;
+        t.settings.timeZone = 'Australia/Sydney';
+        // Thu 19 Nov 22:30 UTC is Fri 20 Nov 09:30 in Sydney.
+        t.retros.push(retro({ title: 'Retro — Sprint 6', createdAt: '2026-11-19T22:30:00.000Z' }));
+      });
+    });
+    const item = (await screen.findByRole('heading', { level: 3, name: 'Retro — Sprint 6' })).closest('li')!;
+    expect(item).toHaveTextContent(/Retro · Fri 20 Nov( 2026)? · /);
+  });
+
   it('starts a retro for the active sprint from a template and opens it', async () => {
     const s = await renderList();
     const user = userEvent.setup();

@@ -33,6 +33,30 @@ describe('blockers and parking lot', { timeout: 20_000 }, () => {
     expect(saved?.resolvedAt).not.toBeNull();
   });
 
+  it('dates a blocker by the team’s day, in its time zone', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const [ada] = doc.members;
+    const blocker = {
+      id: 'blocker-1',
+      text: 'Firewall change not approved',
+      ownerId: ada?.id ?? null,
+      // Wed 25 Nov 22:30 UTC is Thu 26 Nov 09:30 in Sydney.
+      raisedAt: '2026-11-25T22:30:00.000Z',
+      resolvedAt: null,
+      sprintId: null,
+      standupId: null,
+    };
+    await renderApp(
+      'standup',
+      seedWith({ ...doc, settings: { ...doc.settings, timeZone: 'Australia/Sydney' }, blockers: [blocker] }),
+    );
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    const open = screen.getByRole('region', { name: 'Open blockers (1)' });
+    const row = within(open).getByRole('row', { name: /Firewall change not approved/ });
+    expect(row).toHaveTextContent(/Thu 26 Nov/);
+  });
+
   it('keeps parked topics with who should stay until they are marked discussed', async () => {
     const user = userEvent.setup({ delay: null });
     const doc = boardTeam();

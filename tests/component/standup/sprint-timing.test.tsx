@@ -21,6 +21,15 @@ describe('where today falls in the sprint', () => {
     expect(heading).toHaveTextContent('Sprint 7 Mon 23 Nov – Fri 4 Dec, day 3 of 10 working days');
   });
 
+  it('counts the day in the team’s time zone, not in UTC', async () => {
+    // Wed 25 Nov 21:00 UTC is Thu 26 Nov 08:00 in Sydney: the team's fourth day has begun.
+    today('2026-11-25T21:00:00.000Z');
+    const sydney = boardTeam();
+    await renderApp('standup', seedWith({ ...sydney, settings: { ...sydney.settings, timeZone: 'Australia/Sydney' } }));
+    const heading = await screen.findByRole('heading', { name: /^Sprint 7 / }, { timeout: 10_000 });
+    expect(heading).toHaveTextContent('Sprint 7 Mon 23 Nov – Fri 4 Dec, day 4 of 10 working days');
+  });
+
   it('warns on the planning screen when the active sprint has ended and is still open', async () => {
     today('2026-12-07T09:00:00.000Z');
     await renderApp('planning', seedWith(boardTeam()));

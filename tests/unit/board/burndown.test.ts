@@ -4,7 +4,12 @@ import type { Commitment } from '../../../src/domain/planning/schema';
 import { emptyTeamCalendar, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import { item, sprint } from '../../helpers/fixtures';
 
-const settings = { standardDayHours: 6, startingPointsPerPersonDay: 1, workingDays: [1, 2, 3, 4, 5] };
+const settings = {
+  standardDayHours: 6,
+  startingPointsPerPersonDay: 1,
+  workingDays: [1, 2, 3, 4, 5],
+  timeZone: 'UTC',
+};
 const commitment = (points: number): Commitment => ({
   at: '2026-11-02T08:00:00.000Z',
   items: [],
@@ -134,5 +139,49 @@ describe('burndown', () => {
     );
     expect(byDate['2026-11-03']?.remaining).toBe(10);
     expect(byDate['2026-11-04']?.remaining).toBe(15);
+  });
+
+  it('counts each day from midnight to midnight in the team’s time zone', () => {
+    // Sydney is UTC+11 in November: its Tue 3 Nov starts at 13:00 UTC on Mon 2 Nov.
+    const sydney = { ...settings, timeZone: 'Australia/Sydney' };
+    const late = item('Late', { points: 2 });
+    const s = sprint({
+      ...base,
+      scopeChanges: [
+        {
+          id: 'sc',
+          // Wed 4 Nov 08:00 in Sydney.
+          at: '2026-11-03T21:00:00.000Z',
+          itemId: late.id,
+          title: 'Late',
+          kind: 'added',
+          pointsBefore: null,
+          pointsAfter: 2,
+          reason: 'Customer ask',
+          planned: true,
+        },
+      ],
+    });
+    const items = [
+      // Done on Tue 3 Nov at 09:30 in Sydney, still Mon 2 Nov in UTC.
+      item('A', { sprintId: s.id, points: 4, status: 'done', completedAt: '2026-11-02T22:30:00.000Z' }),
+      // Done on Mon 2 Nov at 23:30 in Sydney, already Mon 2 Nov 12:30 in UTC: the same day both ways.
+      item('B', { sprintId: s.id, points: 1, status: 'done', completedAt: '2026-11-02T12:30:00.000Z' }),
+      item('C', { sprintId: s.id, points: 5 }),
+      { ...late, sprintId: s.id },
+    ];
+    const byDate = Object.fromEntries(
+      burndown(items, s, sydney, '2026-11-04', emptyTeamCalendar()).points.map((p) => [p.date, p]),
+    );
+    expect(byDate['2026-11-02']?.remaining).toBe(9);
+    expect(byDate['2026-11-03']?.remaining).toBe(5);
+    expect(byDate['2026-11-03']?.scopeChanges).toEqual([]);
+    expect(byDate['2026-11-04']).toMatchObject({ remaining: 7, scopeChanges: ['+2 pts added: Late'] });
+    // The same items read in UTC: A's completion and the scope change fall a day earlier.
+    const inUtc = Object.fromEntries(
+      burndown(items, s, settings, '2026-11-04', emptyTeamCalendar()).points.map((p) => [p.date, p]),
+    );
+    expect(inUtc['2026-11-02']?.remaining).toBe(5);
+    expect(inUtc['2026-11-03']).toMatchObject({ remaining: 7, scopeChanges: ['+2 pts added: Late'] });
   });
 });

@@ -111,4 +111,16 @@ describe('sprint dates', () => {
     const after = defaultSprintDates(today, { ...settings, sprintLengthDays: 5 }, [{ endDate: '2026-11-13' }]);
     expect(after).toEqual({ startDate: '2026-11-16', endDate: '2026-11-20' });
   });
+
+  it('starts a new sprint from the team’s today, in its time zone', () => {
+    // Sat 5 Dec 03:00 UTC is still Fri 4 Dec 19:00 in Los Angeles, a working day.
+    const evening = new Date('2026-12-05T03:00:00Z');
+    const la = { ...settings, sprintLengthDays: 5, timeZone: 'America/Los_Angeles' };
+    expect(defaultSprintDates(evening, la, [])).toEqual({ startDate: '2026-12-04', endDate: '2026-12-10' });
+    // In UTC the same moment is Saturday: the sprint starts on Monday.
+    expect(defaultSprintDates(evening, { ...la, timeZone: 'UTC' }, [])).toEqual({
+      startDate: '2026-12-07',
+      endDate: '2026-12-11',
+    });
+  });
 });

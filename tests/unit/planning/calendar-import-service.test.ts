@@ -127,6 +127,24 @@ describe('importing a calendar file into a sprint', () => {
     expect(holidays()).toEqual(['2026-12-08']);
   });
 
+  it('reads holidays from the team’s today, in its time zone', async () => {
+    // Sat 26 Dec 02:00 UTC is still Christmas Day, 21:00, in New York; no sprint is open.
+    const dir = tempDir();
+    const doc = team('Platform', {
+      sprints: [sprint({ startDate: '2026-11-02', endDate: '2026-11-13', state: 'closed' })],
+    });
+    doc.settings.timeZone = 'America/New_York';
+    writeWorkspace(dir, [doc]);
+    const { api, store } = await inProcessApi({ dataDir: dir, now: () => new Date('2026-12-26T02:00:00Z') });
+    try {
+      await api.importCalendar({ teamId: doc.id, text: fixture('google-holidays.ics'), kind: 'holidays' });
+      const holidays = (store.snapshot().teams[0] as TeamDoc).calendar.holidays.map((h) => h.date);
+      expect(holidays).toEqual(['2026-12-25', '2026-12-26', '2027-01-01']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('still needs a sprint for on-call shifts and leave', async () => {
     const { call, ref } = await platform();
     const answer = await call('importCalendar', {

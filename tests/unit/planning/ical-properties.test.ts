@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datesBetween } from '../../../src/domain/planning/calendar';
 import { readCalendar } from '../../../src/domain/planning/ical-import';
-import { instantOfWallClock } from '../../../src/domain/shared/time-zone';
+import { instantOfWallClock } from '../../../src/domain/shared/zoned-time';
 
 /** Day counting in the team's zone, for schedules written in UTC (PagerDuty, Opsgenie, Grafana OnCall). */
 

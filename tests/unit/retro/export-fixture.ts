@@ -83,5 +83,6 @@ export function samplePostmortem(): Retro {
 export const ctx: ExportContext = {
   teamName: 'Platform SRE',
   sprintName: 'Sprint 7',
+  timeZone: 'UTC',
   memberName: (id) => ({ m1: 'Ana', m2: 'Bo' })[id] ?? 'former member',
 };

@@ -5,6 +5,7 @@ import { retroToCsv } from '../../../src/domain/retro/export/csv';
 import { escapeHtml, retroToHtml } from '../../../src/domain/retro/export/html';
 import { parseRetroExport, retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
+import { fileBaseName } from '../../../src/domain/retro/export/outline';
 import { ctx, samplePostmortem, sampleRetro, XSS } from './export-fixture';
 
 describe('Markdown export', () => {
@@ -17,6 +18,16 @@ describe('Markdown export', () => {
     expect(md).toContain('- Sprint: Sprint 7');
     expect(md).toContain('- Participants: 6');
     expect(md).toContain('- Template: Ops retro');
+  });
+
+  it('dates the retro by the team’s day, in its time zone, as its file name does', () => {
+    // Thu 19 Nov 22:30 UTC is Fri 20 Nov 09:30 in Sydney.
+    const r = { ...sampleRetro(), createdAt: '2026-11-19T22:30:00.000Z' };
+    const sydney = { ...ctx, timeZone: 'Australia/Sydney' };
+    expect(retroToMarkdown(r, sydney)).toContain('- Date: Fri 20 Nov 2026');
+    expect(retroToHtml(r, sydney)).toContain('Fri 20 Nov 2026');
+    expect(fileBaseName(r, sydney.timeZone)).toBe('2026-11-20-retro-sprint-7');
+    expect(fileBaseName(r, 'UTC')).toBe('2026-11-19-retro-sprint-7');
   });
 
   it('lists every card per column with votes, groups nested, actions under their card', () => {

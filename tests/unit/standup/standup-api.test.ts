@@ -12,7 +12,7 @@ afterEach(async () => {
 
 const T0 = Date.parse('2026-11-04T09:00:00.000Z');
 
-async function seeded(options: { members?: boolean; active?: boolean } = {}) {
+async function seeded(options: { members?: boolean; active?: boolean; timeZone?: string; at?: number } = {}) {
   const ada = member('Ada');
   const bo = member('Bo');
   const s = sprint({
@@ -33,9 +33,10 @@ async function seeded(options: { members?: boolean; active?: boolean } = {}) {
   });
   const card = item('Rotate TLS certificates', { sprintId: s.id, points: 5, ownerId: ada.id });
   const t = team('Platform', { members: options.members === false ? [] : [ada, bo], sprints: [s], items: [card] });
+  if (options.timeZone) t.settings.timeZone = options.timeZone;
   const dataDir = tempDir();
   writeWorkspace(dataDir, [t]);
-  let now = T0;
+  let now = options.at ?? T0;
   backend = await inProcessApi({ dataDir, now: () => new Date(now) });
   return {
     api: backend.api,
@@ -143,6 +144,15 @@ describe('standup api', () => {
     expect(markdown).toContain('- Alert noise on db — stay: Ada, Bo');
     const doc = await api.getTeam({ teamId });
     expect(doc.standups.filter((x) => x.sprintId === s.id)).toHaveLength(1);
+  });
+
+  it('dates a standup by the team’s day, in its time zone', async () => {
+    // Wed 4 Nov 22:30 UTC is Thu 5 Nov 09:30 in Sydney.
+    const { api, teamId } = await seeded({ timeZone: 'Australia/Sydney', at: Date.parse('2026-11-04T22:30:00.000Z') });
+    const started = await api.startStandup({ teamId });
+    const ended = await api.controlStandup({ teamId, standupId: started.id, action: { kind: 'end' } });
+    expect(ended.summary?.date).toBe('2026-11-05');
+    expect(summaryMarkdown(ended.summary!).split('\n')[0]).toMatch(/^# Standup Thu 5 Nov 2026\b/);
   });
 
   it('keeps a running standup in the data file so a reload resumes it', async () => {

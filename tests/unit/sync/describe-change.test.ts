@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../src/domain/planning/schema';
 import type { RetroAction } from '../../../src/domain/retro/schema';
+import { entityName } from '../../../src/domain/sync/conflict-labels';
 import { describeChange } from '../../../src/domain/sync/describe-change';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import { createTimer } from '../../../src/domain/standup/timer';
 import { item, sprint, team } from '../../helpers/fixtures';
 import { card, retro } from '../retro/build';
 
@@ -80,6 +82,30 @@ describe('describeChange', () => {
         after((t) => void t.retros.push(r)),
       ),
     ).toBe('Retro for Sprint 11: 14 cards, 3 actions');
+  });
+
+  it('dates a standup by the team’s day, in its time zone', () => {
+    // Tue 3 Nov 22:30 UTC is Wed 4 Nov 09:30 in Sydney.
+    const timer = createTimer({
+      speakers: [{ memberId: 'm-ada', name: 'Ada', absent: false }],
+      speakerMs: 60_000,
+      totalMs: 900_000,
+      now: Date.parse('2026-11-03T22:30:00Z'),
+    });
+    const standup = { id: 'st-1', sprintId: 's-11', state: 'ended' as const, timer, notes: [], summary: null };
+    const line = describeChange(
+      before(),
+      after((t) => {
+        t.settings.timeZone = 'Australia/Sydney';
+        t.standups.push(standup);
+      }),
+    );
+    expect(line).toContain('Standup of 2026-11-04');
+    // A sync conflict names it the same way.
+    const sydney = after((t) => {
+      t.settings.timeZone = 'Australia/Sydney';
+    });
+    expect(entityName('standups', standup, sydney)).toBe('Standup of 2026-11-04');
   });
 
   it('counts items added, edited and deleted, or says the backlog was reordered', () => {

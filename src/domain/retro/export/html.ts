@@ -43,7 +43,7 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   const parts: string[] = [];
   parts.push(`<h1>${e(retro.title)}</h1>`, '<dl>');
   const meta: [string, string][] = [
-    ['Date', retroDay(retro)],
+    ['Date', retroDay(retro, ctx)],
     ['Team', ctx.teamName],
     ['Sprint', ctx.sprintName ?? 'none'],
     ['Participants', String(retro.participants)],

@@ -22,7 +22,7 @@ const link = (url: string) => (isHttpUrl(url) ? `<${url}>` : line(url));
 export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const outline = outlineOf(retro);
   const out: string[] = [`# ${line(retro.title)}`, ''];
-  out.push(`- Date: ${retroDay(retro)}`, `- Team: ${line(ctx.teamName)}`);
+  out.push(`- Date: ${retroDay(retro, ctx)}`, `- Team: ${line(ctx.teamName)}`);
   out.push(`- Sprint: ${ctx.sprintName ? line(ctx.sprintName) : 'none'}`);
   out.push(`- Participants: ${retro.participants}`, `- Template: ${line(retro.templateName)}`, '');
 

@@ -2,11 +2,14 @@ import { ACTION_TYPE_NAMES, type Retro, type RetroAction, type RetroCard } from 
 import { rankedTopics, tallies, topicsOf } from '../voting';
 import { slugOf } from '../../shared/file-name';
 import { formatDay, formatUtcTime } from '../../shared/dates';
+import { dateInZone } from '../../shared/zoned-time';
 
-/** What an export needs besides the retro: names the retro only refers to by id. */
+/** What an export needs besides the retro: names the retro only refers to by id, and the team's zone. */
 export interface ExportContext {
   teamName: string;
   sprintName: string | null;
+  /** The team's zone: the retro is dated by the team's day. */
+  timeZone: string;
   memberName: (id: string) => string;
 }
 
@@ -89,14 +92,14 @@ export function ownerName(action: RetroAction, ctx: ExportContext): string {
   return action.ownerId ? ctx.memberName(action.ownerId) : 'unassigned';
 }
 
-/** The day the retro was held, as the exports' header writes it. */
-export function retroDay(retro: Retro): string {
-  return exportDay(retro.createdAt);
+/** The day the retro was held (the team's day), as the exports' header writes it. */
+export function retroDay(retro: Retro, ctx: Pick<ExportContext, 'timeZone'>): string {
+  return exportDay(dateInZone(retro.createdAt, ctx.timeZone));
 }
 
-/** "2026-11-20-retro-sprint-7": ISO first, so the files sort by date. */
-export function fileBaseName(retro: Retro): string {
-  return `${retro.createdAt.slice(0, 10)}-${slugOf(retro.title, retro.kind)}`;
+/** "2026-11-20-retro-sprint-7": ISO first (the team's day), so the files sort by date. */
+export function fileBaseName(retro: Retro, timeZone: string): string {
+  return `${dateInZone(retro.createdAt, timeZone)}-${slugOf(retro.title, retro.kind)}`;
 }
 
 /** The incident's details as label and text, the same in every export ("Start" … "Impact"). */
