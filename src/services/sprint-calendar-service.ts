@@ -190,8 +190,8 @@ export async function addChangeWindow(
   ctx: ServiceContext,
   input: { teamId: string; sprintId: string; window: ChangeWindowFields },
 ): Promise<PlanningUpdate> {
-  const { sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  checkWindowTouchesSprint(sprint, input.window);
+  const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
+  checkWindowTouchesSprint(sprint, input.window, team.settings.timeZone);
   return changeTeamCalendar(ctx, input.teamId, (cal) => {
     cal.changeWindows.push({ id: newId(), ...input.window });
     cal.changeWindows.sort(byStart);
@@ -204,7 +204,7 @@ export async function updateChangeWindow(
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
   existingEntry(team, 'changeWindows', input.entryId);
-  checkWindowTouchesSprint(sprint, input.window);
+  checkWindowTouchesSprint(sprint, input.window, team.settings.timeZone);
   return changeTeamCalendar(ctx, input.teamId, (cal) => {
     cal.changeWindows = cal.changeWindows.map((w) => (w.id === input.entryId ? { id: w.id, ...input.window } : w));
     cal.changeWindows.sort(byStart);

@@ -70,7 +70,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
     const name = `${slugOf(sprint.name, 'sprint')}-calendar.ics`;
     const outcome = await saveOrDownload(
       name,
-      sprintCalendarIcs(sprint, team.calendar, team.members, new Date()),
+      sprintCalendarIcs(sprint, team.calendar, team.members, new Date(), team.settings.timeZone),
       'text/calendar',
     );
     if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Calendar ${outcome}: ${name}` });

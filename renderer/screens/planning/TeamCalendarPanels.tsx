@@ -11,7 +11,7 @@ import { ChangeWindowForm, HolidayForm } from './calendar-forms';
 
 /** "also in Sprint 13": where else a team calendar entry shows, or '' when only in this sprint. */
 function alsoIn(team: TeamDoc, sprint: Sprint, entry: Holiday | ChangeWindow): string {
-  const others = otherSprintsTouching(team.sprints, sprint, entry);
+  const others = otherSprintsTouching(team.sprints, sprint, entry, team.settings.timeZone);
   return others.length === 0 ? '' : ` · also in ${others.map((s) => s.name).join(', ')}`;
 }
 
@@ -127,7 +127,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
     else if (was) focusSoon(inEntry(was, 'button'));
   };
   const editable = sprint.state !== 'closed';
-  const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint);
+  const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint, team.settings.timeZone);
   const shared = { editing, editable, canAdd: editable && editing === null, onEdit: setEditing };
   const remove = (kind: 'holidays' | 'changeWindows') => (id: string) =>
     void removeEntry(sprint.id, kind, id).catch(reportError);

@@ -32,8 +32,8 @@ export function planWarnings(
         text: `"${item.title}" is not ready: Definition of Ready ${unmetText(r.missing)}.`,
       });
   }
-  const { changeWindows } = calendarOfSprint(calendar, sprint);
-  out.push(...changeWindowWarnings(items, changeWindows, settings.changeWindowLimit, onScreen()));
+  const { changeWindows } = calendarOfSprint(calendar, sprint, settings.timeZone);
+  out.push(...changeWindowWarnings(items, changeWindows, settings.changeWindowLimit, onScreen(), settings.timeZone));
   const unestimated = items.filter((i) => i.points === null).length;
   if (unestimated > 0) {
     out.push({

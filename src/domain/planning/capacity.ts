@@ -3,7 +3,7 @@ import { round2 } from '../shared/round';
 import { datesBetween, workingDatesBetween } from './calendar';
 import { latestClosedSprints } from './closed-sprints';
 import type { Sprint } from './schema';
-import { calendarOfSprint, type TeamCalendar } from './team-calendar';
+import { holidayTouches, type TeamCalendar } from './team-calendar';
 
 /** The sprint fields capacity reads; a draft sprint can be checked before it is saved. */
 export type CapacitySprint = Pick<Sprint, 'startDate' | 'endDate' | 'timeOff' | 'onCall'>;
@@ -40,7 +40,7 @@ export function holidayDates(
   workingDays: readonly number[],
 ): Set<string> {
   const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
-  const { holidays } = calendarOfSprint({ holidays: calendar.holidays, changeWindows: [] }, sprint);
+  const holidays = calendar.holidays.filter((h) => holidayTouches(sprint, h));
   return new Set(holidays.map((h) => h.date).filter((d) => working.has(d)));
 }
 

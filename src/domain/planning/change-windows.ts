@@ -1,12 +1,19 @@
 import type { BacklogItem } from '../backlog/schema';
 import { formatDayRange, type DateStyle } from '../shared/dates';
 import { plural, pluralWord } from '../shared/words';
+import { dateInZone } from '../shared/zoned-time';
 import type { ChangeWindow } from './schema';
 
-/** The first and last UTC day a window or freeze covers (an end at midnight does not cover that day). */
-export function windowDays(window: Pick<ChangeWindow, 'start' | 'end'>): { first: string; last: string } {
-  const last = new Date(Math.max(Date.parse(window.start), Date.parse(window.end) - 1)).toISOString();
-  return { first: window.start.slice(0, 10), last: last.slice(0, 10) };
+/** The team's first and last day a window or freeze covers (an end at midnight does not cover that day). */
+export function windowDays(
+  window: Pick<ChangeWindow, 'start' | 'end'>,
+  timeZone: string,
+): { first: string; last: string } {
+  const start = Date.parse(window.start);
+  return {
+    first: dateInZone(start, timeZone),
+    last: dateInZone(Math.max(start, Date.parse(window.end) - 1), timeZone),
+  };
 }
 
 /** A window that lies wholly inside a freeze cannot be used: the freeze wins. */
@@ -31,6 +38,7 @@ export function changeWindowWarnings(
   sprintWindows: readonly ChangeWindow[],
   perWindowLimit: number,
   dates: DateStyle,
+  timeZone: string,
 ): ChangeWindowWarning[] {
   const needing = items.filter((i) => i.needsChangeWindow);
   if (needing.length === 0) return [];
@@ -40,7 +48,7 @@ export function changeWindowWarnings(
     const freeze = freezes[0];
     const text = freeze
       ? (title: string) => {
-          const { first, last } = windowDays(freeze);
+          const { first, last } = windowDays(freeze, timeZone);
           return `"${title}" needs a change, but this sprint falls in a freeze ("${freeze.name}", ${formatDayRange(first, last, dates)}) and has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`;
         }
       : (title: string) => `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;

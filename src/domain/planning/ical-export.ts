@@ -45,8 +45,9 @@ export function sprintCalendarIcs(
   teamCalendar: TeamCalendar,
   members: readonly Member[],
   now: Date,
+  timeZone: string,
 ): string {
-  const calendarOf = calendarOfSprint(teamCalendar, sprint);
+  const calendarOf = calendarOfSprint(teamCalendar, sprint, timeZone);
   const nameOf = memberNames(members);
   const events: EventFields[] = [];
   // All-day ends are exclusive in iCal: the day after the last one.

@@ -66,15 +66,16 @@ export function checkMember(members: readonly Member[], memberId: string): Membe
   return member;
 }
 
-/** A change window may start before or end after the sprint (overnight windows), but must touch it. */
+/** A change window may start before or end after the sprint (overnight windows), but must touch its days. */
 export function checkWindowTouchesSprint(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,
   window: { start: string; end: string },
+  timeZone: string,
 ): void {
-  if (!windowTouches(sprint, window)) {
+  if (!windowTouches(sprint, window, timeZone)) {
     throw invalid(
       'start',
-      `The window must overlap the sprint (${formatDayRange(sprint.startDate, sprint.endDate, NO_CLOCK)}, UTC).`,
+      `The window must overlap the sprint: ${formatDayRange(sprint.startDate, sprint.endDate, NO_CLOCK)} in the team's time zone (${timeZone}). The window's times are UTC.`,
     );
   }
 }

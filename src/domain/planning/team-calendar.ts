@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startOfDateInZone } from '../shared/zoned-time';
 import { addDays } from './calendar';
 import { ChangeWindowSchema, HolidaySchema, type ChangeWindow, type Holiday, type Sprint } from './schema';
 
@@ -18,9 +19,12 @@ export type TeamCalendarKind = keyof TeamCalendar;
 
 type SprintDates = Pick<Sprint, 'startDate' | 'endDate'>;
 
-/** The sprint's days as UTC moments: from its first day's midnight to the midnight after its last day. */
-function sprintSpan(sprint: SprintDates): { start: string; end: string } {
-  return { start: `${sprint.startDate}T00:00:00.000Z`, end: `${addDays(sprint.endDate, 1)}T00:00:00.000Z` };
+/** The sprint's days as moments: from its first day's midnight to the midnight after its last day, in the team's zone. */
+function sprintSpan(sprint: SprintDates, timeZone: string): { start: number; end: number } {
+  return {
+    start: startOfDateInZone(sprint.startDate, timeZone),
+    end: startOfDateInZone(addDays(sprint.endDate, 1), timeZone),
+  };
 }
 
 /** A holiday touches the sprint when it falls on one of its days. */
@@ -28,20 +32,24 @@ export function holidayTouches(sprint: SprintDates, holiday: Pick<Holiday, 'date
   return holiday.date >= sprint.startDate && holiday.date <= sprint.endDate;
 }
 
-/** A window or freeze touches the sprint when some of its time is inside the sprint's days (UTC). */
-export function windowTouches(sprint: SprintDates, window: Pick<ChangeWindow, 'start' | 'end'>): boolean {
-  const span = sprintSpan(sprint);
-  return window.start < span.end && window.end > span.start;
+/** A window or freeze touches the sprint when some of its time is inside the sprint's days (the team's days). */
+export function windowTouches(
+  sprint: SprintDates,
+  window: Pick<ChangeWindow, 'start' | 'end'>,
+  timeZone: string,
+): boolean {
+  const span = sprintSpan(sprint, timeZone);
+  return Date.parse(window.start) < span.end && Date.parse(window.end) > span.start;
 }
 
 /**
  * The calendar entries that touch this sprint: the one answer capacity, plan warnings, the burndown,
  * the iCal export and the Calendar tab read, so they all see the same days.
  */
-export function calendarOfSprint(calendar: TeamCalendar, sprint: SprintDates): TeamCalendar {
+export function calendarOfSprint(calendar: TeamCalendar, sprint: SprintDates, timeZone: string): TeamCalendar {
   return {
     holidays: calendar.holidays.filter((h) => holidayTouches(sprint, h)),
-    changeWindows: calendar.changeWindows.filter((w) => windowTouches(sprint, w)),
+    changeWindows: calendar.changeWindows.filter((w) => windowTouches(sprint, w, timeZone)),
   };
 }
 
@@ -50,7 +58,8 @@ export function otherSprintsTouching<S extends SprintDates & Pick<Sprint, 'id'>>
   sprints: readonly S[],
   self: Pick<Sprint, 'id'>,
   entry: Pick<Holiday, 'date'> | Pick<ChangeWindow, 'start' | 'end'>,
+  timeZone: string,
 ): S[] {
-  const touches = (s: S) => ('date' in entry ? holidayTouches(s, entry) : windowTouches(s, entry));
+  const touches = (s: S) => ('date' in entry ? holidayTouches(s, entry) : windowTouches(s, entry, timeZone));
   return sprints.filter((s) => s.id !== self.id && touches(s)).sort((a, b) => a.startDate.localeCompare(b.startDate));
 }

@@ -53,13 +53,13 @@ describe('the sprint calendar as iCal', () => {
       changeWindows: [{ ...freeze, start: '2026-12-10T00:00:00.000Z', end: '2026-12-18T00:00:00.000Z' }],
     };
     for (const one of [s, next]) {
-      const { events } = readCalendarEvents(sprintCalendarIcs(one, team, [], NOW), '2026-11-01', '2026-12-31');
+      const { events } = readCalendarEvents(sprintCalendarIcs(one, team, [], NOW, 'UTC'), '2026-11-01', '2026-12-31');
       expect(events.map((e) => e.summary)).toContain('Change freeze: Holiday freeze');
     }
   });
 
   it('writes the sprint, holidays, runs of days off, shifts and change windows as events, text escaped', () => {
-    const text = sprintCalendarIcs(s, calendar, [asha, ben], NOW);
+    const text = sprintCalendarIcs(s, calendar, [asha, ben], NOW, 'UTC');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(text).toContain('PRODID:-//Cadence//Sprint calendar//EN\r\n');
     expect(text).toContain('UID:oncall-o1@cadence\r\n');
@@ -79,7 +79,11 @@ describe('the sprint calendar as iCal', () => {
   });
 
   it('reads back through the import: the shift names its member', () => {
-    const { events } = readCalendarEvents(sprintCalendarIcs(s, calendar, [asha, ben], NOW), '2026-11-30', '2026-12-11');
+    const { events } = readCalendarEvents(
+      sprintCalendarIcs(s, calendar, [asha, ben], NOW, 'UTC'),
+      '2026-11-30',
+      '2026-12-11',
+    );
     const shift = events.find((e) => e.summary.endsWith('on call'));
     expect(shift && memberNamedIn(shift, [asha, ben])).toBe(asha.id);
   });

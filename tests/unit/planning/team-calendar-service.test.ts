@@ -22,6 +22,28 @@ const freeze = {
 };
 
 describe("the team's calendar through the api", () => {
+  it('takes a window into the sprint whose day it falls on in the team’s time zone', async () => {
+    const { b, teamId, s1, s2, stored } = await twoSprints();
+    await b.store.mutate({ teamId }, (d) => {
+      d.teams.find((t) => t.id === teamId)!.settings.timeZone = 'Australia/Sydney';
+    });
+    // Mon 16 Nov 08:00–10:00 in Sydney, the first morning of Sprint 2; still Sunday in UTC.
+    const window = {
+      name: 'DB patching',
+      kind: 'window' as const,
+      start: '2026-11-15T21:00:00.000Z',
+      end: '2026-11-15T23:00:00.000Z',
+    };
+    await b.api.addChangeWindow({ teamId, sprintId: s2, window });
+    expect(stored().calendar.changeWindows.map((w) => w.name)).toEqual(['DB patching']);
+    const refused = await b.call('addChangeWindow', { teamId, sprintId: s1, window: { ...window, name: 'Other' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: /must overlap the sprint: .* in the team's time zone \(Australia\/Sydney\)/ },
+    });
+    expect(stored().calendar.changeWindows).toHaveLength(1);
+  });
+
   it('a freeze added from one sprint is one team entry, changed and removed from the other sprint', async () => {
     const { b, teamId, s1, s2, stored } = await twoSprints();
     const added = await b.api.addChangeWindow({ teamId, sprintId: s1, window: freeze });

@@ -34,36 +34,60 @@ const DATES = { withYear: true } as const;
 
 describe('the calendar entries that touch a sprint', () => {
   it('puts a freeze spanning two sprints in both, and each holiday in its own sprint only', () => {
-    expect(calendarOfSprint(calendar, s13)).toEqual({
+    expect(calendarOfSprint(calendar, s13, 'UTC')).toEqual({
       holidays: [calendar.holidays[1]],
       changeWindows: [freeze, calendar.changeWindows[1]],
     });
-    expect(calendarOfSprint(calendar, s14)).toEqual({ holidays: [calendar.holidays[0]], changeWindows: [freeze] });
+    expect(calendarOfSprint(calendar, s14, 'UTC')).toEqual({
+      holidays: [calendar.holidays[0]],
+      changeWindows: [freeze],
+    });
   });
 
   it('a window ending at the midnight a sprint starts does not touch it', () => {
     const ends = window('w2', '2026-12-20T20:00:00.000Z', '2026-12-21T00:00:00.000Z');
-    expect(calendarOfSprint({ holidays: [], changeWindows: [ends] }, s14).changeWindows).toEqual([]);
+    expect(calendarOfSprint({ holidays: [], changeWindows: [ends] }, s14, 'UTC').changeWindows).toEqual([]);
+  });
+
+  it('counts a sprint’s days in the team’s time zone', () => {
+    // Mon 21 Dec 08:00–10:00 in Sydney: still Sun 20 Dec in UTC, before Sprint 14's first UTC midnight.
+    const early = window('w6', '2026-12-20T21:00:00.000Z', '2026-12-20T23:00:00.000Z');
+    const sydneyCalendar = { holidays: [], changeWindows: [early] };
+    expect(calendarOfSprint(sydneyCalendar, s14, 'Australia/Sydney').changeWindows).toEqual([early]);
+    expect(calendarOfSprint(sydneyCalendar, s13, 'Australia/Sydney').changeWindows).toEqual([]);
+    expect(otherSprintsTouching([s13, s14], s13, early, 'Australia/Sydney').map((s) => s.name)).toEqual(['Sprint 14']);
+    // Read in UTC, the same window falls on the Sunday between the sprints, in neither of them.
+    expect(calendarOfSprint(sydneyCalendar, s14, 'UTC').changeWindows).toEqual([]);
+    expect(calendarOfSprint(sydneyCalendar, s13, 'UTC').changeWindows).toEqual([]);
   });
 
   it('names the other sprints an entry shows in', () => {
-    expect(otherSprintsTouching([s14, s13], s14, freeze).map((s) => s.name)).toEqual(['Sprint 13']);
-    expect(otherSprintsTouching([s14, s13], s13, calendar.holidays[1]!)).toEqual([]);
+    expect(otherSprintsTouching([s14, s13], s14, freeze, 'UTC').map((s) => s.name)).toEqual(['Sprint 13']);
+    expect(otherSprintsTouching([s14, s13], s13, calendar.holidays[1]!, 'UTC')).toEqual([]);
   });
 });
 
 describe('change window warnings', () => {
   it('an item needing a change inside the second sprint of a freeze "falls in a freeze"', () => {
-    const { changeWindows } = calendarOfSprint(calendar, s14);
-    const warnings = changeWindowWarnings(needs(1), changeWindows, 2, DATES);
+    const { changeWindows } = calendarOfSprint(calendar, s14, 'UTC');
+    const warnings = changeWindowWarnings(needs(1), changeWindows, 2, DATES, 'UTC');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.text).toContain('falls in a freeze');
     expect(warnings[0]?.text).toContain('Year-end freeze');
     expect(warnings[0]?.text).not.toContain('needs a change window');
   });
 
+  it('writes a freeze’s days as the team’s days', () => {
+    // Sun 13 Dec 14:00 UTC is Mon 14 Dec 01:00 in Sydney; 23 Dec 00:00 UTC is still the 23rd there.
+    const late: ChangeWindow = { ...freeze, start: '2026-12-13T14:00:00.000Z' };
+    const [warning] = changeWindowWarnings(needs(1), [late], 2, DATES, 'Australia/Sydney');
+    expect(warning?.text).toContain('("Year-end freeze", Mon 14 Dec – Wed 23 Dec 2026)');
+    const [inUtc] = changeWindowWarnings(needs(1), [late], 2, DATES, 'UTC');
+    expect(inUtc?.text).toContain('("Year-end freeze", Sun 13 Dec – Tue 22 Dec 2026)');
+  });
+
   it('a sprint with no window and no freeze "needs a change window"', () => {
-    const [warning] = changeWindowWarnings(needs(1), [], 2, DATES);
+    const [warning] = changeWindowWarnings(needs(1), [], 2, DATES, 'UTC');
     expect(warning?.text).toBe(
       '"Change 1" needs a change window, but this sprint has none. Add one on the Calendar tab.',
     );
@@ -71,25 +95,27 @@ describe('change window warnings', () => {
 
   it('a window wholly inside a freeze cannot be used', () => {
     const inside = window('w3', '2026-12-22T20:00:00.000Z', '2026-12-22T23:00:00.000Z');
-    const [warning] = changeWindowWarnings(needs(1), [freeze, inside], 2, DATES);
+    const [warning] = changeWindowWarnings(needs(1), [freeze, inside], 2, DATES, 'UTC');
     expect(warning?.text).toContain('falls in a freeze');
   });
 
   it('four items sharing one 4-hour window (2 per window) get a warning that says so', () => {
     const four = window('w4', '2026-12-09T22:00:00.000Z', '2026-12-10T02:00:00.000Z');
-    const warnings = changeWindowWarnings(needs(4), [four], 2, DATES);
+    const warnings = changeWindowWarnings(needs(4), [four], 2, DATES, 'UTC');
     expect(warnings.map((w) => w.text)).toEqual([
       expect.stringContaining("4 items need a change window; the sprint's 1 window takes 2"),
     ]);
     // Within the limit: no warning; a higher limit or a second window takes them all.
-    expect(changeWindowWarnings(needs(2), [four], 2, DATES)).toEqual([]);
-    expect(changeWindowWarnings(needs(4), [four], 4, DATES)).toEqual([]);
+    expect(changeWindowWarnings(needs(2), [four], 2, DATES, 'UTC')).toEqual([]);
+    expect(changeWindowWarnings(needs(4), [four], 4, DATES, 'UTC')).toEqual([]);
     const two = [four, window('w5', '2026-12-16T22:00:00.000Z', '2026-12-17T02:00:00.000Z')];
-    expect(changeWindowWarnings(needs(4), two, 2, DATES)).toEqual([]);
-    expect(changeWindowWarnings(needs(5), two, 2, DATES)[0]?.text).toContain("the sprint's 2 windows take 4");
+    expect(changeWindowWarnings(needs(4), two, 2, DATES, 'UTC')).toEqual([]);
+    expect(changeWindowWarnings(needs(5), two, 2, DATES, 'UTC')[0]?.text).toContain("the sprint's 2 windows take 4");
   });
 
   it('items that need no window get no warning', () => {
-    expect(changeWindowWarnings([{ id: 'x', title: 'Docs', needsChangeWindow: false }], [], 2, DATES)).toEqual([]);
+    expect(changeWindowWarnings([{ id: 'x', title: 'Docs', needsChangeWindow: false }], [], 2, DATES, 'UTC')).toEqual(
+      [],
+    );
   });
 });
