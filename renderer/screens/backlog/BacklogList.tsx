@@ -1,12 +1,5 @@
 import { usePointerSensor } from '../../components/drag-sensors';
-import {
-  DndContext,
-  DragOverlay,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
+import { DndContext, DragOverlay, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -21,6 +14,7 @@ import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
 import { useAtomicMoves } from '../../components/atomic-moves';
 import { useClosestCenterWithin } from '../../components/drop-within';
+import { usePickUpKept } from '../../components/pick-up-announcements';
 import { useFocusedRow, useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
 
 const itemId = (item: BacklogItem) => item.id;
@@ -131,7 +125,7 @@ export const BacklogList = memo(function BacklogList({
   const positionOf = (id: string | number) => rankAt(indexOfId(items, String(id)) ?? 0) + 1;
   const pickUpHelp = 'Use the arrow keys to move it, Space to drop, Escape to cancel.';
   // dnd-kit announces pointer drags only (keyboard moves announce themselves, below).
-  const announcements: Announcements = {
+  const announcements = usePickUpKept({
     onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
     onDragOver: ({ active, over }) =>
       over ? `${titleOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
@@ -140,7 +134,7 @@ export const BacklogList = memo(function BacklogList({
         ? `${titleOf(active.id)} dropped at position ${positionOf(over.id)}.`
         : `${titleOf(active.id)} was let go away from the list and stays at position ${positionOf(active.id)}.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
-  };
+  });
   const onDragStart = ({ active }: DragStartEvent) => {
     setActiveId(String(active.id));
   };

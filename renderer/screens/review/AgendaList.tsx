@@ -6,7 +6,6 @@ import {
   KeyboardSensor,
   useSensor,
   useSensors,
-  type Announcements,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
@@ -19,6 +18,7 @@ import {
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useAtomicMoves } from '../../components/atomic-moves';
 import { useClosestCenterWithin } from '../../components/drop-within';
+import { usePickUpKept } from '../../components/pick-up-announcements';
 import type { DemoSlot } from '../../../src/domain/review/schema';
 import { plural } from '../../../src/domain/shared/words';
 import { flatTranslate } from '../../components/flat-translate';
@@ -111,7 +111,7 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
   const listRef = useRef<HTMLOListElement>(null);
   useAtomicMoves(listRef);
   const collisionDetection = useClosestCenterWithin(listRef);
-  const announcements: Announcements = {
+  const announcements = usePickUpKept({
     onDragStart: ({ active }) =>
       `Picked up ${titleOf(active.id)}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
     onDragOver: ({ active, over }) =>
@@ -121,7 +121,7 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
         ? `${titleOf(active.id)} dropped at position ${indexOf(over.id) + 1}.`
         : `${titleOf(active.id)} was let go away from the agenda and stays at position ${indexOf(active.id) + 1}.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
-  };
+  });
   // The slot being dragged: it stays in the list, dashed, where it would land, and its copy follows the
   // pointer; let go away from the list (no place under it) the copy is where it is, not the slot.
   const [activeId, setActiveId] = useState<string | null>(null);
