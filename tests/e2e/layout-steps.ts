@@ -61,6 +61,23 @@ export async function openApp(page: Page, url: string, presentation: boolean) {
   if (presentation) await page.getByRole('button', { name: 'Presentation mode' }).click();
 }
 
+/**
+ * Cells of a table laid out as a table that are not laid out as cells (a `td` made a flex box): the row's
+ * line and the column's width stop short at that cell. A table made into cards on a phone is left alone.
+ */
+function cellsOutOfTheirTable(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main table')]
+      .filter((table) => getComputedStyle(table).display === 'table')
+      .flatMap((table) => [...table.querySelectorAll(':scope > * > tr > td, :scope > * > tr > th')])
+      .filter((cell) => getComputedStyle(cell).display !== 'table-cell')
+      .map(
+        (cell) =>
+          `${cell.closest('table')?.querySelector('caption')?.textContent ?? 'table'}: ${cell.textContent?.trim().slice(0, 40)} (${getComputedStyle(cell).display})`,
+      ),
+  );
+}
+
 /** One test per window: every screen fits it with no sideways scrolling (fitsEveryScreen). */
 export function itFitsEveryScreen(
   app: { readonly server: { url: string }; readonly browser: Browser },
@@ -75,7 +92,7 @@ export function itFitsEveryScreen(
 
 /**
  * Opens every screen in a `width` × 768 window (in presentation mode if asked) and fails on any that scrolls
- * sideways; each screen's code and CSS loads once, when it is first opened, with nothing for the console to
+ * sideways or has a table cell out of its table's layout; each screen's code and CSS loads once, when it is first opened, with nothing for the console to
  * warn about. Saves the preparation screens at 1366 px and every screen at 390 px.
  */
 async function fitsEveryScreen(
@@ -94,11 +111,13 @@ async function fitsEveryScreen(
   });
   await openApp(page, app.server.url, presentation);
   const overflowing: string[] = [];
+  const brokenTables: string[] = [];
   for (const visit of VISITS) {
     await visit.go(page);
     // Judged once the screen's layout has been painted (two frames after it appeared).
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const stuckOut = await sidewaysOverflow(page);
+    brokenTables.push(...(await cellsOutOfTheirTable(page)).map((cell) => `${visit.name}: ${cell}`));
     // The preparation screens as the facilitator's laptop (1366 × 768) shows them.
     if (width === 1366 && PREPARATION.test(visit.name))
       await screenshot(page, `prepare-1366-${visit.name.replace(/\W+/g, '-').toLowerCase()}`, { fullPage: false });
@@ -106,6 +125,7 @@ async function fitsEveryScreen(
     if (stuckOut.length > 0) overflowing.push(`${visit.name}: ${stuckOut.join('; ')}`);
   }
   expect(overflowing).toEqual([]);
+  expect(brokenTables).toEqual([]);
   expect(warnings).toEqual([]);
   expect([...fetched].filter(([, times]) => times > 1)).toEqual([]);
   expect([...fetched.keys()].filter((url) => url.endsWith('.css')).length).toBeGreaterThan(3);

@@ -32,13 +32,15 @@ export function MembersSection() {
                 <td>{m.role || '—'}</td>
                 <td>{m.hoursPerDay}</td>
                 <td>{m.takesOnCall ? 'Yes' : 'No'}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(m)}>
-                    Edit {m.name}
-                  </button>
-                  <button type="button" className="danger" onClick={() => setRemoving(m)}>
-                    Remove {m.name}
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => setEditing(m)}>
+                      Edit {m.name}
+                    </button>
+                    <button type="button" className="danger" onClick={() => setRemoving(m)}>
+                      Remove {m.name}
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
