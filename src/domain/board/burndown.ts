@@ -37,7 +37,7 @@ export interface Burndown {
  * change freeze is a working day for both: the team works, it just does not change production.
  */
 function idleDays(
-  sprint: Sprint,
+  sprint: Pick<Sprint, 'startDate' | 'endDate'>,
   calendar: Pick<TeamCalendar, 'holidays'>,
   workingDays: readonly number[],
 ): (date: string) => IdleReason | null {
@@ -46,9 +46,13 @@ function idleDays(
   return (date) => (!working.has(date) ? 'weekend' : holidays.has(date) ? 'holiday' : null);
 }
 
-/** The sprint's dates, at most 400 (a sprint's dates are checked on entry; this only bounds a damaged one). */
-function sprintDates(sprint: Sprint): string[] {
-  return datesBetween(sprint.startDate, sprint.endDate).slice(0, 400);
+/** At most this many days are drawn: a sprint's length is checked on entry; this bounds one damaged by hand. */
+const MAX_DRAWN_DAYS = 400;
+
+/** The sprint's first and last drawn day: its own, or MAX_DRAWN_DAYS from its start. */
+function drawnDays(sprint: Sprint): Pick<Sprint, 'startDate' | 'endDate'> {
+  const last = addDays(sprint.startDate, MAX_DRAWN_DAYS - 1);
+  return { startDate: sprint.startDate, endDate: sprint.endDate < last ? sprint.endDate : last };
 }
 
 /** A planned item as the daily sums read it: its points, when it joined the sprint and when it was done. */
@@ -128,8 +132,9 @@ export function burndown(
   const start = startOfDateInZone(sprint.startDate, zone);
   const spans = plannedSpans(planned, sprint, start);
   const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans, start);
-  const dates = sprintDates(sprint);
-  const idleOn = idleDays(sprint, calendar, settings.workingDays);
+  const drawn = drawnDays(sprint);
+  const dates = datesBetween(drawn.startDate, drawn.endDate);
+  const idleOn = idleDays(drawn, calendar, settings.workingDays);
   const idle = dates.map(idleOn);
   const burnDays = idle.filter((r) => r === null).length;
 

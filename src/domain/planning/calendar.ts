@@ -25,10 +25,19 @@ export function weekdayOf(date: string): number {
   return new Date(toUtc(date)).getUTCDay();
 }
 
-/** Every date from start to end, both included; empty when end is before start. */
+/**
+ * No range Cadence counts days over is longer than this (a sprint is at most 92 days, a holiday import a
+ * year or so): a date damaged by hand in a data file (a sprint ending in 9999) cannot make a screen count
+ * millions of days and stop answering.
+ */
+export const MAX_RANGE_DAYS = 3660;
+
+/** Every date from start to end, both included (at most MAX_RANGE_DAYS of them); empty when end is before start. */
 export function datesBetween(start: string, end: string): string[] {
   const out: string[] = [];
-  for (let ms = toUtc(start), last = toUtc(end); ms <= last; ms += DAY_MS) out.push(fromUtc(ms));
+  const first = toUtc(start);
+  const last = Math.min(toUtc(end), first + (MAX_RANGE_DAYS - 1) * DAY_MS);
+  for (let ms = first; ms <= last; ms += DAY_MS) out.push(fromUtc(ms));
   return out;
 }
 

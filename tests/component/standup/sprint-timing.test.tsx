@@ -30,6 +30,15 @@ describe('where today falls in the sprint', () => {
     expect(heading).toHaveTextContent('Sprint 7 Mon 23 Nov – Fri 4 Dec, day 4 of 10 working days');
   });
 
+  it('opens the board of a sprint whose end date was damaged by hand, a thousand years on', async () => {
+    today('2026-11-25T09:00:00.000Z');
+    const doc = boardTeam();
+    const damaged = { ...doc, sprints: doc.sprints.map((s) => ({ ...s, endDate: '9999-12-31' })) };
+    await renderApp('standup', seedWith(damaged));
+    const heading = await screen.findByRole('heading', { name: /^Sprint 7 / }, { timeout: 10_000 });
+    expect(heading).toHaveTextContent(/day 3 of [\d,]+ working days/);
+  });
+
   it('warns on the planning screen when the active sprint has ended and is still open', async () => {
     today('2026-12-07T09:00:00.000Z');
     await renderApp('planning', seedWith(boardTeam()));

@@ -141,6 +141,13 @@ describe('burndown', () => {
     expect(byDate['2026-11-04']?.remaining).toBe(15);
   });
 
+  it('draws at most 400 days of a sprint whose end was damaged by hand', () => {
+    const s = sprint({ ...base, endDate: '9999-12-31' });
+    const { points } = burndown([], s, settings, '2026-11-04', emptyTeamCalendar());
+    expect(points).toHaveLength(401);
+    expect(points.at(-1)?.date).toBe('2027-12-06');
+  });
+
   it('counts each day from midnight to midnight in the team’s time zone', () => {
     // Sydney is UTC+11 in November: its Tue 3 Nov starts at 13:00 UTC on Mon 2 Nov.
     const sydney = { ...settings, timeZone: 'Australia/Sydney' };

@@ -177,6 +177,13 @@ describe('sprint capacity from the team calendar', () => {
     expect(c).toMatchObject({ personDays: 9, forecastPoints: 9, bufferPoints: 1.8, plannablePoints: 7.2 });
   });
 
+  it('counts at most ten years of a sprint whose end date was damaged by hand, and answers at once', () => {
+    const damaged = sprint({ startDate: '2026-11-02', endDate: '9999-12-31' });
+    const c = memberCapacity(ana, damaged, settings, emptyTeamCalendar());
+    // 3,660 days from Mon 2 Nov 2026: 522 whole weeks and 6 days (Mon–Sat), so 2,615 working days.
+    expect(c.workingDays).toBe(2615);
+  });
+
   it('a freeze is a working day for capacity', () => {
     const freeze = {
       id: 'f',
