@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from '../shared/time-zone';
+import { isTimeZone } from '../shared/zoned-time';
 
 /**
  * Team settings owned by sprint planning, spread into TeamSettingsSchema.

@@ -1,17 +1,7 @@
 import { findIana } from 'windows-iana';
+import { isTimeZone } from './zoned-time';
 
 /** Time zones by name: IANA names as Intl knows them, and Windows names (Outlook) through CLDR's table. */
-
-/** True when Intl knows the IANA zone name ("Europe/Berlin", "UTC"). */
-export function isTimeZone(name: string): boolean {
-  if (name.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The IANA zone a calendar's TZID means: an IANA name as it is, a Windows name ("W. Europe Standard

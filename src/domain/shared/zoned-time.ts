@@ -9,11 +9,37 @@ import { TZDate } from '@date-fns/tz';
  * need the team's day do not load that table.
  */
 
+/** True when Intl knows the IANA zone name ("Europe/Berlin", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  if (name.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const known = new Map<string, boolean>();
+
+/**
+ * The zone to count in: `zone`, or UTC when this machine's Intl does not know it (a zone name newer than
+ * its time zone data, in a file written elsewhere). A day a few hours off beats no date at all.
+ */
+function usable(zone: string): string {
+  let ok = known.get(zone);
+  if (ok === undefined) {
+    ok = isTimeZone(zone);
+    known.set(zone, ok);
+  }
+  return ok ? zone : 'UTC';
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The calendar date (YYYY-MM-DD) and the hour of a moment as a clock in `zone` shows them. */
 export function zonedClock(ms: number, zone: string): { date: string; hour: number } {
-  const at = new TZDate(ms, zone);
+  const at = new TZDate(ms, usable(zone));
   return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, hour: at.getHours() };
 }
 
@@ -22,7 +48,7 @@ export function instantOfWallClock(
   wall: { year: number; month: number; day: number; hour: number; minute: number; second: number },
   zone: string,
 ): number {
-  return new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, zone).getTime();
+  return new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, usable(zone)).getTime();
 }
 
 /** The team's date (YYYY-MM-DD) of a moment, given as milliseconds or an ISO time. */

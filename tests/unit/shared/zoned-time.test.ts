@@ -23,4 +23,11 @@ describe('the team’s day', () => {
     expect(dateInZone(start, 'America/Santiago')).toBe('2026-09-06');
     expect(dateInZone(start - 1, 'America/Santiago')).toBe('2026-09-05');
   });
+
+  it('counts in UTC for a zone this machine does not know, rather than giving no date', () => {
+    expect(dateInZone('2026-11-04T22:30:00.000Z', 'Mars/Olympus_Mons')).toBe('2026-11-04');
+    expect(new Date(startOfDateInZone('2026-11-05', 'Mars/Olympus_Mons')).toISOString()).toBe(
+      '2026-11-05T00:00:00.000Z',
+    );
+  });
 });
