@@ -25,8 +25,11 @@ export function weekdayOf(date: string): number {
   return new Date(toUtc(date)).getUTCDay();
 }
 
+/** The longest a sprint may be, first to last day: checked when its dates are entered. */
+export const MAX_SPRINT_DAYS = 92;
+
 /**
- * No range Cadence counts days over is longer than this (a sprint is at most 92 days, a holiday import a
+ * No range Cadence counts days over is longer than this (a sprint is at most MAX_SPRINT_DAYS, a holiday import a
  * year or so): a date damaged by hand in a data file (a sprint ending in 9999) cannot make a screen count
  * millions of days and stop answering.
  */

@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import { DomainError, invalid } from '../shared/errors';
 import type { Member } from '../team/schema';
-import { daysFrom, rangesOverlap, workingDatesBetween } from './calendar';
+import { daysFrom, MAX_SPRINT_DAYS, rangesOverlap, workingDatesBetween } from './calendar';
 import { formatDayRange } from '../shared/dates';
 import type { SprintCapacity } from './capacity';
 import { round2 } from '../shared/round';
@@ -9,8 +9,6 @@ import type { Commitment, ScopeChange, Sprint } from './schema';
 import { windowTouches } from './team-calendar';
 
 /** Rules a sprint and its calendar must keep; each throws a message the scrum master can act on. */
-
-const MAX_SPRINT_DAYS = 92;
 
 /** A rule has no clock to tell this year from another, so its messages write the year. */
 const NO_CLOCK = { withYear: true } as const;

@@ -1,9 +1,10 @@
 import type { SprintState } from './schema';
-import { daysFrom, weekdayOf, workingDatesBetween } from './calendar';
+import { daysFrom, MAX_SPRINT_DAYS, weekdayOf, workingDatesBetween } from './calendar';
 import { plural } from '../shared/words';
 
 /** Where today falls against a sprint's dates, for the planning screen and the board; `of` is its working days. */
 export type SprintTiming = { of: number } & (
+  | { kind: 'too-long'; spanDays: number }
   | { kind: 'closed' }
   | { kind: 'upcoming'; daysUntil: number }
   | { kind: 'running'; day: number; workingToday: boolean }
@@ -18,11 +19,14 @@ interface TimedSprint {
 
 /**
  * Today (an ISO date) against a sprint's dates: days until it starts, the working day it is on, or days since
- * it ended while it is still open.
+ * it ended while it is still open. Dates longer than a sprint may be (only a file edited by hand has them)
+ * are said first.
  */
 export function sprintTiming(sprint: TimedSprint, today: string, workingDays: readonly number[]): SprintTiming {
   const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
   const of = days.length;
+  const spanDays = daysFrom(sprint.startDate, sprint.endDate) + 1;
+  if (spanDays > MAX_SPRINT_DAYS) return { kind: 'too-long', of, spanDays };
   if (sprint.state === 'closed') return { kind: 'closed', of };
   if (today < sprint.startDate) return { kind: 'upcoming', of, daysUntil: daysFrom(today, sprint.startDate) };
   if (today > sprint.endDate)
@@ -42,6 +46,11 @@ const daysAgo = (n: number) => (n === 1 ? 'yesterday' : `${plural(n, 'day')} ago
 export function timingText(timing: SprintTiming): { days: string; warning: string | null } {
   const all = plural(timing.of, 'working day');
   switch (timing.kind) {
+    case 'too-long':
+      return {
+        days: plural(timing.spanDays, 'day'),
+        warning: `Longer than a sprint can be (${MAX_SPRINT_DAYS} days): edit its dates`,
+      };
     case 'closed':
       return { days: all, warning: null };
     case 'upcoming':

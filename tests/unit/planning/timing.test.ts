@@ -24,6 +24,14 @@ describe('where today falls in a sprint', () => {
     expect(say('active', '2022-05-14')).toEqual({ days: '5 of 10 working days gone', warning: null });
   });
 
+  it('warns, before anything else, of dates longer than a sprint can be (a file edited by hand)', () => {
+    const damaged = { state: 'active' as const, startDate: '2026-11-02', endDate: '9999-12-31' };
+    expect(timingText(sprintTiming(damaged, '2026-11-04', WEEKDAYS))).toEqual({
+      days: '2,912,138 days',
+      warning: 'Longer than a sprint can be (92 days): edit its dates',
+    });
+  });
+
   it('warns when an open sprint is past its end', () => {
     expect(say('active', '2022-05-21')).toEqual({ days: '10 working days', warning: 'Ended yesterday: close it' });
     expect(say('active', '2026-12-04').warning).toBe('Ended 1,659 days ago: close it');
