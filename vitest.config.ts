@@ -1,7 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const MOCKING_UNIT_TESTS = ['tests/unit/storage/failed-write.test.ts', 'tests/unit/storage/backup-listing.test.ts'];
+/** Unit tests that replace a module (vi.mock) or set the process's time zone: each runs in a process of its own. */
+const ISOLATED_UNIT_TESTS = [
+  'tests/unit/storage/failed-write.test.ts',
+  'tests/unit/storage/backup-listing.test.ts',
+  'tests/unit/data/export-file-name.test.ts',
+];
 /** Component tests that replace a module the renderer imports statically (vi.mock). */
 const MOCKING_COMPONENT_TESTS = ['tests/component/standup/board-renders.test.tsx'];
 
@@ -20,7 +25,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: MOCKING_UNIT_TESTS,
+          exclude: ISOLATED_UNIT_TESTS,
           // Each file makes its own data folders and stores; none relies on a fresh module graph.
           isolate: false,
         },
@@ -28,7 +33,7 @@ export default defineConfig({
       {
         extends: true,
         // Files that replace a module (vi.mock) need a module graph of their own.
-        test: { name: 'unit-isolated', environment: 'node', include: MOCKING_UNIT_TESTS },
+        test: { name: 'unit-isolated', environment: 'node', include: ISOLATED_UNIT_TESTS },
       },
       {
         extends: true,

@@ -1,12 +1,17 @@
 import { DomainError } from '../domain/shared/errors';
+import { machineTimeZone } from '../domain/shared/time-zone';
+import { dateInZone } from '../domain/shared/zoned-time';
 import type { Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { replaceWorkspace } from './data-backup-service';
 import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
 
-/** The whole workspace as one JSON file, in the same format as cadence.json, so it can be imported anywhere. */
+/**
+ * The whole workspace as one JSON file, in the same format as cadence.json, so it can be imported anywhere;
+ * named by this computer's day (the workspace holds teams of many zones; the file is this machine's).
+ */
 export function exportWorkspace(ctx: ServiceContext): WorkspaceExport {
-  const day = ctx.now().toISOString().slice(0, 10);
+  const day = dateInZone(ctx.now().getTime(), machineTimeZone());
   return { fileName: `cadence-workspace-${day}.json`, content: JSON.stringify(ctx.store.snapshot(), null, 2) };
 }
 
