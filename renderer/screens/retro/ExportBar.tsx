@@ -28,7 +28,7 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   const reportError = useAppStore((s) => s.reportError);
   const ctx = exportContext(team, retro);
   const health = team.healthChecks.find((h) => h.retroId === retro.id) ?? null;
-  const base = fileBaseName(retro, team.settings.timeZone);
+  const base = fileBaseName(retro, ctx.timeZone);
 
   const save = (ext: string, content: string, mime: string) =>
     saveOrDownload(`${base}.${ext}`, content, mime)

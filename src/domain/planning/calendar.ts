@@ -16,6 +16,11 @@ export function daysFrom(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
+/** How many days a range covers, its first and last both counted: 1 for a single day. */
+export function daysSpanned(first: string, last: string): number {
+  return daysFrom(first, last) + 1;
+}
+
 export function addDays(date: string, days: number): string {
   return fromUtc(toUtc(date) + days * DAY_MS);
 }

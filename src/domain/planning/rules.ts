@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import { DomainError, invalid } from '../shared/errors';
 import type { Member } from '../team/schema';
-import { daysFrom, MAX_SPRINT_DAYS, rangesOverlap, workingDatesBetween } from './calendar';
+import { daysSpanned, MAX_SPRINT_DAYS, rangesOverlap, workingDatesBetween } from './calendar';
 import { formatDayRange } from '../shared/dates';
 import type { SprintCapacity } from './capacity';
 import { round2 } from '../shared/round';
@@ -20,8 +20,8 @@ export function checkSprintDates(
   selfId: string | null = null,
 ): void {
   if (fields.endDate < fields.startDate) throw invalid('endDate', 'The sprint must end on or after its start date.');
-  const days = daysFrom(fields.startDate, fields.endDate) + 1;
-  if (days > MAX_SPRINT_DAYS) throw invalid('endDate', `A sprint can last at most ${MAX_SPRINT_DAYS} days.`);
+  if (daysSpanned(fields.startDate, fields.endDate) > MAX_SPRINT_DAYS)
+    throw invalid('endDate', `A sprint can last at most ${MAX_SPRINT_DAYS} days.`);
   if (workingDatesBetween(fields.startDate, fields.endDate, workingDays).length === 0) {
     throw invalid('endDate', "These dates contain none of the team's working days.");
   }

@@ -43,8 +43,9 @@ export function windowTouches(
 }
 
 /**
- * The calendar entries that touch this sprint: the one answer capacity, plan warnings, the burndown,
- * the iCal export and the Calendar tab read, so they all see the same days.
+ * The calendar entries that touch this sprint, by the one rule for each kind (holidayTouches,
+ * windowTouches): the answer the plan warnings, the iCal export and the Calendar tab read. Capacity and
+ * the burndown's idle days need the holidays only and read them through holidayTouches.
  */
 export function calendarOfSprint(calendar: TeamCalendar, sprint: SprintDates, timeZone: string): TeamCalendar {
   return {

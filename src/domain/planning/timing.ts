@@ -1,5 +1,5 @@
 import type { SprintState } from './schema';
-import { daysFrom, MAX_SPRINT_DAYS, weekdayOf, workingDatesBetween } from './calendar';
+import { daysFrom, daysSpanned, MAX_SPRINT_DAYS, weekdayOf, workingDatesBetween } from './calendar';
 import { plural } from '../shared/words';
 
 /** Where today falls against a sprint's dates, for the planning screen and the board; `of` is its working days. */
@@ -25,7 +25,7 @@ interface TimedSprint {
 export function sprintTiming(sprint: TimedSprint, today: string, workingDays: readonly number[]): SprintTiming {
   const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
   const of = days.length;
-  const spanDays = daysFrom(sprint.startDate, sprint.endDate) + 1;
+  const spanDays = daysSpanned(sprint.startDate, sprint.endDate);
   if (spanDays > MAX_SPRINT_DAYS) return { kind: 'too-long', of, spanDays };
   if (sprint.state === 'closed') return { kind: 'closed', of };
   if (today < sprint.startDate) return { kind: 'upcoming', of, daysUntil: daysFrom(today, sprint.startDate) };

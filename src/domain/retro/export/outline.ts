@@ -92,14 +92,17 @@ export function ownerName(action: RetroAction, ctx: ExportContext): string {
   return action.ownerId ? ctx.memberName(action.ownerId) : 'unassigned';
 }
 
-/** The day the retro was held (the team's day), as the exports' header writes it. */
+/** The team's day the retro was held on (ISO), which the exports' header and file name both give. */
+const heldOn = (retro: Retro, timeZone: string) => dateInZone(retro.createdAt, timeZone);
+
+/** The day the retro was held, as the exports' header writes it. */
 export function retroDay(retro: Retro, ctx: Pick<ExportContext, 'timeZone'>): string {
-  return exportDay(dateInZone(retro.createdAt, ctx.timeZone));
+  return exportDay(heldOn(retro, ctx.timeZone));
 }
 
-/** "2026-11-20-retro-sprint-7": ISO first (the team's day), so the files sort by date. */
+/** "2026-11-20-retro-sprint-7": ISO first, so the files sort by date. */
 export function fileBaseName(retro: Retro, timeZone: string): string {
-  return `${dateInZone(retro.createdAt, timeZone)}-${slugOf(retro.title, retro.kind)}`;
+  return `${heldOn(retro, timeZone)}-${slugOf(retro.title, retro.kind)}`;
 }
 
 /** The incident's details as label and text, the same in every export ("Start" … "Impact"). */
