@@ -74,9 +74,12 @@ describe('retro at scale (virtualized vote list)', () => {
     await page.goto(`${app.server.url}#/retro`);
     await page.getByRole('button', { name: 'Open Big retro', exact: true }).click();
     const add = page.getByRole('button', { name: 'Add vote to Topic 002' });
+    const remove = page.getByRole('button', { name: 'Remove vote from Topic 002' });
     await add.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => dotsOn('card-2')).toBe(1);
+    // Shift+Tab once the screen shows the vote, as a person would: its Remove is on again.
+    await expect.poll(() => remove.isEnabled()).toBe(true);
     await page.keyboard.press('Shift+Tab');
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(await focused()).toBe('− RemoveRemove vote from Topic 002');
@@ -86,7 +89,9 @@ describe('retro at scale (virtualized vote list)', () => {
     await expect.poll(focused).toBe('+ AddAdd vote to Topic 002');
     await page.keyboard.press('Enter');
     await expect.poll(() => dotsOn('card-2')).toBe(1);
+    await expect.poll(() => remove.isEnabled()).toBe(true);
     await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('− RemoveRemove vote from Topic 002');
     await page.keyboard.press('Enter');
     await expect.poll(() => dotsOn('card-2')).toBe(0);
     await page.context().close();
