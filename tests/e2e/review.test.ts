@@ -152,14 +152,21 @@ describe('sprint review', () => {
     await agenda.getByRole('button', { name: /^\d+\. Add Redis cache/ }).click();
     await page.getByRole('heading', { name: 'Add Redis cache', level: 3 }).waitFor();
 
-    // Metric: a non-number is refused, then a real one shows its signed change.
+    // Metric: a non-number is refused, then a real one shows its signed change. A refused save takes the
+    // focus to the first field it marks, not to a field fixed since the save before.
+    const focusedField = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? null);
     let dialog = await addBlock(page, 'Before/after metric');
+    await dialog.getByRole('button', { name: 'Save block' }).click();
+    await dialog.getByText('Metric name cannot be empty.').waitFor();
+    await expect.poll(focusedField).toBe('Metric name');
     await dialog.getByLabel('Metric name').fill('p95 latency');
     await dialog.getByLabel('Unit').fill('ms');
     await dialog.getByLabel('Before value').fill('fast');
     await dialog.getByLabel('After value').fill('180');
     await dialog.getByRole('button', { name: 'Save block' }).click();
     await dialog.getByText('Before value must be a number.').waitFor();
+    await expect.poll(focusedField).toBe('Before value');
     await dialog.getByLabel('Before value').fill('420');
     await dialog.getByRole('button', { name: 'Save block' }).click();
     await expect
