@@ -35,6 +35,29 @@ const refusedConnection = (port: number) =>
     socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
   });
 
+/**
+ * A WebSocket upgrade written by hand, as anyone on the network can: the first answer's text, or, with
+ * `reset`, nothing (the connection is reset as soon as the request is written).
+ */
+const rawUpgrade = (port: number, target: string, options: { host?: string; reset?: boolean } = {}) =>
+  new Promise<string>((resolve) => {
+    const socket = net.connect({ host: ROOM_ADDRESS, port }, () => {
+      const request =
+        `GET ${target} HTTP/1.1\r\nHost: ${options.host ?? `${ROOM_ADDRESS}:${port}`}\r\n` +
+        'Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n';
+      socket.write(request, () => {
+        if (!options.reset) return;
+        socket.resetAndDestroy();
+        resolve('');
+      });
+    });
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', () => resolve(answer));
+  });
+
 const openPoker = () => openPokerIn(h);
 const openRetro = () => openRetroIn(h);
 
@@ -151,6 +174,34 @@ describe('the room listener', () => {
     await ana.send({ type: 'ping' });
     expect(ana.frames.filter((f) => JSON.parse(f).type === 'error')).toHaveLength(3);
     expect(JSON.stringify(h.store.snapshot())).toBe(before);
+  });
+
+  it('answers an upgrade whose target is not a URL with 400, and goes on serving', async () => {
+    const { status } = await openPoker();
+    const answer = await rawUpgrade(status.port, 'http://[bad/room/socket');
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect((await request(status.port, { path: '/j' })).status).toBe(200);
+  });
+
+  it('goes on serving when clients reset their connection while their upgrade is refused', async () => {
+    const { status } = await openPoker();
+    // What would stop the app: an error nothing listens for reaches the process.
+    const uncaught: Error[] = [];
+    const onUncaught = (error: Error) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      // Wrong path, wrong host: each is refused, and each client resets the connection as soon as it has asked.
+      for (let i = 0; i < 40; i++) {
+        await rawUpgrade(status.port, i % 2 ? '/nope' : '/room/socket', { host: 'x', reset: true });
+      }
+      expect((await request(status.port, { path: '/j' })).status).toBe(200);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+    expect(uncaught.map((e) => e.message)).toEqual([]);
+    const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.ana.id);
+    const ana = await Phone.connect(status.port, token);
+    expect(await ana.send({ type: 'ping' })).toMatchObject({ type: 'ack' });
   });
 
   it('closes itself after 4 hours without activity', async () => {
