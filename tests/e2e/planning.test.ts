@@ -33,10 +33,11 @@ function history(): ReturnType<typeof sprint>[] {
         personDays: 20,
       },
     });
+  // Each got 20 points done (planned and unplanned) in 20 person-days: 1 point per person-day.
   return [
-    closed(1, '2026-09-07', '2026-09-18', 18, 4),
-    closed(2, '2026-09-21', '2026-10-02', 20, 6),
-    closed(3, '2026-10-05', '2026-10-16', 22, 5),
+    closed(1, '2026-09-07', '2026-09-18', 16, 4),
+    closed(2, '2026-09-21', '2026-10-02', 14, 6),
+    closed(3, '2026-10-05', '2026-10-16', 15, 5),
   ];
 }
 

@@ -72,9 +72,12 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         <dd>
           {v.source === 'history' ? (
             <>
-              {decimalText(c.pointsPerPersonDay)}: average of completed planned points ÷ person-days over{' '}
+              {decimalText(c.pointsPerPersonDay)}: average of completed points (planned + unplanned) ÷ person-days over{' '}
               {v.sprints
-                .map((h) => `${h.name} (${decimalText(h.completedPlannedPoints)} ÷ ${decimalText(h.personDays)})`)
+                .map(
+                  (h) =>
+                    `${h.name} ((${decimalText(h.completedPlannedPoints)} + ${decimalText(h.completedUnplannedPoints)}) ÷ ${decimalText(h.personDays)})`,
+                )
                 .join(', ')}
             </>
           ) : (

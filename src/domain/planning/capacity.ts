@@ -114,14 +114,27 @@ export interface Velocity {
   sprints: SprintHistoryEntry[];
 }
 
-/** Points per person-day: the average of completed planned ÷ person-days over the last N closed sprints. */
+/**
+ * What a closed sprint got done per person-day: planned and unplanned work alike. The forecast takes the
+ * interrupt buffer off this, so the unplanned work must be in it: measured on planned work alone, the
+ * interrupts would be taken off twice, and a team that did all it planned and used exactly its buffer
+ * would see its plannable points fall by the buffer's share every sprint.
+ */
+export function completedPerPersonDay(
+  sprint: Pick<SprintHistoryEntry, 'completedPlannedPoints' | 'completedUnplannedPoints' | 'personDays'>,
+): number | null {
+  if (sprint.personDays <= 0) return null;
+  return (sprint.completedPlannedPoints + sprint.completedUnplannedPoints) / sprint.personDays;
+}
+
+/** Points per person-day: the average of completed points ÷ person-days over the last N closed sprints. */
 export function pointsPerPersonDay(history: readonly SprintHistoryEntry[], settings: CapacitySettings): Velocity {
   const window = settings.velocityWindow;
   const usable = history.filter((h) => h.personDays > 0).slice(-window);
   if (usable.length < window) {
     return { pointsPerPersonDay: settings.startingPointsPerPersonDay, source: 'starting', sprints: [] };
   }
-  const sum = usable.reduce((acc, h) => acc + h.completedPlannedPoints / h.personDays, 0);
+  const sum = usable.reduce((acc, h) => acc + (completedPerPersonDay(h) ?? 0), 0);
   return { pointsPerPersonDay: round2(sum / usable.length), source: 'history', sprints: usable };
 }
 

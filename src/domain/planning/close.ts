@@ -1,5 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import { round2 } from '../shared/round';
+import { completedPerPersonDay } from './capacity';
 import { latestClosedSprints } from './closed-sprints';
 import { liveTotals, type TotalsSettings } from './figures';
 import type { Sprint, SprintResult } from './schema';
@@ -38,6 +39,7 @@ export interface VelocityRow {
 export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow[] {
   return latestClosedSprints(sprints, count).map((s) => {
     const r = s.result as SprintResult;
+    const perPersonDay = completedPerPersonDay(r);
     return {
       sprintId: s.id,
       name: s.name,
@@ -46,7 +48,7 @@ export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow
       completedUnplanned: r.completedUnplannedPoints,
       bufferReserved: r.bufferReservedPoints,
       bufferUsed: r.bufferUsedPoints,
-      pointsPerPersonDay: r.personDays > 0 ? round2(r.completedPlannedPoints / r.personDays) : null,
+      pointsPerPersonDay: perPersonDay === null ? null : round2(perPersonDay),
     };
   });
 }

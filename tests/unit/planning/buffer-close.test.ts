@@ -95,7 +95,8 @@ describe('sprint result', () => {
     const rows = velocityRows(sprints);
     expect(rows.map((r) => r.name)).toEqual(['S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9']);
     expect(rows[0]).toMatchObject({ committed: 14, completedPlanned: 12, bufferReserved: 4, bufferUsed: 3 });
-    expect(rows[0]?.pointsPerPersonDay).toBe(1.2);
+    // S3: (12 planned + 1 unplanned) ÷ 10 person-days.
+    expect(rows[0]?.pointsPerPersonDay).toBe(1.3);
   });
 });
 

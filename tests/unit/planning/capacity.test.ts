@@ -127,13 +127,22 @@ describe('velocity and forecast', () => {
     expect(v).toMatchObject({ pointsPerPersonDay: 0.8, source: 'starting' });
   });
 
-  it('averages completed planned ÷ person-days over the last N sprints', () => {
+  it('averages completed points ÷ person-days over the last N sprints', () => {
     // 10/10 = 1 is outside the window of 3; 20/10 = 2, 30/20 = 1.5, 25/10 = 2.5 → 2.
     const v = pointsPerPersonDay([h(10, 10), h(20, 10), h(30, 20), h(25, 10)], settings);
     expect(v.source).toBe('history');
     expect(v.pointsPerPersonDay).toBe(2);
     expect(v.sprints).toHaveLength(3);
     expect(pointsPerPersonDay([h(20, 10), h(40, 10)], { ...settings, velocityWindow: 2 }).pointsPerPersonDay).toBe(3);
+  });
+
+  it('counts the unplanned work done too, so the buffer is taken off once', () => {
+    // 20 person-days each sprint: 16 planned points done and 4 of interrupts, exactly the 20% buffer.
+    const steady = [h(16, 20, 4), h(16, 20, 4), h(16, 20, 4)];
+    const v = pointsPerPersonDay(steady, settings);
+    expect(v.pointsPerPersonDay).toBe(1);
+    // The next sprint of the same team plans what it delivered, not 20% less.
+    expect(forecast(20, v.pointsPerPersonDay, 20)).toMatchObject({ bufferPoints: 4, plannablePoints: 16 });
   });
 
   it('worked example: forecast 30 with a 20% buffer reserves 6 and leaves 24 plannable', () => {
@@ -229,8 +238,9 @@ describe('sprint capacity', () => {
     expect(recentHistory(history.slice(0, 3), 3).map((x) => x.name)).toEqual(['S1', 'S2', 'S3']);
     const c = sprintCapacity(base(), [ana], settings, history, noCalendar);
     expect(c.velocity.source).toBe('history');
-    expect(c.pointsPerPersonDay).toBe(2);
-    expect(c.forecastPoints).toBe(20);
+    // (10 + 0) ÷ 10, (20 + 10) ÷ 10, (30 + 10) ÷ 10: 1, 3 and 4, so 2.67; "Later" is not counted.
+    expect(c.pointsPerPersonDay).toBe(2.67);
+    expect(c.forecastPoints).toBe(26.7);
     expect(c.suggestedBufferPercent).toBe(25);
   });
 });

@@ -255,7 +255,7 @@ describe('planning services through the api', () => {
     });
     expect(closed.items.find((i) => i.id === c.id)?.sprintId).toBe(next.id);
 
-    // Velocity is fed: with a window of 1, 5 points ÷ 15 person-days = 0.33.
+    // Velocity is fed: with a window of 1, (5 planned + 2 unplanned) ÷ 15 person-days = 0.47.
     const t = snapshotTeam();
     const nextCap = sprintCapacity(
       t.sprints.find((x) => x.id === next.id)!,
@@ -265,7 +265,7 @@ describe('planning services through the api', () => {
       t.calendar,
     );
     expect(nextCap.velocity.source).toBe('history');
-    expect(nextCap.pointsPerPersonDay).toBe(0.33);
+    expect(nextCap.pointsPerPersonDay).toBe(0.47);
     expect(nextCap.suggestedBufferPercent).toBe(29);
   });
 
