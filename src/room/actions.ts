@@ -26,6 +26,45 @@ function ownCard(session: RoomSession, personId: string, cardId: string): void {
 }
 
 /**
+ * Counts one person's health scores and stores the medians of every answer the room holds for the retro.
+ * The answer joins the room's memory before the durable write, not after: answers sent at the same moment
+ * then each build on the others (the store applies each change at once and writes them in order), where
+ * two writes that each started from the old answers would lose one. A refused or failed write takes it out.
+ */
+async function recordHealthAnswer(
+  ctx: ServiceContext,
+  session: RoomSession,
+  teamId: string,
+  retroId: string,
+  personId: string,
+  scores: HealthScores,
+): Promise<void> {
+  const answers = session.health.get(retroId) ?? new Map<string, HealthScores>();
+  session.health.set(retroId, answers);
+  const heldBefore = answers.size;
+  const previous = answers.get(personId);
+  answers.set(personId, scores);
+  try {
+    await recordHealthCheck(ctx, {
+      teamId,
+      retroId,
+      scores: medianScores([...answers.values()]),
+      answers: answers.size,
+      // Answers the room no longer holds (before Cadence restarted), or scores the facilitator entered on the
+      // screen, are never replaced by the room's fewer answers; see roomMayReplace.
+      replacesAtMost: heldBefore,
+    });
+  } catch (error) {
+    // Only this message's answer comes out: the person may have sent a newer one meanwhile.
+    if (answers.get(personId) === scores) {
+      if (previous) answers.set(personId, previous);
+      else answers.delete(personId);
+    }
+    throw error;
+  }
+}
+
+/**
  * A participant's message becomes the same service call the screens make, for that person only: every
  * rule and every durable write is shared. What the room alone decides (focus, phase, own cards) is checked here.
  */
@@ -79,15 +118,7 @@ export async function applyMessage(
     case 'health': {
       const retro = focusedRetro(session, team, message.retroId);
       if (retro.phase !== 'checkin' || retro.checkIn.mode !== 'health') throw refuse('The health check is not open.');
-      const answers = session.health.get(retro.id) ?? new Map<string, HealthScores>();
-      const next = new Map(answers).set(personId, message.scores);
-      await recordHealthCheck(ctx, {
-        teamId,
-        retroId: retro.id,
-        scores: medianScores([...next.values()]),
-        answers: next.size,
-      });
-      session.health.set(retro.id, next);
+      await recordHealthAnswer(ctx, session, teamId, retro.id, personId, message.scores);
       return;
     }
     case 'blocker':

@@ -20,7 +20,7 @@ import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
 import { startListener, TOKEN_ENDED, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
-import { RoomRefusal, RoomSession } from './session';
+import { RoomRefusal, RoomSession, type HealthAnswers } from './session';
 
 export interface RoomHostOptions {
   ctx: ServiceContext;
@@ -59,6 +59,13 @@ interface OpenRoom {
 /** The room: one at a time, its own listener while open, and every message out through the projection. */
 export class RoomHost implements RoomPort {
   private room: OpenRoom | null = null;
+  /**
+   * Health check answers outlive each room, for the app's lifetime (never on disk): a facilitator who closes
+   * and opens the room again during the check-in keeps every answer already given.
+   */
+  private readonly healthAnswers: HealthAnswers = new Map();
+  /** The open that is starting its listener: a second open or a close waits for it (see open). */
+  private opening: Promise<RoomStatus> | null = null;
   private refreshQueued = false;
   private socketIds = 0;
 
@@ -93,17 +100,39 @@ export class RoomHost implements RoomPort {
     );
   }
 
+  /**
+   * Opens the room, or moves the open one to `focus`. Two opens at once (two facilitator tabs, a double
+   * click) must not both start a listener: the second would replace the first in `this.room`, and Close room
+   * would leave the first listening. So a later open waits for the one starting, then joins its room.
+   */
   async open(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus> {
     const team = this.options.ctx.store.snapshot().teams.find((t) => t.id === input.teamId);
     if (!team) throw new DomainError('not_found', 'The team was not found.');
+    // Checked and started in one turn (no await while nothing is opening), so two opens cannot both start.
+    while (this.opening) await this.settled(this.opening);
     if (this.room) {
       if (this.room.session.teamId !== input.teamId) {
         throw new DomainError('conflict', 'A room is open for another team: close it first.');
       }
       return this.focus(input.focus);
     }
+    const opening = this.start(input);
+    this.opening = opening;
+    try {
+      return await opening;
+    } finally {
+      if (this.opening === opening) this.opening = null;
+    }
+  }
+
+  /** An open's outcome, to wait for: whether it failed is its own caller's business. */
+  private settled(opening: Promise<RoomStatus>): Promise<unknown> {
+    return opening.catch(() => undefined);
+  }
+
+  private async start(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus> {
     const address = this.pickAddress(input.address);
-    const session = new RoomSession(input.teamId, input.focus, this.now());
+    const session = new RoomSession(input.teamId, input.focus, this.now(), this.healthAnswers);
     let listener: RunningListener;
     try {
       listener = await startListener(
@@ -173,7 +202,7 @@ export class RoomHost implements RoomPort {
   newCode(): RoomStatus {
     this.require().session.rotateKeys();
     this.touch();
-    void this.renewLink().then(() => this.publishStatus(true));
+    this.renewLinkThenPublish();
     return this.publishStatus(true);
   }
 
@@ -184,11 +213,13 @@ export class RoomHost implements RoomPort {
     // The link they hold stops working too; the people still in keep their places.
     room.session.rotateKeys();
     this.touch();
-    void this.renewLink().then(() => this.publishStatus(true));
+    this.renewLinkThenPublish();
     return this.publishStatus(true);
   }
 
+  /** Closes the room; one still opening is let open first, so Close room right after Invite still closes it. */
   async close(reason: 'closed' | 'expired' = 'closed'): Promise<void> {
+    while (this.opening) await this.settled(this.opening);
     const room = this.room;
     if (!room) return;
     this.room = null;
@@ -248,6 +279,18 @@ export class RoomHost implements RoomPort {
     const joinUrl = `${scheme}://${urlHost(room.address)}:${room.listener.port}/j#s=${room.session.secret}`;
     const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
     if (this.room === room) room.link = { ...room.link, joinUrl, qrSvg };
+  }
+
+  /**
+   * Makes the new link's QR code, then shows it on the screen. The room may have closed (or another opened)
+   * by the time the code is made: then there is nothing to show, and publishing would throw with nobody to
+   * catch it, an unhandled rejection that ends a browser-mode host.
+   */
+  private renewLinkThenPublish(): void {
+    const room = this.room;
+    void this.renewLink().then(() => {
+      if (room && this.room === room && this.state()) this.publishStatus(true);
+    });
   }
 
   /** Sends the screen's status when it changed (or always, for the facilitator's own calls). */

@@ -40,8 +40,14 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
+ * Each person's own health scores per retro: retro id → person id → scores. Only the medians are stored;
+ * the host keeps these for the app's lifetime, so closing and opening the room again loses no answer.
+ */
+export type HealthAnswers = Map<string, Map<string, HealthScores>>;
+
+/**
  * What an open room remembers, in memory only: its keys, who is in, and who wrote which anonymous card.
- * None of it is ever written to disk; it ends with the room.
+ * None of it is ever written to disk; it ends with the room (all but the health answers it is given).
  */
 export class RoomSession {
   /** 256 bits, in the link's fragment. */
@@ -54,8 +60,6 @@ export class RoomSession {
   private readonly byToken = new Map<string, string>();
   /** Anonymous cards' writers, so a writer can edit their own card: card id → person id. */
   readonly authors = new Map<string, string>();
-  /** Each person's own health scores per retro: only the medians are stored. retro id → person id → scores. */
-  readonly health = new Map<string, Map<string, HealthScores>>();
   /** What each person raised at the standup, to show them: person id → items. */
   readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string }[]>();
   lastActivity: number;
@@ -64,6 +68,8 @@ export class RoomSession {
     readonly teamId: string,
     public focus: RoomFocus,
     now: number,
+    /** The health answers given so far, in this room or an earlier one of the same app run. */
+    readonly health: HealthAnswers = new Map(),
   ) {
     this.lastActivity = now;
   }

@@ -50,7 +50,9 @@ export function revealRetroCards(ctx: ServiceContext, input: Ref & { revealed: b
 }
 
 export function groupRetroCard(ctx: ServiceContext, input: Ref & { cardId: string; ontoId: string }): Promise<Retro> {
-  return changeRetro(ctx, input.teamId, input.retroId, (r) => groupCard(r, input.cardId, input.ontoId, newId()));
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) =>
+    groupCard(r, input.cardId, input.ontoId, newId(), team.settings.retroMaxVotesPerCard),
+  );
 }
 
 export function ungroupRetroCard(ctx: ServiceContext, input: Ref & { cardId: string }): Promise<Retro> {
@@ -61,7 +63,9 @@ export function mergeRetroGroups(
   ctx: ServiceContext,
   input: Ref & { groupId: string; intoId: string },
 ): Promise<Retro> {
-  return changeRetro(ctx, input.teamId, input.retroId, (r) => mergeGroups(r, input.groupId, input.intoId));
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) =>
+    mergeGroups(r, input.groupId, input.intoId, team.settings.retroMaxVotesPerCard),
+  );
 }
 
 export function titleRetroGroup(ctx: ServiceContext, input: Ref & { groupId: string; title: string }): Promise<Retro> {

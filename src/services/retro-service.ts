@@ -122,13 +122,37 @@ export function setRetroTimer(
   });
 }
 
+/**
+ * Whether answers collected in the room may replace the stored check: only one made from at most the
+ * answers the room still holds, so every answer already counted stays counted. A check entered on the
+ * shared screen (no count), or one collected before Cadence restarted (the room's memory is gone), stays
+ * until the facilitator enters scores on the screen; the room never replaces it with fewer answers.
+ */
+function roomMayReplace(existing: HealthCheck | undefined, replacesAtMost: number | undefined): boolean {
+  if (!existing || replacesAtMost === undefined) return true;
+  return existing.answers !== undefined && existing.answers <= replacesAtMost;
+}
+
 export async function recordHealthCheck(
   ctx: ServiceContext,
-  input: { teamId: string; retroId: string; scores: HealthCheck['scores']; answers?: number | undefined },
+  input: {
+    teamId: string;
+    retroId: string;
+    scores: HealthCheck['scores'];
+    answers?: number | undefined;
+    /** From the room: how many answers it held before this one (see roomMayReplace). */
+    replacesAtMost?: number | undefined;
+  },
 ): Promise<HealthCheck> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const retro = findIn(team.retros, input.retroId, 'The retro');
   const existing = team.healthChecks.find((h) => h.retroId === retro.id);
+  if (!roomMayReplace(existing, input.replacesAtMost)) {
+    throw new DomainError(
+      'conflict',
+      'The health scores of this retro were already recorded without these answers (on the shared screen, or before Cadence restarted): they are kept, and this answer is not counted.',
+    );
+  }
   const check: HealthCheck = {
     id: existing?.id ?? newId(),
     sprintId: retro.sprintId,

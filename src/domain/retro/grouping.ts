@@ -3,19 +3,29 @@ import type { Retro, RetroVote } from './schema';
 
 type Board = Pick<Retro, 'cards' | 'groups' | 'votes'>;
 
-/** Moves every vote on `from` to `to`, adding up one person's dots when they voted on both. */
-function moveVotes(votes: readonly RetroVote[], from: string, to: string): RetroVote[] {
+/** No cap: the votes add up whole. */
+const UNCAPPED = Number.POSITIVE_INFINITY;
+
+/**
+ * Moves every vote on `from` to `to`, adding up one person's dots when they voted on both, up to
+ * `maxPerCard`: past the cap a person could not even take a dot back, so the extra dots return to
+ * their budget to be placed again.
+ */
+function moveVotes(votes: readonly RetroVote[], from: string, to: string, maxPerCard: number): RetroVote[] {
   const out: RetroVote[] = [];
   for (const v of votes) {
     const targetId = v.targetId === from ? to : v.targetId;
     const same = out.find((o) => o.voterId === v.voterId && o.targetId === targetId);
-    if (same) same.count += v.count;
+    if (same) same.count = Math.min(same.count + v.count, maxPerCard);
     else out.push({ ...v, targetId });
   }
   return out;
 }
 
-/** A group left with one card is no group: the card stands alone again and takes the group's votes. */
+/**
+ * A group left with one card is no group: the card stands alone again and takes the group's votes (a
+ * grouped card has none of its own, so nothing adds up).
+ */
 function dissolveSmallGroups<B extends Board>(board: B): B {
   let next = board;
   for (const group of board.groups) {
@@ -26,7 +36,9 @@ function dissolveSmallGroups<B extends Board>(board: B): B {
       ...next,
       groups: next.groups.filter((g) => g.id !== group.id),
       cards: next.cards.map((c) => (c.groupId === group.id ? { ...c, groupId: null } : c)),
-      votes: lone ? moveVotes(next.votes, group.id, lone.id) : next.votes.filter((v) => v.targetId !== group.id),
+      votes: lone
+        ? moveVotes(next.votes, group.id, lone.id, UNCAPPED)
+        : next.votes.filter((v) => v.targetId !== group.id),
     };
   }
   return next;
@@ -34,9 +46,16 @@ function dissolveSmallGroups<B extends Board>(board: B): B {
 
 /**
  * Drops a card onto another card or a group. Onto a lone card, the two form a new group (id `newGroupId`);
- * onto a grouped card or a group, the card joins that group. The card's own votes follow it into the group.
+ * onto a grouped card or a group, the card joins that group. The card's own votes follow it into the group,
+ * each person's kept to the team's per-card cap.
  */
-export function groupCard<B extends Board>(board: B, cardId: string, ontoId: string, newGroupId: string): B {
+export function groupCard<B extends Board>(
+  board: B,
+  cardId: string,
+  ontoId: string,
+  newGroupId: string,
+  maxPerCard = UNCAPPED,
+): B {
   const card = board.cards.find((c) => c.id === cardId);
   if (!card) throw notFound('The card to group');
   const ontoCard = board.cards.find((c) => c.id === ontoId);
@@ -54,14 +73,14 @@ export function groupCard<B extends Board>(board: B, cardId: string, ontoId: str
       ...next,
       groups: [...next.groups, { id: groupId, title: '' }],
       cards: next.cards.map((c) => (c.id === ontoCard.id ? { ...c, groupId } : c)),
-      votes: moveVotes(next.votes, ontoCard.id, groupId),
+      votes: moveVotes(next.votes, ontoCard.id, groupId, maxPerCard),
     };
   }
   const joined = groupId as string;
   next = {
     ...next,
     cards: next.cards.map((c) => (c.id === cardId ? { ...c, groupId: joined } : c)),
-    votes: card.groupId ? next.votes : moveVotes(next.votes, card.id, joined),
+    votes: card.groupId ? next.votes : moveVotes(next.votes, card.id, joined, maxPerCard),
   };
   return dissolveSmallGroups(next);
 }
@@ -77,8 +96,11 @@ export function ungroupCard<B extends Board>(board: B, cardId: string): B {
   });
 }
 
-/** Moves every card and vote of group `fromId` into group `intoId`; the merged group keeps a title if either had one. */
-export function mergeGroups<B extends Board>(board: B, fromId: string, intoId: string): B {
+/**
+ * Moves every card and vote of group `fromId` into group `intoId` (each person's dots kept to the per-card
+ * cap); the merged group keeps a title if either had one.
+ */
+export function mergeGroups<B extends Board>(board: B, fromId: string, intoId: string, maxPerCard = UNCAPPED): B {
   const from = board.groups.find((g) => g.id === fromId);
   const into = board.groups.find((g) => g.id === intoId);
   if (!from || !into) throw notFound('One of the groups to merge');
@@ -89,7 +111,7 @@ export function mergeGroups<B extends Board>(board: B, fromId: string, intoId: s
       .filter((g) => g.id !== fromId)
       .map((g) => (g.id === intoId && !g.title.trim() ? { ...g, title: from.title } : g)),
     cards: board.cards.map((c) => (c.groupId === fromId ? { ...c, groupId: intoId } : c)),
-    votes: moveVotes(board.votes, fromId, intoId),
+    votes: moveVotes(board.votes, fromId, intoId, maxPerCard),
   };
 }
 

@@ -65,6 +65,9 @@ export function votesOn(votes: readonly RetroVote[], voterId: string, targetId: 
 /**
  * Why a person may not put `count` dots on a topic, or null when they may.
  * The budget counts the person's dots on every other topic plus this one.
+ * Taking dots back is never refused: a person can be over a limit without having added a dot (the team
+ * lowered its budget or cap during the vote, or dotted cards were grouped before grouping kept the cap),
+ * so the limits only stop a count from going up.
  */
 export function voteRefusal(
   retro: Pick<Retro, 'cards' | 'groups' | 'votes'>,
@@ -79,6 +82,7 @@ export function voteRefusal(
   if (!isTopic(retro, targetId)) {
     return 'That card or group is no longer on the board; it may have been grouped. Pick it again.';
   }
+  if (count <= votesOn(retro.votes, voterId, targetId)) return null;
   if (count > rules.maxPerCard) {
     return `At most ${plural(rules.maxPerCard, 'vote')} per person on one card or group.`;
   }

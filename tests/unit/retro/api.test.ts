@@ -120,6 +120,22 @@ describe('retro api', () => {
     );
   });
 
+  it('grouping dotted cards keeps each person to the per-card cap, and dots can be taken back', async () => {
+    await backend.api.updateTeamSettings({ teamId, settings: { retroVotesPerPerson: 5, retroMaxVotesPerCard: 3 } });
+    let r = await newRetro();
+    r = await backend.api.addRetroCard({ teamId, retroId: r.id, columnId: 'alerts', text: 'A' });
+    r = await backend.api.addRetroCard({ teamId, retroId: r.id, columnId: 'alerts', text: 'B' });
+    const [a, b] = r.cards.map((x) => x.id);
+    await backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId: a!, delta: 3 });
+    await backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId: b!, delta: 2 });
+    r = await backend.api.groupRetroCard({ teamId, retroId: r.id, cardId: b!, ontoId: a! });
+    const group = r.groups[0]!.id;
+    // 3 + 2 would be 5 on one topic: the cap keeps 3, and the 2 others are Ana's to place again.
+    expect(r.votes).toEqual([{ voterId: ana, targetId: group, count: 3 }]);
+    r = await backend.api.castRetroVotes({ teamId, retroId: r.id, voterId: ana, targetId: group, delta: -1 });
+    expect(r.votes).toEqual([{ voterId: ana, targetId: group, count: 2 }]);
+  });
+
   it('groups, titles, merges and ungroups through the api', async () => {
     let r = await newRetro();
     for (const text of ['A', 'B', 'C', 'D'])

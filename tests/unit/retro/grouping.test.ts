@@ -73,6 +73,32 @@ describe('grouping', () => {
     ]);
   });
 
+  it('with a per-card cap, keeps one person’s added-up dots to the cap: the extra ones go back to their budget', () => {
+    const d = card('alerts', 'Pager at 3am');
+    const r = retro({
+      cards: [a, b, c, d],
+      votes: [
+        { voterId: 'ana', targetId: a.id, count: 3 },
+        { voterId: 'ana', targetId: b.id, count: 2 },
+        { voterId: 'bo', targetId: a.id, count: 1 },
+        { voterId: 'bo', targetId: b.id, count: 1 },
+      ],
+    });
+    const grouped = groupCard(r, b.id, a.id, 'g1', 3);
+    expect(grouped.votes).toEqual([
+      { voterId: 'ana', targetId: 'g1', count: 3 },
+      { voterId: 'bo', targetId: 'g1', count: 2 },
+    ]);
+    // Merging two groups adds up the same way.
+    let two = groupCard(r, b.id, a.id, 'g1');
+    two = groupCard(two, d.id, c.id, 'g2');
+    two = { ...two, votes: [...two.votes, { voterId: 'ana', targetId: 'g2', count: 2 }] };
+    expect(mergeGroups(two, 'g2', 'g1', 3).votes).toEqual([
+      { voterId: 'ana', targetId: 'g1', count: 3 },
+      { voterId: 'bo', targetId: 'g1', count: 2 },
+    ]);
+  });
+
   it('refuses grouping a card with itself or with something missing', () => {
     const r = retro({ cards: [a, b] });
     expect(() => groupCard(r, a.id, a.id, 'g')).toThrow(/itself/);

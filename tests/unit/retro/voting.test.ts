@@ -87,6 +87,15 @@ describe('vote caps', () => {
     expect(voteRefusal(r, rules, 'ana', a.id, 0)).toBeNull();
   });
 
+  it('always lets a person take dots back, even from a topic over the cap or a budget that shrank', () => {
+    // Grouping two dotted cards adds their dots up (3 + 2 here), and the team may lower its budget later.
+    const r = { ...base, votes: [{ voterId: 'ana', targetId: a.id, count: 5 }] };
+    expect(voteRefusal(r, rules, 'ana', a.id, 4)).toBeNull();
+    expect(voteRefusal(r, { votesPerPerson: 2, maxPerCard: 5 }, 'ana', a.id, 4)).toBeNull();
+    // Still over the cap after taking one back: adding again is refused.
+    expect(voteRefusal(r, rules, 'ana', a.id, 6)).toBe('At most 3 votes per person on one card or group.');
+  });
+
   it('with a budget of 0 nobody can vote', () => {
     expect(voteRefusal(base, { votesPerPerson: 0, maxPerCard: 3 }, 'ana', a.id, 1)).toMatch(/Only 0 votes/);
     expect(voteRefusal(base, { votesPerPerson: 0, maxPerCard: 3 }, 'ana', a.id, 0)).toBeNull();

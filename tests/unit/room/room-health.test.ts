@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RetroFocus } from '../../../src/domain/room/protocol';
+import type { HealthScores } from '../../../src/domain/retro/schema';
+import { applyMessage } from '../../../src/room/actions';
+import { RoomSession } from '../../../src/room/session';
+import { openRetroIn, phoneFor, roomHarness, type RoomHarness } from '../../helpers/room-harness';
+
+let h: RoomHarness;
+
+beforeEach(async () => {
+  h = await roomHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const all = (score: number): HealthScores => ({
+  onCallLoad: score,
+  alertNoise: score,
+  toil: score,
+  deployConfidence: score,
+});
+
+/** A retro at its health check-in, with the room open on it. */
+async function healthCheckIn() {
+  const opened = await openRetroIn(h);
+  await h.api.updateRetroDetails({
+    teamId: h.teamId,
+    retroId: opened.retroId,
+    checkIn: { mode: 'health', question: '' },
+  });
+  await h.api.setRetroPhase({ teamId: h.teamId, retroId: opened.retroId, phase: 'checkin' });
+  return opened;
+}
+
+/** The stored checks, as they are on disk once every write is done. */
+async function storedChecks() {
+  await h.store.flush();
+  return h.raw.snapshot().teams[0]!.healthChecks.map((c) => ({ answers: c.answers, scores: c.scores }));
+}
+
+describe('health check answers from phones', () => {
+  it('counts two answers sent at the same moment', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    const acks = await Promise.all([
+      ana.send({ type: 'health', retroId, scores: all(1) }),
+      bo.send({ type: 'health', retroId, scores: all(5) }),
+    ]);
+    expect(acks.map((a) => a.type)).toEqual(['ack', 'ack']);
+    // The median of 1 and 5.
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(3) }]);
+    const seen = (await ana.view((v) => (v.focus as RetroFocus).checkIn?.answers === 2)).focus as RetroFocus;
+    expect(seen.checkIn?.mine).toEqual(all(1));
+  });
+
+  it('counts both of two answers whose writes overlap, whatever the network does', async () => {
+    const { retroId } = await healthCheckIn();
+    // The room's own message handling, without sockets: the second answer starts while the first is being written.
+    const session = new RoomSession(h.teamId, { kind: 'retro', retroId }, 0);
+    const ctx = { store: h.store, now: () => new Date('2026-12-01T09:05:00.000Z') };
+    await Promise.all([
+      applyMessage(ctx, session, h.members.ana.id, { type: 'health', ref: 1, retroId, scores: all(2) }),
+      applyMessage(ctx, session, h.members.bo.id, { type: 'health', ref: 1, retroId, scores: all(4) }),
+    ]);
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(3) }]);
+    expect(session.health.get(retroId)?.size).toBe(2);
+  });
+
+  it('keeps the answers already given when the room is closed and opened again', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    await ana.send({ type: 'health', retroId, scores: all(2) });
+    await bo.send({ type: 'health', retroId, scores: all(2) });
+    ana.close();
+    bo.close();
+    await h.api.closeRoom({});
+
+    const again = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'retro', retroId } });
+    const cy = await phoneFor(again, h.members.cy.id);
+    expect(await cy.send({ type: 'health', retroId, scores: all(5) })).toMatchObject({ type: 'ack' });
+    expect(await storedChecks()).toEqual([{ answers: 3, scores: all(2) }]);
+    // Ana, back in the new room, sees the answer she gave before.
+    const anaAgain = await phoneFor(again, h.members.ana.id);
+    const seen = (await anaAgain.view((v) => (v.focus as RetroFocus).checkIn !== null)).focus as RetroFocus;
+    expect(seen.checkIn).toMatchObject({ mine: all(2), answers: 3 });
+    expect(h.room.status()?.progress?.label).toBe('2 of 2 have answered');
+    cy.close();
+    anaAgain.close();
+  });
+
+  it('never replaces a check it did not collect with fewer answers: one from before a restart, or the screen’s', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    await ana.send({ type: 'health', retroId, scores: all(2) });
+    await bo.send({ type: 'health', retroId, scores: all(2) });
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(2) }]);
+
+    // Cadence restarted: a room that holds none of the answers the stored check was made from.
+    const restarted = new RoomSession(h.teamId, { kind: 'retro', retroId }, 0);
+    const ctx = { store: h.store, now: () => new Date('2026-12-01T09:05:00.000Z') };
+    const late = applyMessage(ctx, restarted, h.members.cy.id, { type: 'health', ref: 1, retroId, scores: all(5) });
+    await expect(late).rejects.toThrow(/already recorded/);
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(2) }]);
+    // Refused, so not counted either: the phone does not show it as given.
+    expect(restarted.health.get(retroId)?.size ?? 0).toBe(0);
+
+    // The facilitator enters the team's scores on the shared screen: the phones do not overwrite them.
+    await h.api.recordHealthCheck({ teamId: h.teamId, retroId, scores: all(4) });
+    const cy = await phoneFor(status, h.members.cy.id);
+    expect(await cy.send({ type: 'health', retroId, scores: all(1) })).toMatchObject({
+      type: 'error',
+      message: expect.stringContaining('already recorded'),
+    });
+    expect(await storedChecks()).toEqual([{ answers: undefined, scores: all(4) }]);
+    ana.close();
+    bo.close();
+    cy.close();
+  });
+});
