@@ -1,3 +1,4 @@
+import { unrevealedSecrets } from '../domain/room/redact';
 import { DomainError } from '../domain/shared/errors';
 import { machineTimeZone } from '../domain/shared/time-zone';
 import { dateInZone } from '../domain/shared/zoned-time';
@@ -6,13 +7,36 @@ import type { ServiceContext } from './context';
 import { replaceWorkspace } from './data-backup-service';
 import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
 
+/** How many unrevealed things a refused export names before "and N more". */
+const SECRETS_NAMED = 3;
+
+/**
+ * The export goes to the shared screen's page, which never holds what the room keeps hidden until reveal.
+ * It is refused rather than redacted: it is the copy people keep and import elsewhere, and one quietly
+ * missing hidden cards, phone dots or poker votes would lose them on the day it is restored.
+ */
+function refuseUnrevealed(workspace: Workspace): void {
+  const secrets = workspace.teams.flatMap(unrevealedSecrets);
+  if (secrets.length === 0) return;
+  const named = secrets.slice(0, SECRETS_NAMED).join('; ');
+  const more = secrets.length > SECRETS_NAMED ? `; and ${secrets.length - SECRETS_NAMED} more` : '';
+  throw new DomainError(
+    'conflict',
+    `The export is a full copy of your data, so it waits until what the room keeps hidden is revealed: ` +
+      `${named}${more}. Reveal the cards, end the voting or reveal the poker votes, then export again. ` +
+      'Everything stays saved on this computer meanwhile.',
+  );
+}
+
 /**
  * The whole workspace as one JSON file, in the same format as cadence.json, so it can be imported anywhere;
  * named by this computer's day (the workspace holds teams of many zones; the file is this machine's).
  */
 export function exportWorkspace(ctx: ServiceContext): WorkspaceExport {
+  const workspace = ctx.store.snapshot();
+  refuseUnrevealed(workspace);
   const day = dateInZone(ctx.now().getTime(), machineTimeZone());
-  return { fileName: `cadence-workspace-${day}.json`, content: JSON.stringify(ctx.store.snapshot(), null, 2) };
+  return { fileName: `cadence-workspace-${day}.json`, content: JSON.stringify(workspace, null, 2) };
 }
 
 function refuse(message: string): DomainError {

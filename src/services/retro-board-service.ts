@@ -75,16 +75,23 @@ export function titleRetroGroup(ctx: ServiceContext, input: Ref & { groupId: str
   });
 }
 
+type DotsInput = Ref & { voterId: string; targetId: string; delta: number };
+
+/** Where dots come from: a person's own device in the room (a guest's too), or the shared screen. */
+type DotsSource = { device: true; guest?: Guest | undefined } | { device: false };
+
+/** Remembers on the retro that a member dotted from their own device, so those dots stay secret till voting ends. */
+function withDeviceVoter(retro: Retro, voterId: string): Retro {
+  const known = retro.deviceVoters ?? [];
+  return known.includes(voterId) ? retro : { ...retro, deviceVoters: [...known, voterId] };
+}
+
 /**
  * Adds or takes back one person's dots on a card or group, relative to what is stored, so two quick
  * clicks count twice. Over the budget or the per-card cap is refused.
  */
-export function castRetroVotes(
-  ctx: ServiceContext,
-  input: Ref & { voterId: string; targetId: string; delta: number },
-  /** A guest dotting from their own device in the room (never reachable through the api's contract). */
-  guest?: Guest,
-): Promise<Retro> {
+function changeDots(ctx: ServiceContext, input: DotsInput, source: DotsSource): Promise<Retro> {
+  const guest = source.device ? source.guest : undefined;
   return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
     if (r.votingClosed) throw new DomainError('conflict', 'Voting has ended; reopen it to change votes.');
     if (guest) checkGuest(team.members, guest, input.voterId);
@@ -98,8 +105,23 @@ export function castRetroVotes(
     const refusal = voteRefusal(r, rules, input.voterId, input.targetId, count, voter);
     if (refusal) throw invalid('delta', refusal);
     const votes = setVotes(r.votes, input.voterId, input.targetId, count);
-    return guest ? { ...r, votes, guests: withGuest(r.guests, guest) } : { ...r, votes };
+    if (guest) return { ...r, votes, guests: withGuest(r.guests, guest) };
+    return source.device ? withDeviceVoter({ ...r, votes }, input.voterId) : { ...r, votes };
   });
+}
+
+/**
+ * A person's own dots, from their device in the room (never reachable through the api's contract): the
+ * voter is recorded on the retro, and the shared screen and the remote see no more than a count from them
+ * until voting ends. `guest`: a guest dotting, stored under their guest id.
+ */
+export function castRetroVotes(ctx: ServiceContext, input: DotsInput, guest?: Guest): Promise<Retro> {
+  return changeDots(ctx, input, { device: true, guest });
+}
+
+/** Dots the facilitator enters on the shared screen for someone without a phone: the room sees them placed. */
+export function enterRetroVotes(ctx: ServiceContext, input: DotsInput): Promise<Retro> {
+  return changeDots(ctx, input, { device: false });
 }
 
 export function closeRetroVoting(ctx: ServiceContext, input: Ref & { closed: boolean }): Promise<Retro> {

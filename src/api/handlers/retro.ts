@@ -6,7 +6,7 @@ import * as postmortem from '../../services/postmortem-service';
 import type { retroContract } from '../contract/retro';
 import type { HandlersFor } from '../handler-types';
 import { screenRetro } from '../../domain/room/redact';
-import { onDevice, refuseJoined, retroForScreen } from './screen-view';
+import { inRoom, refuseJoined, retroForScreen } from './screen-view';
 
 export const retroHandlers: HandlersFor<typeof retroContract> = {
   createRetro: retroForScreen(retro.createRetro),
@@ -27,7 +27,7 @@ export const retroHandlers: HandlersFor<typeof retroContract> = {
   titleRetroGroup: retroForScreen(board.titleRetroGroup),
   castRetroVotes: retroForScreen((ctx, input) => {
     refuseJoined(ctx, input.teamId, input.voterId);
-    return board.castRetroVotes(ctx, input);
+    return board.enterRetroVotes(ctx, input);
   }),
   closeRetroVoting: retroForScreen(board.closeRetroVoting),
   setRetroTopicNotes: retroForScreen(board.setRetroTopicNotes),
@@ -43,6 +43,6 @@ export const retroHandlers: HandlersFor<typeof retroContract> = {
   deleteRetroTemplate: (ctx, input) => templates.deleteRetroTemplate(ctx, input),
   importRetro: async (ctx, input) => {
     const imported = await retro.importRetro(ctx, input);
-    return { ...imported, retro: screenRetro(imported.retro, onDevice(ctx, input.teamId)) };
+    return { ...imported, retro: screenRetro(imported.retro, inRoom(ctx, input.teamId)) };
   },
 };

@@ -154,6 +154,12 @@ export const RetroSchema = z.object({
   votes: z.array(VoteSchema).default([]),
   /** Guests who dotted from their own devices: their dots are under these ids, never a member's. */
   guests: z.array(GuestSchema).default([]),
+  /**
+   * Members who dotted from their own devices (the room). Kept on the retro, not in the room, so their dots
+   * stay hidden until voting ends after a Remove, Close room or a restart (src/domain/room/redact.ts).
+   * Optional, absent until someone dots from a phone: older files need no migration and keep their bytes.
+   */
+  deviceVoters: z.array(IdSchema).optional(),
   notes: z.array(TopicNoteSchema).default([]),
   actions: z.array(ActionSchema).default([]),
   /** Phase timers keyed by phase id, topic timers by "topic:<targetId>". */

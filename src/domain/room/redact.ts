@@ -1,6 +1,7 @@
 import type { EstimationRound } from '../planning/estimation';
 import { phasesOf } from '../retro/phases';
 import type { Retro, RetroCard } from '../retro/schema';
+import { isGuestId } from '../shared/guests';
 import type { TeamDoc } from '../workspace';
 
 /** What a hidden poker vote shows in place of its card: that someone voted, not what. */
@@ -21,12 +22,28 @@ export function hiddenCard(card: RetroCard): RetroCard {
 /** Where a hidden dot vote points: the screen learns how many dots a person used, not where. */
 export const HIDDEN_TARGET = 'hidden';
 
+/**
+ * Who dotted on this retro from their own device: every guest (guests vote only there) and each member the
+ * retro records in `deviceVoters`. It is stored with the retro rather than asked of the room, because "in the
+ * room right now" ends with a Remove, a Close room or a restart while voting is still open.
+ */
+export function dottedOnDevice(retro: Pick<Retro, 'deviceVoters'>): (voterId: string) => boolean {
+  const members = new Set(retro.deviceVoters ?? []);
+  return (voterId) => isGuestId(voterId) || members.has(voterId);
+}
+
+/** Whether a dot of this retro is still secret: voting is open and it was placed from a device. */
+export function dotsSecret(retro: Pick<Retro, 'votingClosed' | 'deviceVoters'>): (voterId: string) => boolean {
+  if (retro.votingClosed) return () => false;
+  return dottedOnDevice(retro);
+}
+
 /** Dots of people voting on their own devices, while voting is open: one count per person, no target. */
-function hideDots(votes: Retro['votes'], onDevice: (voterId: string) => boolean): Retro['votes'] {
+function hideDots(votes: Retro['votes'], secret: (voterId: string) => boolean): Retro['votes'] {
   const used = new Map<string, number>();
   const open: Retro['votes'] = [];
   for (const v of votes) {
-    if (onDevice(v.voterId)) used.set(v.voterId, (used.get(v.voterId) ?? 0) + v.count);
+    if (secret(v.voterId)) used.set(v.voterId, (used.get(v.voterId) ?? 0) + v.count);
     else open.push(v);
   }
   return [...open, ...[...used].map(([voterId, count]) => ({ voterId, targetId: HIDDEN_TARGET, count }))];
@@ -34,13 +51,15 @@ function hideDots(votes: Retro['votes'], onDevice: (voterId: string) => boolean)
 
 /**
  * The shared screen's copy of a retro, poker round and team: hidden means hidden there too, so the
- * facilitator's own api answers placeholders and counts until reveal. `onDevice` names the people voting
- * on their own devices (the room): their dots stay theirs until voting ends.
+ * facilitator's own api answers placeholders and counts until reveal. Dots placed from a device stay theirs
+ * until voting ends (`dottedOnDevice`); `inRoom` adds the people in the room now, for whom the screen cannot
+ * vote. Dots the facilitator entered on the screen for someone without a phone are shown: the room saw them.
  */
-export function screenRetro(retro: Retro, onDevice: (memberId: string) => boolean = () => false): Retro {
+export function screenRetro(retro: Retro, inRoom: (memberId: string) => boolean = () => false): Retro {
   const cards = cardsHidden(retro) ? retro.cards.map(hiddenCard) : retro.cards;
-  const votes = retro.votingClosed ? retro.votes : hideDots(retro.votes, onDevice);
-  return { ...retro, cards, votes };
+  if (retro.votingClosed) return { ...retro, cards };
+  const fromDevice = dottedOnDevice(retro);
+  return { ...retro, cards, votes: hideDots(retro.votes, (id) => fromDevice(id) || inRoom(id)) };
 }
 
 export function screenRound(round: EstimationRound): EstimationRound {
@@ -48,10 +67,10 @@ export function screenRound(round: EstimationRound): EstimationRound {
   return { ...round, votes: round.votes.map((v) => ({ memberId: v.memberId, card: HIDDEN_VOTE, value: null })) };
 }
 
-export function screenTeam(team: TeamDoc, onDevice: (memberId: string) => boolean = () => false): TeamDoc {
+export function screenTeam(team: TeamDoc, inRoom: (memberId: string) => boolean = () => false): TeamDoc {
   return {
     ...team,
-    retros: team.retros.map((r) => screenRetro(r, onDevice)),
+    retros: team.retros.map((r) => screenRetro(r, inRoom)),
     estimationRounds: team.estimationRounds.map(screenRound),
   };
 }
@@ -59,4 +78,25 @@ export function screenTeam(team: TeamDoc, onDevice: (memberId: string) => boolea
 /** What an export of the retro may hold: hidden cards stay out until they are revealed (a placeholder has no text). */
 export function exportableRetro(retro: Retro): Retro {
   return cardsHidden(retro) ? { ...retro, cards: [] } : retro;
+}
+
+/**
+ * What of a team the shared screen still withholds, in words (empty when nothing): hidden cards, dots placed
+ * from devices while voting is open, and the votes of a poker round still voting.
+ */
+export function unrevealedSecrets(team: TeamDoc): string[] {
+  const secrets: string[] = [];
+  for (const retro of team.retros) {
+    if (cardsHidden(retro) && retro.cards.length > 0) secrets.push(`"${retro.title}" has hidden cards`);
+    const secret = dotsSecret(retro);
+    if (retro.votes.some((v) => secret(v.voterId))) {
+      secrets.push(`"${retro.title}" has dots placed on phones and voting is open`);
+    }
+  }
+  for (const round of team.estimationRounds) {
+    if (round.state !== 'voting' || round.votes.length === 0) continue;
+    const title = team.items.find((i) => i.id === round.itemId)?.title ?? 'an item';
+    secrets.push(`the poker round on "${title}" has votes not revealed yet`);
+  }
+  return secrets.map((s) => `${team.name}: ${s}`);
 }

@@ -1,4 +1,4 @@
-import { cardsHidden } from '../room/redact';
+import { cardsHidden, dotsSecret } from '../room/redact';
 import type { EstimationRound } from '../planning/estimation';
 import type { Retro } from '../retro/schema';
 import type { TeamDoc } from '../workspace';
@@ -6,8 +6,9 @@ import type { TeamDoc } from '../workspace';
 /**
  * What of a team may leave this machine for the shared remote: the secrets the room and the exports keep
  * (src/domain/room/redact.ts) stay here until revealed. Hidden retro cards are left out (not blanked: a
- * blank card would read as an edit on the other machines), and a poker round still voting goes without
- * its votes. The merge keeps them here, as additions the remote never had.
+ * blank card would read as an edit on the other machines), a retro still voting goes without the dots
+ * placed from devices (those entered on the shared screen go: the room saw them), and a poker round still
+ * voting goes without its votes. The merge keeps them here, as additions the remote never had.
  *
  * `remote` is what the remote holds now, if known: a card it already has (revealed once, hidden again) is
  * sent as it is, so hiding it again does not read as a deletion on the other machines.
@@ -17,7 +18,7 @@ export function forRemote(team: TeamDoc, remote: TeamDoc | null = null): TeamDoc
     new Set(remote?.retros.find((r) => r.id === retroId)?.cards.map((c) => c.id) ?? []);
   return {
     ...team,
-    retros: team.retros.map((r) => withheldCards(r, remoteCards(r.id))),
+    retros: team.retros.map((r) => withheldDots(withheldCards(r, remoteCards(r.id)))),
     estimationRounds: team.estimationRounds.map(withheldVotes),
   };
 }
@@ -25,6 +26,13 @@ export function forRemote(team: TeamDoc, remote: TeamDoc | null = null): TeamDoc
 function withheldCards(retro: Retro, alreadyShared: ReadonlySet<string>): Retro {
   if (!cardsHidden(retro)) return retro;
   return { ...retro, cards: retro.cards.filter((c) => alreadyShared.has(c.id)) };
+}
+
+function withheldDots(retro: Retro): Retro {
+  const secret = dotsSecret(retro);
+  return retro.votes.some((v) => secret(v.voterId))
+    ? { ...retro, votes: retro.votes.filter((v) => !secret(v.voterId)) }
+    : retro;
 }
 
 function withheldVotes(round: EstimationRound): EstimationRound {

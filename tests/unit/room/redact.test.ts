@@ -68,6 +68,25 @@ describe('what the shared screen and exports may hold', () => {
     expect(exportableRetro(retro('group', false)).cards).toHaveLength(1);
   });
 
+  it('dots from a device stay hidden while voting is open, in or out of the room; dots entered on the screen show', () => {
+    const dotted = {
+      ...retro('vote', true),
+      deviceVoters: ['ana'],
+      votes: [
+        { voterId: 'ana', targetId: 'c1', count: 2 },
+        { voterId: 'guest-priya', targetId: 'c1', count: 1 },
+        { voterId: 'cy', targetId: 'c1', count: 1 },
+      ],
+    };
+    // Nobody is in the room now (the default): Ana was removed, or the room closed, or Cadence restarted.
+    expect(screenRetro(dotted).votes).toEqual([
+      { voterId: 'cy', targetId: 'c1', count: 1 },
+      { voterId: 'ana', targetId: 'hidden', count: 2 },
+      { voterId: 'guest-priya', targetId: 'hidden', count: 1 },
+    ]);
+    expect(screenRetro({ ...dotted, votingClosed: true }).votes).toEqual(dotted.votes);
+  });
+
   it('an unrevealed poker vote shows who voted, not what', () => {
     const round = {
       id: 'p1',

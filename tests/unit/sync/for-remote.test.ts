@@ -59,4 +59,54 @@ describe('forRemote', () => {
     expect(merged.retros[0]!.cards.map((c) => c.text)).toEqual(['SECRET-CARD']);
     expect(merged.estimationRounds[0]!.votes).toHaveLength(1);
   });
+
+  describe('dots placed on phones while voting is open', () => {
+    const cy = member('Cy');
+    const dots = [
+      { voterId: ada.id, targetId: 'card-topic', count: 2 },
+      { voterId: 'guest-priya', targetId: 'card-topic', count: 1 },
+      { voterId: cy.id, targetId: 'card-topic', count: 1 },
+    ];
+    function voting(votingClosed = false): TeamDoc {
+      const topic = card('went-well', 'Pager fatigue', { id: 'card-topic' });
+      return team('Platform', {
+        members: [ada, cy],
+        retros: [
+          retro({
+            id: 'r-vote',
+            phase: 'vote',
+            cards: [topic],
+            votes: dots,
+            guests: [{ id: 'guest-priya', name: 'Priya' }],
+            deviceVoters: [ada.id],
+            votingClosed,
+          }),
+        ],
+      });
+    }
+
+    it('are withheld until voting ends; dots entered on the shared screen go as they are', () => {
+      const text = encodeTeamFile(forRemote(voting()));
+      const shared = decodeTeamFile(text);
+      if (shared.ok !== true) throw new Error('the shared file must decode');
+      expect(shared.team.retros[0]!.votes).toEqual([{ voterId: cy.id, targetId: 'card-topic', count: 1 }]);
+      expect(forRemote(voting(true)).retros[0]!.votes).toEqual(dots);
+    });
+
+    it('stay here through a merge with a remote that lacks them, and go once the other machine ends the voting', () => {
+      const mine = voting();
+      const base = forRemote(mine);
+      const renamed = mergeTeams(base, mine, { ...base, name: 'Platform team' });
+      expect(renamed.conflicts).toEqual([]);
+      expect(renamed.team.name).toBe('Platform team');
+      expect(renamed.team.retros[0]!.votes).toEqual(dots);
+
+      const ended = { ...base, retros: base.retros.map((r) => ({ ...r, votingClosed: true })) };
+      const closed = mergeTeams(base, mine, ended);
+      expect(closed.conflicts).toEqual([]);
+      expect(closed.team.retros[0]!.votingClosed).toBe(true);
+      expect(closed.team.retros[0]!.votes).toEqual(dots);
+      expect(forRemote(closed.team).retros[0]!.votes).toEqual(dots);
+    });
+  });
 });
