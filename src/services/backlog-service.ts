@@ -77,7 +77,7 @@ export async function updateItem(
     }
     Object.assign(item, changes, { updatedAt: at });
     // The same bookkeeping as a move on the board: Done here burns the item down too.
-    if (status !== undefined) setItemStatus(item, status, at);
+    if (status !== undefined) setItemStatus(t, item, status, at);
   });
   return findIn(teamOf(ws, input.teamId).items, input.itemId, 'The item');
 }
@@ -128,9 +128,23 @@ function sprintAfter(ws: Workspace, teamId: string, sprintId: string | null): Sp
 }
 
 /**
- * Undo of deleteItem: puts back, where it was, the copy the server kept. Its sprint may have gone
- * meanwhile (then it returns to the backlog), and so may its owner; back in a running sprint it is
- * logged as a scope change.
+ * Where an undone delete puts the item: back in its sprint while that is still open (planned or
+ * running); in the backlog if the sprint has gone or closed meanwhile, as plain work to plan again
+ * (not unplanned work of no sprint), since a closed sprint's scope no longer changes.
+ */
+function restoredPlace(
+  team: Pick<TeamDoc, 'sprints'>,
+  item: Pick<BacklogItem, 'sprintId' | 'unplanned'>,
+): Pick<BacklogItem, 'sprintId' | 'unplanned'> {
+  const sprint = team.sprints.find((s) => s.id === item.sprintId);
+  if (!sprint || sprint.state === 'closed') return { sprintId: null, unplanned: false };
+  return { sprintId: sprint.id, unplanned: item.unplanned };
+}
+
+/**
+ * Undo of deleteItem: puts back, where it was, the copy the server kept. Its sprint may have gone or
+ * closed meanwhile (then it returns to the backlog), and so may its owner; back in a running sprint it
+ * is logged as a scope change.
  */
 export async function restoreItem(
   ctx: ServiceContext,
@@ -145,9 +159,10 @@ export async function restoreItem(
     throw new DomainError('not_found', 'This deletion can no longer be undone (Cadence was restarted since).');
   }
   const at = ctx.now().toISOString();
-  const sprintId = team.sprints.some((s) => s.id === copy.item.sprintId) ? copy.item.sprintId : null;
+  const place = restoredPlace(team, copy.item);
+  const { sprintId } = place;
   const ownerId = team.members.some((m) => m.id === copy.item.ownerId) ? copy.item.ownerId : null;
-  const item = BacklogItemSchema.parse({ ...copy.item, sprintId, ownerId, updatedAt: at });
+  const item = BacklogItemSchema.parse({ ...copy.item, ...place, ownerId, updatedAt: at });
   checkAgainstTeam(team, { points: item.points });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);

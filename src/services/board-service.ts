@@ -32,12 +32,13 @@ async function saveItem(
   ctx: ServiceContext,
   teamId: string,
   itemId: string,
-  change: (item: BacklogItem, at: string) => void,
+  change: (item: BacklogItem, at: string, team: { sprints: readonly Sprint[] }) => void,
 ): Promise<BacklogItem> {
   const ws = await ctx.store.mutate({ teamId }, (draft) => {
-    const item = findIn(findTeam(draft.teams, teamId).items, itemId, 'The card');
+    const team = findTeam(draft.teams, teamId);
+    const item = findIn(team.items, itemId, 'The card');
     const at = ctx.now().toISOString();
-    change(item, at);
+    change(item, at, team);
     item.updatedAt = at;
   });
   return findIn(teamOf(ws, teamId).items, itemId, 'The card');
@@ -50,7 +51,7 @@ export async function moveBoardCard(
 ): Promise<BacklogItem> {
   const item = boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
   if (item.status === input.status) return item;
-  return saveItem(ctx, input.teamId, input.itemId, (card, at) => setItemStatus(card, input.status, at));
+  return saveItem(ctx, input.teamId, input.itemId, (card, at, team) => setItemStatus(team, card, input.status, at));
 }
 
 export async function setCardBlocked(

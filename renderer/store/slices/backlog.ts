@@ -27,6 +27,17 @@ function withRemoval(team: TeamDoc, change: ItemRemoval, restored: boolean): Tea
   return { ...team, items, sprints };
 }
 
+/**
+ * What to tell the facilitator after an undone delete that could not put the item back in its sprint
+ * (closed or deleted meanwhile, so the server put it in the backlog); null when it went back where it was.
+ */
+function restoredElsewhere(deleted: BacklogItem, restored: BacklogItem, team: TeamDoc | null): string | null {
+  if (deleted.sprintId === null || restored.sprintId === deleted.sprintId) return null;
+  const sprint = team?.sprints.find((s) => s.id === deleted.sprintId);
+  const which = sprint ? `"${sprint.name}"` : 'its sprint';
+  return `"${restored.title}" is back in the backlog: ${which} is no longer open.`;
+}
+
 export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
   filter: EMPTY_FILTER,
   setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
@@ -53,7 +64,9 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
         label: 'Undo delete',
         run: async () => {
           const restored = await getApi().restoreItem({ teamId, itemId });
+          const note = restoredElsewhere(removed.item, restored.item, get().team);
           get().patchTeam(teamId, (t) => withRemoval(t, restored, true));
+          if (note) get().pushToast({ kind: 'info', message: note });
         },
       },
     });

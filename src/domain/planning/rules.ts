@@ -43,6 +43,19 @@ export function checkEditable(sprint: Pick<Sprint, 'name' | 'state'>): void {
   }
 }
 
+/**
+ * Whether a status change takes an item out of its sprint: one set back from Done after its sprint closed
+ * is work to plan again, so it returns to the backlog, and the sprint keeps the result it recorded.
+ */
+export function reopensAfterClose(
+  item: Pick<BacklogItem, 'status' | 'sprintId'>,
+  status: BacklogItem['status'],
+  sprints: readonly Pick<Sprint, 'id' | 'state'>[],
+): boolean {
+  if (item.status !== 'done' || status === 'done' || item.sprintId === null) return false;
+  return sprints.find((s) => s.id === item.sprintId)?.state === 'closed';
+}
+
 /** A calendar entry must fall inside the sprint. */
 export function checkInSprint(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,

@@ -93,6 +93,34 @@ describe('delete and undo', () => {
     expect(restored.item).toMatchObject({ title: 'Tune alerts', sprintId: null });
     expect(team().items.find((i) => i.id === ids[2])?.sprintId).toBeNull();
   });
+
+  it('puts an item whose sprint closed meanwhile back into the backlog, leaving the closed sprint as it was', async () => {
+    const next = (
+      await b.api.createSprint({
+        teamId,
+        sprint: { name: 'Sprint 2', goal: '', startDate: '2026-11-16', endDate: '2026-11-27' },
+      })
+    ).sprints.find((s) => s.name === 'Sprint 2')!.id;
+    const pager = await b.api.logInterrupt({
+      teamId,
+      interrupt: { title: 'Pager storm', severity: 'sev2', points: 1 },
+    });
+    await b.api.deleteItem({ teamId, itemId: ids[1]! });
+    await b.api.deleteItem({ teamId, itemId: pager.item.id });
+    now = new Date('2026-11-13T16:00:00.000Z');
+    await b.api.closeSprint({ teamId, sprintId, incompleteTo: 'next_sprint' });
+    const closed = sprint();
+
+    now = new Date('2026-11-13T16:00:04.000Z');
+    const restored = await b.api.restoreItem({ teamId, itemId: ids[1]! });
+    expect(restored.item).toMatchObject({ title: 'Rotate keys', sprintId: null, unplanned: false });
+    expect(restored.sprint).toBeNull();
+    // Unplanned work that missed the close is back as work to plan, not as unplanned work of no sprint.
+    const interrupt = await b.api.restoreItem({ teamId, itemId: pager.item.id });
+    expect(interrupt.item).toMatchObject({ sprintId: null, unplanned: false });
+    expect(sprint()).toEqual(closed);
+    expect(await b.call('planItem', { teamId, sprintId: next, itemId: ids[1]! })).toMatchObject({ ok: true });
+  });
 });
 
 describe('item owner through the api', () => {
