@@ -1,14 +1,18 @@
 import type { SprintTotals } from '../../../src/domain/planning/figures';
+import { round2 } from '../../../src/domain/shared/round';
 import { decimalText, decimalWord, pointsText } from '../../../src/domain/shared/words';
 
 interface CommitMeterProps {
+  /** The frozen commitment once started (sprintTotals), so it reads as on every other screen. */
   committed: number;
   plannable: number;
   buffer: { reserved: number; used: number } | null;
+  /** Planned points in the sprint now, once started; shown only when scope changes made them differ. */
+  plannedNow: number | null;
 }
 
 /** Committed points against plannable points, with a warning nobody can miss when it is over. */
-export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) {
+export function CommitMeter({ committed, plannable, buffer, plannedNow }: CommitMeterProps) {
   const over = committed > plannable;
   const share = plannable > 0 ? Math.min(committed / plannable, 1.5) : committed > 0 ? 1.5 : 0;
   return (
@@ -33,8 +37,23 @@ export function CommitMeter({ committed, plannable, buffer }: CommitMeterProps) 
           ? `Over-committed by ${pointsText(committed - plannable)}: take items out or the interrupt buffer will be eaten.`
           : `${pointsText(plannable - committed)} still plannable.`}
       </p>
+      {plannedNow !== null && round2(plannedNow) !== round2(committed) ? (
+        <ScopeNowLine committed={committed} plannedNow={plannedNow} />
+      ) : null}
       {buffer ? <BufferLine {...buffer} /> : null}
     </div>
+  );
+}
+
+/** What the sprint holds now against what was committed: scope changed, the commitment did not. */
+function ScopeNowLine({ committed, plannedNow }: { committed: number; plannedNow: number }) {
+  const difference = plannedNow - committed;
+  return (
+    <p className="muted">
+      In the sprint now: {decimalText(plannedNow)} planned {decimalWord(plannedNow, 'point')},{' '}
+      {decimalText(Math.abs(difference))} {difference > 0 ? 'more' : 'fewer'} than committed at the start (scope
+      changes).
+    </p>
   );
 }
 

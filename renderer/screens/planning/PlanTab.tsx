@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { sprintTotals } from '../../../src/domain/planning/figures';
+import { plannedPointsNow, sprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -32,15 +32,16 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
 
   const backlog = useMemo(() => team.items.filter((i) => i.sprintId === null && i.status !== 'done'), [team.items]);
   const sprintItems = useMemo(() => team.items.filter((i) => i.sprintId === sprint.id), [team.items, sprint.id]);
-  const plannedItems = sprintItems.filter((i) => !i.unplanned);
-  const committed = plannedItems.reduce((acc, i) => acc + (i.points ?? 0), 0);
   const plannable = sprint.commitment?.plannablePoints ?? capacity.plannablePoints;
   const active = sprint.state === 'active';
   const closed = sprint.state === 'closed';
   // Warnings are for planning; a closed sprint has nothing left to check.
   const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar);
-  // The figures every screen shows; for a closed sprint, its recorded result.
+  // The figures every screen shows; for a closed sprint, its recorded result. "Committed" is the frozen
+  // commitment once started, as on the board, in the close dialog and the review; the planned points in
+  // the sprint now show beside it, named as such.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
+  const plannedNow = sprint.commitment ? plannedPointsNow(sprint, sprintItems) : null;
 
   /**
    * After "Add to sprint →" or "← Remove" the next card of the list it left takes the focus (its same
@@ -79,8 +80,9 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
           <SprintResultSummary totals={totals} />
         ) : (
           <CommitMeter
-            committed={committed}
+            committed={totals.committedPoints}
             plannable={plannable}
+            plannedNow={plannedNow}
             buffer={sprint.commitment ? { reserved: totals.bufferReservedPoints, used: totals.bufferUsedPoints } : null}
           />
         )}

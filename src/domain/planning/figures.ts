@@ -23,6 +23,15 @@ export type TotalsSettings = Pick<TeamSettings, 'standardDayHours' | 'startingPo
 
 const pointsOf = (items: readonly BacklogItem[]) => items.reduce((sum, i) => sum + (i.points ?? 0), 0);
 
+/**
+ * The planned points in the sprint now. Before the start this is what "Committed" shows; after it, the
+ * commitment stays frozen and this differs by the planned scope changes since, so the Plan tab shows
+ * it on a line of its own, never as the commitment.
+ */
+export function plannedPointsNow(sprint: Pick<Sprint, 'id'>, items: readonly BacklogItem[]): number {
+  return round2(pointsOf(items.filter((i) => i.sprintId === sprint.id && !i.unplanned)));
+}
+
 /** The numbers as the sprint's items say now; what "Close sprint" records. */
 export function liveTotals(
   sprint: Pick<Sprint, 'id' | 'commitment'>,
@@ -35,7 +44,7 @@ export function liveTotals(
     .filter((i) => i.unplanned)
     .reduce((sum, i) => sum + unplannedItemPoints(i, sprint, settings), 0);
   return {
-    committedPoints: sprint.commitment?.committedPoints ?? pointsOf(mine.filter((i) => !i.unplanned)),
+    committedPoints: sprint.commitment?.committedPoints ?? plannedPointsNow(sprint, mine),
     completedPlannedPoints: round2(pointsOf(done.filter((i) => !i.unplanned))),
     completedUnplannedPoints: round2(unplannedDone),
     bufferReservedPoints: sprint.commitment?.bufferPoints ?? 0,
