@@ -77,6 +77,17 @@ function plannedSpans(planned: readonly BacklogItem[], sprint: Sprint, start: nu
   }));
 }
 
+/**
+ * When an unplanned item joined the sprint: its last "added" scope change here (pulled in from the
+ * backlog, logged as an interrupt), else when it was logged, else the sprint start (carried over at the
+ * last close). Never its creation: an old backlog ticket pulled in on Thursday is Thursday's work.
+ */
+function unplannedJoinTime(sprint: Sprint, start: number): (item: BacklogItem) => number {
+  const added = new Map<string, number>();
+  for (const c of sprint.scopeChanges) if (c.kind === 'added') added.set(c.itemId, Date.parse(c.at));
+  return (i) => added.get(i.id) ?? (i.interrupt ? Date.parse(i.interrupt.loggedAt) : start);
+}
+
 function plannedRemainingAt(spans: readonly PlannedSpan[], at: number): number {
   let sum = 0;
   for (const span of spans) {
@@ -138,8 +149,9 @@ export function burndown(
   const idle = dates.map(idleOn);
   const burnDays = idle.filter((r) => r === null).length;
 
+  const joinedAt = unplannedJoinTime(sprint, start);
   const logged = unplanned.map((i) => ({
-    at: Date.parse(i.interrupt?.loggedAt ?? i.createdAt),
+    at: joinedAt(i),
     points: unplannedItemPoints(i, sprint, settings),
   }));
   const unplannedAt = (at: number) => logged.reduce((sum, i) => (i.at <= at ? sum + i.points : sum), 0);
