@@ -27,6 +27,8 @@ interface EventFields {
   start: ICAL.Time;
   end: ICAL.Time;
   description?: string;
+  /** Someone away (time off): written as Outlook's out of office, so a calendar import reads it as leave. */
+  away?: boolean;
 }
 
 /** Runs of consecutive dates (a member's days off are stored one per day): [first, last] pairs. */
@@ -40,6 +42,15 @@ export function dateRuns(dates: readonly string[]): [string, string][] {
   return runs;
 }
 
+/**
+ * Whole-day entries (the sprint, holidays, on-call shifts) do not block anyone's calendar; time off
+ * does, as leave does in Outlook (and Cadence's own import skips free events as not leave); change
+ * windows and freezes do too.
+ */
+function transparency(e: EventFields): 'TRANSPARENT' | 'OPAQUE' {
+  return e.start.isDate && !e.away ? 'TRANSPARENT' : 'OPAQUE';
+}
+
 export function sprintCalendarIcs(
   sprint: Sprint,
   teamCalendar: TeamCalendar,
@@ -51,21 +62,20 @@ export function sprintCalendarIcs(
   const nameOf = memberNames(members);
   const events: EventFields[] = [];
   // All-day ends are exclusive in iCal: the day after the last one.
-  const days = (uid: string, summary: string, first: string, last: string, description?: string) =>
-    events.push({
-      uid,
-      summary,
-      start: allDay(first),
-      end: allDay(addDays(last, 1)),
-      ...(description ? { description } : {}),
-    });
+  const days = (
+    uid: string,
+    summary: string,
+    first: string,
+    last: string,
+    extra: Pick<EventFields, 'description' | 'away'> = {},
+  ) => events.push({ uid, summary, start: allDay(first), end: allDay(addDays(last, 1)), ...extra });
 
   days(
     `sprint-${sprint.id}`,
     sprint.name,
     sprint.startDate,
     sprint.endDate,
-    sprint.goal ? `Goal: ${sprint.goal}` : undefined,
+    sprint.goal ? { description: `Goal: ${sprint.goal}` } : {},
   );
   for (const h of calendarOf.holidays) days(`holiday-${h.id}`, `Holiday: ${h.name}`, h.date, h.date);
   const offBy = new Map<string, { id: string; date: string }[]>();
@@ -73,7 +83,7 @@ export function sprintCalendarIcs(
   for (const [memberId, entries] of offBy) {
     for (const [first, last] of dateRuns(entries.map((e) => e.date))) {
       const firstId = entries.find((e) => e.date === first)?.id ?? first;
-      days(`off-${firstId}`, `${nameOf(memberId)} off`, first, last);
+      days(`off-${firstId}`, `${nameOf(memberId)} off`, first, last, { away: true });
     }
   }
   for (const s of sprint.onCall) days(`oncall-${s.id}`, `${nameOf(s.memberId)} on call`, s.startDate, s.endDate);
@@ -96,8 +106,8 @@ export function sprintCalendarIcs(
     vevent.updatePropertyWithValue('dtend', e.end);
     vevent.updatePropertyWithValue('summary', e.summary);
     if (e.description) vevent.updatePropertyWithValue('description', e.description);
-    // Whole-day entries do not block anyone's calendar; change windows and freezes do.
-    vevent.updatePropertyWithValue('transp', e.start.isDate ? 'TRANSPARENT' : 'OPAQUE');
+    vevent.updatePropertyWithValue('transp', transparency(e));
+    if (e.away) vevent.updatePropertyWithValue('x-microsoft-cdo-busystatus', 'OOF');
     calendar.addSubcomponent(vevent);
   }
   return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dateRuns, sprintCalendarIcs } from '../../../src/domain/planning/ical-export';
-import { memberNamedIn, readCalendarEvents } from '../../../src/domain/planning/ical-import';
+import { memberNamedIn, notLeave, readCalendarEvents } from '../../../src/domain/planning/ical-import';
 import type { TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import { member, sprint } from '../../helpers/fixtures';
+import { inProcessApi } from '../../helpers/in-process-api';
 
 const asha = member('Asha Patel');
 const ben = member('Ben Ode');
@@ -94,5 +95,54 @@ describe('the sprint calendar as iCal', () => {
       ['2026-12-10', '2026-12-10'],
     ]);
     expect(dateRuns([])).toEqual([]);
+  });
+});
+
+describe("the sprint calendar's time off, imported back", () => {
+  it('is read as out of office, so the leave import takes it; the other events stay free', () => {
+    const text = sprintCalendarIcs(s, calendar, [asha, ben], NOW, 'UTC');
+    const { events } = readCalendarEvents(text, '2026-11-01', '2026-12-31');
+    const busyOf = (summary: string) => events.filter((e) => e.summary === summary).map((e) => e.busy);
+    expect(busyOf('Ben Ode off')).toEqual(['oof', 'oof']);
+    expect(events.filter((e) => e.summary === 'Ben Ode off').map((e) => notLeave(e))).toEqual([null, null]);
+    // The sprint, the holiday and the shift do not take anyone away: they stay free, as before.
+    for (const summary of ['Sprint 12', 'Holiday: Feast; day, eve', 'Asha Patel on call']) {
+      expect(busyOf(summary)).toEqual(['free']);
+    }
+    expect(busyOf('Change window: Edge proxies')).toEqual(['busy']);
+  });
+
+  it('comes back as the same days off through the calendar import', async () => {
+    const b = await inProcessApi({ now: () => new Date('2026-11-01T09:00:00.000Z') });
+    const teamId = (await b.api.createTeam({ name: 'Ops' })).id;
+    await b.api.updateTeamSettings({ teamId, settings: { timeZone: 'UTC' } });
+    const ana = await b.api.addMember({
+      teamId,
+      member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+    });
+    const sprintId = (
+      await b.api.createSprint({
+        teamId,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    await b.api.addTimeOff({
+      teamId,
+      sprintId,
+      range: { memberId: ana.id, startDate: '2026-11-04', endDate: '2026-11-06' },
+    });
+    const team = () => b.store.snapshot().teams.find((t) => t.id === teamId)!;
+    const exported = team().sprints.find((x) => x.id === sprintId)!;
+    const text = sprintCalendarIcs(exported, team().calendar, team().members, NOW, 'UTC');
+    for (const off of exported.timeOff) {
+      await b.api.removeCalendarEntry({ teamId, sprintId, kind: 'timeOff', entryId: off.id });
+    }
+
+    const imported = await b.api.importCalendar({ teamId, sprintId, text, kind: 'timeOff', memberId: ana.id });
+    expect(imported.added).toBe(1);
+    const days = team()
+      .sprints.find((x) => x.id === sprintId)!
+      .timeOff.map((t) => [t.memberId, t.date]);
+    expect(days).toEqual(exported.timeOff.map((t) => [t.memberId, t.date]));
   });
 });
