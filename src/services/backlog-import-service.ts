@@ -2,8 +2,9 @@ import type { Draft } from 'immer';
 import { BacklogItemSchema, ItemFieldsSchema, type BacklogItem } from '../domain/backlog/schema';
 import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
 import { fitPoints } from '../domain/imports/points';
-import { sourceId, type ItemSource } from '../domain/imports/source';
+import { indexSources, type ItemSource } from '../domain/imports/source';
 import { markRepeatedKeys, type ImportRow } from '../domain/imports/map-rows';
+import { shortened } from '../domain/imports/quote';
 import { logReestimate } from '../domain/planning/rules';
 import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -20,8 +21,14 @@ type ImportedFields = Pick<BacklogItem, 'title' | 'type' | 'description' | 'labe
 
 type Plan =
   | { kind: 'add'; fields: ImportedFields; source: ItemSource | null; link: string | null }
-  | { kind: 'update'; itemId: string; fields: ImportedFields }
+  | { kind: 'update'; itemId: string; fields: Partial<ImportedFields>; siteGiven: SiteGiven | null }
   | { kind: 'skip'; row: number; reason: string };
+
+/** The site a row gives an item imported before without one, and the link back it makes possible. */
+interface SiteGiven {
+  source: ItemSource;
+  link: string | null;
+}
 
 /** What Undo needs: the items the import added, and the items it changed as they were before. */
 interface UndoRecord {
@@ -40,9 +47,18 @@ function fieldsOf(row: ImportRow, scale: PointScale): ImportedFields | string {
   return parsed.error.issues.map((i) => i.message).join(' ');
 }
 
+/** The fields an update writes: those the export has a column for (a client that does not say: all). */
+function writtenFields(fields: ImportedFields, row: Pick<ImportRow, 'unmapped'>): Partial<ImportedFields> {
+  const written: Partial<ImportedFields> = { ...fields };
+  for (const field of row.unmapped ?? []) delete written[field];
+  return written;
+}
+
 function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
-  const existing = new Map(team.items.flatMap((i) => (i.source ? [[sourceId(i.source), i.id] as const] : [])));
-  const deleted = new Set(team.deletedSources.map(sourceId));
+  const existing = indexSources(team.items.flatMap((i) => (i.source ? [[i.source, i] as const] : [])));
+  const deleted = indexSources(team.deletedSources.map((s) => [s, true] as const));
+  // An item matched without its site once is not matched again by another row of the same import.
+  const matchedSiteless = new Set<string>();
   return input.rows.map((row): Plan => {
     if (row.skip !== null) return { kind: 'skip', row: row.row, reason: row.skip };
     const fields = fieldsOf(row, team.settings.pointScale);
@@ -52,12 +68,34 @@ function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
     const link = row.link?.trim() || null;
     const source = key ? { product: input.product, site: row.site, key } : null;
     if (!source) return { kind: 'add', fields, source, link };
-    if (deleted.has(sourceId(source))) {
-      return { kind: 'skip', row: row.row, reason: `${key} was deleted in Cadence, so it is not added back` };
+    const same = existing.exact(source);
+    if (same) return { kind: 'update', itemId: same.id, fields: writtenFields(fields, row), siteGiven: null };
+    if (deleted.exact(source) ?? deleted.siteless(source)) {
+      return {
+        kind: 'skip',
+        row: row.row,
+        reason: `${shortened(source.key)} was deleted in Cadence, so it is not added back`,
+      };
     }
-    const itemId = existing.get(sourceId(source));
-    return itemId ? { kind: 'update', itemId, fields } : { kind: 'add', fields, source, link };
+    const siteless = existing.siteless(source);
+    if (!siteless || matchedSiteless.has(siteless.id)) return { kind: 'add', fields, source, link };
+    matchedSiteless.add(siteless.id);
+    // An item imported without its site takes the row's; one with a site keeps it when the row has none.
+    const siteGiven = source.site === '' ? null : { source, link };
+    return { kind: 'update', itemId: siteless.id, fields: writtenFields(fields, row), siteGiven };
   });
+}
+
+/** The ticket link an import made from the key alone, while the item had no site to link to. */
+function keyOnlyLink(item: Pick<BacklogItem, 'links' | 'source'>): BacklogItem['links'][number] | undefined {
+  return item.links.find((l) => l.kind === 'ticket' && l.value === item.source?.key);
+}
+
+/** Gives an item imported without its site the row's site, and its key-only link the link to that site. */
+function giveSite(item: Draft<BacklogItem>, given: SiteGiven): void {
+  const link = keyOnlyLink(item);
+  if (link && given.link) link.value = given.link;
+  item.source = given.source;
 }
 
 function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem {
@@ -85,7 +123,13 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const updated = plans.filter((p) => p.kind === 'update').length;
   const dryRun = input.dryRun === true;
   const result = { added, updated, skipped: skippedRows.length, skippedRows, dryRun };
-  if (dryRun || added + updated === 0) return { ...result, backup: null, items: [] };
+  if (dryRun) return { ...result, backup: null, items: [] };
+  if (added + updated === 0) {
+    // A new import ends the Undo of the one before, even when its first part changes nothing: its later parts
+    // must start their own record, with their own backup, and its Undo must not take back that import.
+    if (!input.continues) undoRecords.get(ctx.store)?.delete(input.teamId);
+    return { ...result, backup: null, items: [] };
+  }
   if (ctx.store.readOnly) {
     throw new DomainError(
       'read_only',
@@ -118,8 +162,11 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
       } else if (plan.kind === 'update') {
         const item = byId.get(plan.itemId);
         if (!item) continue;
-        logReestimate(t, item, plan.fields.points, { reason: 'Re-imported', at, id: newId() });
+        if (plan.fields.points !== undefined) {
+          logReestimate(t, item, plan.fields.points, { reason: 'Re-imported', at, id: newId() });
+        }
         Object.assign(item, plan.fields, { updatedAt: at });
+        if (plan.siteGiven) giveSite(item, plan.siteGiven);
         changed.push(item.id);
       }
     }
@@ -127,6 +174,15 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   records.set(input.teamId, record);
   const saved = new Map(teamOf(ws, input.teamId).items.map((i) => [i.id, i]));
   return { ...result, backup, items: changed.flatMap((id) => saved.get(id) ?? []) };
+}
+
+/** Puts back the source and key-only link of an item the import gave a site to; others are left as they are. */
+function takeBackSite(item: Draft<BacklogItem>, old: BacklogItem): void {
+  if (!old.source || item.source?.site === old.source.site) return;
+  const was = keyOnlyLink(old);
+  const link = was && item.links.find((l) => l.id === was.id);
+  if (link && was) link.value = was.value;
+  item.source = old.source;
 }
 
 /**
@@ -157,6 +213,7 @@ export async function undoBacklogImport(ctx: ServiceContext, input: { teamId: st
       const { title, type, description, labels, points } = old;
       logReestimate(t, item, points, { reason: 'Import undone', at, id: newId() });
       Object.assign(item, { title, type, description, labels, points, updatedAt: at });
+      takeBackSite(item, old);
       restored++;
     }
   });

@@ -4,8 +4,16 @@ import { numberText, plural, pluralWord } from '../shared/words';
 import type { PointScale } from '../team/scales';
 import { fitPoints } from './points';
 import { PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
+import { quoted, shortened } from './quote';
 import type { ImportProduct } from './source';
 import type { TableRow } from './table';
+
+/**
+ * The item fields an export may have no column for (not the title: a row without one is skipped). A re-import
+ * leaves such a field as the item has it: a missing column is not an empty value.
+ */
+export const OPTIONAL_FIELDS = ['type', 'description', 'labels', 'points'] as const;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
 /** One row of an export as the item it will become, with what was changed on the way (its notes). */
 export interface ImportRow {
@@ -24,6 +32,11 @@ export interface ImportRow {
   notes: string[];
   /** Why the row will not become an item, or null. */
   skip: string | null;
+  /**
+   * The fields the export has no column for: an item this row updates keeps its own. Left out by older
+   * callers, which means none: every field is written.
+   */
+  unmapped?: OptionalField[];
 }
 
 export interface MapOptions {
@@ -97,15 +110,17 @@ function clip(text: string, max: number, what: string, notes: string[]): string 
 function labelsOf(cells: string[], separator: RegExp | null, notes: string[]): string[] {
   const raw = cells.flatMap((c) => (separator ? c.split(separator) : [c]));
   const labels: string[] = [];
+  const tooLong = new Set<string>();
   for (const text of raw) {
     const label = text.trim().toLowerCase();
     if (label === '' || labels.includes(label)) continue;
-    if (label.length > LIMITS.label) {
-      notes.push(`label "${label.slice(0, 20)}…" is over ${LIMITS.label} characters: left out`);
-      continue;
-    }
-    labels.push(label);
+    if (label.length > LIMITS.label) tooLong.add(label);
+    else labels.push(label);
   }
+  // One note for them all: a row can hold any number of Labels columns, and a row has room for few notes.
+  if (tooLong.size === 1)
+    notes.push(`label ${quoted([...tooLong][0] ?? '')} is over ${LIMITS.label} characters: left out`);
+  if (tooLong.size > 1) notes.push(`${plural(tooLong.size, 'label')} over ${LIMITS.label} characters: left out`);
   return labels;
 }
 
@@ -115,7 +130,7 @@ function typeOf(text: string, notes: string[], labels: string[]): ItemType {
   if (name === 'epic' && !labels.includes('epic')) labels.unshift('epic');
   const type = TYPES[name];
   if (type) return type;
-  notes.push(`unknown type "${text.trim()}": story`);
+  notes.push(`unknown type ${quoted(text)}: story`);
   return 'story';
 }
 
@@ -143,6 +158,7 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     return mapping[field].flatMap((name) => (columns.get(name) ?? []).map((i) => row.cells[i] ?? ''));
   };
   const first = (field: ImportField) => cellsOf(field).find((c) => c.trim() !== '') ?? '';
+  const hasColumn = (field: ImportField) => mapping[field].some((name) => columns.has(name));
   const notes: string[] = [];
 
   const title = clip(first('title').replace(/\s+/g, ' ').trim(), LIMITS.title, 'title', notes);
@@ -169,23 +185,39 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     if (Number.isFinite(value) && value > 0) {
       const line = hours(format.estimateUnit === 'seconds' ? value / 3600 : value);
       description = description === '' ? line : `${description}\n\n${line}`;
-    } else if (!Number.isFinite(value)) notes.push(`time estimate "${estimateText}" is not a number: left out`);
+    } else if (!Number.isFinite(value)) notes.push(`time estimate ${quoted(estimateText)} is not a number: left out`);
   }
   description = clip(description, LIMITS.markdown, 'description', notes);
 
+  // A key longer than a source can hold is no issue's key (most likely a column shifted by a stray comma).
+  const keyTooLong = key !== null && key.length > LIMITS.url;
+  const link = keyTooLong ? null : linkOf(product, site, key, url);
+  const linkTooLong = link !== null && link.length > LIMITS.url;
+  if (linkTooLong && !keyTooLong) notes.push(`link over ${numberText(LIMITS.url)} characters left out`);
+
   return {
     row: row.row,
-    key,
+    key: keyTooLong ? null : key,
     site,
-    link: linkOf(product, site, key, url),
+    link: linkTooLong ? null : link,
     title,
     type,
     description,
     labels,
     points: fitted.points,
     notes,
-    skip: row.unclosedQuote ? unclosedQuoteReason(row.unclosedQuote.linesAfter) : title === '' ? 'no title' : null,
+    skip: skipReason(row, title, keyTooLong),
+    // Only the description's own column counts: an estimate alone would replace a description with its line.
+    unmapped: OPTIONAL_FIELDS.filter((field) => !hasColumn(field)),
   };
+}
+
+/** Why a row will not become an item, or null. */
+function skipReason(row: TableRow, title: string, keyTooLong: boolean): string | null {
+  if (row.unclosedQuote) return unclosedQuoteReason(row.unclosedQuote.linesAfter);
+  if (title === '') return 'no title';
+  if (keyTooLong) return `the key is over ${numberText(LIMITS.url)} characters`;
+  return null;
 }
 
 /** A row whose quote never closes holds the file's later lines in one cell: neither it nor they are items. */
@@ -204,7 +236,7 @@ export function markRepeatedKeys<T extends Pick<ImportRow, 'row' | 'key' | 'site
     if (r.skip !== null || r.key === null) return r;
     const id = JSON.stringify([r.site, r.key]);
     const earlier = seen.get(id);
-    if (earlier !== undefined) return { ...r, skip: `same key ${r.key} as row ${earlier}` };
+    if (earlier !== undefined) return { ...r, skip: `same key ${shortened(r.key)} as row ${earlier}` };
     seen.set(id, r.row);
     return r;
   });

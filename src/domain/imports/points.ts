@@ -1,4 +1,5 @@
 import { scaleCards, type PointScale } from '../team/scales';
+import { quoted } from './quote';
 
 export interface FittedPoints {
   points: number | null;
@@ -15,7 +16,7 @@ export function fitPoints(scale: PointScale, raw: string): FittedPoints {
   if (text === '') return { points: null, note: null };
   const value = Number(text.replace(',', '.'));
   if (!Number.isFinite(value) || value < 0) {
-    return { points: null, note: `points "${text}" are not a number: unestimated` };
+    return { points: null, note: `points ${quoted(text)} are not a number: unestimated` };
   }
   const cards = scaleCards(scale).map((c) => c.value);
   const largest = Math.max(...cards);

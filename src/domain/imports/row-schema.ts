@@ -4,6 +4,7 @@ import { ITEM_TYPES } from '../backlog/vocabulary';
 import { IdSchema } from '../shared/ids';
 import { LIMITS } from '../shared/text';
 import { numberText } from '../shared/words';
+import { OPTIONAL_FIELDS } from './map-rows';
 import { IMPORT_PRODUCTS } from './source';
 
 /** Rows of one import call; a 20 MB export holds about 10,000 issues. */
@@ -26,6 +27,7 @@ export const ImportRowSchema = z
     points: z.number().min(0).max(100_000).nullable(),
     notes: z.array(z.string().max(LIMITS.shortText)).max(20),
     skip: z.string().max(LIMITS.shortText).nullable(),
+    unmapped: z.array(z.enum(OPTIONAL_FIELDS)).max(OPTIONAL_FIELDS.length).optional(),
   })
   .strict();
 
@@ -39,7 +41,7 @@ export const BacklogImportSchema = z
     dryRun: z.boolean().optional(),
     /**
      * A later part of the same import (the screen sends a big file in parts, so no single message blocks the
-     * page): no new backup, and Undo reverses every part together.
+     * page): Undo reverses every part together, and only the first part that changes something takes a backup.
      */
     continues: z.boolean().optional(),
   })

@@ -33,3 +33,35 @@ export type ItemSource = z.infer<typeof ItemSourceSchema>;
 export function sourceId(source: ItemSource): string {
   return JSON.stringify([source.product, source.site, source.key]);
 }
+
+/** Sources looked up as a re-import matches rows to them. */
+export interface SourceIndex<T> {
+  /** The value of the same product, site and key. */
+  exact(source: ItemSource): T | undefined;
+  /**
+   * The value of the same product and key when one of the two sources has no site, so an export imported
+   * once without its site and once with it is one item; undefined when that names more than one.
+   */
+  siteless(source: ItemSource): T | undefined;
+}
+
+export function indexSources<T>(entries: Iterable<readonly [ItemSource, T]>): SourceIndex<T> {
+  const bySource = new Map<string, T>();
+  const byKey = new Map<string, { site: string; value: T }[]>();
+  for (const [source, value] of entries) {
+    bySource.set(sourceId(source), value);
+    const id = JSON.stringify([source.product, source.key]);
+    const sameKey = byKey.get(id);
+    if (sameKey) sameKey.push({ site: source.site, value });
+    else byKey.set(id, [{ site: source.site, value }]);
+  }
+  return {
+    exact: (source) => bySource.get(sourceId(source)),
+    siteless(source) {
+      const others = (byKey.get(JSON.stringify([source.product, source.key])) ?? []).filter(
+        (o) => o.site !== source.site && (o.site === '' || source.site === ''),
+      );
+      return others.length === 1 ? others[0]?.value : undefined;
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { remap } from '../../../src/domain/imports/read-export';
+import { readExport, remap } from '../../../src/domain/imports/read-export';
 import type { ImportRow } from '../../../src/domain/imports/map-rows';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { itemFields } from '../../helpers/fixtures';
@@ -9,6 +9,12 @@ import { readFixture } from './read-fixture';
 
 const SITE = 'https://acme.atlassian.net';
 const jiraRows = (): ImportRow[] => readFixture('jira-cloud-all-fields.csv', { site: SITE }).rows;
+
+function readCsv(text: string, site = '') {
+  const read = readExport('export.csv', new TextEncoder().encode(text), { scale: 'fibonacci', site });
+  if (!read.ok) throw new Error(read.message);
+  return read.read;
+}
 
 describe('importing a backlog export', () => {
   let b: InProcessApi;
@@ -159,5 +165,94 @@ describe('importing a backlog export', () => {
     expect(team().items).toHaveLength(5);
     expect(await b.api.undoBacklogImport({ teamId })).toEqual({ removed: 5, restored: 0 });
     expect(team().items).toEqual([]);
+  });
+
+  it('a re-import from an export without some columns leaves those fields alone', async () => {
+    await importJira();
+    const before = bySource('OPS-101')!;
+    expect(before).toMatchObject({ points: 5, labels: ['security', 'tls'], type: 'story' });
+    // Jira's "current fields" view with only Summary and Issue key, the title changed upstream.
+    const minimal = readCsv('Summary,Issue key\nRotate the TLS certificates now,OPS-101\n', SITE);
+    const again = await importJira(minimal.rows);
+    expect(again).toMatchObject({ added: 0, updated: 1 });
+    expect(bySource('OPS-101')).toMatchObject({
+      title: 'Rotate the TLS certificates now',
+      points: 5,
+      labels: ['security', 'tls'],
+      type: 'story',
+      description: before.description,
+    });
+  });
+
+  it('a re-import with a field unmapped by hand leaves that field alone, and writes the mapped ones', async () => {
+    await importJira();
+    const read = readFixture('jira-cloud-all-fields.csv', { site: SITE });
+    const rows = remap(read.table, {
+      scale: 'fibonacci',
+      site: SITE,
+      mapping: { ...read.mapping, points: [], estimate: [], description: [] },
+    }).rows.map((r) => (r.key === 'OPS-101' ? { ...r, labels: ['tls'] } : r));
+    await b.api.updateItem({ teamId, itemId: bySource('OPS-101')!.id, changes: { points: 8, description: 'Mine' } });
+    expect(await importJira(rows)).toMatchObject({ updated: 5 });
+    expect(bySource('OPS-101')).toMatchObject({ points: 8, description: 'Mine', labels: ['tls'] });
+  });
+
+  it('the same export imported without and then with the site updates the items, and fills in their site', async () => {
+    const first = await importJira(readFixture('jira-cloud-all-fields.csv').rows);
+    expect(first.added).toBe(5);
+    expect(bySource('OPS-101')?.source?.site).toBe('');
+    const again = await importJira();
+    expect(again).toMatchObject({ added: 0, updated: 5 });
+    expect(team().items).toHaveLength(5);
+    expect(bySource('OPS-101')).toMatchObject({
+      source: { product: 'jira', site: SITE, key: 'OPS-101' },
+      links: [expect.objectContaining({ kind: 'ticket', value: `${SITE}/browse/OPS-101` })],
+    });
+    // Undo puts back the site and the link as they were.
+    await b.api.undoBacklogImport({ teamId });
+    expect(bySource('OPS-101')).toMatchObject({
+      source: { site: '' },
+      links: [expect.objectContaining({ value: 'OPS-101' })],
+    });
+  });
+
+  it('the same export imported with and then without the site updates the items and keeps their site', async () => {
+    await importJira();
+    const again = await importJira(readFixture('jira-cloud-all-fields.csv').rows);
+    expect(again).toMatchObject({ added: 0, updated: 5 });
+    expect(team().items).toHaveLength(5);
+    expect(bySource('OPS-101')?.source?.site).toBe(SITE);
+  });
+
+  it('does not add back an item deleted in Cadence when the site is given only since', async () => {
+    await importJira(readFixture('jira-cloud-all-fields.csv').rows);
+    await b.api.deleteItem({ teamId, itemId: bySource('OPS-104')!.id });
+    const again = await importJira();
+    expect(again.skippedRows).toContainEqual({
+      row: 6,
+      reason: 'OPS-104 was deleted in Cadence, so it is not added back',
+    });
+    expect(bySource('OPS-104')).toBeUndefined();
+  });
+
+  it('an import in parts whose first part changes nothing takes its own backup, and Undo takes back only it', async () => {
+    const rows = jiraRows();
+    await importJira(rows.slice(0, 2));
+    const nothing = rows.slice(2).map((r) => ({ ...r, skip: 'no title' }));
+    const first = await b.api.importBacklog({ teamId, product: 'jira', rows: nothing, continues: false });
+    const second = await b.api.importBacklog({ teamId, product: 'jira', rows: rows.slice(2), continues: true });
+    expect(first).toMatchObject({ added: 0, backup: null });
+    expect(second.added).toBe(3);
+    expect(second.backup).toMatch(/before-import/);
+    expect(await b.api.undoBacklogImport({ teamId })).toEqual({ removed: 3, restored: 0 });
+    expect(team().items.map((i) => i.source?.key)).toEqual(['OPS-101', 'OPS-100']);
+  });
+
+  it('Undo after an import that changed nothing does not take back the import before it', async () => {
+    await importJira();
+    const nothing = jiraRows().map((r) => ({ ...r, skip: 'no title' }));
+    expect(await importJira(nothing)).toMatchObject({ added: 0, updated: 0 });
+    await expect(b.api.undoBacklogImport({ teamId })).rejects.toThrow(/no import to undo/);
+    expect(team().items).toHaveLength(5);
   });
 });
