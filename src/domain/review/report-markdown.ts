@@ -1,4 +1,4 @@
-import { codeSpan, inlineMarkdown, tableCell } from '../shared/markdown-text';
+import { autolink, codeSpan, inlineMarkdown, tableCell } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
@@ -36,7 +36,7 @@ function blockMarkdown(block: DemoBlock): string[] {
         '| --- | --- | --- | --- |',
         ...block.monitors.map(
           (m) =>
-            `| ${tableCell(m.name)} | ${codeSpan(m.condition).replace(/\|/g, '\\|')} | ${m.severity} | ${m.runbook ? `<${m.runbook}>` : '—'} |`,
+            `| ${tableCell(m.name)} | ${codeSpan(m.condition).replace(/\|/g, '\\|')} | ${m.severity} | ${m.runbook ? autolink(m.runbook) : '—'} |`,
         ),
       ];
     case 'notes':

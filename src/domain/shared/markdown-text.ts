@@ -59,3 +59,11 @@ export function codeSpan(text: string): string {
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${line}${pad}${fence}`;
 }
+
+/**
+ * A web address as a Markdown autolink. `<…>` ends at a space or `>`, and a table splits its cells at any
+ * `|`, even inside a link, so those are percent-encoded: the same address to a browser, one link in one cell.
+ */
+export function autolink(url: string): string {
+  return `<${url.replace(/[\s<>|]/g, (c) => encodeURIComponent(c))}>`;
+}

@@ -6,6 +6,7 @@ import { escapeHtml, retroToHtml } from '../../../src/domain/retro/export/html';
 import { parseRetroExport, retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { fileBaseName } from '../../../src/domain/retro/export/outline';
+import { markdownToJira } from '../../../src/domain/shared/jira-markup';
 import { ctx, samplePostmortem, sampleRetro, XSS } from './export-fixture';
 
 describe('Markdown export', () => {
@@ -82,6 +83,24 @@ describe('Markdown export', () => {
     const out = retroToMarkdown(r, ctx);
     expect(out).toContain('- predict_linear(disk[6h], 4*3600) < 0 fired ~5 min late (2 votes)');
     expect(out).toContain('- Alerts were \\*noise\\* (0 votes)');
+  });
+
+  it("escapes an action's owner name and ticket key like the rest of the user text, for Confluence and Jira too", () => {
+    const r = sampleRetro();
+    r.actions[0] = { ...r.actions[0]!, ticketKey: XSS };
+    const named = { ...ctx, memberName: () => 'Bo [x](http://evil.example)' };
+    const out = retroToMarkdown(r, named);
+    expect(out).toContain(
+      '- [ ] Tune disk alert thresholds (owner: Bo \\[x\\](http://evil.example) · due: Fri 4 Dec 2026 · Prevent · \\<img src=x onerror=alert(1)>)',
+    );
+    const html = marked.parse(out, { async: false });
+    expect(html).not.toContain('<img');
+    // The name shows as typed: no link disguised as "x" (a bare address is linked, as in any card's text).
+    expect(html).not.toContain('">x</a>');
+    expect(html).toContain('owner: Bo [x](<a href="http://evil.example">http://evil.example</a>)');
+    const wiki = markdownToJira(out);
+    expect(wiki).not.toContain('[x|http://evil.example]');
+    expect(wiki).toContain('owner: Bo \\[x\\]([http://evil.example])');
   });
 });
 

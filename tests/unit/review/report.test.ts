@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { reportToHtml } from '../../../src/domain/review/report-html';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
@@ -145,6 +146,49 @@ describe('sprint report as Markdown', () => {
     expect(md).toContain(`![board.png](${PNG})`);
     expect(md).toContain('| CacheDown | `up == 0 <img src=x onerror=alert(1)>` | critical | <https://wiki/run> |');
     expect(md).toContain('See **PR**');
+  });
+
+  it('keeps a runbook link whole in its cell when the address has a `|` or spaces', () => {
+    const runbooks = ['https://grafana.example/d/abc?var-q=a|b', 'https://wiki.example/Runbook DB failover'];
+    const { model } = fixture({
+      slots: [
+        {
+          id: 's1',
+          title: 'Alerts',
+          itemId: null,
+          presenterId: null,
+          timeboxMinutes: 5,
+          acceptance: { accepted: null, comment: '' },
+          blocks: [
+            {
+              id: 'm1',
+              kind: 'monitors',
+              monitors: runbooks.map((runbook, i) => ({
+                name: `M${i}`,
+                condition: 'up == 0',
+                severity: 'critical',
+                runbook,
+              })),
+            },
+          ],
+        },
+      ],
+    });
+    const out = reportToMarkdown(model);
+    expect(out).toContain('| M0 | `up == 0` | critical | <https://grafana.example/d/abc?var-q=a%7Cb> |');
+    expect(out).toContain('| M1 | `up == 0` | critical | <https://wiki.example/Runbook%20DB%20failover> |');
+    const html = marked.parse(out.slice(out.indexOf('| Monitor |')), { async: false });
+    const cells = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toEqual([
+      'M0',
+      '<code>up == 0</code>',
+      'critical',
+      '<a href="https://grafana.example/d/abc?var-q=a%7Cb">https://grafana.example/d/abc?var-q=a%7Cb</a>',
+      'M1',
+      '<code>up == 0</code>',
+      'critical',
+      '<a href="https://wiki.example/Runbook%20DB%20failover">https://wiki.example/Runbook%20DB%20failover</a>',
+    ]);
   });
 
   it('writes the sprint dates for people, with the year', () => {

@@ -34,7 +34,7 @@ h1{font-size:1.8rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;marg
 
 function actionItem(a: Retro['actions'][number], ctx: ExportContext, from: string | null): string {
   const source = from ? ` — from: ${e(from)}` : '';
-  return `<li class="action">${e(a.text)} (${e(actionDetails(a, ctx))})${source}</li>`;
+  return `<li class="action">${e(a.text)} (${actionDetails(a, ctx, e)})${source}</li>`;
 }
 
 /** A self-contained HTML page (inline style, no scripts) with all user text escaped. */

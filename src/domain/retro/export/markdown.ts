@@ -50,7 +50,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     for (const topic of col.topics) {
       const votes = `(${plural(topic.votes, 'vote')})`;
       const action = (a: (typeof topic.actions)[number], indent: string) =>
-        out.push(`${indent}- Action: ${line(a.text)} (${actionDetails(a, ctx)})`);
+        out.push(`${indent}- Action: ${line(a.text)} (${actionDetails(a, ctx, line)})`);
       if (topic.kind === 'group') {
         out.push(`- **${line(topic.title)}** ${votes}`);
         for (const card of topic.cards) {
@@ -76,7 +76,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
   for (const a of outline.actions) {
     const from = sourceTitle(retro, a.sourceId);
     const box = a.status === 'done' ? '[x]' : '[ ]';
-    out.push(`- ${box} ${line(a.text)} (${actionDetails(a, ctx)})${from ? ` — from: ${line(from)}` : ''}`);
+    out.push(`- ${box} ${line(a.text)} (${actionDetails(a, ctx, line)})${from ? ` — from: ${line(from)}` : ''}`);
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

@@ -69,13 +69,16 @@ export const exportDay = (date: string) => formatDay(date, EXPORT_DATES);
 /** "Tue 1 Dec 2026 06:42 UTC", the way Markdown and HTML exports write a moment. */
 export const exportTime = (iso: string) => formatUtcTime(iso, EXPORT_DATES);
 
-/** "owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-12", the details after an action's text. */
-export function actionDetails(action: RetroAction, ctx: ExportContext): string {
+/**
+ * "owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-12", the details after an action's text. The owner's
+ * name and the ticket key are someone's text, so each export passes how its format shows text as typed.
+ */
+export function actionDetails(action: RetroAction, ctx: ExportContext, asText: (text: string) => string): string {
   return [
-    `owner: ${ownerName(action, ctx)}`,
+    `owner: ${asText(ownerName(action, ctx))}`,
     action.dueDate ? `due: ${exportDay(action.dueDate)}` : null,
     ACTION_TYPE_NAMES[action.type],
-    action.ticketKey || null,
+    action.ticketKey ? asText(action.ticketKey) : null,
     action.status !== 'open' ? action.status : null,
   ]
     .filter(Boolean)
