@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { HandlerContext } from '../api/handler-types';
 import type { WorkspaceStore } from '../services/store';
-import { resolveDataDir } from '../storage/data-dir';
+import { holdsCadenceData, resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { stringOption } from './commands';
@@ -29,8 +29,8 @@ export function dryRunFolder(values: Record<string, unknown>, dryRun: boolean): 
 }
 
 /**
- * Runs a command against the data folder the way the app does (a folder that is not there is an error, not a
- * new empty one, unless the command may start one): its lock first (refusing, with exit 4 and the
+ * Runs a command against the data folder the way the app does (a folder that is not there, or holds no Cadence
+ * data, is an error, not a new empty one, unless the command may start one): its lock first (refusing, with exit 4 and the
  * holder's name, when Cadence is open on it), then the store, closed (everything on disk) before the lock goes.
  *
  * A command that only reads (a dry run) opens the folder read-only instead, with no lock: it runs while
@@ -42,12 +42,7 @@ export async function withStore<T>(
   run: (ctx: HandlerContext) => Promise<T>,
 ): Promise<T> {
   const dataDir = resolveDataDir(folder.dataDir, io.env, io.defaultDataDir);
-  if (!folder.mayCreate && !existsSync(dataDir)) {
-    throw new CliError(
-      EXIT.error,
-      `There is no data folder at ${dataDir}: give --data-dir the folder Cadence keeps its data in. Nothing was changed.`,
-    );
-  }
+  if (!folder.mayCreate) refuseUnlessDataFolder(dataDir);
   if (folder.readOnly) return runOn(await openWorkspaceStore({ dataDir, now: io.now, readOnly: true }), io, run);
   let lock;
   try {
@@ -66,6 +61,19 @@ export async function withStore<T>(
   } finally {
     lock.release();
   }
+}
+
+/**
+ * A command that may not start a data folder refuses one that is not there, and one with no Cadence data
+ * in it (a parent folder typed by mistake): opening it, even to fail, would leave a new empty data folder there.
+ */
+function refuseUnlessDataFolder(dataDir: string): void {
+  if (holdsCadenceData(dataDir)) return;
+  const where = existsSync(dataDir) ? `no Cadence data in ${dataDir}` : `no data folder at ${dataDir}`;
+  throw new CliError(
+    EXIT.error,
+    `There is ${where}: give --data-dir the folder Cadence keeps its data in. Nothing was changed.`,
+  );
 }
 
 /** Runs the command on an open store, saying what the store noticed at open, and closes it. */

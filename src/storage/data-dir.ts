@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const DATA_FILE_NAME = 'cadence.json';
 export const BACKUP_DIR_NAME = 'backups';
+
+/** Whether Cadence keeps data in the folder: its index (or a whole-workspace file) is there. */
+export function holdsCadenceData(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, DATA_FILE_NAME));
+}
 
 /**
  * The directory Electron's app.getPath('userData') gives for an app named "Cadence",
