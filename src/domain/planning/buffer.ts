@@ -42,3 +42,28 @@ export function bufferUsedPoints(
     .reduce((acc, i) => acc + unplannedItemPoints(i, sprint, settings), 0);
   return round2(used);
 }
+
+type ScopeRecord = Pick<Sprint, 'id' | 'scopeChanges'>;
+
+/**
+ * The unplanned work a sprint took on while it ran (interrupts logged, tickets pulled in as unplanned),
+ * wherever that work is now: what its scope changes record joining it as unplanned and not taken out again.
+ * Read from the sprint's own record, so the close carrying unfinished work on changes nothing, and the next
+ * sprint, which the work joins without a scope change, does not count it again. An unplanned item that no
+ * sprint records joining (data written without scope changes) counts for the sprint it is in.
+ */
+export function unplannedTakenOn<T extends BufferItem & Pick<BacklogItem, 'id'>>(
+  sprint: ScopeRecord,
+  sprints: readonly ScopeRecord[],
+  items: readonly T[],
+): T[] {
+  const joined = new Map<string, boolean>();
+  for (const c of sprint.scopeChanges) {
+    if (c.kind === 'added') joined.set(c.itemId, !c.planned);
+    if (c.kind === 'removed') joined.set(c.itemId, false);
+  }
+  const recorded = new Set(
+    sprints.flatMap((s) => s.scopeChanges.filter((c) => c.kind === 'added').map((c) => c.itemId)),
+  );
+  return items.filter((i) => joined.get(i.id) ?? (i.sprintId === sprint.id && i.unplanned && !recorded.has(i.id)));
+}

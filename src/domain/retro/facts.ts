@@ -1,12 +1,16 @@
 import { readiness } from '../backlog/readiness';
 import type { BacklogItem } from '../backlog/schema';
+import { unplannedItemPoints, unplannedTakenOn } from '../planning/buffer';
 import { sprintTotals, type TotalsSettings } from '../planning/figures';
+import { round2 } from '../shared/round';
 import type { Sprint } from '../planning/schema';
 import type { ChecklistEntry } from '../team/schema';
 
 export interface FactsInput {
-  sprint: Pick<Sprint, 'id' | 'name' | 'state' | 'commitment' | 'result'>;
-  /** Backlog items with sprintId === sprint.id. */
+  sprint: Pick<Sprint, 'id' | 'name' | 'state' | 'commitment' | 'result' | 'scopeChanges'>;
+  /** The team's sprints: which one each interrupt was logged in. */
+  sprints: readonly Pick<Sprint, 'id' | 'scopeChanges'>[];
+  /** The team's items: an interrupt logged in the sprint may have been carried on since. */
   items: readonly BacklogItem[];
   definitionOfReady: readonly ChecklistEntry[];
   /** How interrupts sized in hours convert to points, as everywhere else. */
@@ -22,6 +26,7 @@ export interface SprintFacts {
   completedUnplannedPoints: number;
   /** True once the sprint is closed and the figures come from its recorded result. */
   fromResult: boolean;
+  /** The unplanned work logged while the sprint ran (see interruptsLogged). */
   interrupts: { count: number; points: number; hours: number };
   bufferPoints: number;
   bufferUsedPoints: number;
@@ -30,13 +35,24 @@ export interface SprintFacts {
   standupOvertimeMs: number | null;
 }
 
-const pointsOf = (items: readonly BacklogItem[]) => items.reduce((sum, i) => sum + (i.points ?? 0), 0);
+/**
+ * The unplanned work logged while the sprint ran, counted and sized as the buffer counts it (hours converted
+ * at the sprint's rate), so the figure stays put when the close carries some of it on.
+ */
+function interruptsLogged({ sprint, sprints, items, settings }: FactsInput): SprintFacts['interrupts'] {
+  const logged = unplannedTakenOn(sprint, sprints, items);
+  return {
+    count: logged.length,
+    points: round2(logged.reduce((sum, i) => sum + unplannedItemPoints(i, sprint, settings), 0)),
+    hours: logged.reduce((sum, i) => sum + (i.interrupt?.hours ?? 0), 0),
+  };
+}
 
 /** The figures the "Sprint facts" phase shows, from plain inputs so any feature's data can feed it. */
 export function sprintFacts(input: FactsInput): SprintFacts {
-  const { sprint, items } = input;
+  const { sprint } = input;
+  const items = input.items.filter((i) => i.sprintId === sprint.id);
   const planned = items.filter((i) => !i.unplanned);
-  const interrupts = items.filter((i) => i.interrupt !== null);
   // The same numbers as the board, the close dialog and the review report.
   const totals = sprintTotals(sprint, items, input.settings);
   return {
@@ -44,11 +60,7 @@ export function sprintFacts(input: FactsInput): SprintFacts {
     completedPlannedPoints: totals.completedPlannedPoints,
     completedUnplannedPoints: totals.completedUnplannedPoints,
     fromResult: totals.fromResult,
-    interrupts: {
-      count: interrupts.length,
-      points: pointsOf(interrupts),
-      hours: interrupts.reduce((sum, i) => sum + (i.interrupt?.hours ?? 0), 0),
-    },
+    interrupts: interruptsLogged(input),
     bufferPoints: totals.bufferReservedPoints,
     bufferUsedPoints: totals.bufferUsedPoints,
     missedReady: planned

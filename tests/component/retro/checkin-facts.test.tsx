@@ -111,4 +111,33 @@ describe('sprint facts phase', () => {
     expect(value('Standup overtime')).toBe('not recorded');
     expect(screen.getByText('Upgrade Kubernetes')).toBeInTheDocument();
   });
+
+  it('counts the interrupts the sprint logged once it is closed, one carried on and sized in hours', async () => {
+    await renderRetro('facts', {
+      prepare: async (x) => {
+        const { api } = x.backend;
+        const sprints = () => x.backend.store.snapshot().teams[0]!.sprints;
+        const logged = await api.logInterrupt({
+          teamId: x.teamId,
+          interrupt: { title: 'Cert expiry alert', severity: 'sev3', points: null, hours: 6 },
+        });
+        await api.createSprint({
+          teamId: x.teamId,
+          sprint: { name: 'Sprint 8', goal: '', startDate: '2026-11-16', endDate: '2026-11-27' },
+        });
+        const sprint7 = sprints().find((s) => s.name === 'Sprint 7')!;
+        await api.closeSprint({
+          teamId: x.teamId,
+          sprintId: sprint7.id,
+          incompleteTo: 'backlog',
+          unplannedTo: { [logged.item.id]: 'next_sprint' },
+        });
+      },
+    });
+    const grid = await screen.findByText('Committed', {}, { timeout: 5000 });
+    const value = (label: string) => within(grid.closest('dl')!).getByText(label).nextElementSibling?.textContent;
+    // 3 points, and 6 h at 1 point per 6 h person-day: what the buffer used counts.
+    expect(value('Interrupts logged')).toBe('2 · 4 pts · 8 h');
+    expect(value('Buffer used vs reserved')).toBe('4 pts of 0 pts');
+  });
 });

@@ -52,6 +52,7 @@ describe('the figures of one sprint', () => {
     const review = sprintFigures(s, items, settings);
     const retro = sprintFacts({
       sprint: s,
+      sprints: [s],
       items,
       definitionOfReady: [],
       settings,
@@ -70,6 +71,7 @@ describe('the figures of one sprint', () => {
     const review = sprintFigures(s, items, settings);
     const retro = sprintFacts({
       sprint: s,
+      sprints: [s],
       items,
       definitionOfReady: [],
       settings,
@@ -88,6 +90,7 @@ describe('the figures of one sprint', () => {
     const after = items.map((i) => (i.status === 'done' ? i : { ...i, sprintId: null }));
     const retro = sprintFacts({
       sprint: closed,
+      sprints: [s],
       items: after.filter((i) => i.sprintId === s.id),
       definitionOfReady: [],
       settings,

@@ -26,6 +26,7 @@ describe('sprint facts', () => {
     ];
     const f = sprintFacts({
       sprint: { ...s, commitment: null },
+      sprints: [s],
       items,
       definitionOfReady: dor,
       settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },
@@ -59,6 +60,7 @@ describe('sprint facts', () => {
     };
     const f = sprintFacts({
       sprint: closed,
+      sprints: [s],
       items: [],
       definitionOfReady: dor,
       settings: { standardDayHours: 6, startingPointsPerPersonDay: 1 },

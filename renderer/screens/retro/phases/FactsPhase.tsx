@@ -11,7 +11,8 @@ export function FactsPhase({ retro, team }: PhaseProps) {
   if (!sprint) return <p className="empty">This retro is not tied to a sprint, so there are no sprint facts.</p>;
   const facts = sprintFacts({
     sprint,
-    items: team.items.filter((i) => i.sprintId === sprint.id),
+    sprints: team.sprints,
+    items: team.items,
     definitionOfReady: team.settings.definitionOfReady,
     settings: team.settings,
     ...standupFigures(sprint.id, team.standups, team.blockers),
