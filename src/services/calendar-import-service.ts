@@ -70,12 +70,16 @@ export interface CalendarImportResult {
   update: PlanningUpdate;
 }
 
-/** One event against the calendar as it stands after the events before it. */
+/**
+ * One event against the calendar as it stands after the events before it. `replaceable` holds the ids of the
+ * shifts that were there before this import and that no earlier event of it has replaced.
+ */
 function applyEntry(
   team: TeamDoc,
   cal: ImportTarget,
   entry: ProposedEntry,
   kind: ImportKind,
+  replaceable: Set<string>,
 ): { action: CalendarImportRow['action']; reason: string | null } {
   const covered = coveredAlready(entry, kind, cal, team.settings.workingDays);
   if (covered) return { action: 'skip', reason: covered };
@@ -95,16 +99,22 @@ function applyEntry(
     cal.timeOff.push(...days.filter((d) => !off.has(d)).map((date): TimeOff => ({ id: newId(), memberId, date })));
     return { action: 'add', reason: null };
   }
-  // A shift of the same member that overlaps is the same shift, moved since the last import.
+  // A shift of the same member from before that overlaps is the same shift, moved since the last import. One
+  // this import added is not: back-to-back shifts of one person share their hand-over day.
   const clash = cal.onCall.findIndex(
-    (s) => s.memberId === memberId && rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
+    (s) =>
+      replaceable.has(s.id) &&
+      s.memberId === memberId &&
+      rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
   );
   const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate };
   if (clash < 0) {
     cal.onCall.push(shift);
     return { action: 'add', reason: null };
   }
-  cal.onCall[clash] = { ...shift, id: cal.onCall[clash]!.id };
+  const { id } = cal.onCall[clash]!;
+  replaceable.delete(id);
+  cal.onCall[clash] = { ...shift, id };
   return { action: 'update', reason: null };
 }
 
@@ -147,10 +157,11 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
     holidays: team.calendar.holidays,
   });
   const cal = structuredClone(before);
+  const replaceable = new Set(before.onCall.map((s) => s.id));
   const rows = chosenEntries(team, input, proposeEntries(reading.events, team.members, range)).map(
     ({ entry, picked }): CalendarImportRow => {
       const outcome = picked
-        ? applyEntry(team, cal, entry, input.kind)
+        ? applyEntry(team, cal, entry, input.kind, replaceable)
         : { action: 'skip' as const, reason: 'Not picked' };
       const { key, summary, startDate, endDate, memberId } = entry;
       return { key, summary, startDate, endDate, memberId, ...outcome };
@@ -170,8 +181,6 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
   const unchanged = { backup: null, importId: null, update: planningUpdate(ctx.store.snapshot(), input.teamId, {}) };
   if (input.dryRun || result.added + result.updated === 0) return { ...result, ...unchanged };
   const backup = await takeSafetyBackup(ctx, 'before-calendar-import');
-  const known = new Set(before.holidays.map((h) => h.id));
-  const addedHolidayIds = cal.holidays.filter((h) => !known.has(h.id)).map((h) => h.id);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const target = findTeam(draft.teams, input.teamId);
     target.calendar.holidays = castDraft([...cal.holidays].sort((a, b) => a.date.localeCompare(b.date)));
@@ -181,21 +190,54 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
     s.onCall = castDraft(cal.onCall);
   });
   const importId = newId();
-  const sprintBefore = sprint ? { sprintId: sprint.id, timeOff: before.timeOff, onCall: before.onCall } : null;
-  keepImport(ctx.store, importId, { teamId: input.teamId, sprint: sprintBefore, addedHolidayIds });
+  keepImport(ctx.store, importId, { teamId: input.teamId, sprintId: sprint?.id ?? null, ...changesMade(before, cal) });
   const update = planningUpdate(ws, input.teamId, { sprints: sprint ? [sprint.id] : [], calendar: true });
   return { ...result, backup, importId, update };
 }
 
-/**
- * What Undo needs, kept in memory (Undo is offered for moments, not across restarts): the sprint's time off
- * and shifts as they were, and the holidays the import added to the team calendar (only those go again).
- */
-interface KeptImport {
-  teamId: string;
-  sprint: { sprintId: string; timeOff: TimeOff[]; onCall: OnCallShift[] } | null;
+/** What an import added, and the shifts it moved as they were and as it left them. */
+interface ImportChanges {
   addedHolidayIds: string[];
+  addedTimeOffIds: string[];
+  addedShiftIds: string[];
+  movedShifts: { was: OnCallShift; now: OnCallShift }[];
 }
+
+/**
+ * What Undo needs, kept in memory (Undo is offered for moments, not across restarts): only what the import
+ * changed, so that entries made since (by hand, by another import, from another window) stay.
+ */
+interface KeptImport extends ImportChanges {
+  teamId: string;
+  sprintId: string | null;
+}
+
+function changesMade(before: ImportTarget, after: ImportTarget): ImportChanges {
+  const addedIds = <T extends { id: string }>(was: readonly T[], now: readonly T[]) => {
+    const known = new Set(was.map((x) => x.id));
+    return now.filter((x) => !known.has(x.id)).map((x) => x.id);
+  };
+  const now = new Map(after.onCall.map((s) => [s.id, s]));
+  return {
+    addedHolidayIds: addedIds(before.holidays, after.holidays),
+    addedTimeOffIds: addedIds(before.timeOff, after.timeOff),
+    addedShiftIds: addedIds(before.onCall, after.onCall),
+    movedShifts: before.onCall.flatMap((was) => {
+      const moved = now.get(was.id);
+      return moved && !sameShift(was, moved) ? [{ was, now: moved }] : [];
+    }),
+  };
+}
+
+const sameShift = (a: OnCallShift, b: OnCallShift) =>
+  a.memberId === b.memberId && a.startDate === b.startDate && a.endDate === b.endDate;
+
+/** A shift the import moved goes back to what it was, unless it has been changed again since. */
+function shiftBeforeImport(shift: OnCallShift, moved: ReadonlyMap<string, { was: OnCallShift; now: OnCallShift }>) {
+  const record = moved.get(shift.id);
+  return record && sameShift(shift, record.now) ? { ...record.was } : shift;
+}
+
 const kept = new WeakMap<WorkspaceStore, Map<string, KeptImport>>();
 
 function keepImport(store: WorkspaceStore, importId: string, record: KeptImport): void {
@@ -208,7 +250,7 @@ function keepImport(store: WorkspaceStore, importId: string, record: KeptImport)
   }
 }
 
-/** Puts the sprint's time off and shifts back as they were, and takes out the holidays the import added. */
+/** Takes out what the import added and puts back the shifts it moved; what was entered since stays. */
 export async function undoCalendarImport(
   ctx: ServiceContext,
   input: { teamId: string; importId: string },
@@ -220,17 +262,18 @@ export async function undoCalendarImport(
       'That import can no longer be undone here; restore the backup taken before it on the Data & backups screen.',
     );
   }
-  const { sprint } = record;
-  if (sprint) checkEditable(findIn(teamOf(ctx.store.snapshot(), input.teamId).sprints, sprint.sprintId, 'The sprint'));
-  const added = new Set(record.addedHolidayIds);
+  const { sprintId } = record;
+  if (sprintId) checkEditable(findIn(teamOf(ctx.store.snapshot(), input.teamId).sprints, sprintId, 'The sprint'));
+  const added = new Set([...record.addedHolidayIds, ...record.addedTimeOffIds, ...record.addedShiftIds]);
+  const moved = new Map(record.movedShifts.map((m) => [m.was.id, m]));
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     team.calendar.holidays = team.calendar.holidays.filter((h) => !added.has(h.id));
-    if (!sprint) return;
-    const target = findIn(team.sprints, sprint.sprintId, 'The sprint');
-    target.timeOff = castDraft(sprint.timeOff);
-    target.onCall = castDraft(sprint.onCall);
+    if (!sprintId) return;
+    const target = findIn(team.sprints, sprintId, 'The sprint');
+    target.timeOff = target.timeOff.filter((t) => !added.has(t.id));
+    target.onCall = target.onCall.filter((s) => !added.has(s.id)).map((s) => castDraft(shiftBeforeImport(s, moved)));
   });
   kept.get(ctx.store)?.delete(input.importId);
-  return planningUpdate(ws, input.teamId, { sprints: sprint ? [sprint.sprintId] : [], calendar: true });
+  return planningUpdate(ws, input.teamId, { sprints: sprintId ? [sprintId] : [], calendar: true });
 }

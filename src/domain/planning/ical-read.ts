@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { ianaZoneOf } from '../shared/time-zone';
 import { instantOfWallClock, zonedClock } from '../shared/zoned-time';
 import { addDays } from './calendar';
+import { parseEventByEvent, type PerEventParse } from './ical-parse-per-event';
 
 /**
  * Reading the events of an iCal file with ical.js, as whole days in the team's time zone: recurring
@@ -126,20 +127,27 @@ const unreadable = (problem: string): CalendarReading => ({
   unreadable: true,
 });
 
-function parseRoot(text: string): ICAL.Component | string {
+/** The file's first calendar, with the events left out because they could not be parsed; or why it is unreadable. */
+function parseRoot(text: string): PerEventParse | string {
   if (text.length > MAX_ICS_BYTES) return 'This file is too large for a schedule export (over 2 MB).';
   if (!/BEGIN:VCALENDAR/i.test(text)) return 'This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.';
+  let parsed: PerEventParse;
   try {
-    const parsed: unknown = ICAL.parse(text);
+    const whole: unknown = ICAL.parse(text);
     // A file holding several calendars parses to a list of them; the first is read.
-    const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed[0] as unknown[]) : (parsed as unknown[]);
-    const root = new ICAL.Component(first);
-    if (root.name !== 'vcalendar') return 'This file is not an iCal calendar (.ics): it does not start with one.';
-    return root;
+    const first = Array.isArray(whole) && Array.isArray(whole[0]) ? (whole[0] as unknown[]) : (whole as unknown[]);
+    parsed = { root: new ICAL.Component(first), leftOut: [] };
   } catch (error) {
-    return couldNotRead(error);
+    // One event's damage (an RRULE ical.js cannot decode) costs that event only.
+    const perEvent = parseEventByEvent(text);
+    if (!perEvent) return couldNotRead(error);
+    parsed = perEvent;
   }
+  if (parsed.root.name !== 'vcalendar') return 'This file is not an iCal calendar (.ics): it does not start with one.';
+  return parsed;
 }
+
+const leftOutProblem = (what: string, reason: string) => `"${what}" could not be read and was left out: ${reason}`;
 
 /**
  * ical.js's reason as a sentence the message can go on from. Its messages are lower case without a full stop,
@@ -158,9 +166,10 @@ function couldNotRead(error: unknown): string {
  * recurring ones expanded. Never throws: what cannot be read is named in `problems`.
  */
 export function readCalendar(text: string, from: string, to: string, teamZone: string): CalendarReading {
-  const root = parseRoot(text);
-  if (typeof root === 'string') return unreadable(root);
-  const problems: string[] = [];
+  const parsed = parseRoot(text);
+  if (typeof parsed === 'string') return unreadable(parsed);
+  const { root, leftOut } = parsed;
+  const problems = leftOut.map(({ what, reason }) => leftOutProblem(what, reason));
   const events: CalendarEvent[] = [];
   const zones = root.getAllSubcomponents('vtimezone');
   try {
@@ -171,14 +180,14 @@ export function readCalendar(text: string, from: string, to: string, teamZone: s
         events.push(...occurrencesOf(vevent.master, vevent.overrides, { from, to, teamZone }));
       } catch (error) {
         const what = textOf(vevent.master, 'summary') || `event ${index + 1}`;
-        problems.push(`"${what}" could not be read and was left out: ${(error as Error).message}`);
+        problems.push(leftOutProblem(what, (error as Error).message));
       }
     }
     events.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.summary.localeCompare(b.summary));
     const name = root.getFirstPropertyValue('x-wr-calname');
     return {
       events,
-      eventCount: vevents.length,
+      eventCount: vevents.length + leftOut.length,
       calendarName: typeof name === 'string' ? name.trim() : '',
       problems,
       unreadable: false,
@@ -223,8 +232,8 @@ function occurrencesOf(
   overrides: readonly ICAL.Component[],
   range: { from: string; to: string; teamZone: string },
 ): CalendarEvent[] {
-  const event = new ICAL.Event(master);
-  for (const override of overrides) event.relateException(override);
+  // Named, not left to ical.js: by default it relates every override in the file to every series, whatever its UID.
+  const event = new ICAL.Event(master, { exceptions: [...overrides], strictExceptions: true });
   if (!event.startDate) return [];
   const out: CalendarEvent[] = [];
   const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null) => {

@@ -74,6 +74,90 @@ describe('importing a calendar file into a sprint', () => {
     expect(stored().onCall).toEqual([]);
   });
 
+  it('keeps back-to-back shifts of one member that share their hand-over day, within one import', async () => {
+    const { api, ref, stored } = await platform();
+    // 24 h shifts handed over at 13:00 in Berlin: the hand-over day counts in both, so their days overlap.
+    const shift = (uid: string, start: string, end: string) =>
+      [
+        'BEGIN:VEVENT',
+        `UID:${uid}`,
+        `DTSTART:${start}`,
+        `DTEND:${end}`,
+        'SUMMARY:On Call - Asha Patel - Primary',
+        'END:VEVENT',
+      ].join('\r\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//EN',
+      shift('a1', '20261201T120000Z', '20261202T120000Z'),
+      shift('a2', '20261202T120000Z', '20261203T120000Z'),
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const result = await api.importCalendar({ ...ref, text, kind: 'onCall' });
+    expect(result.rows.map((r) => `${r.startDate}…${r.endDate} ${r.action}`)).toEqual([
+      '2026-12-01…2026-12-02 add',
+      '2026-12-02…2026-12-03 add',
+    ]);
+    expect([result.added, result.updated]).toEqual([2, 0]);
+    expect(stored().onCall.map((s) => `${s.startDate}…${s.endDate}`)).toEqual([
+      '2026-12-01…2026-12-02',
+      '2026-12-02…2026-12-03',
+    ]);
+  });
+
+  it('undoes only what the import added or changed: leave and shifts entered since stay', async () => {
+    const { api, ref, stored, chidi } = await platform();
+    const first = await api.importCalendar({ ...ref, text: fixture('pagerduty-schedule.ics'), kind: 'onCall' });
+    expect(first.added).toBe(3);
+    await api.addTimeOff({ ...ref, range: { memberId: chidi.id, startDate: '2026-12-09', endDate: '2026-12-10' } });
+    await api.addOnCall({ ...ref, range: { memberId: chidi.id, startDate: '2026-12-10', endDate: '2026-12-11' } });
+    const second = await api.importCalendar({
+      ...ref,
+      text: fixture('outlook-leave.ics'),
+      kind: 'timeOff',
+      memberId: chidi.id,
+    });
+    expect(second.added).toBeGreaterThan(0);
+    const afterSecond = stored().timeOff.map((t) => t.date);
+
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: first.importId! });
+    expect(
+      stored().onCall.map((s) => `${s.memberId === chidi.id ? 'Chidi' : 'other'} ${s.startDate}…${s.endDate}`),
+    ).toEqual(['Chidi 2026-12-10…2026-12-11']);
+    expect(stored().timeOff.map((t) => t.date)).toEqual(afterSecond);
+
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: second.importId! });
+    expect(stored().timeOff.map((t) => t.date)).toEqual(['2026-12-09', '2026-12-10']);
+    expect(stored().onCall).toHaveLength(1);
+  });
+
+  it('undoing a changed shift puts back what it was, unless it was changed again since', async () => {
+    const { api, ref, stored, ben } = await platform();
+    const text = fixture('pagerduty-schedule.ics');
+    await api.importCalendar({ ...ref, text, kind: 'onCall' });
+    const bens = () =>
+      stored()
+        .onCall.filter((s) => s.memberId === ben.id)
+        .map((s) => `${s.startDate}…${s.endDate}`);
+    const moved = await api.importCalendar({
+      ...ref,
+      text: text.replace('DTSTART:20261130T080000Z', 'DTSTART:20261201T080000Z'),
+      kind: 'onCall',
+    });
+    const movedAgain = await api.importCalendar({
+      ...ref,
+      text: text.replace('DTSTART:20261130T080000Z', 'DTSTART:20261202T080000Z'),
+      kind: 'onCall',
+    });
+    expect(bens()).toEqual(['2026-12-02…2026-12-06']);
+    // The first move's shift is no longer there as it left it: its undo leaves the later change alone.
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: moved.importId! });
+    expect(bens()).toEqual(['2026-12-02…2026-12-06']);
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: movedAgain.importId! });
+    expect(bens()).toEqual(['2026-12-01…2026-12-06']);
+  });
+
   it('gives a personal leave calendar to one member: OOF counts as leave, a free event is skipped with why', async () => {
     const { api, ref, stored, asha } = await platform();
     const result = await api.importCalendar({

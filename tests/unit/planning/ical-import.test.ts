@@ -5,6 +5,7 @@ import {
   guessKind,
   memberNamedIn,
   proposeEntries,
+  readCalendar,
   readCalendarEvents,
 } from '../../../src/domain/planning/ical-import';
 import { member } from '../../helpers/fixtures';
@@ -82,6 +83,72 @@ describe('reading an iCal schedule', () => {
     );
     const days = readCalendarEvents(text, '2026-11-02', '2026-11-04').events.map((e) => e.startDate);
     expect(days).toEqual(['2026-11-02', '2026-11-03', '2026-11-04']);
+  });
+
+  it('applies a moved occurrence only to its own series, even when another series has the same days', () => {
+    // A shared leave calendar: two part-timers off every Friday; Asha moves Fri 4 Dec to Thu 3 Dec.
+    const fridays = (uid: string, who: string) =>
+      [
+        'BEGIN:VEVENT',
+        `UID:${uid}`,
+        `SUMMARY:${who} off`,
+        'DTSTART;VALUE=DATE:20261127',
+        'DTEND;VALUE=DATE:20261128',
+        'RRULE:FREQ=WEEKLY;BYDAY=FR',
+        'END:VEVENT',
+      ].join('\r\n');
+    const text = calendar(
+      fridays('asha-fridays', 'Asha'),
+      fridays('ben-fridays', 'Ben'),
+      [
+        'BEGIN:VEVENT',
+        'UID:asha-fridays',
+        'SUMMARY:Asha off',
+        'RECURRENCE-ID;VALUE=DATE:20261204',
+        'DTSTART;VALUE=DATE:20261203',
+        'DTEND;VALUE=DATE:20261204',
+        'END:VEVENT',
+      ].join('\r\n'),
+    );
+    const days = readCalendarEvents(text, '2026-11-30', '2026-12-11').events.map((e) => `${e.summary} ${e.startDate}`);
+    expect(days).toEqual(['Asha off 2026-12-03', 'Ben off 2026-12-04', 'Asha off 2026-12-11', 'Ben off 2026-12-11']);
+  });
+
+  describe('one damaged event among good ones', () => {
+    const good = (summary: string, day: string) =>
+      event(`SUMMARY:${summary}`, `DTSTART:${day}T080000Z`, `DTEND:${day}T200000Z`);
+    const withBadLine = (line: string) =>
+      readCalendar(
+        calendar(
+          good('On Call - Asha Patel', '20261201'),
+          event('SUMMARY:On Call - Ben Ode', 'DTSTART:20261202T080000Z', 'DTEND:20261202T200000Z', line),
+          good('On Call - Chidi Okafor', '20261203'),
+        ),
+        '2026-11-30',
+        '2026-12-11',
+        'Europe/Berlin',
+      );
+
+    it('an unreadable RECURRENCE-ID of an event without its series spoils no other event', () => {
+      const reading = withBadLine('RECURRENCE-ID:notadate');
+      expect(reading.events.map((e) => e.summary)).toEqual([
+        'On Call - Asha Patel',
+        'On Call - Ben Ode',
+        'On Call - Chidi Okafor',
+      ]);
+      expect(reading.problems).toEqual([]);
+    });
+
+    it.each(['RRULE:FREQ=WEEKLY;BYDAY=XX', 'RRULE:FREQ=YEARLY;BYYEARDAY=400'])(
+      'an invalid rule (%s) leaves out only its event, named in a problem',
+      (line) => {
+        const reading = withBadLine(line);
+        expect(reading.unreadable).toBe(false);
+        expect(reading.eventCount).toBe(3);
+        expect(reading.events.map((e) => e.summary)).toEqual(['On Call - Asha Patel', 'On Call - Chidi Okafor']);
+        expect(reading.problems).toEqual([expect.stringMatching(/^"On Call - Ben Ode" could not be read/)]);
+      },
+    );
   });
 
   it('refuses what is not a calendar with a sentence, and a damaged one with the reason', () => {
