@@ -5,6 +5,7 @@ import { importBacklogCommand } from './import-backlog';
 import { importCalendarCommand } from './import-calendar';
 import type { CliIo } from './io';
 import { syncCommand } from './sync';
+import { terminalSafe } from './terminal-text';
 import { APP_VERSION } from '../version';
 
 /** Every command; a new one is one more entry. */
@@ -52,8 +53,12 @@ function unknownCommand(args: readonly string[]): string {
   return `Unknown command: ${args.join(' ')}`;
 }
 
-/** Runs a command line and answers its exit code; every failure is a message on stderr, never a stack trace. */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs a command line and answers its exit code; every failure is a message on stderr, never a stack trace.
+ * Everything goes out through terminalSafe: titles, keys and parser messages from the input files are in it.
+ */
+export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
+  const io = terminalSafe(terminal);
   // Once the words name a command, a usage error shows that command's usage rather than every command's.
   let usage = usageText();
   try {

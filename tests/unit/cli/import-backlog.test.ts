@@ -63,6 +63,14 @@ describe('cadence import backlog', () => {
     );
   });
 
+  it("shows control characters from the file's cells escaped in what it prints", async () => {
+    const file = path.join(dataDir, 'keys.csv');
+    writeFileSync(file, 'Summary,Issue key\nFirst,OPS-1\u001b[2J\nSecond,OPS-1\u001b[2J\n');
+    const { io, out } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform', '--dry-run'], io)).toBe(0);
+    expect(out[0]).toBe('row 3: skipped, same key OPS-1\\x1b[2J as row 2');
+  });
+
   it('says a file no product exported is read as a plain CSV by its column names', async () => {
     const file = path.join(dataDir, 'plain.csv');
     writeFileSync(file, 'Title,Points\nRotate the TLS certificates,3\n');

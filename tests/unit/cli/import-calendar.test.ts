@@ -89,6 +89,28 @@ describe('cadence import calendar', () => {
     expect(folderState(dataDir)).toEqual(before);
   });
 
+  it("shows control characters from the file's events escaped, so they cannot drive the terminal", async () => {
+    const file = path.join(tempDir('cadence-cli-esc-'), 'rota.ics');
+    const summary = 'On call nobody \u001b]0;PWNED\u0007\u001b[2J\u009b31mred';
+    const event = [
+      'BEGIN:VEVENT',
+      'UID:e1',
+      'DTSTART:20261201T080000Z',
+      'DTEND:20261201T200000Z',
+      `SUMMARY:${summary}`,
+      'END:VEVENT',
+    ];
+    writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', ...event, 'END:VCALENDAR'].join('\r\n'));
+    const { io, out, err } = captured(dataDir);
+    const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'on-call'];
+    expect(await runCli([...args, '--dry-run'], io)).toBe(0);
+    expect(out[0]).toBe(
+      '2026-12-01 On call nobody \\x1b]0;PWNED\\x07\\x1b[2J\\x9b31mred: skipped, Names no team member (pick one, or import with --member)',
+    );
+    const printed = [...out, ...err].join('\n');
+    for (const control of ['\u001b', '\u0007', '\u009b']) expect(printed).not.toContain(control);
+  });
+
   it('refuses a wrong kind, an unknown sprint or member, and a file that is not a calendar, changing nothing', async () => {
     const before = await sprintOnDisk(dataDir);
     const base = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 12'];
