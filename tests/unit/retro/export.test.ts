@@ -129,6 +129,12 @@ describe('HTML export', () => {
     expect(html).toContain('Tune disk alert thresholds (owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-42)');
   });
 
+  it('keeps a timeline link with a space or | whole in the Markdown', () => {
+    const pm = samplePostmortem();
+    pm.timeline = [{ ...pm.timeline[0]!, link: 'https://wiki.example/Runbook DB failover?q=a|b' }];
+    expect(retroToMarkdown(pm, ctx)).toContain('(<https://wiki.example/Runbook%20DB%20failover?q=a%7Cb>)');
+  });
+
   it('writes the postmortem timeline with readable times and its links as links', () => {
     const out = retroToHtml(samplePostmortem(), ctx);
     expect(out).toContain('<dt>Start</dt><dd>Wed 18 Nov 2026 02:10 UTC</dd>');

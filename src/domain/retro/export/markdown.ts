@@ -1,6 +1,6 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
-import { inlineMarkdown } from '../../shared/markdown-text';
+import { autolink, inlineMarkdown } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import {
   actionDetails,
@@ -17,7 +17,7 @@ import {
 const line = inlineMarkdown;
 
 /** A web address as a link; anything else as text. */
-const link = (url: string) => (isHttpUrl(url) ? `<${url}>` : line(url));
+const link = (url: string) => (isHttpUrl(url) ? autolink(url) : line(url));
 
 export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const outline = outlineOf(retro);
