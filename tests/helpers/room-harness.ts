@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -216,3 +217,14 @@ export class Phone {
     this.socket.close();
   }
 }
+
+/** Whether something listens on the room's address at this port: "connected", or the refusal's code. */
+export const connectionTo = (port: number) =>
+  new Promise<string>((resolve) => {
+    const socket = net.connect({ host: ROOM_ADDRESS, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+  });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { terminalSafe, terminalText } from '../../../src/cli/terminal-text';
-import type { CliIo } from '../../../src/cli/io';
+import { captured } from '../../helpers/cli-io';
 
 describe('text the command line prints', () => {
   it('shows C0 and C1 control characters, DEL and CR as escapes, keeping line breaks and tabs', () => {
@@ -12,16 +12,7 @@ describe('text the command line prints', () => {
   });
 
   it('guards both streams of a command line’s io', () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: {},
-      now: () => new Date(0),
-      defaultDataDir: () => '/nowhere',
-      app: 'test',
-    };
+    const { io, out, err } = captured('/nowhere');
     const safe = terminalSafe(io);
     safe.out('title \u001b]0;x\u0007');
     safe.err('reason \u001b[31m');

@@ -1,6 +1,5 @@
-import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinAs, openPokerIn, ROOM_ADDRESS, roomHarness, secretOf, type RoomHarness } from '../../helpers/room-harness';
+import { connectionTo, joinAs, openPokerIn, roomHarness, secretOf, type RoomHarness } from '../../helpers/room-harness';
 
 let h: RoomHarness;
 
@@ -10,16 +9,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await h.close();
 });
-
-const connectTo = (port: number) =>
-  new Promise<string>((resolve) => {
-    const socket = net.connect({ host: ROOM_ADDRESS, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve('connected');
-    });
-    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
-  });
 
 /** Servers listening in this process: the room's listeners, and whatever else the test file started. */
 const listeningServers = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap').length;
@@ -57,8 +46,8 @@ describe('opening and closing the room', () => {
     await h.api.closeRoom({});
     await settle();
     expect(listeningServers()).toBe(before);
-    expect(await connectTo(first.port)).toBe('ECONNREFUSED');
-    expect(await connectTo(second.port)).toBe('ECONNREFUSED');
+    expect(await connectionTo(first.port)).toBe('ECONNREFUSED');
+    expect(await connectionTo(second.port)).toBe('ECONNREFUSED');
   });
 
   it('a second open for another team waits for the first, then is refused', async () => {
@@ -75,7 +64,7 @@ describe('opening and closing the room', () => {
   it('Close room right after opening closes the room that was opening', async () => {
     const [status] = await Promise.all([h.room.open({ teamId: h.teamId, focus: { kind: 'standup' } }), h.room.close()]);
     expect(h.room.status()).toBeNull();
-    expect(await connectTo(status.port)).toBe('ECONNREFUSED');
+    expect(await connectionTo(status.port)).toBe('ECONNREFUSED');
   });
 
   it('New code then Close room at once: no unhandled rejection once the new link is made', async () => {

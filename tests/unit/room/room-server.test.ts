@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOM_LIMITS, type ParticipantView, type PokerFocus, type RetroFocus } from '../../../src/domain/room/protocol';
 import {
   Phone,
+  connectionTo,
   ROOM_ADDRESS,
   joinAs,
   openPokerIn,
@@ -24,16 +25,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await h.close();
 });
-
-const refusedConnection = (port: number) =>
-  new Promise<string>((resolve) => {
-    const socket = net.connect({ host: ROOM_ADDRESS, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve('connected');
-    });
-    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
-  });
 
 /**
  * A WebSocket upgrade written by hand, as anyone on the network can: the first answer's text, or, with
@@ -68,9 +59,9 @@ describe('the room listener', () => {
   it('listens on the picked address only while a room is open', async () => {
     const { status } = await openPoker();
     expect(status.address).toBe(ROOM_ADDRESS);
-    expect(await refusedConnection(status.port)).toBe('connected');
+    expect(await connectionTo(status.port)).toBe('connected');
     await h.api.closeRoom({});
-    expect(await refusedConnection(status.port)).toBe('ECONNREFUSED');
+    expect(await connectionTo(status.port)).toBe('ECONNREFUSED');
     expect(h.screenEvents().at(-1)).toBeNull();
   });
 
@@ -213,7 +204,7 @@ describe('the room listener', () => {
     h.room.closeIfIdle();
     await new Promise((r) => setTimeout(r, 20));
     expect(h.room.status()).toBeNull();
-    expect(await refusedConnection(status.port)).toBe('ECONNREFUSED');
+    expect(await connectionTo(status.port)).toBe('ECONNREFUSED');
   });
 });
 
