@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportPreview } from '../../../src/api/contract/data';
 import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormError } from '../../components/FormError';
 import { useAppStore } from '../../store';
 import { plural } from '../../../src/domain/shared/words';
 
@@ -30,19 +31,22 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
   const exportWorkspace = useAppStore((s) => s.exportWorkspace);
   const previewImport = useAppStore((s) => s.previewImport);
   const importWorkspace = useAppStore((s) => s.importWorkspace);
-  const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
   const [error, setError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
 
   const onExport = async () => {
+    setExportError(null);
     try {
       const outcome = await exportWorkspace();
       if (outcome !== 'cancelled') pushToast({ kind: 'success', message: 'Workspace exported.' });
     } catch (e) {
-      reportError(e);
+      // Beside the button, whole: a refusal says what to do first (what the room keeps hidden), more
+      // than a notification's two lines hold.
+      setExportError(messageOf(e));
     }
   };
 
@@ -107,6 +111,7 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
           ) : null}
         </div>
       </div>
+      <FormError message={exportError} />
       {pending ? (
         <ConfirmDialog
           title="Replace all data with this file?"

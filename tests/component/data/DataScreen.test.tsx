@@ -29,6 +29,26 @@ describe('Data & backups screen', () => {
     ]);
   });
 
+  it('says in full, beside the button, why an export was refused', async () => {
+    await renderApp('data', async (b) => {
+      const team = await b.api.createTeam({ name: 'Platform' });
+      const retro = await b.api.createRetro({
+        teamId: team.id,
+        kind: 'retro',
+        title: 'Sprint 9 retro',
+        sprintId: null,
+        templateId: 'start-stop-continue',
+      });
+      const columnId = retro.columns[0]!.id;
+      await b.api.addRetroCard({ teamId: team.id, retroId: retro.id, columnId, text: 'Pager fatigue' });
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Export workspace (JSON)' }));
+    const region = screen.getByRole('region', { name: 'Export and import' });
+    const alert = await within(region).findByRole('alert');
+    expect(alert).toHaveTextContent(/waits until what the room keeps hidden is revealed: .*Sprint 9 retro/);
+    expect(alert).toHaveTextContent(/then export again/);
+  });
+
   it('shows the path with a copy button in browser mode', async () => {
     const backend = await renderApp('data');
     expect(await screen.findByLabelText('Backups folder')).toHaveValue(backend.store.backups.folder);
