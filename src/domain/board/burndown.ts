@@ -6,7 +6,8 @@ import { round2 } from '../shared/round';
 import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
 import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
-import { unplannedItemPoints, type BufferSettings } from './buffer';
+import type { BufferSettings } from './buffer';
+import { sprintSpans, type Span } from './sprint-spans';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
@@ -55,45 +56,20 @@ function drawnDays(sprint: Sprint): Pick<Sprint, 'startDate' | 'endDate'> {
   return { startDate: sprint.startDate, endDate: sprint.endDate < last ? sprint.endDate : last };
 }
 
-/** A planned item as the daily sums read it: its points, when it joined the sprint and when it was done. */
-interface PlannedSpan {
-  points: number;
-  joined: number;
-  done: number;
-}
-
-/**
- * Each planned item's span in the sprint: joined at its last "added" scope change, else the sprint
- * start; done at its completion, if any. Worked out once per burndown, not once per item per day: a
- * big sprint has hundreds of items, and the chart follows every board move.
- */
-function plannedSpans(planned: readonly BacklogItem[], sprint: Sprint, start: number): PlannedSpan[] {
-  const added = new Map<string, number>();
-  for (const c of sprint.scopeChanges) if (c.kind === 'added') added.set(c.itemId, Date.parse(c.at));
-  return planned.map((i) => ({
-    points: i.points ?? 0,
-    joined: added.get(i.id) ?? start,
-    done: i.status === 'done' && i.completedAt ? Date.parse(i.completedAt) : Number.POSITIVE_INFINITY,
-  }));
-}
-
-/**
- * When an unplanned item joined the sprint: its last "added" scope change here (pulled in from the
- * backlog, logged as an interrupt), else when it was logged, else the sprint start (carried over at the
- * last close). Never its creation: an old backlog ticket pulled in on Thursday is Thursday's work.
- */
-function unplannedJoinTime(sprint: Sprint, start: number): (item: BacklogItem) => number {
-  const added = new Map<string, number>();
-  for (const c of sprint.scopeChanges) if (c.kind === 'added') added.set(c.itemId, Date.parse(c.at));
-  return (i) => added.get(i.id) ?? (i.interrupt ? Date.parse(i.interrupt.loggedAt) : start);
-}
-
-function plannedRemainingAt(spans: readonly PlannedSpan[], at: number): number {
+/** Planned points left at `at`: items in the sprint then and not yet done. */
+function plannedRemainingAt(spans: readonly Span[], at: number): number {
   let sum = 0;
   for (const span of spans) {
-    if (span.joined > at || span.done <= at) continue;
+    if (span.joined > at || span.left <= at || span.done <= at) continue;
     sum += span.points;
   }
+  return sum;
+}
+
+/** Unplanned work the sprint held at `at`, done or not. */
+function unplannedAt(spans: readonly Span[], at: number): number {
+  let sum = 0;
+  for (const span of spans) if (span.joined <= at && at < span.left) sum += span.points;
   return sum;
 }
 
@@ -128,6 +104,9 @@ function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]>
  *
  * `today` (the team's date) only says which days have started. Each started day counts everything the
  * items say happened by its end, so today's point follows every change at once, with no clock.
+ *
+ * A day counts what the sprint held then, as its scope-change log tells (sprint-spans.ts): a later
+ * removal shows on its own day and leaves the days before it as they were, and so does a delete undone.
  */
 export function burndown(
   items: readonly BacklogItem[],
@@ -136,25 +115,15 @@ export function burndown(
   today: string,
   calendar: Pick<TeamCalendar, 'holidays'>,
 ): Burndown {
-  const inSprint = items.filter((i) => i.sprintId === sprint.id);
-  const planned = inSprint.filter((i) => !i.unplanned);
-  const unplanned = inSprint.filter((i) => i.unplanned);
   const zone = settings.timeZone;
   const start = startOfDateInZone(sprint.startDate, zone);
-  const spans = plannedSpans(planned, sprint, start);
-  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans, start);
+  const spans = sprintSpans(items, sprint, settings, start);
+  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans.planned, start);
   const drawn = drawnDays(sprint);
   const dates = datesBetween(drawn.startDate, drawn.endDate);
   const idleOn = idleDays(drawn, calendar, settings.workingDays);
   const idle = dates.map(idleOn);
   const burnDays = idle.filter((r) => r === null).length;
-
-  const joinedAt = unplannedJoinTime(sprint, start);
-  const logged = unplanned.map((i) => ({
-    at: joinedAt(i),
-    points: unplannedItemPoints(i, sprint, settings),
-  }));
-  const unplannedAt = (at: number) => logged.reduce((sum, i) => (i.at <= at ? sum + i.points : sum), 0);
 
   const points: BurndownPoint[] = [
     {
@@ -162,7 +131,7 @@ export function burndown(
       label: 'Start',
       idle: null,
       ideal: committed,
-      remaining: today >= sprint.startDate ? plannedRemainingAt(spans, start) : null,
+      remaining: today >= sprint.startDate ? plannedRemainingAt(spans.planned, start) : null,
       unplanned: today >= sprint.startDate ? 0 : null,
       scopeChanges: [],
     },
@@ -180,8 +149,8 @@ export function burndown(
       label: `${weekday} ${Number(date.slice(8, 10))}`,
       idle: idle[index] ?? null,
       ideal: burnDays === 0 ? committed : round2(committed * (1 - burned / burnDays)),
-      remaining: started ? plannedRemainingAt(spans, end) : null,
-      unplanned: started ? round2(unplannedAt(end)) : null,
+      remaining: started ? plannedRemainingAt(spans.planned, end) : null,
+      unplanned: started ? round2(unplannedAt(spans.unplanned, end)) : null,
       scopeChanges: changesOn.get(date) ?? [],
     });
   });

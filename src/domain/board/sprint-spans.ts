@@ -1,0 +1,138 @@
+import type { BacklogItem } from '../backlog/schema';
+import type { Sprint } from '../planning/schema';
+import { unplannedItemPoints, type BufferSettings } from './buffer';
+
+/** One stretch of an item's time in the sprint, as the burndown's daily sums read it. */
+export interface Span {
+  points: number;
+  /** When it joined the sprint, and when it left it (+∞ while it is still in). */
+  joined: number;
+  left: number;
+  /** When it was done; +∞ if it is not. */
+  done: number;
+}
+
+/** Every stretch of planned and of unplanned work the sprint held. */
+export interface SprintSpans {
+  planned: Span[];
+  unplanned: Span[];
+}
+
+/** What the sprint's scope-change log says of one item. */
+interface Logged {
+  committed: boolean;
+  /** In the sprint before its first move (committed, or its first move is a removal); null until a move is read. */
+  startsIn: boolean | null;
+  /** The times it went in or out, alternately from startsIn; a change that moved nothing is left out. */
+  moves: number[];
+  /** The points the log last gave it, and whether it is planned work (its latest "added" says so). */
+  points: number | null;
+  planned: boolean;
+}
+
+/** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
+function readLog(sprint: Sprint): Map<string, Logged> {
+  const log = new Map<string, Logged>();
+  for (const c of sprint.commitment?.items ?? []) {
+    log.set(c.itemId, { committed: true, startsIn: true, moves: [], points: c.points, planned: true });
+  }
+  const changes = sprint.scopeChanges.map((c) => ({ c, at: Date.parse(c.at) })).sort((x, y) => x.at - y.at);
+  for (const { c, at } of changes) {
+    let item = log.get(c.itemId);
+    if (!item) {
+      item = { committed: false, startsIn: null, moves: [], points: null, planned: c.planned };
+      log.set(c.itemId, item);
+    }
+    if (c.kind === 'reestimated') {
+      item.points = c.pointsAfter ?? item.points;
+      continue;
+    }
+    item.startsIn ??= c.kind === 'removed';
+    const wasIn = item.moves.length % 2 === 0 ? item.startsIn : !item.startsIn;
+    if (c.kind === 'added') {
+      item.points = c.pointsAfter ?? item.points;
+      if (!item.committed) item.planned = c.planned;
+    } else {
+      // A deleted interrupt sized in hours records no points; its "added" change recorded its size.
+      item.points = c.pointsBefore ?? item.points;
+    }
+    if (wasIn !== (c.kind === 'added')) item.moves.push(at);
+  }
+  return log;
+}
+
+/**
+ * The stretches [joined, left) of one item: from `initial` if it was in before its first move, then
+ * between its moves. A last stretch still open ends at `openEnd`, or is dropped when that is null (an
+ * item gone from the sprint in a way its log does not record). An item in the sprint now whose log
+ * last took it out is counted from that last move.
+ */
+function stretches(
+  logged: Logged | undefined,
+  initial: number,
+  inNow: boolean,
+  openEnd: number | null,
+): [number, number][] {
+  const moves = logged?.moves ?? [];
+  const out: [number, number][] = [];
+  let from = (logged?.startsIn ?? true) ? initial : null;
+  for (const at of moves) {
+    if (from === null) from = at;
+    else {
+      out.push([from, at]);
+      from = null;
+    }
+  }
+  if (from === null && inNow) from = moves.at(-1) ?? initial;
+  if (from !== null && openEnd !== null) out.push([from, openEnd]);
+  return out;
+}
+
+const doneAt = (i: BacklogItem) =>
+  i.status === 'done' && i.completedAt ? Date.parse(i.completedAt) : Number.POSITIVE_INFINITY;
+
+/**
+ * Each item's time in the sprint, from the sprint's scope-change log: committed items are in from the
+ * start, an item in the sprint now with no record too (unplanned work from when it was logged: never its
+ * creation, an old ticket pulled in on Thursday is Thursday's work), and the log's "added" and "removed"
+ * changes take items in and out. Items that have left are counted while they were in, at the points their
+ * record gives them (a deleted item is in no list; the board passes only the sprint's cards), done only if
+ * `items` holds them with a completion. Worked out once per burndown, not once per item per day: a big
+ * sprint has hundreds of items, and the chart follows every board move.
+ */
+export function sprintSpans(
+  items: readonly BacklogItem[],
+  sprint: Sprint,
+  settings: BufferSettings,
+  start: number,
+): SprintSpans {
+  const log = readLog(sprint);
+  const spans: SprintSpans = { planned: [], unplanned: [] };
+  const push = (planned: boolean, points: number, done: number, stretched: [number, number][]) => {
+    for (const [joined, left] of stretched)
+      (planned ? spans.planned : spans.unplanned).push({ points, joined, left, done });
+  };
+  const joinedAt = (i: BacklogItem | undefined, planned: boolean) =>
+    !planned && i?.interrupt ? Date.parse(i.interrupt.loggedAt) : start;
+
+  const elsewhere = new Map<string, BacklogItem>();
+  for (const i of items) {
+    if (i.sprintId !== sprint.id) {
+      if (log.has(i.id)) elsewhere.set(i.id, i);
+      continue;
+    }
+    const planned = !i.unplanned;
+    const points = planned ? (i.points ?? 0) : unplannedItemPoints(i, sprint, settings);
+    push(planned, points, doneAt(i), stretches(log.get(i.id), joinedAt(i, planned), true, Number.POSITIVE_INFINITY));
+    log.delete(i.id);
+  }
+  // What is left of the log is items that have left the sprint. The close moves unfinished work on
+  // without a scope change: it stays in to the end, as what the sprint left undone (the close burns nothing).
+  const openEnd = sprint.state === 'closed' ? Number.POSITIVE_INFINITY : null;
+  for (const [id, logged] of log) {
+    const found = elsewhere.get(id);
+    const done = found ? doneAt(found) : Number.POSITIVE_INFINITY;
+    push(logged.planned, logged.points ?? 0, done, stretches(logged, joinedAt(found, logged.planned), false, openEnd));
+  }
+  return spans;
+}
