@@ -8,6 +8,7 @@ import { BodyTooLarge, readBody, refuse, sendJson, statusOf } from '../http/answ
 import { serveStatic } from '../http/static-files';
 import { EventStream } from './event-stream';
 import { EVENTS_PATH } from '../api/contract/events';
+import { MAX_WORKSPACE_FILE_BYTES } from '../api/contract/data';
 import type { RoomHost } from '../room/room-host';
 import { withRoom, type RoomSettings } from '../room/with-room';
 import type { SyncHost } from '../sync/sync-host';
@@ -16,7 +17,11 @@ import { CONTENT_SECURITY_POLICY } from '../http/web-assets';
 
 export { CONTENT_SECURITY_POLICY };
 
-export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/**
+ * Room for any workspace file the import accepts (the largest body): in the request's JSON a quote, a backslash
+ * or a line break of the file takes two bytes. A real export grows by about a tenth; the bound is a worst case.
+ */
+export const MAX_BODY_BYTES = 2 * MAX_WORKSPACE_FILE_BYTES + 1024 * 1024;
 export const TOKEN_HEADER = 'x-cadence-token';
 
 export interface HostOptions {

@@ -30,13 +30,14 @@ function refuseUnrevealed(workspace: Workspace): void {
 
 /**
  * The whole workspace as one JSON file, in the same format as cadence.json, so it can be imported anywhere;
- * named by this computer's day (the workspace holds teams of many zones; the file is this machine's).
+ * named by this computer's day (the workspace holds teams of many zones; the file is this machine's). Compact,
+ * as the team files are: indentation made the large bench workspace 33 MB, where 19 MB holds the same.
  */
 export function exportWorkspace(ctx: ServiceContext): WorkspaceExport {
   const workspace = ctx.store.snapshot();
   refuseUnrevealed(workspace);
   const day = dateInZone(ctx.now().getTime(), machineTimeZone());
-  return { fileName: `cadence-workspace-${day}.json`, content: JSON.stringify(workspace, null, 2) };
+  return { fileName: `cadence-workspace-${day}.json`, content: JSON.stringify(workspace) };
 }
 
 function refuse(message: string): DomainError {

@@ -8,6 +8,7 @@ import { item, member, team, writeWorkspace } from '../helpers/fixtures';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import { readDataText } from '../../src/storage/read-layout';
+import { MAX_BODY_BYTES } from '../../src/host/server';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -201,8 +202,8 @@ describe('browser-mode host under attack', () => {
 
   it('answers 413 to a body over the limit', async () => {
     const auth = { 'x-cadence-token': server.token };
-    await attack(413, api('importWorkspace', { ...auth, 'content-length': String(26 * 1024 * 1024) }));
-    await attack(413, api('importWorkspace', auth, 'x'.repeat(26 * 1024 * 1024)));
+    await attack(413, api('importWorkspace', { ...auth, 'content-length': String(MAX_BODY_BYTES + 1) }));
+    await attack(413, api('importWorkspace', auth, 'x'.repeat(MAX_BODY_BYTES + 1)));
   });
 
   it('never serves a file outside the build folder', async () => {

@@ -1,12 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import type { ImportPreview } from '../../../src/api/contract/data';
+import { MAX_WORKSPACE_FILE_BYTES, MAX_WORKSPACE_FILE_SIZE, type ImportPreview } from '../../../src/api/contract/data';
 import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { useAppStore } from '../../store';
 import { plural } from '../../../src/domain/shared/words';
-
-const MAX_IMPORT_BYTES = 24 * 1024 * 1024;
 
 interface Pending {
   fileName: string;
@@ -54,8 +52,11 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
     const file = event.target.files?.[0];
     setError(null);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setError(`${file.name} is larger than 24 MB; that is not a Cadence export. Nothing was changed.`);
+    // The contract's bound, checked before reading: a larger file would only be read to be refused.
+    if (file.size > MAX_WORKSPACE_FILE_BYTES) {
+      setError(
+        `${file.name} is larger than ${MAX_WORKSPACE_FILE_SIZE}; that is not a Cadence export. Nothing was changed.`,
+      );
       return;
     }
     try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from '../define';
+import { MAX_WORKSPACE_FILE_BYTES, MAX_WORKSPACE_FILE_SIZE } from './data';
 import type { StoreNotice } from '../../services/store';
 
 export interface AppStatus {
@@ -23,7 +24,10 @@ export const systemContract = {
           .min(1)
           .max(200)
           .regex(/^[^/\\:*?"<>|\0]+$/, { error: 'A file name cannot contain / \\ : * ? " < > |.' }),
-        content: z.string().max(24 * 1024 * 1024, { error: 'The export is larger than 24 MB.' }),
+        // The workspace export is the largest file saved: it may be as large as an import may be.
+        content: z
+          .string()
+          .max(MAX_WORKSPACE_FILE_BYTES, { error: `The export is larger than ${MAX_WORKSPACE_FILE_SIZE}.` }),
         encoding: z.enum(['utf8', 'base64']).default('utf8'),
       })
       .strict(),

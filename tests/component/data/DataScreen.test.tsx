@@ -49,6 +49,28 @@ describe('Data & backups screen', () => {
     expect(alert).toHaveTextContent(/then export again/);
   });
 
+  it('takes a workspace file up to 100 MB (the import’s bound) and refuses a larger one before reading it', async () => {
+    const backend = await renderApp('data', async (b) => {
+      await b.api.createTeam({ name: 'Platform' });
+    });
+    const { content } = await backend.api.exportWorkspace({});
+    // The screen checks the file's size in bytes; the content stays small so the test stays fast.
+    const sized = (name: string, size: number) => {
+      const file = new File([content], name, { type: 'application/json' });
+      Object.defineProperty(file, 'size', { value: size });
+      return file;
+    };
+    const user = userEvent.setup();
+    const input = await screen.findByLabelText('Import a workspace file (replaces all data)');
+    await user.upload(input, sized('huge.json', 100 * 1024 * 1024 + 1));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'huge.json is larger than 100 MB; that is not a Cadence export. Nothing was changed.',
+    );
+    await user.upload(input, sized('big.json', 30 * 1024 * 1024));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace all data with this file?' });
+    expect(dialog).toHaveTextContent(/big\.json holds 1 team: Platform/);
+  });
+
   it('shows the path with a copy button in browser mode', async () => {
     const backend = await renderApp('data');
     expect(await screen.findByLabelText('Backups folder')).toHaveValue(backend.store.backups.folder);

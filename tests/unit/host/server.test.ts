@@ -4,6 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../src/api/contract';
+import { MAX_WORKSPACE_FILE_BYTES } from '../../../src/api/contract/data';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/domain/workspace';
 import { MAX_BODY_BYTES, startHost, TOKEN_HEADER, type RunningHost } from '../../../src/host/server';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { connectOutcome } from '../../helpers/connect';
@@ -86,6 +88,25 @@ describe('browser-mode host', () => {
     // The server is still healthy afterwards.
     const after = await raw({ method: 'POST', path: '/api/listTeams', headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' });
     expect(after.status).toBe(200);
+  });
+
+  it('takes a workspace file between the old 25 MB body limit and the bound (a 30 MB pretty-printed export)', async () => {
+    const file = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, teams: [] }, null, 2);
+    // Trailing whitespace is valid JSON: a 30 MB file without building a 30 MB workspace.
+    const content = file + ' '.repeat(30 * 1024 * 1024 - file.length);
+    const answer = await raw({
+      method: 'POST',
+      path: '/api/previewImport',
+      headers: { [TOKEN_HEADER]: TOKEN },
+      body: JSON.stringify({ content }),
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { migratedFrom: null, teams: [] } });
+  });
+
+  it('has room in a request for any file the import takes, even one whose every byte is escaped in JSON', () => {
+    // A quote or backslash is two bytes in the request; '{"content":""}' wraps it.
+    expect(MAX_BODY_BYTES).toBeGreaterThanOrEqual(2 * MAX_WORKSPACE_FILE_BYTES + '{"content":""}'.length);
   });
 
   it('answers 404, not 500, for a malformed method name', async () => {
