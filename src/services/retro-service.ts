@@ -168,15 +168,80 @@ export async function recordHealthCheck(
   return check;
 }
 
-/** Brings back an exported retro; the same retro already here is refused rather than overwritten. */
+/** How the people an imported retro names (action owners, commander, scribe) became this team's members. */
+export interface OwnersMatched {
+  /** Now a member of this team: the same id (the team re-importing its own retro) or the same name. */
+  matched: number;
+  /** No member of that name, or two: left unassigned rather than pointing at someone not in the team. */
+  unassigned: number;
+}
+
+export interface ImportedRetro {
+  retro: Retro;
+  healthCheck: HealthCheck | null;
+  owners: OwnersMatched;
+}
+
+const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
+
+/**
+ * This team's member for a person id of the file, or null: a member's own id stays; another id goes to the
+ * member whose name the file gives it (any case, trimmed), if exactly one member has it.
+ */
+function memberFor(
+  members: readonly { id: string; name: string }[],
+  people: readonly { id: string; name: string }[],
+): (id: string) => string | null {
+  const memberIds = new Set(members.map((m) => m.id));
+  const byName = new Map<string, string | null>();
+  for (const m of members) byName.set(nameKey(m.name), byName.has(nameKey(m.name)) ? null : m.id);
+  const named = new Map(people.map((p) => [p.id, nameKey(p.name)]));
+  return (id) => {
+    if (memberIds.has(id)) return id;
+    const name = named.get(id);
+    return name === undefined ? null : (byName.get(name) ?? null);
+  };
+}
+
+/**
+ * The retro with every person id it holds made one of this team's members, or none: ids from another data
+ * folder would read "Former member" everywhere. A card whose author is not found is anonymous, as one written
+ * without an author. Votes keep their voters: only their counts are shown, and a guest's are not a member's.
+ */
+function withTeamPeople(retro: Retro, member: (id: string) => string | null): { retro: Retro; owners: OwnersMatched } {
+  const owners: OwnersMatched = { matched: 0, unassigned: 0 };
+  const owner = (id: string | null): string | null => {
+    if (id === null) return null;
+    const found = member(id);
+    owners[found === null ? 'unassigned' : 'matched'] += 1;
+    return found;
+  };
+  const actions = retro.actions.map((a) => ({ ...a, ownerId: owner(a.ownerId) }));
+  const incident = retro.incident && {
+    ...retro.incident,
+    commanderId: owner(retro.incident.commanderId),
+    scribeId: owner(retro.incident.scribeId),
+  };
+  const cards = retro.cards.map(({ authorId, ...card }) => {
+    const author = authorId === undefined ? null : member(authorId);
+    return author === null ? card : { ...card, authorId: author };
+  });
+  return { retro: { ...retro, actions, incident, cards }, owners };
+}
+
+/**
+ * Brings back an exported retro; the same retro already here is refused rather than overwritten. The people it
+ * names are matched to this team's members by the names the file carries (see withTeamPeople).
+ */
 export async function importRetro(
   ctx: ServiceContext,
   input: { teamId: string; json: string },
-): Promise<{ retro: Retro; healthCheck: HealthCheck | null }> {
+): Promise<ImportedRetro> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const parsed = parseRetroExport(input.json);
   if (!parsed.ok) throw invalid('json', parsed.message);
-  const { retro, healthCheck } = parsed.value;
+  const { healthCheck, people } = parsed.value;
+  const { retro, owners } = withTeamPeople(parsed.value.retro, memberFor(team.members, people));
   if (team.retros.some((r) => r.id === retro.id)) {
     throw new DomainError('conflict', `"${retro.title}" is already in this team; delete it first to import it again.`);
   }
@@ -188,5 +253,5 @@ export async function importRetro(
     t.retros.push(imported);
     if (health) t.healthChecks.push(health);
   });
-  return { retro: imported, healthCheck: health };
+  return { retro: imported, healthCheck: health, owners };
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { plural } from '../../../src/domain/shared/words';
 import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import type { Retro } from '../../../src/domain/retro/schema';
+import type { OwnersMatched } from '../../../src/api/contract/retro';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { CreateRetroForm } from './CreateRetroForm';
@@ -11,6 +13,15 @@ import { FormError } from '../../components/FormError';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
+
+/** What an import brought, and what became of the people it names (see importRetro). */
+function importedText(retro: Retro, owners: OwnersMatched): string {
+  const done = `Imported "${retro.title}".`;
+  if (owners.matched + owners.unassigned === 0) return done;
+  const who = retro.kind === 'postmortem' ? 'Action owners, commander and scribe' : 'Action owners';
+  const members = owners.matched === 1 ? 'a member' : 'members';
+  return `${done} ${who}: ${owners.matched} matched to ${members} of this team, ${owners.unassigned} left unassigned.`;
+}
 
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
 export function RetroList({ team }: { team: TeamDoc }) {
@@ -28,8 +39,8 @@ export function RetroList({ team }: { team: TeamDoc }) {
   const onImport = async (file: File) => {
     setImportError(null);
     try {
-      const retro = await importRetro(await file.text());
-      pushToast({ kind: 'success', message: `Imported "${retro.title}".` });
+      const { retro, owners } = await importRetro(await file.text());
+      pushToast({ kind: 'success', message: importedText(retro, owners) });
     } catch (error) {
       setImportError(error instanceof Error ? error.message : 'The file could not be imported.');
     }

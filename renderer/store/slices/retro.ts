@@ -1,4 +1,5 @@
 import type { Contract } from '../../../src/api/contract';
+import type { ImportedRetro } from '../../../src/api/contract/retro';
 import type { InputOf, OutputOf } from '../../../src/api/define';
 import type { HealthCheck, HealthScores, Retro, RetroColumn } from '../../../src/domain/retro/schema';
 import { setVotes, voteRefusal, votesOn } from '../../../src/domain/retro/voting';
@@ -27,7 +28,8 @@ export interface RetroSlice {
   recordHealthCheck: (retroId: string, scores: HealthScores) => Promise<HealthCheck>;
   saveRetroTemplate: (name: string, columns: RetroColumn[]) => Promise<void>;
   deleteRetroTemplate: (templateId: string) => Promise<void>;
-  importRetro: (json: string) => Promise<Retro>;
+  /** The retro as imported, and how its people were matched to the team's members. */
+  importRetro: (json: string) => Promise<Pick<ImportedRetro, 'retro' | 'owners'>>;
 }
 
 const upsert = upsertById;
@@ -114,12 +116,12 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
   },
   importRetro: async (json) => {
     const teamId = openTeamId(get());
-    const { retro, healthCheck } = await getApi().importRetro({ teamId, json });
+    const { retro, healthCheck, owners } = await getApi().importRetro({ teamId, json });
     get().patchTeam(teamId, (t) => ({
       ...t,
       retros: upsert(t.retros, retro),
       healthChecks: healthCheck ? upsert(t.healthChecks, healthCheck) : t.healthChecks,
     }));
-    return retro;
+    return { retro, owners };
   },
 });

@@ -16,6 +16,9 @@ import { isHttpUrl } from '../../domain/backlog/schema';
 import { IdSchema, IsoTimeSchema } from '../../domain/shared/ids';
 import { LIMITS, optionalText, requiredText } from '../../domain/shared/text';
 import { method } from '../define';
+import type { ImportedRetro } from '../../services/retro-service';
+
+export type { ImportedRetro, OwnersMatched } from '../../services/retro-service';
 
 const retroRef = { teamId: IdSchema, retroId: IdSchema };
 const op = <S extends z.ZodRawShape>(shape: S) => z.object({ ...retroRef, ...shape }).strict();
@@ -112,8 +115,11 @@ export const retroContract = {
     z.object({ teamId: IdSchema, name: requiredText('Template name', LIMITS.name), columns: ColumnsSchema }).strict(),
   ),
   deleteRetroTemplate: method<{ templateId: string }>()(z.object({ teamId: IdSchema, templateId: IdSchema }).strict()),
-  /** Re-imports a JSON export; a malformed file is refused with the reason and changes nothing. */
-  importRetro: method<{ retro: Retro; healthCheck: HealthCheck | null }>()(
+  /**
+   * Re-imports a JSON export; a malformed file is refused with the reason and changes nothing. The people it
+   * names become this team's members of the same name, or unassigned (`owners` counts them).
+   */
+  importRetro: method<ImportedRetro>()(
     z.object({ teamId: IdSchema, json: z.string().max(5_000_000, { error: 'The file is too large.' }) }).strict(),
   ),
 };

@@ -104,4 +104,36 @@ describe('retro list', () => {
     await waitFor(() => expect(s.team().retros.map((x) => x.title)).toEqual(['Old retro']));
     expect(useAppStore.getState().team?.retros).toHaveLength(1);
   });
+
+  it('says, when a retro is imported, how many owners matched this team’s members by name and how many are unassigned', async () => {
+    const s = await renderList();
+    await s.backend.api.addMember({ teamId: s.teamId, member: { name: 'Asha Patel' } });
+    const owned = (id: string, ownerId: string) => ({
+      id,
+      text: `Action ${id}`,
+      ownerId,
+      dueDate: null,
+      type: 'prevent' as const,
+      ticketKey: '',
+      sourceId: null,
+      status: 'open' as const,
+      reviews: [],
+      createdAt: '2026-11-20T11:00:00.000Z',
+    });
+    const r = retro({ title: 'Retro elsewhere', actions: [owned('a1', 'p-asha'), owned('a2', 'p-zoe')] });
+    const names: Record<string, string> = { 'p-asha': 'asha patel ', 'p-zoe': 'Zoe Quist' };
+    const json = retroToJson(r, null, '2026-11-20T12:00:00.000Z', (id) => names[id] ?? 'Former member');
+    const user = userEvent.setup();
+    await user.upload(
+      await screen.findByLabelText('Import retro (JSON)'),
+      new File([json], 'elsewhere.json', { type: 'application/json' }),
+    );
+    expect(
+      await screen.findByText(
+        'Imported "Retro elsewhere". Action owners: 1 matched to a member of this team, 1 left unassigned.',
+      ),
+    ).toBeInTheDocument();
+    const asha = s.team().members[0]!;
+    expect(s.team().retros[0]?.actions.map((a) => a.ownerId)).toEqual([asha.id, null]);
+  });
 });
