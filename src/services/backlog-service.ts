@@ -33,6 +33,19 @@ function checkAgainstTeam(team: TeamDoc | Draft<TeamDoc>, fields: Partial<ItemFi
   }
 }
 
+/** A new item of these fields, made now: its id, times and status bookkeeping (one definition for every way in). */
+export function newItem(fields: ItemFields, now: Date, templateId: string | null = null): BacklogItem {
+  const at = now.toISOString();
+  return BacklogItemSchema.parse({
+    ...fields,
+    id: newId(),
+    templateId,
+    createdAt: at,
+    updatedAt: at,
+    ...statusFields(fields.status, at),
+  });
+}
+
 export async function createItem(
   ctx: ServiceContext,
   input: {
@@ -43,15 +56,7 @@ export async function createItem(
   },
 ): Promise<BacklogItem> {
   checkAgainstTeam(teamOf(ctx.store.snapshot(), input.teamId), input.item);
-  const at = ctx.now().toISOString();
-  const item = BacklogItemSchema.parse({
-    ...input.item,
-    id: newId(),
-    templateId: input.templateId ?? null,
-    createdAt: at,
-    updatedAt: at,
-    ...statusFields(input.item.status, at),
-  });
+  const item = newItem(input.item, ctx.now(), input.templateId);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const items = findTeam(draft.teams, input.teamId).items;
     if (input.position === 'top') items.unshift(item);

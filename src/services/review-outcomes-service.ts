@@ -3,7 +3,7 @@ import type { BacklogItem } from '../domain/backlog/schema';
 import type { GoalOutcomeStatus, Review } from '../domain/review/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
-import { createItem } from './backlog-service';
+import { newItem } from './backlog-service';
 import type { ServiceContext } from './context';
 import { findIn, teamOf } from './lookup';
 import { mutateReview, slotOf } from './review-shared';
@@ -44,7 +44,11 @@ export async function removeReviewFeedback(
   });
 }
 
-/** Turns feedback into a backlog item whose description names the review; the feedback keeps the item's id. */
+/**
+ * Turns feedback into a backlog item whose description names the review; the feedback keeps the item's id.
+ * The item is added and linked in one change, which first checks the feedback is not an item yet: two calls
+ * at once (a double click, two screens) make one item.
+ */
 export async function reviewFeedbackToItem(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; feedbackId: string },
@@ -52,12 +56,10 @@ export async function reviewFeedbackToItem(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const review = findIn(team.reviews, input.reviewId, 'The review');
   const feedback = findIn(review.feedback, input.feedbackId, 'The feedback');
-  if (feedback.itemId) throw new DomainError('conflict', 'This feedback is already a backlog item.');
   const sprint = team.sprints.find((s) => s.id === review.sprintId);
   const label = `review of ${sprint?.name ?? 'a sprint'} (review ${review.id})`;
-  const item = await createItem(ctx, {
-    teamId: input.teamId,
-    item: {
+  const item = newItem(
+    {
       title: feedback.text.split('\n')[0]?.slice(0, 200) || 'Stakeholder feedback',
       type: 'story',
       description: feedbackItemDescription(feedback, label),
@@ -69,9 +71,13 @@ export async function reviewFeedbackToItem(
       status: 'todo',
       readyChecks: [],
     },
-  });
-  const saved = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
-    findIn(draft.feedback, input.feedbackId, 'The feedback').itemId = item.id;
+    ctx.now(),
+  );
+  const saved = await mutateReview(ctx, input.teamId, input.reviewId, (draft, draftTeam) => {
+    const linked = findIn(draft.feedback, input.feedbackId, 'The feedback');
+    if (linked.itemId) throw new DomainError('conflict', 'This feedback is already a backlog item.');
+    draftTeam.items.push(item);
+    linked.itemId = item.id;
   });
   return { review: saved, item };
 }

@@ -1,5 +1,6 @@
 import { moveById } from '../domain/backlog/order';
 import { completedItemsWithoutSlot, slotsFromCompletedItems } from '../domain/review/agenda';
+import { SLOTS_LIMIT_SENTENCE, slotRoom } from '../domain/review/limits';
 import {
   DemoBlockSchema,
   DemoSlotSchema,
@@ -14,7 +15,10 @@ import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { mutateReview, slotOf } from './review-shared';
 
-/** Starts the review of a sprint, its agenda pre-filled with one slot per completed item. */
+/**
+ * Starts the review of a sprint, its agenda pre-filled with one slot per completed item: the first ones in
+ * backlog order when they are more than a review holds (the screen says how many have no slot).
+ */
 export async function createReview(ctx: ServiceContext, input: { teamId: string; sprintId: string }): Promise<Review> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   findIn(team.sprints, input.sprintId, 'The sprint');
@@ -27,7 +31,7 @@ export async function createReview(ctx: ServiceContext, input: { teamId: string;
     sprintId: input.sprintId,
     createdAt: at,
     updatedAt: at,
-    slots: slotsFromCompletedItems(input.sprintId, team.items, newId),
+    slots: slotsFromCompletedItems(input.sprintId, team.items, newId, slotRoom([])),
   });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     findTeam(draft.teams, input.teamId).reviews.push(review);
@@ -59,14 +63,18 @@ export async function addDemoSlot(
   });
 }
 
-/** Adds a slot for each completed item of the sprint that has none yet. */
+/** Adds a slot for each completed item of the sprint that has none yet, as many as the review has room for. */
 export async function addCompletedItemSlots(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string },
 ): Promise<Review> {
   return mutateReview(ctx, input.teamId, input.reviewId, (review, team) => {
     const missing = completedItemsWithoutSlot(review.sprintId, team.items, review.slots);
-    review.slots.push(...slotsFromCompletedItems(review.sprintId, missing, newId));
+    const room = slotRoom(review.slots);
+    if (missing.length > 0 && room === 0) {
+      throw invalid('slots', `${SLOTS_LIMIT_SENTENCE} Remove a slot to make room for a completed item.`);
+    }
+    review.slots.push(...slotsFromCompletedItems(review.sprintId, missing, newId, room));
   });
 }
 

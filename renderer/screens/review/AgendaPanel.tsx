@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { agendaMinutes, completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
+import { SLOTS_LIMIT_SENTENCE, slotRoom } from '../../../src/domain/review/limits';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { DEFAULT_TIMEBOX_MINUTES, type Review } from '../../../src/domain/review/schema';
 import { formMessage } from './form-message';
@@ -22,6 +23,9 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
   const addSlot = useAppStore((s) => s.addDemoSlot);
   const addCompleted = useAppStore((s) => s.addCompletedItemSlots);
   const missing = completedItemsWithoutSlot(review.sprintId, items, review.slots).length;
+  // Completed items beyond the review's room get no slot; the note below says so, and how to make room.
+  const addable = Math.min(missing, slotRoom(review.slots));
+  const left = missing - addable;
   const reportError = useAppStore((s) => s.reportError);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -44,11 +48,17 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
           />
         </>
       )}
-      {missing > 0 ? (
+      {addable > 0 ? (
         <p>
           <button type="button" onClick={() => addCompleted(review.id).catch(reportError)}>
-            Add {pluralWord(missing, 'a slot', 'slots')} for {plural(missing, 'newly completed item')}
+            Add {pluralWord(addable, 'a slot', 'slots')} for {plural(addable, 'newly completed item')}
           </button>
+        </p>
+      ) : null}
+      {left > 0 ? (
+        <p className="muted">
+          {plural(left, 'completed item')} {pluralWord(left, 'has', 'have')} no slot. {SLOTS_LIMIT_SENTENCE} Remove a
+          slot to make room.
         </p>
       ) : null}
       <form

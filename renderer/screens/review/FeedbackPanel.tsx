@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Review } from '../../../src/domain/review/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formMessage } from './form-message';
@@ -15,6 +15,22 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
   const [text, setText] = useState('');
   const [from, setFrom] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // Feedback whose "Make backlog item" call is running: a second press then does nothing. The ref answers
+  // a press that comes before the screen shows the first one; the state shows the button busy.
+  const running = useRef(new Set<string>());
+  const [making, setMaking] = useState<ReadonlySet<string>>(() => new Set());
+  const makeItem = (feedbackId: string) => {
+    if (running.current.has(feedbackId)) return;
+    running.current.add(feedbackId);
+    setMaking(new Set(running.current));
+    toItem(review.id, feedbackId)
+      .then((item) => pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` }))
+      .catch(reportError)
+      .finally(() => {
+        running.current.delete(feedbackId);
+        setMaking(new Set(running.current));
+      });
+  };
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'a deleted item';
 
   return (
@@ -54,13 +70,10 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
                 ) : (
                   <button
                     type="button"
-                    onClick={() =>
-                      toItem(review.id, f.id)
-                        .then((item) =>
-                          pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` }),
-                        )
-                        .catch(reportError)
-                    }
+                    // aria-disabled, not disabled: the button keeps the focus while it is busy.
+                    aria-disabled={making.has(f.id) || undefined}
+                    aria-busy={making.has(f.id) || undefined}
+                    onClick={() => makeItem(f.id)}
                   >
                     Make backlog item <span className="sr-only">{`from “${f.text}”`}</span>
                   </button>

@@ -13,6 +13,10 @@ import { PresenterMode } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
 import { formatDayRange } from '../../../src/domain/shared/dates';
+import { completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
+import { SLOTS_LIMIT_SENTENCE } from '../../../src/domain/review/limits';
+import { REVIEW_LIMITS } from '../../../src/domain/review/schema';
+import { numberText, plural } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 
 const STATE_NAMES: Record<Sprint['state'], string> = { planned: 'planned', active: 'active', closed: 'closed' };
@@ -52,6 +56,7 @@ export default function ReviewScreen() {
     [team, sprint, review],
   );
   const canPresent = Boolean(review && review.slots.length > 0);
+  const completed = sprint && !review ? completedItemsWithoutSlot(sprint.id, team?.items ?? [], []).length : 0;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -116,6 +121,12 @@ export default function ReviewScreen() {
             Start the review of <strong>{sprint.name}</strong>. The agenda is pre-filled with one demo slot per
             completed item.
           </p>
+          {completed > REVIEW_LIMITS.slots ? (
+            <p className="muted">
+              This sprint has {plural(completed, 'completed item')}. {SLOTS_LIMIT_SENTENCE} The first{' '}
+              {numberText(REVIEW_LIMITS.slots)} in backlog order get one.
+            </p>
+          ) : null}
           <button type="button" className="primary" onClick={() => createReview(sprint.id).catch(reportError)}>
             Start review of {sprint.name}
           </button>

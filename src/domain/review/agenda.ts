@@ -1,14 +1,19 @@
 import type { BacklogItem } from '../backlog/schema';
 import { DEFAULT_TIMEBOX_MINUTES, type DemoSlot } from './schema';
 
-/** One demo slot per completed item of the sprint, presented by its owner, in backlog order; ids from `newId`. */
+/**
+ * One demo slot per completed item of the sprint, presented by its owner, in backlog order; ids from `newId`.
+ * At most `max` of them: the first ones, when the review has room for fewer than the sprint completed.
+ */
 export function slotsFromCompletedItems(
   sprintId: string,
   items: readonly BacklogItem[],
   newId: () => string,
+  max: number,
 ): DemoSlot[] {
   return items
     .filter((i) => i.sprintId === sprintId && i.status === 'done')
+    .slice(0, max)
     .map((i) => ({
       id: newId(),
       title: i.title,

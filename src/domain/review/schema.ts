@@ -113,6 +113,13 @@ export const BLOCK_KIND_NAMES: Record<BlockKind, string> = {
   notes: 'Notes / links',
 };
 
+/** How many records a review holds; the schema and the services' refusals both read these. */
+export const REVIEW_LIMITS = {
+  slots: 100,
+  blocksPerSlot: LIMITS.checklist,
+  feedback: 500,
+} as const;
+
 export const DEFAULT_TIMEBOX_MINUTES = 5;
 export const TimeboxSchema = z
   .number({ error: 'The timebox must be a number of minutes.' })
@@ -133,7 +140,7 @@ export const DemoSlotSchema = z.object({
   itemId: IdSchema.nullable().default(null),
   presenterId: IdSchema.nullable().default(null),
   timeboxMinutes: TimeboxSchema.default(DEFAULT_TIMEBOX_MINUTES),
-  blocks: z.array(DemoBlockSchema).max(LIMITS.checklist).default([]),
+  blocks: z.array(DemoBlockSchema).max(REVIEW_LIMITS.blocksPerSlot).default([]),
   acceptance: AcceptanceSchema.default({ accepted: null, comment: '' }),
 });
 export type DemoSlot = z.infer<typeof DemoSlotSchema>;
@@ -167,8 +174,8 @@ export const ReviewSchema = z.object({
   sprintId: IdSchema,
   createdAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
-  slots: z.array(DemoSlotSchema).max(100).default([]),
-  feedback: z.array(FeedbackSchema).max(500).default([]),
+  slots: z.array(DemoSlotSchema).max(REVIEW_LIMITS.slots).default([]),
+  feedback: z.array(FeedbackSchema).max(REVIEW_LIMITS.feedback).default([]),
   goalOutcome: GoalOutcomeSchema.default({ status: null, sentence: '' }),
 });
 export type Review = z.infer<typeof ReviewSchema>;
