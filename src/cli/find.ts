@@ -4,9 +4,24 @@ import { CliError, EXIT } from './exit-codes';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** The team a command names (case does not matter), or an error that lists the teams there are. */
+/**
+ * The team a command names (case does not matter), or undefined when there is none. Two teams of one name
+ * (a sync from an older Cadence could bring one in) are refused, never one picked in silence.
+ */
+export function teamNamedIfAny(workspace: Workspace, name: string): TeamDoc | undefined {
+  const teams = workspace.teams.filter((t) => same(t.name, name));
+  if (teams.length > 1) {
+    throw new CliError(
+      EXIT.error,
+      `${teams.length} teams are named "${name}", so the command cannot tell which one you mean: rename one of them in the app.`,
+    );
+  }
+  return teams[0];
+}
+
+/** The team a command names (see teamNamedIfAny), or an error that lists the teams there are. */
 export function teamNamed(workspace: Workspace, name: string): TeamDoc {
-  const team = workspace.teams.find((t) => same(t.name, name));
+  const team = teamNamedIfAny(workspace, name);
   if (team) return team;
   const names = workspace.teams.map((t) => t.name);
   throw new CliError(EXIT.error, `There is no team named "${name}". Teams: ${names.join(', ') || 'none yet'}.`);

@@ -7,6 +7,7 @@ import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
+import { teamNamedIfAny } from './find';
 import { CliError, EXIT, usageError } from './exit-codes';
 import type { CliIo } from './io';
 import { withStore } from './with-store';
@@ -60,8 +61,7 @@ export const syncCommand: CliCommand = {
         tokens: envTokenStore(io.env.CADENCE_GIT_TOKEN || undefined, new FileTokenStore(tokenFile(dataDir))),
       });
       const token = io.env.CADENCE_GIT_TOKEN || undefined;
-      const same = (name: string) => name.trim().toLowerCase() === teamName.trim().toLowerCase();
-      const team = ctx.store.snapshot().teams.find((t) => same(t.name));
+      const team = teamNamedIfAny(ctx.store.snapshot(), teamName);
       try {
         if (team && engine.isShared(team.id)) return report(await engine.sync(team.id), io);
         if (!remote) {

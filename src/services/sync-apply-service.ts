@@ -1,5 +1,6 @@
 import { castDraft, original } from 'immer';
 import { DomainError, firstIssueAt } from '../domain/shared/errors';
+import { LIMITS } from '../domain/shared/text';
 import { recordsNotIn } from '../domain/sync/merge-valid';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
@@ -40,15 +41,41 @@ function assertWritable(ctx: ServiceContext): void {
   }
 }
 
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * A merged team's name, unless another team here has it (a rename on another machine that a rename here
+ * would refuse): then that name with the first free suffix, " (2)", " (3)"…, and a note saying so.
+ */
+function nameFreeHere(ctx: ServiceContext, expected: TeamDoc, merged: TeamDoc): { team: TeamDoc; notes: string[] } {
+  const others = ctx.store.snapshot().teams.filter((t) => t.id !== merged.id);
+  const taken = (name: string) => others.some((t) => sameName(t.name, name));
+  if (!taken(merged.name)) return { team: merged, notes: [] };
+  let n = 2;
+  const suffixed = () => `${merged.name.slice(0, LIMITS.name - ` (${n})`.length).trimEnd()} (${n})`;
+  while (taken(suffixed())) n++;
+  const name = suffixed();
+  const note =
+    expected.name === merged.name
+      ? `Another team here is also named “${merged.name}”: this one is now “${name}”, here and on the remote.`
+      : `“${expected.name}” was renamed to “${merged.name}” on another machine, but a team here already has that name: it is now “${name}”, here and on the remote.`;
+  return { team: { ...merged, name }, notes: [`${note} Rename one of the two to tell them apart.`] };
+}
+
 /**
  * Replaces a team's document with the merge of it and the remote's: validated first, a backup of the data as
  * it was, then one mutation. `expected` is the team the merge was made from: if a save landed since, nothing is
  * written and TeamMovedOn asks the caller to merge again, so a change made during a sync is never lost.
+ * Answers the team written (its name made unique here, see nameFreeHere) and notes for the sync's result.
  */
-export async function applyMergedTeam(ctx: ServiceContext, expected: TeamDoc, merged: TeamDoc): Promise<void> {
+export async function applyMergedTeam(
+  ctx: ServiceContext,
+  expected: TeamDoc,
+  merged: TeamDoc,
+): Promise<{ team: TeamDoc; notes: string[] }> {
   assertWritable(ctx);
   if (merged.id !== expected.id) throw new DomainError('internal', 'A merge answered another team.');
-  const next = validated(merged, 'The merged team', expected);
+  const { team: next, notes } = nameFreeHere(ctx, expected, validated(merged, 'The merged team', expected));
   const current = () => ctx.store.snapshot().teams.find((t) => t.id === expected.id);
   if (current() !== expected) throw new TeamMovedOn();
   await takeSafetyBackup(ctx, 'before-sync');
@@ -57,8 +84,11 @@ export async function applyMergedTeam(ctx: ServiceContext, expected: TeamDoc, me
     const index = draft.teams.findIndex((t) => t.id === expected.id);
     const team = draft.teams[index];
     if (!team || original(team) !== expected) throw new TeamMovedOn();
+    // Another team took the name meanwhile (the suffix was chosen before the backup).
+    if (draft.teams.some((t) => t.id !== next.id && sameName(t.name, next.name))) throw new TeamMovedOn();
     draft.teams[index] = castDraft(next);
   });
+  return { team: next, notes };
 }
 
 /** A team the remote holds, brought into this data folder: refused when its id or its name is here already. */

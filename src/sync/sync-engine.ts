@@ -142,11 +142,13 @@ export class SyncEngine {
     { commit, known }: LastCommit,
   ): Promise<{ text: string; sent: TeamDoc } | null> {
     if (known?.source === team) return null;
-    const sent = this.codec.forRemote(team);
-    const text = this.codec.encode(sent);
     // The file at the commit read before, never at HEAD: a sync may have committed since (the host counts
     // changes beside a sync), and that commit's text remembered under this one would be a wrong merge base.
     const headText = known ? known.text : commit ? await clone.fileAt(commit) : null;
+    // What was last sent: a card it holds that is hidden again here is still sent, not taken back.
+    const sentBefore = known ? known.team : commit && headText !== null ? this.teamIn(clone, commit, headText) : null;
+    const sent = this.codec.forRemote(team, sentBefore);
+    const text = this.codec.encode(sent);
     if (headText !== text) return { text, sent };
     if (commit) this.committed.set(clone.dir, { commit, text, team: known?.team ?? sent, source: team });
     return null;
@@ -185,10 +187,22 @@ export class SyncEngine {
     await this.commitText(clone, { ...change, source: team }, message, commit ? [commit] : [], author);
   }
 
+  /** The team in a commit's file text, decoded once per commit. */
+  private teamIn(clone: Clone, commit: string, text: string): TeamDoc | null {
+    const remembered = this.decoded.get(`${clone.dir}\n${commit}`);
+    if (remembered) return remembered;
+    const team = this.decodedText(text);
+    if (team) this.remember(clone, commit, team);
+    return team;
+  }
+
   /** The team at a commit of the clone, or null (no commit, no file, a file that does not decode). */
   private async decodedAt(clone: Clone, ref: string): Promise<TeamDoc | null> {
     const text = await clone.fileAt(ref);
-    if (text === null) return null;
+    return text === null ? null : this.decodedText(text);
+  }
+
+  private decodedText(text: string): TeamDoc | null {
     const decoded = this.codec.decode(text);
     if (decoded.ok === true) return decoded.team;
     if (decoded.ok === 'older') {
@@ -262,7 +276,10 @@ export class SyncEngine {
     return this.syncClone(clone, team.id, undefined);
   }
 
-  /** Joins the team a remote holds (matched by id): refused when it is here already; older formats are upgraded. */
+  /**
+   * Joins the team a remote holds (matched by id): refused when the team is here already (a clone left by a
+   * deleted team is removed instead); older formats are upgraded.
+   */
   async join(input: { remote: string; token?: string | undefined; author: string }): Promise<SyncOutcome> {
     const checked = checkRemote(input.remote);
     if (!checked.ok)
@@ -287,12 +304,15 @@ export class SyncEngine {
         if (error instanceof Refused) throw new DomainError('invalid_input', error.message);
         throw error;
       }
-      if (this.isShared(team.id) || this.ctx.store.snapshot().teams.some((t) => t.id === team.id)) {
+      if (this.ctx.store.snapshot().teams.some((t) => t.id === team.id)) {
         throw new DomainError(
           'conflict',
           `This data folder already has the team “${team.name}” that the remote holds.`,
         );
       }
+      // A clone without its team is what a deleted team left (an older Cadence kept it): its state and
+      // token were that team's, not this join's.
+      if (this.isShared(team.id)) await this.stop(team.id);
       await clone.setSetting('teamId', team.id);
       await clone.moveTo(theirsCommit);
       pulled = await clone.count(null, 'HEAD');
@@ -421,13 +441,18 @@ export class SyncEngine {
       const mine = this.team(teamId);
       const result = this.codec.merge(base, mine, theirs, decisions);
       if (result.conflicts.length > 0) return { ahead: local.ahead, conflicts: result.conflicts, notes: result.notes };
+      let written = { team: result.team, notes: result.notes };
       try {
-        if (!deepEqual(result.team, mine)) await applyMergedTeam(this.ctx, mine, result.team);
+        if (!deepEqual(result.team, mine)) {
+          const applied = await applyMergedTeam(this.ctx, mine, result.team);
+          written = { team: applied.team, notes: [...result.notes, ...applied.notes] };
+        }
       } catch (error) {
         if (error instanceof TeamMovedOn && tries < 5) continue;
         throw error;
       }
-      const sent = this.codec.forRemote(result.team);
+      // A card the remote has (revealed once, hidden again here) goes on being sent.
+      const sent = this.codec.forRemote(written.team, theirs);
       const change = { text: this.codec.encode(sent), sent, source: this.team(teamId) };
       const said = this.codec.describe(theirs, sent);
       if (local.ahead === 0) {
@@ -440,14 +465,14 @@ export class SyncEngine {
             team: sent,
             source: change.source,
           });
-          return { ahead: 0, conflicts: [], notes: result.notes };
+          return { ahead: 0, conflicts: [], notes: written.notes };
         }
         await this.commitText(clone, change, said, [remote.commit], author);
-        return { ahead: 1, conflicts: [], notes: result.notes };
+        return { ahead: 1, conflicts: [], notes: written.notes };
       }
       const message = `Merged with ${displayRemote(remote.url)}: ${said}`;
       await this.commitText(clone, change, message, [local.head, remote.commit], author);
-      return { ahead: local.ahead + 1, conflicts: [], notes: result.notes };
+      return { ahead: local.ahead + 1, conflicts: [], notes: written.notes };
     }
   }
 }

@@ -208,9 +208,16 @@ export class SyncHost implements SyncPort {
     }
   }
 
-  /** Told after every durable change: a ceremony that ended syncs now; other changes are counted. */
+  /**
+   * Told after every durable change: a ceremony that ended syncs now; other changes are counted. A shared team
+   * that is gone (deleted) stops being shared, so its clone and token do not outlive it.
+   */
   storeChanged(scope: MutationScope): void {
-    if (this.closed || scope === 'workspace') return;
+    if (this.closed) return;
+    if (scope === 'workspace') {
+      this.stopGoneTeams();
+      return;
+    }
     const { teamId } = scope;
     const status = this.statuses.get(teamId);
     if (!status || this.running.has(teamId)) return;
@@ -232,6 +239,17 @@ export class SyncHost implements SyncPort {
         void counting.then(() => this.counting.delete(counting));
       }, COUNT_AFTER_MS),
     );
+  }
+
+  private stopGoneTeams(): void {
+    const here = new Set(this.options.store.snapshot().teams.map((t) => t.id));
+    for (const teamId of this.statuses.keys()) {
+      if (here.has(teamId)) continue;
+      const waiting = this.countTimers.get(teamId);
+      if (waiting !== undefined) this.timers.clearTimeout(waiting);
+      this.countTimers.delete(teamId);
+      this.stop(teamId).catch((error: unknown) => this.options.onBackgroundError?.(error));
+    }
   }
 
   private async recount(teamId: string): Promise<void> {

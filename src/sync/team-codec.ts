@@ -21,5 +21,6 @@ export interface TeamCodec {
   decode(text: string, known?: TeamDoc | null): DecodedTeamFile;
   merge(base: TeamDoc | null, mine: TeamDoc, theirs: TeamDoc, decisions?: ConflictDecision[]): MergeResult;
   describe(before: TeamDoc | null, after: TeamDoc): string;
-  forRemote(team: TeamDoc): TeamDoc;
+  /** `remote`: the team the remote already holds, whose cards hidden again here are still sent. */
+  forRemote(team: TeamDoc, remote: TeamDoc | null): TeamDoc;
 }

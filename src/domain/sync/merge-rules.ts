@@ -7,12 +7,14 @@ import type { TeamDoc } from '../workspace';
 import { entityName } from './conflict-labels';
 import { decide, type MergeState } from './merge-records';
 import { memberName } from '../team/member-name';
+import { oneReviewPerSprint } from './merge-reviews';
 
 /**
  * Rules of the api that a field-by-field merge can break although each side kept them: two sprints
  * started on two machines, dots cast on two machines that together pass a person's budget, poker started on
  * one item on two machines. Each is a
- * conflict; the side kept (MINE while undecided) settles it.
+ * conflict; the side kept (MINE while undecided) settles it. Two reviews of one sprint are joined into one
+ * instead (merge-reviews.ts), with a conflict only where both set a value differently.
  */
 
 const sideOf = (keep: 'mine' | 'theirs', mine: TeamDoc, theirs: TeamDoc) => (keep === 'mine' ? mine : theirs);
@@ -120,6 +122,6 @@ function oneOpenRoundPerItem(state: MergeState, merged: TeamDoc, mine: TeamDoc, 
 }
 
 export function applyMergeRules(state: MergeState, merged: TeamDoc, mine: TeamDoc, theirs: TeamDoc): TeamDoc {
-  const rules = [oneActiveSprint, dotsWithinBudget, oneOpenRoundPerItem];
+  const rules = [oneActiveSprint, dotsWithinBudget, oneOpenRoundPerItem, oneReviewPerSprint];
   return rules.reduce((team, rule) => rule(state, team, mine, theirs), merged);
 }

@@ -31,6 +31,16 @@ async function retitle(dataDir: string, title: string): Promise<void> {
 }
 
 describe('cadence sync', { timeout: 60_000 }, () => {
+  it('refuses a --team name two teams share instead of sharing one of them', async () => {
+    const dir = tempDir('cadence-cli-sync-twins-');
+    writeWorkspace(dir, [team('Platform'), team('platform')]);
+    const bare = bareRepository();
+    const run = cli(dir);
+    expect(await run.run(['sync', '--team', 'Platform', '--remote', bare.path])).toBe(1);
+    expect(run.err.join('\n')).toMatch(/2 teams are named "Platform".*rename one of them in the app/);
+    expect(remoteFile(bare.path)).toBeNull();
+  });
+
   it('shares, joins and syncs over http with the token from CADENCE_GIT_TOKEN; conflicts exit 3, named', async () => {
     const bare = bareRepository();
     const server = await serveOverHttp(bare.root, TOKEN);

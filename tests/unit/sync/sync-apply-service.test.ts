@@ -46,4 +46,18 @@ describe('the sync apply service', () => {
     await adoptJoinedTeam(ctx, team('Network'));
     expect(store.snapshot().teams.map((t) => t.name)).toEqual(['Platform', 'Network']);
   });
+
+  it('gives a merged name that another team here uses a suffix, as a rename here would be refused, and says so', async () => {
+    const { api, ctx, store } = await inProcessApi();
+    await api.createTeam({ name: 'Platform' });
+    await api.createTeam({ name: 'Platform (2)' });
+    const opsId = (await api.createTeam({ name: 'Ops' })).id;
+    const mine = store.snapshot().teams.find((t) => t.id === opsId)!;
+    const applied = await applyMergedTeam(ctx, mine, { ...mine, name: 'platform' });
+    expect(store.snapshot().teams.map((t) => t.name)).toEqual(['Platform', 'Platform (2)', 'platform (3)']);
+    expect(applied.team.name).toBe('platform (3)');
+    expect(applied.notes).toEqual([
+      '“Ops” was renamed to “platform” on another machine, but a team here already has that name: it is now “platform (3)”, here and on the remote. Rename one of the two to tell them apart.',
+    ]);
+  });
 });
