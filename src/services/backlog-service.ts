@@ -65,18 +65,36 @@ export async function createItem(
   return findIn(teamOf(ws, input.teamId).items, item.id, 'The item');
 }
 
+/**
+ * The changes without what the item already held that the team has since taken away: a tick of a Definition
+ * of Ready entry deleted (or made automatic) since, which no screen shows any more, is dropped; an owner who
+ * has left the team stays as stored. The editor sends them back as they were, and refusing them made the item
+ * impossible to save. A new tick or owner the team does not have is still refused.
+ */
+function withoutLeftovers(team: TeamDoc, item: BacklogItem, changes: Partial<ItemFields>): Partial<ItemFields> {
+  const out = { ...changes };
+  if (out.ownerId !== undefined && out.ownerId === item.ownerId) delete out.ownerId;
+  if (out.readyChecks) {
+    const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
+    const had = new Set(item.readyChecks);
+    out.readyChecks = out.readyChecks.filter((id) => manual.has(id) || !had.has(id));
+  }
+  return out;
+}
+
 export async function updateItem(
   ctx: ServiceContext,
   input: { teamId: string; itemId: string; changes: Partial<ItemFields> },
 ): Promise<BacklogItem> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
-  findIn(team.items, input.itemId, 'The item');
-  checkAgainstTeam(team, input.changes);
+  const stored = findIn(team.items, input.itemId, 'The item');
+  const asked = withoutLeftovers(team, stored, input.changes);
+  checkAgainstTeam(team, asked);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     const item = findIn(t.items, input.itemId, 'The item');
     const at = ctx.now().toISOString();
-    const { status, ...changes } = input.changes;
+    const { status, ...changes } = asked;
     if (changes.points !== undefined) {
       logReestimate(t, item, changes.points, { reason: 'Re-estimated in the backlog', at, id: newId() });
     }

@@ -95,8 +95,9 @@ export async function addStandupNote(
 ): Promise<StandupSession> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
+  // The note of a turn is the speaker's, even one removed from the team during it; a person named is checked.
   const memberId = input.memberId === undefined ? (currentTurn(session.timer)?.memberId ?? null) : input.memberId;
-  if (memberId && !team.members.some((m) => m.id === memberId)) {
+  if (input.memberId && !team.members.some((m) => m.id === memberId)) {
     throw invalid('memberId', 'That person is no longer on the team; reload and try again.');
   }
   const note: StandupNote = { id: newId(), memberId, text: input.text, at: ctx.now().toISOString() };
