@@ -54,7 +54,17 @@ interface OpenRoom {
   lastStatus: string;
   perSocket: RateLimiterMemory;
   idleTimer: NodeJS.Timeout;
+  heartbeatTimer: NodeJS.Timeout;
+  /** Sockets that answered the last heartbeat (or connected since): the others are gone. */
+  answered: WeakSet<WebSocket>;
 }
+
+/**
+ * How often the room pings every phone. A phone that drops off the network without closing its connection
+ * (Wi-Fi lost, the phone locked) answers nothing; at the second ping unanswered it is let go, so the shared
+ * screen stops counting it as in the room and its page, back on the network, reconnects as itself.
+ */
+export const HEARTBEAT_MS = 15_000;
 
 /** The room: one at a time, its own listener while open, and every message out through the projection. */
 export class RoomHost implements RoomPort {
@@ -158,6 +168,8 @@ export class RoomHost implements RoomPort {
     }
     const idleTimer = setInterval(() => this.closeIfIdle(), 60_000);
     idleTimer.unref();
+    const heartbeatTimer = setInterval(() => this.sweepSilentSockets(), HEARTBEAT_MS);
+    heartbeatTimer.unref();
     this.room = {
       session,
       listener,
@@ -168,6 +180,8 @@ export class RoomHost implements RoomPort {
       lastStatus: '',
       perSocket: new RateLimiterMemory({ points: ROOM_LIMITS.messagesPerSecond, duration: 1 }),
       idleTimer,
+      heartbeatTimer,
+      answered: new WeakSet(),
     };
     await this.renewLink();
     return this.publishStatus(true);
@@ -224,6 +238,7 @@ export class RoomHost implements RoomPort {
     if (!room) return;
     this.room = null;
     clearInterval(room.idleTimer);
+    clearInterval(room.heartbeatTimer);
     for (const personId of room.sockets.keys()) this.endSocketsOf(room, personId, reason);
     await room.listener.close();
     this.options.publish({ type: 'room', room: null });
@@ -247,6 +262,25 @@ export class RoomHost implements RoomPort {
       this.refresh();
       this.publishStatus(false);
     });
+  }
+
+  /**
+   * Lets go of every socket that did not answer the last ping, and pings the rest (see HEARTBEAT_MS); the
+   * heartbeat timer calls it. Browsers answer pings on their own.
+   */
+  sweepSilentSockets(): void {
+    const room = this.room;
+    if (!room) return;
+    for (const set of room.sockets.values()) {
+      for (const socket of set) {
+        if (!room.answered.has(socket)) {
+          socket.terminate();
+          continue;
+        }
+        room.answered.delete(socket);
+        socket.ping();
+      }
+    }
   }
 
   /** Closes a room left without activity for ROOM_LIMITS.idleMs; the timer calls it every minute. */
@@ -394,6 +428,8 @@ export class RoomHost implements RoomPort {
     room.sockets.set(personId, set);
     const socketId = `s${++this.socketIds}`;
     const send = (message: ServerMessage) => socket.send(JSON.stringify(message));
+    room.answered.add(socket);
+    socket.on('pong', () => room.answered.add(socket));
 
     socket.on('message', (data, isBinary) => {
       void (async () => {

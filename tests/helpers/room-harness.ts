@@ -174,11 +174,18 @@ export class Phone {
     this.closed = new Promise((resolve) => socket.on('close', (code) => resolve({ code })));
   }
 
-  static connect(port: number, token: string, host = `${ROOM_ADDRESS}:${port}`): Promise<Phone> {
+  /** Resolves when the room's next ping arrives (answered already, unless the phone answers none). */
+  nextPing(): Promise<void> {
+    return new Promise((resolve) => this.socket.once('ping', () => resolve()));
+  }
+
+  /** `answersPings: false`: a phone gone from the network without closing, which answers no ping. */
+  static connect(port: number, token: string, host = `${ROOM_ADDRESS}:${port}`, answersPings = true): Promise<Phone> {
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(`ws://${ROOM_ADDRESS}:${port}/room/socket?t=${token}`, {
         headers: { host },
         origin: `http://${host}`,
+        autoPong: answersPings,
       });
       const phone = new Phone(socket);
       socket.once('open', () => resolve(phone));

@@ -195,6 +195,29 @@ describe('the room listener', () => {
     expect(await ana.send({ type: 'ping' })).toMatchObject({ type: 'ack' });
   });
 
+  it('lets go of a phone that stopped answering pings, and keeps the ones that answer', async () => {
+    const { status } = await openPoker();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.bo.id);
+    const bo = await Phone.connect(status.port, token, `${ROOM_ADDRESS}:${status.port}`, false);
+    const connected = () =>
+      h.room
+        .status()
+        ?.people.filter((p) => p.connected)
+        .map((p) => p.name);
+    await expect.poll(connected).toEqual(['Ana', 'Bo']);
+
+    const pinged = Promise.all([ana.nextPing(), bo.nextPing()]);
+    h.room.sweepSilentSockets();
+    await pinged;
+    // Ana's phone answered the ping before it sent this message, so the room has her answer by the ack.
+    await ana.send({ type: 'ping' });
+    h.room.sweepSilentSockets();
+    expect((await bo.closed).code).toBe(1006);
+    await expect.poll(connected).toEqual(['Ana']);
+    expect(await ana.send({ type: 'ping' })).toMatchObject({ type: 'ack' });
+  });
+
   it('closes itself after 4 hours without activity', async () => {
     const { status } = await openPoker();
     h.advance(ROOM_LIMITS.idleMs - 60_000);
