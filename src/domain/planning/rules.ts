@@ -150,7 +150,7 @@ export function scopeChange(
  */
 export function logReestimate(
   team: { sprints: Sprint[] },
-  item: Pick<BacklogItem, 'id' | 'title' | 'sprintId' | 'points'>,
+  item: Pick<BacklogItem, 'id' | 'title' | 'sprintId' | 'points' | 'unplanned'>,
   newPoints: number | null,
   why: { reason: string; at: string; id: string },
 ): boolean {
@@ -161,7 +161,8 @@ export function logReestimate(
       item,
       'reestimated',
       { before: item.points, after: newPoints },
-      { reason: why.reason, planned: true },
+      // An interrupt re-sized stays unplanned work in the log, as it is on the board.
+      { reason: why.reason, planned: !item.unplanned },
       why.at,
       why.id,
     ),

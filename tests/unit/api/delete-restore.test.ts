@@ -56,6 +56,20 @@ describe('delete and undo', () => {
     ]);
   });
 
+  it('logs a re-estimate of unplanned work as unplanned, and of planned work as planned', async () => {
+    const { item: page } = await b.api.logInterrupt({
+      teamId,
+      interrupt: { title: 'Disk full on db-3', severity: 'sev2', points: 2 } as never,
+    });
+    await b.api.updateItem({ teamId, itemId: page.id, changes: { points: 3 } });
+    await b.api.updateItem({ teamId, itemId: ids[0]!, changes: { points: 8 } });
+    const reestimates = sprint().scopeChanges.filter((c) => c.kind === 'reestimated');
+    expect(reestimates.map((c) => [c.title, c.planned])).toEqual([
+      ['Disk full on db-3', false],
+      ['Upgrade Postgres', true],
+    ]);
+  });
+
   it('deleting a backlog item is no scope change', async () => {
     await b.api.deleteItem({ teamId, itemId: ids[2]! });
     expect(sprint().scopeChanges).toEqual([]);
