@@ -30,10 +30,14 @@ interface SiteGiven {
   link: string | null;
 }
 
-/** What Undo needs: the items the import added, and the items it changed as they were before. */
+/**
+ * What Undo needs: the items the import added, the items it changed as they were before, and what it wrote
+ * on each (a field changed by hand since keeps the hand's value).
+ */
 interface UndoRecord {
   addedIds: string[];
   before: BacklogItem[];
+  wrote: Map<string, Partial<ImportedFields>>;
 }
 const undoRecords = new WeakMap<WorkspaceStore, Map<string, UndoRecord>>();
 
@@ -146,7 +150,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   // The items as they are now (the snapshot is immutable), for Undo.
   const before = team.items.filter((i) => updating.has(i.id));
   // A later part adds to the first part's record; an item it updates twice keeps its state before the first.
-  const record: UndoRecord = earlier ?? { addedIds: [], before: [] };
+  const record: UndoRecord = earlier ?? { addedIds: [], before: [], wrote: new Map() };
   const known = new Set([...record.addedIds, ...record.before.map((i) => i.id)]);
   record.before.push(...before.filter((i) => !known.has(i.id)));
   const changed: string[] = [];
@@ -166,6 +170,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
           logReestimate(t, item, plan.fields.points, { reason: 'Re-imported', at, id: newId() });
         }
         Object.assign(item, plan.fields, { updatedAt: at });
+        record.wrote.set(item.id, { ...record.wrote.get(item.id), ...plan.fields });
         if (plan.siteGiven) giveSite(item, plan.siteGiven);
         changed.push(item.id);
       }
@@ -185,9 +190,24 @@ function takeBackSite(item: Draft<BacklogItem>, old: BacklogItem): void {
   item.source = old.source;
 }
 
+/** The fields the import wrote that still hold what it wrote, with their values from before it. */
+function fieldsToPutBack(
+  now: Draft<BacklogItem>,
+  old: BacklogItem,
+  wrote: Partial<ImportedFields>,
+): Partial<ImportedFields> {
+  const back: Record<string, unknown> = {};
+  for (const key of Object.keys(wrote) as (keyof ImportedFields)[]) {
+    // Text, a number or a list of labels: equal when they write the same JSON.
+    if (JSON.stringify(now[key]) === JSON.stringify(wrote[key])) back[key] = old[key];
+  }
+  return back as Partial<ImportedFields>;
+}
+
 /**
  * Undo of the team's last import: removes the items it added and puts back what it overwrote on the items it
- * updated; status, sprint, owner and order, which it never touched, stay as they are now.
+ * updated, where nobody changed it since; status, sprint, owner and order, which it never touched, stay as
+ * they are now.
  */
 export async function undoBacklogImport(ctx: ServiceContext, input: { teamId: string }): Promise<BacklogImportUndo> {
   teamOf(ctx.store.snapshot(), input.teamId);
@@ -210,9 +230,9 @@ export async function undoBacklogImport(ctx: ServiceContext, input: { teamId: st
     for (const old of record.before) {
       const item = t.items.find((i) => i.id === old.id);
       if (!item) continue;
-      const { title, type, description, labels, points } = old;
-      logReestimate(t, item, points, { reason: 'Import undone', at, id: newId() });
-      Object.assign(item, { title, type, description, labels, points, updatedAt: at });
+      const back = fieldsToPutBack(item, old, record.wrote.get(old.id) ?? {});
+      if (back.points !== undefined) logReestimate(t, item, back.points, { reason: 'Import undone', at, id: newId() });
+      Object.assign(item, back, { updatedAt: at });
       takeBackSite(item, old);
       restored++;
     }

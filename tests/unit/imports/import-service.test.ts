@@ -137,6 +137,18 @@ describe('importing a backlog export', () => {
     await expect(b.api.undoBacklogImport({ teamId })).rejects.toThrow(/no import to undo/);
   });
 
+  it('undo leaves a field changed by hand since the import, and puts back the others', async () => {
+    await importJira();
+    const rows = jiraRows().map((r) => (r.key === 'OPS-101' ? { ...r, title: 'Changed upstream', points: 8 } : r));
+    await importJira(rows);
+    const item = bySource('OPS-101')!;
+    expect(item).toMatchObject({ title: 'Changed upstream', points: 8 });
+    // After the import, the team re-titles the item by hand; its points stay as imported.
+    await b.api.updateItem({ teamId, itemId: item.id, changes: { title: 'Rotate edge certificates (by hand)' } });
+    await b.api.undoBacklogImport({ teamId });
+    expect(bySource('OPS-101')).toMatchObject({ title: 'Rotate edge certificates (by hand)', points: 5 });
+  });
+
   it('maps rows from any product through the same path (GitLab keys from URLs)', async () => {
     const read = readFixture('gitlab-old-order.csv');
     const result = await b.api.importBacklog({ teamId, product: read.product, rows: read.rows });
