@@ -12,7 +12,20 @@ export function ianaZoneOf(tzid: string): string | null {
   if (name.includes('/') && isTimeZone(name)) return name;
   const fromWindows = (findIana(name) ?? []).find(isTimeZone);
   if (fromWindows) return fromWindows;
-  return isTimeZone(name) ? name : null;
+  return isTimeZone(name) ? name : zoneAtEndOfPath(name);
+}
+
+/**
+ * The zone an old zone path ends with: Thunderbird and Sunbird wrote TZIDs such as
+ * "/mozilla.org/20050126_1/America/New_York" or "/softwarestudio.org/Olson_20011030_5/America/New_York".
+ */
+function zoneAtEndOfPath(name: string): string | null {
+  const parts = name.split('/').filter(Boolean);
+  for (let from = 1; from < parts.length; from++) {
+    const zone = parts.slice(from).join('/');
+    if (zone.includes('/') && isTimeZone(zone)) return zone;
+  }
+  return null;
 }
 
 /** The zone this machine's clock is set to; a new team starts with it. */

@@ -92,6 +92,17 @@ describe('calendars as the products write them', () => {
     ]);
   });
 
+  it('an old Thunderbird zone path with no VTIMEZONE is read by the zone at its end', () => {
+    const text = fixture('windows-zone-no-vtimezone.ics').replaceAll(
+      'TZID=Pacific Standard Time',
+      'TZID=/mozilla.org/20050126_1/America/Los_Angeles',
+    );
+    // 20:00 in Los Angeles on Wed 2 Dec is 05:00 on Thu 3 Dec in Berlin; read in the team's zone it was Wed.
+    expect(rows(readCalendar(text, SPRINT.from, SPRINT.to, 'Europe/Berlin'))).toEqual([
+      'Out of office 2026-12-03…2026-12-03 oof',
+    ]);
+  });
+
   it('folded lines (CRLF, then a space) are read whole', () => {
     const text = fixture('outlook-leave.ics');
     expect(text).toContain('\r\n ');
