@@ -1,6 +1,7 @@
 import type { TeamDoc } from '../workspace';
 import type { ConflictDecision, SyncConflict } from './model';
 import { mergeValue, ROOT, type MergeState } from './merge-records';
+import { undoDeletesOfResurrected } from './merge-resurrected';
 import { applyMergeRules } from './merge-rules';
 import { keepValid } from './merge-valid';
 import { unifyImportedItems } from './same-source';
@@ -31,7 +32,12 @@ export function mergeTeams(
     notes: [],
     mine,
   };
-  const merged = mergeValue(state, ROOT, base ?? undefined, mine, theirs) as TeamDoc;
+  const merged = undoDeletesOfResurrected(
+    base,
+    mergeValue(state, ROOT, base ?? undefined, mine, theirs) as TeamDoc,
+    mine,
+    theirs,
+  );
   const team = keepValid(state, applyMergeRules(state, merged, mine, theirs), mine, theirs);
   return { team, conflicts: state.conflicts, notes: state.notes };
 }
