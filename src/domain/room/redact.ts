@@ -62,6 +62,11 @@ export function screenRetro(retro: Retro, inRoom: (memberId: string) => boolean 
   return { ...retro, cards, votes: hideDots(retro.votes, (id) => fromDevice(id) || inRoom(id)) };
 }
 
+/** Whether a poker round holds votes nobody may see yet: it is still voting and someone has voted. */
+export function votesUnrevealed(round: Pick<EstimationRound, 'state' | 'votes'>): boolean {
+  return round.state === 'voting' && round.votes.length > 0;
+}
+
 export function screenRound(round: EstimationRound): EstimationRound {
   if (round.state !== 'voting') return round;
   return { ...round, votes: round.votes.map((v) => ({ memberId: v.memberId, card: HIDDEN_VOTE, value: null })) };
@@ -94,7 +99,7 @@ export function unrevealedSecrets(team: TeamDoc): string[] {
     }
   }
   for (const round of team.estimationRounds) {
-    if (round.state !== 'voting' || round.votes.length === 0) continue;
+    if (!votesUnrevealed(round)) continue;
     const title = team.items.find((i) => i.id === round.itemId)?.title ?? 'an item';
     secrets.push(`the poker round on "${title}" has votes not revealed yet`);
   }

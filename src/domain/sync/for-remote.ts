@@ -1,4 +1,4 @@
-import { cardsHidden, dotsSecret } from '../room/redact';
+import { cardsHidden, dotsSecret, votesUnrevealed } from '../room/redact';
 import type { EstimationRound } from '../planning/estimation';
 import type { Retro } from '../retro/schema';
 import type { TeamDoc } from '../workspace';
@@ -36,5 +36,5 @@ function withheldDots(retro: Retro): Retro {
 }
 
 function withheldVotes(round: EstimationRound): EstimationRound {
-  return round.state === 'voting' && round.votes.length > 0 ? { ...round, votes: [] } : round;
+  return votesUnrevealed(round) ? { ...round, votes: [] } : round;
 }

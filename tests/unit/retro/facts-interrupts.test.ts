@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sprintFacts, type SprintFacts } from '../../../src/domain/retro/facts';
 import { inProcessApi } from '../../helpers/in-process-api';
+import { itemFields } from '../../helpers/fixtures';
 
 /**
  * "Interrupts logged" in the retro's sprint facts, on data made by the real api: the interrupts logged
@@ -23,18 +24,7 @@ describe('interrupts logged in the sprint facts', () => {
     const s2 = await sprintNamed('Sprint 2', '2026-11-16', '2026-11-27');
     const patch = await b.api.createItem({
       teamId,
-      item: {
-        title: 'Patch',
-        type: 'task',
-        description: 'd',
-        points: 3,
-        labels: [],
-        acceptanceCriteria: [],
-        links: [],
-        needsChangeWindow: false,
-        status: 'todo',
-        readyChecks: [],
-      },
+      item: itemFields('Patch', { description: 'd', points: 3 }),
     });
     await b.api.planItem({ teamId, sprintId: s1.id, itemId: patch.id });
     await b.api.startSprint({ teamId, sprintId: s1.id });
