@@ -3,7 +3,7 @@ import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/
 import { moveById } from '../domain/backlog/order';
 import { sourceId } from '../domain/imports/source';
 import { statusFields } from '../domain/board/cards';
-import { logReestimate, scopeChange } from '../domain/planning/rules';
+import { logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -138,9 +138,7 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
     // An imported item deleted here stays deleted when the same export is imported again.
     if (item.source) team.deletedSources.push({ ...item.source });
     const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
-    runningSprintOf(team, item.sprintId)?.scopeChanges.push(
-      scopeChange(item, 'removed', { before: item.points, after: null }, why, at, newId()),
-    );
+    runningSprintOf(team, item.sprintId)?.scopeChanges.push(removalOf(item, why, at, newId()));
   });
   keepDeleted(ctx.store, input.teamId, { item, index });
   return { item, index, sprint: sprintAfter(ws, input.teamId, item.sprintId) };

@@ -1,5 +1,5 @@
 import { ScopeReasonSchema, type ScopeReason } from '../domain/planning/inputs';
-import { checkEditable, scopeChange } from '../domain/planning/rules';
+import { checkEditable, removalOf, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -77,9 +77,7 @@ export async function unplanItem(
     i.unplanned = false;
     i.updatedAt = at;
     if (why) {
-      findIn(t.sprints, sprint.id, 'The sprint').scopeChanges.push(
-        scopeChange(i, 'removed', { before: i.points, after: null }, why, at, newId()),
-      );
+      findIn(t.sprints, sprint.id, 'The sprint').scopeChanges.push(removalOf(i, why, at, newId()));
     }
   });
   return planningUpdate(ws, input.teamId, { sprints: [sprint.id], items: [item.id] });

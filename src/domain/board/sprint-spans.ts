@@ -28,19 +28,35 @@ interface Logged {
   /** The points the log last gave it, and whether it is planned work (its latest "added" says so). */
   points: number | null;
   planned: boolean;
+  /** When it was done, as its last removal recorded (a deleted item is in no list); +∞ if not. */
+  doneAt: number;
 }
 
 /** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
 function readLog(sprint: Sprint): Map<string, Logged> {
   const log = new Map<string, Logged>();
   for (const c of sprint.commitment?.items ?? []) {
-    log.set(c.itemId, { committed: true, startsIn: true, moves: [], points: c.points, planned: true });
+    log.set(c.itemId, {
+      committed: true,
+      startsIn: true,
+      moves: [],
+      points: c.points,
+      planned: true,
+      doneAt: Number.POSITIVE_INFINITY,
+    });
   }
   const changes = sprint.scopeChanges.map((c) => ({ c, at: Date.parse(c.at) })).sort((x, y) => x.at - y.at);
   for (const { c, at } of changes) {
     let item = log.get(c.itemId);
     if (!item) {
-      item = { committed: false, startsIn: null, moves: [], points: null, planned: c.planned };
+      item = {
+        committed: false,
+        startsIn: null,
+        moves: [],
+        points: null,
+        planned: c.planned,
+        doneAt: Number.POSITIVE_INFINITY,
+      };
       log.set(c.itemId, item);
     }
     if (c.kind === 'reestimated') {
@@ -55,6 +71,7 @@ function readLog(sprint: Sprint): Map<string, Logged> {
     } else {
       // A deleted interrupt sized in hours records no points; its "added" change recorded its size.
       item.points = c.pointsBefore ?? item.points;
+      item.doneAt = c.completedAt ? Date.parse(c.completedAt) : Number.POSITIVE_INFINITY;
     }
     if (wasIn !== (c.kind === 'added')) item.moves.push(at);
   }
@@ -96,8 +113,8 @@ const doneAt = (i: BacklogItem) =>
  * start, an item in the sprint now with no record too (unplanned work from when it was logged: never its
  * creation, an old ticket pulled in on Thursday is Thursday's work), and the log's "added" and "removed"
  * changes take items in and out. Items that have left are counted while they were in, at the points their
- * record gives them (a deleted item is in no list; the board passes only the sprint's cards), done only if
- * `items` holds them with a completion. Worked out once per burndown, not once per item per day: a big
+ * record gives them (a deleted item is in no list; the board passes only the sprint's cards), done if
+ * `items` holds them with a completion, or if their last removal recorded one (a done item deleted). Worked out once per burndown, not once per item per day: a big
  * sprint has hundreds of items, and the chart follows every board move.
  */
 export function sprintSpans(
@@ -131,7 +148,7 @@ export function sprintSpans(
   const openEnd = sprint.state === 'closed' ? Number.POSITIVE_INFINITY : null;
   for (const [id, logged] of log) {
     const found = elsewhere.get(id);
-    const done = found ? doneAt(found) : Number.POSITIVE_INFINITY;
+    const done = found ? doneAt(found) : logged.doneAt;
     push(logged.planned, logged.points ?? 0, done, stretches(logged, joinedAt(found, logged.planned), false, openEnd));
   }
   return spans;

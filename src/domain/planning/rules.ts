@@ -144,6 +144,17 @@ export function scopeChange(
   };
 }
 
+/** The removal of an item from a started sprint; one that was done says when, for the burndown's past days. */
+export function removalOf(
+  item: Pick<BacklogItem, 'id' | 'title' | 'points' | 'status' | 'completedAt'>,
+  why: { reason: string; planned: boolean },
+  at: string,
+  id: string,
+): ScopeChange {
+  const change = scopeChange(item, 'removed', { before: item.points, after: null }, why, at, id);
+  return item.status === 'done' && item.completedAt ? { ...change, completedAt: item.completedAt } : change;
+}
+
 /**
  * Logs a changed estimate of an item in the team's active sprint as a planned scope change.
  * Works on a draft team (immer), so the backlog and poker services share one rule.

@@ -60,6 +60,11 @@ export const ScopeChangeSchema = z.object({
   pointsAfter: z.number().nullable(),
   reason: optionalText('Reason', LIMITS.shortText).default(''),
   planned: z.boolean(),
+  /**
+   * On a removal of an item that was done, when it was done: a deleted item is in no list afterwards,
+   * and the burndown's past days must still count it as done from then (absent in older files).
+   */
+  completedAt: IsoTimeSchema.optional(),
 });
 export type ScopeChange = z.infer<typeof ScopeChangeSchema>;
 

@@ -236,6 +236,48 @@ describe('the burndown after the real scope changes', () => {
   });
 });
 
+describe('the burndown after a done item is deleted', () => {
+  it('keeps the days it was done on as they were', async () => {
+    let now = new Date('2026-11-01T09:00:00.000Z');
+    const { api } = await inProcessApi({ now: () => now });
+    const team = await api.createTeam({ name: 'Platform' });
+    const ids: string[] = [];
+    for (const [title, points] of [
+      ['Patch kernel', 3],
+      ['Upgrade k8s', 5],
+      ['Tune alerts', 2],
+    ] as const) {
+      ids.push((await api.createItem({ teamId: team.id, item: itemFields(title, { points }) })).id);
+    }
+    const sprintId = (
+      await api.createSprint({
+        teamId: team.id,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    for (const itemId of ids) await api.planItem({ teamId: team.id, sprintId, itemId });
+    now = new Date('2026-11-02T08:00:00.000Z');
+    await api.startSprint({ teamId: team.id, sprintId });
+    now = new Date('2026-11-03T15:00:00.000Z');
+    await api.moveBoardCard({ teamId: team.id, itemId: ids[2]!, status: 'done' });
+    // Thursday: the done "Tune alerts" is deleted for good (no Undo).
+    now = new Date('2026-11-05T11:10:00.000Z');
+    await api.deleteItem({ teamId: team.id, itemId: ids[2]! });
+
+    const doc = await api.getTeam({ teamId: team.id });
+    const s = doc.sprints.find((x) => x.id === sprintId)!;
+    const cards = doc.items.filter((i) => i.sprintId === sprintId);
+    // Start, Mon: 3 + 5 + 2 = 10. From Tuesday the 2 was done: 8, and its deletion on Thursday burns nothing more.
+    expect(byLabel(burndown(cards, s, doc.settings, today, doc.calendar))).toEqual({
+      Start: 10,
+      'Mon 2': 10,
+      'Tue 3': 8,
+      'Wed 4': 8,
+      'Thu 5': 8,
+    });
+  });
+});
+
 describe('the burndown of a closed sprint', () => {
   it('counts the unfinished work the close carried on to its last day', () => {
     const { s0, a, b, c, commitment } = committedSprint();
