@@ -1,6 +1,7 @@
 import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
 import type { ImportKind } from '../domain/planning/ical-import';
+import { ownEntry } from '../domain/shared/plain-object';
 import type { CalendarImportResult } from '../services/calendar-import-service';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
@@ -46,7 +47,7 @@ export const importCalendarCommand: CliCommand = {
     if (!file || !teamName || !kindWord) {
       throw usageError('import calendar needs a FILE, --team NAME, --kind, and --sprint NAME for on-call or leave.');
     }
-    const kind = KINDS[kindWord];
+    const kind = ownEntry(KINDS, kindWord);
     if (!kind) throw usageError(`--kind is one of ${Object.keys(KINDS).join(', ')}.`);
     if (!sprintName && kind !== 'holidays') throw usageError('--kind on-call and leave need --sprint NAME.');
     const memberName = stringOption(values, 'member');

@@ -1,5 +1,6 @@
 import type { ItemType } from '../backlog/vocabulary';
 import { LIMITS } from '../shared/text';
+import { ownEntry } from '../shared/plain-object';
 import { numberText, plural, pluralWord } from '../shared/words';
 import type { PointScale } from '../team/scales';
 import { fitPoints } from './points';
@@ -128,7 +129,7 @@ function typeOf(text: string, notes: string[], labels: string[]): ItemType {
   const name = text.trim().toLowerCase();
   if (name === '') return 'story';
   if (name === 'epic' && !labels.includes('epic')) labels.unshift('epic');
-  const type = TYPES[name];
+  const type = ownEntry(TYPES, name);
   if (type) return type;
   notes.push(`unknown type ${quoted(text)}: story`);
   return 'story';

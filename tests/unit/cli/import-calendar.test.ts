@@ -117,6 +117,10 @@ describe('cadence import calendar', () => {
     const kind = captured(dataDir);
     expect(await runCli([...base, '--kind', 'vacation'], kind.io)).toBe(2);
     expect(kind.err.join('\n')).toContain('--kind is one of on-call, leave, holidays');
+    // A word every object has is no kind either.
+    const inherited = captured(dataDir);
+    expect(await runCli([...base, '--kind', 'constructor'], inherited.io)).toBe(2);
+    expect(inherited.err.join('\n')).toContain('--kind is one of on-call, leave, holidays');
 
     const sprintMissing = captured(dataDir);
     const other = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 99'];

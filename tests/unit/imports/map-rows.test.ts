@@ -37,6 +37,16 @@ describe('a row with an oversized cell', () => {
     expect(pointed?.notes).toEqual([`points "${'x'.repeat(40)}…" are not a number: unestimated`]);
   });
 
+  it('reads a type named like a member of every object ("Constructor", "__proto__") as an unknown type', () => {
+    const rows = readCsv('Summary,Issue key,Issue Type\nA,OPS-1,Constructor\nB,OPS-2,__proto__\nC,OPS-3,toString\n');
+    expect(rows.map((r) => [r.type, r.notes])).toEqual([
+      ['story', ['unknown type "Constructor": story']],
+      ['story', ['unknown type "__proto__": story']],
+      ['story', ['unknown type "toString": story']],
+    ]);
+    for (const row of rows) expect(ImportRowSchema.safeParse(row).error).toBeUndefined();
+  });
+
   it('notes labels over 40 characters in one line', () => {
     const [row] = readCsv(OVERSIZED[4]!);
     expect(row).toMatchObject({ labels: [], skip: null, notes: ['21 labels over 40 characters: left out'] });
