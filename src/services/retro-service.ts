@@ -5,6 +5,7 @@ import { newTimer, pauseTimer, startTimer } from '../domain/retro/timer';
 import { parseRetroExport } from '../domain/retro/export/json';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
+import { ownEntry } from '../domain/shared/plain-object';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
@@ -99,6 +100,16 @@ export function setRetroPhase(
   });
 }
 
+/**
+ * A timer the retro can have: its phase's, or a topic's ("topic:" and a card's or group's id). The key
+ * names a property of the stored record, so nothing else may, least of all a member every object has.
+ */
+function isTimerOf(r: Retro, key: string): boolean {
+  if (isPhaseOf(r.kind, key)) return true;
+  const topic = key.startsWith('topic:') ? key.slice('topic:'.length) : null;
+  return topic !== null && (r.cards.some((c) => c.id === topic) || r.groups.some((g) => g.id === topic));
+}
+
 export function setRetroTimer(
   ctx: ServiceContext,
   input: {
@@ -111,7 +122,10 @@ export function setRetroTimer(
 ): Promise<Retro> {
   const now = ctx.now();
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
-    const current = r.timers[input.key] ?? newTimer(input.durationMs ?? 5 * 60_000);
+    if (!isTimerOf(r, input.key)) {
+      throw invalid('key', `"${input.key}" is neither a phase nor a topic of this ${r.kind}.`);
+    }
+    const current = ownEntry(r.timers, input.key) ?? newTimer(input.durationMs ?? 5 * 60_000);
     const next =
       input.action === 'start'
         ? startTimer(input.durationMs !== undefined ? { ...current, durationMs: input.durationMs } : current, now)
