@@ -5,7 +5,7 @@ import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { exportableRetro } from '../../../src/domain/room/redact';
+import { exportableRetro, leftOutOfExport } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
 import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
@@ -23,7 +23,7 @@ export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
 /** Every export of the open retro: every card, not only the voted ones. */
 export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }) {
   const retro = exportableRetro(open);
-  const hidden = retro.cards.length < open.cards.length;
+  const leftOut = leftOutOfExport(open);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
   const ctx = exportContext(team, retro);
@@ -41,7 +41,7 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
 
   return (
     <section className="retro-exports" aria-label="Export">
-      {hidden ? <p className="muted">The cards are hidden: exports leave them out until they are revealed.</p> : null}
+      {leftOut ? <p className="muted">{leftOut}</p> : null}
       <CopyNotesButtons onCopy={(format) => void copy(retroToMarkdown(retro, ctx, health), format)} />
       <button type="button" onClick={() => save('md', retroToMarkdown(retro, ctx, health), 'text/markdown')}>
         Download Markdown

@@ -1,6 +1,7 @@
 import type { EstimationRound } from '../planning/estimation';
 import { phasesOf } from '../retro/phases';
 import type { Retro, RetroCard } from '../retro/schema';
+import { topicsOf } from '../retro/voting';
 import { isGuestId } from '../shared/guests';
 import type { TeamDoc } from '../workspace';
 
@@ -80,9 +81,41 @@ export function screenTeam(team: TeamDoc, inRoom: (memberId: string) => boolean 
   };
 }
 
-/** What an export of the retro may hold: hidden cards stay out until they are revealed (a placeholder has no text). */
+/**
+ * What an export of the retro may hold, given the screen's copy. Hidden cards stay out until they are revealed
+ * (a placeholder has no text), and so does what points at them (groups, votes, topic notes and timers, an
+ * action's link); a dot still secret stays out too (the screen's copy points it at HIDDEN_TARGET). What is
+ * left must pass the import's own check (RetroExportSchema): a vote at a topic not in the file refused it.
+ */
 export function exportableRetro(retro: Retro): Retro {
-  return cardsHidden(retro) ? { ...retro, cards: [] } : retro;
+  if (cardsHidden(retro)) {
+    // Topic timers are keyed "topic:<card or group id>"; phase timers stay.
+    const timers = Object.entries(retro.timers).filter(([key]) => !key.startsWith('topic:'));
+    return {
+      ...retro,
+      cards: [],
+      groups: [],
+      votes: [],
+      notes: [],
+      timers: Object.fromEntries(timers),
+      actions: retro.actions.map((a) => (a.sourceId === null ? a : { ...a, sourceId: null })),
+    };
+  }
+  const topics = new Set(topicsOf(retro).map((t) => t.id));
+  // Also when handed the stored retro: the file never says where a secret dot went.
+  const secret = dotsSecret(retro);
+  return { ...retro, votes: retro.votes.filter((v) => topics.has(v.targetId) && !secret(v.voterId)) };
+}
+
+/** What an export leaves out that the retro holds, in words for the export bar (null when nothing). */
+export function leftOutOfExport(screen: Retro): string | null {
+  if (cardsHidden(screen) && screen.cards.length > 0) {
+    return 'The cards are hidden: exports leave them out, with their groups, dots, notes and links, until they are revealed.';
+  }
+  if (screen.votes.some((v) => v.targetId === HIDDEN_TARGET)) {
+    return 'Dots placed on phones stay secret while voting is open: exports leave them out until voting ends.';
+  }
+  return null;
 }
 
 /**

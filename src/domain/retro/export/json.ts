@@ -12,7 +12,7 @@ export const RetroExportSchema = z
     exportedAt: z.string(),
     retro: RetroSchema,
     healthCheck: HealthCheckSchema.nullable().default(null),
-    /** The people the retro names by id (action owners, commander, scribe), so a reader sees who. */
+    /** The people the retro names by id (action owners, commander, scribe, card authors), so a reader sees who. */
     people: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
   })
   .superRefine((file, ctx) => {
@@ -29,12 +29,16 @@ export const RetroExportSchema = z
   });
 export type RetroExport = z.infer<typeof RetroExportSchema>;
 
-/** Ids of the members a retro refers to, in first-mention order. */
+/**
+ * Ids of the members a retro refers to, in first-mention order. Card authors too: an import matches people
+ * by these names, and an author it cannot name is dropped (an anonymous card has no author to list).
+ */
 function peopleIds(retro: Retro): string[] {
   const ids = [
     ...retro.actions.map((a) => a.ownerId),
     retro.incident?.commanderId ?? null,
     retro.incident?.scribeId ?? null,
+    ...retro.cards.map((c) => c.authorId ?? null),
   ];
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }

@@ -28,7 +28,10 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
 
   if (retro.incident) {
     out.push('## Incident', '');
-    for (const [label, value] of incidentDetails(retro.incident, ctx)) out.push(`- ${label}: ${line(value)}`);
+    const details = incidentDetails(retro.incident, ctx);
+    for (const [label, value, multiline] of details) if (!multiline) out.push(`- ${label}: ${line(value)}`);
+    // Typed in a textarea, as Markdown: written as it is, after the list, the way the discussion notes are.
+    for (const [label, value, multiline] of details) if (multiline) out.push('', `### ${label}`, '', value.trim());
     out.push('', '## Timeline', '');
     if (retro.timeline.length === 0) out.push('_No timeline entries._');
     for (const t of sortedTimeline(retro)) {

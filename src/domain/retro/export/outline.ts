@@ -108,8 +108,14 @@ export function fileBaseName(retro: Retro, timeZone: string): string {
   return `${heldOn(retro, timeZone)}-${slugOf(retro.title, retro.kind)}`;
 }
 
-/** The incident's details as label and text, the same in every export ("Start" … "Impact"). */
-export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: ExportContext): [string, string][] {
+/**
+ * One of the incident's details: label and text, and `multiline` for what is typed in a textarea (Impact),
+ * which Markdown and HTML write as a block that keeps its lines rather than as one line of a list.
+ */
+export type IncidentDetail = readonly [label: string, text: string, multiline?: boolean];
+
+/** The incident's details, the same in every export ("Start" … "Impact"). */
+export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: ExportContext): IncidentDetail[] {
   return [
     ['Severity', incident.severity.toUpperCase()],
     ['Start', exportTime(incident.startedAt)],
@@ -117,7 +123,7 @@ export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: E
     ['Services affected', incident.services.join(', ') || 'none listed'],
     ['Incident commander', incident.commanderId ? ctx.memberName(incident.commanderId) : 'not set'],
     ['Scribe', incident.scribeId ? ctx.memberName(incident.scribeId) : 'not set'],
-    ['Impact', incident.impact || 'not described'],
+    ['Impact', incident.impact || 'not described', true],
   ];
 }
 
