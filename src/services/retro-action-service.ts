@@ -1,5 +1,5 @@
 import { reviewAction } from '../domain/retro/carry-over';
-import type { ActionFields, ActionOutcome, Retro } from '../domain/retro/schema';
+import type { ActionFields, ActionOutcome, Retro, RetroAction } from '../domain/retro/schema';
 import { invalid, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { TeamDoc } from '../domain/workspace';
@@ -18,6 +18,18 @@ function checkAction(retro: Retro, team: TeamDoc, fields: Partial<ActionFields>)
       retro.cards.some((c) => c.id === fields.sourceId) || retro.groups.some((g) => g.id === fields.sourceId);
     if (!known) throw invalid('sourceId', 'The card or topic this action came from is no longer in the retro.');
   }
+}
+
+/**
+ * The changes without what the action already held that the board or the team has since taken away: an owner
+ * who has left the team, a topic grouped or deleted since. The edit form sends them back as they were, and
+ * refusing them made the action impossible to save. A new owner or link is still checked.
+ */
+function withoutLeftovers(action: RetroAction, changes: Partial<ActionFields>): Partial<ActionFields> {
+  const out = { ...changes };
+  if (out.ownerId !== undefined && out.ownerId === action.ownerId) delete out.ownerId;
+  if (out.sourceId !== undefined && out.sourceId === action.sourceId) delete out.sourceId;
+  return out;
 }
 
 export function addRetroAction(ctx: ServiceContext, input: Ref & { action: ActionFields }): Promise<Retro> {
@@ -39,9 +51,11 @@ export function updateRetroAction(
   input: Ref & { actionId: string; changes: Partial<ActionFields> },
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
-    if (!r.actions.some((a) => a.id === input.actionId)) throw notFound('The action');
-    checkAction(r, team, input.changes);
-    return { ...r, actions: r.actions.map((a) => (a.id === input.actionId ? { ...a, ...input.changes } : a)) };
+    const action = r.actions.find((a) => a.id === input.actionId);
+    if (!action) throw notFound('The action');
+    const changes = withoutLeftovers(action, input.changes);
+    checkAction(r, team, changes);
+    return { ...r, actions: r.actions.map((a) => (a === action ? { ...a, ...changes } : a)) };
   });
 }
 
@@ -64,11 +78,9 @@ export function reviewRetroAction(
     throw invalid('fromRetroId', 'Only actions from earlier retros are reviewed here.');
   }
   const at = ctx.now().toISOString();
-  return changeRetro(ctx, input.teamId, input.fromRetroId, (r) => {
+  return changeRetro(ctx, input.teamId, input.fromRetroId, (r, t) => {
     if (!r.actions.some((a) => a.id === input.actionId)) throw notFound('The action');
-    return {
-      ...r,
-      actions: r.actions.map((a) => (a.id === input.actionId ? reviewAction(a, input.retroId, input.outcome, at) : a)),
-    };
+    const reviewed = (a: RetroAction) => reviewAction(a, input.retroId, input.outcome, at, t.retros);
+    return { ...r, actions: r.actions.map((a) => (a.id === input.actionId ? reviewed(a) : a)) };
   });
 }

@@ -1,3 +1,4 @@
+import { withoutReviewsOf } from '../domain/retro/carry-over';
 import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
 import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
@@ -62,9 +63,19 @@ export async function deleteRetro(
   input: { teamId: string; retroId: string },
 ): Promise<{ retroId: string }> {
   findIn(teamOf(ctx.store.snapshot(), input.teamId).retros, input.retroId, 'The retro');
+  const at = ctx.now().toISOString();
   await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     team.retros = team.retros.filter((r) => r.id !== input.retroId);
+    // Its decisions on earlier retros' actions go with it: those actions read the decisions that are left.
+    for (const retro of team.retros) {
+      retro.actions.forEach((action, i) => {
+        const left = withoutReviewsOf(action, input.retroId, team.retros);
+        if (left === action) return;
+        retro.actions[i] = left;
+        retro.updatedAt = at;
+      });
+    }
     team.healthChecks = team.healthChecks.filter((h) => h.retroId !== input.retroId);
   });
   return { retroId: input.retroId };

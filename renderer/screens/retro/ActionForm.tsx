@@ -7,6 +7,7 @@ import {
   type RetroAction,
 } from '../../../src/domain/retro/schema';
 import type { Topic } from '../../../src/domain/retro/voting';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
 import type { useRetroOp } from './use-retro';
@@ -23,6 +24,18 @@ interface ActionFormProps {
   editing?: { action: RetroAction; onDone: () => void };
 }
 
+const short = (title: string) => (title.length > 50 ? `${title.slice(0, 50)}…` : title);
+
+/**
+ * The option for a stored link that names no topic of the board now (a card grouped since, or a topic an older
+ * version lost on a merge), so the form shows it for what it is and saves it back as it was.
+ */
+function storedLink(sourceId: string | null | undefined, topics: readonly Topic[]) {
+  if (!sourceId || topics.some((t) => t.id === sourceId)) return null;
+  const holder = topics.find((t) => t.cards.some((c) => c.id === sourceId));
+  return { id: sourceId, label: holder ? `A card of ${short(holder.title)}` : 'Removed card or topic' };
+}
+
 /** An action item: text, owner, due date, type, optional ticket key, linked to where it came from. */
 export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }: ActionFormProps) {
   const start = editing?.action;
@@ -34,6 +47,9 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const [linked, setLinked] = useState(start?.sourceId ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (name: string) => `${idPrefix}-${name}`;
+  // An owner who has left the team is kept as stored, not shown as Unassigned while their id is sent.
+  const formerOwner = start?.ownerId && !members.some((m) => m.id === start.ownerId) ? start.ownerId : null;
+  const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -78,6 +94,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
         <label htmlFor={id('owner')}>Owner</label>
         <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
           <option value="">Unassigned</option>
+          {formerOwner ? <option value={formerOwner}>{FORMER_MEMBER}</option> : null}
           <MemberOptions members={members} />
         </select>
       </div>
@@ -102,9 +119,10 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
           <label htmlFor={id('source')}>Linked to</label>
           <select id={id('source')} value={linked} onChange={(e) => setLinked(e.target.value)}>
             <option value="">Nothing</option>
+            {oldLink ? <option value={oldLink.id}>{oldLink.label}</option> : null}
             {topics.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.title.length > 50 ? `${t.title.slice(0, 50)}…` : t.title}
+                {short(t.title)}
               </option>
             ))}
           </select>

@@ -1,4 +1,8 @@
-import type { ActionOutcome, Retro, RetroAction } from './schema';
+import type { ActionOutcome, ActionStatus, Retro, RetroAction } from './schema';
+
+type Review = RetroAction['reviews'][number];
+/** The retros a decision is ranked by: one is later than another when it was created later. */
+type RetrosInOrder = readonly Pick<Retro, 'id' | 'createdAt'>[];
 
 export interface OpenActionEntry {
   retroId: string;
@@ -6,6 +10,32 @@ export interface OpenActionEntry {
   action: RetroAction;
   /** What this retro decided about it, or null while undecided. */
   outcome: ActionOutcome | null;
+  /** What a retro later than this one decided, which a click here does not override; null when none did. */
+  laterDecision: { retroTitle: string; outcome: ActionOutcome } | null;
+}
+
+/**
+ * The review of the latest retro among `reviews`, by the retros' creation as openActionsFor orders them. A
+ * review whose retro is not here (imported from another data folder) ranks by when it was made.
+ */
+function latestReview(reviews: readonly Review[], retros: RetrosInOrder): Review | null {
+  const began = new Map(retros.map((r) => [r.id, r.createdAt]));
+  const rank = (review: Review) => began.get(review.retroId) ?? review.at;
+  let latest: Review | null = null;
+  for (const review of reviews) {
+    const order = latest ? rank(review).localeCompare(rank(latest)) || review.at.localeCompare(latest.at) : 1;
+    if (order >= 0) latest = review;
+  }
+  return latest;
+}
+
+/**
+ * An action's status: what the latest retro that reviewed it decided (done and dropped close it, carried
+ * keeps it open), so a click in an older retro never overrides a later decision; open when none did.
+ */
+function actionStatus(reviews: readonly Review[], retros: RetrosInOrder): ActionStatus {
+  const outcome = latestReview(reviews, retros)?.outcome;
+  return outcome === 'done' ? 'done' : outcome === 'dropped' ? 'dropped' : 'open';
 }
 
 /**
@@ -13,6 +43,14 @@ export interface OpenActionEntry {
  * (so a decision can be changed). Oldest retro first.
  */
 export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'id' | 'createdAt'>): OpenActionEntry[] {
+  const later = new Map(retros.filter((r) => r.createdAt > current.createdAt).map((r) => [r.id, r]));
+  const decidedLater = (action: RetroAction): OpenActionEntry['laterDecision'] => {
+    const review = latestReview(
+      action.reviews.filter((rev) => later.has(rev.retroId)),
+      [...later.values()],
+    );
+    return review && { retroTitle: later.get(review.retroId)?.title ?? '', outcome: review.outcome };
+  };
   return retros
     .filter((r) => r.id !== current.id && r.createdAt < current.createdAt)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -23,16 +61,29 @@ export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'i
           retroTitle: r.title,
           action,
           outcome: action.reviews.find((rev) => rev.retroId === current.id)?.outcome ?? null,
+          laterDecision: decidedLater(action),
         }))
         .filter((e) => e.action.status === 'open' || e.outcome !== null),
     );
 }
 
-/** Records what a retro decided about an earlier action: done and dropped close it, carried keeps it open. */
-export function reviewAction(action: RetroAction, retroId: string, outcome: ActionOutcome, at: string): RetroAction {
+/** Records what a retro decided about an earlier action; the status follows the latest retro's decision. */
+export function reviewAction(
+  action: RetroAction,
+  retroId: string,
+  outcome: ActionOutcome,
+  at: string,
+  retros: RetrosInOrder,
+): RetroAction {
   const reviews = [...action.reviews.filter((r) => r.retroId !== retroId), { retroId, outcome, at }];
-  const status = outcome === 'done' ? 'done' : outcome === 'dropped' ? 'dropped' : 'open';
-  return { ...action, reviews, status };
+  return { ...action, reviews, status: actionStatus(reviews, retros) };
+}
+
+/** The action without what a deleted retro decided about it: the decisions left set its status again. */
+export function withoutReviewsOf(action: RetroAction, retroId: string, retros: RetrosInOrder): RetroAction {
+  if (!action.reviews.some((r) => r.retroId === retroId)) return action;
+  const reviews = action.reviews.filter((r) => r.retroId !== retroId);
+  return { ...action, reviews, status: actionStatus(reviews, retros) };
 }
 
 /** How many times an action has been carried over, for a "carried 3×" hint. */

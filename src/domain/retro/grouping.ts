@@ -1,7 +1,8 @@
 import { invalid, notFound } from '../shared/errors';
-import type { Retro, RetroVote } from './schema';
+import { LIMITS } from '../shared/text';
+import type { Retro, RetroVote, TopicNote } from './schema';
 
-type Board = Pick<Retro, 'cards' | 'groups' | 'votes'>;
+type Board = Pick<Retro, 'cards' | 'groups' | 'votes' | 'notes' | 'actions' | 'timers'>;
 
 /** No cap: the votes add up whole. */
 const UNCAPPED = Number.POSITIVE_INFINITY;
@@ -23,8 +24,43 @@ function moveVotes(votes: readonly RetroVote[], from: string, to: string, maxPer
 }
 
 /**
- * A group left with one card is no group: the card stands alone again and takes the group's votes (a
- * grouped card has none of its own, so nothing adds up).
+ * Moves the notes on `from` to `to`. When both topics have notes, both texts are kept, joined: a join longer
+ * than a note may be is refused rather than cut, as the file would not load again.
+ */
+function moveNotes(notes: readonly TopicNote[], from: string, to: string | null): TopicNote[] {
+  const moved = notes.find((n) => n.targetId === from);
+  if (!moved) return [...notes];
+  const rest = notes.filter((n) => n.targetId !== from);
+  if (to === null || !moved.notes.trim()) return rest;
+  const kept = rest.find((n) => n.targetId === to);
+  if (!kept?.notes.trim()) return [...rest.filter((n) => n.targetId !== to), { targetId: to, notes: moved.notes }];
+  const joined = `${kept.notes}\n\n${moved.notes}`;
+  if (joined.length > LIMITS.markdown) {
+    throw invalid('notes', 'The notes of these two topics are too long to keep together; shorten one of them first.');
+  }
+  return rest.map((n) => (n === kept ? { ...n, notes: joined } : n));
+}
+
+/**
+ * Moves what is keyed by topic `from` to topic `to` as one topic becomes another (grouped, merged, dissolved),
+ * so the discussion is not lost: the votes, the notes, the actions' links and the topic timer (the one `to`
+ * already has wins). `to` null: the topic is gone, with its votes, notes and timer; its actions stay, unlinked.
+ */
+function moveTopic<B extends Board>(board: B, from: string, to: string | null, maxPerCard: number): B {
+  const { [`topic:${from}`]: timer, ...timers } = board.timers;
+  if (timer && to !== null) timers[`topic:${to}`] ??= timer;
+  return {
+    ...board,
+    votes: to === null ? board.votes.filter((v) => v.targetId !== from) : moveVotes(board.votes, from, to, maxPerCard),
+    notes: moveNotes(board.notes, from, to),
+    actions: board.actions.map((a) => (a.sourceId === from ? { ...a, sourceId: to } : a)),
+    timers,
+  };
+}
+
+/**
+ * A group left with one card is no group: the card stands alone again and takes the group's votes, notes,
+ * links and timer (a grouped card has no votes of its own, so nothing adds up).
  */
 function dissolveSmallGroups<B extends Board>(board: B): B {
   let next = board;
@@ -32,22 +68,24 @@ function dissolveSmallGroups<B extends Board>(board: B): B {
     const members = next.cards.filter((c) => c.groupId === group.id);
     if (members.length >= 2) continue;
     const lone = members[0];
-    next = {
-      ...next,
-      groups: next.groups.filter((g) => g.id !== group.id),
-      cards: next.cards.map((c) => (c.groupId === group.id ? { ...c, groupId: null } : c)),
-      votes: lone
-        ? moveVotes(next.votes, group.id, lone.id, UNCAPPED)
-        : next.votes.filter((v) => v.targetId !== group.id),
-    };
+    next = moveTopic(
+      {
+        ...next,
+        groups: next.groups.filter((g) => g.id !== group.id),
+        cards: next.cards.map((c) => (c.groupId === group.id ? { ...c, groupId: null } : c)),
+      },
+      group.id,
+      lone?.id ?? null,
+      UNCAPPED,
+    );
   }
   return next;
 }
 
 /**
  * Drops a card onto another card or a group. Onto a lone card, the two form a new group (id `newGroupId`);
- * onto a grouped card or a group, the card joins that group. The card's own votes follow it into the group,
- * each person's kept to the team's per-card cap.
+ * onto a grouped card or a group, the card joins that group. A loose card's votes, notes and links follow it
+ * into the group, each person's dots kept to the team's per-card cap.
  */
 export function groupCard<B extends Board>(
   board: B,
@@ -69,19 +107,21 @@ export function groupCard<B extends Board>(
   let groupId = targetGroupId;
   if (!groupId && ontoCard) {
     groupId = newGroupId;
-    next = {
-      ...next,
-      groups: [...next.groups, { id: groupId, title: '' }],
-      cards: next.cards.map((c) => (c.id === ontoCard.id ? { ...c, groupId } : c)),
-      votes: moveVotes(next.votes, ontoCard.id, groupId, maxPerCard),
-    };
+    next = moveTopic(
+      {
+        ...next,
+        groups: [...next.groups, { id: groupId, title: '' }],
+        cards: next.cards.map((c) => (c.id === ontoCard.id ? { ...c, groupId } : c)),
+      },
+      ontoCard.id,
+      groupId,
+      maxPerCard,
+    );
   }
   const joined = groupId as string;
-  next = {
-    ...next,
-    cards: next.cards.map((c) => (c.id === cardId ? { ...c, groupId: joined } : c)),
-    votes: card.groupId ? next.votes : moveVotes(next.votes, card.id, joined, maxPerCard),
-  };
+  next = { ...next, cards: next.cards.map((c) => (c.id === cardId ? { ...c, groupId: joined } : c)) };
+  // A loose card was a topic of its own: what it had goes into the group.
+  if (!card.groupId) next = moveTopic(next, card.id, joined, maxPerCard);
   return dissolveSmallGroups(next);
 }
 
@@ -97,29 +137,38 @@ export function ungroupCard<B extends Board>(board: B, cardId: string): B {
 }
 
 /**
- * Moves every card and vote of group `fromId` into group `intoId` (each person's dots kept to the per-card
- * cap); the merged group keeps a title if either had one.
+ * Moves every card, vote, note and link of group `fromId` into group `intoId` (each person's dots kept to the
+ * per-card cap); the merged group keeps a title if either had one.
  */
 export function mergeGroups<B extends Board>(board: B, fromId: string, intoId: string, maxPerCard = UNCAPPED): B {
   const from = board.groups.find((g) => g.id === fromId);
   const into = board.groups.find((g) => g.id === intoId);
   if (!from || !into) throw notFound('One of the groups to merge');
   if (fromId === intoId) return board;
-  return {
-    ...board,
-    groups: board.groups
-      .filter((g) => g.id !== fromId)
-      .map((g) => (g.id === intoId && !g.title.trim() ? { ...g, title: from.title } : g)),
-    cards: board.cards.map((c) => (c.groupId === fromId ? { ...c, groupId: intoId } : c)),
-    votes: moveVotes(board.votes, fromId, intoId, maxPerCard),
-  };
+  return moveTopic(
+    {
+      ...board,
+      groups: board.groups
+        .filter((g) => g.id !== fromId)
+        .map((g) => (g.id === intoId && !g.title.trim() ? { ...g, title: from.title } : g)),
+      cards: board.cards.map((c) => (c.groupId === fromId ? { ...c, groupId: intoId } : c)),
+    },
+    fromId,
+    intoId,
+    maxPerCard,
+  );
 }
 
-/** Removes a card with its votes, and dissolves a group it leaves with one card. */
+/**
+ * Removes a card with its votes, and dissolves a group it leaves with one card. A grouped card's own links (made
+ * before it was grouped) go to its group; a loose card's topic goes with it.
+ */
 export function removeCard<B extends Board>(board: B, cardId: string): B {
-  return dissolveSmallGroups({
+  const groupId = board.cards.find((c) => c.id === cardId)?.groupId ?? null;
+  const rest = {
     ...board,
     cards: board.cards.filter((c) => c.id !== cardId),
     votes: board.votes.filter((v) => v.targetId !== cardId),
-  });
+  };
+  return dissolveSmallGroups(moveTopic(rest, cardId, groupId, UNCAPPED));
 }

@@ -95,6 +95,58 @@ describe('open actions phase', () => {
     await waitFor(() => expect(action().status).toBe('done'));
     expect(screen.getByText('1 of 1 reviewed. Carried-over actions stay open for the next retro.')).toBeInTheDocument();
   });
+
+  it('says when a later retro decided, and a click here leaves that decision standing', async () => {
+    let earlierId = '';
+    const s = await renderRetro('open_actions', {
+      prepare: async (x) => {
+        const earlier = await x.backend.api.createRetro({
+          teamId: x.teamId,
+          kind: 'retro',
+          title: 'Retro — Sprint 6',
+          sprintId: null,
+          templateId: 'mad-sad-glad',
+          incident: null,
+        });
+        earlierId = earlier.id;
+        const r = await x.backend.api.addRetroAction({
+          teamId: x.teamId,
+          retroId: earlier.id,
+          action: { text: 'Rotate keys', ownerId: null, dueDate: null, type: 'process', ticketKey: '', sourceId: null },
+        });
+        const actionId = r.actions[0]!.id;
+        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+          d.teams[0]!.retros.find((y) => y.id === earlier.id)!.createdAt = '2026-10-30T14:00:00.000Z';
+        });
+        const review = (retroId: string, outcome: 'carried' | 'done') =>
+          x.backend.api.reviewRetroAction({ teamId: x.teamId, retroId, fromRetroId: earlier.id, actionId, outcome });
+        await review(x.retroId, 'carried');
+        // A later retro marks it done; this one (Sprint 7) is opened again afterwards.
+        const later = await x.backend.api.createRetro({
+          teamId: x.teamId,
+          kind: 'retro',
+          title: 'Retro — Sprint 8',
+          sprintId: null,
+          templateId: 'mad-sad-glad',
+          incident: null,
+        });
+        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+          d.teams[0]!.retros.find((y) => y.id === later.id)!.createdAt = '2099-01-01T09:00:00.000Z';
+        });
+        await review(later.id, 'done');
+      },
+    });
+    const user = userEvent.setup();
+    const group = await screen.findByRole('group', { name: 'Outcome of Rotate keys' }, { timeout: 5000 });
+    expect(within(group).getByRole('button', { name: 'Carry over' })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      screen.getByText('Retro — Sprint 8, a later retro, marked it done: that decision stands.'),
+    ).toBeInTheDocument();
+    const action = () => s.team().retros.find((r) => r.id === earlierId)!.actions[0]!;
+    await user.click(within(group).getByRole('button', { name: 'Drop' }));
+    await waitFor(() => expect(action().reviews.find((r) => r.retroId === s.retroId)?.outcome).toBe('dropped'));
+    expect(action().status).toBe('done');
+  });
 });
 
 describe('sprint facts phase', () => {

@@ -88,4 +88,46 @@ describe('actions phase', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete action Raise thresholds' }));
     await waitFor(() => expect(s.retro().actions).toEqual([]));
   });
+
+  it('edits an action whose owner left and whose topic is gone: both show as stored and save as they are', async () => {
+    let actionId = '';
+    const s = await renderRetro('actions', {
+      prepare: async (x) => {
+        await addCards(x, [['alerts', 'Noisy disk alerts']]);
+        const r = await x.backend.api.addRetroAction({
+          teamId: x.teamId,
+          retroId: x.retroId,
+          action: {
+            text: 'Raise thresholds',
+            ownerId: x.members.bo,
+            dueDate: null,
+            type: 'prevent',
+            ticketKey: '',
+            sourceId: null,
+          },
+        });
+        actionId = r.actions[0]!.id;
+        await x.backend.api.removeMember({ teamId: x.teamId, memberId: x.members.bo });
+        // A link an older version left to a group merged away since.
+        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+          d.teams[0]!.retros[0]!.actions[0]!.sourceId = 'merged-away-group';
+        });
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit action Raise thresholds' }, { timeout: 5000 }));
+    const editForm = within(screen.getByRole('button', { name: 'Save action' }).closest('form')!);
+    expect(editForm.getByLabelText('Owner')).toHaveDisplayValue('Former member');
+    expect(editForm.getByLabelText('Linked to')).toHaveDisplayValue('Removed card or topic');
+    await user.type(editForm.getByLabelText('Action'), ' to 90%');
+    await user.click(editForm.getByRole('button', { name: 'Save action' }));
+    await waitFor(() =>
+      expect(s.retro().actions.find((a) => a.id === actionId)).toMatchObject({
+        text: 'Raise thresholds to 90%',
+        ownerId: s.members.bo,
+        sourceId: 'merged-away-group',
+      }),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

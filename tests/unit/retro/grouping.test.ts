@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { groupCard, mergeGroups, removeCard, ungroupCard } from '../../../src/domain/retro/grouping';
+import type { RetroAction } from '../../../src/domain/retro/schema';
 import { topicsOf } from '../../../src/domain/retro/voting';
 import { card, retro } from './build';
+
+/** An action linked to the topic `sourceId`, as Discuss adds it. */
+function actionFrom(sourceId: string): RetroAction {
+  return {
+    id: `action-${sourceId}`,
+    text: 'Route P3 alerts to a ticket queue',
+    ownerId: null,
+    dueDate: null,
+    type: 'prevent',
+    ticketKey: '',
+    sourceId,
+    status: 'open',
+    reviews: [],
+    createdAt: '2026-11-20T10:00:00.000Z',
+  };
+}
+
+const timer = { durationMs: 300_000, startedAt: null, elapsedMs: 60_000 };
 
 describe('grouping', () => {
   const a = card('alerts', 'Disk alert noise');
@@ -111,5 +130,74 @@ describe('grouping', () => {
     r = { ...r, votes: [{ voterId: 'ana', targetId: c.id, count: 1 }] };
     expect(removeCard(r, c.id).votes).toEqual([]);
     expect(removeCard(r, a.id).groups).toEqual([]);
+  });
+
+  describe('after Discuss, what was said about a topic moves with it', () => {
+    const d = card('alerts', 'Pager at 3am');
+    /** Two discussed groups: g1 (a, b) and g2 (c, d), each with notes, an action and a timer. */
+    function discussed() {
+      let r = retro({ cards: [a, b, c, d] });
+      r = groupCard(r, a.id, b.id, 'g1');
+      r = groupCard(r, c.id, d.id, 'g2');
+      return {
+        ...r,
+        notes: [
+          { targetId: 'g1', notes: 'Agreed: route P3 to a ticket queue.' },
+          { targetId: 'g2', notes: 'Pages at night are mostly disk.' },
+        ],
+        actions: [actionFrom('g1'), actionFrom('g2')],
+        timers: { 'topic:g1': timer },
+      };
+    }
+
+    it('a group dissolved by removing or ungrouping a card hands its notes, links and timer to the card left', () => {
+      for (const next of [removeCard(discussed(), a.id), ungroupCard(discussed(), a.id)]) {
+        expect(next.groups.map((g) => g.id)).toEqual(['g2']);
+        expect(next.notes).toContainEqual({ targetId: b.id, notes: 'Agreed: route P3 to a ticket queue.' });
+        expect(next.notes.some((n) => n.targetId === 'g1')).toBe(false);
+        expect(next.actions.map((x) => x.sourceId)).toEqual([b.id, 'g2']);
+        expect(next.timers).toEqual({ [`topic:${b.id}`]: timer });
+      }
+    });
+
+    it('merging keeps both groups’ notes, joined, and moves the links and the timer', () => {
+      const next = mergeGroups(discussed(), 'g1', 'g2');
+      expect(next.notes).toEqual([
+        { targetId: 'g2', notes: 'Pages at night are mostly disk.\n\nAgreed: route P3 to a ticket queue.' },
+      ]);
+      expect(next.actions.map((x) => x.sourceId)).toEqual(['g2', 'g2']);
+      expect(next.timers).toEqual({ 'topic:g2': timer });
+    });
+
+    it('grouping a discussed loose card, or dropping a card on one, moves its notes and links into the group', () => {
+      let r = removeCard(discussed(), a.id);
+      // b now stands alone with g1's notes and action; dropped into g2, they follow it.
+      const joined = groupCard(r, b.id, 'g2', 'unused');
+      expect(joined.notes).toEqual([
+        { targetId: 'g2', notes: 'Pages at night are mostly disk.\n\nAgreed: route P3 to a ticket queue.' },
+      ]);
+      expect(joined.actions.map((x) => x.sourceId)).toEqual(['g2', 'g2']);
+      expect(joined.timers).toEqual({ 'topic:g2': timer });
+      // A card dropped on the discussed lone card forms a new group that takes over what b had.
+      r = { ...r, cards: [...r.cards, a] };
+      const formed = groupCard(r, a.id, b.id, 'g3');
+      expect(formed.notes).toContainEqual({ targetId: 'g3', notes: 'Agreed: route P3 to a ticket queue.' });
+      expect(formed.actions.map((x) => x.sourceId)).toEqual(['g3', 'g2']);
+      expect(formed.timers).toEqual({ 'topic:g3': timer });
+    });
+
+    it('a removed loose card takes its notes and timer with it; its actions stay, unlinked', () => {
+      const r = { ...retro({ cards: [a] }), notes: [{ targetId: a.id, notes: 'x' }], actions: [actionFrom(a.id)] };
+      const next = removeCard({ ...r, timers: { [`topic:${a.id}`]: timer } }, a.id);
+      expect(next.notes).toEqual([]);
+      expect(next.timers).toEqual({});
+      expect(next.actions.map((x) => x.sourceId)).toEqual([null]);
+    });
+
+    it('refuses a join that would make the notes longer than a note may be, changing nothing', () => {
+      const r = discussed();
+      const long = { ...r, notes: r.notes.map((n) => ({ ...n, notes: 'x'.repeat(12_000) })) };
+      expect(() => mergeGroups(long, 'g1', 'g2')).toThrow(/too long/);
+    });
   });
 });

@@ -12,6 +12,13 @@ const OUTCOMES: { value: ActionOutcome; label: string }[] = [
   { value: 'dropped', label: 'Drop' },
 ];
 
+/** How a later retro's decision reads in an earlier one. */
+const DECIDED: Record<ActionOutcome, string> = {
+  done: 'marked it done',
+  carried: 'carried it over',
+  dropped: 'dropped it',
+};
+
 export function OpenActionsPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const entries = openActionsFor(team.retros, retro);
@@ -24,7 +31,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
         {decided} of {entries.length} reviewed. Carried-over actions stay open for the next retro.
       </p>
       <ul className="open-actions">
-        {entries.map(({ action, retroTitle, retroId, outcome }) => (
+        {entries.map(({ action, retroTitle, retroId, outcome, laterDecision }) => (
           <li key={action.id} className="panel open-action">
             <div>
               <p className="open-action__text">{action.text}</p>
@@ -35,6 +42,11 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
                 {action.ticketKey ? ` · ${action.ticketKey}` : ''}
                 {timesCarried(action) > 0 ? ` · carried ${timesCarried(action)}×` : ''}
               </p>
+              {laterDecision ? (
+                <p className="muted">
+                  {laterDecision.retroTitle}, a later retro, {DECIDED[laterDecision.outcome]}: that decision stands.
+                </p>
+              ) : null}
             </div>
             <div className="row-actions" role="group" aria-label={`Outcome of ${action.text}`}>
               {OUTCOMES.map((o) => (
