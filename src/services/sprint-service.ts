@@ -3,6 +3,7 @@ import { carryOverOf, sprintResultOf, type IncompleteTo, type UnplannedChoice } 
 import type { SprintFields } from '../domain/planning/inputs';
 import { checkSprintDates, commitmentOf, nextPlannedSprint } from '../domain/planning/rules';
 import { SprintSchema } from '../domain/planning/schema';
+import { leftOutsideText } from '../domain/planning/sprint-entries';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
@@ -24,10 +25,20 @@ export async function createSprint(
   return planningUpdate(ws, input.teamId, { sprints: [sprint.id] });
 }
 
+/** An edit's answer: what changed, and what the facilitator should know about time off and shifts. */
+export interface SprintEdit extends PlanningUpdate {
+  /** When new dates leave time off or shifts outside the sprint: how many and whose (leftOutsideText); else null. */
+  leftOutside: string | null;
+}
+
+/**
+ * A planned sprint's dates may move; its time off and shifts keep theirs (someone's leave does not move with
+ * the sprint), and the answer says which the new dates leave outside, where they are not counted.
+ */
 export async function updateSprint(
   ctx: ServiceContext,
   input: { teamId: string; sprintId: string; sprint: SprintFields },
-): Promise<PlanningUpdate> {
+): Promise<SprintEdit> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const current = findIn(team.sprints, input.sprintId, 'The sprint');
   const datesChanged = current.startDate !== input.sprint.startDate || current.endDate !== input.sprint.endDate;
@@ -40,10 +51,15 @@ export async function updateSprint(
     const sprint = findIn(findTeam(draft.teams, input.teamId).sprints, input.sprintId, 'The sprint');
     Object.assign(sprint, input.sprint);
   });
-  return planningUpdate(ws, input.teamId, { sprints: [input.sprintId] });
+  const leftOutside = datesChanged ? leftOutsideText({ ...current, ...input.sprint }, team.members) : null;
+  return { ...planningUpdate(ws, input.teamId, { sprints: [input.sprintId] }), leftOutside };
 }
 
-/** Only a planned sprint can be deleted; its items go back to the backlog. */
+/**
+ * Only a planned sprint can be deleted; its items go back to the backlog, its reviews (one may be prepared
+ * early) are deleted with it, and its retros and health checks stay, linked to no sprint. The screen mirrors
+ * this from `removedSprintIds` (applyPlanningUpdate).
+ */
 export async function deleteSprint(
   ctx: ServiceContext,
   input: { teamId: string; sprintId: string },
@@ -58,6 +74,11 @@ export async function deleteSprint(
     const t = findTeam(draft.teams, input.teamId);
     t.sprints = t.sprints.filter((s) => s.id !== input.sprintId);
     for (const item of t.items) if (item.sprintId === input.sprintId) item.sprintId = null;
+    if (t.reviews.some((r) => r.sprintId === input.sprintId)) {
+      t.reviews = t.reviews.filter((r) => r.sprintId !== input.sprintId);
+    }
+    for (const retro of t.retros) if (retro.sprintId === input.sprintId) retro.sprintId = null;
+    for (const check of t.healthChecks) if (check.sprintId === input.sprintId) check.sprintId = null;
   });
   return planningUpdate(ws, input.teamId, { items: itemIds, removedSprints: [input.sprintId] });
 }

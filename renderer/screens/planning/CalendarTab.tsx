@@ -11,6 +11,7 @@ import { MemberRangeForm } from './calendar-forms';
 import { TeamCalendarPanels } from './TeamCalendarPanels';
 import { onScreen } from '../../components/dates';
 import { memberNames } from '../../../src/domain/team/member-name';
+import { entryInSprint } from '../../../src/domain/planning/sprint-entries';
 
 // iCal parsing (ical.js) loads only when a file is picked.
 const CalendarImportDialog = lazy(() =>
@@ -20,7 +21,11 @@ const CalendarImportDialog = lazy(() =>
 interface Entry {
   id: string;
   text: string;
+  /** Left outside the sprint's dates when they moved (entryInSprint): listed, marked, not counted. */
+  outside?: boolean;
 }
+
+const OUTSIDE = "outside the sprint's dates, not counted";
 
 function EntryList({
   entries,
@@ -37,14 +42,17 @@ function EntryList({
   return (
     <ul className="calendar-list">
       {entries.map((e) => (
-        <li key={e.id}>
-          <span>{e.text}</span>
+        <li key={e.id} className={e.outside ? 'calendar-outside' : undefined}>
+          <span>
+            {e.text}
+            {e.outside ? <strong>{` — ${OUTSIDE}`}</strong> : null}
+          </span>
           {onRemove ? (
             <button
               type="button"
               className="danger"
               onClick={() => onRemove(kind, e.id)}
-              aria-label={`Remove ${e.text}`}
+              aria-label={`Remove ${e.text}${e.outside ? ` (${OUTSIDE})` : ''}`}
             >
               Remove
             </button>
@@ -84,12 +92,18 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const noMembers = team.members.length === 0;
   const onCallMembers = team.members.filter((m) => m.takesOnCall);
 
+  // Entries keep their dates when the sprint's move: the ones left outside are listed, marked as not counted.
   const timeOff = [...sprint.timeOff]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((t) => ({ id: t.id, text: `${nameOf(t.memberId)} off ${formatDay(t.date, onScreen())}` }));
+    .map((t) => ({
+      id: t.id,
+      text: `${nameOf(t.memberId)} off ${formatDay(t.date, onScreen())}`,
+      outside: !entryInSprint(sprint, t),
+    }));
   const onCall = sprint.onCall.map((s) => ({
     id: s.id,
     text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
+    outside: !entryInSprint(sprint, s),
   }));
 
   return (

@@ -36,7 +36,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   const active = sprint.state === 'active';
   const closed = sprint.state === 'closed';
   // Warnings are for planning; a closed sprint has nothing left to check.
-  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar);
+  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar, team);
   // The figures every screen shows; for a closed sprint, its recorded result. "Committed" is the frozen
   // commitment once started, as on the board, in the close dialog and the review; the planned points in
   // the sprint now show beside it, named as such.

@@ -2,6 +2,7 @@ import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import { plural } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
@@ -10,6 +11,15 @@ import { SprintForm } from './SprintForm';
 import { SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
 
 export type PlanningDialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
+
+/** What goes with a deleted sprint: its calendar, and its review when one was started (see deleteSprint). */
+function deleteMessage(team: TeamDoc, sprint: Sprint): string {
+  const slots = team.reviews.filter((r) => r.sprintId === sprint.id).reduce((n, r) => n + r.slots.length, 0);
+  const review = team.reviews.some((r) => r.sprintId === sprint.id)
+    ? ` Its review, with ${plural(slots, 'demo slot')}, is deleted too.`
+    : '';
+  return `Its calendar is deleted and its items go back to the backlog.${review}`;
+}
 
 /** The sprint life-cycle dialogs of the planning screen: new, edit, delete, start, close. */
 export function PlanningDialogs({
@@ -60,8 +70,9 @@ export function PlanningDialogs({
           initial={{ name: sprint.name, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate }}
           onClose={close}
           onSubmit={async (fields) => {
-            await updateSprint(sprint.id, fields);
+            const leftOutside = await updateSprint(sprint.id, fields);
             close();
+            if (leftOutside) pushToast({ kind: 'info', message: leftOutside });
           }}
         />
       );
@@ -69,7 +80,7 @@ export function PlanningDialogs({
       return (
         <ConfirmDialog
           title={`Delete ${sprint.name}?`}
-          message="Its calendar is deleted and its items go back to the backlog."
+          message={deleteMessage(team, sprint)}
           confirmLabel="Delete sprint"
           onCancel={close}
           onConfirm={() => {

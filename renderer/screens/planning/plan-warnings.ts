@@ -1,6 +1,6 @@
 import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { changeWindowWarnings } from '../../../src/domain/planning/change-windows';
+import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain/planning/change-windows';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import type { TeamSettings } from '../../../src/domain/team/schema';
@@ -15,13 +15,15 @@ export interface PlanWarning {
 /**
  * Definition of Ready, missing estimates and change windows, for the items planned into a sprint. Windows
  * and freezes come from the team calendar (the ones touching the sprint), so a freeze entered in the sprint
- * before counts here too.
+ * before counts here too; a window another sprint also touches takes that sprint's changes too (`team`: the
+ * team's sprints and items).
  */
 export function planWarnings(
   items: readonly BacklogItem[],
   sprint: Sprint,
   settings: TeamSettings,
   calendar: TeamCalendar,
+  team: { sprints: readonly Sprint[]; items: readonly BacklogItem[] },
 ): PlanWarning[] {
   const out: PlanWarning[] = [];
   for (const item of items) {
@@ -33,7 +35,10 @@ export function planWarnings(
       });
   }
   const { changeWindows } = calendarOfSprint(calendar, sprint, settings.timeZone);
-  out.push(...changeWindowWarnings(items, changeWindows, settings.changeWindowLimit, onScreen(), settings.timeZone));
+  const sharing = sprintsSharingWindows(sprint, team.sprints, team.items, calendar, settings.timeZone);
+  out.push(
+    ...changeWindowWarnings(items, changeWindows, settings.changeWindowLimit, onScreen(), settings.timeZone, sharing),
+  );
   const unestimated = items.filter((i) => i.points === null).length;
   if (unestimated > 0) {
     out.push({

@@ -16,7 +16,8 @@ export interface PlanningSlice {
   planningSprintId: string | null;
   selectPlanningSprint: (sprintId: string | null) => void;
   createSprint: (sprint: SprintFields) => Promise<string>;
-  updateSprint: (sprintId: string, sprint: SprintFields) => Promise<void>;
+  /** Answers what to tell the facilitator when the new dates leave time off or shifts outside, else null. */
+  updateSprint: (sprintId: string, sprint: SprintFields) => Promise<string | null>;
   deleteSprint: (sprintId: string) => Promise<void>;
   startSprint: (sprintId: string) => Promise<void>;
   closeSprint: (
@@ -55,15 +56,31 @@ function upsert<T extends { id: string }>(list: readonly T[], changed: readonly 
   return out;
 }
 
-/** Applies what an operation changed to the team document. */
+/** Unlinks what pointed at a deleted sprint; a list with nothing to change keeps its object. */
+function unlinked<T extends { sprintId: string | null }>(list: T[], removed: ReadonlySet<string>): T[] {
+  if (!list.some((x) => x.sprintId !== null && removed.has(x.sprintId))) return list;
+  return list.map((x) => (x.sprintId !== null && removed.has(x.sprintId) ? { ...x, sprintId: null } : x));
+}
+
+/**
+ * Applies what an operation changed to the team document. A deleted sprint takes its reviews with it and
+ * leaves its retros and health checks linked to no sprint, as deleteSprint does in the file.
+ */
 export function applyPlanningUpdate(team: TeamDoc, update: PlanningUpdate): TeamDoc {
   const removed = new Set(update.removedSprintIds);
-  return {
+  const next: TeamDoc = {
     ...team,
     sprints: upsert(team.sprints, update.sprints).filter((s) => !removed.has(s.id)),
     items: upsert(team.items, update.items),
     estimationRounds: upsert(team.estimationRounds, update.rounds),
     calendar: update.calendar ?? team.calendar,
+  };
+  if (removed.size === 0) return next;
+  return {
+    ...next,
+    reviews: team.reviews.filter((r) => !removed.has(r.sprintId)),
+    retros: unlinked(team.retros, removed),
+    healthChecks: unlinked(team.healthChecks, removed),
   };
 }
 
@@ -85,7 +102,13 @@ export const createPlanningSlice: Slice<PlanningSlice> = (set, get) => {
       return id ?? '';
     },
     updateSprint: async (sprintId, sprint) => {
-      await run((teamId) => getApi().updateSprint({ teamId, sprintId, sprint }));
+      let leftOutside: string | null = null;
+      await run(async (teamId) => {
+        const edit = await getApi().updateSprint({ teamId, sprintId, sprint });
+        leftOutside = edit.leftOutside;
+        return edit;
+      });
+      return leftOutside;
     },
     deleteSprint: async (sprintId) => {
       const { stillOpen } = await run((teamId) => getApi().deleteSprint({ teamId, sprintId }));

@@ -11,11 +11,12 @@ import { LIMITS } from '../../domain/shared/text';
 import { MAX_ICS_BYTES } from '../../domain/planning/ical-import';
 import type { CalendarImportResult } from '../../services/calendar-import-service';
 import type { PlanningUpdate } from '../../services/planning-update';
+import type { SprintEdit } from '../../services/sprint-service';
 import { method } from '../define';
 
 export type { CalendarKind } from '../../services/sprint-calendar-service';
 
-export type { PlanningUpdate, CalendarImportResult };
+export type { PlanningUpdate, CalendarImportResult, SprintEdit };
 
 const sprintRef = { teamId: IdSchema, sprintId: IdSchema };
 const roundRef = { teamId: IdSchema, roundId: IdSchema };
@@ -31,7 +32,7 @@ const why = {
 /** Api methods of the planning feature, merged into the contract. Each answers what it changed. */
 export const planningContract = {
   createSprint: method<PlanningUpdate>()(z.object({ teamId: IdSchema, sprint: SprintFieldsSchema }).strict()),
-  updateSprint: method<PlanningUpdate>()(z.object({ ...sprintRef, sprint: SprintFieldsSchema }).strict()),
+  updateSprint: method<SprintEdit>()(z.object({ ...sprintRef, sprint: SprintFieldsSchema }).strict()),
   deleteSprint: method<PlanningUpdate>()(z.object(sprintRef).strict()),
   startSprint: method<PlanningUpdate>()(z.object(sprintRef).strict()),
   closeSprint: method<PlanningUpdate>()(

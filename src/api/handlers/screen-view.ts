@@ -21,8 +21,8 @@ export const retroForScreen =
     screenRetro(await service(ctx, input), inRoom(ctx, input.teamId));
 
 export const updateForScreen =
-  <I>(service: Service<I, PlanningUpdate>) =>
-  async (ctx: HandlerContext, input: I): Promise<PlanningUpdate> => {
+  <I, O extends PlanningUpdate>(service: Service<I, O>) =>
+  async (ctx: HandlerContext, input: I): Promise<O> => {
     const update = await service(ctx, input);
     return { ...update, rounds: update.rounds.map(screenRound) };
   };

@@ -2,9 +2,10 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, so 0026-12-01 would count as 1926. */
 function toUtc(date: string): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return new Date(0).setUTCFullYear(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
 function fromUtc(ms: number): string {

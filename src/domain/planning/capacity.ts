@@ -3,6 +3,7 @@ import { round2 } from '../shared/round';
 import { datesBetween, workingDatesBetween } from './calendar';
 import { latestClosedSprints } from './closed-sprints';
 import type { Sprint } from './schema';
+import { entryInSprint } from './sprint-entries';
 import { holidayTouches, type TeamCalendar } from './team-calendar';
 
 /** The sprint fields capacity reads; a draft sprint can be checked before it is saved. */
@@ -47,7 +48,8 @@ export function holidayDates(
 /**
  * One member's days: available = working − days off − holidays (a day off on a holiday counts once);
  * effective = available − on-call days × load, where an on-call day that is already off or a holiday
- * is not subtracted again.
+ * is not subtracted again. Only the time off and shifts inside the sprint count (entryInSprint), and of
+ * a shift only its working days in the sprint.
  */
 export function memberCapacity(
   member: Member,
@@ -60,11 +62,12 @@ export function memberCapacity(
   const holidays = holidayDates(sprint, calendar, settings.workingDays);
   const off = new Set(
     sprint.timeOff
-      .filter((t) => t.memberId === member.id && workingSet.has(t.date) && !holidays.has(t.date))
+      .filter((t) => t.memberId === member.id && entryInSprint(sprint, t))
+      .filter((t) => workingSet.has(t.date) && !holidays.has(t.date))
       .map((t) => t.date),
   );
   const onCall = new Set<string>();
-  for (const shift of sprint.onCall.filter((s) => s.memberId === member.id)) {
+  for (const shift of sprint.onCall.filter((s) => s.memberId === member.id && entryInSprint(sprint, s))) {
     for (const d of datesBetween(shift.startDate, shift.endDate)) {
       if (workingSet.has(d) && !holidays.has(d) && !off.has(d)) onCall.add(d);
     }

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { Member } from '../team/schema';
 import { addDays } from './calendar';
 import type { Sprint } from './schema';
+import { entryInSprint } from './sprint-entries';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
 import { memberNames } from '../team/member-name';
 
@@ -78,15 +79,20 @@ export function sprintCalendarIcs(
     sprint.goal ? { description: `Goal: ${sprint.goal}` } : {},
   );
   for (const h of calendarOf.holidays) days(`holiday-${h.id}`, `Holiday: ${h.name}`, h.date, h.date);
+  // Only the time off and shifts the sprint counts (entryInSprint, as capacity and the Calendar tab): one its
+  // moved dates left outside is not planned around in this sprint, and as an event in the sprint's calendar
+  // it would say it was. A shift partly inside keeps its own dates: it is one real shift.
+  const timeOff = sprint.timeOff.filter((t) => entryInSprint(sprint, t));
+  const onCall = sprint.onCall.filter((s) => entryInSprint(sprint, s));
   const offBy = new Map<string, { id: string; date: string }[]>();
-  for (const t of sprint.timeOff) offBy.set(t.memberId, [...(offBy.get(t.memberId) ?? []), t]);
+  for (const t of timeOff) offBy.set(t.memberId, [...(offBy.get(t.memberId) ?? []), t]);
   for (const [memberId, entries] of offBy) {
     for (const [first, last] of dateRuns(entries.map((e) => e.date))) {
       const firstId = entries.find((e) => e.date === first)?.id ?? first;
       days(`off-${firstId}`, `${nameOf(memberId)} off`, first, last, { away: true });
     }
   }
-  for (const s of sprint.onCall) days(`oncall-${s.id}`, `${nameOf(s.memberId)} on call`, s.startDate, s.endDate);
+  for (const s of onCall) days(`oncall-${s.id}`, `${nameOf(s.memberId)} on call`, s.startDate, s.endDate);
   for (const w of calendarOf.changeWindows) {
     const kind = w.kind === 'freeze' ? 'Change freeze' : 'Change window';
     events.push({ uid: `window-${w.id}`, summary: `${kind}: ${w.name}`, start: instant(w.start), end: instant(w.end) });

@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { IdSchema } from '../shared/ids';
+import { enteredYearsMessage, IdSchema, inEnteredYears } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
 
 /** Input shapes shared by the planning forms and the api, so both refuse the same things. */
 
-const date = (what: string) => z.iso.date({ error: `${what} must be a date (YYYY-MM-DD).` });
+const date = (what: string) =>
+  z.iso.date({ error: `${what} must be a date (YYYY-MM-DD).` }).refine(inEnteredYears, enteredYearsMessage(what));
+const dateTime = (what: string) =>
+  z.iso
+    .datetime({ offset: false, error: `${what} must be a UTC date and time.` })
+    .refine(inEnteredYears, enteredYearsMessage(what));
 
 export const SprintFieldsSchema = z
   .object({
@@ -39,8 +44,8 @@ export const ChangeWindowFieldsSchema = z
   .object({
     name: requiredText('Window name', LIMITS.title),
     kind: z.enum(['window', 'freeze'], { error: 'Pick change window or freeze.' }),
-    start: z.iso.datetime({ offset: false, error: 'Start must be a UTC date and time.' }),
-    end: z.iso.datetime({ offset: false, error: 'End must be a UTC date and time.' }),
+    start: dateTime('Start'),
+    end: dateTime('End'),
   })
   .strict()
   .refine((w) => w.end > w.start, { error: 'The window must end after it starts.', path: ['end'] });

@@ -15,8 +15,9 @@ function fence(text: string): string {
 function blockMarkdown(block: DemoBlock): string[] {
   switch (block.kind) {
     case 'metric':
+      // Both values in one escape: a lone `*` in the unit is text only if the line has no other.
       return [
-        `- **${cell(block.name)}**: ${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}`,
+        `- **${cell(block.name)}**: ${cell(`${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}`)}`,
       ];
     case 'cli': {
       const text = block.steps.map((s) => `$ ${s.command}${s.output ? `\n${s.output}` : ''}`).join('\n');
@@ -67,7 +68,7 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push('## Demo metrics', '', '| Metric | Before | After | Change | |', '| --- | --- | --- | --- | --- |');
     for (const { metric, delta } of model.metrics) {
       out.push(
-        `| ${tableCell(metric.name)} | ${formatMetricValue(metric.before, metric.unit)} | ${formatMetricValue(metric.after, metric.unit)} | ${delta.label} | ${delta.verdict} |`,
+        `| ${tableCell(metric.name)} | ${tableCell(formatMetricValue(metric.before, metric.unit))} | ${tableCell(formatMetricValue(metric.after, metric.unit))} | ${delta.label} | ${delta.verdict} |`,
       );
     }
     out.push('');

@@ -1,11 +1,13 @@
 import type { Sprint } from '../planning/schema';
+import type { Review } from '../review/schema';
 import type { TeamDoc } from '../workspace';
 
 /**
  * A record deleted on one machine and changed on the other comes back (merge-records.ts), but what the delete
  * did to other records merges as an ordinary edit. This puts those side effects back:
  * - a planned sprint deleted here and started (or edited) there comes back with the items the delete had sent to
- *   the backlog, where the machine that kept it still has them;
+ *   the backlog, where the machine that kept it still has them, with the review the delete deleted, and with
+ *   the retros and health checks the delete had unlinked linked to it again;
  * - an item deleted from a running sprint here and changed there comes back without the "removed" scope change
  *   the delete logged.
  */
@@ -23,6 +25,7 @@ export function undoDeletesOfResurrected(
   let team = merged;
   for (const { deleter, keeper } of sides) {
     team = withSprintItemsBack(team, base, deleter, keeper);
+    team = withSprintRecordsBack(team, base, deleter, keeper);
     team = withoutDeletionLog(team, base, deleter, keeper);
   }
   return team;
@@ -63,6 +66,42 @@ function withSprintItemsBack(team: TeamDoc, base: TeamDoc, deleter: TeamDoc, kee
     return { ...item, sprintId: was, unplanned: keeperItem.unplanned };
   });
   return changed ? { ...team, items } : team;
+}
+
+/** The review a sprint's delete deleted, and the retros and health checks it unlinked, where the keeper has them. */
+function withSprintRecordsBack(team: TeamDoc, base: TeamDoc, deleter: TeamDoc, keeper: TeamDoc): TeamDoc {
+  const sprints = resurrected((t) => t.sprints, base, deleter, keeper, team);
+  if (sprints.size === 0) return team;
+  const ofSprints = (list: readonly Review[]) => list.filter((r) => sprints.has(r.sprintId));
+  const here = new Set(team.reviews.map((r) => r.id));
+  const gone = new Set(deleter.reviews.map((r) => r.id));
+  const inBase = new Set(ofSprints(base.reviews).map((r) => r.id));
+  const reviews = ofSprints(keeper.reviews).filter((r) => inBase.has(r.id) && !gone.has(r.id) && !here.has(r.id));
+  const relinked = <T extends { id: string; sprintId: string | null }>(list: (t: TeamDoc) => T[]): T[] => {
+    const was = new Map(list(base).map((r) => [r.id, r.sprintId]));
+    const unlinkedByDelete = new Set(
+      list(deleter)
+        .filter((r) => r.sprintId === null)
+        .map((r) => r.id),
+    );
+    const kept = new Map(list(keeper).map((r) => [r.id, r.sprintId]));
+    const current = list(team);
+    const back = (r: T) => {
+      const sprintId = was.get(r.id);
+      return (
+        r.sprintId === null &&
+        sprintId != null &&
+        sprints.has(sprintId) &&
+        unlinkedByDelete.has(r.id) &&
+        kept.get(r.id) === sprintId
+      );
+    };
+    return current.some(back) ? current.map((r) => (back(r) ? { ...r, sprintId: was.get(r.id) ?? null } : r)) : current;
+  };
+  const retros = relinked((t) => t.retros);
+  const healthChecks = relinked((t) => t.healthChecks);
+  if (reviews.length === 0 && retros === team.retros && healthChecks === team.healthChecks) return team;
+  return { ...team, reviews: [...team.reviews, ...reviews], retros, healthChecks };
 }
 
 function withoutDeletionLog(team: TeamDoc, base: TeamDoc, deleter: TeamDoc, keeper: TeamDoc): TeamDoc {

@@ -89,6 +89,24 @@ describe('the sprint calendar as iCal', () => {
     expect(shift && memberNamedIn(shift, [asha, ben])).toBe(asha.id);
   });
 
+  it('exports only the time off and shifts the sprint counts: not those its moved dates left outside', () => {
+    // Sprint 12 moved two weeks later: Ben's days off and Asha's shift kept their dates, now before it.
+    const moved = { ...s, startDate: '2026-12-14', endDate: '2026-12-25' };
+    const lateShift = { id: 'o2', memberId: asha.id, startDate: '2026-12-11', endDate: '2026-12-15' };
+    const withLate = { ...moved, onCall: [...moved.onCall, lateShift] };
+    const { events } = readCalendarEvents(
+      sprintCalendarIcs(withLate, calendar, [asha, ben], NOW, 'UTC'),
+      '2026-11-01',
+      '2026-12-31',
+    );
+    const summaries = events.map((e) => e.summary);
+    expect(summaries).not.toContain('Ben Ode off');
+    // A shift partly in the sprint counts for its days in it, so it is exported, with its own dates.
+    expect(events.filter((e) => e.summary === 'Asha Patel on call').map((e) => [e.startDate, e.endDate])).toEqual([
+      ['2026-12-11', '2026-12-15'],
+    ]);
+  });
+
   it('joins consecutive days into runs', () => {
     expect(dateRuns(['2026-12-04', '2026-12-02', '2026-12-03', '2026-12-03', '2026-12-10'])).toEqual([
       ['2026-12-02', '2026-12-04'],

@@ -67,6 +67,39 @@ describe('planning services through the api', () => {
     expect(snapshotTeam().sprints).toHaveLength(1);
   });
 
+  it('refuses a date whose year is out of range (a two-digit year typed as 0026), saying to check the year', async () => {
+    const refusal = async (method: string, input: unknown) => {
+      const answer = await b.call(method, input);
+      return answer.ok ? 'accepted' : answer.error.message;
+    };
+    expect(
+      await refusal('createSprint', { teamId: team.id, sprint: fields('Typo', '0026-12-01', '0026-12-11') }),
+    ).toMatch(/Check the year/);
+    expect(
+      await refusal('createSprint', { teamId: team.id, sprint: fields('Far', '2026-12-01', '3026-12-11') }),
+    ).toMatch(/Check the year/);
+    expect(snapshotTeam().sprints).toEqual([]);
+    const s = await createSprint();
+    const ref = { teamId: team.id, sprintId: s.id };
+    expect(await refusal('updateSprint', { ...ref, sprint: fields('Sprint 1', '0026-11-02', '2026-11-13') })).toMatch(
+      /Check the year/,
+    );
+    const range = { memberId: ana, startDate: '0026-11-02', endDate: '2026-11-03' };
+    expect(await refusal('addTimeOff', { ...ref, range })).toMatch(/Check the year/);
+    expect(await refusal('addOnCall', { ...ref, range })).toMatch(/Check the year/);
+    expect(await refusal('importCalendarEntries', { ...ref, kind: 'timeOff', entries: [range] })).toMatch(
+      /Check the year/,
+    );
+    expect(await refusal('addHoliday', { ...ref, holiday: { date: '0026-11-11', name: 'Typo day' } })).toMatch(
+      /Check the year/,
+    );
+    const window = { name: 'W', kind: 'window', start: '0026-11-05T22:00:00.000Z', end: '2026-11-06T02:00:00.000Z' };
+    expect(await refusal('addChangeWindow', { ...ref, window })).toMatch(/Check the year/);
+    const t = snapshotTeam();
+    expect(t.sprints[0]).toMatchObject({ startDate: '2026-11-02', timeOff: [], onCall: [] });
+    expect(t.calendar).toEqual({ holidays: [], changeWindows: [] });
+  });
+
   it('keeps the calendar inside the sprint and counts it in capacity', async () => {
     const s = await createSprint();
     const outside = await b.call('addOnCall', {
@@ -123,6 +156,41 @@ describe('planning services through the api', () => {
     });
     expect(removed.calendar?.holidays).toEqual([]);
     expect(snapshotTeam().calendar.holidays).toEqual([]);
+  });
+
+  it('moving a planned sprint keeps time off and shifts on their dates, says which are left outside, and does not count them', async () => {
+    const s = await createSprint('Sprint 12');
+    const ref = { teamId: team.id, sprintId: s.id };
+    await b.api.addTimeOff({ ...ref, range: { memberId: ana, startDate: '2026-11-02', endDate: '2026-11-06' } });
+    await b.api.addOnCall({ ...ref, range: { memberId: bo, startDate: '2026-11-02', endDate: '2026-11-08' } });
+    const before = snapshotTeam();
+
+    const moved = await b.api.updateSprint({ ...ref, sprint: fields('Sprint 12', '2026-11-16', '2026-11-27') });
+    expect(moved.leftOutside).toBe(
+      'The new dates leave 5 days off (Ana) and 1 on-call shift (Bo) outside Sprint 12. They keep their dates and are not counted; the Calendar tab lists them, to remove if they no longer apply.',
+    );
+    const t = snapshotTeam();
+    const saved = t.sprints[0]!;
+    expect(saved.timeOff).toEqual(before.sprints[0]!.timeOff);
+    expect(saved.onCall).toEqual(before.sprints[0]!.onCall);
+    const c = sprintCapacity(saved, t.members, t.settings, t.sprints, t.calendar);
+    expect(c.members.map((m) => [m.daysOff, m.onCallDays])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    // Renaming leaves the dates alone: nothing to say. Moving back counts them again.
+    expect(
+      (await b.api.updateSprint({ ...ref, sprint: fields('Sprint 12b', '2026-11-16', '2026-11-27') })).leftOutside,
+    ).toBeNull();
+    expect(
+      (await b.api.updateSprint({ ...ref, sprint: fields('Sprint 12', '2026-11-02', '2026-11-13') })).leftOutside,
+    ).toBeNull();
+    const back = snapshotTeam();
+    expect(
+      sprintCapacity(back.sprints[0]!, back.members, back.settings, back.sprints, back.calendar).members.map(
+        (m) => m.daysOff,
+      ),
+    ).toEqual([5, 0]);
   });
 
   it('imports several shifts or days off at once, all or none, naming the entry at fault', async () => {
@@ -282,6 +350,39 @@ describe('planning services through the api', () => {
     expect(
       await errorOf(b.api.addHoliday({ teamId: team.id, sprintId: s.id, holiday: { date: '2026-11-03', name: 'x' } })),
     ).toMatch(/closed/);
+  });
+
+  it('deleting a planned sprint deletes its review and unlinks its retros and health checks', async () => {
+    const s = await createSprint('Sprint 13');
+    const other = await createSprint('Sprint 14', '2026-11-16', '2026-11-27');
+    const review = await b.api.createReview({ teamId: team.id, sprintId: s.id });
+    await b.api.addDemoSlot({
+      teamId: team.id,
+      reviewId: review.id,
+      title: 'Cache',
+      presenterId: null,
+      timeboxMinutes: 5,
+    });
+    const otherReview = await b.api.createReview({ teamId: team.id, sprintId: other.id });
+    const retro = await b.api.createRetro({
+      teamId: team.id,
+      kind: 'retro',
+      title: 'Retro 13',
+      sprintId: s.id,
+      templateId: 'start-stop-continue',
+    });
+    const scores = { onCallLoad: 3, alertNoise: 2, toil: 4, deployConfidence: 5 };
+    await b.api.recordHealthCheck({ teamId: team.id, retroId: retro.id, scores });
+
+    await b.api.deleteSprint({ teamId: team.id, sprintId: s.id });
+    const t = snapshotTeam();
+    expect(t.sprints.map((x) => x.name)).toEqual(['Sprint 14']);
+    expect(t.reviews.map((r) => r.id)).toEqual([otherReview.id]);
+    expect(t.retros.find((r) => r.id === retro.id)?.sprintId).toBeNull();
+    expect(t.healthChecks.map((h) => h.sprintId)).toEqual([null]);
+    // A new sprint on the same dates starts with no review of its own.
+    const again = await createSprint('Sprint 13');
+    expect(t.reviews.some((r) => r.sprintId === again.id)).toBe(false);
   });
 
   it('refuses a buffer outside 0–90%', async () => {

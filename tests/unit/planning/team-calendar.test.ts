@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeWindowWarnings } from '../../../src/domain/planning/change-windows';
+import { planWarnings } from '../../../renderer/screens/planning/plan-warnings';
+import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain/planning/change-windows';
 import type { ChangeWindow } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, otherSprintsTouching, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
-import { sprint } from '../../helpers/fixtures';
+import { newId } from '../../../src/domain/shared/new-id';
+import { defaultTeamSettings } from '../../../src/domain/team/defaults';
+import { item, sprint } from '../../helpers/fixtures';
 
 // Sprint 13: Mon 7 – Fri 18 Dec 2026; Sprint 14: Mon 21 Dec 2026 – Fri 1 Jan 2027.
 const s13 = sprint({ name: 'Sprint 13', startDate: '2026-12-07', endDate: '2026-12-18' });
@@ -111,6 +114,48 @@ describe('change window warnings', () => {
     const two = [four, window('w5', '2026-12-16T22:00:00.000Z', '2026-12-17T02:00:00.000Z')];
     expect(changeWindowWarnings(needs(4), two, 2, DATES, 'UTC')).toEqual([]);
     expect(changeWindowWarnings(needs(5), two, 2, DATES, 'UTC')[0]?.text).toContain("the sprint's 2 windows take 4");
+  });
+
+  it('a window shared by two back-to-back sprints takes its limit once, between them, and says it is shared', () => {
+    // Every day a working day; Sprint A Mon 7 – Sun 13 Dec, Sprint B Mon 14 – Sun 20 Dec; one window the night between.
+    const settings = { ...defaultTeamSettings(newId), workingDays: [0, 1, 2, 3, 4, 5, 6], changeWindowLimit: 2 };
+    const a = sprint({ name: 'Sprint A', startDate: '2026-12-07', endDate: '2026-12-13' });
+    const b = sprint({ name: 'Sprint B', startDate: '2026-12-14', endDate: '2026-12-20' });
+    const night = { ...window('wn', '2026-12-13T22:00:00.000Z', '2026-12-14T02:00:00.000Z'), name: 'Sun night' };
+    const cal: TeamCalendar = { holidays: [], changeWindows: [night] };
+    const change = (title: string, sprintId: string, status: 'todo' | 'done' = 'todo') =>
+      item(title, { sprintId, needsChangeWindow: true, status });
+    const items = [change('A1', a.id), change('A2', a.id), change('B1', b.id), change('B2', b.id)];
+    const limitWarnings = (s: typeof a) =>
+      planWarnings(
+        items.filter((i) => i.sprintId === s.id),
+        s,
+        settings,
+        cal,
+        { sprints: [a, b], items },
+      ).filter((w) => w.key === 'cw-limit');
+    // 4 changes in a window that takes 2: both sprints say so, and why.
+    expect(limitWarnings(a).map((w) => w.text)).toEqual([
+      expect.stringContaining('"Sun night" is shared with Sprint B, which needs 2 changes in it'),
+    ]);
+    expect(limitWarnings(b).map((w) => w.text)).toEqual([
+      expect.stringContaining('"Sun night" is shared with Sprint A, which needs 2 changes in it'),
+    ]);
+    // Only not-done items of the other sprint count: once B's are done, A's two fit.
+    const bDone = items.map((i) => (i.sprintId === b.id ? { ...i, status: 'done' as const } : i));
+    expect(sprintsSharingWindows(a, [a, b], bDone, cal, 'UTC')).toEqual([]);
+    expect(
+      changeWindowWarnings(needs(2), [night], 2, DATES, 'UTC', sprintsSharingWindows(a, [a, b], bDone, cal, 'UTC')),
+    ).toEqual([]);
+    // Sprint B with a window of its own uses that first; only what it cannot take comes into the shared one.
+    const own = window('wb', '2026-12-16T22:00:00.000Z', '2026-12-17T02:00:00.000Z');
+    const cal2: TeamCalendar = { holidays: [], changeWindows: [night, own] };
+    const three = [...items, change('B3', b.id)];
+    const sharing = sprintsSharingWindows(a, [a, b], three, cal2, 'UTC');
+    expect(changeWindowWarnings(needs(1), [night], 2, DATES, 'UTC', sharing)).toEqual([]);
+    expect(changeWindowWarnings(needs(2), [night], 2, DATES, 'UTC', sharing)[0]?.text).toContain(
+      '"Sun night" is shared with Sprint B, which needs 1 change in it',
+    );
   });
 
   it('items that need no window get no warning', () => {

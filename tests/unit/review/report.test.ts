@@ -195,6 +195,51 @@ describe('sprint report as Markdown', () => {
     expect(md).toContain('Platform · Mon 2 Nov – Fri 13 Nov 2026');
   });
 
+  it("escapes a metric's unit like any other text: a `|` stays in its cell, HTML and emphasis stay text", () => {
+    const metric = (id: string, name: string, unit: string) => ({
+      id,
+      kind: 'metric' as const,
+      name,
+      unit,
+      before: 10,
+      after: 20,
+      better: 'higher' as const,
+    });
+    const { model } = fixture({
+      slots: [
+        {
+          id: 's1',
+          title: 'Units',
+          itemId: null,
+          presenterId: null,
+          timeboxMinutes: 5,
+          acceptance: { accepted: null, comment: '' },
+          blocks: [metric('m1', 'Throughput', 'req | s'), metric('m2', 'Latency', XSS), metric('m3', 'Load', '*x')],
+        },
+      ],
+    });
+    const out = reportToMarkdown(model);
+    const table = marked.parse(out.slice(out.indexOf('## Demo metrics'), out.indexOf('## Accepted')), { async: false });
+    const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+      .slice(1)
+      .map((r) => [...r[1]!.matchAll(/<td>(.*?)<\/td>/g)].map((c) => c[1]));
+    expect(rows[0]).toEqual(['Throughput', '10 req | s', '20 req | s', '+100%', 'better']);
+    expect(rows[1]).toEqual([
+      'Latency',
+      '10 &lt;img src=x onerror=alert(1)&gt;',
+      '20 &lt;img src=x onerror=alert(1)&gt;',
+      '+100%',
+      'better',
+    ]);
+    expect(rows[2]).toEqual(['Load', '10 *x', '20 *x', '+100%', 'better']);
+    const agenda = marked.parse(out.slice(out.indexOf('## Demo agenda')), { async: false });
+    expect(agenda).toContain(
+      '<strong>Latency</strong>: 10 &lt;img src=x onerror=alert(1)&gt; → 20 &lt;img src=x onerror=alert(1)&gt;',
+    );
+    expect(agenda).toContain('<strong>Load</strong>: 10 *x → 20 *x');
+    expect(agenda).not.toMatch(/<img|<em>/);
+  });
+
   it("keeps a CLI walkthrough's output verbatim, leading spaces and all", () => {
     const output = 'NAME      READY\n  web-1   1/1\n  web-2   0/1';
     const { model } = fixture({

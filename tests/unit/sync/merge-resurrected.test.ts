@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ReviewSchema } from '../../../src/domain/review/schema';
 import { mergeTeams } from '../../../src/domain/sync/merge';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { sprint } from '../../helpers/fixtures';
+import { retro } from '../retro/build';
 import { base, edited, itemOf } from './merge-build';
 
 /** A team with Sprint 1 planned, holding items A and B. */
@@ -13,11 +15,17 @@ function planned(): TeamDoc {
   });
 }
 
-/** What deleteSprint does: the sprint goes, its items go back to the backlog. */
+/**
+ * What deleteSprint does: the sprint goes, its items go back to the backlog, its review is deleted and its
+ * retros and health checks are linked to no sprint.
+ */
 const deleteSprint = (t: TeamDoc) =>
   edited(t, (d) => {
     d.sprints = d.sprints.filter((s) => s.id !== 's-1');
     for (const i of d.items) if (i.sprintId === 's-1') i.sprintId = null;
+    d.reviews = d.reviews.filter((r) => r.sprintId !== 's-1');
+    for (const r of d.retros) if (r.sprintId === 's-1') r.sprintId = null;
+    for (const h of d.healthChecks) if (h.sprintId === 's-1') h.sprintId = null;
   });
 const start = (t: TeamDoc) => edited(t, (d) => void (d.sprints[0]!.state = 'active'));
 const inSprint = (t: TeamDoc) =>
@@ -37,6 +45,30 @@ describe('mergeTeams: a record deleted on one machine and changed on the other',
       expect(team.sprints.map((s) => [s.name, s.state])).toEqual([['Sprint 1', 'active']]);
       expect(inSprint(team)).toEqual(['A', 'B']);
       expect(notes.join(' ')).toMatch(/Sprint 1 was deleted on (this|the other) machine/);
+    }
+  });
+
+  it("brings the sprint's review back, and its retro and health check linked to it again", () => {
+    const at = '2026-11-02T09:00:00.000Z';
+    const b = edited(planned(), (t) => {
+      t.reviews.push(ReviewSchema.parse({ id: 'rv-1', sprintId: 's-1', createdAt: at, updatedAt: at }));
+      t.retros.push(retro({ id: 'r-1', sprintId: 's-1' }));
+      t.healthChecks.push({
+        id: 'h-1',
+        sprintId: 's-1',
+        retroId: 'r-1',
+        recordedAt: at,
+        scores: { onCallLoad: 3, alertNoise: 3, toil: 3, deployConfidence: 3 },
+      });
+    });
+    for (const [mine, theirs] of [
+      [deleteSprint(b), start(b)],
+      [start(b), deleteSprint(b)],
+    ]) {
+      const { team } = mergeTeams(b, mine!, theirs!);
+      expect(team.reviews.map((r) => [r.id, r.sprintId])).toEqual([['rv-1', 's-1']]);
+      expect(team.retros.map((r) => r.sprintId)).toEqual(['s-1']);
+      expect(team.healthChecks.map((h) => h.sprintId)).toEqual(['s-1']);
     }
   });
 
