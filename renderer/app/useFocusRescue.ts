@@ -22,6 +22,11 @@ export function nearestControl(lost: Element): HTMLElement | null {
  * Screens hand the focus on themselves where they know the next place (the next row after a delete);
  * when the focus is still on the body a frame later, it goes to the control nearest the one turned off,
  * or to the page's main region when the control left the page.
+ *
+ * Where the control went is decided after the frame, not at `focusout`: Chromium sends `focusout` before it
+ * takes a removed element out of the page, so in the handler the control still looks connected. A control
+ * still in the page and still on after the frame lost the focus on purpose (a click on blank space): that
+ * is left alone.
  */
 export function useFocusRescue(): void {
   useEffect(() => {
@@ -29,10 +34,11 @@ export function useFocusRescue(): void {
       const lost = event.target;
       // Focus going elsewhere, or the window losing it (another app, the address bar): nothing to rescue.
       if (event.relatedTarget !== null || !(lost instanceof HTMLElement)) return;
-      const turnedOff = lost.isConnected && lost.matches(':disabled');
-      if (!turnedOff && lost.isConnected) return;
       requestAnimationFrame(() => {
         if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
+        const left = !lost.isConnected;
+        const turnedOff = !left && lost.matches(':disabled');
+        if (!left && !turnedOff) return;
         const target = (turnedOff ? nearestControl(lost) : null) ?? document.getElementById('main');
         target?.focus({ preventScroll: true });
       });

@@ -5,6 +5,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { OwnersMatched } from '../../../src/api/contract/retro';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { CreateRetroForm } from './CreateRetroForm';
 import { TemplateManager } from './TemplateManager';
@@ -22,6 +23,12 @@ function importedText(retro: Retro, owners: OwnersMatched): string {
   const members = owners.matched === 1 ? 'a member' : 'members';
   return `${done} ${who}: ${owners.matched} matched to ${members} of this team, ${owners.unassigned} left unassigned.`;
 }
+
+/** The Open button of a retro in the list, for `focusSoon`: where the focus lands back on the list. */
+export const openButtonOf = (retroId: string) => () =>
+  document.querySelector(`.retro-list [data-retro-id="${CSS.escape(retroId)}"] [data-open-retro]`);
+
+const NEW_RETRO_ID = 'new-retro';
 
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
 export function RetroList({ team }: { team: TeamDoc }) {
@@ -51,7 +58,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
       <div className="screen-header">
         <h2 id="retro-title">Retrospectives</h2>
         <div className="toolbar">
-          <button type="button" className="primary" onClick={() => setCreating('retro')}>
+          <button id={NEW_RETRO_ID} type="button" className="primary" onClick={() => setCreating('retro')}>
             New retro
           </button>
           <button type="button" onClick={() => setCreating('postmortem')}>
@@ -66,7 +73,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
       ) : (
         <ul className="retro-list">
           {retros.map((r) => (
-            <li key={r.id} className="panel retro-list__item">
+            <li key={r.id} className="panel retro-list__item" data-retro-id={r.id}>
               <div>
                 <h3>{r.title}</h3>
                 <p className="muted">
@@ -77,7 +84,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
                 </p>
               </div>
               <div className="row-actions">
-                <button type="button" className="primary" onClick={() => openRetro(r.id)}>
+                <button type="button" className="primary" data-open-retro onClick={() => openRetro(r.id)}>
                   Open {r.title}
                 </button>
                 <button type="button" className="danger" onClick={() => setDeleting({ id: r.id, title: r.title })}>
@@ -108,8 +115,13 @@ export function RetroList({ team }: { team: TeamDoc }) {
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             const id = deleting.id;
+            // The row after the deleted one takes the focus, else the one before, else New retro.
+            const at = retros.findIndex((r) => r.id === id);
+            const neighbour = retros[at + 1] ?? retros[at - 1];
             setDeleting(null);
-            deleteRetro(id).catch(reportError);
+            deleteRetro(id)
+              .then(() => focusSoon(neighbour ? openButtonOf(neighbour.id) : byId(NEW_RETRO_ID)))
+              .catch(reportError);
           }}
         />
       ) : null}

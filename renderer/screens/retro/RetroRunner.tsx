@@ -8,6 +8,8 @@ import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { ExportBar } from './ExportBar';
+import { focusSoon } from '../../components/focus-soon';
+import { openButtonOf } from './RetroList';
 import { PhaseTimer } from './PhaseTimer';
 import { ParticipantsInput } from './ParticipantsInput';
 import { PhaseView } from './PhaseView';
@@ -83,7 +85,14 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
         <RoomInvite focus={roomFocus} />
         <div className="toolbar">
           <ParticipantsInput retro={retro} />
-          <button type="button" onClick={() => openRetro(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              openRetro(null);
+              // Back on the list, on the retro just left.
+              focusSoon(openButtonOf(retroId));
+            }}
+          >
             All retros
           </button>
         </div>

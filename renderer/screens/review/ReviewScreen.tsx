@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
@@ -41,6 +42,7 @@ export default function ReviewScreen() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
   const presentButton = useRef<HTMLButtonElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
 
   const sprints = useMemo(() => team?.sprints ?? [], [team?.sprints]);
   const sprint = sprints.find((s) => s.id === chosenSprintId) ?? defaultSprint(sprints);
@@ -127,7 +129,17 @@ export default function ReviewScreen() {
               {numberText(REVIEW_LIMITS.slots)} in backlog order get one.
             </p>
           ) : null}
-          <button type="button" className="primary" onClick={() => createReview(sprint.id).catch(reportError)}>
+          <button
+            ref={startButton}
+            type="button"
+            className="primary"
+            onClick={() =>
+              createReview(sprint.id)
+                // The new review's first control: presenter mode, or the agenda when it has no slot yet.
+                .then(() => focusSoon(() => presentButton.current ?? document.getElementById('agenda-title')))
+                .catch(reportError)
+            }
+          >
             Start review of {sprint.name}
           </button>
         </div>
@@ -157,7 +169,9 @@ export default function ReviewScreen() {
               onCancel={() => setConfirmDelete(false)}
               onConfirm={() => {
                 setConfirmDelete(false);
-                deleteReview(review.id).catch(reportError);
+                deleteReview(review.id)
+                  .then(() => focusSoon(() => startButton.current))
+                  .catch(reportError);
               }}
             />
           ) : null}

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Member } from '../../../src/domain/team/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberForm } from './MemberForm';
 import { DataTable } from '../../components/DataTable';
+import { focusSoon } from '../../components/focus-soon';
+
+const ADD_MEMBER = 'Add member';
 
 /** The people on the team, with their availability and on-call duty. */
 export function MembersSection() {
@@ -17,9 +20,21 @@ export function MembersSection() {
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
+  const section = useRef<HTMLElement>(null);
+
+  /** The first control of a member's row (Edit), or the Add member button when there is no such row. */
+  const controlAfterRemoving = (removed: Member) => () => {
+    const at = members.findIndex((m) => m.id === removed.id);
+    const neighbour = members[at + 1] ?? members[at - 1];
+    const row = neighbour
+      ? section.current?.querySelector(`tr[data-member-id="${CSS.escape(neighbour.id)}"] button`)
+      : null;
+    const submits = section.current?.querySelectorAll<HTMLButtonElement>('button[type="submit"]') ?? [];
+    return row ?? [...submits].find((b) => b.textContent === ADD_MEMBER);
+  };
 
   return (
-    <section className="panel" aria-labelledby="members-title">
+    <section ref={section} className="panel" aria-labelledby="members-title">
       <h3 id="members-title">Members of {teamName}</h3>
       {members.length === 0 ? (
         <p className="empty">No members yet. Add the people who share the sprint work and on-call.</p>
@@ -27,7 +42,7 @@ export function MembersSection() {
         <DataTable caption="Team members" columns={['Name', 'Role', 'Hours per day', 'On-call', 'Actions']}>
           <tbody>
             {members.map((m) => (
-              <tr key={m.id}>
+              <tr key={m.id} data-member-id={m.id}>
                 <th scope="row">{m.name}</th>
                 <td>{m.role || '—'}</td>
                 <td>{m.hoursPerDay}</td>
@@ -49,7 +64,7 @@ export function MembersSection() {
       )}
       <h4>Add a member</h4>
       <MemberForm
-        submitLabel="Add member"
+        submitLabel={ADD_MEMBER}
         onSubmit={async (member) => {
           await addMember(member);
           pushToast({ kind: 'success', message: `Added ${member.name}.` });
@@ -76,8 +91,12 @@ export function MembersSection() {
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
             const target = removing;
+            // The next member's row takes the focus (the one before at the end, else Add member).
+            const next = controlAfterRemoving(target);
             setRemoving(null);
-            removeMember(target.id).catch(reportError);
+            removeMember(target.id)
+              .then(() => focusSoon(next))
+              .catch(reportError);
           }}
         />
       ) : null}

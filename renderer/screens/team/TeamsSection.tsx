@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { messageOf } from '../../api/errors';
@@ -21,6 +21,19 @@ export function TeamsSection() {
   const [rename, setRename] = useState<string | null>(null);
   const [renameError, setRenameError] = useState<string>();
   const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const renameField = useRef<HTMLInputElement>(null);
+
+  /** The form takes the focus when it opens; the Rename button gets it back when it closes. */
+  const openRename = (name: string) => {
+    setRename(name);
+    focusSoon(() => renameField.current);
+  };
+  const closeRename = () => {
+    setRename(null);
+    setRenameError(undefined);
+    focusSoon(() => renameButton.current);
+  };
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,8 +52,7 @@ export function TeamsSection() {
     if (rename === null) return;
     try {
       await renameTeam(rename);
-      setRename(null);
-      setRenameError(undefined);
+      closeRename();
     } catch (error) {
       setRenameError(messageOf(error));
     }
@@ -75,19 +87,29 @@ export function TeamsSection() {
       )}
 
       {current && rename === null ? (
-        <button type="button" onClick={() => setRename(current.name)}>
+        <button ref={renameButton} type="button" onClick={() => openRename(current.name)}>
           Rename {current.name}
         </button>
       ) : null}
       {current && rename !== null ? (
-        <form className="inline-form" onSubmit={onRename} noValidate>
+        <form
+          className="inline-form"
+          onSubmit={onRename}
+          noValidate
+          onKeyDown={(event) => {
+            // Escape leaves the name as it was, as Cancel rename does.
+            if (event.key !== 'Escape' || event.defaultPrevented) return;
+            event.preventDefault();
+            closeRename();
+          }}
+        >
           <Field label="New team name" error={renameError}>
-            {(p) => <input {...p} value={rename} onChange={(e) => setRename(e.target.value)} data-autofocus />}
+            {(p) => <input {...p} ref={renameField} value={rename} onChange={(e) => setRename(e.target.value)} />}
           </Field>
           <button type="submit" className="primary">
             Save name
           </button>
-          <button type="button" onClick={() => setRename(null)}>
+          <button type="button" onClick={closeRename}>
             Cancel rename
           </button>
         </form>

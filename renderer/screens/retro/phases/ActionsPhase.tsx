@@ -1,4 +1,5 @@
 import { topicsOf } from '../../../../src/domain/retro/voting';
+import { plural } from '../../../../src/domain/shared/words';
 import { ActionForm } from '../ActionForm';
 import { ActionList } from '../ActionList';
 import type { PhaseProps } from '../PhaseView';
@@ -10,7 +11,8 @@ export function ActionsPhase({ retro, team }: PhaseProps) {
   return (
     <div>
       <p className="muted">
-        {retro.actions.length} action items. Each has an owner and a due date; open ones come back at the next retro.
+        {plural(retro.actions.length, 'action item')}. Each has an owner and a due date; open ones come back at the next
+        retro.
       </p>
       <ActionList actions={retro.actions} members={team.members} topics={topics} op={op} />
       <section className="panel" aria-labelledby="new-action-title">
