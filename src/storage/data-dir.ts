@@ -3,6 +3,8 @@ import path from 'node:path';
 
 export const DATA_FILE_NAME = 'cadence.json';
 export const BACKUP_DIR_NAME = 'backups';
+/** Where sharing keeps its clones and tokens (`syncFolder` in src/sync/clone.ts, which may not import storage). */
+export const SYNC_DIR_NAME = 'sync';
 
 /** Whether Cadence keeps data in the folder: its index (or a whole-workspace file) is there. */
 export function holdsCadenceData(dataDir: string): boolean {

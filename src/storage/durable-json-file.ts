@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write';
-import { nodeFs, type StorageFs } from './file-system';
+import { nodeFs, WrongKindError, type StorageFs } from './file-system';
 import { ChunkMemory, jsonChunks } from './json-chunks';
 
 /**
@@ -35,7 +35,10 @@ export async function readBytesIfExists(file: string): Promise<Buffer | null> {
   try {
     return await fs.readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    // Node's message for a folder names no path (the read fails, not the open).
+    if (code === 'EISDIR') throw new WrongKindError(file, 'file');
     throw error;
   }
 }

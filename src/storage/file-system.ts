@@ -66,7 +66,39 @@ export const nodeFs: StorageFs = {
   chmod: (file, mode) => fs.chmod(file, mode),
 };
 
+/**
+ * An entry of the data folder of the wrong kind: a folder where Cadence keeps a file, or a file where it keeps a
+ * folder. The message names the path and what to do; the entry is the user's, and is left where it is.
+ */
+export class WrongKindError extends Error {
+  constructor(
+    readonly path: string,
+    expected: 'file' | 'folder',
+  ) {
+    super(
+      `${path} is ${expected === 'file' ? 'a folder, not a file' : 'a file, not a folder'}; move it away and start again.`,
+    );
+    this.name = 'WrongKindError';
+  }
+}
+
+/** Throws a WrongKindError when something other than a folder is at `dir` (nothing there is fine). */
+export async function expectFolder(dir: string): Promise<void> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (stat && !stat.isDirectory()) throw new WrongKindError(dir, 'folder');
+}
+
+/** `fsys.mkdir`, failing with a WrongKindError when a file is in the folder's place. */
+export async function makeFolder(fsys: StorageFs, dir: string): Promise<boolean> {
+  try {
+    return await fsys.mkdir(dir);
+  } catch (error) {
+    await expectFolder(dir);
+    throw error;
+  }
+}
+
 /** Makes a folder if it is missing and then flushes its parent, so the new folder survives a power cut. */
 export async function makeDurableDir(fsys: StorageFs, dir: string): Promise<void> {
-  if (await fsys.mkdir(dir)) await fsys.syncDir(path.dirname(dir));
+  if (await makeFolder(fsys, dir)) await fsys.syncDir(path.dirname(dir));
 }

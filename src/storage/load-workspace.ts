@@ -1,17 +1,18 @@
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { summarizeTeam } from '../domain/team/summary';
 import { CURRENT_SCHEMA_VERSION, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
 import { BEFORE_MIGRATION_TAG, listBackups } from './backups';
+import { DATA_FILE_NAME } from './data-dir';
 import { decodeTeam, decodeWorkspace, parseJsonText } from './decode';
 import { readBytesIfExists, readTextIfExists } from './durable-json-file';
-import { asIndex, indexPath, teamPath, teamsDir, type WorkspaceIndex } from './layout';
+import { asIndex, indexPath, teamFileName, teamPath, teamsDir, TEAMS_DIR_NAME, type WorkspaceIndex } from './layout';
 import { yieldToEventLoop } from './event-loop';
-import type { FileData } from './file-system';
+import { WrongKindError, type FileData } from './file-system';
 import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
-import { OWNER_FILE_MODE } from './owner-only';
+import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
 import { LoadedTeams, type ShelvedTeam } from './loaded-teams';
 import { contentHash, knownValid, readVerified, sameEntries, type Verified } from './verified-teams';
 
@@ -31,12 +32,18 @@ export interface Loaded {
 
 const nothingVerified = () => ({ verified: new Map() as Verified, verifiedChanged: false });
 
-/** Sets a file that does not load aside, never overwriting or deleting it. */
+/** The name a file that does not load is kept under, beside it. */
+function asideName(file: string, at: Date): string {
+  return `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** Sets a file that does not load (or a folder in its place) aside, never overwriting or deleting it. */
 export async function setAside(file: string, at: Date): Promise<string> {
-  const aside = `${file}.damaged-${at.toISOString().replace(/[:.]/g, '-')}`;
+  const aside = asideName(file, at);
   await fs.rename(file, aside);
   // It holds the user's data like any other file here: owner-only, whatever mode it had.
-  await fs.chmod(aside, OWNER_FILE_MODE).catch(() => undefined);
+  const folder = (await fs.lstat(aside).catch(() => null))?.isDirectory() ?? false;
+  await fs.chmod(aside, folder ? OWNER_DIR_MODE : OWNER_FILE_MODE).catch(() => undefined);
   return aside;
 }
 
@@ -52,6 +59,57 @@ interface Access {
 /** Sets a damaged file aside unless the load is read-only; answers where it went. */
 function keepDamaged(access: Access, file: string, at: Date): Promise<string | undefined> {
   return access.readOnly ? Promise.resolve(undefined) : setAside(file, at);
+}
+
+/**
+ * Keeps a copy of the index as read beside it (named as a damaged file is, never over another file), unless
+ * the load is read-only; answers where it went, or nothing when it could not be copied. The copy is flushed:
+ * the index written next names fewer teams, and the copy is what brings them back (see onceListed).
+ */
+async function keepIndexCopy(access: Access, dataDir: string, at: Date): Promise<string | undefined> {
+  if (access.readOnly) return undefined;
+  const copy = asideName(indexPath(dataDir), at);
+  try {
+    await fs.copyFile(indexPath(dataDir), copy, fsConstants.COPYFILE_EXCL);
+    await fs.chmod(copy, OWNER_FILE_MODE);
+    const handle = await fs.open(copy, 'r');
+    await handle.sync().finally(() => handle.close());
+    return copy;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The teams the kept copies of the index (`cadence.json.damaged-<time>`) name: teams an index once listed. */
+async function onceListed(dataDir: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const names = await fs.readdir(dataDir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(`${DATA_FILE_NAME}.damaged-`))) {
+    const text = await readTextIfExists(path.join(dataDir, name)).catch(() => null);
+    const json = text === null ? null : parseJsonText(text);
+    for (const team of (json?.ok ? asIndex(json.value) : null)?.teams ?? []) ids.add(team.id);
+  }
+  return ids;
+}
+
+/**
+ * Teams whose file is back: files the index does not name, of teams a kept copy of the index names (see
+ * loadIndexed). Any other file the index does not name is left alone: it is what a write a power cut
+ * interrupted leaves (a new team's file written before the index that would have named it, a deleted team's
+ * file whose removal was lost), not a team of the workspace.
+ */
+async function returnedTeams(dataDir: string, index: WorkspaceIndex, inFolder: readonly string[]): Promise<TeamDoc[]> {
+  const named = new Set(index.teams.map((t) => teamFileName(t.id)));
+  const unnamed = new Set(inFolder.filter((n) => !named.has(n)));
+  if (unnamed.size === 0) return [];
+  const listed = new Set(index.teams.map((t) => t.id));
+  const byFile = new Map(
+    [...(await onceListed(dataDir))].filter((id) => !listed.has(id)).map((id) => [teamFileName(id), id] as const),
+  );
+  const files = [...unnamed].filter((n) => byFile.has(n));
+  if (files.length === 0) return [];
+  const found = await readTeamFolder(dataDir, files);
+  return found.flatMap(({ name, team }) => (byFile.get(name) === team.id ? [team] : []));
 }
 
 /** Backups decode lazily, newest first, each at most once per start. */
@@ -87,8 +145,12 @@ class BackupReader {
 
 type TeamRead = { ok: true; raw: unknown; text: string } | { ok: false; reason: string; exists: boolean };
 
-function parseTeamFile(bytes: Buffer | null): TeamRead {
+/** A team file as read: its bytes, null when it is missing, or the folder that is in its place. */
+type TeamBytes = Buffer | null | WrongKindError;
+
+function parseTeamFile(bytes: TeamBytes): TeamRead {
   if (bytes === null) return { ok: false, reason: 'the file is missing', exists: false };
+  if (bytes instanceof WrongKindError) return { ok: false, reason: 'it is a folder, not a file', exists: true };
   const text = bytes.toString('utf8');
   const json = parseJsonText(text);
   return json.ok ? { ok: true, raw: json.value, text } : { ok: false, reason: json.reason, exists: true };
@@ -100,19 +162,57 @@ function parseTeamFile(bytes: Buffer | null): TeamRead {
  * megabytes of JSON is synchronous, and the host answers the page and its scripts between two files
  * instead of after all of them.
  */
-function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<(Buffer | null)[]> {
-  return Promise.all(index.teams.map((t) => readBytesIfExists(teamPath(dataDir, t.id))));
+function readTeamFiles(dataDir: string, index: WorkspaceIndex): Promise<TeamBytes[]> {
+  return Promise.all(
+    index.teams.map((t) =>
+      // A folder in a team file's place is that team's unreadable file: set aside, the others open.
+      readBytesIfExists(teamPath(dataDir, t.id)).catch((error: unknown) => {
+        if (error instanceof WrongKindError) return error;
+        throw error;
+      }),
+    ),
+  );
+}
+
+/** The names of the `.json` files in the teams folder, sorted (none when it is missing); a file in its place stops the load. */
+async function teamFolderNames(dataDir: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(teamsDir(dataDir))).filter((name) => name.endsWith('.json')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new WrongKindError(teamsDir(dataDir), 'folder');
+    return [];
+  }
+}
+
+/**
+ * The teams that files of the teams folder hold, in the order of `names`; a file that does not decode as a
+ * team (or is not a file) is left where it is and skipped.
+ */
+async function readTeamFolder(dataDir: string, names: readonly string[]): Promise<{ name: string; team: TeamDoc }[]> {
+  const found: { name: string; team: TeamDoc }[] = [];
+  for (const name of names) {
+    const text = await readTextIfExists(path.join(teamsDir(dataDir), name)).catch(() => null);
+    const json = text === null ? null : parseJsonText(text);
+    const decoded = json?.ok ? decodeTeam(json.value) : null;
+    if (decoded?.ok) found.push({ name, team: decoded.team });
+  }
+  return found;
+}
+
+/** Where a team's file is, as a notice names it: relative to the data folder. */
+function shownTeamFile(teamId: string): string {
+  return path.join(TEAMS_DIR_NAME, teamFileName(teamId));
 }
 
 /**
  * The files as read, as parts of one workspace document: no second serialization of a large workspace,
  * and no copy of it into one buffer (the parts are written as they are).
  */
-function joinedDocument(schemaVersion: number, files: readonly (Buffer | null)[]): Buffer[] {
+function joinedDocument(schemaVersion: number, files: readonly TeamBytes[]): Buffer[] {
   const parts: Buffer[] = [Buffer.from(`{"schemaVersion":${schemaVersion},"teams":[`)];
   files.forEach((file, i) => {
     if (i > 0) parts.push(Buffer.from(','));
-    parts.push(file ?? Buffer.from('null'));
+    parts.push(file instanceof Buffer ? file : Buffer.from('null'));
   });
   parts.push(Buffer.from(']}'));
   return parts;
@@ -124,7 +224,7 @@ function migrateTeams(fromVersion: number, reads: readonly TeamRead[]): unknown[
   return Array.isArray(migrated.teams) ? (migrated.teams as unknown[]) : raws;
 }
 
-async function parseEach(files: readonly (Buffer | null)[]): Promise<TeamRead[]> {
+async function parseEach(files: readonly TeamBytes[]): Promise<TeamRead[]> {
   const reads: TeamRead[] = [];
   for (const file of files) {
     await yieldToEventLoop();
@@ -137,6 +237,14 @@ async function parseEach(files: readonly (Buffer | null)[]): Promise<TeamRead[]>
  * Loads the per-team layout; a team file that does not load is set aside (left in place when read-only)
  * and the team comes from a backup. A file whose text is known valid, with its summary known, is shelved
  * unread (loaded-teams.ts).
+ *
+ * A team in neither its file nor a backup is left out of the workspace, and so out of the index the store
+ * writes next: the index names exactly the teams that are open. Nothing is lost by that. Cadence never
+ * deletes the file (a damaged one is kept aside), and it first keeps the index as it was, flushed, as
+ * `cadence.json.damaged-<time>`. A file that was only missing (a sync tool not done, a copy on its way) and is
+ * back by a later start is opened again then, with a notice, because a kept copy names its team (returnedTeams).
+ * Keeping the entry instead would leave an index naming a team that is not open, which nothing in the app shows
+ * or can clear, and which every write would have to carry.
  */
 async function loadIndexed(
   dataDir: string,
@@ -145,6 +253,7 @@ async function loadIndexed(
   now: Date,
   access: Access,
 ): Promise<Loaded> {
+  const inFolder = await teamFolderNames(dataDir);
   const files = await readTeamFiles(dataDir, index);
   if (index.schemaVersion > CURRENT_SCHEMA_VERSION) {
     const reads = await parseEach(files);
@@ -169,10 +278,11 @@ async function loadIndexed(
   const read = new Map<string, TeamDoc>();
   const shelved = new Map<string, ShelvedTeam>();
   let damaged = false;
+  let indexCopy: Promise<string | undefined> | null = null;
   for (const [i, entry] of index.teams.entries()) {
     const bytes = files[i] ?? null;
-    const valid = bytes !== null ? knownValid(known, entry.id, bytes) : null;
-    if (bytes !== null && valid) {
+    const valid = bytes instanceof Buffer ? knownValid(known, entry.id, bytes) : null;
+    if (bytes instanceof Buffer && valid) {
       verified.set(entry.id, valid);
       if (valid.summary) {
         shelved.set(entry.id, { bytes, summary: valid.summary });
@@ -199,30 +309,55 @@ async function loadIndexed(
       continue;
     }
     damaged = true;
-    const reason = decoded.ok ? 'it holds another team' : decoded.reason;
+    const reason = `${shownTeamFile(entry.id)}: ${decoded.ok ? 'it holds another team' : decoded.reason}`;
     const damagedFile =
       !file.ok && !file.exists ? undefined : await keepDamaged(access, teamPath(dataDir, entry.id), now);
     const found = await backups.newestHolding(entry.id);
-    if (found) read.set(entry.id, found.team);
+    if (found) {
+      read.set(entry.id, found.team);
+      notices.push({
+        kind: 'recovered',
+        message: `The file of team "${found.team.name}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${found.backup.createdAt}.`,
+        ...(damagedFile ? { damagedFile } : {}),
+        backupFile: found.backup.path,
+      });
+      continue;
+    }
+    // Left out of the workspace and of the next index (see above): the index as it was is kept first.
+    indexCopy ??= keepIndexCopy(access, dataDir, now);
+    const indexKept = await indexCopy;
+    // The team's name as the verified cache recorded it (the index holds ids only), else its id.
+    const name = known.get(entry.id)?.summary?.name;
+    const comesBack = !file.ok && !file.exists && (indexKept !== undefined || access.readOnly);
     notices.push({
       kind: 'recovered',
-      message: found
-        ? `The file of team "${found.team.name}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${found.backup.createdAt}.`
-        : `The file of a team could not be read (${reason}) and no backup holds that team.${damagedFile ? ` It was kept as ${path.basename(damagedFile)}.` : ''}`,
+      message:
+        `The file of ${name === undefined ? `the team with id ${entry.id}` : `team "${name}"`} could not be read (${reason}) and no backup holds that team, so it is not open.` +
+        (damagedFile ? ` It was kept as ${path.basename(damagedFile)}.` : '') +
+        (indexKept ? ` The list of teams as it was is kept as ${path.basename(indexKept)}.` : '') +
+        (comesBack ? ' Once the file is back, Cadence opens the team again at its next start.' : ''),
       ...(damagedFile ? { damagedFile } : {}),
-      ...(found ? { backupFile: found.backup.path } : {}),
     });
   }
-  // A team that is in no file and no backup is not in the workspace.
   const ids = index.teams.map((t) => t.id).filter((id) => read.has(id) || shelved.has(id));
+  // Teams whose file is back (see above): opened after the teams the index names, and named from now on.
+  const returned = await returnedTeams(dataDir, index, inFolder);
+  for (const team of returned) {
+    read.set(team.id, team);
+    ids.push(team.id);
+    notices.push({
+      kind: 'recovered',
+      message: `The file of team "${team.name}" (${shownTeamFile(team.id)}) is back. Cadence opened the team again, and lists it from now on.`,
+    });
+  }
   const migratedFrom = current ? null : index.schemaVersion;
   if (migratedFrom !== null) notices.push(migratedNotice(migratedFrom, access));
   return {
     teams: new LoadedTeams(ids, read, shelved),
     readOnly: false,
     notices,
-    // Recovered or migrated teams are rewritten; untouched ones are already on disk as loaded.
-    filesAsLoaded: !damaged && migratedFrom === null,
+    // Recovered, returned or migrated teams are rewritten; untouched ones are already on disk as loaded.
+    filesAsLoaded: !damaged && returned.length === 0 && migratedFrom === null,
     backup: damaged
       ? null
       : {
@@ -242,18 +377,14 @@ async function recoverIndex(
   now: Date,
   access: Access,
 ): Promise<Loaded> {
+  // Read before anything is set aside: a teams folder of the wrong kind stops the start with the folder as it was.
+  const names = await teamFolderNames(dataDir);
   const damagedFile = await keepDamaged(access, indexPath(dataDir), now);
   const keptAs = damagedFile ? ` It was kept as ${path.basename(damagedFile)}` : '';
   const backup = await backups.newest();
   const ids = new Set(backup?.workspace.teams.map((t) => t.id) ?? []);
-  const names = await fs.readdir(teamsDir(dataDir)).catch(() => [] as string[]);
   const fromFiles = new Map<string, TeamDoc>();
-  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-    const text = await readTextIfExists(path.join(teamsDir(dataDir), name));
-    const json = text === null ? null : parseJsonText(text);
-    const decoded = json?.ok ? decodeTeam(json.value) : null;
-    if (decoded?.ok) fromFiles.set(decoded.team.id, decoded.team);
-  }
+  for (const { team } of await readTeamFolder(dataDir, names)) fromFiles.set(team.id, team);
   const teams = [
     ...(backup?.workspace.teams.map((t) => fromFiles.get(t.id) ?? t) ?? []),
     ...[...fromFiles.values()].filter((t) => !ids.has(t.id)),

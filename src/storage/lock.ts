@@ -2,6 +2,7 @@ import { promises as fs, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BACKUP_DIR_NAME } from './data-dir';
+import { expectFolder, WrongKindError } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
 import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
 
@@ -97,7 +98,10 @@ async function readOwner(file: string): Promise<LockOwner | null | 'gone'> {
   try {
     return parseOwner(await fs.readFile(file, 'utf8'));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'gone';
+    // Never taken over: a folder there is no lock Cadence left, and may hold someone's files.
+    if (code === 'EISDIR') throw new WrongKindError(file, 'file');
     throw error;
   }
 }
@@ -122,7 +126,10 @@ export interface LockOptions {
  * process that holds it. A lock left by a dead process on this machine is taken over.
  */
 export async function acquireDataDirLock(dataDir: string, options: LockOptions): Promise<DataDirLock> {
-  await fs.mkdir(dataDir, { recursive: true, mode: OWNER_DIR_MODE });
+  await fs.mkdir(dataDir, { recursive: true, mode: OWNER_DIR_MODE }).catch(async (error: unknown) => {
+    await expectFolder(dataDir);
+    throw error;
+  });
   const file = path.join(dataDir, LOCK_FILE_NAME);
   const hostName = options.hostName ?? os.hostname();
   const owner: LockOwner = {

@@ -6,11 +6,11 @@ import { CURRENT_SCHEMA_VERSION, type TeamDoc, type Workspace } from '../domain/
 import type { BackupStore, DecodedWorkspace, MutationScope, StoreNotice, WorkspaceStore } from '../services/store';
 import { folderBackups, keepBackup } from './backups';
 import { decodeWorkspace } from './decode';
-import { BACKUP_DIR_NAME, DATA_FILE_NAME } from './data-dir';
+import { BACKUP_DIR_NAME, DATA_FILE_NAME, SYNC_DIR_NAME } from './data-dir';
 import { DataFiles, teamsChanged } from './data-files';
 import { freezeDeep } from '../domain/shared/freeze-deep';
 import { yieldToEventLoop } from './event-loop';
-import { makeDurableDir, nodeFs, type StorageFs } from './file-system';
+import { makeDurableDir, makeFolder, nodeFs, type StorageFs } from './file-system';
 import { TEAMS_DIR_NAME } from './layout';
 import { loadWorkspace } from './load-workspace';
 import type { LoadedTeams } from './loaded-teams';
@@ -75,6 +75,8 @@ interface StoreParts {
   fsys: StorageFs;
   /** Writes the start-up backup of the files as read (nothing when it was taken at open already). */
   takeStartupBackup: () => Promise<void>;
+  /** Makes the sync folder owner-only (see SYNC_ENTRIES; nothing when read-only). */
+  tightenSync: () => Promise<void>;
   /** Known-valid entries of the teams as loaded (see verified-teams.ts). */
   verified: Verified;
   /** A rewrite of the verified cache started at open, if it was out of date. */
@@ -86,6 +88,12 @@ const OWN_ENTRIES: OwnEntries = {
   folders: [BACKUP_DIR_NAME, TEAMS_DIR_NAME],
   files: [DATA_FILE_NAME, LOCK_FILE_NAME, VERIFIED_FILE_NAME],
 };
+
+/**
+ * Sharing's folder (clones, tokens), made owner-only as well, but once the store has had time, as the start-up
+ * backup is: a clone's .git can hold tens of thousands of files, a walk the opening window should not wait for.
+ */
+const SYNC_ENTRIES: OwnEntries = { folders: [SYNC_DIR_NAME], files: [] };
 
 /**
  * The workspace in memory, persisted as one file per team behind an index (see layout.ts): a change
@@ -114,6 +122,7 @@ class FileWorkspaceStore implements WorkspaceStore {
   /** The team objects whose files are as they were read; a team still one of these has not changed. */
   private loadedTeams: readonly TeamDoc[] = [];
   private startupBackupTaken: Promise<void> | null = null;
+  private syncTightened: Promise<void> | null = null;
   private readonly settleTimer: NodeJS.Timeout;
 
   constructor(private readonly parts: StoreParts) {
@@ -174,6 +183,7 @@ class FileWorkspaceStore implements WorkspaceStore {
    */
   private async settle(): Promise<void> {
     await this.startupBackup();
+    void this.tightenSync();
     while (!this.closed && this.unread?.readNext()) await yieldToEventLoop();
     if (!this.closed && this.unread) this.readAll();
     // Each team frozen whole now, while nothing waits, one per turn: the first change no longer does it.
@@ -191,6 +201,12 @@ class FileWorkspaceStore implements WorkspaceStore {
   private startupBackup(): Promise<void> {
     this.startupBackupTaken ??= this.parts.takeStartupBackup();
     return this.startupBackupTaken;
+  }
+
+  /** The sync folder made owner-only, once: when the store has had time, or at the close if that comes sooner. */
+  private tightenSync(): Promise<void> {
+    this.syncTightened ??= this.parts.tightenSync().catch(() => undefined);
+    return this.syncTightened;
   }
 
   snapshot(): Workspace {
@@ -234,6 +250,7 @@ class FileWorkspaceStore implements WorkspaceStore {
   async close(): Promise<void> {
     clearTimeout(this.settleTimer);
     await this.startupBackup();
+    await this.tightenSync();
     await this.flush();
     this.closed = true;
     await this.parts.verifiedWrite;
@@ -382,7 +399,7 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
   const { now, fsys } = fromOptions;
   const dataDir = options.dataDir;
   const backupDir = path.join(dataDir, BACKUP_DIR_NAME);
-  await fsys.mkdir(dataDir);
+  await makeFolder(fsys, dataDir);
   await makeDurableDir(fsys, backupDir);
   await restrictToOwner(dataDir, OWN_ENTRIES, fsys.chmod);
 
@@ -416,6 +433,7 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     notices: loaded.notices,
     ...fromOptions,
     takeStartupBackup,
+    tightenSync: () => restrictToOwner(dataDir, SYNC_ENTRIES, fsys.chmod),
     verified: loaded.verified,
     verifiedWrite,
   });
@@ -437,6 +455,7 @@ async function openReadOnly(options: OpenOptions): Promise<WorkspaceStore> {
     notices: loaded.notices,
     ...fromOptions,
     takeStartupBackup: () => Promise.resolve(),
+    tightenSync: () => Promise.resolve(),
     verified: loaded.verified,
     verifiedWrite: Promise.resolve(),
   });

@@ -45,12 +45,17 @@ export class Clone {
     });
   }
 
-  /** A new, empty clone of `url` (the folder is made owner-only). */
+  /**
+   * A new, empty clone of `url`, owner-only inside: `--shared=0600` records `core.sharedRepository`, so what git
+   * writes in .git from then on (objects, refs, the index, its config) is owner-only whatever the umask, also
+   * when someone runs git in it by hand. (A clone an older Cadence made has no such setting; the store's start
+   * tightens everything in `sync/` again.)
+   */
   async init(url: string, settings: { teamId?: string; author: string }): Promise<void> {
     await fs.mkdir(path.dirname(this.dir), { recursive: true, mode: 0o700 });
     await fs.chmod(path.dirname(this.dir), 0o700);
     await fs.mkdir(this.dir, { mode: 0o700 });
-    await this.run(['init', '--quiet', '--initial-branch=main', '.']);
+    await this.run(['init', '--quiet', '--shared=0600', '--initial-branch=main', '.']);
     await this.run(['config', 'remote.origin.url', url]);
     await this.run(['config', 'remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*']);
     await this.run(['config', 'gc.auto', '0']);
@@ -81,7 +86,17 @@ export class Clone {
 
   /** Fetches every branch of the remote; a remote that cannot be reached rejects with git's words. */
   async fetch(): Promise<void> {
-    await this.run(['fetch', '--quiet', '--prune', '--no-tags', 'origin']);
+    try {
+      await this.run(['fetch', '--quiet', '--prune', '--no-tags', 'origin']);
+    } finally {
+      // FETCH_HEAD is the one file in .git that git writes under the umask, whatever the shared setting.
+      await this.ownerOnly(path.join('.git', 'FETCH_HEAD'));
+    }
+  }
+
+  /** Makes a file git wrote in the clone under the umask owner-only (one that is not there is fine). */
+  private async ownerOnly(file: string): Promise<void> {
+    await fs.chmod(path.join(this.dir, file), 0o600).catch(() => undefined);
   }
 
   /** The local branch's commit and the remote's as last fetched (null where there is none), with one git call. */
@@ -154,6 +169,8 @@ export class Clone {
   /** Points the branch (HEAD's, even before its first commit) at a commit and brings the folder's team file to it. */
   async moveTo(commit: string): Promise<void> {
     await this.run(['reset', '--quiet', '--hard', commit]);
+    // Git writes the checked-out file under the umask (the shared setting covers .git only); it holds the team.
+    await this.ownerOnly(TEAM_FILE);
   }
 
   /** Pushes the branch; a remote that moved on answers 'rejected', anything else rejects with git's words. */

@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { teamPath } from '../../../src/storage/layout';
@@ -75,5 +75,45 @@ describe.skipIf(process.platform === 'win32')('owner-only data folder', () => {
       const [name, mode] = line.split(': ');
       expect(mode, name).toBe(statSync(path.join(dataDir, name ?? '')).isDirectory() ? '700' : '600');
     }
+  });
+
+  it('brings the sync folder back to owner-only at every depth: the tokens file, a clone and its .git', async () => {
+    const dataDir = tempDir();
+    await seeded(dataDir);
+    // As a copy by hand or another tool leaves them: a clone, its objects, the tokens file, the askpass script.
+    const objects = path.join(dataDir, 'sync', 'team-1', '.git', 'objects', 'ab');
+    mkdirSync(objects, { recursive: true, mode: 0o755 });
+    writeFileSync(path.join(objects, 'cdef'), 'blob', { mode: 0o444 });
+    writeFileSync(path.join(dataDir, 'sync', 'team-1', '.git', 'config'), '[core]', { mode: 0o664 });
+    writeFileSync(path.join(dataDir, 'sync', 'team-1', 'team.json'), '{}', { mode: 0o644 });
+    writeFileSync(path.join(dataDir, 'sync', 'tokens.json'), '{}', { mode: 0o644 });
+    writeFileSync(path.join(dataDir, 'sync', 'askpass.sh'), '#!/bin/sh', { mode: 0o755 });
+    for (const dir of [
+      'sync',
+      'sync/team-1',
+      'sync/team-1/.git',
+      'sync/team-1/.git/objects',
+      'sync/team-1/.git/objects/ab',
+    ])
+      chmodSync(path.join(dataDir, dir), 0o755);
+
+    await (await openWorkspaceStore({ dataDir })).close();
+
+    // Files 0600 (a runnable one 0700: the askpass script), folders 0700.
+    const sync = modes(path.join(dataDir, 'sync'));
+    expect(sync).toEqual(
+      [
+        'askpass.sh: 700',
+        'team-1: 700',
+        'team-1/.git: 700',
+        'team-1/.git/config: 600',
+        'team-1/.git/objects: 700',
+        'team-1/.git/objects/ab: 700',
+        'team-1/.git/objects/ab/cdef: 600',
+        'team-1/team.json: 600',
+        'tokens.json: 600',
+      ].sort(),
+    );
+    expect((statSync(path.join(dataDir, 'sync')).mode & 0o777).toString(8)).toBe('700');
   });
 });

@@ -162,6 +162,47 @@ describe('per-team file layout', () => {
     expect(reopened.notices[0]?.message).toMatch(/the file is missing/);
   });
 
+  it('names a missing team file and its team, keeps the list of teams as it was, and opens the team again once its file is back', async () => {
+    const { dir, store } = await threeTeams(); // no backup holds A, B or C yet
+    await store.close();
+    const file = teamPath(dir, 'id-A');
+    const text = readFileSync(file, 'utf8');
+    rmSync(file); // away for one start (a sync tool not finished, a copy not done)
+
+    const opened = await openWorkspaceStore({ dataDir: dir });
+    expect(opened.snapshot().teams.map((t) => t.name)).toEqual(['B', 'C']);
+    expect(opened.notices.map((n) => n.message)).toEqual([
+      expect.stringMatching(/team "A" .*teams[/\\]id-A\.json.*the file is missing.* no backup holds/),
+    ]);
+    await opened.close();
+    // The index as it was, naming A, is kept beside the data file.
+    const kept = readdirSync(dir).filter((n) => n.startsWith('cadence.json.damaged-'));
+    expect(kept).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path.join(dir, kept[0]!), 'utf8')).teams).toContainEqual({ id: 'id-A' });
+
+    writeFileSync(file, text); // the file is back
+    const again = await openWorkspaceStore({ dataDir: dir });
+    expect(again.snapshot().teams.map((t) => t.name)).toEqual(['B', 'C', 'A']);
+    expect(again.notices.map((n) => n.message)).toEqual([expect.stringMatching(/team "A" .*teams[/\\]id-A\.json/)]);
+    await again.close();
+    expect(readOnDisk(dir).teams.map((t) => t.name)).toEqual(['B', 'C', 'A']);
+    const quiet = await openWorkspaceStore({ dataDir: dir });
+    expect(quiet.notices).toEqual([]);
+    await quiet.close();
+  });
+
+  it("leaves alone a team file no index ever named, as a power cut between a new team's file and the index leaves it", async () => {
+    const { dir, store } = await threeTeams();
+    await store.close();
+    const stray = JSON.stringify(team('D'));
+    writeFileSync(teamPath(dir, 'id-D'), stray);
+    const opened = await openWorkspaceStore({ dataDir: dir });
+    expect(opened.snapshot().teams.map((t) => t.name)).toEqual(['A', 'B', 'C']);
+    expect(opened.notices).toEqual([]);
+    await opened.close();
+    expect(readFileSync(teamPath(dir, 'id-D'), 'utf8')).toBe(stray);
+  });
+
   it('keeps team files newer than the backup when the index itself is damaged', async () => {
     const { dir, store } = await threeTeams();
     await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A, B, C
