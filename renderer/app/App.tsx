@@ -42,6 +42,8 @@ export function App() {
         const target = SCREEN_ENTRIES.find((s) => s.key === event.key || event.code === `Digit${s.key}`);
         if (target) {
           event.preventDefault();
+          // An open dialog belongs to this screen: leaving it would throw away what was typed there.
+          if (isModalOpen()) return;
           navigate(target.id);
           return;
         }
