@@ -177,7 +177,10 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
           }}
         />
       ) : null}
-      {view === 'Calendar' ? <CalendarTab team={team} sprint={sprint} /> : null}
+      {view === 'Calendar' ? (
+        // Anew for another sprint or new dates: its forms start on the sprint's first day.
+        <CalendarTab key={`${sprint.id} ${sprint.startDate} ${sprint.endDate}`} team={team} sprint={sprint} />
+      ) : null}
       {view === 'Estimate' ? (
         <PokerTab team={team} sprintId={sprint.id} itemId={pokerItem} onPickItem={setPokerItem} />
       ) : null}

@@ -35,6 +35,8 @@ describe('editing and deleting a planned sprint', { timeout: 30_000 }, () => {
       });
       return s;
     });
+    // Edited from the Calendar tab: what it shows follows the new dates.
+    await user.click(screen.getByRole('button', { name: 'Calendar' }));
     await user.click(screen.getByRole('button', { name: 'Edit sprint' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit Sprint 1' });
     await user.clear(within(dialog).getByLabelText('Start date'));
@@ -54,8 +56,9 @@ describe('editing and deleting a planned sprint', { timeout: 30_000 }, () => {
     ]);
     expect(stored?.onCall).toHaveLength(1);
 
-    await user.click(screen.getByRole('button', { name: 'Calendar' }));
     const off = screen.getByRole('region', { name: 'Time off' });
+    // A new entry starts on the sprint's new first day, not the old one.
+    expect(within(off).getByLabelText('From')).toHaveValue('2026-11-16');
     const anaMonday = within(off).getByText(/^Ana off Mon 2 Nov/);
     expect(anaMonday).toHaveTextContent(/outside the sprint's dates, not counted/);
     const oncall = screen.getByRole('region', { name: 'On-call shifts' });
