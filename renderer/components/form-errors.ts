@@ -7,7 +7,8 @@ interface IssueLike {
 
 /**
  * Maps zod issues or api field issues to { field: message }, keyed by the first path segment
- * after any wrapper (item., member., settings.), keeping the first message per field.
+ * after any wrapper (item., member., settings.), keeping the first message per field. An issue deeper
+ * in is also keyed by its whole path (`boardColumnNames.todo`), for a form with one field per part.
  */
 export function fieldErrors(issues: readonly (IssueLike | FieldIssue)[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -16,6 +17,7 @@ export function fieldErrors(issues: readonly (IssueLike | FieldIssue)[]): Record
     const meaningful = parts.filter((p) => !['item', 'member', 'changes', 'settings'].includes(p));
     const key = meaningful[0] ?? 'form';
     out[key] ??= issue.message;
+    if (meaningful.length > 1) out[meaningful.join('.')] ??= issue.message;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import {
   ChangeWindowFieldsSchema,
@@ -14,35 +14,44 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 
 /** Validates with the api's own schema, then submits; api refusals land in the same form. */
 function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promise<void>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const submit = (value: unknown, reset: () => void) => async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    try {
-      await onSubmit(parsed.data);
-      reset();
-    } catch (error) {
-      // A refusal about one field shows at that field; anything else above the button.
-      const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
-      setErrors(Object.keys(byField).length > 0 ? byField : { form: messageOf(error) });
-    }
-  };
-  return { errors, submit };
+  const { busy, once } = useSubmitOnce();
+  const submit = (value: unknown, reset: () => void) =>
+    once(async () => {
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) {
+        setErrors(fieldErrors(parsed.error.issues));
+        return;
+      }
+      setErrors({});
+      try {
+        await onSubmit(parsed.data);
+        reset();
+      } catch (error) {
+        // A refusal about one field shows at that field; anything else above the button.
+        const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
+        setErrors(Object.keys(byField).length > 0 ? byField : { form: messageOf(error) });
+      }
+    });
+  return { errors, submit, busy };
 }
 
-function FormRow({ children, label, onCancel }: { children: ReactNode; label: string; onCancel?: () => void }) {
+interface FormRowProps {
+  children: ReactNode;
+  label: string;
+  busy: boolean;
+  onCancel?: () => void;
+}
+
+function FormRow({ children, label, busy, onCancel }: FormRowProps) {
   return (
     <div className="inline-form calendar-form">
       {children}
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" {...busyButton(busy)}>
         {label}
       </button>
       {onCancel ? (
@@ -74,10 +83,10 @@ export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: Me
   const [memberId, setMemberId] = useState(members[0]?.id ?? '');
   const [startDate, setStart] = useState(defaults.startDate);
   const [endDate, setEnd] = useState(defaults.startDate);
-  const { errors, submit } = useCalendarForm(MemberRangeSchema, onSubmit);
+  const { errors, submit, busy } = useCalendarForm(MemberRangeSchema, onSubmit);
   return (
     <form onSubmit={submit({ memberId, startDate, endDate }, () => undefined)} noValidate>
-      <FormRow label={submitLabel}>
+      <FormRow label={submitLabel} busy={busy}>
         <Field label="Member" error={errors.memberId}>
           {(p) => (
             <select {...p} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
@@ -100,10 +109,10 @@ export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: Me
 export function HolidayForm({ defaultDate, initial, onSubmit, onCancel }: EntryFormProps<HolidayFields>) {
   const [date, setDate] = useState(initial?.date ?? defaultDate);
   const [name, setName] = useState(initial?.name ?? '');
-  const { errors, submit } = useCalendarForm(HolidayFieldsSchema, onSubmit);
+  const { errors, submit, busy } = useCalendarForm(HolidayFieldsSchema, onSubmit);
   return (
     <form onSubmit={submit({ date, name }, () => setName(''))} noValidate>
-      <FormRow label={initial ? 'Save holiday' : 'Add holiday'} {...(onCancel ? { onCancel } : {})}>
+      <FormRow label={initial ? 'Save holiday' : 'Add holiday'} busy={busy} {...(onCancel ? { onCancel } : {})}>
         <Field label="Holiday date" error={errors.date}>
           {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
         </Field>
@@ -129,11 +138,11 @@ export function ChangeWindowForm({ defaultDate, initial, onSubmit, onCancel }: E
   const [kind, setKind] = useState<'window' | 'freeze'>(initial?.kind ?? 'window');
   const [start, setStart] = useState(initial ? localField(initial.start) : `${defaultDate}T22:00`);
   const [end, setEnd] = useState(initial ? localField(initial.end) : '');
-  const { errors, submit } = useCalendarForm(ChangeWindowFieldsSchema, onSubmit);
+  const { errors, submit, busy } = useCalendarForm(ChangeWindowFieldsSchema, onSubmit);
   const value = { name, kind, start: utcFromLocalField(start), end: utcFromLocalField(end) };
   return (
     <form onSubmit={submit(value, () => setName(''))} noValidate>
-      <FormRow label={initial ? 'Save window' : 'Add window'} {...(onCancel ? { onCancel } : {})}>
+      <FormRow label={initial ? 'Save window' : 'Add window'} busy={busy} {...(onCancel ? { onCancel } : {})}>
         <Field label="Window name" error={errors.name} hint='e.g. "Thu prod change window"'>
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   ACTION_TYPES,
   ACTION_TYPE_NAMES,
@@ -10,6 +10,7 @@ import type { Topic } from '../../../src/domain/retro/voting';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import type { useRetroOp } from './use-retro';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 
@@ -51,8 +52,8 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const formerOwner = start?.ownerId && !members.some((m) => m.id === start.ownerId) ? start.ownerId : null;
   const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const { busy, once } = useSubmitOnce();
+  const submit = once(async () => {
     const parsed = ActionFieldsSchema.safeParse({
       text,
       ownerId: ownerId || null,
@@ -72,7 +73,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       setText('');
       setTicketKey('');
     }
-  };
+  });
 
   return (
     <form className="action-form" onSubmit={submit} noValidate>
@@ -128,7 +129,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
           </select>
         </div>
       ) : null}
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" {...busyButton(busy)}>
         {editing ? 'Save action' : 'Add action'}
       </button>
       {editing ? (

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ColumnsSchema, MAX_COLUMNS } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
 import { FormError } from '../../components/FormError';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 
 interface ColumnDraft {
   title: string;
@@ -22,8 +23,8 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
   const setColumn = (index: number, change: Partial<ColumnDraft>) =>
     setColumns((cols) => cols.map((c, i) => (i === index ? { ...c, ...change } : c)));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const { busy, once } = useSubmitOnce();
+  const submit = once(async () => {
     setError(null);
     const parsed = ColumnsSchema.safeParse(columns.map((c, i) => ({ id: `col-${i + 1}`, ...c })));
     if (!name.trim()) return setError('Give the template a name.');
@@ -35,7 +36,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
     } catch (e) {
       setError(messageOf(e));
     }
-  };
+  });
 
   return (
     <section className="panel" aria-labelledby="retro-templates-title">
@@ -89,7 +90,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
           >
             Add column
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" {...busyButton(busy)}>
             Save template
           </button>
         </div>

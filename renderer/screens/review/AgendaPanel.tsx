@@ -6,6 +6,7 @@ import { DEFAULT_TIMEBOX_MINUTES, type Review } from '../../../src/domain/review
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { AgendaList } from './AgendaList';
 import { plural, pluralWord } from '../../../src/domain/shared/words';
 
@@ -28,6 +29,7 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
   const left = missing - addable;
   const reportError = useAppStore((s) => s.reportError);
   const [title, setTitle] = useState('');
+  const { busy, once } = useSubmitOnce();
   const [error, setError] = useState<string | undefined>();
   return (
     <section className="panel" aria-labelledby="agenda-title">
@@ -63,8 +65,7 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
       ) : null}
       <form
         className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={once(() =>
           addSlot(review.id, { title, presenterId: null, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES })
             .then((saved) => {
               setTitle('');
@@ -72,13 +73,15 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
               const added = saved.slots[saved.slots.length - 1];
               if (added) onSelect(added.id);
             })
-            .catch((e: unknown) => setError(formMessage(e)));
-        }}
+            .catch((e: unknown) => setError(formMessage(e))),
+        )}
       >
         <Field label="Free slot title" error={error}>
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
-        <button type="submit">Add free slot</button>
+        <button type="submit" {...busyButton(busy)}>
+          Add free slot
+        </button>
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import type { Review } from '../../../src/domain/review/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 
 /** Stakeholder feedback; any of it becomes a backlog item in one step. */
@@ -12,6 +13,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
   const toItem = useAppStore((s) => s.reviewFeedbackToItem);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
+  const { busy, once } = useSubmitOnce();
   const [text, setText] = useState('');
   const [from, setFrom] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -38,21 +40,20 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
       <h3 id="feedback-title">Stakeholder feedback</h3>
       <form
         className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={once(() =>
           addFeedback(review.id, text, from)
             .then(() => {
               setText('');
               setError(undefined);
             })
-            .catch((e: unknown) => setError(formMessage(e)));
-        }}
+            .catch((e: unknown) => setError(formMessage(e))),
+        )}
       >
         <Field label="Feedback" error={error}>
           {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
         <Field label="From">{(p) => <input {...p} value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" {...busyButton(busy)}>
           Add feedback
         </button>
       </form>

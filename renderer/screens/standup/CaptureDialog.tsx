@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { BlockerTextSchema, NoteTextSchema, TopicTextSchema } from '../../../src/domain/standup/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { messageOf } from '../../api/errors';
@@ -8,6 +8,7 @@ import { useAppStore } from '../../store';
 import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { useSubmitOnce } from '../../components/use-submit-once';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
 
@@ -38,9 +39,9 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
   const [stay, setStay] = useState<string[]>(speaker ? [speaker.id] : []);
   const [error, setError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | undefined>();
+  const { busy, once } = useSubmitOnce();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = once(async () => {
     const parsed = SCHEMAS[kind].safeParse(text);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);
@@ -54,7 +55,7 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
     } catch (err) {
       setFormError(messageOf(err));
     }
-  };
+  });
 
   const label =
     kind === 'note'
@@ -94,7 +95,7 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
           </fieldset>
         ) : null}
         <FormError message={formError} />
-        <DialogActions confirm={SUBMITS[kind]} onCancel={onClose} />
+        <DialogActions confirm={SUBMITS[kind]} onCancel={onClose} busy={busy} />
       </form>
     </Modal>
   );

@@ -58,7 +58,11 @@ export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
         <legend>Board column names</legend>
         <div className="grid-form">
           {ITEM_STATUSES.map((status) => (
-            <Field key={status} label={`${ITEM_STATUS_NAMES[status]} column name`} error={errors.boardColumnNames}>
+            <Field
+              key={status}
+              label={`${ITEM_STATUS_NAMES[status]} column name`}
+              error={errors[`boardColumnNames.${status}`]}
+            >
               {(p) => (
                 <input
                   {...p}

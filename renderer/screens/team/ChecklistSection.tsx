@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { newId } from '../../../src/domain/shared/ids';
 import type { ChecklistEntry } from '../../../src/domain/team/schema';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 
 interface ChecklistSectionProps {
@@ -37,14 +38,14 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
     }
   };
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
+  const { busy: adding, once } = useSubmitOnce();
+  const add = once(async () => {
     if (text.trim() === '') {
       setError('Write the entry first.');
       return;
     }
     if (await save([...entries, { id: newId(), text: text.trim(), rule: null }])) setText('');
-  };
+  });
 
   // The focus stays in the list: a button that goes away or is turned off hands it on (see `control`).
   const move = async (index: number, by: -1 | 1) => {
@@ -112,7 +113,9 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
         <Field label={`New ${title} entry`} error={error}>
           {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />}
         </Field>
-        <button type="submit">Add entry</button>
+        <button type="submit" {...busyButton(adding)}>
+          Add entry
+        </button>
       </form>
     </section>
   );

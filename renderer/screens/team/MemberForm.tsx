@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { MemberFieldsSchema } from '../../../src/domain/team/schema';
 import { SUGGESTED_ROLES } from '../../../src/domain/team/defaults';
 import type { Member } from '../../../src/domain/team/schema';
@@ -8,6 +8,7 @@ import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
 import { DialogActions } from '../../components/DialogActions';
+import { useSubmitOnce } from '../../components/use-submit-once';
 
 type MemberFields = Omit<Member, 'id'>;
 
@@ -28,9 +29,9 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
   const [onCall, setOnCall] = useState(initial.takesOnCall);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rolesId = useId();
+  const { busy, once } = useSubmitOnce();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = once(async () => {
     const parsed = MemberFieldsSchema.safeParse({
       name,
       role,
@@ -57,7 +58,7 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
           : { form: messageOf(error) },
       );
     }
-  };
+  });
 
   return (
     <form className="grid-form" onSubmit={submit} noValidate>
@@ -96,7 +97,7 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
         </label>
       </div>
       <FormError message={Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form} />
-      <DialogActions confirm={submitLabel} onCancel={onCancel} />
+      <DialogActions confirm={submitLabel} onCancel={onCancel} busy={busy} />
     </form>
   );
 }

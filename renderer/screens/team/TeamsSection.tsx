@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { messageOf } from '../../api/errors';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { plural } from '../../../src/domain/shared/words';
 
 /** Create, rename and delete teams. */
@@ -18,6 +19,7 @@ export function TeamsSection() {
   const reportError = useAppStore((s) => s.reportError);
   const [newName, setNewName] = useState('');
   const [createError, setCreateError] = useState<string>();
+  const { busy: creating, once } = useSubmitOnce();
   const [rename, setRename] = useState<string | null>(null);
   const [renameError, setRenameError] = useState<string>();
   const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
@@ -35,8 +37,7 @@ export function TeamsSection() {
     focusSoon(() => renameButton.current);
   };
 
-  const onCreate = async (event: FormEvent) => {
-    event.preventDefault();
+  const onCreate = once(async () => {
     try {
       const team = await createTeam(newName);
       setNewName('');
@@ -45,7 +46,7 @@ export function TeamsSection() {
     } catch (error) {
       setCreateError(messageOf(error));
     }
-  };
+  });
 
   const onRename = async (event: FormEvent) => {
     event.preventDefault();
@@ -123,7 +124,7 @@ export function TeamsSection() {
         >
           {(p) => <input {...p} value={newName} onChange={(e) => setNewName(e.target.value)} autoComplete="off" />}
         </Field>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" {...busyButton(creating)}>
           Create team
         </button>
       </form>

@@ -10,15 +10,36 @@ export const STANDUP_ORDER_NAMES: Record<StandupOrder, string> = {
   shuffled: 'Shuffled each day',
 };
 
+const COLUMNS = { todo: 'To do', in_progress: 'In progress', review: 'Review', done: 'Done' } as const;
 const columnName = (what: string) => requiredText(`${what} column name`, LIMITS.label);
 
+/** The names as stored: each checked alone, so a file saved with a repeated name still loads. */
 export const BoardColumnNamesSchema = z.object({
-  todo: columnName('To do'),
-  in_progress: columnName('In progress'),
-  review: columnName('Review'),
-  done: columnName('Done'),
+  todo: columnName(COLUMNS.todo),
+  in_progress: columnName(COLUMNS.in_progress),
+  review: columnName(COLUMNS.review),
+  done: columnName(COLUMNS.done),
 });
 export type BoardColumnNames = z.infer<typeof BoardColumnNamesSchema>;
+
+/**
+ * The names a save may set: also each column its own name (compared without case and surrounding or
+ * repeated spaces), else the board shows two "Done" columns and a card's "Done →" moves it elsewhere.
+ * Each of the clashing fields gets an issue naming the other column.
+ */
+export const BoardColumnNamesInputSchema = BoardColumnNamesSchema.superRefine((names, ctx) => {
+  const columns = Object.keys(COLUMNS) as (keyof BoardColumnNames)[];
+  const key = (column: keyof BoardColumnNames) => names[column].trim().replace(/\s+/g, ' ').toLowerCase();
+  for (const column of columns) {
+    const other = columns.find((c) => c !== column && key(c) === key(column));
+    if (other === undefined) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [column],
+      message: `Each column needs its own name: the ${COLUMNS[other]} column is also called “${names[other].trim()}”.`,
+    });
+  }
+});
 
 export const DEFAULT_COLUMN_NAMES: BoardColumnNames = {
   todo: 'To do',

@@ -4,7 +4,7 @@ import { LIMITS, optionalText, requiredText } from '../shared/text';
 import { patchOf } from '../shared/patch';
 import { POINT_SCALES } from './scales';
 import { planningSettingsShape } from '../planning/settings';
-import { standupSettingsShape } from '../standup/settings';
+import { BoardColumnNamesInputSchema, standupSettingsShape } from '../standup/settings';
 import { retroSettingsShape } from '../retro/settings';
 
 export const MemberSchema = z.object({
@@ -63,8 +63,13 @@ export const TeamSettingsSchema = z.object({
 });
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
 
-/** A save of some settings: the fields it names, and nothing else (no defaults filled in). */
-export const TeamSettingsPatchSchema = patchOf(TeamSettingsSchema);
+/**
+ * A save of some settings: the fields it names, and nothing else (no defaults filled in). Rules that stored
+ * data may break (it was written before them) are checked here, on a save, and not on loading.
+ */
+export const TeamSettingsPatchSchema = patchOf(TeamSettingsSchema).extend({
+  boardColumnNames: BoardColumnNamesInputSchema.optional(),
+});
 
 export const TeamSchema = z.object({
   id: IdSchema,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderSpeakers } from '../../../src/domain/standup/order';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
-import { TeamSettingsSchema } from '../../../src/domain/team/schema';
+import { TeamSettingsPatchSchema, TeamSettingsSchema } from '../../../src/domain/team/schema';
 
 describe('standup settings', () => {
   it('defaults to 90 s per speaker, 15 minutes, fixed order, chime on and the usual columns', () => {
@@ -55,5 +55,35 @@ describe('speaking order', () => {
     const shuffled = orderSpeakers(people, 'shuffled', () => 0);
     expect(shuffled.map((p) => p.name)).toEqual(['Ada', 'bo', 'cy']);
     expect(new Set(orderSpeakers(people, 'shuffled', Math.random).map((p) => p.id))).toEqual(new Set(['1', '2', '3']));
+  });
+});
+
+describe('board column names', () => {
+  const columns = { todo: 'To do', in_progress: 'In progress', review: 'Review', done: 'Done' };
+
+  it('refuses a save that gives two columns the same name, ignoring case and spaces, on both fields', () => {
+    const bad = TeamSettingsPatchSchema.safeParse({ boardColumnNames: { ...columns, in_progress: '  done ' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['boardColumnNames', 'in_progress'],
+        message: 'Each column needs its own name: the Done column is also called “Done”.',
+      }),
+      expect.objectContaining({
+        path: ['boardColumnNames', 'done'],
+        message: 'Each column needs its own name: the In progress column is also called “done”.',
+      }),
+    ]);
+  });
+
+  it('accepts four different names in a save', () => {
+    expect(
+      TeamSettingsPatchSchema.safeParse({ boardColumnNames: { ...columns, review: 'Waiting for CAB' } }).success,
+    ).toBe(true);
+  });
+
+  it('still loads stored settings that already repeat a column name', () => {
+    const stored = { ...defaultTeamSettings(newId), boardColumnNames: { ...columns, in_progress: 'Done' } };
+    expect(TeamSettingsSchema.parse(stored).boardColumnNames.in_progress).toBe('Done');
   });
 });

@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setApi } from '../../../renderer/api/client';
+import type { CadenceApi } from '../../../src/api/contract';
+import type { InProcessApi } from '../../helpers/in-process-api';
+import { tracked } from '../api-calls';
+import { renderApp } from '../render-app';
+import { boardTeam, seedWith } from '../standup/seed';
+import { openPlanning, teamOf } from '../planning/seed';
+import { openReview } from '../review/review-helpers';
+
+/** Holds every call of one api method until `release`, counting the calls that came. */
+function gate(backend: InProcessApi, method: keyof CadenceApi) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const counter = { calls: 0, release: () => release() };
+  const real = backend.api[method] as (input: unknown) => Promise<unknown>;
+  setApi(
+    tracked({
+      ...backend.api,
+      [method]: async (input: unknown) => {
+        counter.calls += 1;
+        await held;
+        return real.call(backend.api, input);
+      },
+    } as CadenceApi),
+  );
+  return counter;
+}
+
+describe('a create form saves once while its save is on its way', { timeout: 20_000 }, () => {
+  it('adds one member for a double click on Add member, the button busy and focused meanwhile', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await screen.findByRole('heading', { name: 'Members of Ops' });
+    await user.type(screen.getByLabelText('Name'), 'Dbl Member');
+    const button = screen.getByRole('button', { name: 'Add member' });
+    const held = gate(backend, 'addMember');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveFocus();
+    } finally {
+      held.release();
+    }
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    const saved = backend.store.snapshot().teams[0];
+    expect(saved?.members.filter((m) => m.name === 'Dbl Member')).toHaveLength(1);
+  });
+
+  it('adds one member for Enter pressed twice in the name field', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await screen.findByRole('heading', { name: 'Members of Ops' });
+    const held = gate(backend, 'addMember');
+    try {
+      await user.type(screen.getByLabelText('Name'), 'Enter Member{Enter}{Enter}');
+      expect(held.calls).toBe(1);
+    } finally {
+      held.release();
+    }
+    await screen.findByRole('row', { name: /Enter Member/ });
+    const saved = backend.store.snapshot().teams[0];
+    expect(saved?.members.filter((m) => m.name === 'Enter Member')).toHaveLength(1);
+  });
+
+  it('raises one blocker for a double click on Add blocker', async () => {
+    const user = userEvent.setup();
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
+    await user.click(screen.getByRole('button', { name: 'Add blocker' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a blocker' });
+    await user.type(within(dialog).getByRole('textbox'), 'Dbl blocker');
+    const button = within(dialog).getByRole('button', { name: 'Add blocker' });
+    const held = gate(backend, 'raiseBlocker');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    } finally {
+      held.release();
+    }
+    await screen.findByRole('region', { name: 'Open blockers (1)' });
+    const saved = await backend.api.getTeam({ teamId: doc.id });
+    expect(saved.blockers.filter((b) => b.text === 'Dbl blocker')).toHaveLength(1);
+  });
+
+  it('adds one holiday for a double click on Add holiday', async () => {
+    const user = userEvent.setup();
+    const { seeded, backend } = await openPlanning();
+    await user.click(screen.getByRole('button', { name: 'Calendar' }));
+    await user.type(await screen.findByLabelText('Holiday name'), 'Dbl holiday');
+    const button = screen.getByRole('button', { name: 'Add holiday' });
+    const held = gate(backend, 'addHoliday');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveFocus();
+    } finally {
+      held.release();
+    }
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    expect(teamOf(backend, seeded.teamId)?.calendar.holidays.filter((h) => h.name === 'Dbl holiday')).toHaveLength(1);
+  });
+
+  it('adds one free slot for a double click on Add free slot', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    await user.type(screen.getByLabelText('Free slot title'), 'Dbl slot');
+    const button = screen.getByRole('button', { name: 'Add free slot' });
+    const held = gate(backend, 'addDemoSlot');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    } finally {
+      held.release();
+    }
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    const t = await backend.api.getTeam({ teamId: seeded.id });
+    expect(t.reviews[0]?.slots.filter((x) => x.title === 'Dbl slot')).toHaveLength(1);
+  });
+
+  it('adds one piece of feedback for a double click on Add feedback', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    await user.type(screen.getByLabelText('Feedback'), 'Dbl feedback');
+    const button = screen.getByRole('button', { name: 'Add feedback' });
+    const held = gate(backend, 'addReviewFeedback');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    } finally {
+      held.release();
+    }
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    const t = await backend.api.getTeam({ teamId: seeded.id });
+    expect(t.reviews[0]?.feedback.filter((f) => f.text === 'Dbl feedback')).toHaveLength(1);
+  });
+
+  it('creates one team for a double click on Create team', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await screen.findByRole('heading', { name: 'Members of Ops' });
+    await user.type(screen.getByLabelText('Team name'), 'Dbl team');
+    const button = screen.getByRole('button', { name: 'Create team' });
+    const held = gate(backend, 'createTeam');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    } finally {
+      held.release();
+    }
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    expect(backend.store.snapshot().teams.filter((t) => t.name === 'Dbl team')).toHaveLength(1);
+  });
+});
