@@ -46,6 +46,8 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
+      // A held ] would step on past the vote (which closes it); R and T would toggle back and forth.
+      if (event.repeat) return;
       const r = useAppStore.getState().team?.retros.find((x) => x.id === retroId);
       if (!r) return;
       const key = event.key;

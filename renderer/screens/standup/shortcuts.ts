@@ -2,7 +2,8 @@ import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 
 /** True when a single-key screen shortcut may act on this key press. */
 export function shortcutAllowed(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  // A held key repeats: N held a moment too long passed over the next speakers, A added minutes.
+  if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return false;
   return !isTypingTarget(event.target) && !isModalOpen();
 }
 

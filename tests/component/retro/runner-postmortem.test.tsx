@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRetro } from './seed';
@@ -24,6 +24,18 @@ describe('phase navigation', () => {
     expect(screen.getByRole('button', { name: '7. Discuss' })).toHaveAttribute('aria-current', 'step');
     await user.click(screen.getByRole('button', { name: '← Previous phase' }));
     await waitFor(() => expect(s.retro().phase).toBe('vote'));
+  });
+
+  it('steps one phase for a held ]: the keyboard’s repeats are not more presses', async () => {
+    const s = await renderRetro('facts');
+    await screen.findByRole('heading', { level: 3, name: 'Sprint facts' }, { timeout: 5000 });
+    const calls = vi.spyOn(s.backend.api, 'setRetroPhase');
+    fireEvent.keyDown(window, { key: ']' });
+    fireEvent.keyDown(window, { key: ']', repeat: true });
+    fireEvent.keyDown(window, { key: ']', repeat: true });
+    await screen.findByRole('heading', { level: 3, name: 'Write' });
+    expect(calls).toHaveBeenCalledTimes(1);
+    expect(s.retro().phase).toBe('write');
   });
 
   it('starts and pauses the phase timer from the clock and with T', async () => {

@@ -44,6 +44,23 @@ describe('standup timer screen', { timeout: 20_000 }, () => {
     expect(running?.timer.current).toBe(1);
   });
 
+  it('acts once for a held key: the keyboard’s repeats pass over no speaker', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    await openTimer(user);
+    await user.click(screen.getByRole('button', { name: 'Start standup' }));
+    await screen.findByRole('heading', { level: 3, name: 'Ada' });
+    // N held: one press, then the keyboard's auto-repeat (user-event's {n>3} sends repeats).
+    await user.keyboard('{n>3/}');
+    expect(await screen.findByRole('heading', { level: 3, name: 'Bo' })).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await backend.api.getTeam({ teamId: doc.id })).standups[0]?.timer.current).toBe(1),
+    );
+    // The held key's repeats did not end Bo's turn too.
+    expect(speaker()).toHaveTextContent('Bo');
+  });
+
   it('does not fire shortcuts while typing in a capture dialog', async () => {
     const user = userEvent.setup({ delay: null });
     await renderApp('standup', seedWith(boardTeam()));
