@@ -283,10 +283,30 @@ describe('standup e2e', () => {
         })),
       },
     };
-    writeWorkspace(dataDir, [{ ...t, standups: [running] }]);
+    // A blocker raised from a phone with a pasted link: one long unbroken word.
+    const link = `https://tickets.example.com/browse/OPS-1234?focusedCommentId=${'9'.repeat(300)}`;
+    const blocker = {
+      id: 'blocker-1',
+      text: `Waiting on SecOps: ${link}`,
+      ownerId: ada?.id ?? null,
+      raisedAt: startedAt,
+      resolvedAt: null,
+      sprintId: t.sprints[0]?.id ?? null,
+      standupId: 'standup-1',
+    };
+    writeWorkspace(dataDir, [{ ...t, standups: [running], blockers: [blocker] }]);
     server = await startServer(dataDir);
     const page = await newPage(browser);
     await openStandup(page, server.url);
+    // The open blockers' table fits its panel, its Resolve button on screen, whatever the text.
+    const blockers = page.getByRole('table', { name: 'Open blockers' });
+    const fit = await blockers.evaluate((table) => ({
+      table: table.getBoundingClientRect().right,
+      panel: table.parentElement?.getBoundingClientRect().right ?? 0,
+      resolve: table.querySelector('button')?.getBoundingClientRect().right ?? Infinity,
+    }));
+    expect(fit.table).toBeLessThanOrEqual(fit.panel + 1);
+    expect(fit.resolve).toBeLessThanOrEqual(fit.panel + 1);
 
     // A running standup brings its tab forward, in overtime after 100 s of a 90 s timebox.
     await page.getByRole('heading', { name: 'Ada', level: 3, exact: true }).waitFor();

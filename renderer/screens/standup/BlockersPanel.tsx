@@ -52,7 +52,9 @@ export function BlockersPanel(props: {
               const age = ageInDays(b.raisedAt, now);
               return (
                 <tr key={b.id}>
-                  <th scope="row">{b.text}</th>
+                  <th scope="row" className="table__text">
+                    {b.text}
+                  </th>
                   <td>{owner(b.ownerId)}</td>
                   <td>{day(b.raisedAt)}</td>
                   <td>{plural(age, 'day')}</td>
