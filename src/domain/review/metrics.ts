@@ -22,7 +22,8 @@ export function metricDelta(metric: Pick<MetricBlock, 'before' | 'after' | 'bett
   const verdict = change === 0 ? 'same' : change < 0 === (metric.better === 'lower') ? 'better' : 'worse';
   let label: string;
   if (percent === null) label = change === 0 ? '±0%' : 'n/a (before was 0)';
-  else if (percent === 0) label = '±0%';
+  // A change too small to show at 0.1% still has a direction, and the verdict is judged on it.
+  else if (percent === 0) label = change === 0 ? '±0%' : `${change > 0 ? '+' : '−'}<0.1%`;
   else label = `${percent > 0 ? '+' : '−'}${numberText(Math.abs(percent))}%`;
   return { change, percent, verdict, label };
 }

@@ -29,6 +29,17 @@ describe('metricDelta', () => {
     expect(metricDelta({ before: 37, after: 37, better: 'lower' })).toMatchObject({ label: '±0%', verdict: 'same' });
   });
 
+  it('shows a change too small to round to 0.1% as under 0.1%, in its direction, never as ±0%', () => {
+    expect(metricDelta({ before: 10_000, after: 10_001, better: 'lower' })).toMatchObject({
+      label: '+<0.1%',
+      verdict: 'worse',
+    });
+    expect(metricDelta({ before: 10_000, after: 9_999, better: 'lower' })).toMatchObject({
+      label: '−<0.1%',
+      verdict: 'better',
+    });
+  });
+
   it('has no percentage when the before value is zero', () => {
     const d = metricDelta({ before: 0, after: 5, better: 'lower' });
     expect(d.percent).toBeNull();
