@@ -4,6 +4,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { formMessage } from './form-message';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
+import { numberFromInput } from '../../components/number-input';
 import { useAppStore } from '../../store';
 import { BlockView } from './blocks/BlockView';
 import { BlockEditor, emptyBlock } from './forms/BlockEditor';
@@ -41,8 +42,12 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
   }
 
   const saveTimebox = () => {
-    const minutes = Number(timebox);
-    if (minutes === slot.timeboxMinutes) return;
+    // Read as every typed number is ("0x10" or "1e1" is not a number of minutes); empty or unreadable is NaN.
+    const minutes = numberFromInput(timebox);
+    if (minutes === slot.timeboxMinutes) {
+      setTimeboxError(undefined);
+      return;
+    }
     updateSlot(reviewId, slot.id, { timeboxMinutes: minutes })
       .then(() => setTimeboxError(undefined))
       .catch((error: unknown) => setTimeboxError(formMessage(error)));

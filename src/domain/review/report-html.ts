@@ -26,13 +26,21 @@ function link(url: string): string {
   return isHttpUrl(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url);
 }
 
+/** A command as typed, its lines kept by the <pre>; each word unbroken, so a line wraps between words only. */
+function commandHtml(command: string): string {
+  return command
+    .split(/(\s+)/)
+    .map((part, i) => (i % 2 === 1 || part === '' ? part : `<span class="word">${e(part)}</span>`))
+    .join('');
+}
+
 function blockHtml(block: DemoBlock, diagrams: DiagramSvgs): string {
   switch (block.kind) {
     case 'metric':
       return `<h4>${e(block.name)}</h4>${metricBars(block)}`;
     case 'cli': {
       const steps = block.steps
-        .map((s) => `<span class="prompt">$ </span><b>${e(s.command)}</b>\n${e(s.output)}`)
+        .map((s) => `<span class="prompt">$ </span><b>${commandHtml(s.command)}</b>\n${e(s.output)}`)
         .join('\n');
       return `${block.title ? `<h4>${e(block.title)}</h4>` : ''}<pre class="terminal">${steps}</pre>`;
     }
@@ -132,7 +140,7 @@ h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;marg
 table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .monitors{width:100%}.monitors code{white-space:pre-wrap}
 .meta,.note{color:#3d4a5c}.better{color:#0a6b2f;font-weight:600}.worse{color:#a3161a;font-weight:600}
-.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap}.terminal b{color:#fff}
+.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap;overflow-x:auto}.terminal b{color:#fff}.terminal .word{white-space:pre}
 .slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}
 .bars{max-width:30rem}.bar-row{display:grid;grid-template-columns:4rem 1fr 7rem;gap:.5rem;align-items:center;margin:.2rem 0}
 .bar{display:block;height:1rem;border-radius:3px}.bar-before{background:#8a96a8}.bar-after{background:#0b4fb3}

@@ -46,6 +46,30 @@ describe('review agenda', () => {
     expect(t.reviews[0]?.slots[0]).toMatchObject({ title: 'Faster CI: cache layers', timeboxMinutes: 8 });
   });
 
+  it('reads the timebox with the same number rules as the other fields, refusing JavaScript number syntax', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const timebox = screen.getByLabelText('Timebox (minutes)');
+    const stored = async () => (await backend.api.getTeam({ teamId: seeded.id })).reviews[0]?.slots[0]?.timeboxMinutes;
+    await user.clear(timebox);
+    await user.type(timebox, '0x10');
+    await user.tab();
+    expect(await screen.findByText('The timebox must be a number of minutes.')).toBeInTheDocument();
+    expect(timebox).toHaveAttribute('aria-invalid', 'true');
+    expect(await stored()).toBe(5);
+    // (the field keeps a message the person answered by editing hidden, so only the stored value is checked here)
+    await user.clear(timebox);
+    await user.type(timebox, '1e1');
+    await user.tab();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stored()).toBe(5);
+    await user.clear(timebox);
+    await user.type(timebox, '12,0');
+    await user.tab();
+    await waitFor(async () => expect(await stored()).toBe(12));
+    expect(timebox).toHaveAttribute('aria-invalid', 'false');
+  });
+
   it('asks before removing a slot or deleting the review', async () => {
     const user = userEvent.setup();
     const { backend, seeded } = await openReview();

@@ -26,7 +26,9 @@ describe('review demo blocks', () => {
     await user.type(dialog.getByLabelText('Before value'), 'slow');
     await user.type(dialog.getByLabelText('After value'), '6');
     await user.click(dialog.getByRole('button', { name: 'Save block' }));
-    expect(await dialog.findByText('Before value must be a number.')).toBeInTheDocument();
+    expect(
+      await dialog.findByText('Before value must be a number, such as 1200, 1,200 or 1200.5.'),
+    ).toBeInTheDocument();
     expect(await storedBlocks(backend, seeded.id)).toEqual([]);
 
     await user.clear(dialog.getByLabelText('Before value'));
@@ -36,6 +38,31 @@ describe('review demo blocks', () => {
     expect(delta).toHaveTextContent('−57.1% (better, lower is better)');
     expect(delta).toHaveClass('metric__delta--better');
     expect(await storedBlocks(backend, seeded.id)).toMatchObject([{ kind: 'metric', before: 14, after: 6 }]);
+  });
+
+  it('metric: reads thousands commas as Cadence writes them, a decimal comma too, and refuses other forms', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const dialog = await openBlockEditor(user, 'Before/after metric');
+    await user.type(dialog.getByLabelText('Metric name'), 'p95 latency');
+    await user.type(dialog.getByLabelText('Unit'), 'ms');
+    await user.type(dialog.getByLabelText('Before value'), '1.200,5');
+    await user.type(dialog.getByLabelText('After value'), '850');
+    await user.click(dialog.getByRole('button', { name: 'Save block' }));
+    expect(
+      await dialog.findByText('Before value must be a number, such as 1200, 1,200 or 1200.5.'),
+    ).toBeInTheDocument();
+    expect(dialog.getByLabelText('Before value')).toHaveAttribute('aria-invalid', 'true');
+    expect(await storedBlocks(backend, seeded.id)).toEqual([]);
+
+    await user.clear(dialog.getByLabelText('Before value'));
+    await user.type(dialog.getByLabelText('Before value'), '1,200');
+    await user.clear(dialog.getByLabelText('After value'));
+    await user.type(dialog.getByLabelText('After value'), '849,5');
+    await user.click(dialog.getByRole('button', { name: 'Save block' }));
+    const delta = await screen.findByTestId('metric-delta');
+    expect(delta).toHaveTextContent('−29.2% (better, lower is better)');
+    expect(await storedBlocks(backend, seeded.id)).toMatchObject([{ kind: 'metric', before: 1200, after: 849.5 }]);
   });
 
   it('metric: a rise is worse when lower is better', async () => {
@@ -73,6 +100,36 @@ describe('review demo blocks', () => {
     expect(screen.getByRole('button', { name: 'Run next command' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Back one command' }));
     expect(terminal).not.toHaveTextContent('rollout');
+  });
+
+  it('CLI walkthrough: a pasted multi-line command keeps its lines in the form, the slot and presenter mode', async () => {
+    const user = userEvent.setup();
+    const { backend, seeded } = await openReview();
+    const command = 'kubectl drain node-7 \\\n  --ignore-daemonsets';
+    const dialog = await openBlockEditor(user, 'CLI walkthrough');
+    await user.type(dialog.getByLabelText('Walkthrough title'), 'Drain a node');
+    const field = dialog.getByLabelText('Command 1');
+    expect(field.tagName).toBe('TEXTAREA');
+    await user.click(field);
+    await user.paste(command);
+    await user.type(dialog.getByLabelText('Output 1'), 'node/node-7 drained');
+    await user.click(dialog.getByRole('button', { name: 'Save block' }));
+    const terminal = await screen.findByLabelText('Drain a node terminal');
+    expect(await storedBlocks(backend, seeded.id)).toMatchObject([{ kind: 'cli', steps: [{ command }] }]);
+
+    await user.click(screen.getByRole('button', { name: 'Run next command' }));
+    expect(terminal.textContent).toContain(`$ ${command}\nnode/node-7 drained`);
+
+    await user.click(screen.getByRole('button', { name: 'Edit block 1' }));
+    const editor = within(await screen.findByRole('dialog'));
+    expect(editor.getByLabelText('Command 1')).toHaveValue(command);
+    await user.click(editor.getByRole('button', { name: 'Cancel' }));
+
+    await user.keyboard('p');
+    const presenter = await screen.findByRole('dialog', { name: 'Presenter mode' });
+    await user.keyboard('{ArrowDown}');
+    const shown = within(presenter).getByLabelText('Drain a node terminal');
+    await waitFor(() => expect(shown.textContent).toContain(`$ ${command}\n`));
   });
 
   it('CLI walkthrough: a command cannot be empty', async () => {

@@ -259,6 +259,42 @@ describe('sprint report as Markdown', () => {
   });
 });
 
+describe('a multi-line CLI command in the report', () => {
+  const command = 'kubectl drain node-7 \\\n  --ignore-daemonsets \\\n  --selector=`cat sel.txt` ```';
+  const { model } = fixture({
+    slots: [
+      {
+        id: 's1',
+        title: 'Drain',
+        itemId: null,
+        presenterId: null,
+        timeboxMinutes: 5,
+        acceptance: { accepted: null, comment: '' },
+        blocks: [{ id: 'c1', kind: 'cli', title: '', steps: [{ command: `${command} <b>`, output: 'drained' }] }],
+      },
+    ],
+  });
+
+  it('keeps its lines in the Markdown code block, fenced past the backticks in it', () => {
+    const md = reportToMarkdown(model);
+    expect(md).toContain(`\`\`\`\`console\n$ ${command} <b>\ndrained\n\`\`\`\``);
+    const html = marked.parse(md.slice(md.indexOf('## Demo agenda')), { async: false });
+    expect(html).toContain(
+      '<code class="language-console">$ kubectl drain node-7 \\\n  --ignore-daemonsets \\\n  --selector=`cat sel.txt` ``` &lt;b&gt;\ndrained\n</code>',
+    );
+  });
+
+  it('keeps its lines in the HTML <pre>, escaped, with no break inside a flag', () => {
+    const html = reportToHtml(model, {});
+    const pre = /<pre class="terminal">([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? '';
+    const text = pre.replace(/<[^>]+>/g, '');
+    expect(text).toBe(`$ ${command} &lt;b&gt;\ndrained`);
+    expect(pre).not.toContain('<b> ');
+    expect(pre).toContain('<span class="word">--ignore-daemonsets</span>');
+    expect(html).toMatch(/\.terminal \.word\{white-space:pre\}/);
+  });
+});
+
 describe('sprint report as HTML', () => {
   // Closed, so that the carry-over list is there too.
   const { model } = fixture({}, true);
@@ -268,7 +304,9 @@ describe('sprint report as HTML', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('onerror=alert(1)>');
     // goal, outcome, metric name (table, heading, chart label), command, condition, notes, comment, feedback, carry-over
-    expect(html.split('&lt;img src=x onerror=alert(1)&gt;').length - 1).toBe(11);
+    // (a command's words are each in a span of their own, so the count reads the text between the tags)
+    const text = html.replace(/<\/?span[^>]*>/g, '');
+    expect(text.split('&lt;img src=x onerror=alert(1)&gt;').length - 1).toBe(11);
   });
 
   it('is a self-contained document with the figures, metrics and lists', () => {

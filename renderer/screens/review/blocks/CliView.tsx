@@ -30,7 +30,18 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
             <span className="terminal__prompt" aria-hidden="true">
               ${' '}
             </span>
-            <span className="terminal__command">{step.command}</span>
+            <span className="terminal__command">
+              {/* Each word unbroken: a long line wraps between words, never inside a flag like --ignore-daemonsets. */}
+              {step.command.split(/(\s+)/).map((part, i) =>
+                i % 2 === 1 || part === '' ? (
+                  part
+                ) : (
+                  <span key={i} className="terminal__word">
+                    {part}
+                  </span>
+                ),
+              )}
+            </span>
             {'\n'}
             {step.output ? <span className="terminal__output">{step.output}</span> : null}
             {step.output ? '\n' : null}

@@ -20,9 +20,14 @@ export function CliForm({ initial, onSave, onCancel }: BlockFormProps<CliBlock>)
           <li key={index}>
             <Field label={`Command ${index + 1}`} error={errors[`steps.${index}.command`]}>
               {(p) => (
-                <input
+                // A textarea, so a command pasted over several lines ("\" continuations) keeps them.
+                <textarea
                   {...p}
-                  className="mono"
+                  className="mono cli-command"
+                  rows={Math.min(8, Math.max(2, step.command.split('\n').length))}
+                  spellCheck={false}
+                  autoCapitalize="off"
+                  autoCorrect="off"
                   value={step.command}
                   onChange={(e) => patch(index, { command: e.target.value })}
                 />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
+import { numberMessage, readTypedNumber } from '../../../components/number-input';
 import { BlockForm, parseNumber, type BlockFormProps, type Errors } from './block-form';
 
 export function MetricForm({ initial, onSave, onCancel }: BlockFormProps<MetricBlock>) {
@@ -18,8 +19,15 @@ export function MetricForm({ initial, onSave, onCancel }: BlockFormProps<MetricB
     after: parseNumber(after),
     better,
   });
+  // A value the schema refuses because it is not a number says how to write one ("1.200,5" is neither form).
+  const showErrors = (found: Errors) =>
+    setErrors({
+      ...found,
+      ...(found.before && readTypedNumber(before) === null ? { before: numberMessage('Before value') } : {}),
+      ...(found.after && readTypedNumber(after) === null ? { after: numberMessage('After value') } : {}),
+    });
   return (
-    <BlockForm build={build} onSave={onSave} onCancel={onCancel} setErrors={setErrors}>
+    <BlockForm build={build} onSave={onSave} onCancel={onCancel} setErrors={showErrors}>
       <div className="grid-form">
         <Field label="Metric name" error={errors.name}>
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />}

@@ -3,6 +3,7 @@ import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/s
 import { formMessage } from '../form-message';
 import { FormError } from '../../../components/FormError';
 import { DialogActions } from '../../../components/DialogActions';
+import { readTypedNumber } from '../../../components/number-input';
 
 export type Errors = Record<string, string>;
 
@@ -67,8 +68,5 @@ export function BlockForm({
 
 /** A typed number stays text until saved, so "fast" can be refused with a message instead of vanishing. */
 export function parseNumber(text: string): number | string {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return text;
-  const n = Number(trimmed);
-  return Number.isNaN(n) ? text : n;
+  return readTypedNumber(text) ?? text;
 }
