@@ -17,6 +17,16 @@ export function nearestControl(lost: Element): HTMLElement | null {
 }
 
 /**
+ * Whether the focus is nowhere a person put it: on the page's body, or on the main region where the
+ * rescue below puts a focus that left with its control. A screen that hands the focus on itself a little
+ * later (after the next paint) checks this, not the body alone: the rescue may have come first.
+ */
+export function focusIsLost(): boolean {
+  const focused = document.activeElement;
+  return focused === null || focused === document.body || focused === document.getElementById('main');
+}
+
+/**
  * Keeps the focus off the page's body. A focused control that is turned off or taken out of the page
  * loses the focus with nowhere for it to go, and the next Tab starts again from the top of the page.
  * Screens hand the focus on themselves where they know the next place (the next row after a delete);

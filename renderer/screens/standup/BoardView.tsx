@@ -5,6 +5,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { afterNextPaint } from '../../api/after-paint';
+import { focusIsLost } from '../../app/useFocusRescue';
 import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
 import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
@@ -56,8 +57,7 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
     // in the same frame as the move cost ~15 ms more. Unless the person has focused something since.
     void afterNextPaint().then(() => {
       const handle = boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
-      const focused = document.activeElement;
-      if (handle && (focused === null || focused === document.body)) handle.focus();
+      if (handle && focusIsLost()) handle.focus();
     });
   });
   const move = useCallback(
