@@ -34,7 +34,14 @@ const settingsArb: fc.Arbitrary<TeamSettings> = fc.record({
   standupTotalMinutes: fc.integer({ min: 1, max: 60 }),
   standupOrder: fc.constantFrom(...STANDUP_ORDERS),
   standupChime: fc.boolean(),
-  boardColumnNames: fc.record({ todo: columnName, in_progress: columnName, review: columnName, done: columnName }),
+  // Four names a save accepts: each column its own (compared as the input schema does, without case or spaces).
+  boardColumnNames: fc
+    .uniqueArray(columnName, {
+      minLength: 4,
+      maxLength: 4,
+      selector: (n) => n.trim().replace(/\s+/g, ' ').toLowerCase(),
+    })
+    .map(([todo = '', in_progress = '', review = '', done = '']) => ({ todo, in_progress, review, done })),
   retroVotesPerPerson: fc.integer({ min: 0, max: 20 }),
   retroMaxVotesPerCard: fc.integer({ min: 1, max: 20 }),
   timeZone: fc.constantFrom('UTC', 'Europe/Berlin', 'Pacific/Auckland', 'America/Los_Angeles'),
