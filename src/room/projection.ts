@@ -1,5 +1,5 @@
 import type { RoomPerson, RoomStatus } from '../api/contract/room';
-import { cardName, deckFor, roundStats, type EstimationRound } from '../domain/planning/estimation';
+import { cardName, deckFor, roundStats, scaleOfRound, type EstimationRound } from '../domain/planning/estimation';
 import type { Focus, ParticipantView, PokerFocus, RetroFocus } from '../domain/room/protocol';
 import { cardsHidden } from '../domain/room/redact';
 import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
@@ -20,11 +20,12 @@ export interface RoomState {
 
 export type Recipient = { kind: 'screen' } | { kind: 'person'; personId: string };
 
-/** The poker round the room is on: the newest one still open. */
+/** The poker round the room is on: the newest one still open on an item the team has. */
 export function openRound(team: TeamDoc): EstimationRound | null {
   let newest: EstimationRound | null = null;
   for (const r of team.estimationRounds) {
     if (r.state !== 'voting' && r.state !== 'revealed') continue;
+    if (!team.items.some((i) => i.id === r.itemId)) continue;
     if (!newest || r.startedAt >= newest.startedAt) newest = r;
   }
   return newest;
@@ -44,7 +45,8 @@ function pokerFocus(state: RoomState, round: EstimationRound, personId: string):
   const { team } = state;
   const item = team.items.find((i) => i.id === round.itemId);
   const nameOf = (id: string) => personName(team.members, round.guests, id) ?? 'Someone';
-  const stats = round.state === 'revealed' ? roundStats(round.votes, team.settings.pointScale) : null;
+  const scale = scaleOfRound(round, team.settings.pointScale);
+  const stats = round.state === 'revealed' ? roundStats(round.votes, scale) : null;
   return {
     kind: 'poker',
     round: { id: round.id, number: round.number, state: round.state === 'revealed' ? 'revealed' : 'voting' },
@@ -54,7 +56,7 @@ function pokerFocus(state: RoomState, round: EstimationRound, personId: string):
       acceptanceCriteria: item?.acceptanceCriteria.map((c) => c.text) ?? [],
       points: item?.points ?? null,
     },
-    deck: deckFor(team.settings.pointScale).map((c) => ({ label: c.label, name: cardName(c.label) })),
+    deck: deckFor(scale).map((c) => ({ label: c.label, name: cardName(c.label) })),
     // Before reveal a person learns only their own card.
     myVote: round.votes.find((v) => v.memberId === personId)?.card ?? null,
     voted: round.votes.length,

@@ -123,7 +123,9 @@ function runningSprintOf<T extends Pick<Sprint, 'id' | 'state'>>(
 
 /**
  * Deletes an item and returns it with its position, so the screen can offer undo; the server keeps
- * the copy that undo restores. Deleting from the running sprint is logged as a scope change.
+ * the copy that undo restores. Deleting from the running sprint is logged as a scope change. A poker
+ * round still voting on the item is closed unrevealed: its hidden votes are dropped, never shown (no
+ * screen could reveal them, and they held up the workspace export); an undo brings the item back, not them.
  */
 export async function deleteItem(ctx: ServiceContext, input: { teamId: string; itemId: string }): Promise<ItemRemoval> {
   const items = teamOf(ctx.store.snapshot(), input.teamId).items;
@@ -139,6 +141,15 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
     if (item.source) team.deletedSources.push({ ...item.source });
     const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
     runningSprintOf(team, item.sprintId)?.scopeChanges.push(removalOf(item, why, at, newId()));
+    // Found in the original list, so only the rounds changed are drafted.
+    for (const { id, itemId, state } of originalList(team.estimationRounds)) {
+      if (itemId !== input.itemId || state !== 'voting') continue;
+      Object.assign(findIn(team.estimationRounds, id, 'The estimation round'), {
+        state: 'superseded',
+        votes: [],
+        closedAt: at,
+      });
+    }
   });
   keepDeleted(ctx.store, input.teamId, { item, index });
   return { item, index, sprint: sprintAfter(ws, input.teamId, item.sprintId) };

@@ -1,4 +1,4 @@
-import { unrevealedSecrets } from '../domain/room/redact';
+import { unrevealedSecrets, withoutLostVotes } from '../domain/room/redact';
 import { DomainError } from '../domain/shared/errors';
 import { machineTimeZone } from '../domain/shared/time-zone';
 import { dateInZone } from '../domain/shared/zoned-time';
@@ -37,7 +37,8 @@ export function exportWorkspace(ctx: ServiceContext): WorkspaceExport {
   const workspace = ctx.store.snapshot();
   refuseUnrevealed(workspace);
   const day = dateInZone(ctx.now().getTime(), machineTimeZone());
-  return { fileName: `cadence-workspace-${day}.json`, content: JSON.stringify(workspace) };
+  const content = JSON.stringify({ ...workspace, teams: workspace.teams.map(withoutLostVotes) });
+  return { fileName: `cadence-workspace-${day}.json`, content };
 }
 
 function refuse(message: string): DomainError {

@@ -1,4 +1,4 @@
-import { cardOf, EstimationRoundSchema, type EstimationRound } from '../domain/planning/estimation';
+import { cardOf, EstimationRoundSchema, scaleOfRound, type EstimationRound } from '../domain/planning/estimation';
 import { checkMember, logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
@@ -35,6 +35,7 @@ export async function startEstimation(
     number: rounds.length + 1,
     state: 'voting',
     startedAt: ctx.now().toISOString(),
+    scale: team.settings.pointScale,
   });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     findTeam(draft.teams, input.teamId).estimationRounds.push(round);
@@ -54,12 +55,10 @@ export async function castVote(
   if (round.state !== 'voting') throw new DomainError('conflict', 'Votes are revealed; start a re-vote to vote again.');
   if (guest) checkGuest(team.members, guest, input.memberId);
   else checkMember(team.members, input.memberId);
-  const card = input.card === null ? null : cardOf(team.settings.pointScale, input.card);
+  const scale = scaleOfRound(round, team.settings.pointScale);
+  const card = input.card === null ? null : cardOf(scale, input.card);
   if (input.card !== null && !card) {
-    throw invalid(
-      'card',
-      `"${input.card}" is not a card of this deck (${describeScale(team.settings.pointScale)}, ?, coffee, pass).`,
-    );
+    throw invalid('card', `"${input.card}" is not a card of this deck (${describeScale(scale)}, ?, coffee, pass).`);
   }
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const r = findIn(findTeam(draft.teams, input.teamId).estimationRounds, input.roundId, 'The estimation round');
@@ -99,6 +98,8 @@ export async function revote(ctx: ServiceContext, input: { teamId: string; round
     number: team.estimationRounds.filter((r) => r.itemId === round.itemId).length + 1,
     state: 'voting',
     startedAt: at,
+    // A re-vote goes on with the same deck.
+    scale: scaleOfRound(round, team.settings.pointScale),
   });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
@@ -118,7 +119,7 @@ export async function acceptEstimate(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const round = roundOf(team, input.roundId);
   if (round.state !== 'revealed') throw new DomainError('conflict', 'Reveal the votes before accepting an estimate.');
-  const scale = team.settings.pointScale;
+  const scale = scaleOfRound(round, team.settings.pointScale);
   if (!isOnScale(scale, input.points)) {
     throw invalid('points', `${input.points} is not on this team's point scale (${describeScale(scale)}).`);
   }

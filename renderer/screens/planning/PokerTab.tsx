@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { cardName, deckFor, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { cardName, deckFor, scaleOfRound, type EstimationRound } from '../../../src/domain/planning/estimation';
 import { personName, withGuest } from '../../../src/domain/shared/guests';
 import { estimateText, formatPoints } from '../../../src/domain/team/scales';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -27,6 +27,8 @@ const STATE_TEXT: Record<EstimationRound['state'], string> = {
   superseded: 're-voted',
 };
 
+const isOpen = (r: EstimationRound) => r.state === 'voting' || r.state === 'revealed';
+
 const POKER_FOCUS = { kind: 'poker' } as const;
 const START_ID = 'poker-start';
 
@@ -47,9 +49,18 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     const open = team.items.filter((i) => i.status !== 'done' && (i.sprintId === null || i.sprintId === sprintId));
     return [...open.filter((i) => i.sprintId === sprintId), ...open.filter((i) => i.sprintId === null)];
   }, [team.items, sprintId]);
+  // Items the list above leaves out (Done since, or in another sprint) whose round is still open: they stay
+  // pickable until it is revealed and settled, so hidden votes never wait where no one can reveal them.
+  const elsewhere = useMemo(() => {
+    const listed = new Set(candidates.map((i) => i.id));
+    const openRounds = new Set(team.estimationRounds.filter(isOpen).map((r) => r.itemId));
+    return team.items.filter((i) => openRounds.has(i.id) && !listed.has(i.id));
+  }, [team.items, team.estimationRounds, candidates]);
   const item = team.items.find((i) => i.id === itemId) ?? null;
   const rounds = team.estimationRounds.filter((r) => r.itemId === itemId).sort((a, b) => a.number - b.number);
-  const round = rounds.find((r) => r.state === 'voting' || r.state === 'revealed') ?? null;
+  const round = rounds.find(isOpen) ?? null;
+  // A round votes on the deck it started with, even if the team has changed its scale since.
+  const deckScale = round ? scaleOfRound(round, scale) : scale;
   const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? FORMER_MEMBER;
   // Guests vote from their own devices: those in the room now, and those who voted in this round.
   const guests = round ? guestsInRoom.reduce(withGuest, round.guests) : [];
@@ -106,6 +117,15 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                 {i.title} ({formatPoints(scale, i.points)})
               </option>
             ))}
+            {elsewhere.length > 0 ? (
+              <optgroup label="Round still open">
+                {elsewhere.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.title} ({i.status === 'done' ? 'done' : 'another sprint'})
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
         </div>
         {item && !round ? (
@@ -126,7 +146,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                 round={round}
                 members={team.members}
                 guests={guests}
-                deck={deckFor(scale)}
+                deck={deckFor(deckScale)}
                 onPhone={onPhone}
                 onVote={(memberId, card) => castVote(round.id, memberId, card).catch(reportError)}
               />
@@ -147,14 +167,14 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               key={round.id}
               round={round}
               members={team.members}
-              scale={scale}
+              scale={deckScale}
               onRevote={() => revote(round.id).catch(reportError)}
               onAccept={(points) =>
                 acceptEstimate(round.id, points)
                   .then(() => {
                     pushToast({
                       kind: 'success',
-                      message: `Saved ${estimateText(scale, points)} on "${item.title}".`,
+                      message: `Saved ${estimateText(deckScale, points)} on "${item.title}".`,
                     });
                     pickNext(item.id);
                   })
@@ -171,7 +191,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
             {rounds.map((r) => (
               <li key={r.id}>
                 Round {r.number}: {STATE_TEXT[r.state]}
-                {r.acceptedPoints !== null ? ` ${formatPoints(scale, r.acceptedPoints)}` : ''}
+                {r.acceptedPoints !== null ? ` ${formatPoints(scaleOfRound(r, scale), r.acceptedPoints)}` : ''}
                 {r.state === 'voting' ? ` (${plural(r.votes.length, 'hidden vote')})` : ''}
                 {r.state !== 'voting' && r.votes.length > 0
                   ? `. Votes: ${r.votes.map((v) => `${nameOf(r, v.memberId)} ${cardName(v.card)}`).join(', ')}`

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GuestSchema } from '../shared/guests';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
-import { scaleCards, type PointScale, type ScaleCard } from '../team/scales';
+import { POINT_SCALES, scaleCards, type PointScale, type ScaleCard } from '../team/scales';
 
 /** Planning poker: one round per vote on an item; a re-vote closes the round and opens the next. */
 
@@ -37,8 +37,18 @@ export const EstimationRoundSchema = z.object({
   revealedAt: IsoTimeSchema.nullable().default(null),
   acceptedPoints: z.number().nullable().default(null),
   closedAt: IsoTimeSchema.nullable().default(null),
+  /**
+   * The team's point scale when the round started: its deck, results and accepted estimate stay on it when the
+   * team changes scale meanwhile. Absent in older files, where the round uses the team's scale (`scaleOfRound`).
+   */
+  scale: z.enum(POINT_SCALES).optional(),
 });
 export type EstimationRound = z.infer<typeof EstimationRoundSchema>;
+
+/** The scale a round votes on: the one it started with, or the team's for a round saved before rounds kept it. */
+export function scaleOfRound(round: Pick<EstimationRound, 'scale'>, teamScale: PointScale): PointScale {
+  return round.scale ?? teamScale;
+}
 
 export interface DeckCard {
   label: string;

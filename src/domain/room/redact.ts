@@ -68,6 +68,26 @@ export function votesUnrevealed(round: Pick<EstimationRound, 'state' | 'votes'>)
   return round.state === 'voting' && round.votes.length > 0;
 }
 
+/**
+ * The rounds whose hidden votes are still to be revealed: those of `votesUnrevealed` on an item the team has. A
+ * round left voting on a deleted item (deleting closes it now; older versions did not) can never be revealed, as
+ * no screen shows it: it holds nothing to wait for, and its votes stay secret (`withoutLostVotes`).
+ */
+function roundsToReveal(team: Pick<TeamDoc, 'items' | 'estimationRounds'>): EstimationRound[] {
+  const open = team.estimationRounds.filter(votesUnrevealed);
+  if (open.length === 0) return open;
+  const items = new Set(team.items.map((i) => i.id));
+  return open.filter((r) => items.has(r.itemId));
+}
+
+/** The team as an export holds it: the hidden votes of a round that can never be revealed are left out. */
+export function withoutLostVotes(team: TeamDoc): TeamDoc {
+  const kept = new Set(roundsToReveal(team));
+  const lost = (r: EstimationRound) => votesUnrevealed(r) && !kept.has(r);
+  if (!team.estimationRounds.some(lost)) return team;
+  return { ...team, estimationRounds: team.estimationRounds.map((r) => (lost(r) ? { ...r, votes: [] } : r)) };
+}
+
 export function screenRound(round: EstimationRound): EstimationRound {
   if (round.state !== 'voting') return round;
   return { ...round, votes: round.votes.map((v) => ({ memberId: v.memberId, card: HIDDEN_VOTE, value: null })) };
@@ -120,7 +140,7 @@ export function leftOutOfExport(screen: Retro): string | null {
 
 /**
  * What of a team the shared screen still withholds, in words (empty when nothing): hidden cards, dots placed
- * from devices while voting is open, and the votes of a poker round still voting.
+ * from devices while voting is open, and the votes of a poker round still voting (`roundsToReveal`).
  */
 export function unrevealedSecrets(team: TeamDoc): string[] {
   const secrets: string[] = [];
@@ -131,10 +151,9 @@ export function unrevealedSecrets(team: TeamDoc): string[] {
       secrets.push(`"${retro.title}" has dots placed on phones and voting is open`);
     }
   }
-  for (const round of team.estimationRounds) {
-    if (!votesUnrevealed(round)) continue;
-    const title = team.items.find((i) => i.id === round.itemId)?.title ?? 'an item';
-    secrets.push(`the poker round on "${title}" has votes not revealed yet`);
+  for (const round of roundsToReveal(team)) {
+    const title = team.items.find((i) => i.id === round.itemId)?.title ?? 'a deleted item';
+    secrets.push(`the poker round on "${title}" has votes not revealed yet (reveal them in Planning, Estimate view)`);
   }
   return secrets.map((s) => `${team.name}: ${s}`);
 }

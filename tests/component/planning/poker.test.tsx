@@ -106,3 +106,41 @@ describe('planning poker', { timeout: 30_000 }, () => {
     expect(within(history).getByText(/^Round 2: accepted 5. Votes: Ana 5, Bo Not sure \(\?\)$/)).toBeInTheDocument();
   });
 });
+
+describe('planning poker: rounds left open', { timeout: 30_000 }, () => {
+  it('offers an item moved to Done while its round votes, so its votes can be revealed', async () => {
+    await renderApp('planning', async (b) => {
+      const seeded = await seedPlanning(b);
+      const { teamId } = seeded;
+      const itemId = seeded.items['Patch kernels']!;
+      const roundId = (await b.api.startEstimation({ teamId, itemId })).rounds[0]!.id;
+      await b.api.castVote({ teamId, roundId, memberId: seeded.members['Ana']!, card: '5' });
+      await b.api.updateItem({ teamId, itemId, changes: { status: 'done' } });
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Estimate' }, { timeout: 10_000 }));
+    const picker = screen.getByLabelText('Item to estimate');
+    const open = within(picker).getByRole('group', { name: 'Round still open' });
+    expect(within(open).getByRole('option', { name: 'Patch kernels (done)' })).toBeInTheDocument();
+    await user.selectOptions(picker, 'Patch kernels (done)');
+    await user.click(await screen.findByRole('button', { name: /Reveal votes \(1 of 2 voted\)/ }));
+    const revealed = await screen.findByRole('list', { name: 'Revealed votes' });
+    expect(within(revealed).getByText(/^Ana/).closest('li')).toHaveTextContent('5');
+  });
+
+  it('shows the deck a round started with after the team changes its scale', async () => {
+    await renderApp('planning', async (b) => {
+      const seeded = await seedPlanning(b);
+      const { teamId } = seeded;
+      await b.api.startEstimation({ teamId, itemId: seeded.items['Upgrade Postgres']! });
+      await b.api.updateTeamSettings({ teamId, settings: { pointScale: 'tshirt' } });
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Estimate Upgrade Postgres' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Ana votes 21' }));
+    expect(screen.queryByRole('button', { name: 'Ana votes M' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bo votes 13' }));
+    await user.click(await screen.findByRole('button', { name: /Reveal votes \(2 of 2 voted\)/ }));
+    expect(await screen.findByRole('button', { name: 'Accept 21' })).toBeInTheDocument();
+  });
+});
