@@ -52,6 +52,36 @@ export async function resolveBlocker(
   return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
 }
 
+/**
+ * Changes who owns a blocker (null: nobody). An owner who has left the team stays as stored when it is sent back
+ * as it is; only a new owner must be on the team.
+ */
+export async function setBlockerOwner(
+  ctx: ServiceContext,
+  input: { teamId: string; blockerId: string; ownerId: string | null },
+): Promise<Blocker> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const blocker = findIn(team.blockers, input.blockerId, 'The blocker');
+  if (input.ownerId !== blocker.ownerId) checkMember(team, input.ownerId, 'ownerId');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findIn(findTeam(draft.teams, input.teamId).blockers, input.blockerId, 'The blocker').ownerId = input.ownerId;
+  });
+  return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
+}
+
+/** Undoes a Resolve: the same blocker is open again, with its id and the day it was raised. */
+export async function reopenBlocker(
+  ctx: ServiceContext,
+  input: { teamId: string; blockerId: string },
+): Promise<Blocker> {
+  const blocker = findIn(teamOf(ctx.store.snapshot(), input.teamId).blockers, input.blockerId, 'The blocker');
+  if (!blocker.resolvedAt) throw new DomainError('conflict', 'This blocker is not resolved.');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findIn(findTeam(draft.teams, input.teamId).blockers, input.blockerId, 'The blocker').resolvedAt = null;
+  });
+  return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
+}
+
 export async function addParkingTopic(
   ctx: ServiceContext,
   input: { teamId: string; text: string; stayIds: string[]; standupId?: string | null | undefined },
@@ -85,6 +115,19 @@ export async function closeParkingTopic(
     findIn(findTeam(draft.teams, input.teamId).parkingLot, input.topicId, 'The topic').closedAt = ctx
       .now()
       .toISOString();
+  });
+  return findIn(teamOf(ws, input.teamId).parkingLot, input.topicId, 'The topic');
+}
+
+/** Undoes a "Discussed": the same topic is open again, with its id and the day it was raised. */
+export async function reopenParkingTopic(
+  ctx: ServiceContext,
+  input: { teamId: string; topicId: string },
+): Promise<ParkingTopic> {
+  const topic = findIn(teamOf(ctx.store.snapshot(), input.teamId).parkingLot, input.topicId, 'The topic');
+  if (!topic.closedAt) throw new DomainError('conflict', 'This topic is not marked as discussed.');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    findIn(findTeam(draft.teams, input.teamId).parkingLot, input.topicId, 'The topic').closedAt = null;
   });
   return findIn(teamOf(ws, input.teamId).parkingLot, input.topicId, 'The topic');
 }

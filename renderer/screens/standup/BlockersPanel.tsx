@@ -8,8 +8,10 @@ import { formatDay } from '../../../src/domain/shared/dates';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { plural } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
+import { MemberOptions } from '../../components/Options';
+import { FORMER_MEMBER, memberName } from '../../../src/domain/team/member-name';
 
-/** Open blockers, at the top of every standup until resolved; the last few resolved ones below. */
+/** Open blockers, at the top of every standup until resolved; the last few resolved ones below, to reopen. */
 export function BlockersPanel(props: {
   blockers: Blocker[];
   members: Member[];
@@ -22,6 +24,8 @@ export function BlockersPanel(props: {
   const { blockers, members, timeZone, onAdd, compact = false } = props;
   const day = (iso: string) => (iso ? formatDay(dateInZone(iso, timeZone), onScreen()) : '');
   const resolveBlocker = useAppStore((s) => s.resolveBlocker);
+  const reopenBlocker = useAppStore((s) => s.reopenBlocker);
+  const setBlockerOwner = useAppStore((s) => s.setBlockerOwner);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
   const open = blockers.filter((b) => !b.resolvedAt);
@@ -29,7 +33,7 @@ export function BlockersPanel(props: {
     .filter((b) => b.resolvedAt)
     .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''))
     .slice(0, 5);
-  const owner = (id: string | null) => members.find((m) => m.id === id)?.name ?? 'Unassigned';
+  const owner = (id: string | null) => (id === null ? 'Unassigned' : memberName(members, id));
   return (
     <section
       className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}${compact ? ' blockers--compact' : ''}`}
@@ -55,7 +59,20 @@ export function BlockersPanel(props: {
                   <th scope="row" className="table__text">
                     {b.text}
                   </th>
-                  <td>{owner(b.ownerId)}</td>
+                  <td>
+                    <select
+                      aria-label={`Owner of ${b.text}`}
+                      value={b.ownerId ?? ''}
+                      onChange={(e) => setBlockerOwner(b.id, e.target.value || null).catch(reportError)}
+                    >
+                      <option value="">Unassigned</option>
+                      {/* An owner who has left is kept as stored until someone else is picked. */}
+                      {b.ownerId && !members.some((m) => m.id === b.ownerId) ? (
+                        <option value={b.ownerId}>{FORMER_MEMBER}</option>
+                      ) : null}
+                      <MemberOptions members={members} />
+                    </select>
+                  </td>
                   <td>{day(b.raisedAt)}</td>
                   <td>{plural(age, 'day')}</td>
                   <td>
@@ -79,7 +96,14 @@ export function BlockersPanel(props: {
           <ul className="plain-list">
             {resolved.map((b) => (
               <li key={b.id}>
-                {b.text} — {owner(b.ownerId)}, raised {day(b.raisedAt)}, resolved {day(b.resolvedAt ?? '')}
+                {b.text} — {owner(b.ownerId)}, raised {day(b.raisedAt)}, resolved {day(b.resolvedAt ?? '')}{' '}
+                <button
+                  type="button"
+                  aria-label={`Reopen ${b.text}`}
+                  onClick={() => reopenBlocker(b.id).catch(reportError)}
+                >
+                  Reopen
+                </button>
               </li>
             ))}
           </ul>

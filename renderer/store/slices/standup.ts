@@ -18,8 +18,12 @@ export interface StandupSlice {
   controlStandup: (standupId: string, action: TimerAction) => Promise<StandupSession>;
   addStandupNote: (standupId: string, text: string) => Promise<void>;
   raiseBlocker: (text: string, ownerId: string | null, standupId: string | null) => Promise<Blocker>;
+  /** Resolves and offers Undo in a toast. */
   resolveBlocker: (blockerId: string) => Promise<void>;
+  reopenBlocker: (blockerId: string) => Promise<void>;
+  setBlockerOwner: (blockerId: string, ownerId: string | null) => Promise<void>;
   addParkingTopic: (text: string, stayIds: string[], standupId: string | null) => Promise<ParkingTopic>;
+  /** Marks as discussed and offers Undo in a toast. */
   closeParkingTopic: (topicId: string) => Promise<void>;
 }
 
@@ -27,6 +31,8 @@ const replaceIn = upsertById;
 
 const withItem = (saved: BacklogItem) => (t: TeamDoc) => ({ ...t, items: replaceIn(t.items, saved) });
 const withStandup = (saved: StandupSession) => (t: TeamDoc) => ({ ...t, standups: replaceIn(t.standups, saved) });
+const withBlocker = (saved: Blocker) => (t: TeamDoc) => ({ ...t, blockers: replaceIn(t.blockers, saved) });
+const withTopic = (saved: ParkingTopic) => (t: TeamDoc) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) });
 
 export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
@@ -88,7 +94,23 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   resolveBlocker: async (blockerId) => {
     const teamId = openTeamId(get());
     const saved = await getApi().resolveBlocker({ teamId, blockerId });
-    get().patchTeam(teamId, (t) => ({ ...t, blockers: replaceIn(t.blockers, saved) }));
+    get().patchTeam(teamId, withBlocker(saved));
+    get().pushToast({
+      kind: 'info',
+      message: `Resolved "${saved.text}".`,
+      undo: {
+        label: 'Undo resolve',
+        run: async () => get().patchTeam(teamId, withBlocker(await getApi().reopenBlocker({ teamId, blockerId }))),
+      },
+    });
+  },
+  reopenBlocker: async (blockerId) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withBlocker(await getApi().reopenBlocker({ teamId, blockerId })));
+  },
+  setBlockerOwner: async (blockerId, ownerId) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withBlocker(await getApi().setBlockerOwner({ teamId, blockerId, ownerId })));
   },
   addParkingTopic: async (text, stayIds, standupId) => {
     const teamId = openTeamId(get());
@@ -99,6 +121,14 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   closeParkingTopic: async (topicId) => {
     const teamId = openTeamId(get());
     const saved = await getApi().closeParkingTopic({ teamId, topicId });
-    get().patchTeam(teamId, (t) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) }));
+    get().patchTeam(teamId, withTopic(saved));
+    get().pushToast({
+      kind: 'info',
+      message: `Marked "${saved.text}" as discussed.`,
+      undo: {
+        label: 'Undo discussed',
+        run: async () => get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId }))),
+      },
+    });
   },
 });

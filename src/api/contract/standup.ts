@@ -67,10 +67,17 @@ export const standupContract = {
       .strict(),
   ),
   resolveBlocker: method<Blocker>()(z.object({ teamId: IdSchema, blockerId: IdSchema }).strict()),
+  /** Undo of resolveBlocker: the same blocker, open again. */
+  reopenBlocker: method<Blocker>()(z.object({ teamId: IdSchema, blockerId: IdSchema }).strict()),
+  setBlockerOwner: method<Blocker>()(
+    z.object({ teamId: IdSchema, blockerId: IdSchema, ownerId: IdSchema.nullable() }).strict(),
+  ),
   addParkingTopic: method<ParkingTopic>()(
     z
       .object({ teamId: IdSchema, text: TopicTextSchema, stayIds: Ids.default([]), standupId: IdSchema.nullish() })
       .strict(),
   ),
   closeParkingTopic: method<ParkingTopic>()(z.object({ teamId: IdSchema, topicId: IdSchema }).strict()),
+  /** Undo of closeParkingTopic: the same topic, open again. */
+  reopenParkingTopic: method<ParkingTopic>()(z.object({ teamId: IdSchema, topicId: IdSchema }).strict()),
 };

@@ -13,6 +13,9 @@ export const standupHandlers: HandlersFor<typeof standupContract> = {
   addStandupNote: (ctx, input) => session.addStandupNote(ctx, input),
   raiseBlocker: (ctx, input) => topics.raiseBlocker(ctx, input),
   resolveBlocker: (ctx, input) => topics.resolveBlocker(ctx, input),
+  reopenBlocker: (ctx, input) => topics.reopenBlocker(ctx, input),
+  setBlockerOwner: (ctx, input) => topics.setBlockerOwner(ctx, input),
   addParkingTopic: (ctx, input) => topics.addParkingTopic(ctx, input),
   closeParkingTopic: (ctx, input) => topics.closeParkingTopic(ctx, input),
+  reopenParkingTopic: (ctx, input) => topics.reopenParkingTopic(ctx, input),
 };

@@ -1,3 +1,4 @@
+import { FORMER_MEMBER } from '../team/member-name';
 import type { Member } from '../team/schema';
 import { formatDuration } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
@@ -22,9 +23,13 @@ export interface SummaryInput {
 /** What the standup produced, frozen when it ends. */
 export function buildSummary(input: SummaryInput): StandupSummary {
   const { timer, now } = input;
+  // Someone removed mid-standup keeps the name of their turn; anyone else who left is a former member.
   const nameOf = (id: string | null) =>
-    (id && (input.members.find((m) => m.id === id)?.name ?? timer.turns.find((t) => t.memberId === id)?.name)) ||
-    'Unassigned';
+    id
+      ? (input.members.find((m) => m.id === id)?.name ??
+        timer.turns.find((t) => t.memberId === id)?.name ??
+        FORMER_MEMBER)
+      : 'Unassigned';
   const durationMs = overallElapsedMs(timer, now);
   return {
     date: dateInZone(timer.startedAt, input.timeZone),

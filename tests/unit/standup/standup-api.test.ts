@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bufferUsedPoints } from '../../../src/domain/board/buffer';
-import { summaryMarkdown } from '../../../src/domain/standup/summary';
+import { buildSummary, summaryMarkdown } from '../../../src/domain/standup/summary';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { item, member, sprint, team, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir, type InProcessApi } from '../../helpers/in-process-api';
 
@@ -207,5 +208,77 @@ describe('standup api', () => {
     expect(resolved.resolvedAt).toBe(new Date(T0 + 2 * 86_400_000).toISOString());
     const again = await call('resolveBlocker', { teamId, blockerId: b.id });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('blockers and parking-lot topics after the fact', () => {
+  it('a blocker whose owner left keeps them, and its owner can be changed; only a new owner is checked', async () => {
+    const { api, call, teamId, ada, bo } = await seeded();
+    const b = await api.raiseBlocker({ teamId, text: 'Vendor VPN down', ownerId: ada.id });
+    await api.removeMember({ teamId, memberId: ada.id });
+    // The form sends the stored owner back as it is.
+    expect(await api.setBlockerOwner({ teamId, blockerId: b.id, ownerId: ada.id })).toMatchObject({ ownerId: ada.id });
+    expect(await api.setBlockerOwner({ teamId, blockerId: b.id, ownerId: bo.id })).toMatchObject({ ownerId: bo.id });
+    const gone = await call('setBlockerOwner', { teamId, blockerId: b.id, ownerId: ada.id });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await api.setBlockerOwner({ teamId, blockerId: b.id, ownerId: null })).toMatchObject({ ownerId: null });
+    expect((await api.getTeam({ teamId })).blockers[0]).toMatchObject({ id: b.id, ownerId: null });
+  });
+
+  it('the summary names an owner who left as a former member, and a blocker nobody owns as Unassigned', () => {
+    const blocker = (id: string, ownerId: string | null) => ({
+      id,
+      text: id,
+      ownerId,
+      raisedAt: new Date(T0).toISOString(),
+      resolvedAt: null,
+      sprintId: null,
+      standupId: 'su',
+    });
+    const summary = buildSummary({
+      standupId: 'su',
+      timer: {
+        speakerMs: 60_000,
+        totalMs: 900_000,
+        startedAt: new Date(T0).toISOString(),
+        endedAt: new Date(T0).toISOString(),
+        pausedAt: null,
+        pausedMs: 0,
+        current: null,
+        turns: [],
+      },
+      notes: [],
+      blockers: [blocker('left', 'member-gone'), blocker('nobody', null)],
+      parkingLot: [],
+      members: [],
+      sprintName: null,
+      timeZone: 'UTC',
+      now: T0,
+    });
+    expect(summary.blockersRaised.map((b) => b.owner)).toEqual([FORMER_MEMBER, 'Unassigned']);
+  });
+
+  it('reopens a resolved blocker with its id and raised date, and refuses one still open', async () => {
+    const { api, call, teamId, ada, advance } = await seeded();
+    const b = await api.raiseBlocker({ teamId, text: 'DNS flaps', ownerId: ada.id });
+    advance(6 * 86_400_000);
+    await api.resolveBlocker({ teamId, blockerId: b.id });
+    const reopened = await api.reopenBlocker({ teamId, blockerId: b.id });
+    expect(reopened).toEqual({ ...b, resolvedAt: null });
+    expect((await api.getTeam({ teamId })).blockers).toHaveLength(1);
+    const again = await call('reopenBlocker', { teamId, blockerId: b.id });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: 'This blocker is not resolved.' } });
+  });
+
+  it('reopens a topic marked as discussed, and refuses one still open', async () => {
+    const { api, call, teamId, ada } = await seeded();
+    const topic = await api.addParkingTopic({ teamId, text: 'Pager rota', stayIds: [ada.id] });
+    await api.closeParkingTopic({ teamId, topicId: topic.id });
+    expect(await api.reopenParkingTopic({ teamId, topicId: topic.id })).toEqual({ ...topic, closedAt: null });
+    const again = await call('reopenParkingTopic', { teamId, topicId: topic.id });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'This topic is not marked as discussed.' },
+    });
   });
 });
