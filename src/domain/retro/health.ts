@@ -9,14 +9,18 @@ export interface HealthTrendRow {
   change: Record<HealthDimension, number>;
 }
 
-/** Health checks in sprint order (by sprint start, then time recorded), each with its change since the last one. */
+/**
+ * Health checks in the order they were taken, each with its change since the last one: a check of a sprint is
+ * placed at the sprint's start, a check with no sprint (a retro held without one, or whose sprint was deleted)
+ * on the day it was recorded, and checks of one day by the time recorded.
+ */
 export function healthTrend(
   checks: readonly HealthCheck[],
   sprints: readonly Pick<Sprint, 'id' | 'name' | 'startDate'>[],
   retros: readonly Pick<Retro, 'id' | 'title'>[],
 ): HealthTrendRow[] {
   const sprintOf = (id: string | null) => sprints.find((s) => s.id === id);
-  const sortKey = (c: HealthCheck) => `${sprintOf(c.sprintId)?.startDate ?? '9999'}|${c.recordedAt}`;
+  const sortKey = (c: HealthCheck) => `${sprintOf(c.sprintId)?.startDate ?? c.recordedAt.slice(0, 10)}|${c.recordedAt}`;
   const rows: HealthTrendRow[] = [];
   for (const check of [...checks].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
     const prev = rows[rows.length - 1];
