@@ -165,7 +165,7 @@ describe('sprint review', () => {
     await dialog.getByLabel('Before value').fill('fast');
     await dialog.getByLabel('After value').fill('180');
     await dialog.getByRole('button', { name: 'Save block' }).click();
-    await dialog.getByText('Before value must be a number.').waitFor();
+    await dialog.getByText('Before value must be a number, such as 1200, 1,200 or 1200.5.').waitFor();
     await expect.poll(focusedField).toBe('Before value');
     await dialog.getByLabel('Before value').fill('420');
     await dialog.getByRole('button', { name: 'Save block' }).click();
