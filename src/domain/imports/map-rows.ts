@@ -1,6 +1,7 @@
 import type { ItemType } from '../backlog/vocabulary';
 import { LIMITS } from '../shared/text';
 import { ownEntry } from '../shared/plain-object';
+import { readTypedNumber } from '../shared/typed-number';
 import { numberText, plural, pluralWord } from '../shared/words';
 import type { PointScale } from '../team/scales';
 import { fitPoints } from './points';
@@ -182,11 +183,11 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
   let description = first('description').replace(/\r\n?/g, '\n').trim();
   const estimateText = first('estimate').trim();
   if (estimateText !== '') {
-    const value = Number(estimateText);
-    if (Number.isFinite(value) && value > 0) {
+    const value = readTypedNumber(estimateText);
+    if (value !== null && value > 0) {
       const line = hours(format.estimateUnit === 'seconds' ? value / 3600 : value);
       description = description === '' ? line : `${description}\n\n${line}`;
-    } else if (!Number.isFinite(value)) notes.push(`time estimate ${quoted(estimateText)} is not a number: left out`);
+    } else if (value === null) notes.push(`time estimate ${quoted(estimateText)} is not a number: left out`);
   }
   description = clip(description, LIMITS.markdown, 'description', notes);
 

@@ -1,4 +1,5 @@
 import { scaleCards, type PointScale } from '../team/scales';
+import { readTypedNumber } from '../shared/typed-number';
 import { quoted } from './quote';
 
 export interface FittedPoints {
@@ -14,8 +15,8 @@ export interface FittedPoints {
 export function fitPoints(scale: PointScale, raw: string): FittedPoints {
   const text = raw.trim();
   if (text === '') return { points: null, note: null };
-  const value = Number(text.replace(',', '.'));
-  if (!Number.isFinite(value) || value < 0) {
+  const value = readTypedNumber(text);
+  if (value === null || value < 0) {
     return { points: null, note: `points ${quoted(text)} are not a number: unestimated` };
   }
   const cards = scaleCards(scale).map((c) => c.value);

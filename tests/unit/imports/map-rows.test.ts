@@ -47,6 +47,20 @@ describe('a row with an oversized cell', () => {
     for (const row of rows) expect(ImportRowSchema.safeParse(row).error).toBeUndefined();
   });
 
+  it('reads numbers written with thousands commas, as spreadsheets and Cadence write them', () => {
+    const [estimated, pointed, decimal] = readCsv(
+      'Summary,Issue key,Original Estimate,Story Points\nA,OPS-1,"28,800",\nB,OPS-2,,"1,200"\nC,OPS-3,,"2,5"\n',
+    );
+    // Jira's estimate is in seconds: 28,800 s is 8 h, not "28.8 s" or "not a number".
+    expect(estimated?.description).toBe('Estimate: 8 h');
+    expect(estimated?.notes).toEqual([]);
+    // 1,200 points is twelve hundred (over the scale), not 1.2 fitted to a card.
+    expect(pointed).toMatchObject({ points: null });
+    expect(pointed?.notes).toEqual([expect.stringContaining('points 1200 are over twice the largest card')]);
+    // A lone decimal comma is still a decimal comma.
+    expect(decimal?.notes).toEqual(['points not on the scale: was 2.5 → 3']);
+  });
+
   it('notes labels over 40 characters in one line', () => {
     const [row] = readCsv(OVERSIZED[4]!);
     expect(row).toMatchObject({ labels: [], skip: null, notes: ['21 labels over 40 characters: left out'] });
