@@ -45,6 +45,9 @@ export function Field({ label, error, hint, children }: FieldProps) {
       form.removeEventListener('input', typed);
     };
   }, []);
+  // A good value in between ends the answer: the same message for a later bad value is news again (a field
+  // outside a form, judged as it changes, has no submit to say so).
+  if (answered !== null && error === undefined) setAnswered(null);
   const shown = error === answered ? undefined : error;
   useEffect(() => {
     if (!shown || !awaitingVerdict.current) return;

@@ -73,3 +73,30 @@ describe('Field: a refused submit', () => {
     expect(name).toHaveFocus();
   });
 });
+
+/** A field outside any form that judges each value as it is typed (the review's timebox does so). */
+function LiveField() {
+  const [text, setText] = useState('');
+  const error = text === '' || /^\d+$/.test(text) ? undefined : 'Minutes must be a whole number.';
+  return (
+    <Field label="Minutes" error={error}>
+      {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} />}
+    </Field>
+  );
+}
+
+describe('Field: a message judged as the value changes', () => {
+  it('shows the same message again for a new bad value after a good one came between', async () => {
+    const user = userEvent.setup();
+    render(<LiveField />);
+    const field = screen.getByLabelText('Minutes');
+    await user.type(field, 'x');
+    expect(screen.getByText('Minutes must be a whole number.')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, '12');
+    expect(screen.queryByText('Minutes must be a whole number.')).toBeNull();
+    await user.type(field, 'y');
+    expect(screen.getByText('Minutes must be a whole number.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+});
