@@ -29,6 +29,24 @@ function gate(backend: InProcessApi, method: keyof CadenceApi) {
   return counter;
 }
 
+/** Double-clicks `button` while `method`'s calls are held: one call, the button busy meanwhile and free after. */
+async function doubleClickedOnce(
+  user: ReturnType<typeof userEvent.setup>,
+  backend: InProcessApi,
+  method: keyof CadenceApi,
+  button: HTMLElement,
+) {
+  const held = gate(backend, method);
+  try {
+    await user.dblClick(button);
+    expect(held.calls).toBe(1);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+  } finally {
+    held.release();
+  }
+  await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+}
+
 describe('a create form saves once while its save is on its way', { timeout: 20_000 }, () => {
   it('adds one member for a double click on Add member, the button busy and focused meanwhile', async () => {
     const user = userEvent.setup();
@@ -116,15 +134,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     const { backend, seeded } = await openReview();
     await user.type(screen.getByLabelText('Free slot title'), 'Dbl slot');
     const button = screen.getByRole('button', { name: 'Add free slot' });
-    const held = gate(backend, 'addDemoSlot');
-    try {
-      await user.dblClick(button);
-      expect(held.calls).toBe(1);
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-    } finally {
-      held.release();
-    }
-    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    await doubleClickedOnce(user, backend, 'addDemoSlot', button);
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews[0]?.slots.filter((x) => x.title === 'Dbl slot')).toHaveLength(1);
   });
@@ -134,15 +144,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     const { backend, seeded } = await openReview();
     await user.type(screen.getByLabelText('Feedback'), 'Dbl feedback');
     const button = screen.getByRole('button', { name: 'Add feedback' });
-    const held = gate(backend, 'addReviewFeedback');
-    try {
-      await user.dblClick(button);
-      expect(held.calls).toBe(1);
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-    } finally {
-      held.release();
-    }
-    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    await doubleClickedOnce(user, backend, 'addReviewFeedback', button);
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews[0]?.feedback.filter((f) => f.text === 'Dbl feedback')).toHaveLength(1);
   });
@@ -155,15 +157,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     await screen.findByRole('heading', { name: 'Members of Ops' });
     await user.type(screen.getByLabelText('Team name'), 'Dbl team');
     const button = screen.getByRole('button', { name: 'Create team' });
-    const held = gate(backend, 'createTeam');
-    try {
-      await user.dblClick(button);
-      expect(held.calls).toBe(1);
-      expect(button).toHaveAttribute('aria-disabled', 'true');
-    } finally {
-      held.release();
-    }
-    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    await doubleClickedOnce(user, backend, 'createTeam', button);
     expect(backend.store.snapshot().teams.filter((t) => t.name === 'Dbl team')).toHaveLength(1);
   });
 });
