@@ -10,6 +10,7 @@ export const STANDUP_ORDER_NAMES: Record<StandupOrder, string> = {
   shuffled: 'Shuffled each day',
 };
 
+/** The columns' own names: what a board starts with, and how messages name a column whatever it is called. */
 const COLUMNS = { todo: 'To do', in_progress: 'In progress', review: 'Review', done: 'Done' } as const;
 const columnName = (what: string) => requiredText(`${what} column name`, LIMITS.label);
 
@@ -41,12 +42,7 @@ export const BoardColumnNamesInputSchema = BoardColumnNamesSchema.superRefine((n
   }
 });
 
-export const DEFAULT_COLUMN_NAMES: BoardColumnNames = {
-  todo: 'To do',
-  in_progress: 'In progress',
-  review: 'Review',
-  done: 'Done',
-};
+export const DEFAULT_COLUMN_NAMES: BoardColumnNames = { ...COLUMNS };
 
 /**
  * Team settings owned by the standup feature, spread into TeamSettingsSchema.
