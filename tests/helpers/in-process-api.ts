@@ -55,3 +55,13 @@ export async function inProcessApi(
   ) as CadenceApi;
   return { call, api, store, ctx, dataDir };
 }
+
+/** The message a call is refused with; fails the test when the call is accepted. */
+export async function errorOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the call to be refused');
+}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ICEBREAKERS } from '../../../src/domain/retro/templates';
-import { renderRetro } from './seed';
+import { renderRetro, type Seeded } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
@@ -40,6 +40,22 @@ describe('check-in phase', () => {
   });
 });
 
+/** A retro of the seeded team created at `createdAt`, so it stands before or after the one opened. */
+async function retroCreatedAt(x: Omit<Seeded, 'team' | 'retro'>, title: string, createdAt: string) {
+  const made = await x.backend.api.createRetro({
+    teamId: x.teamId,
+    kind: 'retro',
+    title,
+    sprintId: null,
+    templateId: 'mad-sad-glad',
+    incident: null,
+  });
+  await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+    d.teams[0]!.retros.find((y) => y.id === made.id)!.createdAt = createdAt;
+  });
+  return made;
+}
+
 describe('open actions phase', () => {
   it('marks an earlier retro’s action carried over, then done', async () => {
     let earlierId = '';
@@ -47,14 +63,7 @@ describe('open actions phase', () => {
     const s = await renderRetro('open_actions', {
       prepare: async (x) => {
         // The retro opened is created first; make an "earlier" one by backdating through the store.
-        const earlier = await x.backend.api.createRetro({
-          teamId: x.teamId,
-          kind: 'retro',
-          title: 'Retro — Sprint 6',
-          sprintId: null,
-          templateId: 'mad-sad-glad',
-          incident: null,
-        });
+        const earlier = await retroCreatedAt(x, 'Retro — Sprint 6', '2026-10-30T14:00:00.000Z');
         const r = await x.backend.api.addRetroAction({
           teamId: x.teamId,
           retroId: earlier.id,
@@ -69,9 +78,6 @@ describe('open actions phase', () => {
         });
         earlierId = earlier.id;
         actionId = r.actions[0]!.id;
-        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
-          d.teams[0]!.retros.find((y) => y.id === earlier.id)!.createdAt = '2026-10-30T14:00:00.000Z';
-        });
       },
     });
     const user = userEvent.setup();
@@ -100,14 +106,7 @@ describe('open actions phase', () => {
     let earlierId = '';
     const s = await renderRetro('open_actions', {
       prepare: async (x) => {
-        const earlier = await x.backend.api.createRetro({
-          teamId: x.teamId,
-          kind: 'retro',
-          title: 'Retro — Sprint 6',
-          sprintId: null,
-          templateId: 'mad-sad-glad',
-          incident: null,
-        });
+        const earlier = await retroCreatedAt(x, 'Retro — Sprint 6', '2026-10-30T14:00:00.000Z');
         earlierId = earlier.id;
         const r = await x.backend.api.addRetroAction({
           teamId: x.teamId,
@@ -115,24 +114,11 @@ describe('open actions phase', () => {
           action: { text: 'Rotate keys', ownerId: null, dueDate: null, type: 'process', ticketKey: '', sourceId: null },
         });
         const actionId = r.actions[0]!.id;
-        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
-          d.teams[0]!.retros.find((y) => y.id === earlier.id)!.createdAt = '2026-10-30T14:00:00.000Z';
-        });
         const review = (retroId: string, outcome: 'carried' | 'done') =>
           x.backend.api.reviewRetroAction({ teamId: x.teamId, retroId, fromRetroId: earlier.id, actionId, outcome });
         await review(x.retroId, 'carried');
         // A later retro marks it done; this one (Sprint 7) is opened again afterwards.
-        const later = await x.backend.api.createRetro({
-          teamId: x.teamId,
-          kind: 'retro',
-          title: 'Retro — Sprint 8',
-          sprintId: null,
-          templateId: 'mad-sad-glad',
-          incident: null,
-        });
-        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
-          d.teams[0]!.retros.find((y) => y.id === later.id)!.createdAt = '2099-01-01T09:00:00.000Z';
-        });
+        const later = await retroCreatedAt(x, 'Retro — Sprint 8', '2099-01-01T09:00:00.000Z');
         await review(later.id, 'done');
       },
     });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { errorOf, inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
 
 const NOW = new Date('2026-11-01T10:00:00.000Z');
 const item = (title: string, points: number | null) => ({
@@ -17,15 +17,6 @@ const item = (title: string, points: number | null) => ({
   readyChecks: [],
 });
 const fields = (name: string, startDate: string, endDate: string) => ({ name, goal: 'Ship it', startDate, endDate });
-
-async function errorOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 describe('planning services through the api', () => {
   let b: InProcessApi;

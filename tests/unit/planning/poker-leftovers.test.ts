@@ -2,22 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EstimationRoundSchema } from '../../../src/domain/planning/estimation';
 import { unrevealedSecrets } from '../../../src/domain/room/redact';
 import { item, itemFields, member, team, writeWorkspace } from '../../helpers/fixtures';
-import { inProcessApi, tempDir, type InProcessApi } from '../../helpers/in-process-api';
+import { errorOf, inProcessApi, tempDir, type InProcessApi } from '../../helpers/in-process-api';
 
 let b: InProcessApi | null = null;
 afterEach(async () => {
   await b?.store.close();
   b = null;
 });
-
-async function errorOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 async function started() {
   b = await inProcessApi({ now: () => new Date('2026-11-03T10:00:00.000Z') });

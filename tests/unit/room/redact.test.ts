@@ -42,6 +42,17 @@ const retro = (phase: string, revealed: boolean): Retro =>
     updatedAt: '2026-12-01T09:00:00.000Z',
   }) as unknown as Retro;
 
+/** A retro in its vote: Ana (2) and a guest (1) dotted from their phones; Cy's dot was entered on the screen. */
+const phoneDotted = (): Retro => ({
+  ...retro('vote', true),
+  deviceVoters: ['ana'],
+  votes: [
+    { voterId: 'ana', targetId: 'c1', count: 2 },
+    { voterId: 'guest-priya', targetId: 'c1', count: 1 },
+    { voterId: 'cy', targetId: 'c1', count: 1 },
+  ],
+});
+
 describe('what the shared screen and exports may hold', () => {
   it('hides cards while people write, until they are revealed or the retro moves on', () => {
     expect(cardsHidden(retro('write', false))).toBe(true);
@@ -82,15 +93,7 @@ describe('what the shared screen and exports may hold', () => {
   };
 
   it('an export made while dots placed on phones are secret re-imports, holding only the dots the room saw', () => {
-    const dotted: Retro = {
-      ...retro('vote', true),
-      deviceVoters: ['ana'],
-      votes: [
-        { voterId: 'ana', targetId: 'c1', count: 2 },
-        { voterId: 'guest-priya', targetId: 'c1', count: 1 },
-        { voterId: 'cy', targetId: 'c1', count: 1 },
-      ],
-    };
+    const dotted = phoneDotted();
     const screen = screenRetro(dotted);
     expect(exportAndParse(screen).votes).toEqual([{ voterId: 'cy', targetId: 'c1', count: 1 }]);
     // Even handed the stored retro, an export never says where a secret dot went.
@@ -141,15 +144,7 @@ describe('what the shared screen and exports may hold', () => {
   });
 
   it('dots from a device stay hidden while voting is open, in or out of the room; dots entered on the screen show', () => {
-    const dotted = {
-      ...retro('vote', true),
-      deviceVoters: ['ana'],
-      votes: [
-        { voterId: 'ana', targetId: 'c1', count: 2 },
-        { voterId: 'guest-priya', targetId: 'c1', count: 1 },
-        { voterId: 'cy', targetId: 'c1', count: 1 },
-      ],
-    };
+    const dotted = phoneDotted();
     // Nobody is in the room now (the default): Ana was removed, or the room closed, or Cadence restarted.
     expect(screenRetro(dotted).votes).toEqual([
       { voterId: 'cy', targetId: 'c1', count: 1 },
