@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import { isModalOpen, isTypingTarget } from '../app/keyboard';
 import { useAppStore } from '../store';
 import type { Toast } from '../store/slices/ui';
@@ -24,6 +24,26 @@ function isUndoKey(event: KeyboardEvent): boolean {
   );
 }
 
+/**
+ * Whether the message is cut at the slot's two lines (measured on show and whenever its box changes size:
+ * a window made narrower cuts a message that fitted), and the ref that marks the message's text.
+ */
+function useCutText(message: string, shown: boolean) {
+  const messageRef = useRef<HTMLSpanElement>(null);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const text = messageRef.current;
+    if (!text || !shown) return;
+    const measure = () => setCut(text.scrollHeight > text.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(text);
+    return () => observer.disconnect();
+  }, [message, shown]);
+  return { cut, messageRef };
+}
+
 interface ToastViewProps {
   toast: Toast;
   shown: boolean;
@@ -36,15 +56,19 @@ function ToastView({ toast, shown, onLeave }: ToastViewProps) {
   const reportError = useAppStore((s) => s.reportError);
   // A message with the focus on it does not run out: the person is reading it or about to act on it.
   const [focused, setFocused] = useState(false);
+  const { cut, messageRef } = useCutText(toast.message, shown);
+  // A message the person opened to read whole stays until they close or dismiss it.
+  const [open, setOpen] = useState(false);
+  const messageId = useId();
   const leave = useCallback(() => {
     onLeave();
     dismiss(toast.id);
   }, [dismiss, onLeave, toast.id]);
   useEffect(() => {
-    if (focused) return;
+    if (focused || open) return;
     const timer = setTimeout(leave, LIFETIME_MS[toast.kind]);
     return () => clearTimeout(timer);
-  }, [leave, toast.kind, focused]);
+  }, [leave, toast.kind, focused, open]);
   const onBlur = (event: FocusEvent<HTMLLIElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
   };
@@ -66,10 +90,26 @@ function ToastView({ toast, shown, onLeave }: ToastViewProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [shown, undo, runUndo]);
   return (
-    <li className={`toast toast--${toast.kind}`} hidden={!shown} onFocus={() => setFocused(true)} onBlur={onBlur}>
-      <span className="toast__message" title={toast.message}>
+    <li
+      className={`toast toast--${toast.kind}${open ? ' toast--open' : ''}`}
+      hidden={!shown}
+      onFocus={() => setFocused(true)}
+      onBlur={onBlur}
+    >
+      <span ref={messageRef} id={messageId} className="toast__message" title={toast.message}>
         {toast.message}
       </span>
+      {cut || open ? (
+        <button
+          type="button"
+          className="quiet"
+          aria-expanded={open}
+          aria-controls={messageId}
+          onClick={() => setOpen((was) => !was)}
+        >
+          {open ? 'Show less' : 'Read all'}
+        </button>
+      ) : null}
       {undo ? (
         <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={runUndo}>
           {undo.label} <kbd aria-hidden="true">{UNDO_KEYS}</kbd>

@@ -283,5 +283,34 @@ describe('planning in browser mode', () => {
     await screenshot(page, 'planning-team-calendar-1920', { fullPage: false });
     await expectProjectorType(page);
     await leaveProjector(page);
+
+    // Moving the planned sprint a week on leaves Ana's time off outside it: the notice is longer than the
+    // header's two lines, and "Read all" shows it whole.
+    const timeOff = page.getByRole('region', { name: 'Time off' });
+    await timeOff.getByLabel('Member').selectOption({ label: 'Ana' });
+    await timeOff.getByLabel('From').fill('2026-11-16');
+    await timeOff.getByLabel('To').fill('2026-11-18');
+    await timeOff.getByRole('button', { name: 'Add time off' }).click();
+    await timeOff.getByText(/Ana/).first().waitFor();
+    await page.getByRole('button', { name: 'Edit sprint' }).click();
+    const editForm = page.getByRole('dialog', { name: 'Edit Sprint 5' });
+    await editForm.getByLabel('Start date').fill('2026-11-23');
+    await editForm.getByLabel('End date').fill('2026-12-04');
+    await editForm.getByRole('button', { name: 'Save sprint' }).click();
+    const notifications = page.getByRole('region', { name: 'Notifications' });
+    const notice = notifications.getByText(/^The new dates leave 3 days off \(Ana\) outside Sprint 5\./);
+    await notice.waitFor();
+    const read = notifications.getByRole('button', { name: 'Read all' });
+    await read.click();
+    await notifications.getByRole('button', { name: 'Show less' }).waitFor();
+    // Whole: the text's box shows every line it has, and the header grew to hold it.
+    expect(await notice.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    expect(await notice.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(
+      await notifications.getByRole('button', { name: 'Dismiss' }).evaluate((el) => el.getBoundingClientRect().height),
+    );
+    await screenshot(page, 'planning-move-notice-read-all', { fullPage: false });
+    await expectNoAxeViolations(page, 'a long notice read whole');
+    await notifications.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice.count()).resolves.toBe(0);
   });
 });

@@ -41,6 +41,54 @@ describe('the notifications slot', () => {
     expect(visible()).toEqual(['Deleted “Rotate certs”.']);
   });
 
+  describe('a message longer than the slot’s two lines', () => {
+    const LONG =
+      'The new dates leave Bjorn’s time off (3 days) and Ana’s on-call shift outside Sprint 12. They keep their dates and are not counted; the Calendar tab lists them, to remove if they no longer apply.';
+    /** jsdom lays nothing out: the message's box is given the heights Chromium measures for a cut message. */
+    function laidOut(full: number, shown: number) {
+      vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains('toast__message') ? full : 0;
+      });
+      vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains('toast__message') ? shown : 0;
+      });
+    }
+    afterEach(() => vi.restoreAllMocks());
+
+    it('offers Read all, which shows it whole and keeps it until it is closed', async () => {
+      laidOut(80, 40);
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      try {
+        slotWith({ kind: 'info', message: LONG });
+        const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+        const read = screen.getByRole('button', { name: 'Read all' });
+        expect(read).toHaveAttribute('aria-expanded', 'false');
+        await user.click(read);
+        const less = screen.getByRole('button', { name: 'Show less' });
+        expect(less).toHaveAttribute('aria-expanded', 'true');
+        expect(document.getElementById(less.getAttribute('aria-controls')!)).toHaveTextContent(LONG);
+        expect(less.closest('li')).toHaveClass('toast--open');
+        // Opened, it outlives its time even once the focus has left it.
+        act(() => less.blur());
+        act(() => vi.advanceTimersByTime(60_000));
+        expect(visible()).toEqual([LONG]);
+        await user.click(less);
+        expect(screen.getByRole('button', { name: 'Read all' }).closest('li')).not.toHaveClass('toast--open');
+        act(() => screen.getByRole('button', { name: 'Read all' }).blur());
+        act(() => vi.advanceTimersByTime(10_000));
+        expect(visible()).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('offers nothing more for a message that fits', () => {
+      laidOut(40, 40);
+      slotWith({ kind: 'info', message: 'Moved.' });
+      expect(screen.queryByRole('button', { name: 'Read all' })).toBeNull();
+    });
+  });
+
   describe('keyboard use', () => {
     /** The slot beside a button the person was on before they went to the notification. */
     function pageWith(toast: Omit<Toast, 'id'>) {
