@@ -1,4 +1,5 @@
 import { promises as fs, readFileSync, rmSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BACKUP_DIR_NAME } from './data-dir';
@@ -70,7 +71,12 @@ function isStale(owner: LockOwner | null, hostName: string): boolean {
   return !isProcessAlive(owner.pid);
 }
 
-/** Creates the lock file with its whole content at once (temp file + link), so no reader sees it half written. */
+/**
+ * Creates the lock file only if there is none. With hard links (the primary way) the whole content appears at
+ * once: a temp file is written and then linked into place, which fails when the lock exists. Without them
+ * (FAT, exFAT, some network shares) the file is created exclusively (O_EXCL, atomic on its own) and then
+ * written: for that moment it is empty, which readers wait out (settledOwner) rather than take as stale.
+ */
 async function createExclusive(file: string, text: string): Promise<boolean> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   await fs.writeFile(tmp, text, { mode: OWNER_FILE_MODE });
@@ -81,16 +87,57 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
-    // File systems without hard links: an exclusive create is the next best thing.
-    try {
-      await fs.writeFile(file, text, { flag: 'wx', mode: OWNER_FILE_MODE });
-      return true;
-    } catch (inner) {
-      if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw inner;
-    }
+    return createAndWrite(file, text);
   } finally {
     await fs.rm(tmp, { force: true });
+  }
+}
+
+/** The fallback without hard links: an exclusive create, then the content, flushed; false when a lock is there. */
+async function createAndWrite(file: string, text: string): Promise<boolean> {
+  let handle: FileHandle;
+  try {
+    handle = await fs.open(file, 'wx', OWNER_FILE_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } catch (error) {
+    // An empty or half-written lock of ours would hold the folder until the grace ran out: take it away.
+    await handle.close().catch(() => undefined);
+    await fs.rm(file, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return true;
+}
+
+/**
+ * How long a lock file that does not read as a lock may still be one another process is writing (created,
+ * its content not there yet). Past that, and for a file older than that, it is what a killed writer left.
+ */
+export const UNREADABLE_LOCK_GRACE_MS = 2000;
+
+/**
+ * The lock's owner once the file reads as a lock, or null when it stays unreadable past the grace (measured
+ * from the file's last change, and at most the grace from now, whatever the clocks say).
+ */
+async function settledOwner(file: string): Promise<LockOwner | null | 'gone'> {
+  const since = Date.now();
+  for (;;) {
+    const owner = await readOwner(file);
+    if (owner !== null) return owner;
+    const changed = await fs
+      .stat(file)
+      .then((stat) => stat.mtimeMs)
+      .catch(() => null);
+    if (changed === null) return 'gone';
+    const now = Date.now();
+    if (now - changed >= UNREADABLE_LOCK_GRACE_MS || now - since >= UNREADABLE_LOCK_GRACE_MS) return null;
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
@@ -145,7 +192,7 @@ export async function acquireDataDirLock(dataDir: string, options: LockOptions):
       if (tookOverFrom && tookOverFrom.pid !== process.pid) await removeTempFilesOf(dataDir, tookOverFrom.pid);
       return makeLock(file, owner, tookOverFrom);
     }
-    const current = await readOwner(file);
+    const current = await settledOwner(file);
     if (current === 'gone') continue;
     if (!isStale(current, hostName)) throw new DataDirLockedError(file, current as LockOwner);
     tookOverFrom = current ?? { pid: 0, host: hostName, startedAt: 'unknown', app: 'unreadable lock' };
