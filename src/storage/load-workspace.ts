@@ -93,12 +93,16 @@ async function onceListed(dataDir: string): Promise<Set<string>> {
 }
 
 /**
- * Teams whose file is back: files the index does not name, of teams a kept copy of the index names (see
- * loadIndexed). Any other file the index does not name is left alone: it is what a write a power cut
- * interrupted leaves (a new team's file written before the index that would have named it, a deleted team's
- * file whose removal was lost), not a team of the workspace.
+ * The files of teams whose file is back: files the index does not name, of teams a kept copy of the index names
+ * (see loadIndexed), each with the id of its team. Any other file the index does not name is left alone: it is
+ * what a write a power cut interrupted leaves (a new team's file written before the index that would have named
+ * it, a deleted team's file whose removal was lost), not a team of the workspace.
  */
-async function returnedTeams(dataDir: string, index: WorkspaceIndex, inFolder: readonly string[]): Promise<TeamDoc[]> {
+async function returnedFiles(
+  dataDir: string,
+  index: WorkspaceIndex,
+  inFolder: readonly string[],
+): Promise<{ name: string; teamId: string }[]> {
   const named = new Set(index.teams.map((t) => teamFileName(t.id)));
   const unnamed = new Set(inFolder.filter((n) => !named.has(n)));
   if (unnamed.size === 0) return [];
@@ -106,10 +110,28 @@ async function returnedTeams(dataDir: string, index: WorkspaceIndex, inFolder: r
   const byFile = new Map(
     [...(await onceListed(dataDir))].filter((id) => !listed.has(id)).map((id) => [teamFileName(id), id] as const),
   );
-  const files = [...unnamed].filter((n) => byFile.has(n));
-  if (files.length === 0) return [];
-  const found = await readTeamFolder(dataDir, files);
-  return found.flatMap(({ name, team }) => (byFile.get(name) === team.id ? [team] : []));
+  return [...unnamed].flatMap((name) => {
+    const teamId = byFile.get(name);
+    return teamId === undefined ? [] : [{ name, teamId }];
+  });
+}
+
+/** One returned team file as read: its team, or why it does not load (and whether it is there at all). */
+async function readReturned(
+  dataDir: string,
+  name: string,
+  teamId: string,
+): Promise<{ team: TeamDoc } | { team?: undefined; reason: string; exists: boolean }> {
+  const bytes = await readBytesIfExists(path.join(teamsDir(dataDir), name)).catch((error: unknown) => {
+    if (error instanceof WrongKindError) return error;
+    throw error;
+  });
+  const file = parseTeamFile(bytes);
+  if (!file.ok) return file;
+  const decoded = decodeTeam(file.raw);
+  if (!decoded.ok) return { reason: decoded.reason, exists: true };
+  if (decoded.team.id !== teamId) return { reason: 'it holds another team', exists: true };
+  return { team: decoded.team };
 }
 
 /** Backups decode lazily, newest first, each at most once per start. */
@@ -341,13 +363,46 @@ async function loadIndexed(
   }
   const ids = index.teams.map((t) => t.id).filter((id) => read.has(id) || shelved.has(id));
   // Teams whose file is back (see above): opened after the teams the index names, and named from now on.
-  const returned = await returnedTeams(dataDir, index, inFolder);
-  for (const team of returned) {
-    read.set(team.id, team);
-    ids.push(team.id);
+  // One that does not load is a damaged team file like any other: kept aside, named, and taken from a backup.
+  let returned = 0;
+  for (const { name, teamId } of await returnedFiles(dataDir, index, inFolder)) {
+    const file = await readReturned(dataDir, name, teamId);
+    if (file.team) {
+      read.set(teamId, file.team);
+      ids.push(teamId);
+      returned++;
+      notices.push({
+        kind: 'recovered',
+        message: `The file of team "${file.team.name}" (${shownTeamFile(teamId)}) is back. Cadence opened the team again, and lists it from now on.`,
+      });
+      continue;
+    }
+    if (!file.exists) continue; // gone again since the folder was listed
+    const reason = `${shownTeamFile(teamId)}: ${file.reason}`;
+    const damagedFile = await keepDamaged(access, teamPath(dataDir, teamId), now);
+    const keptAs = damagedFile ? ` It was kept as ${path.basename(damagedFile)}` : '';
+    const where = damagedFile ? { damagedFile } : {};
+    const found = await backups.newestHolding(teamId);
+    if (found) {
+      read.set(teamId, found.team);
+      ids.push(teamId);
+      returned++;
+      notices.push({
+        kind: 'recovered',
+        message: `The file of team "${found.team.name}" is back but could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened that team from the newest good backup, from ${found.backup.createdAt}.`,
+        ...where,
+        backupFile: found.backup.path,
+      });
+      continue;
+    }
     notices.push({
       kind: 'recovered',
-      message: `The file of team "${team.name}" (${shownTeamFile(team.id)}) is back. Cadence opened the team again, and lists it from now on.`,
+      message:
+        `The file of the team with id ${teamId} is back but could not be read (${reason}) and no backup holds that team, so it is not open.` +
+        (keptAs
+          ? `${keptAs}; once a good copy is back as ${shownTeamFile(teamId)}, Cadence opens the team at its next start.`
+          : ''),
+      ...where,
     });
   }
   const migratedFrom = current ? null : index.schemaVersion;
@@ -357,7 +412,7 @@ async function loadIndexed(
     readOnly: false,
     notices,
     // Recovered, returned or migrated teams are rewritten; untouched ones are already on disk as loaded.
-    filesAsLoaded: !damaged && returned.length === 0 && migratedFrom === null,
+    filesAsLoaded: !damaged && returned === 0 && migratedFrom === null,
     backup: damaged
       ? null
       : {
