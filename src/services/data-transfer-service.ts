@@ -5,6 +5,7 @@ import { dateInZone } from '../domain/shared/zoned-time';
 import type { Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { replaceWorkspace } from './data-backup-service';
+import { fitsWorkspaceFile, MAX_WORKSPACE_FILE_BYTES } from '../domain/shared/workspace-file-bound';
 import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
 
 /** How many unrevealed things a refused export names before "and N more". */
@@ -33,12 +34,34 @@ function refuseUnrevealed(workspace: Workspace): void {
  * named by this computer's day (the workspace holds teams of many zones; the file is this machine's). Compact,
  * as the team files are: indentation made the large bench workspace 33 MB, where 19 MB holds the same.
  */
-export function exportWorkspace(ctx: ServiceContext): WorkspaceExport {
+export function exportWorkspace(ctx: ServiceContext, bound: number = MAX_WORKSPACE_FILE_BYTES): WorkspaceExport {
   const workspace = ctx.store.snapshot();
   refuseUnrevealed(workspace);
   const day = dateInZone(ctx.now().getTime(), machineTimeZone());
   const content = JSON.stringify({ ...workspace, teams: workspace.teams.map(withoutLostVotes) });
+  if (!fitsWorkspaceFile(content, bound)) refuseTooLarge(ctx, content, bound);
   return { fileName: `cadence-workspace-${day}.json`, content };
+}
+
+/** Megabytes as people read them, rounded up to a tenth: "103.4 MB", "100 MB". */
+function megabytes(bytes: number): string {
+  return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/**
+ * An export larger than an import takes is refused, rather than saved as a file Cadence would then refuse to
+ * import (the bound is the import's: domain/shared/workspace-file-bound.ts). The data folder itself holds the same data and
+ * moves whole.
+ */
+function refuseTooLarge(ctx: ServiceContext, content: string, bound: number): never {
+  throw new DomainError(
+    'too_large',
+    `This workspace is too large to export as one file: it would be ${megabytes(Buffer.byteLength(content))}, and ` +
+      `Cadence imports workspace files of up to ${megabytes(bound)}. Everything stays saved on this computer, ` +
+      `with its automatic backups. To move the workspace to another computer, close Cadence and copy the data ` +
+      `folder (${ctx.store.dataDir}) as it is; to make the export smaller, delete teams, sprints or retros ` +
+      'you no longer need.',
+  );
 }
 
 function refuse(message: string): DomainError {

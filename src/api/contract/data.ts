@@ -1,41 +1,22 @@
 import { z } from 'zod';
 import type { BackupList, BackupTaken, ImportPreview, ReplaceResult, WorkspaceExport } from '../../services/data-types';
+import { fitsWorkspaceFile, MAX_WORKSPACE_FILE_SIZE } from '../../domain/shared/workspace-file-bound';
 import { method } from '../define';
 
 /** The renderer takes these result types from the contract, never from services. */
 export type { BackupList, BackupSummary, BackupTaken, ImportPreview, ReplaceResult } from '../../services/data-types';
 
-/**
- * How large a workspace file may be, in bytes: one bound for the screen (the file's size), this contract (the
- * content's UTF-8 length) and browser mode's body limit (derived from it), so a file one accepts the others take.
- * The export is compact; the large bench workspace (20 teams, 10,000 items, 500 retros) is 19 MB of it, and
- * 33 MB as older versions pretty-printed it.
- */
-export const MAX_WORKSPACE_FILE_BYTES = 100 * 1024 * 1024;
-/** The bound as people read it. */
-export const MAX_WORKSPACE_FILE_SIZE = `${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB`;
-
-/** Whether text fits the bound once saved as UTF-8, counted without encoding it (a UTF-16 unit is 1 to 3 bytes). */
-export function fitsWorkspaceFile(text: string): boolean {
-  if (text.length > MAX_WORKSPACE_FILE_BYTES) return false;
-  if (text.length * 3 <= MAX_WORKSPACE_FILE_BYTES) return true;
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= MAX_WORKSPACE_FILE_BYTES; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4; // a surrogate pair: one character of four bytes
-      i++;
-    } else bytes += 3;
-  }
-  return bytes <= MAX_WORKSPACE_FILE_BYTES;
-}
+/** The bound of a workspace file, shared with the export (src/domain/shared/workspace-file-bound.ts). */
+export {
+  fitsWorkspaceFile,
+  MAX_WORKSPACE_FILE_BYTES,
+  MAX_WORKSPACE_FILE_SIZE,
+} from '../../domain/shared/workspace-file-bound';
 
 const ImportContent = z
   .string({ error: 'Pick a Cadence workspace file (.json).' })
   .min(1, { error: 'The file is empty.' })
-  .refine(fitsWorkspaceFile, {
+  .refine((text) => fitsWorkspaceFile(text), {
     error: `The file is larger than ${MAX_WORKSPACE_FILE_SIZE}; that is not a Cadence export.`,
   });
 

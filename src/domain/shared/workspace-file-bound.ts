@@ -1,0 +1,31 @@
+/**
+ * How large a workspace file may be, in bytes: one bound for the screen (the file's size), the contract (an
+ * import's UTF-8 length), browser mode's body limit (derived from it) and the export, so a file one accepts the
+ * others take. It lives in the domain, not in the contract, because the export (a service) checks it too; the
+ * contract re-exports it for the renderer. The export is compact; the large bench workspace (20 teams, 10,000 items,
+ * 500 retros) is 19 MB of it, and 33 MB as older versions pretty-printed it.
+ */
+export const MAX_WORKSPACE_FILE_BYTES = 100 * 1024 * 1024;
+/** The bound as people read it. */
+export const MAX_WORKSPACE_FILE_SIZE = `${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB`;
+
+/**
+ * Whether text fits the bound once saved as UTF-8, counted without encoding it (a UTF-16 unit is 1 to 3 bytes).
+ * Counted by hand: the renderer imports this too, where Node's Buffer.byteLength does not exist, and
+ * TextEncoder.encodeInto would need a buffer as large as the bound (100 MB) to answer.
+ */
+export function fitsWorkspaceFile(text: string, bound: number = MAX_WORKSPACE_FILE_BYTES): boolean {
+  if (text.length > bound) return false;
+  if (text.length * 3 <= bound) return true;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= bound; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes <= bound;
+}
