@@ -13,7 +13,7 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { PresenterMode } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
-import { formatDayRange } from '../../../src/domain/shared/dates';
+import { formatDayRange, formatUtcTime } from '../../../src/domain/shared/dates';
 import { completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
 import { SLOTS_LIMIT_SENTENCE } from '../../../src/domain/review/limits';
 import { REVIEW_LIMITS } from '../../../src/domain/review/schema';
@@ -46,7 +46,14 @@ export default function ReviewScreen() {
 
   const sprints = useMemo(() => team?.sprints ?? [], [team?.sprints]);
   const sprint = sprints.find((s) => s.id === chosenSprintId) ?? defaultSprint(sprints);
-  const review = team?.reviews.find((r) => r.sprintId === sprint?.id);
+  // Data an older version saved may hold more than one review of a sprint (it did not refuse a second):
+  // each stays reachable through a choice, none merged or hidden (see the note under the goal).
+  const sprintReviews = useMemo(
+    () => team?.reviews.filter((r) => r.sprintId === sprint?.id) ?? [],
+    [team?.reviews, sprint?.id],
+  );
+  const [chosenReviewId, setChosenReviewId] = useState<string | null>(null);
+  const review = sprintReviews.find((r) => r.id === chosenReviewId) ?? sprintReviews[0];
   const slot = review?.slots.find((s) => s.id === selectedId) ?? review?.slots[0];
   const members = useMemo(() => team?.members ?? [], [team?.members]);
   const presenterName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
@@ -92,6 +99,27 @@ export default function ReviewScreen() {
               )}
             </Field>
           ) : null}
+          {sprintReviews.length > 1 ? (
+            <Field label="Review">
+              {(p) => (
+                <select
+                  {...p}
+                  value={review?.id ?? ''}
+                  onChange={(e) => {
+                    setChosenReviewId(e.target.value);
+                    setSelectedId(null);
+                  }}
+                >
+                  {sprintReviews.map((r, i) => (
+                    <option key={r.id} value={r.id}>
+                      Review {i + 1}, started {formatUtcTime(r.createdAt, onScreen())} (
+                      {plural(r.slots.length, 'demo slot')})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
           {canPresent ? (
             <button
               ref={presentButton}
@@ -117,6 +145,12 @@ export default function ReviewScreen() {
           <strong>Sprint goal:</strong> {sprint.goal || <em>No goal was set.</em>}
         </p>
       )}
+      {sprintReviews.length > 1 ? (
+        <p className="muted" role="note">
+          This sprint has {sprintReviews.length} reviews: an older version of Cadence let a sprint have more than one.
+          Pick one under “Review” to open it, and delete any you no longer need. Cadence keeps them all until you do.
+        </p>
+      ) : null}
       {sprint && !review ? (
         <div className="panel">
           <p>
@@ -170,7 +204,12 @@ export default function ReviewScreen() {
               onConfirm={() => {
                 setConfirmDelete(false);
                 deleteReview(review.id)
-                  .then(() => focusSoon(() => startButton.current))
+                  // The start button, or (another review of the sprint left) that review's first control.
+                  .then(() =>
+                    focusSoon(
+                      () => startButton.current ?? presentButton.current ?? document.getElementById('agenda-title'),
+                    ),
+                  )
                   .catch(reportError);
               }}
             />
