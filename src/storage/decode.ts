@@ -7,6 +7,7 @@ import {
   type Workspace,
 } from '../domain/workspace';
 import { isPlainObject } from '../domain/shared/plain-object';
+import { withUniqueChecklistIds } from '../domain/team/checklist-ids';
 import { firstIssueAt } from '../domain/shared/errors';
 import type { DecodedWorkspace } from '../services/store';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -61,7 +62,12 @@ export function decodeDocument<T>(text: string, migrations: readonly Migration[]
 
 /** Turns the text of a data file into a valid workspace, migrating older versions; never throws. */
 export function decodeWorkspace(text: string, migrations: readonly Migration[] = MIGRATIONS): DecodedWorkspace {
-  return decodeDocument(text, migrations, { version: CURRENT_SCHEMA_VERSION, schema: WorkspaceSchema });
+  const decoded = decodeDocument(text, migrations, { version: CURRENT_SCHEMA_VERSION, schema: WorkspaceSchema });
+  // An import, a backup or a whole-workspace file: entries of a Definition of Ready or Done get ids of their own.
+  if (decoded.kind !== 'ok') return decoded;
+  const teams = decoded.workspace.teams.map(withUniqueChecklistIds);
+  if (teams.every((team, i) => team === decoded.workspace.teams[i])) return decoded;
+  return { ...decoded, workspace: { ...decoded.workspace, teams } };
 }
 
 /** JSON text to a value, or the reason it is not JSON a person can read. */

@@ -1,3 +1,4 @@
+import { withUniqueChecklistIds } from '../domain/team/checklist-ids';
 import { summarizeTeam, type TeamSummary } from '../domain/team/summary';
 import type { TeamDoc } from '../domain/workspace';
 
@@ -22,7 +23,8 @@ export class LoadedTeams {
     read: ReadonlyMap<string, TeamDoc>,
     private readonly shelved: Map<string, ShelvedTeam>,
   ) {
-    this.read = new Map(read);
+    // Entries of a Definition of Ready or Done that share an id get their own (checklist-ids.ts), however read.
+    this.read = new Map([...read].map(([id, team]) => [id, withUniqueChecklistIds(team)]));
   }
 
   /** Teams that are all read already. */
@@ -44,7 +46,8 @@ export class LoadedTeams {
     const shelved = this.shelved.get(teamId);
     if (!shelved) return null;
     // The text is byte for byte one that passed the schema when Cadence wrote it.
-    const team = JSON.parse(shelved.bytes.toString('utf8')) as TeamDoc;
+    // Written by a version that took entries sharing an id, it may need them repaired (checklist-ids.ts).
+    const team = withUniqueChecklistIds(JSON.parse(shelved.bytes.toString('utf8')) as TeamDoc);
     this.shelved.delete(teamId);
     this.read.set(teamId, team);
     return team;

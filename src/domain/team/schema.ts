@@ -6,6 +6,7 @@ import { POINT_SCALES } from './scales';
 import { planningSettingsShape } from '../planning/settings';
 import { BoardColumnNamesInputSchema, standupSettingsShape } from '../standup/settings';
 import { retroSettingsShape } from '../retro/settings';
+import { sharedChecklistId } from './checklist-ids';
 
 export const MemberSchema = z.object({
   id: IdSchema,
@@ -63,12 +64,30 @@ export const TeamSettingsSchema = z.object({
 });
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
 
+/** A Definition of Ready or Done as a save sends it: each entry under an id of its own (checklist-ids.ts). */
+function checklistInput(name: string) {
+  return z
+    .array(ChecklistEntrySchema)
+    .max(LIMITS.checklist)
+    .superRefine((entries, ctx) => {
+      const shared = sharedChecklistId(entries);
+      if (shared === null) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [entries.map((e) => e.id).lastIndexOf(shared), 'id'],
+        message: `Two ${name} entries have the same id ("${shared}"): each entry needs its own.`,
+      });
+    });
+}
+
 /**
  * A save of some settings: the fields it names, and nothing else (no defaults filled in). Rules that stored
  * data may break (it was written before them) are checked here, on a save, and not on loading.
  */
 export const TeamSettingsPatchSchema = patchOf(TeamSettingsSchema).extend({
   boardColumnNames: BoardColumnNamesInputSchema.optional(),
+  definitionOfReady: checklistInput('Definition of Ready').optional(),
+  definitionOfDone: checklistInput('Definition of Done').optional(),
 });
 
 export const TeamSchema = z.object({
