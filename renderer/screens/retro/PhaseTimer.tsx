@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Retro } from '../../../src/domain/retro/schema';
 import { formatClock, isRunning, newTimer, remainingMs } from '../../../src/domain/retro/timer';
+import { numberMessage, readTypedNumber } from '../../components/number-input';
 import { playChime } from './chime';
 import { useRetroOp } from './use-retro';
 
@@ -15,6 +16,15 @@ function useNow(active: boolean): Date {
     return () => clearInterval(id);
   }, [active]);
   return active ? now : new Date();
+}
+
+/** The timer's length typed in minutes, read as every typed number is, or why it cannot be used. */
+function typedDuration(text: string, label: string): { ms: number } | { error: string } {
+  const minutes = readTypedNumber(text);
+  if (minutes === null) return { error: numberMessage(`${label} minutes`) };
+  if (minutes <= 0) return { error: `${label} minutes must be more than 0.` };
+  if (minutes > 240) return { error: 'A timer runs for at most 4 hours.' };
+  return { ms: Math.round(minutes * 60_000) };
 }
 
 function readChime(): boolean {
@@ -48,8 +58,17 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTime
     wasPositive.current = remaining > 0;
   }, [remaining, running, chime]);
 
+  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const minutesErrorId = useId();
+
   const untouched = !running && timer.elapsedMs === 0;
-  const durationMs = Math.round(Math.min(240, Math.max(0, Number(minutes) || 0)) * 60_000);
+  const start = () => {
+    if (!untouched) return void op('setRetroTimer', { key: timerKey, action: 'start' });
+    const duration = typedDuration(minutes, label);
+    if ('error' in duration) return setMinutesError(duration.error);
+    setMinutesError(null);
+    void op('setRetroTimer', { key: timerKey, action: 'start', durationMs: duration.ms });
+  };
 
   return (
     <div className={`phase-timer${remaining < 0 ? ' phase-timer--over' : ''}`}>
@@ -62,12 +81,17 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTime
           <label htmlFor={minutesId}>{label} minutes</label>
           <input
             id={minutesId}
-            type="number"
-            min={1}
-            max={240}
+            inputMode="decimal"
             value={minutes}
+            aria-invalid={Boolean(minutesError)}
+            aria-describedby={minutesError ? minutesErrorId : undefined}
             onChange={(e) => setMinutes(e.target.value)}
           />
+          {minutesError ? (
+            <span className="field__error" id={minutesErrorId} role="alert">
+              {minutesError}
+            </span>
+          ) : null}
         </span>
       ) : null}
       {running ? (
@@ -75,12 +99,7 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTime
           Pause {label.toLowerCase()} timer
         </button>
       ) : (
-        <button
-          type="button"
-          onClick={() =>
-            void op('setRetroTimer', { key: timerKey, action: 'start', ...(untouched ? { durationMs } : {}) })
-          }
-        >
+        <button type="button" onClick={start}>
           {untouched ? 'Start' : 'Resume'} {label.toLowerCase()} timer
         </button>
       )}

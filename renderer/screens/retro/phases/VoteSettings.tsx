@@ -1,53 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import type { TeamSettings } from '../../../../src/domain/team/schema';
-import { messageOf } from '../../../api/errors';
-import { useAppStore } from '../../../store';
+import { Field } from '../../../components/Field';
+import { FormError } from '../../../components/FormError';
+import { numberFromInput } from '../../../components/number-input';
+import { useSettingsSave } from '../../../components/use-settings-save';
 
-/** The team's dot-voting rules, editable before the vote starts. */
+/**
+ * The team's dot-voting rules, editable before the vote starts. The fields are read as every typed number is
+ * ("1,000", "2,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
+ */
 export function VoteSettings({ settings }: { settings: TeamSettings }) {
-  const updateSettings = useAppStore((s) => s.updateSettings);
+  const { errors, save } = useSettingsSave('Voting rules saved.');
   const [perPerson, setPerPerson] = useState(String(settings.retroVotesPerPerson));
   const [perCard, setPerCard] = useState(String(settings.retroMaxVotesPerCard));
-  const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    try {
-      await updateSettings({ retroVotesPerPerson: Number(perPerson), retroMaxVotesPerCard: Number(perCard) });
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    await save({ retroVotesPerPerson: numberFromInput(perPerson), retroMaxVotesPerCard: numberFromInput(perCard) });
   };
   return (
-    <form className="inline-form vote-settings" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor="votes-per-person">Votes per person</label>
-        <input
-          id="votes-per-person"
-          type="number"
-          min={0}
-          max={20}
-          value={perPerson}
-          onChange={(e) => setPerPerson(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="votes-per-card">Max votes per card</label>
-        <input
-          id="votes-per-card"
-          type="number"
-          min={1}
-          max={20}
-          value={perCard}
-          onChange={(e) => setPerCard(e.target.value)}
-        />
-      </div>
+    <form className="inline-form vote-settings" onSubmit={submit} noValidate aria-label="Voting rules">
+      <Field label="Votes per person" error={errors.retroVotesPerPerson}>
+        {(p) => <input {...p} inputMode="numeric" value={perPerson} onChange={(e) => setPerPerson(e.target.value)} />}
+      </Field>
+      <Field label="Max votes per card" error={errors.retroMaxVotesPerCard}>
+        {(p) => <input {...p} inputMode="numeric" value={perCard} onChange={(e) => setPerCard(e.target.value)} />}
+      </Field>
       <button type="submit">Save voting rules</button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={errors.form} />
     </form>
   );
 }
