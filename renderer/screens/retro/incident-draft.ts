@@ -1,6 +1,6 @@
 import { IncidentFieldsSchema, type IncidentFields } from '../../../src/domain/retro/schema';
 import { fieldErrors } from '../../components/form-errors';
-import { isoToUtcInput, utcInputToIso } from './use-retro';
+import { isoToUtcInput, utcInputToIsoKeeping } from './use-retro';
 
 export interface IncidentDraft {
   severity: IncidentFields['severity'];
@@ -28,13 +28,17 @@ export function draftFromIncident(i: IncidentFields): IncidentDraft {
   };
 }
 
-/** Validates the form with the same schema the api uses; answers the incident or per-field messages. */
+/**
+ * Validates the form with the same schema the api uses; answers the incident or per-field messages. A time
+ * field left as it showed the `stored` incident's time keeps that time exactly (the field has no seconds).
+ */
 export function incidentFromDraft(
   d: IncidentDraft,
+  stored: IncidentFields | null = null,
 ): { ok: true; value: IncidentFields } | { ok: false; errors: Record<string, string> } {
-  const startedAt = utcInputToIso(d.startedAt);
+  const startedAt = utcInputToIsoKeeping(d.startedAt, stored?.startedAt ?? null);
   if (!startedAt) return { ok: false, errors: { startedAt: 'Enter when the incident started (UTC).' } };
-  const endedAt = d.endedAt ? utcInputToIso(d.endedAt) : null;
+  const endedAt = d.endedAt ? utcInputToIsoKeeping(d.endedAt, stored?.endedAt ?? null) : null;
   if (d.endedAt && !endedAt)
     return { ok: false, errors: { endedAt: 'Enter a valid end time (UTC) or leave it empty.' } };
   const parsed = IncidentFieldsSchema.safeParse({

@@ -33,3 +33,11 @@ export function utcInputToIso(value: string): string | null {
 export function isoToUtcInput(iso: string | null): string {
   return iso ? iso.slice(0, 16) : '';
 }
+
+/**
+ * The field's time as an ISO time, or null when empty/invalid. A field still showing the stored time (the
+ * field has minutes only) answers the stored time itself, seconds and all: an untouched field changes nothing.
+ */
+export function utcInputToIsoKeeping(value: string, stored: string | null): string | null {
+  return stored !== null && value === isoToUtcInput(stored) ? stored : utcInputToIso(value);
+}

@@ -12,7 +12,7 @@ export function IncidentPhase({ retro, team }: PhaseProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const parsed = incidentFromDraft(draft);
+    const parsed = incidentFromDraft(draft, retro.incident);
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors({});
     if (await op('updateIncident', { incident: parsed.value })) setSaved(true);

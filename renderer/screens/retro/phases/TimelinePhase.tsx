@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { isHttpUrl } from '../../../../src/domain/backlog/schema';
 import type { PhaseProps } from '../PhaseView';
-import { isoToUtcInput, useRetroOp, utcInputToIso } from '../use-retro';
+import { isoToUtcInput, useRetroOp, utcInputToIsoKeeping } from '../use-retro';
 import { formatUtcTime } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
 
@@ -14,7 +14,8 @@ export function TimelinePhase({ retro }: PhaseProps) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const iso = utcInputToIso(at);
+    // The suggested time, left as it is, is the incident's start to the second.
+    const iso = utcInputToIsoKeeping(at, retro.incident?.startedAt ?? null);
     if (!iso) return setError('Enter the time of the event (UTC).');
     if (!event.trim()) return setError('Describe what happened.');
     if (link.trim() && !isHttpUrl(link.trim())) return setError('Links must start with http:// or https://.');
