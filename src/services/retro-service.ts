@@ -2,7 +2,7 @@ import { withoutReviewsOf } from '../domain/retro/carry-over';
 import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
 import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
-import { newTimer, pauseTimer, startTimer } from '../domain/retro/timer';
+import { newTimer, pausedForImport, pauseTimer, startTimer } from '../domain/retro/timer';
 import { parseRetroExport } from '../domain/retro/export/json';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -256,7 +256,8 @@ function withTeamPeople(retro: Retro, member: (id: string) => string | null): { 
 
 /**
  * Brings back an exported retro; the same retro already here is refused rather than overwritten. The people it
- * names are matched to this team's members by the names the file carries (see withTeamPeople).
+ * names are matched to this team's members by the names the file carries (see withTeamPeople). A timer that ran
+ * when the file was written comes in paused with the time it had left (pausedForImport).
  */
 export async function importRetro(
   ctx: ServiceContext,
@@ -271,7 +272,8 @@ export async function importRetro(
     throw new DomainError('conflict', `"${retro.title}" is already in this team; delete it first to import it again.`);
   }
   const sprintKnown = retro.sprintId !== null && team.sprints.some((s) => s.id === retro.sprintId);
-  const imported: Retro = { ...retro, sprintId: sprintKnown ? retro.sprintId : null };
+  const timers = pausedForImport(retro.timers, parsed.value.exportedAt);
+  const imported: Retro = { ...retro, sprintId: sprintKnown ? retro.sprintId : null, timers };
   const health = healthCheck ? { ...healthCheck, id: newId(), retroId: retro.id, sprintId: imported.sprintId } : null;
   await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);

@@ -28,6 +28,26 @@ export function pauseTimer(timer: TimerState, now: Date): TimerState {
   return { ...timer, startedAt: null, elapsedMs: Math.round(elapsedMs(timer, now)) };
 }
 
+/**
+ * A retro's timers as they come in from an export written at `exportedAt`: a timer that was running comes in
+ * paused with the time it had left when the file was written. Left running from its old start it would show
+ * hours over (and chime) the moment it is imported; the facilitator resumes or resets it. An export time that
+ * does not read as a time, or before the timer's start, counts only the time run before that start.
+ */
+export function pausedForImport(
+  timers: Readonly<Record<string, TimerState>>,
+  exportedAt: string,
+): Record<string, TimerState> {
+  const written = Date.parse(exportedAt);
+  return Object.fromEntries(
+    Object.entries(timers).map(([key, timer]) => {
+      if (!timer.startedAt) return [key, timer];
+      const at = Number.isNaN(written) ? Date.parse(timer.startedAt) : written;
+      return [key, pauseTimer(timer, new Date(at))];
+    }),
+  );
+}
+
 /** "4:05", or "-0:12" in overtime. */
 export function formatClock(ms: number): string {
   const sign = ms < 0 ? '-' : '';
