@@ -1,4 +1,5 @@
 import type { RetroColumn, RetroTemplate } from '../domain/retro/schema';
+import { templateNameRefusal } from '../domain/retro/templates';
 import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
@@ -9,9 +10,8 @@ export async function saveRetroTemplate(
   input: { teamId: string; name: string; columns: RetroColumn[] },
 ): Promise<RetroTemplate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
-  if (team.retroTemplates.some((t) => t.name.toLowerCase() === input.name.toLowerCase())) {
-    throw new DomainError('conflict', `A template called "${input.name}" already exists; pick another name.`);
-  }
+  const refusal = templateNameRefusal(input.name, team.retroTemplates);
+  if (refusal) throw new DomainError('conflict', refusal);
   const template: RetroTemplate = {
     id: newId(),
     name: input.name,

@@ -39,10 +39,13 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
   const [incident, setIncident] = useState(emptyIncidentDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const templates = [
-    ...BUILT_IN_TEMPLATES.filter((t) => t.kind === kind),
-    ...(kind === 'retro' ? team.retroTemplates : []),
-  ];
+  const builtIns = BUILT_IN_TEMPLATES.filter((t) => t.kind === kind);
+  const saved = kind === 'retro' ? team.retroTemplates : [];
+  const templateOption = (t: { id: string; name: string; columns: readonly { title: string }[] }) => (
+    <option key={t.id} value={t.id}>
+      {t.name} ({t.columns.map((c) => c.title).join(', ')})
+    </option>
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -90,11 +93,16 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
           <Field label="Template" error={errors.templateId}>
             {(a) => (
               <select {...a} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-                {templates.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name} ({t.columns.map((c) => c.title).join(', ')})
-                  </option>
-                ))}
+                {saved.length === 0 ? (
+                  builtIns.map(templateOption)
+                ) : (
+                  // Grouped, so a team template saved under a built-in's name (before that was refused, or
+                  // from another machine) is still told apart.
+                  <>
+                    <optgroup label="Built-in templates">{builtIns.map(templateOption)}</optgroup>
+                    <optgroup label="Team templates">{saved.map(templateOption)}</optgroup>
+                  </>
+                )}
               </select>
             )}
           </Field>

@@ -81,6 +81,20 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
   },
 ];
 
+const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
+
+/**
+ * Why a team template may not be called `name`, or null. The picker lists the built-in templates beside the
+ * team's own, so a name either already has (any case, spaces around it) would show twice there.
+ */
+export function templateNameRefusal(name: string, saved: readonly { name: string }[]): string | null {
+  const key = nameKey(name);
+  const builtIn = BUILT_IN_TEMPLATES.find((t) => nameKey(t.name) === key);
+  if (builtIn) return `"${builtIn.name}" is the name of a built-in template; pick another name.`;
+  const own = saved.find((t) => nameKey(t.name) === key);
+  return own ? `A template called "${own.name}" already exists; pick another name.` : null;
+}
+
 export const ICEBREAKERS: readonly string[] = [
   'What was the most surprising page you got this sprint?',
   'Which tool saved you the most time lately?',
