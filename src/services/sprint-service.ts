@@ -79,6 +79,10 @@ export async function deleteSprint(
     }
     for (const retro of t.retros) if (retro.sprintId === input.sprintId) retro.sprintId = null;
     for (const check of t.healthChecks) if (check.sprintId === input.sprintId) check.sprintId = null;
+    // Standups, blockers and parking-lot topics keep their text and times, linked to no sprint.
+    for (const rec of [...t.standups, ...t.blockers, ...t.parkingLot]) {
+      if (rec.sprintId === sprint.id) rec.sprintId = null;
+    }
   });
   return planningUpdate(ws, input.teamId, { items: itemIds, removedSprints: [input.sprintId] });
 }
