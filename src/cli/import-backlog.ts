@@ -56,6 +56,7 @@ export const importBacklogCommand: CliCommand = {
       });
       if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
       const result = answer.value as BacklogImportResult;
+      for (const warning of result.warnings) io.out(`warning: ${warning}`);
       for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${skipped.reason}`);
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       return EXIT.done;

@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import { BacklogItemSchema, ItemFieldsSchema, type BacklogItem } from '../domain/backlog/schema';
 import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
 import { fitPoints } from '../domain/imports/points';
+import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import { indexSources, type ItemSource } from '../domain/imports/source';
 import { markRepeatedKeys, type ImportRow } from '../domain/imports/map-rows';
 import { shortened } from '../domain/imports/quote';
@@ -126,7 +127,9 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const added = plans.filter((p) => p.kind === 'add').length;
   const updated = plans.filter((p) => p.kind === 'update').length;
   const dryRun = input.dryRun === true;
-  const result = { added, updated, skipped: skippedRows.length, skippedRows, dryRun };
+  const keyless = keylessWarning(keylessTitles(input.rows), team.items, input.product);
+  const warnings = keyless ? [keyless] : [];
+  const result = { added, updated, skipped: skippedRows.length, skippedRows, dryRun, warnings };
   if (dryRun) return { ...result, backup: null, items: [] };
   if (added + updated === 0) {
     // A new import ends the Undo of the one before, even when its first part changes nothing: its later parts

@@ -60,6 +60,8 @@ export interface BacklogImportResult {
   dryRun: boolean;
   /** The items this call added or updated, as saved, so a screen can show them without reloading the team. */
   items: BacklogItem[];
+  /** What to know before importing (rows without a key are added again by every import: keyless.ts). */
+  warnings: string[];
 }
 
 export interface BacklogImportUndo {

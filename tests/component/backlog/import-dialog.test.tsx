@@ -6,7 +6,9 @@ import { ImportDialog } from '../../../renderer/screens/backlog/import/ImportDia
 import { answerOf } from '../../../renderer/screens/backlog/import/answer';
 import type { MapSettings } from '../../../renderer/screens/backlog/import/messages';
 import { RefusedFile, type ExportReader } from '../../../renderer/screens/backlog/import/worker-reader';
+import { useAppStore } from '../../../renderer/store';
 import { readExport, remap, type ReadExport } from '../../../src/domain/imports/read-export';
+import type { TeamDoc } from '../../../src/domain/workspace';
 import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
 
 const EXPORT = [
@@ -96,5 +98,60 @@ describe('the backlog import dialog', () => {
       expect(screen.getByRole('alert').textContent).toMatch(/empty\.csv is empty\. Nothing was imported\./),
     );
     expect(screen.getByLabelText('Choose export file…')).toBeTruthy();
+  });
+});
+
+/** A GitHub project view: one issue with its URL (its key), two draft issues without one. */
+const VIEW = [
+  'Title\tURL\tAssignees\tStatus',
+  'Add a runbook for the queue alert\thttps://github.com/acme/ops/issues/42\tada\tTodo',
+  'Draft: capacity plan for 2026\t\t\tTodo',
+  'Draft: rotate the pager\t\tgrace\tTodo',
+].join('\n');
+
+describe('the backlog import preview and rows without a key', () => {
+  let b: InProcessApi;
+  let teamId: string;
+  beforeEach(async () => {
+    b = await inProcessApi();
+    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+    setApi(b.api);
+  });
+
+  const open = async () => {
+    // The backlog screen's team, as the store holds it.
+    useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
+    const user = userEvent.setup();
+    const view = render(
+      <ImportDialog
+        teamId={teamId}
+        scale="fibonacci"
+        onClose={() => undefined}
+        onItems={() => undefined}
+        onChanged={() => Promise.resolve()}
+        makeReader={inThreadReader}
+      />,
+    );
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([VIEW], 'project.tsv'));
+    await dialog.findByText('recognized as a GitHub Projects export.', { exact: false });
+    return { dialog, view };
+  };
+
+  it('warns before the import that rows without a key are added again by every import', async () => {
+    const { dialog } = await open();
+    expect(dialog.getByRole('note', { name: 'Rows without a key' })).toHaveTextContent(
+      'Warning: 2 rows have no key (a draft issue of a GitHub project has none), so Cadence cannot tell them from items it imported before: importing this file again will add them again.',
+    );
+  });
+
+  it('says which of them the backlog has already, as after an earlier import of the same file', async () => {
+    const rows = readExport('project.tsv', new TextEncoder().encode(VIEW), { scale: 'fibonacci' });
+    if (!rows.ok) throw new Error(rows.message);
+    await b.api.importBacklog({ teamId, product: 'github', rows: rows.read.rows });
+    const { dialog } = await open();
+    expect(dialog.getByRole('note', { name: 'Rows without a key' })).toHaveTextContent(
+      '2 of them have the same title as items already in the backlog without a key ("Draft: capacity plan for 2026", "Draft: rotate the pager"), perhaps from an earlier import: importing adds a second one of each.',
+    );
   });
 });

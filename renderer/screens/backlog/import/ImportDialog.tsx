@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BacklogItem } from '../../../../src/domain/backlog/schema';
+import { keylessWarning } from '../../../../src/domain/imports/keyless';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
 import type { PointScale } from '../../../../src/domain/team/scales';
 import { getApi } from '../../../api/client';
+import { useAppStore } from '../../../store';
 import { DialogActions } from '../../../components/DialogActions';
 import { FilePicker } from '../../../components/FilePicker';
 import { Modal } from '../../../components/Modal';
@@ -48,6 +50,8 @@ export function ImportDialog({
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [site, setSite] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The backlog as the screen shows it, to tell whether rows without a key were imported before.
+  const items = useAppStore((s) => (s.team?.id === teamId ? s.team.items : null));
   useEffect(() => () => reader.current?.close(), []);
 
   const getReader = () => (reader.current ??= makeReader());
@@ -103,10 +107,12 @@ export function ImportDialog({
         onItems(part.items);
         setStage({ kind: 'importing', read, fraction: Math.min(1, (from + PART) / read.counts.total) });
       }
-      setStage({ kind: 'done', result: { ...total, skippedRows, backup, dryRun: false, items: [] }, undone: false });
+      const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
+      setStage({ kind: 'done', result, undone: false });
     } catch (e) {
       // Parts already saved stay; Undo (offered once something was added) takes them back.
-      setStage({ kind: 'done', result: { ...total, skippedRows, backup, dryRun: false, items: [] }, undone: false });
+      const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
+      setStage({ kind: 'done', result, undone: false });
       fail(e);
     }
   };
@@ -173,6 +179,14 @@ export function ImportDialog({
             }}
           />
           <ImportPreview read={stage.read} />
+          {(() => {
+            const warning = keylessWarning(stage.read.keylessTitles, items ?? [], stage.read.product);
+            return warning ? (
+              <p role="note" aria-label="Rows without a key">
+                <strong>Warning:</strong> {warning}
+              </p>
+            ) : null;
+          })()}
           {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
           <DialogActions
             confirm={importLabel(stage.read.counts.importable)}

@@ -1,3 +1,4 @@
+import { keylessTitles } from '../../../../src/domain/imports/keyless';
 import type { ReadExport } from '../../../../src/domain/imports/read-export';
 import { PREVIEW_ROWS, type ReadAnswer } from './messages';
 
@@ -34,5 +35,6 @@ export function answerOf(read: ReadExport, fileName: string): ReadAnswer {
       noted: read.rows.filter((r) => r.notes.length > 0).length,
     },
     problems: read.problems,
+    keylessTitles: keylessTitles(read.rows),
   };
 }

@@ -31,6 +31,8 @@ export interface ReadAnswer {
   preview: ImportRow[];
   counts: { total: number; importable: number; skipped: number; noted: number };
   problems: RowProblem[];
+  /** The title of each row that will be added without a key (every import adds those again: keyless.ts). */
+  keylessTitles: string[];
 }
 
 export type FromWorker =
