@@ -71,8 +71,11 @@ export const importCalendarCommand: CliCommand = {
       const where = sprint ? sprint.name : "the days the team's calendar is read for";
       io.err(`Read ${result.eventCount} events; ${result.rows.length} touch ${where}.`);
       for (const problem of result.problems) io.out(`problem: ${problem}`);
-      for (const row of result.rows.filter((r) => r.action === 'skip')) {
-        io.out(`${row.startDate} ${row.summary}: skipped, ${row.reason ?? 'nothing to add'}`);
+      // Each event that is not simply added: skipped with why (a problem says how to fix it), or what changed.
+      for (const row of result.rows) {
+        if (row.action === 'skip')
+          io.out(`${row.startDate} ${row.summary}: skipped, ${row.reason ?? 'nothing to add'}`);
+        if (row.action === 'update') io.out(`${row.startDate} ${row.summary}: changed, ${row.reason ?? 'moved'}`);
       }
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       return EXIT.done;

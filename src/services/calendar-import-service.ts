@@ -5,6 +5,9 @@ import {
   holidayImportRange,
   proposeEntries,
   readCalendar,
+  shiftChange,
+  shiftImportedBefore,
+  shiftProblem,
   type ImportKind,
   type ImportTarget,
   type ProposedEntry,
@@ -49,7 +52,10 @@ export interface CalendarImportRow {
   endDate: string;
   memberId: string | null;
   action: 'add' | 'update' | 'skip';
-  /** Why the event adds nothing, when action is 'skip'. */
+  /**
+   * Why the event adds nothing, when action is 'skip' (a problem, such as a member who does not take on-call,
+   * says how to fix it); what changed since the last import, when action is 'update'.
+   */
   reason: string | null;
 }
 
@@ -81,6 +87,7 @@ function applyEntry(
   kind: ImportKind,
   replaceable: Set<string>,
 ): { action: CalendarImportRow['action']; reason: string | null } {
+  if (kind === 'onCall') return applyShift(team, cal, entry, replaceable);
   const covered = coveredAlready(entry, kind, cal, team.settings.workingDays);
   if (covered) return { action: 'skip', reason: covered };
   if (kind === 'holidays') {
@@ -92,30 +99,67 @@ function applyEntry(
     return { action: 'add', reason: null };
   }
   const memberId = entry.memberId;
-  if (!memberId) return { action: 'skip', reason: 'Names no team member (pick one, or import with --member)' };
-  if (kind === 'timeOff') {
-    const off = new Set(cal.timeOff.filter((t) => t.memberId === memberId).map((t) => t.date));
-    const days = workingDatesBetween(entry.startDate, entry.endDate, team.settings.workingDays);
-    cal.timeOff.push(...days.filter((d) => !off.has(d)).map((date): TimeOff => ({ id: newId(), memberId, date })));
-    return { action: 'add', reason: null };
+  if (!memberId) return { action: 'skip', reason: NO_MEMBER };
+  const off = new Set(cal.timeOff.filter((t) => t.memberId === memberId).map((t) => t.date));
+  const days = workingDatesBetween(entry.startDate, entry.endDate, team.settings.workingDays);
+  cal.timeOff.push(...days.filter((d) => !off.has(d)).map((date): TimeOff => ({ id: newId(), memberId, date })));
+  return { action: 'add', reason: null };
+}
+
+const NO_MEMBER = 'Names no team member (pick one, or import with --member)';
+
+/**
+ * An on-call event against the shifts as they stand. The shift an earlier import made of the same event (its
+ * UID) follows the event, whoever it names now: a rota handed to someone else moves, it is not doubled.
+ */
+function applyShift(
+  team: TeamDoc,
+  cal: ImportTarget,
+  entry: ProposedEntry,
+  replaceable: Set<string>,
+): { action: CalendarImportRow['action']; reason: string | null } {
+  const memberId = entry.memberId;
+  if (!memberId) return { action: 'skip', reason: NO_MEMBER };
+  const problem = shiftProblem(memberId, team.members);
+  if (problem) return { action: 'skip', reason: problem };
+  const source = entry.source === null ? {} : { source: entry.source };
+  const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate, ...source };
+  const replace = (id: string, reason: string | null) => {
+    replaceable.delete(id);
+    cal.onCall = cal.onCall.map((s) => (s.id === id ? { ...shift, id } : s));
+    return { action: 'update' as const, reason };
+  };
+  const before = shiftImportedBefore(
+    entry,
+    cal.onCall.filter((s) => replaceable.has(s.id)),
+  );
+  if (before) {
+    const change = shiftChange(before, { ...entry, memberId }, team.members);
+    if (change) return replace(before.id, change);
+    replaceable.delete(before.id);
+    return { action: 'skip', reason: 'Already in the calendar' };
   }
-  // A shift of the same member from before that overlaps is the same shift, moved since the last import. One
-  // this import added is not: back-to-back shifts of one person share their hand-over day.
-  const clash = cal.onCall.findIndex(
+  const covered = coveredAlready(entry, 'onCall', cal, team.settings.workingDays);
+  if (covered) {
+    // The same shift, entered by hand or imported before Cadence kept sources, takes the event's UID, so the next
+    // import finds it by that (kept when this import writes something else; a shift's days and person stay).
+    const same = cal.onCall.find((s) => s.source === undefined && sameShift(s, shift));
+    if (same && entry.source !== null) same.source = entry.source;
+    return { action: 'skip', reason: covered };
+  }
+  // A shift of the same member from before that overlaps, and that no import has named an event for (entered
+  // by hand, or imported before Cadence kept sources), is the same shift, moved since. One this import added is
+  // not: back-to-back shifts of one person share their hand-over day.
+  const clash = cal.onCall.find(
     (s) =>
       replaceable.has(s.id) &&
+      s.source === undefined &&
       s.memberId === memberId &&
       rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
   );
-  const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate };
-  if (clash < 0) {
-    cal.onCall.push(shift);
-    return { action: 'add', reason: null };
-  }
-  const { id } = cal.onCall[clash]!;
-  replaceable.delete(id);
-  cal.onCall[clash] = { ...shift, id };
-  return { action: 'update', reason: null };
+  if (clash) return replace(clash.id, shiftChange(clash, { ...entry, memberId }, team.members));
+  cal.onCall.push(shift);
+  return { action: 'add', reason: null };
 }
 
 function chosenEntries(team: TeamDoc, input: CalendarImportInput, entries: ProposedEntry[]) {

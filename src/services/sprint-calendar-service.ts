@@ -2,7 +2,13 @@ import type { Draft } from 'immer';
 import { rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
 import { formatDay, formatDayRange, type DateStyle } from '../domain/shared/dates';
 import type { ChangeWindowFields, HolidayFields, MemberRange } from '../domain/planning/inputs';
-import { checkEditable, checkInSprint, checkMember, checkWindowTouchesSprint } from '../domain/planning/rules';
+import {
+  checkEditable,
+  checkInSprint,
+  checkMember,
+  checkTakesOnCall,
+  checkWindowTouchesSprint,
+} from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
 import type { TeamCalendar, TeamCalendarKind } from '../domain/planning/team-calendar';
 import { DomainError, invalid } from '../domain/shared/errors';
@@ -56,7 +62,7 @@ function freshShift(
   range: MemberRange,
   dates: DateStyle,
 ) {
-  const member = checkMember(team.members, range.memberId);
+  const member = checkTakesOnCall(team.members, range.memberId);
   checkInSprint(sprint, range, 'The on-call shift');
   const clash = sprint.onCall.find(
     (s) => s.memberId === member.id && rangesOverlap(s.startDate, s.endDate, range.startDate, range.endDate),

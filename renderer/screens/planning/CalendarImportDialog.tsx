@@ -5,6 +5,9 @@ import {
   guessKind,
   proposeEntries,
   readCalendar,
+  shiftChange,
+  shiftImportedBefore,
+  shiftProblem,
   type ImportKind,
   type ProposedEntry,
 } from '../../../src/domain/planning/ical-import';
@@ -26,14 +29,21 @@ interface CalendarImportDialogProps {
 }
 
 type Reading =
-  { ok: true; entries: ProposedEntry[]; eventCount: number; kind: ImportKind } | { ok: false; error: string };
+  | { ok: true; entries: ProposedEntry[]; eventCount: number; kind: ImportKind; problems: string[] }
+  | { ok: false; error: string };
+
+/**
+ * What a row's event would do, beside its days: a problem that keeps it out (a member who does not take
+ * on-call), a change to the shift an earlier import made of it, or why it adds nothing.
+ */
+type Note = { kind: 'problem' | 'changed' | 'covered'; text: string };
 
 /** The same reading the import service makes, so the keys of the rows picked here are the ones it knows. */
 function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
   const reading = readCalendar(text, sprint.startDate, sprint.endDate, team.settings.timeZone);
   if (reading.unreadable) return { ok: false, error: reading.problems[0] ?? 'This file could not be read.' };
   const entries = proposeEntries(reading.events, team.members, sprint);
-  return { ok: true, entries, eventCount: reading.eventCount, kind: guessKind(reading) };
+  return { ok: true, entries, eventCount: reading.eventCount, kind: guessKind(reading), problems: reading.problems };
 }
 
 const daysOf = (e: { startDate: string; endDate: string }) =>
@@ -59,14 +69,37 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const proposed = reading.ok ? reading.entries : [];
   const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
-  const covered = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null) =>
-    coveredAlready({ ...e, memberId }, as, { ...sprint, holidays: team.calendar.holidays }, team.settings.workingDays);
-  // Ticked at first: the rows with a member (holidays need none) that would add something (an import run
-  // again adds nothing twice).
+  // The service decides the same way (calendar-import-service.ts, applyShift), row by row.
+  const noteOf = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null): Note | null => {
+    if (as === 'onCall' && memberId) {
+      const problem = shiftProblem(memberId, team.members);
+      if (problem) return { kind: 'problem', text: problem };
+      const before = shiftImportedBefore(e, sprint.onCall);
+      if (before) {
+        const change = shiftChange(before, { ...e, memberId }, team.members);
+        return change ? { kind: 'changed', text: change } : { kind: 'covered', text: 'Already in the calendar' };
+      }
+    }
+    const covered = coveredAlready(
+      { ...e, memberId },
+      as,
+      { ...sprint, holidays: team.calendar.holidays },
+      team.settings.workingDays,
+    );
+    return covered ? { kind: 'covered', text: covered } : null;
+  };
+  const addsSomething = (e: ProposedEntry, as: ImportKind, memberId: string | null) => {
+    const note = noteOf(e, as, memberId);
+    return note === null || note.kind === 'changed';
+  };
+  // Ticked at first: the rows with a member (holidays need none) that would add or change something (an
+  // import run again adds nothing twice) and have no problem.
   const [picked, setPicked] = useState(
     () =>
       new Set(
-        proposed.filter((e) => (kind === 'holidays' || e.memberId) && !covered(e, kind, e.memberId)).map((e) => e.key),
+        proposed
+          .filter((e) => (kind === 'holidays' || e.memberId) && addsSomething(e, kind, e.memberId))
+          .map((e) => e.key),
       ),
   );
   const [error, setError] = useState<string | null>(null);
@@ -98,6 +131,13 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
     if (nobody.length > 0) {
       return setError(`Pick who "${nobody[0]?.summary}" (${daysOf(nobody[0]!)}) is for, or untick it.`);
     }
+    const problem = chosen.flatMap((e) => {
+      const note = noteOf(e, kind);
+      return note?.kind === 'problem' ? [{ e, text: note.text }] : [];
+    })[0];
+    if (problem) {
+      return setError(`Untick "${problem.e.summary}" (${daysOf(problem.e)}): ${problem.text}.`);
+    }
     setBusy(true);
     setError(null);
     try {
@@ -105,9 +145,13 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
       const result = await importCalendar(sprint.id, { text: file.text, kind, picks });
       const importId = result.importId;
       const changed = result.added + result.updated;
+      const notes = [
+        ...(result.updated > 0 ? [`${result.updated} changed`] : []),
+        ...(result.skipped > 0 ? [`${result.skipped} skipped`] : []),
+      ];
       pushToast({
         kind: 'success',
-        message: `Added ${countOf(changed, kind)} from ${file.name}${result.skipped > 0 ? ` (${result.skipped} skipped)` : ''}.`,
+        message: `Added ${countOf(changed, kind)} from ${file.name}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}.`,
         ...(importId ? { undo: { label: 'Undo import', run: () => undoImport(importId) } } : {}),
       });
       onClose();
@@ -124,6 +168,13 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
           ? `This file holds ${plural(reading.eventCount, 'event')}, but none falls in ${sprintDays}.`
           : `${plural(proposed.length, 'event falls', 'events fall')} in ${sprintDays}; days outside the sprint are left out.`}
       </p>
+      {reading.problems.length > 0 ? (
+        <ul className="warnings" aria-label="Problems in the file">
+          {reading.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      ) : null}
       {proposed.length > 0 ? (
         <>
           <fieldset className="radio-row">
@@ -152,7 +203,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
             <tbody>
               {proposed.map((e) => {
                 const what = `${e.summary}, ${daysOf(e)}`;
-                const note = covered(e, kind);
+                const note = noteOf(e, kind);
                 return (
                   <tr key={e.key}>
                     <td>
@@ -166,7 +217,13 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                     <td>{e.summary}</td>
                     <td>
                       {daysOf(e)}
-                      {note ? <span className="muted calendar-import__note">{note}</span> : null}
+                      {note?.kind === 'problem' ? (
+                        <strong className="calendar-import__note warning">Problem: {note.text}</strong>
+                      ) : note ? (
+                        <span className={`calendar-import__note${note.kind === 'covered' ? ' muted' : ''}`}>
+                          {note.text}
+                        </span>
+                      ) : null}
                     </td>
                     <td>
                       <select
@@ -175,13 +232,13 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                         onChange={(event) => {
                           const memberId = event.target.value || null;
                           setMemberOf((now) => new Map(now).set(e.key, memberId));
-                          if (memberId) toggle(e.key, true);
+                          if (memberId) toggle(e.key, addsSomething(e, kind, memberId));
                         }}
                       >
                         <option value="">Nobody matched: pick</option>
                         {team.members.map((m) => (
                           <option key={m.id} value={m.id}>
-                            {m.name}
+                            {kind === 'onCall' && !m.takesOnCall ? `${m.name} (does not take on-call)` : m.name}
                           </option>
                         ))}
                       </select>

@@ -23,9 +23,19 @@ interface Entry {
   text: string;
   /** Left outside the sprint's dates when they moved (entryInSprint): listed, marked, not counted. */
   outside?: boolean;
+  /** Something to put right that does not stop the entry counting (a shift of someone who does not take on-call). */
+  warning?: string;
 }
 
 const OUTSIDE = "outside the sprint's dates, not counted";
+/**
+ * A shift of a member whose "Takes on-call shifts" is off (turned off after it was booked, or from an older
+ * version): kept and counted as it is, marked so the facilitator removes it or turns the setting back on.
+ */
+const NOT_ON_CALL = 'does not take on-call shifts (see the Team screen); still counted';
+
+/** The words after an entry: why it is marked, if it is. */
+const markOf = (e: Entry) => [e.outside ? OUTSIDE : null, e.warning ?? null].filter((w) => w !== null).join('; ');
 
 function EntryList({
   entries,
@@ -42,17 +52,17 @@ function EntryList({
   return (
     <ul className="calendar-list">
       {entries.map((e) => (
-        <li key={e.id} className={e.outside ? 'calendar-outside' : undefined}>
+        <li key={e.id} className={markOf(e) ? 'calendar-outside' : undefined}>
           <span>
             {e.text}
-            {e.outside ? <strong>{` — ${OUTSIDE}`}</strong> : null}
+            {markOf(e) ? <strong>{` — ${markOf(e)}`}</strong> : null}
           </span>
           {onRemove ? (
             <button
               type="button"
               className="danger"
               onClick={() => onRemove(kind, e.id)}
-              aria-label={`Remove ${e.text}${e.outside ? ` (${OUTSIDE})` : ''}`}
+              aria-label={`Remove ${e.text}${markOf(e) ? ` (${markOf(e)})` : ''}`}
             >
               Remove
             </button>
@@ -91,6 +101,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const defaults = { startDate: sprint.startDate, endDate: sprint.endDate };
   const noMembers = team.members.length === 0;
   const onCallMembers = team.members.filter((m) => m.takesOnCall);
+  const offCall = new Set(team.members.filter((m) => !m.takesOnCall).map((m) => m.id));
 
   // Entries keep their dates when the sprint's move: the ones left outside are listed, marked as not counted.
   const timeOff = [...sprint.timeOff]
@@ -104,6 +115,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
     id: s.id,
     text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
     outside: !entryInSprint(sprint, s),
+    ...(offCall.has(s.memberId) ? { warning: NOT_ON_CALL } : {}),
   }));
 
   return (

@@ -1,7 +1,10 @@
+import { formatDayRange } from '../shared/dates';
+import { memberName } from '../team/member-name';
 import type { Member } from '../team/schema';
 import { addDays, datesBetween, workingDatesBetween } from './calendar';
 import { readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
-import type { Sprint } from './schema';
+import { notTakingOnCall } from './rules';
+import type { OnCallShift, Sprint } from './schema';
 import type { TeamCalendar } from './team-calendar';
 
 /**
@@ -23,6 +26,8 @@ export interface ProposedEntry {
   memberId: string | null;
   /** Free, out of office or busy, as the file says. */
   busy: CalendarEvent['busy'];
+  /** The event's UID (and scheduled time, in a series), kept on an imported shift so a re-import finds it. */
+  source: string | null;
 }
 
 export type ImportKind = 'onCall' | 'timeOff' | 'holidays';
@@ -108,7 +113,47 @@ export function proposeEntries(
       endDate: e.endDate > sprint.endDate ? sprint.endDate : e.endDate,
       memberId: memberNamedIn(e, members),
       busy: e.busy,
+      source: e.source,
     }));
+}
+
+/**
+ * Why an on-call entry cannot be imported for its member (they do not take on-call shifts), with the fix;
+ * null when it can, or when it names nobody yet. Their shifts already in the calendar stay as they are.
+ */
+export function shiftProblem(memberId: string | null, members: readonly Member[]): string | null {
+  const member = memberId === null ? undefined : members.find((m) => m.id === memberId);
+  const why = member ? notTakingOnCall(member) : null;
+  return why ? `${why}, then import again` : null;
+}
+
+/**
+ * The shift an earlier import of the same event made (same source), among `shifts`; undefined when none
+ * did, or the entry has no source (an event without a UID).
+ */
+export function shiftImportedBefore(
+  entry: Pick<ProposedEntry, 'source'>,
+  shifts: readonly OnCallShift[],
+): OnCallShift | undefined {
+  return entry.source === null ? undefined : shifts.find((s) => s.source === entry.source);
+}
+
+/**
+ * What an event changed in the shift an earlier import made of it ("Changed since the last import: was Asha
+ * Patel"), or null when the shift is as the event says: a rota handed to someone else, or moved.
+ */
+export function shiftChange(
+  was: Pick<OnCallShift, 'memberId' | 'startDate' | 'endDate'>,
+  entry: { memberId: string; startDate: string; endDate: string },
+  members: readonly Pick<Member, 'id' | 'name'>[],
+): string | null {
+  const changes = [
+    ...(was.memberId === entry.memberId ? [] : [memberName(members, was.memberId)]),
+    ...(was.startDate === entry.startDate && was.endDate === entry.endDate
+      ? []
+      : [formatDayRange(was.startDate, was.endDate, { withYear: true })]),
+  ];
+  return changes.length === 0 ? null : `Changed since the last import: was ${changes.join(', ')}`;
 }
 
 /**

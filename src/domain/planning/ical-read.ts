@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { ianaZoneOf } from '../shared/time-zone';
 import { instantOfWallClock, zonedClock } from '../shared/zoned-time';
-import { addDays } from './calendar';
+import { addDays, daysFrom } from './calendar';
 import { parseEventByEvent, type PerEventParse } from './ical-parse-per-event';
 
 /**
@@ -23,6 +23,11 @@ export interface CalendarEvent {
   busy: Busy;
   /** CATEGORIES of the event (Outlook's holiday calendars say "Holiday"). */
   categories: string[];
+  /**
+   * Which event of the calendar this is, the same in every export of it: its UID, and for an occurrence of a
+   * recurring event the time it was scheduled for (RECURRENCE-ID). Null when the event has no UID.
+   */
+  source: string | null;
 }
 
 export interface CalendarReading {
@@ -37,7 +42,10 @@ export interface CalendarReading {
   unreadable: boolean;
 }
 
-/** A recurring event is followed this far (a daily rota for 50 years) and gives at most this many entries. */
+/**
+ * A recurring event is followed this far from where its expansion starts (a daily rota for 50 years) and gives
+ * at most this many entries. A plain daily or weekly rule starts near the dates read, however old the series.
+ */
 const MAX_STEPS = 20_000;
 const MAX_OCCURRENCES = 1000;
 /** An iCal file larger than this is not a schedule export. */
@@ -149,6 +157,13 @@ function parseRoot(text: string): PerEventParse | string {
 
 const leftOutProblem = (what: string, reason: string) => `"${what}" could not be read and was left out: ${reason}`;
 
+/** Why a recurring event's occurrences in the dates read are missing, or only some of them are there. */
+function cutShortProblem(what: string, why: 'steps' | 'occurrences', from: string, to: string): string {
+  return why === 'steps'
+    ? `"${what}" repeats too often since it began to be followed to ${from} – ${to}, so its occurrences in those dates were left out. Add them by hand, or export the schedule for these dates only.`
+    : `"${what}" has more than ${MAX_OCCURRENCES} occurrences in ${from} – ${to}; only the first ${MAX_OCCURRENCES} were read.`;
+}
+
 /**
  * ical.js's reason as a sentence the message can go on from. Its messages are lower case without a full stop,
  * and the commonest (a file cut short in a download or a copy) says "component began but did not end".
@@ -176,10 +191,12 @@ export function readCalendar(text: string, from: string, to: string, teamZone: s
     for (const zone of zones) ICAL.TimezoneService.register(zone);
     const vevents = root.getAllSubcomponents('vevent');
     for (const [index, vevent] of readableEvents(vevents, problems).entries()) {
+      const what = textOf(vevent.master, 'summary') || `event ${index + 1}`;
       try {
-        events.push(...occurrencesOf(vevent.master, vevent.overrides, { from, to, teamZone }));
+        const found = occurrencesOf(vevent.master, vevent.overrides, { from, to, teamZone });
+        events.push(...found.events);
+        if (found.cutShort) problems.push(cutShortProblem(what, found.cutShort, from, to));
       } catch (error) {
-        const what = textOf(vevent.master, 'summary') || `event ${index + 1}`;
         problems.push(leftOutProblem(what, (error as Error).message));
       }
     }
@@ -227,16 +244,63 @@ function readableEvents(
   return out;
 }
 
+/** A source key longer than a shift can keep is no calendar's UID worth following. */
+const MAX_SOURCE = 2_000;
+
+/** An override's RECURRENCE-ID, or null when it has none or one ical.js cannot read (the event is read all the same). */
+function recurrenceIdOf(component: ICAL.Component): unknown {
+  try {
+    return component.getFirstPropertyValue('recurrence-id');
+  } catch {
+    return null;
+  }
+}
+
+/** The event's UID, with the time an occurrence of a series was scheduled for; null without a UID. */
+function sourceOf(component: ICAL.Component, scheduled: ICAL.Time | null): string | null {
+  const uid = textOf(component, 'uid');
+  if (uid === '') return null;
+  const recurrenceId = scheduled ?? recurrenceIdOf(component);
+  const key = recurrenceId instanceof ICAL.Time ? `${uid} ${recurrenceId.toString()}` : uid;
+  return key.length <= MAX_SOURCE ? key : null;
+}
+
+/**
+ * Where to start expanding a plain daily or weekly series (FREQ, INTERVAL, UNTIL only: no COUNT, which counts
+ * from the first occurrence, no BY… parts or RDATEs, which do not repeat every period): its last occurrence a
+ * few days before the dates read, so a rota that began decades ago is not followed step by step from then. The
+ * occurrences are the same ones at the same times (ical.js steps in whole days of wall-clock time either way).
+ * Null to start at DTSTART.
+ */
+function nearStart(event: ICAL.Event, from: string): ICAL.Time | null {
+  const rules = event.component.getAllProperties('rrule');
+  const rule = rules.length === 1 ? rules[0]?.getFirstValue() : null;
+  if (!(rule instanceof ICAL.Recur) || event.component.hasProperty('rdate')) return null;
+  if (rule.count || Object.keys(rule.parts).length > 0) return null;
+  const period = rule.freq === 'DAILY' ? 1 : rule.freq === 'WEEKLY' ? 7 : 0;
+  const step = period * (rule.interval || 1);
+  if (step === 0) return null;
+  // Back from the first day read by the occurrence's length and two days of slack for time zones.
+  const lengthDays = Math.ceil(Math.max(0, event.duration.toSeconds()) / 86_400);
+  const target = addDays(from, -(lengthDays + 2));
+  const start = event.startDate;
+  const periods = Math.floor(daysFrom(dateOf(start), target) / step);
+  if (periods < 1) return null;
+  const near = start.clone();
+  near.adjust(periods * step, 0, 0, 0);
+  return near;
+}
+
 function occurrencesOf(
   master: ICAL.Component,
   overrides: readonly ICAL.Component[],
   range: { from: string; to: string; teamZone: string },
-): CalendarEvent[] {
+): { events: CalendarEvent[]; cutShort: 'steps' | 'occurrences' | null } {
   // Named, not left to ical.js: by default it relates every override in the file to every series, whatever its UID.
   const event = new ICAL.Event(master, { exceptions: [...overrides], strictExceptions: true });
-  if (!event.startDate) return [];
+  if (!event.startDate) return { events: [], cutShort: null };
   const out: CalendarEvent[] = [];
-  const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null) => {
+  const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null, scheduled: ICAL.Time | null) => {
     if (isCancelled(item.component)) return;
     const summary = (item.summary ?? '').trim() || '(no title)';
     const edge = (t: ICAL.Time, tzid: string | undefined) =>
@@ -253,19 +317,21 @@ function occurrencesOf(
       ...days,
       busy: busyOf(item.component),
       categories: categoriesOf(item.component),
+      source: sourceOf(item.component, scheduled),
     });
   };
   if (!event.isRecurring()) {
-    push(event, event.startDate, event.endDate);
-    return out;
+    push(event, event.startDate, event.endDate, null);
+    return { events: out, cutShort: null };
   }
-  const occurrences = event.iterator();
-  for (let step = 0; step < MAX_STEPS && out.length < MAX_OCCURRENCES; step += 1) {
+  const occurrences = event.iterator(nearStart(event, range.from) ?? undefined);
+  for (let step = 0; step < MAX_STEPS; step += 1) {
+    if (out.length >= MAX_OCCURRENCES) return { events: out, cutShort: 'occurrences' };
     const next = occurrences.next();
     // A day of slack: an occurrence starting late on `to` in UTC can be the next day in the team's zone.
-    if (!next || dateOf(next) > addDays(range.to, 1)) break;
+    if (!next || dateOf(next) > addDays(range.to, 1)) return { events: out, cutShort: null };
     const details = event.getOccurrenceDetails(next);
-    push(details.item, details.startDate, details.endDate);
+    push(details.item, details.startDate, details.endDate, next);
   }
-  return out;
+  return { events: out, cutShort: 'steps' };
 }

@@ -77,6 +77,23 @@ export function checkMember(members: readonly Member[], memberId: string): Membe
   return member;
 }
 
+/**
+ * Why a member cannot be given an on-call shift (their "Takes on-call shifts" is off on the Team screen), or
+ * null when they can. Shifts they already have stay: the setting is checked when a shift is added or imported.
+ */
+export function notTakingOnCall(member: Pick<Member, 'name' | 'takesOnCall'>): string | null {
+  if (member.takesOnCall) return null;
+  return `${member.name} does not take on-call shifts: turn on "Takes on-call shifts" for them on the Team screen`;
+}
+
+/** A member who can be given an on-call shift; throws naming them and the fix when they cannot. */
+export function checkTakesOnCall(members: readonly Member[], memberId: string): Member {
+  const member = checkMember(members, memberId);
+  const why = notTakingOnCall(member);
+  if (why) throw invalid('memberId', `${why}, then add the shift.`);
+  return member;
+}
+
 /** A change window may start before or end after the sprint (overnight windows), but must touch its days. */
 export function checkWindowTouchesSprint(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,

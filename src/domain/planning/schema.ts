@@ -12,6 +12,12 @@ export const OnCallShiftSchema = z.object({
   memberId: IdSchema,
   startDate: IsoDateSchema,
   endDate: IsoDateSchema,
+  /**
+   * The calendar event a shift was imported from (its UID, and for an occurrence of a recurring event the time
+   * it was scheduled for): a later import of the same calendar updates this shift, even when the rota gave it to
+   * someone else. Absent on shifts entered by hand or imported before Cadence kept it.
+   */
+  source: z.string().max(LIMITS.url).optional(),
 });
 export type OnCallShift = z.infer<typeof OnCallShiftSchema>;
 
