@@ -48,7 +48,7 @@ describe('iCal import on the sprint calendar', () => {
   let teamId = '';
   const app = appWithTeams(() => {
     const doc: TeamDoc = team('Platform', {
-      members: [member('Asha Patel'), member('Ben Ode')],
+      members: [member('Asha Patel'), member('Ben Ode'), member('Cy Ops', { takesOnCall: false })],
       sprints: [sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' })],
     });
     teamId = doc.id;
@@ -119,6 +119,53 @@ describe('iCal import on the sprint calendar', () => {
       '2026-12-11',
     ]);
     await screenshot(page, 'calendar-import-leave-added');
+  });
+
+  it('moves a rota week handed to someone else, and leaves out a shift for someone who does not take on-call', async () => {
+    // The same schedule exported again: Asha's second week went to Ben, and Cy (not on the rota) shadows.
+    const again = SCHEDULE.replace(
+      'END:VCALENDAR',
+      [
+        'BEGIN:VEVENT',
+        'UID:rota-asha',
+        'RECURRENCE-ID:20261207T090000Z',
+        'SUMMARY:On Call - Ben Ode - Platform primary',
+        'ATTENDEE;CN=Ben Ode:mailto:ben@example.com',
+        'DTSTART:20261207T090000Z',
+        'DTEND:20261210T090000Z',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:cy-shadow',
+        'SUMMARY:On Call - Cy Ops - shadow',
+        'DTSTART:20261201T090000Z',
+        'DTEND:20261202T090000Z',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const page = await pickCalendarFile(app.browser, app.server.url, 'platform-primary.ics', again);
+    const dialog = page.getByRole('dialog', { name: 'Import from platform-primary.ics' });
+    await dialog.getByText('Changed since the last import: was Asha Patel').waitFor();
+    const shadow = 'On Call - Cy Ops - shadow, Tue 1 Dec';
+    await dialog.getByText(/^Problem: Cy Ops does not take on-call shifts/).waitFor();
+    expect(await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).isChecked()).toBe(false);
+    await expectNoAxeViolations(page, 'iCal import with a changed and a refused row');
+    await screenshot(page, 'calendar-import-rota-changed', { fullPage: false });
+    // Ticked anyway, it is refused by name before anything is written.
+    await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).check();
+    await dialog.getByRole('button', { name: /^Add 2 on-call shifts$/ }).click();
+    await dialog.getByText(/^Untick "On Call - Cy Ops - shadow" \(Tue 1 Dec\): Cy Ops does not take on-call/).waitFor();
+    await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).uncheck();
+    await dialog.getByRole('button', { name: /^Add 1 on-call shift$/ }).click();
+    await page.getByText(/^Added 1 on-call shift from platform-primary\.ics/).waitFor();
+
+    const stored = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });
+    const name = (id: string) => stored.members.find((m) => m.id === id)?.name;
+    expect(stored.sprints[0]?.onCall.map((s) => `${name(s.memberId)} ${s.startDate}…${s.endDate}`).sort()).toEqual([
+      'Asha Patel 2026-11-30…2026-12-02',
+      'Ben Ode 2026-12-07…2026-12-08',
+      'Ben Ode 2026-12-07…2026-12-09',
+    ]);
   });
 
   it('refuses a file that is not a calendar with the reason, changing nothing', async () => {
