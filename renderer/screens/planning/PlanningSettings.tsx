@@ -13,46 +13,50 @@ type Key =
   | 'startingPointsPerPersonDay'
   | 'changeWindowLimit';
 
-const FIELDS: { key: Key; label: string; hint: string; step: string }[] = [
+/** `numeric` for whole numbers, `decimal` where a fraction is allowed: the keyboard a phone or tablet offers. */
+const FIELDS: { key: Key; label: string; hint: string; inputMode: 'numeric' | 'decimal' }[] = [
   {
     key: 'bufferPercent',
     label: 'Interrupt buffer (%)',
     hint: 'Share of the forecast kept for unplanned work; 0–90.',
-    step: '1',
+    inputMode: 'decimal',
   },
   {
     key: 'onCallLoadPercent',
     label: 'On-call load (%)',
     hint: 'How much of an on-call day pages and tickets take.',
-    step: '5',
+    inputMode: 'decimal',
   },
   {
     key: 'standardDayHours',
     label: 'Standard day (hours)',
     hint: 'A member’s focus = their hours per day ÷ this.',
-    step: '0.5',
+    inputMode: 'decimal',
   },
   {
     key: 'velocityWindow',
     label: 'Velocity window (sprints)',
     hint: 'Closed sprints the velocity averages over.',
-    step: '1',
+    inputMode: 'numeric',
   },
   {
     key: 'startingPointsPerPersonDay',
     label: 'Starting points per person-day',
     hint: 'Used until the velocity window is filled.',
-    step: '0.1',
+    inputMode: 'decimal',
   },
   {
     key: 'changeWindowLimit',
     label: 'Items per change window',
     hint: 'Planning warns when more items need a window than the sprint’s windows take.',
-    step: '1',
+    inputMode: 'numeric',
   },
 ];
 
-/** The team settings capacity depends on, editable where they matter. */
+/**
+ * The team settings capacity depends on, editable where they matter. The fields are read as every typed number
+ * is ("1,000", "7,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
+ */
 export function PlanningSettings({ settings }: { settings: TeamSettings }) {
   const { errors, save } = useSettingsSave('Planning settings saved.');
   const [values, setValues] = useState<Record<Key, string>>(
@@ -76,8 +80,7 @@ export function PlanningSettings({ settings }: { settings: TeamSettings }) {
             {(p) => (
               <input
                 {...p}
-                type="number"
-                step={f.step}
+                inputMode={f.inputMode}
                 value={values[f.key]}
                 onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
               />

@@ -8,7 +8,10 @@ import { useSettingsSave } from '../../components/use-settings-save';
 import { NamedOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 
-/** Timeboxes, speaking order, chime and board column names of the team. */
+/**
+ * Timeboxes, speaking order, chime and board column names of the team. The timeboxes are read as every typed
+ * number is ("1,000", "2,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
+ */
 export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
   const { errors, save } = useSettingsSave('Standup settings saved.');
   const [speaker, setSpeaker] = useState(String(settings.standupSpeakerSeconds));
@@ -32,14 +35,10 @@ export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
   return (
     <form className="grid-form" onSubmit={submit} noValidate aria-label="Standup settings">
       <Field label="Per-speaker timebox (seconds)" error={errors.standupSpeakerSeconds} hint="Default 90 s.">
-        {(p) => (
-          <input {...p} type="number" min={15} max={900} value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
-        )}
+        {(p) => <input {...p} inputMode="numeric" value={speaker} onChange={(e) => setSpeaker(e.target.value)} />}
       </Field>
       <Field label="Standup timebox (minutes)" error={errors.standupTotalMinutes} hint="Default 15 min.">
-        {(p) => (
-          <input {...p} type="number" min={1} max={60} value={total} onChange={(e) => setTotal(e.target.value)} />
-        )}
+        {(p) => <input {...p} inputMode="numeric" value={total} onChange={(e) => setTotal(e.target.value)} />}
       </Field>
       <Field label="Speaking order" error={errors.standupOrder}>
         {(p) => (

@@ -21,7 +21,10 @@ interface MemberFormProps {
 
 const EMPTY: MemberFields = { name: '', role: '', hoursPerDay: 6, takesOnCall: true };
 
-/** Name, role, hours per day and on-call; validated with the api's own schema before sending. */
+/**
+ * Name, role, hours per day and on-call; validated with the api's own schema before sending. The hours are read
+ * as every typed number is ("2,5" is two and a half; "0x10" or an empty field is not a number).
+ */
 export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }: MemberFormProps) {
   const [name, setName] = useState(initial.name);
   const [role, setRole] = useState(initial.role);
@@ -78,18 +81,7 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
         ))}
       </datalist>
       <Field label="Hours per day" error={errors.hoursPerDay} hint="Focus time for sprint work; 6 is a full day.">
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            inputMode="decimal"
-            min={0.5}
-            max={24}
-            step={0.5}
-            value={hours}
-            onChange={(e) => setHours(e.target.value)}
-          />
-        )}
+        {(p) => <input {...p} inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />}
       </Field>
       <div className="field field--checkbox">
         <label>

@@ -17,7 +17,10 @@ function zoneNames(current: string): string[] {
   return known.includes(current) ? known : [current, ...known];
 }
 
-/** Sprint length, working days, point scale and interrupt buffer. */
+/**
+ * Sprint length, working days, point scale and interrupt buffer. The numbers are read as every typed number is
+ * ("1,000", "2,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
+ */
 export function SettingsSection() {
   const settings = useAppStore((s) => s.team?.settings);
   const teamId = useAppStore((s) => s.team?.id);
@@ -55,18 +58,14 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
           error={errors.sprintLengthDays}
           hint="10 working days is two weeks."
         >
-          {(p) => (
-            <input {...p} type="number" min={1} max={60} value={length} onChange={(e) => setLength(e.target.value)} />
-          )}
+          {(p) => <input {...p} inputMode="numeric" value={length} onChange={(e) => setLength(e.target.value)} />}
         </Field>
         <Field
           label="Interrupt buffer (%)"
           error={errors.bufferPercent}
           hint="Capacity kept free for incidents and support; 0–90."
         >
-          {(p) => (
-            <input {...p} type="number" min={0} max={90} value={buffer} onChange={(e) => setBuffer(e.target.value)} />
-          )}
+          {(p) => <input {...p} inputMode="decimal" value={buffer} onChange={(e) => setBuffer(e.target.value)} />}
         </Field>
         <Field label="Point scale" error={errors.pointScale}>
           {(p) => (

@@ -28,14 +28,14 @@ export const planningSettingsShape = {
     .default(6),
   /** How many closed sprints the velocity average looks back over. */
   velocityWindow: z
-    .number()
+    .number({ error: 'The velocity window must be a number of sprints.' })
     .int({ error: 'The velocity window is a whole number of sprints.' })
     .min(1, { error: 'Average over at least 1 sprint.' })
     .max(12, { error: 'Average over at most 12 sprints.' })
     .default(3),
   /** How many items that need a change window one window can take; planning warns beyond windows × this. */
   changeWindowLimit: z
-    .number()
+    .number({ error: 'Items per change window must be a number.' })
     .int({ error: 'Items per change window is a whole number.' })
     .min(1, { error: 'A change window takes at least 1 item.' })
     .max(50, { error: 'A change window takes at most 50 items.' })

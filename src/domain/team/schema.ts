@@ -38,7 +38,7 @@ const WeekdaySchema = z.number().int().min(0).max(6);
 
 export const TeamSettingsSchema = z.object({
   sprintLengthDays: z
-    .number()
+    .number({ error: 'Sprint length must be a number of working days.' })
     .int({ error: 'Sprint length must be a whole number of working days.' })
     .min(1, { error: 'Sprint length must be at least 1 working day.' })
     .max(60, { error: 'Sprint length cannot exceed 60 working days.' })

@@ -123,7 +123,7 @@ describe("the team's calendar on the planning screen", { timeout: 30_000 }, () =
 
     await user.click(screen.getByRole('button', { name: 'Settings' }));
     const limit = screen.getByLabelText('Items per change window');
-    expect(limit).toHaveValue(2);
+    expect(limit).toHaveValue('2');
     await user.clear(limit);
     await user.type(limit, '4');
     await user.click(screen.getByRole('button', { name: 'Save planning settings' }));
