@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Retro } from '../../../src/domain/retro/schema';
 import { formatClock, isRunning, newTimer, remainingMs } from '../../../src/domain/retro/timer';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
@@ -35,14 +35,20 @@ function readChime(): boolean {
   }
 }
 
+/** What a keyboard shortcut may do to the timer: what its Start, Resume or Pause button does. */
+export interface PhaseTimerHandle {
+  toggle: () => void;
+}
+
 interface PhaseTimerProps {
   retro: Retro;
   timerKey: string;
   label: string;
   defaultMinutes: number;
+  ref?: Ref<PhaseTimerHandle>;
 }
 
-export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTimerProps) {
+export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: PhaseTimerProps) {
   const op = useRetroOp(retro.id);
   const timer = retro.timers[timerKey] ?? newTimer(defaultMinutes * 60_000);
   const running = isRunning(timer);
@@ -69,6 +75,9 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTime
     setMinutesError(null);
     void op('setRetroTimer', { key: timerKey, action: 'start', durationMs: duration.ms });
   };
+  const pause = () => void op('setRetroTimer', { key: timerKey, action: 'pause' });
+  // The shortcut starts with the minutes typed (or shows why they cannot be used), as the button does.
+  useImperativeHandle(ref, () => ({ toggle: running ? pause : start }));
 
   return (
     <div className={`phase-timer${remaining < 0 ? ' phase-timer--over' : ''}`}>
@@ -95,7 +104,7 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes }: PhaseTime
         </span>
       ) : null}
       {running ? (
-        <button type="button" onClick={() => void op('setRetroTimer', { key: timerKey, action: 'pause' })}>
+        <button type="button" onClick={pause}>
           Pause {label.toLowerCase()} timer
         </button>
       ) : (

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { PHASE_NAMES, phasesOf, stepPhase, type Phase } from '../../../src/domain/retro/phases';
 import type { Retro } from '../../../src/domain/retro/schema';
 import { BLAMELESS_REMINDER } from '../../../src/domain/retro/templates';
-import { isRunning, newTimer } from '../../../src/domain/retro/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { RoomInvite } from '../../components/room/RoomInvite';
@@ -10,7 +9,7 @@ import { useAppStore } from '../../store';
 import { ExportBar } from './ExportBar';
 import { focusSoon } from '../../components/focus-soon';
 import { openButtonOf } from './RetroList';
-import { PhaseTimer } from './PhaseTimer';
+import { PhaseTimer, type PhaseTimerHandle } from './PhaseTimer';
 import { ParticipantsInput } from './ParticipantsInput';
 import { PhaseView } from './PhaseView';
 import { useRetroOp } from './use-retro';
@@ -37,6 +36,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
   const phase = (phases as readonly string[]).includes(retro.phase) ? (retro.phase as Phase) : phases[0]!;
   const index = phases.indexOf(phase);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const timerRef = useRef<PhaseTimerHandle>(null);
   const roomFocus = useMemo(() => ({ kind: 'retro' as const, retroId }), [retroId]);
 
   const go = (to: Phase) => {
@@ -64,12 +64,8 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
         void op('revealRetroCards', { revealed: !r.revealed });
       } else if (key === 't' || key === 'T') {
         event.preventDefault();
-        const timer = r.timers[r.phase] ?? newTimer(PHASE_MINUTES[r.phase as Phase] * 60_000);
-        void op('setRetroTimer', {
-          key: r.phase,
-          action: isRunning(timer) ? 'pause' : 'start',
-          durationMs: timer.durationMs,
-        });
+        // The phase's timer on screen: it starts with the minutes typed in its field, as its Start button does.
+        timerRef.current?.toggle();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -125,6 +121,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
           ← Previous phase
         </button>
         <PhaseTimer
+          ref={timerRef}
           key={phase}
           retro={retro}
           timerKey={phase}
