@@ -141,7 +141,7 @@ describe('standup e2e', () => {
     await dialog.getByLabel('What came in').fill('Disk full on db-3');
     await dialog.getByLabel('Ticket or incident key').fill('INC-2041');
     await dialog.getByLabel('Severity').selectOption('sev2');
-    await dialog.getByRole('spinbutton', { name: 'Hours' }).fill('3');
+    await dialog.getByRole('textbox', { name: 'Hours' }).fill('3');
     await dialog.getByLabel('Taken by').selectOption({ label: 'Bo' });
     await expectNoAxeViolations(page, 'log interrupt dialog');
     await screenshot(page, 'standup-log-interrupt');

@@ -11,6 +11,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
+import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
@@ -41,7 +42,8 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const toNumber = (v: string) => (v.trim() === '' ? null : Number(v));
+    // Read as every typed number is ("2,5" is two and a half); empty is no estimate, anything else unreadable NaN.
+    const toNumber = (v: string) => (v.trim() === '' ? null : numberFromInput(v));
     const candidate = {
       title,
       key,
@@ -102,16 +104,7 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
           </label>
           {unit === 'hours' ? (
             <Field label="Hours" error={estimateError}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="number"
-                  min={0.25}
-                  step={0.25}
-                  value={hours}
-                  onChange={(e) => setHours(e.target.value)}
-                />
-              )}
+              {(p) => <input {...p} inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />}
             </Field>
           ) : (
             <Field label="Points" error={estimateError}>

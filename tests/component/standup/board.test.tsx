@@ -80,6 +80,27 @@ describe('sprint board', { timeout: 20_000 }, () => {
     expect(await status()).toBe('review');
   });
 
+  it('reads an interrupt’s hours as every typed number: "0x10" is refused, "2,5" is two and a half', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    await screen.findByRole('list', { name: 'Planned: To do, 1 card' }, { timeout: 10_000 });
+    await user.keyboard('i');
+    const dialog = await screen.findByRole('dialog', { name: 'Log interrupt' });
+    await user.type(within(dialog).getByLabelText('What came in'), 'Disk full on db-2');
+    const hours = within(dialog).getByRole('textbox', { name: 'Hours' });
+    await user.type(hours, '0x10');
+    await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
+    expect(within(dialog).getByText('Hours must be a number.')).toBeInTheDocument();
+    expect((await backend.api.getTeam({ teamId: doc.id })).items).toHaveLength(3);
+    await user.clear(hours);
+    await user.type(hours, '2,5');
+    await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
+    await screen.findByRole('list', { name: 'Interrupts: In progress, 1 card' });
+    const logged = (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === 'Disk full on db-2');
+    expect(logged?.interrupt?.hours).toBe(2.5);
+  });
+
   it('refuses an interrupt without a title or estimate, then logs one into the lane and burns the buffer', async () => {
     const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
