@@ -2,7 +2,8 @@ import os from 'node:os';
 import type { SyncConflict } from '../domain/sync/model';
 import { syncFolder } from '../sync/clone';
 import { coreCodec } from '../sync/core-codec';
-import { Git } from '../sync/git';
+import { Git, usableAuthor } from '../sync/git';
+import { checkRemote, displayRemote } from '../sync/remote';
 import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
@@ -29,6 +30,27 @@ function report(outcome: SyncOutcome, io: CliIo): number {
   return outcome.state === 'in_sync' ? EXIT.done : EXIT.error;
 }
 
+/** A remote as typed, for telling whether two name the same repository (a trailing `/` or `.git` aside). */
+const sameRemote = (a: string, b: string) => {
+  const bare = (remote: string) => remote.replace(/\/+$/, '').replace(/\.git$/, '');
+  return bare(a) === bare(b);
+};
+
+/**
+ * A shared team syncs with the remote it is shared to: a --remote naming another one is refused, never
+ * ignored (a script would take the exit code 0 for "sent there").
+ */
+function refuseAnotherRemote(teamName: string, given: string, sharedTo: string): void {
+  const checked = checkRemote(given);
+  if (!checked.ok) throw new CliError(EXIT.error, checked.message);
+  const typed = displayRemote(checked.remote.url);
+  if (sameRemote(typed, sharedTo)) return;
+  throw new CliError(
+    EXIT.error,
+    `${teamName} is shared to ${sharedTo}, not ${typed}: stop sharing it in Cadence (Data & backups, Sharing) before sharing it elsewhere. Nothing was synced.`,
+  );
+}
+
 /**
  * `sync --team NAME [--remote URL|PATH]`: the first call with a remote shares the team, or joins it when this
  * folder has no team of that name; later calls sync. The token comes from CADENCE_GIT_TOKEN (or what the app
@@ -50,6 +72,11 @@ export const syncCommand: CliCommand = {
     if (!teamName) throw usageError('sync needs --team NAME.');
     const remote = stringOption(values, 'remote');
     const author = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR ?? `${os.userInfo().username} (Cadence)`;
+    if (!usableAuthor(author)) {
+      throw usageError(
+        `--author needs a name commits can be made under (CADENCE_GIT_AUTHOR too), not “${author}”: letters or digits, not only spaces or punctuation.`,
+      );
+    }
     // Joining a team (--remote) may start the data folder on a new machine; anything else needs it there.
     const folder = { dataDir: stringOption(values, 'data-dir'), mayCreate: remote !== undefined };
     return withStore(folder, io, async (ctx) => {
@@ -63,7 +90,10 @@ export const syncCommand: CliCommand = {
       const token = io.env.CADENCE_GIT_TOKEN || undefined;
       const team = teamNamedIfAny(ctx.store.snapshot(), teamName);
       try {
-        if (team && engine.isShared(team.id)) return report(await engine.sync(team.id), io);
+        if (team && engine.isShared(team.id)) {
+          if (remote !== undefined) refuseAnotherRemote(team.name, remote, (await engine.settings(team.id)).remote);
+          return report(await engine.sync(team.id), io);
+        }
         if (!remote) {
           throw new CliError(
             EXIT.error,

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { readdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { HandlerContext } from '../api/handler-types';
 import type { WorkspaceStore } from '../services/store';
 import { holdsCadenceData, resolveDataDir } from '../storage/data-dir';
@@ -36,6 +38,14 @@ export function dryRunFolder(values: Record<string, unknown>, dryRun: boolean): 
  * A command that only reads (a dry run) opens the folder read-only instead, with no lock: it runs while
  * Cadence is open on the folder, and a change it would make is refused.
  */
+/** Removes everything in a folder but one file (the lock this process holds). */
+async function emptyBut(folder: string, kept: string): Promise<void> {
+  for (const name of await readdir(folder)) {
+    const entry = path.join(folder, name);
+    if (entry !== kept) await rm(entry, { recursive: true, force: true });
+  }
+}
+
 export async function withStore<T>(
   folder: DataFolder,
   io: CliIo,
@@ -44,6 +54,8 @@ export async function withStore<T>(
   const dataDir = resolveDataDir(folder.dataDir, io.env, io.defaultDataDir);
   if (!folder.mayCreate) refuseUnlessDataFolder(dataDir);
   if (folder.readOnly) return runOn(await openWorkspaceStore({ dataDir, now: io.now, readOnly: true }), io, run);
+  // A folder this command starts (a join on a new machine) goes again when the command leaves no team in it.
+  const startedHere = folder.mayCreate === true && !existsSync(dataDir);
   let lock;
   try {
     lock = await acquireDataDirLock(dataDir, { app: io.app, now: io.now });
@@ -56,10 +68,18 @@ export async function withStore<T>(
       `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again${meanwhile}. Nothing was changed.`,
     );
   }
-  try {
-    return await runOn(await openWorkspaceStore({ dataDir, now: io.now }), io, run);
-  } finally {
+  const opened = await openWorkspaceStore({ dataDir, now: io.now }).catch((error: unknown) => {
     lock.release();
+    throw error;
+  });
+  try {
+    return await runOn(opened, io, run);
+  } finally {
+    const unused = startedHere && opened.snapshot().teams.length === 0;
+    // Emptied while the lock still holds it; the folder itself goes only if nothing came in after the release.
+    if (unused) await emptyBut(dataDir, lock.file);
+    lock.release();
+    if (unused) await rmdir(dataDir).catch(() => undefined);
   }
 }
 

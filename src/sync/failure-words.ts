@@ -1,3 +1,4 @@
+import { GitFailure } from './git';
 import { checkRemote, displayRemote } from './remote';
 
 /** The first line of git's complaint, for a sentence. */
@@ -37,5 +38,34 @@ export function failureOf(
     message: ssh
       ? `${remote} did not accept this machine’s ssh key (${said}). Add the key to your account there, or start your ssh agent, then ${when === 'shared' ? 'sync' : 'try'} again.`
       : `${remote} did not accept the token (${said}). ${when === 'shared' ? 'Give a token with read and write access to the repository with “Replace the token”, then sync again.' : 'Give a token with read and write access to the repository, then try again.'}`,
+  };
+}
+
+/** Colour codes servers put in their `remote:` lines. */
+// eslint-disable-next-line no-control-regex -- the escape character is what is matched
+const COLOUR = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/**
+ * A push the remote answered but declined (`[remote rejected]`): a protected branch, a push rule, a hook. git's
+ * own last words ("failed to push some refs") say nothing of why, so the remote's words (its `remote:` lines)
+ * and the reason git gives are said instead. null for anything else, and for a declined push the remote asks to
+ * be tried again (a ref lock, a stale info), which the engine retries.
+ */
+export function declinedPush(url: string, error: unknown): { state: 'denied'; message: string } | null {
+  const output = error instanceof GitFailure ? error.output : '';
+  const rejected = /\[remote rejected\]\s*(?:\(([^)\n]*)\))?/.exec(output);
+  if (!rejected || /lock|stale/.test(rejected[1] ?? '')) return null;
+  const remoteWords = output
+    .split('\n')
+    .filter((line) => line.startsWith('remote:'))
+    .map((line) => line.slice('remote:'.length).replace(COLOUR, '').trim())
+    .filter(Boolean)
+    .join(' ')
+    // A server may explain at length (secret scanning lists every finding): the start says why.
+    .replace(/^(.{400}).+$/s, '$1…');
+  const why = [remoteWords, rejected[1] ? `(${rejected[1]})` : ''].filter(Boolean).join(' ');
+  return {
+    state: 'denied',
+    message: `${displayRemote(url)} refused the changes${why ? `: ${why}` : ''}. Its main branch may be protected: ask whoever runs the repository to let you push to it, then sync again.`,
   };
 }

@@ -20,6 +20,15 @@ case "$1" in
 esac
 `;
 
+/**
+ * True when git can make commits under this name: git drops `<`, `>` and line breaks, trims spaces and
+ * `.,:;"'\\` from both ends, and refuses a name with nothing left ("empty ident name not allowed").
+ */
+export function usableAuthor(name: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what git trims
+  return /[^\u0000-\u0020.,:;"'\\]/.test(name.replace(/[<>\n]/g, ''));
+}
+
 /** Git's answer to one command. */
 export interface GitResult {
   stdout: string;

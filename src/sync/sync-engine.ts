@@ -8,8 +8,8 @@ import { deepEqual } from '../domain/sync/canonical';
 import type { ConflictDecision, SyncConflict } from '../domain/sync/model';
 import type { TeamDoc } from '../domain/workspace';
 import { Clone, cloneFolder, syncFolder, THEIRS } from './clone';
-import { GitFailure, type Git } from './git';
-import { failureOf } from './failure-words';
+import { GitFailure, usableAuthor, type Git } from './git';
+import { declinedPush, failureOf } from './failure-words';
 import { checkRemote, displayRemote } from './remote';
 import type { TeamCodec } from './team-codec';
 import type { TokenStore } from './token-store';
@@ -49,6 +49,13 @@ interface Committed {
 interface LastCommit {
   commit: string | null;
   known: Committed | null;
+}
+
+/** The name commits are made under, refused before a clone is made when git would refuse it at the first commit. */
+function refuseUnusableAuthor(author: string): void {
+  if (usableAuthor(author)) return;
+  const message = 'Give a name commits can be made under: letters or digits, not only spaces or punctuation.';
+  throw new DomainError('invalid_input', message, [{ path: 'author', message }]);
 }
 
 /** The remote sent something Cadence will not take; the local team is untouched. */
@@ -250,6 +257,7 @@ export class SyncEngine {
     const checked = checkRemote(input.remote);
     if (!checked.ok)
       throw new DomainError('invalid_input', checked.message, [{ path: 'remote', message: checked.message }]);
+    refuseUnusableAuthor(input.author);
     const team = this.team(input.teamId);
     if (this.isShared(team.id)) throw new DomainError('conflict', `“${team.name}” is shared already.`);
     const clone = new Clone(cloneFolder(this.dataDir, team.id), this.git, input.token ?? null);
@@ -284,6 +292,7 @@ export class SyncEngine {
     const checked = checkRemote(input.remote);
     if (!checked.ok)
       throw new DomainError('invalid_input', checked.message, [{ path: 'remote', message: checked.message }]);
+    refuseUnusableAuthor(input.author);
     const temporary = path.join(syncFolder(this.dataDir), `.joining-${randomBytes(6).toString('hex')}`);
     const clone = new Clone(temporary, this.git, input.token ?? null);
     let team: TeamDoc;
@@ -351,7 +360,8 @@ export class SyncEngine {
     decisions: ConflictDecision[] | undefined,
   ): Promise<SyncOutcome> {
     const settings = await clone.settings();
-    const author = settings.author ?? 'Cadence';
+    // A name git refuses (kept by an older Cadence) would fail every sync: commits are made as Cadence instead.
+    const author = settings.author !== null && usableAuthor(settings.author) ? settings.author : 'Cadence';
     const url = settings.url;
     const outcome: SyncOutcome = {
       teamId,
@@ -396,7 +406,7 @@ export class SyncEngine {
         answer = await clone.push();
       } catch (error) {
         if (!(error instanceof GitFailure)) throw error;
-        return { ...outcome, ...failureOf(url, error, 'send to') };
+        return { ...outcome, ...(declinedPush(url, error) ?? failureOf(url, error, 'send to')) };
       }
       if (answer === 'pushed') {
         outcome.pushed += ahead;
