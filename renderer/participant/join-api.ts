@@ -4,8 +4,9 @@ import type { ParticipantEnv } from './env';
 /** A join step's answer: the value, or the server's own message for the person. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
+/** The room may be gone from this address (closed, or opened again on another port) or the phone off its Wi-Fi. */
 const UNREACHABLE =
-  'Cannot reach the room. Check that this phone is on the same Wi-Fi as the meeting room, then try again.';
+  'Cannot reach the room. If the facilitator closed it or opened it again, scan the new QR code on the shared screen. Otherwise check that this phone is on the same Wi-Fi as the meeting room, then try again.';
 
 function isEnvelope(body: unknown): body is { ok: boolean; value?: unknown; error?: { message?: unknown } } {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';

@@ -156,7 +156,11 @@ function progressOf(state: RoomState): { done: Set<string>; verb: string; total:
   if (retro?.phase === 'checkin' && retro.checkIn.mode === 'health') {
     return inRoom(new Set(session.health.get(retro.id)?.keys()), 'answered');
   }
-  if (retro?.phase === 'write') return inRoom(new Set(session.authors.values()), 'written');
+  if (retro?.phase === 'write') {
+    // Writers of this retro's cards only: the room remembers who wrote cards of other retros too.
+    const writers = retro.cards.map((c) => session.authors.get(c.id)).filter((id) => id !== undefined);
+    return inRoom(new Set(writers), 'written');
+  }
   if (retro?.phase === 'vote' && !retro.votingClosed)
     return inRoom(new Set(retro.votes.map((v) => v.voterId)), 'voted');
   return null;

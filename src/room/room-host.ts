@@ -20,7 +20,7 @@ import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
 import { startListener, TOKEN_ENDED, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
-import { RoomRefusal, RoomSession, type HealthAnswers } from './session';
+import { RoomRefusal, RoomSession, type CardAuthors, type HealthAnswers } from './session';
 
 export interface RoomHostOptions {
   ctx: ServiceContext;
@@ -52,7 +52,8 @@ interface OpenRoom {
   sockets: Map<string, Set<WebSocket>>;
   lastSent: WeakMap<WebSocket, string>;
   lastStatus: string;
-  perSocket: RateLimiterMemory;
+  /** Messages a second, per person: one budget however many sockets (tabs, devices) the person opens. */
+  perPerson: RateLimiterMemory;
   idleTimer: NodeJS.Timeout;
   heartbeatTimer: NodeJS.Timeout;
   /** Sockets that answered the last heartbeat (or connected since): the others are gone. */
@@ -74,10 +75,14 @@ export class RoomHost implements RoomPort {
    * and opens the room again during the check-in keeps every answer already given.
    */
   private readonly healthAnswers: HealthAnswers = new Map();
+  /**
+   * Who wrote which anonymous card, for the app's lifetime too (never on disk): a writer whose room was closed
+   * and opened again (another team's ceremony in between, a slip) still sees and can change their hidden cards.
+   */
+  private readonly cardAuthors: CardAuthors = new Map();
   /** The open that is starting its listener: a second open or a close waits for it (see open). */
   private opening: Promise<RoomStatus> | null = null;
   private refreshQueued = false;
-  private socketIds = 0;
 
   constructor(private readonly options: RoomHostOptions) {}
 
@@ -142,7 +147,7 @@ export class RoomHost implements RoomPort {
 
   private async start(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus> {
     const address = this.pickAddress(input.address);
-    const session = new RoomSession(input.teamId, input.focus, this.now(), this.healthAnswers);
+    const session = new RoomSession(input.teamId, input.focus, this.now(), this.healthAnswers, this.cardAuthors);
     let listener: RunningListener;
     try {
       listener = await startListener(
@@ -178,7 +183,7 @@ export class RoomHost implements RoomPort {
       sockets: new Map(),
       lastSent: new WeakMap(),
       lastStatus: '',
-      perSocket: new RateLimiterMemory({ points: ROOM_LIMITS.messagesPerSecond, duration: 1 }),
+      perPerson: new RateLimiterMemory({ points: ROOM_LIMITS.messagesPerSecond, duration: 1 }),
       idleTimer,
       heartbeatTimer,
       answered: new WeakSet(),
@@ -323,8 +328,17 @@ export class RoomHost implements RoomPort {
   private renewLinkThenPublish(): void {
     const room = this.room;
     void this.renewLink().then(() => {
-      if (room && this.room === room && this.state()) this.publishStatus(true);
+      if (room) this.publishIfOpen(room, true);
     });
+  }
+
+  /**
+   * Publishes the status when `room` is still the open room and its team still exists. For what the room's
+   * own events start (a socket opening or closing, a QR code made): while the team is being deleted, or
+   * once the room closed, there is nothing to show, and throwing there would stop the whole app.
+   */
+  private publishIfOpen(room: OpenRoom, always: boolean): void {
+    if (this.room === room && this.state()) this.publishStatus(always);
   }
 
   /** Sends the screen's status when it changed (or always, for the facilitator's own calls). */
@@ -426,7 +440,6 @@ export class RoomHost implements RoomPort {
     const set = room.sockets.get(personId) ?? new Set<WebSocket>();
     set.add(socket);
     room.sockets.set(personId, set);
-    const socketId = `s${++this.socketIds}`;
     const send = (message: ServerMessage) => socket.send(JSON.stringify(message));
     room.answered.add(socket);
     socket.on('pong', () => room.answered.add(socket));
@@ -434,20 +447,21 @@ export class RoomHost implements RoomPort {
     socket.on('message', (data, isBinary) => {
       void (async () => {
         if (!session.people.has(personId)) return void socket.close(TOKEN_ENDED, 'removed');
-        try {
-          await room.perSocket.consume(socketId);
-        } catch {
-          return send({ type: 'error', ref: null, message: 'Too many messages at once: wait a moment.' });
-        }
         let raw: unknown;
         try {
           raw = isBinary ? undefined : JSON.parse(data.toString());
         } catch {
           raw = undefined;
         }
+        // Every answer names the message it answers where it can, so the phone stops waiting for it.
+        const ref = typeof (raw as { ref?: unknown })?.ref === 'number' ? (raw as { ref: number }).ref : null;
+        try {
+          await room.perPerson.consume(personId);
+        } catch {
+          return send({ type: 'error', ref, message: 'Too many messages at once: wait a moment.' });
+        }
         const parsed = ClientMessageSchema.safeParse(raw);
         if (!parsed.success) {
-          const ref = typeof (raw as { ref?: unknown })?.ref === 'number' ? (raw as { ref: number }).ref : null;
           return send({ type: 'error', ref, message: parsed.error.issues[0]?.message ?? 'That message is not valid.' });
         }
         const message = parsed.data;
@@ -471,10 +485,10 @@ export class RoomHost implements RoomPort {
     socket.on('error', () => undefined);
     socket.on('close', () => {
       set.delete(socket);
-      if (this.room === room) this.publishStatus(false);
+      this.publishIfOpen(room, false);
     });
     this.touch();
     this.refresh();
-    this.publishStatus(false);
+    this.publishIfOpen(room, false);
   }
 }

@@ -46,8 +46,18 @@ function sameText(a: string, b: string): boolean {
 export type HealthAnswers = Map<string, Map<string, HealthScores>>;
 
 /**
+ * Who wrote each anonymous card: card id → person id. Like the health answers, the host keeps it for the app's
+ * lifetime (never on disk), so a room closed and opened again still knows a writer's own hidden cards.
+ */
+export type CardAuthors = Map<string, string>;
+
+/** A name as people read it: "Sam", " sam " and "SAM" are one name in the room. */
+const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
+
+/**
  * What an open room remembers, in memory only: its keys, who is in, and who wrote which anonymous card.
- * None of it is ever written to disk; it ends with the room (all but the health answers it is given).
+ * None of it is ever written to disk; it ends with the room (all but the health answers and card authors it
+ * is given, which the host keeps until the app quits).
  */
 export class RoomSession {
   /** 256 bits, in the link's fragment. */
@@ -58,8 +68,6 @@ export class RoomSession {
   guestsAllowed = false;
   readonly people = new Map<string, Person>();
   private readonly byToken = new Map<string, string>();
-  /** Anonymous cards' writers, so a writer can edit their own card: card id → person id. */
-  readonly authors = new Map<string, string>();
   /** What each person raised at the standup, to show them: person id → items. */
   readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string }[]>();
   lastActivity: number;
@@ -70,6 +78,8 @@ export class RoomSession {
     now: number,
     /** The health answers given so far, in this room or an earlier one of the same app run. */
     readonly health: HealthAnswers = new Map(),
+    /** Anonymous cards' writers, so a writer can edit their own card: in this room or an earlier one. */
+    readonly authors: CardAuthors = new Map(),
   ) {
     this.lastActivity = now;
   }
@@ -105,6 +115,16 @@ export class RoomSession {
   joinGuest(name: string): { token: string; person: Person } {
     if (!this.guestsAllowed) {
       throw new RoomRefusal('forbidden', 'This room is for team members only: pick your name from the list.', 403);
+    }
+    // The same guest joining again from another browser would otherwise count twice, under one name nobody
+    // can tell apart on the shared screen (and a poker round would wait for a vote that never comes).
+    const taken = [...this.people.values()].find((p) => nameKey(p.name) === nameKey(name));
+    if (taken) {
+      throw new RoomRefusal(
+        'conflict',
+        `Someone called ${taken.name} is already in the room. If that is you on another device, ask the facilitator to free the name; otherwise add your initial.`,
+        409,
+      );
     }
     return this.admit({ personId: `${GUEST_ID_PREFIX}${randomBytes(12).toString('base64url')}`, name, guest: true });
   }

@@ -92,6 +92,11 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
               </li>
             ))}
           </ul>
+          {/* Someone whose phone forgot its place (another browser, cleared data) looks here for their name. */}
+          <p class="hint">
+            Your name is not in the list? You may be in the room already on another device or browser: ask the
+            facilitator to free your name.
+          </p>
         </>
       )}
       {lobby.guestsAllowed && !lobby.locked ? <GuestForm session={session} state={state} /> : null}

@@ -54,7 +54,7 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, send
           <div class="notice stack">
             <p>
               Still trying to reach the room. If it was closed, or the facilitator removed you or opened a new room,
-              join again with the code on the shared screen.
+              join again: scan the QR code on the shared screen, or type its code.
             </p>
             <button type="button" class="secondary" onClick={leave}>
               Join again with a code

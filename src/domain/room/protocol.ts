@@ -13,7 +13,7 @@ import { LIMITS, requiredText } from '../shared/text';
 export const ROOM_LIMITS = {
   /** A larger WebSocket message closes the socket. */
   maxMessageBytes: 16 * 1024,
-  /** Messages a second one socket may send; past it the message is refused. */
+  /** Messages a second one person may send, over all their sockets; past it the message is refused. */
   messagesPerSecond: 20,
   /** People in one room at once. */
   maxPeople: 100,
