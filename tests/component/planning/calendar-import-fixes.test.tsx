@@ -3,18 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
 import { seedPlanning, teamOf, type Seeded } from './seed';
+import { icsOf } from '../../helpers/ics';
 
 // The import dialog and ical.js load when a file is picked; on a busy machine that takes a moment.
 configure({ asyncUtilTimeout: 5000 });
-
-const ics = (...events: string[][]) =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Test//EN',
-    ...events.flatMap((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']),
-    'END:VCALENDAR',
-  ].join('\r\n');
 
 const week = (uid: string, who: string, from: string, to: string) => [
   `UID:${uid}`,
@@ -41,7 +33,7 @@ async function open() {
     const bo = base.members.Bo!;
     await b.api.addOnCall({ ...ref, range: { memberId: bo, startDate: '2026-11-12', endDate: '2026-11-13' } });
     await b.api.updateMember({ teamId: base.teamId, memberId: bo, member: { takesOnCall: false } });
-    await b.api.importCalendar({ ...ref, text: ics(week('w1', 'Ana', '20261102', '20261107')), kind: 'onCall' });
+    await b.api.importCalendar({ ...ref, text: icsOf(week('w1', 'Ana', '20261102', '20261107')), kind: 'onCall' });
     seeded = { ...base, cy };
   });
   await screen.findByRole('heading', { name: 'Sprint planning' }, { timeout: 10_000 });
@@ -68,7 +60,7 @@ describe('the calendar import preview and the on-call list', () => {
     await user.click(await screen.findByRole('button', { name: 'Calendar' }));
     const file = new File(
       [
-        ics(
+        icsOf(
           // The rota gave week 1 (the same event) to Cy.
           week('w1', 'Cy', '20261102', '20261107'),
           week('w2', 'Bo', '20261109', '20261114'),

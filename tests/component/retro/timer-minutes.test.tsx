@@ -1,39 +1,80 @@
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRetro } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
 
-describe('a phase timer’s minutes read typed numbers as every other number field does', () => {
-  it('refuses "0x10", an empty field and "300" with a message and starts nothing', async () => {
+/** Types `text` in the Write timer's minutes (an empty text leaves the field empty). */
+async function typeMinutes(text: string) {
+  const user = userEvent.setup();
+  const minutes = await screen.findByLabelText('Write minutes', {}, { timeout: 5000 });
+  await user.clear(minutes);
+  if (text) await user.type(minutes, text);
+  return { user, minutes };
+}
+
+/** T, once the focus has left the field (in the field, T is a letter typed). */
+async function pressT(user: UserEvent) {
+  await user.click(screen.getByRole('heading', { level: 3, name: 'Write' }));
+  await user.keyboard('t');
+}
+
+/** The two ways to start a phase timer: its button, and the T key. */
+const STARTS: [string, (user: UserEvent) => Promise<void>][] = [
+  ['its button', (user) => user.click(screen.getByRole('button', { name: 'Start write timer' }))],
+  ['T', pressT],
+];
+
+describe.each(STARTS)(
+  'a phase timer started with %s reads the minutes typed as every number field does',
+  (_, start) => {
+    it('refuses "0x10", an empty field, "0" and "300" with the field’s message and starts nothing', async () => {
+      const s = await renderRetro('write');
+      for (const [text, message] of [
+        ['0x10', 'Write minutes must be a number, such as 1200, 1,200 or 1200.5.'],
+        ['', 'Write minutes must be a number, such as 1200, 1,200 or 1200.5.'],
+        ['0', 'Write minutes must be more than 0.'],
+        ['300', 'A timer runs for at most 4 hours.'],
+      ] as const) {
+        const { user, minutes } = await typeMinutes(text);
+        await start(user);
+        expect(await screen.findByText(message), text).toBeInTheDocument();
+        expect(minutes).toHaveValue(text);
+        expect(minutes).toHaveAttribute('aria-invalid', 'true');
+        expect(s.retro().timers.write, text).toBeUndefined();
+      }
+    });
+
+    it('starts "2,5" minutes as two and a half', async () => {
+      const s = await renderRetro('write');
+      const { user } = await typeMinutes('2,5');
+      await start(user);
+      await waitFor(() => expect(s.retro().timers.write?.durationMs).toBe(150_000));
+    });
+  },
+);
+
+describe('T and the phase timer', () => {
+  it('starts 3 typed minutes, not the phase’s default 7', async () => {
     const s = await renderRetro('write');
-    const user = userEvent.setup();
-    const minutes = await screen.findByLabelText('Write minutes', {}, { timeout: 5000 });
-    for (const [text, message] of [
-      ['0x10', 'Write minutes must be a number, such as 1200, 1,200 or 1200.5.'],
-      ['', 'Write minutes must be a number, such as 1200, 1,200 or 1200.5.'],
-      ['0', 'Write minutes must be more than 0.'],
-      ['300', 'A timer runs for at most 4 hours.'],
-    ] as const) {
-      await user.clear(minutes);
-      if (text) await user.type(minutes, text);
-      await user.click(screen.getByRole('button', { name: 'Start write timer' }));
-      expect(await screen.findByText(message), text).toBeInTheDocument();
-      expect(minutes).toHaveValue(text);
-      expect(minutes).toHaveAttribute('aria-invalid', 'true');
-      expect(s.retro().timers.write, text).toBeUndefined();
-    }
+    const { user } = await typeMinutes('3');
+    await pressT(user);
+    await screen.findByRole('button', { name: 'Pause write timer' });
+    expect(s.retro().timers.write).toMatchObject({ durationMs: 180_000, startedAt: expect.any(String) });
   });
 
-  it('starts "2,5" minutes as two and a half', async () => {
+  it('still pauses and resumes a running timer, keeping its length', async () => {
     const s = await renderRetro('write');
-    const user = userEvent.setup();
-    const minutes = await screen.findByLabelText('Write minutes', {}, { timeout: 5000 });
-    await user.clear(minutes);
-    await user.type(minutes, '2,5');
-    await user.click(screen.getByRole('button', { name: 'Start write timer' }));
-    await waitFor(() => expect(s.retro().timers.write?.durationMs).toBe(150_000));
+    const { user } = await typeMinutes('4');
+    await pressT(user);
+    await screen.findByRole('button', { name: 'Pause write timer' });
+    await user.keyboard('t');
+    await screen.findByRole('button', { name: 'Resume write timer' });
+    expect(s.retro().timers.write).toMatchObject({ durationMs: 240_000, startedAt: null });
+    await user.keyboard('t');
+    await screen.findByRole('button', { name: 'Pause write timer' });
+    expect(s.retro().timers.write).toMatchObject({ durationMs: 240_000, startedAt: expect.any(String) });
   });
 });

@@ -7,17 +7,9 @@ import { captured } from '../../helpers/cli-io';
 import { readCalendar } from '../../../src/domain/planning/ical-read';
 import { member, sprint, team, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
+import { icsOf } from '../../helpers/ics';
 
 /** Known defects of the calendar import and the on-call api, each shown by what the user would see. */
-
-const calendar = (...events: string[][]) =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Test//EN',
-    ...events.flatMap((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']),
-    'END:VCALENDAR',
-  ].join('\r\n');
 
 const shift = (uid: string, who: string, start: string, end: string) => [
   `UID:${uid}`,
@@ -76,7 +68,7 @@ describe('"takes on-call" is a rule, not only a screen filter', () => {
 
   it('lists an imported shift of such a member as a problem with how to fix it, and imports the others', async () => {
     const { api, ref, stored, asha } = await platform();
-    const text = calendar(
+    const text = icsOf(
       shift('u1', 'Asha Patel', '20261130T080000Z', '20261203T080000Z'),
       shift('u2', 'Dana Lee', '20261203T080000Z', '20261207T080000Z'),
     );
@@ -99,7 +91,7 @@ describe('"takes on-call" is a rule, not only a screen filter', () => {
     await api.addOnCall({ ...ref, range: { memberId: ben.id, startDate: '2026-12-01', endDate: '2026-12-02' } });
     // Ben stops taking on-call: his shift stays where it was, and a re-import leaves it alone.
     await api.updateMember({ teamId: ref.teamId, memberId: ben.id, member: { takesOnCall: false } });
-    const text = calendar(shift('u3', 'Ben Ode', '20261201T080000Z', '20261203T080000Z'));
+    const text = icsOf(shift('u3', 'Ben Ode', '20261201T080000Z', '20261203T080000Z'));
     const again = await api.importCalendar({ ...ref, text, kind: 'onCall' });
     expect(again.rows.map((r) => r.action)).toEqual(['skip']);
     expect(stored().onCall.map((s) => [s.memberId, s.startDate, s.endDate])).toEqual([
@@ -111,12 +103,12 @@ describe('"takes on-call" is a rule, not only a screen filter', () => {
 describe('a re-import follows a shift that changed hands', () => {
   it('updates the shift it imported before (same UID), says so, and leaves only the new owner on call', async () => {
     const { api, ref, stored, asha, ben } = await platform();
-    const before = calendar(shift('rota-w49', 'Asha Patel', '20261130T080000Z', '20261207T080000Z'));
+    const before = icsOf(shift('rota-w49', 'Asha Patel', '20261130T080000Z', '20261207T080000Z'));
     await api.importCalendar({ ...ref, text: before, kind: 'onCall' });
     expect(stored().onCall.map((s) => s.memberId)).toEqual([asha.id]);
 
     // The rota moved the same week (same event UID) to Ben.
-    const after = calendar(shift('rota-w49', 'Ben Ode', '20261130T080000Z', '20261207T080000Z'));
+    const after = icsOf(shift('rota-w49', 'Ben Ode', '20261130T080000Z', '20261207T080000Z'));
     const preview = await api.importCalendar({ ...ref, text: after, kind: 'onCall', dryRun: true });
     expect(preview.rows.map((r) => [r.action, r.reason])).toEqual([
       ['update', 'Changed since the last import: was Asha Patel'],
@@ -135,14 +127,14 @@ describe('a re-import follows a shift that changed hands', () => {
     const { api, ref, dir, store } = await platform();
     await api.importCalendar({
       ...ref,
-      text: calendar(shift('rota-w49', 'Asha Patel', '20261130T080000Z', '20261207T080000Z')),
+      text: icsOf(shift('rota-w49', 'Asha Patel', '20261130T080000Z', '20261207T080000Z')),
       kind: 'onCall',
     });
     await store.close();
     const file = path.join(dir, 'rota.ics');
     writeFileSync(
       file,
-      calendar(
+      icsOf(
         shift('rota-w49', 'Ben Ode', '20261130T080000Z', '20261207T080000Z'),
         shift('rota-w50', 'Dana Lee', '20261207T080000Z', '20261214T080000Z'),
       ),
@@ -160,7 +152,7 @@ describe('a re-import follows a shift that changed hands', () => {
   it('follows one occurrence of a recurring rota by its UID and date', async () => {
     const { api, ref, stored, asha, ben } = await platform();
     const weekly = (who: string) =>
-      calendar([
+      icsOf([
         'UID:weekly-rota',
         'DTSTART;VALUE=DATE:20261130',
         'DTEND;VALUE=DATE:20261205',
@@ -176,7 +168,7 @@ describe('a re-import follows a shift that changed hands', () => {
 });
 
 describe('a long-running daily series', () => {
-  const since1960 = calendar([
+  const since1960 = icsOf([
     'UID:daily-standby',
     'DTSTART;VALUE=DATE:19600104',
     'DTEND;VALUE=DATE:19600105',
@@ -193,7 +185,7 @@ describe('a long-running daily series', () => {
   });
 
   it('keeps the pattern of an every-other-day series and its exceptions when it starts long ago', () => {
-    const text = calendar([
+    const text = icsOf([
       'UID:every-other-day',
       'DTSTART:19600101T090000Z',
       'DTEND:19600101T170000Z',
@@ -251,7 +243,7 @@ describe('a long-running daily series', () => {
   });
 
   it('names a series it cannot follow to the window instead of dropping it without a word', () => {
-    const text = calendar([
+    const text = icsOf([
       'UID:hourly-ping',
       'DTSTART:19600101T000000Z',
       'DTEND:19600101T001500Z',
