@@ -1,3 +1,4 @@
+import { createHash, randomInt } from 'node:crypto';
 import { promises as fs, readFileSync, rmSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
@@ -75,10 +76,11 @@ function isStale(owner: LockOwner | null, hostName: string): boolean {
  * Creates the lock file only if there is none. With hard links (the primary way) the whole content appears at
  * once: a temp file is written and then linked into place, which fails when the lock exists. Without them
  * (FAT, exFAT, some network shares) the file is created exclusively (O_EXCL, atomic on its own) and then
- * written: for that moment it is empty, which readers wait out (settledOwner) rather than take as stale.
+ * written: for that moment it is empty, which readers wait out (settledLock) rather than take as stale.
  */
 async function createExclusive(file: string, text: string): Promise<boolean> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  // Unique even for two takers in one process in one millisecond (in the form removeTempFilesOf knows).
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomInt(2 ** 47)}.tmp`);
   await fs.writeFile(tmp, text, { mode: OWNER_FILE_MODE });
   try {
     await fs.link(tmp, file);
@@ -122,34 +124,145 @@ async function createAndWrite(file: string, text: string): Promise<boolean> {
 export const UNREADABLE_LOCK_GRACE_MS = 2000;
 
 /**
- * The lock's owner once the file reads as a lock, or null when it stays unreadable past the grace (measured
- * from the file's last change, and at most the grace from now, whatever the clocks say).
+ * A lock file as read at one moment: its text, and what tells this file from one created after it under the
+ * same name (a new file gets a new modification time, and mostly a new inode).
  */
-async function settledOwner(file: string): Promise<LockOwner | null | 'gone'> {
-  const since = Date.now();
-  for (;;) {
-    const owner = await readOwner(file);
-    if (owner !== null) return owner;
-    const changed = await fs
-      .stat(file)
-      .then((stat) => stat.mtimeMs)
-      .catch(() => null);
-    if (changed === null) return 'gone';
-    const now = Date.now();
-    if (now - changed >= UNREADABLE_LOCK_GRACE_MS || now - since >= UNREADABLE_LOCK_GRACE_MS) return null;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+interface LockSnapshot {
+  text: string;
+  ino: number;
+  mtimeMs: number;
+  size: number;
 }
 
-async function readOwner(file: string): Promise<LockOwner | null | 'gone'> {
+/** The lock file as it is now, or 'gone' when there is none. */
+async function readSnapshot(file: string): Promise<LockSnapshot | 'gone'> {
   try {
-    return parseOwner(await fs.readFile(file, 'utf8'));
+    const stat = await fs.stat(file);
+    const text = await fs.readFile(file, 'utf8');
+    return { text, ino: stat.ino, mtimeMs: stat.mtimeMs, size: stat.size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return 'gone';
     // Never taken over: a folder there is no lock Cadence left, and may hold someone's files.
     if (code === 'EISDIR') throw new WrongKindError(file, 'file');
     throw error;
+  }
+}
+
+const sameFile = (a: LockSnapshot, b: LockSnapshot): boolean =>
+  a.text === b.text && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.size === b.size;
+
+/**
+ * The lock file once it reads as a lock (owner set), or with owner null when it stays unreadable past the
+ * grace (measured from the file's last change, and at most the grace from now, whatever the clocks say).
+ */
+async function settledLock(file: string): Promise<{ owner: LockOwner | null; seen: LockSnapshot } | 'gone'> {
+  const since = Date.now();
+  for (;;) {
+    const seen = await readSnapshot(file);
+    if (seen === 'gone') return 'gone';
+    const owner = parseOwner(seen.text);
+    if (owner !== null) return { owner, seen };
+    const now = Date.now();
+    if (now - seen.mtimeMs >= UNREADABLE_LOCK_GRACE_MS || now - since >= UNREADABLE_LOCK_GRACE_MS)
+      return { owner: null, seen };
+    await sleep(25);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/*
+ * Taking over a stale lock. Removing the stale file and creating one's own are two steps, so two processes
+ * that judged the same lock stale at the same moment could each remove "it": the second removal would then
+ * delete the lock the first had just created, and both would write the folder. So only one process may remove
+ * a given stale lock: the one that creates, exclusively, a claim file named after that very file
+ * (`cadence.lock.<fingerprint>.takeover-0`). It reads the lock once more, removes it only if it is still the
+ * file it judged stale (same text, time and inode), and then removes its claim. The others find the claim
+ * and wait for it to go, and then look at the lock again: most often they find the new holder's and are
+ * refused. A process that comes late, after the claim is gone, claims a file that is no longer there and
+ * looks again too.
+ *
+ * A claimant killed midway leaves its claim behind. A claim older than TAKEOVER_ABANDONED_MS (a takeover
+ * takes milliseconds) is abandoned: the next claim file (`…takeover-1`) is taken instead, never the old one
+ * removed, since removing a claim would race just as removing the lock does. The holder then clears the
+ * abandoned claims of its takeover; an abandoned claim of a lock already gone is cleared at the next start.
+ */
+
+/** How old a takeover claim must be to be taken for one whose process was killed midway. */
+export const TAKEOVER_ABANDONED_MS = 10_000;
+/** Claims of one stale lock tried before giving up (each abandoned one means a process killed midway). */
+const MAX_CLAIMS = 5;
+const CLAIM_NAME = /^cadence\.lock\.[0-9a-f]+\.takeover-\d+$/;
+
+function claimFile(file: string, seen: LockSnapshot, n: number): string {
+  const fingerprint = createHash('sha256')
+    .update(`${seen.ino}:${seen.mtimeMs}:${seen.size}:${seen.text}`)
+    .digest('hex')
+    .slice(0, 16);
+  return `${file}.${fingerprint}.takeover-${n}`;
+}
+
+/** Creates the claim; false when it is there already. Only its existence and its age count, not its text. */
+async function createClaim(claim: string, text: string): Promise<boolean> {
+  try {
+    await fs.writeFile(claim, text, { flag: 'wx', mode: OWNER_FILE_MODE });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Removes the stale lock `seen` if this process is the one to take it over (see above). Either way the caller
+ * then looks at the lock again: gone, so it may create its own, or another process's (refused, or stale).
+ */
+async function removeStaleLock(file: string, seen: LockSnapshot, text: string): Promise<void> {
+  for (let n = 0; n < MAX_CLAIMS; n++) {
+    const claim = claimFile(file, seen, n);
+    if (await createClaim(claim, text)) {
+      try {
+        const now = await readSnapshot(file);
+        if (now === 'gone' || !sameFile(now, seen)) return;
+        await fs.rm(file, { force: true });
+        // Claims of this lock that earlier takers abandoned: nobody will use them now it is gone.
+        for (let earlier = 0; earlier < n; earlier++) await fs.rm(claimFile(file, seen, earlier), { force: true });
+        return;
+      } finally {
+        await fs.rm(claim, { force: true });
+      }
+    }
+    // Another process is taking this lock over: wait until it is done, unless its claim is abandoned.
+    const since = Date.now();
+    for (;;) {
+      const changed = await fs
+        .stat(claim)
+        .then((stat) => stat.mtimeMs)
+        .catch(() => null);
+      if (changed === null) return;
+      const now = Date.now();
+      if (now - changed >= TAKEOVER_ABANDONED_MS || now - since >= TAKEOVER_ABANDONED_MS) break;
+      await sleep(25);
+    }
+  }
+  throw new Error(
+    `Cadence could not take over the lock ${file} that a closed Cadence left: ${MAX_CLAIMS} earlier attempts were ` +
+      `cut short. Make sure no Cadence is running, then delete ${file} and the files beside it named ` +
+      `${LOCK_FILE_NAME}.….takeover-…, and start again.`,
+  );
+}
+
+/** Claims that killed takers left (older than TAKEOVER_ABANDONED_MS), cleared by a process that holds the lock. */
+async function removeAbandonedClaims(dataDir: string): Promise<void> {
+  const names = await fs.readdir(dataDir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => CLAIM_NAME.test(n))) {
+    const claim = path.join(dataDir, name);
+    const changed = await fs
+      .stat(claim)
+      .then((stat) => stat.mtimeMs)
+      .catch(() => null);
+    if (changed !== null && Date.now() - changed >= TAKEOVER_ABANDONED_MS) await fs.rm(claim, { force: true });
   }
 }
 
@@ -190,15 +303,15 @@ export async function acquireDataDirLock(dataDir: string, options: LockOptions):
   for (let attempt = 0; attempt < 5; attempt++) {
     if (await createExclusive(file, text)) {
       if (tookOverFrom && tookOverFrom.pid !== process.pid) await removeTempFilesOf(dataDir, tookOverFrom.pid);
+      await removeAbandonedClaims(dataDir);
       return makeLock(file, owner, tookOverFrom);
     }
-    const current = await settledOwner(file);
+    const current = await settledLock(file);
     if (current === 'gone') continue;
-    if (!isStale(current, hostName)) throw new DataDirLockedError(file, current as LockOwner);
-    tookOverFrom = current ?? { pid: 0, host: hostName, startedAt: 'unknown', app: 'unreadable lock' };
-    // Remove the stale lock only if it is still the one we judged stale.
-    const again = await fs.readFile(file, 'utf8').catch(() => null);
-    if (again !== null && parseOwner(again)?.startedAt === current?.startedAt) await fs.rm(file, { force: true });
+    if (!isStale(current.owner, hostName)) throw new DataDirLockedError(file, current.owner as LockOwner);
+    tookOverFrom = current.owner ?? { pid: 0, host: hostName, startedAt: 'unknown', app: 'unreadable lock' };
+    // Whether removed by us or taken over by another process, the next round sees what the lock is now.
+    await removeStaleLock(file, current.seen, text);
   }
   throw new Error(`Could not take the lock ${file}; another process keeps changing it.`);
 }
