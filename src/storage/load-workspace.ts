@@ -157,8 +157,17 @@ class BackupReader {
   }
 
   async newestHolding(teamId: string) {
+    return this.newestWith((t) => t.id === teamId);
+  }
+
+  /** The newest backup holding the team whose file has this name (a name does not always show the id). */
+  async newestHoldingFile(name: string) {
+    return this.newestWith((t) => teamFileName(t.id) === name);
+  }
+
+  private async newestWith(holds: (team: TeamDoc) => boolean) {
     for (const b of await this.all()) {
-      const team = b.workspace.teams.find((t) => t.id === teamId);
+      const team = b.workspace.teams.find(holds);
       if (team) return { backup: b, team };
     }
     return null;
@@ -207,23 +216,46 @@ async function teamFolderNames(dataDir: string): Promise<string[]> {
 }
 
 /**
- * The teams that files of the teams folder hold, in the order of `names`; a file that does not decode as a
- * team (or is not a file) is left where it is and skipped.
+ * What the files of the teams folder hold, in the order of `names`: the teams that decode, and the files that
+ * do not (each with why; a folder in a file's place is one of them). A file gone since the listing is neither.
  */
-async function readTeamFolder(dataDir: string, names: readonly string[]): Promise<{ name: string; team: TeamDoc }[]> {
+async function readTeamFolder(
+  dataDir: string,
+  names: readonly string[],
+): Promise<{ found: { name: string; team: TeamDoc }[]; damaged: { name: string; reason: string }[] }> {
   const found: { name: string; team: TeamDoc }[] = [];
+  const damaged: { name: string; reason: string }[] = [];
   for (const name of names) {
-    const text = await readTextIfExists(path.join(teamsDir(dataDir), name)).catch(() => null);
-    const json = text === null ? null : parseJsonText(text);
-    const decoded = json?.ok ? decodeTeam(json.value) : null;
-    if (decoded?.ok) found.push({ name, team: decoded.team });
+    const bytes = await readBytesIfExists(path.join(teamsDir(dataDir), name)).catch((error: unknown) => {
+      if (error instanceof WrongKindError) return error;
+      throw error;
+    });
+    const file = parseTeamFile(bytes);
+    const decoded = file.ok ? decodeTeam(file.raw) : file;
+    if (decoded.ok) found.push({ name, team: decoded.team });
+    else if (file.ok || file.exists) damaged.push({ name, reason: decoded.reason });
   }
-  return found;
+  return { found, damaged };
 }
 
 /** Where a team's file is, as a notice names it: relative to the data folder. */
 function shownTeamFile(teamId: string): string {
   return path.join(TEAMS_DIR_NAME, teamFileName(teamId));
+}
+
+/** The notice for a team file that does not load, its team opened from a backup (the file kept aside, if it was). */
+function openedFromBackup(
+  teamName: string,
+  reason: string,
+  damagedFile: string | undefined,
+  backup: { createdAt: string; path: string },
+): StoreNotice {
+  return {
+    kind: 'recovered',
+    message: `The file of team "${teamName}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${backup.createdAt}.`,
+    ...(damagedFile ? { damagedFile } : {}),
+    backupFile: backup.path,
+  };
 }
 
 /**
@@ -337,12 +369,7 @@ async function loadIndexed(
     const found = await backups.newestHolding(entry.id);
     if (found) {
       read.set(entry.id, found.team);
-      notices.push({
-        kind: 'recovered',
-        message: `The file of team "${found.team.name}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${found.backup.createdAt}.`,
-        ...(damagedFile ? { damagedFile } : {}),
-        backupFile: found.backup.path,
-      });
+      notices.push(openedFromBackup(found.team.name, reason, damagedFile, found.backup));
       continue;
     }
     // Left out of the workspace and of the next index (see above): the index as it was is kept first.
@@ -439,11 +466,35 @@ async function recoverIndex(
   const backup = await backups.newest();
   const ids = new Set(backup?.workspace.teams.map((t) => t.id) ?? []);
   const fromFiles = new Map<string, TeamDoc>();
-  for (const { team } of await readTeamFolder(dataDir, names)) fromFiles.set(team.id, team);
+  const folder = await readTeamFolder(dataDir, names);
+  for (const { team } of folder.found) fromFiles.set(team.id, team);
   const teams = [
     ...(backup?.workspace.teams.map((t) => fromFiles.get(t.id) ?? t) ?? []),
     ...[...fromFiles.values()].filter((t) => !ids.has(t.id)),
   ];
+  // A team file that does not load is a damaged team file like any other: kept aside, named, and its team
+  // taken from the newest backup that holds it (already among `teams` when that is the newest backup).
+  const teamNotices: StoreNotice[] = [];
+  const known = folder.damaged.length > 0 ? await readVerified(dataDir) : new Map<string, never>();
+  for (const { name, reason: why } of folder.damaged) {
+    const reason = `${path.join(TEAMS_DIR_NAME, name)}: ${why}`;
+    const teamFile = await keepDamaged(access, path.join(teamsDir(dataDir), name), now);
+    const found = await backups.newestHoldingFile(name);
+    if (found && !fromFiles.has(found.team.id)) {
+      if (!teams.some((t) => t.id === found.team.id)) teams.push(found.team);
+      teamNotices.push(openedFromBackup(found.team.name, reason, teamFile, found.backup));
+      continue;
+    }
+    // The team's name as the verified cache recorded it (the index is damaged), else the file's.
+    const teamName = [...known].find(([id]) => teamFileName(id) === name)?.[1].summary?.name;
+    teamNotices.push({
+      kind: 'recovered',
+      message:
+        `The file of ${teamName === undefined ? 'a team' : `team "${teamName}"`} could not be read (${reason}) and no backup holds that team, so it is not open.` +
+        (teamFile ? ` It was kept as ${path.basename(teamFile)}.` : ''),
+      ...(teamFile ? { damagedFile: teamFile } : {}),
+    });
+  }
   const kept = teams.length > 0 ? ' Teams whose own file was intact were kept as saved.' : '';
   const where = damagedFile ? { damagedFile } : {};
   const notice: StoreNotice = backup
@@ -464,7 +515,7 @@ async function recoverIndex(
   return {
     teams: LoadedTeams.of(teams),
     readOnly: false,
-    notices: [notice],
+    notices: [notice, ...teamNotices],
     filesAsLoaded: false,
     backup: null,
     ...nothingVerified(),
