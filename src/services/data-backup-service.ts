@@ -1,5 +1,7 @@
 import { castDraft } from 'immer';
+import { pausedForImport } from '../domain/retro/timer';
 import { DomainError, invalid } from '../domain/shared/errors';
+import { pausedForImport as pausedStandupForImport } from '../domain/standup/timer';
 import type { Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
@@ -39,6 +41,24 @@ export function backupNow(ctx: ServiceContext): Promise<BackupTaken> {
   return writeSnapshotBackup(ctx, MANUAL_BACKUP_TAG);
 }
 
+/**
+ * A workspace as it comes in from a file written at `writtenAt` (an export, a backup): every retro and standup
+ * timer that ran then comes in paused with the time it had left then, for the facilitator to resume or reset.
+ * Left running from its old start it would show hours over, and chime, the moment the file is brought in. A
+ * time that does not read as one counts only the time each ran before its last start (pausedForImport). Sync is
+ * another matter: there another computer's running timer is live state, and it is not paused.
+ */
+export function withTimersPaused(workspace: Workspace, writtenAt: string): Workspace {
+  return {
+    ...workspace,
+    teams: workspace.teams.map((team) => ({
+      ...team,
+      retros: team.retros.map((r) => ({ ...r, timers: pausedForImport(r.timers, writtenAt) })),
+      standups: team.standups.map((s) => ({ ...s, timer: pausedStandupForImport(s.timer, writtenAt) })),
+    })),
+  };
+}
+
 /** Swaps the whole workspace for a validated one, after backing up the current data. All or nothing. */
 export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag: string): Promise<ReplaceResult> {
   assertWritable(ctx);
@@ -62,7 +82,9 @@ export async function restoreBackup(ctx: ServiceContext, input: { name: string }
   if (decoded.kind === 'damaged') {
     throw invalid('name', `The backup ${input.name} cannot be restored: ${decoded.reason}. Nothing was changed.`);
   }
-  return replaceWorkspace(ctx, decoded.workspace, 'before-restore');
+  // The backup's timers as they stood when it was taken (its name says when; see withTimersPaused).
+  const restored = withTimersPaused(decoded.workspace, backups.takenAt(input.name) ?? '');
+  return replaceWorkspace(ctx, restored, 'before-restore');
 }
 
 /** Desktop only: shows the backups folder in the file manager. The renderer never chooses the path. */

@@ -4,7 +4,7 @@ import { machineTimeZone } from '../domain/shared/time-zone';
 import { dateInZone } from '../domain/shared/zoned-time';
 import type { Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
-import { replaceWorkspace } from './data-backup-service';
+import { replaceWorkspace, withTimersPaused } from './data-backup-service';
 import { fitsWorkspaceFile, MAX_WORKSPACE_FILE_BYTES } from '../domain/shared/workspace-file-bound';
 import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
 
@@ -30,15 +30,22 @@ function refuseUnrevealed(workspace: Workspace): void {
 }
 
 /**
- * The whole workspace as one JSON file, in the same format as cadence.json, so it can be imported anywhere;
+ * The whole workspace as one JSON file, in the same format as cadence.json (plus the time it was exported, which
+ * a load ignores), so it can be imported anywhere;
  * named by this computer's day (the workspace holds teams of many zones; the file is this machine's). Compact,
  * as the team files are: indentation made the large bench workspace 33 MB, where 19 MB holds the same.
  */
 export function exportWorkspace(ctx: ServiceContext, bound: number = MAX_WORKSPACE_FILE_BYTES): WorkspaceExport {
   const workspace = ctx.store.snapshot();
   refuseUnrevealed(workspace);
-  const day = dateInZone(ctx.now().getTime(), machineTimeZone());
-  const content = JSON.stringify({ ...workspace, teams: workspace.teams.map(withoutLostVotes) });
+  const now = ctx.now();
+  const day = dateInZone(now.getTime(), machineTimeZone());
+  // First, so an import finds it without parsing the file twice (exportTimeOf); older files have none.
+  const content = JSON.stringify({
+    exportedAt: now.toISOString(),
+    ...workspace,
+    teams: workspace.teams.map(withoutLostVotes),
+  });
   if (!fitsWorkspaceFile(content, bound)) refuseTooLarge(ctx, content, bound);
   return { fileName: `cadence-workspace-${day}.json`, content };
 }
@@ -99,8 +106,20 @@ export function previewImport(ctx: ServiceContext, input: { content: string }): 
   };
 }
 
-/** Replaces the whole workspace with the file's content, after a backup of the current data; all or nothing. */
+/**
+ * When the file was exported: the `exportedAt` an export writes as its first key, or '' for a file without one
+ * (exported before it was written, or a data file or backup imported as an export). Read from the file's start,
+ * so a file of 100 MB is not parsed a second time for it.
+ */
+function exportTimeOf(content: string): string {
+  return /^\s*\{\s*"exportedAt"\s*:\s*"([^"\\]{1,64})"/.exec(content)?.[1] ?? '';
+}
+
+/**
+ * Replaces the whole workspace with the file's content, after a backup of the current data; all or nothing.
+ * Timers that ran when the file was exported come in paused with the time they had left (withTimersPaused).
+ */
 export async function importWorkspace(ctx: ServiceContext, input: { content: string }): Promise<ReplaceResult> {
   const { workspace } = validateImport(ctx, input.content);
-  return replaceWorkspace(ctx, workspace, 'before-import');
+  return replaceWorkspace(ctx, withTimersPaused(workspace, exportTimeOf(input.content)), 'before-import');
 }

@@ -24,6 +24,8 @@ export interface BackupStore {
   isBackupName(name: string): boolean;
   /** The text of one backup, or null when it is not there. */
   read(name: string): Promise<string | null>;
+  /** When the backup of that name was taken (ISO-8601), or null for a name Cadence does not write. */
+  takenAt(name: string): string | null;
 }
 
 /** A whole workspace document read from text, migrated from older formats; never thrown. */

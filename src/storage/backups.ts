@@ -144,5 +144,6 @@ export function folderBackups(dir: string, fsys: StorageFs = nodeFs): BackupStor
     keep: (text, at, tag) => keepBackup(dir, text, at, tag, fsys),
     isBackupName,
     read: (name) => readBackup(dir, name),
+    takenAt: (name) => parseBackupTime(name)?.toISOString() ?? null,
   };
 }

@@ -177,6 +177,23 @@ function resume(state: Mutable, now: number): void {
   if (turn) turn.runningSince = iso(now);
 }
 
+/**
+ * A standup's clock as it comes in from a file written at `writtenAt` (a workspace export, a backup): one that
+ * was running comes in paused as it stood when the file was written, so the speaker and the standup keep the
+ * time they had left; the facilitator resumes it. Left running from its old start it would show hours over
+ * (and chime) at once. The same rule as the retro's timers (retro/timer.ts, pausedForImport): a time that does
+ * not read as one, or before the clock's last start, counts only the time run before that start. An ended or
+ * paused clock comes in as it was.
+ */
+export function pausedForImport(state: TimerState, writtenAt: string): TimerState {
+  if (state.endedAt || state.pausedAt) return state;
+  const lastStart = ms(currentTurn(state)?.runningSince ?? state.startedAt);
+  const written = Date.parse(writtenAt);
+  const next = clone(state);
+  pause(next, Number.isNaN(written) ? lastStart : Math.max(written, lastStart));
+  return next;
+}
+
 export const MAX_ADD_MS = 10 * 60 * 1000;
 
 /** Applies one facilitator action. Pause and resume are idempotent so a double key press is harmless. */
