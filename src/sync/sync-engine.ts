@@ -269,6 +269,15 @@ export class SyncEngine {
         throw this.reachFailure(checked.remote.url, error);
       }
       if (await clone.commitOf(THEIRS)) {
+        // A repository made with the host's "add a README" (or licence) box: commits, but no team to merge with.
+        if ((await clone.fileAt(THEIRS)) === null) {
+          throw new DomainError(
+            'conflict',
+            `${displayRemote(checked.remote.url)} holds commits but no Cadence team (no team.json on its main branch), so ` +
+              'Cadence will not share into it: create an empty repository (without a README, licence or .gitignore) ' +
+              'and share to that.',
+          );
+        }
         try {
           await this.theirs(clone, team.id);
         } catch (error) {

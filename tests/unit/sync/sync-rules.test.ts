@@ -137,6 +137,25 @@ describe('sync rules', { timeout: 60_000 }, () => {
     expect(other.engine.isShared(teamId)).toBe(false);
   });
 
+  it('refuses to share into a repository created with a README, and says to create an empty one', async () => {
+    const remote = bareRepository();
+    const work = mkdtempSync(path.join(os.tmpdir(), 'cadence-readme-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', work, '-c', 'user.name=Web', '-c', 'user.email=w@x', ...args], { stdio: 'pipe' });
+    git('init', '--quiet', '--initial-branch=main');
+    writeFileSync(path.join(work, 'README.md'), '# platform-team\n');
+    git('add', 'README.md');
+    git('commit', '--quiet', '-m', 'Initial commit');
+    git('push', '--quiet', remote.path, 'main');
+    const a = await replica({ now });
+    const teamId = (await a.api.createTeam({ name: 'Platform' })).id;
+    await expect(a.engine.share({ teamId, remote: remote.path, author: 'Ana' })).rejects.toThrow(
+      /holds commits but no Cadence team .*create an empty repository \(without a README, licence or \.gitignore\)/,
+    );
+    expect(a.engine.isShared(teamId)).toBe(false);
+    expect(remoteFile(remote.path, 'README.md')).toBe('# platform-team\n');
+  });
+
   it('shares again into a remote holding this same team: the two copies merge with no base, additions silently', async () => {
     const { remote, a, teamId } = await sharedTeam();
     await a.engine.stop(teamId);
