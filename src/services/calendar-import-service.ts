@@ -6,7 +6,7 @@ import {
   proposeEntries,
   readCalendar,
   shiftChange,
-  shiftImportedBefore,
+  shiftsImportedBefore,
   shiftProblem,
   type ImportKind,
   type ImportTarget,
@@ -129,15 +129,22 @@ function applyShift(
     cal.onCall = cal.onCall.map((s) => (s.id === id ? { ...shift, id } : s));
     return { action: 'update' as const, reason };
   };
-  const before = shiftImportedBefore(
+  // Every shift an earlier import made of this event follows it: two, when two synced computers imported it.
+  const earlier = shiftsImportedBefore(
     entry,
     cal.onCall.filter((s) => replaceable.has(s.id)),
   );
-  if (before) {
-    const change = shiftChange(before, { ...entry, memberId }, team.members);
-    if (change) return replace(before.id, change);
-    replaceable.delete(before.id);
-    return { action: 'skip', reason: 'Already in the calendar' };
+  if (earlier.length > 0) {
+    let result: { action: CalendarImportRow['action']; reason: string | null } = {
+      action: 'skip',
+      reason: 'Already in the calendar',
+    };
+    for (const before of earlier) {
+      const change = shiftChange(before, { ...entry, memberId }, team.members);
+      if (change) result = replace(before.id, change);
+      else replaceable.delete(before.id);
+    }
+    return result;
   }
   const covered = coveredAlready(entry, 'onCall', cal, team.settings.workingDays);
   if (covered) {

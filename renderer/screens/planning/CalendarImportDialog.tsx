@@ -6,7 +6,7 @@ import {
   proposeEntries,
   readCalendar,
   shiftChange,
-  shiftImportedBefore,
+  shiftsImportedBefore,
   shiftProblem,
   type ImportKind,
   type ProposedEntry,
@@ -74,7 +74,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
     if (as === 'onCall' && memberId) {
       const problem = shiftProblem(memberId, team.members);
       if (problem) return { kind: 'problem', text: problem };
-      const before = shiftImportedBefore(e, sprint.onCall);
+      const [before] = shiftsImportedBefore(e, sprint.onCall);
       if (before) {
         const change = shiftChange(before, { ...e, memberId }, team.members);
         return change ? { kind: 'changed', text: change } : { kind: 'covered', text: 'Already in the calendar' };

@@ -1,7 +1,7 @@
 import { formatDayRange } from '../shared/dates';
 import { memberName } from '../team/member-name';
 import type { Member } from '../team/schema';
-import { addDays, datesBetween, workingDatesBetween } from './calendar';
+import { addDays, datesBetween, rangesOverlap, workingDatesBetween } from './calendar';
 import { readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
 import { notTakingOnCall } from './rules';
 import type { OnCallShift, Sprint } from './schema';
@@ -128,14 +128,19 @@ export function shiftProblem(memberId: string | null, members: readonly Member[]
 }
 
 /**
- * The shift an earlier import of the same event made (same source), among `shifts`; undefined when none
- * did, or the entry has no source (an event without a UID).
+ * The shifts an earlier import made of the same event (same source) that still overlap its days, among
+ * `shifts`: usually one, two when two synced computers imported the same file. None when the entry has no
+ * source (an event without a UID), or when the shift of that source lies on other days: some exports number
+ * their UIDs by position and give the same one to another week, which must not move the earlier week away.
  */
-export function shiftImportedBefore(
-  entry: Pick<ProposedEntry, 'source'>,
+export function shiftsImportedBefore(
+  entry: Pick<ProposedEntry, 'source' | 'startDate' | 'endDate'>,
   shifts: readonly OnCallShift[],
-): OnCallShift | undefined {
-  return entry.source === null ? undefined : shifts.find((s) => s.source === entry.source);
+): OnCallShift[] {
+  if (entry.source === null) return [];
+  return shifts.filter(
+    (s) => s.source === entry.source && rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
+  );
 }
 
 /**

@@ -101,6 +101,47 @@ describe('"takes on-call" is a rule, not only a screen filter', () => {
 });
 
 describe('a re-import follows a shift that changed hands', () => {
+  it('does not move a week away when an export gives its UID to another week (UIDs numbered by position)', async () => {
+    const { api, ref, stored, asha, ben } = await platform();
+    // The first export: slot 0 is Asha's week, slot 1 Ben's.
+    const first = icsOf(
+      shift('rot1-0', 'Asha Patel', '20261130T080000Z', '20261207T080000Z'),
+      shift('rot1-1', 'Ben Ode', '20261207T080000Z', '20261214T080000Z'),
+    );
+    await api.importCalendar({ ...ref, text: first, kind: 'onCall' });
+    // A week later the export starts at Ben's week: its slot 0 is Ben's week, slot 1 the week after the sprint.
+    const later = icsOf(
+      shift('rot1-0', 'Ben Ode', '20261207T080000Z', '20261214T080000Z'),
+      shift('rot1-1', 'Asha Patel', '20261214T080000Z', '20261221T080000Z'),
+    );
+    await api.importCalendar({ ...ref, text: later, kind: 'onCall' });
+    expect(
+      stored()
+        .onCall.map((s) => [s.memberId, s.startDate, s.endDate])
+        .sort(),
+    ).toEqual(
+      [
+        [asha.id, '2026-11-30', '2026-12-06'],
+        [ben.id, '2026-12-07', '2026-12-11'],
+      ].sort(),
+    );
+  });
+
+  it('moves every shift an import made of the event: two, when two synced computers imported the same file', async () => {
+    const { api, ref, stored, store, asha, ben } = await platform();
+    const week = icsOf(shift('rota-w49', 'Asha Patel', '20261130T080000Z', '20261207T080000Z'));
+    await api.importCalendar({ ...ref, text: week, kind: 'onCall' });
+    // The twin a merge brings in from the other computer: another id, the same event.
+    await store.mutate({ teamId: ref.teamId }, (d) => {
+      const onCall = d.teams[0]!.sprints[0]!.onCall;
+      onCall.push({ ...onCall[0]!, id: crypto.randomUUID() });
+    });
+    expect(stored().onCall.map((s) => s.memberId)).toEqual([asha.id, asha.id]);
+    const handed = icsOf(shift('rota-w49', 'Ben Ode', '20261130T080000Z', '20261207T080000Z'));
+    await api.importCalendar({ ...ref, text: handed, kind: 'onCall' });
+    expect(stored().onCall.map((s) => s.memberId)).toEqual([ben.id, ben.id]);
+  });
+
   it('updates the shift it imported before (same UID), says so, and leaves only the new owner on call', async () => {
     const { api, ref, stored, asha, ben } = await platform();
     const before = icsOf(shift('rota-w49', 'Asha Patel', '20261130T080000Z', '20261207T080000Z'));
