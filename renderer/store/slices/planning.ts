@@ -64,7 +64,8 @@ function unlinked<T extends { sprintId: string | null }>(list: T[], removed: Rea
 
 /**
  * Applies what an operation changed to the team document. A deleted sprint takes its reviews with it and
- * leaves its retros and health checks linked to no sprint, as deleteSprint does in the file.
+ * leaves its retros, health checks, standups, blockers and parking-lot topics linked to no sprint, as
+ * deleteSprint does in the file.
  */
 export function applyPlanningUpdate(team: TeamDoc, update: PlanningUpdate): TeamDoc {
   const removed = new Set(update.removedSprintIds);
@@ -81,6 +82,9 @@ export function applyPlanningUpdate(team: TeamDoc, update: PlanningUpdate): Team
     reviews: team.reviews.filter((r) => !removed.has(r.sprintId)),
     retros: unlinked(team.retros, removed),
     healthChecks: unlinked(team.healthChecks, removed),
+    standups: unlinked(team.standups, removed),
+    blockers: unlinked(team.blockers, removed),
+    parkingLot: unlinked(team.parkingLot, removed),
   };
 }
 
