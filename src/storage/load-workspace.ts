@@ -48,6 +48,22 @@ export async function setAside(file: string, at: Date): Promise<string> {
 }
 
 /**
+ * Keeps a copy of a damaged file beside it and leaves the file where it is, for a file the start writes over
+ * with a good copy (from a backup): until that write, the next start still finds it, and recovers it again.
+ * Where it cannot be copied (a folder in its place), it is set aside instead.
+ */
+async function copyAside(file: string, at: Date): Promise<string> {
+  const aside = asideName(file, at);
+  try {
+    await fs.copyFile(file, aside, fsConstants.COPYFILE_EXCL);
+  } catch {
+    return setAside(file, at);
+  }
+  await fs.chmod(aside, OWNER_FILE_MODE).catch(() => undefined);
+  return aside;
+}
+
+/**
  * How a load may treat the folder. A read-only load (a dry run beside the open app) leaves a damaged file
  * where it is and says nothing was upgraded; the team still comes from a backup, the data still migrated
  * in memory.
@@ -406,10 +422,18 @@ async function loadIndexed(
     }
     if (!file.exists) continue; // gone again since the folder was listed
     const reason = `${shownTeamFile(teamId)}: ${file.reason}`;
-    const damagedFile = await keepDamaged(access, teamPath(dataDir, teamId), now);
+    const found = await backups.newestHolding(teamId);
+    // Taken from a backup, the team's file stays until the start writes the backup's copy over it (a copy of it
+    // is kept): a crash before that write must find it again, or the team, named by no index, would be lost
+    // from view. With no backup it is set aside, and the notice says how it comes back.
+    const teamFile = teamPath(dataDir, teamId);
+    const damagedFile = access.readOnly
+      ? undefined
+      : found
+        ? await copyAside(teamFile, now)
+        : await setAside(teamFile, now);
     const keptAs = damagedFile ? ` It was kept as ${path.basename(damagedFile)}` : '';
     const where = damagedFile ? { damagedFile } : {};
-    const found = await backups.newestHolding(teamId);
     if (found) {
       read.set(teamId, found.team);
       ids.push(teamId);

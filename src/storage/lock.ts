@@ -153,8 +153,16 @@ const sameFile = (a: LockSnapshot, b: LockSnapshot): boolean =>
   a.text === b.text && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.size === b.size;
 
 /**
- * The lock file once it reads as a lock (owner set), or with owner null when it stays unreadable past the
- * grace (measured from the file's last change, and at most the grace from now, whatever the clocks say).
+ * An unreadable lock file last changed this long ago is what a killed writer left, at once: writing one takes
+ * milliseconds. Far above the grace, because the time is the file system's: FAT keeps it in 2-second steps and
+ * a network share's server clock may run behind, so a lock created a moment ago can look seconds old.
+ */
+const LEFT_BEHIND_AGE_MS = 60_000;
+
+/**
+ * The lock file once it reads as a lock (owner set), or with owner null when it stays unreadable for the grace,
+ * counted on this process's clock from when it first saw the file (or at once, when the file last changed a
+ * minute ago or more: LEFT_BEHIND_AGE_MS).
  */
 async function settledLock(file: string): Promise<{ owner: LockOwner | null; seen: LockSnapshot } | 'gone'> {
   const since = Date.now();
@@ -164,7 +172,7 @@ async function settledLock(file: string): Promise<{ owner: LockOwner | null; see
     const owner = parseOwner(seen.text);
     if (owner !== null) return { owner, seen };
     const now = Date.now();
-    if (now - seen.mtimeMs >= UNREADABLE_LOCK_GRACE_MS || now - since >= UNREADABLE_LOCK_GRACE_MS)
+    if (now - seen.mtimeMs >= LEFT_BEHIND_AGE_MS || now - since >= UNREADABLE_LOCK_GRACE_MS)
       return { owner: null, seen };
     await sleep(25);
   }
@@ -183,8 +191,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * refused. A process that comes late, after the claim is gone, claims a file that is no longer there and
  * looks again too.
  *
- * A claimant killed midway leaves its claim behind. A claim older than TAKEOVER_ABANDONED_MS (a takeover
- * takes milliseconds) is abandoned: the next claim file (`…takeover-1`) is taken instead, never the old one
+ * A claimant killed midway leaves its claim behind. A claim still there after TAKEOVER_ABANDONED_MS of waiting
+ * (a takeover takes milliseconds), or last changed a minute ago or more, is abandoned: the next claim file (`…takeover-1`) is taken instead, never the old one
  * removed, since removing a claim would race just as removing the lock does. The holder then clears the
  * abandoned claims of its takeover; an abandoned claim of a lock already gone is cleared at the next start.
  */
@@ -242,7 +250,8 @@ async function removeStaleLock(file: string, seen: LockSnapshot, text: string): 
         .catch(() => null);
       if (changed === null) return;
       const now = Date.now();
-      if (now - changed >= TAKEOVER_ABANDONED_MS || now - since >= TAKEOVER_ABANDONED_MS) break;
+      // Its age on the file system's clock counts only when far beyond doubt (see LEFT_BEHIND_AGE_MS).
+      if (now - changed >= LEFT_BEHIND_AGE_MS || now - since >= TAKEOVER_ABANDONED_MS) break;
       await sleep(25);
     }
   }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { promises as fsp, readFileSync, writeFileSync } from 'node:fs';
+import { promises as fsp, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -86,6 +86,28 @@ describe('data dir lock on a file system without hard links', () => {
     const outcome = await attempt;
     expect(outcome.took).toBe(false);
     expect(outcome).toMatchObject({ error: expect.any(DataDirLockedError) });
+    expect(JSON.parse(readFileSync(lockFile(dir), 'utf8'))).toEqual(owner);
+  });
+
+  it.each([
+    ['FAT (mtime in 2-second steps)', 1_990],
+    ['a network share whose clock runs 5 s behind', 5_000],
+  ])('waits for an empty lock that looks old on %s, and then refuses', async (_, looksOlderBy) => {
+    const dir = tempDir();
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    children.push({ kill: () => holder.kill('SIGKILL') });
+    const owner = { pid: holder.pid, host: os.hostname(), startedAt: '2026-11-27T09:00:00.000Z', app: 'desktop app' };
+    writeFileSync(lockFile(dir), '');
+    const stamped = new Date(Date.now() - looksOlderBy);
+    utimesSync(lockFile(dir), stamped, stamped);
+    const attempt = acquireDataDirLock(dir, { app: 'test' }).then(
+      (lock) => ({ took: true, lock }),
+      (error: unknown) => ({ took: false, error }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writeFileSync(lockFile(dir), JSON.stringify(owner)); // the other process's write lands
+    const outcome = await attempt;
+    expect(outcome).toMatchObject({ took: false, error: expect.any(DataDirLockedError) });
     expect(JSON.parse(readFileSync(lockFile(dir), 'utf8'))).toEqual(owner);
   });
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceSchema } from '../../../src/domain/workspace';
 import { teamPath } from '../../../src/storage/layout';
+import { BACKUP_DIR_NAME } from '../../../src/storage/data-dir';
+import { loadWorkspace } from '../../../src/storage/load-workspace';
 import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { tempDir } from '../../helpers/in-process-api';
 import { readOnDisk } from './on-disk';
@@ -86,6 +88,33 @@ describe('a team file that comes back but does not load', () => {
       expect.stringMatching(/team "A" .*teams[/\\]id-A\.json.*not valid JSON.*kept as id-A\.json\.damaged-.*backup/),
     ]);
     await opened.close();
+    expect(readOnDisk(dir).teams.map((t) => t.name)).toEqual(['B', 'A']);
+  });
+
+  it('finds the team again when the start that took it from a backup died before writing it', async () => {
+    const dir = tempDir();
+    const store = await openWorkspaceStore({ dataDir: dir });
+    await store.mutate('workspace', (d) => {
+      d.teams.push(team('A'), team('B'));
+    });
+    await store.close();
+    await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A and B
+    const index = JSON.parse(readFileSync(path.join(dir, 'cadence.json'), 'utf8')) as { teams: { id: string }[] };
+    writeFileSync(path.join(dir, 'cadence.json.damaged-2026-11-02T09-00-00-000Z'), JSON.stringify(index));
+    writeFileSync(
+      path.join(dir, 'cadence.json'),
+      JSON.stringify({ ...index, teams: index.teams.filter((t) => t.id !== 'id-A') }),
+    );
+    writeFileSync(teamPath(dir, 'id-A'), '{"id": "id-A", "na');
+
+    // The load alone, as a start the power cut ends before the store writes anything.
+    const cut = await loadWorkspace(dir, path.join(dir, BACKUP_DIR_NAME), new Date());
+    expect(cut.notices).toHaveLength(1);
+
+    const next = await openWorkspaceStore({ dataDir: dir });
+    expect(next.snapshot().teams.map((t) => t.name)).toEqual(['B', 'A']);
+    expect(next.notices.map((n) => n.message)).toEqual([expect.stringMatching(/team "A" .*backup/)]);
+    await next.close();
     expect(readOnDisk(dir).teams.map((t) => t.name)).toEqual(['B', 'A']);
   });
 });
