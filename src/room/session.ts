@@ -4,6 +4,7 @@ import { CODE_ALPHABET, CODE_LENGTH, ROOM_LIMITS } from '../domain/room/protocol
 import { GUEST_ID_PREFIX, type Guest } from '../domain/shared/guests';
 import { DomainError } from '../domain/shared/errors';
 import type { HealthScores } from '../domain/retro/schema';
+import { nameKey } from '../domain/shared/name-key';
 
 /** One person in the room on their own device: a team member, or a guest the facilitator allowed. */
 export interface Person {
@@ -50,9 +51,6 @@ export type HealthAnswers = Map<string, Map<string, HealthScores>>;
  * lifetime (never on disk), so a room closed and opened again still knows a writer's own hidden cards.
  */
 export type CardAuthors = Map<string, string>;
-
-/** A name as people read it: "Sam", " sam " and "SAM" are one name in the room. */
-const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
 
 /**
  * What an open room remembers, in memory only: its keys, who is in, and who wrote which anonymous card.

@@ -11,6 +11,7 @@ import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { changeRetro } from './retro-common';
+import { nameKey } from '../domain/shared/name-key';
 
 /** The columns of a built-in or saved template. */
 function templateFor(team: TeamDoc, templateId: string) {
@@ -206,8 +207,6 @@ export interface ImportedRetro {
   healthCheck: HealthCheck | null;
   owners: OwnersMatched;
 }
-
-const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
 
 /**
  * This team's member for a person id of the file, or null: a member's own id stays; another id goes to the

@@ -1,4 +1,5 @@
 import type { RetroColumn } from './schema';
+import { nameKey } from '../shared/name-key';
 
 export interface BuiltInTemplate {
   id: string;
@@ -80,8 +81,6 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
     ],
   },
 ];
-
-const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase();
 
 /**
  * Why a team template may not be called `name`, or null. The picker lists the built-in templates beside the
