@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeWorkspace } from '../../src/storage/decode';
 import { readDataText } from '../../src/storage/read-layout';
+import { bundleChild } from '../helpers/child-bundle';
 
 /**
  * SIGKILL never drops data the kernel already has, so this test cannot see a missing fsync; the
@@ -16,19 +16,10 @@ const KILLS = Number(process.env.CADENCE_CRASH_KILLS ?? '20');
 /** A fresh data dir every few kills: each dir sees repeated crash + reopen, and the file stays small. */
 const KILLS_PER_DIR = 10;
 const work = mkdtempSync(path.join(os.tmpdir(), 'cadence-crash-'));
-const childBundle = path.join(work, 'crash-child.mjs');
+let childBundle = '';
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
-    outfile: childBundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  childBundle = await bundleChild(path.join(import.meta.dirname, 'crash-child.ts'));
 });
 
 interface RunOutcome {

@@ -1,26 +1,17 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE_NAME } from '../../../src/storage/lock';
+import { bundleChild } from '../../helpers/child-bundle';
 import { tempDir } from '../../helpers/in-process-api';
 
 const ROUNDS = 8;
-const work = mkdtempSync(path.join(os.tmpdir(), 'cadence-lock-race-'));
-const childBundle = path.join(work, 'lock-racer-child.mjs');
+let childBundle = '';
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'lock-racer-child.ts')],
-    outfile: childBundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  childBundle = await bundleChild(path.join(import.meta.dirname, 'lock-racer-child.ts'));
 });
 
 /** A pid that certainly belonged to a process which has exited. */

@@ -28,6 +28,28 @@ async function teamAWentMissing() {
   return { dir, file, text };
 }
 
+/**
+ * A folder whose team A is in a start-up backup, no longer named by the index (as after a start without its
+ * file; a copy of the old index kept), and whose file is back, damaged.
+ */
+async function teamAReturnedDamagedWithBackup(): Promise<string> {
+  const dir = tempDir();
+  const store = await openWorkspaceStore({ dataDir: dir });
+  await store.mutate('workspace', (d) => {
+    d.teams.push(team('A'), team('B'));
+  });
+  await store.close();
+  await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A and B
+  const index = JSON.parse(readFileSync(path.join(dir, 'cadence.json'), 'utf8')) as { teams: { id: string }[] };
+  writeFileSync(path.join(dir, 'cadence.json.damaged-2026-11-02T09-00-00-000Z'), JSON.stringify(index));
+  writeFileSync(
+    path.join(dir, 'cadence.json'),
+    JSON.stringify({ ...index, teams: index.teams.filter((t) => t.id !== 'id-A') }),
+  );
+  writeFileSync(teamPath(dir, 'id-A'), '{"id": "id-A", "na');
+  return dir;
+}
+
 const teamsFolder = (dir: string) => readdirSync(path.join(dir, 'teams')).sort();
 
 describe('a team file that comes back but does not load', () => {
@@ -65,22 +87,7 @@ describe('a team file that comes back but does not load', () => {
   });
 
   it('opens the team from a backup that holds it, as for any damaged team file', async () => {
-    const dir = tempDir();
-    const store = await openWorkspaceStore({ dataDir: dir });
-    await store.mutate('workspace', (d) => {
-      d.teams.push(team('A'), team('B'));
-    });
-    await store.close();
-    await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A and B
-    const file = teamPath(dir, 'id-A');
-    // The index no longer names A (as after a start without its file), and a copy of the old one is kept.
-    const index = JSON.parse(readFileSync(path.join(dir, 'cadence.json'), 'utf8')) as { teams: { id: string }[] };
-    writeFileSync(path.join(dir, 'cadence.json.damaged-2026-11-02T09-00-00-000Z'), JSON.stringify(index));
-    writeFileSync(
-      path.join(dir, 'cadence.json'),
-      JSON.stringify({ ...index, teams: index.teams.filter((t) => t.id !== 'id-A') }),
-    );
-    writeFileSync(file, '{"id": "id-A", "na');
+    const dir = await teamAReturnedDamagedWithBackup();
 
     const opened = await openWorkspaceStore({ dataDir: dir });
     expect(opened.snapshot().teams.map((t) => t.name)).toEqual(['B', 'A']);
@@ -92,20 +99,7 @@ describe('a team file that comes back but does not load', () => {
   });
 
   it('finds the team again when the start that took it from a backup died before writing it', async () => {
-    const dir = tempDir();
-    const store = await openWorkspaceStore({ dataDir: dir });
-    await store.mutate('workspace', (d) => {
-      d.teams.push(team('A'), team('B'));
-    });
-    await store.close();
-    await (await openWorkspaceStore({ dataDir: dir })).close(); // a start-up backup holding A and B
-    const index = JSON.parse(readFileSync(path.join(dir, 'cadence.json'), 'utf8')) as { teams: { id: string }[] };
-    writeFileSync(path.join(dir, 'cadence.json.damaged-2026-11-02T09-00-00-000Z'), JSON.stringify(index));
-    writeFileSync(
-      path.join(dir, 'cadence.json'),
-      JSON.stringify({ ...index, teams: index.teams.filter((t) => t.id !== 'id-A') }),
-    );
-    writeFileSync(teamPath(dir, 'id-A'), '{"id": "id-A", "na');
+    const dir = await teamAReturnedDamagedWithBackup();
 
     // The load alone, as a start the power cut ends before the store writes anything.
     const cut = await loadWorkspace(dir, path.join(dir, BACKUP_DIR_NAME), new Date());
