@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from './seed';
+import { openStandupSettings } from './open-settings';
 
 /** A standup whose first speaker started 100 s ago: already past a 90 s timebox. */
 function inOvertime(doc: TeamDoc): StandupSession {
@@ -92,12 +92,7 @@ describe('standup chime and settings', { timeout: 20_000 }, () => {
   });
 
   it('saves the timeboxes and renamed columns, and refuses a timebox out of range', async () => {
-    const user = userEvent.setup({ delay: null });
-    const doc = boardTeam();
-    const backend = await renderApp('standup', seedWith(doc));
-    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
-    await user.click(screen.getByText('Standup and board settings'));
-    const form = screen.getByRole('form', { name: 'Standup settings' });
+    const { user, doc, backend, form } = await openStandupSettings();
     const speaker = within(form).getByLabelText('Per-speaker timebox (seconds)');
     await user.clear(speaker);
     await user.type(speaker, '5');

@@ -1,24 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render-app';
-import { boardTeam, seedWith } from './seed';
+import { openStandupSettings } from './open-settings';
 
 const FIELDS = ['To do column name', 'In progress column name', 'Review column name', 'Done column name'];
 
-async function openSettings() {
-  const user = userEvent.setup({ delay: null });
-  const doc = boardTeam();
-  const backend = await renderApp('standup', seedWith(doc));
-  await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
-  await user.click(screen.getByText('Standup and board settings'));
-  const form = screen.getByRole('form', { name: 'Standup settings' });
-  return { user, doc, backend, form };
-}
-
 describe('board column names in the standup settings', { timeout: 20_000 }, () => {
   it('marks only the emptied column field, with its own message', async () => {
-    const { user, form } = await openSettings();
+    const { user, form } = await openStandupSettings();
     await user.clear(within(form).getByLabelText('To do column name'));
     await user.click(within(form).getByRole('button', { name: 'Save standup settings' }));
     const todo = within(form).getByLabelText('To do column name');
@@ -33,7 +21,7 @@ describe('board column names in the standup settings', { timeout: 20_000 }, () =
   });
 
   it('refuses two columns of the same name, on both fields, and saves nothing', async () => {
-    const { user, doc, backend, form } = await openSettings();
+    const { user, doc, backend, form } = await openStandupSettings();
     const inProgress = within(form).getByLabelText('In progress column name');
     await user.clear(inProgress);
     await user.type(inProgress, ' DONE ');

@@ -5,7 +5,7 @@ import type { TeamSettings } from '../../../src/domain/team/schema';
 import type { InProcessApi } from '../../helpers/in-process-api';
 import { renderApp } from '../render-app';
 import { openPlanning } from '../planning/seed';
-import { boardTeam, seedWith } from '../standup/seed';
+import { openStandupSettings } from '../standup/open-settings';
 
 // The screens load lazily and every save is a round trip to a real store; a shared machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
@@ -104,12 +104,7 @@ describe('the settings forms read typed numbers as every other number field does
   });
 
   it('Standup settings: " 120 " seconds and "20,0" minutes save; "1,000" seconds and "2,5" minutes are refused', async () => {
-    const user = userEvent.setup({ delay: null });
-    const doc = boardTeam();
-    const backend = await renderApp('standup', seedWith(doc));
-    await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
-    await user.click(screen.getByText('Standup and board settings'));
-    const form = screen.getByRole('form', { name: 'Standup settings' });
+    const { user, doc, backend, form } = await openStandupSettings();
     const speaker = within(form).getByLabelText('Per-speaker timebox (seconds)');
     const total = within(form).getByLabelText('Standup timebox (minutes)');
     const save = within(form).getByRole('button', { name: 'Save standup settings' });
