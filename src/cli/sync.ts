@@ -104,7 +104,14 @@ export const syncCommand: CliCommand = {
         }
         if (team) {
           const outcome = await engine.share({ teamId: team.id, remote, token, author });
-          io.err(`Shared ${team.name} to ${(await engine.settings(team.id)).remote}.`);
+          const where = (await engine.settings(team.id)).remote;
+          // Shared, but a first sync that did not finish (a refused push) put nothing on the remote yet.
+          const finished = outcome.state === 'in_sync' || outcome.state === 'conflicts';
+          io.err(
+            finished
+              ? `Shared ${team.name} to ${where}.`
+              : `${team.name} is set to share with ${where}, but its first sync did not finish:`,
+          );
           return report(outcome, io);
         }
         const outcome = await engine.join({ remote, token, author });

@@ -40,6 +40,9 @@ describe('cadence sync: what the remote or the words given refuse', { timeout: 6
     expect(said).toContain('You are not allowed to push code to protected branches on this project');
     expect(said).toMatch(/refused the changes/);
     expect(said).not.toMatch(/Cannot send to/);
+    // Nothing reached the remote, and the first line says so rather than "Shared".
+    expect(share.err[0]).toMatch(/^Platform is set to share with .*, but its first sync did not finish:$/);
+    expect(said).not.toMatch(/^Shared /m);
     expect(share.out.at(-1)).toBe('pulled 0, pushed 0, conflicts 0');
     expect(remoteFile(remote)).toBeNull();
   });
