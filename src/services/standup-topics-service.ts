@@ -16,6 +16,31 @@ function checkStandup(team: TeamDoc, standupId: string | null): void {
   if (standupId) findIn(team.standups, standupId, 'The standup');
 }
 
+/** The lists of a standup's blockers and parking-lot topics, with the word messages use for their entries. */
+interface Entries {
+  blockers: Blocker;
+  parkingLot: ParkingTopic;
+}
+const ENTRY_WORD: { [L in keyof Entries]: string } = { blockers: 'The blocker', parkingLot: 'The topic' };
+
+/**
+ * Changes one blocker or topic in place: `check` sees it as stored and throws to refuse, `change` edits it in the
+ * file's draft; answers it as saved.
+ */
+async function changeEntry<L extends keyof Entries>(
+  ctx: ServiceContext,
+  input: { teamId: string; list: L; id: string },
+  check: (entry: Entries[L], team: TeamDoc) => void,
+  change: (entry: Entries[L]) => void,
+): Promise<Entries[L]> {
+  const { teamId, list, id } = input;
+  const entryIn = (team: TeamDoc) => findIn(team[list] as Entries[L][], id, ENTRY_WORD[list]);
+  const team = teamOf(ctx.store.snapshot(), teamId);
+  check(entryIn(team), team);
+  const ws = await ctx.store.mutate({ teamId }, (draft) => change(entryIn(findTeam(draft.teams, teamId))));
+  return entryIn(teamOf(ws, teamId));
+}
+
 export async function raiseBlocker(
   ctx: ServiceContext,
   input: { teamId: string; text: string; ownerId: string | null; standupId?: string | null | undefined },
@@ -42,14 +67,16 @@ export async function resolveBlocker(
   ctx: ServiceContext,
   input: { teamId: string; blockerId: string },
 ): Promise<Blocker> {
-  const blocker = findIn(teamOf(ctx.store.snapshot(), input.teamId).blockers, input.blockerId, 'The blocker');
-  if (blocker.resolvedAt) throw new DomainError('conflict', 'This blocker is already resolved.');
-  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    findIn(findTeam(draft.teams, input.teamId).blockers, input.blockerId, 'The blocker').resolvedAt = ctx
-      .now()
-      .toISOString();
-  });
-  return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'blockers', id: input.blockerId },
+    (blocker) => {
+      if (blocker.resolvedAt) throw new DomainError('conflict', 'This blocker is already resolved.');
+    },
+    (blocker) => {
+      blocker.resolvedAt = ctx.now().toISOString();
+    },
+  );
 }
 
 /**
@@ -60,13 +87,16 @@ export async function setBlockerOwner(
   ctx: ServiceContext,
   input: { teamId: string; blockerId: string; ownerId: string | null },
 ): Promise<Blocker> {
-  const team = teamOf(ctx.store.snapshot(), input.teamId);
-  const blocker = findIn(team.blockers, input.blockerId, 'The blocker');
-  if (input.ownerId !== blocker.ownerId) checkMember(team, input.ownerId, 'ownerId');
-  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    findIn(findTeam(draft.teams, input.teamId).blockers, input.blockerId, 'The blocker').ownerId = input.ownerId;
-  });
-  return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'blockers', id: input.blockerId },
+    (blocker, team) => {
+      if (input.ownerId !== blocker.ownerId) checkMember(team, input.ownerId, 'ownerId');
+    },
+    (blocker) => {
+      blocker.ownerId = input.ownerId;
+    },
+  );
 }
 
 /** Undoes a Resolve: the same blocker is open again, with its id and the day it was raised. */
@@ -74,12 +104,16 @@ export async function reopenBlocker(
   ctx: ServiceContext,
   input: { teamId: string; blockerId: string },
 ): Promise<Blocker> {
-  const blocker = findIn(teamOf(ctx.store.snapshot(), input.teamId).blockers, input.blockerId, 'The blocker');
-  if (!blocker.resolvedAt) throw new DomainError('conflict', 'This blocker is not resolved.');
-  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    findIn(findTeam(draft.teams, input.teamId).blockers, input.blockerId, 'The blocker').resolvedAt = null;
-  });
-  return findIn(teamOf(ws, input.teamId).blockers, input.blockerId, 'The blocker');
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'blockers', id: input.blockerId },
+    (blocker) => {
+      if (!blocker.resolvedAt) throw new DomainError('conflict', 'This blocker is not resolved.');
+    },
+    (blocker) => {
+      blocker.resolvedAt = null;
+    },
+  );
 }
 
 export async function addParkingTopic(
@@ -109,14 +143,16 @@ export async function closeParkingTopic(
   ctx: ServiceContext,
   input: { teamId: string; topicId: string },
 ): Promise<ParkingTopic> {
-  const topic = findIn(teamOf(ctx.store.snapshot(), input.teamId).parkingLot, input.topicId, 'The topic');
-  if (topic.closedAt) throw new DomainError('conflict', 'This topic is already marked as discussed.');
-  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    findIn(findTeam(draft.teams, input.teamId).parkingLot, input.topicId, 'The topic').closedAt = ctx
-      .now()
-      .toISOString();
-  });
-  return findIn(teamOf(ws, input.teamId).parkingLot, input.topicId, 'The topic');
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'parkingLot', id: input.topicId },
+    (topic) => {
+      if (topic.closedAt) throw new DomainError('conflict', 'This topic is already marked as discussed.');
+    },
+    (topic) => {
+      topic.closedAt = ctx.now().toISOString();
+    },
+  );
 }
 
 /** Undoes a "Discussed": the same topic is open again, with its id and the day it was raised. */
@@ -124,10 +160,14 @@ export async function reopenParkingTopic(
   ctx: ServiceContext,
   input: { teamId: string; topicId: string },
 ): Promise<ParkingTopic> {
-  const topic = findIn(teamOf(ctx.store.snapshot(), input.teamId).parkingLot, input.topicId, 'The topic');
-  if (!topic.closedAt) throw new DomainError('conflict', 'This topic is not marked as discussed.');
-  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    findIn(findTeam(draft.teams, input.teamId).parkingLot, input.topicId, 'The topic').closedAt = null;
-  });
-  return findIn(teamOf(ws, input.teamId).parkingLot, input.topicId, 'The topic');
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'parkingLot', id: input.topicId },
+    (topic) => {
+      if (!topic.closedAt) throw new DomainError('conflict', 'This topic is not marked as discussed.');
+    },
+    (topic) => {
+      topic.closedAt = null;
+    },
+  );
 }
