@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { watchApiTraffic, type ApiTraffic } from '../tests/e2e/helpers/api-traffic';
 import { installProbe, installUntilProbe, measured, measuredUntil, takeSamples } from './lib/latency';
 
 /** One interaction on one screen, measured in the large workspace's open team. */
@@ -71,10 +72,9 @@ async function* emptyRows(page: Page, count: number): AsyncGenerator<string> {
 }
 
 /** Runs a measured vote and waits for the api's answer to it, which must be a success. */
-async function voteSaved(page: Page, input: () => Promise<void>): Promise<void> {
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/castRetroVotes')), input()]);
-  const body = (await response.json()) as { ok?: boolean; error?: { message?: string } };
-  if (!response.ok() || body.ok === false) throw new Error(`vote refused: ${body.error?.message ?? response.status()}`);
+async function voteSaved(api: ApiTraffic, input: () => Promise<void>): Promise<void> {
+  const [envelope] = await Promise.all([api.answerTo('castRetroVotes'), input()]);
+  if (!envelope.ok) throw new Error(`vote refused: ${envelope.error.message}`);
 }
 
 export const CEREMONY_SCENARIOS: Scenario[] = [
@@ -122,6 +122,8 @@ export const CEREMONY_SCENARIOS: Scenario[] = [
     ready: retroReady,
     note: 'until the voter’s dot is painted on the row (the api call included)',
     run: async (page) => {
+      // The watcher openApp installed before the page loaded (the page opens its api socket at its first call).
+      const api = watchApiTraffic(page);
       await installUntilProbe(page, ['click']);
       for await (const row of emptyRows(page, MOVES)) {
         const li = `.vote-list > li[data-index="${row}"]`;
@@ -130,10 +132,10 @@ export const CEREMONY_SCENARIOS: Scenario[] = [
         await add.scrollIntoViewIfNeeded();
         // Each vote's api answer is awaited before the next input, so answers never cross inputs; the
         // figure still ends when the dot is painted (the vote shows optimistically).
-        await voteSaved(page, () =>
+        await voteSaved(api, () =>
           measuredUntil(page, () => add.click(), `${li} .vote-row__dots[aria-label$=" gave 1"]`),
         );
-        await voteSaved(page, () =>
+        await voteSaved(api, () =>
           measuredUntil(page, () => remove.click(), `${li} .vote-row__dots[aria-label$=" gave 0"]`),
         );
       }

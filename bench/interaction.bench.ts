@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { watchApiTraffic } from '../tests/e2e/helpers/api-traffic';
 import { CEREMONY_SCENARIOS, type Scenario } from './interaction-ceremonies';
 import { LARGE_HOT } from './generate/profiles';
 import { launch, newPage, startHost, type Host } from './lib/browser';
@@ -88,6 +89,8 @@ const only = process.env.BENCH_SCENARIOS ? new RegExp(process.env.BENCH_SCENARIO
 
 async function openApp(browser: Browser, host: Host, scenario: Scenario): Promise<Page> {
   const page = await newPage(browser);
+  // Before the page loads, for scenarios that wait for a call's answer (it may come over the page's socket).
+  watchApiTraffic(page);
   await page.goto(`${host.url}${scenario.hash}`);
   await scenario.ready(page);
   return page;

@@ -2,6 +2,7 @@ import type { CadenceApi, CadenceBridge, MethodName } from '../../src/api/contra
 import type { Envelope } from '../../src/api/define';
 import { afterNextPaint } from './after-paint';
 import { ApiCallError } from './errors';
+import { NOT_REACHABLE, socketTransport, type Transport } from './socket-transport';
 
 declare global {
   interface Window {
@@ -9,8 +10,6 @@ declare global {
     cadence?: CadenceBridge;
   }
 }
-
-type Transport = (name: MethodName, input: unknown) => Promise<Envelope<unknown>>;
 
 const TOKEN_KEY = 'cadence.token';
 
@@ -50,10 +49,7 @@ function httpTransport(): Transport {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return {
-        ok: false,
-        error: { code: 'internal', message: 'Cadence is not reachable. Is `npm run web` still running?', issues: [] },
-      };
+      return NOT_REACHABLE;
     }
     try {
       return (await response.json()) as Envelope<unknown>;
@@ -64,6 +60,22 @@ function httpTransport(): Transport {
       };
     }
   };
+}
+
+/**
+ * Browser mode's socket for api calls: the host's API_SOCKET_PATH, and the token offered as a subprotocol
+ * (SOCKET_PROTOCOL, SOCKET_TOKEN_PREFIX). Written here rather than imported: the contract stays out of the
+ * page's first load; the room's e2e test sees the screen's calls on it.
+ */
+const API_SOCKET_URL = './api/socket';
+const SOCKET_PROTOCOL = 'cadence-api';
+const SOCKET_TOKEN_PREFIX = 'cadence-token.';
+
+/** Opens browser mode's socket for api calls, beside the page. */
+function openApiSocket(): WebSocket {
+  const url = new URL(API_SOCKET_URL, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return new WebSocket(url, [SOCKET_PROTOCOL, `${SOCKET_TOKEN_PREFIX}${accessToken() ?? ''}`]);
 }
 
 function bridgeTransport(bridge: CadenceBridge): Transport {
@@ -97,10 +109,12 @@ export function clientOver(transport: Transport): CadenceApi {
 
 let current: CadenceApi | null = null;
 
-/** The app's api client: Electron's bridge when present, HTTP otherwise. */
+/** The app's api client: Electron's bridge when present, else the host's socket (HTTP where it cannot be used). */
 export function getApi(): CadenceApi {
   if (!current) {
-    current = clientOver(window.cadence ? bridgeTransport(window.cadence) : httpTransport());
+    current = clientOver(
+      window.cadence ? bridgeTransport(window.cadence) : socketTransport(httpTransport(), openApiSocket),
+    );
   }
   return current;
 }

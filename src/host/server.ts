@@ -7,6 +7,7 @@ import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
 import { BodyTooLarge, readBody, refuse, sendJson, statusOf } from '../http/answers';
 import { serveStatic } from '../http/static-files';
 import { EventStream } from './event-stream';
+import { attachApiSockets } from './api-socket';
 import { EVENTS_PATH } from '../api/contract/events';
 import { MAX_WORKSPACE_FILE_BYTES } from '../api/contract/data';
 import type { RoomHost } from '../room/room-host';
@@ -135,6 +136,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else res.destroy();
     });
   });
+  const apiSockets = attachApiSockets(server, {
+    token: options.token,
+    port: () => port,
+    // As a request does: a workspace that failed to open answers `internal`.
+    call: (name, input) =>
+      context.then(
+        (ctx) => dispatch(ctx, name, input),
+        () => ({
+          ok: false as const,
+          error: { code: 'internal' as const, message: 'The server could not answer this request.', issues: [] },
+        }),
+      ),
+  });
   const listen = (at: number) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -159,6 +173,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await (sync as SyncHost | null)?.close();
       await (room as RoomHost | null)?.close();
       events.close();
+      apiSockets.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

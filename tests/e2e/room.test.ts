@@ -6,6 +6,7 @@ import { BUILT_IN_TEMPLATES } from '../../src/domain/retro/templates';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
 import { expectAboveFold, expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { watchApiTraffic, type ApiTraffic } from './helpers/api-traffic';
 import { launchChromium } from './helpers/chromium';
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import {
@@ -90,7 +91,7 @@ describe('the room: phones join the shared screen over plain http', () => {
   let screen: Page;
   let events: ReturnType<typeof readEvents>;
   /** Bodies of the shared screen's api answers (the event stream is read separately). */
-  const apiBodies: string[] = [];
+  let apiTraffic: ApiTraffic;
   let ana: Phone;
   let bo: Phone;
   let cy: Phone;
@@ -103,14 +104,7 @@ describe('the room: phones join the shared screen over plain http', () => {
     browser = await launchChromium([`--host-resolver-rules=MAP ${ROOM_HOST} ${ROOM_ADDRESS}`]);
     events = readEvents(server);
     screen = await newPage(browser, { width: 1920, height: 1080 });
-    screen.on('response', (response) => {
-      const url = new URL(response.url());
-      if (!url.pathname.startsWith('/api/') || url.pathname === '/api/events') return;
-      response.text().then(
-        (body) => apiBodies.push(body),
-        () => undefined,
-      );
-    });
+    apiTraffic = watchApiTraffic(screen);
     [ana, bo, cy] = (await Promise.all(['Ana', 'Bo', 'Cy'].map((name) => newPhone(browser, name)))) as [
       Phone,
       Phone,
@@ -239,7 +233,9 @@ describe('the room: phones join the shared screen over plain http', () => {
       expect(other.frames.join('\n')).not.toMatch(/"card":"21"|"myVote":"21"/);
     }
     expect(events.text()).not.toMatch(/"card":"21"|"myVote":"21"|"value":21/);
-    expect(apiBodies.join('\n')).not.toMatch(/"card":"21"|"value":21/);
+    // The screen's api answers (over its socket) were heard, and none holds the vote.
+    expect(apiTraffic.overSocket).toContain('openRoom');
+    expect(apiTraffic.answers.join('\n')).not.toMatch(/"card":"21"|"value":21/);
 
     await cy.page.getByRole('button', { name: '3', exact: true }).click();
     await panel.getByText('3 of 3 have voted').waitFor();
@@ -316,7 +312,7 @@ describe('the room: phones join the shared screen over plain http', () => {
       expect(await other.page.content()).not.toContain(CANARY);
     }
     expect(events.text()).not.toContain(CANARY);
-    expect(apiBodies.join('\n')).not.toContain(CANARY);
+    expect(apiTraffic.answers.join('\n')).not.toContain(CANARY);
 
     await screen.getByRole('button', { name: 'Reveal cards' }).click();
     await screen.getByRole('article', { name: CANARY }).waitFor();

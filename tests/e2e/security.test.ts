@@ -9,6 +9,7 @@ import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './hel
 import { freshDataDir, startServer, type RunningServer } from './helpers/server';
 import { readDataText } from '../../src/storage/read-layout';
 import { MAX_BODY_BYTES } from '../../src/host/server';
+import { API_SOCKET_PATH, SOCKET_PROTOCOL, SOCKET_TOKEN_PREFIX } from '../../src/api/contract/socket';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -164,6 +165,39 @@ describe('browser-mode host under attack', () => {
     }
     // The token only counts in its header, not in the address.
     await attack(401, { ...api('listTeams', {}), path: `/api/listTeams?token=${server.token}` });
+    expect(dataFileHash()).toBe(before);
+  });
+
+  it('refuses to open the api socket without the token, with a wrong one, or for a foreign Host or Origin', async () => {
+    const before = dataFileHash();
+    const p = server.port;
+    const upgrade = (protocols: string, headers: Record<string, string> = {}, query = '') => ({
+      path: `${API_SOCKET_PATH}${query}`,
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        'sec-websocket-protocol': protocols,
+        ...headers,
+      },
+    });
+    const offering = (token: string) => `${SOCKET_PROTOCOL}, ${SOCKET_TOKEN_PREFIX}${token}`;
+    await attack(401, upgrade(SOCKET_PROTOCOL));
+    // The token counts only offered beside the socket's protocol: not in a header, nor in the address.
+    await attack(401, upgrade(SOCKET_PROTOCOL, { 'x-cadence-token': server.token }));
+    await attack(401, upgrade(SOCKET_PROTOCOL, {}, `?token=${server.token}`));
+    await attack(401, upgrade(`${SOCKET_TOKEN_PREFIX}${server.token}`));
+    for (const token of ['', 'x', server.token.slice(0, -1), `${server.token}x`, server.token.toUpperCase()]) {
+      if (token === server.token) continue;
+      await attack(401, upgrade(offering(token)));
+    }
+    for (const host of ['evil.example', `evil.example:${p}`, `127.0.0.1:${p + 1}`]) {
+      await attack(403, upgrade(offering(server.token), { host }));
+    }
+    for (const origin of ['http://evil.example', 'null', `http://localhost.evil.example:${p}`]) {
+      await attack(403, upgrade(offering(server.token), { origin }));
+    }
     expect(dataFileHash()).toBe(before);
   });
 
