@@ -36,6 +36,8 @@ export class Clone {
     this.token = token;
   }
 
+  private onlyTeamFileCheckedOut = false;
+
   private run(args: string[], input?: string, author?: string) {
     return this.git.out(args, {
       cwd: this.dir,
@@ -153,10 +155,16 @@ export class Clone {
     return Number(await this.run(['rev-list', '--count', from ? `${from}..${to}` : to]));
   }
 
-  /** A commit holding only the team file, on top of `parents`; the branch and the folder's file follow it. */
+  /**
+   * A commit of the team file on top of `parents`; the branch and the folder's file follow it. Cadence writes
+   * only the team file: any other file on the branch (a README added on the remote's web page) is carried
+   * as the last parent holds it, which in a merge is the remote's commit.
+   */
   async commit(text: string, message: string, parents: string[], author: string): Promise<string> {
     const blob = await this.run(['hash-object', '-w', '--stdin'], text);
-    const tree = await this.run(['mktree'], `100644 blob ${blob}\t${TEAM_FILE}\n`);
+    const last = parents.at(-1);
+    const others = last ? await this.entriesBesideTeamFile(last) : '';
+    const tree = await this.run(['mktree', '-z'], `${others}100644 blob ${blob}\t${TEAM_FILE}\0`);
     const commit = await this.run(
       ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'],
       message,
@@ -166,8 +174,24 @@ export class Clone {
     return commit;
   }
 
+  /** A commit's top-level entries other than the team file, as `git ls-tree -z` writes them (each ending in NUL). */
+  private async entriesBesideTeamFile(commit: string): Promise<string> {
+    const listed = await this.run(['ls-tree', '-z', commit]);
+    return listed
+      .split('\0')
+      .filter((entry) => entry !== '' && entry.slice(entry.indexOf('\t') + 1) !== TEAM_FILE)
+      .map((entry) => `${entry}\0`)
+      .join('');
+  }
+
   /** Points the branch (HEAD's, even before its first commit) at a commit and brings the folder's team file to it. */
   async moveTo(commit: string): Promise<void> {
+    // Only the team file is checked out, so other files on the branch (carried, see commit) never land in the
+    // data folder. Set on each clone's first move in this run: clones made before this rule get it too.
+    if (!this.onlyTeamFileCheckedOut) {
+      await this.run(['sparse-checkout', 'set', '--no-cone', `/${TEAM_FILE}`]);
+      this.onlyTeamFileCheckedOut = true;
+    }
     await this.run(['reset', '--quiet', '--hard', commit]);
     // Git writes the checked-out file under the umask (the shared setting covers .git only); it holds the team.
     await this.ownerOnly(TEAM_FILE);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,50 @@ async function sharedTeam() {
   return { remote, a, teamId };
 }
 
+/** Changes files on the remote's main branch as its web page would: `null` deletes one. */
+function editOnTheWeb(repo: string, files: Record<string, string | null>): void {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'cadence-web-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', work, '-c', 'user.name=Web', '-c', 'user.email=w@x', ...args], { stdio: 'pipe' });
+  git('clone', '--quiet', repo, '.');
+  for (const [file, text] of Object.entries(files)) {
+    if (text === null) {
+      git('rm', '--quiet', file);
+      continue;
+    }
+    mkdirSync(path.dirname(path.join(work, file)), { recursive: true });
+    writeFileSync(path.join(work, file), text);
+    git('add', file);
+  }
+  git('commit', '--quiet', '-m', 'Edited on the web');
+  git('push', '--quiet', 'origin', 'main');
+}
+
 describe('sync rules', { timeout: 60_000 }, () => {
+  it('keeps files added, changed or deleted on the remote beside the team, through merges and plain commits', async () => {
+    const { remote, a, teamId } = await sharedTeam();
+    editOnTheWeb(remote.path, { 'README.md': '# Platform team\n', 'docs/rota.md': 'Week 1: Ana\n' });
+    // A change here while the remote moved on: the sync merges, with the remote's commit as a parent.
+    await a.api.createItem({ teamId, item: itemFields('Rotate certs') });
+    await a.engine.sync(teamId);
+    expect(remoteFile(remote.path, 'README.md')).toBe('# Platform team\n');
+    expect(remoteFile(remote.path, 'docs/rota.md')).toBe('Week 1: Ana\n');
+    expect(remoteFile(remote.path)).toContain('Rotate certs');
+    // The clone in the data folder still holds the team file and nothing else.
+    expect(readdirSync(cloneFolder(a.dataDir, teamId)).sort()).toEqual(['.git', 'team.json']);
+    // A change with nothing new on the remote: one plain commit on top.
+    await a.api.createItem({ teamId, item: itemFields('Renew the pager rota') });
+    await a.engine.sync(teamId);
+    expect(remoteFile(remote.path, 'README.md')).toBe('# Platform team\n');
+    // Changed and deleted on the web: the remote's word holds, nothing comes back.
+    editOnTheWeb(remote.path, { 'README.md': '# Platform team (SRE)\n', 'docs/rota.md': null });
+    await a.api.createItem({ teamId, item: itemFields('Patch the bastion') });
+    await a.engine.sync(teamId);
+    expect(remoteFile(remote.path, 'README.md')).toBe('# Platform team (SRE)\n');
+    expect(remoteFile(remote.path, 'docs/rota.md')).toBeNull();
+    expect(remoteFile(remote.path)).toContain('Patch the bastion');
+  });
+
   it('merges a sprint closed on one machine with votes cast on the other', async () => {
     const { remote, a, teamId } = await sharedTeam();
     const ana = await a.api.addMember({
