@@ -1,7 +1,6 @@
 import { castDraft } from 'immer';
-import { pausedForImport } from '../domain/retro/timer';
 import { DomainError, invalid } from '../domain/shared/errors';
-import { pausedForImport as pausedStandupForImport } from '../domain/standup/timer';
+import { teamWithTimersPaused } from '../domain/team/timers-paused';
 import type { Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
@@ -41,22 +40,9 @@ export function backupNow(ctx: ServiceContext): Promise<BackupTaken> {
   return writeSnapshotBackup(ctx, MANUAL_BACKUP_TAG);
 }
 
-/**
- * A workspace as it comes in from a file written at `writtenAt` (an export, a backup): every retro and standup
- * timer that ran then comes in paused with the time it had left then, for the facilitator to resume or reset.
- * Left running from its old start it would show hours over, and chime, the moment the file is brought in. A
- * time that does not read as one counts only the time each ran before its last start (pausedForImport). Sync is
- * another matter: there another computer's running timer is live state, and it is not paused.
- */
+/** A workspace as it comes in from a file written at `writtenAt`: each team's timers paused (teamWithTimersPaused). */
 export function withTimersPaused(workspace: Workspace, writtenAt: string): Workspace {
-  return {
-    ...workspace,
-    teams: workspace.teams.map((team) => ({
-      ...team,
-      retros: team.retros.map((r) => ({ ...r, timers: pausedForImport(r.timers, writtenAt) })),
-      standups: team.standups.map((s) => ({ ...s, timer: pausedStandupForImport(s.timer, writtenAt) })),
-    })),
-  };
+  return { ...workspace, teams: workspace.teams.map((team) => teamWithTimersPaused(team, writtenAt)) };
 }
 
 /** Swaps the whole workspace for a validated one, after backing up the current data. All or nothing. */

@@ -14,6 +14,7 @@ import { MIGRATIONS } from './migrations';
 import { runMigrations } from './migrations/run';
 import { OWNER_DIR_MODE, OWNER_FILE_MODE } from './owner-only';
 import { LoadedTeams, type ShelvedTeam } from './loaded-teams';
+import { teamWithTimersPaused } from '../domain/team/timers-paused';
 import { contentHash, knownValid, readVerified, sameEntries, type Verified } from './verified-teams';
 
 export interface Loaded {
@@ -181,10 +182,11 @@ class BackupReader {
     return this.newestWith((t) => teamFileName(t.id) === name);
   }
 
+  /** The team as the backup holds it, its running timers paused when the backup was taken (teamWithTimersPaused). */
   private async newestWith(holds: (team: TeamDoc) => boolean) {
     for (const b of await this.all()) {
       const team = b.workspace.teams.find(holds);
-      if (team) return { backup: b, team };
+      if (team) return { backup: b, team: teamWithTimersPaused(team, b.createdAt) };
     }
     return null;
   }
@@ -493,7 +495,7 @@ async function recoverIndex(
   const folder = await readTeamFolder(dataDir, names);
   for (const { team } of folder.found) fromFiles.set(team.id, team);
   const teams = [
-    ...(backup?.workspace.teams.map((t) => fromFiles.get(t.id) ?? t) ?? []),
+    ...(backup?.workspace.teams.map((t) => fromFiles.get(t.id) ?? teamWithTimersPaused(t, backup.createdAt)) ?? []),
     ...[...fromFiles.values()].filter((t) => !ids.has(t.id)),
   ];
   // A team file that does not load is a damaged team file like any other: kept aside, named, and its team

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { remainingMs } from '../../../src/domain/retro/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { applyTimerAction, createTimer, timerView } from '../../../src/domain/standup/timer';
+import { indexPath, teamPath } from '../../../src/storage/layout';
 import { member, team, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
 import { retro } from '../retro/build';
@@ -109,5 +111,41 @@ describe('running timers in a restored backup', () => {
       speakerLeftMs: 60_000,
       standupLeftMs: 300_000,
     });
+  });
+});
+
+describe('running timers of a team Cadence opens from a backup at start', () => {
+  /** Platform with its timers running, a backup taken at WRITTEN_AT, and the store closed; then `damage`. */
+  async function reopenedFromBackup(damage: (dataDir: string, teamId: string) => void) {
+    const dataDir = tempDir();
+    writeWorkspace(dataDir, [platform()]);
+    const before = await inProcessApi({ dataDir, now: () => WRITTEN_AT });
+    await before.api.backupNow({});
+    const teamId = before.store.snapshot().teams[0]!.id;
+    await before.store.close();
+    damage(dataDir, teamId);
+    const after = await inProcessApi({ dataDir, now: () => LATER });
+    expect(after.store.notices.map((n) => n.kind)).toContain('recovered');
+    return after.store.snapshot().teams;
+  }
+  const pausedAtTheBackup = {
+    retroRunning: false,
+    retroLeftMs: 240_000,
+    standupPaused: true,
+    speakerLeftMs: 60_000,
+    standupLeftMs: 300_000,
+  };
+
+  it('come in paused with the time they had when the backup was taken, for a damaged team file', async () => {
+    const teams = await reopenedFromBackup((dataDir, teamId) => writeFileSync(teamPath(dataDir, teamId), '{"id":'));
+    expect(timersShown(teams)).toEqual(pausedAtTheBackup);
+  });
+
+  it('come in paused the same way when the list of teams is damaged and the backup stands in for it', async () => {
+    const teams = await reopenedFromBackup((dataDir, teamId) => {
+      writeFileSync(indexPath(dataDir), '{"schemaVersion":');
+      writeFileSync(teamPath(dataDir, teamId), '{"id":');
+    });
+    expect(timersShown(teams)).toEqual(pausedAtTheBackup);
   });
 });
