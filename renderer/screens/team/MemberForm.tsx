@@ -9,11 +9,14 @@ import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
 import { DialogActions } from '../../components/DialogActions';
 import { useSubmitOnce } from '../../components/use-submit-once';
+import { plural } from '../../../src/domain/shared/words';
 
 type MemberFields = Omit<Member, 'id'>;
 
 interface MemberFormProps {
   initial?: MemberFields;
+  /** The member's on-call shifts in sprints not yet closed (editing only): unticking on-call leaves them. */
+  openShifts?: number;
   submitLabel: string;
   onSubmit: (member: MemberFields) => Promise<void>;
   onCancel?: () => void;
@@ -25,13 +28,14 @@ const EMPTY: MemberFields = { name: '', role: '', hoursPerDay: 6, takesOnCall: t
  * Name, role, hours per day and on-call; validated with the api's own schema before sending. The hours are read
  * as every typed number is ("2,5" is two and a half; "0x10" or an empty field is not a number).
  */
-export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }: MemberFormProps) {
+export function MemberForm({ initial = EMPTY, openShifts = 0, submitLabel, onSubmit, onCancel }: MemberFormProps) {
   const [name, setName] = useState(initial.name);
   const [role, setRole] = useState(initial.role);
   const [hours, setHours] = useState(String(initial.hoursPerDay));
   const [onCall, setOnCall] = useState(initial.takesOnCall);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rolesId = useId();
+  const shiftsHintId = useId();
   const { busy, once } = useSubmitOnce();
 
   const submit = once(async () => {
@@ -85,8 +89,19 @@ export function MemberForm({ initial = EMPTY, submitLabel, onSubmit, onCancel }:
       </Field>
       <div className="field field--checkbox">
         <label>
-          <input type="checkbox" checked={onCall} onChange={(e) => setOnCall(e.target.checked)} /> Takes on-call shifts
+          <input
+            type="checkbox"
+            checked={onCall}
+            onChange={(e) => setOnCall(e.target.checked)}
+            aria-describedby={!onCall && openShifts > 0 ? shiftsHintId : undefined}
+          />{' '}
+          Takes on-call shifts
         </label>
+        {!onCall && openShifts > 0 ? (
+          <p id={shiftsHintId} className="field__hint">
+            {`${initial.name} still has ${plural(openShifts, 'on-call shift')} in open sprints. ${openShifts === 1 ? 'It stays, and counts' : 'They stay, and count'} against capacity, until you remove ${openShifts === 1 ? 'it' : 'them'} on Planning → Calendar.`}
+          </p>
+        ) : null}
       </div>
       <FormError message={Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form} />
       <DialogActions confirm={submitLabel} onCancel={onCancel} busy={busy} />

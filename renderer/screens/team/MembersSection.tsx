@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Member } from '../../../src/domain/team/schema';
+import type { Sprint } from '../../../src/domain/planning/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
@@ -9,9 +10,17 @@ import { focusSoon } from '../../components/focus-soon';
 
 const ADD_MEMBER = 'Add member';
 
+/** A member's on-call shifts in the sprints not yet closed. */
+function openShiftsOf(sprints: readonly Sprint[], memberId: string): number {
+  return sprints
+    .filter((s) => s.state !== 'closed')
+    .reduce((n, s) => n + s.onCall.filter((shift) => shift.memberId === memberId).length, 0);
+}
+
 /** The people on the team, with their availability and on-call duty. */
 export function MembersSection() {
   const members = useAppStore((s) => s.team?.members ?? []);
+  const sprints = useAppStore((s) => s.team?.sprints);
   const teamName = useAppStore((s) => s.team?.name ?? '');
   const addMember = useAppStore((s) => s.addMember);
   const updateMember = useAppStore((s) => s.updateMember);
@@ -74,6 +83,7 @@ export function MembersSection() {
         <Modal title={`Edit ${editing.name}`} onClose={() => setEditing(null)}>
           <MemberForm
             initial={editing}
+            openShifts={openShiftsOf(sprints ?? [], editing.id)}
             submitLabel="Save member"
             onCancel={() => setEditing(null)}
             onSubmit={async (member) => {

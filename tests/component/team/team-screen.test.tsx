@@ -167,3 +167,39 @@ describe('Team screen', () => {
     expect(within(done).queryAllByRole('listitem')).toEqual([]);
   });
 });
+
+describe('Turning off on-call for someone with shifts', () => {
+  it('says their shifts in open sprints stay and count until removed, and only while the box is unticked', async () => {
+    const user = userEvent.setup();
+    await renderApp('team', async ({ api }) => {
+      const teamId = (await api.createTeam({ name: 'Platform' })).id;
+      const ana = await api.addMember({
+        teamId,
+        member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+      });
+      const memberId = ana.id;
+      const sprintId = (
+        await api.createSprint({
+          teamId,
+          sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+        })
+      ).sprints[0]!.id;
+      for (const [startDate, endDate] of [
+        ['2026-11-02', '2026-11-04'],
+        ['2026-11-09', '2026-11-11'],
+      ] as const) {
+        await api.addOnCall({ teamId, sprintId, range: { memberId, startDate, endDate } });
+      }
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit Ana' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Ana' });
+    const box = within(dialog).getByRole('checkbox', { name: 'Takes on-call shifts' });
+    expect(within(dialog).queryByText(/on-call shifts in open sprints/)).toBeNull();
+    await user.click(box);
+    expect(box).toHaveAccessibleDescription(
+      'Ana still has 2 on-call shifts in open sprints. They stay, and count against capacity, until you remove them on Planning → Calendar.',
+    );
+    await user.click(box);
+    expect(within(dialog).queryByText(/on-call shifts in open sprints/)).toBeNull();
+  });
+});
