@@ -14,6 +14,7 @@ import {
   type ServerMessage,
 } from '../domain/room/protocol';
 import { DomainError } from '../domain/shared/errors';
+import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from '../services/context';
 import type { MutationScope } from '../services/store';
 import { applyMessage } from './actions';
@@ -66,6 +67,28 @@ interface OpenRoom {
  * screen stops counting it as in the room and its page, back on the network, reconnects as itself.
  */
 export const HEARTBEAT_MS = 15_000;
+
+/**
+ * Whatever the focus names (a retro) that the team does not have, or null: the screens never send such a
+ * focus, but a room focused on it would leave phones waiting and the shared screen believing it is focused.
+ */
+function missingFrom(team: TeamDoc, focus: RoomFocus): string | null {
+  switch (focus.kind) {
+    case 'retro':
+      return team.retros.some((r) => r.id === focus.retroId)
+        ? null
+        : `That retro is not one of ${team.name}’s retros. It may have been deleted; reload to see the latest data.`;
+    case 'none':
+    case 'poker':
+    case 'standup':
+      return null;
+  }
+}
+
+function checkFocus(team: TeamDoc, focus: RoomFocus): void {
+  const missing = missingFrom(team, focus);
+  if (missing) throw new DomainError('not_found', missing);
+}
 
 /** The room: one at a time, its own listener while open, and every message out through the projection. */
 export class RoomHost implements RoomPort {
@@ -123,6 +146,7 @@ export class RoomHost implements RoomPort {
   async open(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus> {
     const team = this.options.ctx.store.snapshot().teams.find((t) => t.id === input.teamId);
     if (!team) throw new DomainError('not_found', 'The team was not found.');
+    checkFocus(team, input.focus);
     // Checked and started in one turn (no await while nothing is opening), so two opens cannot both start.
     while (this.opening) await this.settled(this.opening);
     if (this.room) {
@@ -188,6 +212,8 @@ export class RoomHost implements RoomPort {
       heartbeatTimer,
       answered: new WeakSet(),
     };
+    // The store's changes while the listener started did not reach this room: the retro may have gone since.
+    this.dropMissingFocus();
     await this.renewLink();
     return this.publishStatus(true);
   }
@@ -199,6 +225,9 @@ export class RoomHost implements RoomPort {
 
   focus(focus: RoomFocus): RoomStatus {
     const room = this.require();
+    const team = this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
+    if (!team) throw new DomainError('not_found', 'This room’s team no longer exists.');
+    checkFocus(team, focus);
     room.session.focus = focus;
     this.touch();
     this.refresh();
@@ -264,6 +293,7 @@ export class RoomHost implements RoomPort {
         void this.close();
         return;
       }
+      this.dropMissingFocus();
       this.refresh();
       this.publishStatus(false);
     });
@@ -291,6 +321,16 @@ export class RoomHost implements RoomPort {
   /** Closes a room left without activity for ROOM_LIMITS.idleMs; the timer calls it every minute. */
   closeIfIdle(): void {
     if (this.room && this.now() - this.room.session.lastActivity >= ROOM_LIMITS.idleMs) void this.close('expired');
+  }
+
+  /**
+   * The retro the room is on was deleted (or never there, when it went while the room was opening): the room
+   * lets go of it, so the shared screen no longer shows it focused and phones show that nothing is open.
+   */
+  private dropMissingFocus(): void {
+    const room = this.room;
+    const team = room && this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
+    if (room && team && missingFrom(team, room.session.focus)) room.session.focus = { kind: 'none' };
   }
 
   private require(): OpenRoom {

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RoomStatus } from '../../../src/api/contract/room';
+import {
+  connectionTo,
+  openPokerIn,
+  openRetroIn,
+  phoneFor,
+  roomHarness,
+  type RoomHarness,
+} from '../../helpers/room-harness';
+
+let h: RoomHarness;
+
+beforeEach(async () => {
+  h = await roomHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+/** A retro of another team, Databases, in its write phase. */
+async function retroOfAnotherTeam(): Promise<string> {
+  const other = await h.api.createTeam({ name: 'Databases' });
+  const retro = await h.api.createRetro({
+    teamId: other.id,
+    kind: 'retro',
+    title: 'Databases sprint 3 retro',
+    sprintId: null,
+    templateId: 'ops',
+  });
+  await h.api.setRetroPhase({ teamId: other.id, retroId: retro.id, phase: 'write' });
+  return retro.id;
+}
+
+const notOurs = {
+  ok: false,
+  error: { code: 'not_found', message: expect.stringContaining('not one of Platform SRE’s retros') },
+};
+
+describe('focusing the room on a retro', () => {
+  it('refuses a retro of another team and keeps the focus it had', async () => {
+    const { status } = await openPokerIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    await ana.view((v) => v.focus.kind === 'poker');
+    const foreign = await retroOfAnotherTeam();
+    const eventsBefore = h.screenEvents().length;
+
+    const answer = await h.call('focusRoom', { focus: { kind: 'retro', retroId: foreign } });
+
+    expect(answer).toMatchObject(notOurs);
+    expect(h.room.status()?.focus).toEqual({ kind: 'poker' });
+    // The shared screen is not told of a focus the room does not have.
+    expect(h.screenEvents().slice(eventsBefore)).toEqual([]);
+    expect((await ana.view()).focus.kind).toBe('poker');
+    ana.close();
+  });
+
+  it('refuses a retro id that does not exist and keeps the focus it had', async () => {
+    const { retroId } = await openRetroIn(h);
+
+    const answer = await h.call('focusRoom', { focus: { kind: 'retro', retroId: 'no-such-retro' } });
+
+    expect(answer).toMatchObject(notOurs);
+    expect(h.room.status()?.focus).toEqual({ kind: 'retro', retroId });
+  });
+
+  it('still moves to another retro of the team', async () => {
+    await openPokerIn(h);
+    const retro = await h.api.createRetro({
+      teamId: h.teamId,
+      kind: 'retro',
+      title: 'Sprint 8 retro',
+      sprintId: null,
+      templateId: 'ops',
+    });
+    const status = await h.api.focusRoom({ focus: { kind: 'retro', retroId: retro.id } });
+    expect(status.focus).toEqual({ kind: 'retro', retroId: retro.id });
+  });
+
+  it('refuses to open the room on a retro of another team, and opens nothing', async () => {
+    const foreign = await retroOfAnotherTeam();
+
+    const answer = await h.call('openRoom', { teamId: h.teamId, focus: { kind: 'retro', retroId: foreign } });
+
+    expect(answer).toMatchObject(notOurs);
+    expect(h.room.status()).toBeNull();
+    expect(h.screenEvents()).toEqual([]);
+  });
+
+  it('refuses an open on another team’s retro while the room is open, and keeps the focus', async () => {
+    const { status } = await openPokerIn(h);
+    const foreign = await retroOfAnotherTeam();
+
+    const answer = await h.call('openRoom', { teamId: h.teamId, focus: { kind: 'retro', retroId: foreign } });
+
+    expect(answer).toMatchObject(notOurs);
+    expect(h.room.status()?.focus).toEqual({ kind: 'poker' });
+    expect(await connectionTo(status.port)).toBe('connected');
+  });
+});
+
+describe('the focused retro deleted', () => {
+  it('the room lets go of the focus: the screen and the phones show nothing is open', async () => {
+    const { status, retroId } = await openRetroIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    await ana.view((v) => v.focus.kind === 'retro');
+
+    await h.api.deleteRetro({ teamId: h.teamId, retroId });
+
+    const waiting = await ana.view((v) => v.focus.kind === 'waiting');
+    expect(waiting.focus).toMatchObject({ kind: 'waiting' });
+    await expect.poll(() => h.room.status()?.focus).toEqual({ kind: 'none' });
+    const last = h.screenEvents().at(-1) as RoomStatus;
+    expect(last.focus).toEqual({ kind: 'none' });
+    ana.close();
+  });
+
+  it('deleted while the room was opening on it: the room opens on nothing', async () => {
+    const retro = await h.api.createRetro({
+      teamId: h.teamId,
+      kind: 'retro',
+      title: 'Sprint 7 retro',
+      sprintId: null,
+      templateId: 'ops',
+    });
+
+    const [opened] = await Promise.all([
+      h.room.open({ teamId: h.teamId, focus: { kind: 'retro', retroId: retro.id } }),
+      h.api.deleteRetro({ teamId: h.teamId, retroId: retro.id }),
+    ]);
+
+    expect(opened.focus).toEqual({ kind: 'none' });
+    expect(h.room.status()?.focus).toEqual({ kind: 'none' });
+  });
+});
