@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { SyncConflict } from '../domain/sync/model';
 import { syncFolder } from '../sync/clone';
 import { coreCodec } from '../sync/core-codec';
@@ -52,6 +53,21 @@ function refuseAnotherRemote(teamName: string, given: string, sharedTo: string):
 }
 
 /**
+ * A --remote as git takes it: a folder path typed relative to the current folder (`../platform.git`) is made
+ * absolute; anything else (URLs, `git@host:path`, a leading `-`, git's `…::` transports) reaches checkRemote as
+ * typed, so what it refuses stays refused.
+ */
+function fromHere(remote: string): string {
+  const text = remote.trim();
+  if (!text || text.startsWith('-') || checkRemote(text).ok) return remote;
+  // Like git: a colon before the first slash makes a URL, an scp-like address or a transport, never a path.
+  const colon = text.indexOf(':');
+  const slash = text.search(/[\\/]/);
+  if (colon !== -1 && (slash === -1 || colon < slash)) return remote;
+  return path.resolve(text);
+}
+
+/**
  * `sync --team NAME [--remote URL|PATH]`: the first call with a remote shares the team, or joins it when this
  * folder has no team of that name; later calls sync. The token comes from CADENCE_GIT_TOKEN (or what the app
  * kept), never from the command line.
@@ -70,8 +86,11 @@ export const syncCommand: CliCommand = {
   async run({ values }, io) {
     const teamName = stringOption(values, 'team');
     if (!teamName) throw usageError('sync needs --team NAME.');
-    const remote = stringOption(values, 'remote');
-    const author = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR ?? `${os.userInfo().username} (Cadence)`;
+    const typed = stringOption(values, 'remote');
+    const remote = typed === undefined ? undefined : fromHere(typed);
+    // A name given (--author or CADENCE_GIT_AUTHOR) also renames a shared team's committer; the default does not.
+    const given = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR;
+    const author = given ?? `${os.userInfo().username} (Cadence)`;
     if (!usableAuthor(author)) {
       throw usageError(
         `--author needs a name commits can be made under (CADENCE_GIT_AUTHOR too), not “${author}”: letters or digits, not only spaces or punctuation.`,
@@ -91,7 +110,14 @@ export const syncCommand: CliCommand = {
       const team = teamNamedIfAny(ctx.store.snapshot(), teamName);
       try {
         if (team && engine.isShared(team.id)) {
-          if (remote !== undefined) refuseAnotherRemote(team.name, remote, (await engine.settings(team.id)).remote);
+          const settings = await engine.settings(team.id);
+          if (remote !== undefined) refuseAnotherRemote(team.name, remote, settings.remote);
+          if (given !== undefined && given !== settings.author) {
+            // A name git refuses (kept by an older Cadence) was committed under as Cadence.
+            const before = usableAuthor(settings.author) ? settings.author : 'Cadence';
+            await engine.setAuthor(team.id, given);
+            io.err(`Commits for ${team.name} are now made under “${given}” (they were made under “${before}”).`);
+          }
           return report(await engine.sync(team.id), io);
         }
         if (!remote) {

@@ -357,6 +357,12 @@ export class SyncEngine {
     await this.tokens.set(teamId, token);
   }
 
+  /** Makes the shared team's later commits under another name (kept in its clone, as share and join keep it). */
+  async setAuthor(teamId: string, author: string): Promise<void> {
+    refuseUnusableAuthor(author);
+    await (await this.openClone(teamId)).setSetting('author', author);
+  }
+
   /** Stops sharing on this machine: the clone and the token go; the team and the remote stay. */
   async stop(teamId: string): Promise<void> {
     await fs.rm(cloneFolder(this.dataDir, teamId), { recursive: true, force: true });

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run';
-import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 import { holdAsDesktopApp } from '../../helpers/app-lock';
-import { captured } from '../../helpers/cli-io';
+import { cliOver, retitleFirstItem } from '../../helpers/cli-io';
 import { item, team, writeWorkspace } from '../../helpers/fixtures';
 import { bareRepository, remoteFile, serveOverHttp, type GitHttpServer } from '../../helpers/git-remote';
 import { tempDir } from '../../helpers/in-process-api';
@@ -17,17 +15,7 @@ afterEach(async () => {
 
 /** A command line over a data folder, with the token and author in its environment. */
 function cli(dataDir: string, env: Record<string, string> = {}) {
-  const run = captured(dataDir);
-  run.io.env = { CADENCE_GIT_AUTHOR: 'Ana', ...env };
-  return { ...run, run: (args: string[]) => runCli([...args, '--data-dir', dataDir], run.io) };
-}
-
-async function retitle(dataDir: string, title: string): Promise<void> {
-  const store = await openWorkspaceStore({ dataDir });
-  await store.mutate({ teamId: store.snapshot().teams[0]!.id }, (draft) => {
-    draft.teams[0]!.items[0]!.title = title;
-  });
-  await store.close();
+  return cliOver(dataDir, { CADENCE_GIT_AUTHOR: 'Ana', ...env });
 }
 
 describe('cadence sync', { timeout: 60_000 }, () => {
@@ -58,8 +46,8 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     expect(await join.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(0);
     expect(join.out.at(-1)).toBe('pulled 1, pushed 0, conflicts 0');
 
-    await retitle(a, 'Title from A');
-    await retitle(b, 'Title from B');
+    await retitleFirstItem(a, 'Title from A');
+    await retitleFirstItem(b, 'Title from B');
     expect(await cli(a, env).run(['sync', '--team', 'Platform'])).toBe(0);
     const held = cli(b, env);
     expect(await held.run(['sync', '--team', 'Platform'])).toBe(3);
