@@ -53,6 +53,8 @@ describe('a sprint with two reviews from an older version', () => {
       expect(t.reviews.map((r) => r.id)).toEqual([first.id]);
     });
     await screen.findByRole('heading', { name: 'Speed up CI', level: 3 });
+    // The focus lands on the review left (its first control), not on the page.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start presenter mode' })).toHaveFocus());
     expect(screen.queryByRole('combobox', { name: 'Review' })).not.toBeInTheDocument();
     expect(screen.queryByText(/This sprint has 2 reviews/)).not.toBeInTheDocument();
   });
