@@ -92,16 +92,24 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
     const note = noteOf(e, as, memberId);
     return note === null || note.kind === 'changed';
   };
-  // Ticked at first: the rows with a member (holidays need none) that would add or change something (an
-  // import run again adds nothing twice) and have no problem.
-  const [picked, setPicked] = useState(
-    () =>
-      new Set(
-        proposed
-          .filter((e) => (kind === 'holidays' || e.memberId) && addsSomething(e, kind, e.memberId))
-          .map((e) => e.key),
-      ),
-  );
+  // Ticked at first, and again for another kind: the rows with a member (holidays need none) that would add or
+  // change something as that kind (an import run again adds nothing twice) and have no problem.
+  const ticksFor = (as: ImportKind) =>
+    new Set(
+      proposed
+        .filter((e) => {
+          const memberId = memberOf.get(e.key) ?? null;
+          return (as === 'holidays' || memberId) && addsSomething(e, as, memberId);
+        })
+        .map((e) => e.key),
+    );
+  const [picked, setPicked] = useState(() => ticksFor(kind));
+  // The same rows read as another kind: a shift for someone who does not take on-call is a problem, a day
+  // off already in the calendar adds nothing; the ticks follow, rather than carry over what suited the kind before.
+  const changeKind = (as: ImportKind) => {
+    setKind(as);
+    setPicked(ticksFor(as));
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -187,7 +195,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
               ] as const
             ).map(([value, label]) => (
               <label key={value} className="radio">
-                <input type="radio" name="import-kind" checked={kind === value} onChange={() => setKind(value)} />{' '}
+                <input type="radio" name="import-kind" checked={kind === value} onChange={() => changeKind(value)} />{' '}
                 {label}
               </label>
             ))}

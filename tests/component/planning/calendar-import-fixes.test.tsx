@@ -99,4 +99,32 @@ describe('the calendar import preview and the on-call list', () => {
       [seeded.cy, '2026-11-02'],
     ]);
   });
+
+  it('ticks the rows again for the kind picked, instead of carrying the ticks of the kind before', async () => {
+    const user = userEvent.setup();
+    await open();
+    await user.click(await screen.findByRole('button', { name: 'Calendar' }));
+    const file = new File(
+      [icsOf(week('w2', 'Bo', '20261109', '20261114'), week('w4', 'Cy', '20261102', '20261107'))],
+      'away.ics',
+      {
+        type: 'text/calendar',
+      },
+    );
+    await user.upload(screen.getByLabelText('Import from iCal (.ics)'), file);
+    const dialog = within(await screen.findByRole('dialog', { name: 'Import from away.ics' }));
+    const bo = () => dialog.getByRole('checkbox', { name: /^Add On call - Bo, / });
+    const cy = () => dialog.getByRole('checkbox', { name: /^Add On call - Cy, / });
+    // Read as on-call shifts: Bo does not take on-call, so only Cy's week is ticked.
+    expect(bo()).not.toBeChecked();
+    expect(cy()).toBeChecked();
+    // The same events as time off: both are days off to add.
+    await user.click(dialog.getByRole('radio', { name: 'Time off' }));
+    expect(bo()).toBeChecked();
+    expect(cy()).toBeChecked();
+    // Back to on-call: Bo's week is a problem again.
+    await user.click(dialog.getByRole('radio', { name: 'On-call shifts' }));
+    expect(bo()).not.toBeChecked();
+    expect(cy()).toBeChecked();
+  });
 });
