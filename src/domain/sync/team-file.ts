@@ -1,3 +1,4 @@
+import { withUniqueChecklistIds } from '../team/checklist-ids';
 import { firstIssueAt } from '../shared/errors';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../workspace';
 import { canonicalJson, definedKeys } from './canonical';
@@ -108,11 +109,13 @@ export function decodeTeamFile(text: string, known: TeamDoc | null = null): Deco
   if (known) {
     const reused = knownRecords(rest, known);
     const checked = TeamDocSchema.safeParse(reused.probe);
-    if (checked.success) return { ok: true, team: reused.restore(checked.data) };
+    if (checked.success) return { ok: true, team: withUniqueChecklistIds(reused.restore(checked.data)) };
     // A refusal is explained against the whole file, so the place it names is the file's own.
   }
   const parsed = TeamDocSchema.safeParse(rest);
-  if (parsed.success) return { ok: true, team: parsed.data };
+  // A file an older Cadence wrote may hold Definition of Ready or Done entries that share an id: each gets one of
+  // its own, as a file read from the data folder does (the same ids on every machine, so copies agree).
+  if (parsed.success) return { ok: true, team: withUniqueChecklistIds(parsed.data) };
   return {
     ok: false,
     message: `The shared team file does not match the expected shape (${firstIssueAt(parsed.error, 'the team')}).`,

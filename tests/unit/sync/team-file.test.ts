@@ -147,3 +147,42 @@ describe('decodeTeamFile with the team this machine holds', () => {
     expect(decoded).toMatchObject({ ok: false, message: expect.stringMatching(/items\.3\.points/) as string });
   });
 });
+
+describe('decodeTeamFile, Definitions of Ready and Done written by an older Cadence', () => {
+  /** Platform whose two Ready entries share the id "dor-1" (and two Done entries "dod-1"); an item ticks "dor-1". */
+  function withSharedIds(): TeamDoc {
+    const base = sample();
+    return {
+      ...base,
+      settings: {
+        ...base.settings,
+        definitionOfReady: [
+          { id: 'dor-1', text: 'Runbook linked', rule: null },
+          { id: 'dor-1', text: 'Rollback written', rule: null },
+        ],
+        definitionOfDone: [
+          { id: 'dod-1', text: 'Alert added', rule: null },
+          { id: 'dod-1', text: 'Dashboard updated', rule: null },
+        ],
+      },
+      items: base.items.map((i, k) => (k === 0 ? { ...i, readyChecks: ['dor-1'] } : i)),
+    };
+  }
+
+  it('gives each entry an id of its own, keeps every entry, and keeps the item exactly as ready', () => {
+    const text = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, ...withSharedIds() });
+    for (const known of [null, sample()]) {
+      const decoded = decodeTeamFile(text, known);
+      if (decoded.ok !== true) throw new Error(`not decoded: ${JSON.stringify(decoded)}`);
+      const { definitionOfReady: ready, definitionOfDone: done } = decoded.team.settings;
+      expect(ready.map((e) => e.text)).toEqual(['Runbook linked', 'Rollback written']);
+      expect(new Set(ready.map((e) => e.id)).size).toBe(2);
+      expect(done.map((e) => e.text)).toEqual(['Alert added', 'Dashboard updated']);
+      expect(new Set(done.map((e) => e.id)).size).toBe(2);
+      // The tick of the shared id was a tick of both entries: it still is.
+      expect(ready.every((e) => decoded.team.items[0]!.readyChecks.includes(e.id))).toBe(true);
+      // Another machine reading the same file gives the same ids.
+      expect(decodeTeamFile(text)).toEqual({ ok: true, team: decoded.team });
+    }
+  });
+});
