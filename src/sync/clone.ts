@@ -36,6 +36,11 @@ export class Clone {
     this.token = token;
   }
 
+  /**
+   * Whether the clone checks out the team file alone (git's sparse checkout), so other files on the branch
+   * (carried, see commit) never land in the data folder. Set when a clone is made; a clone made before this
+   * rule gets it at its first move (see moveTo). Known from init, or from the settings read at each sync.
+   */
   private onlyTeamFileCheckedOut = false;
 
   private run(args: string[], input?: string, author?: string) {
@@ -63,6 +68,12 @@ export class Clone {
     await this.run(['config', 'gc.auto', '0']);
     await this.setSetting('author', settings.author);
     if (settings.teamId) await this.setSetting('teamId', settings.teamId);
+    await this.checkOutTeamFileOnly();
+  }
+
+  private async checkOutTeamFileOnly(): Promise<void> {
+    await this.run(['sparse-checkout', 'set', '--no-cone', `/${TEAM_FILE}`]);
+    this.onlyTeamFileCheckedOut = true;
   }
 
   async setSetting(name: string, value: string): Promise<void> {
@@ -71,7 +82,12 @@ export class Clone {
 
   /** The remote's URL and the clone's Cadence settings, read with one git call. */
   async settings(): Promise<{ url: string; author: string | null; lastSyncedAt: string | null }> {
-    const out = await this.run(['config', '-z', '--get-regexp', '^(remote\\.origin\\.url|cadence\\..*)$']);
+    const out = await this.run([
+      'config',
+      '-z',
+      '--get-regexp',
+      '^(remote\\.origin\\.url|cadence\\..*|core\\.sparsecheckout)$',
+    ]);
     // git answers `name\nvalue\0` per setting, names in lower case.
     const values = new Map(
       out
@@ -79,6 +95,7 @@ export class Clone {
         .filter((entry) => entry.includes('\n'))
         .map((entry) => [entry.slice(0, entry.indexOf('\n')), entry.slice(entry.indexOf('\n') + 1)]),
     );
+    if (values.get('core.sparsecheckout') === 'true') this.onlyTeamFileCheckedOut = true;
     return {
       url: values.get('remote.origin.url') ?? '',
       author: values.get('cadence.author') ?? null,
@@ -186,12 +203,8 @@ export class Clone {
 
   /** Points the branch (HEAD's, even before its first commit) at a commit and brings the folder's team file to it. */
   async moveTo(commit: string): Promise<void> {
-    // Only the team file is checked out, so other files on the branch (carried, see commit) never land in the
-    // data folder. Set on each clone's first move in this run: clones made before this rule get it too.
-    if (!this.onlyTeamFileCheckedOut) {
-      await this.run(['sparse-checkout', 'set', '--no-cone', `/${TEAM_FILE}`]);
-      this.onlyTeamFileCheckedOut = true;
-    }
+    // A clone made before the team file was checked out alone gets that rule here (see onlyTeamFileCheckedOut).
+    if (!this.onlyTeamFileCheckedOut) await this.checkOutTeamFileOnly();
     await this.run(['reset', '--quiet', '--hard', commit]);
     // Git writes the checked-out file under the umask (the shared setting covers .git only); it holds the team.
     await this.ownerOnly(TEAM_FILE);

@@ -73,6 +73,10 @@ describe('sync rules', { timeout: 60_000 }, () => {
     await a.api.createItem({ teamId, item: itemFields('Renew the pager rota') });
     await a.engine.sync(teamId);
     expect(remoteFile(remote.path, 'README.md')).toBe('# Platform team\n');
+    // A clone made before only the team file was checked out (as an older Cadence left it) gets the rule too.
+    const clone = cloneFolder(a.dataDir, teamId);
+    execFileSync('git', ['-C', clone, 'sparse-checkout', 'disable'], { stdio: 'pipe' });
+    expect(readdirSync(clone)).toContain('README.md');
     // Changed and deleted on the web: the remote's word holds, nothing comes back.
     editOnTheWeb(remote.path, { 'README.md': '# Platform team (SRE)\n', 'docs/rota.md': null });
     await a.api.createItem({ teamId, item: itemFields('Patch the bastion') });
@@ -80,6 +84,7 @@ describe('sync rules', { timeout: 60_000 }, () => {
     expect(remoteFile(remote.path, 'README.md')).toBe('# Platform team (SRE)\n');
     expect(remoteFile(remote.path, 'docs/rota.md')).toBeNull();
     expect(remoteFile(remote.path)).toContain('Patch the bastion');
+    expect(readdirSync(clone).sort()).toEqual(['.git', 'team.json']);
   });
 
   it('merges a sprint closed on one machine with votes cast on the other', async () => {
