@@ -11,6 +11,7 @@ import {
   type SocketAnswer,
 } from '../api/contract/socket';
 import type { Envelope } from '../api/define';
+import { holdUpgrade, requestUrl } from '../http/upgrade';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
 
 /** Room in a message for the call's own fields beside its input. */
@@ -102,13 +103,10 @@ export function attachApiSockets(server: http.Server, options: ApiSocketOptions)
     handleProtocols: () => SOCKET_PROTOCOL,
   });
   server.on('upgrade', (req: http.IncomingMessage, raw: Socket, head: Buffer) => {
-    // Node hands the raw socket over without an error listener: a reset while refusing would stop the host.
-    const dropOnError = () => raw.destroy();
-    raw.on('error', dropOnError);
-    const reject = (status: number, text: string) => {
-      raw.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    };
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const held = holdUpgrade(raw);
+    const reject = held.refuse;
+    const url = requestUrl(req.url);
+    if (!url) return reject(400, 'Bad Request');
     if (url.pathname !== API_SOCKET_PATH) return reject(404, 'Not Found');
     if (!isAllowedHost(req.headers.host, options.port()) || !isAllowedOrigin(req.headers.origin, options.port())) {
       return reject(403, 'Forbidden');
@@ -117,7 +115,7 @@ export function attachApiSockets(server: http.Server, options: ApiSocketOptions)
       return reject(401, 'Unauthorized');
     }
     return sockets.handleUpgrade(req, raw, head, (socket) => {
-      raw.removeListener('error', dropOnError);
+      held.handedOver();
       serve(socket, options.call);
     });
   });

@@ -14,6 +14,7 @@ import {
 import { BodyTooLarge, readBody, refuse, sendJson } from '../http/answers';
 import { serveStatic } from '../http/static-files';
 import { LOCKED_DOWN } from '../http/web-assets';
+import { holdUpgrade, requestUrl } from '../http/upgrade';
 import { urlHost } from './addresses';
 import { RoomRefusal } from './session';
 
@@ -54,15 +55,6 @@ export interface ListenerOptions {
 export interface RunningListener {
   port: number;
   close(): Promise<void>;
-}
-
-/** The request's target as a URL, or null when it is not one (anyone on the network can send anything). */
-function requestUrl(target: string | undefined): URL | null {
-  try {
-    return new URL(target ?? '/', 'http://room');
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -148,13 +140,8 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
 
   // Authenticated in the upgrade, before any socket exists: right host, right origin, a live token.
   server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
-    // Node hands the raw socket over without an error listener: a client that resets the connection while
-    // it is being refused would otherwise stop the whole app. The socket's own WebSocket listens once made.
-    const dropOnError = () => socket.destroy();
-    socket.on('error', dropOnError);
-    const reject = (status: number, text: string) => {
-      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    };
+    const held = holdUpgrade(socket);
+    const reject = held.refuse;
     const url = requestUrl(req.url);
     if (!url) return reject(400, 'Bad Request');
     if (url.pathname !== '/room/socket') return reject(404, 'Not Found');
@@ -163,7 +150,7 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
     }
     const personId = gate.personFor(url.searchParams.get('t') ?? '');
     sockets.handleUpgrade(req, socket, head, (ws) => {
-      socket.removeListener('error', dropOnError);
+      held.handedOver();
       if (personId) return gate.connect(personId, ws);
       // A browser cannot read a refused handshake's status, only a close code: say it in one, and stop.
       ws.send(

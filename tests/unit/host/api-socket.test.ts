@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -163,5 +164,33 @@ describe('closing the host', () => {
     const closed = new Promise((resolve) => socket.once('close', resolve));
     await other.close();
     await expect(closed).resolves.toBeDefined();
+  });
+});
+
+describe('an upgrade whose target is not a URL', () => {
+  it('is answered 400, and the host goes on answering', async () => {
+    const status = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(host.port, '127.0.0.1', () => {
+        socket.write(
+          [
+            'GET http://a:b:c/ HTTP/1.1',
+            `Host: 127.0.0.1:${host.port}`,
+            'Connection: Upgrade',
+            'Upgrade: websocket',
+            'Sec-WebSocket-Version: 13',
+            'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+            '',
+            '',
+          ].join('\r\n'),
+        );
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text.split('\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(status).toBe('HTTP/1.1 400 Bad Request');
+    const listed = (await post('listTeams', {})) as { ok: boolean };
+    expect(listed.ok).toBe(true);
   });
 });
