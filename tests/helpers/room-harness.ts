@@ -86,18 +86,25 @@ export async function openPokerIn(h: RoomHarness) {
   return { roundId: update.rounds[0]!.id, status };
 }
 
+/** A new retro (ops template) of the harness's team or another, in its write phase when asked; its id. */
+export async function retroIn(
+  h: RoomHarness,
+  {
+    teamId = h.teamId,
+    title = 'Sprint 7 retro',
+    writing = false,
+  }: { teamId?: string; title?: string; writing?: boolean } = {},
+): Promise<string> {
+  const retro = await h.api.createRetro({ teamId, kind: 'retro', title, sprintId: null, templateId: 'ops' });
+  if (writing) await h.api.setRetroPhase({ teamId, retroId: retro.id, phase: 'write' });
+  return retro.id;
+}
+
 /** A retro in its write phase and the room open on it. */
 export async function openRetroIn(h: RoomHarness) {
-  const retro = await h.api.createRetro({
-    teamId: h.teamId,
-    kind: 'retro',
-    title: 'Sprint 7 retro',
-    sprintId: null,
-    templateId: 'ops',
-  });
-  await h.api.setRetroPhase({ teamId: h.teamId, retroId: retro.id, phase: 'write' });
-  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'retro', retroId: retro.id } });
-  return { retroId: retro.id, status };
+  const retroId = await retroIn(h, { writing: true });
+  const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'retro', retroId } });
+  return { retroId, status };
 }
 
 /** A member's phone, joined by the link and connected. */

@@ -5,6 +5,7 @@ import {
   openPokerIn,
   openRetroIn,
   phoneFor,
+  retroIn,
   roomHarness,
   type RoomHarness,
 } from '../../helpers/room-harness';
@@ -21,15 +22,7 @@ afterEach(async () => {
 /** A retro of another team, Databases, in its write phase. */
 async function retroOfAnotherTeam(): Promise<string> {
   const other = await h.api.createTeam({ name: 'Databases' });
-  const retro = await h.api.createRetro({
-    teamId: other.id,
-    kind: 'retro',
-    title: 'Databases sprint 3 retro',
-    sprintId: null,
-    templateId: 'ops',
-  });
-  await h.api.setRetroPhase({ teamId: other.id, retroId: retro.id, phase: 'write' });
-  return retro.id;
+  return retroIn(h, { teamId: other.id, title: 'Databases sprint 3 retro', writing: true });
 }
 
 const notOurs = {
@@ -66,15 +59,9 @@ describe('focusing the room on a retro', () => {
 
   it('still moves to another retro of the team', async () => {
     await openPokerIn(h);
-    const retro = await h.api.createRetro({
-      teamId: h.teamId,
-      kind: 'retro',
-      title: 'Sprint 8 retro',
-      sprintId: null,
-      templateId: 'ops',
-    });
-    const status = await h.api.focusRoom({ focus: { kind: 'retro', retroId: retro.id } });
-    expect(status.focus).toEqual({ kind: 'retro', retroId: retro.id });
+    const retroId = await retroIn(h, { title: 'Sprint 8 retro' });
+    const status = await h.api.focusRoom({ focus: { kind: 'retro', retroId } });
+    expect(status.focus).toEqual({ kind: 'retro', retroId });
   });
 
   it('refuses to open the room on a retro of another team, and opens nothing', async () => {
@@ -116,17 +103,11 @@ describe('the focused retro deleted', () => {
   });
 
   it('deleted while the room was opening on it: the room opens on nothing', async () => {
-    const retro = await h.api.createRetro({
-      teamId: h.teamId,
-      kind: 'retro',
-      title: 'Sprint 7 retro',
-      sprintId: null,
-      templateId: 'ops',
-    });
+    const retroId = await retroIn(h);
 
     const [opened] = await Promise.all([
-      h.room.open({ teamId: h.teamId, focus: { kind: 'retro', retroId: retro.id } }),
-      h.api.deleteRetro({ teamId: h.teamId, retroId: retro.id }),
+      h.room.open({ teamId: h.teamId, focus: { kind: 'retro', retroId } }),
+      h.api.deleteRetro({ teamId: h.teamId, retroId }),
     ]);
 
     expect(opened.focus).toEqual({ kind: 'none' });

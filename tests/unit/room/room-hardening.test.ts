@@ -6,6 +6,7 @@ import {
   openRetroIn,
   phoneFor,
   request,
+  retroIn,
   roomHarness,
   secretOf,
   type RoomHarness,
@@ -111,15 +112,8 @@ describe('the room moved to another retro', () => {
       expect.objectContaining({ type: 'ack' }),
     );
     expect(h.room.status()?.progress?.label).toBe('1 of 2 have written');
-    const next = await h.api.createRetro({
-      teamId: h.teamId,
-      kind: 'retro',
-      title: 'Sprint 8 retro',
-      sprintId: null,
-      templateId: 'ops',
-    });
-    await h.api.setRetroPhase({ teamId: h.teamId, retroId: next.id, phase: 'write' });
-    await h.api.focusRoom({ focus: { kind: 'retro', retroId: next.id } });
+    const next = await retroIn(h, { title: 'Sprint 8 retro', writing: true });
+    await h.api.focusRoom({ focus: { kind: 'retro', retroId: next } });
     const status8 = h.room.status();
     expect(status8?.progress?.label).toBe('0 of 2 have written');
     expect(status8?.people.map((p) => p.done)).toEqual([false, false]);
