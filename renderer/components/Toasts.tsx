@@ -99,25 +99,27 @@ function ToastView({ toast, shown, onLeave }: ToastViewProps) {
       <span ref={messageRef} id={messageId} className="toast__message" title={toast.message}>
         {toast.message}
       </span>
-      {cut || open ? (
-        <button
-          type="button"
-          className="quiet"
-          aria-expanded={open}
-          aria-controls={messageId}
-          onClick={() => setOpen((was) => !was)}
-        >
-          {open ? 'Show less' : 'Read all'}
+      <span className="toast__actions">
+        {cut || open ? (
+          <button
+            type="button"
+            className="quiet"
+            aria-expanded={open}
+            aria-controls={messageId}
+            onClick={() => setOpen((was) => !was)}
+          >
+            {open ? 'Show less' : 'Read all'}
+          </button>
+        ) : null}
+        {undo ? (
+          <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={runUndo}>
+            {undo.label} <kbd aria-hidden="true">{UNDO_KEYS}</kbd>
+          </button>
+        ) : null}
+        <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={leave}>
+          ✕
         </button>
-      ) : null}
-      {undo ? (
-        <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={runUndo}>
-          {undo.label} <kbd aria-hidden="true">{UNDO_KEYS}</kbd>
-        </button>
-      ) : null}
-      <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={leave}>
-        ✕
-      </button>
+      </span>
     </li>
   );
 }
