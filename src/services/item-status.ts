@@ -6,7 +6,7 @@ import type { Sprint } from '../domain/planning/schema';
 /**
  * The one way an item's status changes, wherever the change starts (the board, the item editor):
  * status, the time it entered that status and, for done, the completion time the burndown, sprint
- * close and velocity read. An item reopened after its sprint closed goes back to the backlog (see
+ * close and velocity read (and no blocked mark). An item reopened after its sprint closed goes back to the backlog (see
  * reopensAfterClose); no scope change is logged, as a closed sprint's scope no longer changes.
  * Returns whether anything changed.
  */
@@ -24,5 +24,7 @@ export function setItemStatus(
     item.unplanned = false;
   }
   Object.assign(item, changes);
+  // Done work waits on nothing: a card marked blocked is unblocked when it reaches Done.
+  if (status === 'done') item.blocked = false;
   return true;
 }

@@ -172,14 +172,17 @@ const CardContent = memo(function CardContent({
             {columns[next]} →
           </button>
         ) : null}
-        <button
-          type="button"
-          className="quiet"
-          aria-label={`${item.blocked ? 'Unblock' : 'Mark blocked'} ${item.title}`}
-          onClick={() => onToggleBlocked(item)}
-        >
-          {item.blocked ? 'Unblock' : 'Mark blocked'}
-        </button>
+        {/* Done work waits on nothing (reaching Done unblocks a card); an older blocked Done card can still be unblocked. */}
+        {item.status !== 'done' || item.blocked ? (
+          <button
+            type="button"
+            className="quiet"
+            aria-label={`${item.blocked ? 'Unblock' : 'Mark blocked'} ${item.title}`}
+            onClick={() => onToggleBlocked(item)}
+          >
+            {item.blocked ? 'Unblock' : 'Mark blocked'}
+          </button>
+        ) : null}
       </div>
     </>
   );

@@ -20,6 +20,25 @@ describe('sprint board', { timeout: 20_000 }, () => {
     expect(screen.getByRole('region', { name: /Interrupt lane/ })).toBeInTheDocument();
   });
 
+  it('unblocks a blocked card that reaches Done, and offers no "Mark blocked" on Done work', async () => {
+    const user = userEvent.setup({ delay: null });
+    const doc = boardTeam();
+    const backend = await renderApp('standup', seedWith(doc));
+    const title = 'Tune the alert thresholds';
+    await user.click(await screen.findByRole('button', { name: `Mark blocked ${title}` }, { timeout: 10_000 }));
+    const review = screen.getByRole('list', { name: 'Planned: Review, 1 card' });
+    await waitFor(() => expect(within(review).getByText('Blocked')).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: `Move ${title} to Done` }));
+    const done = await screen.findByRole('list', { name: 'Planned: Done, 1 card' });
+    const saved = async () => (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.title === title);
+    await waitFor(async () => expect(await saved()).toMatchObject({ status: 'done', blocked: false }));
+    await waitFor(() => expect(within(done).queryByText('Blocked')).not.toBeInTheDocument());
+    expect(within(done).queryByRole('button', { name: `Mark blocked ${title}` })).not.toBeInTheDocument();
+    expect(within(done).queryByRole('button', { name: `Unblock ${title}` })).not.toBeInTheDocument();
+    // Work not done yet can still be marked blocked.
+    expect(screen.getByRole('button', { name: 'Mark blocked Patch the bastion hosts' })).toBeInTheDocument();
+  });
+
   it('moves a card by keyboard and saves the move', async () => {
     const user = userEvent.setup({ delay: null });
     const doc = boardTeam();
