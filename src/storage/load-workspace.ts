@@ -97,14 +97,21 @@ async function keepIndexCopy(access: Access, dataDir: string, at: Date): Promise
   }
 }
 
-/** The teams the kept copies of the index (`cadence.json.damaged-<time>`) name: teams an index once listed. */
-async function onceListed(dataDir: string): Promise<Set<string>> {
-  const ids = new Set<string>();
+/**
+ * The teams the kept copies of the index (`cadence.json.damaged-<time>`) name: teams an index once listed, each
+ * with the format of the newest copy naming it. That is the format its file was last written in: a team's file
+ * is upgraded with the index only while the index names it, and the copy is the index as read at the start
+ * that found the file missing.
+ */
+async function onceListed(dataDir: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
   const names = await fs.readdir(dataDir).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.startsWith(`${DATA_FILE_NAME}.damaged-`))) {
+  // Oldest first (the names end in the time they were kept), so the newest copy has the last word.
+  for (const name of names.filter((n) => n.startsWith(`${DATA_FILE_NAME}.damaged-`)).sort()) {
     const text = await readTextIfExists(path.join(dataDir, name)).catch(() => null);
     const json = text === null ? null : parseJsonText(text);
-    for (const team of (json?.ok ? asIndex(json.value) : null)?.teams ?? []) ids.add(team.id);
+    const copy = json?.ok ? asIndex(json.value) : null;
+    for (const team of copy?.teams ?? []) ids.set(team.id, copy!.schemaVersion);
   }
   return ids;
 }
@@ -119,25 +126,29 @@ async function returnedFiles(
   dataDir: string,
   index: WorkspaceIndex,
   inFolder: readonly string[],
-): Promise<{ name: string; teamId: string }[]> {
+): Promise<{ name: string; teamId: string; schemaVersion: number }[]> {
   const named = new Set(index.teams.map((t) => teamFileName(t.id)));
   const unnamed = new Set(inFolder.filter((n) => !named.has(n)));
   if (unnamed.size === 0) return [];
   const listed = new Set(index.teams.map((t) => t.id));
   const byFile = new Map(
-    [...(await onceListed(dataDir))].filter((id) => !listed.has(id)).map((id) => [teamFileName(id), id] as const),
+    [...(await onceListed(dataDir))]
+      .filter(([id]) => !listed.has(id))
+      .map(([teamId, schemaVersion]) => [teamFileName(teamId), { teamId, schemaVersion }] as const),
   );
   return [...unnamed].flatMap((name) => {
-    const teamId = byFile.get(name);
-    return teamId === undefined ? [] : [{ name, teamId }];
+    const team = byFile.get(name);
+    return team === undefined ? [] : [{ name, ...team }];
   });
 }
 
-/** One returned team file as read: its team, or why it does not load (and whether it is there at all). */
+/**
+ * One returned team file as read, upgraded from the format it was written in as every team file of an older
+ * format is (migrateTeams): its team, or why it does not load (and whether it is there at all).
+ */
 async function readReturned(
   dataDir: string,
-  name: string,
-  teamId: string,
+  { name, teamId, schemaVersion }: { name: string; teamId: string; schemaVersion: number },
 ): Promise<{ team: TeamDoc } | { team?: undefined; reason: string; exists: boolean }> {
   const bytes = await readBytesIfExists(path.join(teamsDir(dataDir), name)).catch((error: unknown) => {
     if (error instanceof WrongKindError) return error;
@@ -145,7 +156,10 @@ async function readReturned(
   });
   const file = parseTeamFile(bytes);
   if (!file.ok) return file;
-  const decoded = decodeTeam(file.raw);
+  if (schemaVersion > CURRENT_SCHEMA_VERSION)
+    return { reason: `it was written by a newer version of Cadence (format ${schemaVersion})`, exists: true };
+  const raw = schemaVersion < CURRENT_SCHEMA_VERSION ? migrateTeams(schemaVersion, [file])[0] : file.raw;
+  const decoded = decodeTeam(raw);
   if (!decoded.ok) return { reason: decoded.reason, exists: true };
   if (decoded.team.id !== teamId) return { reason: 'it holds another team', exists: true };
   return { team: decoded.team };
@@ -410,15 +424,20 @@ async function loadIndexed(
   // Teams whose file is back (see above): opened after the teams the index names, and named from now on.
   // One that does not load is a damaged team file like any other: kept aside, named, and taken from a backup.
   let returned = 0;
-  for (const { name, teamId } of await returnedFiles(dataDir, index, inFolder)) {
-    const file = await readReturned(dataDir, name, teamId);
+  for (const returnedFile of await returnedFiles(dataDir, index, inFolder)) {
+    const { teamId } = returnedFile;
+    const file = await readReturned(dataDir, returnedFile);
     if (file.team) {
       read.set(teamId, file.team);
       ids.push(teamId);
       returned++;
       notices.push({
         kind: 'recovered',
-        message: `The file of team "${file.team.name}" (${shownTeamFile(teamId)}) is back. Cadence opened the team again, and lists it from now on.`,
+        message:
+          `The file of team "${file.team.name}" (${shownTeamFile(teamId)}) is back. Cadence opened the team again, and lists it from now on.` +
+          (returnedFile.schemaVersion < CURRENT_SCHEMA_VERSION
+            ? ` The file was in format version ${returnedFile.schemaVersion}; Cadence upgraded it.`
+            : ''),
       });
       continue;
     }
