@@ -52,6 +52,34 @@ function slowExclusiveWrites(): void {
 }
 
 const children: { kill: () => void }[] = [];
+
+/**
+ * Another live process on this machine has created the lock file (empty: the exclusive create and the write of
+ * its content are two steps) and writes its content `writtenAfterMs` after this process starts to take the lock.
+ * With `looksOlderBy`, the empty file's modification time is that far in the past. Answers the owner the other
+ * process wrote and how the attempt ended.
+ */
+async function lockWrittenLate(
+  dir: string,
+  { writtenAfterMs, looksOlderBy }: { writtenAfterMs: number; looksOlderBy?: number },
+) {
+  const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+  children.push({ kill: () => holder.kill('SIGKILL') });
+  const owner = { pid: holder.pid, host: os.hostname(), startedAt: '2026-11-27T09:00:00.000Z', app: 'desktop app' };
+  writeFileSync(lockFile(dir), '');
+  if (looksOlderBy !== undefined) {
+    const stamped = new Date(Date.now() - looksOlderBy);
+    utimesSync(lockFile(dir), stamped, stamped);
+  }
+  const attempt = acquireDataDirLock(dir, { app: 'test' }).then(
+    (lock) => ({ took: true, lock }),
+    (error: unknown) => ({ took: false, error }),
+  );
+  await sleep(writtenAfterMs);
+  writeFileSync(lockFile(dir), JSON.stringify(owner)); // the other process's write lands
+  return { owner, outcome: await attempt };
+}
+
 beforeEach(withoutHardLinks);
 afterEach(() => {
   vi.restoreAllMocks();
@@ -72,18 +100,7 @@ describe('data dir lock on a file system without hard links', () => {
 
   it('waits for a lock file another process has created but not written yet, and then refuses', async () => {
     const dir = tempDir();
-    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
-    children.push({ kill: () => holder.kill('SIGKILL') });
-    const owner = { pid: holder.pid, host: os.hostname(), startedAt: '2026-11-27T09:00:00.000Z', app: 'desktop app' };
-    // The exclusive create and the write of the content are two steps: between them the file is empty.
-    writeFileSync(lockFile(dir), '');
-    const attempt = acquireDataDirLock(dir, { app: 'test' }).then(
-      (lock) => ({ took: true, lock }),
-      (error: unknown) => ({ took: false, error }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    writeFileSync(lockFile(dir), JSON.stringify(owner)); // the other process's write lands
-    const outcome = await attempt;
+    const { owner, outcome } = await lockWrittenLate(dir, { writtenAfterMs: 100 });
     expect(outcome.took).toBe(false);
     expect(outcome).toMatchObject({ error: expect.any(DataDirLockedError) });
     expect(JSON.parse(readFileSync(lockFile(dir), 'utf8'))).toEqual(owner);
@@ -94,19 +111,7 @@ describe('data dir lock on a file system without hard links', () => {
     ['a network share whose clock runs 5 s behind', 5_000],
   ])('waits for an empty lock that looks old on %s, and then refuses', async (_, looksOlderBy) => {
     const dir = tempDir();
-    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
-    children.push({ kill: () => holder.kill('SIGKILL') });
-    const owner = { pid: holder.pid, host: os.hostname(), startedAt: '2026-11-27T09:00:00.000Z', app: 'desktop app' };
-    writeFileSync(lockFile(dir), '');
-    const stamped = new Date(Date.now() - looksOlderBy);
-    utimesSync(lockFile(dir), stamped, stamped);
-    const attempt = acquireDataDirLock(dir, { app: 'test' }).then(
-      (lock) => ({ took: true, lock }),
-      (error: unknown) => ({ took: false, error }),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    writeFileSync(lockFile(dir), JSON.stringify(owner)); // the other process's write lands
-    const outcome = await attempt;
+    const { owner, outcome } = await lockWrittenLate(dir, { writtenAfterMs: 300, looksOlderBy });
     expect(outcome).toMatchObject({ took: false, error: expect.any(DataDirLockedError) });
     expect(JSON.parse(readFileSync(lockFile(dir), 'utf8'))).toEqual(owner);
   });
