@@ -1,23 +1,18 @@
 import { castDraft } from 'immer';
-import { datesBetween, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
 import {
-  coveredAlready,
   holidayImportRange,
   proposeEntries,
   readCalendar,
-  shiftChange,
-  shiftsImportedBefore,
-  shiftProblem,
   type ImportKind,
   type ImportTarget,
   type ProposedEntry,
 } from '../domain/planning/ical-import';
+import { applyImportEntry, sameShift } from '../domain/planning/ical-import-apply';
 import { checkEditable, checkMember } from '../domain/planning/rules';
-import type { Holiday, OnCallShift, Sprint, TimeOff } from '../domain/planning/schema';
+import type { OnCallShift, Sprint } from '../domain/planning/schema';
 import { dateInZone } from '../domain/shared/zoned-time';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
-import { LIMITS } from '../domain/shared/text';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { takeSafetyBackup } from './data-backup-service';
@@ -76,99 +71,6 @@ export interface CalendarImportResult {
   update: PlanningUpdate;
 }
 
-/**
- * One event against the calendar as it stands after the events before it. `replaceable` holds the ids of the
- * shifts that were there before this import and that no earlier event of it has replaced.
- */
-function applyEntry(
-  team: TeamDoc,
-  cal: ImportTarget,
-  entry: ProposedEntry,
-  kind: ImportKind,
-  replaceable: Set<string>,
-): { action: CalendarImportRow['action']; reason: string | null } {
-  if (kind === 'onCall') return applyShift(team, cal, entry, replaceable);
-  const covered = coveredAlready(entry, kind, cal, team.settings.workingDays);
-  if (covered) return { action: 'skip', reason: covered };
-  if (kind === 'holidays') {
-    const known = new Set(cal.holidays.map((h) => h.date));
-    const fresh = datesBetween(entry.startDate, entry.endDate).filter((d) => !known.has(d));
-    cal.holidays.push(
-      ...fresh.map((date): Holiday => ({ id: newId(), date, name: entry.summary.slice(0, LIMITS.name) })),
-    );
-    return { action: 'add', reason: null };
-  }
-  const memberId = entry.memberId;
-  if (!memberId) return { action: 'skip', reason: NO_MEMBER };
-  const off = new Set(cal.timeOff.filter((t) => t.memberId === memberId).map((t) => t.date));
-  const days = workingDatesBetween(entry.startDate, entry.endDate, team.settings.workingDays);
-  cal.timeOff.push(...days.filter((d) => !off.has(d)).map((date): TimeOff => ({ id: newId(), memberId, date })));
-  return { action: 'add', reason: null };
-}
-
-const NO_MEMBER = 'Names no team member (pick one, or import with --member)';
-
-/**
- * An on-call event against the shifts as they stand. The shift an earlier import made of the same event (its
- * UID) follows the event, whoever it names now: a rota handed to someone else moves, it is not doubled.
- */
-function applyShift(
-  team: TeamDoc,
-  cal: ImportTarget,
-  entry: ProposedEntry,
-  replaceable: Set<string>,
-): { action: CalendarImportRow['action']; reason: string | null } {
-  const memberId = entry.memberId;
-  if (!memberId) return { action: 'skip', reason: NO_MEMBER };
-  const problem = shiftProblem(memberId, team.members);
-  if (problem) return { action: 'skip', reason: problem };
-  const source = entry.source === null ? {} : { source: entry.source };
-  const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate, ...source };
-  const replace = (id: string, reason: string | null) => {
-    replaceable.delete(id);
-    cal.onCall = cal.onCall.map((s) => (s.id === id ? { ...shift, id } : s));
-    return { action: 'update' as const, reason };
-  };
-  // Every shift an earlier import made of this event follows it: two, when two synced computers imported it.
-  const earlier = shiftsImportedBefore(
-    entry,
-    cal.onCall.filter((s) => replaceable.has(s.id)),
-  );
-  if (earlier.length > 0) {
-    let result: { action: CalendarImportRow['action']; reason: string | null } = {
-      action: 'skip',
-      reason: 'Already in the calendar',
-    };
-    for (const before of earlier) {
-      const change = shiftChange(before, { ...entry, memberId }, team.members);
-      if (change) result = replace(before.id, change);
-      else replaceable.delete(before.id);
-    }
-    return result;
-  }
-  const covered = coveredAlready(entry, 'onCall', cal, team.settings.workingDays);
-  if (covered) {
-    // The same shift, entered by hand or imported before Cadence kept sources, takes the event's UID, so the next
-    // import finds it by that (kept when this import writes something else; a shift's days and person stay).
-    const same = cal.onCall.find((s) => s.source === undefined && sameShift(s, shift));
-    if (same && entry.source !== null) same.source = entry.source;
-    return { action: 'skip', reason: covered };
-  }
-  // A shift of the same member from before that overlaps, and that no import has named an event for (entered
-  // by hand, or imported before Cadence kept sources), is the same shift, moved since. One this import added is
-  // not: back-to-back shifts of one person share their hand-over day.
-  const clash = cal.onCall.find(
-    (s) =>
-      replaceable.has(s.id) &&
-      s.source === undefined &&
-      s.memberId === memberId &&
-      rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
-  );
-  if (clash) return replace(clash.id, shiftChange(clash, { ...entry, memberId }, team.members));
-  cal.onCall.push(shift);
-  return { action: 'add', reason: null };
-}
-
 function chosenEntries(team: TeamDoc, input: CalendarImportInput, entries: ProposedEntry[]) {
   if (input.memberId) {
     const member = checkMember(team.members, input.memberId);
@@ -212,10 +114,10 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
   const rows = chosenEntries(team, input, proposeEntries(reading.events, team.members, range)).map(
     ({ entry, picked }): CalendarImportRow => {
       const outcome = picked
-        ? applyEntry(team, cal, entry, input.kind, replaceable)
+        ? applyImportEntry(team, cal, entry, input.kind, replaceable, newId)
         : { action: 'skip' as const, reason: 'Not picked' };
       const { key, summary, startDate, endDate, memberId } = entry;
-      return { key, summary, startDate, endDate, memberId, ...outcome };
+      return { key, summary, startDate, endDate, memberId, action: outcome.action, reason: outcome.reason };
     },
   );
   const count = (action: CalendarImportRow['action']) => rows.filter((r) => r.action === action).length;
@@ -279,9 +181,6 @@ function changesMade(before: ImportTarget, after: ImportTarget): ImportChanges {
     }),
   };
 }
-
-const sameShift = (a: OnCallShift, b: OnCallShift) =>
-  a.memberId === b.memberId && a.startDate === b.startDate && a.endDate === b.endDate;
 
 /** A shift the import moved goes back to what it was, unless it has been changed again since. */
 function shiftBeforeImport(shift: OnCallShift, moved: ReadonlyMap<string, { was: OnCallShift; now: OnCallShift }>) {

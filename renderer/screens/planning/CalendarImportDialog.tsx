@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import {
-  coveredAlready,
   guessKind,
   proposeEntries,
   readCalendar,
-  shiftChange,
-  shiftsImportedBefore,
-  shiftProblem,
   type ImportKind,
   type ProposedEntry,
 } from '../../../src/domain/planning/ical-import';
+import { judgeImportEntry } from '../../../src/domain/planning/ical-import-apply';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { DialogActions } from '../../components/DialogActions';
@@ -69,24 +66,14 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const proposed = reading.ok ? reading.entries : [];
   const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));
-  // The service decides the same way (calendar-import-service.ts, applyShift), row by row.
+  // The rule the service applies (judgeImportEntry), row by row against the calendar as it stands. A row with no
+  // member yet has no note: its member picker asks for one.
   const noteOf = (e: ProposedEntry, as: ImportKind, memberId = memberOf.get(e.key) ?? null): Note | null => {
-    if (as === 'onCall' && memberId) {
-      const problem = shiftProblem(memberId, team.members);
-      if (problem) return { kind: 'problem', text: problem };
-      const [before] = shiftsImportedBefore(e, sprint.onCall);
-      if (before) {
-        const change = shiftChange(before, { ...e, memberId }, team.members);
-        return change ? { kind: 'changed', text: change } : { kind: 'covered', text: 'Already in the calendar' };
-      }
-    }
-    const covered = coveredAlready(
-      { ...e, memberId },
-      as,
-      { ...sprint, holidays: team.calendar.holidays },
-      team.settings.workingDays,
-    );
-    return covered ? { kind: 'covered', text: covered } : null;
+    const target = { timeOff: sprint.timeOff, onCall: sprint.onCall, holidays: team.calendar.holidays };
+    const { note, reason } = judgeImportEntry(team, target, { ...e, memberId }, as);
+    return note === null || note === 'noMember'
+      ? null
+      : { kind: note, text: reason ?? 'Changed since the last import' };
   };
   const addsSomething = (e: ProposedEntry, as: ImportKind, memberId: string | null) => {
     const note = noteOf(e, as, memberId);
