@@ -12,5 +12,7 @@ export interface SyncPort {
   sync(teamId: string): Promise<SyncReport>;
   resolve(teamId: string, decisions: ConflictDecision[]): Promise<SyncReport>;
   replaceToken(teamId: string, token: string): Promise<SyncReport>;
+  /** Keeps another name for the team's later commits; a name git would refuse is refused, the old one kept. */
+  setAuthor(teamId: string, author: string): Promise<SyncStatus>;
   stop(teamId: string): Promise<void>;
 }

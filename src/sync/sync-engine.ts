@@ -58,6 +58,14 @@ function refuseUnusableAuthor(author: string): void {
   throw new DomainError('invalid_input', message, [{ path: 'author', message }]);
 }
 
+/** The name commits are made under: the one kept, unless git would refuse it (kept by an older Cadence). */
+function committer(author: string | null): string {
+  return author !== null && usableAuthor(author) ? author : 'Cadence';
+}
+
+/** A join's temporary clone, renamed to the team's folder once the team is in: one left over is a killed join's. */
+const JOINING_PREFIX = '.joining-';
+
 /** The remote sent something Cadence will not take; the local team is untouched. */
 class Refused extends Error {}
 
@@ -75,6 +83,8 @@ export class SyncEngine {
   private readonly committed = new Map<string, Committed>();
   /** Teams decoded from recent commits (ours and the remote's), by clone and commit: the next merge's base. */
   private readonly decoded = new Map<string, TeamDoc>();
+  /** The temporary clones of the joins running now, which a clean-up of leftovers must not take. */
+  private readonly joining = new Set<string>();
 
   private remember(clone: Clone, commit: string, team: TeamDoc): void {
     this.decoded.set(`${clone.dir}\n${commit}`, team);
@@ -108,6 +118,25 @@ export class SyncEngine {
     return ids;
   }
 
+  /**
+   * Removes the temporary clones that joins killed or failed half-way left in `<data>/sync` (a folder each,
+   * never renamed to a team's): not the joins running now, not the clones of shared teams.
+   */
+  async removeLeftoverJoins(): Promise<void> {
+    const folder = syncFolder(this.dataDir);
+    const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const dir = path.join(folder, entry.name);
+      if (!entry.isDirectory() || !entry.name.startsWith(JOINING_PREFIX) || this.joining.has(dir)) continue;
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** After a failed share or join: the sync folder goes too when that made it and nothing else is in it. */
+  private async removeSyncFolderIfMadeNow(existedBefore: boolean): Promise<void> {
+    if (!existedBefore) await fs.rmdir(syncFolder(this.dataDir)).catch(() => undefined);
+  }
+
   isShared(teamId: string): boolean {
     return existsSync(path.join(cloneFolder(this.dataDir, teamId), '.git'));
   }
@@ -117,12 +146,15 @@ export class SyncEngine {
     return new Clone(cloneFolder(this.dataDir, teamId), this.git, await this.tokens.get(teamId));
   }
 
-  /** The remote as people see it, and the name commits are made under. */
-  async settings(teamId: string): Promise<{ remote: string; author: string; lastSyncedAt: string | null }> {
+  /** The remote as people see it, the name kept for commits, and the name they are made under (`committer`). */
+  async settings(
+    teamId: string,
+  ): Promise<{ remote: string; author: string; committer: string; lastSyncedAt: string | null }> {
     const settings = await (await this.openClone(teamId)).settings();
     return {
       remote: displayRemote(settings.url),
       author: settings.author ?? 'Cadence',
+      committer: committer(settings.author),
       lastSyncedAt: settings.lastSyncedAt,
     };
   }
@@ -260,6 +292,7 @@ export class SyncEngine {
     refuseUnusableAuthor(input.author);
     const team = this.team(input.teamId);
     if (this.isShared(team.id)) throw new DomainError('conflict', `“${team.name}” is shared already.`);
+    const syncFolderExisted = existsSync(syncFolder(this.dataDir));
     const clone = new Clone(cloneFolder(this.dataDir, team.id), this.git, input.token ?? null);
     try {
       await clone.init(checked.remote.url, { teamId: team.id, author: input.author });
@@ -287,6 +320,7 @@ export class SyncEngine {
       }
     } catch (error) {
       await fs.rm(clone.dir, { recursive: true, force: true });
+      await this.removeSyncFolderIfMadeNow(syncFolderExisted);
       throw error;
     }
     if (input.token) await this.tokens.set(team.id, input.token);
@@ -302,20 +336,36 @@ export class SyncEngine {
     if (!checked.ok)
       throw new DomainError('invalid_input', checked.message, [{ path: 'remote', message: checked.message }]);
     refuseUnusableAuthor(input.author);
-    const temporary = path.join(syncFolder(this.dataDir), `.joining-${randomBytes(6).toString('hex')}`);
+    const syncFolderExisted = existsSync(syncFolder(this.dataDir));
+    await this.removeLeftoverJoins();
+    const temporary = path.join(syncFolder(this.dataDir), `${JOINING_PREFIX}${randomBytes(6).toString('hex')}`);
+    this.joining.add(temporary);
+    try {
+      return await this.joinThrough(temporary, checked.remote.url, input, syncFolderExisted);
+    } finally {
+      this.joining.delete(temporary);
+    }
+  }
+
+  private async joinThrough(
+    temporary: string,
+    url: string,
+    input: { token?: string | undefined; author: string },
+    syncFolderExisted: boolean,
+  ): Promise<SyncOutcome> {
     const clone = new Clone(temporary, this.git, input.token ?? null);
     let team: TeamDoc;
     let pulled: number;
     try {
-      await clone.init(checked.remote.url, { author: input.author });
+      await clone.init(url, { author: input.author });
       try {
         await clone.fetch();
       } catch (error) {
-        throw this.reachFailure(checked.remote.url, error);
+        throw this.reachFailure(url, error);
       }
       const theirsCommit = await clone.commitOf(THEIRS);
       if (!theirsCommit)
-        throw new DomainError('not_found', `${displayRemote(checked.remote.url)} is empty: share a team to it first.`);
+        throw new DomainError('not_found', `${displayRemote(url)} is empty: share a team to it first.`);
       try {
         team = (await this.theirs(clone, null)).team;
       } catch (error) {
@@ -337,6 +387,7 @@ export class SyncEngine {
       await adoptJoinedTeam(this.ctx, team);
     } catch (error) {
       await fs.rm(temporary, { recursive: true, force: true });
+      await this.removeSyncFolderIfMadeNow(syncFolderExisted);
       throw error;
     }
     await fs.rename(temporary, cloneFolder(this.dataDir, team.id));
@@ -376,7 +427,7 @@ export class SyncEngine {
   ): Promise<SyncOutcome> {
     const settings = await clone.settings();
     // A name git refuses (kept by an older Cadence) would fail every sync: commits are made as Cadence instead.
-    const author = settings.author !== null && usableAuthor(settings.author) ? settings.author : 'Cadence';
+    const author = committer(settings.author);
     const url = settings.url;
     const outcome: SyncOutcome = {
       teamId,

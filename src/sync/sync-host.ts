@@ -58,6 +58,8 @@ export class SyncHost implements SyncPort {
 
   /** Reads the shared teams' clones, syncs each once, then every few minutes. */
   async start(): Promise<void> {
+    // A join killed half-way (the app quit, the machine lost power) left its temporary clone.
+    await this.options.engine.removeLeftoverJoins().catch((error: unknown) => this.options.onBackgroundError?.(error));
     for (const teamId of this.options.engine.sharedTeamIds()) {
       await this.refreshSettings(teamId, { state: 'pending', pendingChanges: 0 });
       this.remember(teamId);
@@ -106,6 +108,7 @@ export class SyncHost implements SyncPort {
     const status: SyncStatus = {
       teamId,
       remote: settings.remote,
+      author: settings.committer,
       state: 'in_sync',
       pendingChanges: 0,
       lastSyncedAt: settings.lastSyncedAt,
@@ -116,6 +119,7 @@ export class SyncHost implements SyncPort {
       ...patch,
     };
     status.remote = settings.remote;
+    status.author = settings.committer;
     status.lastSyncedAt = settings.lastSyncedAt;
     this.setStatus(status);
     return status;
@@ -185,6 +189,14 @@ export class SyncHost implements SyncPort {
 
   resolve(teamId: string, decisions: ConflictDecision[]): Promise<SyncReport> {
     return this.serial(teamId, () => this.syncNow(teamId, decisions));
+  }
+
+  /** Keeps another name for the team's later commits, and tells the screen. */
+  setAuthor(teamId: string, author: string): Promise<SyncStatus> {
+    return this.serial(teamId, async () => {
+      await this.options.engine.setAuthor(teamId, author);
+      return this.refreshSettings(teamId, {});
+    });
   }
 
   stop(teamId: string): Promise<void> {

@@ -23,6 +23,8 @@ export interface SyncSlice {
   resolveSyncConflicts: (teamId: string, decisions: ConflictDecision[]) => Promise<SyncReport>;
   /** Keeps a new token for a shared team and syncs with it. */
   replaceSyncToken: (teamId: string, token: string) => Promise<SyncReport>;
+  /** Makes this machine's later commits for a shared team under another name. */
+  setSyncAuthor: (teamId: string, author: string) => Promise<SyncStatus>;
   stopSharing: (teamId: string) => Promise<void>;
   /** Folds one host event into the sync statuses (App subscribes while a team is shared). */
   applySyncEvent: (event: CadenceEvent) => void;
@@ -83,6 +85,11 @@ export const createSyncSlice: Slice<SyncSlice> = (set, get) => {
     resolveSyncConflicts: async (teamId, decisions) =>
       adoptReport(await getApi().resolveSyncConflicts({ teamId, decisions })),
     replaceSyncToken: async (teamId, token) => adoptReport(await getApi().replaceSyncToken({ teamId, token })),
+    setSyncAuthor: async (teamId, author) => {
+      const status = await getApi().setSyncAuthor({ teamId, author });
+      adopt(status);
+      return status;
+    },
     stopSharing: async (teamId) => {
       await getApi().stopSharing({ teamId });
       syncChanges += 1;

@@ -21,6 +21,8 @@ export interface SyncStatus {
   teamId: string;
   /** The remote as shown to people: never with a token or password in it. */
   remote: string;
+  /** The name this machine's commits for the team are made under ("Ana (Cadence)"). */
+  author: string;
   state: SyncState;
   pendingChanges: number;
   /** ISO time of the last sync that reached the remote; null before the first. */
@@ -85,6 +87,8 @@ export const syncContract = {
       .object({ teamId: IdSchema, token: z.string().trim().min(1, { error: 'Give the new token.' }).max(1000) })
       .strict(),
   ),
+  /** Makes this machine's later commits for a shared team under another name (checked as share and join check it). */
+  setSyncAuthor: method<SyncStatus>()(z.object({ teamId: IdSchema, author: AuthorSchema }).strict()),
   /** Stops sharing on this machine: the local clone and stored token go; the team and the remote stay. */
   stopSharing: method<{ stopped: true }>()(z.object({ teamId: IdSchema }).strict()),
 };

@@ -15,6 +15,7 @@ export const syncHandlers: HandlersFor<typeof syncContract> = {
   syncTeam: (ctx, input) => syncOf(ctx).sync(input.teamId),
   resolveSyncConflicts: (ctx, input) => syncOf(ctx).resolve(input.teamId, input.decisions),
   replaceSyncToken: (ctx, input) => syncOf(ctx).replaceToken(input.teamId, input.token),
+  setSyncAuthor: (ctx, input) => syncOf(ctx).setAuthor(input.teamId, input.author),
   stopSharing: async (ctx, input) => {
     await syncOf(ctx).stop(input.teamId);
     return { stopped: true as const };

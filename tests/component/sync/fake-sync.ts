@@ -25,6 +25,7 @@ export function status(teamId: string, patch: Partial<SyncStatus> = {}): SyncSta
   return {
     teamId,
     remote: '/srv/git/platform.git',
+    author: 'Ana',
     state: 'in_sync',
     pendingChanges: 0,
     lastSyncedAt: SYNCED_AT,
@@ -101,6 +102,11 @@ export function fakeSync(): FakeSync {
       calls.push(`replaceToken ${teamId} ${token}`);
       check('replaceToken');
       return report(fake.put(teamId, { state: 'in_sync', message: null }));
+    },
+    setAuthor: async (teamId, author) => {
+      calls.push(`setAuthor ${teamId} ${author}`);
+      check('setAuthor');
+      return fake.put(teamId, { author });
     },
     stop: async (teamId) => {
       calls.push(`stop ${teamId}`);

@@ -16,7 +16,11 @@ function rememberedAuthor(): string {
   }
 }
 
-function rememberAuthor(author: string): void {
+/** What the name fields (share, join, change the author) say the name is for. */
+export const AUTHOR_HINT = "The remote's history shows changes under this name.";
+
+/** Keeps the name last given, so the next share or join form starts with it. */
+export function rememberAuthor(author: string): void {
   try {
     localStorage.setItem(AUTHOR_KEY, author);
   } catch {
@@ -93,7 +97,7 @@ export function RemoteForm({ title, intro, submitLabel, disabled, onSubmit }: Re
           <input {...p} type="password" value={token} autoComplete="off" onChange={(e) => setToken(e.target.value)} />
         )}
       </Field>
-      <Field label="Your name" error={errors.author} hint="The remote's history shows changes under this name.">
+      <Field label="Your name" error={errors.author} hint={AUTHOR_HINT}>
         {(p) => <input {...p} value={author} autoComplete="name" onChange={(e) => setAuthor(e.target.value)} />}
       </Field>
       <div className="actions">

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormError } from '../../../components/FormError';
 import { syncStateText } from '../../../components/sync/sync-words';
 import { useAppStore } from '../../../store';
+import { AuthorForm } from './AuthorForm';
 import { ConflictsPanel } from './ConflictsPanel';
 import { lastSyncedText, reportText } from './sync-report';
 import { TokenForm } from './TokenForm';
@@ -28,6 +29,8 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
   const [error, setError] = useState<string | null>(null);
   const [replacing, setReplacing] = useState(false);
   const replaceButton = useRef<HTMLButtonElement>(null);
+  const [changingAuthor, setChangingAuthor] = useState(false);
+  const authorButton = useRef<HTMLButtonElement>(null);
   // Only an http(s) remote takes a token; ssh uses the account's keys, a folder needs nothing.
   const takesToken = /^https?:\/\//.test(status.remote);
 
@@ -66,6 +69,7 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
         <dt>Last synced</dt>
         <dd>{lastSyncedText(status.lastSyncedAt)}</dd>
       </dl>
+      <p>Commits are made as “{status.author}”.</p>
       {status.message ? <p className="notice-inline">{status.message}</p> : null}
       {status.notes.length > 0 ? (
         <section className="sync-notes" aria-label="From the last merge">
@@ -102,6 +106,15 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
             Replace the token
           </button>
         ) : null}
+        <button
+          type="button"
+          ref={authorButton}
+          disabled={readOnly}
+          aria-expanded={changingAuthor}
+          onClick={() => setChangingAuthor(true)}
+        >
+          Change author
+        </button>
         <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
           Stop sharing
         </button>
@@ -116,6 +129,21 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
           onCancel={() => {
             setReplacing(false);
             replaceButton.current?.focus();
+          }}
+        />
+      ) : null}
+      {changingAuthor ? (
+        <AuthorForm
+          teamId={status.teamId}
+          teamName={teamName}
+          author={status.author}
+          onDone={(text) => {
+            setChangingAuthor(false);
+            onResult(text);
+          }}
+          onCancel={() => {
+            setChangingAuthor(false);
+            authorButton.current?.focus();
           }}
         />
       ) : null}
