@@ -8,7 +8,8 @@ export type SendResult = { ok: true } | { ok: false; message: string };
 export type Outgoing = WithoutRef<ClientMessage>;
 type WithoutRef<M> = M extends unknown ? Omit<M, 'ref'> : never;
 
-export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting';
+/** `elsewhere`: the room let this page go because the person has it open on too many screens; it waits for them. */
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'elsewhere';
 
 export interface ConnectionEvents {
   view(view: ParticipantView): void;
@@ -22,6 +23,11 @@ export interface ConnectionEvents {
 
 /** Close code the room uses when the token is no longer valid (removed, room closed, new room). */
 export const CLOSE_TOKEN_INVALID = 4001;
+/**
+ * Close code the room uses for a person's oldest socket when they open one screen too many (TOO_MANY_SOCKETS in
+ * src/room/listener.ts): the place stays, but coming back on its own would push out their next screen in turn.
+ */
+export const CLOSE_OPEN_ELSEWHERE = 4002;
 const CLOSE_TOO_BIG = 1009;
 const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 10_000];
 
@@ -82,6 +88,13 @@ export class RoomConnection {
     }
   }
 
+  /** Connects again after the room let this page go for another screen (status `elsewhere`). */
+  resume(): void {
+    if (this.stopped || this.socket || this.retry !== null) return;
+    this.on.status('connecting', 0);
+    this.connect();
+  }
+
   send(message: Outgoing): Promise<SendResult> {
     if (!this.socket || !this.open) return Promise.resolve({ ok: false, message: NOT_CONNECTED });
     const ref = this.nextRef++;
@@ -133,6 +146,11 @@ export class RoomConnection {
       return;
     }
     this.settleAll(code === CLOSE_TOO_BIG ? 'That was too long to send: shorten it and try again.' : DROPPED);
+    if (code === CLOSE_OPEN_ELSEWHERE) {
+      this.attempt = 0;
+      this.on.status('elsewhere', 0);
+      return;
+    }
     const delay = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)] ?? 10_000;
     this.attempt++;
     this.on.status('reconnecting', this.attempt);

@@ -118,6 +118,12 @@ export class ParticipantSession {
     this.set({ stage: { kind: 'code' }, error: null, notice: null });
   };
 
+  /** Takes the room back on this screen after the room let it go for another one (status `elsewhere`). */
+  useHere = (): void => {
+    this.set({ notice: null });
+    this.connection?.resume();
+  };
+
   /** Closes the socket (the page is going away). */
   stop(): void {
     this.connection?.stop();

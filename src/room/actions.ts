@@ -12,6 +12,9 @@ import { recordHealthCheck } from '../services/retro-service';
 import { addParkingTopic, raiseBlocker } from '../services/standup-topics-service';
 import type { RoomSession } from './session';
 
+/** Cards one person may add to one retro from the room, and cards one retro may hold for the room to add one. */
+export const ROOM_CARD_LIMITS = { perPerson: 200, perRetro: 2000 } as const;
+
 const refuse = (message: string) => new DomainError('forbidden', message);
 
 function focusedRetro(session: RoomSession, team: TeamDoc, retroId: string) {
@@ -19,6 +22,25 @@ function focusedRetro(session: RoomSession, team: TeamDoc, retroId: string) {
   const retro = focus.kind === 'retro' && focus.retroId === retroId ? team.retros.find((r) => r.id === retroId) : null;
   if (!retro) throw refuse('This retro is not open in the room any more.');
   return retro;
+}
+
+/** Cards each person is adding right now (sent, not yet stored), per room: they count toward the cap too. */
+const writing = new WeakMap<RoomSession, Map<string, number>>();
+
+/**
+ * Refuses a card past ROOM_CARD_LIMITS: the person's own in this retro (those the room knows they wrote, and
+ * those on their way), or the retro's total. Cards already there are never touched.
+ */
+function checkCardRoom(session: RoomSession, personId: string, cards: readonly { id: string }[]): void {
+  if (cards.length >= ROOM_CARD_LIMITS.perRetro) {
+    throw refuse(`This retro already has ${ROOM_CARD_LIMITS.perRetro} cards, the most it can take from the room.`);
+  }
+  const mine = cards.filter((c) => session.authors.get(c.id) === personId).length;
+  if (mine + (writing.get(session)?.get(personId) ?? 0) >= ROOM_CARD_LIMITS.perPerson) {
+    throw refuse(
+      `You have added ${ROOM_CARD_LIMITS.perPerson} cards to this retro, the most one person can add. Delete one to add another.`,
+    );
+  }
 }
 
 function ownCard(session: RoomSession, personId: string, cardId: string): void {
@@ -88,16 +110,26 @@ export async function applyMessage(
     case 'addCard': {
       const retro = focusedRetro(session, team, message.retroId);
       if (retro.phase !== 'write') throw refuse('Cards are written in the write phase.');
+      checkCardRoom(session, personId, retro.cards);
       const before = new Set(retro.cards.map((c) => c.id));
       // Anonymous: the card is stored without an author; only the open room remembers who wrote it.
-      const saved = await addRetroCard(ctx, {
-        teamId,
-        retroId: retro.id,
-        columnId: message.columnId,
-        text: message.text,
-      });
-      const card = saved.cards.find((c) => !before.has(c.id));
-      if (card) session.authors.set(card.id, personId);
+      const adding = writing.get(session) ?? new Map<string, number>();
+      writing.set(session, adding);
+      adding.set(personId, (adding.get(personId) ?? 0) + 1);
+      try {
+        const saved = await addRetroCard(ctx, {
+          teamId,
+          retroId: retro.id,
+          columnId: message.columnId,
+          text: message.text,
+        });
+        const card = saved.cards.find((c) => !before.has(c.id));
+        if (card) session.authors.set(card.id, personId);
+      } finally {
+        const left = (adding.get(personId) ?? 1) - 1;
+        if (left > 0) adding.set(personId, left);
+        else adding.delete(personId);
+      }
       return;
     }
     case 'editCard': {

@@ -30,6 +30,11 @@ export const ROOM_CONTENT_SECURITY_POLICY = [
 
 /** Closing a socket with this code tells the page not to come back with the same token. */
 export const TOKEN_ENDED = 4001;
+/**
+ * Closing a socket with this code says the person opened the room on more devices or tabs than
+ * MAX_SOCKETS_PER_PERSON and this, their oldest, was let go; their place and token stay.
+ */
+export const TOO_MANY_SOCKETS = 4002;
 const TOKEN_ENDED_MESSAGE = 'This device is no longer in the room. Join again with the code on the shared screen.';
 
 /** What the listener asks of the room behind it; it holds no room state itself. */

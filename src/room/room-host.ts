@@ -19,7 +19,7 @@ import type { ServiceContext } from '../services/context';
 import type { MutationScope } from '../services/store';
 import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
-import { startListener, TOKEN_ENDED, type RunningListener } from './listener';
+import { startListener, TOKEN_ENDED, TOO_MANY_SOCKETS, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
 import { RoomRefusal, RoomSession, type CardAuthors, type HealthAnswers } from './session';
 
@@ -69,6 +69,13 @@ interface OpenRoom {
 export const HEARTBEAT_MS = 15_000;
 
 /**
+ * Sockets one person may hold at once (a phone, a laptop tab, a reload whose old socket has not closed yet).
+ * One more closes their oldest, never the newest: a phone that reloads always gets in.
+ */
+export const MAX_SOCKETS_PER_PERSON = 4;
+const TOO_MANY_SOCKETS_MESSAGE = `You have the room open on more than ${MAX_SOCKETS_PER_PERSON} screens, so this one was disconnected. Close the ones you are not using.`;
+
+/**
  * Whatever the focus names (a retro) that the team does not have, or null: the screens never send such a
  * focus, but a room focused on it would leave phones waiting and the shared screen believing it is focused.
  */
@@ -95,17 +102,25 @@ export class RoomHost implements RoomPort {
   private room: OpenRoom | null = null;
   /**
    * Health check answers outlive each room, for the app's lifetime (never on disk): a facilitator who closes
-   * and opens the room again during the check-in keeps every answer already given.
+   * and opens the room again during the check-in keeps every answer already given. A deleted retro's go with it
+   * (see forgetDeletedLater).
    */
   private readonly healthAnswers: HealthAnswers = new Map();
   /**
    * Who wrote which anonymous card, for the app's lifetime too (never on disk): a writer whose room was closed
    * and opened again (another team's ceremony in between, a slip) still sees and can change their hidden cards.
+   * A deleted card's (or deleted retro's) writers are let go (see forgetDeletedLater).
    */
   private readonly cardAuthors: CardAuthors = new Map();
   /** The open that is starting its listener: a second open or a close waits for it (see open). */
   private opening: Promise<RoomStatus> | null = null;
   private refreshQueued = false;
+  private forgetQueued = false;
+  /**
+   * The port the last room listened on, for the app's lifetime: with --room-port 0 the room opens again there
+   * when it is free, so the link phones saved and the QR code shown earlier keep working.
+   */
+  private lastPort: number | null = null;
 
   constructor(private readonly options: RoomHostOptions) {}
 
@@ -164,6 +179,20 @@ export class RoomHost implements RoomPort {
     }
   }
 
+  /**
+   * Listens on --room-port, or, when that is 0, on the last room's port if it is still free (see lastPort);
+   * taken meanwhile by another program, the room opens on a free port instead and the new link is shown.
+   */
+  private async listenAgain(listen: (port: number) => Promise<RunningListener>): Promise<RunningListener> {
+    if (this.options.port !== 0 || this.lastPort === null) return listen(this.options.port);
+    try {
+      return await listen(this.lastPort);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      return listen(0);
+    }
+  }
+
   /** An open's outcome, to wait for: whether it failed is its own caller's business. */
   private settled(opening: Promise<RoomStatus>): Promise<unknown> {
     return opening.catch(() => undefined);
@@ -173,17 +202,19 @@ export class RoomHost implements RoomPort {
     const address = this.pickAddress(input.address);
     const session = new RoomSession(input.teamId, input.focus, this.now(), this.healthAnswers, this.cardAuthors);
     let listener: RunningListener;
-    try {
-      listener = await startListener(
+    const listen = (port: number) =>
+      startListener(
         {
           address,
-          port: this.options.port,
+          port,
           staticDir: this.options.staticDir,
           hostNames: this.options.hostNames ?? [],
           tls: this.options.tls,
         },
         this.gate(session),
       );
+    try {
+      listener = await this.listenAgain(listen);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new DomainError(
@@ -195,6 +226,7 @@ export class RoomHost implements RoomPort {
             : `The room could not listen on ${address}: ${(error as Error).message}`,
       );
     }
+    this.lastPort = listener.port;
     const idleTimer = setInterval(() => this.closeIfIdle(), 60_000);
     idleTimer.unref();
     const heartbeatTimer = setInterval(() => this.sweepSilentSockets(), HEARTBEAT_MS);
@@ -284,6 +316,7 @@ export class RoomHost implements RoomPort {
 
   /** The store changed: every person and the shared screen get what is new for them. */
   storeChanged(scope: MutationScope): void {
+    this.forgetDeletedLater();
     if (!this.room || (scope !== 'workspace' && scope.teamId !== this.room.session.teamId)) return;
     if (this.refreshQueued) return;
     this.refreshQueued = true;
@@ -296,6 +329,30 @@ export class RoomHost implements RoomPort {
       this.dropMissingFocus();
       this.refresh();
       this.publishStatus(false);
+    });
+  }
+
+  /**
+   * Once the store's changes of this turn are in, lets go of the health answers of retros that no longer exist
+   * and of the writers of cards that no longer exist (a retro or a card deleted, on the screen or elsewhere,
+   * with the room open or not): the same retro imported again must not show an old writer a hidden card, nor
+   * count answers given to the deleted one.
+   */
+  private forgetDeletedLater(): void {
+    if (this.forgetQueued || (this.healthAnswers.size === 0 && this.cardAuthors.size === 0)) return;
+    this.forgetQueued = true;
+    queueMicrotask(() => {
+      this.forgetQueued = false;
+      const retros = this.options.ctx.store.snapshot().teams.flatMap((t) => t.retros);
+      const retroIds = new Set(retros.map((r) => r.id));
+      for (const retroId of this.healthAnswers.keys()) {
+        if (!retroIds.has(retroId)) this.healthAnswers.delete(retroId);
+      }
+      if (this.cardAuthors.size === 0) return;
+      const cardIds = new Set(retros.flatMap((r) => r.cards.map((c) => c.id)));
+      for (const cardId of this.cardAuthors.keys()) {
+        if (!cardIds.has(cardId)) this.cardAuthors.delete(cardId);
+      }
     });
   }
 
@@ -478,6 +535,14 @@ export class RoomHost implements RoomPort {
     const room = this.room;
     if (!room || room.session !== session) return void socket.close(TOKEN_ENDED, 'closed');
     const set = room.sockets.get(personId) ?? new Set<WebSocket>();
+    // Oldest first (a Set keeps the order sockets came in): the newest, a phone that just reloaded, stays.
+    for (const oldest of [...set].slice(0, Math.max(0, set.size - MAX_SOCKETS_PER_PERSON + 1))) {
+      set.delete(oldest);
+      oldest.send(
+        JSON.stringify({ type: 'error', ref: null, message: TOO_MANY_SOCKETS_MESSAGE } satisfies ServerMessage),
+      );
+      oldest.close(TOO_MANY_SOCKETS, 'too many connections');
+    }
     set.add(socket);
     room.sockets.set(personId, set);
     const send = (message: ServerMessage) => socket.send(JSON.stringify(message));

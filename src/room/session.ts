@@ -55,7 +55,7 @@ export type CardAuthors = Map<string, string>;
 /**
  * What an open room remembers, in memory only: its keys, who is in, and who wrote which anonymous card.
  * None of it is ever written to disk; it ends with the room (all but the health answers and card authors it
- * is given, which the host keeps until the app quits).
+ * is given, which the host keeps until the app quits or their retro or card is deleted).
  */
 export class RoomSession {
   /** 256 bits, in the link's fragment. */

@@ -129,6 +129,9 @@ export function request(
     if (options.origin) headers.origin = options.origin;
     if (body) headers['content-type'] = 'application/json';
     const req = http.request({
+      // A connection of its own, as a browser retries on one: the room reopens on the same port, and a kept-alive
+      // connection to the closed room would otherwise be reused before its end is seen.
+      agent: false,
       host: ROOM_ADDRESS,
       port,
       method: options.method ?? 'GET',

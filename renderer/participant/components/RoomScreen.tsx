@@ -14,6 +14,8 @@ interface Props {
   failures: number;
   notice: string | null;
   leave: () => void;
+  /** Takes the room back on this screen after the room let it go for another one. */
+  useHere: () => void;
   send: Send;
   storage: Storage;
 }
@@ -22,13 +24,14 @@ const STATUS_TEXT: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
   open: '',
   reconnecting: 'Reconnecting…',
+  elsewhere: 'Open on another screen',
 };
 
 /** In the room: who you are, the connection, and what the facilitator has on the shared screen. */
 /** Failed attempts in a row (about 7 s of trying) before the page offers to join again. */
 const OFFER_REJOIN_AFTER = 3;
 
-export function RoomScreen({ joined, view, status, failures, notice, leave, send, storage }: Props) {
+export function RoomScreen({ joined, view, status, failures, notice, leave, useHere, send, storage }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <>
@@ -49,6 +52,14 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, send
           <p class="error" role="alert">
             {notice}
           </p>
+        )}
+        {status === 'elsewhere' && (
+          <div class="notice stack">
+            <p>You have the room open on other screens, so this one let go of it. Your place in the room is kept.</p>
+            <button type="button" onClick={useHere}>
+              Use the room on this screen
+            </button>
+          </div>
         )}
         {failures >= OFFER_REJOIN_AFTER && (
           <div class="notice stack">

@@ -74,6 +74,30 @@ describe('the connection to the room', () => {
     expect(room.sockets).toHaveLength(3);
   });
 
+  it('let go for another screen (close code 4002): keeps the place, waits, and takes the room back on request', async () => {
+    const first = await inRoom();
+    first.receive({ type: 'error', ref: null, message: 'You have the room open on more than 4 screens.' });
+    first.drop(4002);
+    expect(await screen.findByRole('alert')).toHaveTextContent('You have the room open on more than 4 screens.');
+    expect(screen.getByRole('status')).toHaveTextContent('Open on another screen');
+    // No reconnect on its own: it would push out the person's next screen in turn.
+    expect(room.timers).toHaveLength(0);
+    expect(room.sockets).toHaveLength(1);
+    expect(readJoined(window.localStorage)).toEqual(ANA);
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Use the room on this screen' }));
+    expect(room.sockets).toHaveLength(2);
+    const second = room.socket();
+    expect(second.url).toBe(first.url);
+    second.open();
+    second.receive(view({ kind: 'waiting', message: 'Back on this screen.' }));
+    expect(await screen.findByText('Back on this screen.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.queryByRole('button', { name: 'Use the room on this screen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('shows an error not tied to a message of this page as an alert', async () => {
     const socket = await inRoom();
     socket.receive({ type: 'error', ref: null, message: 'Too many messages: slow down.' });

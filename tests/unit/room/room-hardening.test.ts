@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOM_LIMITS, type RetroFocus, type ServerMessage } from '../../../src/domain/room/protocol';
+import { MAX_SOCKETS_PER_PERSON } from '../../../src/room/room-host';
 import {
   Phone,
   joinAs,
@@ -51,7 +52,9 @@ describe('the room under stress', () => {
   it('one person opening many sockets still gets one message budget', async () => {
     const { status } = await openRetroIn(h);
     const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.ana.id);
-    const sockets = await Promise.all(Array.from({ length: 5 }, () => Phone.connect(status.port, token)));
+    const sockets = await Promise.all(
+      Array.from({ length: MAX_SOCKETS_PER_PERSON }, () => Phone.connect(status.port, token)),
+    );
     const answers = await Promise.all(
       sockets.flatMap((socket) => Array.from({ length: 10 }, () => socket.send({ type: 'ping' }))),
     );
