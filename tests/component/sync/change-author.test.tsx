@@ -43,6 +43,8 @@ describe('Data & backups: Sharing, the author of a shared team', () => {
     await user.click(within(form).getByRole('button', { name: 'Save author' }));
     await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(name).toHaveAccessibleDescription(/Give the name commits are made under\./);
+    // Said once, under the one field it is about.
+    expect(within(form).getAllByText('Give the name commits are made under.')).toHaveLength(1);
     expect(sync.calls).toEqual([]);
 
     const refusal = 'Give a name commits can be made under: letters or digits, not only spaces or punctuation.';

@@ -35,8 +35,9 @@ export function AuthorForm({ teamId, teamName, author, onDone, onCancel }: Autho
       rememberAuthor(status.author);
       onDone(`Commits for ${teamName} are now made as “${status.author}”.`);
     } catch (error) {
+      // One field: a refusal of the name is said under it, once; anything else above the form.
       const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
-      setErrors({ ...byField, form: messageOf(error) });
+      setErrors(byField.author ? byField : { form: messageOf(error) });
     }
   });
 
