@@ -88,8 +88,8 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
         )}
         {warnings.length > 0 ? (
           <p className="warning">
-            {plural(warnings.length, 'warning')} below the board: check {pluralWord(warnings.length, 'it', 'them')}{' '}
-            before starting.
+            {plural(warnings.length, 'warning')} below the board: check {pluralWord(warnings.length, 'it', 'them')}
+            {active ? '.' : ' before starting.'}
           </p>
         ) : null}
       </section>

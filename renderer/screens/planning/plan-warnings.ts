@@ -4,7 +4,7 @@ import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import type { TeamSettings } from '../../../src/domain/team/schema';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, pluralWord } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 
 export interface PlanWarning {
@@ -13,7 +13,10 @@ export interface PlanWarning {
 }
 
 /**
- * Definition of Ready, missing estimates and change windows, for the items planned into a sprint. Windows
+ * Definition of Ready, missing estimates and change windows, for the sprint's work not done yet (a done item
+ * needs no window any more, as sprintsSharingWindows counts another sprint's). Readiness is asked of planned
+ * work only: unplanned work (interrupts) arrives without it. An item has no estimate when it has no points
+ * and, for unplanned work, no interrupt hours either (what unplannedItemPoints converts). Windows
  * and freezes come from the team calendar (the ones touching the sprint), so a freeze entered in the sprint
  * before counts here too; a window another sprint also touches takes that sprint's changes too (`team`: the
  * team's sprints and items).
@@ -26,7 +29,8 @@ export function planWarnings(
   team: { sprints: readonly Sprint[]; items: readonly BacklogItem[] },
 ): PlanWarning[] {
   const out: PlanWarning[] = [];
-  for (const item of items) {
+  const open = items.filter((i) => i.status !== 'done');
+  for (const item of open.filter((i) => !i.unplanned)) {
     const r = readiness(item, settings.definitionOfReady);
     if (!r.ready)
       out.push({
@@ -37,13 +41,13 @@ export function planWarnings(
   const { changeWindows } = calendarOfSprint(calendar, sprint, settings.timeZone);
   const sharing = sprintsSharingWindows(sprint, team.sprints, team.items, calendar, settings.timeZone);
   out.push(
-    ...changeWindowWarnings(items, changeWindows, settings.changeWindowLimit, onScreen(), settings.timeZone, sharing),
+    ...changeWindowWarnings(open, changeWindows, settings.changeWindowLimit, onScreen(), settings.timeZone, sharing),
   );
-  const unestimated = items.filter((i) => i.points === null).length;
+  const unestimated = open.filter((i) => i.points === null && (!i.unplanned || i.interrupt?.hours == null)).length;
   if (unestimated > 0) {
     out.push({
       key: 'unestimated',
-      text: `${plural(unestimated, 'item has', 'items have')} no estimate and count as 0 points.`,
+      text: `${plural(unestimated, 'item has', 'items have')} no estimate and ${pluralWord(unestimated, 'counts', 'count')} as 0 points.`,
     });
   }
   return out;
