@@ -22,7 +22,12 @@ export function defaultSprintDates(
   return { startDate, endDate: endAfterWorkingDays(startDate, settings.sprintLengthDays, settings.workingDays) };
 }
 
-/** "Sprint 4" after three sprints. */
-export function defaultSprintName(sprints: readonly unknown[]): string {
-  return `Sprint ${sprints.length + 1}`;
+/**
+ * "Sprint 4" after three sprints, or after the highest "Sprint N" the team has when that is later (a planned
+ * sprint in the middle was deleted): never the name of a sprint the team already has.
+ */
+export function defaultSprintName(sprints: readonly Pick<Sprint, 'name'>[]): string {
+  const numbers = sprints.map((s) => /^Sprint (\d{1,9})$/.exec(s.name.trim())?.[1]).map(Number);
+  const highest = Math.max(sprints.length, ...numbers.filter(Number.isFinite));
+  return `Sprint ${highest + 1}`;
 }
