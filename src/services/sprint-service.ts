@@ -56,9 +56,9 @@ export async function updateSprint(
 }
 
 /**
- * Only a planned sprint can be deleted; its items go back to the backlog, its reviews (one may be prepared
- * early) are deleted with it, and its retros and health checks stay, linked to no sprint. The screen mirrors
- * this from `removedSprintIds` (applyPlanningUpdate).
+ * Only a planned sprint can be deleted; its items go back to the backlog (as planned work), its reviews (one
+ * may be prepared early) are deleted with it, and its retros and health checks stay, linked to no sprint. The
+ * screen mirrors this from `removedSprintIds` (applyPlanningUpdate).
  */
 export async function deleteSprint(
   ctx: ServiceContext,
@@ -73,7 +73,12 @@ export async function deleteSprint(
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     t.sprints = t.sprints.filter((s) => s.id !== input.sprintId);
-    for (const item of t.items) if (item.sprintId === input.sprintId) item.sprintId = null;
+    // Back in the backlog as plain work to plan again (as unplanItem and the close leave it), not unplanned work.
+    for (const item of t.items) {
+      if (item.sprintId !== input.sprintId) continue;
+      item.sprintId = null;
+      item.unplanned = false;
+    }
     if (t.reviews.some((r) => r.sprintId === input.sprintId)) {
       t.reviews = t.reviews.filter((r) => r.sprintId !== input.sprintId);
     }
