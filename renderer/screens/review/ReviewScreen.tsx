@@ -4,6 +4,7 @@ import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
+import { Markdown } from '../../components/Markdown';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
 import '../../styles/review.css';
@@ -19,6 +20,7 @@ import { SLOTS_LIMIT_SENTENCE } from '../../../src/domain/review/limits';
 import { REVIEW_LIMITS } from '../../../src/domain/review/schema';
 import { numberText, plural } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
+import { memberName } from '../../../src/domain/team/member-name';
 
 const STATE_NAMES: Record<Sprint['state'], string> = { planned: 'planned', active: 'active', closed: 'closed' };
 
@@ -56,7 +58,8 @@ export default function ReviewScreen() {
   const review = sprintReviews.find((r) => r.id === chosenReviewId) ?? sprintReviews[0];
   const slot = review?.slots.find((s) => s.id === selectedId) ?? review?.slots[0];
   const members = useMemo(() => team?.members ?? [], [team?.members]);
-  const presenterName = (id: string | null) => members.find((m) => m.id === id)?.name ?? '';
+  // A presenter who has left the team is named as every screen and the report name them, not "No presenter".
+  const presenterName = (id: string | null) => (id ? memberName(members, id) : '');
   const reportInput = useMemo(
     () =>
       team && sprint && review
@@ -141,9 +144,11 @@ export default function ReviewScreen() {
       {!sprint ? (
         <p className="empty">This team has no sprint yet. Plan one first; its review is prepared here.</p>
       ) : (
-        <p className="review-goal">
-          <strong>Sprint goal:</strong> {sprint.goal || <em>No goal was set.</em>}
-        </p>
+        <div className="review-goal">
+          <strong>Sprint goal:</strong>{' '}
+          {/* Markdown, as the sprint form invites and planning and presenter mode show it. */}
+          {sprint.goal ? <Markdown text={sprint.goal} /> : <em>No goal was set.</em>}
+        </div>
       )}
       {sprintReviews.length > 1 ? (
         <p className="muted" role="note">

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { BLOCK_KIND_NAMES, type BlockKind, type DemoBlock, type DemoSlot } from '../../../src/domain/review/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { formMessage } from './form-message';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { useAppStore } from '../../store';
@@ -10,6 +11,7 @@ import { BlockView } from './blocks/BlockView';
 import { BlockEditor, emptyBlock } from './forms/BlockEditor';
 import { MemberOptions } from '../../components/Options';
 import { plural } from '../../../src/domain/shared/words';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 
 interface SlotDetailProps {
   reviewId: string;
@@ -27,6 +29,9 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
   const [editing, setEditing] = useState<{ block: DemoBlock; isNew: boolean } | null>(null);
   const [kind, setKind] = useState<BlockKind>('metric');
   const [confirmRemove, setConfirmRemove] = useState(false);
+  // The block a person asked to remove, by its place in the slot: removing one asks first, as a slot does.
+  const [removing, setRemoving] = useState<{ block: DemoBlock; index: number } | null>(null);
+  const section = useRef<HTMLElement>(null);
   const [timebox, setTimebox] = useState(String(slot.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | undefined>();
   const [title, setTitle] = useState(slot.title);
@@ -61,7 +66,7 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
   };
 
   return (
-    <section className="panel slot-detail" aria-labelledby="slot-detail-title">
+    <section ref={section} className="panel slot-detail" aria-labelledby="slot-detail-title">
       <h3 id="slot-detail-title">{slot.title}</h3>
       <div className="grid-form">
         <Field label="Slot title" error={titleError}>
@@ -77,6 +82,10 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
               }
             >
               <option value="">No presenter</option>
+              {/* A presenter who has left is kept as stored until someone else is picked. */}
+              {slot.presenterId && !members.some((m) => m.id === slot.presenterId) ? (
+                <option value={slot.presenterId}>{FORMER_MEMBER}</option>
+              ) : null}
               <MemberOptions members={members} />
             </select>
           )}
@@ -103,14 +112,10 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
               <div className="block__header">
                 <span className="block__kind">{BLOCK_KIND_NAMES[block.kind]}</span>
                 <span className="row-actions">
-                  <button type="button" onClick={() => setEditing({ block, isNew: false })}>
+                  <button type="button" data-edit-block={index} onClick={() => setEditing({ block, isNew: false })}>
                     Edit block {index + 1}
                   </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => removeBlock(reviewId, slot.id, block.id).catch(reportError)}
-                  >
+                  <button type="button" className="danger" onClick={() => setRemoving({ block, index })}>
                     Remove block {index + 1}
                   </button>
                 </span>
@@ -132,7 +137,12 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
             </select>
           )}
         </Field>
-        <button type="button" className="primary" onClick={() => setEditing({ block: emptyBlock(kind), isNew: true })}>
+        <button
+          type="button"
+          className="primary"
+          data-add-block
+          onClick={() => setEditing({ block: emptyBlock(kind), isNew: true })}
+        >
           Add block
         </button>
         <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
@@ -148,6 +158,27 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
           onConfirm={() => {
             setConfirmRemove(false);
             removeSlot(reviewId, slot.id).catch(reportError);
+          }}
+        />
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          title={`Remove block ${removing.index + 1} of "${slot.title}"?`}
+          message={`The ${BLOCK_KIND_NAMES[removing.block.kind]} block and all it holds are removed from the slot. This cannot be undone.`}
+          confirmLabel="Remove block"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const { block, index } = removing;
+            setRemoving(null);
+            removeBlock(reviewId, slot.id, block.id)
+              // The block that took its place (or the one before it), else where the next block is added.
+              .then(() =>
+                focusSoon(() => {
+                  const edits = section.current?.querySelectorAll('[data-edit-block]') ?? [];
+                  return edits[Math.min(index, edits.length - 1)] ?? section.current?.querySelector('[data-add-block]');
+                }),
+              )
+              .catch(reportError);
           }}
         />
       ) : null}

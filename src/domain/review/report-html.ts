@@ -80,7 +80,8 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
     `<h1>${e(model.title)}</h1>`,
     `<p class="meta">${e(model.teamName)} · ${e(model.dates)}</p>`,
     '<h2>Sprint goal</h2>',
-    `<p class="goal">${model.goal ? e(model.goal) : '<em>No goal was set.</em>'}</p>`,
+    // The goal is Markdown (the sprint form says so): rendered as the notes are, raw HTML shown as text.
+    model.goal ? `<div class="goal">${notesToHtml(model.goal)}</div>` : '<p class="goal"><em>No goal was set.</em></p>',
     `<p><strong>Outcome: ${e(outcome)}</strong>${model.goalOutcome.sentence ? ` — ${e(model.goalOutcome.sentence)}` : ''}</p>`,
     '<h2>Committed vs completed</h2>',
     `<table class="figures"><tbody>${[

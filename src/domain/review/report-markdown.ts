@@ -49,7 +49,8 @@ function blockMarkdown(block: DemoBlock): string[] {
 export function reportToMarkdown(model: ReportModel): string {
   const f = model.figures;
   const out: string[] = [`# ${cell(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
-  out.push('## Sprint goal', '', model.goal ? cell(model.goal) : '_No goal was set._', '');
+  // The goal is Markdown (the sprint form says so): kept as written, like a notes block, so its lines stay.
+  out.push('## Sprint goal', '', model.goal ? model.goal.trim() : '_No goal was set._', '');
   const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
   out.push(`**Outcome: ${outcome}**${model.goalOutcome.sentence ? ` — ${cell(model.goalOutcome.sentence)}` : ''}`, '');
   out.push(
