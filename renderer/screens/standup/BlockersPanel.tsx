@@ -10,6 +10,9 @@ import { plural } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 import { MemberOptions } from '../../components/Options';
 import { FORMER_MEMBER, memberName } from '../../../src/domain/team/member-name';
+import { byId, focusSoon } from '../../components/focus-soon';
+
+const resolveId = (id: string) => `resolve-blocker-${id}`;
 
 /** Open blockers, at the top of every standup until resolved; the last few resolved ones below, to reopen. */
 export function BlockersPanel(props: {
@@ -34,6 +37,20 @@ export function BlockersPanel(props: {
     .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''))
     .slice(0, 5);
   const owner = (id: string | null) => (id === null ? 'Unassigned' : memberName(members, id));
+  // A resolved blocker leaves the table, and the focus on its button with it: the next open blocker's Resolve
+  // takes it, else the one before, else Add blocker (the heading while a standup runs).
+  const resolve = (b: Blocker, index: number) => {
+    const neighbour = open[index + 1] ?? open[index - 1];
+    resolveBlocker(b.id)
+      .then(() => focusSoon(byId(neighbour ? resolveId(neighbour.id) : onAdd ? 'blockers-add' : 'blockers-title')))
+      .catch(reportError);
+  };
+  // A reopened blocker goes back to the open ones: the focus follows it to its Resolve.
+  const reopen = (b: Blocker) => {
+    reopenBlocker(b.id)
+      .then(() => focusSoon(byId(resolveId(b.id))))
+      .catch(reportError);
+  };
   return (
     <section
       className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}${compact ? ' blockers--compact' : ''}`}
@@ -42,7 +59,7 @@ export function BlockersPanel(props: {
       <div className="blockers__head">
         <h3 id="blockers-title">Open blockers ({open.length})</h3>
         {onAdd ? (
-          <button type="button" onClick={onAdd}>
+          <button type="button" id="blockers-add" onClick={onAdd}>
             Add blocker
           </button>
         ) : null}
@@ -52,8 +69,8 @@ export function BlockersPanel(props: {
       ) : (
         <DataTable caption="Open blockers" columns={['Blocker', 'Owner', 'Raised', 'Age', 'Action']}>
           <tbody>
-            {open.map((b) => {
-              const age = ageInDays(b.raisedAt, now);
+            {open.map((b, index) => {
+              const age = ageInDays(b.raisedAt, now, timeZone);
               return (
                 <tr key={b.id}>
                   <th scope="row" className="table__text">
@@ -78,8 +95,9 @@ export function BlockersPanel(props: {
                   <td>
                     <button
                       type="button"
+                      id={resolveId(b.id)}
                       aria-label={`Resolve ${b.text}`}
-                      onClick={() => resolveBlocker(b.id).catch(reportError)}
+                      onClick={() => resolve(b, index)}
                     >
                       Resolve
                     </button>
@@ -97,11 +115,7 @@ export function BlockersPanel(props: {
             {resolved.map((b) => (
               <li key={b.id}>
                 {b.text} — {owner(b.ownerId)}, raised {day(b.raisedAt)}, resolved {day(b.resolvedAt ?? '')}{' '}
-                <button
-                  type="button"
-                  aria-label={`Reopen ${b.text}`}
-                  onClick={() => reopenBlocker(b.id).catch(reportError)}
-                >
+                <button type="button" aria-label={`Reopen ${b.text}`} onClick={() => reopen(b)}>
                   Reopen
                 </button>
               </li>

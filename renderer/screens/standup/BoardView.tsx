@@ -6,6 +6,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { afterNextPaint } from '../../api/after-paint';
 import { focusIsLost } from '../../app/useFocusRescue';
+import { focusSoon } from '../../components/focus-soon';
 import { modifiersOf, moveKeyAction, useKeyboardMove } from '../../components/keyboard-move';
 import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
@@ -26,6 +27,10 @@ const EMPTY_LANE: Record<Lane, string> = { planned: 'No planned work.', interrup
 
 const laneOf = (card: BacklogItem): Lane => (card.unplanned ? 'interrupts' : 'planned');
 const isIn = (card: BacklogItem, lane: Lane, status: ItemStatus) => card.status === status && laneOf(card) === lane;
+
+/** A card's drag handle on the board, where the focus goes when the control it was on leaves. */
+const handleIn = (board: HTMLElement | null, id: string) =>
+  board?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`) ?? null;
 
 /** The earlier list when it holds exactly the same card objects in the same order. */
 function sameCards(before: BacklogItem[] | undefined, after: BacklogItem[]): BacklogItem[] | undefined {
@@ -56,7 +61,7 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
     // After the move is painted: focusing lays the board out at once (and scrolls the column), which
     // in the same frame as the move cost ~15 ms more. Unless the person has focused something since.
     void afterNextPaint().then(() => {
-      const handle = boardRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"] .board-card__handle`);
+      const handle = handleIn(boardRef.current, id);
       if (handle && focusIsLost()) handle.focus();
     });
   });
@@ -76,7 +81,13 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
   );
   const toggleBlocked = useCallback(
     (item: BacklogItem) => {
-      setCardBlocked(item.id, !item.blocked).catch(reportError);
+      // A Done card offers no "Mark blocked": unblocking one takes its button away, so its handle takes the focus.
+      const buttonGoes = item.status === 'done' && item.blocked;
+      setCardBlocked(item.id, !item.blocked)
+        .then(() => {
+          if (buttonGoes) focusSoon(() => handleIn(boardRef.current, item.id));
+        })
+        .catch(reportError);
     },
     [setCardBlocked, reportError],
   );

@@ -2,6 +2,9 @@ import type { ParkingTopic } from '../../../src/domain/standup/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
 import { memberNames } from '../../../src/domain/team/member-name';
+import { byId, focusSoon } from '../../components/focus-soon';
+
+const discussedId = (id: string) => `discussed-topic-${id}`;
 
 /** Topics to discuss after standup, with who should stay. */
 export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; members: Member[] }) {
@@ -9,6 +12,14 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
   const reportError = useAppStore((s) => s.reportError);
   const open = topics.filter((t) => !t.closedAt);
   const name = memberNames(members);
+  // A topic marked discussed leaves the list, and the focus on its button with it: the next topic's Discussed
+  // takes it, else the one before, else the parking lot's heading.
+  const discussed = (t: ParkingTopic, index: number) => {
+    const neighbour = open[index + 1] ?? open[index - 1];
+    closeParkingTopic(t.id)
+      .then(() => focusSoon(byId(neighbour ? discussedId(neighbour.id) : 'parking-title')))
+      .catch(reportError);
+  };
   return (
     <section className="panel parking" aria-labelledby="parking-title">
       <h3 id="parking-title">Parking lot ({open.length})</h3>
@@ -16,7 +27,7 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
         <p className="muted">Nothing parked. Press L during standup to park a topic for afterwards.</p>
       ) : (
         <ul className="plain-list parking__list">
-          {open.map((t) => (
+          {open.map((t, index) => (
             <li key={t.id}>
               <span className="parking__text">{t.text}</span>
               <span className="muted">
@@ -24,8 +35,9 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
               </span>
               <button
                 type="button"
+                id={discussedId(t.id)}
                 aria-label={`Discussed ${t.text}`}
-                onClick={() => closeParkingTopic(t.id).catch(reportError)}
+                onClick={() => discussed(t, index)}
               >
                 Discussed
               </button>

@@ -1,3 +1,6 @@
+import { daysFrom } from '../planning/calendar';
+import { dateInZone } from '../shared/zoned-time';
+
 /** "1:30" for 90 s, "-0:12" in overtime; seconds are rounded up while counting down so 0:00 means time is up. */
 export function formatClock(ms: number): string {
   const negative = ms < 0;
@@ -16,7 +19,10 @@ export function formatDuration(ms: number): string {
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 
-/** Whole days between two instants, for "age in days" of blockers. */
-export function ageInDays(fromIso: string, now: number): number {
-  return Math.max(0, Math.floor((now - Date.parse(fromIso)) / 86_400_000));
+/**
+ * A blocker's age in days: the team's days from the day it was raised (in the team's zone, as the screen dates
+ * it) to today. Raised Monday afternoon, it is a day old at Tuesday's standup, not "0 days" until 24 hours pass.
+ */
+export function ageInDays(fromIso: string, now: number, timeZone: string): number {
+  return Math.max(0, daysFrom(dateInZone(fromIso, timeZone), dateInZone(now, timeZone)));
 }
