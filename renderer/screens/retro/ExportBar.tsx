@@ -49,7 +49,7 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
       <button type="button" onClick={() => save('html', retroToHtml(retro, ctx, health), 'text/html')}>
         Download HTML
       </button>
-      <button type="button" onClick={() => save('csv', retroToCsv(retro, ctx), 'text/csv')}>
+      <button type="button" onClick={() => save('csv', retroToCsv(retro, ctx, health), 'text/csv')}>
         Download CSV
       </button>
       <button

@@ -1,5 +1,5 @@
 import { toCsv } from '../../shared/csv';
-import { ACTION_TYPE_NAMES, type Retro } from '../schema';
+import { ACTION_TYPE_NAMES, HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { tallies, topicsOf } from '../voting';
 import { incidentDetails, outlineOf, ownerName, sortedTimeline, sourceTitle, type ExportContext } from './outline';
 
@@ -23,11 +23,12 @@ type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
 
 /**
  * One row per thing, its kind in the first column, so a spreadsheet can filter and sum: each group with its
- * votes, each card with its own (a grouped card's dots went to its group), each action with owner, due date,
- * type and ticket in their own columns, and for a postmortem the incident's details and its timeline. Dates
- * stay ISO so the file re-imports and sorts.
+ * votes, each card with its own (a grouped card's dots went to its group), the discussion notes after the topic
+ * they were taken on, each action with owner, due date, type and ticket in their own columns, the team's health
+ * scores when they were taken, and for a postmortem the incident's details and its timeline: what the Markdown
+ * and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
  */
-export function retroToCsv(retro: Retro, ctx: ExportContext): string {
+export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const rows: Row[] = [];
   if (retro.incident) {
     const at: Record<string, string | null> = { Start: retro.incident.startedAt, End: retro.incident.endedAt };
@@ -36,8 +37,14 @@ export function retroToCsv(retro: Retro, ctx: ExportContext): string {
     }
     for (const t of sortedTimeline(retro)) rows.push({ Kind: 'timeline', Text: t.event, At: t.at, Link: t.link });
   }
+  if (health) {
+    for (const d of HEALTH_DIMENSIONS) {
+      rows.push({ Kind: 'health', Type: HEALTH_DIMENSION_NAMES[d], Text: String(health.scores[d] ?? '') });
+    }
+  }
   const votes = tallies(retro.votes);
-  for (const col of outlineOf(retro).columns) {
+  const outline = outlineOf(retro);
+  for (const col of outline.columns) {
     for (const topic of col.topics) {
       const group = topic.kind === 'group' ? topic.title : '';
       if (topic.kind === 'group') {
@@ -47,6 +54,9 @@ export function retroToCsv(retro: Retro, ctx: ExportContext): string {
         const own = topic.kind === 'group' ? '' : String(votes.get(card.id) ?? 0);
         rows.push({ Kind: 'card', Column: col.title, Group: group, Text: card.text, Votes: own });
       }
+      const notes = outline.discussion.find((d) => d.id === topic.id)?.notes;
+      // No Votes: the topic's row has them, and a spreadsheet summing the column counts each dot once.
+      if (notes) rows.push({ Kind: 'note', Column: col.title, Group: group, Text: notes });
     }
   }
   const columnOf = new Map(topicsOf(retro).flatMap((t) => [t.id, ...t.cards.map((c) => c.id)].map((id) => [id, t])));

@@ -32,7 +32,7 @@ export interface OutlineColumn {
 export interface Outline {
   columns: OutlineColumn[];
   /** Topics with discussion notes, in vote order. */
-  discussion: { title: string; votes: number; notes: string }[];
+  discussion: { id: string; title: string; votes: number; notes: string }[];
   actions: RetroAction[];
 }
 
@@ -57,7 +57,7 @@ export function outlineOf(retro: Retro): Outline {
   const notes = new Map(retro.notes.map((n) => [n.targetId, n.notes.trim()]));
   const discussion = rankedTopics(retro)
     .filter((t) => notes.get(t.id))
-    .map((t) => ({ title: t.title, votes: t.votes, notes: notes.get(t.id) ?? '' }));
+    .map((t) => ({ id: t.id, title: t.title, votes: t.votes, notes: notes.get(t.id) ?? '' }));
   return { columns, discussion, actions: retro.actions };
 }
 
