@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { rankedTopics } from '../../../../src/domain/retro/voting';
 import { ActionForm } from '../ActionForm';
 import { ActionList } from '../ActionList';
@@ -78,14 +78,25 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
   );
 }
 
+/**
+ * The notes on the topic on screen. Moving on (another topic, the next phase, the list) takes the focus out of
+ * the box first, so notes left unsaved are saved then: what was typed is never lost to a click elsewhere.
+ */
 function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => void }) {
   const [notes, setNotes] = useState(saved);
+  /** The text last sent: leaving the box and then pressing Save notes saves it once. */
+  const sent = useRef(saved);
+  const save = () => {
+    if (notes === sent.current) return;
+    sent.current = notes;
+    onSave(notes);
+  };
   return (
     <div className="field">
       <label htmlFor="topic-notes">Notes on this topic</label>
-      <textarea id="topic-notes" rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <textarea id="topic-notes" rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={save} />
       <div className="actions">
-        <button type="button" disabled={notes === saved} onClick={() => onSave(notes)}>
+        <button type="button" disabled={notes === saved} onClick={save}>
           Save notes
         </button>
       </div>
