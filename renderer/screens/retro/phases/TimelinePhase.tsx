@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { isHttpUrl } from '../../../../src/domain/backlog/schema';
 import type { PhaseProps } from '../PhaseView';
 import { isoToUtcInput, useRetroOp, utcInputToIsoKeeping } from '../use-retro';
 import { formatUtcTime } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
+import { focusSoon } from '../../../components/focus-soon';
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -11,6 +12,21 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const [event, setEvent] = useState('');
   const [link, setLink] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  /** The deleted event's Delete button goes: the focus moves to the next event's, else the one before, else Event. */
+  const deleteEntry = (entryId: string) => {
+    const at = retro.timeline.findIndex((t) => t.id === entryId);
+    const neighbour = retro.timeline[at + 1] ?? retro.timeline[at - 1];
+    void op('deleteTimelineEntry', { entryId }).then((done) => {
+      if (!done) return;
+      focusSoon(() =>
+        neighbour
+          ? list.current?.querySelector(`[data-entry-id="${CSS.escape(neighbour.id)}"] [data-delete-event]`)
+          : document.getElementById('tl-event'),
+      );
+    });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -31,9 +47,9 @@ export function TimelinePhase({ retro }: PhaseProps) {
       {retro.timeline.length === 0 ? (
         <p className="empty">No events yet. Start with detection: when and how did we notice?</p>
       ) : (
-        <ol className="timeline">
+        <ol ref={list} className="timeline">
           {retro.timeline.map((t) => (
-            <li key={t.id}>
+            <li key={t.id} data-entry-id={t.id}>
               <time dateTime={t.at}>{formatUtcTime(t.at, onScreen())}</time>
               <span className="timeline__event">{t.event}</span>
               {t.link ? (
@@ -41,7 +57,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
                   {t.link}
                 </a>
               ) : null}
-              <button type="button" className="quiet" onClick={() => void op('deleteTimelineEntry', { entryId: t.id })}>
+              <button type="button" className="quiet" data-delete-event onClick={() => deleteEntry(t.id)}>
                 <span aria-hidden="true">Delete event</span>
                 <span className="sr-only">Delete event {t.event}</span>
               </button>

@@ -7,6 +7,7 @@ import { useRetroOp } from '../use-retro';
 import { MemberOptions } from '../../../components/Options';
 import { useJoinedMembers } from '../../../components/room/joined';
 import { plural } from '../../../../src/domain/shared/words';
+import { focusSoon } from '../../../components/focus-soon';
 
 function CardForm({
   column,
@@ -79,6 +80,27 @@ export function WritePhase({ retro, team }: PhaseProps) {
   const onPhone = useJoinedMembers(team.id);
   // Someone in the room writes their own cards: the shared screen does not sign cards with their name.
   const authors = team.members.filter((m) => !onPhone.has(m.id));
+  /** Saved or cancelled, the editor goes: the card's Edit button takes the focus back. */
+  const stopEditing = (cardId: string) => {
+    setEditing(null);
+    focusSoon(() => document.querySelector(`[data-card-id="${CSS.escape(cardId)}"] [data-edit-card]`));
+  };
+  /**
+   * The deleted card's Delete button goes: the focus moves to the column's next card's, else the one before,
+   * else the column's new card box.
+   */
+  const deleteCard = (cardId: string, columnCards: readonly { id: string }[], columnId: string) => {
+    const at = columnCards.findIndex((c) => c.id === cardId);
+    const neighbour = columnCards[at + 1] ?? columnCards[at - 1];
+    void op('deleteRetroCard', { cardId }).then((done) => {
+      if (!done) return;
+      focusSoon(() =>
+        neighbour
+          ? document.querySelector(`[data-card-id="${CSS.escape(neighbour.id)}"] [data-delete-card]`)
+          : document.getElementById(`card-${columnId}`),
+      );
+    });
+  };
   return (
     <div>
       <div className="write-toolbar">
@@ -107,9 +129,9 @@ export function WritePhase({ retro, team }: PhaseProps) {
               {col.prompt ? <p className="retro-column__prompt">{col.prompt}</p> : null}
               <ul className="card-list">
                 {cards.map((card) => (
-                  <li key={card.id}>
+                  <li key={card.id} data-card-id={card.id}>
                     {editing === card.id ? (
-                      <CardEditor card={card} op={op} onDone={() => setEditing(null)} />
+                      <CardEditor card={card} op={op} onDone={() => stopEditing(card.id)} />
                     ) : (
                       <RetroCardView
                         card={card}
@@ -118,7 +140,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         columnTitle={col.title}
                       >
                         {retro.revealed ? (
-                          <button type="button" className="quiet" onClick={() => setEditing(card.id)}>
+                          <button type="button" className="quiet" data-edit-card onClick={() => setEditing(card.id)}>
                             <span aria-hidden="true">Edit</span>
                             <span className="sr-only">Edit card “{card.text.slice(0, 40)}”</span>
                           </button>
@@ -126,7 +148,8 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         <button
                           type="button"
                           className="quiet"
-                          onClick={() => void op('deleteRetroCard', { cardId: card.id })}
+                          data-delete-card
+                          onClick={() => deleteCard(card.id, cards, col.id)}
                         >
                           <span aria-hidden="true">Delete</span>
                           <span className="sr-only">
