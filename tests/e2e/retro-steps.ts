@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoAxeViolations, screenshot } from './helpers/browser';
+
+export { download } from './helpers/browser';
 
 /** Page steps shared by the retro and postmortem runs. */
 export async function next(page: Page, phase: string) {
@@ -45,12 +46,6 @@ export async function addAction(
   if (fields.linked) await form.getByLabel('Linked to').selectOption({ label: fields.linked });
   await form.getByRole('button', { name: 'Add action' }).click();
   await page.locator('.action-item').filter({ hasText: fields.text }).first().waitFor();
-}
-
-export async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const where = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(where, 'utf8') };
 }
 
 export async function check(page: Page, name: string, where: string) {

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team, writeWorkspace } from '../helpers/fixtures';
 import {
+  download,
   expectAboveFold,
   expectNoAxeViolations,
   launchBrowser,
@@ -392,12 +392,8 @@ describe('sprint review', () => {
     expect(fromFeedback?.description).toContain(`review ${stored.reviews[0]?.id}`);
 
     // Exports: downloads in browser mode, content checked.
-    const [mdDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export Markdown' }).click(),
-    ]);
-    expect(mdDownload.suggestedFilename()).toBe('sprint-report-sprint-42.md');
-    const md = await readFile(await mdDownload.path(), 'utf8');
+    const { name: mdName, text: md } = await download(page, 'Export Markdown');
+    expect(mdName).toBe('sprint-report-sprint-42.md');
     expect(md).toContain('**Outcome: Partially met** — p95 fell from 420 to 180 ms');
     expect(md).toContain('| Committed | 13 pts |');
     expect(md).toContain('| Buffer used | 3 pts |');
@@ -414,12 +410,8 @@ describe('sprint review', () => {
       `| RedisDown | \`${condition}\` | critical | <https://wiki.example/runbooks/redis/memory-pressure-and-eviction-storms-on-the-primary>`,
     );
 
-    const [htmlDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export HTML' }).click(),
-    ]);
-    expect(htmlDownload.suggestedFilename()).toBe('sprint-report-sprint-42.html');
-    const html = await readFile(await htmlDownload.path(), 'utf8');
+    const { name: htmlName, text: html } = await download(page, 'Export HTML');
+    expect(htmlName).toBe('sprint-report-sprint-42.html');
     expect(html).toContain('<figure class="diagram" role="img" aria-label="Request path"><svg');
     expect(html).toContain(`src="data:image/png;base64,${sketch.toString('base64')}"`);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -444,6 +436,20 @@ describe('sprint review', () => {
     await expect.poll(() => reportPage.locator('svg').count()).toBeGreaterThan(0);
     await screenshot(reportPage, 'review-report-html');
     await reportPage.close();
+
+    // The same report as data: CSV for a spreadsheet, JSON for scripts.
+    const { name: csvName, text: csv } = await download(page, 'Export CSV');
+    expect(csvName).toBe('sprint-report-sprint-42.csv');
+    expect(csv).toContain('metric,p95 latency,,420 ms,180 ms,−57.1%,better');
+    expect(csv).toContain('figure,Buffer used,3');
+    const { name: jsonName, text: jsonText } = await download(page, 'Export JSON');
+    expect(jsonName).toBe('sprint-report-sprint-42.json');
+    const json = JSON.parse(jsonText) as {
+      goalOutcome: { status: string };
+      figures: { committedPoints: number };
+    };
+    expect(json.goalOutcome.status).toBe('partially_met');
+    expect(json.figures.committedPoints).toBe(13);
 
     // Print layout: only the report.
     await page.emulateMedia({ media: 'print' });

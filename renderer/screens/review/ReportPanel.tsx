@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { reportBodyHtml, reportToHtml, type DiagramSvgs } from '../../../src/domain/review/report-html';
+import { reportToCsv } from '../../../src/domain/review/report-csv';
+import { reportToJson } from '../../../src/domain/review/report-json';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
 import { buildReportModel, type ReportInput } from '../../../src/domain/review/report-model';
 import { getApi } from '../../api/client';
@@ -29,7 +31,7 @@ async function renderDiagrams(input: ReportInput): Promise<DiagramSvgs> {
 const hasMermaid = (input: ReportInput) =>
   input.review.slots.some((s) => s.blocks.some((b) => b.kind === 'diagram' && b.source === 'mermaid'));
 
-/** Exports the sprint report (Markdown, HTML) and prints it; a print-only copy of the report lives here. */
+/** Exports the sprint report (Markdown, HTML, CSV, JSON) and prints it; a print-only copy of the report lives here. */
 export function ReportPanel({ input }: { input: ReportInput }) {
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
@@ -69,6 +71,16 @@ export function ReportPanel({ input }: { input: ReportInput }) {
       const name = `${base}.md`;
       announce(await saveOrDownload(name, reportToMarkdown(model), 'text/markdown'), name);
     });
+  const exportCsv = () =>
+    run(async () => {
+      const name = `${base}.csv`;
+      announce(await saveOrDownload(name, reportToCsv(model), 'text/csv'), name);
+    });
+  const exportJson = () =>
+    run(async () => {
+      const name = `${base}.json`;
+      announce(await saveOrDownload(name, reportToJson(model, new Date().toISOString()), 'application/json'), name);
+    });
   const copy = useCopyNotes('the sprint report', 'Export Markdown');
   const exportHtml = () =>
     run(async () => {
@@ -100,7 +112,7 @@ export function ReportPanel({ input }: { input: ReportInput }) {
       <h3 id="report-title">Sprint report</h3>
       <p>
         Goal and outcome, committed vs completed, buffer, demo metrics, accepted items, feedback and carried-over work.
-        Print uses a clean layout; in the desktop app it can print to PDF.
+        CSV and JSON carry the same sections as data. Print uses a clean layout; in the desktop app it can print to PDF.
       </p>
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={exportMarkdown}>
@@ -108,6 +120,12 @@ export function ReportPanel({ input }: { input: ReportInput }) {
         </button>
         <button type="button" className="primary" disabled={busy} onClick={exportHtml}>
           Export HTML
+        </button>
+        <button type="button" disabled={busy} onClick={exportCsv}>
+          Export CSV
+        </button>
+        <button type="button" disabled={busy} onClick={exportJson}>
+          Export JSON
         </button>
         <CopyNotesButtons onCopy={(format) => void copy(reportToMarkdown(model), format)} />
         <button type="button" disabled={busy} onClick={print}>

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -119,4 +119,11 @@ export function cellsOutOfSight(table: Locator, cells: string): Promise<string[]
       })
       .map((cell) => (cell.textContent ?? '').trim());
   }, cells);
+}
+
+/** Presses the button that downloads a file (browser mode), and returns the file's suggested name and its text. */
+export async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const where = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(where, 'utf8') };
 }
