@@ -8,6 +8,7 @@ import { summarizeTeam, type TeamSummary } from '../domain/team/summary';
 import { TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
+import { takeSafetyBackup } from './data-backup-service';
 
 export type { TeamSummary };
 
@@ -71,8 +72,17 @@ export async function renameTeam(ctx: ServiceContext, input: { teamId: string; n
   return summarizeTeam(teamOf(ws, input.teamId));
 }
 
+/** The tag of the backup taken just before a team is deleted. */
+export const BEFORE_TEAM_DELETE_TAG = 'before-team-delete';
+
+/**
+ * Deletes a team, after a backup of the data as it is now: the confirmation promises one, and the periodic
+ * backups are taken after a change, so none may hold the team's latest work.
+ */
 export async function deleteTeam(ctx: ServiceContext, input: { teamId: string }): Promise<{ deleted: string }> {
   teamOf(ctx.store.snapshot(), input.teamId);
+  // A read-only store refuses the deletion itself (below), and writes no backup.
+  if (!ctx.store.readOnly) await takeSafetyBackup(ctx, BEFORE_TEAM_DELETE_TAG);
   await ctx.store.mutate('workspace', (draft) => {
     draft.teams = draft.teams.filter((t) => t.id !== input.teamId);
   });

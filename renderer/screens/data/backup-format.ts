@@ -5,6 +5,8 @@ import { onScreen } from '../../components/dates';
 const KINDS: Record<string, string> = {
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
+  'before-calendar-import': 'Before a calendar import',
+  'before-team-delete': 'Before a team was deleted',
   manual: 'Backed up by hand',
   'before-sync': 'Before a sync merged changes in',
   'before-join': 'Before joining a shared team',
