@@ -34,6 +34,13 @@ export const ChecklistEntrySchema = z.object({
 export type ChecklistEntry = z.infer<typeof ChecklistEntrySchema>;
 export type ReadyRule = NonNullable<ChecklistEntry['rule']>;
 
+/** A Definition of Ready or Done, whose length is bounded with a message naming it. */
+function checklist(name: string) {
+  return z.array(ChecklistEntrySchema).max(LIMITS.checklist, {
+    error: `The ${name} holds at most ${LIMITS.checklist} entries: remove one before adding another.`,
+  });
+}
+
 const WeekdaySchema = z.number().int().min(0).max(6);
 
 export const TeamSettingsSchema = z.object({
@@ -56,8 +63,8 @@ export const TeamSettingsSchema = z.object({
     .min(0, { error: 'Interrupt buffer must be between 0% and 90%.' })
     .max(90, { error: 'Interrupt buffer must be between 0% and 90%.' })
     .default(20),
-  definitionOfReady: z.array(ChecklistEntrySchema).max(LIMITS.checklist).default([]),
-  definitionOfDone: z.array(ChecklistEntrySchema).max(LIMITS.checklist).default([]),
+  definitionOfReady: checklist('Definition of Ready').default([]),
+  definitionOfDone: checklist('Definition of Done').default([]),
   ...planningSettingsShape,
   ...standupSettingsShape,
   ...retroSettingsShape,
@@ -66,18 +73,15 @@ export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
 
 /** A Definition of Ready or Done as a save sends it: each entry under an id of its own (checklist-ids.ts). */
 function checklistInput(name: string) {
-  return z
-    .array(ChecklistEntrySchema)
-    .max(LIMITS.checklist)
-    .superRefine((entries, ctx) => {
-      const shared = sharedChecklistId(entries);
-      if (shared === null) return;
-      ctx.addIssue({
-        code: 'custom',
-        path: [entries.map((e) => e.id).lastIndexOf(shared), 'id'],
-        message: `Two ${name} entries have the same id ("${shared}"): each entry needs its own.`,
-      });
+  return checklist(name).superRefine((entries, ctx) => {
+    const shared = sharedChecklistId(entries);
+    if (shared === null) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: [entries.map((e) => e.id).lastIndexOf(shared), 'id'],
+      message: `Two ${name} entries have the same id ("${shared}"): each entry needs its own.`,
     });
+  });
 }
 
 /**
