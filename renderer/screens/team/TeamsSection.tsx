@@ -20,7 +20,12 @@ export function TeamsSection() {
   const [newName, setNewName] = useState('');
   const [createError, setCreateError] = useState<string>();
   const { busy: creating, once } = useSubmitOnce();
-  const [rename, setRename] = useState<string | null>(null);
+  /** The name being typed, and for which team: another team opened meanwhile shows its own Rename button. */
+  const [renaming, setRenaming] = useState<{ teamId: string; name: string } | null>(null);
+  const rename = current && renaming?.teamId === current.id ? renaming.name : null;
+  const setRename = (name: string) => {
+    if (current) setRenaming({ teamId: current.id, name });
+  };
   const [renameError, setRenameError] = useState<string>();
   const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -32,7 +37,7 @@ export function TeamsSection() {
     focusSoon(() => renameField.current);
   };
   const closeRename = () => {
-    setRename(null);
+    setRenaming(null);
     setRenameError(undefined);
     focusSoon(() => renameButton.current);
   };
