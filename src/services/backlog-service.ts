@@ -68,12 +68,14 @@ export async function createItem(
 /**
  * The changes without what the item already held that the team has since taken away: a tick of a Definition
  * of Ready entry deleted (or made automatic) since, which no screen shows any more, is dropped; an owner who
- * has left the team stays as stored. The editor sends them back as they were, and refusing them made the item
- * impossible to save. A new tick or owner the team does not have is still refused.
+ * has left the team, and an estimate no longer on the team's point scale, stay as stored. The editor sends
+ * them back as they were, and refusing them made the item impossible to save. A new tick, owner or estimate
+ * the team does not have is still refused.
  */
 function withoutLeftovers(team: TeamDoc, item: BacklogItem, changes: Partial<ItemFields>): Partial<ItemFields> {
   const out = { ...changes };
   if (out.ownerId !== undefined && out.ownerId === item.ownerId) delete out.ownerId;
+  if (out.points !== undefined && out.points === item.points) delete out.points;
   if (out.readyChecks) {
     const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
     const had = new Set(item.readyChecks);

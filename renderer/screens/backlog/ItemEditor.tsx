@@ -16,6 +16,7 @@ import { newId } from '../../../src/domain/shared/ids';
 import { LIMITS } from '../../../src/domain/shared/text';
 import { numberText } from '../../../src/domain/shared/words';
 import { describeScale, isOnScale, scaleCards } from '../../../src/domain/team/scales';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
 import { ApiCallError, messageOf } from '../../api/errors';
@@ -38,11 +39,18 @@ interface ItemEditorProps {
   onClose: () => void;
 }
 
-/** Validates with the api's own schema plus the team's point scale, so the form says what the api would. */
-export function validateItem(fields: ItemFields, settings: TeamSettings): Record<string, string> {
+/**
+ * Validates with the api's own schema plus the team's point scale, so the form says what the api would:
+ * an estimate the item already held (`kept`) stays even when the team's scale has changed since.
+ */
+export function validateItem(
+  fields: ItemFields,
+  settings: TeamSettings,
+  kept: number | null = null,
+): Record<string, string> {
   const parsed = ItemFieldsSchema.safeParse(fields);
   const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
-  if (fields.points !== null && !isOnScale(settings.pointScale, fields.points)) {
+  if (fields.points !== null && fields.points !== kept && !isOnScale(settings.pointScale, fields.points)) {
     errors.points ??= `${fields.points} is not on this team's point scale (${describeScale(settings.pointScale)}).`;
   }
   return errors;
@@ -53,6 +61,11 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // What the item held that the team has since taken away is shown as stored (not as "Not estimated" or
+  // "No owner" while it is still sent) and saved as it is: an estimate off the team's current scale, an
+  // owner who has left the team.
+  const oldPoints = initial.points !== null && !isOnScale(settings.pointScale, initial.points) ? initial.points : null;
+  const formerOwner = initial.ownerId && !members.some((m) => m.id === initial.ownerId) ? initial.ownerId : null;
 
   const preview = useMemo(
     () => readiness(fieldsFromDraft(draft), settings.definitionOfReady),
@@ -62,7 +75,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const fields = fieldsFromDraft(draft);
-    const found = validateItem(fields, settings);
+    const found = validateItem(fields, settings, oldPoints);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
@@ -118,6 +131,9 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
                     onChange={(e) => set('points', e.target.value === '' ? null : Number(e.target.value))}
                   >
                     <option value="">Not estimated</option>
+                    {oldPoints === null ? null : (
+                      <option value={oldPoints}>{`${oldPoints} (not on the team’s scale)`}</option>
+                    )}
                     {scaleCards(settings.pointScale).map((c) => (
                       <option key={c.label} value={c.value}>
                         {c.label === String(c.value) ? c.label : `${c.label} (${c.value})`}
@@ -137,6 +153,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
                 {(p) => (
                   <select {...p} value={draft.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value || null)}>
                     <option value="">No owner</option>
+                    {formerOwner ? <option value={formerOwner}>{FORMER_MEMBER}</option> : null}
                     <MemberOptions members={members} />
                   </select>
                 )}
