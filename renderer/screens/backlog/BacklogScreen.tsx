@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
-import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import type { BacklogItem, ItemFields } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { focusSoon } from '../../components/focus-soon';
@@ -30,6 +30,10 @@ const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDia
 const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.TemplatePicker })));
 
 type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem };
+
+/** A row's Edit button, where focus goes back to after an action on the list. */
+const editButtonOf = (itemId: string) =>
+  document.querySelector(`[data-item-id="${CSS.escape(itemId)}"] button[aria-label^="Edit "]`);
 
 export default function BacklogScreen() {
   const team = useAppStore((s) => s.team);
@@ -92,17 +96,27 @@ export default function BacklogScreen() {
       const at = shown.findIndex((i) => i.id === item.id);
       const next = shown[at + 1] ?? shown[at - 1];
       deleteItem(item.id)
-        .then(() =>
-          focusSoon(() =>
-            next
-              ? document.querySelector(`[data-item-id="${CSS.escape(next.id)}"] button[aria-label^="Edit "]`)
-              : document.getElementById('backlog-title'),
-          ),
-        )
+        .then(() => focusSoon(() => (next ? editButtonOf(next.id) : document.getElementById('backlog-title'))))
         .catch(reportError);
     },
     [deleteItem, reportError],
   );
+  /**
+   * Saves an edit. The closing editor hands focus back to the row's Edit button; when the edit takes the row
+   * out of the view (marked done while done items are hidden, no longer matching the filter), focus goes to
+   * the row that takes its place, else the one before, else the list's heading, never to the page.
+   */
+  const saveEdit = async (item: BacklogItem, fields: ItemFields) => {
+    const before = latest.current.shown;
+    const at = before.findIndex((i) => i.id === item.id);
+    const candidates = [item, before[at + 1], before[at - 1]].filter((i) => i !== undefined);
+    await updateItem(item.id, fields);
+    setEditing(null);
+    focusSoon(() => {
+      const target = candidates.find((c) => latest.current.shown.some((i) => i.id === c.id));
+      return target ? editButtonOf(target.id) : document.getElementById('backlog-title');
+    });
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -224,10 +238,7 @@ export default function BacklogScreen() {
             members={team.members}
             submitLabel="Save item"
             onClose={() => setEditing(null)}
-            onSubmit={async (fields) => {
-              await updateItem(editing.item.id, fields);
-              setEditing(null);
-            }}
+            onSubmit={(fields) => saveEdit(editing.item, fields)}
           />
         ) : null}
       </Suspense>

@@ -68,6 +68,11 @@ export const FilterBar = memo(function FilterBar({
           onChange={(e) => setFilter({ label: e.target.value || null })}
         >
           <option value="">All labels</option>
+          {/* The label filtered by stays named once no item carries it (edited away, another team's label):
+              "All labels" over an empty list would hide why the list is empty. */}
+          {filter.label !== null && !labels.includes(filter.label) ? (
+            <option value={filter.label}>{filter.label}</option>
+          ) : null}
           {labels.map((l) => (
             <option key={l} value={l}>
               {l}
