@@ -88,6 +88,13 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
       io.out(usage);
       return EXIT.done;
     }
+    // `--data-dir "$DIR"` with DIR unset: an empty folder is never taken for "not given" (the app's own folder).
+    const dataDir = parsed.values['data-dir'];
+    if (typeof dataDir === 'string' && dataDir.trim() === '') {
+      throw usageError(
+        '--data-dir is empty: give it a value (a variable in the script may be unset). Nothing was changed.',
+      );
+    }
     if (parsed.positionals.length !== command.positionals) {
       throw usageError(`cadence ${command.words.join(' ')} takes ${command.positionals} file argument(s).`);
     }
