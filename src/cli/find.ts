@@ -2,14 +2,15 @@ import type { Sprint } from '../domain/planning/schema';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import { CliError, EXIT } from './exit-codes';
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Whether two names (of a team, a sprint, a member) are one name, as a command compares them: case and outer spaces do not matter. */
+export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The team a command names (case does not matter), or undefined when there is none. Two teams of one name
  * (a sync from an older Cadence could bring one in) are refused, never one picked in silence.
  */
 export function teamNamedIfAny(workspace: Workspace, name: string): TeamDoc | undefined {
-  const teams = workspace.teams.filter((t) => same(t.name, name));
+  const teams = workspace.teams.filter((t) => sameName(t.name, name));
   if (teams.length > 1) {
     throw new CliError(
       EXIT.error,
@@ -29,7 +30,7 @@ export function teamNamed(workspace: Workspace, name: string): TeamDoc {
 
 /** The team's sprint a command names, or an error that lists the team's sprints. */
 export function sprintNamed(team: TeamDoc, name: string): Sprint {
-  const sprint = team.sprints.find((s) => same(s.name, name));
+  const sprint = team.sprints.find((s) => sameName(s.name, name));
   if (sprint) return sprint;
   const names = team.sprints.map((s) => s.name);
   throw new CliError(
@@ -40,7 +41,7 @@ export function sprintNamed(team: TeamDoc, name: string): Sprint {
 
 /** The team's member a command names. */
 export function memberNamed(team: TeamDoc, name: string): TeamDoc['members'][number] {
-  const member = team.members.find((m) => same(m.name, name));
+  const member = team.members.find((m) => sameName(m.name, name));
   if (member) return member;
   throw new CliError(
     EXIT.error,

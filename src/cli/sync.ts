@@ -9,7 +9,7 @@ import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
-import { teamNamedIfAny } from './find';
+import { sameName, teamNamedIfAny } from './find';
 import { CliError, EXIT, usageError } from './exit-codes';
 import type { CliIo } from './io';
 import { withStore } from './with-store';
@@ -140,7 +140,12 @@ export const syncCommand: CliCommand = {
           );
           return report(outcome, io);
         }
-        const outcome = await engine.join({ remote, token, author });
+        // A typo in --team must not join whatever team the remote holds (and fail every later run of the script).
+        const expects = (held: { name: string }) =>
+          sameName(held.name, teamName)
+            ? null
+            : `The remote holds the team “${held.name}”, not “${teamName}”: nothing was joined. Check --team (or --remote).`;
+        const outcome = await engine.join({ remote, token, author, expects });
         const joined = ctx.store.snapshot().teams.find((t) => t.id === outcome.teamId);
         io.err(`Joined ${joined?.name ?? 'the team'} from ${(await engine.settings(outcome.teamId)).remote}.`);
         return report(outcome, io);

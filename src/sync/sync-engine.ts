@@ -331,7 +331,16 @@ export class SyncEngine {
    * Joins the team a remote holds (matched by id): refused when the team is here already (a clone left by a
    * deleted team is removed instead); older formats are upgraded.
    */
-  async join(input: { remote: string; token?: string | undefined; author: string }): Promise<SyncOutcome> {
+  /**
+   * Joins the team a remote holds. `expects`, when given, is asked before anything is written: a refusal (a
+   * message) stops the join, as when a script's --team names another team than the remote holds.
+   */
+  async join(input: {
+    remote: string;
+    token?: string | undefined;
+    author: string;
+    expects?: (team: TeamDoc) => string | null;
+  }): Promise<SyncOutcome> {
     const checked = checkRemote(input.remote);
     if (!checked.ok)
       throw new DomainError('invalid_input', checked.message, [{ path: 'remote', message: checked.message }]);
@@ -350,7 +359,7 @@ export class SyncEngine {
   private async joinThrough(
     temporary: string,
     url: string,
-    input: { token?: string | undefined; author: string },
+    input: { token?: string | undefined; author: string; expects?: (team: TeamDoc) => string | null },
     syncFolderExisted: boolean,
   ): Promise<SyncOutcome> {
     const clone = new Clone(temporary, this.git, input.token ?? null);
@@ -372,6 +381,8 @@ export class SyncEngine {
         if (error instanceof Refused) throw new DomainError('invalid_input', error.message);
         throw error;
       }
+      const refusal = input.expects?.(team) ?? null;
+      if (refusal !== null) throw new DomainError('conflict', refusal);
       if (this.ctx.store.snapshot().teams.some((t) => t.id === team.id)) {
         throw new DomainError(
           'conflict',
