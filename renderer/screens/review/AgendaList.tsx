@@ -85,6 +85,7 @@ function AgendaRow({
   return (
     <li
       ref={setNodeRef}
+      data-slot-id={slot.id}
       className={`agenda-row${selected ? ' is-selected' : ''}${isDragging ? ' is-drag-source' : ''}`}
       style={{ transform: flatTranslate(transform), transition }}
       onKeyDown={onKeyDown}

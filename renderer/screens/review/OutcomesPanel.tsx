@@ -31,6 +31,9 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
           >
             Not accepted
           </button>
+          <button type="button" onClick={() => save(null)}>
+            Clear judgement
+          </button>
           <Field label={`Comment on ${slot.title}`}>
             {(p) => (
               <input
@@ -73,6 +76,10 @@ function GoalOutcomeForm({ review }: { review: Review }) {
     >
       <fieldset>
         <legend>Sprint goal outcome</legend>
+        <label className="radio">
+          <input type="radio" name="goal-outcome" checked={status === null} onChange={() => setStatus(null)} /> Not
+          recorded
+        </label>
         {GOAL_OUTCOMES.map((o) => (
           <label key={o} className="radio">
             <input type="radio" name="goal-outcome" checked={status === o} onChange={() => setStatus(o)} />{' '}

@@ -157,7 +157,19 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
           onCancel={() => setConfirmRemove(false)}
           onConfirm={() => {
             setConfirmRemove(false);
-            removeSlot(reviewId, slot.id).catch(reportError);
+            const removed = slot.id;
+            removeSlot(reviewId, removed)
+              // Not back to "Remove slot", which now removes the slot shown next: to that slot's agenda
+              // entry, else (no slot left) to the agenda heading.
+              .then(() =>
+                focusSoon(
+                  () =>
+                    document.querySelector(
+                      `.agenda li:not([data-slot-id="${CSS.escape(removed)}"]) .agenda-row__open[aria-pressed="true"]`,
+                    ) ?? (document.querySelector('.agenda') ? null : document.getElementById('agenda-title')),
+                ),
+              )
+              .catch(reportError);
           }}
         />
       ) : null}

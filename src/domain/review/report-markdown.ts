@@ -1,4 +1,4 @@
-import { autolink, codeSpan, inlineMarkdown, tableCell } from '../shared/markdown-text';
+import { autolink, codeSpan, imageAltText, inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
@@ -12,22 +12,41 @@ function fence(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
+/**
+ * Markdown a person wrote (notes, the sprint goal), kept as written but for a code fence left open at its end:
+ * that fence is closed, or it would swallow the rest of the report. Fences follow CommonMark: up to three spaces
+ * of indent, three or more backticks or tildes, closed by the same mark at least as long.
+ */
+function closeOpenFence(markdown: string): string {
+  let open: string | null = null;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (open === null) {
+      const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      if (m?.[1] && !(m[1].startsWith('`') && m[2]?.includes('`'))) open = m[1];
+    } else {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m?.[1] && m[1][0] === open[0] && m[1].length >= open.length) open = null;
+    }
+  }
+  return open === null ? markdown : `${markdown.replace(/\n+$/, '')}\n${open}`;
+}
+
 function blockMarkdown(block: DemoBlock): string[] {
   switch (block.kind) {
     case 'metric':
       // Both values in one escape: a lone `*` in the unit is text only if the line has no other.
       return [
-        `- **${cell(block.name)}**: ${cell(`${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}`)}`,
+        `- ${strongText(block.name)}: ${cell(`${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}`)}`,
       ];
     case 'cli': {
       const text = block.steps.map((s) => `$ ${s.command}${s.output ? `\n${s.output}` : ''}`).join('\n');
       const f = fence(text);
-      return [...(block.title ? [`**${cell(block.title)}**`, ''] : []), `${f}console`, text, f];
+      return [...(block.title ? [strongText(block.title), ''] : []), `${f}console`, text, f];
     }
     case 'diagram': {
-      const title = block.title ? `**${cell(block.title)}**` : '**Diagram**';
+      const title = block.title ? strongText(block.title) : '**Diagram**';
       if (block.source === 'image' && block.image)
-        return [title, '', `![${cell(block.image.name)}](${block.image.dataUrl})`];
+        return [title, '', `![${imageAltText(block.image.name)}](${block.image.dataUrl})`];
       const f = fence(block.mermaid);
       return [title, '', `${f}mermaid`, block.mermaid, f];
     }
@@ -41,7 +60,7 @@ function blockMarkdown(block: DemoBlock): string[] {
         ),
       ];
     case 'notes':
-      return [block.markdown];
+      return [closeOpenFence(block.markdown)];
   }
 }
 
@@ -50,7 +69,7 @@ export function reportToMarkdown(model: ReportModel): string {
   const f = model.figures;
   const out: string[] = [`# ${cell(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
   // The goal is Markdown (the sprint form says so): kept as written, like a notes block, so its lines stay.
-  out.push('## Sprint goal', '', model.goal ? model.goal.trim() : '_No goal was set._', '');
+  out.push('## Sprint goal', '', model.goal ? closeOpenFence(model.goal.trim()) : '_No goal was set._', '');
   const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
   out.push(`**Outcome: ${outcome}**${model.goalOutcome.sentence ? ` — ${cell(model.goalOutcome.sentence)}` : ''}`, '');
   out.push(

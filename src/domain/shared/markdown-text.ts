@@ -46,6 +46,24 @@ function escapeLineStart(line: string): string {
   return line;
 }
 
+/** `line` (already escaped) with every `marks` character escaped that a backslash does not already escape. */
+function escapeEvery(line: string, marks: RegExp): string {
+  return line.replace(/\\*./g, (run) => {
+    const mark = run.at(-1) ?? '';
+    return (run.length - 1) % 2 === 0 && marks.test(mark) ? `${run.slice(0, -1)}\\${mark}` : run;
+  });
+}
+
+/** User text in bold (a name, a title): as inlineMarkdown, and every `*`, which between `**` marks pairs even alone. */
+export function strongText(text: string): string {
+  return `**${escapeEvery(inlineMarkdown(text), /\*/)}**`;
+}
+
+/** User text as an image's alt text (a file name): as inlineMarkdown, and every bracket, since a lone `]` ends it. */
+export function imageAltText(text: string): string {
+  return escapeEvery(inlineMarkdown(text), /[[\]]/);
+}
+
 /** User text in a Markdown table cell: as inlineMarkdown, and a `|` never splits the cell. */
 export function tableCell(text: string): string {
   return inlineMarkdown(text).replace(/\|/g, '\\|');

@@ -1,23 +1,30 @@
 import { useState } from 'react';
 import type { CliBlock, CliStep } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
-import { BlockForm, type BlockFormProps, type Errors } from './block-form';
+import { BlockForm, useFormRows, type BlockFormProps, type Errors } from './block-form';
 
 export function CliForm({ initial, onSave, onCancel }: BlockFormProps<CliBlock>) {
   const [title, setTitle] = useState(initial.title);
-  const [steps, setSteps] = useState<CliStep[]>(initial.steps.length ? initial.steps : [{ command: '', output: '' }]);
   const [errors, setErrors] = useState<Errors>({});
-  const patch = (index: number, change: Partial<CliStep>) =>
-    setSteps((list) => list.map((s, i) => (i === index ? { ...s, ...change } : s)));
+  const steps = useFormRows<CliStep>(
+    initial.steps.length ? initial.steps : [{ command: '', output: '' }],
+    'steps',
+    setErrors,
+  );
   return (
-    <BlockForm build={() => ({ ...initial, title, steps })} onSave={onSave} onCancel={onCancel} setErrors={setErrors}>
+    <BlockForm
+      build={() => ({ ...initial, title, steps: steps.values })}
+      onSave={onSave}
+      onCancel={onCancel}
+      setErrors={setErrors}
+    >
       <Field label="Walkthrough title" error={errors.title}>
         {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus />}
       </Field>
       {errors.steps ? <p className="field__error">{errors.steps}</p> : null}
       <ol className="cli-steps">
-        {steps.map((step, index) => (
-          <li key={index}>
+        {steps.rows.map(({ key, value: step }, index) => (
+          <li key={key} ref={steps.rowRef(key)}>
             <Field label={`Command ${index + 1}`} error={errors[`steps.${index}.command`]}>
               {(p) => (
                 // A textarea, so a command pasted over several lines ("\" continuations) keeps them.
@@ -29,7 +36,7 @@ export function CliForm({ initial, onSave, onCancel }: BlockFormProps<CliBlock>)
                   autoCapitalize="off"
                   autoCorrect="off"
                   value={step.command}
-                  onChange={(e) => patch(index, { command: e.target.value })}
+                  onChange={(e) => steps.patch(key, { command: e.target.value })}
                 />
               )}
             </Field>
@@ -40,22 +47,22 @@ export function CliForm({ initial, onSave, onCancel }: BlockFormProps<CliBlock>)
                   className="mono"
                   rows={3}
                   value={step.output}
-                  onChange={(e) => patch(index, { output: e.target.value })}
+                  onChange={(e) => steps.patch(key, { output: e.target.value })}
                 />
               )}
             </Field>
             <button
               type="button"
               className="danger"
-              onClick={() => setSteps((list) => list.filter((_, i) => i !== index))}
-              disabled={steps.length === 1}
+              onClick={() => steps.remove(index)}
+              disabled={steps.rows.length === 1}
             >
               Remove command {index + 1}
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setSteps((list) => [...list, { command: '', output: '' }])}>
+      <button type="button" onClick={() => steps.add({ command: '', output: '' })}>
         Add command
       </button>
     </BlockForm>

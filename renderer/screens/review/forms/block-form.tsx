@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type FormEvent, type ReactNode, type SetStateAction } from 'react';
 import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/schema';
 import { formMessage } from '../form-message';
 import { FormError } from '../../../components/FormError';
@@ -69,4 +69,51 @@ export function BlockForm({
 /** A typed number stays text until saved, so "fast" can be refused with a message instead of vanishing. */
 export function parseNumber(text: string): number | string {
   return readTypedNumber(text) ?? text;
+}
+
+/** Errors after row `index` of the list at `path` ("monitors") is removed: its own go, later rows' move up. */
+export function errorsWithoutRow(errors: Errors, path: string, index: number): Errors {
+  const out: Errors = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const m = key.startsWith(`${path}.`) ? /^(\d+)(.*)$/.exec(key.slice(path.length + 1)) : null;
+    const row = m ? Number(m[1]) : -1;
+    if (!m || row < index) out[key] = message;
+    else if (row > index) out[`${path}.${row - 1}${m[2] ?? ''}`] = message;
+  }
+  return out;
+}
+
+/**
+ * The rows of a list in a block form (monitors, commands). Each row keeps its own key and the errors move
+ * with their rows, so removing one never leaves its message on the row below; the focus then goes to the
+ * first field of the row that took its place (or of the row above), not to the page.
+ */
+export function useFormRows<T extends object>(initial: T[], path: string, setErrors: Dispatch<SetStateAction<Errors>>) {
+  const [rows, setRows] = useState(() => initial.map((value, key) => ({ key, value })));
+  /** The key of the next row added: past every key given out, the first rows' included. */
+  const nextKey = useRef(initial.length);
+  const elements = useRef(new Map<number, HTMLElement>());
+  const focusKey = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusKey.current === null) return;
+    elements.current.get(focusKey.current)?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    focusKey.current = null;
+  });
+  return {
+    rows,
+    values: rows.map((r) => r.value),
+    patch: (key: number, change: Partial<T>) =>
+      setRows((list) => list.map((r) => (r.key === key ? { ...r, value: { ...r.value, ...change } } : r))),
+    add: (value: T) => setRows((list) => [...list, { key: nextKey.current++, value }]),
+    remove: (index: number) => {
+      const after = rows.filter((_, i) => i !== index);
+      focusKey.current = (after[index] ?? after[index - 1])?.key ?? null;
+      setRows(after);
+      setErrors((errors) => errorsWithoutRow(errors, path, index));
+    },
+    rowRef: (key: number) => (element: HTMLElement | null) => {
+      if (element) elements.current.set(key, element);
+      else elements.current.delete(key);
+    },
+  };
 }
