@@ -58,7 +58,14 @@ export async function setCardBlocked(
   ctx: ServiceContext,
   input: { teamId: string; itemId: string; blocked: boolean },
 ): Promise<BacklogItem> {
-  boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
+  const item = boardCard(teamOf(ctx.store.snapshot(), input.teamId), input.itemId);
+  // Reaching Done unblocks a card (setItemStatus), so a blocked Done card would be a state nothing else makes.
+  if (input.blocked && item.status === 'done') {
+    throw new DomainError(
+      'conflict',
+      `"${item.title}" is done, so it cannot be blocked. Move it back to a column still in progress first.`,
+    );
+  }
   return saveItem(ctx, input.teamId, input.itemId, (card) => {
     card.blocked = input.blocked;
   });

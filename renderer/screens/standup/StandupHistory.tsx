@@ -8,18 +8,19 @@ interface StandupHistoryProps {
   sessions: StandupSession[];
   shownId: string | null;
   onShow: (id: string) => void;
+  /** What the list holds: "Standups of this sprint", or every standup when no sprint is active. */
+  title: string;
 }
 
-/** Earlier standups of the sprint, each with its saved summary one click away. */
-export function StandupHistory({ sessions, shownId, onShow }: StandupHistoryProps) {
+/** Earlier standups (of the sprint, if one is active), each with its saved summary one click away. */
+export function StandupHistory({ sessions, shownId, onShow, title }: StandupHistoryProps) {
   if (sessions.length < 2) return null;
   return (
     <details className="panel standup-history">
-      <summary>Standups of this sprint ({sessions.length})</summary>
-      <DataTable
-        caption="Standups of this sprint"
-        columns={['Date', 'Took', 'Overtime', 'Blockers raised', 'Parked topics', 'Summary']}
-      >
+      <summary>
+        {title} ({sessions.length})
+      </summary>
+      <DataTable caption={title} columns={['Date', 'Took', 'Overtime', 'Blockers raised', 'Parked topics', 'Summary']}>
         <tbody>
           {sessions.map((s) => {
             const summary = s.summary;

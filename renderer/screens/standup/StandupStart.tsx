@@ -19,13 +19,15 @@ export function StandupStart({ team }: { team: TeamDoc }) {
 
   const start = async () => {
     setError(null);
-    if (team.members.every((m) => absent.includes(m.id))) {
+    // Only people still on the team: another writer (a synced change) may have removed someone marked absent.
+    const absentIds = absent.filter((id) => team.members.some((m) => m.id === id));
+    if (team.members.every((m) => absentIds.includes(m.id))) {
       setError('Everyone is marked absent. Mark at least one person present to start the standup.');
       return;
     }
     setBusy(true);
     try {
-      await startStandup(absent);
+      await startStandup(absentIds);
       // The start form is gone and the focus with it: to the timer, brought into view (the form is long
       // for a large team, so the page was scrolled past where the timer now is).
       focusSoon(byId(TIMER_ID));

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { CaptureDialog } from './CaptureDialog';
 import { StandupHistory } from './StandupHistory';
@@ -10,6 +11,12 @@ import { StandupStart } from './StandupStart';
 import { StandupSummaryView } from './StandupSummaryView';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+
+/** The day of a standup, and its sprint when there was one: "Fri, 20 Nov 2026 (Sprint 6)". */
+function standupDay(summary: StandupSummary): string {
+  const day = formatDay(summary.date, onScreen());
+  return summary.sprintName ? `${day} (${summary.sprintName})` : day;
+}
 
 /** Open blockers first, then the running standup (or the start form and the last summary), then the parking lot. */
 export function StandupTab({ team }: { team: TeamDoc }) {
@@ -43,13 +50,18 @@ export function StandupTab({ team }: { team: TeamDoc }) {
             <StandupSummaryView
               summary={shown.summary}
               heading={
-                shown === last
+                shown === last && sprintId !== null
                   ? 'Last standup summary'
-                  : `Standup summary of ${formatDay(shown.summary.date, onScreen())}`
+                  : `${shown === last ? 'Last standup summary' : 'Standup summary'} of ${standupDay(shown.summary)}`
               }
             />
           ) : null}
-          <StandupHistory sessions={ended} shownId={shown?.id ?? null} onShow={setShownId} />
+          <StandupHistory
+            sessions={ended}
+            shownId={shown?.id ?? null}
+            onShow={setShownId}
+            title={sprintId === null ? 'All standups' : 'Standups of this sprint'}
+          />
           <StandupStart team={team} />
         </>
       )}

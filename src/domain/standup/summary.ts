@@ -3,7 +3,7 @@ import type { Member } from '../team/schema';
 import { formatDuration } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
-import { inlineMarkdown, tableCell } from '../shared/markdown-text';
+import { inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
 import { dateInZone } from '../shared/zoned-time';
 
@@ -86,7 +86,7 @@ export function summaryMarkdown(summary: StandupSummary): string {
   }
   if (summary.notes.length > 0) {
     lines.push('', '## Updates', '');
-    for (const n of summary.notes) lines.push(`- **${md(n.name)}**: ${md(n.text)}`);
+    for (const n of summary.notes) lines.push(`- ${strongText(n.name)}: ${md(n.text)}`);
   }
   lines.push('', '## Blockers raised', '');
   if (summary.blockersRaised.length === 0) lines.push('None.');
