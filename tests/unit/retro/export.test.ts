@@ -40,6 +40,13 @@ describe('Markdown export', () => {
     expect(md).toContain('- Nobody voted for this card (0 votes)');
   });
 
+  it('keeps a group title with a lone * bold as typed', () => {
+    const r = sampleRetro();
+    r.groups = [{ id: 'g1', title: 'p95*' }];
+    const html = marked.parse(retroToMarkdown(r, ctx), { async: false });
+    expect(html).toContain('<li><strong>p95*</strong> (4 votes)');
+  });
+
   it('nests an action linked to one card of a group under that card', () => {
     const r = sampleRetro();
     const cpu = r.cards.find((c) => c.text === 'CPU alert flaps nightly')!;

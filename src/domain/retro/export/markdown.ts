@@ -1,6 +1,6 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
-import { autolink, inlineMarkdown } from '../../shared/markdown-text';
+import { autolink, inlineMarkdown, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import {
   actionDetails,
@@ -55,7 +55,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
       const action = (a: (typeof topic.actions)[number], indent: string) =>
         out.push(`${indent}- Action: ${line(a.text)} (${actionDetails(a, ctx, line)})`);
       if (topic.kind === 'group') {
-        out.push(`- **${line(topic.title)}** ${votes}`);
+        out.push(`- ${strongText(topic.title)} ${votes}`);
         for (const card of topic.cards) {
           out.push(`  - ${line(card.text)}`);
           for (const a of topic.actions.filter((x) => x.sourceId === card.id)) action(a, '    ');
