@@ -64,6 +64,10 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? FORMER_MEMBER;
   // Guests vote from their own devices: those in the room now, and those who voted in this round.
   const guests = round ? guestsInRoom.reduce(withGuest, round.guests) : [];
+  // "X of N voted" counts the same people on both sides: a member removed since keeps their vote in the
+  // round's record, but is no longer one of the N voters.
+  const voterIds = new Set([...team.members.map((m) => m.id), ...guests.map((g) => g.id)]);
+  const votedCount = round ? round.votes.filter((v) => voterIds.has(v.memberId)).length : 0;
   const reveal = useCallback(
     (roundId: string) =>
       revealVotes(roundId)
@@ -90,7 +94,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
       if (!round) return;
-      if ((event.key === 'r' || event.key === 'R') && round.state === 'voting' && round.votes.length > 0) {
+      if ((event.key === 'r' || event.key === 'R') && round.state === 'voting' && votedCount > 0) {
         event.preventDefault();
         reveal(round.id);
       } else if ((event.key === 'v' || event.key === 'V') && round.state === 'revealed') {
@@ -100,7 +104,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [round, reveal, revote, reportError]);
+  }, [round, votedCount, reveal, revote, reportError]);
 
   return (
     <section className={`panel poker${round ? ' has-round' : ''}`} aria-labelledby="poker-title">
@@ -155,10 +159,10 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   type="button"
                   className="primary"
                   aria-keyshortcuts="R"
-                  disabled={round.votes.length === 0}
+                  disabled={votedCount === 0}
                   onClick={() => void reveal(round.id)}
                 >
-                  Reveal votes ({round.votes.length} of {team.members.length + guests.length} voted)
+                  Reveal votes ({votedCount} of {voterIds.size} voted)
                 </button>
               </div>
             </>
