@@ -2,12 +2,36 @@ import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { DataTable } from '../../components/DataTable';
-import { decimalPlural, decimalText, plural, pointsText, theLast } from '../../../src/domain/shared/words';
+import { decimalPlural, decimalText, plural, pointsText } from '../../../src/domain/shared/words';
 
 interface CapacityPanelProps {
   capacity: SprintCapacity;
   settings: TeamSettings;
   sprint: Sprint;
+}
+
+const sprintNames = (sprints: readonly { name: string }[]) =>
+  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(sprints.map((s) => s.name));
+
+/** What the interrupt buffer suggestion learned, and when it has nothing to suggest, the true reason. */
+function bufferSuggestion(c: SprintCapacity): string {
+  if (c.suggestedBufferPercent !== null) {
+    return `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in ${sprintNames(c.learnedFrom)}.`;
+  }
+  if (c.learnedFrom.length > 0)
+    return `History suggests: nothing yet, ${sprintNames(c.learnedFrom)} completed no points.`;
+  if (c.closedBefore > 0) return 'History suggests: nothing yet, no sprint closed before this one had person-days.';
+  return 'History suggests: nothing yet, no sprint closed before this one.';
+}
+
+/** Why the starting value is still used: how many closed sprints velocity can learn from so far. */
+function startingUntil(c: SprintCapacity, window: number): string {
+  const until = `until ${plural(window, 'sprint is', 'sprints are')} closed`;
+  const measured = c.learnedFrom.length;
+  const empty = c.closedBefore - measured;
+  if (empty > 0)
+    return `${until} with person-days to learn from (${measured} so far; ${empty} closed with 0 person-days)`;
+  return measured > 0 ? `${until} (${measured} so far)` : until;
 }
 
 /** The capacity formula with every term and its number, member by member. */
@@ -82,8 +106,8 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
             </>
           ) : (
             <>
-              {decimalText(c.pointsPerPersonDay)}: the team&apos;s starting value, until{' '}
-              {plural(settings.velocityWindow, 'sprint is', 'sprints are')} closed
+              {decimalText(c.pointsPerPersonDay)}: the team&apos;s starting value,{' '}
+              {startingUntil(c, settings.velocityWindow)}
             </>
           )}
         </dd>
@@ -96,11 +120,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         <dd>
           {decimalText(c.bufferPercent)}% × {decimalText(c.forecastPoints)} ={' '}
           <strong>{pointsText(c.bufferPoints)}</strong> kept for unplanned work.{' '}
-          <span className="muted">
-            {c.suggestedBufferPercent === null
-              ? 'History suggests: nothing yet, no sprint closed before this one.'
-              : `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in ${theLast(settings.velocityWindow, 'closed sprint')}.`}
-          </span>
+          <span className="muted">{bufferSuggestion(c)}</span>
         </dd>
         <dt>Plannable</dt>
         <dd>

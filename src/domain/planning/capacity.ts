@@ -130,10 +130,18 @@ export function completedPerPersonDay(
   return (sprint.completedPlannedPoints + sprint.completedUnplannedPoints) / sprint.personDays;
 }
 
+/**
+ * "The last N closed sprints" both velocity and the buffer suggestion learn from: the last `window` closed
+ * sprints with person-days (a sprint closed with none has no velocity to measure), oldest first.
+ */
+export function measuredSprints(history: readonly SprintHistoryEntry[], window: number): SprintHistoryEntry[] {
+  return history.filter((h) => h.personDays > 0).slice(-window);
+}
+
 /** Points per person-day: the average of completed points ÷ person-days over the last N closed sprints. */
 export function pointsPerPersonDay(history: readonly SprintHistoryEntry[], settings: CapacitySettings): Velocity {
   const window = settings.velocityWindow;
-  const usable = history.filter((h) => h.personDays > 0).slice(-window);
+  const usable = measuredSprints(history, window);
   if (usable.length < window) {
     return { pointsPerPersonDay: settings.startingPointsPerPersonDay, source: 'starting', sprints: [] };
   }
@@ -142,11 +150,12 @@ export function pointsPerPersonDay(history: readonly SprintHistoryEntry[], setti
 }
 
 /**
- * The share of completed points unplanned work took over the last N sprints, as a whole percent
- * (capped at the 90% buffer limit); null without history.
+ * The share of completed points unplanned work took over the last N closed sprints (the same sprints as
+ * velocity: see measuredSprints), as a whole percent (capped at the 90% buffer limit); null without history
+ * or when those sprints completed no points.
  */
 export function suggestedBufferPercent(history: readonly SprintHistoryEntry[], window: number): number | null {
-  const recent = history.slice(-window);
+  const recent = measuredSprints(history, window);
   const unplanned = recent.reduce((acc, h) => acc + h.completedUnplannedPoints, 0);
   const total = recent.reduce((acc, h) => acc + h.completedPlannedPoints + h.completedUnplannedPoints, 0);
   if (recent.length === 0 || total <= 0) return null;
@@ -181,6 +190,10 @@ export interface SprintCapacity extends Forecast {
   workingDays: number;
   velocity: Velocity;
   suggestedBufferPercent: number | null;
+  /** The last N closed sprints with person-days: what the suggestion (and velocity, once N exist) learned from. */
+  learnedFrom: SprintHistoryEntry[];
+  /** Closed sprints before this one looked at (up to 4 × the window), with or without person-days. */
+  closedBefore: number;
 }
 
 /** Every term of the capacity formula for one sprint, for the screen and the commitment snapshot. */
@@ -202,5 +215,7 @@ export function sprintCapacity(
     workingDays: workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays).length,
     velocity,
     suggestedBufferPercent: suggestedBufferPercent(past, settings.velocityWindow),
+    learnedFrom: measuredSprints(past, settings.velocityWindow),
+    closedBefore: past.length,
   };
 }
