@@ -80,7 +80,10 @@ interface MemberRangeFormProps {
 }
 
 export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: MemberRangeFormProps) {
-  const [memberId, setMemberId] = useState(members[0]?.id ?? '');
+  const [picked, setMemberId] = useState(members[0]?.id ?? '');
+  // The list can change while the form is open (a member removed, or no longer taking on-call): the select
+  // then shows the first member, and that is the one saved, never the one no longer listed.
+  const memberId = members.some((m) => m.id === picked) ? picked : (members[0]?.id ?? '');
   const [startDate, setStart] = useState(defaults.startDate);
   const [endDate, setEnd] = useState(defaults.startDate);
   const { errors, submit, busy } = useCalendarForm(MemberRangeSchema, onSubmit);
