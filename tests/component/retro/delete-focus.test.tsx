@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { addCards, renderRetro, type Seeded } from './seed';
@@ -27,17 +27,26 @@ describe('postmortem timeline: the focus after deleting an event', () => {
       ),
     });
     const user = userEvent.setup();
-    (await screen.findByRole('button', { name: 'Delete event Pager fired' })).focus();
-    await user.keyboard('{Enter}');
+    // Delete event asks first; confirming from the keyboard deletes.
+    const confirmDelete = async (event: string) => {
+      await user.keyboard('{Enter}');
+      const ask = await screen.findByRole('dialog', { name: `Delete the event "${event}"?` });
+      within(ask).getByRole('button', { name: 'Delete event' }).focus();
+      await user.keyboard('{Enter}');
+    };
+    // The phase's heading takes the focus when the runner opens: wait for it before moving the focus.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Timeline' })).toHaveFocus());
+    button('Delete event Pager fired').focus();
+    await confirmDelete('Pager fired');
     await waitFor(() => expect(s.retro().timeline.map((t) => t.event)).toEqual(['DNS rolled back', 'Resolved']));
     await waitFor(() => expect(button('Delete event DNS rolled back')).toHaveFocus());
 
     button('Delete event Resolved').focus();
-    await user.keyboard('{Enter}');
+    await confirmDelete('Resolved');
     await waitFor(() => expect(s.retro().timeline).toHaveLength(1));
     await waitFor(() => expect(button('Delete event DNS rolled back')).toHaveFocus());
 
-    await user.keyboard('{Enter}');
+    await confirmDelete('DNS rolled back');
     await waitFor(() => expect(s.retro().timeline).toEqual([]));
     await waitFor(() => expect(screen.getByLabelText('Event')).toHaveFocus());
   });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderRetro } from './seed';
@@ -98,6 +98,8 @@ describe('postmortem', () => {
     await screen.findByText('Paged');
     expect(s.retro().timeline.map((t) => t.event)).toEqual(['Paged', 'Rolled back']);
     await user.click(screen.getByRole('button', { name: 'Delete event Paged' }));
+    const ask = await screen.findByRole('dialog', { name: 'Delete the event "Paged"?' });
+    await user.click(within(ask).getByRole('button', { name: 'Delete event' }));
     await waitFor(() => expect(s.retro().timeline.map((t) => t.event)).toEqual(['Rolled back']));
   });
 });

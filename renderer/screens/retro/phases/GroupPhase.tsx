@@ -16,6 +16,7 @@ import { topicsOf, type Topic } from '../../../../src/domain/retro/voting';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { flatTranslate } from '../../../components/flat-translate';
+import { byId, focusSoon } from '../../../components/focus-soon';
 
 type Op = ReturnType<typeof useRetroOp>;
 
@@ -29,6 +30,13 @@ function short(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/**
+ * A grouped or ungrouped card moves to another topic (and the button pressed goes with the old one): the
+ * focus follows the card to its drag handle in its new place.
+ */
+const focusCard = (cardId: string) =>
+  focusSoon(() => document.querySelector(`[data-group-card="${CSS.escape(cardId)}"] .drag-handle`));
+
 function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[]; op: Op }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `drag:${card.id}` });
   const [onto, setOnto] = useState('');
@@ -38,6 +46,7 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
   return (
     <div
       ref={setNodeRef}
+      data-group-card={card.id}
       className={`retro-card retro-card--draggable${isDragging ? ' is-dragging' : ''}`}
       style={{ transform: flatTranslate(transform) }}
     >
@@ -64,8 +73,11 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
               type="button"
               disabled={!onto}
               onClick={() => {
-                void op('groupRetroCard', { cardId: card.id, ontoId: onto });
-                setOnto('');
+                void op('groupRetroCard', { cardId: card.id, ontoId: onto }).then((done) => {
+                  if (!done) return;
+                  setOnto('');
+                  focusCard(card.id);
+                });
               }}
             >
               <span aria-hidden="true">Group</span>
@@ -74,7 +86,14 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
           </>
         ) : null}
         {card.groupId ? (
-          <button type="button" onClick={() => void op('ungroupRetroCard', { cardId: card.id })}>
+          <button
+            type="button"
+            onClick={() =>
+              void op('ungroupRetroCard', { cardId: card.id }).then((done) => {
+                if (done) focusCard(card.id);
+              })
+            }
+          >
             <span aria-hidden="true">Ungroup</span>
             <span className="sr-only">Ungroup “{short(card.text)}”</span>
           </button>
@@ -121,8 +140,12 @@ function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic
             type="button"
             disabled={!into}
             onClick={() => {
-              void op('mergeRetroGroups', { groupId: topic.id, intoId: into });
-              setInto('');
+              // This group's header goes: the focus moves to the title of the group it merged into.
+              void op('mergeRetroGroups', { groupId: topic.id, intoId: into }).then((done) => {
+                if (!done) return;
+                setInto('');
+                focusSoon(byId(`title-${into}`));
+              });
             }}
           >
             Merge

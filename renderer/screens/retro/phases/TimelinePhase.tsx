@@ -5,6 +5,8 @@ import { isoToUtcInput, useRetroOp, utcInputToIsoKeeping } from '../use-retro';
 import { formatUtcTime } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
 import { focusSoon } from '../../../components/focus-soon';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { TimelineEntry } from '../../../../src/domain/retro/schema';
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -12,12 +14,14 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const [event, setEvent] = useState('');
   const [link, setLink] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<TimelineEntry | null>(null);
   const list = useRef<HTMLOListElement>(null);
 
   /** The deleted event's Delete button goes: the focus moves to the next event's, else the one before, else Event. */
   const deleteEntry = (entryId: string) => {
     const at = retro.timeline.findIndex((t) => t.id === entryId);
     const neighbour = retro.timeline[at + 1] ?? retro.timeline[at - 1];
+    setDeleting(null);
     void op('deleteTimelineEntry', { entryId }).then((done) => {
       if (!done) return;
       focusSoon(() =>
@@ -57,7 +61,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
                   {t.link}
                 </a>
               ) : null}
-              <button type="button" className="quiet" data-delete-event onClick={() => deleteEntry(t.id)}>
+              <button type="button" className="quiet" data-delete-event onClick={() => setDeleting(t)}>
                 <span aria-hidden="true">Delete event</span>
                 <span className="sr-only">Delete event {t.event}</span>
               </button>
@@ -87,6 +91,15 @@ export function TimelinePhase({ retro }: PhaseProps) {
           </p>
         ) : null}
       </form>
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete the event "${deleting.event}"?`}
+          message="It is taken off the incident's timeline and out of the postmortem's exports. This cannot be undone."
+          confirmLabel="Delete event"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => deleteEntry(deleting.id)}
+        />
+      ) : null}
     </div>
   );
 }
