@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { addCards, renderRetro, type Seeded } from './seed';
+import { addCards, GROUP_CARDS, renderRetro, type Seeded } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
 
-const CARDS: [string, string][] = [
-  ['alerts', 'Disk alerts are noise'],
-  ['alerts', 'CPU alert flaps'],
-  ['interrupts', 'DNS outage'],
-  ['interrupts', 'Pager storm'],
-];
+const CARDS = GROUP_CARDS;
 
 const handle = (text: string) => screen.getByRole('button', { name: `Drag card: ${text}` });
 

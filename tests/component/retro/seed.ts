@@ -88,3 +88,11 @@ export async function addCards(s: Omit<Seeded, 'team' | 'retro'>, cards: [string
   }
   return r!;
 }
+
+/** Four cards in two columns, two of each: what the group phase's tests group, merge and vote on. */
+export const GROUP_CARDS: [string, string][] = [
+  ['alerts', 'Disk alerts are noise'],
+  ['alerts', 'CPU alert flaps'],
+  ['interrupts', 'DNS outage'],
+  ['interrupts', 'Pager storm'],
+];

@@ -8,36 +8,16 @@ import {
   suggestedBufferPercent,
   type SprintHistoryEntry,
 } from '../../../src/domain/planning/capacity';
-import type { Sprint } from '../../../src/domain/planning/schema';
 import { emptyTeamCalendar, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { member, sprint } from '../../helpers/fixtures';
+import { closedSprint } from './closed-sprint';
 
 // Mon 2 Nov – Fri 13 Nov 2026: ten working days (Mon–Fri).
 const settings = { ...defaultTeamSettings(newId), onCallLoadPercent: 50, standardDayHours: 6, bufferPercent: 20 };
 const base = () => sprint({ startDate: '2026-11-02', endDate: '2026-11-13' });
 const noCalendar = emptyTeamCalendar();
-
-function closed(name: string, startDate: string, planned: number, unplanned: number, personDays: number): Sprint {
-  return sprint({
-    name,
-    startDate,
-    endDate: startDate,
-    state: 'closed',
-    result: {
-      closedAt: '2026-10-01T00:00:00.000Z',
-      committedPoints: planned,
-      completedPlannedPoints: planned,
-      completedUnplannedPoints: unplanned,
-      incompleteItemIds: [],
-      incompleteTo: 'backlog',
-      bufferReservedPoints: 0,
-      bufferUsedPoints: unplanned,
-      personDays,
-    },
-  });
-}
 
 describe('member capacity', () => {
   it('counts the working days of the sprint, honouring the team working days', () => {
@@ -230,10 +210,10 @@ describe('sprint capacity', () => {
   it('learns velocity only from sprints closed before this one, in date order', () => {
     const ana = member('Ana');
     const history = [
-      closed('S3', '2026-10-19', 30, 10, 10),
-      closed('S1', '2026-09-21', 10, 0, 10),
-      closed('S2', '2026-10-05', 20, 10, 10),
-      closed('Later', '2026-12-01', 100, 0, 10),
+      closedSprint('S3', '2026-10-19', 30, 10, 10),
+      closedSprint('S1', '2026-09-21', 10, 0, 10),
+      closedSprint('S2', '2026-10-05', 20, 10, 10),
+      closedSprint('Later', '2026-12-01', 100, 0, 10),
     ];
     expect(recentHistory(history.slice(0, 3), 3).map((x) => x.name)).toEqual(['S1', 'S2', 'S3']);
     const c = sprintCapacity(base(), [ana], settings, history, noCalendar);

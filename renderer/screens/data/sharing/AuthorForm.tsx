@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiCallError, messageOf } from '../../../api/errors';
+import { DialogActions } from '../../../components/DialogActions';
 import { Field } from '../../../components/Field';
 import { fieldErrors } from '../../../components/form-errors';
 import { FormError } from '../../../components/FormError';
-import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
+import { useSubmitOnce } from '../../../components/use-submit-once';
 import { useAppStore } from '../../../store';
 import { AUTHOR_HINT, rememberAuthor } from './RemoteForm';
 
@@ -49,14 +50,7 @@ export function AuthorForm({ teamId, teamName, author, onDone, onCancel }: Autho
       <Field label="Your name" error={errors.author} hint={AUTHOR_HINT}>
         {(p) => <input {...p} ref={input} value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" {...busyButton(busy)}>
-          Save author
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions confirm="Save author" onCancel={onCancel} busy={busy} />
     </form>
   );
 }
