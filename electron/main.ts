@@ -4,6 +4,7 @@ import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { EVENT_CHANNEL, type CadenceEvent } from '../src/api/contract/events';
+import { keepGoingWhenOutputCloses } from '../src/cli/io';
 import { runCli, isCliInvocation, isInfoFlag } from '../src/cli/run';
 import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
@@ -170,6 +171,7 @@ const cliArgs = commandArgs(process.argv);
 if (isCliInvocation(cliArgs)) {
   // `cadence import …`: no window, and before the single-instance lock, so it also runs while no window is
   // open; the data folder's lock file makes it refuse (exit 4) while the app is open on the folder.
+  keepGoingWhenOutputCloses([process.stdout, process.stderr]);
   void runCli(cliArgs, {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

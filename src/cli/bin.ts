@@ -1,18 +1,13 @@
 import os from 'node:os';
 import { defaultDataDir } from '../storage/data-dir';
+import { keepGoingWhenOutputCloses } from './io';
 import { runCli } from './run';
 
 // npm runs a script in the package's folder; FILE, --data-dir and a --remote path were typed relative to the
 // folder `npm run cadence` was typed in, which npm names in INIT_CWD.
 if (process.env.npm_lifecycle_event === 'cadence' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
-// A reader that went away (`| head -1`, `| grep -q`) leaves nothing to print to: the command still finishes what it
-// started and lets go of the data folder, rather than dying half-way on the write's EPIPE.
-const quietWhenClosed = (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-};
-process.stdout.on('error', quietWhenClosed);
-process.stderr.on('error', quietWhenClosed);
+keepGoingWhenOutputCloses([process.stdout, process.stderr]);
 
 /** `npm run cadence -- <command>`: the command line in development (the packaged app takes the same words). */
 runCli(process.argv.slice(2), {
