@@ -196,8 +196,9 @@ export async function restoreItem(
   const place = restoredPlace(team, copy.item);
   const { sprintId } = place;
   const ownerId = team.members.some((m) => m.id === copy.item.ownerId) ? copy.item.ownerId : null;
+  // Its estimate comes back as it was, on the team's scale or not (the scale may have changed since): the item
+  // held it, as an edit keeps it (withoutLeftovers).
   const item = BacklogItemSchema.parse({ ...copy.item, ...place, ownerId, updatedAt: at });
-  checkAgainstTeam(team, { points: item.points });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     t.items.splice(Math.max(0, Math.min(t.items.length, copy.index)), 0, item);

@@ -32,4 +32,12 @@ describe('updateItem with an estimate the team has since taken off its scale', (
     });
     expect(store.snapshot().teams[0]?.items[0]).toMatchObject({ title: 'Rotate keys', points: 21 });
   });
+
+  it('undoes a deletion of the item with its old estimate, as it was', async () => {
+    const { api, teamId, itemId, store } = await seed();
+    await api.deleteItem({ teamId, itemId });
+    const back = await api.restoreItem({ teamId, itemId });
+    expect(back.item).toMatchObject({ id: itemId, title: 'Rotate keys', points: 21 });
+    expect(store.snapshot().teams[0]?.items.map((i) => i.id)).toEqual([itemId]);
+  });
 });
