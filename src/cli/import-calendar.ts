@@ -1,3 +1,4 @@
+import { plural, pluralWord } from '../domain/shared/words';
 import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
 import type { ImportKind } from '../domain/planning/ical-import';
@@ -69,7 +70,9 @@ export const importCalendarCommand: CliCommand = {
       if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
       const result = answer.value as CalendarImportResult;
       const where = sprint ? sprint.name : "the days the team's calendar is read for";
-      io.err(`Read ${result.eventCount} events; ${result.rows.length} touch ${where}.`);
+      io.err(
+        `Read ${plural(result.eventCount, 'event')}; ${result.rows.length} ${pluralWord(result.rows.length, 'touches', 'touch')} ${where}.`,
+      );
       for (const problem of result.problems) io.out(`problem: ${problem}`);
       // Each event that is not simply added: skipped with why (a problem says how to fix it), or what changed.
       for (const row of result.rows) {

@@ -64,8 +64,10 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
   try {
     const [first = '', ...topic] = args;
     if (HELP_WORDS.has(first)) {
-      // `cadence help import backlog`: that command's usage; otherwise every command's.
+      // `cadence help import backlog`: that command's usage; `cadence help` every command's; a topic that names
+      // no command is a usage mistake, said as for the command itself.
       const named = findCommand(topic);
+      if (!named && topic.length > 0) throw usageError(unknownCommand(topic));
       io.out(named ? usageOf(named) : usageText());
       return EXIT.done;
     }

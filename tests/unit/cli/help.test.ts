@@ -28,6 +28,13 @@ describe('cadence help, --help and --version', () => {
     expect(out).not.toContain('sync');
   });
 
+  it('help followed by words that name no command says so and exits 2', async () => {
+    const { code, out, err } = await run(['help', 'bogus']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.split('\n')[0]).toBe('Unknown command: bogus');
+  });
+
   it('--version prints the version and exits 0', async () => {
     const { code, out } = await run(['--version']);
     expect(code).toBe(0);

@@ -107,6 +107,8 @@ describe('cadence import calendar', () => {
     expect(out[0]).toBe(
       '2026-12-01 On call nobody \\x1b]0;PWNED\\x07\\x1b[2J\\x9b31mred: skipped, Names no team member (pick one, or import with --member)',
     );
+    // One event, said in the singular.
+    expect(err[0]).toBe('Read 1 event; 1 touches Sprint 12.');
     const printed = [...out, ...err].join('\n');
     for (const control of ['\u001b', '\u0007', '\u009b']) expect(printed).not.toContain(control);
   });
