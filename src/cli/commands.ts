@@ -4,7 +4,7 @@ import type { CliIo } from './io';
 export interface CliCommand {
   words: readonly string[];
   usage: string;
-  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
   /** How many positional arguments follow the words (the file). */
   positionals: number;
   run(args: { positionals: string[]; values: Record<string, unknown> }, io: CliIo): Promise<number>;
@@ -14,7 +14,8 @@ export interface CliCommand {
 export const COMMON_OPTIONS = {
   'data-dir': { type: 'string' },
   'dry-run': { type: 'boolean' },
-  help: { type: 'boolean' },
+  // `-h` after a command as well as before it (`cadence sync -h`), as `--help`.
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** A string option's value, or undefined. */

@@ -35,6 +35,13 @@ describe('cadence help, --help and --version', () => {
     expect(err.split('\n')[0]).toBe('Unknown command: bogus');
   });
 
+  it.each([['--help'], ['-h']])('%s after a command prints that command’s usage and exits 0', async (flag) => {
+    const { code, out, err } = await run(['sync', flag]);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^Usage: cadence sync --team NAME/);
+  });
+
   it('--version prints the version and exits 0', async () => {
     const { code, out } = await run(['--version']);
     expect(code).toBe(0);
