@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { member, sprint, team } from '../helpers/fixtures';
 import { appWithTeams } from './helpers/app';
-import { expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
+import { download, expectNoAxeViolations, newPage, screenshot } from './helpers/browser';
 import { callApi } from './helpers/server';
 import { readCalendarEvents } from '../../src/domain/planning/ical-import';
 import type { TeamDoc } from '../../src/domain/workspace';
@@ -80,12 +80,8 @@ describe('iCal import on the sprint calendar', () => {
     expect(stored.sprints[0]?.onCall).toHaveLength(3);
 
     // The sprint's calendar goes back out as iCal for the team's own calendars, shifts included.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export calendar (.ics)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('sprint-12-calendar.ics');
-    const exported = readFileSync((await download.path())!, 'utf8');
+    const { name, text: exported } = await download(page, 'Export calendar (.ics)');
+    expect(name).toBe('sprint-12-calendar.ics');
     const { events } = readCalendarEvents(exported, '2026-11-30', '2026-12-11');
     expect(events.map((e) => `${e.summary} ${e.startDate}…${e.endDate}`)).toEqual([
       'Asha Patel on call 2026-11-30…2026-12-02',

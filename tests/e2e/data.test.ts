@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { item, member, team, workspace, writeWorkspace } from '../helpers/fixtures';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
+import { download, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './helpers/browser';
 import { callApi, freshDataDir, serversStoppedAfterEach, startServer, type RunningServer } from './helpers/server';
 import { readDataText } from '../../src/storage/read-layout';
 
@@ -73,12 +73,8 @@ describe('Data & backups screen', () => {
     const server = await serve(dir);
     const page = await openData(server);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export workspace (JSON)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^cadence-workspace-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = readFileSync((await download.path())!, 'utf8');
+    const { name, text: exported } = await download(page, 'Export workspace (JSON)');
+    expect(name).toMatch(/^cadence-workspace-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(exported).teams.map((t: { name: string }) => t.name)).toEqual(['Network', 'Storage']);
 
     // A bad file: a clear message, and nothing changes.
