@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { messageOf } from '../../../api/errors';
+import { DialogActions } from '../../../components/DialogActions';
 import { Field } from '../../../components/Field';
 import { useAppStore } from '../../../store';
 import { tokenHint } from './RemoteForm';
@@ -58,14 +59,7 @@ export function TokenForm({ teamId, onDone, onCancel }: TokenFormProps) {
           />
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          Save the token and sync
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions confirm="Save the token and sync" onCancel={onCancel} busy={busy} />
     </form>
   );
 }
