@@ -28,59 +28,56 @@ function isUndoKey(event: KeyboardEvent): boolean {
  * Whether the message is cut at the slot's two lines (measured on show and whenever its box changes size:
  * a window made narrower cuts a message that fitted), and the ref that marks the message's text.
  */
-function useCutText(message: string, shown: boolean) {
+function useCutText(toastId: number | undefined) {
   const messageRef = useRef<HTMLSpanElement>(null);
   const [cut, setCut] = useState(false);
   useLayoutEffect(() => {
     const text = messageRef.current;
-    if (!text || !shown) return;
+    if (!text) return;
     const measure = () => setCut(text.scrollHeight > text.clientHeight + 1);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(text);
     return () => observer.disconnect();
-  }, [message, shown]);
+  }, [toastId]);
   return { cut, messageRef };
 }
 
-interface ToastViewProps {
-  toast: Toast;
-  shown: boolean;
-  /** Called before the toast goes away: the focus, if it is on the toast, goes back to the page. */
-  onLeave: () => void;
+/** Runs out a message's time, shown or waiting behind another; paused, it waits. Renders nothing. */
+function ToastClock({ toast, paused }: { toast: Toast; paused: boolean }) {
+  const dismiss = useAppStore((s) => s.dismissToast);
+  useEffect(() => {
+    if (paused) return;
+    const timer = setTimeout(() => dismiss(toast.id), LIFETIME_MS[toast.kind]);
+    return () => clearTimeout(timer);
+  }, [dismiss, toast.id, toast.kind, paused]);
+  return null;
 }
 
-function ToastView({ toast, shown, onLeave }: ToastViewProps) {
-  const dismiss = useAppStore((s) => s.dismissToast);
+interface ShownToastProps {
+  /** The message on show; none leaves the slot empty, its live region waiting for the next one. */
+  toast: Toast | undefined;
+  /** Opened to be read whole ("Read all"). */
+  open: boolean;
+  onToggleOpen: () => void;
+  /** Takes the message away (Undo, Dismiss); the focus, if it is on the message, goes back to the page. */
+  onLeave: (id: number) => void;
+}
+
+function ShownToast({ toast, open, onToggleOpen, onLeave }: ShownToastProps) {
   const reportError = useAppStore((s) => s.reportError);
-  // A message with the focus on it does not run out: the person is reading it or about to act on it.
-  const [focused, setFocused] = useState(false);
-  const { cut, messageRef } = useCutText(toast.message, shown);
-  // A message the person opened to read whole stays until they close or dismiss it.
-  const [open, setOpen] = useState(false);
+  const { cut, messageRef } = useCutText(toast?.id);
   const messageId = useId();
-  const leave = useCallback(() => {
-    onLeave();
-    dismiss(toast.id);
-  }, [dismiss, onLeave, toast.id]);
-  useEffect(() => {
-    if (focused || open) return;
-    const timer = setTimeout(leave, LIFETIME_MS[toast.kind]);
-    return () => clearTimeout(timer);
-  }, [leave, toast.kind, focused, open]);
-  const onBlur = (event: FocusEvent<HTMLLIElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
-  };
-  const undo = toast.undo;
+  const undo = toast?.undo;
   const runUndo = useCallback(() => {
-    if (!undo) return;
-    leave();
+    if (!toast || !undo) return;
+    onLeave(toast.id);
     Promise.resolve(undo.run()).catch(reportError);
-  }, [undo, leave, reportError]);
+  }, [toast, undo, onLeave, reportError]);
   // The message on show takes Ctrl+Z: the facilitator undoes without leaving the row they are on.
   useEffect(() => {
-    if (!shown || !undo) return;
+    if (!undo) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isUndoKey(event)) return;
       event.preventDefault();
@@ -88,45 +85,59 @@ function ToastView({ toast, shown, onLeave }: ToastViewProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shown, undo, runUndo]);
+  }, [undo, runUndo]);
   return (
-    <li
-      className={`toast toast--${toast.kind}${open ? ' toast--open' : ''}`}
-      hidden={!shown}
-      onFocus={() => setFocused(true)}
-      onBlur={onBlur}
-    >
-      <span ref={messageRef} id={messageId} className="toast__message" title={toast.message}>
-        {toast.message}
+    <div className={toast ? `toast toast--${toast.kind}${open ? ' toast--open' : ''}` : undefined}>
+      {/* The live region holds the words alone, so a screen reader says the message, not its buttons ("Read
+          all" coming a moment later, "Show less" on a press); it stays in the page between messages, so the
+          next one is heard. Each message is a new element in it: the same words twice are said twice. */}
+      <span className="toast__live" aria-live="polite">
+        {toast ? (
+          <span key={toast.id} ref={messageRef} id={messageId} className="toast__message" title={toast.message}>
+            {toast.message}
+          </span>
+        ) : null}
       </span>
-      <span className="toast__actions">
-        {cut || open ? (
+      {toast ? (
+        <span className="toast__actions">
+          {cut || open ? (
+            <button
+              type="button"
+              className="quiet"
+              aria-expanded={open}
+              aria-controls={messageId}
+              onClick={onToggleOpen}
+            >
+              {open ? 'Show less' : 'Read all'}
+            </button>
+          ) : null}
+          {undo ? (
+            <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={runUndo}>
+              {undo.label} <kbd aria-hidden="true">{UNDO_KEYS}</kbd>
+            </button>
+          ) : null}
           <button
             type="button"
             className="quiet"
-            aria-expanded={open}
-            aria-controls={messageId}
-            onClick={() => setOpen((was) => !was)}
+            aria-label="Dismiss"
+            title="Dismiss"
+            onClick={() => onLeave(toast.id)}
           >
-            {open ? 'Show less' : 'Read all'}
+            ✕
           </button>
-        ) : null}
-        {undo ? (
-          <button type="button" aria-keyshortcuts="Control+Z Meta+Z" onClick={runUndo}>
-            {undo.label} <kbd aria-hidden="true">{UNDO_KEYS}</kbd>
-          </button>
-        ) : null}
-        <button type="button" className="quiet" aria-label="Dismiss" title="Dismiss" onClick={leave}>
-          ✕
-        </button>
-      </span>
-    </li>
+        </span>
+      ) : null}
+    </div>
   );
 }
 
-/** The message the slot shows: the newest error while one is up (a later "Saved" must not hide it), else the newest. */
-function shownToast(toasts: readonly Toast[]): Toast | undefined {
-  return toasts.findLast((t) => t.kind === 'error') ?? toasts.at(-1);
+/**
+ * The message the slot shows: the newest error while one is up (a later "Saved" must not hide it), else the
+ * newest; a message about another team than the open one waits until that team is open again.
+ */
+function shownToast(toasts: readonly Toast[], teamId: string | undefined): Toast | undefined {
+  const here = toasts.filter((t) => t.teamId === undefined || t.teamId === teamId);
+  return here.findLast((t) => t.kind === 'error') ?? here.at(-1);
 }
 
 /**
@@ -136,28 +147,47 @@ function shownToast(toasts: readonly Toast[]): Toast | undefined {
  */
 export function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
-  const shown = shownToast(toasts);
+  const teamId = useAppStore((s) => s.team?.id);
+  const dismiss = useAppStore((s) => s.dismissToast);
+  const shown = shownToast(toasts, teamId);
   const slot = useRef<HTMLElement>(null);
+  // A message with the focus on it does not run out: the person is reading it or about to act on it.
+  const [focused, setFocused] = useState(false);
+  // The message the person opened to read whole: it stays until they close or dismiss it.
+  const [openId, setOpenId] = useState<number | null>(null);
   // Where the focus was before it came to a message (a row's button): it goes back there when the message
-  // it is on goes away (Undo, Dismiss, or running out), never to the page's body.
+  // it is on goes away (Undo, Dismiss), never to the page's body.
   const cameFrom = useRef<HTMLElement | null>(null);
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const from = event.relatedTarget;
     if (!event.currentTarget.contains(from)) cameFrom.current = from instanceof HTMLElement ? from : null;
+    setFocused(true);
   };
-  // One function for the toasts' lifetimes (their timers restart when it changes); it reads only refs.
-  const onLeave = useCallback(() => {
-    if (!slot.current?.contains(document.activeElement)) return;
-    const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
-    back?.focus();
-  }, []);
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+  };
+  const onLeave = useCallback(
+    (id: number) => {
+      if (slot.current?.contains(document.activeElement)) {
+        const back = cameFrom.current?.isConnected ? cameFrom.current : document.getElementById('main');
+        back?.focus();
+      }
+      dismiss(id);
+    },
+    [dismiss],
+  );
+  const shownId = shown?.id ?? null;
   return (
-    <section ref={slot} className="toasts" aria-label="Notifications" aria-live="polite" onFocus={onFocus}>
-      <ul>
-        {toasts.map((t) => (
-          <ToastView key={t.id} toast={t} shown={t === shown} onLeave={onLeave} />
-        ))}
-      </ul>
+    <section ref={slot} className="toasts" aria-label="Notifications" onFocus={onFocus} onBlur={onBlur}>
+      {toasts.map((t) => (
+        <ToastClock key={t.id} toast={t} paused={t.id === openId || (focused && t.id === shownId)} />
+      ))}
+      <ShownToast
+        toast={shown}
+        open={shownId !== null && shownId === openId}
+        onToggleOpen={() => setOpenId((was) => (was === shownId ? null : shownId))}
+        onLeave={onLeave}
+      />
     </section>
   );
 }

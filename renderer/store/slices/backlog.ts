@@ -60,6 +60,7 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
     get().pushToast({
       kind: 'info',
       message: `Deleted "${removed.item.title}".`,
+      teamId,
       undo: {
         label: 'Undo delete',
         run: async () => {

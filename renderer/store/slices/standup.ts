@@ -98,6 +98,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     get().pushToast({
       kind: 'info',
       message: `Resolved "${saved.text}".`,
+      teamId,
       undo: {
         label: 'Undo resolve',
         run: async () => get().patchTeam(teamId, withBlocker(await getApi().reopenBlocker({ teamId, blockerId }))),
@@ -125,6 +126,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     get().pushToast({
       kind: 'info',
       message: `Marked "${saved.text}" as discussed.`,
+      teamId,
       undo: {
         label: 'Undo discussed',
         run: async () => get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId }))),

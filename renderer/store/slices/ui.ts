@@ -24,6 +24,11 @@ export interface Toast {
   message: string;
   /** An offer to undo what the message reports: its button (e.g. "Undo delete"), and Ctrl+Z while it shows. */
   undo?: { label: string; run: () => void | Promise<void> };
+  /**
+   * The team the message is about: it shows only while that team is open, so an Undo never acts on a team
+   * the facilitator has switched away from. A message offering Undo is about the open team unless it says.
+   */
+  teamId?: string;
 }
 
 export interface UiSlice {
@@ -58,7 +63,8 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   setPresentation: (presentation) => set({ presentation }),
   pushToast: (toast) => {
     const id = nextToastId++;
-    set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
+    const teamId = toast.teamId ?? (toast.undo ? get().team?.id : undefined);
+    set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id, ...(teamId ? { teamId } : {}) }] }));
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

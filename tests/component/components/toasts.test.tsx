@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../../renderer/components/Toasts';
@@ -7,11 +7,11 @@ import type { Toast } from '../../../renderer/store/slices/ui';
 
 afterEach(() => act(() => useAppStore.setState({ toasts: [] })));
 
+/** The words the slot shows (one message at a time). */
 const visible = () =>
-  within(screen.getByRole('region', { name: 'Notifications' }))
-    .queryAllByRole('listitem')
-    .filter((li) => !li.hidden)
-    .map((li) => li.querySelector('.toast__message')?.textContent);
+  [...screen.getByRole('region', { name: 'Notifications' }).querySelectorAll('.toast__message')].map(
+    (message) => message.textContent,
+  );
 
 /**
  * The slot, holding these messages pushed in this order. Synchronous: the component files share one module
@@ -32,7 +32,7 @@ describe('the notifications slot', () => {
       { kind: 'success', message: 'Saved 1 point.' },
     );
     expect(visible()).toEqual(['The item could not be saved: the disk is full.']);
-    fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' }).find((b) => !b.closest('li')!.hidden)!);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(visible()).toEqual(['Saved 1 point.']);
   });
 
@@ -67,19 +67,33 @@ describe('the notifications slot', () => {
         const less = screen.getByRole('button', { name: 'Show less' });
         expect(less).toHaveAttribute('aria-expanded', 'true');
         expect(document.getElementById(less.getAttribute('aria-controls')!)).toHaveTextContent(LONG);
-        expect(less.closest('li')).toHaveClass('toast--open');
+        expect(less.closest('.toast')).toHaveClass('toast--open');
         // Opened, it outlives its time even once the focus has left it.
         act(() => less.blur());
         act(() => vi.advanceTimersByTime(60_000));
         expect(visible()).toEqual([LONG]);
         await user.click(less);
-        expect(screen.getByRole('button', { name: 'Read all' }).closest('li')).not.toHaveClass('toast--open');
+        expect(screen.getByRole('button', { name: 'Read all' }).closest('.toast')).not.toHaveClass('toast--open');
         act(() => screen.getByRole('button', { name: 'Read all' }).blur());
         act(() => vi.advanceTimersByTime(10_000));
         expect(visible()).toEqual([]);
       } finally {
         vi.useRealTimers();
       }
+    });
+
+    it('announces the words alone: Read all and the other buttons are outside the live region', async () => {
+      laidOut(80, 40);
+      slotWith({ kind: 'info', message: LONG, undo: { label: 'Undo move', run: vi.fn() } });
+      const live = screen.getByText(LONG).closest('[aria-live="polite"]');
+      expect(live).toHaveTextContent(LONG);
+      for (const name of ['Read all', 'Undo move', 'Dismiss']) {
+        expect(live).not.toContainElement(screen.getByRole('button', { name }));
+      }
+      // Opening the message changes the button, not what the live region says.
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Read all' }));
+      expect(live).not.toContainElement(screen.getByRole('button', { name: 'Show less' }));
+      expect(live).toHaveTextContent(LONG);
     });
 
     it('offers nothing more for a message that fits', () => {
