@@ -4,7 +4,7 @@ import { SyncStateButton } from '../components/sync/SyncStateButton';
 import { useSyncEvents } from '../components/sync/use-sync-events';
 import { Toasts } from '../components/Toasts';
 import { useAppStore } from '../store';
-import { isModalOpen, isTypingTarget } from './keyboard';
+import { isModalOpen, isOptionTyping, isTypingTarget } from './keyboard';
 import { Notices } from './Notices';
 import { SCREEN_ENTRIES } from './screens';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -39,6 +39,7 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && !event.ctrlKey && !event.metaKey) {
+        if (isOptionTyping(event)) return;
         const target = SCREEN_ENTRIES.find((s) => s.key === event.key || event.code === `Digit${s.key}`);
         if (target) {
           event.preventDefault();

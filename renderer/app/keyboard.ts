@@ -13,3 +13,19 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function isModalOpen(): boolean {
   return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
 }
+
+/**
+ * True for Option (Alt) with a key that typed a character into a text field on a Mac: '|' is Option+7 and
+ * '[' Option+5 on a German keyboard, '£' Option+3 and 'π' Option+P on a US one. That key press is the
+ * person's typing, not Alt+7 or Alt+P. Elsewhere Alt with a key types nothing (AltGr comes with Ctrl on
+ * Windows), so Alt+1 on a French keyboard, whose key reads '&', is still the shortcut.
+ */
+export function isOptionTyping(event: KeyboardEvent): boolean {
+  return (
+    event.altKey &&
+    /^Mac/.test(navigator.platform) &&
+    isTypingTarget(event.target) &&
+    event.key.length === 1 &&
+    event.key.toLowerCase() !== event.code.replace(/^(Digit|Key)/, '').toLowerCase()
+  );
+}
