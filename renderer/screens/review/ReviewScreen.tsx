@@ -193,7 +193,18 @@ export default function ReviewScreen() {
               presenterName={presenterName}
               onSelect={setSelectedId}
             />
-            {slot ? <SlotDetail reviewId={review.id} slot={slot} members={members} /> : null}
+            {slot ? (
+              <SlotDetail
+                reviewId={review.id}
+                slot={slot}
+                members={members}
+                onRemoved={(removedId) => {
+                  // The slot after the removed one, else the one before it, as the agenda ran.
+                  const at = review.slots.findIndex((s) => s.id === removedId);
+                  setSelectedId((review.slots[at + 1] ?? review.slots[at - 1])?.id ?? null);
+                }}
+              />
+            ) : null}
           </div>
           <div className="two-columns">
             <OutcomesPanel review={review} />

@@ -17,10 +17,12 @@ interface SlotDetailProps {
   reviewId: string;
   slot: DemoSlot;
   members: Member[];
+  /** Called once the slot is removed, before the focus moves: the screen shows the slot next to it. */
+  onRemoved: (slotId: string) => void;
 }
 
 /** One slot of the agenda: presenter, timebox, and its demo blocks. */
-export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
+export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailProps) {
   const updateSlot = useAppStore((s) => s.updateDemoSlot);
   const removeSlot = useAppStore((s) => s.removeDemoSlot);
   const saveBlock = useAppStore((s) => s.saveDemoBlock);
@@ -161,14 +163,15 @@ export function SlotDetail({ reviewId, slot, members }: SlotDetailProps) {
             removeSlot(reviewId, removed)
               // Not back to "Remove slot", which now removes the slot shown next: to that slot's agenda
               // entry, else (no slot left) to the agenda heading.
-              .then(() =>
+              .then(() => {
+                onRemoved(removed);
                 focusSoon(
                   () =>
                     document.querySelector(
                       `.agenda li:not([data-slot-id="${CSS.escape(removed)}"]) .agenda-row__open[aria-pressed="true"]`,
                     ) ?? (document.querySelector('.agenda') ? null : document.getElementById('agenda-title')),
-                ),
-              )
+                );
+              })
               .catch(reportError);
           }}
         />

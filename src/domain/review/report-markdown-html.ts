@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import { isHttpUrl } from '../backlog/schema';
+import { selfContainedMarkdown } from '../shared/markdown-blocks';
 import { escapeHtml } from './escape';
 
 /**
@@ -25,5 +26,6 @@ const safe = new Marked({
 });
 
 export function notesToHtml(markdown: string): string {
-  return safe.parse(markdown, { async: false });
+  // An HTML block never closed would be shown as one run of text to the end; its opening is text instead.
+  return safe.parse(selfContainedMarkdown(markdown), { async: false });
 }

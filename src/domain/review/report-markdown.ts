@@ -1,3 +1,4 @@
+import { selfContainedMarkdown } from '../shared/markdown-blocks';
 import { autolink, codeSpan, imageAltText, inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
 import { formatMetricValue } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
@@ -12,23 +13,10 @@ function fence(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
-/**
- * Markdown a person wrote (notes, the sprint goal), kept as written but for a code fence left open at its end:
- * that fence is closed, or it would swallow the rest of the report. Fences follow CommonMark: up to three spaces
- * of indent, three or more backticks or tildes, closed by the same mark at least as long.
- */
-function closeOpenFence(markdown: string): string {
-  let open: string | null = null;
-  for (const line of markdown.split(/\r?\n/)) {
-    if (open === null) {
-      const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-      if (m?.[1] && !(m[1].startsWith('`') && m[2]?.includes('`'))) open = m[1];
-    } else {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m?.[1] && m[1][0] === open[0] && m[1].length >= open.length) open = null;
-    }
-  }
-  return open === null ? markdown : `${markdown.replace(/\n+$/, '')}\n${open}`;
+/** Markdown a person wrote (notes, the sprint goal): kept as written, unable to run into the report after it. */
+function ownMarkdown(markdown: string): string {
+  // Blank lines at its edges only: those inside it (a code block's) are what was written.
+  return selfContainedMarkdown(markdown).replace(/^([ \t]*\n)+|(\n[ \t]*)+$/g, '');
 }
 
 function blockMarkdown(block: DemoBlock): string[] {
@@ -60,7 +48,7 @@ function blockMarkdown(block: DemoBlock): string[] {
         ),
       ];
     case 'notes':
-      return [closeOpenFence(block.markdown)];
+      return [ownMarkdown(block.markdown)];
   }
 }
 
@@ -69,7 +57,7 @@ export function reportToMarkdown(model: ReportModel): string {
   const f = model.figures;
   const out: string[] = [`# ${cell(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
   // The goal is Markdown (the sprint form says so): kept as written, like a notes block, so its lines stay.
-  out.push('## Sprint goal', '', model.goal ? closeOpenFence(model.goal.trim()) : '_No goal was set._', '');
+  out.push('## Sprint goal', '', model.goal ? ownMarkdown(model.goal.trim()) : '_No goal was set._', '');
   const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
   out.push(`**Outcome: ${outcome}**${model.goalOutcome.sentence ? ` — ${cell(model.goalOutcome.sentence)}` : ''}`, '');
   out.push(
@@ -122,8 +110,7 @@ export function reportToMarkdown(model: ReportModel): string {
     );
     for (const block of slot.blocks) out.push(...blockMarkdown(block), '');
   });
-  return `${out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+  // A run of blank lines between parts becomes one; a part's own lines (code, notes) stay as they are.
+  const lines = out.filter((line, i) => line !== '' || out[i - 1] !== '');
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -32,6 +32,33 @@ describe('review: the focus after removing a slot', () => {
     expect(entry).toHaveFocus();
   });
 
+  it('shows the next slot after the one removed (the one before it at the end), its agenda entry focused', async () => {
+    const user = userEvent.setup();
+    await openReview();
+    const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
+    for (const [at, title] of [
+      [2, 'Pager rota changes'],
+      [3, 'Alert tuning'],
+    ] as const) {
+      await user.type(screen.getByLabelText('Free slot title'), title);
+      await user.click(screen.getByRole('button', { name: 'Add free slot' }));
+      await within(agenda).findByRole('button', { name: new RegExp(`^${at}\\. ${title}`) });
+    }
+    await user.click(within(agenda).getByRole('button', { name: /^2\. Pager rota changes/ }));
+    await screen.findByRole('heading', { name: 'Pager rota changes', level: 3 });
+
+    await removeShownSlot(user);
+    await screen.findByRole('heading', { name: 'Alert tuning', level: 3 });
+    const next = within(agenda).getByRole('button', { name: /^2\. Alert tuning/ });
+    await waitFor(() => expect(next).toHaveFocus());
+
+    // The last slot removed: the one before it is shown.
+    await removeShownSlot(user);
+    await screen.findByRole('heading', { name: 'Speed up CI', level: 3 });
+    const before = within(agenda).getByRole('button', { name: /^1\. Speed up CI/ });
+    await waitFor(() => expect(before).toHaveFocus());
+  });
+
   it('goes to the agenda heading once the last slot is removed', async () => {
     const user = userEvent.setup();
     await openReview();

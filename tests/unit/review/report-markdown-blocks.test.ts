@@ -1,12 +1,13 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { reportBodyHtml } from '../../../src/domain/review/report-html';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
 import type { DemoBlock } from '../../../src/domain/review/schema';
 import { fixture, PNG } from './report-fixture';
 
-/** The report of one slot showing these blocks, with a second slot after it. */
-function reportWith(blocks: DemoBlock[], goal?: string) {
-  const { model } = fixture({
+/** The report model of one slot showing these blocks, with a second slot after it. */
+function modelWith(blocks: DemoBlock[]) {
+  return fixture({
     slots: [
       {
         id: 's1',
@@ -27,8 +28,18 @@ function reportWith(blocks: DemoBlock[], goal?: string) {
         acceptance: { accepted: null, comment: '' },
       },
     ],
-  });
+  }).model;
+}
+
+/** The Markdown report of one slot showing these blocks, with a second slot after it. */
+function reportWith(blocks: DemoBlock[], goal?: string) {
+  const model = modelWith(blocks);
   return reportToMarkdown(goal === undefined ? model : { ...model, goal });
+}
+
+/** The Markdown report's demo agenda as a wiki shows it. */
+function agendaShown(md: string): string {
+  return marked.parse(md.slice(md.indexOf('## Demo agenda')), { async: false });
 }
 
 describe('the Markdown report keeps each block to itself', () => {
@@ -84,5 +95,49 @@ describe('the Markdown report keeps each block to itself', () => {
     const html = marked.parse(md.slice(md.indexOf('## Demo agenda')), { async: false });
     expect(html).toContain('<li><strong>p95*</strong>: 420 ms → 180 ms</li>');
     expect(html).toContain('<p><strong>*Drain</strong></p>');
+  });
+});
+
+describe('the report keeps code as typed and notes to their own block', () => {
+  it('keeps the blank lines of a walkthrough’s output and of a code block in notes', () => {
+    const md = reportWith([
+      {
+        id: 'b1',
+        kind: 'cli',
+        title: '',
+        steps: [{ command: 'terraform plan', output: 'Plan:\n\n\n  + aws_s3_bucket.logs' }],
+      },
+      { id: 'b2', kind: 'notes', markdown: '```\n[global]\n\n\n[eu-west-1]\n```' },
+    ]);
+    const html = agendaShown(md);
+    expect(html).toContain(
+      '<code class="language-console">$ terraform plan\nPlan:\n\n\n  + aws_s3_bucket.logs\n</code>',
+    );
+    expect(html).toContain('<code>[global]\n\n\n[eu-west-1]\n</code>');
+  });
+
+  it.each([
+    ['an HTML comment', 'Still to do <!-- ask Ana\n<!-- draft: numbers below are from staging\n\n**p95** 180 ms'],
+    ['a <pre>', 'Config:\n\n<pre>\nretries = 3\n\n**p95** 180 ms'],
+  ])('shows notes that open %s and never close it, and the slots after them', (_, markdown) => {
+    const md = reportWith([{ id: 'b1', kind: 'notes', markdown }]);
+    const html = agendaShown(md);
+    expect(html).toContain('<h3>2. Second slot</h3>');
+    expect(html).toContain('<strong>p95</strong> 180 ms');
+    expect(html).toMatch(/&lt;(!-- draft|pre&gt;)/);
+  });
+
+  it('shows in the HTML report what follows an HTML comment a notes block never closes', () => {
+    const html = reportBodyHtml(
+      modelWith([{ id: 'b1', kind: 'notes', markdown: '<!-- draft\n\n## Results\n\n- p95 down' }]),
+    );
+    expect(html).toContain('&lt;!-- draft');
+    expect(html).toContain('<li>p95 down</li>');
+    expect(html).toContain('<h3>2. Second slot</h3>');
+  });
+
+  it('keeps HTML a notes block closes as written', () => {
+    const notes = '<!-- speaker note -->\n\n<details>\n<summary>Logs</summary>\n\nok\n</details>';
+    expect(reportWith([{ id: 'b1', kind: 'notes', markdown: notes }])).toContain(`${notes}\n`);
   });
 });
