@@ -15,8 +15,8 @@ export type CaptureKind = 'note' | 'blocker' | 'parking';
 interface CaptureDialogProps {
   kind: CaptureKind;
   standupId: string | null;
-  /** The person speaking: owner of a blocker, first to stay for a topic. */
-  speaker: Member | null;
+  /** The person speaking: owner of a blocker, first to stay for a topic (while on the team). */
+  speaker: { id: string; name: string } | null;
   members: Member[];
   onClose: () => void;
 }
@@ -35,8 +35,10 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
   const raiseBlocker = useAppStore((s) => s.raiseBlocker);
   const addParkingTopic = useAppStore((s) => s.addParkingTopic);
   const [text, setText] = useState('');
-  const [owner, setOwner] = useState(speaker?.id ?? '');
-  const [stay, setStay] = useState<string[]>(speaker ? [speaker.id] : []);
+  // A speaker removed from the team mid-standup can no longer own a blocker or stay for a topic.
+  const speakerOnTeam = speaker && members.some((m) => m.id === speaker.id) ? speaker.id : null;
+  const [owner, setOwner] = useState(speakerOnTeam ?? '');
+  const [stay, setStay] = useState<string[]>(speakerOnTeam ? [speakerOnTeam] : []);
   const [error, setError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | undefined>();
   const { busy, once } = useSubmitOnce();

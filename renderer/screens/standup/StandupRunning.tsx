@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
+import { standupNames } from '../../../src/domain/standup/summary';
 import { currentTurn, type TimerAction } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -18,7 +19,10 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
   const [capture, setCapture] = useState<CaptureKind | null>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const turn = currentTurn(session.timer);
-  const speaker = team.members.find((m) => m.id === turn?.memberId) ?? null;
+  // Named as the summary names them, also when removed from the team while they speak.
+  const nameOf = useMemo(() => standupNames(team.members, session.timer), [team.members, session.timer]);
+  const speaker = turn ? { id: turn.memberId, name: nameOf(turn.memberId) } : null;
+  const speakerId = speaker?.id ?? null;
   const sprint = activeSprintOf(team.sprints);
   const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
 
@@ -60,8 +64,8 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
   }, [act, end, session.timer.pausedAt]);
 
   const cards = useMemo(
-    () => (sprint && speaker ? sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speaker.id) : []),
-    [sprint, speaker, team.items],
+    () => (sprint && speakerId ? sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId) : []),
+    [sprint, speakerId, team.items],
   );
   const notes = session.notes;
 
@@ -85,7 +89,7 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
           <ul className="plain-list">
             {notes.map((n) => (
               <li key={n.id}>
-                <strong>{team.members.find((m) => m.id === n.memberId)?.name ?? 'Team'}:</strong> {n.text}
+                <strong>{n.memberId ? nameOf(n.memberId) : 'Team'}:</strong> {n.text}
               </li>
             ))}
           </ul>

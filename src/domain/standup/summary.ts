@@ -20,16 +20,20 @@ export interface SummaryInput {
   now: number;
 }
 
+/**
+ * A person's name during a standup, by member id: someone removed mid-standup keeps the name of their turn;
+ * anyone else who left is a former member. The running screen and the summary name people alike.
+ */
+export function standupNames(members: readonly Member[], timer: TimerState): (id: string) => string {
+  return (id) =>
+    members.find((m) => m.id === id)?.name ?? timer.turns.find((t) => t.memberId === id)?.name ?? FORMER_MEMBER;
+}
+
 /** What the standup produced, frozen when it ends. */
 export function buildSummary(input: SummaryInput): StandupSummary {
   const { timer, now } = input;
-  // Someone removed mid-standup keeps the name of their turn; anyone else who left is a former member.
-  const nameOf = (id: string | null) =>
-    id
-      ? (input.members.find((m) => m.id === id)?.name ??
-        timer.turns.find((t) => t.memberId === id)?.name ??
-        FORMER_MEMBER)
-      : 'Unassigned';
+  const personName = standupNames(input.members, timer);
+  const nameOf = (id: string | null) => (id ? personName(id) : 'Unassigned');
   const durationMs = overallElapsedMs(timer, now);
   return {
     date: dateInZone(timer.startedAt, input.timeZone),
