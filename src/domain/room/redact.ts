@@ -1,6 +1,6 @@
 import type { EstimationRound } from '../planning/estimation';
 import { phasesOf } from '../retro/phases';
-import type { Retro, RetroCard } from '../retro/schema';
+import type { HealthCheck, Retro, RetroCard } from '../retro/schema';
 import { topicsOf } from '../retro/voting';
 import { isGuestId } from '../shared/guests';
 import type { TeamDoc } from '../workspace';
@@ -93,11 +93,26 @@ export function screenRound(round: EstimationRound): EstimationRound {
   return { ...round, votes: round.votes.map((v) => ({ memberId: v.memberId, card: HIDDEN_VOTE, value: null })) };
 }
 
+/**
+ * Whether a health check holds answers from phones that are still coming in: it came from the room (it counts
+ * answers) and its retro is at the check-in. Its medians move with each answer while the room's panel ticks who
+ * answered, and with one answer in they are that person's own scores: the shared screen sees them once the
+ * check-in ends, as dots once voting ends.
+ */
+export function healthAnswersOpen(
+  check: Pick<HealthCheck, 'retroId' | 'answers'>,
+  retros: readonly Pick<Retro, 'id' | 'phase'>[],
+): boolean {
+  return check.answers !== undefined && retros.some((r) => r.id === check.retroId && r.phase === 'checkin');
+}
+
 export function screenTeam(team: TeamDoc, inRoom: (memberId: string) => boolean = () => false): TeamDoc {
+  const healthChecks = team.healthChecks.filter((c) => !healthAnswersOpen(c, team.retros));
   return {
     ...team,
     retros: team.retros.map((r) => screenRetro(r, inRoom)),
     estimationRounds: team.estimationRounds.map(screenRound),
+    healthChecks: healthChecks.length === team.healthChecks.length ? team.healthChecks : healthChecks,
   };
 }
 

@@ -121,3 +121,33 @@ describe('health check answers from phones', () => {
     cy.close();
   });
 });
+
+describe('health check answers on the shared screen', () => {
+  it('shows no scores while the check-in is open (one answer is that person’s own), and the medians once it ends', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    expect(await ana.send({ type: 'health', retroId, scores: all(1) })).toMatchObject({ type: 'ack' });
+    // The room panel ticks Ana as answered: scores shown beside it would be hers.
+    expect(h.room.status()?.people.find((p) => p.personId === h.members.ana.id)?.done).toBe(true);
+    expect((await h.api.getTeam({ teamId: h.teamId })).healthChecks).toEqual([]);
+
+    const bo = await phoneFor(status, h.members.bo.id);
+    expect(await bo.send({ type: 'health', retroId, scores: all(5) })).toMatchObject({ type: 'ack' });
+    expect((await h.api.getTeam({ teamId: h.teamId })).healthChecks).toEqual([]);
+    // Stored all along: only the screen's copy waits.
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(3) }]);
+
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    const shown = (await h.api.getTeam({ teamId: h.teamId })).healthChecks;
+    expect(shown.map((c) => ({ answers: c.answers, scores: c.scores }))).toEqual([{ answers: 2, scores: all(3) }]);
+    ana.close();
+    bo.close();
+  });
+
+  it('shows the scores the facilitator entered on the screen during the check-in', async () => {
+    const { retroId } = await healthCheckIn();
+    await h.api.recordHealthCheck({ teamId: h.teamId, retroId, scores: all(4) });
+    const shown = (await h.api.getTeam({ teamId: h.teamId })).healthChecks;
+    expect(shown.map((c) => c.scores)).toEqual([all(4)]);
+  });
+});
