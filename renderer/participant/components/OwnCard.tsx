@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RetroCardView } from '../../../src/domain/room/protocol';
 import { ErrorText } from './ErrorText';
 import type { Send } from './send';
@@ -7,19 +7,58 @@ import { useAction } from './use-action';
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-/** One of the person's own cards in the write phase: edit in place, or delete. */
-export function OwnCard({ retroId, card, send }: { retroId: string; card: RetroCardView; send: Send }) {
+interface Props {
+  retroId: string;
+  card: RetroCardView;
+  send: Send;
+  /** The card is deleted and took the focus with it: the column takes it. */
+  onDeleted: () => void;
+}
+
+/**
+ * One of the person's own cards in the write phase: edit in place, or delete. The focus follows: into the text on
+ * Edit, back to Edit on Save or Cancel, and to the column (onDeleted) once the card is gone.
+ */
+export function OwnCard({ retroId, card, send, onDeleted }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const { busy, error, run } = useAction();
   const inputId = useId();
   const errorId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLTextAreaElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  /** Where the focus goes once the card has rendered in its new state: its button that just went is gone. */
+  const focusToRef = useRef<'editor' | 'edit' | null>(null);
+  useLayoutEffect(() => {
+    const target =
+      focusToRef.current === 'editor'
+        ? editorRef.current
+        : focusToRef.current === 'edit'
+          ? editButtonRef.current
+          : null;
+    if (!target) return;
+    focusToRef.current = null;
+    target.focus();
+  });
 
+  const startEditing = () => {
+    focusToRef.current = 'editor';
+    setEditing(card.text);
+  };
+  const stopEditing = () => {
+    focusToRef.current = 'edit';
+    setEditing(null);
+  };
   const save = async () => {
     if (busy || editing === null) return;
-    if (await run(send({ type: 'editCard', retroId, cardId: card.id, text: editing }))) setEditing(null);
+    if (await run(send({ type: 'editCard', retroId, cardId: card.id, text: editing }))) stopEditing();
   };
-  const remove = () => {
-    if (!busy) void run(send({ type: 'deleteCard', retroId, cardId: card.id }));
+  const remove = async () => {
+    if (busy || !(await run(send({ type: 'deleteCard', retroId, cardId: card.id })))) return;
+    // The room's view without the card usually comes first, so the Delete button is gone; if it is still there
+    // (or the focus is on the page), the column takes the focus. A focus the person moved elsewhere stays.
+    const active = document.activeElement;
+    if (!active || active === document.body || rootRef.current?.contains(active)) onDeleted();
   };
 
   if (editing !== null) {
@@ -33,6 +72,7 @@ export function OwnCard({ retroId, card, send }: { retroId: string; card: RetroC
       >
         <label for={inputId}>Edit your card</label>
         <textarea
+          ref={editorRef}
           id={inputId}
           rows={3}
           value={editing}
@@ -45,7 +85,7 @@ export function OwnCard({ retroId, card, send }: { retroId: string; card: RetroC
           <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
             Save
           </button>
-          <button type="button" class="secondary" onClick={() => setEditing(null)}>
+          <button type="button" class="secondary" onClick={stopEditing}>
             Cancel
           </button>
         </div>
@@ -53,15 +93,16 @@ export function OwnCard({ retroId, card, send }: { retroId: string; card: RetroC
     );
   }
   return (
-    <div class="stack own-card">
+    <div ref={rootRef} class="stack own-card">
       <p class="plain-text card-text">{card.text}</p>
       <ErrorText message={error} />
       <div class="row">
         <button
+          ref={editButtonRef}
           type="button"
           class="secondary"
           aria-label={`Edit card “${short(card.text)}”`}
-          onClick={() => setEditing(card.text)}
+          onClick={startEditing}
         >
           Edit
         </button>
@@ -70,7 +111,7 @@ export function OwnCard({ retroId, card, send }: { retroId: string; card: RetroC
           class="secondary"
           aria-label={`Delete card “${short(card.text)}”`}
           aria-disabled={busy ? 'true' : undefined}
-          onClick={remove}
+          onClick={() => void remove()}
         >
           Delete
         </button>

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import type { RetroCardView, RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';
 import { DraftForm } from './DraftForm';
@@ -21,9 +21,12 @@ interface Props {
 /** One retro column: the draft (kept on the phone until the room has it) and the cards shown. */
 export function RetroColumn({ retroId, column, cards, count, writing, revealed, send, storage }: Props) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section class="column stack" aria-labelledby={headingId}>
-      <h3 id={headingId}>{column.title}</h3>
+      <h3 ref={heading} id={headingId} tabIndex={-1}>
+        {column.title}
+      </h3>
       {column.prompt && <p class="hint">{column.prompt}</p>}
       <p>{`${plural(count, 'card')} in the room`}</p>
       {writing && (
@@ -42,8 +45,9 @@ export function RetroColumn({ retroId, column, cards, count, writing, revealed, 
         <ul class="cards" aria-label={`Cards in ${column.title}`}>
           {cards.map((card) => (
             <li key={card.id}>
-              {writing && card.mine ? (
-                <OwnCard retroId={retroId} card={card} send={send} />
+              {/* Once revealed, the room refuses a change to a card (the shared screen shows it): no Edit, no Delete. */}
+              {writing && !revealed && card.mine ? (
+                <OwnCard retroId={retroId} card={card} send={send} onDeleted={() => heading.current?.focus()} />
               ) : (
                 <p class="plain-text card-text">{card.text}</p>
               )}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/dom';
+import { screen, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
@@ -118,6 +118,51 @@ describe('retro on a phone: writing cards', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Delete card “Pager storms every night”' }));
     expect(socket.last()).toMatchObject({ type: 'deleteCard', retroId: 'retro-1', cardId: 'card-1' });
+  });
+
+  it('keeps the focus on the card through Edit, Cancel, Save and Delete, never on the page', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    const edit = screen.getByRole('textbox', { name: 'Edit your card' });
+    await waitFor(() => expect(edit).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    await user.type(screen.getByRole('textbox', { name: 'Edit your card' }), '!');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    socket.receive(
+      view(retro({ cards: [{ id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am!', mine: true }] })),
+    );
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am!”' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Delete card “Pager storms at 3am!”' }));
+    // As the room does: the view without the card, then the ack.
+    socket.receive(view(retro({ cards: [] })));
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Went badly' })).toHaveFocus());
+  });
+
+  it('cards revealed while people still write: own cards read only (the room refuses a change), new cards still go in', async () => {
+    await inRetro(
+      retro({
+        revealed: true,
+        cards: [
+          { id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true },
+          { id: 'card-2', columnId: 'badly', text: 'Flaky deploys', mine: false },
+        ],
+      }),
+    );
+    const cards = screen.getByRole('list', { name: 'Cards in Went badly' });
+    expect(
+      within(cards)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Pager storms at 3am', 'Flaky deploys']);
+    expect(screen.queryByRole('button', { name: /^(Edit|Delete) card/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add card to Went badly' })).toBeInTheDocument();
   });
 
   it('after reveal shows every card, read only', async () => {
