@@ -327,6 +327,7 @@ export class RoomHost implements RoomPort {
         return;
       }
       this.dropMissingFocus();
+      this.dropDepartedMembers();
       this.refresh();
       this.publishStatus(false);
     });
@@ -388,6 +389,28 @@ export class RoomHost implements RoomPort {
     const room = this.room;
     const team = room && this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
     if (room && team && missingFrom(team, room.session.focus)) room.session.focus = { kind: 'none' };
+  }
+
+  /**
+   * Members taken off the team (on the Team screen, by a sync or an import) leave the room, told why: the room went
+   * on listing them, and every vote or dot they sent was refused with "reload and pick again", which only brought
+   * them back to the same refusals. Guests are not members and stay.
+   */
+  private dropDepartedMembers(): void {
+    const room = this.room;
+    const team = room && this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
+    if (!room || !team) return;
+    const members = new Set(team.members.map((m) => m.id));
+    for (const person of [...room.session.people.values()]) {
+      if (person.guest || members.has(person.personId)) continue;
+      room.session.remove(person.personId);
+      this.endSocketsOf(
+        room,
+        person.personId,
+        'removed',
+        `You are no longer a member of ${team.name}, so your place in the room has ended.`,
+      );
+    }
   }
 
   private require(): OpenRoom {
@@ -472,9 +495,14 @@ export class RoomHost implements RoomPort {
     if (this.room) this.endSocketsOf(this.room, personId, reason);
   }
 
-  private endSocketsOf(room: OpenRoom, personId: string, reason: 'removed' | 'closed' | 'expired'): void {
+  private endSocketsOf(
+    room: OpenRoom,
+    personId: string,
+    reason: 'removed' | 'closed' | 'expired',
+    message: string = ENDED[reason],
+  ): void {
     for (const socket of room.sockets.get(personId) ?? []) {
-      socket.send(JSON.stringify({ type: 'ended', reason, message: ENDED[reason] } satisfies ServerMessage));
+      socket.send(JSON.stringify({ type: 'ended', reason, message } satisfies ServerMessage));
       socket.close(TOKEN_ENDED, reason);
     }
     room.sockets.delete(personId);

@@ -114,3 +114,30 @@ describe('the focused retro deleted', () => {
     expect(h.room.status()?.focus).toEqual({ kind: 'none' });
   });
 });
+
+describe('a member taken off the team while in the room', () => {
+  it('leaves the room: the phone is told why, and the screen no longer lists or counts them', async () => {
+    const { status } = await openPokerIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    await bo.view((v) => v.focus.kind === 'poker');
+
+    await h.api.removeMember({ teamId: h.teamId, memberId: h.members.bo.id });
+
+    await expect.poll(() => h.room.status()?.people.map((p) => p.name)).toEqual(['Ana']);
+    expect((await bo.closed).code).toBe(4001);
+    const ended = bo.frames
+      .map((f) => JSON.parse(f) as { type: string; message?: string })
+      .find((f) => f.type === 'ended');
+    expect(ended?.message).toBe('You are no longer a member of Platform SRE, so your place in the room has ended.');
+    expect(
+      h
+        .screenEvents()
+        .at(-1)
+        ?.people.map((p) => p.name),
+    ).toEqual(['Ana']);
+    // Ana stays in.
+    expect(await ana.send({ type: 'ping' })).toMatchObject({ type: 'ack' });
+    ana.close();
+  });
+});
