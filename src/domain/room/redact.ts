@@ -165,6 +165,9 @@ export function unrevealedSecrets(team: TeamDoc): string[] {
     if (retro.votes.some((v) => secret(v.voterId))) {
       secrets.push(`"${retro.title}" has dots placed on phones and voting is open`);
     }
+    if (team.healthChecks.some((c) => c.retroId === retro.id && healthAnswersOpen(c, [retro]))) {
+      secrets.push(`"${retro.title}" has health scores from phones and the check-in is open`);
+    }
   }
   for (const round of roundsToReveal(team)) {
     const title = team.items.find((i) => i.id === round.itemId)?.title ?? 'a deleted item';

@@ -51,4 +51,18 @@ describe('the whole-workspace export while the room keeps secrets', () => {
     const votes = JSON.parse(await exported()).teams[0].retros[0].votes as { voterId: string }[];
     expect(votes.map((v) => v.voterId).sort()).toEqual([h.members.ana.id, h.members.cy.id].sort());
   });
+
+  it('is refused while phones are answering a health check-in, and holds the scores once it ends', async () => {
+    const { status, retroId } = await openRetroIn(h);
+    await h.api.updateRetroDetails({ teamId: h.teamId, retroId, checkIn: { mode: 'health', question: '' } });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'checkin' });
+    const ana = await phoneFor(status, h.members.ana.id);
+    const scores = { onCallLoad: 2, alertNoise: 4, toil: 1, deployConfidence: 5 };
+    expect(await ana.send({ type: 'health', retroId, scores })).toMatchObject({ type: 'ack' });
+    // With one answer in, the check's scores are Ana's own.
+    await expect(exported()).rejects.toThrow(/Sprint 7 retro.*health/);
+
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    expect(JSON.parse(await exported()).teams[0].healthChecks[0].scores).toEqual(scores);
+  });
 });
