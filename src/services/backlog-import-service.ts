@@ -147,7 +147,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const records = undoRecords.get(ctx.store) ?? new Map<string, UndoRecord>();
   undoRecords.set(ctx.store, records);
   const earlier = input.continues ? records.get(input.teamId) : undefined;
-  const backup = earlier ? null : await takeSafetyBackup(ctx, 'before-import');
+  const backup = earlier ? null : await takeSafetyBackup(ctx, 'before-backlog-import');
   const at = ctx.now().toISOString();
   const updating = new Set(plans.flatMap((p) => (p.kind === 'update' ? [p.itemId] : [])));
   // The items as they are now (the snapshot is immutable), for Undo.

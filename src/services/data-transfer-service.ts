@@ -1,5 +1,6 @@
 import { unrevealedSecrets, withoutLostVotes } from '../domain/room/redact';
 import { DomainError } from '../domain/shared/errors';
+import { fileSize } from '../domain/shared/file-size';
 import { machineTimeZone } from '../domain/shared/time-zone';
 import { dateInZone } from '../domain/shared/zoned-time';
 import type { Workspace } from '../domain/workspace';
@@ -50,11 +51,6 @@ export function exportWorkspace(ctx: ServiceContext, bound: number = MAX_WORKSPA
   return { fileName: `cadence-workspace-${day}.json`, content };
 }
 
-/** Megabytes as people read them, rounded up to a tenth: "103.4 MB", "100 MB". */
-function megabytes(bytes: number): string {
-  return `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
-
 /**
  * An export larger than an import takes is refused, rather than saved as a file Cadence would then refuse to
  * import (the bound is the import's: domain/shared/workspace-file-bound.ts). The data folder itself holds the same data and
@@ -63,8 +59,8 @@ function megabytes(bytes: number): string {
 function refuseTooLarge(ctx: ServiceContext, content: string, bound: number): never {
   throw new DomainError(
     'too_large',
-    `This workspace is too large to export as one file: it would be ${megabytes(Buffer.byteLength(content))}, and ` +
-      `Cadence imports workspace files of up to ${megabytes(bound)}. Everything stays saved on this computer, ` +
+    `This workspace is too large to export as one file: it would be ${fileSize(Buffer.byteLength(content))}, and ` +
+      `Cadence imports workspace files of up to ${fileSize(bound)}. Everything stays saved on this computer, ` +
       `with its automatic backups. To move the workspace to another computer, close Cadence and copy the data ` +
       `folder (${ctx.store.dataDir}) as it is; to make the export smaller, delete teams, sprints or retros ` +
       'you no longer need.',
@@ -121,5 +117,5 @@ function exportTimeOf(content: string): string {
  */
 export async function importWorkspace(ctx: ServiceContext, input: { content: string }): Promise<ReplaceResult> {
   const { workspace } = validateImport(ctx, input.content);
-  return replaceWorkspace(ctx, withTimersPaused(workspace, exportTimeOf(input.content)), 'before-import');
+  return replaceWorkspace(ctx, withTimersPaused(workspace, exportTimeOf(input.content)), 'before-workspace-import');
 }

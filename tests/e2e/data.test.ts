@@ -100,7 +100,7 @@ describe('Data & backups screen', () => {
     await dialog.getByRole('button', { name: 'Replace all data' }).click();
     await page.getByText(/^Imported 2 teams from export\.json/).waitFor();
     expect(await teamNames(server)).toEqual(['Network', 'Storage']);
-    expect(readdirSync(path.join(dir, 'backups')).some((n) => n.endsWith('-before-import.json'))).toBe(true);
+    expect(readdirSync(path.join(dir, 'backups')).some((n) => n.endsWith('-before-workspace-import.json'))).toBe(true);
   });
 
   it('says plainly at start-up that a damaged file was set aside, with the backups folder at hand', async () => {

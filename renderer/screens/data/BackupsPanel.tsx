@@ -3,7 +3,9 @@ import type { BackupSummary } from '../../../src/api/contract/data';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
-import { backupKind, backupTime, fileSize, teamsText } from './backup-format';
+import { fileSize } from '../../../src/domain/shared/file-size';
+import { sentenceCase } from '../../../src/domain/shared/words';
+import { backupKind, backupTime, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
 import { DataTable } from '../../components/DataTable';
 
@@ -106,7 +108,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
                 <td>{fileSize(b.size)}</td>
                 <td>
                   {b.teams ? (
-                    teamsText(b.teams)
+                    sentenceCase(teamsText(b.teams))
                   ) : (
                     <span className="backup-problem">Cannot be restored: {b.problem}</span>
                   )}

@@ -4,7 +4,10 @@ import { onScreen } from '../../components/dates';
 
 const KINDS: Record<string, string> = {
   'before-restore': 'Before a restore',
-  'before-import': 'Before an import',
+  'before-backlog-import': 'Before a backlog import',
+  'before-workspace-import': 'Before a workspace import',
+  // Older versions tagged both imports alike.
+  'before-import': 'Before a backlog or workspace import',
   'before-calendar-import': 'Before a calendar import',
   'before-team-delete': 'Before a team was deleted',
   manual: 'Backed up by hand',
@@ -25,13 +28,8 @@ export function backupTime(iso: string): string {
   return formatLocalTime(iso, onScreen());
 }
 
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
+/** What a backup holds, to go inside a sentence: "no teams", "2 teams: Ops, Network". */
 export function teamsText(teams: readonly string[]): string {
-  if (teams.length === 0) return 'No teams';
+  if (teams.length === 0) return 'no teams';
   return `${plural(teams.length, 'team')}: ${teams.join(', ')}`;
 }

@@ -1,4 +1,5 @@
 /** Checks a backlog export's bytes before parsing: what is refused, and why, in words a person can act on. */
+import { fileSize } from '../shared/file-size';
 
 /** Bigger files are refused; a 20 MB export is about 10,000 issues with every field. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -44,8 +45,10 @@ function starts2(bytes: Uint8Array, a: number, b: number): boolean {
 export function checkImportFile(fileName: string, bytes: Uint8Array): FileCheck {
   const name = fileName.toLowerCase();
   if (bytes.length > MAX_IMPORT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return refuse(`${fileName} is ${mb} MB; Cadence imports files of up to 20 MB. Export fewer issues at a time.`);
+    return refuse(
+      `${fileName} is ${fileSize(bytes.length)}; Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}. ` +
+        'Export fewer issues at a time.',
+    );
   }
   if (name.includes('.') && !EXTENSIONS.some((ext) => name.endsWith(ext))) {
     return refuse(`${fileName} is not a CSV or TSV file. Export the backlog as CSV and pick that file.`);

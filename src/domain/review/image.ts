@@ -1,3 +1,5 @@
+import { fileSize } from '../shared/file-size';
+
 /** Rules for images attached to a diagram block; shared by the file picker and the api. */
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
@@ -18,8 +20,7 @@ export function imageFileProblem(file: { name: string; type: string; size: numbe
     return `"${file.name}" is not a PNG, JPEG, GIF or WebP image.`;
   }
   if (file.size > MAX_IMAGE_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    return `"${file.name}" is ${mb} MB; images are limited to ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`;
+    return `"${file.name}" is ${fileSize(file.size)}; images are limited to ${fileSize(MAX_IMAGE_BYTES)}.`;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl } from '../backlog/schema';
+import { fileSize } from '../shared/file-size';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText, verbatimText } from '../shared/text';
 import { IMAGE_DATA_URL_PATTERN, MAX_IMAGE_BYTES, dataUrlBytes, dataUrlMatchesType } from './image';
@@ -45,7 +46,7 @@ export const DiagramImageSchema = z.object({
     .regex(IMAGE_DATA_URL_PATTERN, { error: 'Only PNG, JPEG, GIF or WebP images can be attached.' })
     .refine(dataUrlMatchesType, { error: 'The file is not really an image of the type its name says.' })
     .refine((url) => dataUrlBytes(url) <= MAX_IMAGE_BYTES, {
-      error: `Images are limited to ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
+      error: `Images are limited to ${fileSize(MAX_IMAGE_BYTES)}.`,
     }),
 });
 export type DiagramImage = z.infer<typeof DiagramImageSchema>;

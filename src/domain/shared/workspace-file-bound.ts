@@ -1,3 +1,5 @@
+import { fileSize } from './file-size';
+
 /**
  * How large a workspace file may be, in bytes: one bound for the screen (the file's size), the contract (an
  * import's UTF-8 length), browser mode's body limit (derived from it) and the export, so a file one accepts the
@@ -7,7 +9,7 @@
  */
 export const MAX_WORKSPACE_FILE_BYTES = 100 * 1024 * 1024;
 /** The bound as people read it. */
-export const MAX_WORKSPACE_FILE_SIZE = `${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB`;
+export const MAX_WORKSPACE_FILE_SIZE = fileSize(MAX_WORKSPACE_FILE_BYTES);
 
 /**
  * Whether text fits the bound once saved as UTF-8, counted without encoding it (a UTF-16 unit is 1 to 3 bytes).

@@ -95,6 +95,28 @@ describe('Data & backups screen', () => {
     await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Backed up by hand'));
   });
 
+  it('says a backup of a workspace without teams holds no teams, in a sentence that reads right', async () => {
+    await renderApp('data');
+    await userEvent.click(await screen.findByRole('button', { name: 'Back up now' }));
+    await screen.findByText(/^Backed up no teams at .*\. It is first in the list\.$/);
+    const table = await screen.findByRole('table', { name: 'Backups, newest first' });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]).toHaveTextContent('No teams'));
+  });
+
+  it('writes a backup just under 1 MB as 1.0 MB, never as 1024.0 KB', async () => {
+    await renderApp('data', async (b) => {
+      await b.api.createTeam({ name: 'Platform' });
+      const json = JSON.stringify(b.store.snapshot());
+      // Blanks after the JSON keep it a valid backup of exactly the size wanted.
+      await b.store.backups.keep(json.padEnd(1024 * 1024 - 1), new Date('2026-11-27T09:30:00.000Z'), 'manual');
+    });
+    const table = await screen.findByRole('table', { name: 'Backups, newest first' });
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('Backed up by hand'));
+    expect(within(row!).getAllByRole('cell')[2]).toHaveTextContent(/^1\.0 MB$/);
+  });
+
   it('restores a backup only after confirming, then says so where focus goes and shows the restored teams', async () => {
     const backend = await renderApp('data', async (b) => {
       await b.api.createTeam({ name: 'Before' });

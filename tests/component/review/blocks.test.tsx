@@ -168,7 +168,7 @@ describe('review demo blocks', () => {
     await user.upload(input, new File(['#!/bin/sh'], 'deploy.sh', { type: 'text/x-sh' }));
     expect(dialog.getByText('"deploy.sh" is not a PNG, JPEG, GIF or WebP image.')).toBeInTheDocument();
     await user.upload(input, new File([new Uint8Array(2 * 1024 * 1024)], 'big.png', { type: 'image/png' }));
-    expect(dialog.getByText('"big.png" is 2.0 MB; images are limited to 1 MB.')).toBeInTheDocument();
+    expect(dialog.getByText('"big.png" is 2 MB; images are limited to 1 MB.')).toBeInTheDocument();
     await user.upload(input, new File(['just text'], 'renamed.png', { type: 'image/png' }));
     expect(await dialog.findByText('"renamed.png" is not a readable PNG image.')).toBeInTheDocument();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

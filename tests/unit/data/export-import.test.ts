@@ -40,7 +40,7 @@ describe('whole-workspace export and import', () => {
     expect(target.store.snapshot()).toEqual(source.store.snapshot());
     const onDisk = decodeWorkspace(dataFile(target.dataDir));
     expect(onDisk.kind === 'ok' && onDisk.workspace).toEqual(source.store.snapshot());
-    expect(result.safetyBackup).toMatch(/before-import\.json$/);
+    expect(result.safetyBackup).toMatch(/before-workspace-import\.json$/);
     const safety = decodeWorkspace(readFileSync(path.join(target.dataDir, 'backups', result.safetyBackup), 'utf8'));
     expect(safety.kind === 'ok' && safety.workspace.teams.map((t) => t.name)).toEqual(['Old team']);
   });

@@ -36,7 +36,7 @@ describe('checking an export before it is read', () => {
 
   it('refuses a file over 20 MB, and takes one of exactly 20 MB', () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41);
-    expect(refusal('big.csv', big)).toMatch(/20\.0 MB; Cadence imports files of up to 20 MB/);
+    expect(refusal('big.csv', big)).toMatch(/20\.1 MB; Cadence imports files of up to 20 MB/);
     expect(checkImportFile('ok.csv', big.subarray(0, MAX_IMPORT_BYTES)).ok).toBe(true);
   });
 

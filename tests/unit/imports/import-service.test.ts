@@ -51,7 +51,7 @@ describe('importing a backlog export', () => {
 
   it('takes a backup before the import', async () => {
     const result = await importJira();
-    expect(result.backup).toMatch(/before-import/);
+    expect(result.backup).toMatch(/before-backlog-import/);
     expect(readdirSync(b.store.backups.folder)).toContain(result.backup);
   });
 
@@ -171,7 +171,7 @@ describe('importing a backlog export', () => {
     const rows = jiraRows();
     const first = await importJira(rows.slice(0, 3));
     const second = await b.api.importBacklog({ teamId, product: 'jira', rows: rows.slice(3), continues: true });
-    expect(first.backup).toMatch(/before-import/);
+    expect(first.backup).toMatch(/before-backlog-import/);
     expect(second).toMatchObject({ added: 2, skipped: 1, backup: null });
     expect(second.items.map((i) => i.source?.key)).toEqual(['OPS-103', 'OPS-104']);
     expect(team().items).toHaveLength(5);
@@ -255,7 +255,7 @@ describe('importing a backlog export', () => {
     const second = await b.api.importBacklog({ teamId, product: 'jira', rows: rows.slice(2), continues: true });
     expect(first).toMatchObject({ added: 0, backup: null });
     expect(second.added).toBe(3);
-    expect(second.backup).toMatch(/before-import/);
+    expect(second.backup).toMatch(/before-backlog-import/);
     expect(await b.api.undoBacklogImport({ teamId })).toEqual({ removed: 3, restored: 0 });
     expect(team().items.map((i) => i.source?.key)).toEqual(['OPS-101', 'OPS-100']);
   });
