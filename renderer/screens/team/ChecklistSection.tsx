@@ -38,32 +38,69 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
     }
   };
 
+  /**
+   * Changes wait their turn, and each starts from the list as the one before left it (read when it runs, not
+   * when it was pressed): two quick presses of Up both count, and a removal made while a move saves keeps it.
+   */
+  const [inTurn] = useState(() => {
+    let last = Promise.resolve();
+    return (task: () => Promise<void>) => (last = last.then(task));
+  });
+  const change = (make: (current: readonly ChecklistEntry[]) => ChecklistEntry[] | null, then?: () => void) => {
+    // A change pressed in one team is not made in another the facilitator switched to while it waited.
+    const teamId = useAppStore.getState().team?.id;
+    return inTurn(async () => {
+      const team = useAppStore.getState().team;
+      if (!team || team.id !== teamId) return;
+      const next = make(team.settings[kind]);
+      if (next && (await save(next))) then?.();
+    });
+  };
+
   const { busy: adding, once } = useSubmitOnce();
   const add = once(async () => {
-    if (text.trim() === '') {
+    const typed = text.trim();
+    if (typed === '') {
       setError('Write the entry first.');
       return;
     }
-    if (await save([...entries, { id: newId(), text: text.trim(), rule: null }])) setText('');
+    await change(
+      (current) => [...current, { id: newId(), text: typed, rule: null }],
+      () => setText(''),
+    );
   });
 
   // The focus stays in the list: a button that goes away or is turned off hands it on (see `control`).
-  const move = async (index: number, by: -1 | 1) => {
-    const next = [...entries];
-    const [entry] = next.splice(index, 1);
-    if (!entry) return;
-    next.splice(index + by, 0, entry);
-    if (!(await save(next))) return;
-    // Moved to the top or the bottom, the button pressed is off: the entry's other one takes the focus.
-    const end = by < 0 ? index + by === 0 : index + by === next.length - 1;
-    if (end) focusSoon(control(entry.id, by < 0 ? 'down' : 'up'));
-  };
+  const move = (entryId: string, by: -1 | 1) =>
+    void change(
+      (current) => {
+        const index = current.findIndex((e) => e.id === entryId);
+        const entry = current[index];
+        if (!entry || index + by < 0 || index + by >= current.length) return null;
+        const next = current.filter((e) => e.id !== entryId);
+        next.splice(index + by, 0, entry);
+        return next;
+      },
+      () => {
+        // Moved to the top or the bottom, the button pressed is off: the entry's other one takes the focus.
+        const next = useAppStore.getState().team?.settings[kind] ?? [];
+        const at = next.findIndex((e) => e.id === entryId);
+        if (at === (by < 0 ? 0 : next.length - 1)) focusSoon(control(entryId, by < 0 ? 'down' : 'up'));
+      },
+    );
 
-  const remove = async (index: number) => {
-    const entry = entries[index];
-    if (!entry || !(await save(entries.filter((e) => e.id !== entry.id)))) return;
+  const remove = (entryId: string) => {
     // The next entry's Remove, the one before it at the end, or the field for a new entry.
-    focusSoon(control((entries[index + 1] ?? entries[index - 1])?.id, 'remove'));
+    let handTo: string | undefined;
+    void change(
+      (current) => {
+        const index = current.findIndex((e) => e.id === entryId);
+        if (index < 0) return null;
+        handTo = (current[index + 1] ?? current[index - 1])?.id;
+        return current.filter((e) => e.id !== entryId);
+      },
+      () => focusSoon(control(handTo, 'remove')),
+    );
   };
 
   return (
@@ -82,7 +119,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                 type="button"
                 data-action="up"
                 disabled={index === 0}
-                onClick={() => void move(index, -1)}
+                onClick={() => move(entry.id, -1)}
                 aria-label={`Move "${entry.text}" up`}
               >
                 Up
@@ -91,7 +128,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                 type="button"
                 data-action="down"
                 disabled={index === entries.length - 1}
-                onClick={() => void move(index, 1)}
+                onClick={() => move(entry.id, 1)}
                 aria-label={`Move "${entry.text}" down`}
               >
                 Down
@@ -100,7 +137,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                 type="button"
                 className="danger"
                 data-action="remove"
-                onClick={() => void remove(index)}
+                onClick={() => remove(entry.id)}
                 aria-label={`Remove "${entry.text}"`}
               >
                 Remove
