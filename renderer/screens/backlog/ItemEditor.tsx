@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { ItemFieldsSchema } from '../../../src/api/contract/backlog';
 import { readiness } from '../../../src/domain/backlog/readiness';
+import { placeholdersLeft } from '../../../src/domain/backlog/templates';
 import {
   ITEM_STATUSES,
   ITEM_STATUS_NAMES,
@@ -41,15 +42,21 @@ interface ItemEditorProps {
 
 /**
  * Validates with the api's own schema plus the team's point scale, so the form says what the api would:
- * an estimate the item already held (`kept`) stays even when the team's scale has changed since.
+ * an estimate the item already held (`kept`) stays even when the team's scale has changed since. A title
+ * that still holds its template's placeholders ("<database>") is refused, naming them.
  */
 export function validateItem(
   fields: ItemFields,
   settings: TeamSettings,
   kept: number | null = null,
+  templateId: string | null = null,
 ): Record<string, string> {
   const parsed = ItemFieldsSchema.safeParse(fields);
   const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const left = placeholdersLeft(templateId, fields.title);
+  if (left.length > 0) {
+    errors.title ??= `Replace ${left.join(' and ')} in the title with what this item is about.`;
+  }
   if (fields.points !== null && fields.points !== kept && !isOnScale(settings.pointScale, fields.points)) {
     errors.points ??= `${fields.points} is not on this team's point scale (${describeScale(settings.pointScale)}).`;
   }
@@ -75,7 +82,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const fields = fieldsFromDraft(draft);
-    const found = validateItem(fields, settings, oldPoints);
+    const found = validateItem(fields, settings, oldPoints, draft.templateId);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);

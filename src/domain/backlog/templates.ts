@@ -135,3 +135,14 @@ export const ITEM_TEMPLATES: readonly ItemTemplate[] = [
 export function findTemplate(id: string): ItemTemplate | undefined {
   return ITEM_TEMPLATES.find((t) => t.id === id);
 }
+
+/**
+ * The placeholders of the template's title ("<database>", "<version>") that `title` still holds, in the
+ * template's order: what the person has not filled in yet. Only the template's own, so a title with other
+ * angle brackets ("Drop <br> from the status page") is left alone.
+ */
+export function placeholdersLeft(templateId: string | null, title: string): string[] {
+  const template = templateId === null ? undefined : findTemplate(templateId);
+  const placeholders = new Set(template?.title.match(/<[^<>]+>/g));
+  return [...placeholders].filter((p) => title.includes(p));
+}

@@ -49,6 +49,13 @@ describe('Backlog screen', () => {
     await user.click(await screen.findByRole('button', { name: /Automate database backups/ }));
     const dialog = await screen.findByRole('dialog', { name: 'New item from template' });
     const title = within(dialog).getByLabelText('Title');
+    // Saved with its placeholder left in, the item would be called "<database>": refused, naming it.
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
+    expect(
+      await within(dialog).findByText('Replace <database> in the title with what this item is about.'),
+    ).toBeInTheDocument();
+    expect(title).toHaveValue('Automate nightly backups for <database>');
+    expect(titles(backend)).toEqual([]);
     await user.clear(title);
     await user.type(title, 'Automate nightly backups for billing-db');
     await user.click(within(dialog).getByRole('button', { name: 'Create item' }));

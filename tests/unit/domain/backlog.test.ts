@@ -10,7 +10,7 @@ import {
 import { moveById } from '../../../src/domain/backlog/order';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import { BacklogItemSchema, ItemFieldsSchema, isHttpUrl } from '../../../src/domain/backlog/schema';
-import { ITEM_TEMPLATES } from '../../../src/domain/backlog/templates';
+import { ITEM_TEMPLATES, placeholdersLeft } from '../../../src/domain/backlog/templates';
 import { defaultDefinitionOfReady } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { item, itemFields } from '../../helpers/fixtures';
@@ -191,6 +191,16 @@ describe('templates', () => {
       expect(parsed.success, t.name).toBe(true);
       expect(t.acceptanceCriteria.length, t.name).toBeGreaterThan(0);
     }
+  });
+
+  it('names the placeholders of its template that a title still holds, and only those', () => {
+    expect(placeholdersLeft('k8s-upgrade', 'Upgrade <cluster> to Kubernetes <version>')).toEqual([
+      '<cluster>',
+      '<version>',
+    ]);
+    expect(placeholdersLeft('k8s-upgrade', 'Upgrade prod-eu to Kubernetes <version>')).toEqual(['<version>']);
+    expect(placeholdersLeft('k8s-upgrade', 'Upgrade prod-eu to Kubernetes 1.31')).toEqual([]);
+    expect(placeholdersLeft(null, 'Drop <br> from the status page')).toEqual([]);
   });
 
   it('covers the common infrastructure work', () => {
