@@ -38,6 +38,38 @@ describe('group phase: the focus after Group, Merge and Ungroup', () => {
     await waitFor(() => expect(handle('CPU alert flaps')).toHaveFocus());
   });
 
+  it('a keyboard drop (Space, arrows, Space): follows the card into its group', async () => {
+    // jsdom lays nothing out: each topic is 80 px high, one under the other, a card at its topic's top.
+    const topicBox = (topic: Element, height: number) => {
+      const top = [...document.querySelectorAll('li.topic')].indexOf(topic) * 100;
+      return DOMRect.fromRect({ x: 0, y: top, width: 300, height });
+    };
+    const layout = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const topic = this.closest('li.topic');
+      if (!topic) return DOMRect.fromRect();
+      return topicBox(topic, this.matches('li.topic') ? 80 : 40);
+    });
+    try {
+      const s = await renderRetro('group', { prepare: (x) => addCards(x, CARDS).then(() => undefined) });
+      const user = userEvent.setup();
+      // The save answers only once the drop is over (as a slower disk does), not before dnd-kit hands the focus back.
+      let answer = () => undefined as void;
+      const saved = new Promise<void>((resolve) => (answer = resolve));
+      const group = s.backend.api.groupRetroCard.bind(s.backend.api);
+      s.backend.api.groupRetroCard = (input) => saved.then(() => group(input));
+      (await screen.findByRole('button', { name: 'Drag card: CPU alert flaps' }, { timeout: 5000 })).focus();
+      // Picked up, moved 4 × 25 px up onto "Disk alerts are noise", dropped.
+      await user.keyboard(' {ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp} ');
+      await new Promise((frame) => requestAnimationFrame(frame));
+      await new Promise((frame) => requestAnimationFrame(frame));
+      answer();
+      await waitFor(() => expect(s.retro().groups).toHaveLength(1));
+      await waitFor(() => expect(handle('CPU alert flaps')).toHaveFocus());
+    } finally {
+      layout.mockRestore();
+    }
+  });
+
   it('Merge: goes to the title of the group merged into', async () => {
     const s = await renderRetro('group', { prepare: twoGroups });
     const user = userEvent.setup();

@@ -210,7 +210,11 @@ export function GroupPhase({ retro }: PhaseProps) {
     const ontoId = event.over ? String(event.over.id).replace(/^drop:/, '') : null;
     const card = retro.cards.find((c) => c.id === cardId);
     if (!card || !ontoId || ontoId === cardId || ontoId === card.groupId) return;
-    void op('groupRetroCard', { cardId, ontoId });
+    // The card is drawn anew in its group once the change is saved, after dnd-kit has given its handle the focus
+    // back: the focus follows it there, as after "Group with", rather than falling to the page.
+    void op('groupRetroCard', { cardId, ontoId }).then((done) => {
+      if (done) focusCard(cardId);
+    });
   };
 
   return (
