@@ -5,7 +5,7 @@ import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { EVENT_CHANNEL, type CadenceEvent } from '../src/api/contract/events';
 import { keepGoingWhenOutputCloses } from '../src/cli/io';
-import { runCli, isCliInvocation, isInfoFlag } from '../src/cli/run';
+import { commandLineOf, runCli } from '../src/cli/run';
 import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
 import { acquireDataDirLock } from '../src/storage/lock';
@@ -157,18 +157,10 @@ async function start(): Promise<void> {
   });
 }
 
-/**
- * The arguments after Electron's own (the executable, and the app's path in development), without the
- * Chromium switches before them; `--help` and `--version` are the command line's, not Chromium's.
- */
-function commandArgs(argv: string[]): string[] {
-  const args = argv.slice(app.isPackaged ? 1 : 2);
-  const first = args.findIndex((a) => !a.startsWith('-') || isInfoFlag(a));
-  return first === -1 ? [] : args.slice(first);
-}
-
-const cliArgs = commandArgs(process.argv);
-if (isCliInvocation(cliArgs)) {
+// The arguments after Electron's own (the executable, and the app's path in development): a command line
+// (`cadence --data-dir DIR import …`, without the Chromium switches among its options), or null for the window.
+const cliArgs = commandLineOf(process.argv.slice(app.isPackaged ? 1 : 2));
+if (cliArgs) {
   // `cadence import …`: no window, and before the single-instance lock, so it also runs while no window is
   // open; the data folder's lock file makes it refuse (exit 4) while the app is open on the folder.
   keepGoingWhenOutputCloses([process.stdout, process.stderr]);

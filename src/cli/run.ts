@@ -33,18 +33,96 @@ const HELP_WORDS: ReadonlySet<string> = new Set(['help', '--help', '-h']);
 const VERSION_WORDS: ReadonlySet<string> = new Set(['version', '--version']);
 
 /** True for the flags a command line may start with that ask for information (`--help`, `--version`). */
-export function isInfoFlag(arg: string): boolean {
+function isInfoFlag(arg: string): boolean {
   return arg.startsWith('-') && (HELP_WORDS.has(arg) || VERSION_WORDS.has(arg));
+}
+
+/** Every option a command takes (`--data-dir`), and whether a value follows it as the next word. */
+const TAKES_VALUE: ReadonlyMap<string, boolean> = new Map(
+  COMMANDS.flatMap((c) => Object.entries(c.options).map(([name, o]) => [`--${name}`, o.type === 'string'] as const)),
+);
+
+/**
+ * The options before the command's words (`cadence --data-dir DIR import …`), each with its value when it takes
+ * one. An option no command knows (a Chromium switch such as --no-sandbox) is one word: its value follows `=`.
+ */
+function optionsBefore(args: readonly string[]): string[][] {
+  const options: string[][] = [];
+  let i = 0;
+  for (let word = args[0]; word?.startsWith('-') && !isInfoFlag(word); word = args[i]) {
+    const width = TAKES_VALUE.get(word) ? 2 : 1;
+    options.push(args.slice(i, i + width));
+    i += width;
+  }
+  return options;
+}
+
+/** True for the words a command line starts with once past the options: a command, help or the version. */
+const startsCommandLine = (first: string) =>
+  HELP_WORDS.has(first) || VERSION_WORDS.has(first) || COMMANDS.some((c) => first === c.words[0]);
+
+/**
+ * The packaged app's arguments as the command line takes them, or null when they ask for the window (no command,
+ * help or version after the options). Options may come before the command, as in bin.ts's runs (see commandFirst);
+ * of those, the ones no command knows are Chromium's switches (`--no-sandbox`), the app's rather than the command's.
+ */
+export function commandLineOf(args: readonly string[]): string[] | null {
+  const before = optionsBefore(args);
+  const start = before.flat().length;
+  if (!startsCommandLine(args[start] ?? '')) return null;
+  const known = before.filter(([option = '']) => TAKES_VALUE.has(option.replace(/=.*$/s, '')));
+  return [...known.flat(), ...args.slice(start)];
 }
 
 /** True when the arguments ask for a command, its usage or the version rather than the app (`cadence import …`). */
 export function isCliInvocation(args: readonly string[]): boolean {
-  const first = args[0] ?? '';
-  return HELP_WORDS.has(first) || VERSION_WORDS.has(first) || COMMANDS.some((c) => first === c.words[0]);
+  return commandLineOf(args) !== null;
+}
+
+/**
+ * The words with the options given before the command (`cadence --data-dir DIR import …`) moved after the
+ * command's words, where its parser reads (and checks) them; help and the version need no options. Words that
+ * name nothing after the options are left as they are, for the message about them.
+ */
+function commandFirst(args: readonly string[]): readonly string[] {
+  const start = optionsBefore(args).flat().length;
+  if (start === 0) return args;
+  const rest = args.slice(start);
+  const [first = ''] = rest;
+  if (HELP_WORDS.has(first) || VERSION_WORDS.has(first)) return rest;
+  const command = findCommand(rest);
+  if (!command) return args;
+  const words = command.words.length;
+  return [...rest.slice(0, words), ...args.slice(0, start), ...rest.slice(words)];
+}
+
+/** A value option given more than once (`--team A --team B`) is refused, never one of the values taken in silence. */
+function refuseRepeated(command: CliCommand, tokens: readonly { kind: string; name?: string; value?: string }[]): void {
+  const given = new Map<string, string[]>();
+  for (const { kind, name = '', value = '' } of tokens) {
+    const option = kind === 'option' ? command.options[name] : undefined;
+    if (option?.type === 'string' && !option.multiple) given.set(name, [...(given.get(name) ?? []), value]);
+  }
+  for (const [name, values] of given) {
+    if (values.length < 2) continue;
+    const listed = values.map((v) => `“${v}”`).join(', ');
+    throw usageError(`--${name} is given more than once (${listed}): give it once. Nothing was changed.`);
+  }
+}
+
+/** What is wrong with the files given to a command (a command takes one FILE, or none). */
+function filesMistake(command: CliCommand, given: readonly string[]): string {
+  const name = `cadence ${command.words.join(' ')}`;
+  const listed = given.map((word) => `“${word}”`).join(', ');
+  if (command.positionals === 0) return `${name} takes no FILE, not ${listed}.`;
+  if (given.length < command.positionals) return `${name} needs a FILE.`;
+  // Most often a path with a space that the shell split in two.
+  return `${name} takes one FILE, not ${given.length} (${listed}): put quotes around a path with spaces in it.`;
 }
 
 /** Why the words name no command: the first word may start several (`cadence import` needs backlog or calendar). */
-function unknownCommand(args: readonly string[]): string {
+function unknownCommand(typed: readonly string[]): string {
+  const args = typed.slice(optionsBefore(typed).flat().length);
   if (args.length === 0) return 'No command given.';
   const next = COMMANDS.filter((c) => c.words[0] === args[0] && c.words.length > 1).map((c) => c.words[1]);
   if (next.length > 0 && (args[1] === undefined || args[1].startsWith('-'))) {
@@ -57,7 +135,8 @@ function unknownCommand(args: readonly string[]): string {
  * Runs a command line and answers its exit code; every failure is a message on stderr, never a stack trace.
  * Everything goes out through terminalSafe: titles, keys and parser messages from the input files are in it.
  */
-export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
+export async function runCli(typed: readonly string[], terminal: CliIo): Promise<number> {
+  const args = commandFirst(typed);
   const io = terminalSafe(terminal);
   // Once the words name a command, a usage error shows that command's usage rather than every command's.
   let usage = usageText();
@@ -81,7 +160,13 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
     const rest = args.slice(command.words.length);
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: [...rest],
+        options: command.options,
+        allowPositionals: true,
+        strict: true,
+        tokens: true,
+      });
     } catch (error) {
       // Node's message goes on about positionals that start with "-": the first sentence says what is wrong.
       throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
@@ -90,16 +175,16 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
       io.out(usage);
       return EXIT.done;
     }
-    // `--data-dir "$DIR"` with DIR unset: an empty folder is never taken for "not given" (the app's own folder).
-    const dataDir = parsed.values['data-dir'];
-    if (typeof dataDir === 'string' && dataDir.trim() === '') {
+    refuseRepeated(command, parsed.tokens);
+    // `--data-dir "$DIR"` with DIR unset: an empty value is never taken for "not given" (the app's own folder, or
+    // for --remote a team that is not shared).
+    const empty = Object.entries(parsed.values).find(([, value]) => typeof value === 'string' && value.trim() === '');
+    if (empty) {
       throw usageError(
-        '--data-dir is empty: give it a value (a variable in the script may be unset). Nothing was changed.',
+        `--${empty[0]} is empty: give it a value (a variable in the script may be unset). Nothing was changed.`,
       );
     }
-    if (parsed.positionals.length !== command.positionals) {
-      throw usageError(`cadence ${command.words.join(' ')} takes ${command.positionals} file argument(s).`);
-    }
+    if (parsed.positionals.length !== command.positionals) throw usageError(filesMistake(command, parsed.positionals));
     return await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
   } catch (error) {
     if (error instanceof CliError) {

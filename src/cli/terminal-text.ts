@@ -17,6 +17,14 @@ export function terminalText(text: string): string {
   return text.replace(CONTROL, escaped);
 }
 
+/**
+ * Text from the data printed inside one line a script reads line by line (a sync conflict's values): its line
+ * breaks shown as `\n` and `\r`, so one record stays one line.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+
 /** The io a command prints through, with every line passed through terminalText. */
 export function terminalSafe(io: CliIo): CliIo {
   return { ...io, out: (line) => io.out(terminalText(line)), err: (line) => io.err(terminalText(line)) };

@@ -18,7 +18,10 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 text has a byte-order mark, or a NUL beside most ASCII letters. */
+/**
+ * UTF-16 text has a byte-order mark, or a NUL beside most ASCII letters: on one side of them only. A program or
+ * an image has NULs on both (runs of zero bytes), and is binary, not text in another encoding.
+ */
 function looksUtf16(bytes: Uint8Array): boolean {
   if (starts2(bytes, 0xff, 0xfe) || starts2(bytes, 0xfe, 0xff)) return true;
   const sample = bytes.subarray(0, 4096);
@@ -31,7 +34,8 @@ function looksUtf16(bytes: Uint8Array): boolean {
     }
   }
   const half = sample.length / 2;
-  return half > 0 && (nulAtOdd > half * 0.4 || nulAtEven > half * 0.4);
+  const [most, fewest] = nulAtOdd > nulAtEven ? [nulAtOdd, nulAtEven] : [nulAtEven, nulAtOdd];
+  return half > 0 && most > half * 0.4 && fewest < half * 0.1;
 }
 
 function starts2(bytes: Uint8Array, a: number, b: number): boolean {

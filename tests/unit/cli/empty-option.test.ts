@@ -37,3 +37,28 @@ describe('an empty --data-dir', () => {
     expect(folderState(appFolder)).toEqual(before);
   });
 });
+
+/** The same script mistake with any other option: `--remote "$REMOTE"` with REMOTE unset is not "no remote". */
+describe('an empty value for any option', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = tempDir('cadence-cli-empty-');
+    const b = await inProcessApi({ dataDir });
+    await b.api.createTeam({ name: 'Platform' });
+    await b.store.close();
+  });
+
+  it.each([
+    ['--remote', ['sync', '--team', 'Platform', '--remote', '']],
+    ['--sprint', ['import', 'calendar', ICS, '--team', 'Platform', '--kind', 'leave', '--sprint', ' ']],
+  ])('%s given empty is a usage mistake that says so, and changes nothing', async (option, args) => {
+    const before = folderState(dataDir);
+    const { io, out, err } = captured(dataDir);
+    expect(await runCli(args, io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n').split('\n')[0]).toBe(
+      `${option} is empty: give it a value (a variable in the script may be unset). Nothing was changed.`,
+    );
+    expect(folderState(dataDir)).toEqual(before);
+  });
+});

@@ -130,6 +130,19 @@ describe('cadence import backlog', () => {
     expect(await itemsOf(dataDir)).toEqual([]);
   });
 
+  it('says a program given as FILE is not a text export (not "UTF-16"), exits 1 and imports nothing', async () => {
+    // As a Linux program starts: its ELF header, then tables of addresses and sizes, mostly zero bytes.
+    const tables = Buffer.alloc(4096);
+    for (let i = 0; i < tables.length; i += 8) tables.writeUInt32LE(0x400000 + i * 16, i);
+    const program = path.join(dataDir, 'cadence');
+    writeFileSync(program, Buffer.concat([Buffer.from('\x7fELF\x02\x01\x01', 'latin1'), tables]));
+    const { io, out, err } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', program, '--team', 'Platform'], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['cadence is a binary file, not a CSV export. Nothing was imported.']);
+    expect(await itemsOf(dataDir)).toEqual([]);
+  });
+
   it('runs a dry run while Cadence is open on the folder, reading it without changing a byte', async () => {
     holdAsDesktopApp(dataDir);
     const before = folderState(dataDir);

@@ -38,6 +38,15 @@ describe('cadence import from the packaged app', () => {
     await store.close();
   });
 
+  it('runs a command whose options come before it (cadence --data-dir DIR import …), after Chromium switches too', async () => {
+    const dataDir = await dataDirWithTeam();
+    const run = await runMainCommand(built, ['--no-sandbox', '--data-dir', dataDir, '--dry-run', ...args]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('added 2, updated 0, skipped 0 (dry run: nothing was written)');
+    expect(run.electron.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(run.drive.record.singleInstanceLockRequests).toBe(0);
+  });
+
   it('prints the usage for --help, even after Chromium switches, with no window, and exits 0', async () => {
     const run = await runMainCommand(built, ['--no-sandbox', '--help']);
     expect(run.code).toBe(0);

@@ -94,7 +94,11 @@ export async function runMainCommand(
   process.argv = ['/opt/Cadence/electron', built.main, ...args];
   try {
     loadFresh(built.main, standIn.electron);
-    const code = await standIn.drive.exited;
+    // A command the app took for its own arguments opens the window and never exits: said at once instead.
+    const opened = standIn.drive.loaded.then((): never => {
+      throw new Error(`The app opened its window instead of running: ${args.join(' ')}`);
+    });
+    const code = await Promise.race([standIn.drive.exited, opened]);
     return { ...standIn, code, ...writes, dataDir };
   } finally {
     process.argv = argv;
