@@ -4,7 +4,7 @@ import type { SyncConflict } from '../domain/sync/model';
 import { syncFolder } from '../sync/clone';
 import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
-import { checkRemote, displayRemote } from '../sync/remote';
+import { checkRemote, displayRemote, sameRemote } from '../sync/remote';
 import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
@@ -12,15 +12,17 @@ import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { sameName, teamNamedIfAny } from './find';
 import { CliError, EXIT, usageError } from './exit-codes';
 import type { CliIo } from './io';
+import { oneLine } from './terminal-text';
 import { withStore } from './with-store';
 
+/** One line per conflict, whatever line breaks its values hold (a description, a card's text). */
 function conflictLine(c: SyncConflict): string {
-  return `conflict: ${c.entity}, ${c.field}: mine “${c.mine}”, theirs “${c.theirs}” (${c.key})`;
+  return `conflict: ${oneLine(`${c.entity}, ${c.field}: mine “${c.mine}”, theirs “${c.theirs}” (${c.key})`)}`;
 }
 
 /** Prints what a sync did; the last line is always `pulled N, pushed N, conflicts N`. */
 function report(outcome: SyncOutcome, io: CliIo): number {
-  for (const note of outcome.notes) io.out(`note: ${note}`);
+  for (const note of outcome.notes) io.out(`note: ${oneLine(note)}`);
   for (const conflict of outcome.conflicts) io.out(conflictLine(conflict));
   if (outcome.message) io.err(outcome.message);
   if (outcome.conflicts.length > 0) {
@@ -30,12 +32,6 @@ function report(outcome: SyncOutcome, io: CliIo): number {
   if (outcome.state === 'conflicts') return EXIT.conflicts;
   return outcome.state === 'in_sync' ? EXIT.done : EXIT.error;
 }
-
-/** A remote as typed, for telling whether two name the same repository (a trailing `/` or `.git` aside). */
-const sameRemote = (a: string, b: string) => {
-  const bare = (remote: string) => remote.replace(/\/+$/, '').replace(/\.git$/, '');
-  return bare(a) === bare(b);
-};
 
 /**
  * A shared team syncs with the remote it is shared to: a --remote naming another one is refused, never

@@ -9,6 +9,8 @@ export const GIT_MISSING_MESSAGE =
 /** The env var only git's children (the askpass script) see the token in. */
 export const ASKPASS_TOKEN_VAR = 'CADENCE_GIT_ASKPASS_TOKEN';
 
+const ASKPASS_FILE = 'askpass.sh';
+
 /**
  * The askpass program git runs for a user name and a password: it answers a fixed user name and the token
  * from its environment. The script holds no secret, so it can live in the sync folder.
@@ -90,12 +92,21 @@ export class Git {
   private askpassPath(): Promise<string> {
     this.askpass ??= (async () => {
       await fs.mkdir(this.options.askpassDir, { recursive: true, mode: 0o700 });
-      const file = path.join(this.options.askpassDir, 'askpass.sh');
+      const file = path.join(this.options.askpassDir, ASKPASS_FILE);
       await fs.writeFile(file, ASKPASS_SCRIPT, { mode: 0o700 });
       await fs.chmod(file, 0o700);
       return file;
     })();
     return this.askpass;
+  }
+
+  /**
+   * Removes the askpass script (a failed share or join that made the sync folder takes it out again); the next
+   * call with a token writes it anew.
+   */
+  async removeAskpass(): Promise<void> {
+    this.askpass = null;
+    await fs.rm(path.join(this.options.askpassDir, ASKPASS_FILE), { force: true });
   }
 
   private async envFor(options: RunOptions): Promise<NodeJS.ProcessEnv> {

@@ -84,3 +84,25 @@ export function displayRemote(url: string): string {
   }
   return url;
 }
+
+/** A remote reduced to what tells repositories apart: scheme and host in lower case, a trailing `/` or `.git` off. */
+function remoteKey(remote: string): string {
+  const bare = remote
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
+  if (path.posix.isAbsolute(bare) || path.win32.isAbsolute(bare)) return bare;
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^@/]*@)?([^/]*)(.*)$/s.exec(bare);
+  if (url) return `${url[1]!.toLowerCase()}${url[2] ?? ''}${url[3]!.toLowerCase()}${url[4]}`;
+  const scp = SCP_LIKE.exec(bare);
+  if (scp) return `${scp[1] === undefined ? '' : `${scp[1]}@`}${scp[2]!.toLowerCase()}:${scp[3]}`;
+  return bare;
+}
+
+/**
+ * Whether two remotes (as displayRemote shows them) name one repository: a trailing `/` or `.git` aside, and the
+ * host in any case (host names are case-insensitive). A path keeps its case, on the server as in a folder.
+ */
+export function sameRemote(a: string, b: string): boolean {
+  return remoteKey(a) === remoteKey(b);
+}

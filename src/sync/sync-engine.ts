@@ -132,9 +132,14 @@ export class SyncEngine {
     }
   }
 
-  /** After a failed share or join: the sync folder goes too when that made it and nothing else is in it. */
+  /**
+   * After a failed share or join: the sync folder goes too when that made it and nothing else is in it (the
+   * askpass script a token needed was made with it, so it goes first).
+   */
   private async removeSyncFolderIfMadeNow(existedBefore: boolean): Promise<void> {
-    if (!existedBefore) await fs.rmdir(syncFolder(this.dataDir)).catch(() => undefined);
+    if (existedBefore) return;
+    await this.git.removeAskpass();
+    await fs.rmdir(syncFolder(this.dataDir)).catch(() => undefined);
   }
 
   isShared(teamId: string): boolean {

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/cli/run';
 import { captured } from '../../helpers/cli-io';
 import { item, itemFields, team, writeWorkspace } from '../../helpers/fixtures';
@@ -28,6 +28,10 @@ function protectedRemote(): string {
   chmodSync(hook, 0o755);
   return bare.path;
 }
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('cadence sync: what the remote or the words given refuse', { timeout: 60_000 }, () => {
   it('says why the remote declined a push (a protected branch), not only that it failed', async () => {
@@ -59,14 +63,38 @@ describe('cadence sync: what the remote or the words given refuse', { timeout: 6
       `Platform is shared to ${first.path}, not ${second.path}: stop sharing it in Cadence (Data & backups, Sharing) before sharing it elsewhere. Nothing was synced.`,
     );
     expect(remoteFile(second.path)).toBeNull();
+    // A folder keeps its case: the same path in other capitals is another remote.
+    const capitals = path.join(path.dirname(first.path), 'Team.git');
+    const other = cli(a);
+    expect(await other.run(['sync', '--team', 'Platform', '--remote', capitals])).toBe(1);
+    expect(other.err.join('\n')).toContain(`Platform is shared to ${first.path}, not ${capitals}`);
     // The same remote again is a plain sync.
     const same = cli(a);
     expect(await same.run(['sync', '--team', 'Platform', '--remote', first.path])).toBe(0);
     expect(same.out.at(-1)).toBe('pulled 0, pushed 0, conflicts 0');
   });
 
+  it('takes the remote a team is shared to with its host in other capitals as that remote: host names have no case', async () => {
+    const a = tempDir('cadence-cli-sync-');
+    const platform = team('Platform');
+    writeWorkspace(a, [platform]);
+    expect(await cli(a).run(['sync', '--team', 'Platform', '--remote', bareRepository().path])).toBe(0);
+    vi.stubEnv('GIT_SSH_COMMAND', 'false');
+    for (const [sharedTo, typed] of [
+      ['git@gitlab.example.com:ops/platform.git', 'git@GitLab.Example.com:ops/platform.git'],
+      ['ssh://git@gitlab.example.com/ops/platform.git', 'ssh://git@GitLab.Example.COM/ops/platform'],
+    ]) {
+      // As if shared over ssh; ssh is not run here, so the sync that follows cannot reach the remote.
+      execFileSync('git', ['-C', cloneFolder(a, platform.id), 'config', 'remote.origin.url', sharedTo!]);
+      const again = cli(a);
+      await again.run(['sync', '--team', 'Platform', '--remote', typed!]);
+      expect(again.err.join('\n')).not.toContain('is shared to');
+      expect(again.out.at(-1)).toBe('pulled 0, pushed 0, conflicts 0');
+    }
+  });
+
   it.each([
-    ['an empty --author', ['--author', '  '], {}],
+    ['an --author of spaces and dots', ['--author', ' .. '], {}],
     ['an --author git cannot take', ['--author', '<>'], {}],
     ['an empty CADENCE_GIT_AUTHOR', [], { CADENCE_GIT_AUTHOR: '' }],
   ])('refuses %s before sharing, and the team stays unshared', async (_, flags, env) => {

@@ -6,12 +6,22 @@ import { cliOver, retitleFirstItem } from '../../helpers/cli-io';
 import { item, team, writeWorkspace } from '../../helpers/fixtures';
 import { bareRepository, remoteFile, serveOverHttp, type GitHttpServer } from '../../helpers/git-remote';
 import { tempDir } from '../../helpers/in-process-api';
+import { openWorkspaceStore } from '../../../src/storage/workspace-store';
 
 const TOKEN = 'glpat-CANARY-cli-2718';
 const servers: GitHttpServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
+
+/** Gives the first item of the folder's first team a description, as an edit in the app would. */
+async function describeFirstItem(dataDir: string, description: string): Promise<void> {
+  const store = await openWorkspaceStore({ dataDir });
+  await store.mutate({ teamId: store.snapshot().teams[0]!.id }, (draft) => {
+    draft.teams[0]!.items[0]!.description = description;
+  });
+  await store.close();
+}
 
 /** A command line over a data folder, with the token and author in its environment. */
 function cli(dataDir: string, env: Record<string, string> = {}) {
@@ -59,6 +69,26 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     for (const line of [...share.out, ...share.err, ...join.out, ...join.err, ...held.out, ...held.err]) {
       expect(line).not.toContain(TOKEN);
     }
+  });
+
+  it('prints each conflict on one line, a value’s line breaks shown as \\n, so a script reads one per line', async () => {
+    const bare = bareRepository();
+    const a = tempDir('cadence-cli-sync-a-');
+    const b = path.join(tempDir('cadence-cli-sync-b-'), 'new-machine');
+    writeWorkspace(a, [team('Platform', { items: [item('Upgrade Postgres')] })]);
+    expect(await cli(a).run(['sync', '--team', 'Platform', '--remote', bare.path])).toBe(0);
+    expect(await cli(b).run(['sync', '--team', 'Platform', '--remote', bare.path])).toBe(0);
+    await describeFirstItem(a, 'Steps:\n1. drain\r\n2. upgrade');
+    await describeFirstItem(b, 'Plan:\nfail over first');
+    expect(await cli(a).run(['sync', '--team', 'Platform'])).toBe(0);
+    const held = cli(b);
+    expect(await held.run(['sync', '--team', 'Platform'])).toBe(3);
+    expect(held.out).toEqual([
+      expect.stringMatching(
+        /^conflict: Item .*, Description: mine “Plan:\\nfail over first”, theirs “Steps:\\n1\. drain\\r\\n2\. upgrade” \(.+\)$/,
+      ),
+      'pulled 0, pushed 0, conflicts 1',
+    ]);
   });
 
   it('says the remote refused the credentials without the token, when it is wrong', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cloneFolder, syncFolder } from '../../../src/sync/clone';
 import { SyncHost, type SyncTimers } from '../../../src/sync/sync-host';
-import { bareRepository } from '../../helpers/git-remote';
+import { bareRepository, serveOverHttp } from '../../helpers/git-remote';
 import { replica, type Replica } from '../../helpers/sync-replica';
 
 const NO_TIMERS: SyncTimers = {
@@ -61,6 +61,36 @@ describe('what joins leave in the sync folder', { timeout: 60_000 }, () => {
       'is empty: share a team to it first.',
     );
     expect(existsSync(syncFolder(b.dataDir))).toBe(false);
+  });
+
+  it('a failed join or share with a token, in a folder that never shared, leaves no sync folder (nor askpass script)', async () => {
+    const empty = bareRepository();
+    const b = await replica();
+    await expect(b.engine.join({ remote: empty.path, token: 'glpat-JOIN-1', author: 'Bo' })).rejects.toThrow(
+      'is empty: share a team to it first.',
+    );
+    expect(existsSync(syncFolder(b.dataDir)) && readdirSync(syncFolder(b.dataDir))).toBe(false);
+
+    const teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+    const gone = path.join(empty.root, 'no-such-repository.git');
+    await expect(b.engine.share({ teamId, remote: gone, token: 'glpat-SHARE-1', author: 'Bo' })).rejects.toThrow();
+    expect(b.engine.isShared(teamId)).toBe(false);
+    expect(existsSync(syncFolder(b.dataDir)) && readdirSync(syncFolder(b.dataDir))).toBe(false);
+  });
+
+  it('a join with a token after a failed one still gives git the token', async () => {
+    const { remote } = await sharedMachine();
+    const server = await serveOverHttp(path.dirname(remote), 'glpat-GOOD-2');
+    try {
+      const b = await replica();
+      await expect(
+        b.engine.join({ remote: bareRepository().path, token: 'glpat-GOOD-2', author: 'Bo' }),
+      ).rejects.toThrow('is empty');
+      const joined = await b.engine.join({ remote: server.url, token: 'glpat-GOOD-2', author: 'Bo' });
+      expect(joined).toMatchObject({ state: 'in_sync', pulled: 1 });
+    } finally {
+      await server.close();
+    }
   });
 
   it('a failed join removes only its own folder, keeping what was there before', async () => {
