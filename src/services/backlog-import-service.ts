@@ -3,9 +3,9 @@ import { BacklogItemSchema, ItemFieldsSchema, type BacklogItem } from '../domain
 import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
 import { fitPoints } from '../domain/imports/points';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
-import { indexSources, type ItemSource } from '../domain/imports/source';
+import { matchRows } from '../domain/imports/match';
+import type { ItemSource } from '../domain/imports/source';
 import { markRepeatedKeys, type ImportRow } from '../domain/imports/map-rows';
-import { shortened } from '../domain/imports/quote';
 import { logReestimate } from '../domain/planning/rules';
 import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
@@ -60,34 +60,22 @@ function writtenFields(fields: ImportedFields, row: Pick<ImportRow, 'unmapped'>)
 }
 
 function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
-  const existing = indexSources(team.items.flatMap((i) => (i.source ? [[i.source, i] as const] : [])));
-  const deleted = indexSources(team.deletedSources.map((s) => [s, true] as const));
-  // An item matched without its site once is not matched again by another row of the same import.
-  const matchedSiteless = new Set<string>();
-  return input.rows.map((row): Plan => {
-    if (row.skip !== null) return { kind: 'skip', row: row.row, reason: row.skip };
-    const fields = fieldsOf(row, team.settings.pointScale);
+  // A row whose fields the schema refuses is skipped before it is matched, so it matches no item.
+  const checked = input.rows.map((row) => ({
+    row,
+    fields: row.skip === null ? fieldsOf(row, team.settings.pointScale) : row.skip,
+  }));
+  const keys = checked.map(({ row, fields }) => ({ ...row, skip: typeof fields === 'string' ? fields : null }));
+  const matches = matchRows(keys, input.product, team);
+  return checked.map(({ row, fields }, i): Plan => {
+    const match = matches[i];
     if (typeof fields === 'string') return { kind: 'skip', row: row.row, reason: fields };
-    // A blank key or link (spaces only) is no key or link: items keep only what the schema can hold.
-    const key = row.key?.trim() || null;
+    if (!match || match.kind === 'skip') return { kind: 'skip', row: row.row, reason: match?.reason ?? '' };
+    // A blank link (spaces only) is no link: items keep only what the schema can hold.
     const link = row.link?.trim() || null;
-    const source = key ? { product: input.product, site: row.site, key } : null;
-    if (!source) return { kind: 'add', fields, source, link };
-    const same = existing.exact(source);
-    if (same) return { kind: 'update', itemId: same.id, fields: writtenFields(fields, row), siteGiven: null };
-    if (deleted.exact(source) ?? deleted.siteless(source)) {
-      return {
-        kind: 'skip',
-        row: row.row,
-        reason: `${shortened(source.key)} was deleted in Cadence, so it is not added back`,
-      };
-    }
-    const siteless = existing.siteless(source);
-    if (!siteless || matchedSiteless.has(siteless.id)) return { kind: 'add', fields, source, link };
-    matchedSiteless.add(siteless.id);
-    // An item imported without its site takes the row's; one with a site keeps it when the row has none.
-    const siteGiven = source.site === '' ? null : { source, link };
-    return { kind: 'update', itemId: siteless.id, fields: writtenFields(fields, row), siteGiven };
+    if (match.kind === 'add') return { kind: 'add', fields, source: match.source, link };
+    const siteGiven = match.givesSite ? { source: match.source, link } : null;
+    return { kind: 'update', itemId: match.itemId, fields: writtenFields(fields, row), siteGiven };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
+import { sourceId } from '../../../src/domain/imports/source';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
 import type { ItemRemoval } from '../../../src/api/contract/backlog';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -19,12 +20,18 @@ export interface BacklogSlice {
   moveItem: (itemId: string, toIndex: number) => Promise<void>;
 }
 
-/** Folds a delete (or its undo) into the team: the item out (or back in its place) and the sprint's scope log. */
+/**
+ * Folds a delete (or its undo) into the team: the item out (or back in its place), the sprint's scope log, and
+ * an imported item's source kept as deleted (or no longer), as the server does, for the import's preview.
+ */
 function withRemoval(team: TeamDoc, change: ItemRemoval, restored: boolean): TeamDoc {
   const items = team.items.filter((i) => i.id !== change.item.id);
   if (restored) items.splice(Math.min(change.index, items.length), 0, change.item);
   const sprints = change.sprint ? upsertById(team.sprints, change.sprint) : team.sprints;
-  return { ...team, items, sprints };
+  const source = change.item.source;
+  const others = team.deletedSources.filter((s) => !source || sourceId(s) !== sourceId(source));
+  const deletedSources = source && !restored ? [...others, source] : others;
+  return { ...team, items, sprints, deletedSources };
 }
 
 /**

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setApi } from '../../../renderer/api/client';
 import { ImportDialog } from '../../../renderer/screens/backlog/import/ImportDialog';
 import { answerOf } from '../../../renderer/screens/backlog/import/answer';
-import type { MapSettings } from '../../../renderer/screens/backlog/import/messages';
+import { ImportPreview } from '../../../renderer/screens/backlog/import/ImportPreview';
+import { PREVIEW_ROWS, type MapSettings } from '../../../renderer/screens/backlog/import/messages';
 import { RefusedFile, type ExportReader } from '../../../renderer/screens/backlog/import/worker-reader';
 import { useAppStore } from '../../../renderer/store';
 import { readExport, remap, type ReadExport } from '../../../src/domain/imports/read-export';
@@ -153,5 +154,108 @@ describe('the backlog import preview and rows without a key', () => {
     expect(dialog.getByRole('note', { name: 'Rows without a key' })).toHaveTextContent(
       '2 of them have the same title as items already in the backlog without a key ("Draft: capacity plan for 2026", "Draft: rotate the pager"), perhaps from an earlier import: importing adds a second one of each.',
     );
+  });
+});
+
+/** An export with keys, as a second import of the same file sees it. */
+const KEYED = [
+  'Title,Key,Points',
+  'Rotate the pager,OPS-1,3',
+  'Move the cron host,OPS-2,5',
+  'Write the runbook,OPS-3,2',
+].join('\n');
+
+describe('the backlog import dialog over a backlog that has the export already', () => {
+  let b: InProcessApi;
+  let teamId: string;
+  beforeEach(async () => {
+    b = await inProcessApi();
+    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+    setApi(b.api);
+  });
+
+  const importedOnce = async () => {
+    const read = readExport('backlog.csv', new TextEncoder().encode(KEYED), { scale: 'fibonacci' });
+    if (!read.ok) throw new Error(read.message);
+    await b.api.importBacklog({ teamId, product: 'csv', rows: read.read.rows.slice(0, 2) });
+  };
+  const byTitle = (title: string) => b.store.snapshot().teams[0]!.items.find((i) => i.title === title)!;
+
+  /** Opens the dialog on the team as saved, or (loaded: false) as the screen's store has it now. */
+  const open = async (loaded = true) => {
+    if (loaded) useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
+    const user = userEvent.setup();
+    render(
+      <ImportDialog
+        teamId={teamId}
+        scale="fibonacci"
+        onClose={() => undefined}
+        onItems={() => undefined}
+        onChanged={() => Promise.resolve()}
+        makeReader={inThreadReader}
+      />,
+    );
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([KEYED], 'backlog.csv'));
+    await dialog.findByRole('region', { name: 'Rows as they will be created' });
+    return { dialog, user };
+  };
+
+  it('keeps the focus in the dialog after the file is read, after the import and after Undo', async () => {
+    const { dialog, user } = await open();
+    expect(document.activeElement).toBe(dialog.getByRole('combobox', { name: 'Exported from' }));
+    await user.click(dialog.getByRole('button', { name: /^Import 3 items/ }));
+    await dialog.findByText(/^Import finished/);
+    expect(document.activeElement).toBe(dialog.getByRole('button', { name: 'Close' }));
+    await user.click(dialog.getByRole('button', { name: 'Undo import' }));
+    await dialog.findByText('The import was undone.');
+    expect(document.activeElement).toBe(dialog.getByRole('button', { name: 'Close' }));
+  });
+
+  it('says before the import which rows update items the backlog has and which were deleted there', async () => {
+    await importedOnce();
+    await b.api.deleteItem({ teamId, itemId: byTitle('Move the cron host').id });
+    const { dialog } = await open();
+    expect(
+      dialog.getByText('2 of 3 rows will be imported: 1 adds an item and 1 updates an item the backlog has', {
+        exact: false,
+      }),
+    ).toBeTruthy();
+    const preview = within(dialog.getByRole('region', { name: 'Rows as they will be created' }));
+    expect(preview.getByText('Skipped: OPS-2 was deleted in Cadence, so it is not added back')).toBeTruthy();
+    expect(preview.getByText('updates the item of this key in the backlog')).toBeTruthy();
+    expect(dialog.getByRole('button', { name: 'Import 2 items' })).toBeTruthy();
+  });
+
+  it('knows an item deleted on the backlog screen since the team was loaded as deleted', async () => {
+    await importedOnce();
+    useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
+    await useAppStore.getState().deleteItem(byTitle('Move the cron host').id);
+    const { dialog } = await open(false);
+    const preview = within(dialog.getByRole('region', { name: 'Rows as they will be created' }));
+    expect(preview.getByText('Skipped: OPS-2 was deleted in Cadence, so it is not added back')).toBeTruthy();
+  });
+
+  it('offers no Undo after an import that changed nothing', async () => {
+    await importedOnce();
+    for (const title of ['Rotate the pager', 'Move the cron host']) {
+      await b.api.deleteItem({ teamId, itemId: byTitle(title).id });
+    }
+    const { dialog, user } = await open();
+    // The third row is new: unmap the title so it is skipped too.
+    await user.selectOptions(dialog.getByRole('combobox', { name: 'Title' }), '(none)');
+    await user.click(dialog.getByRole('button', { name: /^Import 0 items/ }));
+    await dialog.findByText('Import finished: added 0, updated 0, skipped 3.');
+    expect(dialog.queryByRole('button', { name: 'Undo import' })).toBeNull();
+  });
+});
+
+describe('the backlog import preview of a long export', () => {
+  it('counts the rows it does not show in words that agree', () => {
+    const text = ['Title', ...Array.from({ length: PREVIEW_ROWS + 1 }, (_, i) => `Item ${i + 1}`)].join('\n');
+    const read = readExport('long.csv', new TextEncoder().encode(text), { scale: 'fibonacci' });
+    if (!read.ok) throw new Error(read.message);
+    render(<ImportPreview read={answerOf(read.read, 'long.csv')} matches={null} />);
+    expect(screen.getByText(/^…and 1 more/).textContent).toBe('…and 1 more row.');
   });
 });

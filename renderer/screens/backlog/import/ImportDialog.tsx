@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { keylessWarning } from '../../../../src/domain/imports/keyless';
+import { matchRows } from '../../../../src/domain/imports/match';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
@@ -9,8 +10,9 @@ import { getApi } from '../../../api/client';
 import { useAppStore } from '../../../store';
 import { DialogActions } from '../../../components/DialogActions';
 import { FilePicker } from '../../../components/FilePicker';
+import { FOCUSABLE } from '../../../components/focusable';
 import { Modal } from '../../../components/Modal';
-import { ImportPreview } from './ImportPreview';
+import { ImportPreview, previewCounts } from './ImportPreview';
 import { MappingEditor } from './MappingEditor';
 import type { ReadAnswer } from './messages';
 import { RefusedFile, workerReader, type ExportReader } from './worker-reader';
@@ -47,12 +49,23 @@ export function ImportDialog({
   makeReader = workerReader,
 }: ImportDialogProps) {
   const reader = useRef<ExportReader | null>(null);
+  const body = useRef<HTMLDivElement>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [site, setSite] = useState('');
   const [error, setError] = useState<string | null>(null);
-  // The backlog as the screen shows it, to tell whether rows without a key were imported before.
-  const items = useAppStore((s) => (s.team?.id === teamId ? s.team.items : null));
+  // The backlog as the screen shows it, to tell which rows update its items, which it deleted, and whether rows
+  // without a key were imported before.
+  const team = useAppStore((s) => (s.team?.id === teamId ? s.team : null));
+  const read = stage.kind === 'preview' ? stage.read : null;
+  const matches = useMemo(() => (read && team ? matchRows(read.keys, read.product, team) : null), [read, team]);
   useEffect(() => () => reader.current?.close(), []);
+  // Each step replaces the controls of the one before (the file button, Import, Undo): the focus they had
+  // goes to the new step's first control, as when the dialog opened, not to the page.
+  useEffect(() => {
+    if (document.activeElement !== document.body) return;
+    const node = body.current;
+    (node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+  });
 
   const getReader = () => (reader.current ??= makeReader());
   const fail = (e: unknown) => {
@@ -131,97 +144,100 @@ export function ImportDialog({
 
   return (
     <Modal title="Import backlog" onClose={onClose} wide>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {stage.kind === 'pick' ? (
-        <div className="import-pick">
-          <p>
-            Pick a CSV or TSV export from Jira, GitLab, Azure DevOps, Linear or a GitHub project, or any other CSV. Up
-            to 20 MB.
+      <div ref={body}>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
           </p>
-          <FilePicker label="Choose export file…" accept=".csv,.tsv,.txt,text/csv" onFile={readFile} />
-          <DialogActions confirm="Close" onConfirm={onClose} />
-        </div>
-      ) : null}
-      {stage.kind === 'reading' || stage.kind === 'importing' ? (
-        <div className="import-progress">
-          <label>
-            {stage.kind === 'reading' ? 'Reading the export…' : 'Importing…'}
-            <progress
-              max={1}
-              value={stage.fraction}
-              aria-label={stage.kind === 'reading' ? 'Reading the export' : 'Importing'}
-            />
-          </label>
-        </div>
-      ) : null}
-      {stage.kind === 'preview' ? (
-        <>
-          <p>
-            <strong>{stage.read.fileName}</strong>:{' '}
-            {stage.read.product === 'csv'
-              ? 'not an export Cadence knows; check which column fills each field below.'
-              : `recognized as a ${PRODUCT_NAMES[stage.read.product]} export.`}
-          </p>
-          <MappingEditor
-            product={stage.read.product}
-            mapping={stage.read.mapping}
-            columns={stage.read.columns}
-            site={site}
-            onProduct={(product) => void remap(stage.read, { product })}
-            onMapping={(mapping) => void remap(stage.read, { mapping })}
-            onSite={(value) => {
-              setSite(value);
-              void remap(stage.read, { site: value });
-            }}
-          />
-          <ImportPreview read={stage.read} />
-          {(() => {
-            const warning = keylessWarning(stage.read.keylessTitles, items ?? [], stage.read.product);
-            return warning ? (
-              <p role="note" aria-label="Rows without a key">
-                <strong>Warning:</strong> {warning}
-              </p>
-            ) : null;
-          })()}
-          {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
-          <DialogActions
-            confirm={importLabel(stage.read.counts.importable)}
-            busy={needsSite(stage.read)}
-            onConfirm={() => void runImport(stage.read)}
-            onCancel={onClose}
-          />
-        </>
-      ) : null}
-      {stage.kind === 'done' ? (
-        <div className="import-done">
-          <p role="status">
-            {stage.undone ? 'The import was undone.' : `Import finished: ${importSummary(stage.result)}.`}
-          </p>
-          {stage.result.skippedRows.length > 0 && !stage.undone ? (
-            <ul className="import-done__skipped">
-              {stage.result.skippedRows.slice(0, 50).map((s) => (
-                <li key={s.row}>
-                  Row {s.row}: {s.reason}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="actions">
-            {stage.undone ? null : (
-              <button type="button" onClick={() => void undo(stage.result)}>
-                Undo import
-              </button>
-            )}
-            <button type="button" className="primary" onClick={onClose} data-autofocus>
-              Close
-            </button>
+        ) : null}
+        {stage.kind === 'pick' ? (
+          <div className="import-pick">
+            <p>
+              Pick a CSV or TSV export from Jira, GitLab, Azure DevOps, Linear or a GitHub project, or any other CSV. Up
+              to 20 MB.
+            </p>
+            <FilePicker label="Choose export file…" accept=".csv,.tsv,.txt,text/csv" onFile={readFile} />
+            <DialogActions confirm="Close" onConfirm={onClose} />
           </div>
-        </div>
-      ) : null}
+        ) : null}
+        {stage.kind === 'reading' || stage.kind === 'importing' ? (
+          <div className="import-progress">
+            <label>
+              {stage.kind === 'reading' ? 'Reading the export…' : 'Importing…'}
+              <progress
+                max={1}
+                value={stage.fraction}
+                aria-label={stage.kind === 'reading' ? 'Reading the export' : 'Importing'}
+              />
+            </label>
+          </div>
+        ) : null}
+        {stage.kind === 'preview' ? (
+          <>
+            <p>
+              <strong>{stage.read.fileName}</strong>:{' '}
+              {stage.read.product === 'csv'
+                ? 'not an export Cadence knows; check which column fills each field below.'
+                : `recognized as a ${PRODUCT_NAMES[stage.read.product]} export.`}
+            </p>
+            <MappingEditor
+              product={stage.read.product}
+              mapping={stage.read.mapping}
+              columns={stage.read.columns}
+              site={site}
+              onProduct={(product) => void remap(stage.read, { product })}
+              onMapping={(mapping) => void remap(stage.read, { mapping })}
+              onSite={(value) => {
+                setSite(value);
+                void remap(stage.read, { site: value });
+              }}
+            />
+            <ImportPreview read={stage.read} matches={matches} />
+            {(() => {
+              const warning = keylessWarning(stage.read.keylessTitles, team?.items ?? [], stage.read.product);
+              return warning ? (
+                <p role="note" aria-label="Rows without a key">
+                  <strong>Warning:</strong> {warning}
+                </p>
+              ) : null;
+            })()}
+            {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
+            <DialogActions
+              confirm={importLabel(previewCounts(stage.read, matches).importable)}
+              busy={needsSite(stage.read)}
+              onConfirm={() => void runImport(stage.read)}
+              onCancel={onClose}
+            />
+          </>
+        ) : null}
+        {stage.kind === 'done' ? (
+          <div className="import-done">
+            <p role="status">
+              {stage.undone ? 'The import was undone.' : `Import finished: ${importSummary(stage.result)}.`}
+            </p>
+            {stage.result.skippedRows.length > 0 && !stage.undone ? (
+              <ul className="import-done__skipped">
+                {stage.result.skippedRows.slice(0, 50).map((s) => (
+                  <li key={s.row}>
+                    Row {s.row}: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <div className="actions">
+              {/* An import that changed nothing has nothing to undo (and a press would only say so). */}
+              {stage.undone || stage.result.added + stage.result.updated === 0 ? null : (
+                <button type="button" onClick={() => void undo(stage.result)}>
+                  Undo import
+                </button>
+              )}
+              <button type="button" className="primary" onClick={onClose} data-autofocus>
+                Close
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
     </Modal>
   );
 }

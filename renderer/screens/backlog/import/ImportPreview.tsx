@@ -1,14 +1,35 @@
 import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
+import { tallyMatches, type RowMatch } from '../../../../src/domain/imports/match';
 import { plural, pluralWord } from '../../../../src/domain/shared/words';
 import type { ReadAnswer } from './messages';
 
-/** "3 of 5 rows will become items; 1 will be skipped and 1 has a note.", counted in words that agree. */
-export function importSummary(
-  counts: { importable: number; total: number; skipped: number; noted: number },
-  brokenRows: number,
-): string {
-  const { importable, total, skipped, noted } = counts;
-  const become = pluralWord(importable, 'will become an item', 'will become items');
+interface PreviewCounts {
+  importable: number;
+  total: number;
+  skipped: number;
+  noted: number;
+  /** Rows that update an item the backlog has (same key); none when the backlog is not known. */
+  updated?: number;
+}
+
+/** The worker's counts, with what the rows do to the backlog when it is known (updates, deleted items skipped). */
+export function previewCounts(read: ReadAnswer, matches: readonly RowMatch[] | null): PreviewCounts {
+  if (!matches) return read.counts;
+  const { added, updated, skipped } = tallyMatches(matches);
+  return { ...read.counts, importable: added + updated, skipped, updated };
+}
+
+/**
+ * "3 of 5 rows will become items; 1 will be skipped and 1 has a note.", counted in words that agree; with rows
+ * that update items the backlog has, "3 of 5 rows will be imported: 2 add items and 1 updates an item…".
+ */
+export function importSummary(counts: PreviewCounts, brokenRows: number): string {
+  const { importable, total, skipped, noted, updated = 0 } = counts;
+  const added = importable - updated;
+  const become =
+    updated === 0
+      ? pluralWord(importable, 'will become an item', 'will become items')
+      : `will be imported: ${added} ${pluralWord(added, 'adds an item', 'add items')} and ${updated} ${pluralWord(updated, 'updates an item the backlog has', 'update items the backlog has')} (same key)`;
   const broken =
     brokenRows > 0
       ? ` ${plural(brokenRows, 'row')} of the file ${pluralWord(brokenRows, 'has', 'have')} broken quoting.`
@@ -17,8 +38,9 @@ export function importSummary(
 }
 
 /** The rows as they will be created, with each row's problem; the first hundred, problems counted for all. */
-export function ImportPreview({ read }: { read: ReadAnswer }) {
-  const { preview: rows, problems, counts } = read;
+export function ImportPreview({ read, matches }: { read: ReadAnswer; matches: readonly RowMatch[] | null }) {
+  const { preview: rows, problems } = read;
+  const counts = previewCounts(read, matches);
   return (
     <div className="import-preview">
       <p>{importSummary(counts, problems.length)}</p>
@@ -36,21 +58,28 @@ export function ImportPreview({ read }: { read: ReadAnswer }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.row} className={r.skip ? 'import-preview__skipped' : undefined}>
-                <td>{r.row}</td>
-                <td>{r.key ?? ''}</td>
-                <td>{r.title}</td>
-                <td>{ITEM_TYPE_NAMES[r.type]}</td>
-                <td>{r.points ?? '–'}</td>
-                <td>{r.labels.join(', ')}</td>
-                <td>{[r.skip ? `Skipped: ${r.skip}` : null, ...r.notes].filter(Boolean).join('; ')}</td>
-              </tr>
-            ))}
+            {rows.map((r, i) => {
+              // The preview is the first rows, so a row's match has its index.
+              const match = matches?.[i];
+              const skip = match?.kind === 'skip' ? match.reason : r.skip;
+              const update = match?.kind === 'update' ? 'updates the item of this key in the backlog' : null;
+              const problem = [skip ? `Skipped: ${skip}` : null, update, ...r.notes].filter(Boolean).join('; ');
+              return (
+                <tr key={r.row} className={skip ? 'import-preview__skipped' : undefined}>
+                  <td>{r.row}</td>
+                  <td>{r.key ?? ''}</td>
+                  <td>{r.title}</td>
+                  <td>{ITEM_TYPE_NAMES[r.type]}</td>
+                  <td>{r.points ?? '–'}</td>
+                  <td>{r.labels.join(', ')}</td>
+                  <td>{problem}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      {counts.total > rows.length ? <p>…and {counts.total - rows.length} more rows.</p> : null}
+      {counts.total > rows.length ? <p>…and {plural(counts.total - rows.length, 'more row')}.</p> : null}
     </div>
   );
 }

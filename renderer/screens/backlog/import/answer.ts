@@ -36,5 +36,6 @@ export function answerOf(read: ReadExport, fileName: string): ReadAnswer {
     },
     problems: read.problems,
     keylessTitles: keylessTitles(read.rows),
+    keys: read.rows.map(({ row, key, site, skip }) => ({ row, key, site, skip })),
   };
 }

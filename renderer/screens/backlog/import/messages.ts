@@ -1,4 +1,5 @@
 import type { ImportRow } from '../../../../src/domain/imports/map-rows';
+import type { RowKey } from '../../../../src/domain/imports/match';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import type { ImportProduct } from '../../../../src/domain/imports/source';
 import type { RowProblem } from '../../../../src/domain/imports/table';
@@ -33,6 +34,8 @@ export interface ReadAnswer {
   problems: RowProblem[];
   /** The title of each row that will be added without a key (every import adds those again: keyless.ts). */
   keylessTitles: string[];
+  /** Every row's number, key, site and skip, so the screen can tell which rows update items the backlog has. */
+  keys: RowKey[];
 }
 
 export type FromWorker =
