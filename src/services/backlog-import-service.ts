@@ -52,10 +52,18 @@ function fieldsOf(row: ImportRow, scale: PointScale): ImportedFields | string {
   return parsed.error.issues.map((i) => i.message).join(' ');
 }
 
-/** The fields an update writes: those the export has a column for (a client that does not say: all). */
+/**
+ * The fields an update writes: those the export has a column for (a client that does not say: all), and not
+ * from an empty cell. An empty cell says the tracker has nothing, not that the item should lose what it has: a
+ * team that estimates in Cadence's planning poker and writes acceptance criteria there re-imports to pull in new
+ * tickets, and keeps both.
+ */
 function writtenFields(fields: ImportedFields, row: Pick<ImportRow, 'unmapped'>): Partial<ImportedFields> {
   const written: Partial<ImportedFields> = { ...fields };
   for (const field of row.unmapped ?? []) delete written[field];
+  if (written.points === null) delete written.points;
+  if (written.description === '') delete written.description;
+  if (written.labels?.length === 0) delete written.labels;
   return written;
 }
 

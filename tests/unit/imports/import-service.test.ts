@@ -196,6 +196,21 @@ describe('importing a backlog export', () => {
     });
   });
 
+  it('a re-import whose cells are empty keeps the estimate, description and labels given in Cadence', async () => {
+    await importJira();
+    const itemId = bySource('OPS-101')!.id;
+    // Estimated in Cadence's planning poker, its acceptance criteria written there: the tracker has neither.
+    const mine = { points: 8, description: 'Done when every edge proxy serves the new chain.', labels: ['tls'] };
+    await b.api.updateItem({ teamId, itemId, changes: mine });
+    const rows = jiraRows().map((r) =>
+      r.key === 'OPS-101'
+        ? { ...r, title: 'Rotate all TLS certificates', points: null, description: '', labels: [] }
+        : r,
+    );
+    expect(await importJira(rows)).toMatchObject({ updated: 5 });
+    expect(bySource('OPS-101')).toMatchObject({ ...mine, title: 'Rotate all TLS certificates' });
+  });
+
   it('a re-import with a field unmapped by hand leaves that field alone, and writes the mapped ones', async () => {
     await importJira();
     const read = readFixture('jira-cloud-all-fields.csv', { site: SITE });
