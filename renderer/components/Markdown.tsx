@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useMemo } from 'react';
+import { selfContainedMarkdown } from '../../src/domain/shared/markdown-blocks';
 
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') {
@@ -11,9 +12,12 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
 });
 
-/** Markdown to sanitized HTML: scripts, event handlers and javascript: links are removed. */
+/**
+ * Markdown to sanitized HTML: scripts, event handlers and javascript: links are removed. An HTML block or code
+ * fence never closed would hide the rest of the text; it is shown as the reports show it.
+ */
 export function renderMarkdown(text: string): string {
-  const html = marked.parse(text, { async: false, gfm: true, breaks: true });
+  const html = marked.parse(selfContainedMarkdown(text), { async: false, gfm: true, breaks: true });
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'input'] });
 }
 
