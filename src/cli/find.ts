@@ -45,6 +45,6 @@ export function memberNamed(team: TeamDoc, name: string): TeamDoc['members'][num
   if (member) return member;
   throw new CliError(
     EXIT.error,
-    `${team.name} has no member named "${name}". Members: ${team.members.map((m) => m.name).join(', ')}.`,
+    `${team.name} has no member named "${name}". Members: ${team.members.map((m) => m.name).join(', ') || 'none yet'}.`,
   );
 }

@@ -7,6 +7,7 @@ import type { CalendarImportResult } from '../services/calendar-import-service';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
 import { memberNamed, sprintNamed, teamNamed } from './find';
+import { oneLine } from './terminal-text';
 import { readBytes } from './read-file';
 import { dryRunFolder, withStore } from './with-store';
 
@@ -73,12 +74,13 @@ export const importCalendarCommand: CliCommand = {
       io.err(
         `Read ${plural(result.eventCount, 'event')}; ${result.rows.length} ${pluralWord(result.rows.length, 'touches', 'touch')} ${where}.`,
       );
-      for (const problem of result.problems) io.out(`problem: ${problem}`);
+      for (const problem of result.problems) io.out(`problem: ${oneLine(problem)}`);
       // Each event that is not simply added: skipped with why (a problem says how to fix it), or what changed.
       for (const row of result.rows) {
         if (row.action === 'skip')
-          io.out(`${row.startDate} ${row.summary}: skipped, ${row.reason ?? 'nothing to add'}`);
-        if (row.action === 'update') io.out(`${row.startDate} ${row.summary}: changed, ${row.reason ?? 'moved'}`);
+          io.out(`${row.startDate} ${oneLine(row.summary)}: skipped, ${row.reason ?? 'nothing to add'}`);
+        if (row.action === 'update')
+          io.out(`${row.startDate} ${oneLine(row.summary)}: changed, ${row.reason ?? 'moved'}`);
       }
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       return EXIT.done;

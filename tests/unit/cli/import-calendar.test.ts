@@ -146,4 +146,38 @@ describe('cadence import calendar', () => {
     expect(plain.err.join('\n')).toMatch(/not an iCal calendar/);
     expect(await sprintOnDisk(dataDir)).toEqual(before);
   });
+
+  it('prints an event whose title holds a line break on one line, as a script reads it', async () => {
+    const file = path.join(tempDir('cadence-cli-cal-lines-'), 'leave.ics');
+    const event = [
+      'BEGIN:VEVENT',
+      'UID:focus-1',
+      'DTSTART;VALUE=DATE:20261203',
+      'DTEND;VALUE=DATE:20261204',
+      'SUMMARY:Focus time\\nno meetings',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ];
+    writeFileSync(
+      file,
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...event, 'END:VCALENDAR', ''].join('\r\n'),
+    );
+    const { io, out } = captured(dataDir);
+    const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'leave'];
+    expect(await runCli([...args, '--member', 'Asha Patel'], io)).toBe(0);
+    expect(out.every((line) => !line.includes('\n'))).toBe(true);
+    expect(out[0]).toMatch(/Focus time\\nno meetings: skipped, /);
+  });
+
+  it('says a team has no members yet when --member names nobody there', async () => {
+    writeWorkspace(dataDir, [
+      team('Platform', {
+        sprints: [sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' })],
+      }),
+    ]);
+    const { io, err } = captured(dataDir);
+    const args = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 12'];
+    expect(await runCli([...args, '--kind', 'leave', '--member', 'Zed'], io)).toBe(1);
+    expect(err.join('\n')).toContain('Platform has no member named "Zed". Members: none yet.');
+  });
 });
