@@ -68,7 +68,8 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
         onSubmit={once(() =>
           addSlot(review.id, { title, presenterId: null, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES })
             .then((saved) => {
-              setTitle('');
+              // Cleared of the title it saved; what was typed while it saved is the next slot's.
+              setTitle((typed) => (typed === title ? '' : typed));
               setError(undefined);
               const added = saved.slots[saved.slots.length - 1];
               if (added) onSelect(added.id);

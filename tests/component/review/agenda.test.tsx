@@ -26,6 +26,25 @@ describe('review agenda', () => {
     });
   });
 
+  it('keeps what is typed into Free slot title while the slot before it is being saved', async () => {
+    const user = userEvent.setup();
+    const { backend } = await openReview();
+    let answer: () => void = () => undefined;
+    const saved = new Promise<void>((resolve) => (answer = resolve));
+    const add = backend.api.addDemoSlot.bind(backend.api);
+    backend.api.addDemoSlot = (input) => saved.then(() => add(input));
+    const field = screen.getByLabelText('Free slot title');
+    await user.type(field, 'Pager rota changes');
+    await user.click(screen.getByRole('button', { name: 'Add free slot' }));
+    // The next slot's title, typed over the first while it saves.
+    await user.clear(field);
+    await user.type(field, 'Alert tuning');
+    answer();
+    const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
+    await within(agenda).findByRole('button', { name: /^2\. Pager rota changes/ });
+    expect(field).toHaveValue('Alert tuning');
+  });
+
   it('edits title and timebox, refusing a timebox out of range', async () => {
     const user = userEvent.setup();
     const { backend, seeded } = await openReview();
