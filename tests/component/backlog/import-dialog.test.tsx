@@ -47,6 +47,32 @@ describe('the backlog import dialog', () => {
     setApi(b.api);
   });
 
+  it('counts the skipped rows it does not list after the import', async () => {
+    const user = userEvent.setup();
+    // One row to import, then 52 without a title: the first 50 are listed, the rest counted.
+    const rows = [
+      'Name;Details',
+      'Replace the cron host;Move jobs.',
+      ...Array.from({ length: 52 }, (_, i) => `;row ${i}`),
+    ];
+    render(
+      <ImportDialog
+        teamId={teamId}
+        scale="fibonacci"
+        onClose={() => undefined}
+        onItems={() => undefined}
+        onChanged={() => Promise.resolve()}
+        makeReader={inThreadReader}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
+    await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([rows.join('\n')], 'tool.csv'));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import 1 item' }));
+    await within(dialog).findByText('Import finished: added 1, updated 0, skipped 52.');
+    expect(within(dialog).getAllByText(/^Row \d+: no title$/)).toHaveLength(50);
+    expect(within(dialog).getByText('…and 2 more skipped rows.')).toBeInTheDocument();
+  });
+
   it('previews rows with their problems, follows a changed mapping, imports, and undoes', async () => {
     const user = userEvent.setup();
     const onChanged = vi.fn(() => Promise.resolve());

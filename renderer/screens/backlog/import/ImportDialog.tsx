@@ -5,6 +5,7 @@ import { matchRows } from '../../../../src/domain/imports/match';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
+import { plural } from '../../../../src/domain/shared/words';
 import type { PointScale } from '../../../../src/domain/team/scales';
 import { getApi } from '../../../api/client';
 import { useAppStore } from '../../../store';
@@ -37,6 +38,8 @@ type Stage =
   | { kind: 'done'; result: BacklogImportResult; undone: boolean };
 
 const PART = 1000;
+/** The skipped rows the finished import lists by row; the rest are counted. */
+const SKIPPED_LISTED = 50;
 const importLabel = (n: number) => `Import ${n} ${n === 1 ? 'item' : 'items'}`;
 
 /** Backlog → Import…: pick an export, check the product, mapping and rows, import, and undo if need be. */
@@ -216,13 +219,18 @@ export function ImportDialog({
               {stage.undone ? 'The import was undone.' : `Import finished: ${importSummary(stage.result)}.`}
             </p>
             {stage.result.skippedRows.length > 0 && !stage.undone ? (
-              <ul className="import-done__skipped">
-                {stage.result.skippedRows.slice(0, 50).map((s) => (
-                  <li key={s.row}>
-                    Row {s.row}: {s.reason}
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="import-done__skipped">
+                  {stage.result.skippedRows.slice(0, SKIPPED_LISTED).map((s) => (
+                    <li key={s.row}>
+                      Row {s.row}: {s.reason}
+                    </li>
+                  ))}
+                </ul>
+                {stage.result.skippedRows.length > SKIPPED_LISTED ? (
+                  <p>…and {plural(stage.result.skippedRows.length - SKIPPED_LISTED, 'more skipped row')}.</p>
+                ) : null}
+              </>
             ) : null}
             <div className="actions">
               {/* An import that changed nothing has nothing to undo (and a press would only say so). */}
