@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById } from '../domain/backlog/order';
-import { sourceId } from '../domain/imports/source';
+import { sourceId } from '../domain/imports/source-id';
 import { statusFields } from '../domain/board/cards';
 import { logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';

@@ -1,7 +1,7 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
-import { sourceId } from '../../../src/domain/imports/source';
+import { sourceId } from '../../../src/domain/imports/source-id';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
 import type { ItemRemoval } from '../../../src/api/contract/backlog';
 import type { TeamDoc } from '../../../src/domain/workspace';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../shared/text';
+import { sourceId } from './source-id';
 
 /** The products a backlog import recognizes; `csv` is any other file read through a mapping the user set. */
 export const IMPORT_PRODUCTS = ['jira', 'gitlab', 'azure-devops', 'linear', 'github', 'csv'] as const;
@@ -28,11 +29,6 @@ export const ItemSourceSchema = z
   })
   .strict();
 export type ItemSource = z.infer<typeof ItemSourceSchema>;
-
-/** One string per source, for maps and sets. */
-export function sourceId(source: ItemSource): string {
-  return JSON.stringify([source.product, source.site, source.key]);
-}
 
 /** Sources looked up as a re-import matches rows to them. */
 export interface SourceIndex<T> {

@@ -1,4 +1,5 @@
-import { sourceId, type ItemSource } from '../imports/source';
+import type { ItemSource } from '../imports/source';
+import { sourceId } from '../imports/source-id';
 import { isPlainObject } from '../shared/plain-object';
 
 /**

@@ -1,4 +1,4 @@
-import { sourceId } from '../imports/source';
+import { sourceId } from '../imports/source-id';
 import type { TeamDoc } from '../workspace';
 
 /**
