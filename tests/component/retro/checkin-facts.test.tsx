@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../../renderer/store';
+import type { RoomStatus } from '../../../src/api/contract/room';
 import { ICEBREAKERS } from '../../../src/domain/retro/templates';
 import { renderRetro, type Seeded } from './seed';
 
@@ -27,6 +29,42 @@ describe('check-in phase', () => {
       sprintId: s.retro().sprintId,
       scores: { onCallLoad: 2, alertNoise: 1, toil: null },
     });
+  });
+
+  it('asks before scores saved on the screen replace the answers phones gave, and keeps them on Cancel', async () => {
+    const s = await renderRetro('checkin');
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Team health check (1–5)', {}, { timeout: 5000 }));
+    // The room is on this retro's check-in, and two people have answered on their phones.
+    const person = (name: string, done: boolean) => ({ personId: name, name, guest: false, connected: true, done });
+    const room: RoomStatus = {
+      teamId: s.teamId,
+      focus: { kind: 'retro', retroId: s.retroId },
+      joinUrl: 'http://127.0.0.2:40000/j',
+      code: 'ABCD',
+      qrSvg: '<svg/>',
+      address: '127.0.0.2',
+      port: 40000,
+      secure: false,
+      locked: false,
+      guestsAllowed: false,
+      people: [person('Ana', true), person('Bo', true), person('Cy', false)],
+      progress: { done: 2, total: 3, label: '2 of 3 have answered' },
+    };
+    // The screen asks the host for the room's state; this host says the room above is open.
+    s.backend.api.getRoom = () => Promise.resolve(room);
+    await act(() => useAppStore.getState().loadRoom());
+    await user.selectOptions(await screen.findByLabelText('On-call load score'), '2');
+    await user.click(screen.getByRole('button', { name: 'Save health scores' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace the phones’ answers?' });
+    expect(dialog).toHaveTextContent('2 people have answered on their phones');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(s.team().healthChecks).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Save health scores' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace their answers' }));
+    await waitFor(() => expect(s.team().healthChecks[0]?.scores.onCallLoad).toBe(2));
+    act(() => useAppStore.setState({ room: null }));
   });
 
   it('shows an icebreaker and moves to another question', async () => {

@@ -11,7 +11,9 @@ import { useAppStore } from '../../../store';
 import { HealthTrendChart } from '../HealthTrendChart';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
+import { plural, pluralWord } from '../../../../src/domain/shared/words';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   none: 'Skip check-in',
@@ -27,6 +29,17 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
   const saved = team.healthChecks.find((h) => h.retroId === retro.id);
+  // People who answered this check-in on their phones: scores saved here replace their answers.
+  const phoneAnswers = useAppStore((s) =>
+    s.room?.teamId === team.id && s.room.focus.kind === 'retro' && s.room.focus.retroId === retro.id
+      ? s.room.people.filter((p) => p.done).length
+      : 0,
+  );
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const save = () =>
+    record(retro.id, scores)
+      .then(() => pushToast({ kind: 'success', message: 'Health scores saved for this sprint.' }))
+      .catch(reportError);
   const [scores, setScores] = useState<HealthScores>(saved?.scores ?? EMPTY_SCORES);
   const trend = healthTrend(team.healthChecks, team.sprints, team.retros);
   const mode = retro.checkIn.mode;
@@ -67,9 +80,8 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           className="panel health-form"
           onSubmit={(e) => {
             e.preventDefault();
-            record(retro.id, scores)
-              .then(() => pushToast({ kind: 'success', message: 'Health scores saved for this sprint.' }))
-              .catch(reportError);
+            if (phoneAnswers > 0) setConfirmReplace(true);
+            else void save();
           }}
         >
           <p className="muted">1 = painful, 5 = great. Agree on one score per dimension as a team.</p>
@@ -98,6 +110,18 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
             </button>
           </div>
         </form>
+      ) : null}
+      {confirmReplace ? (
+        <ConfirmDialog
+          title="Replace the phones’ answers?"
+          message={`${plural(phoneAnswers, 'person', 'people')} ${pluralWord(phoneAnswers, 'has', 'have')} answered on their phones. Saving these scores replaces the medians of their answers, and phones can no longer answer this check-in.`}
+          confirmLabel="Replace their answers"
+          onConfirm={() => {
+            setConfirmReplace(false);
+            void save();
+          }}
+          onCancel={() => setConfirmReplace(false)}
+        />
       ) : null}
       {mode === 'health' || trend.length > 0 ? (
         <section className="panel" aria-labelledby="health-trend-title">
