@@ -24,5 +24,12 @@ describe('counts in sentences', () => {
     expect(importSummary({ importable: 3, total: 5, skipped: 2, noted: 2 }, 0)).toBe(
       '3 of 5 rows will become items; 2 will be skipped and 2 have a note.',
     );
+    // A re-import that only updates says nothing of "0 add items".
+    expect(importSummary({ importable: 4, total: 6, skipped: 2, noted: 3, updated: 4 }, 0)).toBe(
+      '4 of 6 rows will be imported: 4 update items the backlog has (same key); 2 will be skipped and 3 have a note.',
+    );
+    expect(importSummary({ importable: 3, total: 3, skipped: 0, noted: 0, updated: 1 }, 0)).toBe(
+      '3 of 3 rows will be imported: 2 add items and 1 updates an item the backlog has (same key); 0 will be skipped and 0 have a note.',
+    );
   });
 });

@@ -26,10 +26,12 @@ export function previewCounts(read: ReadAnswer, matches: readonly RowMatch[] | n
 export function importSummary(counts: PreviewCounts, brokenRows: number): string {
   const { importable, total, skipped, noted, updated = 0 } = counts;
   const added = importable - updated;
+  const adds = added > 0 ? `${added} ${pluralWord(added, 'adds an item', 'add items')}` : null;
+  const updates = `${updated} ${pluralWord(updated, 'updates an item the backlog has', 'update items the backlog has')} (same key)`;
   const become =
     updated === 0
       ? pluralWord(importable, 'will become an item', 'will become items')
-      : `will be imported: ${added} ${pluralWord(added, 'adds an item', 'add items')} and ${updated} ${pluralWord(updated, 'updates an item the backlog has', 'update items the backlog has')} (same key)`;
+      : `will be imported: ${adds ? `${adds} and ${updates}` : updates}`;
   const broken =
     brokenRows > 0
       ? ` ${plural(brokenRows, 'row')} of the file ${pluralWord(brokenRows, 'has', 'have')} broken quoting.`
