@@ -54,6 +54,12 @@ describe('check-in phase', () => {
     // The screen asks the host for the room's state; this host says the room above is open.
     s.backend.api.getRoom = () => Promise.resolve(room);
     await act(() => useAppStore.getState().loadRoom());
+    // The medians are not on the projector while people answer (one answer is that person's own): it says why.
+    expect(
+      await screen.findByText(
+        '2 people have answered on their phones: this sprint’s medians show here when the check-in ends.',
+      ),
+    ).toBeInTheDocument();
     await user.selectOptions(await screen.findByLabelText('On-call load score'), '2');
     await user.click(screen.getByRole('button', { name: 'Save health scores' }));
     const dialog = await screen.findByRole('dialog', { name: 'Replace the phones’ answers?' });

@@ -126,6 +126,12 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
       {mode === 'health' || trend.length > 0 ? (
         <section className="panel" aria-labelledby="health-trend-title">
           <h4 id="health-trend-title">Health trend by sprint</h4>
+          {phoneAnswers > 0 ? (
+            <p role="status">
+              {plural(phoneAnswers, 'person', 'people')} {pluralWord(phoneAnswers, 'has', 'have')} answered on their
+              phones: this sprint&rsquo;s medians show here when the check-in ends.
+            </p>
+          ) : null}
           <HealthTrendChart rows={trend} />
           {trend.length === 0 ? (
             <p className="muted">No scores recorded yet.</p>
