@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setApi } from '../../../renderer/api/client';
 import { ImportDialog } from '../../../renderer/screens/backlog/import/ImportDialog';
@@ -38,15 +39,34 @@ function inThreadReader(): ExportReader {
   };
 }
 
-describe('the backlog import dialog', () => {
-  let b: InProcessApi;
-  let teamId: string;
-  beforeEach(async () => {
-    b = await inProcessApi();
-    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
-    setApi(b.api);
-  });
+/** A team in an in-process backend, the screen's api pointed at it, for each test. */
+let b: InProcessApi;
+let teamId: string;
+beforeEach(async () => {
+  b = await inProcessApi();
+  teamId = (await b.api.createTeam({ name: 'Platform' })).id;
+  setApi(b.api);
+});
 
+/** The dialog over the team, reading in the test's thread; a test's own handlers replace the defaults. */
+function renderDialog(
+  team: string,
+  handlers: Partial<Pick<ComponentProps<typeof ImportDialog>, 'onItems' | 'onChanged'>> = {},
+) {
+  return render(
+    <ImportDialog
+      teamId={team}
+      scale="fibonacci"
+      onClose={() => undefined}
+      onItems={() => undefined}
+      onChanged={() => Promise.resolve()}
+      makeReader={inThreadReader}
+      {...handlers}
+    />,
+  );
+}
+
+describe('the backlog import dialog', () => {
   it('counts the skipped rows it does not list after the import', async () => {
     const user = userEvent.setup();
     // One row to import, then 52 without a title: the first 50 are listed, the rest counted.
@@ -55,16 +75,7 @@ describe('the backlog import dialog', () => {
       'Replace the cron host;Move jobs.',
       ...Array.from({ length: 52 }, (_, i) => `;row ${i}`),
     ];
-    render(
-      <ImportDialog
-        teamId={teamId}
-        scale="fibonacci"
-        onClose={() => undefined}
-        onItems={() => undefined}
-        onChanged={() => Promise.resolve()}
-        makeReader={inThreadReader}
-      />,
-    );
+    renderDialog(teamId);
     const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
     await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([rows.join('\n')], 'tool.csv'));
     await user.click(await within(dialog).findByRole('button', { name: 'Import 1 item' }));
@@ -77,16 +88,7 @@ describe('the backlog import dialog', () => {
     const user = userEvent.setup();
     const onChanged = vi.fn(() => Promise.resolve());
     const onItems = vi.fn();
-    render(
-      <ImportDialog
-        teamId={teamId}
-        scale="fibonacci"
-        onClose={() => undefined}
-        onItems={onItems}
-        onChanged={onChanged}
-        makeReader={inThreadReader}
-      />,
-    );
+    renderDialog(teamId, { onItems, onChanged });
     const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
     await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([EXPORT], 'tool.csv'));
     await within(dialog).findByText('not an export Cadence knows', { exact: false });
@@ -110,16 +112,7 @@ describe('the backlog import dialog', () => {
 
   it('shows why a file is refused, and stays on the file choice', async () => {
     const user = userEvent.setup();
-    render(
-      <ImportDialog
-        teamId={teamId}
-        scale="fibonacci"
-        onClose={() => undefined}
-        onItems={() => undefined}
-        onChanged={() => Promise.resolve()}
-        makeReader={inThreadReader}
-      />,
-    );
+    renderDialog(teamId);
     await user.upload(screen.getByLabelText('Choose export file…'), new File([''], 'empty.csv'));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toMatch(/empty\.csv is empty\. Nothing was imported\./),
@@ -137,28 +130,11 @@ const VIEW = [
 ].join('\n');
 
 describe('the backlog import preview and rows without a key', () => {
-  let b: InProcessApi;
-  let teamId: string;
-  beforeEach(async () => {
-    b = await inProcessApi();
-    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
-    setApi(b.api);
-  });
-
   const open = async () => {
     // The backlog screen's team, as the store holds it.
     useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
     const user = userEvent.setup();
-    const view = render(
-      <ImportDialog
-        teamId={teamId}
-        scale="fibonacci"
-        onClose={() => undefined}
-        onItems={() => undefined}
-        onChanged={() => Promise.resolve()}
-        makeReader={inThreadReader}
-      />,
-    );
+    const view = renderDialog(teamId);
     const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
     await user.upload(dialog.getByLabelText('Choose export file…'), new File([VIEW], 'project.tsv'));
     await dialog.findByText('recognized as a GitHub Projects export.', { exact: false });
@@ -192,14 +168,6 @@ const KEYED = [
 ].join('\n');
 
 describe('the backlog import dialog over a backlog that has the export already', () => {
-  let b: InProcessApi;
-  let teamId: string;
-  beforeEach(async () => {
-    b = await inProcessApi();
-    teamId = (await b.api.createTeam({ name: 'Platform' })).id;
-    setApi(b.api);
-  });
-
   const importedOnce = async () => {
     const read = readExport('backlog.csv', new TextEncoder().encode(KEYED), { scale: 'fibonacci' });
     if (!read.ok) throw new Error(read.message);
@@ -211,16 +179,7 @@ describe('the backlog import dialog over a backlog that has the export already',
   const open = async (loaded = true) => {
     if (loaded) useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
     const user = userEvent.setup();
-    render(
-      <ImportDialog
-        teamId={teamId}
-        scale="fibonacci"
-        onClose={() => undefined}
-        onItems={() => undefined}
-        onChanged={() => Promise.resolve()}
-        makeReader={inThreadReader}
-      />,
-    );
+    renderDialog(teamId);
     const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
     await user.upload(dialog.getByLabelText('Choose export file…'), new File([KEYED], 'backlog.csv'));
     await dialog.findByRole('region', { name: 'Rows as they will be created' });

@@ -145,44 +145,26 @@ describe('retro on a phone: writing cards', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Went badly' })).toHaveFocus());
   });
 
+  /** Two revealed cards in Went badly, the first the person's own: the list shows both, as text. */
+  const REVEALED_CARDS = [
+    { id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true },
+    { id: 'card-2', columnId: 'badly', text: 'Flaky deploys', mine: false },
+  ];
+  const revealedCardTexts = () =>
+    within(screen.getByRole('list', { name: 'Cards in Went badly' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+
   it('cards revealed while people still write: own cards read only (the room refuses a change), new cards still go in', async () => {
-    await inRetro(
-      retro({
-        revealed: true,
-        cards: [
-          { id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true },
-          { id: 'card-2', columnId: 'badly', text: 'Flaky deploys', mine: false },
-        ],
-      }),
-    );
-    const cards = screen.getByRole('list', { name: 'Cards in Went badly' });
-    expect(
-      within(cards)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Pager storms at 3am', 'Flaky deploys']);
+    await inRetro(retro({ revealed: true, cards: REVEALED_CARDS }));
+    expect(revealedCardTexts()).toEqual(['Pager storms at 3am', 'Flaky deploys']);
     expect(screen.queryByRole('button', { name: /^(Edit|Delete) card/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Add card to Went badly' })).toBeInTheDocument();
   });
 
   it('after reveal shows every card, read only', async () => {
-    await inRetro(
-      retro({
-        phase: 'group',
-        phaseName: 'Group',
-        revealed: true,
-        cards: [
-          { id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true },
-          { id: 'card-2', columnId: 'badly', text: 'Flaky deploys', mine: false },
-        ],
-      }),
-    );
-    const cards = screen.getByRole('list', { name: 'Cards in Went badly' });
-    expect(
-      within(cards)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Pager storms at 3am', 'Flaky deploys']);
+    await inRetro(retro({ phase: 'group', phaseName: 'Group', revealed: true, cards: REVEALED_CARDS }));
+    expect(revealedCardTexts()).toEqual(['Pager storms at 3am', 'Flaky deploys']);
     expect(screen.queryByRole('button', { name: /Edit|Delete|Add card/ })).toBeNull();
     expect(screen.queryByRole('textbox')).toBeNull();
   });
