@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { Member } from '../../../src/domain/team/schema';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
+import { plural, pluralWord } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
@@ -15,6 +17,15 @@ function openShiftsOf(sprints: readonly Sprint[], memberId: string): number {
   return sprints
     .filter((s) => s.state !== 'closed')
     .reduce((n, s) => n + s.onCall.filter((shift) => shift.memberId === memberId).length, 0);
+}
+
+/** What removing a member does; their on-call shifts stay on the calendar (nobody covers them until handed on). */
+function removalMessage(name: string, openShifts: number): string {
+  const shifts =
+    openShifts === 0
+      ? ''
+      : ` Their ${plural(openShifts, 'on-call shift')} in open sprints ${pluralWord(openShifts, 'stays', 'stay')} on the calendar as “${FORMER_MEMBER}”, with nobody covering ${pluralWord(openShifts, 'it', 'them')}: on Planning → Calendar, remove ${pluralWord(openShifts, 'it', 'them')} and add the days for whoever covers them.`;
+  return `${name} will no longer count toward capacity or appear in standups.${shifts}`;
 }
 
 /** The people on the team, with their availability and on-call duty. */
@@ -96,7 +107,7 @@ export function MembersSection() {
       {removing ? (
         <ConfirmDialog
           title={`Remove ${removing.name}?`}
-          message={`${removing.name} will no longer count toward capacity or appear in standups.`}
+          message={removalMessage(removing.name, openShiftsOf(sprints ?? [], removing.id))}
           confirmLabel="Remove member"
           onCancel={() => setRemoving(null)}
           onConfirm={() => {

@@ -203,3 +203,37 @@ describe('Turning off on-call for someone with shifts', () => {
     expect(within(dialog).queryByText(/on-call shifts in open sprints/)).toBeNull();
   });
 });
+
+describe('Removing someone with on-call shifts', () => {
+  it('says before the removal that their shifts in open sprints stay on the calendar, to hand on', async () => {
+    const user = userEvent.setup();
+    await renderApp('team', async ({ api }) => {
+      const teamId = (await api.createTeam({ name: 'Platform' })).id;
+      const ana = await api.addMember({
+        teamId,
+        member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+      });
+      await api.addMember({ teamId, member: { name: 'Bo', role: 'SRE', hoursPerDay: 6, takesOnCall: true } });
+      const sprintId = (
+        await api.createSprint({
+          teamId,
+          sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+        })
+      ).sprints[0]!.id;
+      await api.addOnCall({
+        teamId,
+        sprintId,
+        range: { memberId: ana.id, startDate: '2026-11-02', endDate: '2026-11-04' },
+      });
+    });
+    await user.click(await screen.findByRole('button', { name: 'Remove Ana' }));
+    expect(await screen.findByRole('dialog', { name: 'Remove Ana?' })).toHaveTextContent(
+      'Ana will no longer count toward capacity or appear in standups. Their 1 on-call shift in open sprints stays on the calendar as “Former member”, with nobody covering it: on Planning → Calendar, remove it and add the days for whoever covers them.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Bo' }));
+    expect(await screen.findByRole('dialog', { name: 'Remove Bo?' })).toHaveTextContent(
+      /^Remove Bo\?Bo will no longer count toward capacity or appear in standups\.Cancel/,
+    );
+  });
+});
