@@ -11,6 +11,13 @@ export interface MetricDelta {
   label: string;
 }
 
+/** A verdict as people read it, on the screen and in the reports. */
+export const VERDICT_WORDS: Record<MetricDelta['verdict'], string> = {
+  better: 'better',
+  worse: 'worse',
+  same: 'no change',
+};
+
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }

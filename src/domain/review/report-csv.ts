@@ -1,6 +1,6 @@
 import { toCsv } from '../shared/csv';
 import { numberText } from '../shared/words';
-import { formatMetricValue } from './metrics';
+import { formatMetricValue, VERDICT_WORDS } from './metrics';
 import type { ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES } from './schema';
 
@@ -48,7 +48,7 @@ export function reportToCsv(model: ReportModel): string {
       Before: formatMetricValue(metric.before, metric.unit),
       After: formatMetricValue(metric.after, metric.unit),
       Change: delta.label,
-      Verdict: delta.verdict,
+      Verdict: VERDICT_WORDS[delta.verdict],
       Item: slotTitle,
     });
   }

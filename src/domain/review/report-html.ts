@@ -1,7 +1,7 @@
 import { isHttpUrl } from '../backlog/schema';
 import { escapeHtml as e } from './escape';
 import { IMAGE_DATA_URL_PATTERN } from './image';
-import { formatMetricValue, type MetricDelta } from './metrics';
+import { formatMetricValue, VERDICT_WORDS, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
 import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
@@ -100,7 +100,7 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
       `<table><thead><tr><th>Metric</th><th>Before</th><th>After</th><th>Change</th></tr></thead><tbody>${model.metrics
         .map(
           ({ metric, delta }) =>
-            `<tr><td>${e(metric.name)}</td><td>${e(formatMetricValue(metric.before, metric.unit))}</td><td>${e(formatMetricValue(metric.after, metric.unit))}</td><td class="${VERDICT_CLASS[delta.verdict]}">${e(delta.label)} (${delta.verdict})</td></tr>`,
+            `<tr><td>${e(metric.name)}</td><td>${e(formatMetricValue(metric.before, metric.unit))}</td><td>${e(formatMetricValue(metric.after, metric.unit))}</td><td class="${VERDICT_CLASS[delta.verdict]}">${e(delta.label)} (${VERDICT_WORDS[delta.verdict]})</td></tr>`,
         )
         .join('')}</tbody></table>`,
     );

@@ -1,6 +1,6 @@
 import { selfContainedMarkdown } from '../shared/markdown-blocks';
 import { autolink, codeSpan, imageAltText, inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
-import { formatMetricValue } from './metrics';
+import { formatMetricValue, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
@@ -76,7 +76,7 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push('## Demo metrics', '', '| Metric | Before | After | Change | |', '| --- | --- | --- | --- | --- |');
     for (const { metric, delta } of model.metrics) {
       out.push(
-        `| ${tableCell(metric.name)} | ${tableCell(formatMetricValue(metric.before, metric.unit))} | ${tableCell(formatMetricValue(metric.after, metric.unit))} | ${delta.label} | ${delta.verdict} |`,
+        `| ${tableCell(metric.name)} | ${tableCell(formatMetricValue(metric.before, metric.unit))} | ${tableCell(formatMetricValue(metric.after, metric.unit))} | ${delta.label} | ${VERDICT_WORDS[delta.verdict]} |`,
       );
     }
     out.push('');

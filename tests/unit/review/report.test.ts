@@ -2,6 +2,7 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { reportToHtml } from '../../../src/domain/review/report-html';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
+import { reportToCsv } from '../../../src/domain/review/report-csv';
 import { fixture, PNG, XSS } from './report-fixture';
 
 describe('sprint report as Markdown', () => {
@@ -92,6 +93,25 @@ describe('sprint report as Markdown', () => {
 
   it('writes the sprint dates for people, with the year', () => {
     expect(md).toContain('Platform · Mon 2 Nov – Fri 13 Nov 2026');
+  });
+
+  it('words an unchanged metric as the screen does, "no change", in the Markdown, HTML and CSV reports', () => {
+    const { model } = fixture({
+      slots: [
+        {
+          id: 's1',
+          title: 'Queue',
+          itemId: null,
+          presenterId: null,
+          timeboxMinutes: 5,
+          acceptance: { accepted: null, comment: '' },
+          blocks: [{ id: 'm1', kind: 'metric', name: 'Queue depth', unit: '', before: 37, after: 37, better: 'lower' }],
+        },
+      ],
+    });
+    expect(reportToMarkdown(model)).toContain('| Queue depth | 37 | 37 | ±0% | no change |');
+    expect(reportToHtml(model)).toContain('±0% (no change)');
+    expect(reportToCsv(model)).toMatch(/Queue depth.*,no change(,|\r?\n|$)/);
   });
 
   it("escapes a metric's unit like any other text: a `|` stays in its cell, HTML and emphasis stay text", () => {

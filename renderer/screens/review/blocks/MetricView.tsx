@@ -1,9 +1,8 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { formatMetricValue, metricDelta } from '../../../../src/domain/review/metrics';
+import { formatMetricValue, metricDelta, VERDICT_WORDS } from '../../../../src/domain/review/metrics';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
 import { useChartTextPx } from '../../../components/chart-text';
 
-const VERDICT_TEXT = { better: 'better', worse: 'worse', same: 'no change' } as const;
 /** Presenter mode's chart text, a little above the projector's 24 px minimum. */
 const PRESENTER_TEXT_PX = 26;
 const ZERO_BAR_PX = 4;
@@ -27,7 +26,7 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
           {before} → {after}
         </span>
         <span className={`metric__delta metric__delta--${delta.verdict}`} data-testid="metric-delta">
-          {delta.label} ({VERDICT_TEXT[delta.verdict]}, {block.better} is better)
+          {delta.label} ({VERDICT_WORDS[delta.verdict]}, {block.better} is better)
         </span>
       </figcaption>
       <div aria-hidden="true">
