@@ -55,7 +55,7 @@ function fieldsOf(row: ImportRow, scale: PointScale): ImportedFields | string {
 /**
  * The fields an update writes: those the export has a column for (a client that does not say: all), and not
  * from an empty cell. An empty cell says the tracker has nothing, not that the item should lose what it has: a
- * team that estimates in Cadence's planning poker and writes acceptance criteria there re-imports to pull in new
+ * team that estimates in Cadence's planning poker and describes its items there re-imports to pull in new
  * tickets, and keeps both.
  */
 function writtenFields(fields: ImportedFields, row: Pick<ImportRow, 'unmapped'>): Partial<ImportedFields> {

@@ -199,7 +199,7 @@ describe('importing a backlog export', () => {
   it('a re-import whose cells are empty keeps the estimate, description and labels given in Cadence', async () => {
     await importJira();
     const itemId = bySource('OPS-101')!.id;
-    // Estimated in Cadence's planning poker, its acceptance criteria written there: the tracker has neither.
+    // Estimated in Cadence's planning poker, described and labelled there: the tracker has none of them.
     const mine = { points: 8, description: 'Done when every edge proxy serves the new chain.', labels: ['tls'] };
     await b.api.updateItem({ teamId, itemId, changes: mine });
     const rows = jiraRows().map((r) =>
