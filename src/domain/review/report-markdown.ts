@@ -1,5 +1,13 @@
 import { selfContainedMarkdown } from '../shared/markdown-blocks';
-import { autolink, codeSpan, imageAltText, inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
+import {
+  autolink,
+  codeSpan,
+  headingText,
+  imageAltText,
+  inlineMarkdown,
+  strongText,
+  tableCell,
+} from '../shared/markdown-text';
 import { formatMetricValue, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
 import { NOT_CLOSED_YET, type ReportModel } from './report-model';
@@ -55,7 +63,7 @@ function blockMarkdown(block: DemoBlock): string[] {
 /** The sprint report as Markdown, for pasting into a wiki. */
 export function reportToMarkdown(model: ReportModel): string {
   const f = model.figures;
-  const out: string[] = [`# ${cell(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
+  const out: string[] = [`# ${headingText(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
   // The goal is Markdown (the sprint form says so): kept as written, like a notes block, so its lines stay.
   out.push('## Sprint goal', '', model.goal ? ownMarkdown(model.goal.trim()) : '_No goal was set._', '');
   const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
@@ -103,7 +111,7 @@ export function reportToMarkdown(model: ReportModel): string {
   out.push('', '## Demo agenda', '');
   model.slots.forEach(({ slot, presenter }, index) => {
     out.push(
-      `### ${index + 1}. ${cell(slot.title)}`,
+      `### ${index + 1}. ${headingText(slot.title)}`,
       '',
       `${presenter ? `Presenter: ${cell(presenter)} · ` : ''}${slot.timeboxMinutes} min`,
       '',

@@ -64,6 +64,17 @@ export function imageAltText(text: string): string {
   return escapeEvery(inlineMarkdown(text), /[[\]]/);
 }
 
+/**
+ * User text as a Markdown heading's words: as inlineMarkdown, and a closing run of "#" kept as typed (a heading
+ * drops " #" at its end as decoration: a slot called "Alert tuning #" would lose it).
+ */
+export function headingText(text: string): string {
+  return inlineMarkdown(text).replace(
+    /(^|\s)(#+)$/,
+    (_, space: string, hashes: string) => space + hashes.replace(/#/g, '\\#'),
+  );
+}
+
 /** User text in a Markdown table cell: as inlineMarkdown, and a `|` never splits the cell. */
 export function tableCell(text: string): string {
   return inlineMarkdown(text).replace(/\|/g, '\\|');

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { codeSpan, inlineMarkdown, tableCell } from '../../../src/domain/shared/markdown-text';
+import { codeSpan, headingText, inlineMarkdown, tableCell } from '../../../src/domain/shared/markdown-text';
 
 /** What a reader sees: the Markdown rendered (as a list item, where exports put most text), tags dropped. */
 function shown(markdown: string): string {
-  const html = marked.parse(`- ${markdown}`, { async: false, gfm: true });
+  return textOf(marked.parse(`- ${markdown}`, { async: false, gfm: true }));
+}
+
+/** HTML's text: tags dropped, entities read. */
+function textOf(html: string): string {
   return html
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
@@ -47,6 +51,26 @@ describe('inlineMarkdown (user text in Markdown exports)', () => {
       { numRuns: 20000 },
     );
   }, 30_000); // 20 000 Markdown renders: CPU-bound, slow on a shared machine.
+
+  it('shows a heading exactly as typed, a closing "#" included (property)', () => {
+    const printable = fc.string({ unit: fc.constantFrom(...' #*_-+=1.)`[]()<>|!~&\\:ab\t'.split('')), maxLength: 30 });
+    const heading = (text: string) => {
+      const html = marked.parse(`### 1. ${headingText(text)}`, { async: false, gfm: true });
+      return textOf(html).replace(/^1\. /, '');
+    };
+    expect(heading('Alert tuning #')).toBe('Alert tuning #');
+    expect(heading('Queue depth ##')).toBe('Queue depth ##');
+    fc.assert(
+      // A heading always has words: a slot's or a retro's title is never blank.
+      fc.property(
+        printable.filter((text) => text.trim() !== ''),
+        (text) => {
+          expect(heading(text)).toBe(folded(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 
   it.each([
     'p95 < 200 ms, ~5 min to recover',

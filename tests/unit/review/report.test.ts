@@ -112,6 +112,9 @@ describe('sprint report as Markdown', () => {
     expect(reportToMarkdown(model)).toContain('| Queue depth | 37 | 37 | ±0% | no change |');
     expect(reportToHtml(model)).toContain('±0% (no change)');
     expect(reportToCsv(model)).toMatch(/Queue depth.*,no change(,|\r?\n|$)/);
+    // A slot title ending in "#" keeps it: a heading would drop " #" as decoration.
+    const titled = fixture({ slots: [{ ...model.slots[0]!.slot, title: 'Queue depth #' }] }).model;
+    expect(marked.parse(reportToMarkdown(titled), { async: false })).toContain('<h3>1. Queue depth #</h3>');
   });
 
   it("escapes a metric's unit like any other text: a `|` stays in its cell, HTML and emphasis stay text", () => {

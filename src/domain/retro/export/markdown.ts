@@ -1,6 +1,6 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
-import { autolink, inlineMarkdown, strongText } from '../../shared/markdown-text';
+import { autolink, headingText, inlineMarkdown, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import {
   actionDetails,
@@ -21,7 +21,7 @@ const link = (url: string) => (isHttpUrl(url) ? autolink(url) : line(url));
 
 export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const outline = outlineOf(retro);
-  const out: string[] = [`# ${line(retro.title)}`, ''];
+  const out: string[] = [`# ${headingText(retro.title)}`, ''];
   out.push(`- Date: ${retroDay(retro, ctx)}`, `- Team: ${line(ctx.teamName)}`);
   out.push(`- Sprint: ${ctx.sprintName ? line(ctx.sprintName) : 'none'}`);
   out.push(`- Participants: ${retro.participants}`, `- Template: ${line(retro.templateName)}`, '');
@@ -47,7 +47,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
   }
 
   for (const col of outline.columns) {
-    out.push(`## ${line(col.title)}`, '');
+    out.push(`## ${headingText(col.title)}`, '');
     if (col.prompt) out.push(`_${line(col.prompt)}_`, '');
     if (col.topics.length === 0) out.push('_No cards._');
     for (const topic of col.topics) {
