@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TeamDoc } from '../../../src/domain/workspace';
+import type { CadenceApi } from '../../../src/api/contract';
 import { renderApp } from '../render-app';
 
 describe('Team screen', () => {
@@ -168,28 +169,26 @@ describe('Team screen', () => {
   });
 });
 
+/** A team with Ana, who takes on-call, and these shifts of hers in its open Sprint 1; answers the team's id. */
+async function withOnCallShifts(api: CadenceApi, shifts: readonly (readonly [string, string])[]): Promise<string> {
+  const teamId = (await api.createTeam({ name: 'Platform' })).id;
+  const ana = await api.addMember({ teamId, member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true } });
+  const sprint = { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' };
+  const sprintId = (await api.createSprint({ teamId, sprint })).sprints[0]!.id;
+  for (const [startDate, endDate] of shifts) {
+    await api.addOnCall({ teamId, sprintId, range: { memberId: ana.id, startDate, endDate } });
+  }
+  return teamId;
+}
+
 describe('Turning off on-call for someone with shifts', () => {
   it('says their shifts in open sprints stay and count until removed, and only while the box is unticked', async () => {
     const user = userEvent.setup();
     await renderApp('team', async ({ api }) => {
-      const teamId = (await api.createTeam({ name: 'Platform' })).id;
-      const ana = await api.addMember({
-        teamId,
-        member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
-      });
-      const memberId = ana.id;
-      const sprintId = (
-        await api.createSprint({
-          teamId,
-          sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
-        })
-      ).sprints[0]!.id;
-      for (const [startDate, endDate] of [
+      await withOnCallShifts(api, [
         ['2026-11-02', '2026-11-04'],
         ['2026-11-09', '2026-11-11'],
-      ] as const) {
-        await api.addOnCall({ teamId, sprintId, range: { memberId, startDate, endDate } });
-      }
+      ]);
     });
     await user.click(await screen.findByRole('button', { name: 'Edit Ana' }));
     const dialog = await screen.findByRole('dialog', { name: 'Edit Ana' });
@@ -208,23 +207,8 @@ describe('Removing someone with on-call shifts', () => {
   it('says before the removal that their shifts in open sprints stay on the calendar, to hand on', async () => {
     const user = userEvent.setup();
     await renderApp('team', async ({ api }) => {
-      const teamId = (await api.createTeam({ name: 'Platform' })).id;
-      const ana = await api.addMember({
-        teamId,
-        member: { name: 'Ana', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
-      });
+      const teamId = await withOnCallShifts(api, [['2026-11-02', '2026-11-04']]);
       await api.addMember({ teamId, member: { name: 'Bo', role: 'SRE', hoursPerDay: 6, takesOnCall: true } });
-      const sprintId = (
-        await api.createSprint({
-          teamId,
-          sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
-        })
-      ).sprints[0]!.id;
-      await api.addOnCall({
-        teamId,
-        sprintId,
-        range: { memberId: ana.id, startDate: '2026-11-02', endDate: '2026-11-04' },
-      });
     });
     await user.click(await screen.findByRole('button', { name: 'Remove Ana' }));
     expect(await screen.findByRole('dialog', { name: 'Remove Ana?' })).toHaveTextContent(
