@@ -4,14 +4,26 @@ import { messageOf } from '../api/errors';
 import { useAppStore } from '../store';
 import { fieldErrors } from './form-errors';
 
+/** The fields of the candidate that differ from what the form started from (values are plain data). */
+function changedFields(candidate: Partial<TeamSettings>, startedFrom: TeamSettings): Partial<TeamSettings> {
+  return Object.fromEntries(
+    Object.entries(candidate).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify(startedFrom[key as keyof TeamSettings]),
+    ),
+  ) as Partial<TeamSettings>;
+}
+
 /**
- * Saving part of the team settings from a form: checks the candidate with the api's own schema,
- * saves it, and keeps field errors (or the api's refusal) for the form to show.
+ * Saving part of the team settings from a form: checks the candidate with the api's own schema, saves the
+ * fields the person changed since the form opened (or since its last save), and keeps field errors (or the
+ * api's refusal) for the form to show. A field left as it was is not sent, so a change that reached the team
+ * meanwhile (a sync, another window) is not written back over.
  */
-export function useSettingsSave(successMessage: string) {
+export function useSettingsSave(successMessage: string, settings: TeamSettings) {
   const updateSettings = useAppStore((s) => s.updateSettings);
   const pushToast = useAppStore((s) => s.pushToast);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [startedFrom, setStartedFrom] = useState(settings);
 
   const save = async (candidate: Partial<TeamSettings>): Promise<void> => {
     const parsed = TeamSettingsPatchSchema.safeParse(candidate);
@@ -21,8 +33,12 @@ export function useSettingsSave(successMessage: string) {
     }
     // Valid: no message stays on screen while the save is on its way.
     setErrors({});
+    const changed = changedFields(candidate, startedFrom);
     try {
-      await updateSettings(candidate);
+      if (Object.keys(changed).length > 0) {
+        await updateSettings(changed);
+        setStartedFrom((was) => ({ ...was, ...changed }));
+      }
       pushToast({ kind: 'success', message: successMessage });
     } catch (error) {
       setErrors({ form: messageOf(error) });

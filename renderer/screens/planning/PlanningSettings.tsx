@@ -58,7 +58,7 @@ const FIELDS: { key: Key; label: string; hint: string; inputMode: 'numeric' | 'd
  * is ("1,000", "7,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
  */
 export function PlanningSettings({ settings }: { settings: TeamSettings }) {
-  const { errors, save } = useSettingsSave('Planning settings saved.');
+  const { errors, save } = useSettingsSave('Planning settings saved.', settings);
   const [values, setValues] = useState<Record<Key, string>>(
     () => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key])])) as Record<Key, string>,
   );

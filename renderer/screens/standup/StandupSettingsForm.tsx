@@ -13,7 +13,7 @@ import { FormError } from '../../components/FormError';
  * number is ("1,000", "2,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
  */
 export function StandupSettingsForm({ settings }: { settings: TeamSettings }) {
-  const { errors, save } = useSettingsSave('Standup settings saved.');
+  const { errors, save } = useSettingsSave('Standup settings saved.', settings);
   const [speaker, setSpeaker] = useState(String(settings.standupSpeakerSeconds));
   const [total, setTotal] = useState(String(settings.standupTotalMinutes));
   const [order, setOrder] = useState<StandupOrder>(settings.standupOrder);

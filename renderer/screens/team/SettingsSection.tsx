@@ -30,7 +30,7 @@ export function SettingsSection() {
 }
 
 function SettingsForm({ settings }: { settings: TeamSettings }) {
-  const { errors, save } = useSettingsSave('Settings saved.');
+  const { errors, save } = useSettingsSave('Settings saved.', settings);
   const [length, setLength] = useState(String(settings.sprintLengthDays));
   const [days, setDays] = useState<number[]>(settings.workingDays);
   const [scale, setScale] = useState<PointScale>(settings.pointScale);

@@ -41,6 +41,42 @@ describe('every settings form changes only what it shows', () => {
     expect(settingsOf(backend, teamId)).toEqual(before);
   });
 
+  it('a setting changed elsewhere while the form is open (a sync) is not written back by saving another field', async () => {
+    const user = userEvent.setup();
+    let teamId = '';
+    const backend = await renderApp('team', async ({ api }) => {
+      teamId = (await api.createTeam({ name: 'Platform SRE' })).id;
+    });
+    await screen.findByRole('heading', { name: 'Members of Platform SRE' });
+    expect(screen.getByLabelText('Interrupt buffer (%)')).toHaveValue('20');
+    // As a sync from a teammate's machine brings it, after the form opened.
+    await backend.api.updateTeamSettings({ teamId, settings: { bufferPercent: 35 } });
+    const length = screen.getByLabelText('Sprint length (working days)');
+    await user.clear(length);
+    await user.type(length, '12');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(settingsOf(backend, teamId)).toMatchObject({ sprintLengthDays: 12, bufferPercent: 35 });
+  });
+
+  it('a second save sends what changed since the first', async () => {
+    const user = userEvent.setup();
+    let teamId = '';
+    const backend = await renderApp('team', async ({ api }) => {
+      teamId = (await api.createTeam({ name: 'Platform SRE' })).id;
+    });
+    await screen.findByRole('heading', { name: 'Members of Platform SRE' });
+    const buffer = screen.getByLabelText('Interrupt buffer (%)');
+    await user.clear(buffer);
+    await user.type(buffer, '30');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await expect.poll(() => settingsOf(backend, teamId)?.bufferPercent).toBe(30);
+    await user.clear(buffer);
+    await user.type(buffer, '20');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await expect.poll(() => settingsOf(backend, teamId)?.bufferPercent).toBe(20);
+  });
+
   it('adding a Definition of Ready entry leaves the Definition of Done alone', async () => {
     const user = userEvent.setup();
     let before: TeamSettings | undefined;

@@ -10,7 +10,7 @@ import { useSettingsSave } from '../../../components/use-settings-save';
  * ("1,000", "2,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
  */
 export function VoteSettings({ settings }: { settings: TeamSettings }) {
-  const { errors, save } = useSettingsSave('Voting rules saved.');
+  const { errors, save } = useSettingsSave('Voting rules saved.', settings);
   const [perPerson, setPerPerson] = useState(String(settings.retroVotesPerPerson));
   const [perCard, setPerCard] = useState(String(settings.retroMaxVotesPerCard));
   const submit = async (event: FormEvent) => {
