@@ -109,4 +109,45 @@ describe('forRemote', () => {
       expect(forRemote(closed.team).retros[0]!.votes).toEqual(dots);
     });
   });
+  describe('a health check taking answers from phones', () => {
+    const scores = (n: 1 | 2 | 3 | 4 | 5) => ({ onCallLoad: n, alertNoise: n, toil: n, deployConfidence: n });
+    function checkIn(phase: 'checkin' | 'write', answers: number, n: 1 | 2 | 3 | 4 | 5 = 4): TeamDoc {
+      return team('Platform', {
+        members: [ada],
+        retros: [retro({ id: 'r-check', phase })],
+        healthChecks: [
+          {
+            id: 'hc-1',
+            sprintId: null,
+            retroId: 'r-check',
+            recordedAt: '2026-11-02T09:00:00.000Z',
+            scores: scores(n),
+            answers,
+          },
+        ],
+      });
+    }
+
+    it('is withheld while the check-in is open (one answer in, the scores are that person’s), and goes once it ends', () => {
+      const text = encodeTeamFile(forRemote(checkIn('checkin', 1)));
+      const shared = decodeTeamFile(text);
+      if (shared.ok !== true) throw new Error('the shared file must decode');
+      expect(shared.team.healthChecks).toEqual([]);
+      expect(forRemote(checkIn('write', 3)).healthChecks.map((c) => c.answers)).toEqual([3]);
+    });
+
+    it('goes as the remote last had it, so the answers since are not sent and nothing reads as a deletion', () => {
+      const remote = checkIn('checkin', 2, 3);
+      expect(forRemote(checkIn('checkin', 3, 5), remote).healthChecks).toEqual(remote.healthChecks);
+    });
+
+    it('stays here through a merge with a remote that lacks it', () => {
+      const mine = checkIn('checkin', 1);
+      const base = forRemote(mine);
+      const { team: merged, conflicts } = mergeTeams(base, mine, { ...base, name: 'Platform team' });
+      expect(conflicts).toEqual([]);
+      expect(merged.name).toBe('Platform team');
+      expect(merged.healthChecks).toEqual(mine.healthChecks);
+    });
+  });
 });
