@@ -11,7 +11,15 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /** True when a modal dialog is open; screen shortcuts stay quiet then. */
 export function isModalOpen(): boolean {
-  return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+  return openDialog() !== null;
+}
+
+/**
+ * The modal dialog on top, or null: the last one in the page, as a dialog opened from another one is added
+ * to the page after it.
+ */
+export function openDialog(): HTMLElement | null {
+  return [...document.querySelectorAll<HTMLElement>('[role="dialog"][aria-modal="true"]')].at(-1) ?? null;
 }
 
 /**

@@ -1,19 +1,33 @@
 import { useEffect } from 'react';
-import { enabledControlsIn } from '../components/focusable';
+import { enabledControlsIn, firstControlIn } from '../components/focusable';
+import { openDialog } from './keyboard';
 
 /**
  * The control to take the focus from one that was just turned off (Previous at the first topic, a vote's
  * Remove at no votes, Run next command after the last): the nearest control after it, else the nearest
- * before it, looking out one container at a time; null when none is found.
+ * before it, looking out one container at a time, never out of a dialog (the page behind it is inert); null
+ * when none is found.
  */
 export function nearestControl(lost: Element): HTMLElement | null {
   for (let box = lost.parentElement; box; box = box.parentElement) {
     const controls = enabledControlsIn(box).filter((c) => c !== lost);
-    if (controls.length === 0) continue;
+    if (controls.length === 0) {
+      if (box.matches('[role="dialog"]')) return null;
+      continue;
+    }
     const after = controls.find((c) => lost.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
     return after ?? controls.at(-1) ?? null;
   }
   return null;
+}
+
+/**
+ * Where a focus that left with its control goes: into the open dialog (its autofocus control, its first
+ * control, else the dialog itself), as the page behind it is inert; else the page's main region.
+ */
+function fallbackTarget(): HTMLElement | null {
+  const dialog = openDialog();
+  return dialog ? (firstControlIn(dialog) ?? dialog) : document.getElementById('main');
 }
 
 /**
@@ -31,7 +45,8 @@ export function focusIsLost(): boolean {
  * loses the focus with nowhere for it to go, and the next Tab starts again from the top of the page.
  * Screens hand the focus on themselves where they know the next place (the next row after a delete);
  * when the focus is still on the body a frame later, it goes to the control nearest the one turned off,
- * or to the page's main region when the control left the page.
+ * or to the page's main region when the control left the page (the open dialog's first control while one is
+ * open).
  *
  * Where the control went is decided after the frame, not at `focusout`: Chromium sends `focusout` before it
  * takes a removed element out of the page, so in the handler the control still looks connected. A control
@@ -49,7 +64,7 @@ export function useFocusRescue(): void {
         const left = !lost.isConnected;
         const turnedOff = !left && lost.matches(':disabled');
         if (!left && !turnedOff) return;
-        const target = (turnedOff ? nearestControl(lost) : null) ?? document.getElementById('main');
+        const target = (turnedOff ? nearestControl(lost) : null) ?? fallbackTarget();
         target?.focus({ preventScroll: true });
       });
     };

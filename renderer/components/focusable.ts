@@ -5,3 +5,8 @@ export const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:no
 export function enabledControlsIn(root: ParentNode | null | undefined): HTMLElement[] {
   return [...(root?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter((el) => !el.hasAttribute('disabled'));
 }
+
+/** Where the focus goes in a dialog (or a step of one): its `[data-autofocus]` element, else its first control. */
+export function firstControlIn(root: ParentNode | null | undefined): HTMLElement | null {
+  return root?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)') ?? enabledControlsIn(root)[0] ?? null;
+}

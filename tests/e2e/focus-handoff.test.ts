@@ -215,4 +215,33 @@ describe('the focus after a control goes away', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.context().close();
   });
+
+  it('keeps a focus whose control left an open dialog in the dialog, as the page behind it is inert', async () => {
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/backlog`);
+    await page.getByRole('heading', { level: 2, name: 'Backlog' }).waitFor();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    // The notifications' live region stays out of what the dialog makes inert, so its messages are still heard.
+    const inert = await page.evaluate(() => ({
+      main: document.getElementById('main')?.closest('[inert]') !== null,
+      live: document.querySelector('.toast__live')?.closest('[inert]') !== null,
+    }));
+    expect(inert).toEqual({ main: true, live: false });
+
+    await page.evaluate(() => {
+      const gone = document.createElement('button');
+      gone.textContent = 'Goes away';
+      document.querySelector('[role="dialog"]')!.append(gone);
+      gone.focus();
+      gone.remove();
+    });
+    await expectFocusOn(
+      page,
+      help.getByRole('region', { name: 'Shortcuts' }),
+      'a focused control taken out of a dialog',
+    );
+    await page.context().close();
+  });
 });
