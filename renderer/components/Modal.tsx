@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { enabledControlsIn, FOCUSABLE } from './focusable';
+import { enabledControlsIn, firstControlIn } from './focusable';
 
 interface ModalProps {
   title: string;
@@ -12,12 +12,42 @@ interface ModalProps {
 /** The open modals, newest last: Escape closes the newest one wherever the focus is. */
 const openModals: object[] = [];
 
-/** While a modal is open the rest of the app is inert: no focus, no clicks, hidden from assistive tech. */
-function setAppInert(inert: boolean): void {
+/**
+ * Marks the one element of the app a modal leaves out of what it makes inert: the notifications' live
+ * region, so a message raised from the dialog (an error after Save) is still announced.
+ */
+export const STAYS_LIVE = { 'data-stays-live': '' } as const;
+
+/** Gives back what `blockApp` made inert; set while a modal is open. */
+let unblockApp: (() => void) | null = null;
+
+/**
+ * While a modal is open the rest of the app is inert: no focus, no clicks, hidden from assistive tech. All of
+ * it but the element marked `STAYS_LIVE`, as an inert live region is not announced: what stands beside it and
+ * beside each element around it is made inert, and so is what is added there while the modal is open.
+ */
+function blockApp(): () => void {
   const root = document.getElementById('root');
-  if (!root) return;
-  if (inert) root.setAttribute('inert', '');
-  else root.removeAttribute('inert');
+  if (!root) return () => undefined;
+  const kept = root.querySelector('[data-stays-live]');
+  const made: Element[] = [];
+  const block = (node: Node) => {
+    if (!(node instanceof Element) || node.hasAttribute('inert') || (kept && node.contains(kept))) return;
+    node.setAttribute('inert', '');
+    made.push(node);
+  };
+  const observer = new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach(block)));
+  if (!kept) block(root);
+  for (let box = kept; box && box !== root; box = box.parentElement) {
+    const around = box.parentElement;
+    if (!around) break;
+    [...around.children].forEach(block);
+    observer.observe(around, { childList: true });
+  }
+  return () => {
+    observer.disconnect();
+    made.forEach((node) => node.removeAttribute('inert'));
+  };
 }
 
 /** A modal dialog: focus moves in, stays in (Tab wraps), Escape closes, focus returns on close. */
@@ -32,11 +62,11 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
   useEffect(() => {
     const self = {};
     openModals.push(self);
-    setAppInert(true);
+    unblockApp ??= blockApp();
     const previous = document.activeElement as HTMLElement | null;
     const node = ref.current;
-    const first = node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
+    // With nothing in it to press yet (a step still reading), the dialog itself: not the inert page behind.
+    (firstControlIn(node) ?? node)?.focus();
     // On the document, not the dialog: focus can end up on the page (a button that went away), and
     // Escape must still close the dialog the facilitator is looking at.
     const onEscape = (event: KeyboardEvent) => {
@@ -49,7 +79,8 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
         const items = enabledControlsIn(node);
         const [head, tail] = [items[0], items[items.length - 1]];
         if (!head || !tail) return;
-        if (event.shiftKey && document.activeElement === head) {
+        // The dialog itself has the focus when no control in it could keep it (useFocusRescue).
+        if (event.shiftKey && (document.activeElement === head || document.activeElement === node)) {
           event.preventDefault();
           tail.focus();
         } else if (!event.shiftKey && document.activeElement === tail) {
@@ -64,7 +95,10 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
       node?.removeEventListener('keydown', onKey);
       document.removeEventListener('keydown', onEscape);
       openModals.splice(openModals.indexOf(self), 1);
-      if (openModals.length === 0) setAppInert(false);
+      if (openModals.length === 0) {
+        unblockApp?.();
+        unblockApp = null;
+      }
       previous?.focus?.();
     };
   }, []);
@@ -77,6 +111,7 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        tabIndex={-1}
       >
         <h2 id={titleId} className="modal__title">
           {title}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { isModalOpen, isTypingTarget } from '../app/keyboard';
 import { useAppStore } from '../store';
 import type { Toast } from '../store/slices/ui';
+import { STAYS_LIVE } from './Modal';
 
 /** Success notes fade quickly; errors and offers (Undo) stay long enough to act on. */
 const LIFETIME_MS: Record<Toast['kind'], number> = { success: 4000, info: 10000, error: 15000 };
@@ -90,8 +91,9 @@ function ShownToast({ toast, open, onToggleOpen, onLeave }: ShownToastProps) {
     <div className={toast ? `toast toast--${toast.kind}${open ? ' toast--open' : ''}` : undefined}>
       {/* The live region holds the words alone, so a screen reader says the message, not its buttons ("Read
           all" coming a moment later, "Show less" on a press); it stays in the page between messages, so the
-          next one is heard. Each message is a new element in it: the same words twice are said twice. */}
-      <span className="toast__live" aria-live="polite">
+          next one is heard, a dialog open or not (a modal leaves it out of what it makes inert). Each message is a
+          new element in it: the same words twice are said twice. */}
+      <span className="toast__live" aria-live="polite" {...STAYS_LIVE}>
         {toast ? (
           <span key={toast.id} ref={messageRef} id={messageId} className="toast__message" title={toast.message}>
             {toast.message}

@@ -24,6 +24,26 @@ describe('Modal', () => {
     expect(closeInner).toHaveBeenCalledTimes(1);
     expect(closeOuter).not.toHaveBeenCalled();
   });
+
+  it('takes the focus itself when nothing in it can, rather than leave it on the page behind', () => {
+    const { rerender } = render(
+      <button type="button" onClick={() => undefined}>
+        Import from a tracker
+      </button>,
+    );
+    screen.getByRole('button', { name: 'Import from a tracker' }).focus();
+    rerender(
+      <>
+        <button type="button" onClick={() => undefined}>
+          Import from a tracker
+        </button>
+        <Modal title="Import items" onClose={() => undefined}>
+          <p>Reading the export…</p>
+        </Modal>
+      </>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Import items' })).toHaveFocus();
+  });
 });
 
 describe('DialogActions while saving', () => {

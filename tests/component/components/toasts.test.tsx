@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Modal } from '../../../renderer/components/Modal';
 import { Toasts } from '../../../renderer/components/Toasts';
 import { useAppStore } from '../../../renderer/store';
 import type { Toast } from '../../../renderer/store/slices/ui';
@@ -100,6 +101,48 @@ describe('the notifications slot', () => {
       laidOut(40, 40);
       slotWith({ kind: 'info', message: 'Moved.' });
       expect(screen.queryByRole('button', { name: 'Read all' })).toBeNull();
+    });
+  });
+
+  describe('while a dialog is open (the page behind it is made inert)', () => {
+    /** The app's page as index.html holds it (the slot in its header), with a dialog over it. */
+    function pageUnderDialog() {
+      const root = document.body.appendChild(document.createElement('div'));
+      root.id = 'root';
+      const page = (dialog: boolean) => (
+        <>
+          <header>
+            <Toasts />
+          </header>
+          <main id="main" tabIndex={-1}>
+            <button type="button">Edit Rotate certs</button>
+          </main>
+          {dialog ? (
+            <Modal title="Edit item" onClose={() => undefined}>
+              <button type="button">Save</button>
+            </Modal>
+          ) : null}
+        </>
+      );
+      const { rerender } = render(page(true), { container: root });
+      return { root, close: () => rerender(page(false)) };
+    }
+
+    it('announces a message raised from the dialog: its live region is left out of what is made inert', async () => {
+      const { root, close } = pageUnderDialog();
+      await act(async () => {
+        useAppStore.setState({ toasts: [] });
+        useAppStore.getState().pushToast({ kind: 'error', message: 'The item could not be saved: the disk is full.' });
+      });
+      const live = screen.getByText('The item could not be saved: the disk is full.').closest('[aria-live="polite"]');
+      expect(live).toHaveTextContent('The item could not be saved: the disk is full.');
+      expect(live?.closest('[inert], [aria-hidden="true"]')).toBeNull();
+      // The rest of the page, the message's own buttons too, stays out of reach until the dialog closes.
+      expect(screen.getByRole('button', { name: 'Edit Rotate certs' }).closest('[inert]')).not.toBeNull();
+      expect(screen.getByRole('button', { name: 'Dismiss' }).closest('[inert]')).not.toBeNull();
+      close();
+      expect(root.querySelector('[inert]')).toBeNull();
+      expect(root).not.toHaveAttribute('inert');
     });
   });
 
