@@ -1,6 +1,6 @@
 import { LIMITS } from '../shared/text';
 import type { Member } from '../team/schema';
-import { datesBetween, rangesOverlap, workingDatesBetween } from './calendar';
+import { datesBetween, daysSpanned, rangesOverlap, workingDatesBetween } from './calendar';
 import {
   coveredAlready,
   shiftChange,
@@ -136,20 +136,30 @@ function applyShift(
   if (covered) {
     // The same shift, entered by hand or imported before Cadence kept sources, takes the event's UID, so the next
     // import finds it by that (kept when this import writes something else; a shift's days and person stay).
+    // That shift is this event's, so a later event of the file (without a UID) does not take it for its own.
     const same = cal.onCall.find((s) => s.source === undefined && sameShift(s, shift));
     if (same && entry.source !== null) same.source = entry.source;
+    if (same) replaceable.delete(same.id);
     return skipped(covered, 'covered');
   }
   // A shift of the same member from before that overlaps, and that no import has named an event for (entered
-  // by hand, or imported before Cadence kept sources), is the same shift, moved since. One this import added is
-  // not: back-to-back shifts of one person share their hand-over day.
-  const clash = cal.onCall.find(
-    (s) =>
-      replaceable.has(s.id) &&
-      s.source === undefined &&
-      s.memberId === memberId &&
-      rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
-  );
+  // by hand, or imported before Cadence kept sources), is the same shift, moved since: of several, the one sharing
+  // the most days with the event. One this import added is not: back-to-back shifts of one person share their
+  // hand-over day.
+  const shared = (s: OnCallShift) =>
+    daysSpanned(
+      s.startDate > entry.startDate ? s.startDate : entry.startDate,
+      s.endDate < entry.endDate ? s.endDate : entry.endDate,
+    );
+  const clash = cal.onCall
+    .filter(
+      (s) =>
+        replaceable.has(s.id) &&
+        s.source === undefined &&
+        s.memberId === memberId &&
+        rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
+    )
+    .reduce<OnCallShift | undefined>((best, s) => (best && shared(best) >= shared(s) ? best : s), undefined);
   if (clash) return replace(clash.id, shiftChange(clash, { ...entry, memberId }, team.members));
   cal.onCall.push(shift);
   return added;

@@ -208,6 +208,59 @@ describe('a re-import follows a shift that changed hands', () => {
   });
 });
 
+describe('an on-call event without a UID', () => {
+  const noUid = (start: string, end: string) => [
+    'DTSTAMP:20261120T080000Z',
+    `DTSTART:${start}`,
+    `DTEND:${end}`,
+    'SUMMARY:On Call - Asha Patel - Platform Primary',
+  ];
+
+  it('moves its own shift on a re-import, not the back-to-back shift beside it', async () => {
+    const { api, ref, stored } = await platform();
+    // 24 h shifts handed over at 13:00 in Berlin: the hand-over day counts in both.
+    const first = icsOf(noUid('20261201T120000Z', '20261202T120000Z'), noUid('20261202T120000Z', '20261203T120000Z'));
+    await api.importCalendar({ ...ref, text: first, kind: 'onCall' });
+    // The second shift is now a day longer; the first is as it was.
+    const later = icsOf(noUid('20261201T120000Z', '20261202T120000Z'), noUid('20261202T120000Z', '20261204T120000Z'));
+    const preview = await api.importCalendar({ ...ref, text: later, kind: 'onCall', dryRun: true });
+    expect(preview.rows.map((r) => [r.action, r.reason])).toEqual([
+      ['skip', 'Already in the calendar'],
+      ['update', 'Changed since the last import: was Wed 2 Dec – Thu 3 Dec 2026'],
+    ]);
+    await api.importCalendar({ ...ref, text: later, kind: 'onCall' });
+    expect(stored().onCall.map((s) => `${s.startDate}…${s.endDate}`)).toEqual([
+      '2026-12-01…2026-12-02',
+      '2026-12-02…2026-12-04',
+    ]);
+  });
+
+  it('leaves a shift the file still holds as it is, though a moved event overlaps it as much as its own', async () => {
+    const { api, ref, stored } = await platform();
+    const days = (start: string, end: string) => [
+      `DTSTART;VALUE=DATE:${start}`,
+      `DTEND;VALUE=DATE:${end}`,
+      'SUMMARY:On Call - Asha Patel - Platform Primary',
+    ];
+    // 1–3 Dec and 3–4 Dec; then the second starts a day earlier, sharing two days with each.
+    await api.importCalendar({
+      ...ref,
+      text: icsOf(days('20261201', '20261204'), days('20261203', '20261205')),
+      kind: 'onCall',
+    });
+    const later = icsOf(days('20261201', '20261204'), days('20261202', '20261205'));
+    const done = await api.importCalendar({ ...ref, text: later, kind: 'onCall' });
+    expect(done.rows.map((r) => [r.action, r.reason])).toEqual([
+      ['skip', 'Already in the calendar'],
+      ['update', 'Changed since the last import: was Thu 3 Dec – Fri 4 Dec 2026'],
+    ]);
+    expect(stored().onCall.map((s) => `${s.startDate}…${s.endDate}`)).toEqual([
+      '2026-12-01…2026-12-03',
+      '2026-12-02…2026-12-04',
+    ]);
+  });
+});
+
 describe('a long-running daily series', () => {
   const since1960 = icsOf([
     'UID:daily-standby',
