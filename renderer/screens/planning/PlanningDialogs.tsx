@@ -8,7 +8,7 @@ import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { CloseSprintDialog, StartSprintDialog } from './SprintDialogs';
 import { SprintForm } from './SprintForm';
-import { SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
+import { FIRST_SPRINT_ID, SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
 
 export type PlanningDialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
 
@@ -85,7 +85,10 @@ export function PlanningDialogs({
           onCancel={close}
           onConfirm={() => {
             close();
-            deleteSprint(sprint.id).catch(reportError);
+            // The Delete button goes with the sprint: the sprint shown next, or the button to create one, takes focus.
+            deleteSprint(sprint.id)
+              .then(() => focusSoon(() => document.getElementById(SPRINT_HEADING_ID) ?? byId(FIRST_SPRINT_ID)()))
+              .catch(reportError);
           }}
         />
       );
@@ -114,6 +117,8 @@ export function PlanningDialogs({
           onConfirm={async (to, unplannedTo) => {
             await closeSprint(sprint.id, to, unplannedTo);
             close();
+            // The Close button is gone with the active sprint: the status line says it is closed.
+            focusSoon(byId(SPRINT_STATUS_ID));
             pushToast({ kind: 'success', message: `${sprint.name} closed; its result feeds the velocity.` });
           }}
         />

@@ -15,7 +15,14 @@ import { PlanningDialogs, type PlanningDialog } from './PlanningDialogs';
 import { PlanningSettings } from './PlanningSettings';
 import { PlanTab } from './PlanTab';
 import { PokerTab } from './PokerTab';
-import { SPRINT_HEADING_ID, SPRINT_STATUS_ID, sortedSprints, STATE_NAMES, useCurrentSprint } from './use-sprint';
+import {
+  FIRST_SPRINT_ID,
+  SPRINT_HEADING_ID,
+  SPRINT_STATUS_ID,
+  sortedSprints,
+  STATE_NAMES,
+  useCurrentSprint,
+} from './use-sprint';
 import { VelocityChart } from './VelocityChart';
 import { onScreen } from '../../components/dates';
 import { SprintDays } from '../../components/SprintDays';
@@ -112,7 +119,7 @@ function Planning({ team }: { team: TeamDoc }) {
       ) : (
         <div className="panel">
           <p className="empty">No sprint yet. Create one to plan capacity and commit to work.</p>
-          <button type="button" className="primary" onClick={() => setDialog('new')}>
+          <button id={FIRST_SPRINT_ID} type="button" className="primary" onClick={() => setDialog('new')}>
             Create the first sprint
           </button>
           <VelocityChart rows={[]} closedCount={0} velocityWindow={team.settings.velocityWindow} />

@@ -35,3 +35,5 @@ export const STATE_NAMES: Record<Sprint['state'], string> = {
 /** The open sprint's heading and status line on the planning screen: where focus goes after create and start. */
 export const SPRINT_HEADING_ID = 'planning-sprint-name';
 export const SPRINT_STATUS_ID = 'planning-sprint-status';
+/** "Create the first sprint", shown when the team has no sprint: where focus goes after the last one is deleted. */
+export const FIRST_SPRINT_ID = 'planning-first-sprint';
