@@ -12,6 +12,7 @@ import { TeamCalendarPanels } from './TeamCalendarPanels';
 import { onScreen } from '../../components/dates';
 import { memberNames } from '../../../src/domain/team/member-name';
 import { entryInSprint } from '../../../src/domain/planning/sprint-entries';
+import { focusAfterRemove } from './calendar-focus';
 
 // iCal parsing (ical.js) loads only when a file is picked.
 const CalendarImportDialog = lazy(() =>
@@ -46,13 +47,13 @@ function EntryList({
   entries: Entry[];
   kind: CalendarKind;
   empty: string;
-  onRemove: ((kind: CalendarKind, id: string) => void) | null;
+  onRemove: ((kind: CalendarKind, id: string, entries: readonly Entry[]) => void) | null;
 }) {
   if (entries.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="calendar-list">
       {entries.map((e) => (
-        <li key={e.id} className={markOf(e) ? 'calendar-outside' : undefined}>
+        <li key={e.id} data-entry-id={e.id} className={markOf(e) ? 'calendar-outside' : undefined}>
           <span>
             {e.text}
             {markOf(e) ? <strong>{` — ${markOf(e)}`}</strong> : null}
@@ -61,7 +62,7 @@ function EntryList({
             <button
               type="button"
               className="danger"
-              onClick={() => onRemove(kind, e.id)}
+              onClick={() => onRemove(kind, e.id, entries)}
               aria-label={`Remove ${e.text}${markOf(e) ? ` (${markOf(e)})` : ''}`}
             >
               Remove
@@ -96,7 +97,10 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const editable = sprint.state !== 'closed';
   const nameOf = memberNames(team.members);
   const onRemove = editable
-    ? (kind: CalendarKind, id: string) => removeEntry(sprint.id, kind, id).catch(reportError)
+    ? (kind: CalendarKind, id: string, entries: readonly Entry[]) =>
+        removeEntry(sprint.id, kind, id)
+          .then(() => focusAfterRemove(entries, id, kind === 'timeOff' ? 'cal-off-title' : 'cal-oncall-title'))
+          .catch(reportError)
     : null;
   const defaults = { startDate: sprint.startDate, endDate: sprint.endDate };
   const noMembers = team.members.length === 0;

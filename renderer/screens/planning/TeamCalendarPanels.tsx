@@ -7,6 +7,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
 import { onScreen } from '../../components/dates';
 import { focusSoon } from '../../components/focus-soon';
+import { focusAfterRemove } from './calendar-focus';
 import { ChangeWindowForm, HolidayForm } from './calendar-forms';
 
 /** "also in Sprint 13": where else a team calendar entry shows, or '' when only in this sprint. */
@@ -130,7 +131,13 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
   const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint, team.settings.timeZone);
   const shared = { editing, editable, canAdd: editable && editing === null, onEdit: setEditing };
   const remove = (kind: 'holidays' | 'changeWindows') => (id: string) =>
-    void removeEntry(sprint.id, kind, id).catch(reportError);
+    void removeEntry(sprint.id, kind, id)
+      .then(() =>
+        kind === 'holidays'
+          ? focusAfterRemove(holidays, id, 'cal-holiday-title')
+          : focusAfterRemove(changeWindows, id, 'cal-window-title'),
+      )
+      .catch(reportError);
 
   return (
     <>
