@@ -1,9 +1,7 @@
 import type { Sprint } from '../domain/planning/schema';
+import { sameName } from '../domain/shared/name-key';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import { CliError, EXIT } from './exit-codes';
-
-/** Whether two names (of a team, a sprint, a member) are one name, as a command compares them: case and outer spaces do not matter. */
-export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * The team a command names (case does not matter), or undefined when there is none. Two teams of one name
@@ -28,9 +26,19 @@ export function teamNamed(workspace: Workspace, name: string): TeamDoc {
   throw new CliError(EXIT.error, `There is no team named "${name}". Teams: ${names.join(', ') || 'none yet'}.`);
 }
 
-/** The team's sprint a command names, or an error that lists the team's sprints. */
+/**
+ * The team's sprint a command names, or an error that lists the team's sprints. Two sprints of one name (written
+ * before the app refused that, or brought together by a sync) are refused, never one picked in silence.
+ */
 export function sprintNamed(team: TeamDoc, name: string): Sprint {
-  const sprint = team.sprints.find((s) => sameName(s.name, name));
+  const sprints = team.sprints.filter((s) => sameName(s.name, name));
+  if (sprints.length > 1) {
+    throw new CliError(
+      EXIT.error,
+      `${sprints.length} sprints of ${team.name} are named "${name}", so the command cannot tell which one you mean: rename one of them in the app.`,
+    );
+  }
+  const sprint = sprints[0];
   if (sprint) return sprint;
   const names = team.sprints.map((s) => s.name);
   throw new CliError(

@@ -1,7 +1,7 @@
 import { sprintCapacity } from '../domain/planning/capacity';
 import { carryOverOf, sprintResultOf, type IncompleteTo, type UnplannedChoice } from '../domain/planning/close';
 import type { SprintFields } from '../domain/planning/inputs';
-import { checkSprintDates, commitmentOf, nextPlannedSprint } from '../domain/planning/rules';
+import { checkSprintDates, checkSprintName, commitmentOf, nextPlannedSprint, renames } from '../domain/planning/rules';
 import { SprintSchema } from '../domain/planning/schema';
 import { leftOutsideText } from '../domain/planning/sprint-entries';
 import { DomainError, invalid } from '../domain/shared/errors';
@@ -17,6 +17,7 @@ export async function createSprint(
   input: { teamId: string; sprint: SprintFields },
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
+  checkSprintName(input.sprint.name, team.sprints);
   checkSprintDates(input.sprint, team.sprints, team.settings.workingDays);
   const sprint = SprintSchema.parse({ ...input.sprint, id: newId(), createdAt: ctx.now().toISOString() });
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
@@ -46,6 +47,8 @@ export async function updateSprint(
   if (datesChanged && current.state !== 'planned') {
     throw new DomainError('conflict', 'The dates of a started sprint are fixed; its capacity was committed on them.');
   }
+  // Only a new name is checked: two sprints named alike before this rule can still have their goals edited.
+  if (renames(current.name, input.sprint.name)) checkSprintName(input.sprint.name, team.sprints, current.id);
   if (datesChanged) checkSprintDates(input.sprint, team.sprints, team.settings.workingDays, current.id);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const sprint = findIn(findTeam(draft.teams, input.teamId).sprints, input.sprintId, 'The sprint');

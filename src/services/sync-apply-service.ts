@@ -5,6 +5,7 @@ import { recordsNotIn } from '../domain/sync/merge-valid';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { takeSafetyBackup } from './data-backup-service';
+import { sameName } from '../domain/shared/name-key';
 
 /** The team changed on this machine while a merge was being made: the merge is made again on the new state. */
 export class TeamMovedOn extends Error {
@@ -40,8 +41,6 @@ function assertWritable(ctx: ServiceContext): void {
     );
   }
 }
-
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * A merged team's name, unless another team here has it (a rename on another machine that a rename here

@@ -7,6 +7,7 @@ import type { SprintCapacity } from './capacity';
 import { round2 } from '../shared/round';
 import type { Commitment, ScopeChange, Sprint } from './schema';
 import { windowTouches } from './team-calendar';
+import { sameName } from '../shared/name-key';
 
 /** Rules a sprint and its calendar must keep; each throws a message the scrum master can act on. */
 
@@ -36,6 +37,28 @@ export function checkSprintDates(
     );
   }
 }
+
+/**
+ * A sprint's name is how the command line, the sprint pickers and the velocity chart tell sprints apart: no
+ * other sprint of the team (`others`, but `selfId`) may have it, case and outer spaces aside.
+ */
+export function checkSprintName(
+  name: string,
+  others: readonly Pick<Sprint, 'id' | 'name' | 'startDate' | 'endDate'>[],
+  selfId: string | null = null,
+): void {
+  const same = others.find((s) => s.id !== selfId && sameName(s.name, name));
+  if (same) {
+    throw new DomainError(
+      'conflict',
+      `There is already a sprint named "${same.name}" (${formatDayRange(same.startDate, same.endDate, NO_CLOCK)}). Pick another name.`,
+      [{ path: 'name', message: `Another sprint is named "${same.name}".` }],
+    );
+  }
+}
+
+/** Whether an edit renames the sprint (not only in case or outer spaces). */
+export const renames = (was: string, now: string) => !sameName(was, now);
 
 export function checkEditable(sprint: Pick<Sprint, 'name' | 'state'>): void {
   if (sprint.state === 'closed') {

@@ -4,3 +4,6 @@
  * retro templates, the people a retro file names.
  */
 export const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
+/** Whether two names are one name, as `nameKey` reads them. */
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
