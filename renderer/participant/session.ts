@@ -2,7 +2,7 @@ import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/r
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
 import { fetchLobby, postJoin, type Who } from './join-api';
-import { clearJoined, readJoined, saveJoined } from './stored';
+import { clearJoined, dropRetroDrafts, readJoined, saveJoined } from './stored';
 
 /** Where the person is: typing the code, picking their name, or in the room. */
 export type Stage =
@@ -89,11 +89,21 @@ export class ParticipantSession {
   };
 
   private join = async (who: Who): Promise<void> => {
-    if (!this.key || this.state.busy) return;
+    const key = this.key;
+    if (!key || this.state.busy) return;
     this.set({ busy: true, error: null });
-    const answer = await postJoin(this.env, this.key, who);
+    const answer = await postJoin(this.env, key, who);
     if (!answer.ok) {
-      this.set({ busy: false, error: answer.message });
+      // The name went from the list shown (taken off the team, or joined from another device) since it was
+      // fetched: the list the room has now comes with the reason, so the name is not offered again.
+      const stale = 'memberId' in who && (answer.status === 404 || answer.status === 409);
+      const lobby = stale ? await fetchLobby(this.env, key) : null;
+      const fresh = lobby?.ok && this.key === key && this.state.stage.kind === 'lobby';
+      this.set({
+        busy: false,
+        error: answer.message,
+        ...(fresh ? { stage: { kind: 'lobby', lobby: lobby.value } } : {}),
+      });
       return;
     }
     saveJoined(this.env.storage, answer.value);
@@ -155,6 +165,9 @@ export class ParticipantSession {
     const connection = new RoomConnection(this.env, joined.token, {
       view: (view) => {
         seen = true;
+        if (view.focus.kind === 'waiting' && view.focus.deletedRetroId) {
+          dropRetroDrafts(this.env.storage, view.focus.deletedRetroId);
+        }
         this.updateRoom({ view });
       },
       status: (status, failures) => this.updateRoom({ status, failures }),

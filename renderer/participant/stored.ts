@@ -58,3 +58,14 @@ export function saveDraft(storage: Storage, draft: string, text: string): void {
     // Storage refused: the draft stays on screen, it just will not survive a reload.
   }
 }
+
+/** Drops every draft kept for a retro (`retro.<retroId>.…`): the retro was deleted, nothing can take them. */
+export function dropRetroDrafts(storage: Storage, retroId: string): void {
+  const prefix = `${DRAFT_PREFIX}retro.${retroId}.`;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}

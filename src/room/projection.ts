@@ -135,6 +135,14 @@ function focusFor(state: RoomState, personId: string): Focus {
   if (focus.kind === 'standup') return { kind: 'standup', raised: state.session.raised.get(personId) ?? [] };
   const retro = focusedRetro(state);
   if (retro) return retroFocus(state, retro, personId);
+  const deletedRetroId = state.session.deletedRetroId;
+  if (focus.kind === 'none' && deletedRetroId) {
+    return {
+      kind: 'waiting',
+      message: 'The facilitator deleted this retro. What they start next will appear here.',
+      deletedRetroId,
+    };
+  }
   return { kind: 'waiting', message: 'You are in. What the facilitator starts next will appear here.' };
 }
 

@@ -261,6 +261,7 @@ export class RoomHost implements RoomPort {
     if (!team) throw new DomainError('not_found', 'This room’s team no longer exists.');
     checkFocus(team, focus);
     room.session.focus = focus;
+    room.session.deletedRetroId = null;
     this.touch();
     this.refresh();
     return this.publishStatus(true);
@@ -388,7 +389,10 @@ export class RoomHost implements RoomPort {
   private dropMissingFocus(): void {
     const room = this.room;
     const team = room && this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
-    if (room && team && missingFrom(team, room.session.focus)) room.session.focus = { kind: 'none' };
+    const focus = room?.session.focus;
+    if (!room || !team || !focus || !missingFrom(team, focus)) return;
+    room.session.focus = { kind: 'none' };
+    if (focus.kind === 'retro') room.session.deletedRetroId = focus.retroId;
   }
 
   /**

@@ -69,6 +69,8 @@ export class RoomSession {
   /** What each person raised at the standup, to show them: person id → items. */
   readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string }[]>();
   lastActivity: number;
+  /** The retro the room was on until it was deleted, while the room is on nothing since: phones drop its drafts. */
+  deletedRetroId: string | null = null;
 
   constructor(
     readonly teamId: string,

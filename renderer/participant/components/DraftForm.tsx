@@ -3,6 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import type { SendResult } from '../connection';
 import { readDraft, saveDraft } from '../stored';
 import { ErrorText } from './ErrorText';
+import { Unsent } from './Unsent';
 import { useAction } from './use-action';
 
 interface Props {
@@ -12,13 +13,18 @@ interface Props {
   button: string;
   storage: Storage;
   submit: (text: string) => Promise<SendResult>;
+  /**
+   * The room no longer takes this text (the facilitator ended writing): a text typed is shown as not sent, kept
+   * until the person discards it (and back in the form if writing opens again). `onDiscarded` takes the focus.
+   */
+  closed?: { message: string; discard: string; onDiscarded: () => void } | null;
 }
 
 /**
  * A text the person sends to the room: kept on the phone while it is typed (a reload or a sleeping
  * phone loses nothing) and cleared only once the room has acknowledged it.
  */
-export function DraftForm({ draftKey, label, button, storage, submit }: Props) {
+export function DraftForm({ draftKey, label, button, storage, submit, closed = null }: Props) {
   const [draft, setDraft] = useState(() => readDraft(storage, draftKey));
   const { busy, error, run } = useAction();
   const inputId = useId();
@@ -33,13 +39,29 @@ export function DraftForm({ draftKey, label, button, storage, submit }: Props) {
     const text = draft;
     if (busy || text.trim() === '') return;
     if (!(await run(submit(text)))) return;
-    // Only what was sent is cleared: text typed while it was on its way stays.
-    setDraft((current) => {
-      const rest = current === text ? '' : current;
-      saveDraft(storage, draftKey, rest);
-      return rest;
-    });
+    // Only what was sent is cleared: text typed while it was on its way stays. The stored copy is cleared here, not
+    // in the state's update: the form may be gone by the time the room answers (the room moved on).
+    if (readDraft(storage, draftKey) === text) saveDraft(storage, draftKey, '');
+    setDraft((current) => (current === text ? '' : current));
   };
+
+  if (closed) {
+    // While a card is on its way the room may still take it: its ack clears the draft.
+    if (busy || draft.trim() === '') return null;
+    return (
+      <Unsent
+        label={`${label}: not sent`}
+        message={closed.message}
+        text={draft}
+        error={error}
+        discard={closed.discard}
+        onDiscard={() => {
+          change('');
+          closed.onDiscarded();
+        }}
+      />
+    );
+  }
 
   return (
     <form

@@ -4,6 +4,7 @@ import type { HealthScores } from '../../../src/domain/retro/schema';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';
 import { ErrorText } from './ErrorText';
+import { Unsent } from './Unsent';
 import type { Send } from './send';
 import { useAction } from './use-action';
 
@@ -12,11 +13,53 @@ type CheckIn = NonNullable<RetroFocus['checkIn']>;
 const UNSCORED: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
 const SCALE = [1, 2, 3, 4, 5];
 
+interface Props {
+  retroId: string;
+  /** Null once the check-in is over: scores picked and not sent are then shown as not counted. */
+  checkIn: CheckIn | null;
+  send: Send;
+  /** The unsent scores were discarded and took the focus with them. */
+  onDiscarded: () => void;
+}
+
 /** The check-in's health scores from this phone: the room keeps only the medians. */
-export function HealthCheckIn({ retroId, checkIn, send }: { retroId: string; checkIn: CheckIn; send: Send }) {
-  const [scores, setScores] = useState<HealthScores>(() => checkIn.mine ?? UNSCORED);
-  const [sent, setSent] = useState(checkIn.mine !== null);
+export function HealthCheckIn({ retroId, checkIn, send, onDiscarded }: Props) {
+  const [scores, setScores] = useState<HealthScores>(() => checkIn?.mine ?? UNSCORED);
+  const [sent, setSent] = useState(checkIn?.mine != null);
   const { busy, error, run } = useAction();
+  /** The check-in as last shown, to name the scores (and say what the room kept) once it has ended. */
+  const [last, setLast] = useState(checkIn);
+  if (checkIn && checkIn !== last) {
+    setLast(checkIn);
+    // The check-in opens while this phone is in the retro: it starts from the answer the room has, as on a reload.
+    if (last === null) {
+      setScores(checkIn.mine ?? UNSCORED);
+      setSent(checkIn.mine !== null);
+    }
+  }
+
+  if (!checkIn) {
+    const picked = (last?.dimensions ?? []).filter((d) => scores[d.key] !== null);
+    // A send on its way may still be counted: its answer settles it.
+    if (sent || busy || picked.length === 0) return null;
+    return (
+      <Unsent
+        label="Your health scores: not sent"
+        message={
+          last?.mine
+            ? 'The check-in ended before you sent this change, so the room counts the scores you sent before.'
+            : 'The check-in ended before you sent your scores, so they are not counted.'
+        }
+        text={picked.map((d) => `${d.label}: ${scores[d.key]}`).join('\n')}
+        error={error}
+        discard="Discard your unsent health scores"
+        onDiscard={() => {
+          setScores(UNSCORED);
+          onDiscarded();
+        }}
+      />
+    );
+  }
 
   const submit = async () => {
     if (busy) return;

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lobby } from '../../../src/domain/room/protocol';
 import type { ParticipantSession, SessionState } from '../session';
 import { ErrorText } from './ErrorText';
@@ -61,6 +61,10 @@ export function NamePicker({ session, state }: { session: ParticipantSession; st
 
 function Names({ session, state, lobby }: { session: ParticipantSession; state: SessionState; lobby: Lobby }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  // A fresh list from the room may take away the name just tapped, and the focus with it: the heading takes it.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, [lobby, heading]);
   return (
     <main class="stack">
       <h1 ref={heading} tabIndex={-1}>

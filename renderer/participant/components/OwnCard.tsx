@@ -2,6 +2,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RetroCardView } from '../../../src/domain/room/protocol';
 import { ErrorText } from './ErrorText';
+import { Unsent } from './Unsent';
 import type { Send } from './send';
 import { useAction } from './use-action';
 
@@ -11,7 +12,12 @@ interface Props {
   retroId: string;
   card: RetroCardView;
   send: Send;
-  /** The card is deleted and took the focus with it: the column takes it. */
+  /**
+   * Why the room no longer takes a change to the card (writing ended, the cards were revealed), or null while it
+   * does. The card is then read only; a change being typed is kept, shown as not saved, until discarded.
+   */
+  locked: string | null;
+  /** The card is deleted, or a change discarded, and took the focus with it: the column takes it. */
   onDeleted: () => void;
 }
 
@@ -19,7 +25,7 @@ interface Props {
  * One of the person's own cards in the write phase: edit in place, or delete. The focus follows: into the text on
  * Edit, back to Edit on Save or Cancel, and to the column (onDeleted) once the card is gone.
  */
-export function OwnCard({ retroId, card, send, onDeleted }: Props) {
+export function OwnCard({ retroId, card, send, locked, onDeleted }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const { busy, error, run } = useAction();
   const inputId = useId();
@@ -61,6 +67,27 @@ export function OwnCard({ retroId, card, send, onDeleted }: Props) {
     if (!active || active === document.body || rootRef.current?.contains(active)) onDeleted();
   };
 
+  if (locked !== null) {
+    const text = <p class="plain-text card-text">{card.text}</p>;
+    // A save on its way may still be taken: its answer settles it.
+    if (editing === null || editing === card.text || busy) return text;
+    return (
+      <div class="stack">
+        {text}
+        <Unsent
+          label={`Your change to “${short(card.text)}”: not saved`}
+          message={locked}
+          text={editing}
+          error={error}
+          discard={`Discard your change to “${short(card.text)}”`}
+          onDiscard={() => {
+            setEditing(null);
+            onDeleted();
+          }}
+        />
+      </div>
+    );
+  }
   if (editing !== null) {
     return (
       <form

@@ -18,10 +18,14 @@ interface Props {
   storage: Storage;
 }
 
+const WRITING_ENDED = 'Writing ended before you saved this change: the room has the card as it was.';
+const REVEALED = 'The cards were revealed before you saved this change: the room has the card as it was.';
+
 /** One retro column: the draft (kept on the phone until the room has it) and the cards shown. */
 export function RetroColumn({ retroId, column, cards, count, writing, revealed, send, storage }: Props) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const focusColumn = () => heading.current?.focus();
   return (
     <section class="column stack" aria-labelledby={headingId}>
       <h3 ref={heading} id={headingId} tabIndex={-1}>
@@ -29,15 +33,23 @@ export function RetroColumn({ retroId, column, cards, count, writing, revealed, 
       </h3>
       {column.prompt && <p class="hint">{column.prompt}</p>}
       <p>{`${plural(count, 'card')} in the room`}</p>
-      {writing && (
-        <DraftForm
-          draftKey={`retro.${retroId}.${column.id}`}
-          label={`Your card for ${column.title}`}
-          button={`Add card to ${column.title}`}
-          storage={storage}
-          submit={(text) => send({ type: 'addCard', retroId, columnId: column.id, text })}
-        />
-      )}
+      {/* Kept in place when writing ends, so a card typed and not sent stays on screen, marked as not sent. */}
+      <DraftForm
+        draftKey={`retro.${retroId}.${column.id}`}
+        label={`Your card for ${column.title}`}
+        button={`Add card to ${column.title}`}
+        storage={storage}
+        submit={(text) => send({ type: 'addCard', retroId, columnId: column.id, text })}
+        closed={
+          writing
+            ? null
+            : {
+                message: 'Writing ended before you added this card, so the room does not have it. It is kept here.',
+                discard: `Discard your unsent card for ${column.title}`,
+                onDiscarded: focusColumn,
+              }
+        }
+      />
       {!revealed && cards.length > 0 && (
         <p class="hint">Your cards: only you see them until the facilitator reveals the cards.</p>
       )}
@@ -46,8 +58,14 @@ export function RetroColumn({ retroId, column, cards, count, writing, revealed, 
           {cards.map((card) => (
             <li key={card.id}>
               {/* Once revealed, the room refuses a change to a card (the shared screen shows it): no Edit, no Delete. */}
-              {writing && !revealed && card.mine ? (
-                <OwnCard retroId={retroId} card={card} send={send} onDeleted={() => heading.current?.focus()} />
+              {card.mine ? (
+                <OwnCard
+                  retroId={retroId}
+                  card={card}
+                  send={send}
+                  locked={!writing ? WRITING_ENDED : revealed ? REVEALED : null}
+                  onDeleted={focusColumn}
+                />
               ) : (
                 <p class="plain-text card-text">{card.text}</p>
               )}

@@ -1,4 +1,5 @@
 /** @jsxImportSource preact */
+import { useRef } from 'preact/hooks';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { DotVoting } from './DotVoting';
 import { HealthCheckIn } from './HealthCheckIn';
@@ -8,17 +9,25 @@ import type { Send } from './send';
 /** A retro: the check-in and dot voting when open, writing cards per column, and the cards after reveal. */
 export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: Send; storage: Storage }) {
   const writing = focus.phase === 'write';
+  const heading = useRef<HTMLHeadingElement>(null);
   const showColumns = writing || focus.revealed || focus.cards.length > 0;
   return (
     <section class="stack" aria-labelledby="retro-title">
-      <h2 id="retro-title">{focus.title}</h2>
+      <h2 ref={heading} id="retro-title" tabIndex={-1}>
+        {focus.title}
+      </h2>
       <p class="phase">Phase: {focus.phaseName}</p>
       {writing && <p class="notice">Cards are anonymous: nobody sees who wrote them.</p>}
       {/* The phase's own action (the check-in, the dots) comes first: on a phone the cards would push it a
           screen or more down. */}
-      {focus.checkIn && (
-        <HealthCheckIn key={focus.retroId} retroId={focus.retroId} checkIn={focus.checkIn} send={send} />
-      )}
+      {/* Kept in place after the check-in, so scores picked and not sent stay on screen, marked as not counted. */}
+      <HealthCheckIn
+        key={focus.retroId}
+        retroId={focus.retroId}
+        checkIn={focus.checkIn}
+        send={send}
+        onDiscarded={() => heading.current?.focus()}
+      />
       {focus.voting && <DotVoting retroId={focus.retroId} voting={focus.voting} send={send} />}
       {showColumns
         ? focus.columns.map((column) => (

@@ -4,7 +4,7 @@ import type { ConnectionStatus } from '../connection';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { PokerView } from './PokerView';
 import { RetroView } from './RetroView';
-import { StandupView } from './StandupView';
+import { StandupView, UnsentStandup } from './StandupView';
 import type { Send } from './send';
 
 interface Props {
@@ -82,6 +82,9 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, useH
           <StandupView focus={view.focus} send={send} storage={storage} />
         ) : (
           <p class="big plain-text">{view.focus.message}</p>
+        )}
+        {view && view.focus.kind !== 'standup' && (
+          <UnsentStandup send={send} storage={storage} onDiscarded={() => heading.current?.focus()} />
         )}
       </main>
     </>

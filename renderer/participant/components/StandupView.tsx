@@ -3,26 +3,34 @@ import type { StandupFocus } from '../../../src/domain/room/protocol';
 import { DraftForm } from './DraftForm';
 import type { Send } from './send';
 
+/** The standup's two texts: each kept on the phone as a draft until the room has it. */
+const STANDUP_DRAFTS = [
+  { draftKey: 'standup.blocker', label: 'A blocker', button: 'Raise the blocker', type: 'blocker', noun: 'blocker' },
+  {
+    draftKey: 'standup.topic',
+    label: 'A topic for after the standup',
+    button: 'Park the topic',
+    type: 'park',
+    noun: 'topic',
+  },
+] as const;
+
 /** The standup: anyone raises a blocker or parks a topic for after it. */
 export function StandupView({ focus, send, storage }: { focus: StandupFocus; send: Send; storage: Storage }) {
   return (
     <section class="stack" aria-labelledby="standup-title">
       <h2 id="standup-title">Standup</h2>
       <p class="hint">What you raise here appears on the shared screen.</p>
-      <DraftForm
-        draftKey="standup.blocker"
-        label="A blocker"
-        button="Raise the blocker"
-        storage={storage}
-        submit={(text) => send({ type: 'blocker', text })}
-      />
-      <DraftForm
-        draftKey="standup.topic"
-        label="A topic for after the standup"
-        button="Park the topic"
-        storage={storage}
-        submit={(text) => send({ type: 'park', text })}
-      />
+      {STANDUP_DRAFTS.map((d) => (
+        <DraftForm
+          key={d.draftKey}
+          draftKey={d.draftKey}
+          label={d.label}
+          button={d.button}
+          storage={storage}
+          submit={(text) => send({ type: d.type, text })}
+        />
+      ))}
       {focus.raised.length > 0 && (
         <>
           <h3>What you raised</h3>
@@ -36,5 +44,40 @@ export function StandupView({ focus, send, storage }: { focus: StandupFocus; sen
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Once the room has moved on from the standup: a blocker or topic typed and not sent stays on screen, marked as not
+ * sent (and in the form at the next standup), until the person discards it. `onDiscarded` takes the focus.
+ */
+export function UnsentStandup({
+  send,
+  storage,
+  onDiscarded,
+}: {
+  send: Send;
+  storage: Storage;
+  onDiscarded: () => void;
+}) {
+  return (
+    <>
+      {STANDUP_DRAFTS.map((d) => (
+        <DraftForm
+          key={d.draftKey}
+          draftKey={d.draftKey}
+          label={d.label}
+          button={d.button}
+          storage={storage}
+          submit={(text) => send({ type: d.type, text })}
+          closed={{
+            message:
+              'The standup ended before you sent this, so the room does not have it. It is kept here, and in the form at the next standup.',
+            discard: `Discard your unsent ${d.noun}`,
+            onDiscarded,
+          }}
+        />
+      ))}
+    </>
   );
 }

@@ -28,7 +28,10 @@ export const ROOM_LIMITS = {
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
 
-export const JoinSecretSchema = z.string().min(16).max(64);
+/** A link whose secret is cut short or mangled (copied in part, a QR code half read): the phone says so in words. */
+const INCOMPLETE_LINK =
+  'This join link is not complete. Scan the QR code on the shared screen again, or type the room code.';
+export const JoinSecretSchema = z.string().min(16, { error: INCOMPLETE_LINK }).max(64, { error: INCOMPLETE_LINK });
 export const JoinCodeSchema = z
   .string()
   .trim()
@@ -170,6 +173,8 @@ export interface StandupFocus {
 export interface WaitingFocus {
   kind: 'waiting';
   message: string;
+  /** The retro the room was on was deleted: the phone drops the drafts it kept for it. */
+  deletedRetroId?: string;
 }
 
 export type Focus = PokerFocus | RetroFocus | StandupFocus | WaitingFocus;

@@ -87,6 +87,26 @@ describe('joining the room', () => {
     expect(room.sockets).toHaveLength(0);
   });
 
+  it('a name taken off the team since the list was shown: says so, and shows the names the room has now', async () => {
+    room = fakeRoom();
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 404, {
+      ok: false,
+      error: { code: 'not_found', message: 'That name is not in this team.' },
+    });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, members: [{ id: 'm-bo', name: 'Bo' }] } });
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await codeInput(), typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    await user.click(await screen.findByRole('button', { name: 'I am Ana' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That name is not in this team.');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'I am Ana' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'I am Bo' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('That name is not in this team.');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Join Platform Ops' })).toHaveFocus());
+  });
+
   it('asks for the whole code before asking the room', async () => {
     room = fakeRoom();
     room.mount();

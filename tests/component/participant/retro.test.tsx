@@ -145,6 +145,74 @@ describe('retro on a phone: writing cards', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Went badly' })).toHaveFocus());
   });
 
+  it('keeps a card typed but not sent when writing ends, says it was not added, and lets the person discard it', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'Runbooks for the pager');
+    socket.receive(view(retro({ phase: 'group', phaseName: 'Group', revealed: true })));
+
+    const unsent = await screen.findByRole('group', { name: 'Your card for Went well: not sent' });
+    expect(unsent).toHaveTextContent('Writing ended before you added this card, so the room does not have it.');
+    expect(within(unsent).getByText('Runbooks for the pager')).toBeInTheDocument();
+    await user.click(within(unsent).getByRole('button', { name: 'Discard your unsent card for Went well' }));
+    expect(screen.queryByRole('group', { name: 'Your card for Went well: not sent' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Went well' })).toHaveFocus();
+
+    // Discarded: writing opened again starts from an empty card.
+    socket.receive(view(retro()));
+    expect(await screen.findByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('');
+  });
+
+  it('a card the room confirms after writing ended is not shown as unsent', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'Blameless reviews');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    const ref = socket.last().ref;
+    socket.receive(view(retro({ phase: 'group', phaseName: 'Group', revealed: true })));
+    socket.receive({ type: 'ack', ref });
+    await waitFor(() => expect(screen.queryByRole('group', { name: /not sent/ })).toBeNull());
+
+    socket.receive(view(retro()));
+    expect(await screen.findByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('');
+  });
+
+  it('keeps a change to a card being edited when writing ends, and says the room has the card as it was', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    const edit = screen.getByRole('textbox', { name: 'Edit your card' });
+    await user.clear(edit);
+    await user.type(edit, 'Pager storms every night this sprint');
+    socket.receive(view(retro({ phase: 'group', phaseName: 'Group', revealed: true })));
+
+    const unsent = await screen.findByRole('group', { name: 'Your change to “Pager storms at 3am”: not saved' });
+    expect(unsent).toHaveTextContent('Writing ended before you saved this change: the room has the card as it was.');
+    expect(within(unsent).getByText('Pager storms every night this sprint')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Cards in Went badly' })).getByText('Pager storms at 3am'));
+    await user.click(within(unsent).getByRole('button', { name: 'Discard your change to “Pager storms at 3am”' }));
+    expect(screen.queryByRole('group', { name: /not saved/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Went badly' })).toHaveFocus();
+  });
+
+  it("drops the phone's drafts for a retro the facilitator deleted, and keeps another retro's", async () => {
+    window.localStorage.setItem('cadence.room.draft.retro.retro-2.well', 'For the other retro');
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'Half a thought');
+    socket.receive(
+      view({
+        kind: 'waiting',
+        message: 'The facilitator deleted this retro. What they start next will appear here.',
+        deletedRetroId: 'retro-1',
+      }),
+    );
+    await screen.findByText('The facilitator deleted this retro. What they start next will appear here.');
+    expect(window.localStorage.getItem('cadence.room.draft.retro.retro-1.well')).toBeNull();
+    expect(window.localStorage.getItem('cadence.room.draft.retro.retro-2.well')).toBe('For the other retro');
+    window.localStorage.clear();
+  });
+
   /** Two revealed cards in Went badly, the first the person's own: the list shows both, as text. */
   const REVEALED_CARDS = [
     { id: 'card-1', columnId: 'badly', text: 'Pager storms at 3am', mine: true },
@@ -198,6 +266,40 @@ describe('retro on a phone: health check-in', () => {
     });
     socket.receive({ type: 'ack', ref: socket.last().ref });
     expect(await screen.findByText('Your scores are in.')).toBeInTheDocument();
+  });
+
+  it('keeps scores picked but not sent when the check-in ends, says they are not counted, and lets them go', async () => {
+    const socket = await inRetro(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: checkIn() }));
+    const user = userEvent.setup();
+    await user.click(
+      within(screen.getByRole('group', { name: 'On-call load score' })).getByRole('radio', { name: '2' }),
+    );
+    await user.click(within(screen.getByRole('group', { name: 'Toil score' })).getByRole('radio', { name: '4' }));
+    socket.receive(view(retro({ cards: [] })));
+
+    const unsent = await screen.findByRole('group', { name: 'Your health scores: not sent' });
+    expect(unsent).toHaveTextContent('The check-in ended before you sent your scores, so they are not counted.');
+    expect(unsent).toHaveTextContent('On-call load: 2 Toil: 4');
+    await user.click(within(unsent).getByRole('button', { name: 'Discard your unsent health scores' }));
+    expect(screen.queryByRole('group', { name: 'Your health scores: not sent' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Sprint 12 retro' })).toHaveFocus();
+  });
+
+  it("shows the person's earlier answer when the check-in opens again after the phone joined in another phase", async () => {
+    const socket = await inRetro(retro({ cards: [] }));
+    socket.receive(
+      view(
+        retro({
+          phase: 'checkin',
+          phaseName: 'Check-in',
+          cards: [],
+          checkIn: checkIn({ onCallLoad: 3, alertNoise: null, toil: null, deployConfidence: null }),
+        }),
+      ),
+    );
+    const onCall = await screen.findByRole('group', { name: 'On-call load score' });
+    expect(within(onCall).getByRole('radio', { name: '3' })).toBeChecked();
+    expect(screen.getByText('Your scores are in.')).toBeInTheDocument();
   });
 
   it('shows the answer the room already has after a reload', async () => {

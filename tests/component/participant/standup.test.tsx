@@ -44,4 +44,24 @@ describe('standup on a phone', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The standup has ended.');
     expect(blocker).toHaveValue('x');
   });
+
+  it('keeps a blocker typed but not raised when the room moves on, says so, and lets the person discard it', async () => {
+    const socket = await inStandup();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'A blocker' }), 'Waiting on the vendor');
+    socket.receive(
+      view({ kind: 'waiting', message: 'You are in. What the facilitator starts next will appear here.' }),
+    );
+
+    const unsent = await screen.findByRole('group', { name: 'A blocker: not sent' });
+    expect(unsent).toHaveTextContent('The standup ended before you sent this, so the room does not have it.');
+    expect(within(unsent).getByText('Waiting on the vendor')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'A topic for after the standup: not sent' })).toBeNull();
+    await user.click(within(unsent).getByRole('button', { name: 'Discard your unsent blocker' }));
+    expect(screen.queryByRole('group', { name: 'A blocker: not sent' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Cadence room' })).toHaveFocus();
+
+    socket.receive(view({ kind: 'standup', raised: [] }));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
+  });
 });

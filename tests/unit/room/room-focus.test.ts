@@ -102,6 +102,22 @@ describe('the focused retro deleted', () => {
     ana.close();
   });
 
+  it('tells the phones which retro was deleted, so they can drop what they kept for it', async () => {
+    const { status, retroId } = await openRetroIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    await ana.view((v) => v.focus.kind === 'retro');
+
+    await h.api.deleteRetro({ teamId: h.teamId, retroId });
+
+    const waiting = await ana.view((v) => v.focus.kind === 'waiting');
+    expect(waiting.focus).toEqual({
+      kind: 'waiting',
+      message: 'The facilitator deleted this retro. What they start next will appear here.',
+      deletedRetroId: retroId,
+    });
+    ana.close();
+  });
+
   it('deleted while the room was opening on it: the room opens on nothing', async () => {
     const retroId = await retroIn(h);
 

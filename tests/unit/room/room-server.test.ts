@@ -112,6 +112,16 @@ describe('the room listener', () => {
     expect(h.room.status()?.people.map((p) => p.name)).toEqual(['Ana', 'Bo']);
   });
 
+  it('a join link cut short says so in words a phone user understands', async () => {
+    const { status } = await openPoker();
+    const cut = secretOf(status).slice(0, 10);
+    const lobby = await request(status.port, { method: 'POST', path: '/room/lobby', body: { secret: cut } });
+    expect(lobby.status).toBe(400);
+    expect(JSON.parse(lobby.body).error.message).toBe(
+      'This join link is not complete. Scan the QR code on the shared screen again, or type the room code.',
+    );
+  });
+
   it('limits wrong codes per address: past the limit it answers 429 and the code changes', async () => {
     const { status } = await openPoker();
     const wrong = status.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
