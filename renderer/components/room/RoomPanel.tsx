@@ -1,7 +1,9 @@
 import { useId, useState, type Ref } from 'react';
-import type { RoomStatus } from '../../../src/api/contract/room';
+import type { RoomPerson, RoomStatus } from '../../../src/api/contract/room';
+import { plural } from '../../../src/domain/shared/words';
 import { useAppStore } from '../../store';
 import '../../styles/room.css';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { PlainHttpWarning, RoomHelp } from './RoomHelp';
 import { RoomPeople } from './RoomPeople';
 
@@ -25,6 +27,14 @@ interface RoomPanelProps {
   /** The open team's name when the room belongs to another team, to say so. */
   otherTeam: string | null;
   onClose: () => void;
+}
+
+/** What closing the room cuts off: "2 people are connected, 1 person is away. Closing …". */
+function closeRoomQuestion(people: readonly RoomPerson[]): string {
+  const connected = people.filter((p) => p.connected).length;
+  const away = people.length - connected;
+  const who = `${plural(connected, 'person is', 'people are')} connected${away > 0 ? `, ${plural(away, 'person is', 'people are')} away` : ''}.`;
+  return `${who} Closing the room disconnects every phone at once, even in the middle of a vote, and its code and link stop working.`;
 }
 
 /** The room on the shared screen: how to join (QR, address, code), who is in and how far, the controls. */
@@ -51,6 +61,9 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
       .catch(reportError)
       .finally(() => setGuestsAsked(null));
   };
+  /** Closing with people in cuts every phone off, mid-vote included: asked first. An empty room closes at once. */
+  const [askingClose, setAskingClose] = useState(false);
+  const close = () => (room.people.length > 0 ? setAskingClose(true) : onClose());
   const showQr = qrChoice ?? room.people.length === 0;
   const qr = `data:image/svg+xml;utf8,${encodeURIComponent(room.qrSvg)}`;
 
@@ -83,7 +96,7 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
             <input type="checkbox" checked={guestsAllowed} onChange={(e) => askGuests(e.target.checked)} /> Let guests
             join by name
           </label>
-          <button type="button" className="danger" onClick={onClose}>
+          <button type="button" className="danger" onClick={close}>
             Close room
           </button>
         </div>
@@ -125,6 +138,18 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
           {room.secure ? null : <PlainHttpWarning />}
           <RoomHelp room={room} origin={origin} />
         </>
+      ) : null}
+      {askingClose ? (
+        <ConfirmDialog
+          title="Close the room?"
+          message={closeRoomQuestion(room.people)}
+          confirmLabel="Close room"
+          onConfirm={() => {
+            setAskingClose(false);
+            onClose();
+          }}
+          onCancel={() => setAskingClose(false)}
+        />
       ) : null}
     </section>
   );

@@ -167,6 +167,34 @@ describe('the room controls', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Invite the room' })).toHaveFocus());
   });
 
+  it('Close room asks first while people are in, naming how many are connected, and closes only once confirmed', async () => {
+    const { room, user, emit } = await openPokerRound();
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await screen.findByRole('region', { name: 'The room' });
+    emit({
+      type: 'room',
+      room: room.join([person('p1', 'Ana'), person('p2', 'Bo'), person('p3', 'Cy', { connected: false })]),
+    });
+
+    const close = within(roomRegion()).getByRole('button', { name: 'Close room' });
+    await user.click(close);
+    let dialog = await screen.findByRole('dialog', { name: 'Close the room?' });
+    expect(dialog).toHaveTextContent(
+      '2 people are connected, 1 person is away. Closing the room disconnects every phone at once, even in the middle of a vote, and its code and link stop working.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(room.calls).not.toContain('close');
+    await waitFor(() => expect(close).toHaveFocus());
+
+    await user.click(close);
+    dialog = await screen.findByRole('dialog', { name: 'Close the room?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close room' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'The room' })).toBeNull());
+    expect(room.calls.at(-1)).toBe('close');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Invite the room' })).toHaveFocus());
+  });
+
   it('shows the guests box ticked at once, and puts it back with the reason when the room refuses', async () => {
     const { user } = await openPokerRound();
     await user.click(screen.getByRole('button', { name: 'Invite the room' }));
