@@ -13,13 +13,17 @@ import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
-import { plural, pluralWord } from '../../../../src/domain/shared/words';
+import { plural } from '../../../../src/domain/shared/words';
+import { sameFocus } from '../../../components/room/joined';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   none: 'Skip check-in',
   icebreaker: 'Icebreaker question',
   health: 'Team health check (1–5)',
 };
+
+/** "2 people have answered on their phones": the dialog and the trend say it alike. */
+const answeredOnPhones = (n: number) => `${plural(n, 'person has', 'people have')} answered on their phones`;
 
 const EMPTY_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
 
@@ -31,7 +35,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
   const saved = team.healthChecks.find((h) => h.retroId === retro.id);
   // People who answered this check-in on their phones: scores saved here replace their answers.
   const phoneAnswers = useAppStore((s) =>
-    s.room?.teamId === team.id && s.room.focus.kind === 'retro' && s.room.focus.retroId === retro.id
+    s.room?.teamId === team.id && sameFocus(s.room.focus, { kind: 'retro', retroId: retro.id })
       ? s.room.people.filter((p) => p.done).length
       : 0,
   );
@@ -114,7 +118,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
       {confirmReplace ? (
         <ConfirmDialog
           title="Replace the phones’ answers?"
-          message={`${plural(phoneAnswers, 'person', 'people')} ${pluralWord(phoneAnswers, 'has', 'have')} answered on their phones. Saving these scores replaces the medians of their answers, and phones can no longer answer this check-in.`}
+          message={`${answeredOnPhones(phoneAnswers)}. Saving these scores replaces the medians of their answers, and phones can no longer answer this check-in.`}
           confirmLabel="Replace their answers"
           onConfirm={() => {
             setConfirmReplace(false);
@@ -128,8 +132,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           <h4 id="health-trend-title">Health trend by sprint</h4>
           {phoneAnswers > 0 ? (
             <p role="status">
-              {plural(phoneAnswers, 'person', 'people')} {pluralWord(phoneAnswers, 'has', 'have')} answered on their
-              phones: this sprint&rsquo;s medians show here when the check-in ends.
+              {answeredOnPhones(phoneAnswers)}: this sprint&rsquo;s medians show here when the check-in ends.
             </p>
           ) : null}
           <HealthTrendChart rows={trend} />
