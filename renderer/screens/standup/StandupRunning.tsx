@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { standupNames } from '../../../src/domain/standup/summary';
@@ -11,6 +11,9 @@ import { CaptureDialog, type CaptureKind } from './CaptureDialog';
 import { isControlTarget, shortcutAllowed, STANDUP_KEYS } from './shortcuts';
 import { ADD_TIME_MS, StandupTimer } from './StandupTimer';
 import { plural } from '../../../src/domain/shared/words';
+import { byId, focusSoon } from '../../components/focus-soon';
+import { SUMMARY_ID } from './StandupSummaryView';
+import { focusIsLost } from '../../app/useFocusRescue';
 
 /** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
 export function StandupRunning({ team, session }: { team: TeamDoc; session: StandupSession }) {
@@ -28,7 +31,13 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
 
   const act = useCallback(
     (action: TimerAction) => {
-      controlStandup(session.id, action).catch(reportError);
+      controlStandup(session.id, action)
+        .then((saved) => {
+          // Ending (End, or Next or Skip past the last speaker) takes the timer and its controls away, and the
+          // focus with them: to the summary that takes their place, as the start hands it to the timer.
+          if (saved.state === 'ended') focusSoon(byId(SUMMARY_ID));
+        })
+        .catch(reportError);
     },
     [controlStandup, reportError, session.id],
   );
@@ -69,6 +78,18 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
   );
   const notes = session.notes;
 
+  // A card can leave the walk with the focus on it: the next speaker's cards take its place, or it was given to
+  // someone else. The focus stays in the walk, on its heading (which names whose cards it now shows), instead of
+  // dropping to the page. A move keeps the card in the walk: the board hands the focus to it itself.
+  const walkTitle = useRef<HTMLHeadingElement>(null);
+  const walked = useRef<ReadonlySet<string>>(new Set());
+  useLayoutEffect(() => {
+    const before = walked.current;
+    const now = new Set(cards.map((c) => c.id));
+    walked.current = now;
+    if (focusIsLost() && [...before].some((id) => !now.has(id))) walkTitle.current?.focus({ preventScroll: true });
+  }, [cards]);
+
   return (
     <div className="standup-running">
       <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} />
@@ -96,7 +117,9 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
         </section>
       ) : null}
       <section className="panel walk" aria-labelledby="walk-title">
-        <h3 id="walk-title">Walk the board: {speaker ? `${speaker.name}’s cards` : 'nobody speaking'}</h3>
+        <h3 id="walk-title" ref={walkTitle} tabIndex={-1}>
+          Walk the board: {speaker ? `${speaker.name}’s cards` : 'nobody speaking'}
+        </h3>
         {sprint ? (
           <BoardView
             team={team}

@@ -9,6 +9,9 @@ import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 
+/** The summary panel's id, focused when a standup ends (its controls left with it). */
+export const SUMMARY_ID = 'standup-summary';
+
 const STATUS_TEXT = { done: 'Spoke', speaking: 'Spoke', skipped: 'Absent (skipped)', waiting: 'Did not get a turn' };
 
 /** What the standup produced, copyable as Markdown (with a visible fallback when the clipboard is refused). */
@@ -33,7 +36,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
   };
 
   return (
-    <section className="panel summary" aria-labelledby="summary-title">
+    <section id={SUMMARY_ID} className="panel summary" aria-labelledby="summary-title">
       <h3 id="summary-title">{heading}</h3>
       <p className="summary__headline">
         {formatDay(summary.date, onScreen())}
