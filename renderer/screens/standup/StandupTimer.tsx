@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { formatClock } from '../../../src/domain/standup/format';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
@@ -22,26 +22,37 @@ function Key({ k }: { k: string }) {
   return <kbd className="standup-key">{k}</kbd>;
 }
 
+/**
+ * The timeboxes that have run out and chimed: a speaker's turn or a whole standup, by key. Kept for the page's
+ * life, not the timer's: coming back to the timer (from the Board tab, another screen) is no new overrun. A
+ * turn leaves it once it has time left again (time added), so running out again chimes again.
+ */
+const overrun = new Set<string>();
+
+/** One chime when the keyed timebox runs out; none while the chime is off or the clock paused. */
+function useOverrunChime(key: string, over: boolean, enabled: boolean): void {
+  useEffect(() => {
+    if (!over) {
+      overrun.delete(key);
+      return;
+    }
+    if (!enabled || overrun.has(key)) return;
+    overrun.add(key);
+    playChime();
+  }, [key, over, enabled]);
+}
+
 /** The projector view: speaker, countdown, who is next, overall time left, and the controls. */
 export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerProps) {
   const now = useFrameNow();
   const view = timerView(session.timer, now);
-  const chimed = useRef(new Set<string>());
   const paused = view.paused;
 
   // One chime per speaker when their timebox runs out (again after added time), and one for the whole standup.
-  const speakerKey =
-    view.current && view.remainingMs <= 0 ? `${session.id}:${view.current.memberId}:${view.current.extraMs}` : null;
-  const totalKey = view.overallRemainingMs <= 0 ? `${session.id}:total` : null;
-  useEffect(() => {
-    if (!chime || paused) return;
-    for (const key of [speakerKey, totalKey]) {
-      if (key && !chimed.current.has(key)) {
-        chimed.current.add(key);
-        playChime();
-      }
-    }
-  }, [chime, paused, speakerKey, totalKey]);
+  // Added time that still leaves the speaker over is no new overrun.
+  const speakerKey = `${session.id}:${view.current?.memberId ?? ''}`;
+  useOverrunChime(speakerKey, view.current !== null && view.remainingMs <= 0, chime && !paused);
+  useOverrunChime(`${session.id}:total`, view.overallRemainingMs <= 0, chime && !paused);
 
   const overallOver = view.overallRemainingMs < 0;
   return (

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -6,9 +7,9 @@ import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from './seed';
 import { openStandupSettings } from './open-settings';
 
-/** A standup whose first speaker started 100 s ago: already past a 90 s timebox. */
-function inOvertime(doc: TeamDoc): StandupSession {
-  const startedAt = new Date(Date.now() - 100_000).toISOString();
+/** A standup whose first speaker started `ago` ms (100 s) ago: already past a 90 s timebox. */
+function inOvertime(doc: TeamDoc, ago = 100_000): StandupSession {
+  const startedAt = new Date(Date.now() - ago).toISOString();
   return {
     id: 'standup-1',
     sprintId: null,
@@ -35,8 +36,16 @@ function inOvertime(doc: TeamDoc): StandupSession {
   };
 }
 
+/**
+ * The tones played, in one list for the file: the chime keeps the first audio context it makes for the page's
+ * life, so every test after the first plays through that one.
+ */
+const tones: number[] = [];
+
+const clock = () => screen.getByRole('timer', { name: 'Time left for this speaker' });
+
 function fakeAudio() {
-  const tones: number[] = [];
+  tones.length = 0;
   class FakeAudioContext {
     currentTime = 0;
     destination = {};
@@ -79,6 +88,31 @@ describe('standup chime and settings', { timeout: 20_000 }, () => {
     expect(screen.getByText('Overtime')).toBeInTheDocument();
     await vi.waitFor(() => expect(tones.length).toBeGreaterThan(0));
     // One two-note chime, not one per render.
+    expect(tones).toEqual([880, 660]);
+  });
+
+  it('chimes once for a timebox run out: not again on coming back to the timer, nor when 30 s do not cover it', async () => {
+    const tones = fakeAudio();
+    const doc = boardTeam();
+    // 50 s over: added 30 s still leave the speaker over time.
+    await renderApp('standup', seedWith({ ...doc, standups: [inOvertime(doc, 140_000)] }));
+    await screen.findByText('Overtime', undefined, { timeout: 10_000 });
+    await vi.waitFor(() => expect(tones).toEqual([880, 660]));
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('tab', { name: 'Board' }));
+    await user.click(screen.getByRole('tab', { name: /Standup timer/ }));
+    await screen.findByText('Overtime');
+    expect(tones).toEqual([880, 660]);
+
+    // The clock's seconds as shown, negative in overtime ("-0:52" is -52).
+    const shown = () => {
+      const [minutes, seconds] = (clock().textContent ?? '').replace('-', '').split(':').map(Number);
+      return (clock().textContent?.startsWith('-') ? -1 : 1) * ((minutes ?? 0) * 60 + (seconds ?? 0));
+    };
+    const before = shown();
+    await user.click(screen.getByRole('button', { name: /Add 30 s/ }));
+    await waitFor(() => expect(shown()).toBeGreaterThan(before + 20));
+    expect(screen.getByText('Overtime')).toBeInTheDocument();
     expect(tones).toEqual([880, 660]);
   });
 
