@@ -3,6 +3,7 @@ import { addDays, datesBetween, weekdayOf, workingDatesBetween } from '../planni
 import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
 import { round2 } from '../shared/round';
+import { pointsFigure } from '../shared/words';
 import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
 import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
@@ -73,22 +74,36 @@ function unplannedAt(spans: readonly Span[], at: number): number {
   return sum;
 }
 
-function describeChange(c: Sprint['scopeChanges'][number]): string {
-  const before = c.pointsBefore ?? 0;
-  const after = c.pointsAfter ?? 0;
+type ScopeChange = Sprint['scopeChanges'][number];
+
+function describeChange(c: ScopeChange, before: number, after: number): string {
   const delta = c.kind === 'added' ? after : c.kind === 'removed' ? -before : after - before;
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const kind = c.planned ? '' : ' (unplanned)';
-  return `${sign}${Math.abs(delta)} pts ${c.kind}${kind}: ${c.title}`;
+  return `${sign}${pointsFigure(Math.abs(delta))} ${c.kind}${kind}: ${c.title}`;
 }
 
-/** The scope changes of each of the team's days, described. */
+/**
+ * The scope changes of each of the team's days, described. The log is read in time order, as the burndown
+ * reads it (sprint-spans.ts): an item going out or coming back with no size recorded (an interrupt sized in
+ * hours has no points) is described at the size the log last gave it, the one its "added" change recorded.
+ */
 function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]> {
+  const sizes = new Map<string, number>();
+  for (const c of sprint.commitment?.items ?? []) if (c.points !== null) sizes.set(c.itemId, c.points);
+  const inOrder = [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
   const byDate = new Map<string, string[]>();
-  for (const c of sprint.scopeChanges) {
+  for (const c of inOrder) {
+    const known = sizes.get(c.itemId);
+    const before = c.pointsBefore ?? known ?? 0;
+    // An estimate cleared is no size; an item added back without one comes back at the size it had.
+    const after = c.pointsAfter ?? (c.kind === 'added' ? known : undefined) ?? 0;
+    const size = c.kind === 'removed' ? c.pointsBefore : c.pointsAfter;
+    if (size !== null) sizes.set(c.itemId, size);
+    else if (c.kind === 'reestimated') sizes.delete(c.itemId);
     const date = dateInZone(c.at, zone);
     const described = byDate.get(date) ?? [];
-    described.push(describeChange(c));
+    described.push(describeChange(c, before, after));
     byDate.set(date, described);
   }
   return byDate;
