@@ -35,8 +35,9 @@ export interface ImportRow {
   /** Why the row will not become an item, or null. */
   skip: string | null;
   /**
-   * The fields the export has no column for: an item this row updates keeps its own. Left out by older
-   * callers, which means none: every field is written.
+   * The fields the export has no column for, and the type when the row names none (an empty type cell, no
+   * label naming a type): an item this row updates keeps its own. Left out by older callers, which means
+   * none: every field is written.
    */
   unmapped?: OptionalField[];
 }
@@ -109,8 +110,8 @@ function clip(text: string, max: number, what: string, notes: string[]): string 
   return text.slice(0, max).trimEnd();
 }
 
-function labelsOf(cells: string[], separator: RegExp | null, notes: string[]): string[] {
-  const raw = cells.flatMap((c) => (separator ? c.split(separator) : [c]));
+function labelsOf(cells: string[], separator: RegExp, notes: string[]): string[] {
+  const raw = cells.flatMap((c) => c.split(separator));
   const labels: string[] = [];
   const tooLong = new Set<string>();
   for (const text of raw) {
@@ -134,6 +135,18 @@ function typeOf(text: string, notes: string[], labels: string[]): ItemType {
   if (type) return type;
   notes.push(`unknown type ${quoted(text)}: story`);
   return 'story';
+}
+
+/**
+ * The type a row's labels name, for a row whose export has no type of its own (Linear marks a bug with a "Bug"
+ * label, GitHub with "bug"): the first label that names a type other than story, the type every row has anyway.
+ */
+function typeOfLabels(labels: readonly string[]): ItemType | null {
+  for (const label of labels) {
+    const type = ownEntry(TYPES, label);
+    if (type && type !== 'story') return type;
+  }
+  return null;
 }
 
 /** The link back: the row's URL, else the issue page on the given site (Jira, Azure DevOps), else the key. */
@@ -171,7 +184,10 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
   const site = url ? url.origin : normalizeSite(options.site);
 
   const labels = labelsOf(cellsOf('labels'), format.labelSeparator, notes);
-  const type = typeOf(first('type'), notes, labels);
+  const typeText = first('type');
+  // A type cell says what the row is; without one, a label naming a type does (an empty type is no type).
+  const labelType = typeText.trim() === '' ? typeOfLabels(labels) : null;
+  const type = labelType ?? typeOf(typeText, notes, labels);
   if (labels.length > LIMITS.labels) {
     notes.push(`${labels.length} labels: only the first ${LIMITS.labels} kept`);
     labels.length = LIMITS.labels;
@@ -210,7 +226,10 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     notes,
     skip: skipReason(row, title, keyTooLong),
     // Only the description's own column counts: an estimate alone would replace a description with its line.
-    unmapped: OPTIONAL_FIELDS.filter((field) => !hasColumn(field)),
+    // A row names a type by its type cell or a label; an empty cell leaves an item's type, as its other fields.
+    unmapped: OPTIONAL_FIELDS.filter((field) =>
+      field === 'type' ? typeText.trim() === '' && !labelType : !hasColumn(field),
+    ),
   };
 }
 
@@ -244,8 +263,27 @@ export function markRepeatedKeys<T extends Pick<ImportRow, 'row' | 'key' | 'site
   });
 }
 
+/**
+ * The note of a row with text in cells past the header's last column, which no field reads: most likely a comma
+ * outside quotes split a cell, so the cells after it are in the wrong columns. Null for a row without.
+ */
+function cellsPastHeader(row: TableRow, width: number): string | null {
+  if (row.unclosedQuote) return null;
+  const past = row.cells.slice(width).filter((c) => c.trim() !== '');
+  const [firstPast] = past;
+  if (firstPast === undefined) return null;
+  const more = past.length > 1 ? ', …' : '';
+  return `${plural(past.length, 'cell')} past the last column left out (${quoted(firstPast)}${more}): a comma outside quotes shifts the cells after it`;
+}
+
 /** Maps every row of a table. */
 export function mapRows(header: readonly string[], rows: readonly TableRow[], options: MapOptions): ImportRow[] {
   const columns = columnIndex(header);
-  return markRepeatedKeys(rows.map((r) => mapRow(r, columns, options)));
+  return markRepeatedKeys(
+    rows.map((r) => {
+      const mapped = mapRow(r, columns, options);
+      const past = cellsPastHeader(r, header.length);
+      return past ? { ...mapped, notes: [...mapped.notes, past] } : mapped;
+    }),
+  );
 }

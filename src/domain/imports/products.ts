@@ -24,19 +24,33 @@ export type ImportMapping = Record<ImportField, string[]>;
 
 /** How a product writes what the mapping cannot say: label lists, time estimates. */
 export interface ProductFormat {
-  /** Splits one labels cell into labels; null when each cell holds one label (Jira repeats the column). */
-  labelSeparator: RegExp | null;
+  /** Splits one labels cell into labels (Jira repeats the column as well: each is read). */
+  labelSeparator: RegExp;
   /** The unit of the time-estimate column. */
   estimateUnit: 'seconds' | 'hours';
 }
 
+/**
+ * A labels cell of Jira (one label a cell, repeated columns) or of any other CSV holds one label or a list of
+ * them: a Jira label has no spaces, so "security, tls" is two labels, read as "Other CSV" reads it.
+ */
+const LABEL_LIST = /[,;]/;
+
+/** Jira's names for story points, which any other CSV with those columns means too. */
+const JIRA_POINTS = [
+  'Custom field (Story Points)',
+  'Custom field (Story point estimate)',
+  'Story Points',
+  'Story point estimate',
+];
+
 export const PRODUCT_FORMATS: Record<ImportProduct, ProductFormat> = {
-  jira: { labelSeparator: null, estimateUnit: 'seconds' },
+  jira: { labelSeparator: LABEL_LIST, estimateUnit: 'seconds' },
   gitlab: { labelSeparator: /,/, estimateUnit: 'seconds' },
   'azure-devops': { labelSeparator: /;/, estimateUnit: 'hours' },
   linear: { labelSeparator: /,/, estimateUnit: 'hours' },
   github: { labelSeparator: /,/, estimateUnit: 'hours' },
-  csv: { labelSeparator: /[,;]/, estimateUnit: 'hours' },
+  csv: { labelSeparator: LABEL_LIST, estimateUnit: 'hours' },
 };
 
 /** Header names each product writes for a field, most likely first (from the vendors' documented exports). */
@@ -47,12 +61,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     description: ['Description'],
     type: ['Issue Type'],
     labels: ['Labels'],
-    points: [
-      'Custom field (Story Points)',
-      'Custom field (Story point estimate)',
-      'Story Points',
-      'Story point estimate',
-    ],
+    points: JIRA_POINTS,
     estimate: ['Original Estimate', 'Original estimate'],
   },
   gitlab: {
@@ -98,7 +107,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     description: ['Description', 'Body', 'Details'],
     type: ['Type', 'Issue Type', 'Work Item Type'],
     labels: ['Labels', 'Tags'],
-    points: ['Story Points', 'Points', 'Estimate'],
+    points: [...JIRA_POINTS, 'Points', 'Estimate'],
   },
 };
 

@@ -8,7 +8,10 @@ export interface ParsedTable {
 }
 
 export interface TableRow {
-  /** The row's number as a spreadsheet shows it (the header is row 1). */
+  /**
+   * The row's number as a spreadsheet shows it (the header is row 1): blank lines count, a cell's own line
+   * breaks do not.
+   */
   row: number;
   cells: string[];
   /**
@@ -32,40 +35,65 @@ export interface ParseOptions {
 const DEFAULT_CHUNK = 1024 * 1024;
 
 /**
- * Reads an export with papaparse, in chunks so a caller can report progress; the delimiter (comma, tab,
- * semicolon) is guessed from the text. Any input gives a table: broken quoting becomes a problem of its row.
+ * A first line "sep=;" names the separator, for Excel, which does not show the line: the header after it is
+ * the spreadsheet's row 1.
  */
-export function parseTable(text: string, options: ParseOptions = {}): ParsedTable {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const all: string[][] = [];
-  const problems: RowProblem[] = [];
-  const unclosed = new Set<number>();
-  Papa.parse<string[]>(body, {
+const SEP_LINE = /^sep=(.)(\r\n|\r|\n)/i;
+
+/** The export's separator (comma, tab, semicolon, bar), guessed from its first rows with blank lines left out. */
+function guessDelimiter(body: string): string {
+  const guess = Papa.parse<string[]>(body, {
     header: false,
+    preview: 10,
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', '\t', ';', '|'],
+  });
+  return guess.meta.delimiter || ',';
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Reads an export with papaparse, in chunks so a caller can report progress; the delimiter (comma, tab,
+ * semicolon) is guessed from the text. Any input gives a table: broken quoting becomes a problem of its row.
+ * Blank lines are read as rows and then left out, so each row keeps the number a spreadsheet shows it by
+ * (the header is row 1; a cell's own line breaks do not count).
+ */
+export function parseTable(text: string, options: ParseOptions = {}): ParsedTable {
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const sep = SEP_LINE.exec(unmarked);
+  const body = sep ? unmarked.slice(sep[0].length) : unmarked;
+  const all: { row: number; cells: string[] }[] = [];
+  const problems: RowProblem[] = [];
+  const unclosed = new Set<number>();
+  let read = 0;
+  Papa.parse<string[]>(body, {
+    header: false,
+    // Papaparse numbers its errors by row with blank ones counted; left out here, they keep their numbers.
+    skipEmptyLines: false,
+    delimiter: sep?.[1] ?? guessDelimiter(body),
     chunkSize: options.chunkSize ?? DEFAULT_CHUNK,
     chunk: (result: Papa.ParseResult<string[]>) => {
-      const offset = all.length;
       for (const error of result.errors) {
         if (error.type === 'Delimiter') continue; // one column: read as such
-        const row = (error.row ?? 0) + offset + 1;
+        const row = (error.row ?? 0) + read + 1;
         if (error.code === 'MissingQuotes') unclosed.add(row);
         problems.push({ row, message: `the file's quoting is broken near here (${error.message})` });
       }
-      for (const cells of result.data) all.push(cells);
+      result.data.forEach((cells, i) => {
+        if (!isBlank(cells)) all.push({ row: read + i + 1, cells });
+      });
+      read += result.data.length;
       options.onProgress?.(body.length === 0 ? 1 : Math.min(1, result.meta.cursor / body.length));
     },
     // Called synchronously at the end for text input; the rows were collected chunk by chunk.
     complete: () => undefined,
   });
-  const [header = [], ...rest] = all;
+  const [header, ...rest] = all;
   return {
-    header: header.map((h) => h.trim()),
-    rows: rest.map((cells, i) =>
-      unclosed.has(i + 2)
-        ? { row: i + 2, cells, unclosedQuote: { linesAfter: linesIn(cells.at(-1) ?? '') } }
-        : { row: i + 2, cells },
+    header: (header?.cells ?? []).map((h) => h.trim()),
+    rows: rest.map(({ row, cells }) =>
+      unclosed.has(row) ? { row, cells, unclosedQuote: { linesAfter: linesIn(cells.at(-1) ?? '') } } : { row, cells },
     ),
     problems,
   };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readExport } from '../../../src/domain/imports/read-export';
+import { parseTable } from '../../../src/domain/imports/table';
+
+function readCsv(text: string) {
+  const read = readExport('export.csv', new TextEncoder().encode(text), { scale: 'fibonacci', site: '' });
+  if (!read.ok) throw new Error(read.message);
+  return read.read;
+}
+
+/** Blank lines are rows of a spreadsheet too: a message names the row the spreadsheet shows (header: row 1). */
+describe('row numbers of a file with blank lines', () => {
+  const text = 'Title,Key\n\nAlpha,K-1\n\n\n,K-2\nGamma,K-1\n';
+
+  it('name the spreadsheet row in the preview, a skip and a repeated key', () => {
+    const rows = readCsv(text).rows;
+    expect(rows.map((r) => [r.row, r.title, r.skip])).toEqual([
+      [3, 'Alpha', null],
+      [6, '', 'no title'],
+      [7, 'Gamma', 'same key K-1 as row 3'],
+    ]);
+  });
+
+  it('are the same when the file is read in small chunks', () => {
+    expect(parseTable(text, { chunkSize: 7 }).rows.map((r) => r.row)).toEqual([3, 6, 7]);
+  });
+
+  it('a quote never closed after a blank line skips its row, named by its spreadsheet row', () => {
+    const read = readCsv('Title,Key\n\nAlpha,K-1\nBeta,"K-2\nGamma,K-3\n');
+    expect(read.rows.map((r) => [r.row, r.title, r.skip])).toEqual([
+      [3, 'Alpha', null],
+      [4, 'Beta', expect.stringMatching(/^a quote in it is never closed, so the 1 line after it was read into it/)],
+    ]);
+    expect(read.problems.map((p) => p.row)).toEqual([4]);
+  });
+
+  it('a semicolon-separated file with blank lines is still read by its semicolons', () => {
+    const read = readCsv('Title;Key\n\nAlpha;K-1\n\nBeta;K-2\n');
+    expect(read.rows.map((r) => [r.row, r.title, r.key])).toEqual([
+      [3, 'Alpha', 'K-1'],
+      [5, 'Beta', 'K-2'],
+    ]);
+  });
+});
