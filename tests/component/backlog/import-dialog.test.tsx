@@ -212,6 +212,27 @@ describe('the backlog import dialog over a backlog that has the export already',
     expect(dialog.getByRole('button', { name: 'Import 2 items' })).toBeTruthy();
   });
 
+  it('shows an empty cell of a row that updates an item as leaving its value, as the import does', async () => {
+    await importedOnce();
+    useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    const again = 'Title,Key,Points,Labels\nRotate the pager,OPS-1,,\nWrite the runbook,OPS-3,,\n';
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([again], 'backlog.csv'));
+    const preview = within(await dialog.findByRole('region', { name: 'Rows as they will be created' }));
+    const cells = (key: string) =>
+      within(preview.getByRole('row', { name: new RegExp(key) }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    // OPS-1 updates the item of 3 points: no Type column and empty cells leave its type, points and labels.
+    expect(cells('OPS-1').slice(3, 6)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(cells('OPS-3').slice(3, 6)).toEqual(['Story', '–', '']);
+    await user.click(dialog.getByRole('button', { name: 'Import 2 items' }));
+    await dialog.findByText(/^Import finished/);
+    expect(byTitle('Rotate the pager').points).toBe(3);
+  });
+
   it('knows an item deleted on the backlog screen since the team was loaded as deleted', async () => {
     await importedOnce();
     useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
@@ -235,6 +256,52 @@ describe('the backlog import dialog over a backlog that has the export already',
   });
 });
 
+describe('the column mapping of a time estimate', () => {
+  it("names the unit the estimate column is read in: Jira's seconds, another CSV's hours", async () => {
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    const jira = 'Summary,Issue key,Original Estimate\nRotate the pager,OPS-1,14400\n';
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([jira], 'jira.csv'));
+    await dialog.findByText('recognized as a Jira export.', { exact: false });
+    expect(dialog.getByRole('combobox', { name: 'Time estimate (in seconds)' })).toHaveValue('Original Estimate');
+    await user.selectOptions(dialog.getByRole('combobox', { name: 'Exported from' }), 'Other CSV');
+    expect(await dialog.findByRole('combobox', { name: 'Time estimate (in hours)' })).toHaveValue('');
+  });
+});
+
+describe('the site address of an export', () => {
+  it('says what it is used for: links for Azure DevOps, only telling sites apart for a product it cannot link to', async () => {
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([EXPORT], 'tool.csv'));
+    const site = await dialog.findByRole('textbox', { name: 'Site address (optional)' });
+    expect(site).toHaveAccessibleDescription(
+      "Kept with each item's key, so items of two sites with the same keys stay apart. Items link back only where the export has URLs.",
+    );
+    await user.selectOptions(dialog.getByRole('combobox', { name: 'Exported from' }), 'Azure DevOps');
+    await waitFor(() =>
+      expect(site).toHaveAccessibleDescription(
+        'Used for links when the export has no URLs, e.g. https://dev.azure.com/acme/Ops.',
+      ),
+    );
+  });
+});
+
+describe('the backlog import preview of a header-only export', () => {
+  it('says there is nothing under the header to import, not "0 of 0 rows"', () => {
+    const read = readExport('empty-filter.csv', new TextEncoder().encode('Summary,Issue key\r\n'), {
+      scale: 'fibonacci',
+    });
+    if (!read.ok) throw new Error(read.message);
+    render(<ImportPreview read={answerOf(read.read, 'empty-filter.csv')} matches={null} />);
+    expect(screen.getByText(/row/).textContent).toBe(
+      'The file has a header row and no rows under it: there is nothing to import.',
+    );
+  });
+});
+
 describe('the backlog import preview of a long export', () => {
   it('counts the rows it does not show in words that agree', () => {
     const text = ['Title', ...Array.from({ length: PREVIEW_ROWS + 1 }, (_, i) => `Item ${i + 1}`)].join('\n');
@@ -242,5 +309,46 @@ describe('the backlog import preview of a long export', () => {
     if (!read.ok) throw new Error(read.message);
     render(<ImportPreview read={answerOf(read.read, 'long.csv')} matches={null} />);
     expect(screen.getByText(/^…and 1 more/).textContent).toBe('…and 1 more row.');
+  });
+});
+
+/** A promise and the function that fulfils it, for an answer the test holds back. */
+function held(): { gate: Promise<void>; release: () => void } {
+  let release = () => undefined as void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { gate, release };
+}
+
+describe('the backlog import dialog while it works', () => {
+  it('keeps the focus on the progress bar, not the page, while the file is read and while it imports', async () => {
+    const user = userEvent.setup();
+    const [reading, importing] = [held(), held()];
+    const reader = (): ExportReader => {
+      const inThread = inThreadReader();
+      return {
+        ...inThread,
+        read: (file, settings, onProgress) => reading.gate.then(() => inThread.read(file, settings, onProgress)),
+        rows: (from, to) => importing.gate.then(() => inThread.rows(from, to)),
+      };
+    };
+    render(
+      <ImportDialog
+        teamId={teamId}
+        scale="fibonacci"
+        onClose={() => undefined}
+        onItems={() => undefined}
+        onChanged={() => Promise.resolve()}
+        makeReader={reader}
+      />,
+    );
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([KEYED], 'backlog.csv'));
+    expect(document.activeElement).toBe(await dialog.findByRole('progressbar', { name: 'Reading the export' }));
+    reading.release();
+    await user.click(await dialog.findByRole('button', { name: 'Import 3 items' }));
+    expect(document.activeElement).toBe(await dialog.findByRole('progressbar', { name: 'Importing' }));
+    importing.release();
+    await dialog.findByText('Import finished: added 3, updated 0, skipped 0.');
+    expect(document.activeElement).toBe(dialog.getByRole('button', { name: 'Close' }));
   });
 });

@@ -63,7 +63,8 @@ export function ImportDialog({
   const matches = useMemo(() => (read && team ? matchRows(read.keys, read.product, team) : null), [read, team]);
   useEffect(() => () => reader.current?.close(), []);
   // Each step replaces the controls of the one before (the file button, Import, Undo): the focus they had
-  // goes to the new step's first control, as when the dialog opened, not to the page.
+  // goes to the new step's first control, as when the dialog opened, not to the page. While the file is read
+  // or imported there is no control: the progress bar takes it (its data-autofocus).
   useEffect(() => {
     if (document.activeElement !== document.body) return;
     const node = body.current;
@@ -171,6 +172,8 @@ export function ImportDialog({
                 max={1}
                 value={stage.fraction}
                 aria-label={stage.kind === 'reading' ? 'Reading the export' : 'Importing'}
+                tabIndex={-1}
+                data-autofocus
               />
             </label>
           </div>

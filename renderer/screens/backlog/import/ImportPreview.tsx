@@ -1,4 +1,5 @@
 import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
+import type { OptionalField } from '../../../../src/domain/imports/map-rows';
 import { tallyMatches, type RowMatch } from '../../../../src/domain/imports/match';
 import { plural, pluralWord } from '../../../../src/domain/shared/words';
 import type { ReadAnswer } from './messages';
@@ -25,6 +26,7 @@ export function previewCounts(read: ReadAnswer, matches: readonly RowMatch[] | n
  */
 export function importSummary(counts: PreviewCounts, brokenRows: number): string {
   const { importable, total, skipped, noted, updated = 0 } = counts;
+  if (total === 0) return 'The file has a header row and no rows under it: there is nothing to import.';
   const added = importable - updated;
   const adds = added > 0 ? `${added} ${pluralWord(added, 'adds an item', 'add items')}` : null;
   const updates = `${updated} ${pluralWord(updated, 'updates an item the backlog has', 'update items the backlog has')} (same key)`;
@@ -38,6 +40,9 @@ export function importSummary(counts: PreviewCounts, brokenRows: number): string
       : '';
   return `${importable} of ${plural(total, 'row')} ${become}; ${skipped} will be skipped and ${noted} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
 }
+
+/** A cell of a row that updates an item where the item keeps its own value. */
+const UNCHANGED = 'unchanged';
 
 /** The rows as they will be created, with each row's problem; the first hundred, problems counted for all. */
 export function ImportPreview({ read, matches }: { read: ReadAnswer; matches: readonly RowMatch[] | null }) {
@@ -65,15 +70,19 @@ export function ImportPreview({ read, matches }: { read: ReadAnswer; matches: re
               const match = matches?.[i];
               const skip = match?.kind === 'skip' ? match.reason : r.skip;
               const update = match?.kind === 'update' ? 'updates the item of this key in the backlog' : null;
+              // An update writes no field the file has no column for, nor one from an empty cell (the service's
+              // writtenFields): the item keeps its own.
+              const kept = (field: OptionalField, empty: boolean) =>
+                update !== null && (empty || (r.unmapped ?? []).includes(field));
               const problem = [skip ? `Skipped: ${skip}` : null, update, ...r.notes].filter(Boolean).join('; ');
               return (
                 <tr key={r.row} className={skip ? 'import-preview__skipped' : undefined}>
                   <td>{r.row}</td>
                   <td>{r.key ?? ''}</td>
                   <td>{r.title}</td>
-                  <td>{ITEM_TYPE_NAMES[r.type]}</td>
-                  <td>{r.points ?? '–'}</td>
-                  <td>{r.labels.join(', ')}</td>
+                  <td>{kept('type', false) ? UNCHANGED : ITEM_TYPE_NAMES[r.type]}</td>
+                  <td>{kept('points', r.points === null) ? UNCHANGED : (r.points ?? '–')}</td>
+                  <td>{kept('labels', r.labels.length === 0) ? UNCHANGED : r.labels.join(', ')}</td>
                   <td>{problem}</td>
                 </tr>
               );
