@@ -26,8 +26,8 @@ const points = (value: number | null) => (value === null ? '' : numberText(value
 /**
  * The sprint report as one row per thing, its kind in the first column, so a spreadsheet can filter and sum: the
  * goal and its outcome, each committed-vs-completed figure, each demo metric (before, after, change), each
- * accepted or not-accepted item, each piece of feedback, what carried over, and the demo agenda. What the
- * Markdown and HTML reports say, as data; a demo's own blocks (commands, diagrams) stay in those.
+ * demoed item accepted, not accepted or not decided yet, each piece of feedback, what carried over, and the demo
+ * agenda. What the Markdown and HTML reports say, as data; a demo's own blocks (commands, diagrams) stay in those.
  */
 export function reportToCsv(model: ReportModel): string {
   const f = model.figures;
@@ -54,6 +54,7 @@ export function reportToCsv(model: ReportModel): string {
   }
   for (const a of model.accepted) rows.push({ Kind: 'accepted', Name: a.title, Comment: a.comment });
   for (const a of model.notAccepted) rows.push({ Kind: 'not accepted', Name: a.title, Comment: a.comment });
+  for (const a of model.notDecided) rows.push({ Kind: 'not decided', Name: a.title, Comment: a.comment });
   for (const fb of model.feedback) {
     rows.push({ Kind: 'feedback', Name: fb.text, From: fb.from, Item: fb.itemTitle ?? '' });
   }

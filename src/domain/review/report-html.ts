@@ -4,7 +4,7 @@ import { IMAGE_DATA_URL_PATTERN } from './image';
 import { formatMetricValue, VERDICT_WORDS, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
 import { pointsFigure as pts } from '../shared/words';
-import { NOT_CLOSED_YET, type ReportModel } from './report-model';
+import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 
 /**
@@ -40,7 +40,10 @@ function blockHtml(block: DemoBlock, diagrams: DiagramSvgs): string {
       return `<h4>${e(block.name)}</h4>${metricBars(block)}`;
     case 'cli': {
       const steps = block.steps
-        .map((s) => `<span class="prompt">$ </span><b>${commandHtml(s.command)}</b>\n${e(s.output)}`)
+        // A command that printed nothing is followed by the next, not by an empty line (as on screen).
+        .map(
+          (s) => `<span class="prompt">$ </span><b>${commandHtml(s.command)}</b>${s.output ? `\n${e(s.output)}` : ''}`,
+        )
         .join('\n');
       return `${block.title ? `<h4>${e(block.title)}</h4>` : ''}<pre class="terminal">${steps}</pre>`;
     }
@@ -107,6 +110,7 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
   }
   parts.push('<h2>Accepted items</h2>', listOf(model.accepted, 'No item was accepted.'));
   if (model.notAccepted.length > 0) parts.push('<h2>Not accepted</h2>', listOf(model.notAccepted, ''));
+  if (model.notDecided.length > 0) parts.push('<h2>Not decided</h2>', listOf(model.notDecided, ''));
   parts.push('<h2>Stakeholder feedback</h2>');
   parts.push(
     model.feedback.length === 0
@@ -127,6 +131,7 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
         : `<ul>${f.carriedOver.map((c) => `<li>${e(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}</li>`).join('')}</ul>`,
   );
   parts.push('<h2>Demo agenda</h2>');
+  if (model.slots.length === 0) parts.push(`<p class="note">${EMPTY_AGENDA}</p>`);
   model.slots.forEach(({ slot, presenter }, index) => {
     parts.push(
       `<section class="slot"><h3>${index + 1}. ${e(slot.title)}</h3><p class="meta">${presenter ? `Presenter: ${e(presenter)} · ` : ''}${slot.timeboxMinutes} min</p>${slot.blocks.map((b) => blockHtml(b, diagrams)).join('')}</section>`,

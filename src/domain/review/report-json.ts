@@ -44,6 +44,7 @@ export function reportToJson(model: ReportModel, exportedAt: string): string {
     })),
     accepted: model.accepted,
     notAccepted: model.notAccepted,
+    notDecided: model.notDecided,
     feedback: model.feedback,
     demos: model.slots.map(({ slot, presenter }) => ({
       title: slot.title,

@@ -1,4 +1,4 @@
-import { selfContainedMarkdown } from '../shared/markdown-blocks';
+import { markdownKeepingLines } from '../shared/markdown-lines';
 import {
   autolink,
   codeSpan,
@@ -10,7 +10,7 @@ import {
 } from '../shared/markdown-text';
 import { formatMetricValue, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
-import { NOT_CLOSED_YET, type ReportModel } from './report-model';
+import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 
 /** User text in a list item or bold title: one line, Markdown syntax escaped only where needed. */
@@ -21,10 +21,13 @@ function fence(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
-/** Markdown a person wrote (notes, the sprint goal): kept as written, unable to run into the report after it. */
+/**
+ * Markdown a person wrote (notes, the sprint goal): kept as written, its lines on their own lines as the screen and
+ * the HTML report show them, unable to run into the report after it.
+ */
 function ownMarkdown(markdown: string): string {
   // Blank lines at its edges only: those inside it (a code block's) are what was written.
-  return selfContainedMarkdown(markdown).replace(/^([ \t]*\n)+|(\n[ \t]*)+$/g, '');
+  return markdownKeepingLines(markdown).replace(/^([ \t]*\n)+|(\n[ \t]*)+$/g, '');
 }
 
 function blockMarkdown(block: DemoBlock): string[] {
@@ -97,6 +100,7 @@ export function reportToMarkdown(model: ReportModel): string {
   };
   list('Accepted items', model.accepted, 'No item was accepted.');
   if (model.notAccepted.length > 0) list('Not accepted', model.notAccepted, '');
+  if (model.notDecided.length > 0) list('Not decided', model.notDecided, '');
   out.push('## Stakeholder feedback', '');
   if (model.feedback.length === 0) out.push('_No feedback was recorded._');
   for (const fb of model.feedback) {
@@ -109,6 +113,7 @@ export function reportToMarkdown(model: ReportModel): string {
   else if (f.carriedOver.length === 0) out.push('_Nothing carried over._');
   for (const c of f.carriedOver ?? []) out.push(`- ${cell(c.title)}${c.points === null ? '' : ` (${pts(c.points)})`}`);
   out.push('', '## Demo agenda', '');
+  if (model.slots.length === 0) out.push(`_${EMPTY_AGENDA}_`);
   model.slots.forEach(({ slot, presenter }, index) => {
     out.push(
       `### ${index + 1}. ${headingText(slot.title)}`,

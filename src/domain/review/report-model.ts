@@ -33,6 +33,8 @@ export interface ReportModel {
   metrics: { slotTitle: string; metric: MetricBlock; delta: MetricDelta }[];
   accepted: { title: string; comment: string }[];
   notAccepted: { title: string; comment: string }[];
+  /** Demoed items neither accepted nor not accepted yet, as the Outcomes panel lists them (with any comment). */
+  notDecided: { title: string; comment: string }[];
   feedback: { text: string; from: string; itemTitle: string | null }[];
   slots: ReportSlot[];
 }
@@ -42,7 +44,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const memberName = memberNames(input.members);
   const itemTitle = new Map(input.items.map((i) => [i.id, i.title]));
   const demoed = review.slots.filter((s) => s.itemId !== null);
-  const judged = (accepted: boolean) =>
+  const judged = (accepted: boolean | null) =>
     demoed
       .filter((s) => s.acceptance.accepted === accepted)
       .map((s) => ({ title: s.title, comment: s.acceptance.comment }));
@@ -61,6 +63,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ),
     accepted: judged(true),
     notAccepted: judged(false),
+    notDecided: judged(null),
     feedback: review.feedback.map((f) => ({
       text: f.text,
       from: f.from,
@@ -72,6 +75,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     })),
   };
 }
+
+/** The report's "Demo agenda" section when no slot was added, in presenter mode's words. */
+export const EMPTY_AGENDA = 'The agenda is empty.';
 
 /** The report's "Carried over" section while the sprint runs: what carries over is decided at its close. */
 export const NOT_CLOSED_YET = 'The sprint is not closed yet: unfinished items carry over when it closes.';

@@ -113,7 +113,8 @@ function inlineToken(token: Token, cell: boolean): string {
       return `[${text(t.text || t.href)}|${t.href}]`;
     }
     case 'br':
-      return '\\\\\n';
+      // A line break in a paragraph is one in wiki markup; `\\` is needed only where a new line would end the cell.
+      return cell ? '\\\\ ' : '\n';
     case 'html':
       return text((token as Tokens.HTML).text);
     default:

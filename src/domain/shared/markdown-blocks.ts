@@ -30,32 +30,36 @@ const HTML_BLOCKS: { start: RegExp; end: (start: RegExpExecArray) => RegExp }[] 
   { start: /^ {0,3}<![A-Za-z]/, end: () => />/ },
 ];
 
-type Open = { kind: 'fence'; mark: string } | { kind: 'html'; line: number; end: RegExp };
+export type Open = { kind: 'fence'; mark: string } | { kind: 'html'; line: number; end: RegExp };
 
 /** What is still open after the last line: a fence (its mark), an HTML block (its first line), or nothing. */
 function openAtEnd(lines: string[]): Open | null {
   let open: Open | null = null;
-  for (const [index, line] of lines.entries()) {
-    if (open?.kind === 'fence') {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m?.[1] && m[1][0] === open.mark[0] && m[1].length >= open.mark.length) open = null;
-    } else if (open?.kind === 'html') {
-      if (open.end.test(line)) open = null;
-    } else {
-      const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-      if (fence?.[1] && !(fence[1].startsWith('`') && fence[2]?.includes('`'))) {
-        open = { kind: 'fence', mark: fence[1] };
-        continue;
-      }
-      for (const kind of HTML_BLOCKS) {
-        const m = kind.start.exec(line);
-        if (!m) continue;
-        // The block may end on the line it starts on, after its opening.
-        const end = kind.end(m);
-        if (!end.test(line.slice(m[0].length))) open = { kind: 'html', line: index, end };
-        break;
-      }
-    }
-  }
+  for (const [index, line] of lines.entries()) open = readLine(open, line, index).open;
   return open;
+}
+
+/**
+ * One line read after what was open before it: what is open after it, and whether the line is part of a fence or
+ * an HTML block (its opening or closing line included) rather than text.
+ */
+export function readLine(before: Open | null, line: string, index: number): { open: Open | null; block: boolean } {
+  if (before?.kind === 'fence') {
+    const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+    const closes = m?.[1] && m[1][0] === before.mark[0] && m[1].length >= before.mark.length;
+    return { open: closes ? null : before, block: true };
+  }
+  if (before?.kind === 'html') return { open: before.end.test(line) ? null : before, block: true };
+  const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+  if (fence?.[1] && !(fence[1].startsWith('`') && fence[2]?.includes('`'))) {
+    return { open: { kind: 'fence', mark: fence[1] }, block: true };
+  }
+  for (const kind of HTML_BLOCKS) {
+    const m = kind.start.exec(line);
+    if (!m) continue;
+    // The block may end on the line it starts on, after its opening.
+    const end = kind.end(m);
+    return { open: end.test(line.slice(m[0].length)) ? null : { kind: 'html', line: index, end }, block: true };
+  }
+  return { open: null, block: false };
 }

@@ -29,8 +29,13 @@ const link = (url: string) => (isHttpUrl(url) ? `<a href="${e(url)}">${e(url)}</
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b1220;line-height:1.5}
 h1{font-size:1.8rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:2rem}
-.prompt{font-style:italic;color:#3d4a5c}.votes{font-weight:bold;color:#0b4fb3}.action{color:#0a6b2f}
+.prompt,.empty{font-style:italic;color:#3d4a5c}.votes{font-weight:bold;color:#0b4fb3}.action{color:#0a6b2f}
 .notes{white-space:pre-wrap;background:#f3f5f8;padding:.5rem 1rem;border-radius:6px}dt{font-weight:bold}`;
+
+/** Items as a list, or the sentence saying there are none (the words the Markdown export uses). */
+function listOr(items: string[], empty: string): string {
+  return items.length > 0 ? `<ul>\n${items.join('\n')}\n</ul>` : `<p class="empty">${empty}</p>`;
+}
 
 function actionItem(a: Retro['actions'][number], ctx: ExportContext, from: string | null): string {
   const source = from ? ` — from: ${e(from)}` : '';
@@ -58,12 +63,11 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
     for (const [k, v, multiline] of incidentDetails(retro.incident, ctx)) {
       parts.push(`<dt>${k}</dt><dd${multiline ? ' class="notes"' : ''}>${e(v)}</dd>`);
     }
-    parts.push('</dl><h2>Timeline</h2><ul>');
-    for (const t of sortedTimeline(retro)) {
+    const timeline = sortedTimeline(retro).map((t) => {
       const source = t.link ? ` (${link(t.link)})` : '';
-      parts.push(`<li><time datetime="${e(t.at)}">${e(exportTime(t.at))}</time> — ${e(t.event)}${source}</li>`);
-    }
-    parts.push('</ul>');
+      return `<li><time datetime="${e(t.at)}">${e(exportTime(t.at))}</time> — ${e(t.event)}${source}</li>`;
+    });
+    parts.push('</dl><h2>Timeline</h2>', listOr(timeline, 'No timeline entries.'));
   }
 
   if (health) {
@@ -76,8 +80,7 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   for (const col of outline.columns) {
     parts.push(`<section><h2>${e(col.title)}</h2>`);
     if (col.prompt) parts.push(`<p class="prompt">${e(col.prompt)}</p>`);
-    parts.push('<ul>');
-    for (const t of col.topics) {
+    const topics = col.topics.map((t) => {
       const votes = `<span class="votes">${plural(t.votes, 'vote')}</span>`;
       const title = t.kind === 'group' ? `<strong>${e(t.title)}</strong>` : e(t.title);
       const cardItem = (c: (typeof t.cards)[number]) => {
@@ -91,18 +94,18 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
               ...t.actions.filter((a) => a.sourceId === t.id).map((a) => actionItem(a, ctx, null)),
             ]
           : t.actions.map((a) => actionItem(a, ctx, null));
-      parts.push(`<li>${title} ${votes}${nested.length ? `<ul>${nested.join('')}</ul>` : ''}</li>`);
-    }
-    parts.push('</ul></section>');
+      return `<li>${title} ${votes}${nested.length ? `<ul>${nested.join('')}</ul>` : ''}</li>`;
+    });
+    parts.push(listOr(topics, 'No cards.'), '</section>');
   }
 
   parts.push('<h2>Discussion</h2>');
+  if (outline.discussion.length === 0) parts.push('<p class="empty">No discussion notes.</p>');
   for (const d of outline.discussion) {
     parts.push(`<h3>${e(d.title)} (${plural(d.votes, 'vote')})</h3><div class="notes">${e(d.notes)}</div>`);
   }
-  parts.push('<h2>Action items</h2><ul>');
-  for (const a of outline.actions) parts.push(actionItem(a, ctx, sourceTitle(retro, a.sourceId)));
-  parts.push('</ul>');
+  const actions = outline.actions.map((a) => actionItem(a, ctx, sourceTitle(retro, a.sourceId)));
+  parts.push('<h2>Action items</h2>', listOr(actions, 'No action items.'));
 
   return `<!doctype html>
 <html lang="en">

@@ -1,5 +1,6 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
+import { markdownKeepingLines } from '../../shared/markdown-lines';
 import { autolink, headingText, inlineMarkdown, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import {
@@ -16,6 +17,9 @@ import {
 /** User text in a list item or heading: one line, Markdown syntax escaped (see inlineMarkdown). */
 const line = inlineMarkdown;
 
+/** Text typed in a box (notes, impact): its lines kept, a code fence it left open closed before what follows. */
+const typedMarkdown = markdownKeepingLines;
+
 /** A web address as a link; anything else as text. */
 const link = (url: string) => (isHttpUrl(url) ? autolink(url) : line(url));
 
@@ -31,7 +35,8 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     const details = incidentDetails(retro.incident, ctx);
     for (const [label, value, multiline] of details) if (!multiline) out.push(`- ${label}: ${line(value)}`);
     // Typed in a textarea, as Markdown: written as it is, after the list, the way the discussion notes are.
-    for (const [label, value, multiline] of details) if (multiline) out.push('', `### ${label}`, '', value.trim());
+    for (const [label, value, multiline] of details)
+      if (multiline) out.push('', `### ${label}`, '', typedMarkdown(value.trim()));
     out.push('', '## Timeline', '');
     if (retro.timeline.length === 0) out.push('_No timeline entries._');
     for (const t of sortedTimeline(retro)) {
@@ -72,7 +77,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
   out.push('## Discussion', '');
   if (outline.discussion.length === 0) out.push('_No discussion notes._');
   for (const d of outline.discussion) {
-    out.push(`### ${line(d.title)} (${plural(d.votes, 'vote')})`, '', d.notes, '');
+    out.push(`### ${line(d.title)} (${plural(d.votes, 'vote')})`, '', typedMarkdown(d.notes), '');
   }
   out.push('', '## Action items', '');
   if (outline.actions.length === 0) out.push('_No action items._');
