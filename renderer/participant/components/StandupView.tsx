@@ -21,16 +21,7 @@ export function StandupView({ focus, send, storage }: { focus: StandupFocus; sen
     <section class="stack" aria-labelledby="standup-title">
       <h2 id="standup-title">Standup</h2>
       <p class="hint">What you raise here appears on the shared screen.</p>
-      {STANDUP_DRAFTS.map((d) => (
-        <DraftForm
-          key={d.draftKey}
-          draftKey={d.draftKey}
-          label={d.label}
-          button={d.button}
-          storage={storage}
-          submit={(text) => send({ type: d.type, text })}
-        />
-      ))}
+      <StandupDrafts send={send} storage={storage} />
       {focus.raised.length > 0 && (
         <>
           <h3>What you raised</h3>
@@ -60,6 +51,11 @@ export function UnsentStandup({
   storage: Storage;
   onDiscarded: () => void;
 }) {
+  return <StandupDrafts send={send} storage={storage} onDiscarded={onDiscarded} />;
+}
+
+/** The standup's two drafts: open forms, or (given `onDiscarded`, the standup over) what was not sent. */
+function StandupDrafts({ send, storage, onDiscarded }: { send: Send; storage: Storage; onDiscarded?: () => void }) {
   return (
     <>
       {STANDUP_DRAFTS.map((d) => (
@@ -70,12 +66,16 @@ export function UnsentStandup({
           button={d.button}
           storage={storage}
           submit={(text) => send({ type: d.type, text })}
-          closed={{
-            message:
-              'The standup ended before you sent this, so the room does not have it. It is kept here, and in the form at the next standup.',
-            discard: `Discard your unsent ${d.noun}`,
-            onDiscarded,
-          }}
+          closed={
+            onDiscarded
+              ? {
+                  message:
+                    'The standup ended before you sent this, so the room does not have it. It is kept here, and in the form at the next standup.',
+                  discard: `Discard your unsent ${d.noun}`,
+                  onDiscarded,
+                }
+              : null
+          }
         />
       ))}
     </>
