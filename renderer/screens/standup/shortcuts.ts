@@ -7,9 +7,13 @@ export function shortcutAllowed(event: KeyboardEvent): boolean {
   return !isTypingTarget(event.target) && !isModalOpen();
 }
 
-/** Space on a focused button or link belongs to that control, not to a shortcut. */
+/** Space on a focused button, link, checkbox or radio belongs to that control (it presses or ticks it), not to a shortcut. */
 export function isControlTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('button, a, summary, [role="tab"]') !== null;
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, a, summary, input, [role="tab"], [role="checkbox"], [role="radio"], [role="switch"]') !==
+      null
+  );
 }
 
 export const STANDUP_KEYS = {
