@@ -61,6 +61,7 @@ export function ImportDialog({
   const team = useAppStore((s) => (s.team?.id === teamId ? s.team : null));
   const read = stage.kind === 'preview' ? stage.read : null;
   const matches = useMemo(() => (read && team ? matchRows(read.keys, read.product, team) : null), [read, team]);
+  const importable = read ? previewCounts(read, matches).importable : 0;
   useEffect(() => () => reader.current?.close(), []);
   // Each step replaces the controls of the one before (the file button, Import, Undo): the focus they had
   // goes to the new step's first control, as when the dialog opened, not to the page. While the file is read
@@ -208,9 +209,12 @@ export function ImportDialog({
               ) : null;
             })()}
             {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
+            {importable === 0 ? (
+              <p className="field__hint">No row of this file can become an item: nothing to import.</p>
+            ) : null}
             <DialogActions
-              confirm={importLabel(previewCounts(stage.read, matches).importable)}
-              busy={needsSite(stage.read)}
+              confirm={importLabel(importable)}
+              busy={needsSite(stage.read) || importable === 0}
               onConfirm={() => void runImport(stage.read)}
               onCancel={onClose}
             />
