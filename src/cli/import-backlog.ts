@@ -48,6 +48,11 @@ export const importBacklogCommand: CliCommand = {
       for (const problem of problems) {
         if (!unclosed.has(problem.row)) io.out(`row ${problem.row}: ${problem.message}`);
       }
+      // What the screen's preview notes on a row that is imported (a point value fitted to the scale, cells past the
+      // last column, an unknown type): a script sees it too. A skipped row's line below gives its reason.
+      for (const row of rows) {
+        if (row.skip === null) for (const note of row.notes) io.out(`row ${row.row}: note, ${note}`);
+      }
       const answer = await dispatch(ctx, 'importBacklog', {
         teamId: team.id,
         product: read.read.product,

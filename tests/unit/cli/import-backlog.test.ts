@@ -27,11 +27,17 @@ describe('cadence import backlog', () => {
     await b.store.close();
   });
 
-  it('imports a Jira export, printing each skipped row with its reason, then the figures', async () => {
+  it('imports a Jira export, printing the preview’s notes and each skipped row with its reason, then the figures', async () => {
     const { io, out } = captured(dataDir);
     const code = await runCli(['import', 'backlog', JIRA, '--team', 'platform', '--site', 'acme.atlassian.net'], io);
     expect(code).toBe(0);
-    expect(out).toEqual(['row 7: skipped, no title', 'added 5, updated 0, skipped 1']);
+    expect(out).toEqual([
+      'row 2: note, points not on the scale: was 4 → 5',
+      'row 5: note, points 100 are over twice the largest card (34): unestimated',
+      'row 6: note, unknown type "Risk": story',
+      'row 7: skipped, no title',
+      'added 5, updated 0, skipped 1',
+    ]);
     const items = await itemsOf(dataDir);
     expect(items.map((i) => i.source?.key)).toEqual(['OPS-101', 'OPS-100', 'OPS-102', 'OPS-103', 'OPS-104']);
     expect(items[0]?.source?.site).toBe('https://acme.atlassian.net');

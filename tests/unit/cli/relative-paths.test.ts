@@ -36,7 +36,7 @@ describe('npm run cadence with paths relative to the folder it was typed in', ()
   it('reads FILE and --data-dir from that folder, not from the folder npm runs the script in', async () => {
     const run = npmRunCadence(here, ['import', 'backlog', 'linear.csv', '--team', 'Platform', '--data-dir', 'data']);
     expect(run.err).toBe('Read 2 rows of a Linear export.');
-    expect(run.out).toEqual(['added 2, updated 0, skipped 0']);
+    expect(run.out.at(-1)).toBe('added 2, updated 0, skipped 0');
     expect(run.code).toBe(0);
     const store = await openWorkspaceStore({ dataDir: path.join(here, 'data') });
     expect(store.snapshot().teams[0]!.items).toHaveLength(2);
