@@ -3,6 +3,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { plannedPointsNow, sprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import { scopeChangeSizes } from '../../../src/domain/planning/scope-sizes';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
 import { CapacityPanel } from './CapacityPanel';
@@ -15,6 +16,9 @@ import { DataTable } from '../../components/DataTable';
 import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
 import { formatUtcTime } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+
+/** A size in the scope change log, or a dash where the change has none (not added yet, gone, unestimated). */
+const sizeText = (points: number | null) => (points === null ? '–' : decimalText(points));
 
 interface PlanTabProps {
   team: TeamDoc;
@@ -42,6 +46,8 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   // the sprint now show beside it, named as such.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
   const plannedNow = sprint.commitment ? plannedPointsNow(sprint, sprintItems) : null;
+  // Sizes as the burndown reads the log: an interrupt sized in hours keeps its size going out and coming back.
+  const scopeSizes = useMemo(() => scopeChangeSizes(sprint), [sprint]);
 
   /**
    * After "Add to sprint →" or "← Remove" the next card of the list it left takes the focus (its same
@@ -125,8 +131,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
                   <td>{c.title}</td>
                   <td>{c.kind === 'reestimated' ? 'Re-estimated' : c.kind === 'added' ? 'Added' : 'Removed'}</td>
                   <td>
-                    {c.pointsBefore === null ? '–' : decimalText(c.pointsBefore)} →{' '}
-                    {c.pointsAfter === null ? '–' : decimalText(c.pointsAfter)}
+                    {sizeText(scopeSizes.get(c.id)?.before ?? null)} → {sizeText(scopeSizes.get(c.id)?.after ?? null)}
                   </td>
                   <td>{c.planned ? 'Planned' : 'Unplanned'}</td>
                   <td>{c.reason}</td>

@@ -2,6 +2,7 @@ import type { BacklogItem } from '../backlog/schema';
 import { addDays, datesBetween, weekdayOf, workingDatesBetween } from '../planning/calendar';
 import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
+import { scopeChangeSizes } from '../planning/scope-sizes';
 import { round2 } from '../shared/round';
 import { pointsFigure } from '../shared/words';
 import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
@@ -83,27 +84,15 @@ function describeChange(c: ScopeChange, before: number, after: number): string {
   return `${sign}${pointsFigure(Math.abs(delta))} ${c.kind}${kind}: ${c.title}`;
 }
 
-/**
- * The scope changes of each of the team's days, described. The log is read in time order, as the burndown
- * reads it (sprint-spans.ts): an item going out or coming back with no size recorded (an interrupt sized in
- * hours has no points) is described at the size the log last gave it, the one its "added" change recorded.
- */
+/** The scope changes of each of the team's days, described at the sizes the log gives them (scopeChangeSizes). */
 function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]> {
-  const sizes = new Map<string, number>();
-  for (const c of sprint.commitment?.items ?? []) if (c.points !== null) sizes.set(c.itemId, c.points);
-  const inOrder = [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
+  const sizes = scopeChangeSizes(sprint);
   const byDate = new Map<string, string[]>();
-  for (const c of inOrder) {
-    const known = sizes.get(c.itemId);
-    const before = c.pointsBefore ?? known ?? 0;
-    // An estimate cleared is no size; an item added back without one comes back at the size it had.
-    const after = c.pointsAfter ?? (c.kind === 'added' ? known : undefined) ?? 0;
-    const size = c.kind === 'removed' ? c.pointsBefore : c.pointsAfter;
-    if (size !== null) sizes.set(c.itemId, size);
-    else if (c.kind === 'reestimated') sizes.delete(c.itemId);
+  for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+    const size = sizes.get(c.id);
     const date = dateInZone(c.at, zone);
     const described = byDate.get(date) ?? [];
-    described.push(describeChange(c, before, after));
+    described.push(describeChange(c, size?.before ?? 0, size?.after ?? 0));
     byDate.set(date, described);
   }
   return byDate;

@@ -1,0 +1,29 @@
+import type { Sprint } from './schema';
+
+/** A scope change's size before and after it, null where neither the change nor the log before it gives one. */
+export interface ScopeSizes {
+  before: number | null;
+  after: number | null;
+}
+
+/**
+ * Each scope change's sizes, by change id, read in time order as the burndown reads the log (sprint-spans.ts): a
+ * change that records no size (an interrupt sized in hours going out of the sprint or coming back) has the size
+ * the log last gave its item, the one its first "added" change recorded. An estimate cleared is no size.
+ */
+export function scopeChangeSizes(sprint: Pick<Sprint, 'commitment' | 'scopeChanges'>): Map<string, ScopeSizes> {
+  const known = new Map<string, number>();
+  for (const c of sprint.commitment?.items ?? []) if (c.points !== null) known.set(c.itemId, c.points);
+  const sizes = new Map<string, ScopeSizes>();
+  for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+    const last = known.get(c.itemId) ?? null;
+    sizes.set(c.id, {
+      before: c.kind === 'added' ? null : (c.pointsBefore ?? last),
+      after: c.kind === 'removed' ? null : (c.pointsAfter ?? (c.kind === 'added' ? last : null)),
+    });
+    const size = c.kind === 'removed' ? c.pointsBefore : c.pointsAfter;
+    if (size !== null) known.set(c.itemId, size);
+    else if (c.kind === 'reestimated') known.delete(c.itemId);
+  }
+  return sizes;
+}

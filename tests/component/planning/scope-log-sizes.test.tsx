@@ -1,0 +1,37 @@
+import { configure, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+import { seedPlanning } from './seed';
+
+configure({ asyncUtilTimeout: 5000 });
+
+describe('the Plan tab’s scope change log', { timeout: 30_000 }, () => {
+  it('gives an interrupt sized in hours its size when it is deleted and brought back, as the burndown does', async () => {
+    await renderApp('planning', async (b) => {
+      const { teamId, sprintId, items } = await seedPlanning(b);
+      await b.api.planItem({ teamId, sprintId, itemId: items['Rotate certificates']! });
+      await b.api.startSprint({ teamId, sprintId });
+      // 1 h of a 6 h standard day at 1 point per person-day: 0.17 points.
+      const { item } = await b.api.logInterrupt({
+        teamId,
+        interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 1 },
+      });
+      await b.api.deleteItem({ teamId, itemId: item.id });
+      await b.api.restoreItem({ teamId, itemId: item.id });
+    });
+    const log = await screen.findByRole('table', { name: 'Scope change log' }, { timeout: 10_000 });
+    const rows = within(log)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows.map(([, item, change, points]) => [item, change, points])).toEqual([
+      ['Disk full on db-3', 'Added', '– → 0.17'],
+      ['Disk full on db-3', 'Removed', '0.17 → –'],
+      ['Disk full on db-3', 'Added', '– → 0.17'],
+    ]);
+  });
+});
