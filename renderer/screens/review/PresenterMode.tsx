@@ -13,32 +13,56 @@ import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
 import { scrollSlot, scrollsItself, stepWalkthroughs } from './presenter-keys';
 
+/**
+ * Where presenter mode was left: the slot it showed and every slot's timer, paused. (The commands shown start
+ * again: a walkthrough edited in between may have fewer.)
+ */
+export interface PresenterSession {
+  slotId: string;
+  timers: Readonly<Record<string, SlotTimer>>;
+}
+
 interface PresenterModeProps {
   goal: string;
   slots: DemoSlot[];
   presenterName: (id: string | null) => string;
-  onExit: () => void;
+  /** Where it was left last time, to go on from there (a slot since removed: from the first). */
+  resume: PresenterSession | null;
+  /** Leaving, with where it was left (null with no slot shown). */
+  onExit: (session: PresenterSession | null) => void;
+}
+
+function resumeIndex(slots: DemoSlot[], resume: PresenterSession | null): number {
+  const at = slots.findIndex((s) => s.id === resume?.slotId);
+  return at === -1 ? 0 : at;
 }
 
 /**
- * Full screen, one slot at a time from the first, big type, a slot timer; arrows, Home and End move,
- * Escape leaves.
+ * Full screen, one slot at a time, big type, a slot timer; arrows, Home and End move, Escape leaves. It starts
+ * at the first slot, or where it was left: leaving to record an outcome loses neither the place nor the time run.
  */
-export function PresenterMode({ goal, slots, presenterName, onExit }: PresenterModeProps) {
-  const [index, setIndex] = useState(0);
+export function PresenterMode({ goal, slots, presenterName, resume, onExit }: PresenterModeProps) {
+  const [index, setIndex] = useState(() => resumeIndex(slots, resume));
   const [timers, setTimers] = useState<Record<string, SlotTimer>>(() => {
-    const first = slots[0];
-    return first ? { [first.id]: startTimer(STOPPED, Date.now()) } : {};
+    const saved = resume?.timers ?? {};
+    const first = slots[resumeIndex(slots, resume)];
+    return first ? { ...saved, [first.id]: startTimer(saved[first.id] ?? STOPPED, Date.now()) } : { ...saved };
   });
   const [shown, setShown] = useState<Record<string, number>>({});
   const [now, setNow] = useState(() => Date.now());
   const ref = useRef<HTMLDivElement>(null);
   const slotRef = useRef<HTMLElement>(null);
-  const onExitRef = useRef(onExit);
-  useEffect(() => {
-    onExitRef.current = onExit;
-  });
   const slot = slots[index];
+  const exit = () => {
+    const at = Date.now();
+    onExit(
+      slot ? { slotId: slot.id, timers: { ...timers, [slot.id]: pauseTimer(timers[slot.id] ?? STOPPED, at) } } : null,
+    );
+  };
+  const exitRef = useRef(exit);
+  useEffect(() => {
+    exitRef.current = exit;
+  });
 
   useEffect(() => {
     const tick = window.setInterval(() => setNow(Date.now()), 250);
@@ -59,7 +83,7 @@ export function PresenterMode({ goal, slots, presenterName, onExit }: PresenterM
     }
     // Leaving full screen with the browser's own Escape ends presenter mode too.
     const onChange = () => {
-      if (entered && !document.fullscreenElement) onExitRef.current();
+      if (entered && !document.fullscreenElement) exitRef.current();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => {
@@ -117,7 +141,7 @@ export function PresenterMode({ goal, slots, presenterName, onExit }: PresenterM
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (scrollsItself(event)) return;
     const keys: Record<string, () => void> = {
-      Escape: onExit,
+      Escape: exit,
       ArrowRight: () => go(index + 1),
       PageDown: () => go(index + 1),
       ArrowLeft: () => go(index - 1),
@@ -216,7 +240,7 @@ export function PresenterMode({ goal, slots, presenterName, onExit }: PresenterM
           >
             Next slot
           </button>
-          <button type="button" onClick={onExit} aria-keyshortcuts="Escape">
+          <button type="button" onClick={exit} aria-keyshortcuts="Escape">
             Exit presenter mode
           </button>
         </div>

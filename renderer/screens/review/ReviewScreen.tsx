@@ -11,7 +11,7 @@ import '../../styles/review.css';
 import { AgendaPanel } from './AgendaPanel';
 import { FeedbackPanel } from './FeedbackPanel';
 import { OutcomesPanel } from './OutcomesPanel';
-import { PresenterMode } from './PresenterMode';
+import { PresenterMode, type PresenterSession } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
 import { formatDayRange, formatUtcTime } from '../../../src/domain/shared/dates';
@@ -43,6 +43,8 @@ export default function ReviewScreen() {
   const reportError = useAppStore((s) => s.reportError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
+  // Where presenter mode was left, so entering it again goes on from there (in the same review only).
+  const [presented, setPresented] = useState<{ reviewId: string; session: PresenterSession } | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
 
@@ -235,8 +237,10 @@ export default function ReviewScreen() {
               goal={sprint.goal}
               slots={review.slots}
               presenterName={presenterName}
-              onExit={() => {
+              resume={presented?.reviewId === review.id ? presented.session : null}
+              onExit={(session) => {
                 setPresenting(false);
+                setPresented(session ? { reviewId: review.id, session } : null);
                 // Back where the facilitator started from, so the keyboard carries on.
                 requestAnimationFrame(() => presentButton.current?.focus());
               }}
