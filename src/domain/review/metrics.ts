@@ -35,8 +35,12 @@ export function metricDelta(metric: Pick<MetricBlock, 'before' | 'after' | 'bett
   return { change, percent, verdict, label };
 }
 
-/** "420 ms" / "14 min" / "37". */
+/** Every decimal a value was typed with: numberText's three would show an error rate of 0.0004 as 0. */
+let typedDecimals: Intl.NumberFormat | null = null;
+
+/** "420 ms" / "14 min" / "37" / "99.9995 %": a typed value as it was typed, grouped as Cadence writes numbers. */
 export function formatMetricValue(value: number, unit: string): string {
-  const n = numberText(value);
+  typedDecimals ??= new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
+  const n = Number.isInteger(value) ? numberText(value) : typedDecimals.format(value);
   return unit ? `${n} ${unit}` : n;
 }

@@ -55,6 +55,13 @@ describe('metricDelta', () => {
     expect(formatMetricValue(1500, 'ms')).toBe('1,500 ms');
     expect(formatMetricValue(9, '')).toBe('9');
   });
+
+  it('shows every decimal that was typed: an error rate or five nines are never rounded to a wrong figure', () => {
+    expect(formatMetricValue(0.0004, '')).toBe('0.0004');
+    expect(formatMetricValue(99.9995, '%')).toBe('99.9995 %');
+    expect(formatMetricValue(1234.5678, 'USD')).toBe('1,234.5678 USD');
+    expect(formatMetricValue(0.0000001, '')).toBe('0.0000001');
+  });
 });
 
 describe('metric block validation', () => {

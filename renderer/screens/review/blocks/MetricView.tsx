@@ -43,7 +43,13 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
           <Bar dataKey="value" isAnimationActive={false} minPointSize={ZERO_BAR_PX}>
             <Cell fill="#5b6778" />
             <Cell fill={delta.verdict === 'worse' ? '#a3161a' : '#0a6b2f'} />
-            <LabelList dataKey="value" position="top" fill="#0b1220" fontSize={text} />
+            <LabelList
+              dataKey="value"
+              position="top"
+              fill="#0b1220"
+              fontSize={text}
+              formatter={(value) => (typeof value === 'number' ? formatMetricValue(value, '') : value)}
+            />
           </Bar>
         </BarChart>
       </div>
