@@ -37,7 +37,12 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
         Demo agenda <span className="badge">{agendaMinutes(review.slots)} min</span>
       </h3>
       {review.slots.length === 0 ? (
-        <p className="empty">No completed items in this sprint yet. Add a free slot below.</p>
+        // Every slot removed leaves the sprint's completed items: the agenda is empty, not the sprint.
+        <p className="empty">
+          {missing > 0
+            ? "The agenda is empty. Add slots for the sprint's completed items below, or a free slot."
+            : 'No completed items in this sprint yet. Add a free slot below.'}
+        </p>
       ) : (
         <>
           <p className="muted">Drag a slot by its handle, or focus it and press Alt+↑ / Alt+↓ to reorder.</p>
@@ -53,7 +58,7 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
       {addable > 0 ? (
         <p>
           <button type="button" onClick={() => addCompleted(review.id).catch(reportError)}>
-            Add {pluralWord(addable, 'a slot', 'slots')} for {plural(addable, 'newly completed item')}
+            Add {pluralWord(addable, 'a slot', 'slots')} for {plural(addable, 'completed item')}
           </button>
         </p>
       ) : null}

@@ -98,7 +98,10 @@ describe('review agenda', () => {
     expect(screen.getByRole('heading', { name: 'Speed up CI', level: 3 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove slot' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove slot' }));
-    await screen.findByText('No completed items in this sprint yet. Add a free slot below.');
+    // The sprint still has its completed item: the agenda says it is empty, not that nothing was completed.
+    await screen.findByText("The agenda is empty. Add slots for the sprint's completed items below, or a free slot.");
+    expect(screen.queryByText(/No completed items/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add a slot for 1 completed item' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete review' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete review' }));
@@ -133,9 +136,9 @@ describe('review agenda', () => {
       ...t,
       items: t.items.map((i) => (i.id === late.id ? { ...i, sprintId } : i)),
     }));
-    await user.click(await screen.findByRole('button', { name: 'Add a slot for 1 newly completed item' }));
+    await user.click(await screen.findByRole('button', { name: 'Add a slot for 1 completed item' }));
     const agenda = screen.getByRole('list', { name: 'Demo agenda in running order' });
     await within(agenda).findByRole('button', { name: /^2\. Alert on cert expiry/ });
-    expect(screen.queryByRole('button', { name: /newly completed/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Add (a slot|slots) for/ })).toBeNull();
   });
 });

@@ -65,7 +65,7 @@ describe('review: the focus after removing a slot', () => {
     // Starting the review takes the focus to Start presenter mode a moment later; Enter must not land there.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start presenter mode' })).toHaveFocus());
     await removeShownSlot(user);
-    await screen.findByText('No completed items in this sprint yet. Add a free slot below.');
+    await screen.findByText("The agenda is empty. Add slots for the sprint's completed items below, or a free slot.");
     await waitFor(() => expect(screen.getByRole('heading', { name: /^Demo agenda/ })).toHaveFocus());
   });
 });
