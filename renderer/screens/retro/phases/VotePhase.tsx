@@ -48,6 +48,17 @@ const VoteRow = memo(function VoteRow(props: {
 
 const topicKey = (t: Topic) => t.id;
 
+/**
+ * What one voter has left. The team may lower its budget during the vote, under what someone has placed: they are
+ * told how many to take back, not shown a negative number left.
+ */
+function budgetLine(name: string, used: number, budget: number): string {
+  const over = used - budget;
+  if (over > 0)
+    return `${name} has ${plural(over, 'vote')} too many for the limit of ${budget}: remove ${over === 1 ? 'it' : 'them'}`;
+  return `${name} has ${budget - used} of ${plural(budget, 'vote')} left`;
+}
+
 function RankedTopic({ topic: t }: { topic: Topic & { votes: number } }) {
   return (
     <>
@@ -68,8 +79,11 @@ export function VotePhase({ retro, team }: PhaseProps) {
   const reportError = useAppStore((s) => s.reportError);
   const budget = team.settings.retroVotesPerPerson;
   const cap = team.settings.retroMaxVotesPerCard;
-  const [voterId, setVoterId] = useState(team.members[0]?.id ?? '');
-  const voter = team.members.find((m) => m.id === voterId);
+  const [picked, setVoterId] = useState(team.members[0]?.id ?? '');
+  // The member picked may have left the team since (removed in another window, a sync): the first one takes over,
+  // so the list and the dots entered are for someone the screen names.
+  const voter = team.members.find((m) => m.id === picked) ?? team.members[0];
+  const voterId = voter?.id ?? '';
   const onPhone = useJoinedMembers(team.id);
   const used = voter ? votesUsedBy(retro.votes, voter.id) : 0;
   // Topics depend on cards and groups only: a vote leaves them (and so every unchanged row) as they were.
@@ -127,7 +141,7 @@ export function VotePhase({ retro, team }: PhaseProps) {
               ))}
             </select>
             <span className="vote__budget" aria-live="polite">
-              {voter?.name} has {budget - used} of {plural(budget, 'vote')} left · at most {cap} per card
+              {budgetLine(voter?.name ?? '', used, budget)} · at most {cap} per card
             </span>
           </div>
           <p className="muted">Totals stay hidden until voting ends.</p>
