@@ -31,10 +31,17 @@ function defaultSprintId(team: TeamDoc): string {
 export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroFormProps) {
   const retroCall = useAppStore((s) => s.retroCall);
   const [sprintId, setSprintId] = useState(() => defaultSprintId(team));
-  const sprintName = team.sprints.find((s) => s.id === sprintId)?.name;
-  const [title, setTitle] = useState(
-    kind === 'postmortem' ? 'Postmortem: ' : `Retro${sprintName ? ` — ${sprintName}` : ''}`,
-  );
+  /** The title proposed for a sprint: it names the sprint the retro looks back on. */
+  const proposedTitle = (id: string) => {
+    const sprintName = team.sprints.find((s) => s.id === id)?.name;
+    return kind === 'postmortem' ? 'Postmortem: ' : `Retro${sprintName ? ` — ${sprintName}` : ''}`;
+  };
+  const [title, setTitle] = useState(() => proposedTitle(sprintId));
+  const pickSprint = (id: string) => {
+    setSprintId(id);
+    // A title still as proposed follows the sprint picked; one the facilitator wrote is theirs and stays.
+    if (title === proposedTitle(sprintId)) setTitle(proposedTitle(id));
+  };
   const [templateId, setTemplateId] = useState(kind === 'postmortem' ? POSTMORTEM_TEMPLATE_ID : OPS_TEMPLATE_ID);
   const [incident, setIncident] = useState(emptyIncidentDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -79,7 +86,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
         </Field>
         <Field label="Sprint" error={errors.sprintId}>
           {(a) => (
-            <select {...a} value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
+            <select {...a} value={sprintId} onChange={(e) => pickSprint(e.target.value)}>
               <option value="">No sprint</option>
               {team.sprints.map((s) => (
                 <option key={s.id} value={s.id}>
