@@ -1,10 +1,14 @@
 import { useState } from 'react';
-import { ColumnsSchema, MAX_COLUMNS } from '../../../src/domain/retro/schema';
+import { ColumnsSchema, MAX_COLUMNS, type RetroTemplate } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
 import { FormError } from '../../components/FormError';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { byId, focusSoon } from '../../components/focus-soon';
+
+const deleteId = (templateId: string) => `delete-template-${templateId}`;
 
 interface ColumnDraft {
   title: string;
@@ -19,6 +23,21 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
   const [name, setName] = useState('');
   const [columns, setColumns] = useState<ColumnDraft[]>([{ title: '', prompt: '' }]);
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<RetroTemplate | null>(null);
+
+  /** Its button goes: the next template's Delete takes the focus, else the one before's, else the name field. */
+  const confirmDelete = (template: RetroTemplate) => {
+    const list = team.retroTemplates;
+    const at = list.findIndex((t) => t.id === template.id);
+    const neighbour = list[at + 1] ?? list[at - 1];
+    setDeleting(null);
+    remove(template.id).then(() => focusSoon(byId(neighbour ? deleteId(neighbour.id) : 'tpl-name')), reportError);
+  };
+  /** The removed column's fields go: the column that takes its place (else the one before) takes the focus. */
+  const removeColumn = (index: number) => {
+    setColumns((cols) => cols.filter((_, j) => j !== index));
+    focusSoon(byId(`tpl-col-${Math.min(index, columns.length - 2)}`));
+  };
 
   const setColumn = (index: number, change: Partial<ColumnDraft>) =>
     setColumns((cols) => cols.map((c, i) => (i === index ? { ...c, ...change } : c)));
@@ -48,7 +67,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
             <span>
               <strong>{t.name}</strong>: {t.columns.map((c) => c.title).join(' / ')}
             </span>
-            <button type="button" className="danger" onClick={() => remove(t.id).catch(reportError)}>
+            <button type="button" id={deleteId(t.id)} className="danger" onClick={() => setDeleting(t)}>
               Delete template {t.name}
             </button>
           </li>
@@ -75,7 +94,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
               />
             </div>
             {columns.length > 1 ? (
-              <button type="button" onClick={() => setColumns((cols) => cols.filter((_, j) => j !== i))}>
+              <button type="button" onClick={() => removeColumn(i)}>
                 Remove column {i + 1}
               </button>
             ) : null}
@@ -95,6 +114,15 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
           </button>
         </div>
       </form>
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete the template "${deleting.name}"?`}
+          message="Retros already started from it keep their columns. This cannot be undone."
+          confirmLabel="Delete template"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => confirmDelete(deleting)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,53 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../render-app';
+import './seed';
+
+// The first render loads the lazy screen; a shared 2-core machine can be slow.
+vi.setConfig({ testTimeout: 40_000 });
+
+const template = (name: string, title: string) => ({
+  id: crypto.randomUUID(),
+  name,
+  columns: [{ id: 'c1', title, prompt: '' }],
+  createdAt: '2026-11-01T09:00:00.000Z',
+});
+
+async function renderTemplates() {
+  const backend = await renderApp('retro', async (b) => {
+    const team = await b.api.createTeam({ name: 'Platform SRE' });
+    await b.store.mutate({ teamId: team.id }, (d) => {
+      d.teams[0]!.retroTemplates.push(template('Hot air balloon', 'Hot air'), template('Speedboat', 'Engine'));
+    });
+  });
+  return () => backend.store.snapshot().teams[0]!.retroTemplates.map((t) => t.name);
+}
+
+describe('team templates', () => {
+  it('asks before deleting a template, and the focus stays in the list', async () => {
+    const names = await renderTemplates();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete template Hot air balloon' }));
+    const ask = await screen.findByRole('dialog', { name: 'Delete the template "Hot air balloon"?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(names()).toEqual(['Hot air balloon', 'Speedboat']);
+
+    await user.click(screen.getByRole('button', { name: 'Delete template Hot air balloon' }));
+    const again = await screen.findByRole('dialog', { name: 'Delete the template "Hot air balloon"?' });
+    await user.click(within(again).getByRole('button', { name: 'Delete template' }));
+    await waitFor(() => expect(names()).toEqual(['Speedboat']));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete template Speedboat' })).toHaveFocus());
+  });
+
+  it('moves the focus to the column that takes the place of a removed one', async () => {
+    await renderTemplates();
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Column 1 title'), 'Wind');
+    await user.click(screen.getByRole('button', { name: 'Add column' }));
+    await user.type(screen.getByLabelText('Column 2 title'), 'Anchors');
+    await user.click(screen.getByRole('button', { name: 'Remove column 2' }));
+    await waitFor(() => expect(screen.getByLabelText('Column 1 title')).toHaveFocus());
+    expect(screen.getByLabelText('Column 1 title')).toHaveValue('Wind');
+  });
+});
