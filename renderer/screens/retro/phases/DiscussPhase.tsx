@@ -11,7 +11,9 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const topics = rankedTopics(retro);
   const [index, setIndex] = useState(0);
-  const topic = topics[Math.min(index, topics.length - 1)];
+  // The topic on screen: the last one when the list is shorter than it was.
+  const at = Math.min(index, topics.length - 1);
+  const topic = topics[at];
 
   if (!topic) return <p className="empty">No cards to discuss. Go back to Write to add some.</p>;
   const topicActions = retro.actions.filter(
@@ -34,7 +36,7 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
       </nav>
       <div className="discuss__current panel">
         <h4 className="discuss__title">
-          Topic {topics.indexOf(topic) + 1} of {topics.length}: {topic.title}{' '}
+          Topic {at + 1} of {topics.length}: {topic.title}{' '}
           <span className="muted">({plural(topic.votes, 'vote')})</span>
         </h4>
         {topic.kind === 'group' ? (
@@ -56,11 +58,24 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
           saved={retro.notes.find((n) => n.targetId === topic.id)?.notes ?? ''}
           onSave={(notes) => void op('setRetroTopicNotes', { targetId: topic.id, notes })}
         />
+        {/* aria-disabled, not disabled, at either end: a disabled button would drop the focus to the page. */}
         <div className="actions">
-          <button type="button" disabled={index === 0} onClick={() => setIndex(Math.max(0, index - 1))}>
+          <button
+            type="button"
+            aria-disabled={at === 0 || undefined}
+            onClick={() => {
+              if (at > 0) setIndex(at - 1);
+            }}
+          >
             Previous topic
           </button>
-          <button type="button" disabled={index >= topics.length - 1} onClick={() => setIndex(index + 1)}>
+          <button
+            type="button"
+            aria-disabled={at >= topics.length - 1 || undefined}
+            onClick={() => {
+              if (at < topics.length - 1) setIndex(at + 1);
+            }}
+          >
             Next topic
           </button>
         </div>
