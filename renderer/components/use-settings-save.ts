@@ -1,17 +1,9 @@
 import { useState } from 'react';
+import { changedFields } from '../../src/domain/shared/changed-fields';
 import { TeamSettingsPatchSchema, type TeamSettings } from '../../src/domain/team/schema';
 import { messageOf } from '../api/errors';
 import { useAppStore } from '../store';
 import { fieldErrors } from './form-errors';
-
-/** The fields of the candidate that differ from what the form started from (values are plain data). */
-function changedFields(candidate: Partial<TeamSettings>, startedFrom: TeamSettings): Partial<TeamSettings> {
-  return Object.fromEntries(
-    Object.entries(candidate).filter(
-      ([key, value]) => JSON.stringify(value) !== JSON.stringify(startedFrom[key as keyof TeamSettings]),
-    ),
-  ) as Partial<TeamSettings>;
-}
 
 /**
  * Saving part of the team settings from a form: checks the candidate with the api's own schema, saves the

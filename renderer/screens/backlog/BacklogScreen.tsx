@@ -11,7 +11,7 @@ import { upsertAll } from '../../store/team-results';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
 import { useFilterWarmup } from './use-filter-warmup';
-import { draftFromItem, draftFromTemplate, emptyDraft, type ItemDraft } from './item-draft';
+import { draftFromItem, draftFromTemplate, editedFields, emptyDraft, type ItemDraft } from './item-draft';
 
 // The editor (validation, Markdown preview) and the template list load when first needed, or as soon
 // as a pointer or focus reaches a button that opens them. Not on idle: evaluating the editor's
@@ -29,7 +29,8 @@ const prefetchImport = () => void loadImport();
 const ImportDialog = lazy(() => loadImport().then((m) => ({ default: m.ImportDialog })));
 const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.TemplatePicker })));
 
-type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem };
+/** In edit mode, `shown` is the list as the editor opened: where focus goes should the item leave it meanwhile. */
+type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem; shown: readonly BacklogItem[] };
 
 /** A row's Edit button, where focus goes back to after an action on the list. */
 const editButtonOf = (itemId: string) =>
@@ -88,7 +89,10 @@ export default function BacklogScreen() {
     },
     [moveItem, reportError],
   );
-  const onEdit = useCallback((item: BacklogItem) => setEditing({ mode: 'edit', item }), []);
+  const onEdit = useCallback(
+    (item: BacklogItem) => setEditing({ mode: 'edit', item, shown: latest.current.shown }),
+    [],
+  );
   const onDelete = useCallback(
     (item: BacklogItem) => {
       // Focus goes to the next row (the one that takes the deleted row's place), else the list's heading.
@@ -102,20 +106,25 @@ export default function BacklogScreen() {
     [deleteItem, reportError],
   );
   /**
-   * Saves an edit. The closing editor hands focus back to the row's Edit button; when the edit takes the row
-   * out of the view (marked done while done items are hidden, no longer matching the filter), focus goes to
-   * the row that takes its place, else the one before, else the list's heading, never to the page.
+   * After the editor of an item closes, focus goes back to the row's Edit button; when the row has left the
+   * view (marked done while done items are hidden, no longer matching the filter, deleted elsewhere while the
+   * editor was open), to the row that took its place in `before`, else the one before, else the list's
+   * heading, never to the page.
    */
-  const saveEdit = async (item: BacklogItem, fields: ItemFields) => {
-    const before = latest.current.shown;
+  const focusAfterEditor = (item: BacklogItem, before: readonly BacklogItem[]) => {
     const at = before.findIndex((i) => i.id === item.id);
-    const candidates = [item, before[at + 1], before[at - 1]].filter((i) => i !== undefined);
-    await updateItem(item.id, fields);
-    setEditing(null);
+    const candidates = at < 0 ? [item] : [item, before[at + 1], before[at - 1]].filter((i) => i !== undefined);
     focusSoon(() => {
       const target = candidates.find((c) => latest.current.shown.some((i) => i.id === c.id));
       return target ? editButtonOf(target.id) : document.getElementById('backlog-title');
     });
+  };
+  /** Saves an edit, sending only the fields changed in the editor (see editedFields). */
+  const saveEdit = async (item: BacklogItem, fields: ItemFields) => {
+    const before = latest.current.shown;
+    await updateItem(item.id, editedFields(item, fields));
+    setEditing(null);
+    focusAfterEditor(item, before);
   };
 
   useEffect(() => {
@@ -237,7 +246,10 @@ export default function BacklogScreen() {
             settings={settings}
             members={team.members}
             submitLabel="Save item"
-            onClose={() => setEditing(null)}
+            onClose={() => {
+              setEditing(null);
+              focusAfterEditor(editing.item, editing.shown);
+            }}
             onSubmit={(fields) => saveEdit(editing.item, fields)}
           />
         ) : null}

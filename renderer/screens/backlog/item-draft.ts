@@ -1,6 +1,7 @@
 import type { BacklogItem, ItemLink, LinkKind } from '../../../src/domain/backlog/schema';
 import type { ItemTemplate } from '../../../src/domain/backlog/templates';
 import { newId } from '../../../src/domain/shared/new-id';
+import { changedFields } from '../../../src/domain/shared/changed-fields';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
 
 /** What the editor holds while a person types: text fields stay strings until saved. */
@@ -84,4 +85,12 @@ export function fieldsFromDraft(draft: ItemDraft): ItemFields {
     readyChecks: draft.readyChecks,
     ownerId: draft.ownerId,
   };
+}
+
+/**
+ * The fields an edit changed from the item as the editor opened it. A field left as it was is not sent, so a
+ * change that reached the item meanwhile (a sync pulled in, another window) is not written back over.
+ */
+export function editedFields(opened: BacklogItem, fields: ItemFields): Partial<ItemFields> {
+  return changedFields(fields, fieldsFromDraft(draftFromItem(opened)));
 }
