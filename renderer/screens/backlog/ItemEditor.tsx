@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { ItemFieldsSchema } from '../../../src/api/contract/backlog';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import { placeholdersLeft } from '../../../src/domain/backlog/templates';
@@ -63,6 +63,31 @@ export function validateItem(
   return errors;
 }
 
+/** The lists of the form whose entries are checked one by one, and what an entry is called on screen. */
+const ENTRY_NAMES = { links: 'Link', acceptanceCriteria: 'Criterion' } as const;
+
+/**
+ * Names the entry of a list an error is about by its number in the form ("Link 3: …") and marks it (key
+ * `entry:<id>`): blank entries are not sent, so the place the check reports is not the one on screen.
+ */
+export function withEntriesNamed(
+  errors: Record<string, string>,
+  draft: ItemDraft,
+  fields: ItemFields,
+): Record<string, string> {
+  const out = { ...errors };
+  for (const list of Object.keys(ENTRY_NAMES) as (keyof typeof ENTRY_NAMES)[]) {
+    const key = Object.keys(errors).find((k) => k.startsWith(`${list}.`));
+    if (key === undefined) continue;
+    const sent = fields[list][Number(key.split('.')[1])];
+    const number = sent ? draft[list].findIndex((entry) => entry.id === sent.id) + 1 : 0;
+    if (!sent || number === 0) continue;
+    out[list] = `${ENTRY_NAMES[list]} ${number}: ${errors[key]}`;
+    out[`entry:${sent.id}`] = out[list];
+  }
+  return out;
+}
+
 export function ItemEditor({ title, initial, settings, members, submitLabel, onSubmit, onClose }: ItemEditorProps) {
   const [draft, setDraft] = useState<ItemDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -82,7 +107,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const fields = fieldsFromDraft(draft);
-    const found = validateItem(fields, settings, oldPoints, draft.templateId);
+    const found = withEntriesNamed(validateItem(fields, settings, oldPoints, draft.templateId), draft, fields);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
@@ -91,7 +116,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
     } catch (error) {
       setErrors(
         error instanceof ApiCallError
-          ? { ...fieldErrors(error.issues), form: error.message }
+          ? { ...withEntriesNamed(fieldErrors(error.issues), draft, fields), form: error.message }
           : { form: messageOf(error) },
       );
     } finally {
@@ -100,6 +125,11 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
   };
 
   const descriptionLength = draft.description.length;
+  const criteriaErrorId = useId();
+  const linksErrorId = useId();
+  /** An entry's control, marked invalid and described by its list's message while that names it. */
+  const entryState = (id: string, errorId: string) =>
+    errors[`entry:${id}`] === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': errorId };
 
   return (
     <Modal title={title} onClose={onClose} wide>
@@ -199,7 +229,11 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
           <div>
             <fieldset>
               <legend>Acceptance criteria</legend>
-              {errors.acceptanceCriteria ? <p className="field__error">{errors.acceptanceCriteria}</p> : null}
+              {errors.acceptanceCriteria ? (
+                <p className="field__error" id={criteriaErrorId}>
+                  {errors.acceptanceCriteria}
+                </p>
+              ) : null}
               <ol className="criteria">
                 {draft.acceptanceCriteria.map((c, i) => (
                   <li key={c.id}>
@@ -216,6 +250,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
                     />
                     <input
                       aria-label={`Acceptance criterion ${i + 1}`}
+                      {...entryState(c.id, criteriaErrorId)}
                       value={c.text}
                       onChange={(e) =>
                         set(
@@ -250,7 +285,11 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
             </fieldset>
             <fieldset>
               <legend>Links</legend>
-              {errors.links ? <p className="field__error">{errors.links}</p> : null}
+              {errors.links ? (
+                <p className="field__error" id={linksErrorId}>
+                  {errors.links}
+                </p>
+              ) : null}
               <ul className="links-editor">
                 {draft.links.map((l, i) => (
                   <li key={l.id}>
@@ -268,6 +307,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
                     </select>
                     <input
                       aria-label={`Link ${i + 1} address or ticket key`}
+                      {...entryState(l.id, linksErrorId)}
                       value={l.value}
                       placeholder={l.kind === 'ticket' ? 'OPS-123' : 'https://'}
                       onChange={(e) =>
