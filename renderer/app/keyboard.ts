@@ -37,3 +37,11 @@ export function isOptionTyping(event: KeyboardEvent): boolean {
     event.key.toLowerCase() !== event.code.replace(/^(Digit|Key)/, '').toLowerCase()
   );
 }
+
+/**
+ * Enter pressed to act (add the card, save the title), not the Enter that picks the word an input method is
+ * composing (Chinese, Japanese, Korean): that one comes with `isComposing` (keyCode 229 in Chromium).
+ */
+export function isEnterToAct(event: { key: string; nativeEvent: KeyboardEvent }): boolean {
+  return event.key === 'Enter' && !event.nativeEvent.isComposing && event.nativeEvent.keyCode !== 229;
+}

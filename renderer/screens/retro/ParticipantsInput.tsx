@@ -3,6 +3,7 @@ import type { Retro } from '../../../src/domain/retro/schema';
 import { numberFromInput } from '../../components/number-input';
 import { useAppStore } from '../../store';
 import { formMessage } from '../review/form-message';
+import { isEnterToAct } from '../../app/keyboard';
 
 /**
  * How many people took part (room and call); saved when the field is left. Read as every typed number is
@@ -36,7 +37,7 @@ export function ParticipantsInput({ retro }: { retro: Retro }) {
         onChange={(e) => setValue(e.target.value)}
         onBlur={save}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') save();
+          if (isEnterToAct(e)) save();
         }}
       />
       {error ? (

@@ -3,6 +3,7 @@ import { GOAL_OUTCOME_NAMES, GOAL_OUTCOMES, type DemoSlot, type Review } from '.
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
+import { isEnterToAct } from '../../app/keyboard';
 
 function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot }) {
   const record = useAppStore((s) => s.recordDemoAcceptance);
@@ -41,7 +42,7 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
                 value={comment}
                 onChange={(e) => setComment(e.target.value)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter') save(state);
+                  if (isEnterToAct(e)) save(state);
                 }}
               />
             )}

@@ -17,6 +17,7 @@ import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { flatTranslate } from '../../../components/flat-translate';
 import { byId, focusSoon } from '../../../components/focus-soon';
+import { isEnterToAct } from '../../../app/keyboard';
 
 type Op = ReturnType<typeof useRetroOp>;
 
@@ -120,7 +121,7 @@ function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic
         onChange={(e) => setDraft(e.target.value)}
         onBlur={saveTitle}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') saveTitle();
+          if (isEnterToAct(e)) saveTitle();
         }}
       />
       {others.length > 0 ? (

@@ -8,6 +8,7 @@ import { MemberOptions } from '../../../components/Options';
 import { useJoinedMembers } from '../../../components/room/joined';
 import { plural } from '../../../../src/domain/shared/words';
 import { focusSoon } from '../../../components/focus-soon';
+import { isEnterToAct } from '../../../app/keyboard';
 
 function CardForm({
   column,
@@ -52,7 +53,7 @@ function CardForm({
           setError(null);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey) void submit(e);
+          if (isEnterToAct(e) && !e.shiftKey) void submit(e);
         }}
       />
       <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
