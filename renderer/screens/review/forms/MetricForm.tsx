@@ -1,14 +1,21 @@
 import { useState } from 'react';
+import { formatMetricValue } from '../../../../src/domain/review/metrics';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
 import { numberMessage, readTypedNumber } from '../../../components/number-input';
 import { BlockForm, parseNumber, type BlockFormProps, type Errors } from './block-form';
 
+/**
+ * A stored value as the form shows it to edit: as the block shows it on screen ("0.0000001", "1,234,567.5"), which
+ * the number reader takes back; String() would write "1e-7", which it refuses.
+ */
+const typedText = (value: number) => (Number.isNaN(value) ? '' : formatMetricValue(value, ''));
+
 export function MetricForm({ initial, onSave, onCancel }: BlockFormProps<MetricBlock>) {
   const [name, setName] = useState(initial.name);
   const [unit, setUnit] = useState(initial.unit);
-  const [before, setBefore] = useState(Number.isNaN(initial.before) ? '' : String(initial.before));
-  const [after, setAfter] = useState(Number.isNaN(initial.after) ? '' : String(initial.after));
+  const [before, setBefore] = useState(() => typedText(initial.before));
+  const [after, setAfter] = useState(() => typedText(initial.after));
   const [better, setBetter] = useState(initial.better);
   const [errors, setErrors] = useState<Errors>({});
   const build = () => ({
