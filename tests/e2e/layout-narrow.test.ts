@@ -160,11 +160,20 @@ describe('tablets and phones', () => {
       };
     });
     // Above the board, the sprint's name and dates take the phone's width; Log interrupt goes below them.
-    const head = await page.locator('.board-tab__head').boundingBox();
-    const sprintName = await page.locator('.board-tab__sprint').boundingBox();
-    const logInterrupt = await page.getByRole('button', { name: /^Log interrupt/ }).boundingBox();
-    expect(sprintName!.width).toBeGreaterThan(head!.width * 0.9);
-    expect(logInterrupt!.y).toBeGreaterThan(sprintName!.y + sprintName!.height);
+    // The three boxes are read in one frame: read one by one, a late layout change further down the page can
+    // scroll them (the browser's scroll anchoring) between two reads.
+    const heading = await page.locator('.board-tab__head').evaluate((head) => {
+      const sprint = head.querySelector('.board-tab__sprint')!.getBoundingClientRect();
+      const log = [...head.querySelectorAll('button')].find((b) => /^Log interrupt/.test(b.textContent ?? ''));
+      return {
+        headWidth: head.getBoundingClientRect().width,
+        sprintWidth: sprint.width,
+        sprintBottom: sprint.bottom,
+        logTop: log?.getBoundingClientRect().top ?? Number.NaN,
+      };
+    });
+    expect(heading.sprintWidth).toBeGreaterThan(heading.headWidth * 0.9);
+    expect(heading.logTop).toBeGreaterThan(heading.sprintBottom);
     // The buffer's state is one pill on one line (two lines of it are 57 px tall).
     const state = await page.locator('.buffer__state').boundingBox();
     expect(state!.height).toBeLessThan(40);
