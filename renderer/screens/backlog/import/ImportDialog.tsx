@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { keylessWarning } from '../../../../src/domain/imports/keyless';
 import { matchRows } from '../../../../src/domain/imports/match';
@@ -65,8 +65,9 @@ export function ImportDialog({
   useEffect(() => () => reader.current?.close(), []);
   // Each step replaces the controls of the one before (the file button, Import, Undo): the focus they had
   // goes to the new step's first control, as when the dialog opened, not to the page. While the file is read
-  // or imported there is no control: the progress bar takes it (its data-autofocus).
-  useEffect(() => {
+  // or imported there is no control: the progress bar takes it (its data-autofocus). A layout effect, so the focus
+  // moves in the change that removed its control: never a moment on the page's body.
+  useLayoutEffect(() => {
     if (document.activeElement !== document.body) return;
     const node = body.current;
     (node?.querySelector<HTMLElement>('[data-autofocus]') ?? node?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
