@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { sprintResultOf, type IncompleteTo, type UnplannedChoice } from '../../../src/domain/planning/close';
+import {
+  sprintResultOf,
+  unplannedChoiceOf,
+  type IncompleteTo,
+  type UnplannedChoice,
+} from '../../../src/domain/planning/close';
 import { nextPlannedSprint } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -69,9 +74,10 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
   const unfinished = team.items.filter((i) => preview.incompleteItemIds.includes(i.id));
   const planned = unfinished.filter((i) => !i.unplanned);
   const unplanned = unfinished.filter((i) => i.unplanned);
-  const [choices, setChoices] = useState<Record<string, UnplannedChoice>>(() =>
-    Object.fromEntries(unplanned.map((i) => [i.id, next ? 'next_sprint' : 'backlog'])),
-  );
+  // Only what the user picked: an item left alone (or logged elsewhere while the dialog is open) goes where the
+  // planned leftovers go, and its list says so.
+  const [picked, setPicked] = useState<Record<string, UnplannedChoice>>({});
+  const choiceOf = (itemId: string) => unplannedChoiceOf(itemId, picked, to);
   const titles = planned.map((i) => i.title);
   return (
     <Modal title={`Close ${sprint.name}`} onClose={onClose}>
@@ -123,8 +129,8 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
               </label>
               <select
                 id={`carry-${item.id}`}
-                value={choices[item.id] ?? 'backlog'}
-                onChange={(e) => setChoices((c) => ({ ...c, [item.id]: e.target.value as UnplannedChoice }))}
+                value={choiceOf(item.id)}
+                onChange={(e) => setPicked((c) => ({ ...c, [item.id]: e.target.value as UnplannedChoice }))}
               >
                 <option value="next_sprint" disabled={!next}>
                   {next ? `Into ${next.name}, as unplanned work` : 'Into the next sprint (create it first)'}
@@ -139,7 +145,12 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
       <FormError message={error} />
       <DialogActions
         confirm="Close sprint"
-        onConfirm={() => onConfirm(to, choices).catch((e: unknown) => setError(messageOf(e)))}
+        onConfirm={() =>
+          // The choice of each item listed now, as shown; none for an item that has left the sprint meanwhile.
+          onConfirm(to, Object.fromEntries(unplanned.map((i) => [i.id, choiceOf(i.id)]))).catch((e: unknown) =>
+            setError(messageOf(e)),
+          )
+        }
         onCancel={onClose}
         autoFocus="confirm"
       />

@@ -57,6 +57,15 @@ export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow
 export const UNPLANNED_CHOICES = ['next_sprint', 'backlog', 'drop'] as const;
 export type UnplannedChoice = (typeof UNPLANNED_CHOICES)[number];
 
+/** Where one unfinished unplanned item goes: the team's choice for it, or else where the planned leftovers go. */
+export function unplannedChoiceOf(
+  itemId: string,
+  unplannedTo: Readonly<Record<string, UnplannedChoice>>,
+  incompleteTo: IncompleteTo,
+): UnplannedChoice {
+  return unplannedTo[itemId] ?? incompleteTo;
+}
+
 /** What happens to one unfinished item when its sprint closes. */
 export interface CarryOver {
   itemId: string;
@@ -83,7 +92,7 @@ export function carryOverOf(
     .filter((i) => i.sprintId === sprint.id && i.status !== 'done')
     .map((i) => {
       if (!i.unplanned) return { itemId: i.id, sprintId: into(incompleteTo), unplanned: false };
-      const choice = unplannedTo[i.id] ?? incompleteTo;
+      const choice = unplannedChoiceOf(i.id, unplannedTo, incompleteTo);
       if (choice === 'drop') return { itemId: i.id, sprintId: sprint.id, unplanned: true };
       // Back in the backlog it is just work to plan again; whoever plans it says whether it is planned.
       return { itemId: i.id, sprintId: into(choice), unplanned: choice === 'next_sprint' };
