@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { activeSprintOf } from '../../../src/domain/board/cards';
+import { standupOfSprint } from '../../../src/domain/standup/of-sprint';
 import { CaptureDialog } from './CaptureDialog';
 import { StandupHistory } from './StandupHistory';
 import { BlockersPanel } from './BlockersPanel';
@@ -23,11 +24,12 @@ export function StandupTab({ team }: { team: TeamDoc }) {
   const [addingBlocker, setAddingBlocker] = useState(false);
   const running = team.standups.find((s) => s.state === 'running') ?? null;
   const [shownId, setShownId] = useState<string | null>(null);
-  const sprintId = activeSprintOf(team.sprints)?.id ?? null;
+  const sprint = activeSprintOf(team.sprints);
+  const sprintId = sprint?.id ?? null;
   // Newest first; reversed before the stable sort so of two started in the same millisecond the later one leads.
   const ended = [...team.standups]
     .reverse()
-    .filter((s) => s.state === 'ended' && s.summary && (sprintId === null || s.sprintId === sprintId))
+    .filter((s) => s.state === 'ended' && s.summary && (!sprint || standupOfSprint(s, sprint)))
     .sort((a, b) => b.timer.startedAt.localeCompare(a.timer.startedAt));
   const last = ended[0];
   // A new standup makes its own summary the one shown once it ends.
@@ -50,7 +52,8 @@ export function StandupTab({ team }: { team: TeamDoc }) {
             <StandupSummaryView
               summary={shown.summary}
               heading={
-                shown === last && sprintId !== null
+                // Named by its day (and sprint) unless it is the last of the sprint on screen.
+                shown === last && sprintId !== null && shown.sprintId === sprintId
                   ? 'Last standup summary'
                   : `${shown === last ? 'Last standup summary' : 'Standup summary'} of ${standupDay(shown.summary)}`
               }
