@@ -18,7 +18,8 @@ export function sprintPointsPerPersonDay(
  * interrupt's hours converted at the sprint's rate (hours ÷ standard day × points per person-day).
  * That is the same as converting at the member's own hours per day: capacity counts one of their
  * days as hoursPerDay ÷ standard day person-days, so hours ÷ hoursPerDay days × that focus comes
- * back to hours ÷ standard day. The only definition; every screen's buffer figure uses it.
+ * back to hours ÷ standard day. Any hours logged burn at least 0.01 points (round2 would make a few minutes 0).
+ * The only definition; every screen's buffer figure uses it.
  */
 export function unplannedItemPoints(
   item: BufferItem,
@@ -28,8 +29,13 @@ export function unplannedItemPoints(
   if (item.points !== null) return item.points;
   const hours = item.interrupt?.hours ?? null;
   if (hours === null) return 0;
-  return round2((hours / settings.standardDayHours) * sprintPointsPerPersonDay(sprint, settings));
+  const points = round2((hours / settings.standardDayHours) * sprintPointsPerPersonDay(sprint, settings));
+  // Logged time always burns something: a few minutes that round to 0 count as the smallest figure shown.
+  return hours > 0 && points === 0 ? MIN_POINTS : points;
 }
+
+/** The smallest figure of points Cadence stores and shows (two decimals, see round2). */
+const MIN_POINTS = 0.01;
 
 /** How much of the interrupt buffer the sprint's unplanned items have used, done or not. */
 export function bufferUsedPoints(
