@@ -92,7 +92,7 @@ export function StandupRunning({ team, session }: { team: TeamDoc; session: Stan
 
   return (
     <div className="standup-running">
-      <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} />
+      <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} nameOf={nameOf} />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>
           Note update <kbd>{STANDUP_KEYS.note}</kbd>

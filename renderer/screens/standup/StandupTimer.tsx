@@ -11,6 +11,8 @@ interface StandupTimerProps {
   chime: boolean;
   onAction: (action: TimerAction) => void;
   onEnd: () => void;
+  /** A speaker's name as the standup shows it now (see standupNames): renamed meanwhile, the new name. */
+  nameOf: (memberId: string) => string;
 }
 
 export const ADD_TIME_MS = 30_000;
@@ -43,7 +45,7 @@ function useOverrunChime(key: string, over: boolean, enabled: boolean): void {
 }
 
 /** The projector view: speaker, countdown, who is next, overall time left, and the controls. */
-export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerProps) {
+export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: StandupTimerProps) {
   const now = useFrameNow();
   const view = timerView(session.timer, now);
   const paused = view.paused;
@@ -67,7 +69,7 @@ export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerPr
           {view.paused ? <span className="timer__paused"> · Paused</span> : null}
         </p>
         <h3 id="timer-speaker" className="timer__speaker">
-          {view.current?.name ?? 'Nobody'}
+          {view.current ? nameOf(view.current.memberId) : 'Nobody'}
         </h3>
         <p className="timer__clock" role="timer" aria-live="off" aria-label="Time left for this speaker">
           {formatClock(view.remainingMs)}
@@ -77,7 +79,7 @@ export function StandupTimer({ session, chime, onAction, onEnd }: StandupTimerPr
       <dl className="timer__side">
         <div>
           <dt>Next</dt>
-          <dd className="timer__next">{view.next?.name ?? 'Nobody — last speaker'}</dd>
+          <dd className="timer__next">{view.next ? nameOf(view.next.memberId) : 'Nobody — last speaker'}</dd>
         </div>
         <div>
           <dt>Standup time left</dt>

@@ -46,7 +46,7 @@ export function buildSummary(input: SummaryInput): StandupSummary {
       const allowedMs = turnAllowedMs(timer, turn);
       return {
         memberId: turn.memberId,
-        name: turn.name,
+        name: personName(turn.memberId),
         status: turn.status,
         spokeMs,
         allowedMs,
