@@ -15,7 +15,7 @@ import { FormError } from '../../components/FormError';
 import { Modal } from '../../components/Modal';
 import { DataTable } from '../../components/DataTable';
 import { useAppStore } from '../../store';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, sentenceCase } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 
 interface CalendarImportDialogProps {
@@ -52,6 +52,19 @@ const countOf = (n: number, kind: ImportKind) =>
     : kind === 'holidays'
       ? plural(n, 'holiday event')
       : `time off for ${plural(n, 'event')}`;
+
+/** What an import did, added and changed apart: "Added 1 on-call shift and changed 1 from rota.ics (1 skipped)." */
+function importedMessage(
+  result: { added: number; updated: number; skipped: number },
+  kind: ImportKind,
+  fileName: string,
+): string {
+  const added = result.added > 0 ? `added ${countOf(result.added, kind)}` : null;
+  const changed = result.updated > 0 ? `changed ${added ? result.updated : countOf(result.updated, kind)}` : null;
+  const did = [added, changed].filter(Boolean).join(' and ') || 'added nothing';
+  const skipped = result.skipped > 0 ? ` (${result.skipped} skipped)` : '';
+  return `${sentenceCase(did)} from ${fileName}${skipped}.`;
+}
 
 /**
  * An iCal file's events as on-call shifts or time off for the sprint: each row says who (matched by
@@ -139,14 +152,9 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
       const picks = chosen.map((e) => ({ key: e.key, memberId: memberOf.get(e.key) ?? null }));
       const result = await importCalendar(sprint.id, { text: file.text, kind, picks });
       const importId = result.importId;
-      const changed = result.added + result.updated;
-      const notes = [
-        ...(result.updated > 0 ? [`${result.updated} changed`] : []),
-        ...(result.skipped > 0 ? [`${result.skipped} skipped`] : []),
-      ];
       pushToast({
         kind: 'success',
-        message: `Added ${countOf(changed, kind)} from ${file.name}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}.`,
+        message: importedMessage(result, kind, file.name),
         ...(importId ? { undo: { label: 'Undo import', run: () => undoImport(importId) } } : {}),
       });
       onClose();

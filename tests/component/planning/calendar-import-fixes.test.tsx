@@ -92,12 +92,28 @@ describe('the calendar import preview and the on-call list', () => {
 
     await user.click(dialog.getByRole('checkbox', { name: bo }));
     await user.click(dialog.getByRole('button', { name: 'Add 1 on-call shift' }));
-    expect(await screen.findByText('Added 1 on-call shift from rota.ics (1 changed, 1 skipped).')).toBeInTheDocument();
+    // Nothing was added: the one shift ticked changed.
+    expect(await screen.findByText('Changed 1 on-call shift from rota.ics (1 skipped).')).toBeInTheDocument();
     const stored = teamOf(backend, seeded.teamId)?.sprints[0]?.onCall.map((s) => [s.memberId, s.startDate]);
     expect(stored).toEqual([
       [seeded.members.Bo, '2026-11-12'],
       [seeded.cy, '2026-11-02'],
     ]);
+  });
+
+  it('says apart how many shifts it added and how many it changed', async () => {
+    const user = userEvent.setup();
+    await open();
+    await user.click(await screen.findByRole('button', { name: 'Calendar' }));
+    const file = new File(
+      [icsOf(week('w1', 'Cy', '20261102', '20261107'), week('w5', 'Cy', '20261109', '20261114'))],
+      'rota.ics',
+      { type: 'text/calendar' },
+    );
+    await user.upload(screen.getByLabelText('Import from iCal (.ics)'), file);
+    const dialog = within(await screen.findByRole('dialog', { name: 'Import from rota.ics' }));
+    await user.click(dialog.getByRole('button', { name: 'Add 2 on-call shifts' }));
+    expect(await screen.findByText('Added 1 on-call shift and changed 1 from rota.ics.')).toBeInTheDocument();
   });
 
   it('ticks the rows again for the kind picked, instead of carrying the ticks of the kind before', async () => {
