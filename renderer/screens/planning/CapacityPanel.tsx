@@ -1,4 +1,5 @@
-import type { SprintCapacity } from '../../../src/domain/planning/capacity';
+import type { MemberCapacity, SprintCapacity } from '../../../src/domain/planning/capacity';
+import { round2 } from '../../../src/domain/shared/round';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { DataTable } from '../../components/DataTable';
@@ -32,6 +33,13 @@ function startingUntil(c: SprintCapacity, window: number): string {
   if (empty > 0)
     return `${until} with person-days to learn from (${measured} so far; ${empty} closed with 0 person-days)`;
   return measured > 0 ? `${until} (${measured} so far)` : until;
+}
+
+/** The focus as written in the row: its exact terms when two decimals would round it (5 ÷ 6, not 0.83). */
+function focusText(m: MemberCapacity, standardDayHours: number): string {
+  return round2(m.focus) === m.focus
+    ? decimalText(m.focus)
+    : `${decimalText(m.hoursPerDay)} ÷ ${decimalText(standardDayHours)}`;
 }
 
 /** The capacity formula with every term and its number, member by member. */
@@ -76,7 +84,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
                 <td>
                   {m.available} − {m.onCallDays} × {load}% = {decimalText(m.effective)}
                 </td>
-                <td>× {decimalText(m.focus)}</td>
+                <td>× {focusText(m, settings.standardDayHours)}</td>
                 <td>{decimalText(m.personDays)}</td>
               </tr>
             ))}

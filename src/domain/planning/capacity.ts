@@ -29,7 +29,8 @@ export interface MemberCapacity {
   available: number;
   onCallDays: number;
   effective: number;
-  /** hoursPerDay ÷ standardDayHours. */
+  hoursPerDay: number;
+  /** hoursPerDay ÷ standardDayHours, unrounded (5 h of a 6 h day is 0.8333…): personDays follows from it. */
   focus: number;
   personDays: number;
 }
@@ -84,7 +85,8 @@ export function memberCapacity(
     available,
     onCallDays: onCall.size,
     effective: round2(effective),
-    focus: round2(focus),
+    hoursPerDay: member.hoursPerDay,
+    focus,
     personDays: round2(effective * focus),
   };
 }
