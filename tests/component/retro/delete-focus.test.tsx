@@ -65,12 +65,19 @@ describe('write phase: the focus after deleting a card', () => {
       },
     });
     const user = userEvent.setup();
+    // Delete card asks first; confirming from the keyboard deletes.
+    const confirmDelete = async (text: string) => {
+      await user.keyboard('{Enter}');
+      const ask = await screen.findByRole('dialog', { name: `Delete the card "${text}"?` });
+      within(ask).getByRole('button', { name: 'Delete card' }).focus();
+      await user.keyboard('{Enter}');
+    };
     (await screen.findByRole('button', { name: 'Delete card “Disk alerts are noise”' })).focus();
-    await user.keyboard('{Enter}');
+    await confirmDelete('Disk alerts are noise');
     await waitFor(() => expect(s.retro().cards).toHaveLength(2));
     await waitFor(() => expect(button('Delete card “CPU alert flaps”')).toHaveFocus());
 
-    await user.keyboard('{Enter}');
+    await confirmDelete('CPU alert flaps');
     await waitFor(() => expect(s.retro().cards).toHaveLength(1));
     await waitFor(() => expect(screen.getByLabelText('New card in Alerts')).toHaveFocus());
   });

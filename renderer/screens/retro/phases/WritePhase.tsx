@@ -9,6 +9,7 @@ import { useJoinedMembers } from '../../../components/room/joined';
 import { plural } from '../../../../src/domain/shared/words';
 import { focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 function CardForm({
   column,
@@ -78,6 +79,9 @@ function CardForm({
 export function WritePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const [editing, setEditing] = useState<string | null>(null);
+  /** The card Delete card asks about; the question goes if the card does (deleted from a phone meanwhile). */
+  const [deletingId, setDeletingId] = useState<string | null>(null);
+  const deleting = retro.cards.find((c) => c.id === deletingId);
   const onPhone = useJoinedMembers(team.id);
   // Someone in the room writes their own cards: the shared screen does not sign cards with their name.
   const authors = team.members.filter((m) => !onPhone.has(m.id));
@@ -87,10 +91,14 @@ export function WritePhase({ retro, team }: PhaseProps) {
     focusSoon(() => document.querySelector(`[data-card-id="${CSS.escape(cardId)}"] [data-edit-card]`));
   };
   /**
-   * The deleted card's Delete button goes: the focus moves to the column's next card's, else the one before,
-   * else the column's new card box.
+   * Delete card asks first (on the shared screen one keystroke would take a participant's card): Cancel gives the
+   * focus back to the card's Delete button. Confirmed, that button goes: the focus moves to the column's next
+   * card's, else the one before, else the column's new card box.
    */
-  const deleteCard = (cardId: string, columnCards: readonly { id: string }[], columnId: string) => {
+  const deleteCard = (cardId: string, columnId: string) => {
+    setDeletingId(null);
+    // The column as it is now: phones may have added cards to it while the question was open.
+    const columnCards = retro.cards.filter((c) => c.columnId === columnId);
     const at = columnCards.findIndex((c) => c.id === cardId);
     const neighbour = columnCards[at + 1] ?? columnCards[at - 1];
     void op('deleteRetroCard', { cardId }).then((done) => {
@@ -146,12 +154,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                             <span className="sr-only">Edit card “{card.text.slice(0, 40)}”</span>
                           </button>
                         ) : null}
-                        <button
-                          type="button"
-                          className="quiet"
-                          data-delete-card
-                          onClick={() => deleteCard(card.id, cards, col.id)}
-                        >
+                        <button type="button" className="quiet" data-delete-card onClick={() => setDeletingId(card.id)}>
                           <span aria-hidden="true">Delete</span>
                           <span className="sr-only">
                             {retro.revealed ? `Delete card “${card.text.slice(0, 40)}”` : 'Delete hidden card'}
@@ -167,6 +170,15 @@ export function WritePhase({ retro, team }: PhaseProps) {
           );
         })}
       </div>
+      {deleting ? (
+        <ConfirmDialog
+          title={retro.revealed ? `Delete the card "${deleting.text.slice(0, 40)}"?` : 'Delete this hidden card?'}
+          message="It goes from the board for everyone, with its votes. This cannot be undone."
+          confirmLabel="Delete card"
+          onCancel={() => setDeletingId(null)}
+          onConfirm={() => deleteCard(deleting.id, deleting.columnId)}
+        />
+      ) : null}
     </div>
   );
 }
