@@ -1,5 +1,5 @@
 import type { RetroColumn, RetroTemplate } from '../domain/retro/schema';
-import { templateNameRefusal } from '../domain/retro/templates';
+import { columnIssues, templateNameRefusal } from '../domain/retro/templates';
 import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
@@ -12,6 +12,9 @@ export async function saveRetroTemplate(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const refusal = templateNameRefusal(input.name, team.retroTemplates);
   if (refusal) throw new DomainError('conflict', refusal);
+  const issues = columnIssues(input.columns);
+  const [first] = issues;
+  if (first) throw new DomainError('invalid_input', first.message, issues);
   const template: RetroTemplate = {
     id: newId(),
     name: input.name,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ColumnsSchema, MAX_COLUMNS, type RetroTemplate } from '../../../src/domain/retro/schema';
+import { ColumnsSchema, MAX_COLUMNS, MAX_COLUMNS_MESSAGE, type RetroTemplate } from '../../../src/domain/retro/schema';
+import { columnIssues } from '../../../src/domain/retro/templates';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
 import { useAppStore } from '../../store';
@@ -7,8 +8,12 @@ import { FormError } from '../../components/FormError';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
+import { Field } from '../../components/Field';
 
 const deleteId = (templateId: string) => `delete-template-${templateId}`;
+const FULL_ID = 'tpl-columns-full';
+/** A field of the form, found by its `data-field` (its id is Field's own). */
+const fieldNamed = (name: string) => () => document.querySelector(`[data-field="${name}"]`);
 
 interface ColumnDraft {
   title: string;
@@ -23,6 +28,8 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
   const [name, setName] = useState('');
   const [columns, setColumns] = useState<ColumnDraft[]>([{ title: '', prompt: '' }]);
   const [error, setError] = useState<string | null>(null);
+  /** A field's message from the last save, by the field's path (`name`, `columns.1.title`); see Field. */
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [deleting, setDeleting] = useState<RetroTemplate | null>(null);
 
   /** Its button goes: the next template's Delete takes the focus, else the one before's, else the name field. */
@@ -31,22 +38,32 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
     const at = list.findIndex((t) => t.id === template.id);
     const neighbour = list[at + 1] ?? list[at - 1];
     setDeleting(null);
-    remove(template.id).then(() => focusSoon(byId(neighbour ? deleteId(neighbour.id) : 'tpl-name')), reportError);
+    remove(template.id).then(
+      () => focusSoon(neighbour ? byId(deleteId(neighbour.id)) : fieldNamed('name')),
+      reportError,
+    );
   };
   /** The removed column's fields go: the column that takes its place (else the one before) takes the focus. */
   const removeColumn = (index: number) => {
     setColumns((cols) => cols.filter((_, j) => j !== index));
-    focusSoon(byId(`tpl-col-${Math.min(index, columns.length - 2)}`));
+    // The messages name columns by number, which the removal changes: the next save judges them again.
+    setFieldErrors((all) => Object.fromEntries(Object.entries(all).filter(([path]) => !path.startsWith('columns.'))));
+    focusSoon(fieldNamed(`columns.${Math.min(index, columns.length - 2)}.title`));
   };
 
   const setColumn = (index: number, change: Partial<ColumnDraft>) =>
     setColumns((cols) => cols.map((c, i) => (i === index ? { ...c, ...change } : c)));
+  const full = columns.length >= MAX_COLUMNS;
 
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     setError(null);
+    const nameIssues = name.trim() ? [] : [{ path: 'name', message: 'Give the template a name.' }];
+    const issues = [...nameIssues, ...columnIssues(columns)];
+    // Each field shows its message; the first one marked takes the focus (Field).
+    setFieldErrors(Object.fromEntries(issues.map((issue) => [issue.path, issue.message])));
+    if (issues.length > 0) return;
     const parsed = ColumnsSchema.safeParse(columns.map((c, i) => ({ id: `col-${i + 1}`, ...c })));
-    if (!name.trim()) return setError('Give the template a name.');
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the columns.');
     try {
       await save(name, parsed.data);
@@ -74,25 +91,27 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
         ))}
       </ul>
       <form onSubmit={submit} className="template-form" noValidate>
-        <div className="field">
-          <label htmlFor="tpl-name">Template name</label>
-          <input id="tpl-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
+        <Field label="Template name" error={fieldErrors.name}>
+          {(control) => <input {...control} data-field="name" value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
         {columns.map((c, i) => (
           <fieldset key={i} className="template-form__column">
             <legend>Column {i + 1}</legend>
-            <div className="field">
-              <label htmlFor={`tpl-col-${i}`}>Column {i + 1} title</label>
-              <input id={`tpl-col-${i}`} value={c.title} onChange={(e) => setColumn(i, { title: e.target.value })} />
-            </div>
-            <div className="field">
-              <label htmlFor={`tpl-prompt-${i}`}>Column {i + 1} prompt</label>
-              <input
-                id={`tpl-prompt-${i}`}
-                value={c.prompt}
-                onChange={(e) => setColumn(i, { prompt: e.target.value })}
-              />
-            </div>
+            <Field label={`Column ${i + 1} title`} error={fieldErrors[`columns.${i}.title`]}>
+              {(control) => (
+                <input
+                  {...control}
+                  data-field={`columns.${i}.title`}
+                  value={c.title}
+                  onChange={(e) => setColumn(i, { title: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={`Column ${i + 1} prompt`} error={fieldErrors[`columns.${i}.prompt`]}>
+              {(control) => (
+                <input {...control} value={c.prompt} onChange={(e) => setColumn(i, { prompt: e.target.value })} />
+              )}
+            </Field>
             {columns.length > 1 ? (
               <button type="button" onClick={() => removeColumn(i)}>
                 Remove column {i + 1}
@@ -102,10 +121,14 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
         ))}
         <FormError message={error} />
         <div className="actions">
+          {/* aria-disabled, not disabled, when full: a disabled button would drop the focus to the page. */}
           <button
             type="button"
-            disabled={columns.length >= MAX_COLUMNS}
-            onClick={() => setColumns((cols) => [...cols, { title: '', prompt: '' }])}
+            aria-disabled={full || undefined}
+            aria-describedby={full ? FULL_ID : undefined}
+            onClick={() => {
+              if (!full) setColumns((cols) => [...cols, { title: '', prompt: '' }]);
+            }}
           >
             Add column
           </button>
@@ -113,6 +136,11 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
             Save template
           </button>
         </div>
+        {full ? (
+          <p className="field__hint" id={FULL_ID}>
+            {MAX_COLUMNS_MESSAGE}
+          </p>
+        ) : null}
       </form>
       {deleting ? (
         <ConfirmDialog

@@ -6,6 +6,7 @@ import { LIMITS, optionalText, requiredText } from '../shared/text';
 
 export const CARD_TEXT_MAX = LIMITS.shortText;
 export const MAX_COLUMNS = 6;
+export const MAX_COLUMNS_MESSAGE = `A template has at most ${MAX_COLUMNS} columns.`;
 
 export const RETRO_KINDS = ['retro', 'postmortem'] as const;
 export type RetroKind = (typeof RETRO_KINDS)[number];
@@ -20,7 +21,7 @@ export type RetroColumn = z.infer<typeof ColumnSchema>;
 export const ColumnsSchema = z
   .array(ColumnSchema)
   .min(1, { error: 'A template needs at least 1 column.' })
-  .max(MAX_COLUMNS, { error: `A template has at most ${MAX_COLUMNS} columns.` })
+  .max(MAX_COLUMNS, { error: MAX_COLUMNS_MESSAGE })
   .refine((cols) => new Set(cols.map((c) => c.id)).size === cols.length, { error: 'Column ids must be unique.' });
 
 export const CardTextSchema = requiredText('Card text', CARD_TEXT_MAX);

@@ -1,5 +1,7 @@
 import type { RetroColumn } from './schema';
+import type { FieldIssue } from '../shared/errors';
 import { nameKey } from '../shared/name-key';
+import { LIMITS, optionalText, requiredText } from '../shared/text';
 
 export interface BuiltInTemplate {
   id: string;
@@ -92,6 +94,33 @@ export function templateNameRefusal(name: string, saved: readonly { name: string
   if (builtIn) return `"${builtIn.name}" is the name of a built-in template; pick another name.`;
   const own = saved.find((t) => nameKey(t.name) === key);
   return own ? `A template called "${own.name}" already exists; pick another name.` : null;
+}
+
+/**
+ * What is wrong with a team template's columns, each issue naming its column as the form labels it ("Column 2
+ * title"): a title left blank or too long, a prompt too long, a title an earlier column has (any case, spaces
+ * around it), which would make two columns no one can tell apart on the board or in an export.
+ */
+export function columnIssues(columns: readonly { title: string; prompt: string }[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const firstWith = new Map<string, number>();
+  columns.forEach((column, i) => {
+    const n = i + 1;
+    const title = requiredText(`Column ${n} title`, LIMITS.name).safeParse(column.title);
+    const prompt = optionalText(`Column ${n} prompt`, LIMITS.shortText).safeParse(column.prompt);
+    const path = `columns.${i}`;
+    if (title.error) issues.push({ path: `${path}.title`, message: title.error.issues[0]?.message ?? '' });
+    if (prompt.error) issues.push({ path: `${path}.prompt`, message: prompt.error.issues[0]?.message ?? '' });
+    if (!title.success) return;
+    const key = nameKey(title.data);
+    const first = firstWith.get(key);
+    if (first === undefined) firstWith.set(key, n);
+    else {
+      const message = `Column ${n} title "${title.data}" is also column ${first}'s: give each column a title of its own.`;
+      issues.push({ path: `${path}.title`, message });
+    }
+  });
+  return issues;
 }
 
 export const ICEBREAKERS: readonly string[] = [

@@ -51,3 +51,58 @@ describe('team templates', () => {
     expect(screen.getByLabelText('Column 1 title')).toHaveValue('Wind');
   });
 });
+
+describe('team templates: the columns', () => {
+  it('keeps Add column focusable at 6 columns and says why it adds no more', async () => {
+    await renderTemplates();
+    const user = userEvent.setup();
+    const add = await screen.findByRole('button', { name: 'Add column' });
+    add.focus();
+    for (let i = 0; i < 5; i++) await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Column 6 title')).toBeInTheDocument();
+    expect(add).toHaveFocus();
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toHaveAccessibleDescription('A template has at most 6 columns.');
+    await user.keyboard('{Enter}');
+    expect(screen.queryByLabelText('Column 7 title')).toBeNull();
+    expect(add).toHaveFocus();
+  });
+
+  it('names the column left blank or named twice, marks its field, and saves nothing', async () => {
+    const names = await renderTemplates();
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Template name'), 'Sailboat, short');
+    await user.click(screen.getByRole('button', { name: 'Add column' }));
+    await user.click(screen.getByRole('button', { name: 'Add column' }));
+    await user.type(screen.getByLabelText('Column 1 title'), 'Wind');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(screen.getByLabelText('Column 2 title')).toHaveAccessibleDescription('Column 2 title cannot be empty.');
+    expect(screen.getByLabelText('Column 3 title')).toHaveAccessibleDescription('Column 3 title cannot be empty.');
+    expect(screen.getByLabelText('Column 2 title')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Column 1 title')).toHaveAttribute('aria-invalid', 'false');
+    await waitFor(() => expect(screen.getByLabelText('Column 2 title')).toHaveFocus());
+
+    await user.type(screen.getByLabelText('Column 2 title'), 'Anchors');
+    await user.type(screen.getByLabelText('Column 3 title'), ' wind ');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(screen.getByLabelText('Column 3 title')).toHaveAccessibleDescription(
+      'Column 3 title "wind" is also column 1\'s: give each column a title of its own.',
+    );
+    expect(screen.getByLabelText('Column 3 title')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Column 2 title')).toHaveAttribute('aria-invalid', 'false');
+    expect(names()).toEqual(['Hot air balloon', 'Speedboat']);
+  });
+
+  it('marks a blank template name with its message, beside the columns it also judges', async () => {
+    await renderTemplates();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Save template' }));
+    const name = screen.getByLabelText('Template name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('Give the template a name.');
+    expect(screen.getByLabelText('Column 1 title')).toHaveAccessibleDescription('Column 1 title cannot be empty.');
+    await waitFor(() => expect(name).toHaveFocus());
+    await user.type(name, 'Sailboat, short');
+    expect(name).toHaveAttribute('aria-invalid', 'false');
+  });
+});

@@ -34,3 +34,19 @@ describe('a saved retro template has a name of its own in the picker', () => {
     expect(names()).toEqual(['Hot air balloon', 'Ops retro, short']);
   });
 });
+
+describe("a saved retro template's columns", () => {
+  it('refuses two columns with one title, naming the column, and saves nothing', async () => {
+    const { api, store } = await inProcessApi();
+    const team = await api.createTeam({ name: 'Platform' });
+    const twice = [
+      { id: 'c1', title: 'Wind', prompt: '' },
+      { id: 'c2', title: 'Rocks', prompt: '' },
+      { id: 'c3', title: 'WIND ', prompt: '' },
+    ];
+    expect(await errorOf(api.saveRetroTemplate({ teamId: team.id, name: 'Boat trip', columns: twice }))).toBe(
+      'Column 3 title "WIND" is also column 1\'s: give each column a title of its own.',
+    );
+    expect(store.snapshot().teams[0]!.retroTemplates).toEqual([]);
+  });
+});
