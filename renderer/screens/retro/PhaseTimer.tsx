@@ -1,6 +1,7 @@
 import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Retro } from '../../../src/domain/retro/schema';
-import { formatClock, isRunning, newTimer, remainingMs } from '../../../src/domain/retro/timer';
+import { isRunning, newTimer, remainingMs } from '../../../src/domain/retro/timer';
+import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
 import { playChime } from './chime';
 import { useRetroOp } from './use-retro';
@@ -82,7 +83,7 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
   return (
     <div className={`phase-timer${remaining < 0 ? ' phase-timer--over' : ''}`}>
       <span role="timer" aria-label={`${label} timer`} className="phase-timer__clock">
-        {formatClock(remaining)}
+        {formatTimerClock(remaining)}
       </span>
       {remaining < 0 ? <span className="badge badge--warn">Over time</span> : null}
       {untouched ? (

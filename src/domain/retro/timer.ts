@@ -47,12 +47,3 @@ export function pausedForImport(
     }),
   );
 }
-
-/** "4:05", or "-0:12" in overtime. */
-export function formatClock(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${sign}${minutes}:${String(seconds).padStart(2, '0')}`;
-}

@@ -25,10 +25,5 @@ export function remainingMs(timer: SlotTimer, timeboxMinutes: number, now: numbe
   return timeboxMinutes * 60_000 - elapsedMs(timer, now);
 }
 
-/** "4:05", or "+0:32" once over. */
-export function formatRemaining(ms: number): string {
-  const over = ms < 0;
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const text = `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-  return over ? `+${text}` : text;
-}
+/** A slot's clock: "4:05", or "+0:32" once over, as every timer reads. */
+export { formatTimerClock as formatRemaining } from '../shared/timer-clock';

@@ -1,14 +1,8 @@
 import { daysFrom } from '../planning/calendar';
 import { dateInZone } from '../shared/zoned-time';
 
-/** "1:30" for 90 s, "-0:12" in overtime; seconds are rounded up while counting down so 0:00 means time is up. */
-export function formatClock(ms: number): string {
-  const negative = ms < 0;
-  const totalSeconds = negative ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  return `${negative && totalSeconds > 0 ? '-' : ''}${minutes}:${String(seconds).padStart(2, '0')}`;
-}
+/** The standup timer's clock: "1:30" for 90 s, "+0:12" in overtime, as every timer reads. */
+export { formatTimerClock as formatClock } from '../shared/timer-clock';
 
 /** "1 min 5 s", "45 s" — for summaries. */
 export function formatDuration(ms: number): string {

@@ -84,7 +84,7 @@ describe('standup chime and settings', { timeout: 20_000 }, () => {
     const doc = boardTeam();
     await renderApp('standup', seedWith({ ...doc, standups: [inOvertime(doc)] }));
     const timer = await screen.findByRole('timer', { name: 'Time left for this speaker' }, { timeout: 10_000 });
-    expect(timer.textContent).toMatch(/^-0:1\d$/);
+    expect(timer.textContent).toMatch(/^\+0:1\d$/);
     expect(screen.getByText('Overtime')).toBeInTheDocument();
     await vi.waitFor(() => expect(tones.length).toBeGreaterThan(0));
     // One two-note chime, not one per render.
@@ -104,10 +104,10 @@ describe('standup chime and settings', { timeout: 20_000 }, () => {
     await screen.findByText('Overtime');
     expect(tones).toEqual([880, 660]);
 
-    // The clock's seconds as shown, negative in overtime ("-0:52" is -52).
+    // The clock's seconds as shown, negative in overtime ("+0:52" is 52 s over: -52).
     const shown = () => {
-      const [minutes, seconds] = (clock().textContent ?? '').replace('-', '').split(':').map(Number);
-      return (clock().textContent?.startsWith('-') ? -1 : 1) * ((minutes ?? 0) * 60 + (seconds ?? 0));
+      const [minutes, seconds] = (clock().textContent ?? '').replace('+', '').split(':').map(Number);
+      return (clock().textContent?.startsWith('+') ? -1 : 1) * ((minutes ?? 0) * 60 + (seconds ?? 0));
     };
     const before = shown();
     await user.click(screen.getByRole('button', { name: /Add 30 s/ }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sprintFacts, standupFigures } from '../../../src/domain/retro/facts';
 import { stepPhase } from '../../../src/domain/retro/phases';
-import { formatClock, newTimer, pauseTimer, remainingMs, startTimer } from '../../../src/domain/retro/timer';
+import { newTimer, pauseTimer, remainingMs, startTimer } from '../../../src/domain/retro/timer';
+import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { defaultDefinitionOfReady } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { item, sprint } from '../../helpers/fixtures';
@@ -110,8 +111,8 @@ describe('phase timer', () => {
     expect(remainingMs(t, at(600))).toBe(240_000);
     t = startTimer(t, at(600));
     expect(remainingMs(t, at(900))).toBe(-60_000);
-    expect(formatClock(remainingMs(t, at(900)))).toBe('-1:00');
-    expect(formatClock(245_000)).toBe('4:05');
+    expect(formatTimerClock(remainingMs(t, at(900)))).toBe('+1:00');
+    expect(formatTimerClock(245_000)).toBe('4:05');
   });
 
   it('phases step forward and back and stop at the ends', () => {

@@ -77,7 +77,7 @@ describe('standup timer', () => {
     t.clock.advance(100 * S);
     expect(t.view().remainingMs).toBe(-10 * S);
     expect(t.view().overtime).toBe(true);
-    expect(formatClock(t.view().remainingMs)).toBe('-0:10');
+    expect(formatClock(t.view().remainingMs)).toBe('+0:10');
   });
 
   it('adds time to the current speaker only', () => {
@@ -174,11 +174,11 @@ describe('standup timer', () => {
 });
 
 describe('formatClock', () => {
-  it('rounds up while counting down and shows negatives in overtime', () => {
+  it('rounds up while counting down and shows the time over after a plus', () => {
     expect(formatClock(90 * S)).toBe('1:30');
     expect(formatClock(89_001)).toBe('1:30');
     expect(formatClock(0)).toBe('0:00');
     expect(formatClock(-500)).toBe('0:00');
-    expect(formatClock(-61 * S)).toBe('-1:01');
+    expect(formatClock(-61 * S)).toBe('+1:01');
   });
 });

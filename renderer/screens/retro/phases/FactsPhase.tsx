@@ -1,6 +1,6 @@
 import { pointsFigure as pts } from '../../../../src/domain/shared/words';
 import { sprintFacts, standupFigures } from '../../../../src/domain/retro/facts';
-import { formatClock } from '../../../../src/domain/retro/timer';
+import { formatDuration } from '../../../../src/domain/standup/format';
 import type { PhaseProps } from '../PhaseView';
 import { formatDayRange } from '../../../../src/domain/shared/dates';
 import { unmetText } from '../../../../src/domain/backlog/readiness';
@@ -27,7 +27,8 @@ export function FactsPhase({ retro, team }: PhaseProps) {
     ],
     ['Buffer used vs reserved', `${pts(facts.bufferUsedPoints)} of ${pts(facts.bufferPoints)}`],
     ['Blockers raised', facts.blockersRaised === null ? 'not recorded' : String(facts.blockersRaised)],
-    ['Standup overtime', facts.standupOvertimeMs === null ? 'not recorded' : formatClock(facts.standupOvertimeMs)],
+    // A total, read as the standup's summary reads its overtime ("1 min 30 s"), not as a clock counting down.
+    ['Standup overtime', facts.standupOvertimeMs === null ? 'not recorded' : formatDuration(facts.standupOvertimeMs)],
   ];
   const overBuffer = facts.bufferUsedPoints > facts.bufferPoints;
   return (
