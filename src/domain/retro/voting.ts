@@ -90,7 +90,7 @@ export function voteRefusal(
   if (elsewhere + count > rules.votesPerPerson) {
     const left = Math.max(0, rules.votesPerPerson - elsewhere);
     const who = voterName ? `${voterName} has ${left} left` : `${left} left for this person`;
-    return `Only ${rules.votesPerPerson} votes per person: ${who}.`;
+    return `Only ${plural(rules.votesPerPerson, 'vote')} per person: ${who}.`;
   }
   return null;
 }

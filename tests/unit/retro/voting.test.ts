@@ -96,6 +96,13 @@ describe('vote caps', () => {
     expect(voteRefusal(r, rules, 'ana', a.id, 6)).toBe('At most 3 votes per person on one card or group.');
   });
 
+  it('says a budget of one as "1 vote", not "1 votes"', () => {
+    const r = { ...base, votes: [{ voterId: 'ana', targetId: a.id, count: 1 }] };
+    expect(voteRefusal(r, { votesPerPerson: 1, maxPerCard: 3 }, 'ana', b.id, 1, 'Ana')).toBe(
+      'Only 1 vote per person: Ana has 0 left.',
+    );
+  });
+
   it('with a budget of 0 nobody can vote', () => {
     expect(voteRefusal(base, { votesPerPerson: 0, maxPerCard: 3 }, 'ana', a.id, 1)).toMatch(/Only 0 votes/);
     expect(voteRefusal(base, { votesPerPerson: 0, maxPerCard: 3 }, 'ana', a.id, 0)).toBeNull();
