@@ -23,9 +23,21 @@ export function CardEditor({ card, op, onDone }: CardEditorProps) {
   return (
     <form className="card-form card-form--edit" onSubmit={submit} noValidate>
       <label htmlFor={id}>Edit card</label>
-      <textarea id={id} rows={2} value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id={id}
+        rows={2}
+        value={text}
+        autoFocus
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          // The message was about the text it judged; the next Save judges the new text.
+          setError(null);
+        }}
+      />
       {error ? (
-        <p className="field__error" role="alert">
+        <p className="field__error" id={`${id}-error`} role="alert">
           {error}
         </p>
       ) : null}

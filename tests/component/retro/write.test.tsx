@@ -88,7 +88,11 @@ describe('editing a card', () => {
     await user.clear(box);
     await user.click(screen.getByRole('button', { name: 'Save card' }));
     expect(await screen.findByText('A card cannot be empty; delete it instead.')).toBeInTheDocument();
+    // The box says so too: marked invalid, the message its description.
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription('A card cannot be empty; delete it instead.');
     await user.type(box, 'Disk alerts');
+    expect(box).toHaveAttribute('aria-invalid', 'false');
     await user.click(screen.getByRole('button', { name: 'Save card' }));
     await screen.findByRole('article', { name: 'Disk alerts' });
     expect(s.retro().cards[0]?.text).toBe('Disk alerts');
