@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
-import { useSettingsSave } from '../../components/use-settings-save';
+import { useSettingsForm } from '../../components/use-settings-save';
 import { FormError } from '../../components/FormError';
 
 type Key =
@@ -53,23 +52,21 @@ const FIELDS: { key: Key; label: string; hint: string; inputMode: 'numeric' | 'd
   },
 ];
 
+type Values = Record<Key, string>;
+
+const shown = (settings: TeamSettings): Values =>
+  Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key])])) as Values;
+
+const read = (values: Values): Partial<TeamSettings> =>
+  Object.fromEntries(FIELDS.map((f) => [f.key, numberFromInput(values[f.key])]));
+
 /**
  * The team settings capacity depends on, editable where they matter. The fields are read as every typed number
- * is ("1,000", "7,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules.
+ * is ("1,000", "7,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules. A field
+ * not typed into shows the stored value as it is now (see useSettingsForm).
  */
 export function PlanningSettings({ settings }: { settings: TeamSettings }) {
-  const { errors, save } = useSettingsSave('Planning settings saved.', settings);
-  const [values, setValues] = useState<Record<Key, string>>(
-    () => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key])])) as Record<Key, string>,
-  );
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const candidate = Object.fromEntries(
-      FIELDS.map((f) => [f.key, numberFromInput(values[f.key])]),
-    ) as Partial<TeamSettings>;
-    await save(candidate);
-  };
+  const { values, set, errors, submit } = useSettingsForm('Planning settings saved.', settings, shown, read);
 
   return (
     <section className="panel" aria-labelledby="planning-settings-title">
@@ -82,7 +79,7 @@ export function PlanningSettings({ settings }: { settings: TeamSettings }) {
                 {...p}
                 inputMode={f.inputMode}
                 value={values[f.key]}
-                onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+                onChange={(e) => set(f.key, e.target.value)}
               />
             )}
           </Field>

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { WEEKDAY_NAMES } from '../../../src/domain/team/defaults';
 import { POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../src/domain/team/scales';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
-import { useSettingsSave } from '../../components/use-settings-save';
+import { useSettingsForm } from '../../components/use-settings-save';
 import { useAppStore } from '../../store';
 import { NamedOptions } from '../../components/Options';
 
@@ -29,25 +28,26 @@ export function SettingsSection() {
   return <SettingsForm key={teamId} settings={settings} />;
 }
 
-function SettingsForm({ settings }: { settings: TeamSettings }) {
-  const { errors, save } = useSettingsSave('Settings saved.', settings);
-  const [length, setLength] = useState(String(settings.sprintLengthDays));
-  const [days, setDays] = useState<number[]>(settings.workingDays);
-  const [scale, setScale] = useState<PointScale>(settings.pointScale);
-  const [buffer, setBuffer] = useState(String(settings.bufferPercent));
-  const [timeZone, setTimeZone] = useState(settings.timeZone);
+const shown = (settings: TeamSettings) => ({
+  length: String(settings.sprintLengthDays),
+  days: settings.workingDays,
+  scale: settings.pointScale,
+  buffer: String(settings.bufferPercent),
+  timeZone: settings.timeZone,
+});
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const candidate: Partial<TeamSettings> = {
-      sprintLengthDays: numberFromInput(length),
-      workingDays: [...days].sort(),
-      pointScale: scale,
-      bufferPercent: numberFromInput(buffer),
-      timeZone,
-    };
-    await save(candidate);
-  };
+const read = (values: ReturnType<typeof shown>): Partial<TeamSettings> => ({
+  sprintLengthDays: numberFromInput(values.length),
+  workingDays: [...values.days].sort(),
+  pointScale: values.scale,
+  bufferPercent: numberFromInput(values.buffer),
+  timeZone: values.timeZone,
+});
+
+/** A field not typed into shows the stored value as it is now (see useSettingsForm). */
+function SettingsForm({ settings }: { settings: TeamSettings }) {
+  const { values, set, errors, submit } = useSettingsForm('Settings saved.', settings, shown, read);
+  const { length, days, scale, buffer, timeZone } = values;
 
   return (
     <section className="panel" aria-labelledby="settings-title">
@@ -58,18 +58,18 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
           error={errors.sprintLengthDays}
           hint="10 working days is two weeks."
         >
-          {(p) => <input {...p} inputMode="numeric" value={length} onChange={(e) => setLength(e.target.value)} />}
+          {(p) => <input {...p} inputMode="numeric" value={length} onChange={(e) => set('length', e.target.value)} />}
         </Field>
         <Field
           label="Interrupt buffer (%)"
           error={errors.bufferPercent}
           hint="Capacity kept free for incidents and support; 0–90."
         >
-          {(p) => <input {...p} inputMode="decimal" value={buffer} onChange={(e) => setBuffer(e.target.value)} />}
+          {(p) => <input {...p} inputMode="decimal" value={buffer} onChange={(e) => set('buffer', e.target.value)} />}
         </Field>
         <Field label="Point scale" error={errors.pointScale}>
           {(p) => (
-            <select {...p} value={scale} onChange={(e) => setScale(e.target.value as PointScale)}>
+            <select {...p} value={scale} onChange={(e) => set('scale', e.target.value as PointScale)}>
               <NamedOptions values={POINT_SCALES} names={SCALE_NAMES} />
             </select>
           )}
@@ -80,7 +80,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
           hint="Imported shifts and leave count on the days they cover here."
         >
           {(p) => (
-            <select {...p} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+            <select {...p} value={timeZone} onChange={(e) => set('timeZone', e.target.value)}>
               {zoneNames(settings.timeZone).map((zone) => (
                 <option key={zone} value={zone}>
                   {zone}
@@ -96,7 +96,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
               <input
                 type="checkbox"
                 checked={days.includes(d)}
-                onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))}
+                onChange={(e) => set('days', e.target.checked ? [...days, d] : days.filter((x) => x !== d))}
               />{' '}
               {WEEKDAY_NAMES[d]}
             </label>
