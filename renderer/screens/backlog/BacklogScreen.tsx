@@ -126,6 +126,13 @@ export default function BacklogScreen() {
     setEditing(null);
     focusAfterEditor(item, before);
   };
+  /** Saves the edits of an item deleted elsewhere meanwhile as a new item, at the bottom of the backlog. */
+  const saveAsNew = async (fields: ItemFields, templateId: string | null) => {
+    const saved = await createItem(fields, templateId);
+    setEditing(null);
+    pushToast({ kind: 'success', message: `Saved "${saved.title}" as a new item at the bottom of the backlog.` });
+    focusAfterEditor(saved, latest.current.shown);
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -251,6 +258,8 @@ export default function BacklogScreen() {
               focusAfterEditor(editing.item, editing.shown);
             }}
             onSubmit={(fields) => saveEdit(editing.item, fields)}
+            gone={!items.some((i) => i.id === editing.item.id)}
+            onSaveAsNew={(fields, templateId) => saveAsNew(fields, templateId)}
           />
         ) : null}
       </Suspense>

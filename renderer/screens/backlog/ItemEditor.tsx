@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ItemFieldsSchema } from '../../../src/api/contract/backlog';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import { placeholdersLeft } from '../../../src/domain/backlog/templates';
@@ -38,6 +38,13 @@ interface ItemEditorProps {
   submitLabel: string;
   onSubmit: (fields: ItemFields, templateId: string | null) => Promise<void>;
   onClose: () => void;
+  /** The item edited is no longer in the team: deleted elsewhere (another window, a sync, the room). */
+  gone?: boolean;
+  /**
+   * Saves the edits as a new item, offered in place of Save once the item edited turns out deleted (`gone`, or
+   * a save answered "not found"), so the work is not lost with nowhere to save it.
+   */
+  onSaveAsNew?: (fields: ItemFields, templateId: string | null) => Promise<void>;
 }
 
 /**
@@ -88,10 +95,23 @@ export function withEntriesNamed(
   return out;
 }
 
-export function ItemEditor({ title, initial, settings, members, submitLabel, onSubmit, onClose }: ItemEditorProps) {
+/**
+ * Moves the focus from Save to the first entry, in the form's order, that the errors name (`entry:<id>`), so the
+ * person lands on the link or criterion the message is about. Other refusals leave the focus where it is.
+ */
+function focusRefusedEntry(form: HTMLFormElement | null, errors: Record<string, string>): void {
+  const entries = form ? [...form.querySelectorAll<HTMLElement>('[data-entry-id]')] : [];
+  entries.find((entry) => errors[`entry:${entry.dataset.entryId ?? ''}`] !== undefined)?.focus();
+}
+
+export function ItemEditor(props: ItemEditorProps) {
+  const { title, initial, settings, members, submitLabel, onSubmit, onClose, gone = false, onSaveAsNew } = props;
   const [draft, setDraft] = useState<ItemDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [goneOnSave, setGoneOnSave] = useState(false);
+  const deleted = onSaveAsNew !== undefined && (gone || goneOnSave);
+  const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // What the item held that the team has since taken away is shown as stored (not as "Not estimated" or
   // "No owner" while it is still sent) and saved as it is: an estimate off the team's current scale, an
@@ -109,16 +129,24 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
     const fields = fieldsFromDraft(draft);
     const found = withEntriesNamed(validateItem(fields, settings, oldPoints, draft.templateId), draft, fields);
     setErrors(found);
+    focusRefusedEntry(formRef.current, found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     try {
-      await onSubmit(fields, draft.templateId);
+      await (deleted ? onSaveAsNew : onSubmit)(fields, draft.templateId);
     } catch (error) {
-      setErrors(
+      if (!deleted && onSaveAsNew && error instanceof ApiCallError && error.code === 'not_found') {
+        // Deleted elsewhere and this screen had not heard yet: the edits stay, with a place to save them.
+        setGoneOnSave(true);
+        setErrors({});
+        return;
+      }
+      const refused =
         error instanceof ApiCallError
           ? { ...withEntriesNamed(fieldErrors(error.issues), draft, fields), form: error.message }
-          : { form: messageOf(error) },
-      );
+          : { form: messageOf(error) };
+      setErrors(refused);
+      focusRefusedEntry(formRef.current, refused);
     } finally {
       setSaving(false);
     }
@@ -133,7 +161,12 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
 
   return (
     <Modal title={title} onClose={onClose} wide>
-      <form className="item-editor" onSubmit={submit} noValidate>
+      <form ref={formRef} className="item-editor" onSubmit={submit} noValidate>
+        {deleted ? (
+          <p className="form-error" role="alert">
+            {`"${initial.title}" was deleted elsewhere (in another window, by a sync or in the room) while you edited it. Your edits are still here: save them as a new item, or cancel to drop them.`}
+          </p>
+        ) : null}
         {Object.keys(errors).length > 0 ? (
           <p className="form-error" role="alert">
             {errors.form ?? 'Some fields need attention before the item can be saved.'}
@@ -250,6 +283,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
                     />
                     <input
                       aria-label={`Acceptance criterion ${i + 1}`}
+                      data-entry-id={c.id}
                       {...entryState(c.id, criteriaErrorId)}
                       value={c.text}
                       onChange={(e) =>
@@ -307,6 +341,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
                     </select>
                     <input
                       aria-label={`Link ${i + 1} address or ticket key`}
+                      data-entry-id={l.id}
                       {...entryState(l.id, linksErrorId)}
                       value={l.value}
                       placeholder={l.kind === 'ticket' ? 'OPS-123' : 'https://'}
@@ -381,7 +416,7 @@ export function ItemEditor({ title, initial, settings, members, submitLabel, onS
             <Markdown text={draft.description} />
           </section>
         ) : null}
-        <DialogActions confirm={submitLabel} onCancel={onClose} busy={saving} />
+        <DialogActions confirm={deleted ? 'Save as a new item' : submitLabel} onCancel={onClose} busy={saving} />
       </form>
     </Modal>
   );

@@ -39,4 +39,42 @@ describe('item editor: an entry of a list refused', () => {
     );
     expect(backend.store.snapshot().teams[0]?.items).toEqual([]);
   });
+
+  it('moves the focus from the Save button to the refused entry the message names', async () => {
+    const user = userEvent.setup();
+    await renderApp('backlog', async ({ api }: InProcessApi) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New item' });
+    await user.type(within(dialog).getByLabelText('Title'), 'Tune disk alerts');
+    await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    await user.click(within(dialog).getByLabelText('Link 2 address or ticket key'));
+    await user.paste('wiki page');
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
+
+    const link = within(dialog).getByLabelText('Link 2 address or ticket key');
+    expect(link).toHaveFocus();
+    expect(link).toHaveAccessibleDescription(/^Link 2: /);
+  });
+
+  it('with a criterion and a link refused, the focus goes to the first of them in the form', async () => {
+    const user = userEvent.setup();
+    await renderApp('backlog', async ({ api }: InProcessApi) => {
+      await api.createTeam({ name: 'Ops' });
+    });
+    await user.click(await screen.findByRole('button', { name: 'New item' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New item' });
+    await user.type(within(dialog).getByLabelText('Title'), 'Tune disk alerts');
+    await user.click(within(dialog).getByRole('button', { name: 'Add link' }));
+    await user.click(within(dialog).getByLabelText('Link 1 address or ticket key'));
+    await user.paste('wiki page');
+    await user.click(within(dialog).getByRole('button', { name: 'Add criterion' }));
+    await user.click(within(dialog).getByLabelText('Acceptance criterion 1'));
+    await user.paste('x'.repeat(501));
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
+
+    expect(within(dialog).getByLabelText('Acceptance criterion 1')).toHaveFocus();
+  });
 });
