@@ -5,6 +5,7 @@ import { sourceId } from '../domain/imports/source-id';
 import { statusFields } from '../domain/board/cards';
 import { logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
+import { changedFields } from '../domain/shared/changed-fields';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
@@ -84,13 +85,19 @@ function withoutLeftovers(team: TeamDoc, item: BacklogItem, changes: Partial<Ite
   return out;
 }
 
+/**
+ * Changes the fields asked that differ from what the item holds. An edit that changes nothing (the editor saved
+ * as it opened, a script sending the item back) writes nothing: the item's `updatedAt` stays, so "recently
+ * updated" views keep their order and a shared team has nothing to send.
+ */
 export async function updateItem(
   ctx: ServiceContext,
   input: { teamId: string; itemId: string; changes: Partial<ItemFields> },
 ): Promise<BacklogItem> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const stored = findIn(team.items, input.itemId, 'The item');
-  const asked = withoutLeftovers(team, stored, input.changes);
+  const asked = changedFields<ItemFields>(withoutLeftovers(team, stored, input.changes), stored);
+  if (Object.keys(asked).length === 0) return stored;
   checkAgainstTeam(team, asked);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
