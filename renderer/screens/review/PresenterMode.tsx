@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { slotInPlaceOf } from '../../../src/domain/review/agenda';
 import type { DemoSlot } from '../../../src/domain/review/schema';
 import {
   STOPPED,
@@ -11,7 +12,7 @@ import {
 import { enabledControlsIn } from '../../components/focusable';
 import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
-import { scrollSlot, scrollsItself, stepWalkthroughs } from './presenter-keys';
+import { scrollSlot, scrollsItself, shownOf, stepWalkthroughs } from './presenter-keys';
 
 /**
  * Where presenter mode was left: the slot it showed and every slot's timer, paused. (The commands shown start
@@ -32,17 +33,37 @@ interface PresenterModeProps {
   onExit: (session: PresenterSession | null) => void;
 }
 
-function resumeIndex(slots: DemoSlot[], resume: PresenterSession | null): number {
+function resumeIndex(slots: readonly DemoSlot[], resume: PresenterSession | null): number {
   const at = slots.findIndex((s) => s.id === resume?.slotId);
   return at === -1 ? 0 : at;
+}
+
+/** The slot shown was removed elsewhere (another window, a sync): what it was, and what shows in its place. */
+interface RemovedNote {
+  title: string;
+  next: string | null;
 }
 
 /**
  * Full screen, one slot at a time, big type, a slot timer; arrows, Home and End move, Escape leaves. It starts
  * at the first slot, or where it was left: leaving to record an outcome loses neither the place nor the time run.
+ * It follows its slot, not a place in the list: slots removed elsewhere meanwhile do not change what it shows,
+ * and when its own slot goes, the one that took its place is shown, its timer left for the facilitator to start.
  */
 export function PresenterMode({ goal, slots, presenterName, resume, onExit }: PresenterModeProps) {
-  const [index, setIndex] = useState(() => resumeIndex(slots, resume));
+  const [slotId, setSlotId] = useState(() => slots[resumeIndex(slots, resume)]?.id ?? null);
+  const [removed, setRemoved] = useState<RemovedNote | null>(null);
+  // The agenda as last shown, to tell which slot took the place of one removed elsewhere.
+  const [known, setKnown] = useState(slots);
+  if (known !== slots) {
+    setKnown(slots);
+    const gone = known.find((s) => s.id === slotId);
+    if (!slots.some((s) => s.id === slotId)) {
+      const next = slotId === null ? (slots[0] ?? null) : slotInPlaceOf(known, slots, slotId);
+      setSlotId(next?.id ?? null);
+      setRemoved(gone ? { title: gone.title, next: next?.title ?? null } : null);
+    }
+  }
   const [timers, setTimers] = useState<Record<string, SlotTimer>>(() => {
     const saved = resume?.timers ?? {};
     const first = slots[resumeIndex(slots, resume)];
@@ -52,6 +73,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
   const [now, setNow] = useState(() => Date.now());
   const ref = useRef<HTMLDivElement>(null);
   const slotRef = useRef<HTMLElement>(null);
+  const index = slots.findIndex((s) => s.id === slotId);
   const slot = slots[index];
   const exit = () => {
     const at = Date.now();
@@ -102,7 +124,8 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
       [slot.id]: pauseTimer(all[slot.id] ?? STOPPED, at),
       [next.id]: startTimer(all[next.id] ?? STOPPED, at),
     }));
-    setIndex(to);
+    setSlotId(next.id);
+    setRemoved(null);
     slotRef.current?.scrollTo({ top: 0 });
   };
   const toggleTimer = () => {
@@ -112,6 +135,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
       const t = all[slot.id] ?? STOPPED;
       return { ...all, [slot.id]: t.startedAt === null ? startTimer(t, at) : pauseTimer(t, at) };
     });
+    setRemoved(null);
   };
   /** ↓ runs the next command; with none left it scrolls the slot (↑ likewise), so nothing stays out of view. */
   const step = (by: 1 | -1) => {
@@ -163,6 +187,12 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
   const timer = slot ? (timers[slot.id] ?? STOPPED) : STOPPED;
   const remaining = slot ? remainingMs(timer, slot.timeboxMinutes, now) : 0;
   const presenter = slot ? presenterName(slot.presenterId) : '';
+  const notice = removed ? (
+    <p className="presenter__notice" role="status">
+      “{removed.title}” was removed from the agenda elsewhere.
+      {removed.next ? ` Press T to start the timer of “${removed.next}”.` : ''}
+    </p>
+  ) : null;
 
   return (
     <div
@@ -180,6 +210,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
       </div>
       {slot ? (
         <section ref={slotRef} className="presenter__slot" aria-live="polite">
+          {notice}
           <div className="presenter__heading">
             <h2>{slot.title}</h2>
             <p className="presenter__meta">
@@ -197,7 +228,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
                   cli={
                     block.kind === 'cli'
                       ? {
-                          shown: shown[block.id] ?? 0,
+                          shown: shownOf(block, shown),
                           onShow: (count) => setShown((all) => ({ ...all, [block.id]: count })),
                         }
                       : undefined
@@ -209,6 +240,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
         </section>
       ) : (
         <section className="presenter__slot">
+          {notice}
           <p className="empty">The agenda is empty.</p>
         </section>
       )}
@@ -225,7 +257,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
           </span>
         </div>
         <div className="presenter__controls">
-          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+          <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} aria-keyshortcuts="ArrowLeft">
             Previous slot
           </button>
           <button type="button" onClick={toggleTimer} aria-keyshortcuts="T">

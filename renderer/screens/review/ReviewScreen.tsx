@@ -15,7 +15,7 @@ import { PresenterMode, type PresenterSession } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
 import { formatDayRange, formatUtcTime } from '../../../src/domain/shared/dates';
-import { completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
+import { completedItemsWithoutSlot, slotInPlaceOf } from '../../../src/domain/review/agenda';
 import { SLOTS_LIMIT_SENTENCE } from '../../../src/domain/review/limits';
 import { REVIEW_LIMITS } from '../../../src/domain/review/schema';
 import { numberText, plural } from '../../../src/domain/shared/words';
@@ -42,7 +42,8 @@ export default function ReviewScreen() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const reportError = useAppStore((s) => s.reportError);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [presenting, setPresenting] = useState(false);
+  // The review presenter mode shows: it ends with that review (deleted elsewhere, another team opened).
+  const [presentingId, setPresentingId] = useState<string | null>(null);
   // Where presenter mode was left, so entering it again goes on from there (in the same review only).
   const [presented, setPresented] = useState<{ reviewId: string; session: PresenterSession } | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
@@ -70,6 +71,8 @@ export default function ReviewScreen() {
     [team, sprint, review],
   );
   const canPresent = Boolean(review && review.slots.length > 0);
+  const presenting = review !== undefined && presentingId === review.id;
+  const reviewId = review?.id ?? null;
   const completed = sprint && !review ? completedItemsWithoutSlot(sprint.id, team?.items ?? [], []).length : 0;
 
   useEffect(() => {
@@ -77,12 +80,12 @@ export default function ReviewScreen() {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
       if ((event.key === 'p' || event.key === 'P') && canPresent) {
         event.preventDefault();
-        setPresenting(true);
+        setPresentingId(reviewId);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canPresent]);
+  }, [canPresent, reviewId]);
 
   if (!team) return <NeedsTeam title="Sprint review" />;
 
@@ -131,7 +134,7 @@ export default function ReviewScreen() {
               type="button"
               className="primary"
               aria-keyshortcuts="P"
-              onClick={() => setPresenting(true)}
+              onClick={() => setPresentingId(reviewId)}
             >
               Start presenter mode
             </button>
@@ -202,8 +205,8 @@ export default function ReviewScreen() {
                 members={members}
                 onRemoved={(removedId) => {
                   // The slot after the removed one, else the one before it, as the agenda ran.
-                  const at = review.slots.findIndex((s) => s.id === removedId);
-                  setSelectedId((review.slots[at + 1] ?? review.slots[at - 1])?.id ?? null);
+                  const left = review.slots.filter((s) => s.id !== removedId);
+                  setSelectedId(slotInPlaceOf(review.slots, left, removedId)?.id ?? null);
                 }}
               />
             ) : null}
@@ -239,10 +242,11 @@ export default function ReviewScreen() {
               presenterName={presenterName}
               resume={presented?.reviewId === review.id ? presented.session : null}
               onExit={(session) => {
-                setPresenting(false);
+                setPresentingId(null);
                 setPresented(session ? { reviewId: review.id, session } : null);
-                // Back where the facilitator started from, so the keyboard carries on.
-                requestAnimationFrame(() => presentButton.current?.focus());
+                // Back where the facilitator started from, so the keyboard carries on (the agenda, when every
+                // slot was removed meanwhile and that button went with them).
+                focusSoon(() => presentButton.current ?? document.getElementById('agenda-title'));
               }}
             />
           ) : null}

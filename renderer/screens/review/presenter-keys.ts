@@ -1,5 +1,10 @@
 import type { CliBlock, DemoSlot } from '../../../src/domain/review/schema';
 
+/** How many of a walkthrough's commands are shown: never more than it has (it may be shortened elsewhere meanwhile). */
+export function shownOf(block: CliBlock, shown: Readonly<Record<string, number>>): number {
+  return Math.min(shown[block.id] ?? 0, block.steps.length);
+}
+
 /** Steps the first walkthrough of a slot that still has a command to show (or, going back, the last one shown). */
 export function stepWalkthroughs(
   slot: DemoSlot,
@@ -9,10 +14,10 @@ export function stepWalkthroughs(
   const clis = slot.blocks.filter((b): b is CliBlock => b.kind === 'cli');
   const target =
     by === 1
-      ? clis.find((b) => (shown[b.id] ?? 0) < b.steps.length)
-      : [...clis].reverse().find((b) => (shown[b.id] ?? 0) > 0);
+      ? clis.find((b) => shownOf(b, shown) < b.steps.length)
+      : [...clis].reverse().find((b) => shownOf(b, shown) > 0);
   if (!target) return null;
-  return { ...shown, [target.id]: (shown[target.id] ?? 0) + by };
+  return { ...shown, [target.id]: shownOf(target, shown) + by };
 }
 
 /** How much of the slot's height one ↓ scrolls once the commands are all shown. */

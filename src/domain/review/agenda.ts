@@ -45,3 +45,20 @@ export function feedbackItemDescription(feedback: { text: string; from: string }
   const from = feedback.from ? ` from ${feedback.from}` : '';
   return `Stakeholder feedback${from} in the ${reviewLabel}:\n\n> ${feedback.text.replace(/\n/g, '\n> ')}`;
 }
+
+/**
+ * The slot that takes a removed slot's place, as the agenda ran before: the first after it still there, else
+ * the last before it still there (else the first of `after`); null when `after` is empty.
+ */
+export function slotInPlaceOf<S extends Pick<DemoSlot, 'id'>>(
+  before: readonly S[],
+  after: readonly S[],
+  removedId: string,
+): S | null {
+  const kept = new Map(after.map((s) => [s.id, s]));
+  const at = before.findIndex((s) => s.id === removedId);
+  const following = before.slice(at + 1).find((s) => kept.has(s.id));
+  const preceding = before.slice(0, Math.max(at, 0)).findLast((s) => kept.has(s.id));
+  const found = following ?? preceding;
+  return (found && kept.get(found.id)) ?? after[0] ?? null;
+}
