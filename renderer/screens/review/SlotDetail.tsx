@@ -28,11 +28,13 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
   const saveBlock = useAppStore((s) => s.saveDemoBlock);
   const removeBlock = useAppStore((s) => s.removeDemoBlock);
   const reportError = useAppStore((s) => s.reportError);
-  const [editing, setEditing] = useState<{ block: DemoBlock; isNew: boolean } | null>(null);
+  // Each dialog keeps the slot it was opened for: if that slot is removed elsewhere (another window, a sync)
+  // while it is open, the screen shows another slot, and the dialog must not act on that one.
+  const [editing, setEditing] = useState<{ block: DemoBlock; isNew: boolean; slotId: string } | null>(null);
   const [kind, setKind] = useState<BlockKind>('metric');
-  const [confirmRemove, setConfirmRemove] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState<DemoSlot | null>(null);
   // The block a person asked to remove, by its place in the slot: removing one asks first, as a slot does.
-  const [removing, setRemoving] = useState<{ block: DemoBlock; index: number } | null>(null);
+  const [removing, setRemoving] = useState<{ block: DemoBlock; index: number; slot: DemoSlot } | null>(null);
   const section = useRef<HTMLElement>(null);
   const [timebox, setTimebox] = useState(String(slot.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | undefined>();
@@ -114,10 +116,14 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
               <div className="block__header">
                 <span className="block__kind">{BLOCK_KIND_NAMES[block.kind]}</span>
                 <span className="row-actions">
-                  <button type="button" data-edit-block={index} onClick={() => setEditing({ block, isNew: false })}>
+                  <button
+                    type="button"
+                    data-edit-block={index}
+                    onClick={() => setEditing({ block, isNew: false, slotId: slot.id })}
+                  >
                     Edit block {index + 1}
                   </button>
-                  <button type="button" className="danger" onClick={() => setRemoving({ block, index })}>
+                  <button type="button" className="danger" onClick={() => setRemoving({ block, index, slot })}>
                     Remove block {index + 1}
                   </button>
                 </span>
@@ -143,23 +149,23 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
           type="button"
           className="primary"
           data-add-block
-          onClick={() => setEditing({ block: emptyBlock(kind), isNew: true })}
+          onClick={() => setEditing({ block: emptyBlock(kind), isNew: true, slotId: slot.id })}
         >
           Add block
         </button>
-        <button type="button" className="danger" onClick={() => setConfirmRemove(true)}>
+        <button type="button" className="danger" onClick={() => setConfirmRemove(slot)}>
           Remove slot
         </button>
       </div>
       {confirmRemove ? (
         <ConfirmDialog
-          title={`Remove the slot "${slot.title}"?`}
-          message={`Its ${plural(slot.blocks.length, 'demo block')} and its outcome are removed from the agenda.`}
+          title={`Remove the slot "${confirmRemove.title}"?`}
+          message={`Its ${plural(confirmRemove.blocks.length, 'demo block')} and its outcome are removed from the agenda.`}
           confirmLabel="Remove slot"
-          onCancel={() => setConfirmRemove(false)}
+          onCancel={() => setConfirmRemove(null)}
           onConfirm={() => {
-            setConfirmRemove(false);
-            const removed = slot.id;
+            setConfirmRemove(null);
+            const removed = confirmRemove.id;
             removeSlot(reviewId, removed)
               // Not back to "Remove slot", which now removes the slot shown next: to that slot's agenda
               // entry, else (no slot left) to the agenda heading.
@@ -178,14 +184,14 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
       ) : null}
       {removing ? (
         <ConfirmDialog
-          title={`Remove block ${removing.index + 1} of "${slot.title}"?`}
+          title={`Remove block ${removing.index + 1} of "${removing.slot.title}"?`}
           message={`The ${BLOCK_KIND_NAMES[removing.block.kind]} block and all it holds are removed from the slot. This cannot be undone.`}
           confirmLabel="Remove block"
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
             const { block, index } = removing;
             setRemoving(null);
-            removeBlock(reviewId, slot.id, block.id)
+            removeBlock(reviewId, removing.slot.id, block.id)
               // The block that took its place (or the one before it), else where the next block is added.
               .then(() =>
                 focusSoon(() => {
@@ -203,7 +209,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
           isNew={editing.isNew}
           onClose={() => setEditing(null)}
           onSave={async (block) => {
-            await saveBlock(reviewId, slot.id, block);
+            await saveBlock(reviewId, editing.slotId, block);
             setEditing(null);
           }}
         />
