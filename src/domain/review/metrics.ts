@@ -2,12 +2,15 @@ import type { MetricBlock } from './schema';
 import { numberText } from '../shared/words';
 
 export interface MetricDelta {
-  /** after − before, in the metric's unit. */
+  /** after − before, in the metric's unit (for a % metric: percentage points). */
   change: number;
   /** Relative change in percent; null when the before value is 0. */
   percent: number | null;
   verdict: 'better' | 'worse' | 'same';
-  /** Signed percentage for display, e.g. "−57.1%" or "+12%". */
+  /**
+   * The change as people read it: relative for most units ("−57.1%", "+12%"), in percentage points for a % metric
+   * ("+1.0 pp": 2 % → 3 % is not "+50%"), and in the metric's unit from a before value of 0 ("+5 pages from 0").
+   */
   label: string;
 }
 
@@ -22,17 +25,45 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/** "%", "% CPU", "percent", "pct": a metric measured in percent, whose change reads in percentage points. */
+export function isPercentUnit(unit: string): boolean {
+  return /^(?:%|percent\b|pct\b)/i.test(unit.trim());
+}
+
+const sign = (n: number) => (n > 0 ? '+' : '−');
+
+/** How many decimals a value was typed with (as formatMetricValue shows it). */
+function decimalsOf(value: number): number {
+  return formatMetricValue(value, '').split('.')[1]?.length ?? 0;
+}
+
+/** "+1.0 pp", "+0.09 pp": points to the decimals the values were typed with, at least one. */
+function pointsLabel(before: number, after: number, change: number): string {
+  const decimals = Math.max(1, decimalsOf(before), decimalsOf(after));
+  const size = Math.abs(Number(change.toFixed(Math.min(decimals, 20))));
+  if (size === 0) return '±0 pp';
+  return `${sign(change)}${new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: decimals }).format(size)} pp`;
+}
+
+/** The change as people read it (see MetricDelta.label). */
+function deltaLabel(metric: MetricDeltaInput, change: number, percent: number | null): string {
+  if (isPercentUnit(metric.unit ?? '')) return pointsLabel(metric.before, metric.after, change);
+  if (change === 0) return '±0%';
+  // From 0 no relative change exists: the change itself, in the unit, says what happened.
+  if (percent === null) return `${sign(change)}${formatMetricValue(Math.abs(change), metric.unit ?? '')} from 0`;
+  // A change too small to show at 0.1% still has a direction, and the verdict is judged on it.
+  if (percent === 0) return `${sign(change)}<0.1%`;
+  return `${sign(percent)}${numberText(Math.abs(percent))}%`;
+}
+
+type MetricDeltaInput = Pick<MetricBlock, 'before' | 'after' | 'better'> & { unit?: string };
+
 /** The change from before to after, judged by whether lower or higher is better. */
-export function metricDelta(metric: Pick<MetricBlock, 'before' | 'after' | 'better'>): MetricDelta {
+export function metricDelta(metric: MetricDeltaInput): MetricDelta {
   const change = metric.after - metric.before;
   const percent = metric.before === 0 ? null : round1((change / Math.abs(metric.before)) * 100);
   const verdict = change === 0 ? 'same' : change < 0 === (metric.better === 'lower') ? 'better' : 'worse';
-  let label: string;
-  if (percent === null) label = change === 0 ? '±0%' : 'n/a (before was 0)';
-  // A change too small to show at 0.1% still has a direction, and the verdict is judged on it.
-  else if (percent === 0) label = change === 0 ? '±0%' : `${change > 0 ? '+' : '−'}<0.1%`;
-  else label = `${percent > 0 ? '+' : '−'}${numberText(Math.abs(percent))}%`;
-  return { change, percent, verdict, label };
+  return { change, percent, verdict, label: deltaLabel(metric, change, percent) };
 }
 
 /** Every decimal a value was typed with: numberText's three would show an error rate of 0.0004 as 0. */

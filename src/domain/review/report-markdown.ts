@@ -87,7 +87,7 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push('## Demo metrics', '', '| Metric | Before | After | Change | |', '| --- | --- | --- | --- | --- |');
     for (const { metric, delta } of model.metrics) {
       out.push(
-        `| ${tableCell(metric.name)} | ${tableCell(formatMetricValue(metric.before, metric.unit))} | ${tableCell(formatMetricValue(metric.after, metric.unit))} | ${delta.label} | ${VERDICT_WORDS[delta.verdict]} |`,
+        `| ${tableCell(metric.name)} | ${tableCell(formatMetricValue(metric.before, metric.unit))} | ${tableCell(formatMetricValue(metric.after, metric.unit))} | ${tableCell(delta.label)} | ${VERDICT_WORDS[delta.verdict]} |`,
       );
     }
     out.push('');

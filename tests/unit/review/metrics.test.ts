@@ -40,11 +40,28 @@ describe('metricDelta', () => {
     });
   });
 
-  it('has no percentage when the before value is zero', () => {
-    const d = metricDelta({ before: 0, after: 5, better: 'lower' });
+  it('has no percentage when the before value is zero: the change reads in the unit, from 0', () => {
+    const d = metricDelta({ before: 0, after: 5, better: 'lower', unit: 'pages' });
     expect(d.percent).toBeNull();
     expect(d.verdict).toBe('worse');
-    expect(d.label).toContain('n/a');
+    expect(d.label).toBe('+5 pages from 0');
+    expect(metricDelta({ before: 0, after: -1500, better: 'higher', unit: '' }).label).toBe('−1,500 from 0');
+    expect(metricDelta({ before: 0, after: 0.0004, better: 'lower', unit: 'req/s' }).label).toBe(
+      '+0.0004 req/s from 0',
+    );
+  });
+
+  it('reads the change of a % metric in percentage points, not relative to the before value', () => {
+    expect(metricDelta({ before: 2, after: 3, better: 'lower', unit: '%' })).toMatchObject({
+      label: '+1.0 pp',
+      verdict: 'worse',
+    });
+    expect(metricDelta({ before: 99.9, after: 99.99, better: 'higher', unit: '%' }).label).toBe('+0.09 pp');
+    expect(metricDelta({ before: 0.5, after: 0.25, better: 'lower', unit: ' % ' }).label).toBe('−0.25 pp');
+    expect(metricDelta({ before: 0, after: 4, better: 'lower', unit: '% CPU' }).label).toBe('+4.0 pp');
+    expect(metricDelta({ before: 12, after: 12, better: 'lower', unit: 'percent' }).label).toBe('±0 pp');
+    // Other units keep the relative change.
+    expect(metricDelta({ before: 2, after: 3, better: 'lower', unit: 'ms' }).label).toBe('+50%');
   });
 
   it('uses the size of a negative before value', () => {

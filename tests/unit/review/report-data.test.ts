@@ -115,6 +115,30 @@ describe('sprint report as JSON', () => {
     expect(demos[0]?.blocks).toEqual(review.slots[0]?.blocks);
   });
 
+  it("gives each metric's change as the screen words it: a % metric's in points", () => {
+    const { model } = fixture({
+      slots: [
+        {
+          id: 's1',
+          title: 'Errors',
+          itemId: null,
+          presenterId: null,
+          timeboxMinutes: 5,
+          acceptance: { accepted: null, comment: '' },
+          blocks: [
+            { id: 'm1', kind: 'metric', name: 'Error rate', unit: '%', before: 2, after: 3, better: 'lower' },
+            { id: 'm2', kind: 'metric', name: 'p95', unit: 'ms', before: 420, after: 180, better: 'lower' },
+          ],
+        },
+      ],
+    });
+    const file = JSON.parse(reportToJson(model, '2026-11-13T18:00:00.000Z')) as { metrics: unknown[] };
+    expect(file.metrics).toEqual([
+      expect.objectContaining({ name: 'Error rate', change: 1, changeText: '+1.0 pp', verdict: 'worse' }),
+      expect.objectContaining({ name: 'p95', change: -240, percent: -57.1, changeText: '−57.1%', verdict: 'better' }),
+    ]);
+  });
+
   it('says nothing has carried over while the sprint runs', () => {
     const file = JSON.parse(reportToJson(fixture().model, '2026-11-10T09:00:00.000Z')) as { carriedOver: unknown };
     expect(file.carriedOver).toBeNull();

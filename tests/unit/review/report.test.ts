@@ -117,6 +117,36 @@ describe('sprint report as Markdown', () => {
     expect(marked.parse(reportToMarkdown(titled), { async: false })).toContain('<h3>1. Queue depth #</h3>');
   });
 
+  it("reads a % metric's change in points and a change from 0 in its unit, in the Markdown, HTML and CSV reports", () => {
+    const { model } = fixture({
+      slots: [
+        {
+          id: 's1',
+          title: 'Errors',
+          itemId: null,
+          presenterId: null,
+          timeboxMinutes: 5,
+          acceptance: { accepted: null, comment: '' },
+          blocks: [
+            { id: 'm1', kind: 'metric', name: 'Error rate', unit: '%', before: 2, after: 3, better: 'lower' },
+            { id: 'm2', kind: 'metric', name: 'Throughput', unit: 'req | s', before: 0, after: 40, better: 'higher' },
+          ],
+        },
+      ],
+    });
+    const md = reportToMarkdown(model);
+    expect(md).toContain('| Error rate | 2 % | 3 % | +1.0 pp | worse |');
+    // The unit's "|" stays in the change's cell too.
+    expect(md).toContain('| Throughput | 0 req \\| s | 40 req \\| s | +40 req \\| s from 0 | better |');
+    const html = reportToHtml(model);
+    expect(html).toContain('+1.0 pp (worse)');
+    expect(html).toContain('+40 req | s from 0 (better)');
+    const csv = reportToCsv(model);
+    // Escaped as a formula would be ("'+…"), so a spreadsheet shows the text.
+    expect(csv).toContain(`Error rate,,2 %,3 %,"'+1.0 pp",worse`);
+    expect(csv).toContain(`Throughput,,0 req | s,40 req | s,"'+40 req | s from 0",better`);
+  });
+
   it("escapes a metric's unit like any other text: a `|` stays in its cell, HTML and emphasis stay text", () => {
     const metric = (id: string, name: string, unit: string) => ({
       id,
