@@ -21,16 +21,12 @@ interface AgendaPanelProps {
 /** The running order of the demos, and a form for a free slot. */
 export function AgendaPanel({ review, items, selectedId, presenterName, onSelect }: AgendaPanelProps) {
   const moveSlot = useAppStore((s) => s.moveDemoSlot);
-  const addSlot = useAppStore((s) => s.addDemoSlot);
   const addCompleted = useAppStore((s) => s.addCompletedItemSlots);
   const missing = completedItemsWithoutSlot(review.sprintId, items, review.slots).length;
   // Completed items beyond the review's room get no slot; the note below says so, and how to make room.
   const addable = Math.min(missing, slotRoom(review.slots));
   const left = missing - addable;
   const reportError = useAppStore((s) => s.reportError);
-  const [title, setTitle] = useState('');
-  const { busy, once } = useSubmitOnce();
-  const [error, setError] = useState<string | undefined>();
   return (
     <section className="panel" aria-labelledby="agenda-title">
       <h3 id="agenda-title">
@@ -68,27 +64,38 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
           slot to make room.
         </p>
       ) : null}
-      <form
-        className="inline-form"
-        onSubmit={once(() =>
-          addSlot(review.id, { title, presenterId: null, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES })
-            .then((saved) => {
-              // Cleared of the title it saved; what was typed while it saved is the next slot's.
-              setTitle((typed) => (typed === title ? '' : typed));
-              setError(undefined);
-              const added = saved.slots[saved.slots.length - 1];
-              if (added) onSelect(added.id);
-            })
-            .catch((e: unknown) => setError(formMessage(e))),
-        )}
-      >
-        <Field label="Free slot title" error={error}>
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <button type="submit" {...busyButton(busy)}>
-          Add free slot
-        </button>
-      </form>
+      <FreeSlotForm reviewId={review.id} onAdded={onSelect} />
     </section>
+  );
+}
+
+/** The form for a free slot: its own component, so a key typed in it renders the form alone, not every agenda row. */
+function FreeSlotForm({ reviewId, onAdded }: { reviewId: string; onAdded: (slotId: string) => void }) {
+  const addSlot = useAppStore((s) => s.addDemoSlot);
+  const [title, setTitle] = useState('');
+  const { busy, once } = useSubmitOnce();
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <form
+      className="inline-form"
+      onSubmit={once(() =>
+        addSlot(reviewId, { title, presenterId: null, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES })
+          .then((saved) => {
+            // Cleared of the title it saved; what was typed while it saved is the next slot's.
+            setTitle((typed) => (typed === title ? '' : typed));
+            setError(undefined);
+            const added = saved.slots[saved.slots.length - 1];
+            if (added) onAdded(added.id);
+          })
+          .catch((e: unknown) => setError(formMessage(e))),
+      )}
+    >
+      <Field label="Free slot title" error={error}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <button type="submit" {...busyButton(busy)}>
+        Add free slot
+      </button>
+    </form>
   );
 }
