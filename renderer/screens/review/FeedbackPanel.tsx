@@ -3,6 +3,7 @@ import type { Review } from '../../../src/domain/review/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 
@@ -21,12 +22,19 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
   // a press that comes before the screen shows the first one; the state shows the button busy.
   const running = useRef(new Set<string>());
   const [making, setMaking] = useState<ReadonlySet<string>>(() => new Set());
+  const list = useRef<HTMLUListElement>(null);
+  const textField = useRef<HTMLInputElement>(null);
+  const rowOf = (feedbackId: string) => list.current?.querySelector(`[data-feedback-id="${CSS.escape(feedbackId)}"]`);
   const makeItem = (feedbackId: string) => {
     if (running.current.has(feedbackId)) return;
     running.current.add(feedbackId);
     setMaking(new Set(running.current));
     toItem(review.id, feedbackId)
-      .then((item) => pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` }))
+      .then((item) => {
+        pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` });
+        // Its button became the item's name: the focus stays on the row, on what is left to do there.
+        focusSoon(() => rowOf(feedbackId)?.querySelector('button'));
+      })
       .catch(reportError)
       .finally(() => {
         running.current.delete(feedbackId);
@@ -34,6 +42,16 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
       });
   };
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'a deleted item';
+  const remove = (feedbackId: string) => {
+    const at = review.feedback.findIndex((f) => f.id === feedbackId);
+    removeFeedback(review.id, feedbackId)
+      // The piece that took its place (or the one before it), else the form, to write the next one.
+      .then((saved) => {
+        const next = saved.feedback[Math.min(at, saved.feedback.length - 1)];
+        focusSoon(() => (next ? rowOf(next.id)?.querySelector('button') : textField.current));
+      })
+      .catch(reportError);
+  };
 
   return (
     <section className="panel" aria-labelledby="feedback-title">
@@ -50,7 +68,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
         )}
       >
         <Field label="Feedback" error={error}>
-          {(p) => <input {...p} value={text} onChange={(e) => setText(e.target.value)} />}
+          {(p) => <input {...p} ref={textField} value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
         <Field label="From">{(p) => <input {...p} value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
         <button type="submit" className="primary" {...busyButton(busy)}>
@@ -60,9 +78,9 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
       {review.feedback.length === 0 ? (
         <p className="empty">No feedback yet.</p>
       ) : (
-        <ul className="feedback-list">
+        <ul ref={list} className="feedback-list">
           {review.feedback.map((f) => (
-            <li key={f.id}>
+            <li key={f.id} data-feedback-id={f.id}>
               <span className="feedback-list__text">{f.text}</span>
               {f.from ? <span className="muted"> — {f.from}</span> : null}
               <span className="row-actions">
@@ -79,11 +97,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
                     Make backlog item <span className="sr-only">{`from “${f.text}”`}</span>
                   </button>
                 )}
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => removeFeedback(review.id, f.id).catch(reportError)}
-                >
+                <button type="button" className="danger" onClick={() => remove(f.id)}>
                   Remove <span className="sr-only">{`feedback “${f.text}”`}</span>
                 </button>
               </span>
