@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { quoteLooseCells } from './loose-quotes';
 
 /** A CSV or TSV export as a header and rows of cells; columns are kept by position (Jira repeats headers). */
 export interface ParsedTable {
@@ -40,15 +41,44 @@ const DEFAULT_CHUNK = 1024 * 1024;
  */
 const SEP_LINE = /^sep=(.)(\r\n|\r|\n)/i;
 
-/** The export's separator (comma, tab, semicolon, bar), guessed from its first rows with blank lines left out. */
-function guessDelimiter(body: string): string {
-  const guess = Papa.parse<string[]>(body, {
+const SEPARATORS = [',', '\t', ';', '|'];
+
+/** Papaparse's guess of the separator from the first rows (blank lines left out); null when none fits. */
+function guessFrom(text: string): string | null {
+  const guess = Papa.parse<string[]>(text, {
     header: false,
     preview: 10,
     skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', '\t', ';', '|'],
+    delimitersToGuess: SEPARATORS,
   });
-  return guess.meta.delimiter || ',';
+  return guess.errors.some((e) => e.code === 'UndetectableDelimiter') ? null : guess.meta.delimiter || null;
+}
+
+/** Enough of the text for a second guess's ten rows. */
+const GUESS_SAMPLE = 64 * 1024;
+
+/**
+ * A line of separators, spaces and quotes only: a row of blank cells, written with whichever separator (a
+ * spreadsheet's empty first row `,,,,` above a TSV's header).
+ */
+const BLANK_CELLS = /^[ \t,;|"]*$/;
+
+/**
+ * The export's separator (comma, tab, semicolon, bar), guessed from its first rows with blank lines left out.
+ * When no separator fits the rows as quoted, the guess is made again with quotes read as text (a TSV's title
+ * `"Fix" the job` opens no quoted cell there) and rows of blank cells left out, as blank lines are; that guess
+ * counts only if the header has the separator (a one-column file stays one column).
+ */
+function guessDelimiter(body: string): string {
+  const first = guessFrom(body);
+  if (first) return first;
+  const lines = body
+    .slice(0, GUESS_SAMPLE)
+    .split(/\r\n|\r|\n/)
+    .filter((line) => !BLANK_CELLS.test(line))
+    .map((line) => line.replaceAll('"', ''));
+  const again = guessFrom(lines.join('\n'));
+  return again && lines[0]?.includes(again) ? again : ',';
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
@@ -67,11 +97,14 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
   const problems: RowProblem[] = [];
   const unclosed = new Set<number>();
   let read = 0;
-  Papa.parse<string[]>(body, {
+  const delimiter = sep?.[1] ?? guessDelimiter(body);
+  // Cells that start with a quote but are no quoted cells (a TSV's `"Fix" the job`) are read as written.
+  const quoted = quoteLooseCells(body, delimiter);
+  Papa.parse<string[]>(quoted, {
     header: false,
     // Papaparse numbers its errors by row with blank ones counted; left out here, they keep their numbers.
     skipEmptyLines: false,
-    delimiter: sep?.[1] ?? guessDelimiter(body),
+    delimiter,
     chunkSize: options.chunkSize ?? DEFAULT_CHUNK,
     chunk: (result: Papa.ParseResult<string[]>) => {
       for (const error of result.errors) {
@@ -84,12 +117,15 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
         if (!isBlank(cells)) all.push({ row: read + i + 1, cells });
       });
       read += result.data.length;
-      options.onProgress?.(body.length === 0 ? 1 : Math.min(1, result.meta.cursor / body.length));
+      options.onProgress?.(quoted.length === 0 ? 1 : Math.min(1, result.meta.cursor / quoted.length));
     },
     // Called synchronously at the end for text input; the rows were collected chunk by chunk.
     complete: () => undefined,
   });
-  const [header, ...rest] = all;
+  // The header is the first row with a name in it: a row of blank cells written with another separator than the
+  // file's (`,,,,` above a TSV's header) is a blank row too, not a header of one column.
+  const named = all.findIndex((r) => !r.cells.every((c) => BLANK_CELLS.test(c)));
+  const [header, ...rest] = named === -1 ? [] : all.slice(named);
   return {
     header: (header?.cells ?? []).map((h) => h.trim()),
     rows: rest.map(({ row, cells }) =>

@@ -42,3 +42,25 @@ describe('row numbers of a file with blank lines', () => {
     ]);
   });
 });
+
+/** A spreadsheet's empty first row is written as a row of blank cells (`,,,,`): it is a row, not the header. */
+describe('a row of blank cells above the header', () => {
+  it('is not the header; the rows under the header keep their spreadsheet numbers in every message', () => {
+    const read = readCsv(',,,,\n"",""\nTitle,Key\nAlpha,K-1\n,K-2\nGamma,K-1\n');
+    expect(read.table.header).toEqual(['Title', 'Key']);
+    expect(read.rows.map((r) => [r.row, r.title, r.skip])).toEqual([
+      [4, 'Alpha', null],
+      [5, '', 'no title'],
+      [6, 'Gamma', 'same key K-1 as row 4'],
+    ]);
+  });
+
+  it('written with another separator than the file: a TSV under a ",,,," row keeps its columns', () => {
+    const read = readCsv(',,,,\nTitle\tKey\tType\nAlpha\tK-1\tTask\n\nBeta\tK-1\tBug\n');
+    expect(read.table.header).toEqual(['Title', 'Key', 'Type']);
+    expect(read.rows.map((r) => [r.row, r.title, r.type, r.skip])).toEqual([
+      [3, 'Alpha', 'task', null],
+      [5, 'Beta', 'bug', 'same key K-1 as row 3'],
+    ]);
+  });
+});
