@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import { importSummary, type BacklogImportResult } from '../domain/imports/row-schema';
-import { readExport } from '../domain/imports/read-export';
+import { isSiteAddress } from '../domain/imports/map-rows';
+import { columnNamesOf } from '../domain/imports/products';
+import { readExport, type ReadExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
 import { plural } from '../domain/shared/words';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
@@ -9,6 +11,32 @@ import { CliError, EXIT, usageError } from './exit-codes';
 import { teamNamed } from './find';
 import { readBytes } from './read-file';
 import { dryRunFolder, withStore } from './with-store';
+
+/** What wrote the export, with its article: "a Jira export", "an Azure DevOps export". */
+function exportKind(product: ImportProduct): string {
+  if (product === 'csv') return "a CSV file that is no known product's export";
+  const name = PRODUCT_NAMES[product];
+  return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name} export`;
+}
+
+/** `"Title", "Summary" or "Name"`. */
+function orList(names: readonly string[]): string {
+  const quoted = names.map((n) => `"${n}"`);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/**
+ * A file with no column for the title imports nothing (every row would be skipped as "no title"): one message
+ * says why, naming the columns looked for; the command line has no mapping to pick another.
+ */
+function refuseWithoutTitle(fileName: string, read: ReadExport): void {
+  if (read.mapping.title.length > 0) return;
+  throw new CliError(
+    EXIT.error,
+    `${fileName} has no column for the title: Cadence looks for one named ${orList(columnNamesOf(read.product, 'title'))} in ${exportKind(read.product)}. ` +
+      "Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.",
+  );
+}
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
 export const importBacklogCommand: CliCommand = {
@@ -24,22 +52,26 @@ export const importBacklogCommand: CliCommand = {
     if (product !== undefined && !(IMPORT_PRODUCTS as readonly string[]).includes(product)) {
       throw usageError(`--product is one of ${IMPORT_PRODUCTS.join(', ')}.`);
     }
+    const site = stringOption(values, 'site');
+    if (site !== undefined && !isSiteAddress(site)) {
+      throw usageError(
+        '--site is not a web address: give the site the export came from, e.g. https://acme.atlassian.net. Nothing was imported.',
+      );
+    }
     const bytes = await readBytes(file);
     const dryRun = values['dry-run'] === true;
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(path.basename(file), bytes, {
         scale: team.settings.pointScale,
-        site: stringOption(values, 'site') ?? '',
+        site: site ?? '',
         ...(product ? { product: product as ImportProduct } : {}),
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
       const { rows, problems } = read.read;
-      const kind =
-        read.read.product === 'csv'
-          ? "CSV file that is no known product's export (its columns were matched by their names)"
-          : `${PRODUCT_NAMES[read.read.product]} export`;
-      io.err(`Read ${plural(rows.length, 'row')} of a ${kind}.`);
+      refuseWithoutTitle(path.basename(file), read.read);
+      const matched = read.read.product === 'csv' ? ' (its columns were matched by their names)' : '';
+      io.err(`Read ${plural(rows.length, 'row')} of ${exportKind(read.read.product)}${matched}.`);
       if (read.read.product === 'jira' && !values.site) {
         io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
       }

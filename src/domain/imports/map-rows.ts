@@ -5,7 +5,7 @@ import { readTypedNumber } from '../shared/typed-number';
 import { numberText, plural, pluralWord } from '../shared/words';
 import type { PointScale } from '../team/scales';
 import { fitPoints } from './points';
-import { PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
+import { IMPORT_FIELDS, PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
 import { quoted, shortened } from './quote';
 import type { ImportProduct } from './source';
 import type { TableRow } from './table';
@@ -165,13 +165,67 @@ export function normalizeSite(text: string): string {
   return url ? `${url.origin}${url.pathname.replace(/\/+$/, '')}` : trimmed;
 }
 
+/** A column as a spreadsheet names it: A…Z, then AA. */
+function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The fields a row takes one cell of (labels take every cell), as a note names them. */
+const ONE_CELL_FIELDS: Partial<Record<ImportField, string>> = {
+  key: 'key',
+  url: 'link',
+  title: 'title',
+  description: 'description',
+  type: 'type',
+  points: 'points',
+  estimate: 'time estimate',
+};
+
+/**
+ * The note of a one-cell field whose header the export repeats (two columns named Title) when a later column of
+ * that name holds another value than the one taken: which column was used, and what was left out. Null otherwise.
+ */
+function repeatedColumnNote(field: ImportField, cells: readonly { column: number; name: string; text: string }[]) {
+  const word = ONE_CELL_FIELDS[field];
+  const [used, ...others] = cells.filter((c) => c.text.trim() !== '');
+  if (!word || !used) return null;
+  const left = others.filter((c) => c.name === used.name && c.text.trim() !== used.text.trim());
+  if (left.length === 0) return null;
+  const count = cells.filter((c) => c.name === used.name).length;
+  // Two named, the rest counted: a Jira export can repeat a header many times, and a note has 500 characters.
+  const list = left
+    .slice(0, 2)
+    .map((c) => `${columnLetter(c.column)} (${quoted(c.text)})`)
+    .concat(left.length > 2 ? [`${numberText(left.length - 2)} more`] : [])
+    .join(', ');
+  return `${count} ${quoted(used.name)} columns: ${word} from column ${columnLetter(used.column)}; ${pluralWord(left.length, 'column', 'columns')} ${list} left out`;
+}
+
+/**
+ * Whether a site address as typed is a web address once "https://" is put before a bare host name (as
+ * normalizeSite reads it): "acme.atlassian.net" is, "acme atlassian" or "ftp://acme" is not. An item keeps its
+ * site with its key, and its link is made from it.
+ */
+export function isSiteAddress(text: string): boolean {
+  const trimmed = text.trim();
+  if (/\s/.test(trimmed)) return false;
+  // Another scheme than http(s) ("ftp://", "mailto:"); a host name's port ("acme:8080") is no scheme.
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)/.test(trimmed) && !/^https?:\/\//i.test(trimmed)) return false;
+  const url = parseUrl(normalizeSite(trimmed));
+  return url !== null && url.username === '' && url.password === '';
+}
+
 /** Maps one row; never throws, whatever the cells hold. */
 export function mapRow(row: TableRow, columns: Map<string, number[]>, options: MapOptions): ImportRow {
   const { mapping, product } = options;
   const format = PRODUCT_FORMATS[product];
-  const cellsOf = (field: ImportField): string[] => {
-    return mapping[field].flatMap((name) => (columns.get(name) ?? []).map((i) => row.cells[i] ?? ''));
-  };
+  const cellsWithColumns = (field: ImportField) =>
+    mapping[field].flatMap((name) =>
+      (columns.get(name) ?? []).map((column) => ({ column, name, text: row.cells[column] ?? '' })),
+    );
+  const cellsOf = (field: ImportField): string[] => cellsWithColumns(field).map((c) => c.text);
   const first = (field: ImportField) => cellsOf(field).find((c) => c.trim() !== '') ?? '';
   const hasColumn = (field: ImportField) => mapping[field].some((name) => columns.has(name));
   const notes: string[] = [];
@@ -206,6 +260,11 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     } else if (value === null) notes.push(`time estimate ${quoted(estimateText)} is not a number: left out`);
   }
   description = clip(description, LIMITS.markdown, 'description', notes);
+  // Nothing is left out unsaid: a row of an export with two Title columns says which one it took.
+  for (const field of IMPORT_FIELDS) {
+    const note = repeatedColumnNote(field, cellsWithColumns(field));
+    if (note) notes.push(note);
+  }
 
   // A key longer than a source can hold is no issue's key (most likely a column shifted by a stray comma).
   const keyTooLong = key !== null && key.length > LIMITS.url;

@@ -126,9 +126,14 @@ export function recognizeProduct(header: readonly string[]): ImportProduct {
   return 'csv';
 }
 
+/** The header names a product's export is looked up by for a field, most likely first ([] for none). */
+export function columnNamesOf(product: ImportProduct, field: ImportField): readonly string[] {
+  return CANDIDATES[product][field] ?? [];
+}
+
 /** The mapping a product's export gets before the user changes it: every name of the field it has. */
 export function defaultMapping(product: ImportProduct, header: readonly string[]): ImportMapping {
   const pick = (field: ImportField): string[] =>
-    (CANDIDATES[product][field] ?? []).flatMap((name) => header.find((h) => norm(h) === norm(name)) ?? []);
+    columnNamesOf(product, field).flatMap((name) => header.find((h) => norm(h) === norm(name)) ?? []);
   return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [...new Set(pick(f))]])) as ImportMapping;
 }

@@ -315,6 +315,28 @@ describe('the site address of an export', () => {
   });
 });
 
+describe('a site address that is not a web address', () => {
+  it('says so and offers no import until it is one, so no item keeps a broken link or site', async () => {
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    const jira = 'Summary,Issue key\nRotate the TLS certificates,OPS-1\n';
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([jira], 'jira.csv'));
+    const site = await dialog.findByRole('textbox', { name: 'Jira site address (required)' });
+    await user.type(site, 'acme atlassian');
+    await dialog.findByText('The site address is not a web address: give it as, e.g., https://acme.atlassian.net.');
+    const importButton = dialog.getByRole('button', { name: 'Import 1 item' });
+    expect(importButton).toHaveAttribute('aria-disabled', 'true');
+    await user.click(importButton);
+    expect(b.store.snapshot().teams[0]?.items).toEqual([]);
+
+    await user.clear(site);
+    await user.type(site, 'acme.atlassian.net');
+    await waitFor(() => expect(dialog.queryByText(/not a web address/)).toBeNull());
+    expect(dialog.getByRole('button', { name: 'Import 1 item' })).not.toHaveAttribute('aria-disabled');
+  });
+});
+
 describe('the backlog import preview of a header-only export', () => {
   it('says there is nothing under the header to import, not "0 of 0 rows"', () => {
     const read = readExport('empty-filter.csv', new TextEncoder().encode('Summary,Issue key\r\n'), {
@@ -376,5 +398,24 @@ describe('the backlog import dialog while it works', () => {
     importing.release();
     await dialog.findByText('Import finished: added 3, updated 0, skipped 0.');
     expect(document.activeElement).toBe(dialog.getByRole('button', { name: 'Close' }));
+  });
+});
+
+describe('the backlog import preview of a TSV with a quoted title and two Title columns', () => {
+  it('shows the title as the file has it, and says which Title column each row took', async () => {
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
+    const tsv = 'Title\tKey\tTitle\n"Fix" the backup job\tOPS-1\t\nRotate certs\tOPS-2\tRotate the certificates\n';
+    await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([tsv], 'tracker.tsv'));
+    const preview = await within(dialog).findByRole('region', { name: 'Rows as they will be created' });
+    const [, first, second] = within(preview).getAllByRole('row');
+    expect(within(first!).getByText('"Fix" the backup job')).toBeTruthy();
+    expect(
+      within(second!).getByText(
+        '2 "Title" columns: title from column A; column C ("Rotate the certificates") left out',
+      ),
+    ).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Import 2 items' })).toBeTruthy();
   });
 });

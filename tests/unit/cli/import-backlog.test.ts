@@ -89,6 +89,49 @@ describe('cadence import backlog', () => {
     expect((await itemsOf(dataDir)).map((i) => [i.title, i.points])).toEqual([['Rotate the TLS certificates', 3]]);
   });
 
+  it('refuses, with exit 1 and one message, a file with no column for the title, naming the columns it looks for', async () => {
+    const file = path.join(dataDir, 'subjects.csv');
+    writeFileSync(file, 'Subject,Key\nRotate the TLS certificates,K-1\nPatch the kernel,K-2\n');
+    const { io, out, err } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err.at(-1)).toBe(
+      'subjects.csv has no column for the title: Cadence looks for one named "Title", "Summary" or "Name" in a CSV file that is no known product\'s export. Rename the column in the file, or import it in the app, where each field\'s column can be picked. Nothing was imported.',
+    );
+    expect(await itemsOf(dataDir)).toEqual([]);
+
+    // A --product whose title column the file does not have says so in that product's names.
+    const jira = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--product', 'github'], jira.io)).toBe(1);
+    expect(jira.err.at(-1)).toMatch(
+      /^jira-cloud-all-fields\.csv has no column for the title: Cadence looks for one named "Title" in a GitHub Projects export\./,
+    );
+  });
+
+  it('refuses a --site that is not a web address (exit 2), rather than keeping it with every item', async () => {
+    const { io, out, err } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--site', 'acme atlassian'], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(
+      /^--site is not a web address: give the site the export came from, e\.g\. https:\/\/acme\.atlassian\.net\. Nothing was imported\.\nUsage: cadence import backlog /,
+    );
+    // A bare host name is a site, as on the screen.
+    expect(
+      await runCli(
+        ['import', 'backlog', JIRA, '--team', 'Platform', '--site', 'acme.atlassian.net', '--dry-run'],
+        captured(dataDir).io,
+      ),
+    ).toBe(0);
+    expect(await itemsOf(dataDir)).toEqual([]);
+  });
+
+  it('names the product with the article it takes: "an Azure DevOps export"', async () => {
+    const { io, err } = captured(dataDir);
+    const file = path.join(FIXTURES, 'azure-devops-query.csv');
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform', '--dry-run'], io)).toBe(0);
+    expect(err[0]).toMatch(/^Read \d+ rows of an Azure DevOps export\.$/);
+  });
+
   it('--dry-run prints the same figures and writes nothing', async () => {
     const { io, out } = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--dry-run'], io)).toBe(0);

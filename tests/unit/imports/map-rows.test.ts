@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSiteAddress } from '../../../src/domain/imports/map-rows';
 import { readExport } from '../../../src/domain/imports/read-export';
 import { ImportRowSchema } from '../../../src/domain/imports/row-schema';
 import { inProcessApi } from '../../helpers/in-process-api';
@@ -87,5 +88,19 @@ describe('a row with an oversized cell', () => {
     const titles = b.store.snapshot().teams[0]?.items.map((i) => i.title);
     expect(new Set(titles)).toEqual(new Set(['A', 'B', 'Big row']));
     await b.store.close();
+  });
+});
+
+describe('isSiteAddress', () => {
+  it('takes a web address, or a host name (with a port or path) that becomes one, and nothing else', () => {
+    const good = [
+      'acme.atlassian.net',
+      'acme.atlassian.net:8080',
+      'https://acme.atlassian.net/',
+      'dev.azure.com/acme/Ops',
+    ];
+    const bad = ['acme atlassian', 'ftp://acme.example.com', 'mailto:ops@example.com', 'https://'];
+    expect(good.filter((site) => !isSiteAddress(site))).toEqual([]);
+    expect(bad.filter((site) => isSiteAddress(site))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { keylessWarning } from '../../../../src/domain/imports/keyless';
+import { isSiteAddress } from '../../../../src/domain/imports/map-rows';
 import { matchRows } from '../../../../src/domain/imports/match';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
@@ -147,6 +148,8 @@ export function ImportDialog({
   };
 
   const needsSite = (read: ReadAnswer) => read.product === 'jira' && site.trim() === '';
+  // Each item keeps the site with its key, and its link is made from it: a typo is said, not imported.
+  const badSite = site.trim() !== '' && !isSiteAddress(site);
 
   return (
     <Modal title="Import backlog" onClose={onClose} wide>
@@ -210,12 +213,17 @@ export function ImportDialog({
               ) : null;
             })()}
             {needsSite(stage.read) ? <p className="field__hint">Enter the Jira site address to import.</p> : null}
+            {badSite ? (
+              <p className="field__hint">
+                The site address is not a web address: give it as, e.g., https://acme.atlassian.net.
+              </p>
+            ) : null}
             {importable === 0 ? (
               <p className="field__hint">No row of this file can become an item: nothing to import.</p>
             ) : null}
             <DialogActions
               confirm={importLabel(importable)}
-              busy={needsSite(stage.read) || importable === 0}
+              busy={needsSite(stage.read) || badSite || importable === 0}
               onConfirm={() => void runImport(stage.read)}
               onCancel={onClose}
             />
