@@ -85,6 +85,13 @@ export function displayRemote(url: string): string {
   return url;
 }
 
+/**
+ * An ssh remote as one key whichever way it is written: `ssh://git@host/org/repo` and `git@host:org/repo` name one
+ * repository on a Git host (a leading `/` of the path aside; port 22 is ssh's own, the one scp-like addresses use).
+ */
+const sshKey = (user: string | undefined, host: string, where: string): string =>
+  `ssh://${user === undefined ? '' : `${user}@`}${host.toLowerCase()}:${where.replace(/^\/+/, '')}`;
+
 /** A remote reduced to what tells repositories apart: scheme and host in lower case, a trailing `/` or `.git` off. */
 function remoteKey(remote: string): string {
   const bare = remote
@@ -93,15 +100,21 @@ function remoteKey(remote: string): string {
     .replace(/\.git$/, '');
   if (path.posix.isAbsolute(bare) || path.win32.isAbsolute(bare)) return bare;
   const url = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^@/]*@)?([^/]*)(.*)$/s.exec(bare);
-  if (url) return `${url[1]!.toLowerCase()}${url[2] ?? ''}${url[3]!.toLowerCase()}${url[4]}`;
+  if (url) {
+    const scheme = url[1]!.toLowerCase();
+    const ssh = scheme === 'ssh://' ? /^(.*?)(?::22)?$/.exec(url[3]!) : null;
+    if (ssh) return sshKey(url[2]?.slice(0, -1), ssh[1]!, url[4]!);
+    return `${scheme}${url[2] ?? ''}${url[3]!.toLowerCase()}${url[4]}`;
+  }
   const scp = SCP_LIKE.exec(bare);
-  if (scp) return `${scp[1] === undefined ? '' : `${scp[1]}@`}${scp[2]!.toLowerCase()}:${scp[3]}`;
+  if (scp) return sshKey(scp[1], scp[2]!, scp[3]!);
   return bare;
 }
 
 /**
- * Whether two remotes (as displayRemote shows them) name one repository: a trailing `/` or `.git` aside, and the
- * host in any case (host names are case-insensitive). A path keeps its case, on the server as in a folder.
+ * Whether two remotes (as displayRemote shows them) name one repository: a trailing `/` or `.git` aside, the host
+ * in any case (host names are case-insensitive), and an ssh URL or its scp-like form alike. A path keeps its case,
+ * on the server as in a folder.
  */
 export function sameRemote(a: string, b: string): boolean {
   return remoteKey(a) === remoteKey(b);

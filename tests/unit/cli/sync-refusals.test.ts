@@ -74,7 +74,7 @@ describe('cadence sync: what the remote or the words given refuse', { timeout: 6
     expect(same.out.at(-1)).toBe('pulled 0, pushed 0, conflicts 0');
   });
 
-  it('takes the remote a team is shared to with its host in other capitals as that remote: host names have no case', async () => {
+  it('takes the remote a team is shared to, written another way (its host in other capitals, an ssh URL for its scp-like form), as that remote', async () => {
     const a = tempDir('cadence-cli-sync-');
     const platform = team('Platform');
     writeWorkspace(a, [platform]);
@@ -83,6 +83,8 @@ describe('cadence sync: what the remote or the words given refuse', { timeout: 6
     for (const [sharedTo, typed] of [
       ['git@gitlab.example.com:ops/platform.git', 'git@GitLab.Example.com:ops/platform.git'],
       ['ssh://git@gitlab.example.com/ops/platform.git', 'ssh://git@GitLab.Example.COM/ops/platform'],
+      ['git@gitlab.example.com:ops/platform.git', 'ssh://git@gitlab.example.com/ops/platform.git'],
+      ['ssh://git@gitlab.example.com/ops/platform.git', 'git@gitlab.example.com:ops/platform.git'],
     ]) {
       // As if shared over ssh; ssh is not run here, so the sync that follows cannot reach the remote.
       execFileSync('git', ['-C', cloneFolder(a, platform.id), 'config', 'remote.origin.url', sharedTo!]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRemote, displayRemote } from '../../../src/sync/remote';
+import { checkRemote, displayRemote, sameRemote } from '../../../src/sync/remote';
 
 describe('checkRemote', () => {
   it.each([
@@ -48,5 +48,21 @@ describe('displayRemote', () => {
   it('keeps an ssh user name, which is no secret', () => {
     expect(displayRemote('ssh://git@example.com/team.git')).toBe('ssh://git@example.com/team.git');
     expect(displayRemote('git@example.com:team.git')).toBe('git@example.com:team.git');
+  });
+});
+
+describe('sameRemote', () => {
+  it('takes an ssh URL and the scp-like address of one repository as one remote', () => {
+    expect(sameRemote('ssh://git@gitlab.example.com/org/repo.git', 'git@gitlab.example.com:org/repo.git')).toBe(true);
+    expect(sameRemote('git@GitLab.example.com:org/repo', 'ssh://git@gitlab.example.com:22/org/repo.git/')).toBe(true);
+    expect(sameRemote('ssh://git@host/~ana/repo.git', 'git@host:~ana/repo.git')).toBe(true);
+  });
+
+  it('keeps apart what may be another repository: another user, port, path or host', () => {
+    expect(sameRemote('ssh://git@host/org/repo.git', 'ana@host:org/repo.git')).toBe(false);
+    expect(sameRemote('ssh://git@host:2222/org/repo.git', 'git@host:org/repo.git')).toBe(false);
+    expect(sameRemote('ssh://git@host/org/repo.git', 'git@host:org/Repo.git')).toBe(false);
+    expect(sameRemote('ssh://git@host/org/repo.git', 'git@other:org/repo.git')).toBe(false);
+    expect(sameRemote('https://host/org/repo.git', 'git@host:org/repo.git')).toBe(false);
   });
 });
