@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { formatClock } from '../src/domain/standup/format';
+import { formatTimerClock as formatClock } from '../src/domain/shared/timer-clock';
 import type { StandupSession } from '../src/domain/standup/schema';
 import { timerView } from '../src/domain/standup/timer';
 import { SMALL } from './generate/profiles';

@@ -1,14 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { slotInPlaceOf } from '../../../src/domain/review/agenda';
 import type { DemoSlot } from '../../../src/domain/review/schema';
-import {
-  STOPPED,
-  formatRemaining,
-  pauseTimer,
-  remainingMs,
-  startTimer,
-  type SlotTimer,
-} from '../../../src/domain/review/slot-timer';
+import { STOPPED, pauseTimer, remainingMs, startTimer, type SlotTimer } from '../../../src/domain/review/slot-timer';
+import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { enabledControlsIn } from '../../components/focusable';
 import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
@@ -250,7 +244,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
           role="timer"
           aria-label={remaining < 0 ? 'Time over the timebox' : 'Time left in this slot'}
         >
-          {formatRemaining(remaining)}
+          {formatTimerClock(remaining)}
           <span className="presenter__timer-note">
             {remaining < 0 ? 'over' : 'left'} of {slot?.timeboxMinutes ?? 0} min
             {timer.startedAt === null ? ' · paused' : ''}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatClock } from '../../../src/domain/standup/format';
+import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
 import { playChime } from './chime';
@@ -72,7 +72,7 @@ export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: Standu
           {view.current ? nameOf(view.current.memberId) : 'Nobody'}
         </h3>
         <p className="timer__clock" role="timer" aria-live="off" aria-label="Time left for this speaker">
-          {formatClock(view.remainingMs)}
+          {formatTimerClock(view.remainingMs)}
         </p>
         {view.overtime ? <p className="timer__over">Overtime</p> : null}
       </div>
@@ -85,7 +85,7 @@ export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: Standu
           <dt>Standup time left</dt>
           <dd className={`timer__overall${overallOver ? ' is-over' : ''}`}>
             <span role="timer" aria-live="off">
-              {formatClock(view.overallRemainingMs)}
+              {formatTimerClock(view.overallRemainingMs)}
               {overallOver ? ' (over)' : ''}
             </span>
           </dd>

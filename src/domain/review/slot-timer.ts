@@ -24,6 +24,3 @@ export function elapsedMs(timer: SlotTimer, now: number): number {
 export function remainingMs(timer: SlotTimer, timeboxMinutes: number, now: number): number {
   return timeboxMinutes * 60_000 - elapsedMs(timer, now);
 }
-
-/** A slot's clock: "4:05", or "+0:32" once over, as every timer reads. */
-export { formatTimerClock as formatRemaining } from '../shared/timer-clock';

@@ -1,9 +1,6 @@
 import { daysFrom } from '../planning/calendar';
 import { dateInZone } from '../shared/zoned-time';
 
-/** The standup timer's clock: "1:30" for 90 s, "+0:12" in overtime, as every timer reads. */
-export { formatTimerClock as formatClock } from '../shared/timer-clock';
-
 /** "1 min 5 s", "45 s" — for summaries. */
 export function formatDuration(ms: number): string {
   const totalSeconds = Math.round(Math.max(0, ms) / 1000);

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  STOPPED,
-  elapsedMs,
-  formatRemaining,
-  pauseTimer,
-  remainingMs,
-  startTimer,
-} from '../../../src/domain/review/slot-timer';
+import { STOPPED, elapsedMs, pauseTimer, remainingMs, startTimer } from '../../../src/domain/review/slot-timer';
+import { formatTimerClock as formatRemaining } from '../../../src/domain/shared/timer-clock';
 
 describe('slot timer', () => {
   it('derives elapsed time from timestamps across pauses', () => {

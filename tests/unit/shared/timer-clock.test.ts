@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimerClock as retroClock } from '../../../src/domain/shared/timer-clock';
-import { formatRemaining as reviewClock } from '../../../src/domain/review/slot-timer';
-import { formatClock as standupClock } from '../../../src/domain/standup/format';
+import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 
-/** What a timer shows, ms left (negative once over) → text: the retro's, the standup's and the review's alike. */
+/** What a timer shows, ms left (negative once over) → text: the retro's, the standup's and a review slot's. */
 const SHOWN: [number, string][] = [
   [245_000, '4:05'],
   [60_000, '1:00'],
@@ -17,14 +15,8 @@ const SHOWN: [number, string][] = [
   [-61_000, '+1:01'],
 ];
 
-describe('the timers read one way', () => {
-  for (const [name, format] of [
-    ['retro', retroClock],
-    ['standup', standupClock],
-    ['review', reviewClock],
-  ] as const) {
-    it(`${name}: counts down to 0:00 at the time's end, then the time over as "+0:01", never "-0:00"`, () => {
-      expect(SHOWN.map(([ms]) => [ms, format(ms)])).toEqual(SHOWN);
-    });
-  }
+describe('the timers’ clock', () => {
+  it('counts down to 0:00 at the time’s end, then the time over as "+0:01", never "-0:00"', () => {
+    expect(SHOWN.map(([ms]) => [ms, formatTimerClock(ms)])).toEqual(SHOWN);
+  });
 });

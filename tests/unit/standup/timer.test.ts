@@ -7,7 +7,7 @@ import {
   type Speaker,
   type TimerAction,
 } from '../../../src/domain/standup/timer';
-import { formatClock } from '../../../src/domain/standup/format';
+import { formatTimerClock as formatClock } from '../../../src/domain/shared/timer-clock';
 
 /** A fake clock: time moves only when the test says so. */
 function fakeClock(start = Date.parse('2026-11-27T09:00:00.000Z')) {
