@@ -2,7 +2,7 @@ import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/r
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
 import { fetchLobby, postJoin, type Who } from './join-api';
-import { clearJoined, dropRetroDrafts, readJoined, saveJoined } from './stored';
+import { clearJoined, readJoined, saveJoined, tidyDrafts } from './stored';
 
 /** Where the person is: typing the code, picking their name, or in the room. */
 export type Stage =
@@ -157,6 +157,8 @@ export class ParticipantSession {
 
   private enter(joined: Joined): void {
     let seen = false;
+    /** The team and retros the drafts were last squared with: views come at every change in the room. */
+    let tidied = '';
     this.set({
       stage: { kind: 'room', joined, view: null, status: 'connecting', failures: 0 },
       error: null,
@@ -165,9 +167,11 @@ export class ParticipantSession {
     const connection = new RoomConnection(this.env, joined.token, {
       view: (view) => {
         seen = true;
-        if (view.focus.kind === 'waiting' && view.focus.deletedRetroId) {
-          dropRetroDrafts(this.env.storage, view.focus.deletedRetroId);
-        }
+        // Before the view shows: the drafts of retros gone (deleted, maybe while this phone was offline) go, and
+        // drafts kept before they were kept per team are this team's by the time a form reads them.
+        const retros = `${view.teamId}\n${view.retroIds.join('\n')}`;
+        if (retros !== tidied) tidyDrafts(this.env.storage, view.teamId, view.retroIds);
+        tidied = retros;
         this.updateRoom({ view });
       },
       status: (status, failures) => this.updateRoom({ status, failures }),

@@ -2,11 +2,10 @@ import type { Joined } from '../../src/domain/room/protocol';
 
 /**
  * What the phone keeps between visits (localStorage is per origin, so per room address): the
- * person's token, and the card drafts not yet sent, so a reload or a sleeping phone loses nothing.
+ * person's token, and the texts and scores not yet sent (per team), so a reload or a sleeping phone loses nothing.
  */
 
 const TOKEN_KEY = 'cadence.room';
-const DRAFT_PREFIX = 'cadence.room.draft.';
 
 export function readJoined(storage: Storage): Joined | null {
   try {
@@ -44,28 +43,90 @@ export function clearJoined(storage: Storage): void {
   storage.removeItem(TOKEN_KEY);
 }
 
-/** `draft` names the field, e.g. `retro.<retroId>.<columnId>` or `standup.blocker`. */
-export function readDraft(storage: Storage, draft: string): string {
-  return storage.getItem(DRAFT_PREFIX + draft) ?? '';
+/** Where the phone keeps text typed and not yet taken by the room, for one team: see `teamDrafts`. */
+export interface Drafts {
+  read(draft: string): string;
+  /** An empty text removes the draft, so what the room took leaves nothing behind. */
+  save(draft: string, text: string): void;
 }
 
-/** An empty draft removes the key, so sent text leaves nothing behind. */
-export function saveDraft(storage: Storage, draft: string, text: string): void {
-  try {
-    if (text === '') storage.removeItem(DRAFT_PREFIX + draft);
-    else storage.setItem(DRAFT_PREFIX + draft, text);
-  } catch {
-    // Storage refused: the draft stays on screen, it just will not survive a reload.
-  }
+/** Drafts kept before they were kept per team (`cadence.room.draft.<draft>`): adopted by `tidyDrafts`. */
+const LEGACY_PREFIX = 'cadence.room.draft.';
+
+const teamPrefix = (teamId: string) => `cadence.room.teamdraft.${encodeURIComponent(teamId)}/`;
+
+const retroPrefix = (retroId: string) => `retro.${retroId}.`;
+
+/** The names of a retro's drafts: all start with `retro.<retroId>.`, so they go with the retro. */
+export const retroDrafts = {
+  /** A new card for a column. */
+  column: (retroId: string, columnId: string) => `${retroPrefix(retroId)}column.${columnId}`,
+  /** A change to one of the person's own cards, not yet saved. */
+  cardChange: (retroId: string, cardId: string) => `${retroPrefix(retroId)}card.${cardId}`,
+  /** The check-in's health scores picked and not sent (JSON). */
+  health: (retroId: string) => `${retroPrefix(retroId)}health`,
+};
+
+/**
+ * A team's drafts on this phone. localStorage is per origin, so per room address, which several teams' rooms may
+ * share: each team's drafts are kept apart. `draft` names the field: `standup.blocker`, or a retro's
+ * (`retroDrafts`).
+ */
+export function teamDrafts(storage: Storage, teamId: string): Drafts {
+  const prefix = teamPrefix(teamId);
+  return {
+    read: (draft) => storage.getItem(prefix + draft) ?? '',
+    save: (draft, text) => {
+      try {
+        if (text === '') storage.removeItem(prefix + draft);
+        else storage.setItem(prefix + draft, text);
+      } catch {
+        // Storage refused: the draft stays on screen, it just will not survive a reload.
+      }
+    },
+  };
 }
 
-/** Drops every draft kept for a retro (`retro.<retroId>.…`): the retro was deleted, nothing can take them. */
-export function dropRetroDrafts(storage: Storage, retroId: string): void {
-  const prefix = `${DRAFT_PREFIX}retro.${retroId}.`;
+function keysStarting(storage: Storage, prefix: string): string[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (key?.startsWith(prefix)) keys.push(key);
   }
-  for (const key of keys) storage.removeItem(key);
+  return keys;
+}
+
+/**
+ * Squares the team's drafts with the retros the room says the team has (`retroIds`, every one): drops those of
+ * the team's other retros (deleted, maybe while this phone was offline), and takes in drafts kept before drafts
+ * were kept per team, where they can be this team's (a standup's, or one of these retros'). Other teams' drafts
+ * are left alone.
+ */
+export function tidyDrafts(storage: Storage, teamId: string, retroIds: readonly string[]): void {
+  const prefix = teamPrefix(teamId);
+  const isLive = (draft: string) => retroIds.some((id) => draft.startsWith(retroPrefix(id)));
+  try {
+    for (const key of keysStarting(storage, `${prefix}retro.`)) {
+      if (!isLive(key.slice(prefix.length))) storage.removeItem(key);
+    }
+    for (const key of keysStarting(storage, LEGACY_PREFIX)) {
+      const draft = adoptedName(key.slice(LEGACY_PREFIX.length), retroIds);
+      const text = storage.getItem(key);
+      if (draft === null || text === null) continue;
+      if (storage.getItem(prefix + draft) === null) storage.setItem(prefix + draft, text);
+      storage.removeItem(key);
+    }
+  } catch {
+    // Storage refused: the drafts stay as they were.
+  }
+}
+
+/** A draft kept before drafts were kept per team (a standup's, or a retro column's card), named as now; null if it is not one of these retros'. */
+function adoptedName(legacy: string, retroIds: readonly string[]): string | null {
+  if (legacy.startsWith('standup.')) return legacy;
+  // The longest id that fits: an id may hold a dot.
+  const retroId = retroIds
+    .filter((id) => legacy.startsWith(retroPrefix(id)))
+    .reduce<string | null>((best, id) => (best === null || id.length > best.length ? id : best), null);
+  return retroId === null ? null : retroDrafts.column(retroId, legacy.slice(retroPrefix(retroId).length));
 }

@@ -135,13 +135,9 @@ function focusFor(state: RoomState, personId: string): Focus {
   if (focus.kind === 'standup') return { kind: 'standup', raised: state.session.raised.get(personId) ?? [] };
   const retro = focusedRetro(state);
   if (retro) return retroFocus(state, retro, personId);
-  const deletedRetroId = state.session.deletedRetroId;
-  if (focus.kind === 'none' && deletedRetroId) {
-    return {
-      kind: 'waiting',
-      message: 'The facilitator deleted this retro. What they start next will appear here.',
-      deletedRetroId,
-    };
+  // Its drafts on the phones go with it: it is no longer among the view's retroIds.
+  if (focus.kind === 'none' && state.session.deletedRetroId) {
+    return { kind: 'waiting', message: 'The facilitator deleted this retro. What they start next will appear here.' };
   }
   return { kind: 'waiting', message: 'You are in. What the facilitator starts next will appear here.' };
 }
@@ -214,7 +210,9 @@ export function project(state: RoomState, recipient: Recipient): RoomStatus | Pa
   const person = state.session.people.get(recipient.personId);
   if (!person) return null;
   return {
+    teamId: state.team.id,
     teamName: state.team.name,
+    retroIds: state.team.retros.map((r) => r.id),
     you: { personId: person.personId, name: person.name, guest: person.guest },
     focus: focusFor(state, person.personId),
   };

@@ -69,7 +69,7 @@ export class RoomSession {
   /** What each person raised at the standup, to show them: person id → items. */
   readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string }[]>();
   lastActivity: number;
-  /** The retro the room was on until it was deleted, while the room is on nothing since: phones drop its drafts. */
+  /** The retro the room was on until it was deleted, while the room is on nothing since: phones say so. */
   deletedRetroId: string | null = null;
 
   constructor(

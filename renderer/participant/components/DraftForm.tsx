@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useId, useState } from 'preact/hooks';
 import type { SendResult } from '../connection';
-import { readDraft, saveDraft } from '../stored';
+import type { Drafts } from '../stored';
 import { ErrorText } from './ErrorText';
 import { Unsent } from './Unsent';
 import { useAction } from './use-action';
@@ -9,9 +9,9 @@ import { useAction } from './use-action';
 interface Props {
   /** Where the unsent text is kept on the phone (see stored.ts). */
   draftKey: string;
+  drafts: Drafts;
   label: string;
   button: string;
-  storage: Storage;
   submit: (text: string) => Promise<SendResult>;
   /**
    * The room no longer takes this text (the facilitator ended writing): a text typed is shown as not sent, kept
@@ -24,15 +24,15 @@ interface Props {
  * A text the person sends to the room: kept on the phone while it is typed (a reload or a sleeping
  * phone loses nothing) and cleared only once the room has acknowledged it.
  */
-export function DraftForm({ draftKey, label, button, storage, submit, closed = null }: Props) {
-  const [draft, setDraft] = useState(() => readDraft(storage, draftKey));
+export function DraftForm({ draftKey, drafts, label, button, submit, closed = null }: Props) {
+  const [draft, setDraft] = useState(() => drafts.read(draftKey));
   const { busy, error, run } = useAction();
   const inputId = useId();
   const errorId = useId();
 
   const change = (text: string) => {
     setDraft(text);
-    saveDraft(storage, draftKey, text);
+    drafts.save(draftKey, text);
   };
 
   const send = async () => {
@@ -41,7 +41,7 @@ export function DraftForm({ draftKey, label, button, storage, submit, closed = n
     if (!(await run(submit(text)))) return;
     // Only what was sent is cleared: text typed while it was on its way stays. The stored copy is cleared here, not
     // in the state's update: the form may be gone by the time the room answers (the room moved on).
-    if (readDraft(storage, draftKey) === text) saveDraft(storage, draftKey, '');
+    if (drafts.read(draftKey) === text) drafts.save(draftKey, '');
     setDraft((current) => (current === text ? '' : current));
   };
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { HealthScores } from '../../../src/domain/retro/schema';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';
+import { retroDrafts, type Drafts } from '../stored';
 import { ErrorText } from './ErrorText';
 import { Unsent } from './Unsent';
 import type { Send } from './send';
@@ -18,35 +19,70 @@ interface Props {
   /** Null once the check-in is over: scores picked and not sent are then shown as not counted. */
   checkIn: CheckIn | null;
   send: Send;
+  /** Where scores picked and not sent are kept, so they outlive the retro leaving the phone or a reload. */
+  drafts: Drafts;
   /** The unsent scores were discarded and took the focus with them. */
   onDiscarded: () => void;
 }
 
+/** Scores picked and not sent, kept with the check-in's names for them and whether the room had an answer. */
+interface Kept {
+  dimensions: CheckIn['dimensions'];
+  scores: HealthScores;
+  answered: boolean;
+}
+
+function readKept(text: string): Kept | null {
+  if (text === '') return null;
+  try {
+    const kept = JSON.parse(text) as Partial<Kept> | null;
+    if (Array.isArray(kept?.dimensions) && typeof kept.scores === 'object' && typeof kept.answered === 'boolean') {
+      return kept as Kept;
+    }
+  } catch {
+    // Not written by this page: nothing kept.
+  }
+  return null;
+}
+
 /** The check-in's health scores from this phone: the room keeps only the medians. */
-export function HealthCheckIn({ retroId, checkIn, send, onDiscarded }: Props) {
-  const [scores, setScores] = useState<HealthScores>(() => checkIn?.mine ?? UNSCORED);
-  const [sent, setSent] = useState(checkIn?.mine != null);
+export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: Props) {
+  const draftKey = retroDrafts.health(retroId);
+  const [kept] = useState(() => readKept(drafts.read(draftKey)));
+  const [scores, setScores] = useState<HealthScores>(() => kept?.scores ?? checkIn?.mine ?? UNSCORED);
+  const [sent, setSent] = useState(kept === null && checkIn?.mine != null);
   const { busy, error, run } = useAction();
   /** The check-in as last shown, to name the scores (and say what the room kept) once it has ended. */
   const [last, setLast] = useState(checkIn);
+  const named = last ? { dimensions: last.dimensions, answered: last.mine !== null } : kept;
   if (checkIn && checkIn !== last) {
     setLast(checkIn);
-    // The check-in opens while this phone is in the retro: it starts from the answer the room has, as on a reload.
+    // The check-in opens while this phone is in the retro: it starts from the scores kept, or the answer the room
+    // has, as on a reload.
     if (last === null) {
-      setScores(checkIn.mine ?? UNSCORED);
-      setSent(checkIn.mine !== null);
+      const unsent = readKept(drafts.read(draftKey));
+      setScores(unsent?.scores ?? checkIn.mine ?? UNSCORED);
+      setSent(unsent === null && checkIn.mine !== null);
     }
   }
+  const pick = (picked: HealthScores) => {
+    setScores(picked);
+    setSent(false);
+    if (checkIn) {
+      const keep: Kept = { dimensions: checkIn.dimensions, scores: picked, answered: checkIn.mine !== null };
+      drafts.save(draftKey, JSON.stringify(keep));
+    }
+  };
 
   if (!checkIn) {
-    const picked = (last?.dimensions ?? []).filter((d) => scores[d.key] !== null);
+    const picked = (named?.dimensions ?? []).filter((d) => scores[d.key] !== null);
     // A send on its way may still be counted: its answer settles it.
     if (sent || busy || picked.length === 0) return null;
     return (
       <Unsent
         label="Your health scores: not sent"
         message={
-          last?.mine
+          named?.answered
             ? 'The check-in ended before you sent this change, so the room counts the scores you sent before.'
             : 'The check-in ended before you sent your scores, so they are not counted.'
         }
@@ -55,6 +91,7 @@ export function HealthCheckIn({ retroId, checkIn, send, onDiscarded }: Props) {
         discard="Discard your unsent health scores"
         onDiscard={() => {
           setScores(UNSCORED);
+          drafts.save(draftKey, '');
           onDiscarded();
         }}
       />
@@ -63,7 +100,12 @@ export function HealthCheckIn({ retroId, checkIn, send, onDiscarded }: Props) {
 
   const submit = async () => {
     if (busy) return;
-    setSent(await run(send({ type: 'health', retroId, scores })));
+    const sending = drafts.read(draftKey);
+    if (!(await run(send({ type: 'health', retroId, scores })))) return setSent(false);
+    // The room has them (the form may be gone by now): no longer kept, unless others were picked meanwhile.
+    if (drafts.read(draftKey) !== sending) return;
+    drafts.save(draftKey, '');
+    setSent(true);
   };
 
   return (
@@ -87,10 +129,7 @@ export function HealthCheckIn({ retroId, checkIn, send, onDiscarded }: Props) {
                   type="radio"
                   name={`health-${dimension.key}`}
                   checked={scores[dimension.key] === value}
-                  onChange={() => {
-                    setScores({ ...scores, [dimension.key]: value });
-                    setSent(false);
-                  }}
+                  onChange={() => pick({ ...scores, [dimension.key]: value })}
                 />
                 {value === null ? 'Not scored' : String(value)}
               </label>

@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RetroCardView } from '../../../src/domain/room/protocol';
+import { retroDrafts, type Drafts } from '../stored';
 import { ErrorText } from './ErrorText';
 import { Unsent } from './Unsent';
 import type { Send } from './send';
@@ -12,6 +13,8 @@ interface Props {
   retroId: string;
   card: RetroCardView;
   send: Send;
+  /** Where a change being typed is kept, so it outlives the retro leaving the phone (the room moves on) or a reload. */
+  drafts: Drafts;
   /**
    * Why the room no longer takes a change to the card (writing ended, the cards were revealed), or null while it
    * does. The card is then read only; a change being typed is kept, shown as not saved, until discarded.
@@ -25,8 +28,15 @@ interface Props {
  * One of the person's own cards in the write phase: edit in place, or delete. The focus follows: into the text on
  * Edit, back to Edit on Save or Cancel, and to the column (onDeleted) once the card is gone.
  */
-export function OwnCard({ retroId, card, send, locked, onDeleted }: Props) {
-  const [editing, setEditing] = useState<string | null>(null);
+export function OwnCard({ retroId, card, send, drafts, locked, onDeleted }: Props) {
+  const draftKey = retroDrafts.cardChange(retroId, card.id);
+  /** The text being edited (null: not editing); a change kept from before (see `drafts`) opens the editor on it. */
+  const [editing, setEditingState] = useState<string | null>(() => drafts.read(draftKey) || null);
+  const setEditing = (text: string | null) => {
+    setEditingState(text);
+    // Only a change is kept: an editor opened and left as it was has nothing to lose.
+    drafts.save(draftKey, text === null || text === card.text ? '' : text);
+  };
   const { busy, error, run } = useAction();
   const inputId = useId();
   const errorId = useId();

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PokerFocus } from '../../../src/domain/room/protocol';
 import { ErrorText } from './ErrorText';
+import { VIEW_HEADING } from './use-focus-kept';
 import type { Send } from './send';
 import { useAction } from './use-action';
 
@@ -17,7 +18,9 @@ export function PokerView({ focus, send }: { focus: PokerFocus; send: Send }) {
   const { item, round } = focus;
   return (
     <section class="stack" aria-labelledby="poker-title">
-      <h2 id="poker-title">{item.title}</h2>
+      <h2 id="poker-title" {...VIEW_HEADING}>
+        {item.title}
+      </h2>
       {round.number > 1 && <p class="hint">Round {round.number}: vote again.</p>}
       {item.description && <p class="plain-text">{item.description}</p>}
       {item.acceptanceCriteria.length > 0 && (
@@ -75,7 +78,8 @@ function Deck({ focus, send }: { focus: PokerFocus; send: Send }) {
       </ul>
       <ErrorText message={error} />
       <p class="big">{chosen ? `Your vote: ${chosen.label} (hidden until reveal)` : 'You have not voted yet.'}</p>
-      <p>{`${focus.voted} of ${focus.voters} have voted`}</p>
+      {/* As the shared screen says it: "1 of 1 has voted". */}
+      <p>{`${focus.voted} of ${focus.voters} ${focus.voted === 1 && focus.voters === 1 ? 'has' : 'have'} voted`}</p>
     </>
   );
 }

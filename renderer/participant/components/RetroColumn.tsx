@@ -2,6 +2,7 @@
 import { useId, useRef } from 'preact/hooks';
 import type { RetroCardView, RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';
+import { retroDrafts, type Drafts } from '../stored';
 import { DraftForm } from './DraftForm';
 import { OwnCard } from './OwnCard';
 import type { Send } from './send';
@@ -15,14 +16,14 @@ interface Props {
   /** Before reveal the cards shown are the person's own. */
   revealed: boolean;
   send: Send;
-  storage: Storage;
+  drafts: Drafts;
 }
 
 const WRITING_ENDED = 'Writing ended before you saved this change: the room has the card as it was.';
 const REVEALED = 'The cards were revealed before you saved this change: the room has the card as it was.';
 
 /** One retro column: the draft (kept on the phone until the room has it) and the cards shown. */
-export function RetroColumn({ retroId, column, cards, count, writing, revealed, send, storage }: Props) {
+export function RetroColumn({ retroId, column, cards, count, writing, revealed, send, drafts }: Props) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusColumn = () => heading.current?.focus();
@@ -35,10 +36,10 @@ export function RetroColumn({ retroId, column, cards, count, writing, revealed, 
       <p>{`${plural(count, 'card')} in the room`}</p>
       {/* Kept in place when writing ends, so a card typed and not sent stays on screen, marked as not sent. */}
       <DraftForm
-        draftKey={`retro.${retroId}.${column.id}`}
+        draftKey={retroDrafts.column(retroId, column.id)}
         label={`Your card for ${column.title}`}
         button={`Add card to ${column.title}`}
-        storage={storage}
+        drafts={drafts}
         submit={(text) => send({ type: 'addCard', retroId, columnId: column.id, text })}
         closed={
           writing
@@ -63,6 +64,7 @@ export function RetroColumn({ retroId, column, cards, count, writing, revealed, 
                   retroId={retroId}
                   card={card}
                   send={send}
+                  drafts={drafts}
                   locked={!writing ? WRITING_ENDED : revealed ? REVEALED : null}
                   onDeleted={focusColumn}
                 />

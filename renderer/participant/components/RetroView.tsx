@@ -1,19 +1,21 @@
 /** @jsxImportSource preact */
 import { useRef } from 'preact/hooks';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
+import type { Drafts } from '../stored';
 import { DotVoting } from './DotVoting';
 import { HealthCheckIn } from './HealthCheckIn';
 import { RetroColumn } from './RetroColumn';
+import { VIEW_HEADING } from './use-focus-kept';
 import type { Send } from './send';
 
 /** A retro: the check-in and dot voting when open, writing cards per column, and the cards after reveal. */
-export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: Send; storage: Storage }) {
+export function RetroView({ focus, send, drafts }: { focus: RetroFocus; send: Send; drafts: Drafts }) {
   const writing = focus.phase === 'write';
   const heading = useRef<HTMLHeadingElement>(null);
   const showColumns = writing || focus.revealed || focus.cards.length > 0;
   return (
     <section class="stack" aria-labelledby="retro-title">
-      <h2 ref={heading} id="retro-title" tabIndex={-1}>
+      <h2 ref={heading} id="retro-title" {...VIEW_HEADING}>
         {focus.title}
       </h2>
       <p class="phase">Phase: {focus.phaseName}</p>
@@ -26,6 +28,7 @@ export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: S
         retroId={focus.retroId}
         checkIn={focus.checkIn}
         send={send}
+        drafts={drafts}
         onDiscarded={() => heading.current?.focus()}
       />
       {focus.voting && <DotVoting retroId={focus.retroId} voting={focus.voting} send={send} />}
@@ -40,7 +43,7 @@ export function RetroView({ focus, send, storage }: { focus: RetroFocus; send: S
               writing={writing}
               revealed={focus.revealed}
               send={send}
-              storage={storage}
+              drafts={drafts}
             />
           ))
         : !focus.voting && !focus.checkIn && <p class="big">Follow the facilitator on the shared screen.</p>}

@@ -1,6 +1,9 @@
 /** @jsxImportSource preact */
+import { useMemo } from 'preact/hooks';
 import type { Joined, ParticipantView } from '../../../src/domain/room/protocol';
 import type { ConnectionStatus } from '../connection';
+import { teamDrafts } from '../stored';
+import { useFocusKept, VIEW_HEADING } from './use-focus-kept';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { PokerView } from './PokerView';
 import { RetroView } from './RetroView';
@@ -33,6 +36,9 @@ const OFFER_REJOIN_AFTER = 3;
 
 export function RoomScreen({ joined, view, status, failures, notice, leave, useHere, send, storage }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const focusKept = useFocusKept(heading);
+  const teamId = view?.teamId;
+  const drafts = useMemo(() => (teamId === undefined ? null : teamDrafts(storage, teamId)), [storage, teamId]);
   return (
     <>
       <header class="room-header">
@@ -44,7 +50,7 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, useH
           {STATUS_TEXT[status]}
         </p>
       </header>
-      <main>
+      <main {...focusKept}>
         <h1 ref={heading} tabIndex={-1} class="visually-hidden">
           Cadence room
         </h1>
@@ -72,19 +78,21 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, useH
             </button>
           </div>
         )}
-        {!view ? (
+        {!view || !drafts ? (
           <p class="big">Joining the room…</p>
         ) : view.focus.kind === 'poker' ? (
           <PokerView focus={view.focus} send={send} />
         ) : view.focus.kind === 'retro' ? (
-          <RetroView focus={view.focus} send={send} storage={storage} />
+          <RetroView focus={view.focus} send={send} drafts={drafts} />
         ) : view.focus.kind === 'standup' ? (
-          <StandupView focus={view.focus} send={send} storage={storage} />
+          <StandupView focus={view.focus} send={send} drafts={drafts} />
         ) : (
-          <p class="big plain-text">{view.focus.message}</p>
+          <p class="big plain-text" {...VIEW_HEADING}>
+            {view.focus.message}
+          </p>
         )}
-        {view && view.focus.kind !== 'standup' && (
-          <UnsentStandup send={send} storage={storage} onDiscarded={() => heading.current?.focus()} />
+        {view && drafts && view.focus.kind !== 'standup' && (
+          <UnsentStandup send={send} drafts={drafts} onDiscarded={() => heading.current?.focus()} />
         )}
       </main>
     </>

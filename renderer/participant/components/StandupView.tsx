@@ -1,6 +1,8 @@
 /** @jsxImportSource preact */
 import type { StandupFocus } from '../../../src/domain/room/protocol';
+import type { Drafts } from '../stored';
 import { DraftForm } from './DraftForm';
+import { VIEW_HEADING } from './use-focus-kept';
 import type { Send } from './send';
 
 /** The standup's two texts: each kept on the phone as a draft until the room has it. */
@@ -16,12 +18,14 @@ const STANDUP_DRAFTS = [
 ] as const;
 
 /** The standup: anyone raises a blocker or parks a topic for after it. */
-export function StandupView({ focus, send, storage }: { focus: StandupFocus; send: Send; storage: Storage }) {
+export function StandupView({ focus, send, drafts }: { focus: StandupFocus; send: Send; drafts: Drafts }) {
   return (
     <section class="stack" aria-labelledby="standup-title">
-      <h2 id="standup-title">Standup</h2>
+      <h2 id="standup-title" {...VIEW_HEADING}>
+        Standup
+      </h2>
       <p class="hint">What you raise here appears on the shared screen.</p>
-      <StandupDrafts send={send} storage={storage} />
+      <StandupDrafts send={send} drafts={drafts} />
       {focus.raised.length > 0 && (
         <>
           <h3>What you raised</h3>
@@ -42,20 +46,12 @@ export function StandupView({ focus, send, storage }: { focus: StandupFocus; sen
  * Once the room has moved on from the standup: a blocker or topic typed and not sent stays on screen, marked as not
  * sent (and in the form at the next standup), until the person discards it. `onDiscarded` takes the focus.
  */
-export function UnsentStandup({
-  send,
-  storage,
-  onDiscarded,
-}: {
-  send: Send;
-  storage: Storage;
-  onDiscarded: () => void;
-}) {
-  return <StandupDrafts send={send} storage={storage} onDiscarded={onDiscarded} />;
+export function UnsentStandup({ send, drafts, onDiscarded }: { send: Send; drafts: Drafts; onDiscarded: () => void }) {
+  return <StandupDrafts send={send} drafts={drafts} onDiscarded={onDiscarded} />;
 }
 
 /** The standup's two drafts: open forms, or (given `onDiscarded`, the standup over) what was not sent. */
-function StandupDrafts({ send, storage, onDiscarded }: { send: Send; storage: Storage; onDiscarded?: () => void }) {
+function StandupDrafts({ send, drafts, onDiscarded }: { send: Send; drafts: Drafts; onDiscarded?: () => void }) {
   return (
     <>
       {STANDUP_DRAFTS.map((d) => (
@@ -64,7 +60,7 @@ function StandupDrafts({ send, storage, onDiscarded }: { send: Send; storage: St
           draftKey={d.draftKey}
           label={d.label}
           button={d.button}
-          storage={storage}
+          drafts={drafts}
           submit={(text) => send({ type: d.type, text })}
           closed={
             onDiscarded

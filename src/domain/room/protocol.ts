@@ -173,15 +173,17 @@ export interface StandupFocus {
 export interface WaitingFocus {
   kind: 'waiting';
   message: string;
-  /** The retro the room was on was deleted: the phone drops the drafts it kept for it. */
-  deletedRetroId?: string;
 }
 
 export type Focus = PokerFocus | RetroFocus | StandupFocus | WaitingFocus;
 
 /** What one participant's device shows: built by the projection, never by hand. */
 export interface ParticipantView {
+  /** The phone keeps its drafts per team: rooms of several teams may use one address. */
+  teamId: string;
   teamName: string;
+  /** Every retro the team has: the phone drops the drafts it kept for the team's others (deleted). */
+  retroIds: string[];
   you: { personId: string; name: string; guest: boolean };
   focus: Focus;
 }

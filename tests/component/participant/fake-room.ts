@@ -128,9 +128,19 @@ export function joinedAs(joined: Joined = ANA): void {
   saveJoined(window.localStorage, joined);
 }
 
-export function view(focus: ParticipantView['focus']): ServerMessage {
+/** The room's view with `focus`; the team is Platform Ops (`team-ops`) with retros `retro-1` and `retro-2` unless given. */
+export function view(
+  focus: ParticipantView['focus'],
+  team: { teamId?: string; teamName?: string; retroIds?: string[] } = {},
+): ServerMessage {
   return {
     type: 'view',
-    view: { teamName: 'Platform Ops', you: { personId: 'p-ana', name: 'Ana', guest: false }, focus },
+    view: {
+      teamId: team.teamId ?? 'team-ops',
+      teamName: team.teamName ?? 'Platform Ops',
+      retroIds: team.retroIds ?? ['retro-1', 'retro-2'],
+      you: { personId: 'p-ana', name: 'Ana', guest: false },
+      focus,
+    },
   };
 }

@@ -49,6 +49,11 @@ describe('planning poker on a phone', () => {
     expect(screen.getByText('4 of 6 have voted')).toBeInTheDocument();
   });
 
+  it('says "1 of 1 has voted" when the only voter has voted', async () => {
+    await inPoker(poker({ voted: 1, voters: 1 }));
+    expect(screen.getByText('1 of 1 has voted')).toBeInTheDocument();
+  });
+
   it("writes a card's name under its face only when it says more than the face", async () => {
     await inPoker(
       poker({

@@ -196,20 +196,24 @@ describe('retro on a phone: writing cards', () => {
   });
 
   it("drops the phone's drafts for a retro the facilitator deleted, and keeps another retro's", async () => {
-    window.localStorage.setItem('cadence.room.draft.retro.retro-2.well', 'For the other retro');
     const socket = await inRetro(retro());
     const user = userEvent.setup();
-    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'Half a thought');
+    socket.receive(view(retro({ retroId: 'retro-2', title: 'Sprint 13 retro' })));
+    await screen.findByRole('heading', { name: 'Sprint 13 retro' });
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'For the other retro');
+    socket.receive(view(retro()));
+    await screen.findByRole('heading', { name: 'Sprint 12 retro' });
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went badly' }), 'Half a thought');
     socket.receive(
-      view({
-        kind: 'waiting',
-        message: 'The facilitator deleted this retro. What they start next will appear here.',
-        deletedRetroId: 'retro-1',
-      }),
+      view(
+        { kind: 'waiting', message: 'The facilitator deleted this retro. What they start next will appear here.' },
+        { retroIds: ['retro-2'] },
+      ),
     );
     await screen.findByText('The facilitator deleted this retro. What they start next will appear here.');
-    expect(window.localStorage.getItem('cadence.room.draft.retro.retro-1.well')).toBeNull();
-    expect(window.localStorage.getItem('cadence.room.draft.retro.retro-2.well')).toBe('For the other retro');
+    const kept = Object.keys(window.localStorage).map((key) => window.localStorage.getItem(key));
+    expect(kept).not.toContain('Half a thought');
+    expect(kept).toContain('For the other retro');
     window.localStorage.clear();
   });
 

@@ -102,10 +102,12 @@ describe('the focused retro deleted', () => {
     ana.close();
   });
 
-  it('tells the phones which retro was deleted, so they can drop what they kept for it', async () => {
+  it('tells the phones the retro was deleted and names the retros left, so they drop what they kept for it', async () => {
     const { status, retroId } = await openRetroIn(h);
+    const otherId = await retroIn(h);
     const ana = await phoneFor(status, h.members.ana.id);
-    await ana.view((v) => v.focus.kind === 'retro');
+    const before = await ana.view((v) => v.focus.kind === 'retro');
+    expect(before).toMatchObject({ teamId: h.teamId, retroIds: expect.arrayContaining([retroId, otherId]) });
 
     await h.api.deleteRetro({ teamId: h.teamId, retroId });
 
@@ -113,8 +115,8 @@ describe('the focused retro deleted', () => {
     expect(waiting.focus).toEqual({
       kind: 'waiting',
       message: 'The facilitator deleted this retro. What they start next will appear here.',
-      deletedRetroId: retroId,
     });
+    expect(waiting).toMatchObject({ teamId: h.teamId, retroIds: [otherId] });
     ana.close();
   });
 

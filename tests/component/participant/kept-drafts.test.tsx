@@ -1,0 +1,173 @@
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RetroFocus, StandupFocus } from '../../../src/domain/room/protocol';
+import { fakeRoom, joinedAs, view } from './fake-room';
+
+let room = fakeRoom();
+afterEach(() => {
+  room.unmount();
+  window.localStorage.clear();
+});
+
+const CHECK_IN: NonNullable<RetroFocus['checkIn']> = {
+  dimensions: [
+    { key: 'onCallLoad', label: 'On-call load' },
+    { key: 'alertNoise', label: 'Alert noise' },
+    { key: 'toil', label: 'Toil' },
+    { key: 'deployConfidence', label: 'Deploy confidence' },
+  ],
+  mine: null,
+  answers: 1,
+};
+
+function retro(patch: Partial<RetroFocus> = {}): RetroFocus {
+  return {
+    kind: 'retro',
+    retroId: 'retro-1',
+    title: 'Sprint 12 retro',
+    phase: 'write',
+    phaseName: 'Write',
+    columns: [{ id: 'well', title: 'Went well', prompt: '' }],
+    revealed: false,
+    cards: [{ id: 'card-1', columnId: 'well', text: 'Pager storms at 3am', mine: true }],
+    counts: { well: 1 },
+    checkIn: null,
+    voting: null,
+    ...patch,
+  };
+}
+
+const STANDUP: StandupFocus = { kind: 'standup', raised: [] };
+
+/** The phone joined and the room shows `message`; answers the socket. */
+function inRoom(message: ReturnType<typeof view>) {
+  joinedAs();
+  room = fakeRoom();
+  room.mount();
+  room.socket().open();
+  room.socket().receive(message);
+  return room.socket();
+}
+
+const storedTexts = () => Object.keys(window.localStorage).map((key) => window.localStorage.getItem(key));
+
+describe('what a phone keeps when the room moves away from a retro and back', () => {
+  it('a half-made change to an own card comes back when the retro comes back', async () => {
+    const socket = inRoom(view(retro()));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    const edit = screen.getByRole('textbox', { name: 'Edit your card' });
+    await user.clear(edit);
+    await user.type(edit, 'Pager storms every night');
+
+    socket.receive(view(STANDUP));
+    await screen.findByRole('heading', { name: 'Standup' });
+    socket.receive(view(retro()));
+
+    expect(await screen.findByRole('textbox', { name: 'Edit your card' })).toHaveValue('Pager storms every night');
+  });
+
+  it('health scores picked and not sent come back in the check-in, and as not counted after it', async () => {
+    const socket = inRoom(view(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: CHECK_IN })));
+    const user = userEvent.setup();
+    const onCall = await screen.findByRole('group', { name: 'On-call load score' });
+    await user.click(within(onCall).getByRole('radio', { name: '2' }));
+
+    socket.receive(view(STANDUP));
+    await screen.findByRole('heading', { name: 'Standup' });
+    socket.receive(view(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: CHECK_IN })));
+    const again = await screen.findByRole('group', { name: 'On-call load score' });
+    expect(within(again).getByRole('radio', { name: '2' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Send my scores' })).toBeInTheDocument();
+
+    socket.receive(view(STANDUP));
+    await screen.findByRole('heading', { name: 'Standup' });
+    socket.receive(view(retro({ cards: [] })));
+    const unsent = await screen.findByRole('group', { name: 'Your health scores: not sent' });
+    expect(unsent).toHaveTextContent('On-call load: 2');
+  });
+
+  it('scores the room took are not kept as unsent', async () => {
+    const socket = inRoom(view(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: CHECK_IN })));
+    const user = userEvent.setup();
+    const toil = await screen.findByRole('group', { name: 'Toil score' });
+    await user.click(within(toil).getByRole('radio', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: 'Send my scores' }));
+    const ref = socket.last().ref;
+    // The room moves on before its answer reaches the phone.
+    socket.receive(view(STANDUP));
+    await screen.findByRole('heading', { name: 'Standup' });
+    socket.receive({ type: 'ack', ref });
+    // The room's next message comes in a later task, as over a socket.
+    await new Promise((resolve) => setTimeout(resolve));
+
+    socket.receive(view(retro({ cards: [] })));
+    await screen.findByRole('heading', { name: 'Sprint 12 retro' });
+    expect(screen.queryByRole('group', { name: 'Your health scores: not sent' })).toBeNull();
+  });
+});
+
+describe('drafts of retros that are gone', () => {
+  it('a phone offline when its retro was deleted drops its drafts when it is back, and keeps other retros’', async () => {
+    const socket = inRoom(view(retro({ retroId: 'retro-2', title: 'Sprint 13 retro' })));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Your card for Went well' }), 'For the next retro');
+    socket.receive(view(retro()));
+    await screen.findByRole('heading', { name: 'Sprint 12 retro' });
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'Half a thought');
+    await user.click(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    await user.type(screen.getByRole('textbox', { name: 'Edit your card' }), ' again');
+
+    // Offline while the facilitator deleted retro 1 and moved on to the standup.
+    socket.drop(1006);
+    room.runTimers();
+    room.socket().open();
+    room.socket().receive(view(STANDUP, { retroIds: ['retro-2'] }));
+    await screen.findByRole('heading', { name: 'Standup' });
+
+    expect(storedTexts()).not.toContain('Half a thought');
+    expect(storedTexts().some((text) => text?.includes('again'))).toBe(false);
+    room.socket().receive(view(retro({ retroId: 'retro-2', title: 'Sprint 13 retro' }), { retroIds: ['retro-2'] }));
+    expect(await screen.findByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('For the next retro');
+  });
+});
+
+describe('drafts per team', () => {
+  it("one team's standup draft is not shown to another team's participant on the same address", async () => {
+    inRoom(view(STANDUP, { teamId: 'team-ops' }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'A blocker' }), 'Waiting on the firewall change');
+    room.unmount();
+
+    inRoom(view(STANDUP, { teamId: 'team-data', teamName: 'Data Platform' }));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
+    room.unmount();
+
+    inRoom(view(STANDUP, { teamId: 'team-ops' }));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('Waiting on the firewall change');
+  });
+
+  it("another team's room leaves this team's retro drafts alone", async () => {
+    inRoom(view(retro()));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Your card for Went well' }), 'Runbooks help');
+    room.unmount();
+
+    inRoom(view(STANDUP, { teamId: 'team-data', teamName: 'Data Platform', retroIds: ['retro-9'] }));
+    await screen.findByRole('heading', { name: 'Standup' });
+    room.unmount();
+
+    inRoom(view(retro()));
+    expect(await screen.findByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('Runbooks help');
+  });
+
+  it('drafts kept before drafts were kept per team are still shown', async () => {
+    window.localStorage.setItem('cadence.room.draft.standup.blocker', 'Old blocker');
+    window.localStorage.setItem('cadence.room.draft.retro.retro-1.well', 'Old card');
+    const socket = inRoom(view(STANDUP));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('Old blocker');
+    socket.receive(view(retro()));
+    expect(await screen.findByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('Old card');
+  });
+});
