@@ -5,6 +5,20 @@ import { AddressDialog } from './AddressDialog';
 import { sameFocus } from './joined';
 import { RoomPanel } from './RoomPanel';
 
+/** What the phones show while the room is on `focus`, said on a screen that is not it. */
+function shownOnPhones(focus: RoomFocus, retroTitle: string | null): string {
+  switch (focus.kind) {
+    case 'none':
+      return 'nothing';
+    case 'poker':
+      return 'planning poker';
+    case 'standup':
+      return 'the standup';
+    case 'retro':
+      return retroTitle === null ? 'another retro' : `the retro “${retroTitle}”`;
+  }
+}
+
 const NO_ADDRESS =
   "This computer has no network address phones could reach. Connect it to the meeting room's network (Wi-Fi or cable) and try again.";
 
@@ -18,6 +32,11 @@ export function RoomInvite({ focus }: { focus: RoomFocus }) {
   const teamId = useAppStore((s) => s.team?.id ?? null);
   const teamName = useAppStore((s) => s.team?.name ?? '');
   const teams = useAppStore((s) => s.teams);
+  /** The title of the retro the room is on, to say what the phones show from another screen. */
+  const roomRetro = useAppStore((s) => {
+    const on = s.room?.focus;
+    return on?.kind === 'retro' ? (s.team?.retros.find((r) => r.id === on.retroId)?.title ?? null) : null;
+  });
   const openRoom = useAppStore((s) => s.openRoom);
   const focusRoom = useAppStore((s) => s.focusRoom);
   const closeRoom = useAppStore((s) => s.closeRoom);
@@ -104,6 +123,7 @@ export function RoomInvite({ focus }: { focus: RoomFocus }) {
           room={room}
           headingRef={headingRef}
           otherTeam={roomTeam}
+          elsewhere={roomTeam || sameFocus(room.focus, focus) ? null : shownOnPhones(room.focus, roomRetro)}
           onClose={() => run(() => thenFocus('invite', closeRoom))}
         />
       ) : null}

@@ -26,6 +26,8 @@ interface RoomPanelProps {
   headingRef: Ref<HTMLHeadingElement>;
   /** The open team's name when the room belongs to another team, to say so. */
   otherTeam: string | null;
+  /** What the phones show when the room is on another screen than this one ("the standup"), or null. */
+  elsewhere: string | null;
   onClose: () => void;
 }
 
@@ -38,7 +40,7 @@ function closeRoomQuestion(people: readonly RoomPerson[]): string {
 }
 
 /** The room on the shared screen: how to join (QR, address, code), who is in and how far, the controls. */
-export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelProps) {
+export function RoomPanel({ room, headingRef, otherTeam, elsewhere, onClose }: RoomPanelProps) {
   const lockRoom = useAppStore((s) => s.lockRoom);
   const newRoomCode = useAppStore((s) => s.newRoomCode);
   const allowRoomGuests = useAppStore((s) => s.allowRoomGuests);
@@ -102,6 +104,10 @@ export function RoomPanel({ room, headingRef, otherTeam, onClose }: RoomPanelPro
         </div>
       </div>
       {otherTeam ? <p className="room-warning">This room is open for {otherTeam}.</p> : null}
+      {/* Always there, so a screen reader hears it when the room moves away from this screen. */}
+      <p role="status" className={elsewhere ? 'room-warning' : 'sr-only'}>
+        {elsewhere ? `Phones show ${elsewhere}, not this screen. Invite the room to bring them here.` : ''}
+      </p>
       <div id={joinId} className={showQr ? 'room-panel__body' : 'room-panel__body is-compact'}>
         {showQr ? (
           <>

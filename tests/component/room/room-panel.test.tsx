@@ -111,6 +111,25 @@ describe('Invite the room', () => {
     await waitFor(() => expect(room.calls).toEqual([`focus {"kind":"retro","retroId":"${retroId}"}`]));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'The room' })).toHaveFocus());
   });
+
+  it('says what the phones show when the facilitator is on another screen, until the room is brought here', async () => {
+    const room = fakeRoom();
+    const { user, emit } = await openPokerRound(room, (seeded) =>
+      room.open({ teamId: seeded.teamId, focus: { kind: 'standup' } }).then(() => undefined),
+    );
+    const panel = await screen.findByRole('region', { name: 'The room' });
+    expect(within(panel).getByRole('status')).toHaveTextContent(
+      'Phones show the standup, not this screen. Invite the room to bring them here.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await waitFor(() => expect(within(roomRegion()).getByRole('status')).toHaveTextContent(''));
+    // Moved on from another screen (the facilitator's other tab): said again.
+    emit({ type: 'room', room: { ...room.current!, focus: { kind: 'none' } } });
+    expect(within(roomRegion()).getByRole('status')).toHaveTextContent(
+      'Phones show nothing, not this screen. Invite the room to bring them here.',
+    );
+  });
 });
 
 describe('the room controls', () => {
