@@ -153,7 +153,7 @@ describe('iCal import on the sprint calendar', () => {
     await dialog.getByText(/^Untick "On Call - Cy Ops - shadow" \(Tue 1 Dec\): Cy Ops does not take on-call/).waitFor();
     await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).uncheck();
     await dialog.getByRole('button', { name: /^Add 1 on-call shift$/ }).click();
-    await page.getByText(/^Added 1 on-call shift from platform-primary\.ics/).waitFor();
+    await page.getByText(/^Changed 1 on-call shift from platform-primary\.ics/).waitFor();
 
     const stored = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });
     const name = (id: string) => stored.members.find((m) => m.id === id)?.name;
