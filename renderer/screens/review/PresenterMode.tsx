@@ -251,7 +251,13 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
           </span>
         </div>
         <div className="presenter__controls">
-          <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} aria-keyshortcuts="ArrowLeft">
+          {/* aria-disabled, not disabled, at either end: a disabled button would drop the focus to the page. */}
+          <button
+            type="button"
+            onClick={() => go(index - 1)}
+            aria-disabled={index <= 0 || undefined}
+            aria-keyshortcuts="ArrowLeft"
+          >
             Previous slot
           </button>
           <button type="button" onClick={toggleTimer} aria-keyshortcuts="T">
@@ -261,7 +267,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
             type="button"
             className="primary"
             onClick={() => go(index + 1)}
-            disabled={index >= slots.length - 1}
+            aria-disabled={index >= slots.length - 1 || undefined}
             aria-keyshortcuts="ArrowRight"
           >
             Next slot
