@@ -122,11 +122,18 @@ function filesMistake(command: CliCommand, given: readonly string[]): string {
 
 /** Why the words name no command: the first word may start several (`cadence import` needs backlog or calendar). */
 function unknownCommand(typed: readonly string[]): string {
-  const args = typed.slice(optionsBefore(typed).flat().length);
+  const before = optionsBefore(typed);
+  const args = typed.slice(before.flat().length);
   if (args.length === 0) return 'No command given.';
   const next = COMMANDS.filter((c) => c.words[0] === args[0] && c.words.length > 1).map((c) => c.words[1]);
   if (next.length > 0 && (args[1] === undefined || args[1].startsWith('-'))) {
     return `cadence ${args[0]} needs one of: ${next.join(', ')}.`;
+  }
+  // An option's value forgotten before the command (`cadence --data-dir import backlog …`): the option took the
+  // command's first word, and what is left names nothing.
+  const [option, value] = before.at(-1) ?? [];
+  if (option && value && COMMANDS.some((c) => c.words[0] === value)) {
+    return `Unknown command: ${args.join(' ')}. ${option} took “${value}” as its value: give ${option} its own value before the command.`;
   }
   return `Unknown command: ${args.join(' ')}`;
 }

@@ -48,6 +48,14 @@ describe('cadence help, --help and --version', () => {
     expect(out).toBe(`Cadence ${APP_VERSION}`);
   });
 
+  it('says which option took a command’s word as its value (a value forgotten before the command), and exits 2', async () => {
+    const { code, err } = await run(['--data-dir', 'import', 'backlog', 'x.csv', '--team', 'Platform']);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(
+      'Unknown command: backlog x.csv --team Platform. --data-dir took “import” as its value: give --data-dir its own value before the command.',
+    );
+  });
+
   it('names what may follow a word that starts several commands, and exits 2', async () => {
     const { code, err } = await run(['import']);
     expect(code).toBe(2);
