@@ -12,6 +12,7 @@ import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
 import { useFilterWarmup } from './use-filter-warmup';
 import { draftFromItem, draftFromTemplate, editedFields, emptyDraft, type ItemDraft } from './item-draft';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 // The editor (validation, Markdown preview) and the template list load when first needed, or as soon
 // as a pointer or focus reaches a button that opens them. Not on idle: evaluating the editor's
@@ -97,8 +98,7 @@ export default function BacklogScreen() {
     (item: BacklogItem) => {
       // Focus goes to the next row (the one that takes the deleted row's place), else the list's heading.
       const { shown } = latest.current;
-      const at = shown.findIndex((i) => i.id === item.id);
-      const next = shown[at + 1] ?? shown[at - 1];
+      const next = neighbourOf(shown, item.id);
       deleteItem(item.id)
         .then(() => focusSoon(() => (next ? editButtonOf(next.id) : document.getElementById('backlog-title'))))
         .catch(reportError);

@@ -16,6 +16,7 @@ import { DataTable } from '../../components/DataTable';
 import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
 import { formatUtcTime } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 /** A size in the scope change log, or a dash where the change has none (not added yet, gone, unestimated). */
 const sizeText = (points: number | null) => (points === null ? '–' : decimalText(points));
@@ -56,8 +57,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
    */
   const focusAfterMove = (item: BacklogItem, action: 'add' | 'remove') => {
     const list = action === 'add' ? backlog : sprintItems;
-    const at = list.findIndex((i) => i.id === item.id);
-    const next = list[at + 1] ?? list[at - 1];
+    const next = neighbourOf(list, item.id);
     const button = action === 'add' ? 'button.primary' : 'button[aria-label$=" from the sprint"]';
     focusSoon(() =>
       next

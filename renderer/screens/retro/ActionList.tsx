@@ -9,6 +9,7 @@ import { onScreen } from '../../components/dates';
 import { memberName } from '../../../src/domain/team/member-name';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusSoon } from '../../components/focus-soon';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 interface ActionListProps {
   actions: readonly RetroAction[];
@@ -43,8 +44,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
   };
   const confirmDelete = (action: RetroAction) => {
     // The next action's Edit takes the focus, else the one before, else the form's Add action.
-    const at = actions.findIndex((a) => a.id === action.id);
-    const neighbour = actions[at + 1] ?? actions[at - 1];
+    const neighbour = neighbourOf(actions, action.id);
     const holder = list.current?.parentElement;
     setDeleting(null);
     void op('deleteRetroAction', { actionId: action.id }).then((done) => {

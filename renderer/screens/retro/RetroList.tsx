@@ -14,6 +14,7 @@ import { FormError } from '../../components/FormError';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 /** What an import brought, and what became of the people it names (see importRetro). */
 function importedText(retro: Retro, owners: OwnersMatched): string {
@@ -116,8 +117,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
           onConfirm={() => {
             const id = deleting.id;
             // The row after the deleted one takes the focus, else the one before, else New retro.
-            const at = retros.findIndex((r) => r.id === id);
-            const neighbour = retros[at + 1] ?? retros[at - 1];
+            const neighbour = neighbourOf(retros, id);
             setDeleting(null);
             deleteRetro(id)
               .then(() => focusSoon(neighbour ? openButtonOf(neighbour.id) : byId(NEW_RETRO_ID)))

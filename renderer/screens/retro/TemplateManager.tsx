@@ -9,6 +9,7 @@ import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 const deleteId = (templateId: string) => `delete-template-${templateId}`;
 const FULL_ID = 'tpl-columns-full';
@@ -34,9 +35,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
 
   /** Its button goes: the next template's Delete takes the focus, else the one before's, else the name field. */
   const confirmDelete = (template: RetroTemplate) => {
-    const list = team.retroTemplates;
-    const at = list.findIndex((t) => t.id === template.id);
-    const neighbour = list[at + 1] ?? list[at - 1];
+    const neighbour = neighbourOf(team.retroTemplates, template.id);
     setDeleting(null);
     remove(template.id).then(
       () => focusSoon(neighbour ? byId(deleteId(neighbour.id)) : fieldNamed('name')),

@@ -11,6 +11,7 @@ import { onScreen } from '../../components/dates';
 import { MemberOptions } from '../../components/Options';
 import { FORMER_MEMBER, memberName } from '../../../src/domain/team/member-name';
 import { byId, focusSoon } from '../../components/focus-soon';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 const resolveId = (id: string) => `resolve-blocker-${id}`;
 
@@ -39,8 +40,8 @@ export function BlockersPanel(props: {
   const owner = (id: string | null) => (id === null ? 'Unassigned' : memberName(members, id));
   // A resolved blocker leaves the table, and the focus on its button with it: the next open blocker's Resolve
   // takes it, else the one before, else Add blocker (the heading while a standup runs).
-  const resolve = (b: Blocker, index: number) => {
-    const neighbour = open[index + 1] ?? open[index - 1];
+  const resolve = (b: Blocker) => {
+    const neighbour = neighbourOf(open, b.id);
     resolveBlocker(b.id)
       .then(() => focusSoon(byId(neighbour ? resolveId(neighbour.id) : onAdd ? 'blockers-add' : 'blockers-title')))
       .catch(reportError);
@@ -69,7 +70,7 @@ export function BlockersPanel(props: {
       ) : (
         <DataTable caption="Open blockers" columns={['Blocker', 'Owner', 'Raised', 'Age', 'Action']}>
           <tbody>
-            {open.map((b, index) => {
+            {open.map((b) => {
               const age = ageInDays(b.raisedAt, now, timeZone);
               return (
                 <tr key={b.id}>
@@ -97,7 +98,7 @@ export function BlockersPanel(props: {
                       type="button"
                       id={resolveId(b.id)}
                       aria-label={`Resolve ${b.text}`}
-                      onClick={() => resolve(b, index)}
+                      onClick={() => resolve(b)}
                     >
                       Resolve
                     </button>

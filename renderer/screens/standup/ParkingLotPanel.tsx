@@ -3,6 +3,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
 import { memberNames } from '../../../src/domain/team/member-name';
 import { byId, focusSoon } from '../../components/focus-soon';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 const discussedId = (id: string) => `discussed-topic-${id}`;
 
@@ -14,8 +15,8 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
   const name = memberNames(members);
   // A topic marked discussed leaves the list, and the focus on its button with it: the next topic's Discussed
   // takes it, else the one before, else the parking lot's heading.
-  const discussed = (t: ParkingTopic, index: number) => {
-    const neighbour = open[index + 1] ?? open[index - 1];
+  const discussed = (t: ParkingTopic) => {
+    const neighbour = neighbourOf(open, t.id);
     closeParkingTopic(t.id)
       .then(() => focusSoon(byId(neighbour ? discussedId(neighbour.id) : 'parking-title')))
       .catch(reportError);
@@ -27,7 +28,7 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
         <p className="muted">Nothing parked. Press L during standup to park a topic for afterwards.</p>
       ) : (
         <ul className="plain-list parking__list">
-          {open.map((t, index) => (
+          {open.map((t) => (
             <li key={t.id}>
               <span className="parking__text">{t.text}</span>
               <span className="muted">
@@ -37,7 +38,7 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
                 type="button"
                 id={discussedId(t.id)}
                 aria-label={`Discussed ${t.text}`}
-                onClick={() => discussed(t, index)}
+                onClick={() => discussed(t)}
               >
                 Discussed
               </button>

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 interface ChecklistSectionProps {
   kind: 'definitionOfReady' | 'definitionOfDone';
@@ -94,9 +95,8 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
     let handTo: string | undefined;
     void change(
       (current) => {
-        const index = current.findIndex((e) => e.id === entryId);
-        if (index < 0) return null;
-        handTo = (current[index + 1] ?? current[index - 1])?.id;
+        if (!current.some((e) => e.id === entryId)) return null;
+        handTo = neighbourOf(current, entryId)?.id;
         return current.filter((e) => e.id !== entryId);
       },
       () => focusSoon(control(handTo, 'remove')),

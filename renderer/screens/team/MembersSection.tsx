@@ -9,6 +9,7 @@ import { useAppStore } from '../../store';
 import { MemberForm } from './MemberForm';
 import { DataTable } from '../../components/DataTable';
 import { focusSoon } from '../../components/focus-soon';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 const ADD_MEMBER = 'Add member';
 
@@ -44,8 +45,7 @@ export function MembersSection() {
 
   /** The first control of a member's row (Edit), or the Add member button when there is no such row. */
   const controlAfterRemoving = (removed: Member) => () => {
-    const at = members.findIndex((m) => m.id === removed.id);
-    const neighbour = members[at + 1] ?? members[at - 1];
+    const neighbour = neighbourOf(members, removed.id);
     const row = neighbour
       ? section.current?.querySelector(`tr[data-member-id="${CSS.escape(neighbour.id)}"] button`)
       : null;

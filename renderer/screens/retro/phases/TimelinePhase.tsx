@@ -7,6 +7,7 @@ import { onScreen } from '../../../components/dates';
 import { focusSoon } from '../../../components/focus-soon';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { TimelineEntry } from '../../../../src/domain/retro/schema';
+import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -19,8 +20,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
 
   /** The deleted event's Delete button goes: the focus moves to the next event's, else the one before, else Event. */
   const deleteEntry = (entryId: string) => {
-    const at = retro.timeline.findIndex((t) => t.id === entryId);
-    const neighbour = retro.timeline[at + 1] ?? retro.timeline[at - 1];
+    const neighbour = neighbourOf(retro.timeline, entryId);
     setDeleting(null);
     void op('deleteTimelineEntry', { entryId }).then((done) => {
       if (!done) return;

@@ -10,6 +10,7 @@ import { plural } from '../../../../src/domain/shared/words';
 import { focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 
 function CardForm({
   column,
@@ -99,8 +100,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
     setDeletingId(null);
     // The column as it is now: phones may have added cards to it while the question was open.
     const columnCards = retro.cards.filter((c) => c.columnId === columnId);
-    const at = columnCards.findIndex((c) => c.id === cardId);
-    const neighbour = columnCards[at + 1] ?? columnCards[at - 1];
+    const neighbour = neighbourOf(columnCards, cardId);
     void op('deleteRetroCard', { cardId }).then((done) => {
       if (!done) return;
       focusSoon(() =>
