@@ -149,10 +149,10 @@ describe('iCal import on the sprint calendar', () => {
     await screenshot(page, 'calendar-import-rota-changed', { fullPage: false });
     // Ticked anyway, it is refused by name before anything is written.
     await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).check();
-    await dialog.getByRole('button', { name: /^Add 2 on-call shifts$/ }).click();
+    await dialog.getByRole('button', { name: /^Add 1 on-call shift and change 1$/ }).click();
     await dialog.getByText(/^Untick "On Call - Cy Ops - shadow" \(Tue 1 Dec\): Cy Ops does not take on-call/).waitFor();
     await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).uncheck();
-    await dialog.getByRole('button', { name: /^Add 1 on-call shift$/ }).click();
+    await dialog.getByRole('button', { name: /^Change 1 on-call shift$/ }).click();
     await page.getByText(/^Changed 1 on-call shift from platform-primary\.ics/).waitFor();
 
     const stored = await callApi<TeamDoc>(app.server, 'getTeam', { teamId });

@@ -53,6 +53,13 @@ const countOf = (n: number, kind: ImportKind) =>
       ? plural(n, 'holiday event')
       : `time off for ${plural(n, 'event')}`;
 
+/** What Import does with the rows ticked, added and changed apart, as the toast then says: "Add 1 on-call shift and change 1". */
+function importLabel(adding: number, changing: number, kind: ImportKind): string {
+  if (changing === 0) return `Add ${countOf(adding, kind)}`;
+  if (adding === 0) return `Change ${countOf(changing, kind)}`;
+  return `Add ${countOf(adding, kind)} and change ${changing}`;
+}
+
 /** What an import did, added and changed apart: "Added 1 on-call shift and changed 1 from rota.ics (1 skipped)." */
 function importedMessage(
   result: { added: number; updated: number; skipped: number },
@@ -68,7 +75,8 @@ function importedMessage(
 
 /**
  * An iCal file's events as on-call shifts or time off for the sprint: each row says who (matched by
- * name, changeable) and which days; the facilitator picks the rows, and they are added all at once.
+ * name, changeable) and which days; the facilitator picks the rows, and they are added (or change the shifts an
+ * earlier import made) all at once.
  */
 export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarImportDialogProps) {
   const importCalendar = useAppStore((s) => s.importCalendar);
@@ -126,6 +134,9 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   }
 
   const chosen = proposed.filter((e) => picked.has(e.key));
+  // A row that changes a shift an earlier import made is a change, not an addition: its box and Import say so.
+  const changes = (e: ProposedEntry) => noteOf(e, kind)?.kind === 'changed';
+  const changing = chosen.filter(changes).length;
   const toggle = (key: string, on: boolean) =>
     setPicked((now) => {
       const next = new Set(now);
@@ -201,7 +212,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
           <DataTable
             caption="Events in the file"
             className="calendar-import"
-            columns={['Add', 'Event', 'Days', 'Member']}
+            columns={['Import', 'Event', 'Days', 'Member']}
           >
             <tbody>
               {proposed.map((e) => {
@@ -212,7 +223,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Add ${what}`}
+                        aria-label={`${changes(e) ? 'Change' : 'Add'} ${what}`}
                         checked={picked.has(e.key)}
                         onChange={(event) => toggle(e.key, event.target.checked)}
                       />
@@ -256,7 +267,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
       <FormError message={error} />
       {proposed.length > 0 ? (
         <DialogActions
-          confirm={`Add ${countOf(chosen.length, kind)}`}
+          confirm={importLabel(chosen.length - changing, changing, kind)}
           onConfirm={() => void submit()}
           onCancel={onClose}
           busy={busy}

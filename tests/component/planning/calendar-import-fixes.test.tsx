@@ -76,7 +76,8 @@ describe('the calendar import preview and the on-call list', () => {
     const problems = dialog.getByRole('list', { name: 'Problems in the file' });
     expect(problems).toHaveTextContent('"Broken rule" could not be read and was left out');
 
-    const changed = 'Add On call - Cy, Mon 2 Nov – Fri 6 Nov';
+    // A row that changes a shift an earlier import made says so on its box, as the button and the toast do.
+    const changed = 'Change On call - Cy, Mon 2 Nov – Fri 6 Nov';
     expect(dialog.getByRole('checkbox', { name: changed })).toBeChecked();
     expect(dialog.getByText('Changed since the last import: was Ana')).toBeInTheDocument();
 
@@ -87,11 +88,11 @@ describe('the calendar import preview and the on-call list', () => {
     expect(dialog.getByText(`Problem: ${why}`)).toBeInTheDocument();
 
     await user.click(dialog.getByRole('checkbox', { name: bo }));
-    await user.click(dialog.getByRole('button', { name: 'Add 2 on-call shifts' }));
+    await user.click(dialog.getByRole('button', { name: 'Add 1 on-call shift and change 1' }));
     expect(await dialog.findByText(`Untick "On call - Bo" (Mon 9 Nov – Fri 13 Nov): ${why}.`)).toBeInTheDocument();
 
     await user.click(dialog.getByRole('checkbox', { name: bo }));
-    await user.click(dialog.getByRole('button', { name: 'Add 1 on-call shift' }));
+    await user.click(dialog.getByRole('button', { name: 'Change 1 on-call shift' }));
     // Nothing was added: the one shift ticked changed.
     expect(await screen.findByText('Changed 1 on-call shift from rota.ics (1 skipped).')).toBeInTheDocument();
     const stored = teamOf(backend, seeded.teamId)?.sprints[0]?.onCall.map((s) => [s.memberId, s.startDate]);
@@ -112,7 +113,7 @@ describe('the calendar import preview and the on-call list', () => {
     );
     await user.upload(screen.getByLabelText('Import from iCal (.ics)'), file);
     const dialog = within(await screen.findByRole('dialog', { name: 'Import from rota.ics' }));
-    await user.click(dialog.getByRole('button', { name: 'Add 2 on-call shifts' }));
+    await user.click(dialog.getByRole('button', { name: 'Add 1 on-call shift and change 1' }));
     expect(await screen.findByText('Added 1 on-call shift and changed 1 from rota.ics.')).toBeInTheDocument();
   });
 

@@ -46,7 +46,7 @@ describe('the calendar import preview', () => {
       new File([rota], 'rota.ics', { type: 'text/calendar' }),
     );
     const dialog = within(await screen.findByRole('dialog', { name: 'Import from rota.ics' }));
-    expect(dialog.getByRole('checkbox', { name: /^Add On call - Ana, / })).toBeChecked();
+    expect(dialog.getByRole('checkbox', { name: /^Change On call - Ana, / })).toBeChecked();
     expect(dialog.getByText('Changed since the last import: was Mon 2 Nov – Fri 6 Nov 2026')).toBeInTheDocument();
   });
 });
