@@ -5,7 +5,7 @@ import { isSiteAddress } from '../domain/imports/map-rows';
 import { columnNamesOf } from '../domain/imports/products';
 import { readExport, type ReadExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
-import { plural } from '../domain/shared/words';
+import { plural, quotedList } from '../domain/shared/words';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, usageError } from './exit-codes';
 import { teamNamed } from './find';
@@ -19,12 +19,6 @@ function exportKind(product: ImportProduct): string {
   return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name} export`;
 }
 
-/** `"Title", "Summary" or "Name"`. */
-function orList(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-}
-
 /**
  * A file with no column for the title imports nothing (every row would be skipped as "no title"): one message
  * says why, naming the columns looked for; the command line has no mapping to pick another.
@@ -33,7 +27,7 @@ function refuseWithoutTitle(fileName: string, read: ReadExport): void {
   if (read.mapping.title.length > 0) return;
   throw new CliError(
     EXIT.error,
-    `${fileName} has no column for the title: Cadence looks for one named ${orList(columnNamesOf(read.product, 'title'))} in ${exportKind(read.product)}. ` +
+    `${fileName} has no column for the title: Cadence looks for one named ${quotedList(columnNamesOf(read.product, 'title'), 'or')} in ${exportKind(read.product)}. ` +
       "Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.",
   );
 }

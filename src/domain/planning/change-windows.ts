@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import { formatDayRange, type DateStyle } from '../shared/dates';
-import { plural, pluralWord } from '../shared/words';
+import { plural, pluralWord, quotedList } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
 import type { ChangeWindow, Sprint } from './schema';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
@@ -62,12 +62,6 @@ export function sprintsSharingWindows(
     const needing = items.filter((i) => i.sprintId === other.id && i.needsChangeWindow && i.status !== 'done').length;
     return needing > 0 ? [{ name: other.name, needing, windows }] : [];
   });
-}
-
-/** "a" / "a" and "b" / "a", "b" and "c", each quoted. */
-function quotedList(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 /**
