@@ -53,12 +53,19 @@ const countOf = (n: number, kind: ImportKind) =>
       ? plural(n, 'holiday event')
       : `time off for ${plural(n, 'event')}`;
 
-/** What Import does with the rows ticked, added and changed apart, as the toast then says: "Add 1 on-call shift and change 1". */
-function importLabel(adding: number, changing: number, kind: ImportKind): string {
-  if (changing === 0) return `Add ${countOf(adding, kind)}`;
-  if (adding === 0) return `Change ${countOf(changing, kind)}`;
-  return `Add ${countOf(adding, kind)} and change ${changing}`;
+/**
+ * Added and changed apart, in the words given ("add"/"change", "added"/"changed"): "add 1 on-call shift and change
+ * 1", "change 2 on-call shifts"; empty when neither.
+ */
+function addedAndChanged(added: number, changed: number, kind: ImportKind, [add, change]: readonly [string, string]) {
+  const adding = added > 0 ? `${add} ${countOf(added, kind)}` : null;
+  const changing = changed > 0 ? `${change} ${adding ? changed : countOf(changed, kind)}` : null;
+  return [adding, changing].filter(Boolean).join(' and ');
 }
+
+/** What Import does with the rows ticked, as the toast then says it: "Add 1 on-call shift and change 1". */
+const importLabel = (adding: number, changing: number, kind: ImportKind) =>
+  sentenceCase(addedAndChanged(adding, changing, kind, ['add', 'change']) || `add ${countOf(0, kind)}`);
 
 /** What an import did, added and changed apart: "Added 1 on-call shift and changed 1 from rota.ics (1 skipped)." */
 function importedMessage(
@@ -66,9 +73,7 @@ function importedMessage(
   kind: ImportKind,
   fileName: string,
 ): string {
-  const added = result.added > 0 ? `added ${countOf(result.added, kind)}` : null;
-  const changed = result.updated > 0 ? `changed ${added ? result.updated : countOf(result.updated, kind)}` : null;
-  const did = [added, changed].filter(Boolean).join(' and ') || 'added nothing';
+  const did = addedAndChanged(result.added, result.updated, kind, ['added', 'changed']) || 'added nothing';
   const skipped = result.skipped > 0 ? ` (${result.skipped} skipped)` : '';
   return `${sentenceCase(did)} from ${fileName}${skipped}.`;
 }
