@@ -15,7 +15,8 @@ import { PresenterMode, type PresenterSession } from './PresenterMode';
 import { ReportPanel } from './ReportPanel';
 import { SlotDetail } from './SlotDetail';
 import { formatDayRange, formatUtcTime } from '../../../src/domain/shared/dates';
-import { completedItemsWithoutSlot, slotInPlaceOf } from '../../../src/domain/review/agenda';
+import { completedItemsWithoutSlot } from '../../../src/domain/review/agenda';
+import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { SLOTS_LIMIT_SENTENCE } from '../../../src/domain/review/limits';
 import { REVIEW_LIMITS } from '../../../src/domain/review/schema';
 import { numberText, plural } from '../../../src/domain/shared/words';
@@ -205,8 +206,7 @@ export default function ReviewScreen() {
                 members={members}
                 onRemoved={(removedId) => {
                   // The slot after the removed one, else the one before it, as the agenda ran.
-                  const left = review.slots.filter((s) => s.id !== removedId);
-                  setSelectedId(slotInPlaceOf(review.slots, left, removedId)?.id ?? null);
+                  setSelectedId(neighbourOf(review.slots, removedId)?.id ?? null);
                 }}
               />
             ) : null}
