@@ -11,7 +11,11 @@ export function useHashRoute(): void {
     if (fromHash) navigate(fromHash);
     const onHash = () => {
       const next = screenFromHash(window.location.hash);
-      if (next) navigate(next);
+      if (!next) return;
+      navigate(next);
+      // A form with unsaved changes asked first: the address names the screen still shown until they are discarded.
+      const shown = useAppStore.getState().screen;
+      if (shown !== next) window.history.replaceState(null, '', `#/${shown}`);
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

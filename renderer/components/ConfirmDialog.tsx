@@ -5,12 +5,15 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The Cancel button's text, where "Cancel" would not say what it does. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Asks before something that cannot be undone; Cancel has focus first so Enter is safe. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { title, message, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
   return (
     <Modal title={title} onClose={onCancel}>
       <p>{message}</p>
@@ -18,6 +21,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
         confirm={confirmLabel}
         onConfirm={onConfirm}
         onCancel={onCancel}
+        {...(cancelLabel ? { cancel: cancelLabel } : {})}
         autoFocus="cancel"
         tone="danger"
       />

@@ -5,6 +5,8 @@ interface DialogActionsProps {
   onConfirm?: () => void;
   /** Without it there is no Cancel button (a form that is always shown). */
   onCancel?: (() => void) | undefined;
+  /** The Cancel button's text, where "Cancel" would not say what it does ("Keep editing"). */
+  cancel?: string;
   /**
    * While saving: the main button ignores presses, so a second one cannot save twice. It keeps the
    * focus (aria-disabled, not disabled: a disabled button drops the focus to the page, and Escape and
@@ -21,6 +23,7 @@ export function DialogActions({
   confirm,
   onConfirm,
   onCancel,
+  cancel = 'Cancel',
   busy = false,
   autoFocus,
   tone = 'primary',
@@ -29,7 +32,7 @@ export function DialogActions({
     <div className="actions">
       {onCancel ? (
         <button type="button" onClick={onCancel} data-autofocus={autoFocus === 'cancel' || undefined}>
-          Cancel
+          {cancel}
         </button>
       ) : null}
       <button

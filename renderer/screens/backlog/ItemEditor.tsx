@@ -25,9 +25,10 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { Markdown } from '../../components/Markdown';
 import { Modal } from '../../components/Modal';
-import { fieldsFromDraft, type ItemDraft } from './item-draft';
+import { editedDraftFields, fieldsFromDraft, type ItemDraft } from './item-draft';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { DialogActions } from '../../components/DialogActions';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 interface ItemEditorProps {
   title: string;
@@ -119,6 +120,10 @@ export function ItemEditor(props: ItemEditorProps) {
   const oldPoints = initial.points !== null && !isOnScale(settings.pointScale, initial.points) ? initial.points : null;
   const formerOwner = initial.ownerId && !members.some((m) => m.id === initial.ownerId) ? initial.ownerId : null;
 
+  // Escape, Cancel, a switch of screen or team ask before dropping what was typed and not saved.
+  const changed = useMemo(() => Object.keys(editedDraftFields(initial, draft)).length > 0, [initial, draft]);
+  const unsaved = useUnsavedChanges(changed, initial.title.trim() ? `"${initial.title}"` : 'this new item', onClose);
+
   const preview = useMemo(
     () => readiness(fieldsFromDraft(draft), settings.definitionOfReady),
     [draft, settings.definitionOfReady],
@@ -160,7 +165,7 @@ export function ItemEditor(props: ItemEditorProps) {
     errors[`entry:${id}`] === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': errorId };
 
   return (
-    <Modal title={title} onClose={onClose} wide>
+    <Modal title={title} onClose={unsaved.leave} wide>
       <form ref={formRef} className="item-editor" onSubmit={submit} noValidate>
         {deleted ? (
           <p className="form-error" role="alert">
@@ -416,7 +421,8 @@ export function ItemEditor(props: ItemEditorProps) {
             <Markdown text={draft.description} />
           </section>
         ) : null}
-        <DialogActions confirm={deleted ? 'Save as a new item' : submitLabel} onCancel={onClose} busy={saving} />
+        <DialogActions confirm={deleted ? 'Save as a new item' : submitLabel} onCancel={unsaved.leave} busy={saving} />
+        {unsaved.question}
       </form>
     </Modal>
   );

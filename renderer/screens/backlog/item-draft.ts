@@ -94,3 +94,8 @@ export function fieldsFromDraft(draft: ItemDraft): ItemFields {
 export function editedFields(opened: BacklogItem, fields: ItemFields): Partial<ItemFields> {
   return changedFields(fields, fieldsFromDraft(draftFromItem(opened)));
 }
+
+/** The fields the editor's draft changed from the one it opened with: none, and closing it loses nothing. */
+export function editedDraftFields(opened: ItemDraft, draft: ItemDraft): Partial<ItemFields> {
+  return changedFields(fieldsFromDraft(draft), fieldsFromDraft(opened));
+}

@@ -7,6 +7,7 @@ import { getApi } from '../../api/client';
 import { takeEarlyWorkspace } from '../../api/early-calls';
 import { lastTeamId, rememberTeam } from '../last-team';
 import { upsertById } from '../team-results';
+import { leaveAllowed } from '../leave-guard';
 import type { Slice } from '../types';
 
 type MemberFields = Omit<Member, 'id'>;
@@ -57,6 +58,9 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
     set({ teams, teamsLoaded: true, team });
   },
   selectTeam: async (teamId) => {
+    // A switch to another team waits for a form with unsaved changes to let go (asking the person first).
+    const retry = () => void get().selectTeam(teamId).catch(get().reportError);
+    if (teamId !== (get().team?.id ?? null) && !leaveAllowed(retry)) return;
     rememberTeam(teamId);
     // Picking A then B quickly: A's answer, if it comes last, must not replace B.
     const request = ++teamRequests;

@@ -2,6 +2,7 @@ import type { AppStatus } from '../../../src/api/contract/system';
 import { getApi } from '../../api/client';
 import { takeEarlyStatus } from '../../api/early-calls';
 import { messageOf } from '../../api/errors';
+import { leaveAllowed } from '../leave-guard';
 import type { Slice } from '../types';
 
 export const SCREENS = ['team', 'backlog', 'planning', 'standup', 'review', 'retro', 'data'] as const;
@@ -59,7 +60,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   presentation: false,
   toasts: [],
   status: null,
-  navigate: (screen) => set({ screen }),
+  navigate: (screen) => {
+    // A form with unsaved changes asks first, and navigates again once they are discarded.
+    if (screen === get().screen || leaveAllowed(() => get().navigate(screen))) set({ screen });
+  },
   setPresentation: (presentation) => set({ presentation }),
   pushToast: (toast) => {
     const id = nextToastId++;

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { addLeaveGuard } from '../store/leave-guard';
+import { ConfirmDialog } from './ConfirmDialog';
+
+interface UnsavedChanges {
+  /** The form's Cancel and Escape: closes it at once when nothing was changed, else asks first. */
+  leave: () => void;
+  /** The question, when it is asked; render it in the form. */
+  question: ReactNode;
+}
+
+/**
+ * Keeps what a person typed into a form from going without a word: with changes not saved, closing the form
+ * (Cancel, Escape) and a switch of screen or team (`leave-guard`) first ask "Discard your changes to …?", with
+ * Keep editing focused (Enter and Escape keep the changes) and Discard changes. With nothing changed the form
+ * closes at once, also when the screen or team changes under it. `what` names the thing edited ('"Tune alerts"').
+ */
+export function useUnsavedChanges(changed: boolean, what: string, close: () => void): UnsavedChanges {
+  // The switch to run once the person discards; null to only close the form.
+  const [asking, setAsking] = useState<{ then: (() => void) | null } | null>(null);
+  const latest = useRef({ changed, close, lettingGo: false });
+  useEffect(() => {
+    latest.current.changed = changed;
+    latest.current.close = close;
+  });
+
+  useEffect(
+    () =>
+      addLeaveGuard((retry) => {
+        const { changed: hasChanges, lettingGo } = latest.current;
+        if (lettingGo) return true;
+        if (hasChanges) {
+          setAsking({ then: retry });
+          return false;
+        }
+        latest.current.close();
+        return true;
+      }),
+    [],
+  );
+
+  const discard = (then: (() => void) | null) => {
+    latest.current.lettingGo = true;
+    setAsking(null);
+    latest.current.close();
+    then?.();
+    latest.current.lettingGo = false;
+  };
+
+  return {
+    leave: () => (changed ? setAsking({ then: null }) : close()),
+    question: asking ? (
+      <ConfirmDialog
+        title={`Discard your changes to ${what}?`}
+        message="They are not saved yet. Keep editing to save them, or discard them."
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        onConfirm={() => discard(asking.then)}
+        onCancel={() => setAsking(null)}
+      />
+    ) : null,
+  };
+}
