@@ -1,7 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { createTypedFilter, indexInWholeList, isOpenItem, labelsInUse } from '../../../src/domain/backlog/filter';
+import {
+  createTypedFilter,
+  filterItems,
+  indexInWholeList,
+  isOpenItem,
+  labelsInUse,
+} from '../../../src/domain/backlog/filter';
+import { plural } from '../../../src/domain/shared/words';
 import type { BacklogItem, ItemFields } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
+import { ApiCallError } from '../../api/errors';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { focusSoon } from '../../components/focus-soon';
 import { createMembersMemo, createRefilter } from '../../components/refilter';
@@ -32,6 +40,19 @@ const TemplatePicker = lazy(() => loadPicker().then((m) => ({ default: m.Templat
 
 /** In edit mode, `shown` is the list as the editor opened: where focus goes should the item leave it meanwhile. */
 type Editing = { mode: 'new'; draft: ItemDraft } | { mode: 'edit'; item: BacklogItem; shown: readonly BacklogItem[] };
+
+/** What the list says when the filter matches no item it shows, naming the hidden done items it matches. */
+const noMatchText = (doneMatches: number) =>
+  doneMatches === 0
+    ? 'No item matches the filter.'
+    : `No open item matches the filter; ${plural(doneMatches, 'done item')} ${doneMatches === 1 ? 'does' : 'do'}. ` +
+      `Tick “Show done items” to see ${doneMatches === 1 ? 'it' : 'them'}.`;
+
+/** A call's answer, or null when it was refused as not found (an item deleted elsewhere). */
+const nullIfNotFound = (error: unknown): null => {
+  if (error instanceof ApiCallError && error.code === 'not_found') return null;
+  throw error;
+};
 
 /** A row's Edit button, where focus goes back to after an action on the list. */
 const editButtonOf = (itemId: string) =>
@@ -77,6 +98,17 @@ export default function BacklogScreen() {
     [filtered, listed],
   );
   const labels = useMemo(() => labelsOf(items), [labelsOf, items]);
+  // A filter that only hidden done items match says so: "No item matches" would read as never logged.
+  const doneMatches = useMemo(
+    () =>
+      shown.length === 0 && listed !== items
+        ? filterItems(
+            items.filter((i) => !isOpenItem(i)),
+            listFilter,
+          ).length
+        : 0,
+    [shown.length, listed, items, listFilter],
+  );
 
   // The list's callbacks stay the same functions (its rows are memoized) and read the latest lists here.
   const latest = useRef({ items, listed, shown });
@@ -126,8 +158,20 @@ export default function BacklogScreen() {
     setEditing(null);
     focusAfterEditor(item, before);
   };
-  /** Saves the edits of an item deleted elsewhere meanwhile as a new item, at the bottom of the backlog. */
-  const saveAsNew = async (fields: ItemFields, templateId: string | null) => {
+  /**
+   * Saves the edits of an item deleted elsewhere meanwhile as a new item, at the bottom of the backlog; unless the
+   * item is back (its delete undone in another window, which this one is not told): then to it, not to a copy.
+   */
+  const saveAsNew = async (item: BacklogItem, fields: ItemFields, templateId: string | null) => {
+    const back = await updateItem(item.id, editedFields(item, fields)).catch(nullIfNotFound);
+    if (back) {
+      // This screen may have seen it leave: the team as it is now shows it back in its place.
+      if (!latest.current.items.some((i) => i.id === back.id) && team) await selectTeam(team.id);
+      setEditing(null);
+      pushToast({ kind: 'success', message: `"${back.title}" is back in the backlog: your edits are saved to it.` });
+      focusAfterEditor(back, latest.current.shown);
+      return;
+    }
     const saved = await createItem(fields, templateId);
     setEditing(null);
     pushToast({ kind: 'success', message: `Saved "${saved.title}" as a new item at the bottom of the backlog.` });
@@ -201,7 +245,7 @@ export default function BacklogScreen() {
       ) : listed.length === 0 ? (
         <p className="empty">Every item is done. Tick “Show done items” to see them.</p>
       ) : shown.length === 0 ? (
-        <p className="empty">No item matches the filter.</p>
+        <p className="empty">{noMatchText(doneMatches)}</p>
       ) : (
         <BacklogList
           items={shown}
@@ -259,7 +303,7 @@ export default function BacklogScreen() {
             }}
             onSubmit={(fields) => saveEdit(editing.item, fields)}
             gone={!items.some((i) => i.id === editing.item.id)}
-            onSaveAsNew={(fields, templateId) => saveAsNew(fields, templateId)}
+            onSaveAsNew={(fields, templateId) => saveAsNew(editing.item, fields, templateId)}
           />
         ) : null}
       </Suspense>
