@@ -48,11 +48,19 @@ function interruptsLogged({ sprint, sprints, items, settings }: FactsInput): Spr
   };
 }
 
+/**
+ * The sprint's planned items: those in it now and, once it is closed, those its close carried on unfinished
+ * (to the next sprint or the backlog), which the retro held after the close still asks about.
+ */
+function plannedItems({ sprint, items }: FactsInput): BacklogItem[] {
+  const carried = new Set(sprint.result?.incompleteItemIds ?? []);
+  return items.filter((i) => !i.unplanned && (i.sprintId === sprint.id || carried.has(i.id)));
+}
+
 /** The figures the "Sprint facts" phase shows, from plain inputs so any feature's data can feed it. */
 export function sprintFacts(input: FactsInput): SprintFacts {
   const { sprint } = input;
   const items = input.items.filter((i) => i.sprintId === sprint.id);
-  const planned = items.filter((i) => !i.unplanned);
   // The same numbers as the board, the close dialog and the review report.
   const totals = sprintTotals(sprint, items, input.settings);
   return {
@@ -63,7 +71,7 @@ export function sprintFacts(input: FactsInput): SprintFacts {
     interrupts: interruptsLogged(input),
     bufferPoints: totals.bufferReservedPoints,
     bufferUsedPoints: totals.bufferUsedPoints,
-    missedReady: planned
+    missedReady: plannedItems(input)
       .map((i) => ({ id: i.id, title: i.title, missing: readiness(i, input.definitionOfReady).missing }))
       .filter((r) => r.missing.length > 0),
     blockersRaised: input.blockersRaised,
