@@ -101,8 +101,19 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       </div>
       <div className="field">
         <label htmlFor={id('due')}>Due date</label>
-        <input id={id('due')} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-        {errors.dueDate ? <p className="field__error">{errors.dueDate}</p> : null}
+        <input
+          id={id('due')}
+          type="date"
+          value={dueDate}
+          aria-invalid={Boolean(errors.dueDate)}
+          aria-describedby={errors.dueDate ? id('due-error') : undefined}
+          onChange={(e) => setDueDate(e.target.value)}
+        />
+        {errors.dueDate ? (
+          <p id={id('due-error')} className="field__error" role="alert">
+            {errors.dueDate}
+          </p>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor={id('type')}>Type</label>

@@ -1,4 +1,4 @@
-import { IncidentFieldsSchema, type IncidentFields } from '../../../src/domain/retro/schema';
+import { IncidentInputSchema, type IncidentFields } from '../../../src/domain/retro/schema';
 import { fieldErrors } from '../../components/form-errors';
 import { isoToUtcInput, utcInputToIsoKeeping } from './use-retro';
 
@@ -41,7 +41,7 @@ export function incidentFromDraft(
   const endedAt = d.endedAt ? utcInputToIsoKeeping(d.endedAt, stored?.endedAt ?? null) : null;
   if (d.endedAt && !endedAt)
     return { ok: false, errors: { endedAt: 'Enter a valid end time (UTC) or leave it empty.' } };
-  const parsed = IncidentFieldsSchema.safeParse({
+  const parsed = IncidentInputSchema.safeParse({
     severity: d.severity,
     startedAt,
     endedAt,

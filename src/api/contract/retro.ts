@@ -6,14 +6,15 @@ import {
   CardTextSchema,
   ColumnsSchema,
   HealthScoresSchema,
-  IncidentFieldsSchema,
+  IncidentInputSchema,
   RETRO_KINDS,
   type HealthCheck,
   type Retro,
   type RetroTemplate,
 } from '../../domain/retro/schema';
 import { isHttpUrl } from '../../domain/backlog/schema';
-import { IdSchema, IsoTimeSchema } from '../../domain/shared/ids';
+import { IdSchema } from '../../domain/shared/ids';
+import { dateTime } from '../../domain/planning/inputs';
 import { LIMITS, optionalText, requiredText } from '../../domain/shared/text';
 import { method } from '../define';
 import type { ImportedRetro } from '../../services/retro-service';
@@ -34,7 +35,7 @@ export const retroContract = {
         sprintId: IdSchema.nullable(),
         /** A built-in template id or one of the team's saved templates. */
         templateId: z.string().min(1).max(64),
-        incident: IncidentFieldsSchema.nullish(),
+        incident: IncidentInputSchema.nullish(),
       })
       .strict(),
   ),
@@ -100,10 +101,10 @@ export const retroContract = {
     op({ fromRetroId: IdSchema, actionId: IdSchema, outcome: z.enum(ACTION_OUTCOMES) }),
   ),
   recordHealthCheck: method<HealthCheck>()(op({ scores: HealthScoresSchema })),
-  updateIncident: method<Retro>()(op({ incident: IncidentFieldsSchema })),
+  updateIncident: method<Retro>()(op({ incident: IncidentInputSchema })),
   addTimelineEntry: method<Retro>()(
     op({
-      at: IsoTimeSchema,
+      at: dateTime('Time'),
       event: requiredText('Event', LIMITS.shortText),
       link: optionalText('Link', LIMITS.url).refine((v) => v === '' || isHttpUrl(v), {
         error: 'Links must start with http:// or https://.',

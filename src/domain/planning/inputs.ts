@@ -4,9 +4,11 @@ import { LIMITS, optionalText, requiredText } from '../shared/text';
 
 /** Input shapes shared by the planning forms and the api, so both refuse the same things. */
 
-const date = (what: string) =>
+/** A date someone enters, in ENTERED_YEARS; `what` names the field in its messages. The retro's forms take it too. */
+export const date = (what: string) =>
   z.iso.date({ error: `${what} must be a date (YYYY-MM-DD).` }).refine(inEnteredYears, enteredYearsMessage(what));
-const dateTime = (what: string) =>
+/** A UTC date and time someone enters, in ENTERED_YEARS. */
+export const dateTime = (what: string) =>
   z.iso
     .datetime({ offset: false, error: `${what} must be a UTC date and time.` })
     .refine(inEnteredYears, enteredYearsMessage(what));

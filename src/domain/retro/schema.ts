@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../backlog/schema';
 import { GuestSchema } from '../shared/guests';
-import { IdSchema, IsoDateSchema, IsoTimeSchema } from '../shared/ids';
+import { enteredYearsMessage, IdSchema, IsoDateSchema, IsoTimeSchema, inEnteredYears } from '../shared/ids';
+import { date } from '../planning/inputs';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
 
 export const CARD_TEXT_MAX = LIMITS.shortText;
@@ -70,7 +71,8 @@ export const ActionFieldsSchema = z
   .object({
     text: requiredText('Action', LIMITS.shortText),
     ownerId: IdSchema.nullable(),
-    dueDate: IsoDateSchema.nullable(),
+    /** Typed on a date field: a year of two digits (0026) is refused, as on every form. */
+    dueDate: date('Due date').nullable(),
     type: z.enum(ACTION_TYPES, { error: 'Pick a type: mitigate, prevent or process.' }),
     ticketKey: optionalText('Ticket key', LIMITS.label),
     /** The card or group (topic) it came from. */
@@ -82,6 +84,8 @@ export type ActionFields = z.infer<typeof ActionFieldsSchema>;
 export const ActionSchema = z.object({
   id: IdSchema,
   ...ActionFieldsSchema.shape,
+  // Stored: any date loads, as it did before the forms checked the year.
+  dueDate: IsoDateSchema.nullable(),
   ticketKey: ActionFieldsSchema.shape.ticketKey.default(''),
   status: z.enum(ACTION_STATUSES).default('open'),
   /** Each later retro that reviewed it, with what was decided there. */
@@ -121,7 +125,9 @@ export const IncidentFieldsSchema = z
     severity: z.enum(SEVERITIES, { error: 'Pick a severity: sev1 to sev4.' }),
     startedAt: IsoTimeSchema,
     endedAt: IsoTimeSchema.nullable(),
-    services: z.array(requiredText('Service', LIMITS.label)).max(LIMITS.labels),
+    services: z
+      .array(requiredText('Service', LIMITS.label))
+      .max(LIMITS.labels, { error: `List at most ${LIMITS.labels} services affected.` }),
     commanderId: IdSchema.nullable(),
     scribeId: IdSchema.nullable(),
     impact: optionalText('Impact', LIMITS.markdown),
@@ -132,6 +138,18 @@ export const IncidentFieldsSchema = z
     path: ['endedAt'],
   });
 export type IncidentFields = z.infer<typeof IncidentFieldsSchema>;
+
+/**
+ * The incident as the forms and the api take it: its start and end in the years a person may enter (a year of
+ * two digits, 0026, is refused). The stored schema above stays unbounded, so a file written before still loads.
+ */
+export const IncidentInputSchema = IncidentFieldsSchema.refine((i) => inEnteredYears(i.startedAt), {
+  error: enteredYearsMessage('Start'),
+  path: ['startedAt'],
+}).refine((i) => i.endedAt === null || inEnteredYears(i.endedAt), {
+  error: enteredYearsMessage('End'),
+  path: ['endedAt'],
+});
 
 export const CHECK_IN_MODES = ['none', 'icebreaker', 'health'] as const;
 

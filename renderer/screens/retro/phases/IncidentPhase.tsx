@@ -19,7 +19,16 @@ export function IncidentPhase({ retro, team }: PhaseProps) {
   };
   return (
     <form className="panel" onSubmit={submit} noValidate>
-      <IncidentForm draft={draft} errors={errors} members={team.members} onChange={setDraft} />
+      <IncidentForm
+        draft={draft}
+        errors={errors}
+        members={team.members}
+        onChange={(next) => {
+          // "Saved." speaks of what the form held then: an edit since is not saved yet.
+          setSaved(false);
+          setDraft(next);
+        }}
+      />
       <div className="actions">
         <button type="submit" className="primary">
           Save incident

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { isHttpUrl } from '../../../../src/domain/backlog/schema';
 import type { PhaseProps } from '../PhaseView';
 import { isoToUtcInput, useRetroOp, utcInputToIsoKeeping } from '../use-retro';
@@ -8,6 +8,8 @@ import { focusSoon } from '../../../components/focus-soon';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { TimelineEntry } from '../../../../src/domain/retro/schema';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
+import { enteredYearsMessage, inEnteredYears } from '../../../../src/domain/shared/ids';
+import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -32,11 +34,13 @@ export function TimelinePhase({ retro }: PhaseProps) {
     });
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  // A double click or Enter pressed twice adds the event once.
+  const { busy, once } = useSubmitOnce();
+  const submit = once(async () => {
     // The suggested time, left as it is, is the incident's start to the second.
     const iso = utcInputToIsoKeeping(at, retro.incident?.startedAt ?? null);
     if (!iso) return setError('Enter the time of the event (UTC).');
+    if (!inEnteredYears(iso)) return setError(enteredYearsMessage('Time'));
     if (!event.trim()) return setError('Describe what happened.');
     if (link.trim() && !isHttpUrl(link.trim())) return setError('Links must start with http:// or https://.');
     setError(null);
@@ -44,7 +48,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
       setEvent('');
       setLink('');
     }
-  };
+  });
 
   return (
     <div>
@@ -82,7 +86,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
           <label htmlFor="tl-link">Link (optional)</label>
           <input id="tl-link" value={link} onChange={(e) => setLink(e.target.value)} />
         </div>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" {...busyButton(busy)}>
           Add event
         </button>
         {error ? (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CARD_TEXT_MAX, type RetroColumn } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
 import { CardEditor } from '../CardEditor';
@@ -11,6 +11,7 @@ import { focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
+import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 
 function CardForm({
   column,
@@ -28,8 +29,9 @@ function CardForm({
   const tooLong = text.length > CARD_TEXT_MAX;
   const id = `card-${column.id}`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  // Enter pressed twice, or a double click, adds the card once.
+  const { busy, once } = useSubmitOnce();
+  const submit = once(async () => {
     if (!text.trim()) return setError('Write something first: empty cards are not added.');
     if (tooLong) return setError(`Card text is too long: keep it under ${CARD_TEXT_MAX} characters.`);
     setError(null);
@@ -39,7 +41,7 @@ function CardForm({
       // Anonymous is the default for every card, not only the first.
       setAuthorId('');
     }
-  };
+  });
 
   return (
     <form className="card-form" onSubmit={submit} noValidate>
@@ -72,7 +74,9 @@ function CardForm({
           {error}
         </p>
       ) : null}
-      <button type="submit">Add card to {column.title}</button>
+      <button type="submit" {...busyButton(busy)}>
+        Add card to {column.title}
+      </button>
     </form>
   );
 }
