@@ -7,8 +7,63 @@ export const EXIT = {
   conflicts: 3,
   /** Another Cadence (the app, a browser-mode server) holds the data folder's lock. */
   locked: 4,
+  /**
+   * An import read its file and brought nothing in: every row or event was skipped, or it had none. Not an error
+   * (1: the file was refused, nothing read), and not done (0: an import with nothing left to change, every row
+   * updating its item or every event already in the calendar, is done).
+   */
+  nothingImported: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * Each exit code's line in help: what it means, and for which commands (the first word of their names; none:
+ * every command), with what it adds for imports.
+ */
+const EXIT_CODE_LINES: readonly { code: number; text: string; only?: string; imports?: string }[] = [
+  {
+    code: EXIT.done,
+    text: 'done',
+    imports: '; an import with nothing left to change (every row updated, every event already there) is done',
+  },
+  {
+    code: EXIT.error,
+    text: 'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder',
+  },
+  { code: EXIT.usage, text: 'usage mistake' },
+  { code: EXIT.conflicts, text: 'both sides changed the same field (conflicts)', only: 'sync' },
+  {
+    code: EXIT.locked,
+    text: 'the data folder is locked: Cadence is open on it',
+    imports: " (an import's --dry-run works)",
+  },
+  {
+    code: EXIT.nothingImported,
+    text: 'nothing imported: the file was read, but every row or event was skipped (why, on stdout) or it had none',
+    only: 'import',
+  },
+];
+
+/** The exit codes as help lists them: every one (`cadence help`), or those of the command a word starts. */
+export function exitCodesHelp(command?: string): string {
+  const lines = EXIT_CODE_LINES.filter(({ only }) => !command || !only || only === command).map(
+    ({ code, text, only, imports }) => {
+      const scope = !command && only ? `${only}: ` : '';
+      const added = !command || command === 'import' ? (imports ?? '') : '';
+      return `  ${code}  ${scope}${text}${added}`;
+    },
+  );
+  return ['Exit codes:', ...lines].join('\n');
+}
+
+/**
+ * The end of an import that brought nothing in: why, on stderr (the rows' reasons and the figures are on stdout
+ * already), and exit 5.
+ */
+export function nothingImported(err: (line: string) => void, dryRun: boolean, why: string): ExitCode {
+  err(`Nothing ${dryRun ? 'would be' : 'was'} imported: ${why}.`);
+  return EXIT.nothingImported;
+}
 
 /** A failure that ends the command with its exit code and a message for the person at the terminal. */
 export class CliError extends Error {

@@ -7,7 +7,7 @@ import { readExport, type ReadExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
 import { plural, quotedList } from '../domain/shared/words';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
-import { CliError, EXIT, usageError } from './exit-codes';
+import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { teamNamed } from './find';
 import { readBytes } from './read-file';
 import { dryRunFolder, withStore } from './with-store';
@@ -29,6 +29,24 @@ function refuseWithoutTitle(fileName: string, read: ReadExport): void {
     EXIT.error,
     `${fileName} has no column for the title: Cadence looks for one named ${quotedList(columnNamesOf(read.product, 'title'), 'or')} in ${exportKind(read.product)}. ` +
       "Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.",
+  );
+}
+
+/**
+ * A quote never closed takes the rest of the file into one cell: the rows after it cannot be told from that cell's
+ * text (a stray quote, or a file cut short inside a description). The screen's preview shows the row and what it
+ * took; a script has no preview, so the import is refused whole, naming the row that opens the quote, rather than
+ * written up to that row with the rest left out.
+ */
+function refuseUnclosedQuote(fileName: string, read: ReadExport): void {
+  const opener = read.table.rows.find((r) => r.unclosedQuote);
+  if (!opener?.unclosedQuote) return;
+  const { linesAfter } = opener.unclosedQuote;
+  const taken = linesAfter > 0 ? `, so the ${plural(linesAfter, 'line')} after it cannot be told from its text` : '';
+  throw new CliError(
+    EXIT.error,
+    `${fileName}: row ${opener.row} opens a quote that is never closed${taken}. ` +
+      'Close the quote in the file (or take it out) and import again. Nothing was imported.',
   );
 }
 
@@ -63,17 +81,14 @@ export const importBacklogCommand: CliCommand = {
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
       const { rows, problems } = read.read;
+      refuseUnclosedQuote(path.basename(file), read.read);
       refuseWithoutTitle(path.basename(file), read.read);
       const matched = read.read.product === 'csv' ? ' (its columns were matched by their names)' : '';
       io.err(`Read ${plural(rows.length, 'row')} of ${exportKind(read.read.product)}${matched}.`);
       if (read.read.product === 'jira' && !values.site) {
         io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
       }
-      // A row whose quote never closes is skipped, and its skip line below says so in full.
-      const unclosed = new Set(read.read.table.rows.filter((r) => r.unclosedQuote).map((r) => r.row));
-      for (const problem of problems) {
-        if (!unclosed.has(problem.row)) io.out(`row ${problem.row}: ${problem.message}`);
-      }
+      for (const problem of problems) io.out(`row ${problem.row}: ${problem.message}`);
       // What the screen's preview notes on a row that is imported (a point value fitted to the scale, cells past the
       // last column, an unknown type): a script sees it too. A skipped row's line below gives its reason.
       for (const row of rows) {
@@ -90,7 +105,13 @@ export const importBacklogCommand: CliCommand = {
       for (const warning of result.warnings) io.out(`warning: ${warning}`);
       for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${skipped.reason}`);
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
-      return EXIT.done;
+      if (result.added + result.updated > 0) return EXIT.done;
+      const name = path.basename(file);
+      const why =
+        rows.length === 0
+          ? `${name} has no rows under its header`
+          : `every row of ${name} was skipped (the reasons are above)`;
+      return nothingImported(io.err, dryRun, why);
     });
   },
 };

@@ -1,11 +1,14 @@
-import { plural, pluralWord } from '../domain/shared/words';
+import path from 'node:path';
+import { numberText, plural, pluralWord } from '../domain/shared/words';
+import { fileSize } from '../domain/shared/file-size';
+import { looksUtf16 } from '../domain/imports/file-check';
 import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
-import type { ImportKind } from '../domain/planning/ical-import';
+import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
 import { ownEntry } from '../domain/shared/plain-object';
 import type { CalendarImportResult } from '../services/calendar-import-service';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
-import { CliError, EXIT, usageError } from './exit-codes';
+import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { memberNamed, sprintNamed, teamNamed } from './find';
 import { oneLine } from './terminal-text';
 import { readBytes } from './read-file';
@@ -15,15 +18,48 @@ import { dryRunFolder, withStore } from './with-store';
 const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff', holidays: 'holidays' };
 
 /**
- * UTF-8 text (a BOM is dropped), or an error: a calendar in another encoding is not guessed at. Its size is
- * checked where the screen's is, by the api's contract.
+ * UTF-8 text (a BOM is dropped), or an error that says what the file is and how to fix it: a calendar in another
+ * encoding is not guessed at (iCal is UTF-8), and one over the import's bound is refused before it is sent, with its
+ * size. The api's contract checks the same bound, for the screen.
  */
 function calendarText(file: string, bytes: Uint8Array): string {
+  const refuse = (why: string) => new CliError(EXIT.error, `${file} ${why}. Nothing was changed.`);
+  const toUtf8 = 'Save or export it as UTF-8 and try again';
+  if (looksUtf16(bytes))
+    throw refuse(`is saved as UTF-16; Cadence reads iCal files in UTF-8, as they are written. ${toUtf8}`);
+  if (bytes.includes(0)) throw refuse('is a binary file, not an iCal calendar');
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(EXIT.error, `${file} is not UTF-8 text, so it is not an iCal calendar. Nothing was changed.`);
+    throw refuse(
+      `is not UTF-8 (it looks like Windows-1252, as older Outlook saves calendars); Cadence reads iCal files in UTF-8. ${toUtf8}`,
+    );
   }
+  if (text.length > MAX_ICS_BYTES) {
+    throw refuse(
+      `is ${fileSize(bytes.length)}; Cadence imports calendars of up to ${numberText(MAX_ICS_BYTES / 1_000_000)} MB. Export only the weeks you need (the sprint's) and import that`,
+    );
+  }
+  return text;
+}
+
+/**
+ * How many of the file's entries touch the days read: its events, or, when a repeating event gives more rows than
+ * the file has events, their occurrences ("Read 1 event; 5 occurrences of it touch Sprint 12", not "5 touch").
+ */
+function touching({ eventCount, rows }: CalendarImportResult): string {
+  const touch = pluralWord(rows.length, 'touches', 'touch');
+  if (rows.length <= eventCount) return `${rows.length} ${touch}`;
+  return `${plural(rows.length, 'occurrence')} of ${pluralWord(eventCount, 'it', 'them')} ${touch}`;
+}
+
+/** Why an import brought nothing in: no events, none on the days read, or every one skipped. */
+function nothingWhy(name: string, result: CalendarImportResult, sprintName: string | undefined): string {
+  if (result.eventCount === 0) return `${name} holds no events`;
+  if (result.rows.length > 0) return `every event of ${name} was skipped (the reasons are above)`;
+  const days = sprintName ? `the days of ${sprintName}` : "the days the team's calendar is read for";
+  return `no event of ${name} falls on ${days}`;
 }
 
 /**
@@ -71,9 +107,7 @@ export const importCalendarCommand: CliCommand = {
       if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
       const result = answer.value as CalendarImportResult;
       const where = sprint ? sprint.name : "the days the team's calendar is read for";
-      io.err(
-        `Read ${plural(result.eventCount, 'event')}; ${result.rows.length} ${pluralWord(result.rows.length, 'touches', 'touch')} ${where}.`,
-      );
+      io.err(`Read ${plural(result.eventCount, 'event')}; ${touching(result)} ${where}.`);
       for (const problem of result.problems) io.out(`problem: ${oneLine(problem)}`);
       // Each event that is not simply added: skipped with why (a problem says how to fix it), or what changed.
       for (const row of result.rows) {
@@ -83,7 +117,10 @@ export const importCalendarCommand: CliCommand = {
           io.out(`${row.startDate} ${oneLine(row.summary)}: changed, ${row.reason ?? 'moved'}`);
       }
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
-      return EXIT.done;
+      // Events the calendar already holds leave nothing to do: done. Nothing else brought in: nothing imported.
+      if (result.added + result.updated > 0 || result.rows.some((r) => r.covered)) return EXIT.done;
+      const name = path.basename(file);
+      return nothingImported(io.err, dryRun, nothingWhy(name, result, sprint?.name));
     });
   },
 };

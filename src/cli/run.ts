@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from './commands';
-import { CliError, EXIT, usageError } from './exit-codes';
+import { CliError, EXIT, exitCodesHelp, usageError } from './exit-codes';
 import { importBacklogCommand } from './import-backlog';
 import { importCalendarCommand } from './import-calendar';
 import type { CliIo } from './io';
@@ -11,8 +11,11 @@ import { APP_VERSION } from '../version';
 /** Every command; a new one is one more entry. */
 export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCalendarCommand, syncCommand];
 
-/** One command's usage line, as `--help` after it prints it. */
+/** One command's usage line, as a usage mistake shows it. */
 const usageOf = (command: CliCommand) => `Usage: cadence ${command.usage}`;
+
+/** What help prints: the usage, then the exit codes a script checks (a command's own, or every command's). */
+const withExitCodes = (usage: string, command?: CliCommand) => `${usage}\n\n${exitCodesHelp(command?.words[0])}`;
 
 export function usageText(): string {
   return [
@@ -154,7 +157,7 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       // no command is a usage mistake, said as for the command itself.
       const named = findCommand(topic);
       if (!named && topic.length > 0) throw usageError(unknownCommand(topic));
-      io.out(named ? usageOf(named) : usageText());
+      io.out(named ? withExitCodes(usageOf(named), named) : withExitCodes(usageText()));
       return EXIT.done;
     }
     if (VERSION_WORDS.has(first)) {
@@ -179,7 +182,7 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
     }
     if (parsed.values.help) {
-      io.out(usage);
+      io.out(withExitCodes(usage, command));
       return EXIT.done;
     }
     refuseRepeated(command, parsed.tokens);

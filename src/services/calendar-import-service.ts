@@ -52,6 +52,12 @@ export interface CalendarImportRow {
    * says how to fix it); what changed since the last import, when action is 'update'.
    */
   reason: string | null;
+  /**
+   * True for a skipped event the calendar needs nothing from: it holds the event already, or the event has no
+   * working day in it or is marked free. An import of only such events has nothing left to do; one whose every
+   * event is skipped for a problem (no member named, a member who does not take on-call) imported nothing.
+   */
+  covered: boolean;
 }
 
 export interface CalendarImportResult {
@@ -115,9 +121,10 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
     ({ entry, picked }): CalendarImportRow => {
       const outcome = picked
         ? applyImportEntry(team, cal, entry, input.kind, replaceable, newId)
-        : { action: 'skip' as const, reason: 'Not picked' };
+        : { action: 'skip' as const, reason: 'Not picked', note: null };
       const { key, summary, startDate, endDate, memberId } = entry;
-      return { key, summary, startDate, endDate, memberId, action: outcome.action, reason: outcome.reason };
+      const { action, reason } = outcome;
+      return { key, summary, startDate, endDate, memberId, action, reason, covered: outcome.note === 'covered' };
     },
   );
   const count = (action: CalendarImportRow['action']) => rows.filter((r) => r.action === action).length;

@@ -22,7 +22,7 @@ function binaryKind(bytes: Uint8Array): string | null {
  * UTF-16 text has a byte-order mark, or a NUL beside most ASCII letters: on one side of them only. A program or
  * an image has NULs on both (runs of zero bytes), and is binary, not text in another encoding.
  */
-function looksUtf16(bytes: Uint8Array): boolean {
+export function looksUtf16(bytes: Uint8Array): boolean {
   if (starts2(bytes, 0xff, 0xfe) || starts2(bytes, 0xfe, 0xff)) return true;
   const sample = bytes.subarray(0, 4096);
   let nulAtOdd = 0;

@@ -48,25 +48,25 @@ describe('cadence import backlog', () => {
     expect(again.out.at(-1)).toBe('added 0, updated 5, skipped 1');
   });
 
-  it('skips a row whose quote never closes, naming the lines it swallowed, and imports the rows before it', async () => {
+  it('refuses (exit 1) a file in which a quote never closes, naming the row that opens it, and imports nothing', async () => {
     const file = path.join(dataDir, 'broken.csv');
     writeFileSync(file, 'Summary,Issue key\nFirst,OPS-1\n"Broken, row,OPS-2\nThird,OPS-3\nFourth,OPS-4\n');
-    const { io, out, err } = captured(dataDir);
-    expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(0);
-    expect(err).toContain('Read 2 rows of a Jira export.');
-    expect(out).toEqual([
-      'row 3: skipped, a quote in it is never closed, so the 2 lines after it were read into it: close the quote in the file and import again',
-      'added 1, updated 0, skipped 1',
-    ]);
-    expect((await itemsOf(dataDir)).map((i) => i.title)).toEqual(['First']);
+    for (const dryRun of [['--dry-run'], []]) {
+      const { io, out, err } = captured(dataDir);
+      expect(await runCli(['import', 'backlog', file, '--team', 'Platform', ...dryRun], io)).toBe(1);
+      expect(out).toEqual([]);
+      expect(err).toEqual([
+        'broken.csv: row 3 opens a quote that is never closed, so the 2 lines after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+      ]);
+    }
+    expect(await itemsOf(dataDir)).toEqual([]);
 
     writeFileSync(file, 'Summary,Issue key\nOnly,"OPS-9\n');
     const last = captured(dataDir);
-    expect(await runCli(['import', 'backlog', file, '--team', 'Platform', '--dry-run'], last.io)).toBe(0);
-    expect(last.err).toContain('Read 1 row of a Jira export.');
-    expect(last.out).toContain(
-      'row 2: skipped, a quote in it is never closed: close the quote in the file and import again',
-    );
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], last.io)).toBe(1);
+    expect(last.err).toEqual([
+      'broken.csv: row 2 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+    ]);
   });
 
   it("shows control characters from the file's cells escaped in what it prints", async () => {

@@ -103,7 +103,8 @@ describe('cadence import calendar', () => {
     writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', ...event, 'END:VCALENDAR'].join('\r\n'));
     const { io, out, err } = captured(dataDir);
     const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'on-call'];
-    expect(await runCli([...args, '--dry-run'], io)).toBe(0);
+    // Its one event is skipped, so nothing would be imported: exit 5.
+    expect(await runCli([...args, '--dry-run'], io)).toBe(5);
     expect(out[0]).toBe(
       '2026-12-01 On call nobody \\x1b]0;PWNED\\x07\\x1b[2J\\x9b31mred: skipped, Names no team member (pick one, or import with --member)',
     );
@@ -138,13 +139,69 @@ describe('cadence import calendar', () => {
     const binary = captured(dataDir);
     const bad = ['import', 'calendar', notIcs, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'leave'];
     expect(await runCli(bad, binary.io)).toBe(1);
-    expect(binary.err.join('\n')).toContain('is not UTF-8 text');
+    expect(binary.err.join('\n')).toContain('is saved as UTF-16');
 
     writeFileSync(notIcs, 'just some notes\n');
     const plain = captured(dataDir);
     expect(await runCli(bad, plain.io)).toBe(1);
     expect(plain.err.join('\n')).toMatch(/not an iCal calendar/);
     expect(await sprintOnDisk(dataDir)).toEqual(before);
+  });
+
+  it('says why a calendar in another encoding, or too large, is refused, and what to do (exit 1, nothing changed)', async () => {
+    const before = await sprintOnDisk(dataDir);
+    const folder = tempDir('cadence-cli-enc-');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:u1',
+      'DTSTART;VALUE=DATE:20261201',
+      'DTEND;VALUE=DATE:20261202',
+      'SUMMARY:Urlaub Jörg Müller',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const refusal = async (name: string, bytes: Buffer) => {
+      const file = path.join(folder, name);
+      writeFileSync(file, bytes);
+      const { io, out, err } = captured(dataDir);
+      const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'leave'];
+      expect(await runCli(args, io)).toBe(1);
+      expect(out).toEqual([]);
+      return err.join('\n');
+    };
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ics, 'utf16le')]);
+    expect(await refusal('outlook.ics', utf16)).toBe(
+      `${path.join(folder, 'outlook.ics')} is saved as UTF-16; Cadence reads iCal files in UTF-8, as they are written. Save or export it as UTF-8 and try again. Nothing was changed.`,
+    );
+    expect(await refusal('old-outlook.ics', Buffer.from(ics, 'latin1'))).toBe(
+      `${path.join(folder, 'old-outlook.ics')} is not UTF-8 (it looks like Windows-1252, as older Outlook saves calendars); Cadence reads iCal files in UTF-8. Save or export it as UTF-8 and try again. Nothing was changed.`,
+    );
+    const event = (i: number) => `BEGIN:VEVENT\r\nUID:${i}\r\nSUMMARY:${'x'.repeat(500)}\r\nEND:VEVENT`;
+    const huge = ['BEGIN:VCALENDAR', ...Array.from({ length: 6000 }, (_, i) => event(i)), 'END:VCALENDAR'].join('\r\n');
+    expect(await refusal('whole-calendar.ics', Buffer.from(huge))).toBe(
+      `${path.join(folder, 'whole-calendar.ics')} is 3.2 MB; Cadence imports calendars of up to 2 MB. Export only the weeks you need (the sprint's) and import that. Nothing was changed.`,
+    );
+    expect(await sprintOnDisk(dataDir)).toEqual(before);
+  });
+
+  it('counts a repeating event’s occurrences as occurrences, never "Read 1 event; 5 touch"', async () => {
+    const file = path.join(tempDir('cadence-cli-cal-repeat-'), 'rota.ics');
+    const series = [
+      'BEGIN:VEVENT',
+      'UID:rota-1',
+      'DTSTART:20261130T080000Z',
+      'DTEND:20261201T080000Z',
+      'RRULE:FREQ=DAILY;COUNT=5',
+      'SUMMARY:On call Asha Patel',
+      'END:VEVENT',
+    ];
+    writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', ...series, 'END:VCALENDAR'].join('\r\n'));
+    const { io, err } = captured(dataDir);
+    const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'on-call'];
+    expect(await runCli([...args, '--dry-run'], io)).toBe(0);
+    expect(err).toEqual(['Read 1 event; 5 occurrences of it touch Sprint 12.']);
   });
 
   it('prints an event whose title holds a line break on one line, as a script reads it', async () => {
