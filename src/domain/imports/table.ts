@@ -81,7 +81,14 @@ function guessDelimiter(body: string): string {
   return again && lines[0]?.includes(again) ? again : ',';
 }
 
-const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+/**
+ * A row with nothing in it: blank cells, or a line of separators only that the file's separator does not split (a
+ * row of blank cells written with another separator than the file's: `,,,,` in a TSV reads as one cell of commas).
+ * It is left out as a blank line is, never an item titled ",,,,". A row of several cells keeps them: one may be a
+ * quoted `";"`.
+ */
+const isBlank = (cells: readonly string[]) =>
+  cells.every((c) => c.trim() === '') || (cells.length === 1 && BLANK_CELLS.test(cells[0] ?? ''));
 
 /**
  * Reads an export with papaparse, in chunks so a caller can report progress; the delimiter (comma, tab,

@@ -63,4 +63,14 @@ describe('a row of blank cells above the header', () => {
       [5, 'Beta', 'bug', 'same key K-1 as row 3'],
     ]);
   });
+
+  it('under the header, written with another separator than the file, is a blank row too: no item ",,,,"', () => {
+    const tsv = readCsv('Title\tKey\n,,,,\nAlpha\tK-1\n;;\n');
+    expect(tsv.rows.map((r) => [r.row, r.title])).toEqual([[3, 'Alpha']]);
+    const csv = readCsv('Title,Key\n\t\t\t\nAlpha,K-1\n;;;;\nBeta,K-2\n');
+    expect(csv.rows.map((r) => [r.row, r.title])).toEqual([
+      [3, 'Alpha'],
+      [5, 'Beta'],
+    ]);
+  });
 });
