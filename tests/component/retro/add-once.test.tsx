@@ -50,7 +50,7 @@ describe('a retro form adds once while its save is on its way', () => {
   it('adds one card for Enter pressed twice in the card box', async () => {
     const s = await renderRetro('write');
     const user = userEvent.setup();
-    const [box] = await screen.findAllByLabelText(/^New card in /);
+    const box = (await screen.findAllByLabelText(/^New card in /))[0]!;
     const held = hold(s.backend, 'addRetroCard');
     try {
       await user.type(box, 'Too many pages at night{Enter}{Enter}');
