@@ -142,7 +142,10 @@ function focusFor(state: RoomState, personId: string): Focus {
   return { kind: 'waiting', message: 'You are in. What the facilitator starts next will appear here.' };
 }
 
-/** Who has done what the focus asks (voted, written, dotted): a tick on the shared screen, never the what. */
+/**
+ * Who has done what the focus asks (voted, written, dotted): a tick on the shared screen, never the what; for
+ * anonymous cards, only how many.
+ */
 function progressOf(state: RoomState): { done: Set<string>; verb: string; total: number; count: number } | null {
   const { session, team } = state;
   const inRoom = (done: Set<string>, verb: string) => {
@@ -163,7 +166,9 @@ function progressOf(state: RoomState): { done: Set<string>; verb: string; total:
   if (retro?.phase === 'write') {
     // Writers of this retro's cards only: the room remembers who wrote cards of other retros too.
     const writers = retro.cards.map((c) => session.authors.get(c.id)).filter((id) => id !== undefined);
-    return inRoom(new Set(writers), 'written');
+    // Counted, never ticked by name: a tick appearing as a hidden card lands in a column tells the room whose card
+    // that is once the cards are revealed in the same places.
+    return { ...inRoom(new Set(writers), 'written'), done: new Set<string>() };
   }
   if (retro?.phase === 'vote' && !retro.votingClosed)
     return inRoom(new Set(retro.votes.map((v) => v.voterId)), 'voted');

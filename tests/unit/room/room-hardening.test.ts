@@ -107,7 +107,7 @@ describe('the room closed and opened again', () => {
 });
 
 describe('the room moved to another retro', () => {
-  it('ticks as written only those who wrote a card in the retro the room is on', async () => {
+  it('counts as written only those who wrote a card in the retro the room is on', async () => {
     const { status, retroId } = await openRetroIn(h);
     const ana = await phoneFor(status, h.members.ana.id);
     const bo = await phoneFor(status, h.members.bo.id);
@@ -153,5 +153,24 @@ describe('guests', () => {
     });
     expect(asMember.status).toBe(409);
     expect(h.room.status()?.people.map((p) => p.name)).toEqual(['Sam', 'Ana']);
+  });
+});
+
+describe('anonymous cards on the shared screen', () => {
+  it('counts who has written but ticks nobody by name: a tick beside a new hidden card would name its writer', async () => {
+    const { status, retroId } = await openRetroIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    expect(await ana.send({ type: 'addCard', retroId, columnId: 'alerts', text: 'Pager storms' })).toEqual(
+      expect.objectContaining({ type: 'ack' }),
+    );
+    const screen = h.room.status();
+    expect(screen?.progress?.label).toBe('1 of 2 have written');
+    expect(screen?.people.map((p) => ({ name: p.name, done: p.done }))).toEqual([
+      { name: 'Ana', done: false },
+      { name: 'Bo', done: false },
+    ]);
+    ana.close();
+    bo.close();
   });
 });
