@@ -29,7 +29,15 @@ export const CLOSE_TOKEN_INVALID = 4001;
  */
 export const CLOSE_OPEN_ELSEWHERE = 4002;
 const CLOSE_TOO_BIG = 1009;
+/** What a socket closed without a close frame reports (here: one given up for dead). */
+const CLOSE_ABNORMAL = 1006;
 const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 10_000];
+/**
+ * How long a message waits for the room's answer before the socket is taken for dead: a Wi-Fi that stopped
+ * carrying anything leaves it looking open for minutes, with the control busy all that time. The room answers
+ * once the change is on disk, well within this; it pings every 15 s.
+ */
+export const ANSWER_WAIT_MS = 15_000;
 
 const ACCESS_ENDED = 'Your place in the room has ended. Join again with the code on the shared screen.';
 const NOT_CONNECTED = 'Not connected to the room right now. Wait for it to reconnect, then try again.';
@@ -100,9 +108,23 @@ export class RoomConnection {
     const ref = this.nextRef++;
     const socket = this.socket;
     return new Promise((resolve) => {
-      this.pending.set(ref, resolve);
+      const timer = this.env.timers.setTimeout(() => this.unanswered(socket), ANSWER_WAIT_MS);
+      this.pending.set(ref, (result) => {
+        this.env.timers.clearTimeout(timer);
+        resolve(result);
+      });
       socket.send(JSON.stringify({ ...message, ref }));
     });
+  }
+
+  /** No answer in time: the socket is let go as dropped (what waits on it says so) and the page connects again. */
+  private unanswered(socket: SocketLike): void {
+    if (socket !== this.socket) return;
+    socket.onopen = null;
+    socket.onmessage = null;
+    socket.onclose = null;
+    socket.close();
+    this.closed(CLOSE_ABNORMAL);
   }
 
   private connect(): void {

@@ -111,6 +111,24 @@ export class ParticipantSession {
     this.enter(answer.value);
   };
 
+  /**
+   * Asks the room for its names again: the facilitator may have freed one (or unlocked the room) since. A failure
+   * (the Wi-Fi dropped) keeps the names shown, with the reason: the link's secret is gone from the address bar.
+   */
+  lookAgain = async (): Promise<void> => {
+    const key = this.key;
+    if (!key || this.state.busy) return;
+    this.set({ busy: true, error: null });
+    const answer = await fetchLobby(this.env, key);
+    const still = this.key === key && this.state.stage.kind === 'lobby';
+    if (!still) return this.set({ busy: false });
+    this.set(
+      answer.ok
+        ? { busy: false, stage: { kind: 'lobby', lobby: answer.value } }
+        : { busy: false, error: answer.message },
+    );
+  };
+
   /** Back to the code screen from the name list. */
   restart = (): void => {
     this.key = null;

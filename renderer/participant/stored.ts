@@ -1,4 +1,5 @@
 import type { Joined } from '../../src/domain/room/protocol';
+import type { SendResult } from './connection';
 
 /**
  * What the phone keeps between visits (localStorage is per origin, so per room address): the
@@ -43,11 +44,28 @@ export function clearJoined(storage: Storage): void {
   storage.removeItem(TOKEN_KEY);
 }
 
+/** The room's answer to a draft's text: taken (`ok`) or not. */
+export interface DraftAnswer {
+  draft: string;
+  text: string;
+  ok: boolean;
+}
+
 /** Where the phone keeps text typed and not yet taken by the room, for one team: see `teamDrafts`. */
 export interface Drafts {
   read(draft: string): string;
   /** An empty text removes the draft, so what the room took leaves nothing behind. */
   save(draft: string, text: string): void;
+  /**
+   * Sends a draft's text and answers the room's reply. Once the room has it, the kept copy goes if it is still that
+   * text (what was typed while it was on its way stays). Kept here, not in the form that sent it: that form may be
+   * gone by the time the room answers (the room moved on), and the one showing the draft now must hear of it.
+   */
+  send(draft: string, text: string, sending: Promise<SendResult>): Promise<SendResult>;
+  /** Whether a text of this draft is on its way to the room: not yet taken, but not "not sent" either. */
+  onItsWay(draft: string): boolean;
+  /** Hears each text set off (`null`) and each answer of the room, for every form showing a draft. */
+  subscribe(listener: (answer: DraftAnswer | null) => void): () => void;
 }
 
 /** Drafts kept before they were kept per team (`cadence.room.draft.<draft>`): adopted by `tidyDrafts`. */
@@ -74,7 +92,13 @@ export const retroDrafts = {
  */
 export function teamDrafts(storage: Storage, teamId: string): Drafts {
   const prefix = teamPrefix(teamId);
-  return {
+  /** Texts on their way to the room, per draft. */
+  const sending = new Map<string, number>();
+  const listeners = new Set<(answer: DraftAnswer | null) => void>();
+  const tell = (answer: DraftAnswer | null) => {
+    for (const listener of [...listeners]) listener(answer);
+  };
+  const drafts: Drafts = {
     read: (draft) => storage.getItem(prefix + draft) ?? '',
     save: (draft, text) => {
       try {
@@ -84,7 +108,26 @@ export function teamDrafts(storage: Storage, teamId: string): Drafts {
         // Storage refused: the draft stays on screen, it just will not survive a reload.
       }
     },
+    send: async (draft, text, answer) => {
+      sending.set(draft, (sending.get(draft) ?? 0) + 1);
+      tell(null);
+      const result = await answer;
+      const left = (sending.get(draft) ?? 1) - 1;
+      if (left > 0) sending.set(draft, left);
+      else sending.delete(draft);
+      if (result.ok && drafts.read(draft) === text) drafts.save(draft, '');
+      tell({ draft, text, ok: result.ok });
+      return result;
+    },
+    onItsWay: (draft) => sending.has(draft),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
   };
+  return drafts;
 }
 
 function keysStarting(storage: Storage, prefix: string): string[] {

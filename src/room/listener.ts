@@ -37,6 +37,21 @@ export const TOKEN_ENDED = 4001;
 export const TOO_MANY_SOCKETS = 4002;
 const TOKEN_ENDED_MESSAGE = 'This device is no longer in the room. Join again with the code on the shared screen.';
 
+/**
+ * Why a join request is refused, in words. The request's shapes (a key and who joins) form a union, which fails as a
+ * whole with zod's "Invalid input": the key's own message comes first (a link cut short), then what is missing.
+ */
+function joinRefusal(raw: unknown, issues: readonly { code: string; message: string }[]): string {
+  const first = issues[0];
+  if (first?.code !== 'invalid_union') return first?.message ?? 'The request is not valid.';
+  const fields = typeof raw === 'object' && raw !== null ? Object.entries(raw) : [];
+  const key = Object.fromEntries(fields.filter(([name]) => name !== 'memberId' && name !== 'guestName'));
+  const keyCheck = JoinKeySchema.safeParse(key);
+  return keyCheck.success
+    ? 'Say who is joining: pick your name, or type it to join as a guest.'
+    : (keyCheck.error.issues[0]?.message ?? first.message);
+}
+
 /** What the listener asks of the room behind it; it holds no room state itself. */
 export interface RoomGate {
   lobby(key: { secret: string } | { code: string }): unknown;
@@ -106,7 +121,9 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
     const join = route === 'join' ? JoinRequestSchema.safeParse(raw) : null;
     const parsed = lobby ?? join;
     if (!parsed?.success) {
-      return refuse(res, 'invalid_input', parsed?.error.issues[0]?.message ?? 'The request is not valid.');
+      const issues = parsed?.error.issues ?? [];
+      const message = join ? joinRefusal(raw, issues) : (issues[0]?.message ?? 'The request is not valid.');
+      return refuse(res, 'invalid_input', message);
     }
     try {
       const value = lobby?.success ? gate.lobby(lobby.data) : join?.success ? gate.join(join.data) : null;

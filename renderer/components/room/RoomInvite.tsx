@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RoomAddress, RoomFocus } from '../../../src/api/contract/room';
+import { focusIsLost } from '../../app/useFocusRescue';
 import { useAppStore } from '../../store';
 import { AddressDialog } from './AddressDialog';
 import { sameFocus } from './joined';
@@ -49,9 +50,15 @@ export function RoomInvite({ focus }: { focus: RoomFocus }) {
   const inviteRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  /** Whether the panel showed at the last render: a room that closes on its own takes its panel with it. */
+  const panelShown = useRef(room !== null);
+
   useEffect(() => {
+    // Closed elsewhere (4 hours idle, another window) while the keyboard was in the panel: back to Invite, not the page.
+    const panelGone = panelShown.current && !room && focusIsLost();
+    panelShown.current = room !== null;
     if (moveFocus.current === 'panel' && room) headingRef.current?.focus();
-    else if (moveFocus.current === 'invite' && !room) inviteRef.current?.focus();
+    else if ((moveFocus.current === 'invite' || panelGone) && !room) inviteRef.current?.focus();
     else return;
     moveFocus.current = null;
   });

@@ -8,7 +8,7 @@ function peopleCount(n: number): string {
   return `${plural(n, 'person', 'people')} in the room`;
 }
 
-/** Who is in: a tick once they have voted or written, "away" while their device is not connected. */
+/** Who is in: a tick once they have voted or answered, "away" while their device is not connected. */
 export function RoomPeople({ people }: { people: readonly RoomPerson[] }) {
   const removeFromRoom = useAppStore((s) => s.removeFromRoom);
   const reportError = useAppStore((s) => s.reportError);

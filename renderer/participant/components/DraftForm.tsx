@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import type { SendResult } from '../connection';
 import type { Drafts } from '../stored';
 import { ErrorText } from './ErrorText';
@@ -26,9 +26,23 @@ interface Props {
  */
 export function DraftForm({ draftKey, drafts, label, button, submit, closed = null }: Props) {
   const [draft, setDraft] = useState(() => drafts.read(draftKey));
+  // Shared by every form showing this draft: one that mounts while the text is on its way (the room moved on)
+  // waits for the room's answer, and clears what the room took, like the form that sent it.
+  const [onItsWay, setOnItsWay] = useState(() => drafts.onItsWay(draftKey));
   const { busy, error, run } = useAction();
+  const pending = busy || onItsWay;
   const inputId = useId();
   const errorId = useId();
+
+  // A layout effect: subscribed as the form shows, so an answer arriving just after is not missed.
+  useLayoutEffect(() => {
+    setOnItsWay(drafts.onItsWay(draftKey));
+    return drafts.subscribe((answer) => {
+      setOnItsWay(drafts.onItsWay(draftKey));
+      // Only what was sent is cleared: text typed while it was on its way stays.
+      if (answer?.ok && answer.draft === draftKey) setDraft((current) => (current === answer.text ? '' : current));
+    });
+  }, [drafts, draftKey]);
 
   const change = (text: string) => {
     setDraft(text);
@@ -37,17 +51,13 @@ export function DraftForm({ draftKey, drafts, label, button, submit, closed = nu
 
   const send = async () => {
     const text = draft;
-    if (busy || text.trim() === '') return;
-    if (!(await run(submit(text)))) return;
-    // Only what was sent is cleared: text typed while it was on its way stays. The stored copy is cleared here, not
-    // in the state's update: the form may be gone by the time the room answers (the room moved on).
-    if (drafts.read(draftKey) === text) drafts.save(draftKey, '');
-    setDraft((current) => (current === text ? '' : current));
+    if (pending || text.trim() === '') return;
+    await run(drafts.send(draftKey, text, submit(text)));
   };
 
   if (closed) {
-    // While a card is on its way the room may still take it: its ack clears the draft.
-    if (busy || draft.trim() === '') return null;
+    // While a text is on its way the room may still take it: its ack clears the draft.
+    if (pending || draft.trim() === '') return null;
     return (
       <Unsent
         label={`${label}: not sent`}
@@ -81,7 +91,7 @@ export function DraftForm({ draftKey, drafts, label, button, submit, closed = nu
         aria-describedby={error ? errorId : undefined}
       />
       <ErrorText id={errorId} message={error} />
-      <button type="submit" class="primary" aria-disabled={busy || draft.trim() === '' ? 'true' : undefined}>
+      <button type="submit" class="primary" aria-disabled={pending || draft.trim() === '' ? 'true' : undefined}>
         {button}
       </button>
     </form>

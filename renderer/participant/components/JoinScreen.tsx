@@ -105,6 +105,15 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
       )}
       {lobby.guestsAllowed && !lobby.locked ? <GuestForm session={session} state={state} /> : null}
       <ErrorText message={state.error} />
+      {/* Once the facilitator has freed a name or unlocked the room: the list shown is the room's as it was. */}
+      <button
+        type="button"
+        class="secondary"
+        aria-disabled={state.busy ? 'true' : undefined}
+        onClick={() => void session.lookAgain()}
+      >
+        Look for my name again
+      </button>
       <button type="button" class="secondary" onClick={session.restart}>
         Use another room code
       </button>

@@ -17,7 +17,7 @@ export interface RoomPerson {
   guest: boolean;
   /** A socket is open now (a sleeping phone shows as away until it comes back). */
   connected: boolean;
-  /** Has voted in the open round, or written at least one card, for the focus's tick. */
+  /** Has voted or answered what the focus asks, for its tick; never set for anonymous cards written (only counted). */
   done: boolean;
 }
 

@@ -28,10 +28,14 @@ export const ROOM_LIMITS = {
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
 
-/** A link whose secret is cut short or mangled (copied in part, a QR code half read): the phone says so in words. */
+/**
+ * A link whose secret is cut short or mangled (copied in part, a QR code half read): the phone says so in words.
+ * The room's secret is 32 random bytes in base64url, always 43 characters: any other shape is such a link, never
+ * a wrong key (which counts toward changing the room's code).
+ */
 const INCOMPLETE_LINK =
   'This join link is not complete. Scan the QR code on the shared screen again, or type the room code.';
-export const JoinSecretSchema = z.string().min(16, { error: INCOMPLETE_LINK }).max(64, { error: INCOMPLETE_LINK });
+export const JoinSecretSchema = z.string().regex(/^[\w-]{43}$/, { error: INCOMPLETE_LINK });
 export const JoinCodeSchema = z
   .string()
   .trim()

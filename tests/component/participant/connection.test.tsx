@@ -59,6 +59,23 @@ describe('the connection to the room', () => {
     expect(readJoined(window.localStorage)).toEqual(ANA);
   });
 
+  it('a message the room never answers (the Wi-Fi stopped carrying anything) is given up: it says so and reconnects', async () => {
+    const socket = await inRoom();
+    socket.receive(view({ kind: 'standup', raised: [] }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'A blocker' }), 'Waiting on the vendor');
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    expect(socket.last()).toMatchObject({ type: 'blocker' });
+    // No answer, and no close either: a dead Wi-Fi leaves the socket looking open for minutes.
+    room.runTimers();
+    expect(await screen.findByText(/The connection dropped before the room confirmed this/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(screen.getByRole('textbox', { name: 'A blocker' })).toHaveValue('Waiting on the vendor');
+    expect(socket.closedByPage).toBe(true);
+    room.runTimers();
+    expect(room.sockets).toHaveLength(2);
+  });
+
   it('when the room stays out of reach, offers to join again with a code', async () => {
     const first = await inRoom();
     first.drop(1006);

@@ -107,6 +107,29 @@ describe('joining the room', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Join Platform Ops' })).toHaveFocus());
   });
 
+  it('a name the facilitator freed after the list was shown: the phone looks again and offers it', async () => {
+    room = fakeRoom();
+    // Ana's first try reached the room, but its answer was lost on the Wi-Fi: her name is taken, by herself.
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, members: [{ id: 'm-bo', name: 'Bo' }] } });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await codeInput(), typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    await screen.findByRole('button', { name: 'I am Bo' });
+    expect(screen.queryByRole('button', { name: 'I am Ana' })).toBeNull();
+    // The facilitator frees the name on the shared screen.
+    const again = screen.getByRole('button', { name: 'Look for my name again' });
+    await user.click(again);
+    expect(await screen.findByRole('button', { name: 'I am Ana' })).toBeInTheDocument();
+    expect(room.requests.map((r) => r.path)).toEqual(['/room/lobby', '/room/lobby']);
+    expect(again).toHaveFocus();
+    // The Wi-Fi drops on the next look: the names stay, with the reason.
+    await user.click(again);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Cannot reach the room/);
+    expect(screen.getByRole('button', { name: 'I am Ana' })).toBeInTheDocument();
+  });
+
   it('asks for the whole code before asking the room', async () => {
     room = fakeRoom();
     room.mount();

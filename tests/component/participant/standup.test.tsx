@@ -45,6 +45,36 @@ describe('standup on a phone', () => {
     expect(blocker).toHaveValue('x');
   });
 
+  it('a blocker on its way when the room moves on is not shown as not sent, and the room taking it clears it', async () => {
+    const socket = await inStandup();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'A blocker' }), 'Waiting on the vendor');
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    const ref = socket.last().ref;
+    // The facilitator moves on while the blocker is on its way; the room then takes it.
+    socket.receive(view({ kind: 'waiting', message: 'Follow the shared screen.' }));
+    await screen.findByText('Follow the shared screen.');
+    expect(screen.queryByRole('group', { name: 'A blocker: not sent' })).toBeNull();
+    socket.receive({ type: 'ack', ref });
+    socket.receive(view({ kind: 'waiting', message: 'The facilitator starts a vote soon.' }));
+    await screen.findByText('The facilitator starts a vote soon.');
+    expect(screen.queryByRole('group', { name: 'A blocker: not sent' })).toBeNull();
+    socket.receive(view({ kind: 'standup', raised: [{ kind: 'blocker', text: 'Waiting on the vendor' }] }));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
+  });
+
+  it('a blocker on its way when the room moves on and then refused is shown as not sent', async () => {
+    const socket = await inStandup();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'A blocker' }), 'Waiting on the vendor');
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    const ref = socket.last().ref;
+    socket.receive(view({ kind: 'waiting', message: 'Follow the shared screen.' }));
+    socket.receive({ type: 'error', ref, message: 'The standup is not open in the room any more.' });
+    const unsent = await screen.findByRole('group', { name: 'A blocker: not sent' });
+    expect(within(unsent).getByText('Waiting on the vendor')).toBeInTheDocument();
+  });
+
   it('keeps a blocker typed but not raised when the room moves on, says so, and lets the person discard it', async () => {
     const socket = await inStandup();
     const user = userEvent.setup();

@@ -234,6 +234,18 @@ describe('the room controls', () => {
     expect(guests).not.toBeChecked();
   });
 
+  it('keeps the keyboard on Invite when the room closes on its own while the focus is in its panel', async () => {
+    const { user, emit } = await openPokerRound();
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await screen.findByRole('region', { name: 'The room' });
+    // The facilitator's last click was in the panel; the room then closes itself (4 hours idle, another window).
+    await user.click(within(roomRegion()).getByRole('button', { name: 'New code' }));
+    expect(within(roomRegion()).getByRole('button', { name: 'New code' })).toHaveFocus();
+    emit({ type: 'room', room: null });
+    expect(screen.queryByRole('region', { name: 'The room' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Invite the room' })).toHaveFocus());
+  });
+
   it('closes the panel when the host says the room closed', async () => {
     const { user, emit } = await openPokerRound();
     await user.click(screen.getByRole('button', { name: 'Invite the room' }));

@@ -122,6 +122,52 @@ describe('the room listener', () => {
     );
   });
 
+  it('a link cut anywhere in its secret says so on the name step too, and does not count as a wrong code', async () => {
+    const { status } = await openPoker();
+    const incomplete =
+      'This join link is not complete. Scan the QR code on the shared screen again, or type the room code.';
+    const secret = secretOf(status);
+    for (const cut of [secret.slice(0, 10), secret.slice(0, 30), secret.slice(0, -1)]) {
+      for (const body of [
+        { secret: cut },
+        { secret: cut, memberId: h.members.ana.id },
+        { secret: cut, guestName: 'Zed' },
+      ]) {
+        const path = Object.keys(body).length === 1 ? '/room/lobby' : '/room/join';
+        const answer = await request(status.port, { method: 'POST', path, body });
+        expect({ path, status: answer.status, message: JSON.parse(answer.body).error.message }).toEqual({
+          path,
+          status: 400,
+          message: incomplete,
+        });
+      }
+    }
+    // Nine cut links from one phone: the room's code stays, and the whole link still lets the phone in.
+    expect(h.room.status()?.code).toBe(status.code);
+    await joinAs(status.port, { secret }, h.members.ana.id);
+  });
+
+  it('a join that names nobody says what is missing', async () => {
+    const { status } = await openPoker();
+    const answer = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { secret: secretOf(status) },
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toBe(
+      'Say who is joining: pick your name, or type it to join as a guest.',
+    );
+    const cut = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { secret: secretOf(status).slice(0, 20) },
+    });
+    expect(JSON.parse(cut.body).error.message).toBe(
+      'This join link is not complete. Scan the QR code on the shared screen again, or type the room code.',
+    );
+  });
+
   it('limits wrong codes per address: past the limit it answers 429 and the code changes', async () => {
     const { status } = await openPoker();
     const wrong = status.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
