@@ -5,6 +5,8 @@ import { newId } from '../domain/shared/ids';
 import type { Member, TeamSettings } from '../domain/team/schema';
 import { TeamSettingsSchema } from '../domain/team/schema';
 import { summarizeTeam, type TeamSummary } from '../domain/team/summary';
+import { memberNameRefusal } from '../domain/team/member-name';
+import { sameName } from '../domain/shared/name-key';
 import { TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
@@ -13,7 +15,8 @@ import { takeSafetyBackup } from './data-backup-service';
 export type { TeamSummary };
 
 function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string): void {
-  const clash = ctx.store.teamSummaries().some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase());
+  // One name as the command line and a sync read it (sameName): case, outer spaces and Unicode spelling aside.
+  const clash = ctx.store.teamSummaries().some((t) => t.id !== exceptId && sameName(t.name, name));
   if (clash)
     throw new DomainError('conflict', `A team named "${name}" already exists. Pick another name.`, [
       { path: 'name', message: 'This name is taken.' },
@@ -107,10 +110,18 @@ export async function updateTeamSettings(
 
 export type MemberFields = Omit<Member, 'id'>;
 
+/** Refuses a member name another member of the team has (see memberNameRefusal), on the name field. */
+function assertMemberNameFree(members: readonly Member[], name: string, selfId: string | null = null): void {
+  const refusal = memberNameRefusal(name, members, selfId);
+  if (refusal) throw new DomainError('conflict', refusal, [{ path: 'name', message: refusal }]);
+}
+
 export async function addMember(ctx: ServiceContext, input: { teamId: string; member: MemberFields }): Promise<Member> {
   const id = newId();
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    findTeam(draft.teams, input.teamId).members.push({ id, ...input.member });
+    const team = findTeam(draft.teams, input.teamId);
+    assertMemberNameFree(team.members, input.member.name);
+    team.members.push({ id, ...input.member });
   });
   return findIn(teamOf(ws, input.teamId).members, id, 'The member');
 }
@@ -120,7 +131,11 @@ export async function updateMember(
   input: { teamId: string; memberId: string; member: Partial<MemberFields> },
 ): Promise<Member> {
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    const member = findIn(findTeam(draft.teams, input.teamId).members, input.memberId, 'The member');
+    const { members } = findTeam(draft.teams, input.teamId);
+    const member = findIn(members, input.memberId, 'The member');
+    // Only a new name is judged: two members stored with one name (before this rule) can still be edited.
+    const { name } = input.member;
+    if (name !== undefined && !sameName(name, member.name)) assertMemberNameFree(members, name, member.id);
     Object.assign(member, input.member);
   });
   return findIn(teamOf(ws, input.teamId).members, input.memberId, 'The member');

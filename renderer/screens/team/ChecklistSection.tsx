@@ -7,6 +7,8 @@ import { focusSoon } from '../../components/focus-soon';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { useTeamDraft } from '../../components/use-team-draft';
+import { sameName } from '../../../src/domain/shared/name-key';
 
 interface ChecklistSectionProps {
   kind: 'definitionOfReady' | 'definitionOfDone';
@@ -14,12 +16,18 @@ interface ChecklistSectionProps {
   intro: string;
 }
 
+const NO_DRAFT = { text: '' };
+
 /** Edits the Definition of Ready or Done: add, remove, reorder entries. */
 export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) {
   const entries = useAppStore((s) => s.team?.settings[kind] ?? []);
   const updateSettings = useAppStore((s) => s.updateSettings);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
+  const teamId = useAppStore((s) => s.team?.id ?? '');
+  // The entry typed, and the last save's message, belong to the team they were for (see useTeamDraft).
+  const [draft, setDraft] = useTeamDraft<{ text: string; error?: string }>(teamId, NO_DRAFT);
+  const { text, error } = draft;
+  const setText = (typed: string) => setDraft((d) => ({ ...d, text: typed }));
+  const setError = (message: string | undefined) => setDraft((d) => ({ ...d, error: message }));
   const headingId = `${kind}-title`;
   const section = useRef<HTMLElement>(null);
   /** One of an entry's buttons (up, down, remove), or the field for a new entry when there is no entry. */
@@ -63,6 +71,12 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
     const typed = text.trim();
     if (typed === '') {
       setError('Write the entry first.');
+      return;
+    }
+    // Two entries of one text would be two boxes to tick for one rule, on every item.
+    const same = entries.find((e) => sameName(e.text, typed));
+    if (same) {
+      setError(`The ${title} already has "${same.text}".`);
       return;
     }
     await change(

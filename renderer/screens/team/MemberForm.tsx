@@ -10,10 +10,13 @@ import { fieldErrors } from '../../components/form-errors';
 import { DialogActions } from '../../components/DialogActions';
 import { useSubmitOnce } from '../../components/use-submit-once';
 import { plural } from '../../../src/domain/shared/words';
+import { useTeamDraft } from '../../components/use-team-draft';
 
 type MemberFields = Omit<Member, 'id'>;
 
 interface MemberFormProps {
+  /** The team the member is typed for: each team keeps its own draft (see useTeamDraft). */
+  teamId: string;
   initial?: MemberFields;
   /** The member's on-call shifts in sprints not yet closed (editing only): unticking on-call leaves them. */
   openShifts?: number;
@@ -24,16 +27,43 @@ interface MemberFormProps {
 
 const EMPTY: MemberFields = { name: '', role: '', hoursPerDay: 6, takesOnCall: true };
 
+/** The form's fields as typed (hours as text), with the last submit's messages by field. */
+interface MemberDraft {
+  name: string;
+  role: string;
+  hours: string;
+  onCall: boolean;
+  errors: Record<string, string>;
+}
+const draftOf = (member: MemberFields): MemberDraft => ({
+  name: member.name,
+  role: member.role,
+  hours: String(member.hoursPerDay),
+  onCall: member.takesOnCall,
+  errors: {},
+});
+
 /**
  * Name, role, hours per day and on-call; validated with the api's own schema before sending. The hours are read
  * as every typed number is ("2,5" is two and a half; "0x10" or an empty field is not a number).
  */
-export function MemberForm({ initial = EMPTY, openShifts = 0, submitLabel, onSubmit, onCancel }: MemberFormProps) {
-  const [name, setName] = useState(initial.name);
-  const [role, setRole] = useState(initial.role);
-  const [hours, setHours] = useState(String(initial.hoursPerDay));
-  const [onCall, setOnCall] = useState(initial.takesOnCall);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+export function MemberForm({
+  teamId,
+  initial = EMPTY,
+  openShifts = 0,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: MemberFormProps) {
+  const [start] = useState(() => draftOf(initial));
+  const [draft, setDraft] = useTeamDraft(teamId, start);
+  const { name, role, hours, onCall, errors } = draft;
+  const edit = (change: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const setName = (value: string) => edit({ name: value });
+  const setRole = (value: string) => edit({ role: value });
+  const setHours = (value: string) => edit({ hours: value });
+  const setOnCall = (value: boolean) => edit({ onCall: value });
+  const setErrors = (value: Record<string, string>) => edit({ errors: value });
   const rolesId = useId();
   const shiftsHintId = useId();
   const { busy, once } = useSubmitOnce();
@@ -52,12 +82,7 @@ export function MemberForm({ initial = EMPTY, openShifts = 0, submitLabel, onSub
     setErrors({});
     try {
       await onSubmit(parsed.data);
-      if (!onCancel) {
-        setName('');
-        setRole('');
-        setHours('6');
-        setOnCall(true);
-      }
+      if (!onCancel) setDraft(() => draftOf(EMPTY));
     } catch (error) {
       setErrors(
         error instanceof ApiCallError

@@ -34,6 +34,7 @@ export function MembersSection() {
   const members = useAppStore((s) => s.team?.members ?? []);
   const sprints = useAppStore((s) => s.team?.sprints);
   const teamName = useAppStore((s) => s.team?.name ?? '');
+  const teamId = useAppStore((s) => s.team?.id ?? '');
   const addMember = useAppStore((s) => s.addMember);
   const updateMember = useAppStore((s) => s.updateMember);
   const removeMember = useAppStore((s) => s.removeMember);
@@ -84,6 +85,7 @@ export function MembersSection() {
       )}
       <h4>Add a member</h4>
       <MemberForm
+        teamId={teamId}
         submitLabel={ADD_MEMBER}
         onSubmit={async (member) => {
           await addMember(member);
@@ -93,6 +95,7 @@ export function MembersSection() {
       {editing ? (
         <Modal title={`Edit ${editing.name}`} onClose={() => setEditing(null)}>
           <MemberForm
+            teamId={teamId}
             initial={editing}
             openShifts={openShiftsOf(sprints ?? [], editing.id)}
             submitLabel="Save member"

@@ -42,6 +42,10 @@ export function TeamsSection() {
     focusSoon(() => renameButton.current);
   };
 
+  /** Its Open button goes with the switch: the heading of the team opened takes the focus, and says which. */
+  const openTeam = (name: string, teamId: string) =>
+    selectTeam(teamId).then(() => focusSoon(byId('members-title', `Members of ${name}`)), reportError);
+
   const onCreate = once(async () => {
     try {
       const team = await createTeam(newName);
@@ -76,7 +80,7 @@ export function TeamsSection() {
                 {plural(t.memberCount, 'member')}, {plural(t.itemCount, 'item')}
               </span>
               {t.id !== current?.id ? (
-                <button type="button" onClick={() => selectTeam(t.id).catch(reportError)}>
+                <button type="button" onClick={() => openTeam(t.name, t.id)}>
                   Open {t.name}
                 </button>
               ) : (

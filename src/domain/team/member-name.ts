@@ -1,3 +1,5 @@
+import { sameName } from '../shared/name-key';
+
 /** How a person shows whose id no longer names a member of the team (they left, or were removed). */
 export const FORMER_MEMBER = 'Former member';
 
@@ -12,4 +14,19 @@ export function memberName(members: readonly Named[], id: string): string {
 export function memberNames(members: readonly Named[]): (id: string) => string {
   const byId = new Map(members.map((m) => [m.id, m.name]));
   return (id) => byId.get(id) ?? FORMER_MEMBER;
+}
+
+/**
+ * Why `name` cannot be a member's (another member, not `selfId`, has it, case and outer spaces aside), or null.
+ * A member's name is how the pickers, the standup, the command line's --member and a retro import tell people apart.
+ */
+export function memberNameRefusal(
+  name: string,
+  members: readonly Named[],
+  selfId: string | null = null,
+): string | null {
+  const same = members.find((m) => m.id !== selfId && sameName(m.name, name));
+  return same
+    ? `There is already a member named "${same.name}": add an initial or a surname to tell the two apart.`
+    : null;
 }

@@ -106,3 +106,23 @@ describe('team templates: the columns', () => {
     expect(name).toHaveAttribute('aria-invalid', 'false');
   });
 });
+
+describe('team templates: a name already taken', () => {
+  it('marks the name field with why (a built-in or a saved template has it), and saves nothing', async () => {
+    const names = await renderTemplates();
+    const user = userEvent.setup();
+    const name = await screen.findByLabelText('Template name');
+    await user.type(name, ' speedboat');
+    await user.type(screen.getByLabelText('Column 1 title'), 'Engine');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('A template called "Speedboat" already exists; pick another name.');
+    await waitFor(() => expect(name).toHaveFocus());
+
+    await user.clear(name);
+    await user.type(name, 'Sailboat');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    expect(name).toHaveAccessibleDescription('"Sailboat" is the name of a built-in template; pick another name.');
+    expect(names()).toEqual(['Hot air balloon', 'Speedboat']);
+  });
+});

@@ -60,3 +60,19 @@ describe('Team screen: the focus after renaming and removing', () => {
     await waitFor(() => expect(button('Add member')).toHaveFocus());
   });
 });
+
+describe('Team screen: the focus after opening another team', () => {
+  it('goes to the heading of the team opened, whose Open button is gone', async () => {
+    const user = userEvent.setup();
+    await renderApp('team', async ({ api }) => {
+      await api.createTeam({ name: 'Ops' });
+      await api.createTeam({ name: 'Network' });
+    });
+    await screen.findByRole('heading', { name: 'Members of Ops' });
+    button('Open Network').focus();
+    await user.keyboard('{Enter}');
+    const heading = await screen.findByRole('heading', { name: 'Members of Network' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Open Network' })).toBeNull();
+  });
+});
