@@ -2,6 +2,7 @@ import { retroToCsv } from '../../../src/domain/retro/export/csv';
 import { retroToHtml } from '../../../src/domain/retro/export/html';
 import { retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
+import { retroFacts } from '../../../src/domain/retro/export/facts';
 import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -17,6 +18,7 @@ export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
     sprintName: team.sprints.find((s) => s.id === retro.sprintId)?.name ?? null,
     timeZone: team.settings.timeZone,
     memberName: memberNames(team.members),
+    facts: retroFacts(team, retro),
   };
 }
 
@@ -26,9 +28,10 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   const leftOut = leftOutOfExport(open);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
-  const ctx = exportContext(team, retro);
   const health = team.healthChecks.find((h) => h.retroId === retro.id) ?? null;
-  const base = fileBaseName(retro, ctx.timeZone);
+  const base = fileBaseName(retro, team.settings.timeZone);
+  /** Made when an export is: its sprint facts are worked out from the whole team, not on every change to the retro. */
+  const context = () => exportContext(team, retro);
 
   const save = (ext: string, content: string, mime: string) =>
     saveOrDownload(`${base}.${ext}`, content, mime)
@@ -42,21 +45,26 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   return (
     <section className="retro-exports" aria-label="Export">
       {leftOut ? <p className="muted">{leftOut}</p> : null}
-      <CopyNotesButtons onCopy={(format) => void copy(retroToMarkdown(retro, ctx, health), format)} />
-      <button type="button" onClick={() => save('md', retroToMarkdown(retro, ctx, health), 'text/markdown')}>
+      <CopyNotesButtons onCopy={(format) => void copy(retroToMarkdown(retro, context(), health), format)} />
+      <button type="button" onClick={() => save('md', retroToMarkdown(retro, context(), health), 'text/markdown')}>
         Download Markdown
       </button>
-      <button type="button" onClick={() => save('html', retroToHtml(retro, ctx, health), 'text/html')}>
+      <button type="button" onClick={() => save('html', retroToHtml(retro, context(), health), 'text/html')}>
         Download HTML
       </button>
-      <button type="button" onClick={() => save('csv', retroToCsv(retro, ctx, health), 'text/csv')}>
+      <button type="button" onClick={() => save('csv', retroToCsv(retro, context(), health), 'text/csv')}>
         Download CSV
       </button>
       <button
         type="button"
-        onClick={() =>
-          save('json', retroToJson(retro, health, new Date().toISOString(), ctx.memberName), 'application/json')
-        }
+        onClick={() => {
+          const ctx = context();
+          save(
+            'json',
+            retroToJson(retro, health, new Date().toISOString(), ctx.memberName, ctx.facts),
+            'application/json',
+          );
+        }}
       >
         Download JSON
       </button>

@@ -1,7 +1,17 @@
 import { toCsv } from '../../shared/csv';
 import { ACTION_TYPE_NAMES, HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { tallies, topicsOf } from '../voting';
-import { incidentDetails, outlineOf, ownerName, sortedTimeline, sourceTitle, type ExportContext } from './outline';
+import { unmetText } from '../../backlog/readiness';
+import { factRows } from './facts';
+import {
+  exportFactsCaption,
+  incidentDetails,
+  outlineOf,
+  ownerName,
+  sortedTimeline,
+  sourceTitle,
+  type ExportContext,
+} from './outline';
 
 export const CSV_HEADER = [
   'Kind',
@@ -25,7 +35,8 @@ type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
  * One row per thing, its kind in the first column, so a spreadsheet can filter and sum: each group with its
  * votes, each card with its own (a grouped card's dots went to its group), the discussion notes after the topic
  * they were taken on, each action with owner, due date, type and ticket in their own columns, the team's health
- * scores when they were taken, and for a postmortem the incident's details and its timeline: what the Markdown
+ * scores when they were taken, the sprint's facts (each figure, and each planned item that missed the Definition
+ * of Ready with what it missed), and for a postmortem the incident's details and its timeline: what the Markdown
  * and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
  */
 export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
@@ -41,6 +52,12 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
     for (const d of HEALTH_DIMENSIONS) {
       rows.push({ Kind: 'health', Type: HEALTH_DIMENSION_NAMES[d], Text: String(health.scores[d] ?? '') });
     }
+  }
+  if (ctx.facts) {
+    const { facts } = ctx.facts;
+    rows.push({ Kind: 'fact', Type: 'Sprint', Text: exportFactsCaption(ctx.facts) });
+    for (const [label, figure] of factRows(facts)) rows.push({ Kind: 'fact', Type: label, Text: figure });
+    for (const m of facts.missedReady) rows.push({ Kind: 'not ready', Text: m.title, Status: unmetText(m.missing) });
   }
   const votes = tallies(retro.votes);
   const outline = outlineOf(retro);

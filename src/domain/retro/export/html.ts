@@ -1,8 +1,11 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
 import { plural } from '../../shared/words';
+import { unmetText } from '../../backlog/readiness';
+import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
+  exportFactsCaption,
   exportTime,
   incidentDetails,
   outlineOf,
@@ -75,6 +78,14 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
     for (const d of HEALTH_DIMENSIONS)
       parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5</li>`);
     parts.push('</ul>');
+  }
+
+  if (ctx.facts) {
+    const { facts } = ctx.facts;
+    parts.push('<h2>Sprint facts</h2>', `<p class="prompt">${e(exportFactsCaption(ctx.facts))}</p><dl>`);
+    for (const [label, figure] of factRows(facts)) parts.push(`<dt>${label}</dt><dd>${e(figure)}</dd>`);
+    const missed = facts.missedReady.map((m) => `<li><strong>${e(m.title)}</strong> — ${e(unmetText(m.missing))}</li>`);
+    parts.push('</dl>', `<h3>${e(missedReadyTitle(facts))}</h3>`, listOr(missed, ALL_READY));
   }
 
   for (const col of outline.columns) {

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { HealthCheckSchema, RetroSchema, type HealthCheck, type Retro } from '../schema';
 import { isPhaseOf } from '../phases';
 import { topicsOf } from '../voting';
+import { isPlainObject } from '../../shared/plain-object';
+import { REPORT_EXPORT_FORMAT } from '../../review/report-json';
+import type { RetroFacts } from './facts';
 
 export const RETRO_EXPORT_FORMAT = 'cadence-retro';
 
@@ -43,15 +46,37 @@ function peopleIds(retro: Retro): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
+/**
+ * The retro as a file a later import reads back, and for scripts. `sprintFacts` is what the "Sprint facts" phase
+ * showed when it was exported (null without one): its sprint, and the figures as numbers (points; overtime in ms;
+ * a figure the standups did not record is null). An import leaves it out, as the facts come from the team's data.
+ */
 export function retroToJson(
   retro: Retro,
   healthCheck: HealthCheck | null,
   exportedAt: string,
   memberName: (id: string) => string,
+  facts: RetroFacts | null = null,
 ): string {
   const people = peopleIds(retro).map((id) => ({ id, name: memberName(id) }));
   const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck, people };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const sprintFacts = facts && {
+    sprint: { name: facts.sprint.name, startDate: facts.sprint.startDate, endDate: facts.sprint.endDate },
+    ...facts.facts,
+  };
+  return `${JSON.stringify({ ...file, sprintFacts }, null, 2)}\n`;
+}
+
+/** What another Cadence file picked at the retro import is, and where it goes; null for anything else. */
+function notARetro(raw: unknown): string | null {
+  if (!isPlainObject(raw)) return null;
+  if (raw.format === REPORT_EXPORT_FORMAT) {
+    return 'This is a sprint report exported from Cadence, to read: it holds no retro to import.';
+  }
+  if (typeof raw.schemaVersion === 'number' && Array.isArray(raw.teams)) {
+    return 'This is a whole workspace exported from Cadence, not a retro: import it on the Data & backups screen (it replaces all data).';
+  }
+  return null;
 }
 
 export type ParsedExport = { ok: true; value: RetroExport } | { ok: false; message: string };
@@ -64,6 +89,8 @@ export function parseRetroExport(text: string): ParsedExport {
   } catch {
     return { ok: false, message: 'The file is not valid JSON, so it cannot be a retro export.' };
   }
+  const other = notARetro(raw);
+  if (other) return { ok: false, message: other };
   const parsed = RetroExportSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];

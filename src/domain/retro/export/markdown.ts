@@ -3,8 +3,11 @@ import { isHttpUrl } from '../../backlog/schema';
 import { markdownKeepingLines } from '../../shared/markdown-lines';
 import { autolink, headingText, inlineMarkdown, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
+import { unmetText } from '../../backlog/readiness';
+import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
+  exportFactsCaption,
   exportTime,
   incidentDetails,
   outlineOf,
@@ -48,6 +51,17 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
   if (health) {
     out.push('## Team health', '');
     for (const d of HEALTH_DIMENSIONS) out.push(`- ${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5`);
+    out.push('');
+  }
+
+  if (ctx.facts) {
+    // The "Sprint facts" phase: its figures, then the planned items that missed the Definition of Ready.
+    const { facts } = ctx.facts;
+    out.push('## Sprint facts', '', line(exportFactsCaption(ctx.facts)), '');
+    for (const [label, figure] of factRows(facts)) out.push(`- ${label}: ${figure}`);
+    out.push('', `### ${missedReadyTitle(facts)}`, '');
+    if (facts.missedReady.length === 0) out.push(`_${ALL_READY}_`);
+    for (const m of facts.missedReady) out.push(`- ${strongText(m.title)} — ${line(unmetText(m.missing))}`);
     out.push('');
   }
 

@@ -3,6 +3,7 @@ import { rankedTopics, tallies, topicsOf } from '../voting';
 import { slugOf } from '../../shared/file-name';
 import { formatDay, formatUtcTime } from '../../shared/dates';
 import { dateInZone } from '../../shared/zoned-time';
+import { factsCaption, type RetroFacts } from './facts';
 
 /** What an export needs besides the retro: names the retro only refers to by id, and the team's zone. */
 export interface ExportContext {
@@ -11,6 +12,8 @@ export interface ExportContext {
   /** The team's zone: the retro is dated by the team's day. */
   timeZone: string;
   memberName: (id: string) => string;
+  /** The retro's sprint facts (retroFacts), which the exports carry as the "Sprint facts" phase shows them. */
+  facts?: RetroFacts | null;
 }
 
 export interface OutlineTopic {
@@ -66,6 +69,8 @@ const EXPORT_DATES = { withYear: true } as const;
 
 /** "Tue 1 Dec 2026", the way Markdown and HTML exports write a day. */
 export const exportDay = (date: string) => formatDay(date, EXPORT_DATES);
+/** "Sprint 7 (Mon 2 Nov – Fri 13 Nov 2026) · closed", the way the exports name the sprint their facts are of. */
+export const exportFactsCaption = (facts: RetroFacts) => factsCaption(facts, EXPORT_DATES);
 /** "Tue 1 Dec 2026 06:42 UTC", the way Markdown and HTML exports write a moment. */
 export const exportTime = (iso: string) => formatUtcTime(iso, EXPORT_DATES);
 

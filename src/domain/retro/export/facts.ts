@@ -1,0 +1,62 @@
+import type { Sprint } from '../../planning/schema';
+import { formatDayRange, type DateStyle } from '../../shared/dates';
+import { pointsFigure as pts } from '../../shared/words';
+import { formatDuration } from '../../standup/format';
+import type { TeamDoc } from '../../workspace';
+import { sprintFacts, standupFigures, type SprintFacts } from '../facts';
+import { phasesOf } from '../phases';
+import type { Retro } from '../schema';
+
+/** A retro's sprint with its facts: what the "Sprint facts" phase shows, and every export of the retro carries. */
+export interface RetroFacts {
+  sprint: Pick<Sprint, 'name' | 'startDate' | 'endDate'>;
+  facts: SprintFacts;
+}
+
+type FactsTeam = Pick<TeamDoc, 'sprints' | 'items' | 'settings' | 'standups' | 'blockers'>;
+
+/** The facts of the retro's sprint; null for a retro tied to no sprint, and for a postmortem (it has no such phase). */
+export function retroFacts(team: FactsTeam, retro: Pick<Retro, 'kind' | 'sprintId'>): RetroFacts | null {
+  const sprint = team.sprints.find((s) => s.id === retro.sprintId);
+  if (!sprint || !phasesOf(retro.kind).includes('facts')) return null;
+  const facts = sprintFacts({
+    sprint,
+    sprints: team.sprints,
+    items: team.items,
+    definitionOfReady: team.settings.definitionOfReady,
+    settings: team.settings,
+    ...standupFigures(sprint.id, team.standups, team.blockers),
+  });
+  return { sprint, facts };
+}
+
+/** "Sprint 7 (Mon 2 Nov – Fri 13 Nov) · closed": which sprint the facts are of, and whether they are final. */
+export function factsCaption({ sprint, facts }: RetroFacts, dates: DateStyle): string {
+  const closed = facts.fromResult ? 'closed' : 'not closed yet';
+  return `${sprint.name} (${formatDayRange(sprint.startDate, sprint.endDate, dates)}) · ${closed}`;
+}
+
+/** Each fact, label and figure, in the words of the phase ("Interrupts logged", "1 · 3 pts · 2 h"). */
+export function factRows(facts: SprintFacts): [label: string, figure: string][] {
+  const { interrupts } = facts;
+  return [
+    ['Committed', pts(facts.committedPoints)],
+    ['Completed (planned)', pts(facts.completedPlannedPoints)],
+    ['Completed (unplanned)', pts(facts.completedUnplannedPoints)],
+    [
+      'Interrupts logged',
+      `${interrupts.count} · ${pts(interrupts.points)}${interrupts.hours ? ` · ${interrupts.hours} h` : ''}`,
+    ],
+    ['Buffer used vs reserved', `${pts(facts.bufferUsedPoints)} of ${pts(facts.bufferPoints)}`],
+    ['Blockers raised', facts.blockersRaised === null ? 'not recorded' : String(facts.blockersRaised)],
+    // A total, read as the standup's summary reads its overtime ("1 min 30 s"), not as a clock counting down.
+    ['Standup overtime', facts.standupOvertimeMs === null ? 'not recorded' : formatDuration(facts.standupOvertimeMs)],
+  ];
+}
+
+/** The heading over the planned items that missed the Definition of Ready, with their count. */
+export const missedReadyTitle = (facts: SprintFacts) =>
+  `Items that missed the Definition of Ready (${facts.missedReady.length})`;
+
+/** Said in place of the list when no planned item missed the Definition of Ready. */
+export const ALL_READY = 'Every planned item met the Definition of Ready.';
