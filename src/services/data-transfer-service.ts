@@ -1,6 +1,9 @@
 import { unrevealedSecrets, withoutLostVotes } from '../domain/room/redact';
 import { DomainError } from '../domain/shared/errors';
 import { fileSize } from '../domain/shared/file-size';
+import { isPlainObject } from '../domain/shared/plain-object';
+import { RETRO_EXPORT_FORMAT } from '../domain/retro/export/json';
+import { REPORT_EXPORT_FORMAT } from '../domain/review/report-json';
 import { machineTimeZone } from '../domain/shared/time-zone';
 import { dateInZone } from '../domain/shared/zoned-time';
 import type { Workspace } from '../domain/workspace';
@@ -71,6 +74,35 @@ function refuse(message: string): DomainError {
   return new DomainError('invalid_input', `${message} Nothing was changed.`, [{ path: 'content', message }]);
 }
 
+const EXPORT_WORKSPACE = '"Export workspace (JSON)"';
+
+/**
+ * What a Cadence file picked here by mistake is, and where it goes: a retro export, a sprint report, or the data
+ * folder's cadence.json (the Data screen names it), which decode only as "the wrong shape". Null for anything else.
+ */
+function otherCadenceFile(content: string): string | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(raw)) return null;
+  if (raw.format === RETRO_EXPORT_FORMAT) {
+    return 'This is a retro exported from Cadence, not a workspace export: import it on the Retro screen with "Import retro (JSON)".';
+  }
+  if (raw.format === REPORT_EXPORT_FORMAT) {
+    return `This is a sprint report exported from Cadence, to read: it holds no data to import. Import a file made with ${EXPORT_WORKSPACE}.`;
+  }
+  if (typeof raw.schemaVersion === 'number' && 'layout' in raw) {
+    return (
+      'This is cadence.json, the list of teams in a data folder: it holds no team data. ' +
+      `Import a file made with ${EXPORT_WORKSPACE}, or restore one of the backups.`
+    );
+  }
+  return null;
+}
+
 /** Validates a whole import before anything is applied: format, version, every field, unique teams. */
 function validateImport(ctx: ServiceContext, content: string): { workspace: Workspace; migratedFrom: number | null } {
   const decoded = ctx.store.decode(content);
@@ -80,7 +112,7 @@ function validateImport(ctx: ServiceContext, content: string): { workspace: Work
     );
   }
   if (decoded.kind === 'damaged') {
-    throw refuse(`This is not a Cadence workspace export: ${decoded.reason}.`);
+    throw refuse(otherCadenceFile(content) ?? `This is not a Cadence workspace export: ${decoded.reason}.`);
   }
   const seenIds = new Set<string>();
   const seenNames = new Set<string>();
