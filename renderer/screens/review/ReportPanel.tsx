@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { reportBodyHtml, reportToHtml, type DiagramSvgs } from '../../../src/domain/review/report-html';
 import { reportToCsv } from '../../../src/domain/review/report-csv';
 import { reportToJson } from '../../../src/domain/review/report-json';
@@ -37,6 +37,7 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   const reportError = useAppStore((s) => s.reportError);
   const [diagrams, setDiagrams] = useState<DiagramSvgs>({});
   const [busy, setBusy] = useState(false);
+  const running = useRef(false);
   const model = useMemo(() => buildReportModel(input), [input]);
   const printHtml = useMemo(() => reportBodyHtml(model, diagrams), [model, diagrams]);
   const base = fileBase(model.sprintName);
@@ -56,13 +57,18 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   const announce = (outcome: string, name: string) => {
     if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Report ${outcome}: ${name}` });
   };
+  // While one export is saved the others ignore presses; the button pressed keeps the focus (aria-disabled, not
+  // disabled: a disabled button drops the focus to the page).
   const run = async (task: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       await task();
     } catch (error) {
       reportError(error);
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
@@ -115,24 +121,24 @@ export function ReportPanel({ input }: { input: ReportInput }) {
         CSV and JSON carry the same sections as data. Print uses a clean layout; in the desktop app it can print to PDF.
       </p>
       <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={exportMarkdown}>
+        <button type="button" className="primary" aria-disabled={busy || undefined} onClick={exportMarkdown}>
           Export Markdown
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={exportHtml}>
+        <button type="button" className="primary" aria-disabled={busy || undefined} onClick={exportHtml}>
           Export HTML
         </button>
-        <button type="button" disabled={busy} onClick={exportCsv}>
+        <button type="button" aria-disabled={busy || undefined} onClick={exportCsv}>
           Export CSV
         </button>
-        <button type="button" disabled={busy} onClick={exportJson}>
+        <button type="button" aria-disabled={busy || undefined} onClick={exportJson}>
           Export JSON
         </button>
         <CopyNotesButtons onCopy={(format) => void copy(reportToMarkdown(model), format)} />
-        <button type="button" disabled={busy} onClick={print}>
+        <button type="button" aria-disabled={busy || undefined} onClick={print}>
           Print report
         </button>
         {window.cadence ? (
-          <button type="button" disabled={busy} onClick={savePdf}>
+          <button type="button" aria-disabled={busy || undefined} onClick={savePdf}>
             Save as PDF
           </button>
         ) : null}
