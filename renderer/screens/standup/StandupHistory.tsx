@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../src/domain/standup/format';
+import { formatDuration, overtimeText } from '../../../src/domain/standup/format';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
@@ -29,7 +29,7 @@ export function StandupHistory({ sessions, shownId, onShow, title }: StandupHist
               <tr key={s.id}>
                 <th scope="row">{formatDay(summary.date, onScreen())}</th>
                 <td>{formatDuration(summary.durationMs)}</td>
-                <td>{summary.overtimeMs > 0 ? formatDuration(summary.overtimeMs) : '—'}</td>
+                <td>{overtimeText(summary.overtimeMs) ?? '—'}</td>
                 <td>{summary.blockersRaised.length}</td>
                 <td>{summary.parkingLot.length}</td>
                 <td>

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { formatDuration } from '../../../src/domain/standup/format';
+import { formatDuration, overtimeText } from '../../../src/domain/standup/format';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
 import { saveOrDownload } from '../../api/save-file';
@@ -19,6 +19,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
   const markdown = useMemo(() => summaryMarkdown(summary), [summary]);
+  const overBy = overtimeText(summary.overtimeMs);
   const [showText, setShowText] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -42,11 +43,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
         {formatDay(summary.date, onScreen())}
         {summary.sprintName ? ` · ${summary.sprintName}` : ''} · took {formatDuration(summary.durationMs)} of{' '}
         {formatDuration(summary.totalMs)}
-        {summary.overtimeMs > 0 ? (
-          <strong className="summary__over"> · {formatDuration(summary.overtimeMs)} over</strong>
-        ) : (
-          ' · within the timebox'
-        )}
+        {overBy ? <strong className="summary__over"> · {overBy} over</strong> : ' · within the timebox'}
       </p>
       <DataTable caption="Time per speaker" columns={['Person', 'Status', 'Time', 'Overtime']}>
         <tbody>
@@ -55,8 +52,8 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
               <th scope="row">{s.name}</th>
               <td>{STATUS_TEXT[s.status]}</td>
               <td>{s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs)}</td>
-              <td className={s.overtimeMs > 0 ? 'summary__over' : undefined}>
-                {s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—'}
+              <td className={overtimeText(s.overtimeMs) ? 'summary__over' : undefined}>
+                {overtimeText(s.overtimeMs) ?? '—'}
               </td>
             </tr>
           ))}

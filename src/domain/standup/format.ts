@@ -1,13 +1,26 @@
 import { daysFrom } from '../planning/calendar';
 import { dateInZone } from '../shared/zoned-time';
 
-/** "1 min 5 s", "45 s" — for summaries. */
+/**
+ * "1 min 5 s", "45 s" — for summaries. Whole seconds as the timer counted them (formatTimerClock): 1 min 31.6 s
+ * is "1 min 31 s", as the clock read "+0:01" over a 1 min 30 s timebox then.
+ */
 export function formatDuration(ms: number): string {
-  const totalSeconds = Math.round(Math.max(0, ms) / 1000);
+  const totalSeconds = Math.floor(Math.max(0, ms) / 1000);
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
   if (minutes === 0) return `${seconds} s`;
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+}
+
+/** Time past a timebox in whole seconds, as the clock shows it: under a second over is not over ("+0:00" never shows). */
+export function overtimeMs(spentMs: number, allowedMs: number): number {
+  return Math.max(0, Math.floor((spentMs - allowedMs) / 1000) * 1000);
+}
+
+/** "1 min 5 s" over, or null within the timebox (a summary stored before whole seconds may hold less than one). */
+export function overtimeText(ms: number): string | null {
+  return ms >= 1000 ? formatDuration(ms) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { FORMER_MEMBER } from '../team/member-name';
 import type { Member } from '../team/schema';
-import { formatDuration } from './format';
+import { formatDuration, overtimeMs, overtimeText } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
@@ -40,7 +40,7 @@ export function buildSummary(input: SummaryInput): StandupSummary {
     sprintName: input.sprintName,
     durationMs,
     totalMs: timer.totalMs,
-    overtimeMs: Math.max(0, durationMs - timer.totalMs),
+    overtimeMs: overtimeMs(durationMs, timer.totalMs),
     speakers: timer.turns.map((turn) => {
       const spokeMs = turnElapsedMs(turn, now);
       const allowedMs = turnAllowedMs(timer, turn);
@@ -50,7 +50,7 @@ export function buildSummary(input: SummaryInput): StandupSummary {
         status: turn.status,
         spokeMs,
         allowedMs,
-        overtimeMs: Math.max(0, spokeMs - allowedMs),
+        overtimeMs: overtimeMs(spokeMs, allowedMs),
       };
     }),
     notes: input.notes.map((n) => ({ name: n.memberId ? nameOf(n.memberId) : 'Team', text: n.text })),
@@ -80,12 +80,13 @@ export function summaryMarkdown(summary: StandupSummary): string {
   const day = formatDay(summary.date, { withYear: true });
   const title = summary.sprintName ? `Standup ${day} — ${md(summary.sprintName)}` : `Standup ${day}`;
   lines.push(`# ${title}`, '');
-  const over = summary.overtimeMs > 0 ? `, ${formatDuration(summary.overtimeMs)} over` : ', within the timebox';
+  const overBy = overtimeText(summary.overtimeMs);
+  const over = overBy ? `, ${overBy} over` : ', within the timebox';
   lines.push(`Took ${formatDuration(summary.durationMs)} of ${formatDuration(summary.totalMs)}${over}.`, '');
   lines.push('## Speakers', '', '| Person | Status | Time | Overtime |', '| --- | --- | --- | --- |');
   for (const s of summary.speakers) {
     const spoke = s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs);
-    const overtime = s.overtimeMs > 0 ? formatDuration(s.overtimeMs) : '—';
+    const overtime = overtimeText(s.overtimeMs) ?? '—';
     lines.push(`| ${tableCell(s.name)} | ${STATUS_WORDS[s.status] ?? s.status} | ${spoke} | ${overtime} |`);
   }
   if (summary.notes.length > 0) {
