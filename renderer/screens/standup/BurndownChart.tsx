@@ -16,7 +16,7 @@ import { useChartTextPx } from '../../components/chart-text';
 import { pointsFigure } from '../../../src/domain/shared/words';
 import { DataTable } from '../../components/DataTable';
 
-const IDLE_TEXT = { weekend: 'weekend', holiday: 'holiday' } as const;
+const IDLE_TEXT = { weekend: 'weekend', off: 'not a working day', holiday: 'holiday' } as const;
 
 /**
  * Memoized by value: the burndown is recomputed whenever a card moves, but its points change only when
@@ -37,8 +37,8 @@ function BurndownChartView({ data }: { data: Burndown }) {
     <section className="panel burndown" aria-labelledby="burndown-title">
       <h3 id="burndown-title">Burndown</h3>
       <p className="muted">
-        Committed {pointsFigure(data.committed)}. The ideal line stays flat on weekends and holidays (a freeze is a
-        working day); dashed markers are scope changes.
+        Committed {pointsFigure(data.committed)}. The ideal line stays flat on weekends, other days the team does not
+        work and holidays (a freeze is a working day); dashed markers are scope changes.
       </p>
       <div className="burndown__chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={text * 16}>

@@ -13,7 +13,8 @@ import { sprintSpans, type Span } from './sprint-spans';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-export type IdleReason = 'weekend' | 'holiday';
+/** Why a day does not burn: Saturday or Sunday off, another weekday the team does not work (a four-day week), a holiday. */
+export type IdleReason = 'weekend' | 'off' | 'holiday';
 
 export interface BurndownPoint {
   /** ISO date, or '' for the start point before the first day. */
@@ -46,7 +47,11 @@ function idleDays(
 ): (date: string) => IdleReason | null {
   const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
   const holidays = holidayDates(sprint, calendar, workingDays);
-  return (date) => (!working.has(date) ? 'weekend' : holidays.has(date) ? 'holiday' : null);
+  return (date) => {
+    if (working.has(date)) return holidays.has(date) ? 'holiday' : null;
+    const weekday = weekdayOf(date);
+    return weekday === 0 || weekday === 6 ? 'weekend' : 'off';
+  };
 }
 
 /** At most this many days are drawn: a sprint's length is checked on entry; this bounds one damaged by hand. */
@@ -100,7 +105,7 @@ function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]>
 
 /**
  * The sprint burndown: planned points left per day against an ideal line that only falls on
- * working days (flat on weekends and holidays), unplanned work as its own series,
+ * working days (flat on weekends, other days the team does not work and holidays), unplanned work as its own series,
  * and the scope changes of each day.
  *
  * A day runs from midnight to midnight in the team's time zone (settings.timeZone): an item done at 09:30
