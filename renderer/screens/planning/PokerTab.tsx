@@ -31,6 +31,8 @@ const isOpen = (r: EstimationRound) => r.state === 'voting' || r.state === 'reve
 
 const POKER_FOCUS = { kind: 'poker' } as const;
 const START_ID = 'poker-start';
+/** Where the focus goes when a round opens (Start, Re-vote): the first voter's first card. */
+const focusFirstCard = () => focusSoon(() => document.querySelector('[data-first-card]'));
 
 /** Planning poker on the shared screen: pick an item, collect hidden votes, reveal, discuss, accept. */
 export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) {
@@ -75,10 +77,12 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
         .catch(reportError),
     [revealVotes, reportError],
   );
-  const start = (id: string) =>
-    startEstimation(id)
-      .then(() => focusSoon(() => document.querySelector('[data-first-card]')))
-      .catch(reportError);
+  const start = (id: string) => startEstimation(id).then(focusFirstCard).catch(reportError);
+  // The Re-vote button leaves with the results: the new round's first card takes the focus, as after Start.
+  const voteAgain = useCallback(
+    (roundId: string) => revote(roundId).then(focusFirstCard).catch(reportError),
+    [revote, reportError],
+  );
   /**
    * After Accept the next unestimated item waits, ready to estimate: its Start button has the focus. With
    * none left, the accepted item (and its history) stays and the item picker has the focus.
@@ -99,12 +103,12 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
         reveal(round.id);
       } else if ((event.key === 'v' || event.key === 'V') && round.state === 'revealed') {
         event.preventDefault();
-        revote(round.id).catch(reportError);
+        voteAgain(round.id);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [round, votedCount, reveal, revote, reportError]);
+  }, [round, votedCount, reveal, voteAgain]);
 
   return (
     <section className={`panel poker${round ? ' has-round' : ''}`} aria-labelledby="poker-title">
@@ -172,7 +176,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               round={round}
               members={team.members}
               scale={deckScale}
-              onRevote={() => revote(round.id).catch(reportError)}
+              onRevote={() => void voteAgain(round.id)}
               onAccept={(points) =>
                 acceptEstimate(round.id, points)
                   .then(() => {
