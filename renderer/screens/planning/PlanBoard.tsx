@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
+import { sumPoints } from '../../../src/domain/planning/rules';
 import { PlanCard } from './PlanCard';
 import { plural, pointsFigure } from '../../../src/domain/shared/words';
 
@@ -11,6 +12,11 @@ interface PlanBoardProps {
   backlog: BacklogItem[];
   sprintItems: BacklogItem[];
   sprintName: string;
+  /**
+   * The sprint's planned points and the unplanned work in it as it burns the buffer (plannedPointsNow,
+   * bufferUsedPoints): the column adds neither into the other, as the meter beside it does not.
+   */
+  sprintPoints: { planned: number; unplanned: number };
   settings: TeamSettings;
   locked: boolean;
   onAdd: (item: BacklogItem) => void;
@@ -30,9 +36,16 @@ function Column({ id, title, count, children }: { id: string; title: string; cou
   );
 }
 
+/** "3 items · 8 pts planned + 5 pts unplanned", or "2 items · 8 pts" while a column holds no unplanned work. */
+function columnFigure(count: number, { planned, unplanned }: { planned: number; unplanned: number }): string {
+  const points =
+    unplanned > 0 ? `${pointsFigure(planned)} planned + ${pointsFigure(unplanned)} unplanned` : pointsFigure(planned);
+  return `${plural(count, 'item')} · ${points}`;
+}
+
 /** The backlog on the left, the sprint on the right; drag between them, or use the buttons. */
 export function PlanBoard(props: PlanBoardProps) {
-  const { backlog, sprintItems, sprintName, settings, locked, onAdd, onRemove, onEstimate } = props;
+  const { backlog, sprintItems, sprintName, sprintPoints, settings, locked, onAdd, onRemove, onEstimate } = props;
   const sensors = useSensors(usePointerSensor());
   const all = [...backlog, ...sprintItems];
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -42,8 +55,6 @@ export function PlanBoard(props: PlanBoardProps) {
     if (over.id === 'plan-sprint' && from === 'backlog') onAdd(item);
     if (over.id === 'plan-backlog' && from === 'sprint') onRemove(item);
   };
-  const count = (items: BacklogItem[]) =>
-    `${plural(items.length, 'item')} · ${pointsFigure(items.reduce((acc, i) => acc + (i.points ?? 0), 0))}`;
   const card = (item: BacklogItem, side: 'backlog' | 'sprint') => (
     <PlanCard
       key={item.id}
@@ -58,7 +69,11 @@ export function PlanBoard(props: PlanBoardProps) {
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div className="plan-board">
-        <Column id="plan-backlog" title="Backlog" count={count(backlog)}>
+        <Column
+          id="plan-backlog"
+          title="Backlog"
+          count={columnFigure(backlog.length, { planned: sumPoints(backlog), unplanned: 0 })}
+        >
           {backlog.length === 0 ? (
             <p className="empty">Nothing left in the backlog.</p>
           ) : (
@@ -67,7 +82,7 @@ export function PlanBoard(props: PlanBoardProps) {
             </ul>
           )}
         </Column>
-        <Column id="plan-sprint" title={sprintName} count={count(sprintItems)}>
+        <Column id="plan-sprint" title={sprintName} count={columnFigure(sprintItems.length, sprintPoints)}>
           {sprintItems.length === 0 ? (
             <p className="empty">Drag items here, or use “Add to sprint”.</p>
           ) : (

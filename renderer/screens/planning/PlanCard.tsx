@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { interruptHoursText } from '../../../src/domain/planning/buffer';
 import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import { flatTranslate } from '../../components/flat-translate';
@@ -35,16 +36,21 @@ export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanC
         <span className={`type-badge type-badge--${item.type}`}>{ITEM_TYPE_NAMES[item.type]}</span>
         <span className="plan-card__title">{item.title}</span>
         <span className="plan-card__points">
-          {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
+          {item.points !== null
+            ? estimateFigure(scale, item.points)
+            : (interruptHoursText(item) ?? <span className="muted">No estimate</span>)}
         </span>
       </div>
       <div className="plan-card__meta">
         <OwnerPicker item={item} />
         {item.unplanned ? <span className="label-chip label-chip--warn">unplanned</span> : null}
         {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
-        <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
-          {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
-        </span>
+        {/* Unplanned work arrives without the Definition of Ready; the plan warnings ask it of planned work only. */}
+        {item.unplanned ? null : (
+          <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
+            {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
+          </span>
+        )}
         <span className="row-actions">
           <button type="button" onClick={onEstimate} aria-label={`Estimate ${item.title}`}>
             Estimate

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
 import { plannedPointsNow, sprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
@@ -103,6 +104,10 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
         backlog={backlog}
         sprintItems={sprintItems}
         sprintName={sprint.name}
+        sprintPoints={{
+          planned: plannedPointsNow(sprint, sprintItems),
+          unplanned: bufferUsedPoints(sprintItems, sprint, team.settings),
+        }}
         settings={team.settings}
         locked={closed}
         onAdd={add}

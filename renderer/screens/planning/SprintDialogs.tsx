@@ -6,6 +6,7 @@ import {
   type IncompleteTo,
   type UnplannedChoice,
 } from '../../../src/domain/planning/close';
+import { interruptHoursText } from '../../../src/domain/planning/buffer';
 import { nextPlannedSprint } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -61,8 +62,7 @@ interface CloseProps {
 /** An item's size as it burns the buffer: points, or the interrupt's hours. */
 function estimateOf(item: BacklogItem): string {
   if (item.points !== null) return pointsFigure(item.points);
-  if (item.interrupt?.hours != null) return `${decimalText(item.interrupt.hours)} h`;
-  return 'no estimate';
+  return interruptHoursText(item) ?? 'no estimate';
 }
 
 /** Shows what the sprint delivered and asks where unfinished work goes: planned as a whole, unplanned item by item. */

@@ -1,6 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { TeamSettings } from '../team/schema';
 import { round2 } from '../shared/round';
+import { decimalText } from '../shared/words';
 import type { Sprint } from './schema';
 
 export type BufferItem = Pick<BacklogItem, 'sprintId' | 'unplanned' | 'points' | 'interrupt'>;
@@ -32,6 +33,15 @@ export function unplannedItemPoints(
   const points = round2((hours / settings.standardDayHours) * sprintPointsPerPersonDay(sprint, settings));
   // Logged time always burns something: a few minutes that round to 0 count as the smallest figure shown.
   return hours > 0 && points === 0 ? MIN_POINTS : points;
+}
+
+/**
+ * The logged hours of an interrupt without points ("1.5 h"): its size, as unplannedItemPoints burns it; null
+ * for an item with points or with no hours. The plan board's card and the close dialog write it the same way.
+ */
+export function interruptHoursText(item: Pick<BufferItem, 'points' | 'interrupt'>): string | null {
+  const hours = item.interrupt?.hours ?? null;
+  return item.points === null && hours !== null ? `${decimalText(hours)} h` : null;
 }
 
 /** The smallest figure of points Cadence stores and shows (two decimals, see round2). */
