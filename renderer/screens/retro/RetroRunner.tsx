@@ -6,6 +6,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
+import { leaveAllowed } from '../../store/leave-guard';
 import { ExportBar } from './ExportBar';
 import { focusSoon } from '../../components/focus-soon';
 import { openButtonOf } from './RetroList';
@@ -39,8 +40,9 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
   const timerRef = useRef<PhaseTimerHandle>(null);
   const roomFocus = useMemo(() => ({ kind: 'retro' as const, retroId }), [retroId]);
 
+  // A phase change takes the phase's form off the screen: one with unsaved changes (the incident) asks first.
   const go = (to: Phase) => {
-    if (to !== retro.phase) void op('setRetroPhase', { phase: to });
+    if (to !== retro.phase && leaveAllowed(() => go(to))) void op('setRetroPhase', { phase: to });
   };
 
   useEffect(() => {
@@ -51,14 +53,15 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
       const r = useAppStore.getState().team?.retros.find((x) => x.id === retroId);
       if (!r) return;
       const key = event.key;
+      const step = (to: Phase) => {
+        if (to !== r.phase && leaveAllowed(() => step(to))) void op('setRetroPhase', { phase: to });
+      };
       if (key === ']' || key === 'PageDown') {
         event.preventDefault();
-        const to = stepPhase(r.kind, r.phase, 1);
-        if (to !== r.phase) void op('setRetroPhase', { phase: to });
+        step(stepPhase(r.kind, r.phase, 1));
       } else if (key === '[' || key === 'PageUp') {
         event.preventDefault();
-        const to = stepPhase(r.kind, r.phase, -1);
-        if (to !== r.phase) void op('setRetroPhase', { phase: to });
+        step(stepPhase(r.kind, r.phase, -1));
       } else if (key === 'r' || key === 'R') {
         event.preventDefault();
         void op('revealRetroCards', { revealed: !r.revealed });
@@ -85,7 +88,8 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
           <ParticipantsInput retro={retro} />
           <button
             type="button"
-            onClick={() => {
+            onClick={function allRetros() {
+              if (!leaveAllowed(allRetros)) return;
               openRetro(null);
               // Back on the list, on the retro just left.
               focusSoon(openButtonOf(retroId));

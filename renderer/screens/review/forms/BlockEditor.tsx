@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { BLOCK_KIND_NAMES, type DemoBlock } from '../../../../src/domain/review/schema';
 import { Modal } from '../../../components/Modal';
+import { BlockDialog } from './block-form';
 import { CliForm } from './CliForm';
 import { DiagramForm } from './DiagramForm';
 import { MetricForm } from './MetricForm';
@@ -17,13 +19,18 @@ interface BlockEditorProps {
 export function BlockEditor({ block, isNew, onSave, onClose }: BlockEditorProps) {
   const title = `${isNew ? 'Add a block' : 'Edit the block'}: ${BLOCK_KIND_NAMES[block.kind]}`;
   const common = { onSave, onCancel: onClose };
+  // Escape asks first, as Cancel does, when the form holds changes (the form sets where it goes).
+  const escape = useRef<(() => void) | null>(null);
+  const what = `the ${isNew ? 'new ' : ''}${BLOCK_KIND_NAMES[block.kind]} block`;
   return (
-    <Modal title={title} onClose={onClose} wide>
-      {block.kind === 'metric' ? <MetricForm initial={block} {...common} /> : null}
-      {block.kind === 'cli' ? <CliForm initial={block} {...common} /> : null}
-      {block.kind === 'diagram' ? <DiagramForm initial={block} {...common} /> : null}
-      {block.kind === 'monitors' ? <MonitorsForm initial={block} {...common} /> : null}
-      {block.kind === 'notes' ? <NotesForm initial={block} {...common} /> : null}
+    <Modal title={title} onClose={() => (escape.current ?? onClose)()} wide>
+      <BlockDialog.Provider value={{ what, setEscape: (leave) => (escape.current = leave) }}>
+        {block.kind === 'metric' ? <MetricForm initial={block} {...common} /> : null}
+        {block.kind === 'cli' ? <CliForm initial={block} {...common} /> : null}
+        {block.kind === 'diagram' ? <DiagramForm initial={block} {...common} /> : null}
+        {block.kind === 'monitors' ? <MonitorsForm initial={block} {...common} /> : null}
+        {block.kind === 'notes' ? <NotesForm initial={block} {...common} /> : null}
+      </BlockDialog.Provider>
     </Modal>
   );
 }

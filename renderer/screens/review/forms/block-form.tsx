@@ -1,9 +1,20 @@
-import { useEffect, useRef, useState, type Dispatch, type FormEvent, type ReactNode, type SetStateAction } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type FormEvent,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/schema';
 import { formMessage } from '../form-message';
 import { FormError } from '../../../components/FormError';
 import { DialogActions } from '../../../components/DialogActions';
 import { readTypedNumber } from '../../../components/number-input';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
 export type Errors = Record<string, string>;
 
@@ -24,7 +35,16 @@ export interface BlockFormProps<B extends DemoBlock> {
   onCancel: () => void;
 }
 
-/** The form shell every block editor shares: validate, save, show what went wrong. */
+/**
+ * What the block editor's dialog gives the form in it: the block's name for "Discard your changes to …?", and
+ * where the dialog's Escape goes (set by the form: it asks first when something was typed).
+ */
+export const BlockDialog = createContext<{ what: string; setEscape: (escape: () => void) => void } | null>(null);
+
+/**
+ * The form shell every block editor shares: validate, save, show what went wrong. Cancel, Escape and a switch of
+ * screen or team ask before dropping what was typed and not saved.
+ */
 export function BlockForm({
   build,
   onSave,
@@ -40,6 +60,13 @@ export function BlockForm({
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Changed: the block the form would save is not the one it showed when it opened.
+  const [opened] = useState(() => JSON.stringify(build()));
+  const dialog = useContext(BlockDialog);
+  const unsaved = useUnsavedChanges(JSON.stringify(build()) !== opened, dialog?.what ?? 'this block', onCancel);
+  useEffect(() => {
+    dialog?.setEscape(unsaved.leave);
+  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = validateBlock(build());
@@ -61,7 +88,8 @@ export function BlockForm({
     <form onSubmit={submit} noValidate>
       <FormError message={formError} />
       {children}
-      <DialogActions confirm="Save block" onCancel={onCancel} busy={saving} />
+      <DialogActions confirm="Save block" onCancel={unsaved.leave} busy={saving} />
+      {unsaved.question}
     </form>
   );
 }
