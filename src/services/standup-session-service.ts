@@ -4,7 +4,7 @@ import { newId } from '../domain/shared/ids';
 import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
 import { buildSummary } from '../domain/standup/summary';
-import { applyTimerAction, createTimer, currentTurn, type TimerAction } from '../domain/standup/timer';
+import { applyTimerAction, createTimer, currentTurn, type TimerAction, withJoiners } from '../domain/standup/timer';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
@@ -62,7 +62,8 @@ export async function controlStandup(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
   const now = ctx.now().getTime();
-  const timer = applyTimerAction(session.timer, input.action, now);
+  // Someone added to the team since the start takes their turn at the end of the queue.
+  const timer = applyTimerAction(withJoiners(session.timer, team.members), input.action, now);
   const ended = timer.endedAt !== null;
   const summary = ended
     ? buildSummary({

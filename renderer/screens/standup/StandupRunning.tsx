@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { standupNames } from '../../../src/domain/standup/summary';
-import { currentTurn, type TimerAction } from '../../../src/domain/standup/timer';
+import { currentTurn, type TimerAction, withJoiners } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
@@ -16,11 +16,16 @@ import { SUMMARY_ID } from './StandupSummaryView';
 import { focusIsLost } from '../../app/useFocusRescue';
 
 /** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
-export function StandupRunning({ team, session }: { team: TeamDoc; session: StandupSession }) {
+export function StandupRunning({ team, session: stored }: { team: TeamDoc; session: StandupSession }) {
   const controlStandup = useAppStore((s) => s.controlStandup);
   const reportError = useAppStore((s) => s.reportError);
   const [capture, setCapture] = useState<CaptureKind | null>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // Someone added to the team since the start waits at the end of the queue (the service gives them the turn).
+  const session = useMemo(
+    () => ({ ...stored, timer: withJoiners(stored.timer, team.members) }),
+    [stored, team.members],
+  );
   const turn = currentTurn(session.timer);
   // Named as the summary names them, also when removed from the team while they speak.
   const nameOf = useMemo(() => standupNames(team.members, session.timer), [team.members, session.timer]);

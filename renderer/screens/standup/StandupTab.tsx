@@ -64,6 +64,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
             shownId={shown?.id ?? null}
             onShow={setShownId}
             title={sprintId === null ? 'All standups' : 'Standups of this sprint'}
+            timeZone={team.settings.timeZone}
           />
           <StandupStart team={team} />
         </>

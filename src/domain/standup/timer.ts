@@ -194,6 +194,26 @@ export function pausedForImport(state: TimerState, writtenAt: string): TimerStat
   return next;
 }
 
+/**
+ * The standup with a turn for everyone who joined the team after it started: each waits at the end of the queue,
+ * in the team's order (the speaking order was drawn at the start). People who left keep their turns. The same
+ * state back when nobody joined, so the screen and the service can apply it on every read.
+ */
+export function withJoiners(state: TimerState, members: readonly { id: string; name: string }[]): TimerState {
+  if (state.endedAt) return state;
+  const joined = members.filter((m) => !state.turns.some((t) => t.memberId === m.id));
+  if (joined.length === 0) return state;
+  const turns = joined.map((m): SpeakerTurn => ({
+    memberId: m.id,
+    name: m.name,
+    status: 'waiting',
+    runningSince: null,
+    spentMs: 0,
+    extraMs: 0,
+  }));
+  return { ...state, turns: [...state.turns, ...turns] };
+}
+
 export const MAX_ADD_MS = 10 * 60 * 1000;
 
 /** Applies one facilitator action. Pause and resume are idempotent so a double key press is harmless. */
