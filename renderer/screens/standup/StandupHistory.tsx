@@ -3,6 +3,7 @@ import type { StandupSession } from '../../../src/domain/standup/schema';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { timeInZone } from '../../../src/domain/shared/zoned-time';
 
 interface StandupHistoryProps {
   sessions: StandupSession[];
@@ -10,10 +11,12 @@ interface StandupHistoryProps {
   onShow: (id: string) => void;
   /** What the list holds: "Standups of this sprint", or every standup when no sprint is active. */
   title: string;
+  /** The team's zone: a standup is named by its day and the time it started on the team's clock. */
+  timeZone: string;
 }
 
 /** Earlier standups (of the sprint, if one is active), each with its saved summary one click away. */
-export function StandupHistory({ sessions, shownId, onShow, title }: StandupHistoryProps) {
+export function StandupHistory({ sessions, shownId, onShow, title, timeZone }: StandupHistoryProps) {
   if (sessions.length < 2) return null;
   return (
     <details className="panel standup-history">
@@ -25,9 +28,11 @@ export function StandupHistory({ sessions, shownId, onShow, title }: StandupHist
           {sessions.map((s) => {
             const summary = s.summary;
             if (!summary) return null;
+            // Two standups on one day (a second one after an incident) read apart by the time they started.
+            const when = `${formatDay(summary.date, onScreen())}, ${timeInZone(s.timer.startedAt, timeZone)}`;
             return (
               <tr key={s.id}>
-                <th scope="row">{formatDay(summary.date, onScreen())}</th>
+                <th scope="row">{when}</th>
                 <td>{formatDuration(summary.durationMs)}</td>
                 <td>{overtimeText(summary.overtimeMs) ?? '—'}</td>
                 <td>{summary.blockersRaised.length}</td>
@@ -36,7 +41,7 @@ export function StandupHistory({ sessions, shownId, onShow, title }: StandupHist
                   <button
                     type="button"
                     aria-pressed={shownId === s.id}
-                    aria-label={`Show the summary of ${formatDay(summary.date, onScreen())}`}
+                    aria-label={`Show the summary of ${when}`}
                     onClick={() => onShow(s.id)}
                   >
                     Show

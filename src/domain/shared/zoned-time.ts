@@ -56,6 +56,12 @@ export function dateInZone(at: number | string, zone: string): string {
   return zonedClock(typeof at === 'number' ? at : Date.parse(at), zone).date;
 }
 
+/** The time of day ("09:30", 24-hour) of a moment, given as milliseconds or an ISO time, on a clock in `zone`. */
+export function timeInZone(at: number | string, zone: string): string {
+  const clock = new TZDate(typeof at === 'number' ? at : Date.parse(at), usable(zone));
+  return `${pad(clock.getHours())}:${pad(clock.getMinutes())}`;
+}
+
 /** The first moment of a date (YYYY-MM-DD) in `zone`: its midnight, or the hour a daylight-saving change starts it at. */
 export function startOfDateInZone(date: string, zone: string): number {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
