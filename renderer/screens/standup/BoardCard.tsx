@@ -3,6 +3,7 @@ import { memo, useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { ITEM_STATUSES, ITEM_TYPE_NAMES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { ageInColumn } from '../../../src/domain/board/cards';
+import { interruptHoursText } from '../../../src/domain/planning/buffer';
 import type { BoardColumnNames } from '../../../src/domain/standup/settings';
 import { sentenceCase } from '../../../src/domain/shared/words';
 import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
@@ -26,10 +27,10 @@ interface BoardCardProps {
   onHandleBlur: (item: BacklogItem) => void;
 }
 
+/** Points, or an interrupt's hours as the planning card and the close dialog write them (interruptHoursText). */
 function estimate(item: BacklogItem, scale: PointScale): string {
   if (item.points !== null) return estimateFigure(scale, item.points);
-  if (item.interrupt?.hours) return `${item.interrupt.hours} h`;
-  return 'No estimate';
+  return interruptHoursText(item) ?? 'No estimate';
 }
 
 /**
