@@ -54,7 +54,8 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-describe('browser-mode host', () => {
+// Two tests send bodies over 200 MB through loopback (~2.5 s alone); on a loaded 2-core machine that passes 5 s.
+describe('browser-mode host', { timeout: 30_000 }, () => {
   it('listens on 127.0.0.1 only', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     // The same port on another loopback address is refused outright; the same attempt on 127.0.0.1 connects.
