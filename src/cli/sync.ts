@@ -6,11 +6,12 @@ import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
 import { checkRemote, displayRemote, sameRemote } from '../sync/remote';
 import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
+import { TOKEN_ADVICE } from '../sync/failure-words';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { sameName } from '../domain/shared/name-key';
-import { teamNamedIfAny } from './find';
+import { teamNamedIfAny, teamsThere } from './find';
 import { CliError, EXIT, usageError } from './exit-codes';
 import type { CliIo } from './io';
 import { oneLine } from './terminal-text';
@@ -21,11 +22,22 @@ function conflictLine(c: SyncConflict): string {
   return `conflict: ${oneLine(`${c.entity}, ${c.field}: mine “${c.mine}”, theirs “${c.theirs}” (${c.key})`)}`;
 }
 
+/**
+ * A refusal in the command line's words: the app's advice for a token the remote did not accept (its "Replace the
+ * token" button, its form's field) names CADENCE_GIT_TOKEN, where a command takes its token, and says when none
+ * was given at all (neither that variable nor a token the app kept for the team).
+ */
+function inCommandWords(message: string, tokenGiven: boolean): string {
+  const set = tokenGiven ? 'Set' : 'No token was given: set';
+  const advice = `${set} CADENCE_GIT_TOKEN to a token with read and write access to the repository, then run the command again.`;
+  return Object.values(TOKEN_ADVICE).reduce((text, app) => text.replace(app, advice), message);
+}
+
 /** Prints what a sync did; the last line is always `pulled N, pushed N, conflicts N`. */
-function report(outcome: SyncOutcome, io: CliIo): number {
+function reportTo(outcome: SyncOutcome, io: CliIo, tokenGiven: boolean): number {
   for (const note of outcome.notes) io.out(`note: ${oneLine(note)}`);
   for (const conflict of outcome.conflicts) io.out(conflictLine(conflict));
-  if (outcome.message) io.err(outcome.message);
+  if (outcome.message) io.err(inCommandWords(outcome.message, tokenGiven));
   if (outcome.conflicts.length > 0) {
     io.err('Decide each conflict in Cadence (Data & backups, Sharing); nothing was merged or pushed meanwhile.');
   }
@@ -97,14 +109,17 @@ export const syncCommand: CliCommand = {
     const folder = { dataDir: stringOption(values, 'data-dir'), mayCreate: remote !== undefined };
     return withStore(folder, io, async (ctx) => {
       const dataDir = ctx.store.dataDir;
+      const token = io.env.CADENCE_GIT_TOKEN || undefined;
+      const kept = new FileTokenStore(tokenFile(dataDir));
       const engine = new SyncEngine({
         ctx,
         git: new Git({ askpassDir: syncFolder(dataDir) }),
         codec: coreCodec,
-        tokens: envTokenStore(io.env.CADENCE_GIT_TOKEN || undefined, new FileTokenStore(tokenFile(dataDir))),
+        tokens: envTokenStore(token, kept),
       });
-      const token = io.env.CADENCE_GIT_TOKEN || undefined;
       const team = teamNamedIfAny(ctx.store.snapshot(), teamName);
+      const tokenGiven = token !== undefined || (team !== undefined && (await kept.get(team.id)) !== null);
+      const report = (outcome: SyncOutcome) => reportTo(outcome, io, tokenGiven);
       try {
         if (team && engine.isShared(team.id)) {
           const settings = await engine.settings(team.id);
@@ -115,14 +130,14 @@ export const syncCommand: CliCommand = {
             await engine.setAuthor(team.id, given);
             io.err(`Commits for ${team.name} are now made under “${given}” (they were made under “${before}”).`);
           }
-          return report(await engine.sync(team.id), io);
+          return report(await engine.sync(team.id));
         }
         if (!remote) {
           throw new CliError(
             EXIT.error,
             team
               ? `${team.name} is not shared yet: give --remote URL|PATH to share it.`
-              : `There is no team named "${teamName}" here: give --remote URL|PATH to join it.`,
+              : `There is no team named "${teamName}" here. ${teamsThere(ctx.store.snapshot())} Check --team, or give --remote URL|PATH to join a team from its remote.`,
           );
         }
         if (team) {
@@ -135,7 +150,7 @@ export const syncCommand: CliCommand = {
               ? `Shared ${team.name} to ${where}.`
               : `${team.name} is set to share with ${where}, but its first sync did not finish:`,
           );
-          return report(outcome, io);
+          return report(outcome);
         }
         // A typo in --team must not join whatever team the remote holds (and fail every later run of the script).
         const expects = (held: { name: string }) =>
@@ -145,10 +160,10 @@ export const syncCommand: CliCommand = {
         const outcome = await engine.join({ remote, token, author, expects });
         const joined = ctx.store.snapshot().teams.find((t) => t.id === outcome.teamId);
         io.err(`Joined ${joined?.name ?? 'the team'} from ${(await engine.settings(outcome.teamId)).remote}.`);
-        return report(outcome, io);
+        return report(outcome);
       } catch (error) {
         if (error instanceof CliError) throw error;
-        throw new CliError(EXIT.error, (error as Error).message);
+        throw new CliError(EXIT.error, inCommandWords((error as Error).message, tokenGiven));
       }
     });
   },

@@ -16,6 +16,16 @@ const DENIED =
   /Authentication failed|could not read (Username|Password)|returned error: (401|403)|Access denied|Permission denied \(|Invalid username or password/i;
 
 /**
+ * What to do about a token the remote did not accept, in the app: a shared team's in its Sharing section, while
+ * sharing or joining in the form's own field. The command line, which takes its token from CADENCE_GIT_TOKEN, says
+ * its own words in their place.
+ */
+export const TOKEN_ADVICE = {
+  shared: 'Give a token with read and write access to the repository with “Replace the token”, then sync again.',
+  sharing: 'Give a token with read and write access to the repository, then try again.',
+} as const;
+
+/**
  * Why a remote could not be used, as the state people see and a sentence saying what to do: a shared team's
  * token is replaced in the Sharing section; while sharing or joining, the form's own token is corrected.
  */
@@ -37,7 +47,7 @@ export function failureOf(
     state: 'denied',
     message: ssh
       ? `${remote} did not accept this machine’s ssh key (${said}). Add the key to your account there, or start your ssh agent, then ${when === 'shared' ? 'sync' : 'try'} again.`
-      : `${remote} did not accept the token (${said}). ${when === 'shared' ? 'Give a token with read and write access to the repository with “Replace the token”, then sync again.' : 'Give a token with read and write access to the repository, then try again.'}`,
+      : `${remote} did not accept the token (${said}). ${TOKEN_ADVICE[when]}`,
   };
 }
 

@@ -238,3 +238,25 @@ describe('cadence import calendar', () => {
     expect(err.join('\n')).toContain('Platform has no member named "Zed". Members: none yet.');
   });
 });
+
+describe('cadence import calendar --member NAME that two members share (stored before the app refused that)', () => {
+  it('is refused (exit 1), listing how the two differ and what to do, and nothing is imported for either', async () => {
+    const dataDir = tempDir('cadence-cli-cal-twins-');
+    const s12 = sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' });
+    const members = [member('Ada Lovelace'), member('ada lovelace', { role: '', hoursPerDay: 4.5 })];
+    writeWorkspace(dataDir, [team('Platform', { members, sprints: [s12] })]);
+    const args = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 12'];
+    for (const dryRun of [[], ['--dry-run']]) {
+      const { io, out, err } = captured(dataDir);
+      expect(await runCli([...args, '--kind', 'leave', '--member', 'ADA LOVELACE', ...dryRun], io)).toBe(1);
+      expect(out).toEqual([]);
+      expect(err).toEqual([
+        '2 members of Platform are named "ADA LOVELACE", so the command cannot tell which one you mean: rename one of ' +
+          'them in the app (Team screen: Edit, then add an initial or a surname) and run the command again with its ' +
+          'new name. They are: Ada Lovelace (SRE, 6 hours a day), ada lovelace (no role, 4.5 hours a day). ' +
+          'Nothing was changed.',
+      ]);
+    }
+    expect((await sprintOnDisk(dataDir)).timeOff).toEqual([]);
+  });
+});

@@ -103,6 +103,43 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     expect(wrong.err.join('\n')).not.toContain('glpat-WRONG-1');
   });
 
+  it('says how to give a token on the command line (CADENCE_GIT_TOKEN) when the remote wants one or refuses it', async () => {
+    const bare = bareRepository();
+    const server = await serveOverHttp(bare.root, TOKEN);
+    servers.push(server);
+    const a = tempDir('cadence-cli-sync-');
+    writeWorkspace(a, [team('Platform')]);
+    const advice = 'a token with read and write access to the repository, then run the command again.';
+    const given = `Set CADENCE_GIT_TOKEN to ${advice}`;
+    const none = `No token was given: set CADENCE_GIT_TOKEN to ${advice}`;
+
+    // Sharing with no token set, then with a wrong one: nothing is shared.
+    const first = cli(a);
+    expect(await first.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
+    expect(first.err).toEqual([expect.stringMatching(/did not accept the token \(.*\)\. /)]);
+    expect(first.err[0]?.slice(-none.length)).toBe(none);
+    const wrong = cli(a, { CADENCE_GIT_TOKEN: 'glpat-WRONG-1' });
+    expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
+    expect(wrong.err[0]?.slice(-given.length)).toBe(given);
+
+    // Shared; a later run without the token, or with a revoked one, is told the same, not to press an app button.
+    expect(await cli(a, { CADENCE_GIT_TOKEN: TOKEN }).run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(
+      0,
+    );
+    const later = cli(a);
+    expect(await later.run(['sync', '--team', 'Platform'])).toBe(1);
+    expect(later.err).toEqual([expect.stringMatching(/did not accept the token \(.*\)\. /)]);
+    expect(later.err[0]?.slice(-none.length)).toBe(none);
+    expect(later.out).toEqual(['pulled 0, pushed 0, conflicts 0']);
+    const revoked = cli(a, { CADENCE_GIT_TOKEN: 'glpat-REVOKED-2' });
+    expect(await revoked.run(['sync', '--team', 'Platform'])).toBe(1);
+    expect(revoked.err[0]?.slice(-given.length)).toBe(given);
+    for (const line of [...first.err, ...wrong.err, ...later.err, ...revoked.err]) {
+      expect(line).not.toContain('Replace the token');
+      expect(line).not.toMatch(/glpat-/);
+    }
+  });
+
   it('waits for the app: exit 4 while it holds the data folder', async () => {
     const a = tempDir('cadence-cli-sync-');
     writeWorkspace(a, [team('Platform')]);
@@ -120,6 +157,17 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     const plain = cli(a);
     expect(await plain.run(['sync', '--team', 'Platform'])).toBe(1);
     expect(plain.err.join('\n')).toMatch(/not shared yet: give --remote/);
+  });
+
+  it('lists the teams there are when --team names none of them and no --remote is given (a typo, not a join)', async () => {
+    const a = tempDir('cadence-cli-sync-');
+    writeWorkspace(a, [team('Platform'), team('Network')]);
+    const typo = cli(a);
+    expect(await typo.run(['sync', '--team', 'Platfrom'])).toBe(1);
+    expect(typo.err).toEqual([
+      'There is no team named "Platfrom" here. Teams: Platform, Network. Check --team, or give --remote URL|PATH to join a team from its remote.',
+    ]);
+    expect(typo.out).toEqual([]);
   });
 
   it('refuses a data folder that is not there without --remote, and creates nothing', async () => {
