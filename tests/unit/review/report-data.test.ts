@@ -66,6 +66,21 @@ describe('sprint report as CSV', () => {
     ]);
   });
 
+  it('writes a rise in the Change column as the screen shows it, with no apostrophe, as it writes a fall', () => {
+    const slot = fixture().model.slots[0]!.slot;
+    const metric = { kind: 'metric' as const, name: 'Throughput', unit: 'req/s', better: 'higher' as const };
+    const blocks = [
+      { ...metric, id: 'up', before: 10, after: 15 },
+      { ...metric, id: 'down', before: 10, after: 4 },
+    ];
+    const { model } = fixture({ slots: [{ ...slot, blocks }] });
+    const changes = rowsOf(reportToCsv(model)).filter((r) => r.Kind === 'metric');
+    expect(changes.map((r) => [r.Change, r.Verdict])).toEqual([
+      ['+50%', 'better'],
+      ['−60%', 'worse'],
+    ]);
+  });
+
   it('shows a cell that starts like a formula as text, never runs it', () => {
     const { model } = fixture();
     const csv = reportToCsv({

@@ -22,6 +22,32 @@ describe('toCsv', () => {
     }
   });
 
+  it('writes a plain signed number or percentage as it is, a rise (+50%) like a fall (-3): no apostrophe', () => {
+    for (const text of ['+50%', '-3', '-0.5', '+1,200', '+12.5%', '-1,234,567.89', '+0%']) {
+      expect(cellsOf(toCsv(['Change'], [{ Change: text }]))).toEqual([text]);
+    }
+  });
+
+  it('still escapes a signed cell that is more than a number, or a cell that starts with a line break', () => {
+    for (const text of [
+      '+1.0 pp',
+      '+40 req | s from 0',
+      '+<0.1%',
+      '-3+A1',
+      '+50%+1',
+      '-2*3',
+      '+1e5',
+      '-1,2',
+      '+1;=1+2',
+      '-3\n=HYPERLINK("http://evil.example")',
+      '+',
+      '-',
+      '\n=1+1',
+    ]) {
+      expect(cellsOf(toCsv(['Change'], [{ Change: text }]))).toEqual([`'${text}`]);
+    }
+  });
+
   it('leaves other cells as typed, line breaks and a formula sign after the start included', () => {
     const text = 'Deploys on Friday\n=SUM(A1:A9)\n- and more';
     expect(cellsOf(toCsv(['Text'], [{ Text: text }]))).toEqual([text]);
