@@ -60,10 +60,18 @@ export async function restoreBackup(ctx: ServiceContext, input: { name: string }
   const { backups } = ctx.store;
   if (!backups.isBackupName(input.name)) throw invalid('name', 'That is not the name of a Cadence backup.');
   const text = await backups.read(input.name);
-  if (text === null) throw new DomainError('not_found', `The backup ${input.name} is no longer in the backups folder.`);
+  if (text === null) {
+    throw new DomainError(
+      'not_found',
+      `The backup ${input.name} is no longer in the backups folder. Nothing was changed.`,
+    );
+  }
   const decoded = ctx.store.decode(text);
   if (decoded.kind === 'newer') {
-    throw invalid('name', `The backup ${input.name} was written by a newer version of Cadence; upgrade to restore it.`);
+    throw invalid(
+      'name',
+      `The backup ${input.name} was written by a newer version of Cadence; upgrade to restore it. Nothing was changed.`,
+    );
   }
   if (decoded.kind === 'damaged') {
     throw invalid('name', `The backup ${input.name} cannot be restored: ${decoded.reason}. Nothing was changed.`);

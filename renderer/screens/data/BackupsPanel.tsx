@@ -17,6 +17,11 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   const backupNow = useAppStore((s) => s.backupNow);
   const reportError = useAppStore((s) => s.reportError);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
+  /**
+   * While a backup or a restore runs, Back up now and Restore ignore presses. They keep the focus (aria-disabled, not
+   * disabled): the button pressed, or the one the confirmation hands the focus back to, still has it when the
+   * restore is refused, rather than the page.
+   */
   const [busy, setBusy] = useState(false);
   /** What the last "Back up now" or restore did, shown above the list (and read out); focus goes to it. */
   const [result, setResult] = useState<string | null>(null);
@@ -46,6 +51,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   };
 
   const takeBackup = async () => {
+    if (busy) return;
     setBusy(true);
     setResult(null);
     try {
@@ -63,7 +69,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       <div className="screen-header">
         <h3 id="backups-title">Backups</h3>
         <div className="toolbar">
-          <button type="button" className="primary" disabled={busy} onClick={() => void takeBackup()}>
+          <button type="button" className="primary" aria-disabled={busy || undefined} onClick={() => void takeBackup()}>
             Back up now
           </button>
           <button type="button" onClick={() => loadBackups().catch(reportError)}>
@@ -116,9 +122,12 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
                 <td>
                   <button
                     type="button"
-                    disabled={readOnly || busy || b.teams === null}
+                    disabled={readOnly || b.teams === null}
+                    aria-disabled={busy || undefined}
                     aria-label={`Restore the backup from ${backupTime(b.createdAt)}`}
-                    onClick={() => setConfirming(b)}
+                    onClick={() => {
+                      if (!busy) setConfirming(b);
+                    }}
                   >
                     Restore
                   </button>

@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -86,7 +88,7 @@ describe('Data & backups screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Back up now' }));
     const result = await screen.findByText(/^Backed up 1 team: Platform at /);
     expect(result).toHaveAttribute('role', 'status');
-    // The button is disabled while the backup runs: focus goes to the result, not to the page body.
+    // The button ignores presses while the backup runs; when it is done the focus goes to the result, not to the page.
     await waitFor(() => expect(result).toHaveFocus());
     const [newest] = (await backend.api.listBackups({})).backups;
     expect(newest?.name).toMatch(/-manual\.json$/);
@@ -115,6 +117,50 @@ describe('Data & backups screen', () => {
       .getAllByRole('row')
       .find((r) => r.textContent?.includes('Backed up by hand'));
     expect(within(row!).getAllByRole('cell')[2]).toHaveTextContent(/^1\.0 MB$/);
+  });
+
+  it('keeps the focus on Back up now while it runs and when it fails, and backs up once for a second press', async () => {
+    let fail = () => {};
+    const failed = new Promise<void>((resolve) => (fail = resolve));
+    let attempts = 0;
+    await renderApp('data', async (b) => {
+      b.store.backups.keep = async () => {
+        attempts += 1;
+        await failed;
+        throw new Error('ENOSPC: no space left on device');
+      };
+    });
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', { name: 'Back up now' });
+    try {
+      await user.click(button);
+      await user.click(button);
+      expect(button).toHaveFocus();
+    } finally {
+      fail();
+    }
+    await screen.findByText('Something went wrong on our side; nothing was changed. Try again.');
+    expect(attempts).toBe(1);
+    expect(button).toHaveFocus();
+  });
+
+  it('keeps the focus on the Restore button pressed when the restore is refused, and says nothing was changed', async () => {
+    const backend = await renderApp('data', async (b) => {
+      await b.api.createTeam({ name: 'Platform' });
+      await b.api.backupNow({});
+    });
+    const user = userEvent.setup();
+    const table = await screen.findByRole('table', { name: 'Backups, newest first' });
+    const [listed] = (await backend.api.listBackups({})).backups;
+    const restoreButton = within(table).getAllByRole('button', { name: /^Restore the backup from / })[0]!;
+    // The list on screen is older than the folder: the backup has been pruned since.
+    rmSync(path.join(backend.store.backups.folder, listed!.name));
+    await user.click(restoreButton);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore this backup' }));
+    await screen.findByText(`The backup ${listed!.name} is no longer in the backups folder. Nothing was changed.`);
+    await waitFor(() => expect(restoreButton).toHaveFocus());
+    expect(restoreButton).toBeEnabled();
+    expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Platform']);
   });
 
   it('restores a backup only after confirming, then says so where focus goes and shows the restored teams', async () => {

@@ -92,6 +92,27 @@ describe('backups and restore through the api', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('refuses a backup from a newer Cadence, or one gone from the folder, saying that nothing was changed', async () => {
+    const dir = tempDir();
+    writeWorkspace(dir, [team('Platform')]);
+    const { call } = await inProcessApi({ dataDir: dir });
+    const name = 'cadence-20200101T000000000Z.json';
+    writeFileSync(
+      path.join(dir, 'backups', name),
+      JSON.stringify({ ...workspace([team('Later')]), schemaVersion: 99 }),
+    );
+    const before = readDataText(dir);
+    const backupsBefore = backupNames(dir);
+    const newer = await call('restoreBackup', { name });
+    const gone = await call('restoreBackup', { name: 'cadence-20200102T000000000Z.json' });
+    expect([newer, gone].map((answer) => !answer.ok && answer.error.message)).toEqual([
+      `The backup ${name} was written by a newer version of Cadence; upgrade to restore it. Nothing was changed.`,
+      'The backup cadence-20200102T000000000Z.json is no longer in the backups folder. Nothing was changed.',
+    ]);
+    expect(readDataText(dir)).toBe(before);
+    expect(backupNames(dir)).toEqual(backupsBefore);
+  });
+
   it('refuses to restore into a file from a newer version (read-only)', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'cadence.json'), JSON.stringify({ schemaVersion: 99, teams: [] }));
