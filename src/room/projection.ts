@@ -1,5 +1,13 @@
 import type { RoomPerson, RoomStatus } from '../api/contract/room';
-import { cardName, deckFor, roundStats, scaleOfRound, type EstimationRound } from '../domain/planning/estimation';
+import {
+  cardName,
+  deckFor,
+  roundStats,
+  roundVoterIds,
+  scaleOfRound,
+  votesThatCount,
+  type EstimationRound,
+} from '../domain/planning/estimation';
 import type { Focus, ParticipantView, PokerFocus, RetroFocus } from '../domain/room/protocol';
 import { cardsHidden } from '../domain/room/redact';
 import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
@@ -36,9 +44,13 @@ function focusedRetro(state: RoomState): Retro | null {
   return focus.kind === 'retro' ? (state.team.retros.find((r) => r.id === focus.retroId) ?? null) : null;
 }
 
-/** Who is asked to vote: the whole team (some may vote on the shared screen) and the guests in the room. */
-function pokerVoters(state: RoomState): number {
-  return state.team.members.length + [...state.session.people.values()].filter((p) => p.guest).length;
+/**
+ * Who is asked to vote: the whole team (some may vote on the shared screen), the guests in the room and those who
+ * voted in the round, as on the shared screen.
+ */
+function pokerVoters(state: RoomState, round: EstimationRound): number {
+  const guests = [...state.session.people.values()].filter((p) => p.guest).map((p) => ({ id: p.personId }));
+  return roundVoterIds(round, state.team.members, guests).size;
 }
 
 function pokerFocus(state: RoomState, round: EstimationRound, personId: string): PokerFocus {
@@ -46,7 +58,9 @@ function pokerFocus(state: RoomState, round: EstimationRound, personId: string):
   const item = team.items.find((i) => i.id === round.itemId);
   const nameOf = (id: string) => personName(team.members, round.guests, id) ?? 'Someone';
   const scale = scaleOfRound(round, team.settings.pointScale);
-  const stats = round.state === 'revealed' ? roundStats(round.votes, scale) : null;
+  // A member taken off the team mid-round is left out of the count and the figures, as on the shared screen.
+  const { counted } = votesThatCount(round, team.members);
+  const stats = round.state === 'revealed' ? roundStats(counted, scale) : null;
   return {
     kind: 'poker',
     round: { id: round.id, number: round.number, state: round.state === 'revealed' ? 'revealed' : 'voting' },
@@ -59,10 +73,10 @@ function pokerFocus(state: RoomState, round: EstimationRound, personId: string):
     deck: deckFor(scale).map((c) => ({ label: c.label, name: cardName(c.label) })),
     // Before reveal a person learns only their own card.
     myVote: round.votes.find((v) => v.memberId === personId)?.card ?? null,
-    voted: round.votes.length,
-    voters: Math.max(pokerVoters(state), round.votes.length),
+    voted: counted.length,
+    voters: pokerVoters(state, round),
     revealed: stats && {
-      votes: round.votes.map((v) => ({ name: nameOf(v.memberId), card: v.card })),
+      votes: counted.map((v) => ({ name: nameOf(v.memberId), card: v.card })),
       median: stats.median,
       spread: stats.spread,
       suggested: stats.nearest?.label ?? null,
@@ -156,8 +170,8 @@ function progressOf(state: RoomState): { done: Set<string>; verb: string; total:
     const round = openRound(team);
     if (!round || round.state !== 'voting') return null;
     // Poker counts the whole team (some may still vote on the shared screen) and the guests in the room.
-    const done = new Set(round.votes.map((v) => v.memberId));
-    return { done, verb: 'voted', total: Math.max(pokerVoters(state), done.size), count: done.size };
+    const done = new Set(votesThatCount(round, team.members).counted.map((v) => v.memberId));
+    return { done, verb: 'voted', total: pokerVoters(state, round), count: done.size };
   }
   const retro = focusedRetro(state);
   if (retro?.phase === 'checkin' && retro.checkIn.mode === 'health') {

@@ -1,4 +1,10 @@
-import { cardOf, EstimationRoundSchema, scaleOfRound, type EstimationRound } from '../domain/planning/estimation';
+import {
+  cardOf,
+  EstimationRoundSchema,
+  scaleOfRound,
+  votesThatCount,
+  type EstimationRound,
+} from '../domain/planning/estimation';
 import { checkMember, logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
@@ -17,6 +23,19 @@ function roundOf(team: TeamDoc, roundId: string): EstimationRound {
 
 function isOpen(round: EstimationRound): boolean {
   return round.state === 'voting' || round.state === 'revealed';
+}
+
+/** Refuses any call on a closed round, saying why it closed (a script or a second screen may still hold it). */
+function checkOpen(round: EstimationRound): void {
+  if (round.state === 'accepted') {
+    throw new DomainError(
+      'conflict',
+      'This round is closed: its estimate was accepted. Estimate the item again to change it.',
+    );
+  }
+  if (round.state === 'superseded') {
+    throw new DomainError('conflict', 'This round is closed: a re-vote replaced it. Vote in the newest round.');
+  }
 }
 
 /** Opens a round on an item, or returns the round already open on it. */
@@ -52,6 +71,7 @@ export async function castVote(
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const round = roundOf(team, input.roundId);
+  checkOpen(round);
   if (round.state !== 'voting') throw new DomainError('conflict', 'Votes are revealed; start a re-vote to vote again.');
   if (guest) checkGuest(team.members, guest, input.memberId);
   else checkMember(team.members, input.memberId);
@@ -75,9 +95,14 @@ export async function revealVotes(
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const round = roundOf(team, input.roundId);
+  checkOpen(round);
   if (round.state !== 'voting') throw new DomainError('conflict', 'These votes are already revealed.');
-  if (round.votes.length === 0)
-    throw new DomainError('invalid_input', 'Nobody has voted yet; enter at least one vote.');
+  const { counted, leftOut } = votesThatCount(round, team.members);
+  if (counted.length === 0) {
+    // A vote of someone taken off the team since does not count: the results would show none.
+    const who = leftOut.length > 0 ? 'Only someone no longer on the team has voted' : 'Nobody has voted yet';
+    throw new DomainError('invalid_input', `${who}; enter at least one vote.`);
+  }
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const r = findIn(findTeam(draft.teams, input.teamId).estimationRounds, input.roundId, 'The estimation round');
     r.state = 'revealed';
@@ -90,7 +115,7 @@ export async function revealVotes(
 export async function revote(ctx: ServiceContext, input: { teamId: string; roundId: string }): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const round = roundOf(team, input.roundId);
-  if (!isOpen(round)) throw new DomainError('conflict', 'This round is already closed.');
+  checkOpen(round);
   const at = ctx.now().toISOString();
   const next = EstimationRoundSchema.parse({
     id: newId(),
@@ -118,6 +143,7 @@ export async function acceptEstimate(
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const round = roundOf(team, input.roundId);
+  checkOpen(round);
   if (round.state !== 'revealed') throw new DomainError('conflict', 'Reveal the votes before accepting an estimate.');
   const scale = scaleOfRound(round, team.settings.pointScale);
   if (!isOnScale(scale, input.points)) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { cardName, roundStats, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { cardName, roundStats, votesThatCount, type EstimationRound } from '../../../src/domain/planning/estimation';
 import { personName } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
-import { decimalText } from '../../../src/domain/shared/words';
+import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
 
 /** Where focus goes after Reveal. */
 export const RESULTS_HEADING_ID = 'poker-results-title';
@@ -17,9 +17,13 @@ interface PokerResultsProps {
   onAccept: (points: number) => void;
 }
 
-/** Revealed votes with spread, median, mode and the nearest card; outliers marked to open the discussion. */
+/**
+ * Revealed votes with spread, median, mode and the nearest card; outliers marked to open the discussion. A vote of
+ * someone taken off the team mid-round is named apart, outside the figures.
+ */
 export function PokerResults({ round, members, scale, onRevote, onAccept }: PokerResultsProps) {
-  const stats = roundStats(round.votes, scale);
+  const { counted, leftOut } = votesThatCount(round, members);
+  const stats = roundStats(counted, scale);
   const cards = scaleCards(scale);
   const [other, setOther] = useState<string>(String(stats.nearest?.value ?? cards[0]?.value ?? 0));
   const nameOf = (id: string) => personName(members, round.guests, id) ?? FORMER_MEMBER;
@@ -31,7 +35,7 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
         Results of round {round.number}
       </h5>
       <ul className="poker-revealed" aria-label="Revealed votes">
-        {round.votes.map((v) => (
+        {counted.map((v) => (
           <li key={v.memberId} className={outliers.has(v.memberId) ? 'is-outlier' : undefined}>
             <span className="poker-revealed__card">{v.card === 'coffee' ? '☕' : v.card}</span>
             <span>
@@ -42,6 +46,12 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
           </li>
         ))}
       </ul>
+      {leftOut.length > 0 ? (
+        <p>
+          Not counted: {plural(leftOut.length, 'vote')} ({leftOut.map((v) => v.card).join(', ')}) by{' '}
+          {pluralWord(leftOut.length, 'someone', 'people')} no longer on the team.
+        </p>
+      ) : null}
       <dl className="poker-stats">
         <dt>Spread</dt>
         <dd>

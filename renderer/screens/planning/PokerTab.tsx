@@ -1,5 +1,12 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import { cardName, deckFor, scaleOfRound, type EstimationRound } from '../../../src/domain/planning/estimation';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  cardName,
+  deckFor,
+  roundVoterIds,
+  scaleOfRound,
+  votesThatCount,
+  type EstimationRound,
+} from '../../../src/domain/planning/estimation';
 import { personName, withGuest } from '../../../src/domain/shared/guests';
 import { estimateText, formatPoints } from '../../../src/domain/team/scales';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -7,6 +14,7 @@ import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { useJoinedMembers, useRoomGuests } from '../../components/room/joined';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { byId, focusSoon } from '../../components/focus-soon';
+import { useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { PokerResults, RESULTS_HEADING_ID } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
@@ -66,23 +74,18 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const nameOf = (r: EstimationRound, id: string) => personName(team.members, r.guests, id) ?? FORMER_MEMBER;
   // Guests vote from their own devices: those in the room now, and those who voted in this round.
   const guests = round ? guestsInRoom.reduce(withGuest, round.guests) : [];
-  // "X of N voted" counts the same people on both sides: a member removed since keeps their vote in the
-  // round's record, but is no longer one of the N voters.
-  const voterIds = new Set([...team.members.map((m) => m.id), ...guests.map((g) => g.id)]);
-  const votedCount = round ? round.votes.filter((v) => voterIds.has(v.memberId)).length : 0;
-  const reveal = useCallback(
-    (roundId: string) =>
-      revealVotes(roundId)
-        .then(() => focusSoon(byId(RESULTS_HEADING_ID)))
-        .catch(reportError),
-    [revealVotes, reportError],
-  );
-  const start = (id: string) => startEstimation(id).then(focusFirstCard).catch(reportError);
+  // "X of N voted" counts the same people on both sides, as the phones do: a member removed since keeps their
+  // vote in the round's record, but is no longer one of the N voters, and their vote counts nowhere.
+  const voterCount = round ? roundVoterIds(round, team.members, guests).size : 0;
+  const votedCount = round ? votesThatCount(round, team.members).counted.length : 0;
+  // One round action at a time: a double click (or R, V pressed twice) while the first call is on its way is
+  // ignored, not sent again to be refused ("These votes are already revealed.").
+  const { once } = useSubmitOnce();
+  const act = (work: () => Promise<unknown>) => once(() => work().catch(reportError))();
+  const reveal = (roundId: string) => act(() => revealVotes(roundId).then(() => focusSoon(byId(RESULTS_HEADING_ID))));
+  const start = (id: string) => act(() => startEstimation(id).then(focusFirstCard));
   // The Re-vote button leaves with the results: the new round's first card takes the focus, as after Start.
-  const voteAgain = useCallback(
-    (roundId: string) => revote(roundId).then(focusFirstCard).catch(reportError),
-    [revote, reportError],
-  );
+  const voteAgain = (roundId: string) => act(() => revote(roundId).then(focusFirstCard));
   /**
    * After Accept the next unestimated item waits, ready to estimate: its Start button has the focus. With
    * none left, the accepted item (and its history) stays and the item picker has the focus.
@@ -94,21 +97,26 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     focusSoon(byId(next ? START_ID : 'poker-item'));
   };
 
+  // R and V reach the latest reveal and re-vote (their guard included) without listening anew on each render.
+  const keyActions = useRef({ reveal, voteAgain });
+  useEffect(() => {
+    keyActions.current = { reveal, voteAgain };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || isModalOpen()) return;
       if (!round) return;
       if ((event.key === 'r' || event.key === 'R') && round.state === 'voting' && votedCount > 0) {
         event.preventDefault();
-        reveal(round.id);
+        void keyActions.current.reveal(round.id);
       } else if ((event.key === 'v' || event.key === 'V') && round.state === 'revealed') {
         event.preventDefault();
-        voteAgain(round.id);
+        void keyActions.current.voteAgain(round.id);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [round, votedCount, reveal, voteAgain]);
+  }, [round, votedCount]);
 
   return (
     <section className={`panel poker${round ? ' has-round' : ''}`} aria-labelledby="poker-title">
@@ -166,7 +174,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   disabled={votedCount === 0}
                   onClick={() => void reveal(round.id)}
                 >
-                  Reveal votes ({votedCount} of {voterIds.size} voted)
+                  Reveal votes ({votedCount} of {voterCount} voted)
                 </button>
               </div>
             </>
@@ -178,15 +186,15 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               scale={deckScale}
               onRevote={() => void voteAgain(round.id)}
               onAccept={(points) =>
-                acceptEstimate(round.id, points)
-                  .then(() => {
+                void act(() =>
+                  acceptEstimate(round.id, points).then(() => {
                     pushToast({
                       kind: 'success',
                       message: `Saved ${estimateText(deckScale, points)} on "${item.title}".`,
                     });
                     pickNext(item.id);
-                  })
-                  .catch(reportError)
+                  }),
+                )
               }
             />
           )}
@@ -200,7 +208,9 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
               <li key={r.id}>
                 Round {r.number}: {STATE_TEXT[r.state]}
                 {r.acceptedPoints !== null ? ` ${formatPoints(scaleOfRound(r, scale), r.acceptedPoints)}` : ''}
-                {r.state === 'voting' ? ` (${plural(r.votes.length, 'hidden vote')})` : ''}
+                {r.state === 'voting'
+                  ? ` (${plural(votesThatCount(r, team.members).counted.length, 'hidden vote')})`
+                  : ''}
                 {r.state !== 'voting' && r.votes.length > 0
                   ? `. Votes: ${r.votes.map((v) => `${nameOf(r, v.memberId)} ${cardName(v.card)}`).join(', ')}`
                   : ''}

@@ -72,6 +72,34 @@ export function cardName(label: string): string {
   return label in SPECIAL_CARD_NAMES ? SPECIAL_CARD_NAMES[label as SpecialCard] : label;
 }
 
+/**
+ * Who a round asks to vote: the team's members now, the round's guests (who voted from their own devices)
+ * and any guests in the room now.
+ */
+export function roundVoterIds(
+  round: Pick<EstimationRound, 'guests'>,
+  members: readonly { id: string }[],
+  guestsInRoom: readonly { id: string }[] = [],
+): Set<string> {
+  return new Set([...members, ...round.guests, ...guestsInRoom].map((p) => p.id));
+}
+
+/**
+ * A round's votes split into those that count and those left out. A member taken off the team mid-round keeps
+ * their vote in the round's record (its history), but it counts nowhere: not in "X of N voted", not in the
+ * revealed results, the median or the suggested estimate. The shared screen and the phones both use this.
+ */
+export function votesThatCount(
+  round: Pick<EstimationRound, 'votes' | 'guests'>,
+  members: readonly { id: string }[],
+): { counted: Vote[]; leftOut: Vote[] } {
+  const voters = roundVoterIds(round, members);
+  return {
+    counted: round.votes.filter((v) => voters.has(v.memberId)),
+    leftOut: round.votes.filter((v) => !voters.has(v.memberId)),
+  };
+}
+
 export interface RoundStats {
   /** Votes that carry points. */
   numeric: number[];
