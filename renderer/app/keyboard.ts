@@ -1,3 +1,5 @@
+import { isDrawn } from '../components/focusable';
+
 /** True when the key press belongs to a text field, so single-key shortcuts must not fire. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -16,10 +18,12 @@ export function isModalOpen(): boolean {
 
 /**
  * The modal dialog on top, or null: the last one in the page, as a dialog opened from another one is added
- * to the page after it.
+ * to the page after it. A dialog hidden with its screen (React hides a screen while the next one loads) is not open.
  */
 export function openDialog(): HTMLElement | null {
-  return [...document.querySelectorAll<HTMLElement>('[role="dialog"][aria-modal="true"]')].at(-1) ?? null;
+  return (
+    [...document.querySelectorAll<HTMLElement>('[role="dialog"][aria-modal="true"]')].filter(isDrawn).at(-1) ?? null
+  );
 }
 
 /**

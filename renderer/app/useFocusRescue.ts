@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { enabledControlsIn, firstControlIn } from '../components/focusable';
+import { enabledControlsIn, firstControlIn, isDrawn } from '../components/focusable';
 import { openDialog } from './keyboard';
 
 /**
@@ -40,13 +40,16 @@ export function focusIsLost(): boolean {
   return focused === null || focused === document.body || focused === document.getElementById('main');
 }
 
+/** How many frames a rescue keeps trying (about a second). */
+const RESCUE_FRAMES = 60;
+
 /**
  * Keeps the focus off the page's body. A focused control that is turned off or taken out of the page
  * loses the focus with nowhere for it to go, and the next Tab starts again from the top of the page.
  * Screens hand the focus on themselves where they know the next place (the next row after a delete);
  * when the focus is still on the body a frame later, it goes to the control nearest the one turned off,
- * or to the page's main region when the control left the page (the open dialog's first control while one is
- * open).
+ * or to the page's main region when the control left the page or was hidden with its screen (the open dialog's
+ * first control while one is open).
  *
  * Where the control went is decided after the frame, not at `focusout`: Chromium sends `focusout` before it
  * takes a removed element out of the page, so in the handler the control still looks connected. A control
@@ -55,18 +58,24 @@ export function focusIsLost(): boolean {
  */
 export function useFocusRescue(): void {
   useEffect(() => {
-    const onFocusOut = (event: FocusEvent) => {
-      const lost = event.target;
-      // Focus going elsewhere, or the window losing it (another app, the address bar): nothing to rescue.
-      if (event.relatedTarget !== null || !(lost instanceof HTMLElement)) return;
+    // Until the focus is off the body; for a while, as a target may not take it at once: a dialog hidden with its
+    // screen keeps the rest of the app inert until it leaves the page, a few frames later.
+    const rescue = (lost: HTMLElement, tries: number) =>
       requestAnimationFrame(() => {
         if (!document.hasFocus() || (document.activeElement && document.activeElement !== document.body)) return;
-        const left = !lost.isConnected;
+        // Gone from the page, or hidden with its screen while the next screen loads (it leaves the page later).
+        const left = !lost.isConnected || !isDrawn(lost);
         const turnedOff = !left && lost.matches(':disabled');
         if (!left && !turnedOff) return;
         const target = (turnedOff ? nearestControl(lost) : null) ?? fallbackTarget();
         target?.focus({ preventScroll: true });
+        if (document.activeElement === document.body && tries > 0) rescue(lost, tries - 1);
       });
+    const onFocusOut = (event: FocusEvent) => {
+      const lost = event.target;
+      // Focus going elsewhere, or the window losing it (another app, the address bar): nothing to rescue.
+      if (event.relatedTarget !== null || !(lost instanceof HTMLElement)) return;
+      rescue(lost, RESCUE_FRAMES);
     };
     document.addEventListener('focusout', onFocusOut);
     return () => document.removeEventListener('focusout', onFocusOut);

@@ -10,3 +10,12 @@ export function enabledControlsIn(root: ParentNode | null | undefined): HTMLElem
 export function firstControlIn(root: ParentNode | null | undefined): HTMLElement | null {
   return root?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)') ?? enabledControlsIn(root)[0] ?? null;
 }
+
+/**
+ * Whether the element is drawn: not inside a subtree taken out of the layout (display: none). React hides a screen
+ * so while the next one, loaded on first use, is on its way, and its focused control loses the focus while it is
+ * still in the page. (jsdom has no checkVisibility: there everything counts as drawn.)
+ */
+export function isDrawn(element: Element): boolean {
+  return typeof element.checkVisibility !== 'function' || element.checkVisibility();
+}

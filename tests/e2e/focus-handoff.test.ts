@@ -244,4 +244,34 @@ describe('the focus after a control goes away', () => {
     );
     await page.context().close();
   });
+
+  it('stays in the app when a screen is left from inside it while the next screen is first loaded', async () => {
+    // A fresh page: the Standup and Planning screens load on first use, and React hides the screen being left
+    // (display: none) until they have, so its focused control loses the focus while still in the page.
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}#/backlog`);
+    await page.getByRole('heading', { level: 2, name: 'Backlog' }).waitFor();
+    await page.getByRole('button', { name: 'New item' }).focus();
+    await page.keyboard.press('Alt+4');
+    await page.getByRole('heading', { level: 2, name: 'Standup' }).waitFor();
+    await expectFocusOn(page, page.locator('#main'), 'Alt+4 from the backlog, the Standup screen not loaded yet');
+
+    // The item editor's question, answered Discard changes, lets a switch to an unloaded screen go on.
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('heading', { level: 2, name: 'Backlog' }).waitFor();
+    // The team's only item is done: shown with the done ones.
+    await page.getByRole('checkbox', { name: 'Show done items' }).check();
+    await press(page.getByRole('button', { name: 'Edit Rotate TLS certificates' }));
+    const editor = page.getByRole('dialog', { name: /^Edit/ });
+    await editor.getByLabel('Title').fill('Rotate TLS certificates on the edge');
+    await page.evaluate(() => {
+      window.location.hash = '#/planning';
+    });
+    await press(
+      page.getByRole('dialog', { name: /^Discard your changes/ }).getByRole('button', { name: 'Discard changes' }),
+    );
+    await page.getByRole('heading', { level: 2, name: 'Sprint planning' }).waitFor();
+    await expectFocusOn(page, page.locator('#main'), 'Discard changes, then the Planning screen not loaded yet');
+    await page.context().close();
+  });
 });
