@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { PHASE_NAMES, phasesOf, stepPhase, type Phase } from '../../../src/domain/retro/phases';
 import type { Retro } from '../../../src/domain/retro/schema';
 import { BLAMELESS_REMINDER } from '../../../src/domain/retro/templates';
@@ -40,10 +40,15 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
   const timerRef = useRef<PhaseTimerHandle>(null);
   const roomFocus = useMemo(() => ({ kind: 'retro' as const, retroId }), [retroId]);
 
-  // A phase change takes the phase's form off the screen: one with unsaved changes (the incident) asks first.
-  const go = (to: Phase) => {
-    if (to !== retro.phase && leaveAllowed(() => go(to))) void op('setRetroPhase', { phase: to });
-  };
+  // A phase change takes the phase's form off the screen: one with unsaved changes (the incident) asks first,
+  // and the change is made once its changes are discarded. The buttons and the keys both come here.
+  const changePhase = useCallback(
+    function change(from: string, to: Phase): void {
+      if (to !== from && leaveAllowed(() => change(from, to))) void op('setRetroPhase', { phase: to });
+    },
+    [op],
+  );
+  const go = (to: Phase) => changePhase(retro.phase, to);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -53,9 +58,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
       const r = useAppStore.getState().team?.retros.find((x) => x.id === retroId);
       if (!r) return;
       const key = event.key;
-      const step = (to: Phase) => {
-        if (to !== r.phase && leaveAllowed(() => step(to))) void op('setRetroPhase', { phase: to });
-      };
+      const step = (to: Phase) => changePhase(r.phase, to);
       if (key === ']' || key === 'PageDown') {
         event.preventDefault();
         step(stepPhase(r.kind, r.phase, 1));
@@ -73,7 +76,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [op, retroId]);
+  }, [changePhase, op, retroId]);
 
   useEffect(() => {
     headingRef.current?.focus();
