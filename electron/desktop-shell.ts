@@ -36,3 +36,21 @@ export const desktopShell: ShellPort = {
     if (error) throw new Error(error);
   },
 };
+
+/**
+ * Asks whether to leave a page whose forms hold changes not saved yet (a reload, closing the window, quitting): the
+ * page's beforeunload held the unload. True to discard them; Keep editing is the default and Escape's answer.
+ */
+export function askDiscardUnsaved(window: BrowserWindow | null): boolean {
+  const options = {
+    type: 'question' as const,
+    buttons: ['Keep editing', 'Discard changes'],
+    defaultId: 0,
+    cancelId: 0,
+    title: 'Unsaved changes',
+    message: 'Discard your unsaved changes?',
+    detail: 'A form holds changes that are not saved yet. Keep editing to save them, or discard them.',
+  };
+  const choice = window ? dialog.showMessageBoxSync(window, options) : dialog.showMessageBoxSync(options);
+  return choice === 1;
+}

@@ -13,7 +13,7 @@ import { openWorkspaceStore } from '../src/storage/workspace-store';
 import { coreCodec } from '../src/sync/core-codec';
 import { withSync } from '../src/sync/with-sync';
 import { APP_SCHEME, APP_URL, appRequestHandler, registerAppScheme } from './app-protocol';
-import { desktopShell } from './desktop-shell';
+import { askDiscardUnsaved, desktopShell } from './desktop-shell';
 import { buildMenu } from './menu';
 import { guardIpc, isPermissionGranted, isSafeExternalUrl, navigationVerdict, secureWebPreferences } from './security';
 import { desktopTokenStore } from './sync-tokens';
@@ -198,6 +198,11 @@ if (cliArgs) {
     };
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);
+    // A form with unsaved changes holds a reload or a close (the page's beforeunload): ask, as a browser does.
+    // Electron keeps the page without a word otherwise; preventDefault lets the unload go ahead.
+    contents.on('will-prevent-unload', (event) => {
+      if (askDiscardUnsaved(BrowserWindow.fromWebContents(contents))) event.preventDefault();
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

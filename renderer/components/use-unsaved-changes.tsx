@@ -13,8 +13,8 @@ interface UnsavedChanges {
  * Keeps what a person typed into a form from going without a word: with changes not saved, closing the form
  * (Cancel, Escape) and a switch of screen or team (`leave-guard`) first ask "Discard your changes to …?", with
  * Keep editing focused (Enter and Escape keep the changes) and Discard changes. With nothing changed the form
- * closes at once, also when the screen or team changes under it. In browser mode a reload or closing the tab with
- * changes gets the browser's question. `what` names the thing edited ('"Tune alerts"').
+ * closes at once, also when the screen or team changes under it. A reload or closing the tab (the window) with
+ * changes gets the browser's (the desktop app's) question. `what` names the thing edited ('"Tune alerts"').
  */
 export function useUnsavedChanges(changed: boolean, what: string, close: () => void): UnsavedChanges {
   // The switch to run once the person discards; null to only close the form.
@@ -40,11 +40,9 @@ export function useUnsavedChanges(changed: boolean, what: string, close: () => v
     [],
   );
 
-  // Browser mode: a reload or closing the tab gets the browser's own question while there are changes. Not in
-  // the desktop app, where a held unload would only keep the window open without a word (its shell does not
-  // answer will-prevent-unload).
+  // A reload or closing the tab (the window, in the desktop app, whose shell asks) is held while there are changes.
   useEffect(() => {
-    if (!changed || window.cadence) return;
+    if (!changed) return;
     const hold = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Browsers before 2023 (Chrome < 119) ask only when this is set.

@@ -170,6 +170,20 @@ describe('navigation and new windows', () => {
   });
 });
 
+describe('a page with unsaved changes', () => {
+  it('asks before a reload or a close drops them: Keep editing keeps the page, Discard changes lets it go', async () => {
+    const shell = await runMain(built);
+    const contents = shell.window.webContents;
+    const buttons = ['Keep editing', 'Discard changes'];
+    expect(shell.drive.holdUnload(contents, buttons.indexOf('Keep editing'))).toBe(false);
+    expect(shell.drive.holdUnload(contents, buttons.indexOf('Discard changes'))).toBe(true);
+    expect(shell.drive.record.messageBoxes).toEqual([
+      { message: 'Discard your unsaved changes?', buttons, overWindow: true },
+      { message: 'Discard your unsaved changes?', buttons, overWindow: true },
+    ]);
+  });
+});
+
 describe('the room in the desktop app', () => {
   it('opens on the address given, tells the page through the event channel, and closes when the app quits', async () => {
     vi.stubEnv('CADENCE_ROOM_ADDRESS', '127.0.0.6');

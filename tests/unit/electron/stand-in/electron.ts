@@ -78,7 +78,11 @@ export function createStandInElectron(options: { userData: string; encryptionAva
     errorBoxes: [] as string[],
     exitCodes: [] as number[],
     singleInstanceLockRequests: 0,
+    /** Each message box shown: its message and buttons, and the window it was shown over (null: none). */
+    messageBoxes: [] as { message: string; buttons: string[]; overWindow: boolean }[],
   };
+  /** The button a person presses in the next message boxes (its index). */
+  let messageBoxAnswer = 0;
   let signalExit: (code: number) => void = () => undefined;
   const exited = new Promise<number>((resolve) => {
     signalExit = resolve;
@@ -142,6 +146,9 @@ export function createStandInElectron(options: { userData: string; encryptionAva
     }
     static getFocusedWindow(): StandInBrowserWindow | null {
       return windows[0] ?? null;
+    }
+    static fromWebContents(contents: StandInWebContents): StandInBrowserWindow | null {
+      return windows.find((w) => w.webContents === contents) ?? null;
     }
     /**
      * Chromium loads a custom-scheme page only through its handler, and gives it an origin (so module
@@ -238,6 +245,15 @@ export function createStandInElectron(options: { userData: string; encryptionAva
       async showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
         return { canceled: true };
       },
+      showMessageBoxSync(
+        windowOrOptions: StandInBrowserWindow | { message: string; buttons: string[] },
+        maybeOptions?: { message: string; buttons: string[] },
+      ): number {
+        const overWindow = windowOrOptions instanceof StandInBrowserWindow;
+        const options = overWindow ? maybeOptions! : (windowOrOptions as { message: string; buttons: string[] });
+        record.messageBoxes.push({ message: options.message, buttons: options.buttons, overWindow });
+        return messageBoxAnswer;
+      },
     },
     shell: {
       async openExternal(url: string): Promise<void> {
@@ -313,6 +329,16 @@ export function createStandInElectron(options: { userData: string; encryptionAva
     /** The page calls window.open or follows a target=_blank link; Electron allows it when no handler is set. */
     openWindow(contents: StandInWebContents, url: string): 'allow' | 'deny' {
       return contents.windowOpenHandler ? contents.windowOpenHandler({ url }).action : 'allow';
+    },
+    /**
+     * The page's beforeunload holds a reload or a close (a form with unsaved changes); the person presses the
+     * button at `answer` in any box the main process shows. True when the unload goes ahead.
+     */
+    holdUnload(contents: StandInWebContents, answer: number): boolean {
+      messageBoxAnswer = answer;
+      const e = event();
+      contents.emit('will-prevent-unload', e);
+      return e.defaultPrevented;
     },
     attachWebview(contents: StandInWebContents): boolean {
       const e = event();
