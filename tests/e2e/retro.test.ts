@@ -316,6 +316,17 @@ describe('retro e2e', () => {
     expect(await page.getByLabel('Services affected').inputValue()).toBe('dns, api-gateway');
     await check(page, 'pm-incident', 'incident phase');
 
+    // Text typed and not saved: the next phase asks first, and Keep editing keeps it to be saved.
+    await page.getByLabel('Impact').fill('All name lookups failed for 90 minutes; three teams were paged.');
+    await page.getByRole('button', { name: 'Next phase →' }).click();
+    const unsaved = page.getByRole('dialog', { name: 'Discard your changes to the incident?' });
+    await unsaved.waitFor();
+    await check(page, 'pm-unsaved', 'the question before unsaved incident text is dropped');
+    await unsaved.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await page.getByLabel('Impact').inputValue()).toContain('three teams were paged');
+    await page.getByRole('button', { name: 'Save incident' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
     await next(page, 'Timeline');
     const addEvent = async (at: string, event: string, link = '') => {
       await page.getByLabel('Time (UTC)').fill(at);
