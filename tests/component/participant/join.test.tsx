@@ -118,6 +118,8 @@ describe('joining the room', () => {
     await user.click(screen.getByRole('button', { name: 'Find the room' }));
     await screen.findByRole('button', { name: 'I am Bo' });
     expect(screen.queryByRole('button', { name: 'I am Ana' })).toBeNull();
+    // The names step gives its heading the focus once it has appeared (an effect after the paint), before a tap.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Join Platform Ops' })).toHaveFocus());
     // The facilitator frees the name on the shared screen.
     const again = screen.getByRole('button', { name: 'Look for my name again' });
     await user.click(again);
