@@ -1,4 +1,6 @@
+import { setApi } from '../../renderer/api/client';
 import type { CadenceApi } from '../../src/api/contract';
+import type { InProcessApi } from '../helpers/in-process-api';
 
 /** Api calls a test started that have not answered yet. */
 const inFlight = new Set<Promise<unknown>>();
@@ -33,4 +35,26 @@ export async function settleApiCalls(): Promise<void> {
     await Promise.allSettled([...inFlight]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+}
+
+/**
+ * Makes the screens' api hold every call of `method` until `release` (the real api then answers it), counting the
+ * calls that came: what a double press sends while the first call is on its way.
+ */
+export function holdCalls(backend: InProcessApi, method: keyof CadenceApi): { calls: number; release: () => void } {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const counter = { calls: 0, release: () => release() };
+  const real = backend.api[method] as (input: unknown) => Promise<unknown>;
+  setApi(
+    tracked({
+      ...backend.api,
+      [method]: async (input: unknown) => {
+        counter.calls += 1;
+        await held;
+        return real.call(backend.api, input);
+      },
+    } as CadenceApi),
+  );
+  return counter;
 }

@@ -1,33 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setApi } from '../../../renderer/api/client';
 import type { CadenceApi } from '../../../src/api/contract';
 import type { InProcessApi } from '../../helpers/in-process-api';
-import { tracked } from '../api-calls';
+import { holdCalls } from '../api-calls';
 import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from '../standup/seed';
 import { openPlanning, teamOf } from '../planning/seed';
 import { openReview } from '../review/review-helpers';
-
-/** Holds every call of one api method until `release`, counting the calls that came. */
-function gate(backend: InProcessApi, method: keyof CadenceApi) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const counter = { calls: 0, release: () => release() };
-  const real = backend.api[method] as (input: unknown) => Promise<unknown>;
-  setApi(
-    tracked({
-      ...backend.api,
-      [method]: async (input: unknown) => {
-        counter.calls += 1;
-        await held;
-        return real.call(backend.api, input);
-      },
-    } as CadenceApi),
-  );
-  return counter;
-}
 
 /** Double-clicks `button` while `method`'s calls are held: one call, the button busy meanwhile and free after. */
 async function doubleClickedOnce(
@@ -36,7 +16,7 @@ async function doubleClickedOnce(
   method: keyof CadenceApi,
   button: HTMLElement,
 ) {
-  const held = gate(backend, method);
+  const held = holdCalls(backend, method);
   try {
     await user.dblClick(button);
     expect(held.calls).toBe(1);
@@ -56,7 +36,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     await screen.findByRole('heading', { name: 'Members of Ops' });
     await user.type(screen.getByLabelText('Name'), 'Dbl Member');
     const button = screen.getByRole('button', { name: 'Add member' });
-    const held = gate(backend, 'addMember');
+    const held = holdCalls(backend, 'addMember');
     try {
       await user.dblClick(button);
       expect(held.calls).toBe(1);
@@ -76,7 +56,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
       await api.createTeam({ name: 'Ops' });
     });
     await screen.findByRole('heading', { name: 'Members of Ops' });
-    const held = gate(backend, 'addMember');
+    const held = holdCalls(backend, 'addMember');
     try {
       await user.type(screen.getByLabelText('Name'), 'Enter Member{Enter}{Enter}');
       expect(held.calls).toBe(1);
@@ -97,7 +77,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     const dialog = await screen.findByRole('dialog', { name: 'Add a blocker' });
     await user.type(within(dialog).getByRole('textbox'), 'Dbl blocker');
     const button = within(dialog).getByRole('button', { name: 'Add blocker' });
-    const held = gate(backend, 'raiseBlocker');
+    const held = holdCalls(backend, 'raiseBlocker');
     try {
       await user.dblClick(button);
       expect(held.calls).toBe(1);
@@ -116,7 +96,7 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     await user.click(screen.getByRole('button', { name: 'Calendar' }));
     await user.type(await screen.findByLabelText('Holiday name'), 'Dbl holiday');
     const button = screen.getByRole('button', { name: 'Add holiday' });
-    const held = gate(backend, 'addHoliday');
+    const held = holdCalls(backend, 'addHoliday');
     try {
       await user.dblClick(button);
       expect(held.calls).toBe(1);

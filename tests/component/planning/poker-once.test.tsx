@@ -1,32 +1,11 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { setApi } from '../../../renderer/api/client';
-import type { CadenceApi } from '../../../src/api/contract';
-import type { InProcessApi } from '../../helpers/in-process-api';
-import { tracked } from '../api-calls';
+import { holdCalls } from '../api-calls';
 import { renderApp } from '../render-app';
 import { seedPlanning } from './seed';
 
 configure({ asyncUtilTimeout: 5000 });
-
-/** Holds every call of `method` until `release`, counting the calls that came. */
-function hold(backend: InProcessApi, method: 'revealVotes' | 'acceptEstimate') {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const counter = { calls: 0, release: () => release() };
-  const real = backend.api[method] as (input: unknown) => Promise<unknown>;
-  const api = {
-    ...backend.api,
-    [method]: async (input: unknown) => {
-      counter.calls += 1;
-      await held;
-      return real.call(backend.api, input);
-    },
-  };
-  setApi(tracked(api as CadenceApi));
-  return counter;
-}
 
 /** Ana has voted 3 on "Upgrade Postgres"; the round is on the screen. */
 async function oneVoteIn() {
@@ -44,7 +23,7 @@ async function oneVoteIn() {
 describe('planning poker acts once while its call is on its way', { timeout: 30_000 }, () => {
   it('reveals once for a double click on Reveal votes, with no "already revealed" error', async () => {
     const { backend, user } = await oneVoteIn();
-    const held = hold(backend, 'revealVotes');
+    const held = holdCalls(backend, 'revealVotes');
     try {
       await user.dblClick(await screen.findByRole('button', { name: 'Reveal votes (1 of 2 voted)' }));
       expect(held.calls).toBe(1);
@@ -59,7 +38,7 @@ describe('planning poker acts once while its call is on its way', { timeout: 30_
     const { backend, user } = await oneVoteIn();
     await user.click(await screen.findByRole('button', { name: 'Reveal votes (1 of 2 voted)' }));
     const accept = await screen.findByRole('button', { name: 'Accept 3' });
-    const held = hold(backend, 'acceptEstimate');
+    const held = holdCalls(backend, 'acceptEstimate');
     try {
       await user.dblClick(accept);
       expect(held.calls).toBe(1);

@@ -1,32 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { setApi } from '../../../renderer/api/client';
-import type { CadenceApi } from '../../../src/api/contract';
-import type { InProcessApi } from '../../helpers/in-process-api';
-import { tracked } from '../api-calls';
+import { holdCalls } from '../api-calls';
 import { renderRetro } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
-
-/** Holds every call of `method` until `release`, counting the calls that came. */
-function hold(backend: InProcessApi, method: 'addTimelineEntry' | 'addRetroCard') {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const counter = { calls: 0, release: () => release() };
-  const real = backend.api[method] as (input: unknown) => Promise<unknown>;
-  const api = {
-    ...backend.api,
-    [method]: async (input: unknown) => {
-      counter.calls += 1;
-      await held;
-      return real.call(backend.api, input);
-    },
-  };
-  setApi(tracked(api as CadenceApi));
-  return counter;
-}
 
 describe('a retro form adds once while its save is on its way', () => {
   it('adds one timeline event for a double click on Add event, the button busy and focused meanwhile', async () => {
@@ -34,7 +13,7 @@ describe('a retro form adds once while its save is on its way', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText('Event'), 'Pager fired for dns-1');
     const button = screen.getByRole('button', { name: 'Add event' });
-    const held = hold(s.backend, 'addTimelineEntry');
+    const held = holdCalls(s.backend, 'addTimelineEntry');
     try {
       await user.dblClick(button);
       expect(held.calls).toBe(1);
@@ -51,7 +30,7 @@ describe('a retro form adds once while its save is on its way', () => {
     const s = await renderRetro('write');
     const user = userEvent.setup();
     const box = (await screen.findAllByLabelText(/^New card in /))[0]!;
-    const held = hold(s.backend, 'addRetroCard');
+    const held = holdCalls(s.backend, 'addRetroCard');
     try {
       await user.type(box, 'Too many pages at night{Enter}{Enter}');
       expect(held.calls).toBe(1);
