@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { numberText, plural, pluralWord } from '../domain/shared/words';
 import { fileSize } from '../domain/shared/file-size';
-import { looksUtf16 } from '../domain/imports/file-check';
+import { decodeUtf8 } from '../domain/imports/file-check';
 import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
 import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
@@ -25,17 +25,17 @@ const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff
 function calendarText(file: string, bytes: Uint8Array): string {
   const refuse = (why: string) => new CliError(EXIT.error, `${file} ${why}. Nothing was changed.`);
   const toUtf8 = 'Save or export it as UTF-8 and try again';
-  if (looksUtf16(bytes))
-    throw refuse(`is saved as UTF-16; Cadence reads iCal files in UTF-8, as they are written. ${toUtf8}`);
-  if (bytes.includes(0)) throw refuse('is a binary file, not an iCal calendar');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.problem !== null) {
     throw refuse(
-      `is not UTF-8 (it looks like Windows-1252, as older Outlook saves calendars); Cadence reads iCal files in UTF-8. ${toUtf8}`,
+      {
+        utf16: `is saved as UTF-16; Cadence reads iCal files in UTF-8, as they are written. ${toUtf8}`,
+        binary: 'is a binary file, not an iCal calendar',
+        'not-utf8': `is not UTF-8 (it looks like Windows-1252, as older Outlook saves calendars); Cadence reads iCal files in UTF-8. ${toUtf8}`,
+      }[decoded.problem],
     );
   }
+  const { text } = decoded;
   if (text.length > MAX_ICS_BYTES) {
     throw refuse(
       `is ${fileSize(bytes.length)}; Cadence imports calendars of up to ${numberText(MAX_ICS_BYTES / 1_000_000)} MB. Export only the weeks you need (the sprint's) and import that`,

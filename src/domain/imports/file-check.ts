@@ -22,7 +22,7 @@ function binaryKind(bytes: Uint8Array): string | null {
  * UTF-16 text has a byte-order mark, or a NUL beside most ASCII letters: on one side of them only. A program or
  * an image has NULs on both (runs of zero bytes), and is binary, not text in another encoding.
  */
-export function looksUtf16(bytes: Uint8Array): boolean {
+function looksUtf16(bytes: Uint8Array): boolean {
   if (starts2(bytes, 0xff, 0xfe) || starts2(bytes, 0xfe, 0xff)) return true;
   const sample = bytes.subarray(0, 4096);
   let nulAtOdd = 0;
@@ -43,6 +43,22 @@ function starts2(bytes: Uint8Array, a: number, b: number): boolean {
 }
 
 /**
+ * A text file's bytes as UTF-8 (a leading BOM dropped), or what else they are: UTF-16, binary (a NUL byte), or not
+ * UTF-8 (Windows-1252, as older Excel and Outlook save). Each import words the answer for its own files.
+ */
+export function decodeUtf8(
+  bytes: Uint8Array,
+): { problem: null; text: string } | { problem: 'utf16' | 'binary' | 'not-utf8' } {
+  if (looksUtf16(bytes)) return { problem: 'utf16' };
+  if (bytes.includes(0)) return { problem: 'binary' };
+  try {
+    return { problem: null, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}
+
+/**
  * Decodes an export's bytes as UTF-8 (a leading BOM dropped) or says why it cannot be imported: too large,
  * empty, binary, UTF-16, not UTF-8 (Windows-1252, as Excel saves "CSV"), or not a table at all.
  */
@@ -59,18 +75,17 @@ export function checkImportFile(fileName: string, bytes: Uint8Array): FileCheck 
   }
   const binary = binaryKind(bytes);
   if (binary) return refuse(`${fileName} is ${binary}.`);
-  if (looksUtf16(bytes)) {
-    return refuse(`${fileName} is saved as UTF-16 (Excel's "Unicode text"). Save it as "CSV UTF-8" and try again.`);
-  }
-  if (bytes.includes(0)) return refuse(`${fileName} is a binary file, not a CSV export.`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.problem !== null) {
     return refuse(
-      `${fileName} is not UTF-8 (it looks like Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and try again.`,
+      {
+        utf16: `${fileName} is saved as UTF-16 (Excel's "Unicode text"). Save it as "CSV UTF-8" and try again.`,
+        binary: `${fileName} is a binary file, not a CSV export.`,
+        'not-utf8': `${fileName} is not UTF-8 (it looks like Windows-1252, as older Excel saves CSV). Save it as "CSV UTF-8" and try again.`,
+      }[decoded.problem],
     );
   }
+  const { text } = decoded;
   const trimmed = text.trim();
   if (trimmed === '') return refuse(`${fileName} is empty.`);
   if (/^(<|\{|\[|BEGIN:VCALENDAR)/i.test(trimmed)) {
