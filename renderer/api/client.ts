@@ -3,6 +3,7 @@ import type { Envelope } from '../../src/api/define';
 import { afterNextPaint } from './after-paint';
 import { ApiCallError } from './errors';
 import { NOT_REACHABLE, socketTransport, type Transport } from './socket-transport';
+import { WINDOW_HEADER, WINDOW_PARAM, windowId } from './window-id';
 
 declare global {
   interface Window {
@@ -45,7 +46,11 @@ function httpTransport(): Transport {
     try {
       response = await fetch(`./api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cadence-token': accessToken() ?? '' },
+        headers: {
+          'content-type': 'application/json',
+          'x-cadence-token': accessToken() ?? '',
+          [WINDOW_HEADER]: windowId(),
+        },
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -75,6 +80,7 @@ const SOCKET_TOKEN_PREFIX = 'cadence-token.';
 function openApiSocket(): WebSocket {
   const url = new URL(API_SOCKET_URL, window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.searchParams.set(WINDOW_PARAM, windowId());
   return new WebSocket(url, [SOCKET_PROTOCOL, `${SOCKET_TOKEN_PREFIX}${accessToken() ?? ''}`]);
 }
 

@@ -1,5 +1,6 @@
 import type { CadenceEvent } from '../../src/api/contract/events';
 import { accessToken } from './client';
+import { WINDOW_HEADER, windowId } from './window-id';
 
 type Listener = (event: CadenceEvent) => void;
 
@@ -19,7 +20,9 @@ function httpEvents(): EventSource {
     running = true;
     while (listeners.size > 0) {
       try {
-        const response = await fetch(EVENTS_URL, { headers: { 'x-cadence-token': accessToken() ?? '' } });
+        const response = await fetch(EVENTS_URL, {
+          headers: { 'x-cadence-token': accessToken() ?? '', [WINDOW_HEADER]: windowId() },
+        });
         if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';

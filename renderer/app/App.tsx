@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import { useRoomEvents } from '../components/room/use-room-events';
+import { useHostFeed } from './useHostFeed';
 import { SyncStateButton } from '../components/sync/SyncStateButton';
 import { useSyncEvents } from '../components/sync/use-sync-events';
 import { Toasts } from '../components/Toasts';
@@ -29,7 +29,7 @@ export function App() {
   useHashRoute();
   useFocusRescue();
   usePresentation();
-  useRoomEvents();
+  useHostFeed();
   useSyncEvents();
 
   useEffect(() => {

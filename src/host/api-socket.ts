@@ -13,6 +13,7 @@ import {
 import type { Envelope } from '../api/define';
 import { holdUpgrade, requestUrl } from '../http/upgrade';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guards';
+import { WINDOW_PARAM, windowIdOf } from './window-scope';
 
 /** Room in a message for the call's own fields beside its input. */
 const FRAME_SLACK_BYTES = 4096;
@@ -27,8 +28,8 @@ export interface ApiSocketOptions {
   token: string;
   /** The port the host listens on, once it does (the Host and Origin checks name it). */
   port: () => number;
-  /** Answers one call, as POST /api/<method> does; never throws. */
-  call: (method: string, input: unknown) => Promise<Envelope<unknown>>;
+  /** Answers one call, as POST /api/<method> does, for the window the socket's page named; never throws. */
+  call: (method: string, input: unknown, windowId: string | null) => Promise<Envelope<unknown>>;
 }
 
 export interface ApiSockets {
@@ -73,7 +74,7 @@ function answer(socket: WebSocket, id: number, envelope: Envelope<unknown>): voi
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ id, envelope } satisfies SocketAnswer));
 }
 
-function serve(socket: WebSocket, call: ApiSocketOptions['call']): void {
+function serve(socket: WebSocket, call: ApiSocketOptions['call'], windowId: string | null): void {
   // ws closes a socket that breaks the protocol or sends too much (1002, 1009) and then emits 'error':
   // unheard, that event would stop the host.
   socket.on('error', () => socket.terminate());
@@ -86,7 +87,7 @@ function serve(socket: WebSocket, call: ApiSocketOptions['call']): void {
         error: { code: 'invalid_input', message: read.refusal, issues: [] },
       });
     }
-    void call(read.method, read.input).then((envelope) => answer(socket, read.id, envelope));
+    void call(read.method, read.input, windowId).then((envelope) => answer(socket, read.id, envelope));
   });
 }
 
@@ -116,7 +117,7 @@ export function attachApiSockets(server: http.Server, options: ApiSocketOptions)
     }
     return sockets.handleUpgrade(req, raw, head, (socket) => {
       held.handedOver();
-      serve(socket, options.call);
+      serve(socket, options.call, windowIdOf(url.searchParams.get(WINDOW_PARAM)));
     });
   });
   return {

@@ -1,11 +1,14 @@
 import type http from 'node:http';
 import type { CadenceEvent } from '../api/contract/events';
 
-/** The shared screen's event feed in browser mode: server-sent events on long-lived GETs. */
+/**
+ * The shared screen's event feed in browser mode: server-sent events on long-lived GETs, each held with the
+ * window (page) that opened it, when it named one.
+ */
 export class EventStream {
-  private readonly clients = new Set<http.ServerResponse>();
+  private readonly clients = new Map<http.ServerResponse, string | null>();
 
-  attach(res: http.ServerResponse): void {
+  attach(res: http.ServerResponse, windowId: string | null = null): void {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -16,20 +19,23 @@ export class EventStream {
     res.write(': cadence\n\n');
     const beat = setInterval(() => res.write(': beat\n\n'), 25_000);
     beat.unref();
-    this.clients.add(res);
+    this.clients.set(res, windowId);
     res.on('close', () => {
       clearInterval(beat);
       this.clients.delete(res);
     });
   }
 
-  publish = (event: CadenceEvent): void => {
+  /** Sends the event to every page but the window named (the one whose own change it reports). */
+  publish = (event: CadenceEvent, exceptWindow: string | null = null): void => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const client of this.clients) client.write(frame);
+    for (const [client, windowId] of this.clients) {
+      if (exceptWindow === null || windowId !== exceptWindow) client.write(frame);
+    }
   };
 
   close(): void {
-    for (const client of this.clients) client.end();
+    for (const client of this.clients.keys()) client.end();
     this.clients.clear();
   }
 }

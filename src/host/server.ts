@@ -15,6 +15,7 @@ import { withRoom, type RoomSettings } from '../room/with-room';
 import type { SyncHost } from '../sync/sync-host';
 import { withSync, type SyncSettings } from '../sync/with-sync';
 import { CONTENT_SECURITY_POLICY } from '../http/web-assets';
+import { inWindow, WINDOW_HEADER, windowIdOf, withWindowNotices } from './window-scope';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -77,6 +78,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       store = wired.store;
       wired.sync.start().catch((error: unknown) => options.sync?.onBackgroundError?.(error));
     }
+    // Outermost: what the api changes reaches the other windows; the room and sharing tell of their own.
+    store = withWindowNotices(store, events.publish);
     return { store, now, shell: {}, transport: 'browser', room: room ?? undefined, sync: sync ?? undefined };
   });
   // A failed opening is the caller's to report; requests waiting on it answer `internal`.
@@ -94,7 +97,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         if (!tokenMatches(typeof given === 'string' ? given : undefined, options.token)) {
           return refuse(res, 'unauthorized', 'Missing or wrong access token.');
         }
-        return events.attach(res);
+        return events.attach(res, windowIdOf(req.headers[WINDOW_HEADER]));
       }
       if (url.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 'not_found', 'Api methods are called with POST.');
@@ -125,7 +128,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         }
         const name = methodNameOf(url);
         if (name === null) return refuse(res, 'not_found', 'There is no such api method.');
-        const envelope = await dispatch(await context, name, input);
+        const ctx = await context;
+        const envelope = await inWindow(windowIdOf(req.headers[WINDOW_HEADER]), () => dispatch(ctx, name, input));
         return sendJson(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'not_found', 'Not found.');
@@ -140,9 +144,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     token: options.token,
     port: () => port,
     // As a request does: a workspace that failed to open answers `internal`.
-    call: (name, input) =>
+    call: (name, input, windowId) =>
       context.then(
-        (ctx) => dispatch(ctx, name, input),
+        (ctx) => inWindow(windowId, () => dispatch(ctx, name, input)),
         () => ({
           ok: false as const,
           error: { code: 'internal' as const, message: 'The server could not answer this request.', issues: [] },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectOutcome } from '../helpers/connect';
 import { item, member, team, writeWorkspace } from '../helpers/fixtures';
@@ -10,6 +10,7 @@ import { freshDataDir, startServer, type RunningServer } from './helpers/server'
 import { readDataText } from '../../src/storage/read-layout';
 import { MAX_BODY_BYTES } from '../../src/host/server';
 import { API_SOCKET_PATH, SOCKET_PROTOCOL, SOCKET_TOKEN_PREFIX } from '../../src/api/contract/socket';
+import { EVENTS_PATH } from '../../src/api/contract/events';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -291,6 +292,17 @@ describe('user text is never executed', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
+    // Requests in flight, but for the host's event feed, which stays open for as long as the page does.
+    const inFlight = new Set<Request>();
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname !== EVENTS_PATH) inFlight.add(r);
+    });
+    page.on('requestfinished', (r) => inFlight.delete(r));
+    page.on('requestfailed', (r) => inFlight.delete(r));
+    /** As Playwright's 'networkidle': nothing else loading for half a second (a screen's chunks, its data). */
+    const settled = async () => {
+      for (let quiet = 0; quiet < 5; quiet = inFlight.size === 0 ? quiet + 1 : 0) await page.waitForTimeout(100);
+    };
     await page.goto(server.url);
     await page.getByRole('navigation', { name: 'Ceremonies' }).waitFor();
 
@@ -302,7 +314,7 @@ describe('user text is never executed', () => {
     for (const key of ['1', '2', '3', '4', '5', '6', '7']) {
       await page.keyboard.press(`Alt+${key}`);
       await page.locator('main h2').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await settled();
       await hostile(`screen Alt+${key}`);
     }
 

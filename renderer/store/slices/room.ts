@@ -25,7 +25,7 @@ export interface RoomSlice {
   newRoomCode: () => Promise<void>;
   removeFromRoom: (personId: string) => Promise<void>;
   focusRoom: (focus: RoomFocus) => Promise<void>;
-  /** Folds one host event into the store (App subscribes once). */
+  /** Folds one host event into the store (App subscribes once, for as long as it runs). */
   applyEvent: (event: CadenceEvent) => void;
 }
 
@@ -123,6 +123,8 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
         set({ room: event.room });
       } else if (event.type === 'team-changed' && get().team?.id === event.teamId) {
         void refetchTeam(event.teamId);
+      } else if (event.type === 'teams-changed') {
+        get().refreshTeams().catch(get().reportError);
       }
     },
   };

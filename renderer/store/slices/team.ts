@@ -6,6 +6,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
 import { takeEarlyWorkspace } from '../../api/early-calls';
 import { lastTeamId, rememberTeam } from '../last-team';
+import { keepUnchanged } from '../keep-unchanged';
 import { upsertById } from '../team-results';
 import { leaveAllowed } from '../leave-guard';
 import type { Slice } from '../types';
@@ -17,6 +18,11 @@ export interface TeamSlice {
   teamsLoaded: boolean;
   team: TeamDoc | null;
   loadTeams: () => Promise<void>;
+  /**
+   * Asks for the team list and the open team again after another window (or a script) added, removed or
+   * replaced teams; what did not change keeps its objects. A team deleted there gives way to the first.
+   */
+  refreshTeams: () => Promise<void>;
   selectTeam: (teamId: string | null) => Promise<void>;
   createTeam: (name: string) => Promise<TeamDoc>;
   renameTeam: (name: string) => Promise<void>;
@@ -56,6 +62,28 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
     }
     rememberTeam(team?.id ?? null);
     set({ teams, teamsLoaded: true, team });
+  },
+  refreshTeams: async () => {
+    const shown = get().team;
+    const request = ++teamRequests;
+    const { teams, team } = await getApi().openWorkspace({ teamId: shown?.id ?? null });
+    if (request !== teamRequests) {
+      set({ teams });
+      return;
+    }
+    if (shown && team?.id === shown.id) {
+      set({ teams });
+      get().patchTeam(shown.id, (current) => keepUnchanged(current, team));
+      return;
+    }
+    rememberTeam(team?.id ?? null);
+    set({ teams, team });
+    if (shown) {
+      get().pushToast({
+        kind: 'info',
+        message: `“${shown.name}” was deleted in another window.${team ? ` Showing “${team.name}”.` : ''}`,
+      });
+    }
   },
   selectTeam: async (teamId) => {
     // A switch to another team waits for a form with unsaved changes to let go (asking the person first).

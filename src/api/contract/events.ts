@@ -8,8 +8,10 @@ import type { SyncStatus } from './sync';
 export type CadenceEvent =
   /** The room opened, changed (a join, a vote, a card) or closed (null). */
   | { type: 'room'; room: RoomStatus | null }
-  /** Someone in the room changed this team's data: fetch it again. */
+  /** Someone else (the room, a sync, another window) changed this team's data: fetch it again. */
   | { type: 'team-changed'; teamId: string }
+  /** Another window added, removed or replaced teams (an import, a restore): fetch the list again. */
+  | { type: 'teams-changed' }
   /** A shared team's sync state changed (a sync started or ended, a change waits, a conflict). */
   | { type: 'sync'; status: SyncStatus };
 
