@@ -55,6 +55,34 @@ describe('small projectors', () => {
     await page.close();
   });
 
+  it('shows what a row misses from the Definition of Ready over the list at 1024 px, the rows keeping their height', async () => {
+    const page = await newPage(app.browser, { width: 1024, height: 768 });
+    await openApp(page, app.server.url, false);
+    const heights = () =>
+      page
+        .locator('.backlog-row')
+        .evaluateAll((rows) => rows.map((li) => Math.round(li.getBoundingClientRect().height)));
+    const before = await heights();
+    const chip = page.locator('.backlog-row .readiness-chip').first();
+    const row = page.locator('.backlog-row', { has: chip });
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    const shown = page.getByRole('dialog', { name: /^Definition of Ready for / });
+    await expect.poll(() => shown.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await heights()).toEqual(before);
+    // Drawn below its row, over the rows under it, within the window.
+    const [rowBox, box] = [await row.boundingBox(), await shown.boundingBox()];
+    expect(box!.y).toBeGreaterThanOrEqual(rowBox!.y + rowBox!.height);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
+    expect(await shown.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'backlog with a row’s missing entries shown');
+    await screenshot(page, 'layout-1024-backlog-missing-for-ready', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => shown.count()).toBe(0);
+    expect(await chip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
   for (const { width, presentation } of [
     { width: 1366, presentation: false },
     { width: 1024, presentation: false },

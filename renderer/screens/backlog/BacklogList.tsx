@@ -2,7 +2,7 @@ import { usePointerSensor } from '../../components/drag-sensors';
 import { DndContext, DragOverlay, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import '../../styles/backlog-list.css';
@@ -12,6 +12,7 @@ import { useCssLength } from '../../components/use-css-length';
 import { usePageOffset } from '../../components/use-page-offset';
 import { rankWhileHeld, rowShift, type HeldRow } from './held-row';
 import { cachedReadiness } from './readiness-cache';
+import { MissingForReady, useMissingForReady } from './MissingForReady';
 import { useAtomicMoves } from '../../components/atomic-moves';
 import { useClosestCenterWithin } from '../../components/drop-within';
 import { usePickUpKept } from '../../components/pick-up-announcements';
@@ -60,6 +61,8 @@ const OVERSCAN = 3;
 /** The rows' height until the stylesheet's (--backlog-row-height) is measured: 4.4rem at 20 px type. */
 const ROW_HEIGHT_FALLBACK = 88;
 const ROW_GAP = 6;
+/** The gap between a row and what it misses, laid over the list below it (px). */
+const MISSING_GAP = 4;
 /** The sortable list while no row is dragged (one array, so the context does not change). */
 const NOT_DRAGGING: string[] = [];
 
@@ -87,6 +90,19 @@ export const BacklogList = memo(function BacklogList({
   // A moved row keeps the focus as it moves (Alt+arrows, a drop), with nothing for React to restore.
   useAtomicMoves(listRef);
   const collisionDetection = useClosestCenterWithin(listRef);
+  // What one item misses from the Definition of Ready, shown over the list below its row: one for the list, so
+  // the rows keep their height and hold no state of their own.
+  const { frameRef, missingOf, onShowMissing, closeMissing } = useMissingForReady();
+  const missingId = missingOf?.id ?? null;
+  const missingIndex = useMemo(
+    () => (missingId === null ? undefined : indexOfId(items, missingId)),
+    [items, missingId],
+  );
+  const missingItem = missingIndex === undefined ? undefined : items[missingIndex];
+  // An item that left the list (deleted elsewhere, filtered out) takes its missing entries with it, for good.
+  useEffect(() => {
+    if (missingId !== null && missingIndex === undefined) closeMissing();
+  }, [missingId, missingIndex, closeMissing]);
 
   // A held row that left the view (filtered out, deleted elsewhere) is simply no longer held. Looked
   // up once per row picked up (or list changed), not on every key: no 10,000-entry map per change.
@@ -235,7 +251,7 @@ export const BacklogList = memo(function BacklogList({
       <p className="sr-only" role="status" aria-live="assertive">
         {announcement}
       </p>
-      <div className="backlog-list-frame">
+      <div ref={frameRef} className="backlog-list-frame">
         <div ref={rowSizer} className="backlog-row-sizer" aria-hidden="true" />
         <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
           <ol
@@ -268,11 +284,22 @@ export const BacklogList = memo(function BacklogList({
                   onNudge={onNudge}
                   onHandleKey={onHandleKey}
                   onHandleBlur={onHandleBlur}
+                  onShowMissing={onShowMissing}
+                  missingShown={item.id === missingId}
                 />
               );
             })}
           </ol>
         </SortableContext>
+        {missingItem && missingIndex !== undefined && missingOf ? (
+          <MissingForReady
+            item={missingItem}
+            ready={cachedReadiness(missingItem, settings.definitionOfReady)}
+            top={(boxOf(missingIndex)?.end ?? 0) - scrollMargin + MISSING_GAP}
+            left={missingOf.left}
+            onClose={closeMissing}
+          />
+        ) : null}
       </div>
       {/* The dragged row's copy: dnd-kit keeps an overlay under the pointer while the page scrolls, where a
           row moved in place drifts from it (its scroll is counted again as the page scrolls under it). */}

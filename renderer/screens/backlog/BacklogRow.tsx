@@ -29,6 +29,10 @@ interface BacklogRowProps {
   /** A key on the Reorder handle: Space picks the row up, arrows move it, Space drops, Escape cancels. */
   onHandleKey: (item: BacklogItem, event: KeyboardEvent) => void;
   onHandleBlur: (item: BacklogItem) => void;
+  /** The readiness button of a row that is not ready: shows (or hides) what the item misses, below the row. */
+  onShowMissing: (item: BacklogItem, button: HTMLElement) => void;
+  /** What this item misses is shown (the readiness button is expanded). */
+  missingShown: boolean;
 }
 
 /** The labels as one line of text, for the tooltip of a row whose chips do not all fit. */
@@ -57,6 +61,8 @@ export const BacklogRow = memo(function BacklogRow({
   onNudge,
   onHandleKey,
   onHandleBlur,
+  onShowMissing,
+  missingShown,
 }: BacklogRowProps) {
   // No transition: rows step aside at once while a row is dragged (an animated transform costs each row
   // a layer of its own; bench/design-notes.ts, note 29).
@@ -95,7 +101,16 @@ export const BacklogRow = memo(function BacklogRow({
         onKeyDown={(event) => onHandleKey(item, event)}
         onBlur={() => onHandleBlur(item)}
       />
-      <BacklogRowContent item={item} rank={rank} scale={scale} ready={ready} onEdit={onEdit} onDelete={onDelete} />
+      <BacklogRowContent
+        item={item}
+        rank={rank}
+        scale={scale}
+        ready={ready}
+        onEdit={onEdit}
+        onDelete={onDelete}
+        onShowMissing={onShowMissing}
+        missingShown={missingShown}
+      />
     </li>
   );
 });
@@ -113,9 +128,38 @@ export function DraggedRow({ item, rank, scale, ready }: Pick<BacklogRowProps, '
   );
 }
 
-/** Without onEdit and onDelete (the drag overlay's copy) the row shows no actions. */
+/** Without onEdit and onDelete (the drag overlay's copy) the row shows no actions, and its readiness is text. */
 type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready'> &
-  Partial<Pick<BacklogRowProps, 'onEdit' | 'onDelete'>>;
+  Partial<Pick<BacklogRowProps, 'onEdit' | 'onDelete' | 'onShowMissing' | 'missingShown'>>;
+
+/**
+ * Whether the item is ready to start. Not ready, on a row, it is a button that shows what is missing (BacklogList
+ * lays the list over the rows, which keep their height); its name says so.
+ */
+function ReadinessChip({
+  item,
+  ready,
+  onShowMissing,
+  missingShown = false,
+}: Pick<BacklogRowContentProps, 'item' | 'ready' | 'onShowMissing' | 'missingShown'>) {
+  // Readiness is about starting work; a done item shows that it is done.
+  if (item.status === 'done') return <span className="ready-yes">Done</span>;
+  if (ready.ready) return <span className="ready-yes">Ready</span>;
+  const text = `Not ready (${ready.missing.length} missing)`;
+  if (!onShowMissing) return <span className="ready-no">{text}</span>;
+  return (
+    <button
+      type="button"
+      className="ready-no readiness-chip"
+      aria-label={`${text}: show what is missing for ${item.title}`}
+      aria-haspopup="dialog"
+      aria-expanded={missingShown}
+      onClick={(event) => onShowMissing(item, event.currentTarget)}
+    >
+      {text}
+    </button>
+  );
+}
 
 /**
  * What a row shows besides its handle. Its own memo: a pointer drag's start and every change of the row it
@@ -128,6 +172,8 @@ const BacklogRowContent = memo(function BacklogRowContent({
   ready,
   onEdit,
   onDelete,
+  onShowMissing,
+  missingShown,
 }: BacklogRowContentProps) {
   return (
     <>
@@ -143,14 +189,7 @@ const BacklogRowContent = memo(function BacklogRowContent({
           <span className="backlog-row__points" title="Story points">
             {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
           </span>
-          {item.status === 'done' ? (
-            // Readiness is about starting work; a done item shows that it is done.
-            <span className="ready-yes">Done</span>
-          ) : (
-            <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
-              {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
-            </span>
-          )}
+          <ReadinessChip item={item} ready={ready} onShowMissing={onShowMissing} missingShown={missingShown} />
           <span className="backlog-row__labels" title={labelsText(item)}>
             {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
             {item.labels.map((l) => (
