@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../../src/api/contract/data';
+import { ApiCallError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
@@ -8,6 +9,15 @@ import { sentenceCase } from '../../../src/domain/shared/words';
 import { backupKind, backupTime, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
 import { DataTable } from '../../components/DataTable';
+
+/**
+ * Where the focus goes when a backup's row left the list: the next restorable backup older than it (the row
+ * now in its place), else the newest restorable one; undefined when none can be restored.
+ */
+function backupInPlaceOf(gone: BackupSummary, list: readonly BackupSummary[]): BackupSummary | undefined {
+  const restorable = list.filter((b) => b.teams !== null);
+  return restorable.find((b) => b.createdAt < gone.createdAt) ?? restorable.at(-1);
+}
 
 /** The rolling backups, newest first, each restorable after a confirmation. */
 export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
@@ -25,6 +35,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   const [busy, setBusy] = useState(false);
   /** What the last "Back up now" or restore did, shown above the list (and read out); focus goes to it. */
   const [result, setResult] = useState<string | null>(null);
+  const backUpNowButton = useRef<HTMLButtonElement>(null);
   const showResult = (message: string) => {
     setResult(message);
     focusSoon(byId('backup-result', message));
@@ -45,9 +56,32 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       );
     } catch (error) {
       reportError(error);
+      if (error instanceof ApiCallError) await refreshAfterRefusal(backup);
     } finally {
       setBusy(false);
     }
+  };
+
+  /**
+   * A refused restore: the list is read again, as the backup may have left the folder meanwhile (pruned as newer
+   * ones came in). If its row left, the focus, which was on its Restore button, goes to the row now in its place,
+   * else to Back up now.
+   */
+  const refreshAfterRefusal = async (refused: BackupSummary) => {
+    try {
+      await loadBackups();
+    } catch (error) {
+      reportError(error);
+      return;
+    }
+    const listed = useAppStore.getState().backups ?? [];
+    if (listed.some((b) => b.name === refused.name)) return;
+    const next = backupInPlaceOf(refused, listed);
+    focusSoon(() =>
+      next
+        ? document.querySelector(`.backups-table button[data-backup="${CSS.escape(next.name)}"]`)
+        : backUpNowButton.current,
+    );
   };
 
   const takeBackup = async () => {
@@ -69,7 +103,13 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       <div className="screen-header">
         <h3 id="backups-title">Backups</h3>
         <div className="toolbar">
-          <button type="button" className="primary" aria-disabled={busy || undefined} onClick={() => void takeBackup()}>
+          <button
+            ref={backUpNowButton}
+            type="button"
+            className="primary"
+            aria-disabled={busy || undefined}
+            onClick={() => void takeBackup()}
+          >
             Back up now
           </button>
           <button type="button" onClick={() => loadBackups().catch(reportError)}>
@@ -125,6 +165,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
                     disabled={readOnly || b.teams === null}
                     aria-disabled={busy || undefined}
                     aria-label={`Restore the backup from ${backupTime(b.createdAt)}`}
+                    data-backup={b.name}
                     onClick={() => {
                       if (!busy) setConfirming(b);
                     }}

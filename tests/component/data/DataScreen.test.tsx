@@ -144,7 +144,31 @@ describe('Data & backups screen', () => {
     expect(button).toHaveFocus();
   });
 
-  it('keeps the focus on the Restore button pressed when the restore is refused, and says nothing was changed', async () => {
+  it('takes a backup pruned while the list was on screen out of the list when its restore is refused, focus on the next row', async () => {
+    const backend = await renderApp('data', async (b) => {
+      await b.api.createTeam({ name: 'Platform' });
+      const json = JSON.stringify(b.store.snapshot());
+      await b.store.backups.keep(json, new Date('2026-11-27T09:30:00.000Z'), 'manual');
+      await b.store.backups.keep(json, new Date('2026-11-27T10:30:00.000Z'), 'manual');
+    });
+    const user = userEvent.setup();
+    const table = await screen.findByRole('table', { name: 'Backups, newest first' });
+    const [pruned] = (await backend.api.listBackups({})).backups;
+    const restoreButtons = () => within(table).getAllByRole('button', { name: /^Restore the backup from / });
+    const [restoreButton, olderButton] = restoreButtons();
+    // The list on screen is older than the folder: the backup has been pruned since.
+    rmSync(path.join(backend.store.backups.folder, pruned!.name));
+    await user.click(restoreButton!);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore this backup' }));
+    await screen.findByText(`The backup ${pruned!.name} is no longer in the backups folder. Nothing was changed.`);
+    // The list is the folder's again, and the focus is on the row that took the pruned one's place.
+    await waitFor(() => expect(restoreButton).not.toBeInTheDocument());
+    expect(restoreButtons()).toEqual([olderButton]);
+    await waitFor(() => expect(olderButton).toHaveFocus());
+    expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Platform']);
+  });
+
+  it('keeps the focus on Back up now when the one backup listed was pruned and its restore refused', async () => {
     const backend = await renderApp('data', async (b) => {
       await b.api.createTeam({ name: 'Platform' });
       await b.api.backupNow({});
@@ -152,14 +176,14 @@ describe('Data & backups screen', () => {
     const user = userEvent.setup();
     const table = await screen.findByRole('table', { name: 'Backups, newest first' });
     const [listed] = (await backend.api.listBackups({})).backups;
-    const restoreButton = within(table).getAllByRole('button', { name: /^Restore the backup from / })[0]!;
-    // The list on screen is older than the folder: the backup has been pruned since.
     rmSync(path.join(backend.store.backups.folder, listed!.name));
-    await user.click(restoreButton);
+    await user.click(within(table).getByRole('button', { name: /^Restore the backup from / }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore this backup' }));
     await screen.findByText(`The backup ${listed!.name} is no longer in the backups folder. Nothing was changed.`);
-    await waitFor(() => expect(restoreButton).toHaveFocus());
-    expect(restoreButton).toBeEnabled();
+    expect(
+      await screen.findByText('No backups yet. The first one is taken the next time Cadence starts.'),
+    ).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Back up now' })).toHaveFocus());
     expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Platform']);
   });
 
