@@ -15,14 +15,22 @@ interface UnsavedChanges {
  * Keep editing focused (Enter and Escape keep the changes) and Discard changes. With nothing changed the form
  * closes at once, also when the screen or team changes under it. A reload or closing the tab (the window) with
  * changes gets the browser's (the desktop app's) question. `what` names the thing edited ('"Tune alerts"').
+ * `saveOnLeave`, for fields saved as they are left (a demo slot's title): a switch of screen or team first asks it
+ * to save the changes, and goes on without a question when it could (true); it asks when it could not.
  */
-export function useUnsavedChanges(changed: boolean, what: string, close: () => void): UnsavedChanges {
+export function useUnsavedChanges(
+  changed: boolean,
+  what: string,
+  close: () => void,
+  saveOnLeave?: () => boolean,
+): UnsavedChanges {
   // The switch to run once the person discards; null to only close the form.
   const [asking, setAsking] = useState<{ then: (() => void) | null } | null>(null);
-  const latest = useRef({ changed, close, lettingGo: false });
+  const latest = useRef({ changed, close, saveOnLeave, lettingGo: false });
   useEffect(() => {
     latest.current.changed = changed;
     latest.current.close = close;
+    latest.current.saveOnLeave = saveOnLeave;
   });
 
   useEffect(
@@ -31,6 +39,7 @@ export function useUnsavedChanges(changed: boolean, what: string, close: () => v
         const { changed: hasChanges, lettingGo } = latest.current;
         if (lettingGo) return true;
         if (hasChanges) {
+          if (latest.current.saveOnLeave?.()) return true;
           setAsking({ then: retry });
           return false;
         }

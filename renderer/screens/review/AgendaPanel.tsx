@@ -7,6 +7,7 @@ import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
+import { useTeamDraft } from '../../components/use-team-draft';
 import { AgendaList } from './AgendaList';
 import { plural, pluralWord } from '../../../src/domain/shared/words';
 
@@ -72,7 +73,8 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
 /** The form for a free slot: its own component, so a key typed in it renders the form alone, not every agenda row. */
 function FreeSlotForm({ reviewId, onAdded }: { reviewId: string; onAdded: (slotId: string) => void }) {
   const addSlot = useAppStore((s) => s.addDemoSlot);
-  const [title, setTitle] = useState('');
+  // One draft per review: another team's review (or sprint's) shows its own, and this one's is back with it.
+  const [title, setTitle] = useTeamDraft(reviewId, '');
   const { busy, once } = useSubmitOnce();
   const [error, setError] = useState<string | undefined>();
   return (
@@ -91,7 +93,7 @@ function FreeSlotForm({ reviewId, onAdded }: { reviewId: string; onAdded: (slotI
       )}
     >
       <Field label="Free slot title" error={error}>
-        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        {(p) => <input {...p} value={title} onChange={({ target: { value } }) => setTitle(() => value)} />}
       </Field>
       <button type="submit" {...busyButton(busy)}>
         Add free slot

@@ -7,6 +7,7 @@ import { focusSoon } from '../../components/focus-soon';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTeamDraft } from '../../components/use-team-draft';
 
 /** Stakeholder feedback; any of it becomes a backlog item in one step. */
 export function FeedbackPanel({ review, items }: { review: Review; items: BacklogItem[] }) {
@@ -16,8 +17,8 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
   const { busy, once } = useSubmitOnce();
-  const [text, setText] = useState('');
-  const [from, setFrom] = useState('');
+  // One draft per review: another team's review (or sprint's) shows its own, and this one's is back with it.
+  const [{ text, from }, setDraft] = useTeamDraft(review.id, { text: '', from: '' });
   const [error, setError] = useState<string | undefined>();
   // Feedback whose "Make backlog item" call is running: a second press then does nothing. The ref answers
   // a press that comes before the screen shows the first one; the state shows the button busy.
@@ -66,16 +67,31 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
         onSubmit={once(() =>
           addFeedback(review.id, text, from)
             .then(() => {
-              setText('');
+              setDraft((draft) => ({ ...draft, text: '' }));
               setError(undefined);
             })
             .catch((e: unknown) => setError(formMessage(e))),
         )}
       >
         <Field label="Feedback" error={error}>
-          {(p) => <input {...p} ref={textField} value={text} onChange={(e) => setText(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              ref={textField}
+              value={text}
+              onChange={({ target: { value } }) => setDraft((draft) => ({ ...draft, text: value }))}
+            />
+          )}
         </Field>
-        <Field label="From">{(p) => <input {...p} value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+        <Field label="From">
+          {(p) => (
+            <input
+              {...p}
+              value={from}
+              onChange={({ target: { value } }) => setDraft((draft) => ({ ...draft, from: value }))}
+            />
+          )}
+        </Field>
         <button type="submit" className="primary" {...busyButton(busy)}>
           Add feedback
         </button>

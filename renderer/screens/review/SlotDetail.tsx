@@ -1,5 +1,12 @@
 import { useRef, useState } from 'react';
-import { BLOCK_KIND_NAMES, type BlockKind, type DemoBlock, type DemoSlot } from '../../../src/domain/review/schema';
+import {
+  BLOCK_KIND_NAMES,
+  TimeboxSchema,
+  type BlockKind,
+  type DemoBlock,
+  type DemoSlot,
+} from '../../../src/domain/review/schema';
+import { LIMITS, requiredText } from '../../../src/domain/shared/text';
 import type { Member } from '../../../src/domain/team/schema';
 import { formMessage } from './form-message';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -12,6 +19,10 @@ import { BlockEditor, emptyBlock } from './forms/BlockEditor';
 import { MemberOptions } from '../../components/Options';
 import { plural } from '../../../src/domain/shared/words';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+
+/** A slot title as the api takes it (its contract's rule), so a switch knows whether the typed one can be saved. */
+const SlotTitleSchema = requiredText('Slot title', LIMITS.title);
 
 interface SlotDetailProps {
   reviewId: string;
@@ -68,6 +79,30 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
       .then(() => setTitleError(undefined))
       .catch((error: unknown) => setTitleError(formMessage(error)));
   };
+
+  // A switch of screen or team (a shortcut, the browser's Back) while a field still holds typed text: it is saved
+  // as leaving the field would; if it cannot be (an empty title, a timebox of 0), the person is asked first.
+  const titleChanged = title !== slot.title;
+  const timeboxChanged = numberFromInput(timebox) !== slot.timeboxMinutes;
+  const unsaved = useUnsavedChanges(
+    titleChanged || timeboxChanged,
+    `the slot "${slot.title}"`,
+    () => {
+      setTitle(slot.title);
+      setTitleError(undefined);
+      setTimebox(String(slot.timeboxMinutes));
+      setTimeboxError(undefined);
+    },
+    () => {
+      const savable =
+        (!titleChanged || SlotTitleSchema.safeParse(title).success) &&
+        (!timeboxChanged || TimeboxSchema.safeParse(numberFromInput(timebox)).success);
+      if (!savable) return false;
+      saveTitle();
+      saveTimebox();
+      return true;
+    },
+  );
 
   return (
     <section ref={section} className="panel slot-detail" aria-labelledby="slot-detail-title">
@@ -214,6 +249,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
           }}
         />
       ) : null}
+      {unsaved.question}
     </section>
   );
 }
