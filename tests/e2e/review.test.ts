@@ -440,7 +440,7 @@ describe('sprint review', () => {
     // The same report as data: CSV for a spreadsheet, JSON for scripts.
     const { name: csvName, text: csv } = await download(page, 'Export CSV');
     expect(csvName).toBe('sprint-report-sprint-42.csv');
-    expect(csv).toContain('metric,p95 latency,,420 ms,180 ms,−57.1%,better');
+    expect(csv).toContain('metric,p95 latency,,420 ms,180 ms,-57.1%,better');
     expect(csv).toContain('figure,Buffer used,3');
     const { name: jsonName, text: jsonText } = await download(page, 'Export JSON');
     expect(jsonName).toBe('sprint-report-sprint-42.json');

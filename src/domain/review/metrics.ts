@@ -30,7 +30,10 @@ export function isPercentUnit(unit: string): boolean {
   return /^(?:%|percent\b|pct\b)/i.test(unit.trim());
 }
 
-const sign = (n: number) => (n > 0 ? '+' : '−');
+/** The typographic minus a fall's label starts with, as the screen and the Markdown and HTML reports write it. */
+const MINUS = '−';
+
+const sign = (n: number) => (n > 0 ? '+' : MINUS);
 
 /** How many decimals a value was typed with (as formatMetricValue shows it). */
 function decimalsOf(value: number): number {
@@ -64,6 +67,19 @@ export function metricDelta(metric: MetricDeltaInput): MetricDelta {
   const percent = metric.before === 0 ? null : round1((change / Math.abs(metric.before)) * 100);
   const verdict = change === 0 ? 'same' : change < 0 === (metric.better === 'lower') ? 'better' : 'worse';
   return { change, percent, verdict, label: deltaLabel(metric, change, percent) };
+}
+
+/** "−57.1% (better)": the change and its verdict, as the reports write them beside a metric. */
+export function changeWords(delta: MetricDelta): string {
+  return `${delta.label} (${VERDICT_WORDS[delta.verdict]})`;
+}
+
+/**
+ * A change label for a spreadsheet (the CSV): a fall starts with ASCII's hyphen-minus ("-60%"), which it reads as
+ * a number as it reads "+50%"; it takes the typographic minus ("−60%") for text.
+ */
+export function spreadsheetChange(label: string): string {
+  return label.startsWith(MINUS) ? `-${label.slice(MINUS.length)}` : label;
 }
 
 /** Every decimal a value was typed with: numberText's three would show an error rate of 0.0004 as 0. */

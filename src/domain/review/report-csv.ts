@@ -1,6 +1,6 @@
 import { toCsv } from '../shared/csv';
 import { numberText } from '../shared/words';
-import { formatMetricValue, VERDICT_WORDS } from './metrics';
+import { formatMetricValue, spreadsheetChange, VERDICT_WORDS } from './metrics';
 import type { ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES } from './schema';
 
@@ -47,7 +47,8 @@ export function reportToCsv(model: ReportModel): string {
       Name: metric.name,
       Before: formatMetricValue(metric.before, metric.unit),
       After: formatMetricValue(metric.after, metric.unit),
-      Change: delta.label,
+      // A fall as "-60%": a spreadsheet reads it as a number, as it reads "+50%".
+      Change: spreadsheetChange(delta.label),
       Verdict: VERDICT_WORDS[delta.verdict],
       Item: slotTitle,
     });

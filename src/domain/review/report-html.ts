@@ -1,7 +1,7 @@
 import { isHttpUrl } from '../backlog/schema';
 import { escapeHtml as e } from './escape';
 import { IMAGE_DATA_URL_PATTERN } from './image';
-import { formatMetricValue, VERDICT_WORDS, type MetricDelta } from './metrics';
+import { changeWords, formatMetricValue, metricDelta, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
 import { pointsFigure as pts } from '../shared/words';
 import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
@@ -36,8 +36,10 @@ function commandHtml(command: string): string {
 
 function blockHtml(block: DemoBlock, diagrams: DiagramSvgs): string {
   switch (block.kind) {
-    case 'metric':
-      return `<h4>${e(block.name)}</h4>${metricBars(block)}`;
+    case 'metric': {
+      const delta = metricDelta(block);
+      return `<h4>${e(block.name)}</h4>${metricBars(block)}<p class="${VERDICT_CLASS[delta.verdict]}">${e(changeWords(delta))}</p>`;
+    }
     case 'cli': {
       const steps = block.steps
         // A command that printed nothing is followed by the next, not by an empty line (as on screen).
@@ -103,7 +105,7 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
       `<table><thead><tr><th>Metric</th><th>Before</th><th>After</th><th>Change</th></tr></thead><tbody>${model.metrics
         .map(
           ({ metric, delta }) =>
-            `<tr><td>${e(metric.name)}</td><td>${e(formatMetricValue(metric.before, metric.unit))}</td><td>${e(formatMetricValue(metric.after, metric.unit))}</td><td class="${VERDICT_CLASS[delta.verdict]}">${e(delta.label)} (${VERDICT_WORDS[delta.verdict]})</td></tr>`,
+            `<tr><td>${e(metric.name)}</td><td>${e(formatMetricValue(metric.before, metric.unit))}</td><td>${e(formatMetricValue(metric.after, metric.unit))}</td><td class="${VERDICT_CLASS[delta.verdict]}">${e(changeWords(delta))}</td></tr>`,
         )
         .join('')}</tbody></table>`,
     );

@@ -8,7 +8,7 @@ import {
   strongText,
   tableCell,
 } from '../shared/markdown-text';
-import { formatMetricValue, VERDICT_WORDS } from './metrics';
+import { changeWords, formatMetricValue, metricDelta, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
 import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
@@ -33,9 +33,9 @@ function ownMarkdown(markdown: string): string {
 function blockMarkdown(block: DemoBlock): string[] {
   switch (block.kind) {
     case 'metric':
-      // Both values in one escape: a lone `*` in the unit is text only if the line has no other.
+      // Both values and the change in one escape: a lone `*` in the unit is text only if the line has no other.
       return [
-        `- ${strongText(block.name)}: ${cell(`${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}`)}`,
+        `- ${strongText(block.name)}: ${cell(`${formatMetricValue(block.before, block.unit)} → ${formatMetricValue(block.after, block.unit)}, ${changeWords(metricDelta(block))}`)}`,
       ];
     case 'cli': {
       const text = block.steps.map((s) => `$ ${s.command}${s.output ? `\n${s.output}` : ''}`).join('\n');

@@ -37,7 +37,7 @@ describe('sprint report as CSV', () => {
         Name: `p95 latency ${XSS}`,
         Before: '420 ms',
         After: '180 ms',
-        Change: '−57.1%',
+        Change: '-57.1%',
         Verdict: 'better',
         Item: 'Add Redis cache',
       }),
@@ -66,7 +66,7 @@ describe('sprint report as CSV', () => {
     ]);
   });
 
-  it('writes a rise in the Change column as the screen shows it, with no apostrophe, as it writes a fall', () => {
+  it("writes a fall in the Change column with ASCII's minus, so a spreadsheet reads it as a number like a rise", () => {
     const slot = fixture().model.slots[0]!.slot;
     const metric = { kind: 'metric' as const, name: 'Throughput', unit: 'req/s', better: 'higher' as const };
     const blocks = [
@@ -77,7 +77,7 @@ describe('sprint report as CSV', () => {
     const changes = rowsOf(reportToCsv(model)).filter((r) => r.Kind === 'metric');
     expect(changes.map((r) => [r.Change, r.Verdict])).toEqual([
       ['+50%', 'better'],
-      ['−60%', 'worse'],
+      ['-60%', 'worse'],
     ]);
   });
 

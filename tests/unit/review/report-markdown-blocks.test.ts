@@ -93,7 +93,7 @@ describe('the Markdown report keeps each block to itself', () => {
       { id: 'b2', kind: 'cli', title: '*Drain', steps: [{ command: 'kubectl drain node-7', output: '' }] },
     ]);
     const html = marked.parse(md.slice(md.indexOf('## Demo agenda')), { async: false });
-    expect(html).toContain('<li><strong>p95*</strong>: 420 ms → 180 ms</li>');
+    expect(html).toContain('<li><strong>p95*</strong>: 420 ms → 180 ms, −57.1% (better)</li>');
     expect(html).toContain('<p><strong>*Drain</strong></p>');
   });
 });
