@@ -13,6 +13,11 @@ export const EXIT = {
    * updating its item or every event already in the calendar, is done).
    */
   nothingImported: 5,
+  /**
+   * sync: the remote answered but refused access (the token or the ssh key not accepted, a push it declines):
+   * someone must act. Not an error (1), which for sync is also a remote that could not be reached: try again later.
+   */
+  denied: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -41,6 +46,11 @@ const EXIT_CODE_LINES: readonly { code: number; text: string; only?: string; imp
     code: EXIT.nothingImported,
     text: 'nothing imported: the file was read, but every row or event was skipped (why, on stdout) or it had none',
     only: 'import',
+  },
+  {
+    code: EXIT.denied,
+    text: 'the remote refused access (the token or ssh key, or a push it declines): someone must act; 1 is a remote that could not be reached (try again later)',
+    only: 'sync',
   },
 ];
 

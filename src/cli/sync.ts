@@ -6,7 +6,7 @@ import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
 import { checkRemote, displayRemote, sameRemote } from '../sync/remote';
 import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
-import { TOKEN_ADVICE } from '../sync/failure-words';
+import { AccessDenied, TOKEN_ADVICE } from '../sync/failure-words';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
@@ -43,6 +43,7 @@ function reportTo(outcome: SyncOutcome, io: CliIo, tokenGiven: boolean): number 
   }
   io.out(`pulled ${outcome.pulled}, pushed ${outcome.pushed}, conflicts ${outcome.conflicts.length}`);
   if (outcome.state === 'conflicts') return EXIT.conflicts;
+  if (outcome.state === 'denied') return EXIT.denied;
   return outcome.state === 'in_sync' ? EXIT.done : EXIT.error;
 }
 
@@ -163,7 +164,8 @@ export const syncCommand: CliCommand = {
         return report(outcome);
       } catch (error) {
         if (error instanceof CliError) throw error;
-        throw new CliError(EXIT.error, inCommandWords((error as Error).message, tokenGiven));
+        const code = error instanceof AccessDenied ? EXIT.denied : EXIT.error;
+        throw new CliError(code, inCommandWords((error as Error).message, tokenGiven));
       }
     });
   },

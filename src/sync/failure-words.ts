@@ -1,3 +1,4 @@
+import { DomainError } from '../domain/shared/errors';
 import { GitFailure } from './git';
 import { checkRemote, displayRemote } from './remote';
 
@@ -24,6 +25,12 @@ export const TOKEN_ADVICE = {
   shared: 'Give a token with read and write access to the repository with “Replace the token”, then sync again.',
   sharing: 'Give a token with read and write access to the repository, then try again.',
 } as const;
+
+/**
+ * A share or join the remote answered but would not let in (the token or the ssh key): someone must act, where a
+ * remote that could not be reached is tried again later. Its code and message are a plain refusal's.
+ */
+export class AccessDenied extends DomainError {}
 
 /**
  * Why a remote could not be used, as the state people see and a sentence saying what to do: a shared team's

@@ -9,7 +9,7 @@ import type { ConflictDecision, SyncConflict } from '../domain/sync/model';
 import type { TeamDoc } from '../domain/workspace';
 import { Clone, cloneFolder, syncFolder, THEIRS } from './clone';
 import { GitFailure, usableAuthor, type Git } from './git';
-import { declinedPush, failureOf } from './failure-words';
+import { AccessDenied, declinedPush, failureOf } from './failure-words';
 import { checkRemote, displayRemote } from './remote';
 import type { TeamCodec } from './team-codec';
 import type { TokenStore } from './token-store';
@@ -281,7 +281,8 @@ export class SyncEngine {
 
   private reachFailure(url: string, error: unknown): DomainError {
     if (error instanceof DomainError) return error;
-    return new DomainError('unsupported', failureOf(url, error, 'reach', 'sharing').message);
+    const failure = failureOf(url, error, 'reach', 'sharing');
+    return new (failure.state === 'denied' ? AccessDenied : DomainError)('unsupported', failure.message);
   }
 
   /** Shares a team: the remote must be empty or hold this same team (then the two copies merge). */

@@ -39,7 +39,7 @@ describe('cadence sync: what the remote or the words given refuse', { timeout: 6
     writeWorkspace(a, [team('Platform', { items: [item('Upgrade Postgres')] })]);
     const remote = protectedRemote();
     const share = cli(a);
-    expect(await share.run(['sync', '--team', 'Platform', '--remote', remote])).toBe(1);
+    expect(await share.run(['sync', '--team', 'Platform', '--remote', remote])).toBe(6);
     const said = share.err.join('\n');
     expect(said).toContain('You are not allowed to push code to protected branches on this project');
     expect(said).toMatch(/refused the changes/);

@@ -98,7 +98,7 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     const a = tempDir('cadence-cli-sync-');
     writeWorkspace(a, [team('Platform')]);
     const wrong = cli(a, { CADENCE_GIT_TOKEN: 'glpat-WRONG-1' });
-    expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
+    expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(6);
     expect(wrong.err.join('\n')).toMatch(/http:\/\/127\.0\.0\.1:\d+\/team\.git did not accept the token/);
     expect(wrong.err.join('\n')).not.toContain('glpat-WRONG-1');
   });
@@ -115,11 +115,11 @@ describe('cadence sync', { timeout: 60_000 }, () => {
 
     // Sharing with no token set, then with a wrong one: nothing is shared.
     const first = cli(a);
-    expect(await first.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
+    expect(await first.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(6);
     expect(first.err).toEqual([expect.stringMatching(/did not accept the token \(.*\)\. /)]);
     expect(first.err[0]?.slice(-none.length)).toBe(none);
     const wrong = cli(a, { CADENCE_GIT_TOKEN: 'glpat-WRONG-1' });
-    expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(1);
+    expect(await wrong.run(['sync', '--team', 'Platform', '--remote', server.url])).toBe(6);
     expect(wrong.err[0]?.slice(-given.length)).toBe(given);
 
     // Shared; a later run without the token, or with a revoked one, is told the same, not to press an app button.
@@ -127,12 +127,12 @@ describe('cadence sync', { timeout: 60_000 }, () => {
       0,
     );
     const later = cli(a);
-    expect(await later.run(['sync', '--team', 'Platform'])).toBe(1);
+    expect(await later.run(['sync', '--team', 'Platform'])).toBe(6);
     expect(later.err).toEqual([expect.stringMatching(/did not accept the token \(.*\)\. /)]);
     expect(later.err[0]?.slice(-none.length)).toBe(none);
     expect(later.out).toEqual(['pulled 0, pushed 0, conflicts 0']);
     const revoked = cli(a, { CADENCE_GIT_TOKEN: 'glpat-REVOKED-2' });
-    expect(await revoked.run(['sync', '--team', 'Platform'])).toBe(1);
+    expect(await revoked.run(['sync', '--team', 'Platform'])).toBe(6);
     expect(revoked.err[0]?.slice(-given.length)).toBe(given);
     for (const line of [...first.err, ...wrong.err, ...later.err, ...revoked.err]) {
       expect(line).not.toContain('Replace the token');
