@@ -32,24 +32,6 @@ function refuseWithoutTitle(fileName: string, read: ReadExport): void {
   );
 }
 
-/**
- * A quote never closed takes the rest of the file into one cell: the rows after it cannot be told from that cell's
- * text (a stray quote, or a file cut short inside a description). The screen's preview shows the row and what it
- * took; a script has no preview, so the import is refused whole, naming the row that opens the quote, rather than
- * written up to that row with the rest left out.
- */
-function refuseUnclosedQuote(fileName: string, read: ReadExport): void {
-  const opener = read.table.rows.find((r) => r.unclosedQuote);
-  if (!opener?.unclosedQuote) return;
-  const { linesAfter } = opener.unclosedQuote;
-  const taken = linesAfter > 0 ? `, so the ${plural(linesAfter, 'line')} after it cannot be told from its text` : '';
-  throw new CliError(
-    EXIT.error,
-    `${fileName}: row ${opener.row} opens a quote that is never closed${taken}. ` +
-      'Close the quote in the file (or take it out) and import again. Nothing was imported.',
-  );
-}
-
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
 export const importBacklogCommand: CliCommand = {
   words: ['import', 'backlog'],
@@ -81,7 +63,6 @@ export const importBacklogCommand: CliCommand = {
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
       const { rows, problems } = read.read;
-      refuseUnclosedQuote(path.basename(file), read.read);
       refuseWithoutTitle(path.basename(file), read.read);
       const matched = read.read.product === 'csv' ? ' (its columns were matched by their names)' : '';
       io.err(`Read ${plural(rows.length, 'row')} of ${exportKind(read.read.product)}${matched}.`);

@@ -283,7 +283,7 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     labels,
     points: fitted.points,
     notes,
-    skip: skipReason(row, title, keyTooLong),
+    skip: skipReason(title, keyTooLong),
     // Only the description's own column counts: an estimate alone would replace a description with its line.
     // A row names a type by its type cell or a label; an empty cell leaves an item's type, as its other fields.
     unmapped: OPTIONAL_FIELDS.filter((field) =>
@@ -293,20 +293,10 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
 }
 
 /** Why a row will not become an item, or null. */
-function skipReason(row: TableRow, title: string, keyTooLong: boolean): string | null {
-  if (row.unclosedQuote) return unclosedQuoteReason(row.unclosedQuote.linesAfter);
+function skipReason(title: string, keyTooLong: boolean): string | null {
   if (title === '') return 'no title';
   if (keyTooLong) return `the key is over ${numberText(LIMITS.url)} characters`;
   return null;
-}
-
-/** A row whose quote never closes holds the file's later lines in one cell: neither it nor they are items. */
-function unclosedQuoteReason(linesAfter: number): string {
-  const swallowed =
-    linesAfter > 0
-      ? `, so the ${plural(linesAfter, 'line')} after it ${pluralWord(linesAfter, 'was', 'were')} read into it`
-      : '';
-  return `a quote in it is never closed${swallowed}: close the quote in the file and import again`;
 }
 
 /** Rows whose site and key repeat an earlier row's are skipped, naming that row (a key is one item). */

@@ -4,6 +4,7 @@ import { defaultMapping, recognizeProduct, type ImportMapping } from './products
 import type { ImportProduct } from './source';
 import { parseTable, type ParseOptions, type ParsedTable, type RowProblem } from './table';
 import type { PointScale } from '../team/scales';
+import { plural } from '../shared/words';
 
 /** An export read and recognized, ready for a preview: the table, the product, its mapping, the rows. */
 export interface ReadExport {
@@ -23,8 +24,26 @@ export interface ReadOptions extends ParseOptions {
 }
 
 /**
+ * A quote never closed takes the rest of the file into one cell: the rows after it cannot be told from that cell's
+ * text (a stray quote, or a file cut short inside a description). The file is refused whole, on the screen and on
+ * the command line alike, naming the row that opens the quote, rather than previewed or imported up to that row
+ * with the rest left out. Null for a file whose quotes all close.
+ */
+function unclosedQuoteRefusal(fileName: string, table: ParsedTable): string | null {
+  const opener = table.rows.find((r) => r.unclosedQuote);
+  if (!opener?.unclosedQuote) return null;
+  const { linesAfter } = opener.unclosedQuote;
+  const taken = linesAfter > 0 ? `, so the ${plural(linesAfter, 'line')} after it cannot be told from its text` : '';
+  return (
+    `${fileName}: row ${opener.row} opens a quote that is never closed${taken}. ` +
+    'Close the quote in the file (or take it out) and import again. Nothing was imported.'
+  );
+}
+
+/**
  * The whole pure path from a file's bytes to the rows a preview shows (and the command line imports): the
- * check, papaparse, the product, the mapping. Refusals come back as a message, never as an exception.
+ * check, papaparse (a quote never closed refuses the file), the product, the mapping. Refusals come back as a
+ * message, never as an exception.
  */
 export function readExport(
   fileName: string,
@@ -36,6 +55,8 @@ export function readExport(
   const table = parseTable(checked.text, options);
   if (table.header.every((h) => h === ''))
     return { ok: false, message: `${fileName} has no header row. Nothing was imported.` };
+  const unclosed = unclosedQuoteRefusal(fileName, table);
+  if (unclosed !== null) return { ok: false, message: unclosed };
   return { ok: true, read: remap(table, options) };
 }
 

@@ -133,6 +133,22 @@ describe('the backlog import dialog', () => {
     );
     expect(screen.getByLabelText('Choose export file…')).toBeTruthy();
   });
+
+  it('refuses a file whose quote never closes, as `cadence import` does, and previews none of its rows', async () => {
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
+    const text = 'Summary,Issue key\nRotate certs,OPS-1\nDrain node,"OPS-2\nPatch kernel,OPS-3\n';
+    await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([text], 'broken.csv'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'broken.csv: row 3 opens a quote that is never closed, so the 1 line after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+      ),
+    );
+    expect(within(dialog).queryByRole('region', { name: 'Rows as they will be created' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: /^Import \d/ })).toBeNull();
+    expect(within(dialog).getByLabelText('Choose export file…')).toBeTruthy();
+  });
 });
 
 /** A GitHub project view: one issue with its URL (its key), two draft issues without one. */

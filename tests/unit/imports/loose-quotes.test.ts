@@ -51,9 +51,14 @@ describe('a cell that starts with a quote its writer did not close as quoting do
     ]);
   });
 
-  it('still skips a row whose quote is never closed, saying so', () => {
-    expect(rowsOf('Title\tKey\nAlpha\t"K-1\nBeta\tK-2\n')).toEqual([
-      [2, 'Alpha', 'K-1\nBeta\tK-2', expect.stringMatching(/^a quote in it is never closed/)],
-    ]);
+  it('still refuses a file in which a quote that opens a cell is never closed, saying so', () => {
+    const answer = readExport('export.tsv', new TextEncoder().encode('Title\tKey\nAlpha\t"K-1\nBeta\tK-2\n'), {
+      scale: 'fibonacci',
+      site: '',
+    });
+    expect(answer).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^export\.tsv: row 2 opens a quote that is never closed/),
+    });
   });
 });

@@ -25,13 +25,15 @@ describe('row numbers of a file with blank lines', () => {
     expect(parseTable(text, { chunkSize: 7 }).rows.map((r) => r.row)).toEqual([3, 6, 7]);
   });
 
-  it('a quote never closed after a blank line skips its row, named by its spreadsheet row', () => {
-    const read = readCsv('Title,Key\n\nAlpha,K-1\nBeta,"K-2\nGamma,K-3\n');
-    expect(read.rows.map((r) => [r.row, r.title, r.skip])).toEqual([
-      [3, 'Alpha', null],
-      [4, 'Beta', expect.stringMatching(/^a quote in it is never closed, so the 1 line after it was read into it/)],
-    ]);
-    expect(read.problems.map((p) => p.row)).toEqual([4]);
+  it('a quote never closed after a blank line refuses the file, naming the row by its spreadsheet number', () => {
+    const read = readExport('export.csv', new TextEncoder().encode('Title,Key\n\nAlpha,K-1\nBeta,"K-2\nGamma,K-3\n'), {
+      scale: 'fibonacci',
+      site: '',
+    });
+    expect(read).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^export\.csv: row 4 opens a quote that is never closed, so the 1 line after it /),
+    });
   });
 
   it('a semicolon-separated file with blank lines is still read by its semicolons', () => {
