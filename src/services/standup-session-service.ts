@@ -3,6 +3,7 @@ import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
+import { takenAction } from '../domain/standup/spoke';
 import { buildSummary } from '../domain/standup/summary';
 import { applyTimerAction, createTimer, currentTurn, type TimerAction, withJoiners } from '../domain/standup/timer';
 import type { TeamDoc } from '../domain/workspace';
@@ -63,7 +64,9 @@ export async function controlStandup(
   const session = runningStandup(team, input.standupId);
   const now = ctx.now().getTime();
   // Someone added to the team since the start takes their turn at the end of the queue.
-  const timer = applyTimerAction(withJoiners(session.timer, team.members), input.action, now);
+  const joined = withJoiners(session.timer, team.members);
+  // Skip (absent) for someone who has spoken moves on without marking them absent.
+  const timer = applyTimerAction(joined, takenAction({ timer: joined, notes: session.notes }, input.action), now);
   const ended = timer.endedAt !== null;
   const summary = ended
     ? buildSummary({

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import type { StandupSession } from '../../../src/domain/standup/schema';
+import { speakerHasSpoken } from '../../../src/domain/standup/spoke';
 import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
 import { playChime } from './chime';
 import { STANDUP_KEYS } from './shortcuts';
@@ -117,9 +118,12 @@ export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: Standu
             Pause <Key k={`${STANDUP_KEYS.pause} / Space`} />
           </button>
         )}
-        <button type="button" aria-keyshortcuts={STANDUP_KEYS.skip} onClick={() => onAction({ kind: 'skip' })}>
-          Skip (absent) <Key k={STANDUP_KEYS.skip} />
-        </button>
+        {/* Someone who has spoken (an update noted, time added) was there: nothing to mark absent. */}
+        {speakerHasSpoken(session) ? null : (
+          <button type="button" aria-keyshortcuts={STANDUP_KEYS.skip} onClick={() => onAction({ kind: 'skip' })}>
+            Skip (absent) <Key k={STANDUP_KEYS.skip} />
+          </button>
+        )}
         <button
           type="button"
           aria-keyshortcuts={STANDUP_KEYS.addTime}
