@@ -1,9 +1,7 @@
-import { formatDuration, overtimeText } from '../../../src/domain/standup/format';
+import { formatDuration, overtimeText, standupWhen } from '../../../src/domain/standup/format';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { DataTable } from '../../components/DataTable';
-import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
-import { timeInZone } from '../../../src/domain/shared/zoned-time';
 
 interface StandupHistoryProps {
   sessions: StandupSession[];
@@ -29,7 +27,7 @@ export function StandupHistory({ sessions, shownId, onShow, title, timeZone }: S
             const summary = s.summary;
             if (!summary) return null;
             // Two standups on one day (a second one after an incident) read apart by the time they started.
-            const when = `${formatDay(summary.date, onScreen())}, ${timeInZone(s.timer.startedAt, timeZone)}`;
+            const when = standupWhen(summary.date, s.timer.startedAt, timeZone, onScreen());
             return (
               <tr key={s.id}>
                 <th scope="row">{when}</th>

@@ -1,28 +1,38 @@
 import { useMemo, useRef, useState } from 'react';
-import { formatDuration, overtimeText } from '../../../src/domain/standup/format';
+import { formatDuration, overtimeText, standupWhen } from '../../../src/domain/standup/format';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
 import { saveOrDownload } from '../../api/save-file';
 import { copiedMessage, copyNotes, CopyNotesButtons, type NotesFormat } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { DataTable } from '../../components/DataTable';
-import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { timeInZone } from '../../../src/domain/shared/zoned-time';
 
 /** The summary panel's id, focused when a standup ends (its controls left with it). */
 export const SUMMARY_ID = 'standup-summary';
 
 const STATUS_TEXT = { done: 'Spoke', speaking: 'Spoke', skipped: 'Absent (skipped)', waiting: 'Did not get a turn' };
 
+interface StandupSummaryViewProps {
+  summary: StandupSummary;
+  heading: string;
+  /** When the standup started, and the team's zone: the summary says the time of day on the team's clock. */
+  startedAt: string;
+  timeZone: string;
+}
+
 /** What the standup produced, copyable as Markdown (with a visible fallback when the clipboard is refused). */
-export function StandupSummaryView({ summary, heading }: { summary: StandupSummary; heading: string }) {
+export function StandupSummaryView({ summary, heading, startedAt, timeZone }: StandupSummaryViewProps) {
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
-  const markdown = useMemo(() => summaryMarkdown(summary), [summary]);
+  const markdown = useMemo(() => summaryMarkdown(summary, { at: startedAt, timeZone }), [summary, startedAt, timeZone]);
   const overBy = overtimeText(summary.overtimeMs);
   const [showText, setShowText] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  // Two standups of one day download under their own names: standup-2026-11-25-0930.md.
+  const fileName = `standup-${summary.date}-${timeInZone(startedAt, timeZone).replace(':', '')}.md`;
 
   const copy = async (format: NotesFormat) => {
     try {
@@ -40,7 +50,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
     <section id={SUMMARY_ID} className="panel summary" aria-labelledby="summary-title">
       <h3 id="summary-title">{heading}</h3>
       <p className="summary__headline">
-        {formatDay(summary.date, onScreen())}
+        {standupWhen(summary.date, startedAt, timeZone, onScreen())}
         {summary.sprintName ? ` · ${summary.sprintName}` : ''} · took {formatDuration(summary.durationMs)} of{' '}
         {formatDuration(summary.totalMs)}
         {overBy ? <strong className="summary__over"> · {overBy} over</strong> : ' · within the timebox'}
@@ -97,10 +107,7 @@ export function StandupSummaryView({ summary, heading }: { summary: StandupSumma
       </div>
       <div className="actions">
         <CopyNotesButtons primary onCopy={(format) => void copy(format)} />
-        <button
-          type="button"
-          onClick={() => saveOrDownload(`standup-${summary.date}.md`, markdown, 'text/markdown').catch(reportError)}
-        >
+        <button type="button" onClick={() => saveOrDownload(fileName, markdown, 'text/markdown').catch(reportError)}>
           Download Markdown
         </button>
         <button type="button" aria-expanded={showText} onClick={() => setShowText(!showText)}>

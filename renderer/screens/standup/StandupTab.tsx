@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import type { StandupSummary } from '../../../src/domain/standup/schema';
+import type { StandupSession, StandupSummary } from '../../../src/domain/standup/schema';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { standupOfSprint } from '../../../src/domain/standup/of-sprint';
 import { CaptureDialog } from './CaptureDialog';
@@ -10,12 +10,12 @@ import { ParkingLotPanel } from './ParkingLotPanel';
 import { StandupRunning } from './StandupRunning';
 import { StandupStart } from './StandupStart';
 import { StandupSummaryView } from './StandupSummaryView';
-import { formatDay } from '../../../src/domain/shared/dates';
+import { standupWhen } from '../../../src/domain/standup/format';
 import { onScreen } from '../../components/dates';
 
-/** The day of a standup, and its sprint when there was one: "Fri, 20 Nov 2026 (Sprint 6)". */
-function standupDay(summary: StandupSummary): string {
-  const day = formatDay(summary.date, onScreen());
+/** The day and start time of a standup, and its sprint when there was one: "Fri 20 Nov, 09:30 (Sprint 6)". */
+function standupDay(session: StandupSession, summary: StandupSummary, timeZone: string): string {
+  const day = standupWhen(summary.date, session.timer.startedAt, timeZone, onScreen());
   return summary.sprintName ? `${day} (${summary.sprintName})` : day;
 }
 
@@ -35,6 +35,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
   // A new standup makes its own summary the one shown once it ends.
   if (running && shownId !== null) setShownId(null);
   const shown = ended.find((s) => s.id === shownId) ?? last;
+  const timeZone = team.settings.timeZone;
   return (
     <div className="standup-tab">
       <BlockersPanel
@@ -51,11 +52,13 @@ export function StandupTab({ team }: { team: TeamDoc }) {
           {shown?.summary ? (
             <StandupSummaryView
               summary={shown.summary}
+              startedAt={shown.timer.startedAt}
+              timeZone={timeZone}
               heading={
                 // Named by its day (and sprint) unless it is the last of the sprint on screen.
                 shown === last && sprintId !== null && shown.sprintId === sprintId
                   ? 'Last standup summary'
-                  : `${shown === last ? 'Last standup summary' : 'Standup summary'} of ${standupDay(shown.summary)}`
+                  : `${shown === last ? 'Last standup summary' : 'Standup summary'} of ${standupDay(shown, shown.summary, timeZone)}`
               }
             />
           ) : null}
@@ -64,7 +67,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
             shownId={shown?.id ?? null}
             onShow={setShownId}
             title={sprintId === null ? 'All standups' : 'Standups of this sprint'}
-            timeZone={team.settings.timeZone}
+            timeZone={timeZone}
           />
           <StandupStart team={team} />
         </>

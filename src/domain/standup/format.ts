@@ -1,5 +1,6 @@
 import { daysFrom } from '../planning/calendar';
-import { dateInZone } from '../shared/zoned-time';
+import { formatDay, type DateStyle } from '../shared/dates';
+import { dateInZone, timeInZone } from '../shared/zoned-time';
 
 /**
  * "1 min 5 s", "45 s" — for summaries. Whole seconds as the timer counted them (formatTimerClock): 1 min 31.6 s
@@ -21,6 +22,14 @@ export function overtimeMs(spentMs: number, allowedMs: number): number {
 /** "1 min 5 s" over, or null within the timebox (a summary stored before whole seconds may hold less than one). */
 export function overtimeText(ms: number): string | null {
   return ms >= 1000 ? formatDuration(ms) : null;
+}
+
+/**
+ * A standup by its day and the time it started on the team's clock ("Wed 25 Nov, 09:30"), so two on one day (a
+ * second one after an incident) read apart. `date` is the summary's day, frozen when the standup ended.
+ */
+export function standupWhen(date: string, startedAt: string, timeZone: string, style: DateStyle): string {
+  return `${formatDay(date, style)}, ${timeInZone(startedAt, timeZone)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { FORMER_MEMBER } from '../team/member-name';
 import type { Member } from '../team/schema';
-import { formatDuration, overtimeMs, overtimeText } from './format';
+import { formatDuration, overtimeMs, overtimeText, standupWhen } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
@@ -74,10 +74,14 @@ const STATUS_WORDS: Record<string, string> = {
 /** One line of Markdown text: no line breaks, and characters that would start a list or table escaped. */
 const md = inlineMarkdown;
 
-/** The summary as Markdown, for pasting into a wiki or chat. */
-export function summaryMarkdown(summary: StandupSummary): string {
+/**
+ * The summary as Markdown, for pasting into a wiki or chat. Titled by its day and, given when the standup started
+ * and the team's zone, the time on the team's clock (two standups on one day read apart).
+ */
+export function summaryMarkdown(summary: StandupSummary, started?: { at: string; timeZone: string }): string {
   const lines: string[] = [];
-  const day = formatDay(summary.date, { withYear: true });
+  const style = { withYear: true } as const;
+  const day = started ? standupWhen(summary.date, started.at, started.timeZone, style) : formatDay(summary.date, style);
   const title = summary.sprintName ? `Standup ${day} — ${md(summary.sprintName)}` : `Standup ${day}`;
   lines.push(`# ${title}`, '');
   const overBy = overtimeText(summary.overtimeMs);
