@@ -34,15 +34,24 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   const sprint = activeSprintOf(team.sprints);
   const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
 
+  // A move on (Next, Skip, End) while the last one is on its way was meant for the speaker on screen, whose turn
+  // that one already ends: a double click on Next passed the next speaker too, ending the turn nobody saw.
+  const moving = useRef(false);
   const act = useCallback(
     (action: TimerAction) => {
+      const moves = action.kind === 'next' || action.kind === 'skip' || action.kind === 'end';
+      if (moves && moving.current) return;
+      if (moves) moving.current = true;
       controlStandup(session.id, action)
         .then((saved) => {
           // Ending (End, or Next or Skip past the last speaker) takes the timer and its controls away, and the
           // focus with them: to the summary that takes their place, as the start hands it to the timer.
           if (saved.state === 'ended') focusSoon(byId(SUMMARY_ID));
         })
-        .catch(reportError);
+        .catch(reportError)
+        .finally(() => {
+          if (moves) moving.current = false;
+        });
     },
     [controlStandup, reportError, session.id],
   );

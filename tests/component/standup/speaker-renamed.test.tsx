@@ -29,7 +29,9 @@ describe('the running standup when a speaker is renamed', { timeout: 20_000 }, (
     expect(within(timer).getByText('Bodil')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /^Next speaker/ }));
-    await user.click(await screen.findByRole('button', { name: /^Next speaker/ }));
+    // As the facilitator does: Next again once Bodil has the floor (a press before that is Adaeze's, and ignored).
+    await screen.findByRole('heading', { level: 3, name: 'Bodil' });
+    await user.click(screen.getByRole('button', { name: /^Next speaker/ }));
     const summary = await screen.findByRole('region', { name: 'Last standup summary' });
     expect(within(summary).getByRole('rowheader', { name: 'Adaeze' })).toBeInTheDocument();
     expect(within(summary).queryByText('Ada')).toBeNull();
