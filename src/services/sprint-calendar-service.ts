@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
+import { compareInstants, rangesOverlap, workingDatesBetween } from '../domain/planning/calendar';
 import { formatDay, formatDayRange, type DateStyle } from '../domain/shared/dates';
 import type { ChangeWindowFields, HolidayFields, MemberRange } from '../domain/planning/inputs';
 import {
@@ -165,7 +165,7 @@ function existingEntry(team: TeamDoc, kind: TeamCalendarKind, entryId: string): 
 }
 
 const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
-const byStart = (a: { start: string }, b: { start: string }) => a.start.localeCompare(b.start);
+const byStart = (a: { start: string }, b: { start: string }) => compareInstants(a.start, b.start);
 
 export async function addHoliday(
   ctx: ServiceContext,

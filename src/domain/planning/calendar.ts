@@ -81,3 +81,12 @@ export function endAfterWorkingDays(start: string, count: number, workingDays: r
 export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
+
+/**
+ * Orders two ISO times (a change window's start and end) by the instants they name, for sort and for < and >=:
+ * "…T22:00:00Z" from a script and "…T22:00:00.000Z" from the Calendar tab are the same moment, which comparing
+ * the text would put apart ("." sorts before "Z").
+ */
+export function compareInstants(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
+}

@@ -2,6 +2,7 @@ import type { BacklogItem } from '../backlog/schema';
 import { formatDayRange, type DateStyle } from '../shared/dates';
 import { plural, pluralWord, quotedList } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
+import { compareInstants } from './calendar';
 import type { ChangeWindow, Sprint } from './schema';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
 
@@ -19,7 +20,7 @@ export function windowDays(
 
 /** A window that lies wholly inside a freeze cannot be used: the freeze wins. */
 function usable(window: ChangeWindow, freezes: readonly ChangeWindow[]): boolean {
-  return !freezes.some((f) => f.start <= window.start && f.end >= window.end);
+  return !freezes.some((f) => compareInstants(f.start, window.start) <= 0 && compareInstants(f.end, window.end) >= 0);
 }
 
 /** The windows of a sprint's calendar that can be used: not freezes, and not wholly inside one. */

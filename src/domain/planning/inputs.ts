@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enteredYearsMessage, IdSchema, inEnteredYears } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { compareInstants } from './calendar';
 
 /** Input shapes shared by the planning forms and the api, so both refuse the same things. */
 
@@ -50,7 +51,7 @@ export const ChangeWindowFieldsSchema = z
     end: dateTime('End'),
   })
   .strict()
-  .refine((w) => w.end > w.start, { error: 'The window must end after it starts.', path: ['end'] });
+  .refine((w) => compareInstants(w.end, w.start) > 0, { error: 'The window must end after it starts.', path: ['end'] });
 export type ChangeWindowFields = z.infer<typeof ChangeWindowFieldsSchema>;
 
 /** Why a started sprint's scope changed; both parts are required once the sprint is active. */

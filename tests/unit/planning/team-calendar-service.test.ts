@@ -74,6 +74,20 @@ describe("the team's calendar through the api", () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('reads a window’s times as instants, written with milliseconds or without', async () => {
+    const { b, teamId, s1, stored } = await twoSprints();
+    // Ends at the moment it starts, written the other way: refused, nothing added.
+    const empty = { ...freeze, kind: 'window' as const, end: '2026-11-12T00:00:00Z' };
+    const refused = await b.call('addChangeWindow', { teamId, sprintId: s1, window: empty });
+    expect(refused).toMatchObject({ ok: false, error: { message: /The window must end after it starts/ } });
+    expect(stored().calendar.changeWindows).toEqual([]);
+    // Half a second apart in the same second: listed by time, not by how the time was written.
+    const at = (name: string, start: string) => ({ name, kind: 'window' as const, start, end: '2026-11-12T04:00:00Z' });
+    await b.api.addChangeWindow({ teamId, sprintId: s1, window: at('Second', '2026-11-12T02:00:00.500Z') });
+    await b.api.addChangeWindow({ teamId, sprintId: s1, window: at('First', '2026-11-12T02:00:00Z') });
+    expect(stored().calendar.changeWindows.map((w) => w.name)).toEqual(['First', 'Second']);
+  });
+
   it('keeps one holiday per date in the team calendar, also when one is edited onto another', async () => {
     const { b, teamId, s1, stored } = await twoSprints();
     await b.api.addHoliday({ teamId, sprintId: s1, holiday: { date: '2026-11-11', name: 'Armistice Day' } });

@@ -102,6 +102,16 @@ describe('change window warnings', () => {
     expect(warning?.text).toContain('falls in a freeze');
   });
 
+  it('a window inside a freeze cannot be used when one was written with milliseconds and the other without', () => {
+    // A script writes "…T00:00:00Z", the Calendar tab "…T00:00:00.000Z": the same instant.
+    const scripted: ChangeWindow = { ...freeze, start: '2026-12-14T00:00:00Z', end: '2026-12-23T00:00:00Z' };
+    const typed = window('w7', '2026-12-14T00:00:00.000Z', '2026-12-14T04:00:00.000Z');
+    const inFreeze = [expect.stringContaining('falls in a freeze')];
+    expect(changeWindowWarnings(needs(1), [scripted, typed], 2, DATES, 'UTC').map((w) => w.text)).toEqual(inFreeze);
+    const reverse = window('w8', '2026-12-22T20:00:00Z', '2026-12-23T00:00:00Z');
+    expect(changeWindowWarnings(needs(1), [freeze, reverse], 2, DATES, 'UTC').map((w) => w.text)).toEqual(inFreeze);
+  });
+
   it('four items sharing one 4-hour window (2 per window) get a warning that says so', () => {
     const four = window('w4', '2026-12-09T22:00:00.000Z', '2026-12-10T02:00:00.000Z');
     const warnings = changeWindowWarnings(needs(4), [four], 2, DATES, 'UTC');
