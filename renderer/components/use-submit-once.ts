@@ -33,3 +33,23 @@ export function useSubmitOnce() {
 export function busyButton(busy: boolean) {
   return { 'aria-disabled': busy || undefined, 'aria-busy': busy || undefined };
 }
+
+/**
+ * `once` for each of many buttons (an item's, a card's): while the call for one key is on its way, a second
+ * press for that key is ignored; the other keys' presses go on. `busy(key)` is for that key's button
+ * (`busyButton`). `work` handles its own errors.
+ */
+export function useOncePerKey() {
+  const running = useRef(new Set<string>());
+  const [busyKeys, setBusyKeys] = useState<ReadonlySet<string>>(() => new Set());
+  const run = (key: string, work: () => Promise<void>): void => {
+    if (running.current.has(key)) return;
+    running.current.add(key);
+    setBusyKeys(new Set(running.current));
+    void work().finally(() => {
+      running.current.delete(key);
+      setBusyKeys(new Set(running.current));
+    });
+  };
+  return { busy: (key: string) => busyKeys.has(key), run };
+}

@@ -21,6 +21,8 @@ interface PlanBoardProps {
   locked: boolean;
   onAdd: (item: BacklogItem) => void;
   onRemove: (item: BacklogItem) => void;
+  /** Whether an item's move is on its way (its button is busy meanwhile). */
+  moving: (itemId: string) => boolean;
   onEstimate: (item: BacklogItem) => void;
 }
 
@@ -45,7 +47,8 @@ function columnFigure(count: number, { planned, unplanned }: { planned: number; 
 
 /** The backlog on the left, the sprint on the right; drag between them, or use the buttons. */
 export function PlanBoard(props: PlanBoardProps) {
-  const { backlog, sprintItems, sprintName, sprintPoints, settings, locked, onAdd, onRemove, onEstimate } = props;
+  const { backlog, sprintItems, sprintName, sprintPoints, settings, locked, onAdd, onRemove, moving, onEstimate } =
+    props;
   const sensors = useSensors(usePointerSensor());
   const all = [...backlog, ...sprintItems];
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -63,6 +66,7 @@ export function PlanBoard(props: PlanBoardProps) {
       scale={settings.pointScale}
       ready={readiness(item, settings.definitionOfReady)}
       onMove={locked ? null : () => (side === 'backlog' ? onAdd(item) : onRemove(item))}
+      moving={moving(item.id)}
       onEstimate={() => onEstimate(item)}
     />
   );

@@ -6,6 +6,7 @@ import { interruptHoursText } from '../../../src/domain/planning/buffer';
 import { estimateFigure, type PointScale } from '../../../src/domain/team/scales';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import { flatTranslate } from '../../components/flat-translate';
+import { busyButton } from '../../components/use-submit-once';
 
 interface PlanCardProps {
   item: BacklogItem;
@@ -14,11 +15,13 @@ interface PlanCardProps {
   side: 'backlog' | 'sprint';
   /** Null when the sprint is closed and nothing can move. */
   onMove: (() => void) | null;
+  /** The move is on its way: the button stays focused but busy. */
+  moving: boolean;
   onEstimate: () => void;
 }
 
 /** An item on the planning board: drag it with the pointer, or use its buttons from the keyboard. */
-export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanCardProps) {
+export function PlanCard({ item, scale, ready, side, onMove, moving, onEstimate }: PlanCardProps) {
   const { setNodeRef, listeners, transform, isDragging } = useDraggable({
     id: item.id,
     data: { side },
@@ -60,6 +63,7 @@ export function PlanCard({ item, scale, ready, side, onMove, onEstimate }: PlanC
               type="button"
               className={side === 'backlog' ? 'primary' : undefined}
               onClick={onMove}
+              {...busyButton(moving)}
               aria-label={
                 side === 'backlog' ? `Add ${item.title} to the sprint` : `Remove ${item.title} from the sprint`
               }

@@ -10,6 +10,7 @@ import { useAppStore } from '../../store';
 import { CapacityPanel } from './CapacityPanel';
 import { CommitMeter, SprintResultSummary } from './CommitMeter';
 import { focusSoon } from '../../components/focus-soon';
+import { useOncePerKey } from '../../components/use-submit-once';
 import { PlanBoard } from './PlanBoard';
 import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
@@ -35,6 +36,9 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   const unplanItem = useAppStore((s) => s.unplanItem);
   const reportError = useAppStore((s) => s.reportError);
   const [asking, setAsking] = useState<{ item: BacklogItem; action: 'add' | 'remove' } | null>(null);
+  // A card whose move is on its way ignores a second press (Enter twice on "← Remove"), which would find the
+  // item moved already and be refused ("… is not in a sprint").
+  const { busy: moving, run: moveOnce } = useOncePerKey();
 
   const backlog = useMemo(() => team.items.filter((i) => i.sprintId === null && i.status !== 'done'), [team.items]);
   const sprintItems = useMemo(() => team.items.filter((i) => i.sprintId === sprint.id), [team.items, sprint.id]);
@@ -69,15 +73,19 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   const add = (item: BacklogItem) =>
     active
       ? setAsking({ item, action: 'add' })
-      : planItem(sprint.id, item.id)
-          .then(() => focusAfterMove(item, 'add'))
-          .catch(reportError);
+      : moveOnce(item.id, () =>
+          planItem(sprint.id, item.id)
+            .then(() => focusAfterMove(item, 'add'))
+            .catch(reportError),
+        );
   const remove = (item: BacklogItem) =>
     active
       ? setAsking({ item, action: 'remove' })
-      : unplanItem(item.id)
-          .then(() => focusAfterMove(item, 'remove'))
-          .catch(reportError);
+      : moveOnce(item.id, () =>
+          unplanItem(item.id)
+            .then(() => focusAfterMove(item, 'remove'))
+            .catch(reportError),
+        );
 
   return (
     <>
@@ -112,6 +120,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
         locked={closed}
         onAdd={add}
         onRemove={remove}
+        moving={moving}
         onEstimate={onEstimate}
       />
       {warnings.length > 0 ? (

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ScopeReasonSchema } from '../../../src/domain/planning/inputs';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { useSubmitOnce } from '../../components/use-submit-once';
 
 interface ScopeChangeDialogProps {
   action: 'add' | 'remove';
@@ -19,9 +20,10 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
   const [reason, setReason] = useState('');
   const [planned, setPlanned] = useState<boolean | null>(null);
   const [error, setError] = useState<Record<string, string>>({});
+  // Enter pressed twice would move the item twice: the second call finds it moved already ("… is not in a sprint").
+  const { busy, once } = useSubmitOnce();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const parsed = ScopeReasonSchema.safeParse({ reason, planned: planned ?? undefined });
     if (!parsed.success) {
       const out: Record<string, string> = {};
@@ -40,7 +42,7 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
   return (
     <Modal title={`${verb} "${itemTitle}" ${action === 'add' ? 'to' : 'from'} the started sprint`} onClose={onClose}>
       <p>{sprintName} has started, so this changes its scope. The change is logged with the time and your reason.</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={once(submit)} noValidate>
         <Field label="Reason" error={error.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />}
         </Field>
@@ -61,7 +63,7 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
           ) : null}
         </fieldset>
         <FormError message={error.form} />
-        <DialogActions confirm={`${verb} item`} onCancel={onClose} />
+        <DialogActions confirm={`${verb} item`} onCancel={onClose} busy={busy} />
       </form>
     </Modal>
   );
