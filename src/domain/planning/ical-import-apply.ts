@@ -46,6 +46,15 @@ const skipped = (reason: string, note: 'problem' | 'covered' | 'noMember'): Entr
 });
 const changed = (reason: string | null): EntryOutcome => ({ action: 'update', reason, note: 'changed' });
 
+/**
+ * The `source` of a shift imported from an event without a UID: there is nothing to follow it by, but it says the
+ * shift came from a calendar, not from a hand (see handedOn).
+ */
+export const NO_UID_SOURCE = 'ical event without a UID';
+
+/** A shift no import has named an event for: entered by hand, imported before Cadence kept sources, or without a UID. */
+const unnamed = (s: OnCallShift) => s.source === undefined || s.source === NO_UID_SOURCE;
+
 /** The same person on the same days. */
 export const sameShift = (a: OnCallShift, b: OnCallShift) =>
   a.memberId === b.memberId && a.startDate === b.startDate && a.endDate === b.endDate;
@@ -111,8 +120,8 @@ function applyShift(
   if (!memberId) return skipped(NO_MEMBER, 'noMember');
   const problem = shiftProblem(memberId, team.members);
   if (problem) return skipped(problem, 'problem');
-  const source = entry.source === null ? {} : { source: entry.source };
-  const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate, ...source };
+  const source = entry.source ?? NO_UID_SOURCE;
+  const shift: OnCallShift = { id: newId(), memberId, startDate: entry.startDate, endDate: entry.endDate, source };
   const replace = (id: string, reason: string | null) => {
     replaceable.delete(id);
     cal.onCall = cal.onCall.map((s) => (s.id === id ? { ...shift, id } : s));
@@ -134,11 +143,12 @@ function applyShift(
   }
   const covered = coveredAlready(entry, 'onCall', cal, team.settings.workingDays);
   if (covered) {
-    // The same shift, entered by hand or imported before Cadence kept sources, takes the event's UID, so the next
-    // import finds it by that (kept when this import writes something else; a shift's days and person stay).
-    // That shift is this event's, so a later event of the file (without a UID) does not take it for its own.
-    const same = cal.onCall.find((s) => s.source === undefined && sameShift(s, shift));
-    if (same && entry.source !== null) same.source = entry.source;
+    // The same shift, entered by hand, imported before Cadence kept sources or from an event without a UID, takes
+    // the event's source (its UID, else NO_UID_SOURCE), so the next import finds it by that (kept when this import
+    // writes something else; a shift's days and person stay). That shift is this event's, so a later event of the
+    // file (without a UID) does not take it for its own.
+    const same = cal.onCall.find((s) => unnamed(s) && sameShift(s, shift));
+    if (same && (entry.source !== null || same.source === undefined)) same.source = source;
     if (same) replaceable.delete(same.id);
     return skipped(covered, 'covered');
   }
@@ -155,12 +165,34 @@ function applyShift(
     .filter(
       (s) =>
         replaceable.has(s.id) &&
-        s.source === undefined &&
+        unnamed(s) &&
         s.memberId === memberId &&
         rangesOverlap(s.startDate, s.endDate, entry.startDate, entry.endDate),
     )
     .reduce<OnCallShift | undefined>((best, s) => (best && shared(best) >= shared(s) ? best : s), undefined);
   if (clash) return replace(clash.id, shiftChange(clash, { ...entry, memberId }, team.members));
+  const handed = handedOn(entry, cal.onCall, replaceable);
+  if (handed) return replace(handed.id, shiftChange(handed, { ...entry, memberId }, team.members));
   cal.onCall.push(shift);
   return added;
+}
+
+/**
+ * An event without a UID that names someone else on the very days of a shift imported from such an event (and
+ * not taken by an earlier event of this import) is that event, handed on: the rota's week went to another
+ * person. A shift entered by hand stays, whoever is on call beside it (a second person on call).
+ */
+function handedOn(
+  entry: Pick<ProposedEntry, 'source' | 'startDate' | 'endDate'>,
+  shifts: readonly OnCallShift[],
+  replaceable: ReadonlySet<string>,
+): OnCallShift | undefined {
+  if (entry.source !== null) return undefined;
+  return shifts.find(
+    (s) =>
+      replaceable.has(s.id) &&
+      s.source === NO_UID_SOURCE &&
+      s.startDate === entry.startDate &&
+      s.endDate === entry.endDate,
+  );
 }

@@ -235,6 +235,68 @@ describe('an on-call event without a UID', () => {
     ]);
   });
 
+  it('hands its shift to the member it names now on the same days, not doubling the shift', async () => {
+    const { api, ref, asha, ben, stored } = await platform();
+    const shiftOf = (who: string) => [
+      'DTSTAMP:20261120T080000Z',
+      'DTSTART;VALUE=DATE:20261201',
+      'DTEND;VALUE=DATE:20261204',
+      `SUMMARY:On Call - ${who} - Platform Primary`,
+    ];
+    await api.importCalendar({ ...ref, text: icsOf(shiftOf('Asha Patel')), kind: 'onCall' });
+    // The rota's week went to Ben; the export still has no UIDs.
+    const later = icsOf(shiftOf('Ben Ode'));
+    const preview = await api.importCalendar({ ...ref, text: later, kind: 'onCall', dryRun: true });
+    expect(preview.rows.map((r) => [r.action, r.reason])).toEqual([
+      ['update', 'Changed since the last import: was Asha Patel'],
+    ]);
+    const done = await api.importCalendar({ ...ref, text: later, kind: 'onCall' });
+    expect(stored().onCall.map((s) => [s.memberId, s.startDate, s.endDate])).toEqual([
+      [ben.id, '2026-12-01', '2026-12-03'],
+    ]);
+    // Undo gives the week back to Asha.
+    await api.undoCalendarImport({ teamId: ref.teamId, importId: done.importId! });
+    expect(stored().onCall.map((s) => s.memberId)).toEqual([asha.id]);
+  });
+
+  it('leaves a shift entered by hand on the same days as it is: a second person on call', async () => {
+    const { api, ref, asha, ben, stored } = await platform();
+    await api.addOnCall({ ...ref, range: { memberId: asha.id, startDate: '2026-12-01', endDate: '2026-12-03' } });
+    const bens = icsOf([
+      'DTSTAMP:20261120T080000Z',
+      'DTSTART;VALUE=DATE:20261201',
+      'DTEND;VALUE=DATE:20261204',
+      'SUMMARY:On Call - Ben Ode - Platform Secondary',
+    ]);
+    const done = await api.importCalendar({ ...ref, text: bens, kind: 'onCall' });
+    expect(done.rows.map((r) => r.action)).toEqual(['add']);
+    expect(stored().onCall.map((s) => s.memberId)).toEqual([asha.id, ben.id]);
+  });
+
+  it('keeps two people on call the same days in one file, and moves only the one handed on', async () => {
+    const { api, ref, asha, ben, stored } = await platform();
+    const cara = await api.addMember({
+      teamId: ref.teamId,
+      member: { name: 'Cara Moss', role: 'SRE', hoursPerDay: 6, takesOnCall: true },
+    });
+    const shiftOf = (who: string) => [
+      'DTSTAMP:20261120T080000Z',
+      'DTSTART;VALUE=DATE:20261207',
+      'DTEND;VALUE=DATE:20261209',
+      `SUMMARY:On Call - ${who}`,
+    ];
+    await api.importCalendar({ ...ref, text: icsOf(shiftOf('Asha Patel'), shiftOf('Ben Ode')), kind: 'onCall' });
+    const same = await api.importCalendar({
+      ...ref,
+      text: icsOf(shiftOf('Asha Patel'), shiftOf('Ben Ode')),
+      kind: 'onCall',
+    });
+    expect([same.added, same.updated]).toEqual([0, 0]);
+    await api.importCalendar({ ...ref, text: icsOf(shiftOf('Asha Patel'), shiftOf('Cara Moss')), kind: 'onCall' });
+    expect(stored().onCall.map((s) => s.memberId)).toEqual([asha.id, cara.id]);
+    expect(stored().onCall.map((s) => s.memberId)).not.toContain(ben.id);
+  });
+
   it('leaves a shift the file still holds as it is, though a moved event overlaps it as much as its own', async () => {
     const { api, ref, stored } = await platform();
     const days = (start: string, end: string) => [
