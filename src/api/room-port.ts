@@ -12,7 +12,8 @@ export interface RoomPort {
   lock(locked: boolean): RoomStatus;
   allowGuests(allowed: boolean): RoomStatus;
   newCode(): RoomStatus;
-  remove(personId: string): RoomStatus;
+  /** Ends a person's place; a guest's poker vote in an open round no longer counts (a write, hence async). */
+  remove(personId: string): Promise<RoomStatus>;
   close(): Promise<void>;
   /** True while this member of this team is in the open room from their own device. */
   hasJoined(teamId: string, memberId: string): boolean;

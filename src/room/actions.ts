@@ -103,6 +103,9 @@ export async function applyMessage(
     case 'vote': {
       const round = session.focus.kind === 'poker' ? openRound(team) : null;
       if (!round || round.id !== message.roundId) throw refuse('This round is not open for votes any more.');
+      // Checked in the same turn as castVote's write: a guest removed while this message waited for its turn must
+      // not be put back among the round's voters.
+      if (!session.people.has(personId)) throw refuse('You are no longer in the room.');
       const guest = session.guest(personId) ?? undefined;
       await castVote(ctx, { teamId, roundId: round.id, memberId: personId, card: message.card }, guest);
       return;

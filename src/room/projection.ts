@@ -2,6 +2,7 @@ import type { RoomPerson, RoomStatus } from '../api/contract/room';
 import {
   cardName,
   deckFor,
+  notCountedNote,
   roundStats,
   roundVoterIds,
   scaleOfRound,
@@ -58,8 +59,9 @@ function pokerFocus(state: RoomState, round: EstimationRound, personId: string):
   const item = team.items.find((i) => i.id === round.itemId);
   const nameOf = (id: string) => personName(team.members, round.guests, id) ?? 'Someone';
   const scale = scaleOfRound(round, team.settings.pointScale);
-  // A member taken off the team mid-round is left out of the count and the figures, as on the shared screen.
-  const { counted } = votesThatCount(round, team.members);
+  // A member taken off the team mid-round, or a guest removed from the room, is left out of the count and the
+  // figures, and named apart, as on the shared screen.
+  const { counted, leftOut } = votesThatCount(round, team.members);
   const stats = round.state === 'revealed' ? roundStats(counted, scale) : null;
   return {
     kind: 'poker',
@@ -81,6 +83,7 @@ function pokerFocus(state: RoomState, round: EstimationRound, personId: string):
       spread: stats.spread,
       suggested: stats.nearest?.label ?? null,
       consensus: stats.consensus,
+      notCounted: notCountedNote(leftOut),
     },
   };
 }

@@ -16,6 +16,7 @@ import {
 import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from '../services/context';
+import { removeGuestVoter } from '../services/estimation-service';
 import type { MutationScope } from '../services/store';
 import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
@@ -287,15 +288,25 @@ export class RoomHost implements RoomPort {
     return this.publishStatus(true);
   }
 
-  remove(personId: string): RoomStatus {
+  /**
+   * Ends a person's place. A guest is also no longer one of the open poker rounds' voters (`removeGuestVoter`): a
+   * member may still vote on the shared screen, but a removed guest can only come back under a new guest id.
+   */
+  async remove(personId: string): Promise<RoomStatus> {
     const room = this.require();
-    room.session.remove(personId);
+    const person = room.session.remove(personId);
     this.endSockets(personId, 'removed');
     // The link they hold stops working too; the people still in keep their places.
     room.session.rotateKeys();
     this.touch();
     this.renewLinkThenPublish();
-    return this.publishStatus(true);
+    const status = this.publishStatus(true);
+    if (!person.guest) return status;
+    const teamId = room.session.teamId;
+    if (!(await removeGuestVoter(this.options.ctx, { teamId, guestId: personId }))) return status;
+    // The shared screen counts from the stored round: it fetches the team again, as after a phone's vote.
+    this.options.publish({ type: 'team-changed', teamId });
+    return this.room === room ? this.publishStatus(true) : status;
   }
 
   /** Closes the room; one still opening is let open first, so Close room right after Invite still closes it. */

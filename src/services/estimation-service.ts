@@ -3,6 +3,7 @@ import {
   EstimationRoundSchema,
   scaleOfRound,
   votesThatCount,
+  withoutGuest,
   type EstimationRound,
 } from '../domain/planning/estimation';
 import { checkMember, logReestimate } from '../domain/planning/rules';
@@ -87,6 +88,31 @@ export async function castVote(
     if (guest) r.guests = withGuest(r.guests, guest);
   });
   return planningUpdate(ws, input.teamId, { rounds: [round.id] });
+}
+
+/**
+ * A guest the facilitator removed from the room is no longer a voter of the team's open rounds: their vote stays
+ * in the round's record but counts nowhere (`votesThatCount`), on the shared screen and the phones alike. Left
+ * counting, it would be waited for ("2 of 4 voted" for good), and counted twice when the guest joins again (under
+ * a new guest id) and votes again. Closed rounds are history and stay as they are. Answers whether one changed.
+ */
+export async function removeGuestVoter(
+  ctx: ServiceContext,
+  input: { teamId: string; guestId: string },
+): Promise<boolean> {
+  const team = teamOf(ctx.store.snapshot(), input.teamId);
+  const roundIds = team.estimationRounds
+    .filter((r) => isOpen(r) && r.guests.some((g) => g.id === input.guestId))
+    .map((r) => r.id);
+  if (roundIds.length === 0) return false;
+  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const rounds = findTeam(draft.teams, input.teamId).estimationRounds;
+    for (const id of roundIds) {
+      const r = findIn(rounds, id, 'The estimation round');
+      r.guests = withoutGuest(r.guests, input.guestId);
+    }
+  });
+  return true;
 }
 
 export async function revealVotes(

@@ -96,6 +96,7 @@ function Revealed({ revealed }: { revealed: NonNullable<PokerFocus['revealed']> 
           </li>
         ))}
       </ul>
+      {revealed.notCounted && <p>{revealed.notCounted}</p>}
       <dl class="figures">
         <div>
           <dt>Median</dt>

@@ -1,10 +1,16 @@
 import { useState } from 'react';
-import { cardName, roundStats, votesThatCount, type EstimationRound } from '../../../src/domain/planning/estimation';
+import {
+  cardName,
+  notCountedNote,
+  roundStats,
+  votesThatCount,
+  type EstimationRound,
+} from '../../../src/domain/planning/estimation';
 import { personName } from '../../../src/domain/shared/guests';
 import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
-import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
+import { decimalText } from '../../../src/domain/shared/words';
 
 /** Where focus goes after Reveal. */
 export const RESULTS_HEADING_ID = 'poker-results-title';
@@ -46,12 +52,7 @@ export function PokerResults({ round, members, scale, onRevote, onAccept }: Poke
           </li>
         ))}
       </ul>
-      {leftOut.length > 0 ? (
-        <p>
-          Not counted: {plural(leftOut.length, 'vote')} ({leftOut.map((v) => v.card).join(', ')}) by{' '}
-          {pluralWord(leftOut.length, 'someone', 'people')} no longer on the team.
-        </p>
-      ) : null}
+      {leftOut.length > 0 ? <p>{notCountedNote(leftOut)}</p> : null}
       <dl className="poker-stats">
         <dt>Spread</dt>
         <dd>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { GuestSchema } from '../shared/guests';
+import { GuestSchema, isGuestId, type Guest } from '../shared/guests';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
+import { plural, pluralWord } from '../shared/words';
 import { POINT_SCALES, scaleCards, type PointScale, type ScaleCard } from '../team/scales';
 
 /** Planning poker: one round per vote on an item; a re-vote closes the round and opens the next. */
@@ -87,7 +88,9 @@ export function roundVoterIds(
 /**
  * A round's votes split into those that count and those left out. A member taken off the team mid-round keeps
  * their vote in the round's record (its history), but it counts nowhere: not in "X of N voted", not in the
- * revealed results, the median or the suggested estimate. The shared screen and the phones both use this.
+ * revealed results, the median or the suggested estimate. So does a guest the facilitator removed from the room
+ * while the round was open: the room takes them off the round's guests (`withoutGuest`), keeping their vote.
+ * The shared screen and the phones both use this.
  */
 export function votesThatCount(
   round: Pick<EstimationRound, 'votes' | 'guests'>,
@@ -98,6 +101,27 @@ export function votesThatCount(
     counted: round.votes.filter((v) => voters.has(v.memberId)),
     leftOut: round.votes.filter((v) => !voters.has(v.memberId)),
   };
+}
+
+/** The round's guests without this one: a guest removed from the room, whose vote then counts nowhere. */
+export function withoutGuest(guests: readonly Guest[], guestId: string): Guest[] {
+  return guests.filter((g) => g.id !== guestId);
+}
+
+/**
+ * The line under the revealed votes that names the votes left out (`votesThatCount`), or null when every vote
+ * counts: "Not counted: 1 vote (13) by someone no longer on the team." The shared screen and the phones show it.
+ */
+export function notCountedNote(leftOut: readonly Vote[]): string | null {
+  const part = (votes: readonly Vote[], who: string) =>
+    votes.length === 0 ? [] : [`${plural(votes.length, 'vote')} (${votes.map((v) => v.card).join(', ')}) by ${who}`];
+  const guests = leftOut.filter((v) => isGuestId(v.memberId));
+  const former = leftOut.filter((v) => !isGuestId(v.memberId));
+  const parts = [
+    ...part(former, `${pluralWord(former.length, 'someone', 'people')} no longer on the team`),
+    ...part(guests, `${pluralWord(guests.length, 'a guest', 'guests')} removed from the room`),
+  ];
+  return parts.length === 0 ? null : `Not counted: ${parts.join('; ')}.`;
 }
 
 export interface RoundStats {

@@ -128,6 +128,11 @@ export interface PokerFocus {
     spread: number | null;
     suggested: string | null;
     consensus: boolean;
+    /**
+     * The votes left out of the figures (someone taken off the team, a guest removed from the room), as the shared
+     * screen names them: "Not counted: 1 vote (13) by a guest removed from the room."; null when every vote counts.
+     */
+    notCounted: string | null;
   };
 }
 

@@ -124,6 +124,7 @@ describe('planning poker on a phone', () => {
             spread: 8,
             suggested: '8',
             consensus: false,
+            notCounted: null,
           },
         }),
       ),
@@ -144,5 +145,28 @@ describe('planning poker on a phone', () => {
     const deck = screen.getByRole('list', { name: 'Cards' });
     expect(within(deck).queryAllByRole('button', { pressed: true })).toHaveLength(0);
     expect(screen.getByText('You have not voted yet.')).toBeInTheDocument();
+  });
+
+  it('names the vote left out of the figures under the votes, as the shared screen does', async () => {
+    const socket = await inPoker(poker({ myVote: '3' }));
+    const note = 'Not counted: 1 vote (13) by a guest removed from the room.';
+    socket.receive(
+      view(
+        poker({
+          myVote: '3',
+          round: { id: 'round-1', number: 1, state: 'revealed' },
+          revealed: {
+            votes: [{ name: 'Ana', card: '3' }],
+            median: 3,
+            spread: 0,
+            suggested: '3',
+            consensus: true,
+            notCounted: note,
+          },
+        }),
+      ),
+    );
+    await screen.findByRole('list', { name: 'Votes' });
+    expect(screen.getByText(note)).toBeInTheDocument();
   });
 });

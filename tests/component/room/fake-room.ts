@@ -65,7 +65,7 @@ export function fakeRoom(options: { addresses?: RoomAddress[]; fixed?: string | 
       secret += 1;
       return update({ code: 'PR3W9T', joinUrl: need().joinUrl.replace(/secret-\d+/, `secret-${secret}`) });
     },
-    remove: (personId) => {
+    remove: async (personId) => {
       calls.push(`remove ${personId}`);
       return update({ people: need().people.filter((p) => p.personId !== personId) });
     },

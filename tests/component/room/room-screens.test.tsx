@@ -76,7 +76,7 @@ describe('the room and the team on screen', () => {
     expect(within(voterRow('Bo')).queryByText('Voting on their phone')).toBeNull();
 
     // Once Ana is removed, the shared screen can vote for her again.
-    emit({ type: 'room', room: room.remove(seeded.members.Ana!) });
+    emit({ type: 'room', room: await room.remove(seeded.members.Ana!) });
     expect(screen.getByRole('button', { name: 'Ana votes 3' })).toBeInTheDocument();
   });
 
