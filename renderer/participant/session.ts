@@ -2,7 +2,7 @@ import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/r
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
 import { fetchLobby, postJoin, type Who } from './join-api';
-import { clearJoined, readJoined, saveJoined, tidyDrafts } from './stored';
+import { claimLegacyDrafts, clearJoined, readJoined, saveJoined, tidyDrafts } from './stored';
 
 /** Where the person is: typing the code, picking their name, or in the room. */
 export type Stage =
@@ -61,6 +61,7 @@ export class ParticipantSession {
       this.env.replaceUrl(this.env.location.pathname + this.env.location.search);
     }
     const joined = readJoined(this.env.storage);
+    claimLegacyDrafts(this.env.storage, joined?.personId ?? null);
     if (joined) this.enter(joined);
     else if (this.key) void this.lookUp(this.key);
   }
@@ -188,7 +189,7 @@ export class ParticipantSession {
         // Before the view shows: the drafts of retros gone (deleted, maybe while this phone was offline) go, and
         // drafts kept before they were kept per team are this team's by the time a form reads them.
         const retros = `${view.teamId}\n${view.retroIds.join('\n')}`;
-        if (retros !== tidied) tidyDrafts(this.env.storage, view.teamId, view.retroIds);
+        if (retros !== tidied) tidyDrafts(this.env.storage, view.teamId, view.retroIds, view.you.personId);
         tidied = retros;
         this.updateRoom({ view });
       },

@@ -71,6 +71,12 @@ export interface Drafts {
 /** Drafts kept before they were kept per team (`cadence.room.draft.<draft>`): adopted by `tidyDrafts`. */
 const LEGACY_PREFIX = 'cadence.room.draft.';
 
+/**
+ * Such drafts of the standup, which name no team, held for the person whose place the page before kept beside them
+ * (`claimLegacyDrafts`) until a room shows that person again: then they are that person's team's.
+ */
+const personPrefix = (personId: string) => `cadence.room.persondraft.${encodeURIComponent(personId)}/`;
+
 const teamPrefix = (teamId: string) => `cadence.room.teamdraft.${encodeURIComponent(teamId)}/`;
 
 const retroPrefix = (retroId: string) => `retro.${retroId}.`;
@@ -139,13 +145,39 @@ function keysStarting(storage: Storage, prefix: string): string[] {
   return keys;
 }
 
+/** Moves a draft to `to` (unless a draft is kept there already, which stays) and lets go of `from`. */
+function adopt(storage: Storage, from: string, to: string): void {
+  const text = storage.getItem(from);
+  if (text === null) return;
+  if (storage.getItem(to) === null) storage.setItem(to, text);
+  storage.removeItem(from);
+}
+
+/**
+ * Takes in the standup drafts kept before drafts were kept per team, which name no team, at the page's start: the
+ * place kept beside them (`cadence.room`, before a new join replaces it) is the person they were written as, in the
+ * room of their team; they are held for that person (see `tidyDrafts`). With no place kept (the page before had
+ * left its room), nothing tells which team they were for: offered to the next room's team, whatever it is, a
+ * blocker would be raised in a team it is not about, so they go.
+ */
+export function claimLegacyDrafts(storage: Storage, personId: string | null): void {
+  try {
+    for (const key of keysStarting(storage, `${LEGACY_PREFIX}standup.`)) {
+      if (personId === null) storage.removeItem(key);
+      else adopt(storage, key, personPrefix(personId) + key.slice(LEGACY_PREFIX.length));
+    }
+  } catch {
+    // Storage refused: the drafts stay as they were, and no room offers them.
+  }
+}
+
 /**
  * Squares the team's drafts with the retros the room says the team has (`retroIds`, every one): drops those of
  * the team's other retros (deleted, maybe while this phone was offline), and takes in drafts kept before drafts
- * were kept per team, where they can be this team's (a standup's, or one of these retros'). Other teams' drafts
- * are left alone.
+ * were kept per team, where they are this team's: one of these retros', or a standup draft held for the person
+ * the room shows (`personId`, see `claimLegacyDrafts`). Other teams' drafts are left alone.
  */
-export function tidyDrafts(storage: Storage, teamId: string, retroIds: readonly string[]): void {
+export function tidyDrafts(storage: Storage, teamId: string, retroIds: readonly string[], personId: string): void {
   const prefix = teamPrefix(teamId);
   const isLive = (draft: string) => retroIds.some((id) => draft.startsWith(retroPrefix(id)));
   try {
@@ -154,19 +186,17 @@ export function tidyDrafts(storage: Storage, teamId: string, retroIds: readonly 
     }
     for (const key of keysStarting(storage, LEGACY_PREFIX)) {
       const draft = adoptedName(key.slice(LEGACY_PREFIX.length), retroIds);
-      const text = storage.getItem(key);
-      if (draft === null || text === null) continue;
-      if (storage.getItem(prefix + draft) === null) storage.setItem(prefix + draft, text);
-      storage.removeItem(key);
+      if (draft !== null) adopt(storage, key, prefix + draft);
     }
+    const held = personPrefix(personId);
+    for (const key of keysStarting(storage, held)) adopt(storage, key, prefix + key.slice(held.length));
   } catch {
     // Storage refused: the drafts stay as they were.
   }
 }
 
-/** A draft kept before drafts were kept per team (a standup's, or a retro column's card), named as now; null if it is not one of these retros'. */
+/** A retro column's card kept before drafts were kept per team, named as now; null if it is not one of these retros'. */
 function adoptedName(legacy: string, retroIds: readonly string[]): string | null {
-  if (legacy.startsWith('standup.')) return legacy;
   // The longest id that fits: an id may hold a dot.
   const retroId = retroIds
     .filter((id) => legacy.startsWith(retroPrefix(id)))

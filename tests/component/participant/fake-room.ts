@@ -128,10 +128,13 @@ export function joinedAs(joined: Joined = ANA): void {
   saveJoined(window.localStorage, joined);
 }
 
-/** The room's view with `focus`; the team is Platform Ops (`team-ops`) with retros `retro-1` and `retro-2` unless given. */
+/**
+ * The room's view with `focus`; the team is Platform Ops (`team-ops`) with retros `retro-1` and `retro-2`, and the
+ * person Ana (`p-ana`), unless given.
+ */
 export function view(
   focus: ParticipantView['focus'],
-  team: { teamId?: string; teamName?: string; retroIds?: string[] } = {},
+  team: { teamId?: string; teamName?: string; retroIds?: string[]; you?: ParticipantView['you'] } = {},
 ): ServerMessage {
   return {
     type: 'view',
@@ -139,7 +142,7 @@ export function view(
       teamId: team.teamId ?? 'team-ops',
       teamName: team.teamName ?? 'Platform Ops',
       retroIds: team.retroIds ?? ['retro-1', 'retro-2'],
-      you: { personId: 'p-ana', name: 'Ana', guest: false },
+      you: team.you ?? { personId: 'p-ana', name: 'Ana', guest: false },
       focus,
     },
   };

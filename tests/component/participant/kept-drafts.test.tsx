@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/dom';
+import { screen, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RetroFocus, StandupFocus } from '../../../src/domain/room/protocol';
-import { fakeRoom, joinedAs, view } from './fake-room';
+import { ANA, fakeRoom, joinedAs, LOBBY, view } from './fake-room';
 
 let room = fakeRoom();
 afterEach(() => {
@@ -169,5 +169,51 @@ describe('drafts per team', () => {
     expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('Old blocker');
     socket.receive(view(retro()));
     expect(await screen.findByRole('textbox', { name: 'Your card for Went well' })).toHaveValue('Old card');
+  });
+
+  it('a standup draft kept before drafts were kept per team comes back only in the team it was written for', async () => {
+    // The page before kept Ana's blocker, and her place in Platform Ops' room (p-ana).
+    window.localStorage.setItem('cadence.room.draft.standup.blocker', 'Old blocker');
+    joinedAs(ANA);
+    room = fakeRoom();
+    room.mount();
+    room.socket().open();
+    // That room has closed since; the room open now is Data Platform's, where Ana joins by its code.
+    room.socket().receive({ type: 'ended', reason: 'closed', message: 'The facilitator closed the room.' });
+    const dataAna = { token: 'token-ana-data-0123456789', personId: 'p-ana-data', name: 'Ana' };
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, teamName: 'Data Platform' } });
+    room.reply('/room/join', 200, { ok: true, value: dataAna });
+    const user = userEvent.setup();
+    const heading = await screen.findByRole('heading', { name: 'Join the room' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await user.type(screen.getByRole('textbox', { name: 'Room code' }), 'KM7Q2X');
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    await user.click(await screen.findByRole('button', { name: 'I am Ana' }));
+    room.socket().open();
+    room.socket().receive(
+      view(STANDUP, {
+        teamId: 'team-data',
+        teamName: 'Data Platform',
+        you: { personId: dataAna.personId, name: 'Ana', guest: false },
+      }),
+    );
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
+    room.unmount();
+
+    // Back in Platform Ops' room: her blocker is there.
+    inRoom(view(STANDUP));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('Old blocker');
+  });
+
+  it('a standup draft kept before drafts were kept per team, with no place kept beside it, is offered to no team', async () => {
+    // The page before had left its room: nothing says which team the blocker was for.
+    window.localStorage.setItem('cadence.room.draft.standup.blocker', 'Old blocker');
+    room = fakeRoom();
+    room.mount();
+    await screen.findByRole('heading', { name: 'Join the room' });
+    room.unmount();
+
+    inRoom(view(STANDUP, { teamId: 'team-data', teamName: 'Data Platform' }));
+    expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
   });
 });
