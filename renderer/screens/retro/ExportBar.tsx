@@ -3,7 +3,7 @@ import { retroToHtml } from '../../../src/domain/retro/export/html';
 import { retroToJson } from '../../../src/domain/retro/export/json';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { retroFacts } from '../../../src/domain/retro/export/facts';
-import { fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
+import { exportedOpenActions, fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { exportableRetro, leftOutOfExport } from '../../../src/domain/room/redact';
@@ -19,6 +19,7 @@ export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
     timeZone: team.settings.timeZone,
     memberName: memberNames(team.members),
     facts: retroFacts(team, retro),
+    openActions: exportedOpenActions(team.retros, retro),
   };
 }
 
@@ -61,7 +62,7 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
           const ctx = context();
           save(
             'json',
-            retroToJson(retro, health, new Date().toISOString(), ctx.memberName, ctx.facts),
+            retroToJson(retro, health, new Date().toISOString(), ctx.memberName, ctx.facts, ctx.openActions),
             'application/json',
           );
         }}

@@ -86,6 +86,13 @@ export function withoutReviewsOf(action: RetroAction, retroId: string, retros: R
   return { ...action, reviews, status: actionStatus(reviews, retros) };
 }
 
+/** How a later retro's decision reads in an earlier one ("Sprint 8's retro marked it done"). */
+export const DECIDED_WORDS: Record<ActionOutcome, string> = {
+  done: 'marked it done',
+  carried: 'carried it over',
+  dropped: 'dropped it',
+};
+
 /** How many times an action has been carried over, for a "carried 3×" hint. */
 export function timesCarried(action: RetroAction): number {
   return action.reviews.filter((r) => r.outcome === 'carried').length;

@@ -1,4 +1,4 @@
-import { openActionsFor, timesCarried } from '../../../../src/domain/retro/carry-over';
+import { DECIDED_WORDS, openActionsFor, timesCarried } from '../../../../src/domain/retro/carry-over';
 import { ACTION_TYPE_NAMES, type ActionOutcome } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
 import { memberNames } from '../../../../src/domain/team/member-name';
@@ -11,13 +11,6 @@ const OUTCOMES: { value: ActionOutcome; label: string }[] = [
   { value: 'carried', label: 'Carry over' },
   { value: 'dropped', label: 'Drop' },
 ];
-
-/** How a later retro's decision reads in an earlier one. */
-const DECIDED: Record<ActionOutcome, string> = {
-  done: 'marked it done',
-  carried: 'carried it over',
-  dropped: 'dropped it',
-};
 
 export function OpenActionsPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -44,7 +37,8 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
               </p>
               {laterDecision ? (
                 <p className="muted">
-                  {laterDecision.retroTitle}, a later retro, {DECIDED[laterDecision.outcome]}: that decision stands.
+                  {laterDecision.retroTitle}, a later retro, {DECIDED_WORDS[laterDecision.outcome]}: that decision
+                  stands.
                 </p>
               ) : null}
             </div>

@@ -36,8 +36,9 @@ type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
  * votes, each card with its own (a grouped card's dots went to its group), the discussion notes after the topic
  * they were taken on, each action with owner, due date, type and ticket in their own columns, the team's health
  * scores when they were taken, the sprint's facts (each figure, and each planned item that missed the Definition
- * of Ready with what it missed), and for a postmortem the incident's details and its timeline: what the Markdown
- * and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
+ * of Ready with what it missed), each earlier retro's action the "Open actions" phase lists with what was decided
+ * (Status: done, carried, dropped or not reviewed; From: its retro), and for a postmortem the incident's details
+ * and its timeline: what the Markdown and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
  */
 export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const rows: Row[] = [];
@@ -90,6 +91,19 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
       Ticket: a.ticketKey,
       Status: a.status,
       From: sourceTitle(retro, a.sourceId) ?? '',
+    });
+  }
+  // What the "Open actions" phase decided about each earlier retro's action, and which retro it came from.
+  for (const { action: a, outcome, retroTitle } of ctx.openActions ?? []) {
+    rows.push({
+      Kind: 'earlier action',
+      Text: a.text,
+      Owner: a.ownerId ? ownerName(a, ctx) : '',
+      'Due date': a.dueDate ?? '',
+      Type: ACTION_TYPE_NAMES[a.type],
+      Ticket: a.ticketKey,
+      Status: outcome ?? 'not reviewed',
+      From: retroTitle,
     });
   }
   return toCsv(CSV_HEADER, rows);

@@ -5,11 +5,15 @@ import { unmetText } from '../../backlog/readiness';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
+  EARLIER_ACTIONS,
+  earlierActionLine,
   exportFactsCaption,
   exportTime,
   incidentDetails,
+  NO_EARLIER_ACTIONS,
   outlineOf,
   retroDay,
+  reviewedCount,
   sortedTimeline,
   sourceTitle,
   type ExportContext,
@@ -117,6 +121,12 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   }
   const actions = outline.actions.map((a) => actionItem(a, ctx, sourceTitle(retro, a.sourceId)));
   parts.push('<h2>Action items</h2>', listOr(actions, 'No action items.'));
+  if (ctx.openActions) {
+    const earlier = ctx.openActions.map((entry) => `<li class="action">${earlierActionLine(entry, ctx, e)}</li>`);
+    parts.push(`<h3>${EARLIER_ACTIONS}</h3>`);
+    if (earlier.length > 0) parts.push(`<p>${reviewedCount(ctx.openActions)}</p>`);
+    parts.push(listOr(earlier, NO_EARLIER_ACTIONS));
+  }
 
   return `<!doctype html>
 <html lang="en">

@@ -5,6 +5,7 @@ import { topicsOf } from '../voting';
 import { isPlainObject } from '../../shared/plain-object';
 import { REPORT_EXPORT_FORMAT } from '../../review/report-json';
 import type { RetroFacts } from './facts';
+import type { OpenActionEntry } from '../carry-over';
 
 export const RETRO_EXPORT_FORMAT = 'cadence-retro';
 
@@ -50,6 +51,8 @@ function peopleIds(retro: Retro): string[] {
  * The retro as a file a later import reads back, and for scripts. `sprintFacts` is what the "Sprint facts" phase
  * showed when it was exported (null without one): its sprint, and the figures as numbers (points; overtime in ms;
  * a figure the standups did not record is null). An import leaves it out, as the facts come from the team's data.
+ * `openActions` is what its "Open actions" phase showed (null for a postmortem): each earlier retro's action, its
+ * owner's name and what this retro decided (`outcome`, null when not reviewed); an import leaves it out too.
  */
 export function retroToJson(
   retro: Retro,
@@ -57,6 +60,7 @@ export function retroToJson(
   exportedAt: string,
   memberName: (id: string) => string,
   facts: RetroFacts | null = null,
+  openActions: readonly OpenActionEntry[] | null = null,
 ): string {
   const people = peopleIds(retro).map((id) => ({ id, name: memberName(id) }));
   const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck, people };
@@ -64,7 +68,17 @@ export function retroToJson(
     sprint: { name: facts.sprint.name, startDate: facts.sprint.startDate, endDate: facts.sprint.endDate },
     ...facts.facts,
   };
-  return `${JSON.stringify({ ...file, sprintFacts }, null, 2)}\n`;
+  const earlier =
+    openActions &&
+    openActions.map(({ retroId, retroTitle, action, outcome, laterDecision }) => ({
+      retroId,
+      retroTitle,
+      action,
+      owner: action.ownerId ? memberName(action.ownerId) : null,
+      outcome,
+      laterDecision,
+    }));
+  return `${JSON.stringify({ ...file, sprintFacts, openActions: earlier }, null, 2)}\n`;
 }
 
 /** What another Cadence file picked at the retro import is, and where it goes; null for anything else. */

@@ -7,11 +7,15 @@ import { unmetText } from '../../backlog/readiness';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
+  EARLIER_ACTIONS,
+  earlierActionLine,
   exportFactsCaption,
   exportTime,
   incidentDetails,
+  NO_EARLIER_ACTIONS,
   outlineOf,
   retroDay,
+  reviewedCount,
   sortedTimeline,
   sourceTitle,
   type ExportContext,
@@ -99,6 +103,13 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     const from = sourceTitle(retro, a.sourceId);
     const box = a.status === 'done' ? '[x]' : '[ ]';
     out.push(`- ${box} ${line(a.text)} (${actionDetails(a, ctx, line)})${from ? ` — from: ${line(from)}` : ''}`);
+  }
+  if (ctx.openActions) {
+    // What the "Open actions" phase decided about the earlier retros' actions.
+    out.push('', `### ${EARLIER_ACTIONS}`, '');
+    if (ctx.openActions.length === 0) out.push(`_${NO_EARLIER_ACTIONS}_`);
+    else out.push(reviewedCount(ctx.openActions), '');
+    for (const entry of ctx.openActions) out.push(`- ${earlierActionLine(entry, ctx, line)}`);
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

@@ -1,4 +1,6 @@
-import { ACTION_TYPE_NAMES, type Retro, type RetroAction, type RetroCard } from '../schema';
+import { ACTION_TYPE_NAMES, type ActionOutcome, type Retro, type RetroAction, type RetroCard } from '../schema';
+import { DECIDED_WORDS, openActionsFor, type OpenActionEntry } from '../carry-over';
+import { phasesOf } from '../phases';
 import { rankedTopics, tallies, topicsOf } from '../voting';
 import { slugOf } from '../../shared/file-name';
 import { formatDay, formatUtcTime } from '../../shared/dates';
@@ -14,6 +16,8 @@ export interface ExportContext {
   memberName: (id: string) => string;
   /** The retro's sprint facts (retroFacts), which the exports carry as the "Sprint facts" phase shows them. */
   facts?: RetroFacts | null;
+  /** What its "Open actions" phase shows (exportedOpenActions): the earlier retros' actions and what was decided. */
+  openActions?: OpenActionEntry[] | null;
 }
 
 export interface OutlineTopic {
@@ -77,14 +81,20 @@ export const exportTime = (iso: string) => formatUtcTime(iso, EXPORT_DATES);
 /**
  * "owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-12", the details after an action's text. The owner's
  * name and the ticket key are someone's text, so each export passes how its format shows text as typed.
+ * `withStatus` false leaves the status out, for a line that says what was decided in its own words.
  */
-export function actionDetails(action: RetroAction, ctx: ExportContext, asText: (text: string) => string): string {
+export function actionDetails(
+  action: RetroAction,
+  ctx: ExportContext,
+  asText: (text: string) => string,
+  withStatus = true,
+): string {
   return [
     `owner: ${asText(ownerName(action, ctx))}`,
     action.dueDate ? `due: ${exportDay(action.dueDate)}` : null,
     ACTION_TYPE_NAMES[action.type],
     action.ticketKey ? asText(action.ticketKey) : null,
-    action.status !== 'open' ? action.status : null,
+    withStatus && action.status !== 'open' ? action.status : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -135,4 +145,38 @@ export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: E
 /** Timeline entries in time order. */
 export function sortedTimeline(retro: Retro): Retro['timeline'] {
   return [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** What the "Open actions" phase shows, for the exports; null for a postmortem, which has no such phase. */
+export function exportedOpenActions(retros: readonly Retro[], retro: Retro): OpenActionEntry[] | null {
+  return phasesOf(retro.kind).includes('open_actions') ? openActionsFor(retros, retro) : null;
+}
+
+/** The heading over the earlier retros' actions, and the words when there were none (the phase's own). */
+export const EARLIER_ACTIONS = 'Open actions from earlier retros';
+export const NO_EARLIER_ACTIONS = 'No open actions from earlier retros.';
+
+/** "3 of 4 reviewed.", as the phase counts them. */
+export const reviewedCount = (entries: readonly OpenActionEntry[]) =>
+  `${entries.filter((e) => e.outcome).length} of ${entries.length} reviewed.`;
+
+const OUTCOME_NAMES: Record<ActionOutcome, string> = { done: 'Done', carried: 'Carried over', dropped: 'Dropped' };
+/** What this retro decided about an earlier action, as the exports write it; "not reviewed" while undecided. */
+export const outcomeName = (outcome: ActionOutcome | null) => (outcome ? OUTCOME_NAMES[outcome] : 'Not reviewed');
+
+/**
+ * "Done: Tune alerts (owner: Ana · Prevent) — from: Retro — Sprint 6", with what a later retro decided when one
+ * did (that decision stands, as the phase says). `asText` is how the format shows text as typed.
+ */
+export function earlierActionLine(
+  entry: OpenActionEntry,
+  ctx: ExportContext,
+  asText: (text: string) => string,
+): string {
+  const { action, laterDecision } = entry;
+  const later = laterDecision
+    ? `; later, ${asText(laterDecision.retroTitle)} ${DECIDED_WORDS[laterDecision.outcome]}`
+    : '';
+  const details = actionDetails(action, ctx, asText, false);
+  return `${outcomeName(entry.outcome)}: ${asText(action.text)} (${details}) — from: ${asText(entry.retroTitle)}${later}`;
 }
