@@ -3,6 +3,7 @@ import { DomainError, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { changeRetro } from './retro-common';
+import { withTimelineEntry, withTimelineEntryEdited, type TimelineFields } from '../domain/retro/timeline';
 
 type Ref = { teamId: string; retroId: string };
 
@@ -17,15 +18,22 @@ export function updateIncident(ctx: ServiceContext, input: Ref & { incident: Inc
   });
 }
 
-export function addTimelineEntry(
-  ctx: ServiceContext,
-  input: Ref & { at: string; event: string; link: string },
-): Promise<Retro> {
+export function addTimelineEntry(ctx: ServiceContext, input: Ref & TimelineFields): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
     requirePostmortem(r);
     const entry = { id: newId(), at: input.at, event: input.event, link: input.link };
-    const timeline = [...r.timeline, entry].sort((a, b) => a.at.localeCompare(b.at));
-    return { ...r, timeline };
+    return { ...r, timeline: withTimelineEntry(r.timeline, entry) };
+  });
+}
+
+/** Fixes an event's time, text or link; it keeps its id, and its place follows its time. */
+export function editTimelineEntry(
+  ctx: ServiceContext,
+  input: Ref & TimelineFields & { entryId: string },
+): Promise<Retro> {
+  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    const { at, event, link } = input;
+    return { ...r, timeline: withTimelineEntryEdited(r.timeline, input.entryId, { at, event, link }) };
   });
 }
 

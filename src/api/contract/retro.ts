@@ -24,6 +24,15 @@ export type { ImportedRetro, OwnersMatched } from '../../services/retro-service'
 const retroRef = { teamId: IdSchema, retroId: IdSchema };
 const op = <S extends z.ZodRawShape>(shape: S) => z.object({ ...retroRef, ...shape }).strict();
 
+/** A timeline event as it is added and as it is edited. */
+const timelineFields = {
+  at: dateTime('Time'),
+  event: requiredText('Event', LIMITS.shortText),
+  link: optionalText('Link', LIMITS.url).refine((v) => v === '' || isHttpUrl(v), {
+    error: 'Links must start with http:// or https://.',
+  }),
+};
+
 /** Retros and postmortems: each change is a small named operation that answers the updated retro. */
 export const retroContract = {
   createRetro: method<Retro>()(
@@ -102,15 +111,9 @@ export const retroContract = {
   ),
   recordHealthCheck: method<HealthCheck>()(op({ scores: HealthScoresSchema })),
   updateIncident: method<Retro>()(op({ incident: IncidentInputSchema })),
-  addTimelineEntry: method<Retro>()(
-    op({
-      at: dateTime('Time'),
-      event: requiredText('Event', LIMITS.shortText),
-      link: optionalText('Link', LIMITS.url).refine((v) => v === '' || isHttpUrl(v), {
-        error: 'Links must start with http:// or https://.',
-      }),
-    }),
-  ),
+  addTimelineEntry: method<Retro>()(op(timelineFields)),
+  /** Fixes an event's time, text and link (checked as when it was added); the timeline stays in time order. */
+  editTimelineEntry: method<Retro>()(op({ entryId: IdSchema, ...timelineFields })),
   deleteTimelineEntry: method<Retro>()(op({ entryId: IdSchema })),
   saveRetroTemplate: method<RetroTemplate>()(
     z.object({ teamId: IdSchema, name: requiredText('Template name', LIMITS.name), columns: ColumnsSchema }).strict(),

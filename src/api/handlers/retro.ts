@@ -38,6 +38,7 @@ export const retroHandlers: HandlersFor<typeof retroContract> = {
   recordHealthCheck: (ctx, input) => retro.recordHealthCheck(ctx, input),
   updateIncident: retroForScreen(postmortem.updateIncident),
   addTimelineEntry: retroForScreen(postmortem.addTimelineEntry),
+  editTimelineEntry: retroForScreen(postmortem.editTimelineEntry),
   deleteTimelineEntry: retroForScreen(postmortem.deleteTimelineEntry),
   saveRetroTemplate: (ctx, input) => templates.saveRetroTemplate(ctx, input),
   deleteRetroTemplate: (ctx, input) => templates.deleteRetroTemplate(ctx, input),

@@ -1,15 +1,16 @@
 import { useRef, useState } from 'react';
-import { isHttpUrl } from '../../../../src/domain/backlog/schema';
 import type { PhaseProps } from '../PhaseView';
-import { isoToUtcInput, useRetroOp, utcInputToIsoKeeping } from '../use-retro';
+import { isoToUtcInput, useRetroOp } from '../use-retro';
 import { formatUtcTime } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
 import { focusSoon } from '../../../components/focus-soon';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { TimelineEntry } from '../../../../src/domain/retro/schema';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
-import { enteredYearsMessage, inEnteredYears } from '../../../../src/domain/shared/ids';
 import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
+import { leaveAllowed } from '../../../store/leave-guard';
+import { timelineFieldsFrom } from '../timeline-fields';
+import { TimelineEventEditor } from '../TimelineEventEditor';
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -18,7 +19,22 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const [link, setLink] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<TimelineEntry | null>(null);
+  // The event whose time and text are being fixed in place; one at a time.
+  const [editing, setEditing] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const button = (entryId: string, which: 'edit' | 'delete') => () =>
+    list.current?.querySelector(`[data-entry-id="${CSS.escape(entryId)}"] [data-${which}-event]`);
+
+  /** Another event's Edit while one is open: the open one closes first (asking, when it holds changes). */
+  const startEditing = (entryId: string) => {
+    const open = () => setEditing(entryId);
+    if (leaveAllowed(open)) open();
+  };
+  /** Saved or not, the event's Edit button takes the focus back, wherever its time put it. */
+  const stopEditing = (entryId: string) => {
+    setEditing(null);
+    focusSoon(button(entryId, 'edit'));
+  };
 
   /** The deleted event's Delete button goes: the focus moves to the next event's, else the one before, else Event. */
   const deleteEntry = (entryId: string) => {
@@ -26,11 +42,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
     setDeleting(null);
     void op('deleteTimelineEntry', { entryId }).then((done) => {
       if (!done) return;
-      focusSoon(() =>
-        neighbour
-          ? list.current?.querySelector(`[data-entry-id="${CSS.escape(neighbour.id)}"] [data-delete-event]`)
-          : document.getElementById('tl-event'),
-      );
+      focusSoon(neighbour ? button(neighbour.id, 'delete') : () => document.getElementById('tl-event'));
     });
   };
 
@@ -38,13 +50,10 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     // The suggested time, left as it is, is the incident's start to the second.
-    const iso = utcInputToIsoKeeping(at, retro.incident?.startedAt ?? null);
-    if (!iso) return setError('Enter the time of the event (UTC).');
-    if (!inEnteredYears(iso)) return setError(enteredYearsMessage('Time'));
-    if (!event.trim()) return setError('Describe what happened.');
-    if (link.trim() && !isHttpUrl(link.trim())) return setError('Links must start with http:// or https://.');
+    const checked = timelineFieldsFrom({ at, event, link }, retro.incident?.startedAt ?? null);
+    if (!checked.ok) return setError(checked.message);
     setError(null);
-    if (await op('addTimelineEntry', { at: iso, event, link: link.trim() })) {
+    if (await op('addTimelineEntry', checked.value)) {
       setEvent('');
       setLink('');
     }
@@ -55,22 +64,32 @@ export function TimelinePhase({ retro }: PhaseProps) {
       {retro.timeline.length === 0 ? (
         <p className="empty">No events yet. Start with detection: when and how did we notice?</p>
       ) : (
-        <ol ref={list} className="timeline">
-          {retro.timeline.map((t) => (
-            <li key={t.id} data-entry-id={t.id}>
-              <time dateTime={t.at}>{formatUtcTime(t.at, onScreen())}</time>
-              <span className="timeline__event">{t.event}</span>
-              {t.link ? (
-                <a href={t.link} target="_blank" rel="noopener noreferrer">
-                  {t.link}
-                </a>
-              ) : null}
-              <button type="button" className="quiet" data-delete-event onClick={() => setDeleting(t)}>
-                <span aria-hidden="true">Delete event</span>
-                <span className="sr-only">Delete event {t.event}</span>
-              </button>
-            </li>
-          ))}
+        <ol ref={list} className="timeline" aria-label="Timeline events">
+          {retro.timeline.map((t) =>
+            editing === t.id ? (
+              <li key={t.id} data-entry-id={t.id} className="timeline__editing">
+                <TimelineEventEditor entry={t} op={op} onDone={() => stopEditing(t.id)} />
+              </li>
+            ) : (
+              <li key={t.id} data-entry-id={t.id}>
+                <time dateTime={t.at}>{formatUtcTime(t.at, onScreen())}</time>
+                <span className="timeline__event">{t.event}</span>
+                {t.link ? (
+                  <a href={t.link} target="_blank" rel="noopener noreferrer">
+                    {t.link}
+                  </a>
+                ) : null}
+                <button type="button" className="quiet" data-edit-event onClick={() => startEditing(t.id)}>
+                  <span aria-hidden="true">Edit event</span>
+                  <span className="sr-only">Edit event {t.event}</span>
+                </button>
+                <button type="button" className="quiet" data-delete-event onClick={() => setDeleting(t)}>
+                  <span aria-hidden="true">Delete event</span>
+                  <span className="sr-only">Delete event {t.event}</span>
+                </button>
+              </li>
+            ),
+          )}
         </ol>
       )}
       <form className="panel inline-form timeline-form" onSubmit={submit} noValidate>
