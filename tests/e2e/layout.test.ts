@@ -63,8 +63,11 @@ describe('small projectors', () => {
         .locator('.backlog-row')
         .evaluateAll((rows) => rows.map((li) => Math.round(li.getBoundingClientRect().height)));
     const before = await heights();
-    const chip = page.locator('.backlog-row .readiness-chip').first();
-    const row = page.locator('.backlog-row', { has: chip });
+    const row = page
+      .locator('.backlog-row')
+      .filter({ has: page.locator('.readiness-chip') })
+      .first();
+    const chip = row.locator('.readiness-chip');
     await chip.focus();
     await page.keyboard.press('Enter');
     const shown = page.getByRole('dialog', { name: /^Definition of Ready for / });

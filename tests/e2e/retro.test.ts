@@ -330,16 +330,28 @@ describe('retro e2e', () => {
     await next(page, 'Timeline');
     const addEvent = async (at: string, event: string, link = '') => {
       await page.getByLabel('Time (UTC)').fill(at);
-      await page.getByLabel('Event').fill(event);
+      await page.getByLabel('Event', { exact: true }).fill(event);
       await page.getByLabel('Link (optional)').fill(link);
       await page.getByRole('button', { name: 'Add event' }).click();
       await page.locator('.timeline li').filter({ hasText: event }).waitFor();
     };
-    await addEvent('2026-11-18T02:40', 'Rolled back the resolver config');
+    // The rollback's minute typed wrong (02:04 for 02:40): it sorts first, and is fixed in place.
+    await addEvent('2026-11-18T02:04', 'Rolled back the resolver config');
     await addEvent('2026-11-18T02:12', 'Pager fired for SERVFAIL rate', 'https://grafana.example/d/dns');
     expect(await page.locator('.timeline__event').allTextContents()).toEqual([
-      'Pager fired for SERVFAIL rate',
       'Rolled back the resolver config',
+      'Pager fired for SERVFAIL rate',
+    ]);
+    await page.getByRole('button', { name: 'Edit event Rolled back the resolver config' }).click();
+    await page.getByLabel('Event time (UTC)').fill('2026-11-18T02:40');
+    await page.getByLabel('Event text').fill('Rolled back the resolver config to v41');
+    await page.getByRole('button', { name: 'Save event' }).click();
+    // It moves to its place in time, keeping the focus on its Edit button.
+    const edited = page.getByRole('button', { name: 'Edit event Rolled back the resolver config to v41' });
+    await expect.poll(() => edited.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.timeline__event').allTextContents()).toEqual([
+      'Pager fired for SERVFAIL rate',
+      'Rolled back the resolver config to v41',
     ]);
     await check(page, 'pm-timeline', 'timeline phase');
 
@@ -411,7 +423,7 @@ describe('retro e2e', () => {
     expect(rows.find((r) => r.Kind === 'incident' && r.Type === 'Severity')?.Text).toBe('SEV1');
     expect(rows.filter((r) => r.Kind === 'timeline').map((r) => r.Text)).toEqual([
       'Pager fired for SERVFAIL rate',
-      'Rolled back the resolver config',
+      'Rolled back the resolver config to v41',
     ]);
     const json = await download(page, 'Download JSON');
     const file = JSON.parse(json.text);
