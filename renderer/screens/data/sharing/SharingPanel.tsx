@@ -15,12 +15,15 @@ export function SharingPanel({ readOnly }: { readOnly: boolean }) {
   const status = useAppStore((s) => (team ? (s.syncStatuses?.find((x) => x.teamId === team.id) ?? null) : null));
   const shareTeam = useAppStore((s) => s.shareTeam);
   const joinSharedTeam = useAppStore((s) => s.joinSharedTeam);
-  /** What the last action did, shown (and read out) above the forms; the focus goes there. */
-  const [result, setResult] = useState<string | null>(null);
+  /**
+   * What the last action did, and for which team: shown (and read out) above the forms while that team is open,
+   * and the focus goes there. A sync of a team the person has since switched from says nothing under another team.
+   */
+  const [result, setResult] = useState<{ teamId: string; text: string } | null>(null);
 
-  const show = (text: string) => {
-    setResult(text);
-    focusSoon(byId(RESULT_ID, text));
+  const show = (teamId: string, text: string) => {
+    setResult({ teamId, text });
+    if (useAppStore.getState().team?.id === teamId) focusSoon(byId(RESULT_ID, text));
   };
 
   return (
@@ -32,14 +35,21 @@ export function SharingPanel({ readOnly }: { readOnly: boolean }) {
         minutes; each machine&apos;s changes are merged, and where two machines changed the same thing you decide.
       </p>
       <p id={RESULT_ID} className="sync-result" role="status">
-        {result}
+        {result && result.teamId === team?.id ? result.text : null}
       </p>
       {/* Two forms side by side while the team is not shared; a shared team's state and conflicts take the width. */}
       <div className={status ? 'sharing__stack' : 'sharing__columns'}>
         {!team ? (
           <p className="empty">Open or create a team to share it.</p>
         ) : status ? (
-          <SharedTeam teamName={team.name} status={status} readOnly={readOnly} onResult={show} />
+          // One per team: a choice, a token or a name typed for one team is never sent for the team switched to.
+          <SharedTeam
+            key={team.id}
+            teamName={team.name}
+            status={status}
+            readOnly={readOnly}
+            onResult={(text) => show(status.teamId, text)}
+          />
         ) : (
           <RemoteForm
             key={team.id}
@@ -49,7 +59,7 @@ export function SharingPanel({ readOnly }: { readOnly: boolean }) {
             disabled={readOnly}
             onSubmit={async (input) => {
               const report = await shareTeam(input);
-              show(`Shared ${team.name} through ${report.status.remote}. ${reportText(report)}`);
+              show(team.id, `Shared ${team.name} through ${report.status.remote}. ${reportText(report)}`);
             }}
           />
         )}
@@ -61,7 +71,7 @@ export function SharingPanel({ readOnly }: { readOnly: boolean }) {
           onSubmit={async (input) => {
             const report = await joinSharedTeam(input);
             const joined = useAppStore.getState().teams.find((t) => t.id === report.status.teamId)?.name ?? 'the team';
-            show(`Joined ${joined} from ${report.status.remote}. It is now the open team.`);
+            show(report.status.teamId, `Joined ${joined} from ${report.status.remote}. It is now the open team.`);
           }}
         />
       </div>
