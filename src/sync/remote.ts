@@ -19,12 +19,23 @@ function isLoopbackV4(host: string): boolean {
 
 const refuse = (message: string): RemoteCheck => ({ ok: false, message });
 
+/**
+ * What was typed, as a refusal quotes it (on the shared screen, in a script's log): everything before an `@` (where
+ * a user name and token hide) and any query or fragment left out.
+ */
+function quotedRemote(text: string): string {
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(text)?.[0] ?? '';
+  const at = text.lastIndexOf('@');
+  const shown = at < scheme.length ? text : `${scheme}…${text.slice(at)}`;
+  return `“${shown.replace(/[?#].*$/s, '…')}”`;
+}
+
 function checkUrl(text: string): RemoteCheck {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return refuse(`“${text}” is not a remote Cadence can use: give an https or ssh URL, or a folder path.`);
+    return refuse(`${quotedRemote(text)} is not a remote Cadence can use: give an https or ssh URL, or a folder path.`);
   }
   const scheme = url.protocol.slice(0, -1);
   if (scheme === 'file') return refuse('Give the folder itself (e.g. /srv/git/team.git) rather than a file:// URL.');
@@ -67,8 +78,12 @@ export function checkRemote(input: string): RemoteCheck {
     return { ok: true, remote: { kind: 'path', url: path.resolve(text) } };
   }
   const scp = SCP_LIKE.exec(text);
+  // `oauth2:TOKEN@host/path` (an https URL without its scheme) reads as host `oauth2`: refused, never kept or shown.
+  if (scp?.[3]?.split('/')[0]?.includes('@')) return refuse(`The remote holds a user name or token. ${TOKEN_FIELD}`);
   if (scp && !text.includes(' ')) return { ok: true, remote: { kind: 'ssh', url: text } };
-  return refuse(`“${text}” is not a remote Cadence can use: give an https or ssh URL, or an absolute folder path.`);
+  return refuse(
+    `${quotedRemote(text)} is not a remote Cadence can use: give an https or ssh URL, or an absolute folder path.`,
+  );
 }
 
 /** The remote as people see it: without user info, query or fragment (already refused; belt and braces). */

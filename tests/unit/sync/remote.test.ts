@@ -19,6 +19,24 @@ describe('checkRemote', () => {
     ['a user and password', 'https://ana:SECRET@gitlab.example.com/ops/team.git', /token field/],
     ['a password on ssh', 'ssh://git:SECRET@host/team.git', /token field/],
     ['a token in the query', 'https://gitlab.example.com/team.git?private_token=SECRET', /token field/],
+    // Refusals that quote what was typed (shown on the shared screen, printed in a script's log) hide the token.
+    [
+      'a token in a URL that does not parse',
+      'https://oauth2:glpat-SECRET@gitlab.example.com:ops/team.git',
+      /not a remote/,
+    ],
+    ['a token in a URL with a space', 'https://oauth2:glpat-SECRET@git lab.example.com/team.git', /not a remote/],
+    [
+      'a token in the query of an address with no scheme',
+      'gitlab.example.com/team.git?private_token=SECRET',
+      /not a remote/,
+    ],
+    // Read as scp-like (host "oauth2"), it would be kept as the remote and shown wherever the remote is.
+    [
+      'a token before @ in an address with no scheme',
+      'oauth2:glpat-SECRET@gitlab.example.com/ops/team.git',
+      /token field/,
+    ],
     ['plain http elsewhere', 'http://gitlab.example.com/team.git', /https/],
     ['plain http on a name for loopback', 'http://localhost/team.git', /https/],
     ['the ext transport', 'ext::sh -c touch% /tmp/pwned', /transports/],
