@@ -17,7 +17,7 @@ export function syncStateText(status: Pick<SyncStatus, 'state' | 'pendingChanges
     case 'syncing':
       return 'Syncing…';
     case 'refused':
-      return 'Remote refused';
+      return 'Cannot use the remote’s file';
   }
 }
 

@@ -38,6 +38,25 @@ describe("The header's sync state", () => {
     expect(header().getByRole('button', { name: 'Needs a decision' })).toBeInTheDocument();
   });
 
+  it('tells a remote file this Cadence will not take from a remote that refused access', async () => {
+    const { teamId, emit } = await openWithTeam('backlog', (s, id) => void s.put(id, status(id)));
+    await header().findByRole('button', { name: 'In sync' });
+    emit({
+      type: 'sync',
+      status: status(teamId, {
+        state: 'refused',
+        message: 'The shared team file was made by a newer Cadence (format 9); update Cadence on this machine.',
+      }),
+    });
+    // The remote refused nothing: Cadence did not take its file (the token is fine).
+    expect(header().getByRole('button', { name: 'Cannot use the remote’s file' })).toBeInTheDocument();
+    emit({
+      type: 'sync',
+      status: status(teamId, { state: 'denied', message: 'The remote did not accept the token.' }),
+    });
+    expect(header().getByRole('button', { name: 'Remote refused access' })).toBeInTheDocument();
+  });
+
   it('takes you to the Sharing section, focused', async () => {
     const { user } = await openWithTeam('backlog', (s, id) => void s.put(id, status(id)));
     await user.click(await header().findByRole('button', { name: 'In sync' }));
