@@ -23,24 +23,30 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**
  * Each exit code's line in help: what it means, and for which commands (the first word of their names; none:
- * every command), with what it adds for imports.
+ * every command), with what it adds for some commands (keyed by that first word; all of them in the full help).
  */
-const EXIT_CODE_LINES: readonly { code: number; text: string; only?: string; imports?: string }[] = [
+const EXIT_CODE_LINES: readonly {
+  code: number;
+  text: string;
+  only?: string;
+  adds?: Readonly<Partial<Record<'import' | 'sync', string>>>;
+}[] = [
   {
     code: EXIT.done,
     text: 'done',
-    imports: '; an import with nothing left to change (every row updated, every event already there) is done',
+    adds: { import: '; an import with nothing left to change (every row updated, every event already there) is done' },
   },
   {
     code: EXIT.error,
     text: 'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder',
+    adds: { sync: '; for sync, a remote that could not be reached (try again later) or whose file was refused' },
   },
   { code: EXIT.usage, text: 'usage mistake' },
   { code: EXIT.conflicts, text: 'both sides changed the same field (conflicts)', only: 'sync' },
   {
     code: EXIT.locked,
     text: 'the data folder is locked: Cadence is open on it',
-    imports: " (an import's --dry-run works)",
+    adds: { import: " (an import's --dry-run works)" },
   },
   {
     code: EXIT.nothingImported,
@@ -57,9 +63,12 @@ const EXIT_CODE_LINES: readonly { code: number; text: string; only?: string; imp
 /** The exit codes as help lists them: every one (`cadence help`), or those of the command a word starts. */
 export function exitCodesHelp(command?: string): string {
   const lines = EXIT_CODE_LINES.filter(({ only }) => !command || !only || only === command).map(
-    ({ code, text, only, imports }) => {
+    ({ code, text, only, adds = {} }) => {
       const scope = !command && only ? `${only}: ` : '';
-      const added = !command || command === 'import' ? (imports ?? '') : '';
+      const added = Object.entries(adds)
+        .filter(([word]) => !command || word === command)
+        .map(([, more]) => more)
+        .join('');
       return `  ${code}  ${scope}${text}${added}`;
     },
   );
