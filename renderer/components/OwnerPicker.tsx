@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { BacklogItem } from '../../src/domain/backlog/schema';
+import { FORMER_MEMBER, memberName } from '../../src/domain/team/member-name';
 import { useAppStore } from '../store';
 import { MemberOptions } from './Options';
 
@@ -28,6 +29,8 @@ function openList(select: HTMLSelectElement): void {
  */
 export function OwnerPicker({ item }: { item: Pick<BacklogItem, 'id' | 'title' | 'ownerId'> }) {
   const members = useAppStore((s) => s.team?.members) ?? NO_MEMBERS;
+  // An owner who has left the team is kept as stored (and named as everywhere) until someone else is picked.
+  const formerOwner = item.ownerId !== null && !members.some((m) => m.id === item.ownerId) ? item.ownerId : null;
   const [open, setOpen] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -68,12 +71,12 @@ export function OwnerPicker({ item }: { item: Pick<BacklogItem, 'id' | 'title' |
         onBlur={() => close(false)}
       >
         <option value="">No owner</option>
+        {formerOwner ? <option value={formerOwner}>{FORMER_MEMBER}</option> : null}
         <MemberOptions members={members} />
       </select>
     );
   }
-  const owner = item.ownerId === null ? undefined : members.find((m) => m.id === item.ownerId);
-  const name = owner?.name ?? 'none';
+  const name = item.ownerId === null ? 'none' : memberName(members, item.ownerId);
   return (
     <button
       ref={buttonRef}
