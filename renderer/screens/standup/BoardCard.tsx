@@ -15,7 +15,9 @@ interface BoardCardProps {
   item: BacklogItem;
   scale: PointScale;
   columns: BoardColumnNames;
-  now: number;
+  /** The team's date, and its zone: a card's age in its column counts the team's days. */
+  today: string;
+  timeZone: string;
   onMove: (item: BacklogItem, status: ItemStatus) => void;
   onToggleBlocked: (item: BacklogItem) => void;
   /** Set in a long (virtualized) column. */
@@ -129,10 +131,11 @@ const CardContent = memo(function CardContent({
   item,
   scale,
   columns,
-  now,
+  today,
+  timeZone,
   onMove,
   onToggleBlocked,
-}: Pick<BoardCardProps, 'item' | 'scale' | 'columns' | 'now' | 'onMove' | 'onToggleBlocked'>) {
+}: Pick<BoardCardProps, 'item' | 'scale' | 'columns' | 'today' | 'timeZone' | 'onMove' | 'onToggleBlocked'>) {
   const index = ITEM_STATUSES.indexOf(item.status);
   const prev = ITEM_STATUSES[index - 1];
   const next = ITEM_STATUSES[index + 1];
@@ -143,7 +146,7 @@ const CardContent = memo(function CardContent({
         <span>{estimate(item, scale)}</span>
         <OwnerPicker item={item} />
         {/* Not "In <column> for …": a column named "In progress" made that "In In progress for 2 days". */}
-        <span title="Time in this column">{`${sentenceCase(ageInColumn(item, now))} in this column`}</span>
+        <span title="Time in this column">{`${sentenceCase(ageInColumn(item, today, timeZone))} in this column`}</span>
       </p>
       {item.labels.length > 0 ? (
         <p className="board-card__labels">
@@ -214,7 +217,8 @@ export const BoardCard = memo(function BoardCard({
   item,
   scale,
   columns,
-  now,
+  today,
+  timeZone,
   onMove,
   onToggleBlocked,
   placement,
@@ -235,7 +239,8 @@ export const BoardCard = memo(function BoardCard({
         item={item}
         scale={scale}
         columns={columns}
-        now={now}
+        today={today}
+        timeZone={timeZone}
         onMove={onMove}
         onToggleBlocked={onToggleBlocked}
       />

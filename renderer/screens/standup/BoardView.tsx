@@ -12,7 +12,7 @@ import { useAppStore } from '../../store';
 import { BoardCard, DraggedCard } from './BoardCard';
 import { BoardColumn, type CardPlacement, type Lane } from './BoardColumn';
 import { boardAnnouncements, boardCollisions } from './board-dnd';
-import { useNow } from '../../components/use-now';
+import { useToday } from '../../components/use-now';
 
 interface BoardViewProps {
   team: TeamDoc;
@@ -42,7 +42,9 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
   const moveCard = useAppStore((s) => s.moveCard);
   const setCardBlocked = useAppStore((s) => s.setCardBlocked);
   const reportError = useAppStore((s) => s.reportError);
-  const now = useNow(60_000);
+  const timeZone = team.settings.timeZone;
+  // The team's date, not the clock: the cards' ages change only when the day does.
+  const today = useToday(timeZone);
   // The pointer drags with dnd-kit; the keyboard moves a card with a move of our own (onHandleKey).
   const sensors = useSensors(usePointerSensor());
   const columns = team.settings.boardColumnNames;
@@ -170,12 +172,13 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
         item={item}
         scale={scale}
         columns={columns}
-        now={now}
+        today={today}
+        timeZone={timeZone}
         onMove={move}
         onToggleBlocked={toggleBlocked}
       />
     ),
-    [scale, columns, now, move, toggleBlocked, onHandleKey, onHandleBlur],
+    [scale, columns, today, timeZone, move, toggleBlocked, onHandleKey, onHandleBlur],
   );
   // Each column's list keeps its identity while its cards do (a move changes two columns), so the
   // memoized columns it does not touch skip rendering.

@@ -1,6 +1,8 @@
 import type { BacklogItem, ItemStatus } from '../backlog/schema';
+import { daysFrom } from '../planning/calendar';
 import type { Sprint } from '../planning/schema';
 import { plural } from '../shared/words';
+import { dateInZone } from '../shared/zoned-time';
 
 /** The team's sprint in progress, if any (planning allows one at a time). */
 export function activeSprintOf(sprints: readonly Sprint[]): Sprint | null {
@@ -30,9 +32,17 @@ export function moveChanges(item: Pick<BacklogItem, 'status'>, status: ItemStatu
   return statusFields(status, at);
 }
 
-/** "under a day", "1 day", "4 days" since the card entered its column. */
-export function ageInColumn(item: BacklogItem, now: number): string {
-  const since = Date.parse(item.statusChangedAt ?? item.updatedAt);
-  const days = Math.max(0, Math.floor((now - since) / 86_400_000));
+/**
+ * "under a day", "1 day", "4 days" since the card entered its column: the team's days, from the day it came
+ * in (in the team's zone) to `today`, as a blocker's age counts them (a card moved Monday afternoon is a day
+ * in its column at Tuesday's standup). An item never moved (imported from a tracker) has been in its column
+ * since it was made: an edit to it since (an owner picked) is no move.
+ */
+export function ageInColumn(
+  item: Pick<BacklogItem, 'statusChangedAt' | 'createdAt'>,
+  today: string,
+  timeZone: string,
+): string {
+  const days = Math.max(0, daysFrom(dateInZone(item.statusChangedAt ?? item.createdAt, timeZone), today));
   return days === 0 ? 'under a day' : plural(days, 'day');
 }
