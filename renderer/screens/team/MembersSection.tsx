@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { Member } from '../../../src/domain/team/schema';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { isOpenItem } from '../../../src/domain/backlog/filter';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { plural, pluralWord } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -10,6 +12,7 @@ import { MemberForm } from './MemberForm';
 import { DataTable } from '../../components/DataTable';
 import { focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { changedFields } from '../../../src/domain/shared/changed-fields';
 
 const ADD_MEMBER = 'Add member';
 
@@ -20,19 +23,32 @@ function openShiftsOf(sprints: readonly Sprint[], memberId: string): number {
     .reduce((n, s) => n + s.onCall.filter((shift) => shift.memberId === memberId).length, 0);
 }
 
-/** What removing a member does; their on-call shifts stay on the calendar (nobody covers them until handed on). */
-function removalMessage(name: string, openShifts: number): string {
+/** How many items not yet done a member owns. */
+function openItemsOf(items: readonly BacklogItem[], memberId: string): number {
+  return items.filter((i) => i.ownerId === memberId && isOpenItem(i)).length;
+}
+
+/**
+ * What removing a member does; their on-call shifts stay on the calendar (nobody covers them until handed on), and
+ * their open items keep them as owner, shown as FORMER_MEMBER, until someone else is picked.
+ */
+function removalMessage(name: string, openShifts: number, openItems: number): string {
   const shifts =
     openShifts === 0
       ? ''
       : ` Their ${plural(openShifts, 'on-call shift')} in open sprints ${pluralWord(openShifts, 'stays', 'stay')} on the calendar as “${FORMER_MEMBER}”, with nobody covering ${pluralWord(openShifts, 'it', 'them')}: on Planning → Calendar, remove ${pluralWord(openShifts, 'it', 'them')} and add the days for whoever covers them.`;
-  return `${name} will no longer count toward capacity or appear in standups.${shifts}`;
+  const items =
+    openItems === 0
+      ? ''
+      : ` ${plural(openItems, 'open item')} ${pluralWord(openItems, 'is', 'are')} still theirs: ${pluralWord(openItems, 'its', 'their')} owner reads “${FORMER_MEMBER}” until you pick another on the Backlog.`;
+  return `${name} will no longer count toward capacity or appear in standups.${shifts}${items}`;
 }
 
 /** The people on the team, with their availability and on-call duty. */
 export function MembersSection() {
   const members = useAppStore((s) => s.team?.members ?? []);
   const sprints = useAppStore((s) => s.team?.sprints);
+  const items = useAppStore((s) => s.team?.items);
   const teamName = useAppStore((s) => s.team?.name ?? '');
   const teamId = useAppStore((s) => s.team?.id ?? '');
   const addMember = useAppStore((s) => s.addMember);
@@ -101,7 +117,9 @@ export function MembersSection() {
             submitLabel="Save member"
             onCancel={() => setEditing(null)}
             onSubmit={async (member) => {
-              await updateMember(editing.id, member);
+              // Only the fields edited: a change that reached the member meanwhile (a sync, another window) stays.
+              const changed = changedFields(member, editing);
+              if (Object.keys(changed).length > 0) await updateMember(editing.id, changed);
               setEditing(null);
             }}
           />
@@ -110,7 +128,11 @@ export function MembersSection() {
       {removing ? (
         <ConfirmDialog
           title={`Remove ${removing.name}?`}
-          message={removalMessage(removing.name, openShiftsOf(sprints ?? [], removing.id))}
+          message={removalMessage(
+            removing.name,
+            openShiftsOf(sprints ?? [], removing.id),
+            openItemsOf(items ?? [], removing.id),
+          )}
           confirmLabel="Remove member"
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
