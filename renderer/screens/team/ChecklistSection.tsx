@@ -9,6 +9,7 @@ import { useAppStore } from '../../store';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { useTeamDraft } from '../../components/use-team-draft';
 import { sameName } from '../../../src/domain/shared/name-key';
+import { ChecklistEntryForm } from './ChecklistEntryForm';
 
 interface ChecklistSectionProps {
   kind: 'definitionOfReady' | 'definitionOfDone';
@@ -18,7 +19,7 @@ interface ChecklistSectionProps {
 
 const NO_DRAFT = { text: '' };
 
-/** Edits the Definition of Ready or Done: add, remove, reorder entries. */
+/** Edits the Definition of Ready or Done: add, edit, remove, reorder entries. */
 export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) {
   const entries = useAppStore((s) => s.team?.settings[kind] ?? []);
   const updateSettings = useAppStore((s) => s.updateSettings);
@@ -29,20 +30,23 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   const setText = (typed: string) => setDraft((d) => ({ ...d, text: typed }));
   const setError = (message: string | undefined) => setDraft((d) => ({ ...d, error: message }));
   const headingId = `${kind}-title`;
+  /** The entry whose text is being edited in its place, with why its last save was refused. */
+  const [editing, setEditing] = useState<{ id: string; error?: string } | null>(null);
   const section = useRef<HTMLElement>(null);
-  /** One of an entry's buttons (up, down, remove), or the field for a new entry when there is no entry. */
-  const control = (entryId: string | undefined, action: 'up' | 'down' | 'remove') => () =>
+  /** One of an entry's controls, or the field for a new entry when there is no entry. */
+  const control = (entryId: string | undefined, action: 'up' | 'down' | 'remove' | 'edit' | 'text') => () =>
     entryId === undefined
-      ? section.current?.querySelector('form input')
+      ? section.current?.querySelector('form:not([data-entry-form]) input')
       : section.current?.querySelector(`[data-entry-id="${CSS.escape(entryId)}"] [data-action="${action}"]`);
 
-  const save = async (next: ChecklistEntry[]) => {
+  /** Saves the list; a refusal's message goes to `report` (the field for a new entry unless told). */
+  const save = async (next: ChecklistEntry[], report: (message: string | undefined) => void) => {
     try {
       await updateSettings({ [kind]: next });
-      setError(undefined);
+      report(undefined);
       return true;
     } catch (e) {
-      setError(messageOf(e));
+      report(messageOf(e));
       return false;
     }
   };
@@ -55,14 +59,18 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
     let last = Promise.resolve();
     return (task: () => Promise<void>) => (last = last.then(task));
   });
-  const change = (make: (current: readonly ChecklistEntry[]) => ChecklistEntry[] | null, then?: () => void) => {
+  const change = (
+    make: (current: readonly ChecklistEntry[]) => ChecklistEntry[] | null,
+    then?: () => void,
+    report: (message: string | undefined) => void = setError,
+  ) => {
     // A change pressed in one team is not made in another the facilitator switched to while it waited.
     const teamId = useAppStore.getState().team?.id;
     return inTurn(async () => {
       const team = useAppStore.getState().team;
       if (!team || team.id !== teamId) return;
       const next = make(team.settings[kind]);
-      if (next && (await save(next))) then?.();
+      if (next && (await save(next, report))) then?.();
     });
   };
 
@@ -84,6 +92,32 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
       () => setText(''),
     );
   });
+
+  const startEdit = (entryId: string) => {
+    setEditing({ id: entryId });
+    focusSoon(control(entryId, 'text'));
+  };
+  const endEdit = (entryId: string) => {
+    setEditing(null);
+    focusSoon(control(entryId, 'edit'));
+  };
+  const refuseEdit = (entryId: string, message: string | undefined) =>
+    setEditing((e) => (e?.id === entryId ? { id: entryId, ...(message ? { error: message } : {}) } : e));
+  /** The new text, judged as a new entry's is (not empty, not another entry's); id, rule and place stay. */
+  const saveEdit = (entryId: string, typed: string) => {
+    const text = typed.trim();
+    const same = entries.find((e) => e.id !== entryId && sameName(e.text, text));
+    if (text === '' || same) {
+      refuseEdit(entryId, same ? `The ${title} already has "${same.text}".` : 'Write the entry first.');
+      return;
+    }
+    void change(
+      (current) =>
+        current.some((e) => e.id === entryId) ? current.map((e) => (e.id === entryId ? { ...e, text } : e)) : null,
+      () => endEdit(entryId),
+      (message) => refuseEdit(entryId, message),
+    );
+  };
 
   // The focus stays in the list: a button that goes away or is turned off hands it on (see `control`).
   const move = (entryId: string, by: -1 | 1) =>
@@ -124,39 +158,58 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
       <ol className="checklist-editor">
         {entries.map((entry, index) => (
           <li key={entry.id} data-entry-id={entry.id}>
-            <span>
-              {entry.text}
-              {entry.rule ? <span className="badge">checked automatically</span> : null}
-            </span>
-            <span className="row-actions">
-              <button
-                type="button"
-                data-action="up"
-                disabled={index === 0}
-                onClick={() => move(entry.id, -1)}
-                aria-label={`Move "${entry.text}" up`}
-              >
-                Up
-              </button>
-              <button
-                type="button"
-                data-action="down"
-                disabled={index === entries.length - 1}
-                onClick={() => move(entry.id, 1)}
-                aria-label={`Move "${entry.text}" down`}
-              >
-                Down
-              </button>
-              <button
-                type="button"
-                className="danger"
-                data-action="remove"
-                onClick={() => remove(entry.id)}
-                aria-label={`Remove "${entry.text}"`}
-              >
-                Remove
-              </button>
-            </span>
+            {editing?.id === entry.id ? (
+              <ChecklistEntryForm
+                entry={entry}
+                error={editing.error}
+                onSave={(typed) => saveEdit(entry.id, typed)}
+                onCancel={() => endEdit(entry.id)}
+              />
+            ) : (
+              <>
+                <span>
+                  {entry.text}
+                  {entry.rule ? <span className="badge">checked automatically</span> : null}
+                </span>
+                <span className="row-actions">
+                  <button
+                    type="button"
+                    data-action="edit"
+                    onClick={() => startEdit(entry.id)}
+                    aria-label={`Edit "${entry.text}"`}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    data-action="up"
+                    disabled={index === 0}
+                    onClick={() => move(entry.id, -1)}
+                    aria-label={`Move "${entry.text}" up`}
+                  >
+                    Up
+                  </button>
+                  <button
+                    type="button"
+                    data-action="down"
+                    disabled={index === entries.length - 1}
+                    onClick={() => move(entry.id, 1)}
+                    aria-label={`Move "${entry.text}" down`}
+                  >
+                    Down
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    data-action="remove"
+                    onClick={() => remove(entry.id)}
+                    aria-label={`Remove "${entry.text}"`}
+                  >
+                    Remove
+                  </button>
+                </span>
+              </>
+            )}
           </li>
         ))}
       </ol>
