@@ -129,7 +129,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       {backups === null ? (
         <p className="loading">Loading backups…</p>
       ) : backups.length === 0 ? (
-        <p className="empty">No backups yet. The first one is taken the next time Cadence starts.</p>
+        <p className="empty">No backups in the folder. Back up now takes one at once.</p>
       ) : (
         <DataTable
           caption="Backups, newest first"

@@ -180,9 +180,7 @@ describe('Data & backups screen', () => {
     await user.click(within(table).getByRole('button', { name: /^Restore the backup from / }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore this backup' }));
     await screen.findByText(`The backup ${listed!.name} is no longer in the backups folder. Nothing was changed.`);
-    expect(
-      await screen.findByText('No backups yet. The first one is taken the next time Cadence starts.'),
-    ).toBeVisible();
+    expect(await screen.findByText('No backups in the folder. Back up now takes one at once.')).toBeVisible();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Back up now' })).toHaveFocus());
     expect(backend.store.snapshot().teams.map((t) => t.name)).toEqual(['Platform']);
   });
