@@ -97,3 +97,9 @@ export const DECIDED_WORDS: Record<ActionOutcome, string> = {
 export function timesCarried(action: RetroAction): number {
   return action.reviews.filter((r) => r.outcome === 'carried').length;
 }
+
+/** "carried 3×", the hint the "Open actions" phase and the exports give; null for an action never carried over. */
+export function carriedHint(action: RetroAction): string | null {
+  const times = timesCarried(action);
+  return times > 0 ? `carried ${times}×` : null;
+}

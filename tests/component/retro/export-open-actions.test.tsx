@@ -83,7 +83,7 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
         '3 of 4 reviewed.',
         '',
         '- Done: Tune disk alert thresholds (owner: Ana · due: Fri 13 Nov 2026 · Prevent · OPS-42) — from: Retro — Sprint 6',
-        '- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 6',
+        '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6',
         '- Dropped: Page on error budget burn (owner: unassigned · Process) — from: Retro — Sprint 6',
         '- Not reviewed: Rotate the pager duty (owner: unassigned · Process) — from: Retro — Sprint 6',
       ].join('\n'),
@@ -164,7 +164,49 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
     render(<ExportBar team={{ ...platform, retros: [...retros, later] }} retro={current} />);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await navigator.clipboard.readText()).toContain(
-      '- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
+      '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
+    );
+  });
+
+  it('says how many times an action was carried over, in the phase’s words ("carried 2×")', async () => {
+    const user = userEvent.setup();
+    const files = savedFiles();
+    const { platform, current } = reviewed();
+    // Sprint 6.5's retro carried the runbook over once already; this retro carried it again.
+    const between = buildRetro({ title: 'Retro — Sprint 6.5', createdAt: '2026-11-13T10:00:00.000Z' });
+    const retros = platform.retros.map((r) =>
+      r.title !== 'Retro — Sprint 6'
+        ? r
+        : {
+            ...r,
+            actions: r.actions.map((a) =>
+              a.id === 'old-2'
+                ? {
+                    ...a,
+                    reviews: [
+                      { retroId: between.id, outcome: 'carried' as const, at: between.createdAt },
+                      ...a.reviews,
+                    ],
+                  }
+                : a,
+            ),
+          },
+    );
+    render(
+      <ExportBar
+        team={{ ...platform, retros: retros.flatMap((r) => (r.title === 'Retro — Sprint 6' ? [r, between] : [r])) }}
+        retro={current}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(await navigator.clipboard.readText()).toContain(
+      '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 2×) — from: Retro — Sprint 6',
+    );
+    await user.click(screen.getByRole('button', { name: 'Download HTML' }));
+    await waitFor(() => expect(files.has('html')).toBe(true));
+    const html = new DOMParser().parseFromString(files.get('html') ?? '', 'text/html');
+    expect([...html.querySelectorAll('li')].map((li) => li.textContent)).toContain(
+      'Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 2×) — from: Retro — Sprint 6',
     );
   });
 

@@ -1,4 +1,4 @@
-import { DECIDED_WORDS, openActionsFor, timesCarried } from '../../../../src/domain/retro/carry-over';
+import { carriedHint, DECIDED_WORDS, openActionsFor } from '../../../../src/domain/retro/carry-over';
 import { ACTION_TYPE_NAMES, type ActionOutcome } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
 import { memberNames } from '../../../../src/domain/team/member-name';
@@ -33,7 +33,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
                 {action.dueDate ? ` · due ${formatDay(action.dueDate, onScreen())}` : ''} ·{' '}
                 {ACTION_TYPE_NAMES[action.type]}
                 {action.ticketKey ? ` · ${action.ticketKey}` : ''}
-                {timesCarried(action) > 0 ? ` · carried ${timesCarried(action)}×` : ''}
+                {carriedHint(action) ? ` · ${carriedHint(action)}` : ''}
               </p>
               {laterDecision ? (
                 <p className="muted">

@@ -1,5 +1,5 @@
 import { ACTION_TYPE_NAMES, type ActionOutcome, type Retro, type RetroAction, type RetroCard } from '../schema';
-import { DECIDED_WORDS, openActionsFor, type OpenActionEntry } from '../carry-over';
+import { carriedHint, DECIDED_WORDS, openActionsFor, type OpenActionEntry } from '../carry-over';
 import { phasesOf } from '../phases';
 import { rankedTopics, tallies, topicsOf } from '../voting';
 import { slugOf } from '../../shared/file-name';
@@ -165,8 +165,9 @@ const OUTCOME_NAMES: Record<ActionOutcome, string> = { done: 'Done', carried: 'C
 export const outcomeName = (outcome: ActionOutcome | null) => (outcome ? OUTCOME_NAMES[outcome] : 'Not reviewed');
 
 /**
- * "Done: Tune alerts (owner: Ana · Prevent) — from: Retro — Sprint 6", with what a later retro decided when one
- * did (that decision stands, as the phase says). `asText` is how the format shows text as typed.
+ * "Carried over: Tune alerts (owner: Ana · Prevent · carried 2×) — from: Retro — Sprint 6", with what a later
+ * retro decided when one did (that decision stands, as the phase says). `asText` is how the format shows text as
+ * typed.
  */
 export function earlierActionLine(
   entry: OpenActionEntry,
@@ -177,6 +178,6 @@ export function earlierActionLine(
   const later = laterDecision
     ? `; later, ${asText(laterDecision.retroTitle)} ${DECIDED_WORDS[laterDecision.outcome]}`
     : '';
-  const details = actionDetails(action, ctx, asText, false);
+  const details = [actionDetails(action, ctx, asText, false), carriedHint(action)].filter(Boolean).join(' · ');
   return `${outcomeName(entry.outcome)}: ${asText(action.text)} (${details}) — from: ${asText(entry.retroTitle)}${later}`;
 }
