@@ -106,6 +106,13 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
 
 function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic[]; op: Op; title: string }) {
   const [draft, setDraft] = useState(title);
+  const [shown, setShown] = useState(title);
+  if (title !== shown) {
+    // The title changed under the field (a merge kept the other group's title): show it, unless something else
+    // is being typed, so leaving the field does not save the old text over it.
+    setShown(title);
+    if (draft === shown) setDraft(title);
+  }
   const [into, setInto] = useState('');
   const others = groups.filter((g) => g.id !== topic.id);
   const saveTitle = () => {
