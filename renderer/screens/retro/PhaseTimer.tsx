@@ -3,6 +3,7 @@ import type { Retro } from '../../../src/domain/retro/schema';
 import { isRunning, newTimer, remainingMs } from '../../../src/domain/retro/timer';
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
+import { focusSoon } from '../../components/focus-soon';
 import { playChime } from './chime';
 import { useRetroOp } from './use-retro';
 
@@ -77,6 +78,12 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
     void op('setRetroTimer', { key: timerKey, action: 'start', durationMs: duration.ms });
   };
   const pause = () => void op('setRetroTimer', { key: timerKey, action: 'pause' });
+  // Reset leaves an untouched timer, which has no Reset button: the focus goes to its Start button.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const reset = () =>
+    void op('setRetroTimer', { key: timerKey, action: 'reset' }).then((done) => {
+      if (done) focusSoon(() => toggleRef.current);
+    });
   // The shortcut starts with the minutes typed (or shows why they cannot be used), as the button does.
   useImperativeHandle(ref, () => ({ toggle: running ? pause : start }));
 
@@ -105,16 +112,16 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
         </span>
       ) : null}
       {running ? (
-        <button type="button" onClick={pause}>
+        <button type="button" ref={toggleRef} onClick={pause}>
           Pause {label.toLowerCase()} timer
         </button>
       ) : (
-        <button type="button" onClick={start}>
+        <button type="button" ref={toggleRef} onClick={start}>
           {untouched ? 'Start' : 'Resume'} {label.toLowerCase()} timer
         </button>
       )}
       {!untouched ? (
-        <button type="button" onClick={() => void op('setRetroTimer', { key: timerKey, action: 'reset' })}>
+        <button type="button" onClick={reset}>
           Reset {label.toLowerCase()} timer
         </button>
       ) : null}

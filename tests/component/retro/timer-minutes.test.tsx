@@ -78,3 +78,16 @@ describe('T and the phase timer', () => {
     expect(s.retro().timers.write).toMatchObject({ durationMs: 240_000, startedAt: expect.any(String) });
   });
 });
+
+describe('Reset of a phase timer', () => {
+  it('hands the focus to its Start button, not to the page, and keeps the length', async () => {
+    const s = await renderRetro('write');
+    const { user } = await typeMinutes('4');
+    await user.click(screen.getByRole('button', { name: 'Start write timer' }));
+    (await screen.findByRole('button', { name: 'Reset write timer' })).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(s.retro().timers.write).toMatchObject({ durationMs: 240_000, startedAt: null }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start write timer' })).toHaveFocus());
+    expect(screen.getByLabelText('Write minutes')).toHaveValue('4');
+  });
+});
