@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { RetroVote } from '../../../../src/domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy, type Topic } from '../../../../src/domain/retro/voting';
 import { useJoinedMembers } from '../../../components/room/joined';
+import { focusSoon } from '../../../components/focus-soon';
 import { WindowList } from '../../../components/WindowList';
 import { useAppStore } from '../../../store';
 import type { PhaseProps } from '../PhaseView';
@@ -47,6 +48,14 @@ const VoteRow = memo(function VoteRow(props: {
 });
 
 const topicKey = (t: Topic) => t.id;
+
+const RANKED = 'Topics by votes';
+/**
+ * Ending or reopening the vote swaps the view, and the button pressed with it: the focus goes to the ranking, or
+ * back to whom votes are entered for (End voting when there is no one to pick), not to the page.
+ */
+const focusRanking = () => focusSoon(() => document.querySelector(`[aria-label="${RANKED}"]`));
+const focusVoting = () => focusSoon(() => document.getElementById('voter') ?? document.getElementById('end-voting'));
 
 /**
  * What one voter has left. The team may lower its budget during the vote, under what someone has placed: they are
@@ -103,7 +112,14 @@ export function VotePhase({ retro, team }: PhaseProps) {
     return (
       <div>
         <div className="write-toolbar">
-          <button type="button" onClick={() => void op('closeRetroVoting', { closed: false })}>
+          <button
+            type="button"
+            onClick={() =>
+              void op('closeRetroVoting', { closed: false }).then((reopened) => {
+                if (reopened) focusVoting();
+              })
+            }
+          >
             Reopen voting
           </button>
           <span className="muted">Voting has ended: topics sorted by votes.</span>
@@ -112,7 +128,7 @@ export function VotePhase({ retro, team }: PhaseProps) {
           items={ranked}
           getKey={topicKey}
           renderRow={(t) => <RankedTopic topic={t} />}
-          label="Topics by votes"
+          label={RANKED}
           ordered
           className="ranked"
           rowClassName="ranked__item"
@@ -171,12 +187,15 @@ export function VotePhase({ retro, team }: PhaseProps) {
       )}
       <div className="actions">
         <button
+          id="end-voting"
           type="button"
           className="primary"
           onClick={() =>
             // The ranking starts where the list started: bring its top into view, not where the vote ended.
             void op('closeRetroVoting', { closed: true }).then((closed) => {
-              if (closed) window.scrollTo({ top: 0 });
+              if (!closed) return;
+              window.scrollTo({ top: 0 });
+              focusRanking();
             })
           }
         >
