@@ -153,7 +153,10 @@ export function AgendaList({ slots, selectedId, presenterName, onSelect, onMove 
               selected={slot.id === selectedId}
               presenter={presenterName(slot.presenterId)}
               onSelect={() => onSelect(slot.id)}
-              onNudge={(by) => onMove(slot.id, index + by)}
+              // Alt+↑ on the first slot (Alt+↓ on the last) has nowhere to go: nothing is asked of the api.
+              onNudge={(by) => {
+                if (slots[index + by]) onMove(slot.id, index + by);
+              }}
             />
           ))}
         </ol>
