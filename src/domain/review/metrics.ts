@@ -61,9 +61,18 @@ function deltaLabel(metric: MetricDeltaInput, change: number, percent: number | 
 
 type MetricDeltaInput = Pick<MetricBlock, 'before' | 'after' | 'better'> & { unit?: string };
 
+/**
+ * after − before to the decimals the values were typed with: 0.3 → 0.1 is −0.2, not binary floating point's
+ * −0.19999999999999998, which the JSON report would hand to scripts. Two different values stay different.
+ */
+function typedDifference(before: number, after: number): number {
+  const decimals = Math.max(decimalsOf(before), decimalsOf(after));
+  return Number((after - before).toFixed(Math.min(decimals, 20)));
+}
+
 /** The change from before to after, judged by whether lower or higher is better. */
 export function metricDelta(metric: MetricDeltaInput): MetricDelta {
-  const change = metric.after - metric.before;
+  const change = typedDifference(metric.before, metric.after);
   const percent = metric.before === 0 ? null : round1((change / Math.abs(metric.before)) * 100);
   const verdict = change === 0 ? 'same' : change < 0 === (metric.better === 'lower') ? 'better' : 'worse';
   return { change, percent, verdict, label: deltaLabel(metric, change, percent) };
