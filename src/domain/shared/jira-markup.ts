@@ -11,6 +11,16 @@ export function markdownToJira(markdown: string): string {
   return blocks(tokens, 0).trim() + '\n';
 }
 
+/** The languages Jira's {code} macro highlights (Server and Data Center list them in their error for any other). */
+const JIRA_CODE_LANGUAGES: ReadonlySet<string> = new Set(
+  [
+    'actionscript ada applescript bash c c# c++ cpp css erlang go groovy haskell html java javascript js json lua',
+    'objc perl php python r ruby scala sh sql swift visualbasic xml yaml',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 function blocks(tokens: readonly Token[], depth: number): string {
   return tokens
     .map((t) => block(t, depth))
@@ -36,8 +46,10 @@ function block(token: Token, depth: number): string {
       return table(token as Tokens.Table);
     case 'code': {
       const t = token as Tokens.Code;
-      // Output and commands keep every space: {noformat} shows them verbatim, {code} highlights a language.
-      return t.lang ? `{code:${t.lang}}\n${t.text}\n{code}` : `{noformat}\n${t.text}\n{noformat}`;
+      // Output and commands keep every space: {noformat} shows them verbatim, {code} highlights a language Jira
+      // knows. Any other ("console", "mermaid") would show Jira's formatter error in place of the block.
+      const lang = t.lang?.trim().toLowerCase() ?? '';
+      return JIRA_CODE_LANGUAGES.has(lang) ? `{code:${lang}}\n${t.text}\n{code}` : `{noformat}\n${t.text}\n{noformat}`;
     }
     case 'blockquote':
       return `{quote}\n${blocks((token as Tokens.Blockquote).tokens, depth)}\n{quote}`;
