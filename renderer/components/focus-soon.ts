@@ -9,12 +9,13 @@ const FRAMES = 30;
  * would drop focus to the page body. It waits while a dialog is still open (a closing dialog hands focus
  * back to its opener first), and gives up quietly after about half a second. Elements that cannot take
  * focus (a heading, a status line) are given tabindex -1 first. It never takes the focus from a form
- * field that got it after the call.
+ * field that got it after the call. `options` go to `focus()` (`preventScroll` where the caller has placed the page).
  */
 export function focusSoon(
   find: () => Element | null | undefined,
   frames = FRAMES,
   from: Element | null = document.activeElement,
+  options: FocusOptions = {},
 ): void {
   requestAnimationFrame(() => {
     // The person went on to type somewhere else meanwhile (a form field that opened and took the focus):
@@ -23,8 +24,8 @@ export function focusSoon(
     const found = isModalOpen() ? null : find();
     if (found instanceof HTMLElement) {
       if (!found.matches('a[href], button, input, select, textarea, [tabindex]')) found.tabIndex = -1;
-      found.focus();
-    } else if (frames > 0) focusSoon(find, frames - 1, from);
+      found.focus(options);
+    } else if (frames > 0) focusSoon(find, frames - 1, from, options);
   });
 }
 

@@ -1,5 +1,6 @@
 import { configure } from '@testing-library/react';
 import type { Commitment } from '../../../src/domain/planning/schema';
+import { StandupSessionSchema, type StandupSession } from '../../../src/domain/standup/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { item, member, sprint, team } from '../../helpers/fixtures';
 import type { InProcessApi } from '../../helpers/in-process-api';
@@ -47,4 +48,45 @@ export function seedWith(doc: TeamDoc) {
       draft.teams.push(doc);
     });
   };
+}
+
+/**
+ * An ended 10-minute standup with Ada's one turn, as the service stores it: of `sprintId` (named `sprintName` in its
+ * summary), its summary dated `date`, started at `startedAt` (09:00 UTC on `date` unless given).
+ */
+export function endedStandup(options: {
+  id: string;
+  sprintId: string | null;
+  date: string;
+  sprintName?: string | null;
+  startedAt?: string;
+}): StandupSession {
+  const startedAt = options.startedAt ?? `${options.date}T09:00:00.000Z`;
+  return StandupSessionSchema.parse({
+    id: options.id,
+    sprintId: options.sprintId,
+    state: 'ended',
+    timer: {
+      speakerMs: 90_000,
+      totalMs: 900_000,
+      startedAt,
+      endedAt: new Date(Date.parse(startedAt) + 600_000).toISOString(),
+      pausedAt: null,
+      pausedMs: 0,
+      current: null,
+      turns: [{ memberId: 'm1', name: 'Ada', status: 'done', runningSince: null, spentMs: 60_000, extraMs: 0 }],
+    },
+    summary: {
+      date: options.date,
+      sprintName: options.sprintName === undefined ? 'Sprint 7' : options.sprintName,
+      durationMs: 600_000,
+      totalMs: 900_000,
+      overtimeMs: 0,
+      speakers: [],
+      notes: [],
+      blockersRaised: [],
+      openBlockers: 0,
+      parkingLot: [],
+    },
+  });
 }

@@ -22,7 +22,8 @@ describe('Editing a Definition of Ready entry', () => {
 
     await user.click(within(region).getByRole('button', { name: 'Edit "Sized by the tema"' }));
     const field = within(region).getByRole('textbox', { name: 'Text of "Sized by the tema"' });
-    expect(field).toHaveFocus();
+    // The form gives its field the focus once it is drawn.
+    await waitFor(() => expect(field).toHaveFocus());
     await user.clear(field);
     await user.type(field, 'has acceptance criteria ');
     await user.click(within(region).getByRole('button', { name: 'Save entry' }));

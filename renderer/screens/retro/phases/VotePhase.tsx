@@ -54,7 +54,11 @@ const RANKED = 'Topics by votes';
  * Ending or reopening the vote swaps the view, and the button pressed with it: the focus goes to the ranking, or
  * back to whom votes are entered for (End voting when there is no one to pick), not to the page.
  */
-const focusRanking = () => focusSoon(() => document.querySelector(`[aria-label="${RANKED}"]`));
+// The page is brought to the ranking's top first: the focus must not scroll a long list to its middle.
+const focusRanking = () =>
+  focusSoon(() => document.querySelector(`[aria-label="${RANKED}"]`), undefined, document.activeElement, {
+    preventScroll: true,
+  });
 const focusVoting = () => focusSoon(() => document.getElementById('voter') ?? document.getElementById('end-voting'));
 
 /**
