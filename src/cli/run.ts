@@ -151,10 +151,12 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
   // Once the words name a command, a usage error shows that command's usage rather than every command's.
   let usage = usageText();
   try {
-    const [first = '', ...topic] = args;
+    const [first = '', ...afterFirst] = args;
     if (HELP_WORDS.has(first)) {
       // `cadence help import backlog`: that command's usage; `cadence help` every command's; a topic that names
-      // no command is a usage mistake, said as for the command itself.
+      // no command is a usage mistake, said as for the command itself. Options before the topic (a script's
+      // `--data-dir DIR`) change no help.
+      const topic = afterFirst.slice(optionsBefore(afterFirst).flat().length);
       const named = findCommand(topic);
       if (!named && topic.length > 0) throw usageError(unknownCommand(topic));
       io.out(named ? withExitCodes(usageOf(named), named) : withExitCodes(usageText()));

@@ -28,6 +28,16 @@ describe('cadence help, --help and --version', () => {
     expect(out).not.toContain('sync');
   });
 
+  it('help with an option given before its topic (a script that always passes --data-dir) still shows the help', async () => {
+    const every = await run(['help', '--data-dir', '/srv/cadence']);
+    expect(every.code).toBe(0);
+    expect(every.err).toBe('');
+    expect(every.out).toMatch(/^Usage: cadence <command>/);
+    const one = await run(['help', '--data-dir', '/srv/cadence', 'import', 'calendar']);
+    expect(one.code).toBe(0);
+    expect(one.out).toMatch(/^Usage: cadence import calendar FILE --team NAME/);
+  });
+
   it('help followed by words that name no command says so and exits 2', async () => {
     const { code, out, err } = await run(['help', 'bogus']);
     expect(code).toBe(2);
