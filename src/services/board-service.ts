@@ -6,6 +6,7 @@ import type { InterruptFieldsSchema } from '../domain/board/interrupt';
 import type { Sprint } from '../domain/planning/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
+import { decimalText } from '../domain/shared/words';
 import { describeScale, isOnScale } from '../domain/team/scales';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
@@ -118,7 +119,7 @@ export async function logInterrupt(
       kind: 'added',
       pointsBefore: null,
       pointsAfter: size,
-      reason: [`Interrupt ${f.severity.toUpperCase()}`, f.key, f.hours !== null ? `${f.hours} h` : '']
+      reason: [`Interrupt ${f.severity.toUpperCase()}`, f.key, f.hours !== null ? `${decimalText(f.hours)} h` : '']
         .filter(Boolean)
         .join(' · '),
       planned: false,

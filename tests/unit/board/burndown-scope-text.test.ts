@@ -48,3 +48,24 @@ describe('the scope changes the burndown lists', () => {
     ]);
   });
 });
+
+describe('the scope change an interrupt logs', () => {
+  it('writes its hours as the board card and the close dialog do (two decimals at most)', async () => {
+    const { api } = await inProcessApi({ now: () => new Date('2026-11-03T10:00:00.000Z') });
+    const team = await api.createTeam({ name: 'Platform' });
+    const sprintId = (
+      await api.createSprint({
+        teamId: team.id,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    const planned = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
+    await api.planItem({ teamId: team.id, sprintId, itemId: planned.id });
+    await api.startSprint({ teamId: team.id, sprintId });
+    const { sprint } = await api.logInterrupt({
+      teamId: team.id,
+      interrupt: { title: 'Pager storm', severity: 'sev3', hours: 0.333 },
+    });
+    expect(sprint.scopeChanges.at(-1)?.reason).toBe('Interrupt SEV3 · 0.33 h');
+  });
+});
