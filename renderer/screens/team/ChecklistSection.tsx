@@ -75,16 +75,20 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   };
 
   const { busy: adding, once } = useSubmitOnce();
+  /**
+   * Why an entry cannot have this (trimmed) text, or null: not empty, and not another entry's (`exceptId`, the entry
+   * being edited). Two entries of one text would be two boxes to tick for one rule, on every item.
+   */
+  const textProblem = (typed: string, exceptId?: string): string | null => {
+    if (typed === '') return 'Write the entry first.';
+    const same = entries.find((e) => e.id !== exceptId && sameName(e.text, typed));
+    return same ? `The ${title} already has "${same.text}".` : null;
+  };
   const add = once(async () => {
     const typed = text.trim();
-    if (typed === '') {
-      setError('Write the entry first.');
-      return;
-    }
-    // Two entries of one text would be two boxes to tick for one rule, on every item.
-    const same = entries.find((e) => sameName(e.text, typed));
-    if (same) {
-      setError(`The ${title} already has "${same.text}".`);
+    const problem = textProblem(typed);
+    if (problem !== null) {
+      setError(problem);
       return;
     }
     await change(
@@ -106,9 +110,9 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   /** The new text, judged as a new entry's is (not empty, not another entry's); id, rule and place stay. */
   const saveEdit = (entryId: string, typed: string) => {
     const text = typed.trim();
-    const same = entries.find((e) => e.id !== entryId && sameName(e.text, text));
-    if (text === '' || same) {
-      refuseEdit(entryId, same ? `The ${title} already has "${same.text}".` : 'Write the entry first.');
+    const problem = textProblem(text, entryId);
+    if (problem !== null) {
+      refuseEdit(entryId, problem);
       return;
     }
     void change(
