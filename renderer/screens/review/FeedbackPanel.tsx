@@ -4,7 +4,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
-import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
+import { busyButton, useOncePerKey, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useTeamDraft } from '../../components/use-team-draft';
@@ -20,29 +20,21 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
   // One draft per review: another team's review (or sprint's) shows its own, and this one's is back with it.
   const [{ text, from }, setDraft] = useTeamDraft(review.id, { text: '', from: '' });
   const [error, setError] = useState<string | undefined>();
-  // Feedback whose "Make backlog item" call is running: a second press then does nothing. The ref answers
-  // a press that comes before the screen shows the first one; the state shows the button busy.
-  const running = useRef(new Set<string>());
-  const [making, setMaking] = useState<ReadonlySet<string>>(() => new Set());
+  // Feedback whose "Make backlog item" call is running: a second press then does nothing, and the button shows busy.
+  const making = useOncePerKey();
   const list = useRef<HTMLUListElement>(null);
   const textField = useRef<HTMLInputElement>(null);
   const rowOf = (feedbackId: string) => list.current?.querySelector(`[data-feedback-id="${CSS.escape(feedbackId)}"]`);
-  const makeItem = (feedbackId: string) => {
-    if (running.current.has(feedbackId)) return;
-    running.current.add(feedbackId);
-    setMaking(new Set(running.current));
-    toItem(review.id, feedbackId)
-      .then((item) => {
-        pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` });
-        // Its button became the item's name: the focus stays on the row, on what is left to do there.
-        focusSoon(() => rowOf(feedbackId)?.querySelector('button'));
-      })
-      .catch(reportError)
-      .finally(() => {
-        running.current.delete(feedbackId);
-        setMaking(new Set(running.current));
-      });
-  };
+  const makeItem = (feedbackId: string) =>
+    making.run(feedbackId, () =>
+      toItem(review.id, feedbackId)
+        .then((item) => {
+          pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` });
+          // Its button became the item's name: the focus stays on the row, on what is left to do there.
+          focusSoon(() => rowOf(feedbackId)?.querySelector('button'));
+        })
+        .catch(reportError),
+    );
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'a deleted item';
   /** The feedback Remove asks about (a stakeholder's words, as slots and blocks ask); gone if removed elsewhere. */
   const [removingId, setRemovingId] = useState<string | null>(null);
@@ -111,8 +103,8 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
                   <button
                     type="button"
                     // aria-disabled, not disabled: the button keeps the focus while it is busy.
-                    aria-disabled={making.has(f.id) || undefined}
-                    aria-busy={making.has(f.id) || undefined}
+                    aria-disabled={making.busy(f.id) || undefined}
+                    aria-busy={making.busy(f.id) || undefined}
                     onClick={() => makeItem(f.id)}
                   >
                     Make backlog item <span className="sr-only">{`from “${f.text}”`}</span>
