@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import {
   BLOCK_KIND_NAMES,
+  SlotTitleSchema,
   TimeboxSchema,
   type BlockKind,
   type DemoBlock,
   type DemoSlot,
 } from '../../../src/domain/review/schema';
-import { LIMITS, requiredText } from '../../../src/domain/shared/text';
 import type { Member } from '../../../src/domain/team/schema';
 import { formMessage } from './form-message';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -20,9 +20,6 @@ import { MemberOptions } from '../../components/Options';
 import { plural } from '../../../src/domain/shared/words';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
-
-/** A slot title as the api takes it (its contract's rule), so a switch knows whether the typed one can be saved. */
-const SlotTitleSchema = requiredText('Slot title', LIMITS.title);
 
 interface SlotDetailProps {
   reviewId: string;

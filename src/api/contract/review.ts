@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { BacklogItem } from '../../domain/backlog/schema';
-import { DemoBlockSchema, GOAL_OUTCOMES, TimeboxSchema, type Review } from '../../domain/review/schema';
+import {
+  DemoBlockSchema,
+  GOAL_OUTCOMES,
+  SlotTitleSchema,
+  TimeboxSchema,
+  type Review,
+} from '../../domain/review/schema';
 import { IdSchema } from '../../domain/shared/ids';
 import { LIMITS, optionalText, requiredText } from '../../domain/shared/text';
 import { method } from '../define';
@@ -16,7 +22,7 @@ export const reviewContract = {
     z
       .object({
         ...ref,
-        title: requiredText('Slot title', LIMITS.title),
+        title: SlotTitleSchema,
         presenterId: IdSchema.nullable(),
         timeboxMinutes: TimeboxSchema,
       })
@@ -29,7 +35,7 @@ export const reviewContract = {
         ...slotRef,
         changes: z
           .object({
-            title: requiredText('Slot title', LIMITS.title),
+            title: SlotTitleSchema,
             presenterId: IdSchema.nullable(),
             timeboxMinutes: TimeboxSchema,
           })

@@ -128,6 +128,9 @@ export const TimeboxSchema = z
   .min(1, { error: 'The timebox is at least 1 minute.' })
   .max(60, { error: 'The timebox is at most 60 minutes.' });
 
+/** A demo slot's title, as the schema, the api and the slot's form (before a switch saves it) all judge it. */
+export const SlotTitleSchema = requiredText('Slot title', LIMITS.title);
+
 export const AcceptanceSchema = z.object({
   accepted: z.boolean().nullable().default(null),
   comment: optionalText('Comment', LIMITS.shortText).default(''),
@@ -136,7 +139,7 @@ export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
 export const DemoSlotSchema = z.object({
   id: IdSchema,
-  title: requiredText('Slot title', LIMITS.title),
+  title: SlotTitleSchema,
   /** The completed item this slot demos; null for a free slot. */
   itemId: IdSchema.nullable().default(null),
   presenterId: IdSchema.nullable().default(null),
