@@ -11,6 +11,7 @@ import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
+import { focusSoon } from '../../components/focus-soon';
 import type { useRetroOp } from './use-retro';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 
@@ -24,6 +25,13 @@ interface ActionFormProps {
   /** Editing an existing action instead of adding one. */
   editing?: { action: RetroAction; onDone: () => void };
 }
+
+/** The fields that can be refused, in the form's order, by their id's suffix: the first one in error takes the focus. */
+const CHECKED_FIELDS = [
+  ['text', 'text'],
+  ['dueDate', 'due'],
+  ['ticketKey', 'ticket'],
+] as const;
 
 const short = (title: string) => (title.length > 50 ? `${title.slice(0, 50)}…` : title);
 
@@ -62,7 +70,14 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       ticketKey,
       sourceId: sourceId ?? (linked || null),
     });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
+    if (!parsed.success) {
+      const found = fieldErrors(parsed.error.issues);
+      setErrors(found);
+      // The person (and a screen reader, which reads the field's label and message) lands where the fix goes.
+      const first = CHECKED_FIELDS.find(([key]) => found[key]);
+      if (first) focusSoon(() => document.getElementById(id(first[1])));
+      return;
+    }
     setErrors({});
     if (editing) {
       if (await op('updateRetroAction', { actionId: editing.action.id, changes: parsed.data })) editing.onDone();
@@ -83,10 +98,11 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
           id={id('text')}
           value={text}
           aria-invalid={Boolean(errors.text)}
+          aria-describedby={errors.text ? id('text-error') : undefined}
           onChange={(e) => setText(e.target.value)}
         />
         {errors.text ? (
-          <p className="field__error" role="alert">
+          <p id={id('text-error')} className="field__error" role="alert">
             {errors.text}
           </p>
         ) : null}
@@ -123,8 +139,18 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       </div>
       <div className="field">
         <label htmlFor={id('ticket')}>Ticket key (optional)</label>
-        <input id={id('ticket')} value={ticketKey} onChange={(e) => setTicketKey(e.target.value)} />
-        {errors.ticketKey ? <p className="field__error">{errors.ticketKey}</p> : null}
+        <input
+          id={id('ticket')}
+          value={ticketKey}
+          aria-invalid={Boolean(errors.ticketKey)}
+          aria-describedby={errors.ticketKey ? id('ticket-error') : undefined}
+          onChange={(e) => setTicketKey(e.target.value)}
+        />
+        {errors.ticketKey ? (
+          <p id={id('ticket-error')} className="field__error" role="alert">
+            {errors.ticketKey}
+          </p>
+        ) : null}
       </div>
       {topics ? (
         <div className="field">
