@@ -96,6 +96,14 @@ describe('retro e2e', () => {
     expect(await facts.textContent()).toContain('Interrupts logged1 · 3 pts · 4 h');
     expect(await facts.textContent()).toContain('Blockers raisednot recorded');
     expect(await page.locator('.facts').textContent()).toContain('Rotate TLS certs');
+    // The Definition of Ready box's heading sits at the box's padding: no empty band above it.
+    const readyBox = page.locator('.facts .panel');
+    const contentTop = await readyBox.evaluate((box) => {
+      const style = getComputedStyle(box);
+      return box.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    });
+    const readyTitle = (await readyBox.getByRole('heading', { name: /missed the Definition of Ready/ }).boundingBox())!;
+    expect(readyTitle.y - contentTop).toBeLessThanOrEqual(1);
     await check(page, 'facts', 'sprint facts');
 
     // 4. Write: hidden until revealed; anonymous unless an author is picked.
