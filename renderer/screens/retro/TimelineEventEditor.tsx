@@ -2,8 +2,11 @@ import { useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '../../../src/domain/retro/schema';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
-import { timelineFieldsFrom } from './timeline-fields';
+import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from './timeline-fields';
+import { focusRefusedField, TimelineEventFields } from './TimelineEventFields';
 import { isoToUtcInput, type useRetroOp } from './use-retro';
+
+const EDIT_LABELS = { at: 'Event time (UTC)', event: 'Event text', link: 'Event link (optional)' };
 
 interface TimelineEventEditorProps {
   entry: TimelineEntry;
@@ -17,21 +20,26 @@ interface TimelineEventEditorProps {
  * asking first when something was changed.
  */
 export function TimelineEventEditor({ entry, op, onDone }: TimelineEventEditorProps) {
-  const opened = { at: isoToUtcInput(entry.at), event: entry.event, link: entry.link };
+  const formId = `tl-edit-${entry.id}`;
+  const opened: TypedEvent = { at: isoToUtcInput(entry.at), event: entry.event, link: entry.link };
   const [typed, setTyped] = useState(opened);
-  const [error, setError] = useState<string | null>(null);
-  const changed = (Object.keys(opened) as (keyof typeof opened)[]).some((key) => typed[key] !== opened[key]);
+  const [refusal, setRefusal] = useState<EventRefusal | null>(null);
+  const changed = (Object.keys(opened) as (keyof TypedEvent)[]).some((key) => typed[key] !== opened[key]);
   const unsaved = useUnsavedChanges(changed, `the event "${entry.event}"`, onDone);
-  const set = (key: keyof typeof opened) => (e: { target: { value: string } }) => {
-    setTyped({ ...typed, [key]: e.target.value });
+  const set = (key: keyof TypedEvent, value: string) => {
+    setTyped({ ...typed, [key]: value });
     // The message was about what it judged; the next Save judges what is typed now.
-    setError(null);
+    setRefusal(null);
   };
 
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     const checked = timelineFieldsFrom(typed, entry.at);
-    if (!checked.ok) return setError(checked.message);
+    if (!checked.ok) {
+      setRefusal(checked);
+      focusRefusedField(formId, checked);
+      return;
+    }
     if (await op('editTimelineEntry', { entryId: entry.id, ...checked.value })) onDone();
   });
   const onKeyDown = (event: KeyboardEvent) => {
@@ -40,33 +48,23 @@ export function TimelineEventEditor({ entry, op, onDone }: TimelineEventEditorPr
     unsaved.leave();
   };
 
-  const id = (field: string) => `tl-edit-${entry.id}-${field}`;
   return (
     <>
       <form className="inline-form timeline-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-        <div className="field">
-          <label htmlFor={id('at')}>Event time (UTC)</label>
-          <input id={id('at')} type="datetime-local" value={typed.at} onChange={set('at')} autoFocus />
-        </div>
-        <div className="field timeline-form__event">
-          <label htmlFor={id('event')}>Event text</label>
-          <input id={id('event')} value={typed.event} onChange={set('event')} />
-        </div>
-        <div className="field">
-          <label htmlFor={id('link')}>Event link (optional)</label>
-          <input id={id('link')} value={typed.link} onChange={set('link')} />
-        </div>
+        <TimelineEventFields
+          idPrefix={formId}
+          labels={EDIT_LABELS}
+          typed={typed}
+          onChange={set}
+          refusal={refusal}
+          focusTime
+        />
         <button type="submit" className="primary" {...busyButton(busy)}>
           Save event
         </button>
         <button type="button" onClick={unsaved.leave}>
           Cancel
         </button>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
       </form>
       {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
       {unsaved.question}

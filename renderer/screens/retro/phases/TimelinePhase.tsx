@@ -9,15 +9,22 @@ import type { TimelineEntry } from '../../../../src/domain/retro/schema';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
-import { timelineFieldsFrom } from '../timeline-fields';
+import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from '../timeline-fields';
 import { TimelineEventEditor } from '../TimelineEventEditor';
+import { eventFieldId, focusRefusedField, TimelineEventFields } from '../TimelineEventFields';
+
+/** The Add event form's fields' ids: tl-at, tl-event, tl-link. */
+const ADD_FORM = 'tl';
+const ADD_LABELS = { at: 'Time (UTC)', event: 'Event', link: 'Link (optional)' };
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
-  const [at, setAt] = useState(() => isoToUtcInput(retro.incident?.startedAt ?? null));
-  const [event, setEvent] = useState('');
-  const [link, setLink] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [typed, setTyped] = useState<TypedEvent>(() => ({
+    at: isoToUtcInput(retro.incident?.startedAt ?? null),
+    event: '',
+    link: '',
+  }));
+  const [refusal, setRefusal] = useState<EventRefusal | null>(null);
   const [deleting, setDeleting] = useState<TimelineEntry | null>(null);
   // The event whose time and text are being fixed in place; one at a time.
   const [editing, setEditing] = useState<string | null>(null);
@@ -42,7 +49,9 @@ export function TimelinePhase({ retro }: PhaseProps) {
     setDeleting(null);
     void op('deleteTimelineEntry', { entryId }).then((done) => {
       if (!done) return;
-      focusSoon(neighbour ? button(neighbour.id, 'delete') : () => document.getElementById('tl-event'));
+      focusSoon(
+        neighbour ? button(neighbour.id, 'delete') : () => document.getElementById(eventFieldId(ADD_FORM, 'event')),
+      );
     });
   };
 
@@ -50,13 +59,14 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     // The suggested time, left as it is, is the incident's start to the second.
-    const checked = timelineFieldsFrom({ at, event, link }, retro.incident?.startedAt ?? null);
-    if (!checked.ok) return setError(checked.message);
-    setError(null);
-    if (await op('addTimelineEntry', checked.value)) {
-      setEvent('');
-      setLink('');
+    const checked = timelineFieldsFrom(typed, retro.incident?.startedAt ?? null);
+    if (!checked.ok) {
+      setRefusal(checked);
+      focusRefusedField(ADD_FORM, checked);
+      return;
     }
+    setRefusal(null);
+    if (await op('addTimelineEntry', checked.value)) setTyped((now) => ({ ...now, event: '', link: '' }));
   });
 
   return (
@@ -93,26 +103,16 @@ export function TimelinePhase({ retro }: PhaseProps) {
         </ol>
       )}
       <form className="panel inline-form timeline-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="tl-at">Time (UTC)</label>
-          <input id="tl-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
-        </div>
-        <div className="field timeline-form__event">
-          <label htmlFor="tl-event">Event</label>
-          <input id="tl-event" value={event} onChange={(e) => setEvent(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="tl-link">Link (optional)</label>
-          <input id="tl-link" value={link} onChange={(e) => setLink(e.target.value)} />
-        </div>
+        <TimelineEventFields
+          idPrefix={ADD_FORM}
+          labels={ADD_LABELS}
+          typed={typed}
+          onChange={(field, value) => setTyped((now) => ({ ...now, [field]: value }))}
+          refusal={refusal}
+        />
         <button type="submit" className="primary" {...busyButton(busy)}>
           Add event
         </button>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
       </form>
       {deleting ? (
         <ConfirmDialog
