@@ -238,7 +238,8 @@ describe('retro e2e', () => {
     expect(md.text).toContain('- Participants: 3');
     expect(md.text).toContain('- Template: Ops retro');
     expect(md.text).toContain(
-      '- **Noisy alerts** (4 votes)\n  - Disk alerts at 80% are noise\n  - CPU alert flaps every night\n  - Action: Tune disk alert thresholds',
+      // A signed card names its author, as the board does.
+      '- **Noisy alerts** (4 votes)\n  - Disk alerts at 80% are noise\n  - CPU alert flaps every night — Ana\n  - Action: Tune disk alert thresholds',
     );
     expect(md.text).toContain(
       '- Pager storm during the Tuesday deploy (2 votes)\n  - Action: Deploy freeze during on-call handover',
@@ -263,6 +264,7 @@ describe('retro e2e', () => {
       Column: 'Alerts',
       Group: 'Noisy alerts',
       Votes: '',
+      Author: 'Ana',
     });
     expect(rows.find((r) => r.Kind === 'group' && r.Text === 'Noisy alerts')?.Votes).toBe('4');
     expect(rows.find((r) => r.Kind === 'action' && r.Text?.startsWith('Deploy freeze'))?.From).toBe(

@@ -4,6 +4,7 @@ import { tallies, topicsOf } from '../voting';
 import { unmetText } from '../../backlog/readiness';
 import { factRows } from './facts';
 import {
+  cardAuthor,
   exportFactsCaption,
   incidentDetails,
   outlineOf,
@@ -27,6 +28,7 @@ export const CSV_HEADER = [
   'From',
   'At',
   'Link',
+  'Author',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
@@ -70,7 +72,9 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
       }
       for (const card of topic.cards) {
         const own = topic.kind === 'group' ? '' : String(votes.get(card.id) ?? 0);
-        rows.push({ Kind: 'card', Column: col.title, Group: group, Text: card.text, Votes: own });
+        // Who signed it, as the board shows after its text; empty for an anonymous card.
+        const author = cardAuthor(card, ctx) ?? '';
+        rows.push({ Kind: 'card', Column: col.title, Group: group, Text: card.text, Votes: own, Author: author });
       }
       const notes = outline.discussion.find((d) => d.id === topic.id)?.notes;
       // No Votes: the topic's row has them, and a spreadsheet summing the column counts each dot once.

@@ -14,6 +14,7 @@ import {
   outlineOf,
   retroDay,
   reviewedCount,
+  signedBy,
   sortedTimeline,
   sourceTitle,
   type ExportContext,
@@ -97,10 +98,12 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
     if (col.prompt) parts.push(`<p class="prompt">${e(col.prompt)}</p>`);
     const topics = col.topics.map((t) => {
       const votes = `<span class="votes">${plural(t.votes, 'vote')}</span>`;
-      const title = t.kind === 'group' ? `<strong>${e(t.title)}</strong>` : e(t.title);
+      const loose = t.kind === 'card' ? t.cards[0] : undefined;
+      const title =
+        t.kind === 'group' ? `<strong>${e(t.title)}</strong>` : e(t.title) + (loose ? signedBy(loose, ctx, e) : '');
       const cardItem = (c: (typeof t.cards)[number]) => {
         const own = t.actions.filter((a) => a.sourceId === c.id).map((a) => actionItem(a, ctx, null));
-        return `<li>${e(c.text)}${own.length ? `<ul>${own.join('')}</ul>` : ''}</li>`;
+        return `<li>${e(c.text)}${signedBy(c, ctx, e)}${own.length ? `<ul>${own.join('')}</ul>` : ''}</li>`;
       };
       const nested =
         t.kind === 'group'

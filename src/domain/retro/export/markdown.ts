@@ -16,6 +16,7 @@ import {
   outlineOf,
   retroDay,
   reviewedCount,
+  signedBy,
   sortedTimeline,
   sourceTitle,
   type ExportContext,
@@ -80,12 +81,13 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
       if (topic.kind === 'group') {
         out.push(`- ${strongText(topic.title)} ${votes}`);
         for (const card of topic.cards) {
-          out.push(`  - ${line(card.text)}`);
+          out.push(`  - ${line(card.text)}${signedBy(card, ctx, line)}`);
           for (const a of topic.actions.filter((x) => x.sourceId === card.id)) action(a, '    ');
         }
         for (const a of topic.actions.filter((x) => x.sourceId === topic.id)) action(a, '  ');
       } else {
-        out.push(`- ${line(topic.title)} ${votes}`);
+        const card = topic.cards[0];
+        out.push(`- ${line(topic.title)}${card ? signedBy(card, ctx, line) : ''} ${votes}`);
         for (const a of topic.actions) action(a, '  ');
       }
     }

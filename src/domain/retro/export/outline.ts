@@ -106,6 +106,17 @@ export function sourceTitle(retro: Retro, sourceId: string | null): string | nul
   return topicsOf(retro).find((t) => t.id === sourceId || t.cards.some((c) => c.id === sourceId))?.title ?? null;
 }
 
+/** Who signed a card, as the board shows it after the card's text ("— Bo"); null for an anonymous card. */
+export function cardAuthor(card: RetroCard, ctx: ExportContext): string | null {
+  return card.authorId ? ctx.memberName(card.authorId) : null;
+}
+
+/** " — Bo" after a signed card's text, nothing after an anonymous one; `asText` is how the format shows text as typed. */
+export function signedBy(card: RetroCard, ctx: ExportContext, asText: (text: string) => string): string {
+  const author = cardAuthor(card, ctx);
+  return author ? ` — ${asText(author)}` : '';
+}
+
 export function ownerName(action: RetroAction, ctx: ExportContext): string {
   return action.ownerId ? ctx.memberName(action.ownerId) : 'unassigned';
 }
