@@ -27,7 +27,7 @@ export function StandupHistory({ sessions, shownId, onShow, title, timeZone }: S
             const summary = s.summary;
             if (!summary) return null;
             // Two standups on one day (a second one after an incident) read apart by the time they started.
-            const when = standupWhen(summary.date, s.timer.startedAt, timeZone, onScreen());
+            const when = standupWhen(summary, s.timer.startedAt, timeZone, onScreen());
             return (
               <tr key={s.id}>
                 <th scope="row">{when}</th>

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { formatDuration, overtimeText, standupWhen } from '../../../src/domain/standup/format';
+import { formatDuration, overtimeText, spokeText, standupWhen, summaryTime } from '../../../src/domain/standup/format';
 import type { StandupSummary } from '../../../src/domain/standup/schema';
 import { summaryMarkdown } from '../../../src/domain/standup/summary';
 import { saveOrDownload } from '../../api/save-file';
@@ -7,7 +7,6 @@ import { copiedMessage, copyNotes, CopyNotesButtons, type NotesFormat } from '..
 import { useAppStore } from '../../store';
 import { DataTable } from '../../components/DataTable';
 import { onScreen } from '../../components/dates';
-import { timeInZone } from '../../../src/domain/shared/zoned-time';
 
 /** The summary panel's id, focused when a standup ends (its controls left with it). */
 export const SUMMARY_ID = 'standup-summary';
@@ -17,7 +16,7 @@ const STATUS_TEXT = { done: 'Spoke', speaking: 'Spoke', skipped: 'Absent (skippe
 interface StandupSummaryViewProps {
   summary: StandupSummary;
   heading: string;
-  /** When the standup started, and the team's zone: the summary says the time of day on the team's clock. */
+  /** When the standup started, and the team's zone: the time of day of a summary saved before it kept its own. */
   startedAt: string;
   timeZone: string;
 }
@@ -32,7 +31,7 @@ export function StandupSummaryView({ summary, heading, startedAt, timeZone }: St
   const [copyFailed, setCopyFailed] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   // Two standups of one day download under their own names: standup-2026-11-25-0930.md.
-  const fileName = `standup-${summary.date}-${timeInZone(startedAt, timeZone).replace(':', '')}.md`;
+  const fileName = `standup-${summary.date}-${summaryTime(summary, startedAt, timeZone).replace(':', '')}.md`;
 
   const copy = async (format: NotesFormat) => {
     try {
@@ -50,7 +49,7 @@ export function StandupSummaryView({ summary, heading, startedAt, timeZone }: St
     <section id={SUMMARY_ID} className="panel summary" aria-labelledby="summary-title">
       <h3 id="summary-title">{heading}</h3>
       <p className="summary__headline">
-        {standupWhen(summary.date, startedAt, timeZone, onScreen())}
+        {standupWhen(summary, startedAt, timeZone, onScreen())}
         {summary.sprintName ? ` · ${summary.sprintName}` : ''} · took {formatDuration(summary.durationMs)} of{' '}
         {formatDuration(summary.totalMs)}
         {overBy ? <strong className="summary__over"> · {overBy} over</strong> : ' · within the timebox'}
@@ -61,7 +60,7 @@ export function StandupSummaryView({ summary, heading, startedAt, timeZone }: St
             <tr key={s.memberId}>
               <th scope="row">{s.name}</th>
               <td>{STATUS_TEXT[s.status]}</td>
-              <td>{s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs)}</td>
+              <td>{spokeText(s)}</td>
               <td className={overtimeText(s.overtimeMs) ? 'summary__over' : undefined}>
                 {overtimeText(s.overtimeMs) ?? '—'}
               </td>

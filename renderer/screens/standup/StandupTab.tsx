@@ -15,7 +15,7 @@ import { onScreen } from '../../components/dates';
 
 /** The day and start time of a standup, and its sprint when there was one: "Fri 20 Nov, 09:30 (Sprint 6)". */
 function standupDay(session: StandupSession, summary: StandupSummary, timeZone: string): string {
-  const day = standupWhen(summary.date, session.timer.startedAt, timeZone, onScreen());
+  const day = standupWhen(summary, session.timer.startedAt, timeZone, onScreen());
   return summary.sprintName ? `${day} (${summary.sprintName})` : day;
 }
 

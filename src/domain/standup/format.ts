@@ -1,6 +1,7 @@
 import { daysFrom } from '../planning/calendar';
 import { formatDay, type DateStyle } from '../shared/dates';
 import { dateInZone, timeInZone } from '../shared/zoned-time';
+import type { StandupSummary, SummarySpeaker } from './schema';
 
 /**
  * "1 min 5 s", "45 s" — for summaries. Whole seconds as the timer counted them (formatTimerClock): 1 min 31.6 s
@@ -25,11 +26,34 @@ export function overtimeText(ms: number): string | null {
 }
 
 /**
- * A standup by its day and the time it started on the team's clock ("Wed 25 Nov, 09:30"), so two on one day (a
- * second one after an incident) read apart. `date` is the summary's day, frozen when the standup ended.
+ * The time of day a standup started ("09:30"), as its summary froze it with its day when the standup ended: a team
+ * that changes zone later still reads the two alike. A summary saved before it kept its time reads the team's
+ * clock now (`timeZone`).
  */
-export function standupWhen(date: string, startedAt: string, timeZone: string, style: DateStyle): string {
-  return `${formatDay(date, style)}, ${timeInZone(startedAt, timeZone)}`;
+export function summaryTime(summary: Pick<StandupSummary, 'time'>, startedAt: string, timeZone: string): string {
+  return summary.time ?? timeInZone(startedAt, timeZone);
+}
+
+/**
+ * A standup by its day and the time it started on the team's clock ("Wed 25 Nov, 09:30"), so two on one day (a
+ * second one after an incident) read apart. Both as the summary froze them when the standup ended.
+ */
+export function standupWhen(
+  summary: Pick<StandupSummary, 'date' | 'time'>,
+  startedAt: string,
+  timeZone: string,
+  style: DateStyle,
+): string {
+  return `${formatDay(summary.date, style)}, ${summaryTime(summary, startedAt, timeZone)}`;
+}
+
+/**
+ * A speaker's time in a summary: "—" for someone who did not speak (absent, or never got a turn), as for no
+ * overtime; under a second after a skip counts as not having spoken.
+ */
+export function spokeText(speaker: Pick<SummarySpeaker, 'status' | 'spokeMs'>): string {
+  const spoke = speaker.status === 'done' || speaker.status === 'speaking' || speaker.spokeMs >= 1000;
+  return spoke ? formatDuration(speaker.spokeMs) : '—';
 }
 
 /**

@@ -63,7 +63,13 @@ export const SummaryBlockerSchema = z.object({ id: IdSchema, text: z.string(), o
 
 /** Frozen when the standup ends, for the sprint's record and the Markdown export. */
 export const StandupSummarySchema = z.object({
+  /** The team's day and time of day ("09:30") when the standup started, on the team's clock when it ended. */
   date: z.iso.date(),
+  /** Absent from summaries saved before it was kept: those read the time on the team's clock now. */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
   sprintName: z.string().nullable(),
   durationMs: Ms,
   totalMs: Ms,

@@ -1,11 +1,11 @@
 import { FORMER_MEMBER } from '../team/member-name';
 import type { Member } from '../team/schema';
-import { formatDuration, overtimeMs, overtimeText, standupWhen } from './format';
+import { formatDuration, overtimeMs, overtimeText, spokeText, standupWhen } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
-import { dateInZone } from '../shared/zoned-time';
+import { dateInZone, timeInZone } from '../shared/zoned-time';
 
 export interface SummaryInput {
   standupId: string;
@@ -37,6 +37,7 @@ export function buildSummary(input: SummaryInput): StandupSummary {
   const durationMs = overallElapsedMs(timer, now);
   return {
     date: dateInZone(timer.startedAt, input.timeZone),
+    time: timeInZone(timer.startedAt, input.timeZone),
     sprintName: input.sprintName,
     durationMs,
     totalMs: timer.totalMs,
@@ -81,7 +82,7 @@ const md = inlineMarkdown;
 export function summaryMarkdown(summary: StandupSummary, started?: { at: string; timeZone: string }): string {
   const lines: string[] = [];
   const style = { withYear: true } as const;
-  const day = started ? standupWhen(summary.date, started.at, started.timeZone, style) : formatDay(summary.date, style);
+  const day = started ? standupWhen(summary, started.at, started.timeZone, style) : formatDay(summary.date, style);
   const title = summary.sprintName ? `Standup ${day} — ${md(summary.sprintName)}` : `Standup ${day}`;
   lines.push(`# ${title}`, '');
   const overBy = overtimeText(summary.overtimeMs);
@@ -89,9 +90,8 @@ export function summaryMarkdown(summary: StandupSummary, started?: { at: string;
   lines.push(`Took ${formatDuration(summary.durationMs)} of ${formatDuration(summary.totalMs)}${over}.`, '');
   lines.push('## Speakers', '', '| Person | Status | Time | Overtime |', '| --- | --- | --- | --- |');
   for (const s of summary.speakers) {
-    const spoke = s.status === 'skipped' && s.spokeMs < 1000 ? '—' : formatDuration(s.spokeMs);
     const overtime = overtimeText(s.overtimeMs) ?? '—';
-    lines.push(`| ${tableCell(s.name)} | ${STATUS_WORDS[s.status] ?? s.status} | ${spoke} | ${overtime} |`);
+    lines.push(`| ${tableCell(s.name)} | ${STATUS_WORDS[s.status] ?? s.status} | ${spokeText(s)} | ${overtime} |`);
   }
   if (summary.notes.length > 0) {
     lines.push('', '## Updates', '');
