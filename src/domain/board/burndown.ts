@@ -115,7 +115,8 @@ function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]>
  * items say happened by its end, so today's point follows every change at once, with no clock.
  *
  * A day counts what the sprint held then, as its scope-change log tells (sprint-spans.ts): a later
- * removal shows on its own day and leaves the days before it as they were, and so does a delete undone.
+ * removal shows on its own day and leaves the days before it as they were, and so do a delete undone and a
+ * re-estimate of planned work.
  */
 export function burndown(
   items: readonly BacklogItem[],

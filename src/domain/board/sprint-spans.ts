@@ -30,6 +30,8 @@ interface Logged {
   planned: boolean;
   /** When it was done, as its last removal recorded (a deleted item is in no list); +∞ if not. */
   doneAt: number;
+  /** Its re-estimates in time order: when, and the points it had until then (null: none). */
+  resized: { at: number; before: number | null }[];
 }
 
 /** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
@@ -43,6 +45,7 @@ function readLog(sprint: Sprint): Map<string, Logged> {
       points: c.points,
       planned: true,
       doneAt: Number.POSITIVE_INFINITY,
+      resized: [],
     });
   }
   const changes = sprint.scopeChanges.map((c) => ({ c, at: Date.parse(c.at) })).sort((x, y) => x.at - y.at);
@@ -56,11 +59,13 @@ function readLog(sprint: Sprint): Map<string, Logged> {
         points: null,
         planned: c.planned,
         doneAt: Number.POSITIVE_INFINITY,
+        resized: [],
       };
       log.set(c.itemId, item);
     }
     if (c.kind === 'reestimated') {
       item.points = c.pointsAfter ?? item.points;
+      item.resized.push({ at, before: c.pointsBefore });
       continue;
     }
     item.startsIn ??= c.kind === 'removed';
@@ -105,6 +110,25 @@ function stretches(
   return out;
 }
 
+/**
+ * A stretch of planned work cut where the item was re-estimated, each piece at the points it had then (`last`
+ * after its last re-estimate): a re-estimate shows on its own day, as a scope change does, and leaves the days
+ * before it at the size they had. An estimate it did not have counts nothing, as an unestimated item does.
+ */
+function bySize(
+  [joined, left]: [number, number],
+  resized: Logged['resized'],
+  last: number,
+): { points: number; joined: number; left: number }[] {
+  if (resized.length === 0) return [{ points: last, joined, left }];
+  const cuts = resized.filter((r) => joined < r.at && r.at < left).map((r) => r.at);
+  const sizeAt = (at: number) => {
+    const next = resized.find((r) => r.at > at);
+    return next ? (next.before ?? 0) : last;
+  };
+  return [joined, ...cuts].map((from, k) => ({ points: sizeAt(from), joined: from, left: cuts[k] ?? left }));
+}
+
 const doneAt = (i: BacklogItem) =>
   i.status === 'done' && i.completedAt ? Date.parse(i.completedAt) : Number.POSITIVE_INFINITY;
 
@@ -125,9 +149,13 @@ export function sprintSpans(
 ): SprintSpans {
   const log = readLog(sprint);
   const spans: SprintSpans = { planned: [], unplanned: [] };
-  const push = (planned: boolean, points: number, done: number, stretched: [number, number][]) => {
-    for (const [joined, left] of stretched)
-      (planned ? spans.planned : spans.unplanned).push({ points, joined, left, done });
+  const push = (planned: boolean, points: number, done: number, stretched: [number, number][], logged?: Logged) => {
+    const list = planned ? spans.planned : spans.unplanned;
+    // Planned work counts each day at the size it had then; unplanned work at its size now (an interrupt sized
+    // in hours has no points the log could give its earlier days).
+    const resized = planned ? (logged?.resized ?? []) : [];
+    for (const stretch of stretched)
+      for (const piece of bySize(stretch, resized, points)) list.push({ ...piece, done });
   };
   const joinedAt = (i: BacklogItem | undefined, planned: boolean) =>
     !planned && i?.interrupt ? Date.parse(i.interrupt.loggedAt) : start;
@@ -140,7 +168,8 @@ export function sprintSpans(
     }
     const planned = !i.unplanned;
     const points = planned ? (i.points ?? 0) : unplannedItemPoints(i, sprint, settings);
-    push(planned, points, doneAt(i), stretches(log.get(i.id), joinedAt(i, planned), true, Number.POSITIVE_INFINITY));
+    const logged = log.get(i.id);
+    push(planned, points, doneAt(i), stretches(logged, joinedAt(i, planned), true, Number.POSITIVE_INFINITY), logged);
     log.delete(i.id);
   }
   // What is left of the log is items that have left the sprint. The close moves unfinished work on
@@ -149,7 +178,8 @@ export function sprintSpans(
   for (const [id, logged] of log) {
     const found = elsewhere.get(id);
     const done = found ? doneAt(found) : logged.doneAt;
-    push(logged.planned, logged.points ?? 0, done, stretches(logged, joinedAt(found, logged.planned), false, openEnd));
+    const stretched = stretches(logged, joinedAt(found, logged.planned), false, openEnd);
+    push(logged.planned, logged.points ?? 0, done, stretched, logged);
   }
   return spans;
 }
