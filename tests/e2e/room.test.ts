@@ -263,7 +263,8 @@ describe('the room: phones join the shared screen over plain http', () => {
     }
     await panel.getByText('3 of 3 have voted').waitFor();
     await screen.getByRole('button', { name: /Reveal votes/ }).click();
-    for (const phone of [ana, bo, cy]) await phone.page.getByText('Consensus: everyone agrees.').waitFor();
+    for (const phone of [ana, bo, cy])
+      await phone.page.getByText('Consensus: everyone who gave points agrees.').waitFor();
   });
 
   it('runs a retro from the phones: cards hidden until reveal, then dot voting; a dropped phone comes back', async () => {

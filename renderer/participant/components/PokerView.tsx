@@ -111,7 +111,10 @@ function Revealed({ revealed }: { revealed: NonNullable<PokerFocus['revealed']> 
           <dd>{figure(revealed.suggested)}</dd>
         </div>
       </dl>
-      <p class="big">{revealed.consensus ? 'Consensus: everyone agrees.' : 'No consensus yet: talk it through.'}</p>
+      {/* As the shared screen says it: a "?", a pass or a coffee card gives no points, and agrees with nothing. */}
+      <p class="big">
+        {revealed.consensus ? 'Consensus: everyone who gave points agrees.' : 'No consensus yet: talk it through.'}
+      </p>
     </>
   );
 }

@@ -169,4 +169,29 @@ describe('planning poker on a phone', () => {
     await screen.findByRole('list', { name: 'Votes' });
     expect(screen.getByText(note)).toBeInTheDocument();
   });
+
+  it('says the consensus as the shared screen does: a "?" is no agreement', async () => {
+    const socket = await inPoker(poker({ myVote: '5' }));
+    socket.receive(
+      view(
+        poker({
+          myVote: '5',
+          round: { id: 'round-1', number: 1, state: 'revealed' },
+          revealed: {
+            votes: [
+              { name: 'Ana', card: '5' },
+              { name: 'Bo', card: '?' },
+            ],
+            median: 5,
+            spread: 0,
+            suggested: '5',
+            consensus: true,
+            notCounted: null,
+          },
+        }),
+      ),
+    );
+    await screen.findByRole('list', { name: 'Votes' });
+    expect(screen.getByText('Consensus: everyone who gave points agrees.')).toBeInTheDocument();
+  });
 });
