@@ -16,7 +16,7 @@ import {
 import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from '../services/context';
-import { removeGuestVoter } from '../services/estimation-service';
+import { dropEarlierRoomGuests, removeGuestVoter } from '../services/estimation-service';
 import type { MutationScope } from '../services/store';
 import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
@@ -201,6 +201,8 @@ export class RoomHost implements RoomPort {
 
   private async start(input: { teamId: string; address?: string | undefined; focus: RoomFocus }): Promise<RoomStatus> {
     const address = this.pickAddress(input.address);
+    // Nobody is in a new room yet: the guests of an earlier one join again as new guests (see dropEarlierRoomGuests).
+    const guestsDropped = await dropEarlierRoomGuests(this.options.ctx, { teamId: input.teamId });
     const session = new RoomSession(input.teamId, input.focus, this.now(), this.healthAnswers, this.cardAuthors);
     let listener: RunningListener;
     const listen = (port: number) =>
@@ -248,6 +250,8 @@ export class RoomHost implements RoomPort {
     // The store's changes while the listener started did not reach this room: the retro may have gone since.
     this.dropMissingFocus();
     await this.renewLink();
+    // The shared screen counts from the stored round: it fetches the team again, as after a Remove.
+    if (guestsDropped) this.options.publish({ type: 'team-changed', teamId: input.teamId });
     return this.publishStatus(true);
   }
 
@@ -560,7 +564,8 @@ export class RoomHost implements RoomPort {
       },
       join: (request: JoinRequest): Joined => {
         checkKey(request);
-        const { token, person } = 'guestName' in request ? session.joinGuest(request.guestName) : joinMember(request);
+        const { token, person } =
+          'guestName' in request ? session.joinGuest(request.guestName, team().members) : joinMember(request);
         this.touch();
         this.publishStatus(false);
         return { token, personId: person.personId, name: person.name };

@@ -4,7 +4,7 @@ import { CODE_ALPHABET, CODE_LENGTH, ROOM_LIMITS } from '../domain/room/protocol
 import { GUEST_ID_PREFIX, type Guest } from '../domain/shared/guests';
 import { DomainError } from '../domain/shared/errors';
 import type { HealthScores } from '../domain/retro/schema';
-import { nameKey } from '../domain/shared/name-key';
+import { nameKey, sameName } from '../domain/shared/name-key';
 
 /** One person in the room on their own device: a team member, or a guest the facilitator allowed. */
 export interface Person {
@@ -111,8 +111,12 @@ export class RoomSession {
     return this.admit({ personId: member.id, name: member.name, guest: false });
   }
 
-  /** Lets a guest in by the name they typed, under a new guest id, when the facilitator allows guests. */
-  joinGuest(name: string): { token: string; person: Person } {
+  /**
+   * Lets a guest in by the name they typed, under a new guest id, when the facilitator allows guests. A member's
+   * name is refused: a member who typed it instead of picking it would vote and write as a stranger, and the
+   * round would wait for them as themself.
+   */
+  joinGuest(name: string, members: readonly { name: string }[] = []): { token: string; person: Person } {
     if (!this.guestsAllowed) {
       throw new RoomRefusal('forbidden', 'This room is for team members only: pick your name from the list.', 403);
     }
@@ -123,6 +127,14 @@ export class RoomSession {
       throw new RoomRefusal(
         'conflict',
         `Someone called ${taken.name} is already in the room. If that is you on another device, ask the facilitator to free the name; otherwise add your initial.`,
+        409,
+      );
+    }
+    const member = members.find((m) => sameName(m.name, name));
+    if (member) {
+      throw new RoomRefusal(
+        'conflict',
+        `${member.name} is on the team: tap “I am ${member.name}” in the list. If you are a guest with the same name, add your initial.`,
         409,
       );
     }

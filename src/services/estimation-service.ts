@@ -1,9 +1,9 @@
 import {
   cardOf,
   EstimationRoundSchema,
+  noCountedVoteReason,
   scaleOfRound,
   votesThatCount,
-  withoutGuest,
   type EstimationRound,
 } from '../domain/planning/estimation';
 import { checkMember, logReestimate } from '../domain/planning/rules';
@@ -96,20 +96,38 @@ export async function castVote(
  * counting, it would be waited for ("2 of 4 voted" for good), and counted twice when the guest joins again (under
  * a new guest id) and votes again. Closed rounds are history and stay as they are. Answers whether one changed.
  */
-export async function removeGuestVoter(
+export function removeGuestVoter(ctx: ServiceContext, input: { teamId: string; guestId: string }): Promise<boolean> {
+  return dropRoundGuests(ctx, input.teamId, isOpen, (g) => g.id === input.guestId);
+}
+
+/**
+ * A room opened afresh starts with nobody in it: the guests of an earlier room (closed, or gone with the app) can
+ * only join again under new guest ids, so, as for a removed guest, their votes in a round still voting stop
+ * counting; else one who joins again and votes again is counted twice. A revealed round keeps its figures.
+ */
+export function dropEarlierRoomGuests(ctx: ServiceContext, input: { teamId: string }): Promise<boolean> {
+  return dropRoundGuests(
+    ctx,
+    input.teamId,
+    (r) => r.state === 'voting',
+    () => true,
+  );
+}
+
+async function dropRoundGuests(
   ctx: ServiceContext,
-  input: { teamId: string; guestId: string },
+  teamId: string,
+  rounds: (round: EstimationRound) => boolean,
+  dropped: (guest: Guest) => boolean,
 ): Promise<boolean> {
-  const team = teamOf(ctx.store.snapshot(), input.teamId);
-  const roundIds = team.estimationRounds
-    .filter((r) => isOpen(r) && r.guests.some((g) => g.id === input.guestId))
-    .map((r) => r.id);
+  const team = teamOf(ctx.store.snapshot(), teamId);
+  const roundIds = team.estimationRounds.filter((r) => rounds(r) && r.guests.some(dropped)).map((r) => r.id);
   if (roundIds.length === 0) return false;
-  await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
-    const rounds = findTeam(draft.teams, input.teamId).estimationRounds;
+  await ctx.store.mutate({ teamId }, (draft) => {
+    const all = findTeam(draft.teams, teamId).estimationRounds;
     for (const id of roundIds) {
-      const r = findIn(rounds, id, 'The estimation round');
-      r.guests = withoutGuest(r.guests, input.guestId);
+      const r = findIn(all, id, 'The estimation round');
+      r.guests = r.guests.filter((g) => !dropped(g));
     }
   });
   return true;
@@ -125,9 +143,9 @@ export async function revealVotes(
   if (round.state !== 'voting') throw new DomainError('conflict', 'These votes are already revealed.');
   const { counted, leftOut } = votesThatCount(round, team.members);
   if (counted.length === 0) {
-    // A vote of someone taken off the team since does not count: the results would show none.
-    const who = leftOut.length > 0 ? 'Only someone no longer on the team has voted' : 'Nobody has voted yet';
-    throw new DomainError('invalid_input', `${who}; enter at least one vote.`);
+    // A vote of someone taken off the team, or of a guest removed from the room, does not count: the results
+    // would show none.
+    throw new DomainError('invalid_input', `${noCountedVoteReason(leftOut)}; enter at least one vote.`);
   }
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const r = findIn(findTeam(draft.teams, input.teamId).estimationRounds, input.roundId, 'The estimation round');

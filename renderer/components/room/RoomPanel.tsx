@@ -31,12 +31,16 @@ interface RoomPanelProps {
   onClose: () => void;
 }
 
-/** What closing the room cuts off: "2 people are connected, 1 person is away. Closing …". */
+/** What closing the room cuts off: "2 people are connected, 1 person is away. Closing …", and what it does to guests. */
 function closeRoomQuestion(people: readonly RoomPerson[]): string {
   const connected = people.filter((p) => p.connected).length;
   const away = people.length - connected;
   const who = `${plural(connected, 'person is', 'people are')} connected${away > 0 ? `, ${plural(away, 'person is', 'people are')} away` : ''}.`;
-  return `${who} Closing the room disconnects every phone at once, even in the middle of a vote, and its code and link stop working.`;
+  // A guest's place ends with the room (see dropEarlierRoomGuests): the close is where the facilitator can hear it.
+  const guests = people.some((p) => p.guest)
+    ? ' A room opened again starts empty: guests join it as new guests, and their votes in a round still voting no longer count, so they vote again.'
+    : '';
+  return `${who} Closing the room disconnects every phone at once, even in the middle of a vote, and its code and link stop working.${guests}`;
 }
 
 /** The room on the shared screen: how to join (QR, address, code), who is in and how far, the controls. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GuestSchema, isGuestId, type Guest } from '../shared/guests';
+import { GuestSchema, isGuestId } from '../shared/guests';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { plural, pluralWord } from '../shared/words';
 import { POINT_SCALES, scaleCards, type PointScale, type ScaleCard } from '../team/scales';
@@ -89,8 +89,8 @@ export function roundVoterIds(
  * A round's votes split into those that count and those left out. A member taken off the team mid-round keeps
  * their vote in the round's record (its history), but it counts nowhere: not in "X of N voted", not in the
  * revealed results, the median or the suggested estimate. So does a guest the facilitator removed from the room
- * while the round was open: the room takes them off the round's guests (`withoutGuest`), keeping their vote.
- * The shared screen and the phones both use this.
+ * while the round was open, or a guest of a room closed since: the room takes them off the round's guests, keeping
+ * their vote. The shared screen and the phones both use this.
  */
 export function votesThatCount(
   round: Pick<EstimationRound, 'votes' | 'guests'>,
@@ -103,9 +103,17 @@ export function votesThatCount(
   };
 }
 
-/** The round's guests without this one: a guest removed from the room, whose vote then counts nowhere. */
-export function withoutGuest(guests: readonly Guest[], guestId: string): Guest[] {
-  return guests.filter((g) => g.id !== guestId);
+/**
+ * Whose votes these left-out votes are, split by why they are left out: a member taken off the team, or a guest
+ * removed from the room (a guest was never on the team). Empty parts are left out.
+ */
+function leftOutParts(leftOut: readonly Vote[]): { votes: Vote[]; who: string }[] {
+  const guests = leftOut.filter((v) => isGuestId(v.memberId));
+  const former = leftOut.filter((v) => !isGuestId(v.memberId));
+  return [
+    { votes: former, who: `${pluralWord(former.length, 'someone', 'people')} no longer on the team` },
+    { votes: guests, who: `${pluralWord(guests.length, 'a guest', 'guests')} removed from the room` },
+  ].filter((p) => p.votes.length > 0);
 }
 
 /**
@@ -113,15 +121,21 @@ export function withoutGuest(guests: readonly Guest[], guestId: string): Guest[]
  * counts: "Not counted: 1 vote (13) by someone no longer on the team." The shared screen and the phones show it.
  */
 export function notCountedNote(leftOut: readonly Vote[]): string | null {
-  const part = (votes: readonly Vote[], who: string) =>
-    votes.length === 0 ? [] : [`${plural(votes.length, 'vote')} (${votes.map((v) => v.card).join(', ')}) by ${who}`];
-  const guests = leftOut.filter((v) => isGuestId(v.memberId));
-  const former = leftOut.filter((v) => !isGuestId(v.memberId));
-  const parts = [
-    ...part(former, `${pluralWord(former.length, 'someone', 'people')} no longer on the team`),
-    ...part(guests, `${pluralWord(guests.length, 'a guest', 'guests')} removed from the room`),
-  ];
+  const parts = leftOutParts(leftOut).map(
+    ({ votes, who }) => `${plural(votes.length, 'vote')} (${votes.map((v) => v.card).join(', ')}) by ${who}`,
+  );
   return parts.length === 0 ? null : `Not counted: ${parts.join('; ')}.`;
+}
+
+/**
+ * Who has voted when no vote counts (the reveal is refused): "Nobody has voted yet", or whose left-out votes
+ * there are: "Only a guest removed from the room has voted".
+ */
+export function noCountedVoteReason(leftOut: readonly Vote[]): string {
+  const parts = leftOutParts(leftOut);
+  if (parts.length === 0) return 'Nobody has voted yet';
+  const several = parts.length > 1 || (parts[0]?.votes.length ?? 0) > 1;
+  return `Only ${parts.map((p) => p.who).join(' and ')} ${several ? 'have' : 'has'} voted`;
 }
 
 export interface RoundStats {

@@ -214,6 +214,19 @@ describe('the room controls', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Invite the room' })).toHaveFocus());
   });
 
+  it('Close room with a guest in says their vote in a round still voting will not count once the room opens again', async () => {
+    const { room, user, emit } = await openPokerRound();
+    await user.click(screen.getByRole('button', { name: 'Invite the room' }));
+    await screen.findByRole('region', { name: 'The room' });
+    emit({ type: 'room', room: room.join([person('p1', 'Ana'), person('guest-1', 'Priya', { guest: true })]) });
+
+    await user.click(within(roomRegion()).getByRole('button', { name: 'Close room' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Close the room?' });
+    expect(dialog).toHaveTextContent(
+      'A room opened again starts empty: guests join it as new guests, and their votes in a round still voting no longer count, so they vote again.',
+    );
+  });
+
   it('shows the guests box ticked at once, and puts it back with the reason when the room refuses', async () => {
     const { user } = await openPokerRound();
     await user.click(screen.getByRole('button', { name: 'Invite the room' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckFor, roundStats, type Vote } from '../../../src/domain/planning/estimation';
+import { deckFor, noCountedVoteReason, roundStats, type Vote } from '../../../src/domain/planning/estimation';
 
 const votes = (...cards: [string, number | null][]): Vote[] =>
   cards.map(([card, value], n) => ({ memberId: `m${n + 1}`, card, value }));
@@ -68,5 +68,18 @@ describe('round statistics', () => {
   it('has no numbers when nobody gave points', () => {
     const s = roundStats(votes(['?', null]), 'fibonacci');
     expect(s).toMatchObject({ median: null, spread: null, nearest: null, consensus: false, outliers: [] });
+  });
+});
+
+describe('why a reveal finds no vote that counts', () => {
+  const vote = (memberId: string, card: string): Vote => ({ memberId, card, value: Number(card) });
+  it('names whose left-out votes there are: former members, removed guests, or both', () => {
+    expect(noCountedVoteReason([])).toBe('Nobody has voted yet');
+    expect(noCountedVoteReason([vote('guest-a1', '5'), vote('guest-b2', '8')])).toBe(
+      'Only guests removed from the room have voted',
+    );
+    expect(noCountedVoteReason([vote('m-bo', '5'), vote('guest-a1', '8')])).toBe(
+      'Only someone no longer on the team and a guest removed from the room have voted',
+    );
   });
 });

@@ -131,4 +131,15 @@ describe('guests in the room', () => {
     expect((await joinGuest(status, 'Sam')).status).toBe(403);
     expect(h.room.status()?.people.map((p) => p.name)).toEqual(['Priya']);
   });
+
+  it('a team member who types their own name as a guest is sent to the list, and no guest joins', async () => {
+    const { status } = await openPokerIn(h);
+    await h.api.allowRoomGuests({ allowed: true });
+    const refused = await joinGuest(status, ' ana ');
+    expect(refused.status).toBe(409);
+    expect(JSON.parse(refused.body).error.message).toBe(
+      'Ana is on the team: tap “I am Ana” in the list. If you are a guest with the same name, add your initial.',
+    );
+    expect(h.room.status()?.people).toEqual([]);
+  });
 });

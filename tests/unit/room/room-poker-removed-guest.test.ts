@@ -21,10 +21,9 @@ afterEach(async () => {
 
 const poker = (focus: unknown) => focus as PokerFocus;
 
-/** Ana votes 3 on the shared screen, the guest Priya 13 from her phone; then the facilitator removes Priya. */
-async function priyaRemovedMidRound() {
+/** The guest Priya joins the open round and votes 13 from her phone. */
+async function priyaVotes() {
   const { status, roundId } = await openPokerIn(h);
-  const { teamId, members } = h;
   const open = await h.api.allowRoomGuests({ allowed: true });
   const joined = await request(status.port, {
     method: 'POST',
@@ -33,9 +32,15 @@ async function priyaRemovedMidRound() {
   });
   const { token, personId } = (JSON.parse(joined.body) as { value: { token: string; personId: string } }).value;
   const priya = await Phone.connect(status.port, token);
-  const cy = await phoneFor(open, members.cy.id);
-  await h.api.castVote({ teamId, roundId, memberId: members.ana.id, card: '3' });
   expect(await priya.send({ type: 'vote', roundId, card: '13' })).toMatchObject({ type: 'ack' });
+  return { open, roundId, personId };
+}
+
+/** Ana votes 3 on the shared screen, the guest Priya 13 from her phone; then the facilitator removes Priya. */
+async function priyaRemovedMidRound() {
+  const { open, roundId, personId } = await priyaVotes();
+  const cy = await phoneFor(open, h.members.cy.id);
+  await h.api.castVote({ teamId: h.teamId, roundId, memberId: h.members.ana.id, card: '3' });
   await h.api.removeFromRoom({ personId });
   return { roundId, cy };
 }
@@ -64,5 +69,15 @@ describe('poker in the room: a guest the facilitator removes mid-round', () => {
       suggested: '3',
       notCounted: 'Not counted: 1 vote (13) by a guest removed from the room.',
     });
+  });
+
+  it('when only the removed guest has voted, the reveal is refused in words that fit a guest', async () => {
+    const { roundId, personId } = await priyaVotes();
+    await h.api.removeFromRoom({ personId });
+
+    await expect(h.api.revealVotes({ teamId: h.teamId, roundId })).rejects.toThrow(
+      'Only a guest removed from the room has voted; enter at least one vote.',
+    );
+    expect((await h.api.getTeam({ teamId: h.teamId })).estimationRounds[0]!.state).toBe('voting');
   });
 });
