@@ -18,8 +18,8 @@ export function CommitMeter({ committed, plannable, buffer, plannedNow }: Commit
   return (
     <div className={`commit-meter${over ? ' is-over' : ''}`}>
       <p className="commit-meter__label" id="commit-meter-label">
-        Committed <strong>{decimalText(committed)}</strong> of <strong>{decimalText(plannable)}</strong> plannable
-        points
+        Committed <strong>{decimalText(committed)}</strong> of <strong>{decimalText(plannable)}</strong>{' '}
+        {decimalWord(plannable, 'plannable point')}
       </p>
       <div
         className="commit-meter__bar"

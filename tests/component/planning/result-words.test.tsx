@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CapacityPanel } from '../../../renderer/screens/planning/CapacityPanel';
-import { SprintResultSummary } from '../../../renderer/screens/planning/CommitMeter';
+import { CommitMeter, SprintResultSummary } from '../../../renderer/screens/planning/CommitMeter';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import type { SprintTotals } from '../../../src/domain/planning/figures';
 import { member, sprint, team } from '../../helpers/fixtures';
@@ -50,5 +50,15 @@ describe("the capacity formula's figures in words", () => {
     const results = screen.getAllByText(/points?$/, { selector: 'strong' }).map((el) => el.textContent);
     expect(results).toEqual(['1 point', '0.2 points', '0.8 points']);
     expect(screen.getByText(/^1 person-day ×/)).toHaveTextContent('1 person-day × 1 = 1 point');
+  });
+});
+
+describe("the commit meter's label in words", () => {
+  it('writes one plannable point in the singular', () => {
+    // One working day of one person at 1 point per person-day with no buffer: 1 point to plan.
+    render(<CommitMeter committed={0.5} plannable={1} buffer={null} plannedNow={null} />);
+    // The whole label: a substring would let "points" through.
+    expect(screen.getByText(/^Committed/)).toHaveTextContent(/^Committed 0\.5 of 1 plannable point$/);
+    expect(screen.getByRole('meter', { name: 'Committed 0.5 of 1 plannable point' })).toBeInTheDocument();
   });
 });
