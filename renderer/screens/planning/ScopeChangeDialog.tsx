@@ -54,7 +54,8 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
           </label>
           <label className="radio">
             <input type="radio" name="planned" checked={planned === false} onChange={() => setPlanned(false)} />{' '}
-            Unplanned (interrupt; it uses the buffer)
+            {/* Only work added as unplanned burns the buffer; an item taken out uses none of it. */}
+            {action === 'add' ? 'Unplanned (interrupt; it uses the buffer)' : 'Unplanned (forced by an interrupt)'}
           </label>
           {error.planned ? (
             <p className="field__error" id="scope-planned-error" role="alert">
