@@ -245,22 +245,27 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                       ) : null}
                     </td>
                     <td>
-                      <select
-                        aria-label={`Member for ${what}`}
-                        value={memberOf.get(e.key) ?? ''}
-                        onChange={(event) => {
-                          const memberId = event.target.value || null;
-                          setMemberOf((now) => new Map(now).set(e.key, memberId));
-                          if (memberId) toggle(e.key, addsSomething(e, kind, memberId));
-                        }}
-                      >
-                        <option value="">Nobody matched: pick</option>
-                        {team.members.map((m) => (
-                          <option key={m.id} value={m.id}>
-                            {kind === 'onCall' && !m.takesOnCall ? `${m.name} (does not take on-call)` : m.name}
-                          </option>
-                        ))}
-                      </select>
+                      {/* A holiday is the whole team's (the team calendar): nobody to pick. */}
+                      {kind === 'holidays' ? (
+                        'The whole team'
+                      ) : (
+                        <select
+                          aria-label={`Member for ${what}`}
+                          value={memberOf.get(e.key) ?? ''}
+                          onChange={(event) => {
+                            const memberId = event.target.value || null;
+                            setMemberOf((now) => new Map(now).set(e.key, memberId));
+                            if (memberId) toggle(e.key, addsSomething(e, kind, memberId));
+                          }}
+                        >
+                          <option value="">Nobody matched: pick</option>
+                          {team.members.map((m) => (
+                            <option key={m.id} value={m.id}>
+                              {kind === 'onCall' && !m.takesOnCall ? `${m.name} (does not take on-call)` : m.name}
+                            </option>
+                          ))}
+                        </select>
+                      )}
                     </td>
                   </tr>
                 );
