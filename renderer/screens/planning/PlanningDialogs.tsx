@@ -12,13 +12,27 @@ import { FIRST_SPRINT_ID, SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-spri
 
 export type PlanningDialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
 
-/** What goes with a deleted sprint: its calendar, and its review when one was started (see deleteSprint). */
+/**
+ * What goes with a deleted sprint (see deleteSprint): its time off and on-call shifts, and its review when one was
+ * started; its items go back to the backlog. Holidays, change windows and freezes are the team's, and stay.
+ */
 function deleteMessage(team: TeamDoc, sprint: Sprint): string {
+  const booked = [
+    ...(sprint.timeOff.length > 0 ? [plural(sprint.timeOff.length, 'day off', 'days off')] : []),
+    ...(sprint.onCall.length > 0 ? [plural(sprint.onCall.length, 'on-call shift')] : []),
+  ];
+  const items = team.items.filter((i) => i.sprintId === sprint.id).length;
   const slots = team.reviews.filter((r) => r.sprintId === sprint.id).reduce((n, r) => n + r.slots.length, 0);
-  const review = team.reviews.some((r) => r.sprintId === sprint.id)
-    ? ` Its review, with ${plural(slots, 'demo slot')}, is deleted too.`
-    : '';
-  return `Its calendar is deleted and its items go back to the backlog.${review}`;
+  return [
+    booked.length > 0 ? `Deleted with it: ${booked.join(' and ')}.` : null,
+    items > 0 ? `${plural(items, 'item goes', 'items go')} back to the backlog.` : null,
+    "The team's holidays, change windows and freezes stay.",
+    team.reviews.some((r) => r.sprintId === sprint.id)
+      ? `Its review, with ${plural(slots, 'demo slot')}, is deleted too.`
+      : null,
+  ]
+    .filter((part) => part !== null)
+    .join(' ');
 }
 
 /** The sprint life-cycle dialogs of the planning screen: new, edit, delete, start, close. */
@@ -38,6 +52,7 @@ export function PlanningDialogs({
   const deleteSprint = useAppStore((s) => s.deleteSprint);
   const startSprint = useAppStore((s) => s.startSprint);
   const closeSprint = useAppStore((s) => s.closeSprint);
+  const selectSprint = useAppStore((s) => s.selectPlanningSprint);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
 
@@ -117,7 +132,9 @@ export function PlanningDialogs({
           onConfirm={async (to, unplannedTo) => {
             await closeSprint(sprint.id, to, unplannedTo);
             close();
-            // The Close button is gone with the active sprint: the status line says it is closed.
+            // The screen stays on the sprint just closed (shown as the active one, it would give way to the next
+            // planned sprint) with its result; the Close button is gone with it: the status line says it is closed.
+            selectSprint(sprint.id);
             focusSoon(byId(SPRINT_STATUS_ID));
             pushToast({ kind: 'success', message: `${sprint.name} closed; its result feeds the velocity.` });
           }}
