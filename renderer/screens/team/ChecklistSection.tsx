@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { newId } from '../../../src/domain/shared/ids';
 import type { ChecklistEntry } from '../../../src/domain/team/schema';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
@@ -10,6 +11,8 @@ import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { useTeamDraft } from '../../components/use-team-draft';
 import { sameName } from '../../../src/domain/shared/name-key';
 import { ChecklistEntryForm } from './ChecklistEntryForm';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { plural, pluralWord } from '../../../src/domain/shared/words';
 
 interface ChecklistSectionProps {
   kind: 'definitionOfReady' | 'definitionOfDone';
@@ -22,6 +25,7 @@ const NO_DRAFT = { text: '' };
 /** Edits the Definition of Ready or Done: add, edit, remove, reorder entries. */
 export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) {
   const entries = useAppStore((s) => s.team?.settings[kind] ?? []);
+  const items = useAppStore((s) => s.team?.items);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const teamId = useAppStore((s) => s.team?.id ?? '');
   // The entry typed, and the last save's message, belong to the team they were for (see useTeamDraft).
@@ -33,6 +37,8 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   /** The entry whose text is being edited in its place, with why its last save was refused. */
   const [editing, setEditing] = useState<{ id: string; error?: string } | null>(null);
   const section = useRef<HTMLElement>(null);
+  /** The entry whose removal waits for a yes, with what the removal loses (see removalCost). */
+  const [confirming, setConfirming] = useState<{ entry: ChecklistEntry; cost: string } | null>(null);
   /** One of an entry's controls, or the field for a new entry when there is no entry. */
   const control = (entryId: string | undefined, action: 'up' | 'down' | 'remove' | 'edit' | 'text') => () =>
     entryId === undefined
@@ -142,6 +148,13 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
       },
     );
 
+  /** Removes at once an entry whose removal loses nothing but itself; any other asks first, saying what goes. */
+  const askRemove = (entry: ChecklistEntry) => {
+    const cost = removalCost(entry, kind === 'definitionOfReady' ? (items ?? []) : []);
+    if (cost === null) remove(entry.id);
+    else setConfirming({ entry, cost });
+  };
+
   const remove = (entryId: string) => {
     // The next entry's Remove, the one before it at the end, or the field for a new entry.
     let handTo: string | undefined;
@@ -206,7 +219,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                     type="button"
                     className="danger"
                     data-action="remove"
-                    onClick={() => remove(entry.id)}
+                    onClick={() => askRemove(entry)}
                     aria-label={`Remove "${entry.text}"`}
                   >
                     Remove
@@ -225,6 +238,30 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
           Add entry
         </button>
       </form>
+      {confirming ? (
+        <ConfirmDialog
+          title={`Remove "${confirming.entry.text}"?`}
+          message={confirming.cost}
+          confirmLabel="Remove entry"
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            remove(confirming.entry.id);
+          }}
+        />
+      ) : null}
     </section>
   );
+}
+
+/**
+ * What removing an entry loses that adding it again does not give back, or null when nothing is: the automatic
+ * check (the screen adds entries ticked by hand only), or the items' ticks (an entry added again has a new id).
+ */
+function removalCost(entry: ChecklistEntry, items: readonly BacklogItem[]): string | null {
+  if (entry.rule !== null)
+    return `"${entry.text}" is checked automatically from each item. Removed, it cannot be added back as automatic: an entry typed again is ticked by hand.`;
+  const ticked = items.filter((i) => i.readyChecks.includes(entry.id)).length;
+  if (ticked === 0) return null;
+  return `${plural(ticked, 'item')} ${pluralWord(ticked, 'has', 'have')} "${entry.text}" ticked. ${pluralWord(ticked, 'Its tick goes', 'Their ticks go')} with the entry: adding it again later starts with no item ticked.`;
 }
