@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import type { Member } from '../../../src/domain/team/schema';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import type { Retro } from '../../../src/domain/retro/schema';
+import type { Blocker, StandupSession } from '../../../src/domain/standup/schema';
 import { isOpenItem } from '../../../src/domain/backlog/filter';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { plural, pluralWord } from '../../../src/domain/shared/words';
@@ -28,20 +30,64 @@ function openItemsOf(items: readonly BacklogItem[], memberId: string): number {
   return items.filter((i) => i.ownerId === memberId && isOpenItem(i)).length;
 }
 
+/** How many retro and postmortem actions still open a member owns. */
+function openActionsOf(retros: readonly Retro[], memberId: string): number {
+  return retros.reduce((n, r) => n + r.actions.filter((a) => a.ownerId === memberId && a.status === 'open').length, 0);
+}
+
+/** How many blockers not yet resolved a member owns. */
+function openBlockersOf(blockers: readonly Blocker[], memberId: string): number {
+  return blockers.filter((b) => b.ownerId === memberId && b.resolvedAt === null).length;
+}
+
+/** Whether a standup running now has a member's turn still to end (waiting, or speaking): removal leaves it. */
+function turnInRunningStandup(standups: readonly StandupSession[], memberId: string): boolean {
+  return standups.some(
+    (s) =>
+      s.state === 'running' &&
+      s.timer.turns.some((t) => t.memberId === memberId && (t.status === 'waiting' || t.status === 'speaking')),
+  );
+}
+
+/** What a removed member still owns, and where someone else is picked: they keep it, shown as FORMER_MEMBER. */
+function stillTheirs(count: number, what: string, where: string): string {
+  if (count === 0) return '';
+  const its = pluralWord(count, 'its', 'their');
+  return ` ${plural(count, what)} ${pluralWord(count, 'is', 'are')} still theirs: ${its} owner reads “${FORMER_MEMBER}” until you pick another ${where}.`;
+}
+
+/** What a member being removed holds that is still open. */
+interface Held {
+  shifts: number;
+  items: number;
+  actions: number;
+  blockers: number;
+  /** Their turn in the standup running now is still to end. */
+  turn: boolean;
+}
+
 /**
  * What removing a member does; their on-call shifts stay on the calendar (nobody covers them until handed on), and
- * their open items keep them as owner, shown as FORMER_MEMBER, until someone else is picked.
+ * their open items, retro actions and blockers keep them as owner, shown as FORMER_MEMBER, until someone else is
+ * picked.
  */
-function removalMessage(name: string, openShifts: number, openItems: number): string {
+function removalMessage(name: string, held: Held): string {
+  const { shifts: openShifts } = held;
   const shifts =
     openShifts === 0
       ? ''
       : ` Their ${plural(openShifts, 'on-call shift')} in open sprints ${pluralWord(openShifts, 'stays', 'stay')} on the calendar as “${FORMER_MEMBER}”, with nobody covering ${pluralWord(openShifts, 'it', 'them')}: on Planning → Calendar, remove ${pluralWord(openShifts, 'it', 'them')} and add the days for whoever covers them.`;
-  const items =
-    openItems === 0
-      ? ''
-      : ` ${plural(openItems, 'open item')} ${pluralWord(openItems, 'is', 'are')} still theirs: ${pluralWord(openItems, 'its', 'their')} owner reads “${FORMER_MEMBER}” until you pick another on the Backlog.`;
-  return `${name} will no longer count toward capacity or appear in standups.${shifts}${items}`;
+  const items = stillTheirs(held.items, 'open item', 'on the Backlog');
+  const actions = stillTheirs(
+    held.actions,
+    'open retro action',
+    `on Retro, in the Actions phase of the ${pluralWord(held.actions, 'retro it', 'retros they')} came from`,
+  );
+  const blockers = stillTheirs(held.blockers, 'open blocker', 'on Standup → Standup timer');
+  const turn = held.turn
+    ? ' The standup running now keeps their turn: move past it there with Next or Skip (absent).'
+    : '';
+  return `${name} will no longer count toward capacity or appear in standups.${turn}${shifts}${items}${actions}${blockers}`;
 }
 
 /** The people on the team, with their availability and on-call duty. */
@@ -49,6 +95,9 @@ export function MembersSection() {
   const members = useAppStore((s) => s.team?.members ?? []);
   const sprints = useAppStore((s) => s.team?.sprints);
   const items = useAppStore((s) => s.team?.items);
+  const retros = useAppStore((s) => s.team?.retros);
+  const blockers = useAppStore((s) => s.team?.blockers);
+  const standups = useAppStore((s) => s.team?.standups);
   const teamName = useAppStore((s) => s.team?.name ?? '');
   const teamId = useAppStore((s) => s.team?.id ?? '');
   const addMember = useAppStore((s) => s.addMember);
@@ -128,11 +177,13 @@ export function MembersSection() {
       {removing ? (
         <ConfirmDialog
           title={`Remove ${removing.name}?`}
-          message={removalMessage(
-            removing.name,
-            openShiftsOf(sprints ?? [], removing.id),
-            openItemsOf(items ?? [], removing.id),
-          )}
+          message={removalMessage(removing.name, {
+            shifts: openShiftsOf(sprints ?? [], removing.id),
+            items: openItemsOf(items ?? [], removing.id),
+            actions: openActionsOf(retros ?? [], removing.id),
+            blockers: openBlockersOf(blockers ?? [], removing.id),
+            turn: turnInRunningStandup(standups ?? [], removing.id),
+          })}
           confirmLabel="Remove member"
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
