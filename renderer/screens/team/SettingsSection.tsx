@@ -1,6 +1,9 @@
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import { WEEKDAY_NAMES } from '../../../src/domain/team/defaults';
-import { POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../src/domain/team/scales';
+import { isOnScale, POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../src/domain/team/scales';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { isOpenItem } from '../../../src/domain/backlog/filter';
+import { plural, pluralWord, pointsText } from '../../../src/domain/shared/words';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
@@ -44,10 +47,24 @@ const read = (values: ReturnType<typeof shown>): Partial<TeamSettings> => ({
   timeZone: values.timeZone,
 });
 
+/**
+ * What becomes of the open items estimated off `scale` (their estimate stays as it is, and the Backlog offers it
+ * until someone picks a card of the scale), or undefined when every estimate is on it.
+ */
+function offScaleHint(items: readonly BacklogItem[], scale: PointScale): string | undefined {
+  const off = items.filter((i) => isOpenItem(i) && i.points !== null && !isOnScale(scale, i.points));
+  if (off.length === 0) return undefined;
+  const values = [...new Set(off.map((i) => i.points ?? 0))].sort((a, b) => a - b);
+  const [only] = values;
+  const shown = values.length === 1 && only !== undefined ? pointsText(only) : `${values.join(', ')} points`;
+  return `${plural(off.length, 'open item')} ${pluralWord(off.length, 'has', 'have')} an estimate not on this scale (${shown}): ${pluralWord(off.length, 'it keeps', 'they keep')} it until re-estimated on the Backlog.`;
+}
+
 /** A field not typed into shows the stored value as it is now (see useSettingsForm). */
 function SettingsForm({ settings }: { settings: TeamSettings }) {
   const { values, set, errors, submit } = useSettingsForm('Settings saved.', settings, shown, read);
   const { length, days, scale, buffer, timeZone } = values;
+  const items = useAppStore((s) => s.team?.items);
 
   return (
     <section className="panel" aria-labelledby="settings-title">
@@ -67,7 +84,7 @@ function SettingsForm({ settings }: { settings: TeamSettings }) {
         >
           {(p) => <input {...p} inputMode="decimal" value={buffer} onChange={(e) => set('buffer', e.target.value)} />}
         </Field>
-        <Field label="Point scale" error={errors.pointScale}>
+        <Field label="Point scale" error={errors.pointScale} hint={offScaleHint(items ?? [], scale)}>
           {(p) => (
             <select {...p} value={scale} onChange={(e) => set('scale', e.target.value as PointScale)}>
               <NamedOptions values={POINT_SCALES} names={SCALE_NAMES} />
