@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { CliBlock } from '../../../../src/domain/review/schema';
 
 interface CliViewProps {
@@ -6,6 +6,20 @@ interface CliViewProps {
   /** How many commands are shown. */
   shown: number;
   onShow: (count: number) => void;
+}
+
+/** What a selection in the terminal copies: the commands and output, without the "$ " prompts or the hint. */
+function copyWithoutPrompts(event: ClipboardEvent<HTMLElement>) {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed) return;
+  const parts: string[] = [];
+  for (let i = 0; i < selection.rangeCount; i++) {
+    const copied = selection.getRangeAt(i).cloneContents();
+    copied.querySelectorAll('.terminal__prompt, .terminal__hint').forEach((part) => part.remove());
+    parts.push(copied.textContent);
+  }
+  event.clipboardData.setData('text/plain', parts.join('\n'));
+  event.preventDefault();
 }
 
 /** Commands and their output shown like a terminal, revealed one command at a time. */
@@ -23,7 +37,7 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
   return (
     <div className="cli">
       {block.title ? <p className="cli__title">{block.title}</p> : null}
-      <pre className="terminal" aria-label={`${name} terminal`} tabIndex={0}>
+      <pre className="terminal" aria-label={`${name} terminal`} tabIndex={0} onCopy={copyWithoutPrompts}>
         {visible.length === 0 ? <span className="terminal__hint">Press “Run next command” to start.</span> : null}
         {visible.map((step, index) => (
           <span key={index} className="terminal__step" ref={index === visible.length - 1 ? latest : undefined}>
