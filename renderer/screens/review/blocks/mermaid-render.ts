@@ -35,3 +35,32 @@ export async function renderMermaid(text: string): Promise<MermaidResult> {
     return { ok: false, message: messageOf(error) };
   }
 }
+
+/** The line (1-based) a parse error names, within the text: at the end of the text jison counts one past it. */
+function lineOf(message: string, text: string): number | null {
+  const named = /\bline (\d+)/.exec(message);
+  return named ? Math.min(Number(named[1]), text.split('\n').length) : null;
+}
+
+/** What is wrong with the text, in words for the person fixing it: the line Mermaid stopped at and what it holds. */
+function problemWords(message: string, text: string): string {
+  if (message.startsWith('No diagram type detected')) {
+    return 'Mermaid cannot tell what kind of diagram this is: start the text with its type, such as graph LR or sequenceDiagram.';
+  }
+  const line = lineOf(message, text);
+  if (line === null) return `Mermaid cannot read the diagram: ${message}`;
+  const held = (text.split('\n')[line - 1] ?? '').trim();
+  const shown = held.length > 60 ? `${held.slice(0, 59)}…` : held;
+  return `Mermaid cannot read line ${line} of the diagram${shown ? ` ("${shown}")` : ''}. Mermaid says what it expected in the preview.`;
+}
+
+/** Null when Mermaid reads the text; otherwise what is wrong with it (problemWords). Loads Mermaid if needed. */
+export async function mermaidProblem(text: string): Promise<string | null> {
+  const mermaid = await loadMermaid();
+  try {
+    await mermaid.parse(text);
+    return null;
+  } catch (error) {
+    return problemWords(messageOf(error), text);
+  }
+}

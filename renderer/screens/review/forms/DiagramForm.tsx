@@ -1,8 +1,9 @@
 import { useState, type ChangeEvent } from 'react';
 import { IMAGE_TYPES, dataUrlMatchesType, imageFileProblem } from '../../../../src/domain/review/image';
-import type { DiagramBlock, DiagramImage } from '../../../../src/domain/review/schema';
+import type { DemoBlock, DiagramBlock, DiagramImage } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
 import { MermaidDiagram } from '../blocks/MermaidDiagram';
+import { mermaidProblem } from '../blocks/mermaid-render';
 import { BlockForm, type BlockFormProps, type Errors } from './block-form';
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -46,9 +47,23 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
     }
   };
 
+  /**
+   * Text Mermaid cannot read is not saved, to be found out on the projector: the form stays open with the text,
+   * the field names the line, and the preview (set to the text saved) shows Mermaid's own message. If Mermaid
+   * itself cannot be loaded the text cannot be judged, and is saved as typed.
+   */
+  const check = async (block: DemoBlock): Promise<Errors | null> => {
+    if (block.kind !== 'diagram' || block.source !== 'mermaid') return null;
+    const problem = await mermaidProblem(block.mermaid).catch(() => null);
+    if (!problem) return null;
+    setPreview(block.mermaid);
+    return { mermaid: problem };
+  };
+
   return (
     <BlockForm
       build={() => ({ ...initial, title, source, mermaid, image })}
+      check={check}
       onSave={onSave}
       onCancel={onCancel}
       setErrors={setErrors}

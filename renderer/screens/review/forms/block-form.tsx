@@ -47,12 +47,15 @@ export const BlockDialog = createContext<{ what: string; setEscape: (escape: () 
  */
 export function BlockForm({
   build,
+  check,
   onSave,
   onCancel,
   setErrors,
   children,
 }: {
   build: () => unknown;
+  /** A check the schema cannot make (Mermaid reads the text): the errors that refuse the save, or null. */
+  check?: (block: DemoBlock) => Promise<Errors | null>;
   onSave: (block: DemoBlock) => Promise<void>;
   onCancel: () => void;
   setErrors: (errors: Errors) => void;
@@ -78,6 +81,13 @@ export function BlockForm({
     setErrors({});
     setSaving(true);
     try {
+      const problems = await check?.(result.block);
+      if (problems) {
+        setErrors(problems);
+        setFormError('Please correct the fields marked below.');
+        setSaving(false);
+        return;
+      }
       await onSave(result.block);
     } catch (error) {
       setFormError(formMessage(error));
