@@ -15,10 +15,20 @@ export type DiagramSvgs = Readonly<Record<string, string>>;
 
 const VERDICT_CLASS: Record<MetricDelta['verdict'], string> = { better: 'better', worse: 'worse', same: 'same' };
 
+/**
+ * Before and after as bars from a zero line: a value below zero runs left of it, as the screen's chart draws it
+ * below (5 → −3 is not two bars of the same direction). With no value below zero the line is the left edge.
+ */
 function metricBars(metric: MetricBlock): string {
-  const max = Math.max(Math.abs(metric.before), Math.abs(metric.after), Number.EPSILON);
-  const bar = (label: string, value: number, cls: string) =>
-    `<div class="bar-row"><span class="bar-label">${label}</span><span class="bar ${cls}" style="width:${Math.round((Math.abs(value) / max) * 100)}%"></span><span class="bar-value">${e(formatMetricValue(value, metric.unit))}</span></div>`;
+  const low = Math.min(0, metric.before, metric.after);
+  const span = Math.max(0, metric.before, metric.after) - low || 1;
+  const percent = (n: number) => Math.round((n / span) * 100);
+  const zero = percent(-low);
+  const bar = (label: string, value: number, cls: string) => {
+    // Both ends rounded, so a bar's start and width never add up past its row.
+    const [from, to] = [percent(Math.min(value, 0) - low), percent(Math.max(value, 0) - low)];
+    return `<div class="bar-row"><span class="bar-label">${label}</span><span class="bar-track">${low < 0 ? `<span class="bar-zero" style="left:${zero}%"></span>` : ''}<span class="bar ${cls}" style="margin-left:${from}%;width:${to - from}%"></span></span><span class="bar-value">${e(formatMetricValue(value, metric.unit))}</span></div>`;
+  };
   return `<div class="bars" role="img" aria-label="${e(`${metric.name}: before ${formatMetricValue(metric.before, metric.unit)}, after ${formatMetricValue(metric.after, metric.unit)}`)}">${bar('Before', metric.before, 'bar-before')}${bar('After', metric.after, 'bar-after')}</div>`;
 }
 
@@ -148,9 +158,10 @@ h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;marg
 table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .monitors{width:100%}.monitors code{white-space:pre-wrap}
 .meta,.note{color:#3d4a5c}.better{color:#0a6b2f;font-weight:600}.worse{color:#a3161a;font-weight:600}
-.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap;overflow-x:auto}.terminal b{color:#fff}.terminal .word{white-space:pre}
+.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap;overflow-x:auto}.terminal b{color:#fff}.terminal .prompt{user-select:none}.terminal .word{white-space:pre}
 .slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}
 .bars{max-width:30rem}.bar-row{display:grid;grid-template-columns:4rem 1fr 7rem;gap:.5rem;align-items:center;margin:.2rem 0}
+.bar-track{position:relative;display:block}.bar-zero{position:absolute;top:-.2rem;bottom:-.2rem;border-left:2px solid #0b1220}
 .bar{display:block;height:1rem;border-radius:3px}.bar-before{background:#8a96a8}.bar-after{background:#0b4fb3}
 @media print{body{margin:0;max-width:none}a{color:inherit}.terminal{background:#fff;color:#000;border:1px solid #000}}
 `;

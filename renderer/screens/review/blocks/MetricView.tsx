@@ -1,4 +1,4 @@
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatMetricValue, metricDelta, VERDICT_WORDS } from '../../../../src/domain/review/metrics';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
 import { useChartTextPx } from '../../../components/chart-text';
@@ -18,6 +18,9 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
   const after = formatMetricValue(block.after, block.unit);
   const screenText = useChartTextPx();
   const text = large ? PRESENTER_TEXT_PX : screenText;
+  // A value below zero (a metric that went negative, or one that is itself a change) hangs from a drawn zero line,
+  // with room under the plot for its value, which is written below its bar, clear of "Before" and "After".
+  const belowZero = Math.min(block.before, block.after) < 0;
   return (
     <figure className="metric">
       <figcaption>
@@ -37,9 +40,14 @@ export function MetricView({ block, large = false }: { block: MetricBlock; large
           accessibilityLayer={false}
           margin={{ top: text + 8, right: 8, bottom: 0, left: 8 }}
         >
-          <XAxis dataKey="label" tick={{ fill: '#0b1220', fontSize: text }} />
-          <YAxis hide domain={[0, 'auto']} />
-          {/* A value of 0 still gets a sliver of a bar, and every value is written above its bar. */}
+          <XAxis dataKey="label" tick={{ fill: '#0b1220', fontSize: text }} axisLine={!belowZero} />
+          <YAxis
+            hide
+            domain={belowZero ? ['dataMin', (highest: number) => Math.max(0, highest)] : [0, 'auto']}
+            padding={{ top: 0, bottom: belowZero ? text + 8 : 0 }}
+          />
+          {belowZero ? <ReferenceLine y={0} stroke="#0b1220" strokeWidth={2} /> : null}
+          {/* A value of 0 still gets a sliver of a bar, and every value is written beyond its bar's end. */}
           <Bar dataKey="value" isAnimationActive={false} minPointSize={ZERO_BAR_PX}>
             <Cell fill="#5b6778" />
             <Cell fill={delta.verdict === 'worse' ? '#a3161a' : '#0a6b2f'} />
