@@ -4,6 +4,7 @@ import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { isEnterToAct } from '../../app/keyboard';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot }) {
   const record = useAppStore((s) => s.recordDemoAcceptance);
@@ -11,6 +12,10 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
   const [comment, setComment] = useState(slot.acceptance.comment);
   const save = (accepted: boolean | null) => record(reviewId, slot.id, accepted, comment).catch(reportError);
   const state = slot.acceptance.accepted;
+  // A comment typed and not saved is not dropped by a switch of screen or team without a question (stored trimmed).
+  const unsaved = useUnsavedChanges(comment.trim() !== slot.acceptance.comment, `the comment on "${slot.title}"`, () =>
+    setComment(slot.acceptance.comment),
+  );
   return (
     <li className="acceptance">
       <fieldset>
@@ -52,6 +57,7 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
           </button>
         </div>
       </fieldset>
+      {unsaved.question}
     </li>
   );
 }
@@ -62,6 +68,16 @@ function GoalOutcomeForm({ review }: { review: Review }) {
   const [status, setStatus] = useState(review.goalOutcome.status);
   const [sentence, setSentence] = useState(review.goalOutcome.sentence);
   const [error, setError] = useState<string | undefined>();
+  const saved = review.goalOutcome;
+  const unsaved = useUnsavedChanges(
+    status !== saved.status || sentence.trim() !== saved.sentence,
+    'the sprint goal outcome',
+    () => {
+      setStatus(saved.status);
+      setSentence(saved.sentence);
+      setError(undefined);
+    },
+  );
   return (
     <form
       className="goal-outcome"
@@ -94,6 +110,7 @@ function GoalOutcomeForm({ review }: { review: Review }) {
       <button type="submit" className="primary">
         Save goal outcome
       </button>
+      {unsaved.question}
     </form>
   );
 }
