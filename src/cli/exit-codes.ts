@@ -18,6 +18,11 @@ export const EXIT = {
    * someone must act. Not an error (1), which for sync is also a remote that could not be reached: try again later.
    */
   denied: 6,
+  /**
+   * sync: the remote holds a team file Cadence will not take (damaged, from a newer Cadence, another team's, or
+   * none): someone must put the remote right or update Cadence, as the message says; trying again will not help.
+   */
+  remoteRefused: 7,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -39,7 +44,7 @@ const EXIT_CODE_LINES: readonly {
   {
     code: EXIT.error,
     text: 'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder',
-    adds: { sync: '; for sync, a remote that could not be reached (try again later) or whose file was refused' },
+    adds: { sync: '; for sync, a remote that could not be reached (try again later)' },
   },
   { code: EXIT.usage, text: 'usage mistake' },
   { code: EXIT.conflicts, text: 'both sides changed the same field (conflicts)', only: 'sync' },
@@ -56,6 +61,11 @@ const EXIT_CODE_LINES: readonly {
   {
     code: EXIT.denied,
     text: 'the remote refused access (the token or ssh key, or a push it declines): someone must act; 1 is a remote that could not be reached (try again later)',
+    only: 'sync',
+  },
+  {
+    code: EXIT.remoteRefused,
+    text: 'the remote’s team file was refused (damaged, from a newer Cadence, another team’s, or none): someone must put the remote right or update Cadence, as the message says',
     only: 'sync',
   },
 ];

@@ -6,13 +6,13 @@ import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
 import { checkRemote, displayRemote, sameRemote } from '../sync/remote';
 import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
-import { AccessDenied, TOKEN_ADVICE } from '../sync/failure-words';
+import { AccessDenied, RemoteRefused, TOKEN_ADVICE } from '../sync/failure-words';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
 import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
 import { sameName } from '../domain/shared/name-key';
 import { teamNamedIfAny, teamsThere } from './find';
-import { CliError, EXIT, usageError } from './exit-codes';
+import { CliError, EXIT, usageError, type ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import { oneLine } from './terminal-text';
 import { withStore } from './with-store';
@@ -44,7 +44,14 @@ function reportTo(outcome: SyncOutcome, io: CliIo, tokenGiven: boolean): number 
   io.out(`pulled ${outcome.pulled}, pushed ${outcome.pushed}, conflicts ${outcome.conflicts.length}`);
   if (outcome.state === 'conflicts') return EXIT.conflicts;
   if (outcome.state === 'denied') return EXIT.denied;
+  if (outcome.state === 'refused') return EXIT.remoteRefused;
   return outcome.state === 'in_sync' ? EXIT.done : EXIT.error;
+}
+
+/** The exit code of a share or join that failed: refused access (6), a refused remote file (7), or an error (1). */
+function refusalCode(error: unknown): ExitCode {
+  if (error instanceof AccessDenied) return EXIT.denied;
+  return error instanceof RemoteRefused ? EXIT.remoteRefused : EXIT.error;
 }
 
 /**
@@ -164,8 +171,7 @@ export const syncCommand: CliCommand = {
         return report(outcome);
       } catch (error) {
         if (error instanceof CliError) throw error;
-        const code = error instanceof AccessDenied ? EXIT.denied : EXIT.error;
-        throw new CliError(code, inCommandWords((error as Error).message, tokenGiven));
+        throw new CliError(refusalCode(error), inCommandWords((error as Error).message, tokenGiven));
       }
     });
   },

@@ -33,6 +33,17 @@ export const TOKEN_ADVICE = {
 export class AccessDenied extends DomainError {}
 
 /**
+ * A share or join refused for what the remote holds (a team file that is damaged, from a newer Cadence or another
+ * team's, or none at all): someone must put the remote right, or update Cadence. Its code and message are a plain
+ * refusal's; the command line tells it by its own exit code.
+ */
+export class RemoteRefused extends DomainError {}
+
+/** What to do about a damaged team file on the remote (one from a newer Cadence says to update Cadence instead). */
+export const DAMAGED_FILE_ADVICE =
+  'Put back its last good version on the remote (revert there the commit that broke team.json), then try again.';
+
+/**
  * Why a remote could not be used, as the state people see and a sentence saying what to do: a shared team's
  * token is replaced in the Sharing section; while sharing or joining, the form's own token is corrected.
  */

@@ -9,7 +9,7 @@ import type { ConflictDecision, SyncConflict } from '../domain/sync/model';
 import type { TeamDoc } from '../domain/workspace';
 import { Clone, cloneFolder, syncFolder, THEIRS } from './clone';
 import { GitFailure, usableAuthor, type Git } from './git';
-import { AccessDenied, declinedPush, failureOf } from './failure-words';
+import { AccessDenied, DAMAGED_FILE_ADVICE, declinedPush, failureOf, RemoteRefused } from './failure-words';
 import { checkRemote, displayRemote } from './remote';
 import type { TeamCodec } from './team-codec';
 import type { TokenStore } from './token-store';
@@ -270,9 +270,12 @@ export class SyncEngine {
       try {
         team = migrateTeamFile(this.ctx, decoded.raw, decoded.schemaVersion);
       } catch (error) {
-        throw new Refused((error as Error).message);
+        throw new Refused(`${(error as Error).message} ${DAMAGED_FILE_ADVICE}`);
       }
-    } else throw new Refused(`The remote’s team file was refused: ${decoded.message} Your team here is untouched.`);
+    } else {
+      const advice = decoded.newer ? '' : ` ${DAMAGED_FILE_ADVICE}`;
+      throw new Refused(`The remote’s team file was refused: ${decoded.message} Your team here is untouched.${advice}`);
+    }
     if (teamId !== null && team.id !== teamId) {
       throw new Refused(`The remote holds another team (“${team.name}”), not this one. Nothing was changed.`);
     }
@@ -310,7 +313,7 @@ export class SyncEngine {
       if (await clone.commitOf(THEIRS)) {
         // A repository made with the host's "add a README" (or licence) box: commits, but no team to merge with.
         if ((await clone.fileAt(THEIRS)) === null) {
-          throw new DomainError(
+          throw new RemoteRefused(
             'conflict',
             `${displayRemote(checked.remote.url)} holds commits but no Cadence team (no team.json on its main branch), so ` +
               'Cadence will not share into it: create an empty repository (without a README, licence or .gitignore) ' +
@@ -320,7 +323,7 @@ export class SyncEngine {
         try {
           await this.theirs(clone, team.id);
         } catch (error) {
-          if (error instanceof Refused) throw new DomainError('conflict', error.message);
+          if (error instanceof Refused) throw new RemoteRefused('conflict', error.message);
           throw error;
         }
       }
@@ -384,7 +387,7 @@ export class SyncEngine {
       try {
         team = (await this.theirs(clone, null)).team;
       } catch (error) {
-        if (error instanceof Refused) throw new DomainError('invalid_input', error.message);
+        if (error instanceof Refused) throw new RemoteRefused('invalid_input', error.message);
         throw error;
       }
       const refusal = input.expects?.(team) ?? null;

@@ -3,7 +3,9 @@ import type { TeamDoc } from '../domain/workspace';
 
 /** What decodeTeamFile answers (src/domain/sync/team-file.ts). */
 export type DecodedTeamFile =
-  { ok: true; team: TeamDoc } | { ok: false; message: string } | { ok: 'older'; schemaVersion: number; raw: unknown };
+  | { ok: true; team: TeamDoc }
+  | { ok: false; message: string; newer?: true }
+  | { ok: 'older'; schemaVersion: number; raw: unknown };
 
 export interface MergeResult {
   team: TeamDoc;

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,6 +22,24 @@ export function remoteFile(repo: string, file = 'team.json'): string | null {
   } catch {
     return null;
   }
+}
+
+/** Commits `text` as team.json (or `file`) on the remote's main branch, as another (or a broken) Cadence would. */
+export function pushFile(repo: string, text: string, file = 'team.json'): void {
+  const work = tempDir('cadence-other-');
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', work, '-c', 'user.name=Other', '-c', 'user.email=o@x', ...args], { stdio: 'pipe' });
+  git('init', '--quiet', '--initial-branch=main');
+  git('remote', 'add', 'origin', repo);
+  try {
+    git('pull', '--quiet', 'origin', 'main');
+  } catch {
+    // an empty remote
+  }
+  writeFileSync(path.join(work, file), text);
+  git('add', file);
+  git('commit', '--quiet', '-m', 'Other');
+  git('push', '--quiet', 'origin', 'main');
 }
 
 /** Every file name on the remote's main branch, across its whole history. */

@@ -75,8 +75,11 @@ export function encodeTeamFile(team: TeamDoc): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
+/** A refusal is `newer` when the file is from a newer Cadence (its message says to update); else the file is damaged. */
 export type DecodedTeamFile =
-  { ok: true; team: TeamDoc } | { ok: false; message: string } | { ok: 'older'; schemaVersion: number; raw: unknown };
+  | { ok: true; team: TeamDoc }
+  | { ok: false; message: string; newer?: true }
+  | { ok: 'older'; schemaVersion: number; raw: unknown };
 
 /**
  * Reads a shared team file; never throws. An older format comes back raw, for the caller to migrate. With
@@ -102,6 +105,7 @@ export function decodeTeamFile(text: string, known: TeamDoc | null = null): Deco
     return {
       ok: false,
       message: `The shared team file was made by a newer Cadence (format ${version}); update Cadence on this machine.`,
+      newer: true,
     };
   }
   if (version < CURRENT_SCHEMA_VERSION) return { ok: 'older', schemaVersion: version, raw };

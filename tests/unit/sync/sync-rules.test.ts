@@ -6,28 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/domain/workspace';
 import { cloneFolder } from '../../../src/sync/clone';
 import { itemFields } from '../../helpers/fixtures';
-import { bareRepository, remoteFile } from '../../helpers/git-remote';
+import { bareRepository, pushFile, remoteFile } from '../../helpers/git-remote';
 import { CODEC, replica } from '../../helpers/sync-replica';
 
 const now = () => new Date('2026-11-04T10:00:00.000Z');
-
-/** Commits `text` as team.json on the remote's main branch, as another (or a broken) Cadence would. */
-function pushFile(repo: string, text: string): void {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'cadence-other-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', work, '-c', 'user.name=Other', '-c', 'user.email=o@x', ...args], { stdio: 'pipe' });
-  git('init', '--quiet', '--initial-branch=main');
-  git('remote', 'add', 'origin', repo);
-  try {
-    git('pull', '--quiet', 'origin', 'main');
-  } catch {
-    // an empty remote
-  }
-  writeFileSync(path.join(work, 'team.json'), text);
-  git('add', 'team.json');
-  git('commit', '--quiet', '-m', 'Other');
-  git('push', '--quiet', 'origin', 'main');
-}
 
 async function sharedTeam() {
   const remote = bareRepository();
