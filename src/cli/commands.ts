@@ -1,3 +1,4 @@
+import { usageError } from './exit-codes';
 import type { CliIo } from './io';
 
 /** One command: its words (`import backlog`), its options for node's parseArgs, and what it does. */
@@ -22,4 +23,20 @@ export const COMMON_OPTIONS = {
 export function stringOption(values: Record<string, unknown>, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Refuses, as a usage mistake, a command run without options it needs, naming only those not given
+ * (`import calendar needs --team NAME and --kind …`): the FILE is checked before a command runs.
+ * `needed`: each option's name and how the usage writes it.
+ */
+export function requireOptions(
+  command: string,
+  values: Record<string, unknown>,
+  needed: readonly (readonly [name: string, shown: string])[],
+): void {
+  const missing = needed.filter(([name]) => stringOption(values, name) === undefined).map(([, shown]) => shown);
+  if (missing.length === 0) return;
+  const listed = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
+  throw usageError(`${command} needs ${listed}.`);
 }

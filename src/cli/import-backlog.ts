@@ -6,7 +6,7 @@ import { columnNamesOf } from '../domain/imports/products';
 import { readExport, type ReadExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
 import { plural, quotedList } from '../domain/shared/words';
-import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
+import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { teamNamed } from './find';
 import { readBytes } from './read-file';
@@ -39,9 +39,9 @@ export const importBacklogCommand: CliCommand = {
   options: { ...COMMON_OPTIONS, team: { type: 'string' }, site: { type: 'string' }, product: { type: 'string' } },
   positionals: 1,
   async run({ positionals, values }, io) {
-    const [file] = positionals;
-    const teamName = stringOption(values, 'team');
-    if (!file || !teamName) throw usageError('import backlog needs a FILE and --team NAME.');
+    requireOptions('import backlog', values, [['team', '--team NAME']]);
+    const [file = ''] = positionals;
+    const teamName = stringOption(values, 'team') ?? '';
     const product = stringOption(values, 'product');
     if (product !== undefined && !(IMPORT_PRODUCTS as readonly string[]).includes(product)) {
       throw usageError(`--product is one of ${IMPORT_PRODUCTS.join(', ')}.`);

@@ -7,7 +7,7 @@ import { importSummary } from '../domain/imports/row-schema';
 import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
 import { ownEntry } from '../domain/shared/plain-object';
 import type { CalendarImportResult } from '../services/calendar-import-service';
-import { COMMON_OPTIONS, stringOption, type CliCommand } from './commands';
+import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { memberNamed, sprintNamed, teamNamed } from './find';
 import { oneLine } from './terminal-text';
@@ -78,13 +78,14 @@ export const importCalendarCommand: CliCommand = {
   },
   positionals: 1,
   async run({ positionals, values }, io) {
-    const [file] = positionals;
-    const teamName = stringOption(values, 'team');
+    requireOptions('import calendar', values, [
+      ['team', '--team NAME'],
+      ['kind', `--kind ${Object.keys(KINDS).join('|')}`],
+    ]);
+    const [file = ''] = positionals;
+    const teamName = stringOption(values, 'team') ?? '';
     const sprintName = stringOption(values, 'sprint');
-    const kindWord = stringOption(values, 'kind');
-    if (!file || !teamName || !kindWord) {
-      throw usageError('import calendar needs a FILE, --team NAME, --kind, and --sprint NAME for on-call or leave.');
-    }
+    const kindWord = stringOption(values, 'kind') ?? '';
     const kind = ownEntry(KINDS, kindWord);
     if (!kind) throw usageError(`--kind is one of ${Object.keys(KINDS).join(', ')}.`);
     if (!sprintName && kind !== 'holidays') throw usageError('--kind on-call and leave need --sprint NAME.');

@@ -26,6 +26,26 @@ export function usageText(): string {
   ].join('\n');
 }
 
+/**
+ * The commands a lone first word starts when it starts several (`import`: backlog and calendar), for
+ * `cadence import --help` and `cadence help import`; none for any other words.
+ */
+function groupOf(words: readonly string[]): readonly CliCommand[] {
+  const [first, ...more] = words;
+  if (more.length > 0) return [];
+  return COMMANDS.filter((c) => c.words[0] === first && c.words.length > 1);
+}
+
+/** The help of a word that starts several commands: each one's usage, then the exit codes they share. */
+function groupHelp(group: readonly CliCommand[]): string {
+  const [first = ''] = group[0]?.words ?? [];
+  const usage = [
+    `Usage: cadence ${first} ${group.map((c) => c.words.slice(1).join(' ')).join('|')}`,
+    ...group.map((c) => `  cadence ${c.usage}`),
+  ].join('\n');
+  return `${usage}\n\n${exitCodesHelp(first)}`;
+}
+
 /** The command the arguments start with, if any: the app uses this to decide whether to open a window. */
 export function findCommand(args: readonly string[]): CliCommand | null {
   return COMMANDS.find((c) => c.words.every((w, i) => args[i] === w)) ?? null;
@@ -158,6 +178,11 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       // `--data-dir DIR`) change no help.
       const topic = afterFirst.slice(optionsBefore(afterFirst).flat().length);
       const named = findCommand(topic);
+      const group = groupOf(topic);
+      if (!named && group.length > 0) {
+        io.out(groupHelp(group));
+        return EXIT.done;
+      }
       if (!named && topic.length > 0) throw usageError(unknownCommand(topic));
       io.out(named ? withExitCodes(usageOf(named), named) : withExitCodes(usageText()));
       return EXIT.done;
@@ -167,6 +192,15 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       return EXIT.done;
     }
     const command = findCommand(args);
+    // `cadence import --help` (options before it or not): the word needs one of its commands, whose help is what
+    // was asked for.
+    const words = args.slice(optionsBefore(args).flat().length);
+    const [, second = '-'] = words;
+    const group = second.startsWith('-') ? groupOf(words.slice(0, 1)) : [];
+    if (!command && group.length > 0 && words.some((a) => a === '--help' || a === '-h')) {
+      io.out(groupHelp(group));
+      return EXIT.done;
+    }
     if (!command) throw usageError(unknownCommand(args));
     usage = usageOf(command);
     const rest = args.slice(command.words.length);

@@ -30,12 +30,17 @@ export interface ReadOptions extends ParseOptions {
  * with the rest left out. Null for a file whose quotes all close.
  */
 function unclosedQuoteRefusal(fileName: string, table: ParsedTable): string | null {
-  const opener = table.rows.find((r) => r.unclosedQuote);
-  if (!opener?.unclosedQuote) return null;
-  const { linesAfter } = opener.unclosedQuote;
+  // A header whose quote never closes took every row into its last cell: said as such, not as a file with no
+  // title column or no rows.
+  const row = table.rows.find((r) => r.unclosedQuote);
+  const opener = table.headerUnclosedQuote
+    ? { where: `the header row (row ${table.headerUnclosedQuote.row})`, ...table.headerUnclosedQuote }
+    : row?.unclosedQuote && { where: `row ${row.row}`, ...row.unclosedQuote };
+  if (!opener) return null;
+  const { where, linesAfter } = opener;
   const taken = linesAfter > 0 ? `, so the ${plural(linesAfter, 'line')} after it cannot be told from its text` : '';
   return (
-    `${fileName}: row ${opener.row} opens a quote that is never closed${taken}. ` +
+    `${fileName}: ${where} opens a quote that is never closed${taken}. ` +
     'Close the quote in the file (or take it out) and import again. Nothing was imported.'
   );
 }

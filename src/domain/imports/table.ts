@@ -4,6 +4,11 @@ import { quoteLooseCells } from './loose-quotes';
 /** A CSV or TSV export as a header and rows of cells; columns are kept by position (Jira repeats headers). */
 export interface ParsedTable {
   header: string[];
+  /**
+   * A quote opened in the header row is never closed, so its last cell holds the rest of the file: the header's
+   * row number and the lines after it that went there. Absent for a header read as written.
+   */
+  headerUnclosedQuote?: { row: number; linesAfter: number };
   rows: TableRow[];
   problems: RowProblem[];
 }
@@ -133,11 +138,16 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
   // file's (`,,,,` above a TSV's header) is a blank row too, not a header of one column.
   const named = all.findIndex((r) => !r.cells.every((c) => BLANK_CELLS.test(c)));
   const [header, ...rest] = named === -1 ? [] : all.slice(named);
+  const linesTaken = (row: number, cells: readonly string[]) =>
+    unclosed.has(row) ? { linesAfter: linesIn(cells.at(-1) ?? '') } : null;
+  const headerTaken = header && linesTaken(header.row, header.cells);
   return {
     header: (header?.cells ?? []).map((h) => h.trim()),
-    rows: rest.map(({ row, cells }) =>
-      unclosed.has(row) ? { row, cells, unclosedQuote: { linesAfter: linesIn(cells.at(-1) ?? '') } } : { row, cells },
-    ),
+    ...(headerTaken && { headerUnclosedQuote: { row: header.row, ...headerTaken } }),
+    rows: rest.map(({ row, cells }) => {
+      const taken = linesTaken(row, cells);
+      return taken ? { row, cells, unclosedQuote: taken } : { row, cells };
+    }),
     problems,
   };
 }

@@ -52,6 +52,23 @@ describe('cadence help, --help and --version', () => {
     expect(out).toMatch(/^Usage: cadence sync --team NAME/);
   });
 
+  it.each([
+    [['import', '--help']],
+    [['import', '-h']],
+    [['help', 'import']],
+    [['--data-dir', '/srv/c', 'import', '-h']],
+  ])('%j prints the usage of every import command with their exit codes on stdout, and exits 0', async (args) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Usage: cadence import backlog|calendar');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}cadence import backlog FILE --team NAME/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}cadence import calendar FILE --team NAME/));
+    expect(out).not.toContain('sync');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}5 {2}nothing imported/));
+  });
+
   it('--version prints the version and exits 0', async () => {
     const { code, out } = await run(['--version']);
     expect(code).toBe(0);

@@ -69,6 +69,18 @@ describe('cadence import backlog', () => {
     ]);
   });
 
+  it('refuses (exit 1) a file whose header row opens a quote never closed, saying so, not "no title column"', async () => {
+    const file = path.join(dataDir, 'header.csv');
+    writeFileSync(file, '"Summary,Issue key\nFirst,OPS-1\nSecond,OPS-2\n');
+    const { io, out, err } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'header.csv: the header row (row 1) opens a quote that is never closed, so the 2 lines after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+    ]);
+    expect(await itemsOf(dataDir)).toEqual([]);
+  });
+
   it("shows control characters from the file's cells escaped in what it prints", async () => {
     const file = path.join(dataDir, 'keys.csv');
     writeFileSync(file, 'Summary,Issue key\nFirst,OPS-1\u001b[2J\nSecond,OPS-1\u001b[2J\n');
@@ -142,7 +154,8 @@ describe('cadence import backlog', () => {
   it('exits 2 on a usage mistake, 1 on an unknown team or a refused file', async () => {
     const usage = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA], usage.io)).toBe(2);
-    expect(usage.err.join('\n')).toMatch(/needs a FILE and --team NAME[\s\S]*Usage: cadence/);
+    // The FILE was given: the message names only what is missing.
+    expect(usage.err.join('\n')).toMatch(/^import backlog needs --team NAME\.\nUsage: cadence/);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'x', '--bogus'], captured(dataDir).io)).toBe(2);
     expect(await runCli(['export', 'everything'], captured(dataDir).io)).toBe(2);
 

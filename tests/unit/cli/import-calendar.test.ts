@@ -114,6 +114,19 @@ describe('cadence import calendar', () => {
     for (const control of ['\u001b', '\u0007', '\u009b']) expect(printed).not.toContain(control);
   });
 
+  it('names only the options it needs that were not given (exit 2), never the FILE that was', async () => {
+    const file = calendar('outlook-leave.ics');
+    for (const [args, said] of [
+      [['--team', 'Platform'], 'import calendar needs --kind on-call|leave|holidays.'],
+      [['--kind', 'holidays'], 'import calendar needs --team NAME.'],
+      [[], 'import calendar needs --team NAME and --kind on-call|leave|holidays.'],
+    ] as const) {
+      const run = captured(dataDir);
+      expect(await runCli(['import', 'calendar', file, ...args], run.io)).toBe(2);
+      expect(run.err.join('\n').split('\n')[0]).toBe(said);
+    }
+  });
+
   it('refuses a wrong kind, an unknown sprint or member, and a file that is not a calendar, changing nothing', async () => {
     const before = await sprintOnDisk(dataDir);
     const base = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 12'];

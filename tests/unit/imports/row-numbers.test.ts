@@ -36,6 +36,20 @@ describe('row numbers of a file with blank lines', () => {
     });
   });
 
+  it('a quote never closed in the header row refuses the file, naming the header by its spreadsheet number', () => {
+    // With the title column found (Summary) the rows were lost in the header's last cell: "nothing to import".
+    const read = readExport('export.csv', new TextEncoder().encode('\nSummary,"Issue key\nAlpha,K-1\n'), {
+      scale: 'fibonacci',
+      site: '',
+    });
+    expect(read).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^export\.csv: the header row \(row 2\) opens a quote that is never closed, so the 1 line after it /,
+      ),
+    });
+  });
+
   it('a semicolon-separated file with blank lines is still read by its semicolons', () => {
     const read = readCsv('Title;Key\n\nAlpha;K-1\n\nBeta;K-2\n');
     expect(read.rows.map((r) => [r.row, r.title, r.key])).toEqual([
