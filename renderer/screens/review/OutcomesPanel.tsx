@@ -9,12 +9,24 @@ import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot }) {
   const record = useAppStore((s) => s.recordDemoAcceptance);
   const reportError = useAppStore((s) => s.reportError);
-  const [comment, setComment] = useState(slot.acceptance.comment);
-  const save = (accepted: boolean | null) => record(reviewId, slot.id, accepted, comment).catch(reportError);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const stored = slot.acceptance.comment;
+  // What was typed, or null: a field not typed into (or saved since) shows the stored comment as it now is, so one
+  // saved elsewhere (a sync, another window) is shown, and not written back over by a judgement pressed here.
+  const [typed, setTyped] = useState<string | null>(null);
+  const comment = typed ?? stored;
+  const send = (accepted: boolean | null) =>
+    record(reviewId, slot.id, accepted, comment).then(() => setTyped((now) => (now === typed ? null : now)));
+  const save = (accepted: boolean | null) => send(accepted).catch(reportError);
   const state = slot.acceptance.accepted;
+  // A judgement shows as its pressed button; a comment has no such state, so its save says so (read on a projector).
+  const saveComment = () =>
+    send(state)
+      .then(() => pushToast({ kind: 'success', message: `Comment on "${slot.title}" saved.` }))
+      .catch(reportError);
   // A comment typed and not saved is not dropped by a switch of screen or team without a question (stored trimmed).
-  const unsaved = useUnsavedChanges(comment.trim() !== slot.acceptance.comment, `the comment on "${slot.title}"`, () =>
-    setComment(slot.acceptance.comment),
+  const unsaved = useUnsavedChanges(typed !== null && typed.trim() !== stored, `the comment on "${slot.title}"`, () =>
+    setTyped(null),
   );
   return (
     <li className="acceptance">
@@ -45,14 +57,14 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
               <input
                 {...p}
                 value={comment}
-                onChange={(e) => setComment(e.target.value)}
+                onChange={(e) => setTyped(e.target.value)}
                 onKeyDown={(e) => {
-                  if (isEnterToAct(e)) save(state);
+                  if (isEnterToAct(e)) void saveComment();
                 }}
               />
             )}
           </Field>
-          <button type="button" onClick={() => save(state)}>
+          <button type="button" onClick={() => void saveComment()}>
             Save comment
           </button>
         </div>
