@@ -97,7 +97,7 @@ describe('review demo blocks', () => {
     expect(screen.getByText('Command 1 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Run next command' }));
     expect(terminal).toHaveTextContent('kubectl rollout status deploy/api');
-    expect(screen.getByRole('button', { name: 'Run next command' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Run next command' })).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'Back one command' }));
     expect(terminal).not.toHaveTextContent('rollout');
   });

@@ -63,14 +63,15 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
         ))}
       </pre>
       <div className="cli__controls">
-        <button type="button" onClick={() => onShow(Math.max(0, shown - 1))} disabled={shown === 0}>
+        {/* aria-disabled, not disabled, at either end: a disabled button would drop the focus to the page. */}
+        <button type="button" onClick={() => onShow(Math.max(0, shown - 1))} aria-disabled={shown === 0 || undefined}>
           Back one command
         </button>
         <button
           type="button"
           className="primary"
           onClick={() => onShow(Math.min(total, shown + 1))}
-          disabled={shown >= total}
+          aria-disabled={shown >= total || undefined}
         >
           Run next command
         </button>
