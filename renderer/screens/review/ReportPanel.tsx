@@ -15,18 +15,31 @@ function fileBase(sprintName: string): string {
   return `sprint-report-${slugOf(sprintName, 'sprint', 200)}`;
 }
 
+interface DrawnDiagrams {
+  svgs: DiagramSvgs;
+  /** False when Mermaid could not be loaded: the report then carries each diagram as its text, with a note. */
+  loaded: boolean;
+}
+
 /** Draws every Mermaid diagram of the review to SVG, so the HTML report and the print carry pictures. */
-async function renderDiagrams(input: ReportInput): Promise<DiagramSvgs> {
+async function renderDiagrams(input: ReportInput): Promise<DrawnDiagrams> {
   const out: Record<string, string> = {};
   for (const slot of input.review.slots) {
     for (const block of slot.blocks) {
       if (block.kind !== 'diagram' || block.source !== 'mermaid') continue;
-      const result = await renderMermaid(block.mermaid);
-      if (result.ok) out[block.id] = result.svg;
+      try {
+        const result = await renderMermaid(block.mermaid);
+        if (result.ok) out[block.id] = result.svg;
+      } catch {
+        // renderMermaid answers a diagram it cannot read; it throws only when Mermaid itself does not load.
+        return { svgs: out, loaded: false };
+      }
     }
   }
-  return out;
+  return { svgs: out, loaded: true };
 }
+
+const NOT_DRAWN = 'Its diagrams are in it as text: Mermaid could not be loaded to draw them.';
 
 const hasMermaid = (input: ReportInput) =>
   input.review.slots.some((s) => s.blocks.some((b) => b.kind === 'diagram' && b.source === 'mermaid'));
@@ -46,16 +59,18 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   useEffect(() => {
     if (!hasMermaid(input)) return;
     let live = true;
-    renderDiagrams(input)
-      .then((svgs) => live && setDiagrams(svgs))
-      .catch(() => undefined); // the print copy falls back to the diagram text
+    void renderDiagrams(input).then(({ svgs }) => live && setDiagrams(svgs)); // else the print copy has their text
     return () => {
       live = false;
     };
   }, [input]);
 
-  const announce = (outcome: string, name: string) => {
-    if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Report ${outcome}: ${name}` });
+  const announce = (outcome: string, name: string, drawn = true) => {
+    if (outcome === 'cancelled') return;
+    pushToast({
+      kind: 'success',
+      message: drawn ? `Report ${outcome}: ${name}` : `Report ${outcome}: ${name}. ${NOT_DRAWN}`,
+    });
   };
   // While one export is saved the others ignore presses; the button pressed keeps the focus (aria-disabled, not
   // disabled: a disabled button drops the focus to the page).
@@ -90,13 +105,13 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   const copy = useCopyNotes('the sprint report', 'Export Markdown');
   const exportHtml = () =>
     run(async () => {
-      const svgs = hasMermaid(input) ? await renderDiagrams(input) : {};
+      const { svgs, loaded } = hasMermaid(input) ? await renderDiagrams(input) : { svgs: {}, loaded: true };
       const name = `${base}.html`;
-      announce(await saveOrDownload(name, reportToHtml(model, svgs), 'text/html'), name);
+      announce(await saveOrDownload(name, reportToHtml(model, svgs), 'text/html'), name, loaded);
     });
   /** Draws the print copy's diagrams, then lets it take them before printing. */
   const preparePrint = async () => {
-    if (hasMermaid(input)) setDiagrams(await renderDiagrams(input));
+    if (hasMermaid(input)) setDiagrams((await renderDiagrams(input)).svgs);
     await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
   };
   const print = () =>

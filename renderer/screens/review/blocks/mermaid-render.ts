@@ -3,12 +3,26 @@ import type { Mermaid } from 'mermaid';
 let loading: Promise<Mermaid> | null = null;
 let counter = 0;
 
-/** Mermaid is large: it loads the first time a diagram needs drawing, never with the screen. */
+/**
+ * Mermaid is large: it loads the first time a diagram needs drawing, never with the screen. A load that fails
+ * rejects (the callers say so) and is tried again next time, not remembered.
+ */
 function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default', suppressErrorRendering: true });
-    return mermaid;
-  });
+  loading ??= import('mermaid').then(
+    ({ default: mermaid }) => {
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: 'default',
+        suppressErrorRendering: true,
+      });
+      return mermaid;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
