@@ -258,6 +258,7 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
       const line = hours(format.estimateUnit === 'seconds' ? value / 3600 : value);
       description = description === '' ? line : `${description}\n\n${line}`;
     } else if (value === null) notes.push(`time estimate ${quoted(estimateText)} is not a number: left out`);
+    else if (value < 0) notes.push(`time estimate ${quoted(estimateText)} is below zero: left out`);
   }
   description = clip(description, LIMITS.markdown, 'description', notes);
   // Nothing is left out unsaid: a row of an export with two Title columns says which one it took.

@@ -5,7 +5,8 @@
  *
  * - commas before groups of exactly three digits are thousands separators: "1,200", "1,000,000", "1,200.5";
  * - a single comma followed by other than three digits is a decimal comma: "12,5", "0,25";
- * - plain digits with an optional "." decimal part and sign: "850", "0.5", ".5", "-7";
+ * - plain digits with an optional "." decimal part and sign: "850", "0.5", ".5", "-7"; the sign may be the
+ *   typographic minus Cadence writes a fall with ("−3", U+2212), so a figure copied from a change label reads back;
  * - anything else ("1.200,5", "1,20,000", "12 000", "0x10", "1e3", "Infinity") is not a number.
  */
 const PLAIN = /^\d+(?:\.\d*)?$|^\.\d+$/;
@@ -15,8 +16,8 @@ const DECIMAL_COMMA = /^(\d+),(\d+)$/;
 /** The number in the text, or null when it is empty or not written as a number. */
 export function readTypedNumber(text: string): number | null {
   const trimmed = text.trim();
-  const sign = trimmed.startsWith('-') ? -1 : 1;
-  const digits = /^[+-]/.test(trimmed) ? trimmed.slice(1) : trimmed;
+  const sign = /^[-\u2212]/.test(trimmed) ? -1 : 1;
+  const digits = /^[+\-\u2212]/.test(trimmed) ? trimmed.slice(1) : trimmed;
   let plain: string | null = null;
   if (PLAIN.test(digits)) plain = digits;
   else if (THOUSANDS.test(digits)) plain = digits.replace(/,/g, '');
