@@ -66,6 +66,11 @@ export interface Drafts {
   onItsWay(draft: string): boolean;
   /** Hears each text set off (`null`) and each answer of the room, for every form showing a draft. */
   subscribe(listener: (answer: DraftAnswer | null) => void): () => void;
+  /**
+   * Hears the draft changed by another tab of this page on the phone (typed there, or taken by the room from there:
+   * then removed), with its text now, so two tabs showing one draft stay in step and it is not sent twice.
+   */
+  watch(draft: string, listener: (text: string) => void): () => void;
 }
 
 /** Drafts kept before they were kept per team (`cadence.room.draft.<draft>`): adopted by `tidyDrafts`. */
@@ -131,6 +136,16 @@ export function teamDrafts(storage: Storage, teamId: string): Drafts {
       return () => {
         listeners.delete(listener);
       };
+    },
+    watch: (draft, listener) => {
+      // The browser tells the other tabs of a page, not the one that wrote; a null key is a cleared storage.
+      const heard = (event: StorageEvent) => {
+        if (event.storageArea === storage && (event.key === null || event.key === prefix + draft)) {
+          listener(drafts.read(draft));
+        }
+      };
+      window.addEventListener('storage', heard);
+      return () => window.removeEventListener('storage', heard);
     },
   };
   return drafts;

@@ -44,6 +44,9 @@ export function DraftForm({ draftKey, drafts, label, button, submit, closed = nu
     });
   }, [drafts, draftKey]);
 
+  // Another tab of this page on the phone typed this draft, or sent it: this form shows what is kept now.
+  useLayoutEffect(() => drafts.watch(draftKey, setDraft), [drafts, draftKey]);
+
   const change = (text: string) => {
     setDraft(text);
     drafts.save(draftKey, text);

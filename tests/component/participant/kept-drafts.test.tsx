@@ -217,3 +217,35 @@ describe('drafts per team', () => {
     expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
   });
 });
+
+describe('two tabs of the room on one phone', () => {
+  /** What another tab does to this page's storage: the browser tells this tab with a 'storage' event. */
+  function otherTabWrites(key: string, text: string | null) {
+    const oldValue = window.localStorage.getItem(key);
+    if (text === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, text);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key, oldValue, newValue: text, storageArea: window.localStorage }),
+    );
+  }
+
+  it('a card sent from the other tab leaves this tab’s form, so it is not sent twice; a text typed there shows here', async () => {
+    inRoom(view(retro({ cards: [] })));
+    const user = userEvent.setup();
+    const box = await screen.findByRole('textbox', { name: 'Your card for Went well' });
+    await user.type(box, 'Blameless postmortems');
+    const key = Object.keys(window.localStorage).find(
+      (k) => window.localStorage.getItem(k) === 'Blameless postmortems',
+    );
+    expect(key).toBeDefined();
+
+    // The other tab, holding the same draft, sent it and the room took it: it removed the kept text.
+    otherTabWrites(key!, null);
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(screen.getByRole('button', { name: 'Add card to Went well' })).toHaveAttribute('aria-disabled', 'true');
+
+    // Typing in the other tab keeps this one in step.
+    otherTabWrites(key!, 'Runbooks for every alert');
+    await waitFor(() => expect(box).toHaveValue('Runbooks for every alert'));
+  });
+});
