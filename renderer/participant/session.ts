@@ -16,6 +16,8 @@ export interface SessionState {
   busy: boolean;
   /** The last join step's failure, in the server's words. */
   error: string | null;
+  /** The error is about the guest's name (blank, or refused by the room): the guest form shows it at its field. */
+  guestNameError?: boolean;
   /** Why the person is back at the start (removed, room closed …), or a room-wide error. */
   notice: string | null;
 }
@@ -83,7 +85,7 @@ export class ParticipantSession {
   joinAsGuest = (name: string): Promise<void> => {
     const guestName = name.trim();
     if (guestName === '') {
-      this.set({ error: 'Type your name first.' });
+      this.set({ error: 'Type your name first.', guestNameError: true });
       return Promise.resolve();
     }
     return this.join({ guestName });
@@ -103,6 +105,7 @@ export class ParticipantSession {
       this.set({
         busy: false,
         error: answer.message,
+        guestNameError: 'guestName' in who,
         ...(fresh ? { stage: { kind: 'lobby', lobby: lobby.value } } : {}),
       });
       return;
@@ -216,7 +219,9 @@ export class ParticipantSession {
   }
 
   private set(patch: Partial<SessionState>): void {
-    this.state = { ...this.state, ...patch };
+    // A new error (or none) is about no field unless it says so.
+    const field = 'error' in patch ? { guestNameError: patch.guestNameError ?? false } : {};
+    this.state = { ...this.state, ...patch, ...field };
     for (const listener of this.listeners) listener();
   }
 }

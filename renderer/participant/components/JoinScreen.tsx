@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lobby } from '../../../src/domain/room/protocol';
 import type { ParticipantSession, SessionState } from '../session';
 import { ErrorText } from './ErrorText';
@@ -104,7 +104,7 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
         </>
       )}
       {lobby.guestsAllowed && !lobby.locked ? <GuestForm session={session} state={state} /> : null}
-      <ErrorText message={state.error} />
+      {state.guestNameError ? null : <ErrorText message={state.error} />}
       {/* Once the facilitator has freed a name or unlocked the room: the list shown is the room's as it was. */}
       <button
         type="button"
@@ -125,6 +125,13 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
 function GuestForm({ session, state }: { session: ParticipantSession; state: SessionState }) {
   const [name, setName] = useState('');
   const inputId = useId();
+  const errorId = useId();
+  const error = state.guestNameError ? state.error : null;
+  const input = useRef<HTMLInputElement>(null);
+  // A refused name: the focus goes to (or stays in) the field, to mend it.
+  useLayoutEffect(() => {
+    if (error) input.current?.focus();
+  }, [error]);
   return (
     <form
       class="stack"
@@ -137,12 +144,16 @@ function GuestForm({ session, state }: { session: ParticipantSession; state: Ses
       <h2 id={`${inputId}-heading`}>Not on the team?</h2>
       <label for={inputId}>Your name</label>
       <input
+        ref={input}
         id={inputId}
         value={name}
         maxLength={80}
         autocomplete="name"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         onInput={(event) => setName(event.currentTarget.value)}
       />
+      <ErrorText id={errorId} message={error} />
       <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>
         Join as a guest
       </button>

@@ -161,6 +161,31 @@ describe('joining the room', () => {
     expect(room.requests[1]).toEqual({ path: '/room/join', body: { secret: 'b'.repeat(32), guestName: 'Priya' } });
   });
 
+  it('ties a refused guest name to its field, and keeps the focus there', async () => {
+    room = fakeRoom({ hash: `#s=${'b'.repeat(32)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, guestsAllowed: true } });
+    room.reply('/room/join', 409, {
+      ok: false,
+      error: { code: 'taken', message: 'That name belongs to a team member: pick it from the list.' },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Your name' });
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('Type your name first.');
+    expect(name).toHaveFocus();
+
+    await user.type(name, 'Ana');
+    await user.keyboard('{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('That name belongs to a team member: pick it from the list.');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('That name belongs to a team member: pick it from the list.');
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue('Ana');
+  });
+
   it('offers no guest form where guests are not allowed', async () => {
     room = fakeRoom({ hash: `#s=${'c'.repeat(32)}` });
     room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
