@@ -162,14 +162,14 @@ export async function applyMessage(
       const standupId = team.standups.find((s) => s.state === 'running')?.id ?? null;
       // A guest is not a member, so what they raise has no owner in the team; the facilitator assigns it.
       const member = session.guest(personId) ? null : personId;
-      if (message.type === 'blocker')
-        await raiseBlocker(ctx, { teamId, text: message.text, ownerId: member, standupId });
-      else await addParkingTopic(ctx, { teamId, text: message.text, stayIds: member ? [member] : [], standupId });
       const mine = session.raised.get(personId) ?? [];
-      session.raised.set(personId, [
-        ...mine,
-        { kind: message.type === 'blocker' ? 'blocker' : 'topic', text: message.text },
-      ]);
+      if (message.type === 'blocker') {
+        const blocker = await raiseBlocker(ctx, { teamId, text: message.text, ownerId: member, standupId });
+        session.raised.set(personId, [...mine, { kind: 'blocker', text: message.text, blockerId: blocker.id }]);
+      } else {
+        await addParkingTopic(ctx, { teamId, text: message.text, stayIds: member ? [member] : [], standupId });
+        session.raised.set(personId, [...mine, { kind: 'topic', text: message.text }]);
+      }
       return;
     }
     case 'dot': {

@@ -141,6 +141,24 @@ function retroFocus(state: RoomState, retro: Retro, personId: string): RetroFocu
   };
 }
 
+/**
+ * What the person raised at the standup, blockers first, in the team's order: the blockers they raised in this room,
+ * and their own still open from before it (raised in a room closed since, or before a restart: the team keeps them,
+ * with them as owner; the room alone knew what it took from a guest); then the topics they parked here. A blocker is
+ * listed from the moment it is written, where it stays once the room has noted it.
+ */
+function raisedBy(state: RoomState, personId: string): { kind: 'blocker' | 'topic'; text: string }[] {
+  const here = state.session.raised.get(personId) ?? [];
+  const raisedHere = new Set(here.map((item) => item.blockerId));
+  const blockers = state.team.blockers.filter(
+    (b) => raisedHere.has(b.id) || (b.ownerId === personId && b.resolvedAt === null),
+  );
+  return [
+    ...blockers.map((b) => ({ kind: 'blocker' as const, text: b.text })),
+    ...here.filter((item) => item.kind === 'topic').map(({ kind, text }) => ({ kind, text })),
+  ];
+}
+
 function focusFor(state: RoomState, personId: string): Focus {
   const focus = state.session.focus;
   if (focus.kind === 'poker') {
@@ -149,7 +167,7 @@ function focusFor(state: RoomState, personId: string): Focus {
       ? pokerFocus(state, round, personId)
       : { kind: 'waiting', message: 'No item is being estimated right now. The next one will appear here.' };
   }
-  if (focus.kind === 'standup') return { kind: 'standup', raised: state.session.raised.get(personId) ?? [] };
+  if (focus.kind === 'standup') return { kind: 'standup', raised: raisedBy(state, personId) };
   const retro = focusedRetro(state);
   if (retro) return retroFocus(state, retro, personId);
   // Its drafts on the phones go with it: it is no longer among the view's retroIds.

@@ -66,8 +66,8 @@ export class RoomSession {
   guestsAllowed = false;
   readonly people = new Map<string, Person>();
   private readonly byToken = new Map<string, string>();
-  /** What each person raised at the standup, to show them: person id → items. */
-  readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string }[]>();
+  /** What each person raised at the standup in this room, to show them: person id → items (a blocker's id too). */
+  readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string; blockerId?: string }[]>();
   lastActivity: number;
   /** The retro the room was on until it was deleted, while the room is on nothing since: phones say so. */
   deletedRetroId: string | null = null;

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { phoneFor, roomHarness, type RoomHarness } from '../../helpers/room-harness';
+
+let h: RoomHarness;
+
+beforeEach(async () => {
+  h = await roomHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('“What you raised” at the standup', () => {
+  it('still lists a person’s own open blockers after Close room and open again, and never another person’s', async () => {
+    const first = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    const bo = await phoneFor(first, h.members.bo.id);
+    const ana = await phoneFor(first, h.members.ana.id);
+    expect(await bo.send({ type: 'blocker', text: 'Waiting on the DBA team' })).toMatchObject({ type: 'ack' });
+    expect(await bo.send({ type: 'blocker', text: 'VPN to the DR site is down' })).toMatchObject({ type: 'ack' });
+    expect(await ana.send({ type: 'blocker', text: 'No access to the billing account' })).toMatchObject({
+      type: 'ack',
+    });
+    bo.close();
+    ana.close();
+    // One of Bo's blockers is resolved on the shared screen.
+    const dba = (await h.api.getTeam({ teamId: h.teamId })).blockers.find((b) => b.text === 'Waiting on the DBA team')!;
+    await h.api.resolveBlocker({ teamId: h.teamId, blockerId: dba.id });
+    await h.api.closeRoom({});
+
+    const again = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    const boAgain = await phoneFor(again, h.members.bo.id);
+    const seen = await boAgain.view((v) => v.focus.kind === 'standup');
+    expect(seen.focus).toEqual({ kind: 'standup', raised: [{ kind: 'blocker', text: 'VPN to the DR site is down' }] });
+    expect(boAgain.frames.join('\n')).not.toContain('No access to the billing account');
+
+    // What Bo raises in this room comes after, once.
+    expect(await boAgain.send({ type: 'blocker', text: 'Certificate expires Friday' })).toMatchObject({ type: 'ack' });
+    const after = await boAgain.view((v) => v.focus.kind === 'standup' && v.focus.raised.length === 2);
+    expect(after.focus).toEqual({
+      kind: 'standup',
+      raised: [
+        { kind: 'blocker', text: 'VPN to the DR site is down' },
+        { kind: 'blocker', text: 'Certificate expires Friday' },
+      ],
+    });
+    boAgain.close();
+  });
+});
