@@ -10,10 +10,14 @@ import { plural } from '../../../../src/domain/shared/words';
 export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const topics = rankedTopics(retro);
-  const [index, setIndex] = useState(0);
-  // The topic on screen: the last one when the list is shorter than it was.
-  const at = Math.min(index, topics.length - 1);
+  // The topic on screen, by id: a change elsewhere (a card removed or grouped, a vote, a sync) may rank it
+  // anew, and it stays on screen. Only when it is gone does its last place pick the topic (the last one when
+  // the list is shorter than that).
+  const [shown, setShown] = useState<{ id: string | null; index: number }>({ id: null, index: 0 });
+  const found = topics.findIndex((t) => t.id === shown.id);
+  const at = found >= 0 ? found : Math.min(shown.index, topics.length - 1);
   const topic = topics[at];
+  const setIndex = (i: number) => setShown({ id: topics[i]?.id ?? null, index: i });
 
   if (!topic) return <p className="empty">No cards to discuss. Go back to Write to add some.</p>;
   const topicActions = retro.actions.filter(
