@@ -32,7 +32,8 @@ const VoteRow = memo(function VoteRow(props: {
         {t.kind === 'group' ? <strong>{t.title}</strong> : t.title}
         <span className="muted"> · {props.columnTitle}</span>
       </span>
-      <span className="vote-row__dots" aria-label={`${props.voterName} gave ${mine}`}>
+      {/* An image of dots, named in words: a plain span's aria-label is not read out. */}
+      <span className="vote-row__dots" role="img" aria-label={`${props.voterName} gave ${plural(mine, 'vote')}`}>
         {'●'.repeat(mine) || '–'}
       </span>
       <button type="button" disabled={mine === 0} onClick={() => props.onVote(t.id, -1)}>
@@ -75,7 +76,7 @@ function budgetLine(name: string, used: number, budget: number): string {
 function RankedTopic({ topic: t }: { topic: Topic & { votes: number } }) {
   return (
     <>
-      <span className="ranked__votes" aria-label={plural(t.votes, 'vote')}>
+      <span className="ranked__votes" role="img" aria-label={plural(t.votes, 'vote')}>
         {t.votes}
       </span>
       <span>
