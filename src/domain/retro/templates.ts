@@ -76,9 +76,19 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
     name: 'Blameless postmortem',
     kind: 'postmortem',
     columns: [
-      col('went-well', 'What went well'),
-      col('went-wrong', 'What went wrong'),
-      col('lucky', 'Where we got lucky'),
+      // Each prompt steers to systems, signals and steps, never to who: a postmortem copies them when it is
+      // created, so a change here reaches new postmortems only, never the columns of one already held.
+      col('went-well', 'What went well', 'Which systems, signals and steps helped us detect, respond and recover?'),
+      col(
+        'went-wrong',
+        'What went wrong',
+        'Which systems, signals or steps failed or slowed us? Describe what, not who.',
+      ),
+      col(
+        'lucky',
+        'Where we got lucky',
+        'What limited the damage by chance, not by design (timing, load, a safeguard)?',
+      ),
       col('factors', 'Contributing factors', 'Systems and conditions, not people.'),
     ],
   },
