@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
+import { MIN_HEALTH_SCORES } from '../../../src/domain/retro/health';
 import type { HealthScores } from '../../../src/domain/retro/schema';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';
@@ -118,7 +119,9 @@ export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: P
       }}
     >
       <h3 id="health-title">Team health check</h3>
-      <p class="hint">1 = painful, 5 = great. Nobody sees your own scores: the team sees only the medians.</p>
+      <p class="hint">
+        {`1 = painful, 5 = great. Nobody sees your own scores: the team sees only the medians, and only where at least ${MIN_HEALTH_SCORES} people scored.`}
+      </p>
       {checkIn.dimensions.map((dimension) => (
         <fieldset key={dimension.key} class="scale">
           <legend>{`${dimension.label} score`}</legend>

@@ -1,5 +1,9 @@
 import type { Sprint } from '../planning/schema';
+import { plural } from '../shared/words';
 import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type HealthScores, type Retro } from './schema';
+
+/** What the check-in and the exports say of a dimension the team left without a score. */
+export const NOT_SCORED = 'Not scored';
 
 export interface HealthTrendRow {
   key: string;
@@ -42,8 +46,16 @@ export function healthTrend(
 }
 
 /**
+ * How many people must score a dimension from their phones before its median is kept. The phones promise
+ * "Nobody sees your own scores": one score's median is that score, with the room's panel ticking whose it is,
+ * and with two each person works the other's out from the median and their own.
+ */
+export const MIN_HEALTH_SCORES = 3;
+
+/**
  * The team's scores from everyone's own answers: the median per dimension (rounded to a whole score,
- * halves up), over those who scored it. Individual answers are never stored.
+ * halves up), over those who scored it, and only where at least MIN_HEALTH_SCORES did (else not scored).
+ * Individual answers are never stored.
  */
 export function medianScores(answers: readonly HealthScores[]): HealthScores {
   const median = (dimension: HealthDimension): number | null => {
@@ -51,10 +63,19 @@ export function medianScores(answers: readonly HealthScores[]): HealthScores {
       .map((a) => a[dimension])
       .filter((v): v is number => v !== null)
       .sort((a, b) => a - b);
-    if (values.length === 0) return null;
+    if (values.length < MIN_HEALTH_SCORES) return null;
     const mid = Math.floor(values.length / 2);
     const m = values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
     return Math.round(m);
   };
   return Object.fromEntries(HEALTH_DIMENSIONS.map((d) => [d, median(d)])) as HealthScores;
+}
+
+/**
+ * Why a health check made from phones' answers leaves a dimension not scored (shown on the screen and in the
+ * retro's exports alike), or null when it scores every dimension or was entered on the screen.
+ */
+export function healthWithheldNote(check: Pick<HealthCheck, 'answers' | 'scores'>): string | null {
+  if (check.answers === undefined || HEALTH_DIMENSIONS.every((d) => check.scores[d] !== null)) return null;
+  return `${plural(check.answers, 'person', 'people')} answered on their phones. A median shows only where at least ${MIN_HEALTH_SCORES} people scored, so nobody’s own scores can be seen.`;
 }

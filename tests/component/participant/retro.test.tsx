@@ -257,6 +257,12 @@ describe('retro on a phone: health check-in', () => {
   it("sends the person's scores, leaving the unscored ones empty", async () => {
     const socket = await inRetro(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: checkIn() }));
     expect(screen.getByText('2 answers in the room')).toBeInTheDocument();
+    // The promise holds because a median needs three scores (one or two would give someone's away).
+    expect(
+      screen.getByText(
+        '1 = painful, 5 = great. Nobody sees your own scores: the team sees only the medians, and only where at least 3 people scored.',
+      ),
+    ).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(
       within(screen.getByRole('group', { name: 'On-call load score' })).getByRole('radio', { name: '2' }),

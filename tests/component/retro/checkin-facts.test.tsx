@@ -73,6 +73,39 @@ describe('check-in phase', () => {
     act(() => useAppStore.setState({ room: null }));
   });
 
+  it('says why a check made from too few phones’ answers shows no scores in the trend', async () => {
+    await renderRetro('checkin', {
+      prepare: async (x) => {
+        const earlier = await retroCreatedAt(x, 'Retro — Sprint 6', '2026-10-30T14:00:00.000Z');
+        await x.backend.api.setRetroPhase({ teamId: x.teamId, retroId: earlier.id, phase: 'write' });
+        await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+          d.teams
+            .find((t) => t.id === x.teamId)!
+            .healthChecks.push({
+              id: 'h-phones',
+              sprintId: null,
+              retroId: earlier.id,
+              recordedAt: '2026-10-30T14:30:00.000Z',
+              scores: { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null },
+              answers: 2,
+            });
+        });
+      },
+    });
+    await screen.findByRole('heading', { name: 'Health trend by sprint' }, { timeout: 15000 });
+    const row = await screen.findByRole('row', { name: /Sprint 6/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['–', '–', '–', '–']);
+    expect(
+      screen.getByText(
+        'Retro — Sprint 6: 2 people answered on their phones. A median shows only where at least 3 people scored, so nobody’s own scores can be seen.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows an icebreaker and moves to another question', async () => {
     const s = await renderRetro('checkin');
     const user = userEvent.setup();

@@ -63,6 +63,10 @@ describe('the whole-workspace export while the room keeps secrets', () => {
     await expect(exported()).rejects.toThrow(/Sprint 7 retro.*health/);
 
     await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
-    expect(JSON.parse(await exported()).teams[0].healthChecks[0].scores).toEqual(scores);
+    // One answer is too few for a median: the check holds the count and no scores, so Ana's stay hers.
+    expect(JSON.parse(await exported()).teams[0].healthChecks[0]).toMatchObject({
+      answers: 1,
+      scores: { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null },
+    });
   });
 });

@@ -14,6 +14,8 @@ afterEach(async () => {
   await h.close();
 });
 
+const UNSCORED: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
+
 const all = (score: number): HealthScores => ({
   onCallLoad: score,
   alertNoise: score,
@@ -49,8 +51,8 @@ describe('health check answers from phones', () => {
       bo.send({ type: 'health', retroId, scores: all(5) }),
     ]);
     expect(acks.map((a) => a.type)).toEqual(['ack', 'ack']);
-    // The median of 1 and 5.
-    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(3) }]);
+    // Both counted; two scores are too few for a median (each would give the other's away).
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: UNSCORED }]);
     const seen = (await ana.view((v) => (v.focus as RetroFocus).checkIn?.answers === 2)).focus as RetroFocus;
     expect(seen.checkIn?.mine).toEqual(all(1));
   });
@@ -64,7 +66,7 @@ describe('health check answers from phones', () => {
       applyMessage(ctx, session, h.members.ana.id, { type: 'health', ref: 1, retroId, scores: all(2) }),
       applyMessage(ctx, session, h.members.bo.id, { type: 'health', ref: 1, retroId, scores: all(4) }),
     ]);
-    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(3) }]);
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: UNSCORED }]);
     expect(session.health.get(retroId)?.size).toBe(2);
   });
 
@@ -97,14 +99,14 @@ describe('health check answers from phones', () => {
     const bo = await phoneFor(status, h.members.bo.id);
     await ana.send({ type: 'health', retroId, scores: all(2) });
     await bo.send({ type: 'health', retroId, scores: all(2) });
-    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(2) }]);
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: UNSCORED }]);
 
     // Cadence restarted: a room that holds none of the answers the stored check was made from.
     const restarted = new RoomSession(h.teamId, { kind: 'retro', retroId }, 0);
     const ctx = { store: h.store, now: () => new Date('2026-12-01T09:05:00.000Z') };
     const late = applyMessage(ctx, restarted, h.members.cy.id, { type: 'health', ref: 1, retroId, scores: all(5) });
     await expect(late).rejects.toThrow(/already recorded/);
-    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(2) }]);
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: UNSCORED }]);
     // Refused, so not counted either: the phone does not show it as given.
     expect(restarted.health.get(retroId)?.size ?? 0).toBe(0);
 
@@ -123,6 +125,37 @@ describe('health check answers from phones', () => {
 });
 
 describe('health check answers on the shared screen', () => {
+  it('keeps “Nobody sees your own scores”: no median from fewer than 3 people’s scores, also once the check-in ends', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    const bo = await phoneFor(status, h.members.bo.id);
+    expect(await ana.send({ type: 'health', retroId, scores: all(1) })).toMatchObject({ type: 'ack' });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    // One answer: its "medians" would be Ana's own scores, next to the tick by her name.
+    const shown = async () =>
+      (await h.api.getTeam({ teamId: h.teamId })).healthChecks.map((c) => ({ answers: c.answers, scores: c.scores }));
+    expect(await shown()).toEqual([{ answers: 1, scores: UNSCORED }]);
+
+    // Two answers: each of the two could work the other's scores out from the medians and their own.
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'checkin' });
+    expect(await bo.send({ type: 'health', retroId, scores: all(5) })).toMatchObject({ type: 'ack' });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    expect(await shown()).toEqual([{ answers: 2, scores: UNSCORED }]);
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: UNSCORED }]);
+
+    // Three answers: the medians show, for the dimensions at least three people scored.
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'checkin' });
+    const cy = await phoneFor(status, h.members.cy.id);
+    expect(await cy.send({ type: 'health', retroId, scores: { ...all(4), toil: null } })).toMatchObject({
+      type: 'ack',
+    });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    expect(await shown()).toEqual([{ answers: 3, scores: { ...all(4), toil: null } }]);
+    ana.close();
+    bo.close();
+    cy.close();
+  });
+
   it('shows no scores while the check-in is open (one answer is that person’s own), and the medians once it ends', async () => {
     const { status, retroId } = await healthCheckIn();
     const ana = await phoneFor(status, h.members.ana.id);
@@ -132,16 +165,19 @@ describe('health check answers on the shared screen', () => {
     expect((await h.api.getTeam({ teamId: h.teamId })).healthChecks).toEqual([]);
 
     const bo = await phoneFor(status, h.members.bo.id);
+    const cy = await phoneFor(status, h.members.cy.id);
     expect(await bo.send({ type: 'health', retroId, scores: all(5) })).toMatchObject({ type: 'ack' });
+    expect(await cy.send({ type: 'health', retroId, scores: all(3) })).toMatchObject({ type: 'ack' });
     expect((await h.api.getTeam({ teamId: h.teamId })).healthChecks).toEqual([]);
     // Stored all along: only the screen's copy waits.
-    expect(await storedChecks()).toEqual([{ answers: 2, scores: all(3) }]);
+    expect(await storedChecks()).toEqual([{ answers: 3, scores: all(3) }]);
 
     await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
     const shown = (await h.api.getTeam({ teamId: h.teamId })).healthChecks;
-    expect(shown.map((c) => ({ answers: c.answers, scores: c.scores }))).toEqual([{ answers: 2, scores: all(3) }]);
+    expect(shown.map((c) => ({ answers: c.answers, scores: c.scores }))).toEqual([{ answers: 3, scores: all(3) }]);
     ana.close();
     bo.close();
+    cy.close();
   });
 
   it('shows the scores the facilitator entered on the screen during the check-in', async () => {

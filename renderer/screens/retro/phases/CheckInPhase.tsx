@@ -6,7 +6,7 @@ import {
   type HealthScores,
 } from '../../../../src/domain/retro/schema';
 import { ICEBREAKERS } from '../../../../src/domain/retro/templates';
-import { healthTrend } from '../../../../src/domain/retro/health';
+import { healthTrend, healthWithheldNote, NOT_SCORED } from '../../../../src/domain/retro/health';
 import { useAppStore } from '../../../store';
 import { HealthTrendChart } from '../HealthTrendChart';
 import type { PhaseProps } from '../PhaseView';
@@ -46,6 +46,8 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
       .catch(reportError);
   const [scores, setScores] = useState<HealthScores>(saved?.scores ?? EMPTY_SCORES);
   const trend = healthTrend(team.healthChecks, team.sprints, team.retros);
+  // Checks from phones with a dimension left unscored: too few people scored it for a median.
+  const withheld = new Map(team.healthChecks.map((c) => [c.id, healthWithheldNote(c)]));
   const mode = retro.checkIn.mode;
 
   const setMode = (next: typeof mode) =>
@@ -98,7 +100,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
                   value={scores[d] ?? ''}
                   onChange={(e) => setScores({ ...scores, [d]: e.target.value ? Number(e.target.value) : null })}
                 >
-                  <option value="">Not scored</option>
+                  <option value="">{NOT_SCORED}</option>
                   {[1, 2, 3, 4, 5].map((n) => (
                     <option key={n} value={n}>
                       {n}
@@ -163,6 +165,14 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
               </tbody>
             </DataTable>
           )}
+          {trend.map((row) => {
+            const note = withheld.get(row.key);
+            return note ? (
+              <p key={row.key} className="muted">
+                {`${row.label}: ${note}`}
+              </p>
+            ) : null;
+          })}
         </section>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { toCsv } from '../../shared/csv';
 import { ACTION_TYPE_NAMES, HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { tallies, topicsOf } from '../voting';
 import { unmetText } from '../../backlog/readiness';
+import { healthWithheldNote } from '../health';
 import { factRows } from './facts';
 import {
   cardAuthor,
@@ -55,6 +56,8 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
     for (const d of HEALTH_DIMENSIONS) {
       rows.push({ Kind: 'health', Type: HEALTH_DIMENSION_NAMES[d], Text: String(health.scores[d] ?? '') });
     }
+    const withheld = healthWithheldNote(health);
+    if (withheld) rows.push({ Kind: 'health', Type: 'Note', Text: withheld });
   }
   if (ctx.facts) {
     const { facts } = ctx.facts;

@@ -2,6 +2,8 @@ import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro
 import { isHttpUrl } from '../../backlog/schema';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
+import { healthWithheldNote } from '../health';
+import { BLAMELESS_REMINDER } from '../templates';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
@@ -9,6 +11,7 @@ import {
   earlierActionLine,
   exportFactsCaption,
   exportTime,
+  healthScoreText,
   incidentDetails,
   NO_EARLIER_ACTIONS,
   outlineOf,
@@ -38,7 +41,8 @@ const link = (url: string) => (isHttpUrl(url) ? `<a href="${e(url)}">${e(url)}</
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b1220;line-height:1.5}
 h1{font-size:1.8rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:2rem}
 .prompt,.empty{font-style:italic;color:#3d4a5c}.votes{font-weight:bold;color:#0b4fb3}.action{color:#0a6b2f}
-.notes{white-space:pre-wrap;background:#f3f5f8;padding:.5rem 1rem;border-radius:6px}dt{font-weight:bold}`;
+.notes{white-space:pre-wrap;background:#f3f5f8;padding:.5rem 1rem;border-radius:6px}dt{font-weight:bold}
+.blameless{border-left:4px solid #0b4fb3;padding-left:1rem}`;
 
 /** Items as a list, or the sentence saying there are none (the words the Markdown export uses). */
 function listOr(items: string[], empty: string): string {
@@ -64,6 +68,8 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   ];
   for (const [k, v] of meta) parts.push(`<dt>${k}</dt><dd>${e(v)}</dd>`);
   parts.push('</dl>');
+  // The reminder the postmortem's screen shows under its title.
+  if (retro.kind === 'postmortem') parts.push(`<p class="blameless">${e(BLAMELESS_REMINDER)}</p>`);
 
   if (retro.incident) {
     parts.push('<h2>Incident</h2><dl>');
@@ -81,8 +87,10 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   if (health) {
     parts.push('<h2>Team health</h2><ul>');
     for (const d of HEALTH_DIMENSIONS)
-      parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5</li>`);
+      parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${healthScoreText(health.scores[d])}</li>`);
     parts.push('</ul>');
+    const withheld = healthWithheldNote(health);
+    if (withheld) parts.push(`<p>${e(withheld)}</p>`);
   }
 
   if (ctx.facts) {

@@ -4,6 +4,8 @@ import { markdownKeepingLines } from '../../shared/markdown-lines';
 import { autolink, headingText, inlineMarkdown, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
+import { healthWithheldNote } from '../health';
+import { BLAMELESS_REMINDER } from '../templates';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
@@ -11,6 +13,7 @@ import {
   earlierActionLine,
   exportFactsCaption,
   exportTime,
+  healthScoreText,
   incidentDetails,
   NO_EARLIER_ACTIONS,
   outlineOf,
@@ -37,6 +40,8 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
   out.push(`- Date: ${retroDay(retro, ctx)}`, `- Team: ${line(ctx.teamName)}`);
   out.push(`- Sprint: ${ctx.sprintName ? line(ctx.sprintName) : 'none'}`);
   out.push(`- Participants: ${retro.participants}`, `- Template: ${line(retro.templateName)}`, '');
+  // The reminder the postmortem's screen shows under its title.
+  if (retro.kind === 'postmortem') out.push(`> ${BLAMELESS_REMINDER}`, '');
 
   if (retro.incident) {
     out.push('## Incident', '');
@@ -55,7 +60,9 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
 
   if (health) {
     out.push('## Team health', '');
-    for (const d of HEALTH_DIMENSIONS) out.push(`- ${HEALTH_DIMENSION_NAMES[d]}: ${health.scores[d] ?? '–'} / 5`);
+    for (const d of HEALTH_DIMENSIONS) out.push(`- ${HEALTH_DIMENSION_NAMES[d]}: ${healthScoreText(health.scores[d])}`);
+    const withheld = healthWithheldNote(health);
+    if (withheld) out.push('', line(withheld));
     out.push('');
   }
 

@@ -6,6 +6,7 @@ import { slugOf } from '../../shared/file-name';
 import { formatDay, formatUtcTime } from '../../shared/dates';
 import { dateInZone } from '../../shared/zoned-time';
 import { factsCaption, type RetroFacts } from './facts';
+import { NOT_SCORED } from '../health';
 
 /** What an export needs besides the retro: names the retro only refers to by id, and the team's zone. */
 export interface ExportContext {
@@ -152,6 +153,9 @@ export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: E
     ['Impact', incident.impact || 'not described', true],
   ];
 }
+
+/** "4 / 5", or "Not scored" (the check-in's words) for a dimension left without a score. */
+export const healthScoreText = (score: number | null) => (score === null ? NOT_SCORED : `${score} / 5`);
 
 /** Timeline entries in time order. */
 export function sortedTimeline(retro: Retro): Retro['timeline'] {
