@@ -8,7 +8,14 @@ import { useAppStore } from '../../store';
 import { onScreen } from '../../components/dates';
 import { focusSoon } from '../../components/focus-soon';
 import { focusAfterRemove } from './calendar-focus';
-import { ChangeWindowForm, HolidayForm } from './calendar-forms';
+import {
+  ChangeWindowForm,
+  emptyChangeWindow,
+  emptyHoliday,
+  HolidayForm,
+  type ChangeWindowDraft,
+  type HolidayDraft,
+} from './calendar-forms';
 
 /** "also in Sprint 13": where else a team calendar entry shows, or '' when only in this sprint. */
 function alsoIn(team: TeamDoc, sprint: Sprint, entry: Holiday | ChangeWindow): string {
@@ -118,6 +125,9 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditingState] = useState<string | null>(null);
+  // The add forms leave the screen while an entry is edited: what was typed into them waits here meanwhile.
+  const holidayDraft = useState<HolidayDraft>(() => emptyHoliday(sprint.startDate));
+  const windowDraft = useState<ChangeWindowDraft>(() => emptyChangeWindow(sprint.startDate));
   const inEntry = (id: string, what: string) => () =>
     document.querySelector(`.calendar-list [data-entry-id="${CSS.escape(id)}"] ${what}`);
   /** The edit form takes the focus when it opens; the entry's Edit button gets it back when it closes. */
@@ -149,7 +159,11 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         entries={holidays}
         textOf={(h) => holidayText(h) + alsoIn(team, sprint, h)}
         form={({ initial, ...rest }) => (
-          <HolidayForm defaultDate={sprint.startDate} {...(initial ? { initial } : {})} {...rest} />
+          <HolidayForm
+            defaultDate={sprint.startDate}
+            {...(initial ? { initial } : { draft: holidayDraft })}
+            {...rest}
+          />
         )}
         onUpdate={(id, fields) => updateHoliday(sprint.id, id, fields)}
         onAdd={(fields) => addHoliday(sprint.id, fields)}
@@ -163,7 +177,11 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         entries={changeWindows}
         textOf={(w) => windowText(w) + alsoIn(team, sprint, w)}
         form={({ initial, ...rest }) => (
-          <ChangeWindowForm defaultDate={sprint.startDate} {...(initial ? { initial } : {})} {...rest} />
+          <ChangeWindowForm
+            defaultDate={sprint.startDate}
+            {...(initial ? { initial } : { draft: windowDraft })}
+            {...rest}
+          />
         )}
         onUpdate={(id, fields) => updateChangeWindow(sprint.id, id, fields)}
         onAdd={(fields) => addChangeWindow(sprint.id, fields)}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import type { z } from 'zod';
 import {
   ChangeWindowFieldsSchema,
@@ -63,13 +63,28 @@ function FormRow({ children, label, busy, onCancel }: FormRowProps) {
   );
 }
 
+/**
+ * What an add form holds, kept by its owner when the form is taken off the screen for a while (while an entry
+ * is edited) so that what was typed is there again when it comes back: a `useState` of the owner's.
+ */
+export type HeldDraft<D> = [D, Dispatch<SetStateAction<D>>];
+
 /** An edit form starts from the entry; an add form from the sprint's first day. */
-interface EntryFormProps<T> {
+interface EntryFormProps<T, D> {
   defaultDate: string;
   /** The entry being edited, or undefined to add one. */
   initial?: T;
+  /** The add form's fields, held above it; without it the form holds its own. */
+  draft?: HeldDraft<D>;
   onSubmit: (value: T) => Promise<void>;
   onCancel?: () => void;
+}
+
+/** The form's own fields, or the draft its owner holds for it. */
+function useFields<D>(start: () => D, held: HeldDraft<D> | undefined): [D, (change: Partial<D>) => void] {
+  const own = useState(start);
+  const [fields, setFields] = held ?? own;
+  return [fields, (change) => setFields((was) => ({ ...was, ...change }))];
 }
 
 interface MemberRangeFormProps {
@@ -109,9 +124,23 @@ export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: Me
   );
 }
 
-export function HolidayForm({ defaultDate, initial, onSubmit, onCancel }: EntryFormProps<HolidayFields>) {
-  const [date, setDate] = useState(initial?.date ?? defaultDate);
-  const [name, setName] = useState(initial?.name ?? '');
+/** A holiday form's fields as typed. */
+export interface HolidayDraft {
+  date: string;
+  name: string;
+}
+
+export const emptyHoliday = (defaultDate: string): HolidayDraft => ({ date: defaultDate, name: '' });
+
+export function HolidayForm(props: EntryFormProps<HolidayFields, HolidayDraft>) {
+  const { defaultDate, initial, draft, onSubmit, onCancel } = props;
+  const [fields, change] = useFields(
+    () => (initial ? { date: initial.date, name: initial.name } : emptyHoliday(defaultDate)),
+    draft,
+  );
+  const { date, name } = fields;
+  const setDate = (value: string) => change({ date: value });
+  const setName = (value: string) => change({ name: value });
   const { errors, submit, busy } = useCalendarForm(HolidayFieldsSchema, onSubmit);
   return (
     <form onSubmit={submit({ date, name }, () => setName(''))} noValidate>
@@ -136,11 +165,36 @@ export function utcFromLocalField(value: string): string {
 /** "2026-11-05T22:00:00.000Z" as a datetime-local field shows it (the field is read as UTC). */
 const localField = (iso: string) => iso.slice(0, 16);
 
-export function ChangeWindowForm({ defaultDate, initial, onSubmit, onCancel }: EntryFormProps<ChangeWindowFields>) {
-  const [name, setName] = useState(initial?.name ?? '');
-  const [kind, setKind] = useState<'window' | 'freeze'>(initial?.kind ?? 'window');
-  const [start, setStart] = useState(initial ? localField(initial.start) : `${defaultDate}T22:00`);
-  const [end, setEnd] = useState(initial ? localField(initial.end) : '');
+/** A change window form's fields as typed (the times as the datetime-local fields hold them). */
+export interface ChangeWindowDraft {
+  name: string;
+  kind: 'window' | 'freeze';
+  start: string;
+  end: string;
+}
+
+export const emptyChangeWindow = (defaultDate: string): ChangeWindowDraft => ({
+  name: '',
+  kind: 'window',
+  start: `${defaultDate}T22:00`,
+  end: '',
+});
+
+const windowDraftOf = (w: ChangeWindowFields): ChangeWindowDraft => ({
+  name: w.name,
+  kind: w.kind,
+  start: localField(w.start),
+  end: localField(w.end),
+});
+
+export function ChangeWindowForm(props: EntryFormProps<ChangeWindowFields, ChangeWindowDraft>) {
+  const { defaultDate, initial, draft, onSubmit, onCancel } = props;
+  const [fields, change] = useFields(() => (initial ? windowDraftOf(initial) : emptyChangeWindow(defaultDate)), draft);
+  const { name, kind, start, end } = fields;
+  const setName = (value: string) => change({ name: value });
+  const setKind = (value: 'window' | 'freeze') => change({ kind: value });
+  const setStart = (value: string) => change({ start: value });
+  const setEnd = (value: string) => change({ end: value });
   const { errors, submit, busy } = useCalendarForm(ChangeWindowFieldsSchema, onSubmit);
   const value = { name, kind, start: utcFromLocalField(start), end: utcFromLocalField(end) };
   return (
