@@ -27,11 +27,13 @@ interface PlanTabProps {
   team: TeamDoc;
   sprint: Sprint;
   capacity: SprintCapacity;
+  /** The team's date today (useToday): a change window before it has passed. */
+  today: string;
   onEstimate: (item: BacklogItem) => void;
 }
 
 /** Capacity, the live meter, warnings and the backlog ⇄ sprint board. */
-export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
+export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabProps) {
   const planItem = useAppStore((s) => s.planItem);
   const unplanItem = useAppStore((s) => s.unplanItem);
   const reportError = useAppStore((s) => s.reportError);
@@ -46,7 +48,7 @@ export function PlanTab({ team, sprint, capacity, onEstimate }: PlanTabProps) {
   const active = sprint.state === 'active';
   const closed = sprint.state === 'closed';
   // Warnings are for planning; a closed sprint has nothing left to check.
-  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar, team);
+  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar, team, today);
   // The figures every screen shows; for a closed sprint, its recorded result. "Committed" is the frozen
   // commitment once started, as on the board, in the close dialog and the review; the planned points in
   // the sprint now show beside it, named as such.

@@ -178,6 +178,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
           team={team}
           sprint={sprint}
           capacity={capacity}
+          today={today}
           onEstimate={(item) => {
             setPokerItem(item.id);
             setView('Estimate');

@@ -1,6 +1,7 @@
 import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain/planning/change-windows';
+import { aheadFrom } from '../../../src/domain/planning/sprint-entries';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import type { TeamSettings } from '../../../src/domain/team/schema';
@@ -19,7 +20,8 @@ export interface PlanWarning {
  * and, for unplanned work, no interrupt hours either (what unplannedItemPoints converts). Windows
  * and freezes come from the team calendar (the ones touching the sprint), so a freeze entered in the sprint
  * before counts here too; a window another sprint also touches takes that sprint's changes too (`team`: the
- * team's sprints and items).
+ * team's sprints and items). In an active sprint a window that has passed (before `today`, the team's date)
+ * takes no more changes (`aheadFrom`).
  */
 export function planWarnings(
   items: readonly BacklogItem[],
@@ -27,6 +29,7 @@ export function planWarnings(
   settings: TeamSettings,
   calendar: TeamCalendar,
   team: { sprints: readonly Sprint[]; items: readonly BacklogItem[] },
+  today: string,
 ): PlanWarning[] {
   const out: PlanWarning[] = [];
   const open = items.filter((i) => i.status !== 'done');
@@ -39,10 +42,10 @@ export function planWarnings(
       });
   }
   const { changeWindows } = calendarOfSprint(calendar, sprint, settings.timeZone);
-  const sharing = sprintsSharingWindows(sprint, team.sprints, team.items, calendar, settings.timeZone);
-  out.push(
-    ...changeWindowWarnings(open, changeWindows, settings.changeWindowLimit, onScreen(), settings.timeZone, sharing),
-  );
+  const { timeZone, changeWindowLimit } = settings;
+  const sharing = sprintsSharingWindows(sprint, team.sprints, team.items, calendar, timeZone, today);
+  const from = aheadFrom(sprint, today);
+  out.push(...changeWindowWarnings(open, changeWindows, changeWindowLimit, onScreen(), timeZone, from, sharing));
   const unestimated = open.filter((i) => i.points === null && (!i.unplanned || i.interrupt?.hours == null)).length;
   if (unestimated > 0) {
     out.push({

@@ -15,6 +15,8 @@ import { DataTable } from '../../components/DataTable';
 import { focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { changedFields } from '../../../src/domain/shared/changed-fields';
+import { aheadFrom } from '../../../src/domain/planning/sprint-entries';
+import { useToday } from '../../components/use-now';
 
 const ADD_MEMBER = 'Add member';
 
@@ -23,6 +25,20 @@ function openShiftsOf(sprints: readonly Sprint[], memberId: string): number {
   return sprints
     .filter((s) => s.state !== 'closed')
     .reduce((n, s) => n + s.onCall.filter((shift) => shift.memberId === memberId).length, 0);
+}
+
+/**
+ * A member's on-call shifts still to serve, in the sprints not yet closed: the ones that need someone else when
+ * they leave. A shift that ended before today (`aheadFrom`: earlier in the active sprint) was served.
+ */
+function shiftsToServeOf(sprints: readonly Sprint[], memberId: string, today: string): number {
+  return sprints
+    .filter((s) => s.state !== 'closed')
+    .reduce(
+      (n, s) =>
+        n + s.onCall.filter((shift) => shift.memberId === memberId && shift.endDate >= aheadFrom(s, today)).length,
+      0,
+    );
 }
 
 /** How many items not yet done a member owns. */
@@ -76,7 +92,7 @@ function removalMessage(name: string, held: Held): string {
   const shifts =
     openShifts === 0
       ? ''
-      : ` Their ${plural(openShifts, 'on-call shift')} in open sprints ${pluralWord(openShifts, 'stays', 'stay')} on the calendar as “${FORMER_MEMBER}”, with nobody covering ${pluralWord(openShifts, 'it', 'them')}: on Planning → Calendar, remove ${pluralWord(openShifts, 'it', 'them')} and add the days for whoever covers them.`;
+      : ` Their ${plural(openShifts, 'on-call shift')} still to serve ${pluralWord(openShifts, 'stays', 'stay')} on the calendar as “${FORMER_MEMBER}”, with nobody covering ${pluralWord(openShifts, 'it', 'them')}: on Planning → Calendar, remove ${pluralWord(openShifts, 'it', 'them')} and add the days for whoever covers them.`;
   const items = stillTheirs(held.items, 'open item', 'on the Backlog');
   const actions = stillTheirs(
     held.actions,
@@ -100,6 +116,8 @@ export function MembersSection() {
   const standups = useAppStore((s) => s.team?.standups);
   const teamName = useAppStore((s) => s.team?.name ?? '');
   const teamId = useAppStore((s) => s.team?.id ?? '');
+  const timeZone = useAppStore((s) => s.team?.settings.timeZone ?? 'UTC');
+  const today = useToday(timeZone);
   const addMember = useAppStore((s) => s.addMember);
   const updateMember = useAppStore((s) => s.updateMember);
   const removeMember = useAppStore((s) => s.removeMember);
@@ -178,7 +196,7 @@ export function MembersSection() {
         <ConfirmDialog
           title={`Remove ${removing.name}?`}
           message={removalMessage(removing.name, {
-            shifts: openShiftsOf(sprints ?? [], removing.id),
+            shifts: shiftsToServeOf(sprints ?? [], removing.id, today),
             items: openItemsOf(items ?? [], removing.id),
             actions: openActionsOf(retros ?? [], removing.id),
             blockers: openBlockersOf(blockers ?? [], removing.id),

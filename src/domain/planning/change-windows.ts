@@ -4,6 +4,7 @@ import { plural, pluralWord, quotedList } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
 import { compareInstants } from './calendar';
 import type { ChangeWindow, Sprint } from './schema';
+import { aheadFrom } from './sprint-entries';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
 
 /** The team's first and last day a window or freeze covers (an end at midnight does not cover that day). */
@@ -29,6 +30,19 @@ function usableWindows(sprintWindows: readonly ChangeWindow[]): ChangeWindow[] {
   return sprintWindows.filter((w) => w.kind === 'window' && usable(w, freezes));
 }
 
+/**
+ * A window or freeze whose last day (in the team's time zone) is before `from` (`aheadFrom`) has passed: a
+ * change can no longer go into it. One on that day still counts (the day is not over).
+ */
+export function windowPassed(window: Pick<ChangeWindow, 'start' | 'end'>, from: string, timeZone: string): boolean {
+  return windowDays(window, timeZone).last < from;
+}
+
+/** The usable windows of a sprint's calendar that have not passed: the ones that can still take a change. */
+function windowsAhead(sprintWindows: readonly ChangeWindow[], from: string, timeZone: string): ChangeWindow[] {
+  return usableWindows(sprintWindows).filter((w) => !windowPassed(w, from, timeZone));
+}
+
 export interface ChangeWindowWarning {
   key: string;
   text: string;
@@ -44,21 +58,25 @@ export interface SharingSprint {
 }
 
 /**
- * The open sprints (not closed) that share a usable change window with `sprint` and have items not done yet
- * that need one: their changes go into the same window, so its limit is for all of them together.
+ * The open sprints (not closed) that share a usable change window with `sprint`, not passed (`aheadFrom`), and
+ * have items not done yet that need one: their changes go into the same window, so its limit is for all of
+ * them together.
  */
 export function sprintsSharingWindows(
-  sprint: Pick<Sprint, 'id' | 'startDate' | 'endDate'>,
+  sprint: Pick<Sprint, 'id' | 'state' | 'startDate' | 'endDate'>,
   sprints: readonly Pick<Sprint, 'id' | 'name' | 'state' | 'startDate' | 'endDate'>[],
   items: readonly Pick<BacklogItem, 'sprintId' | 'needsChangeWindow' | 'status'>[],
   calendar: TeamCalendar,
   timeZone: string,
+  today: string,
 ): SharingSprint[] {
-  const own = new Set(usableWindows(calendarOfSprint(calendar, sprint, timeZone).changeWindows).map((w) => w.id));
+  const ahead = (s: Pick<Sprint, 'state' | 'startDate' | 'endDate'>) =>
+    windowsAhead(calendarOfSprint(calendar, s, timeZone).changeWindows, aheadFrom(s, today), timeZone);
+  const own = new Set(ahead(sprint).map((w) => w.id));
   if (own.size === 0) return [];
   return sprints.flatMap((other) => {
     if (other.id === sprint.id || other.state === 'closed') return [];
-    const windows = usableWindows(calendarOfSprint(calendar, other, timeZone).changeWindows);
+    const windows = ahead(other);
     if (!windows.some((w) => own.has(w.id))) return [];
     const needing = items.filter((i) => i.sprintId === other.id && i.needsChangeWindow && i.status !== 'done').length;
     return needing > 0 ? [{ name: other.name, needing, windows }] : [];
@@ -67,8 +85,10 @@ export function sprintsSharingWindows(
 
 /**
  * What planning says about the items that need a change window, given the change windows and freezes that
- * touch the sprint (`calendarOfSprint`) and the team's per-window limit:
- * - no usable window and a freeze over the sprint: each such item "falls in a freeze";
+ * touch the sprint (`calendarOfSprint`) and the team's per-window limit. A window or freeze that has passed
+ * (`windowPassed`, before `from`: `aheadFrom`) takes no change any more and counts for nothing:
+ * - no usable window left and a freeze over the rest of the sprint: each such item "falls in a freeze";
+ * - no window left, no freeze, and windows that have passed: each item needs one, "the windows have passed";
  * - no window and no freeze: each item "needs a change window";
  * - more items than the windows take (windows × limit, less what other sprints sharing a window put into it,
  *   `sharing`): one warning saying how many and how many fit, and which windows are shared with whom.
@@ -79,12 +99,14 @@ export function changeWindowWarnings(
   perWindowLimit: number,
   dates: DateStyle,
   timeZone: string,
+  from: string,
   sharing: readonly SharingSprint[] = [],
 ): ChangeWindowWarning[] {
   const needing = items.filter((i) => i.needsChangeWindow);
   if (needing.length === 0) return [];
-  const freezes = sprintWindows.filter((w) => w.kind === 'freeze');
-  const windows = usableWindows(sprintWindows);
+  const freezes = sprintWindows.filter((w) => w.kind === 'freeze' && !windowPassed(w, from, timeZone));
+  const windows = windowsAhead(sprintWindows, from, timeZone);
+  const passed = usableWindows(sprintWindows).length - windows.length;
   if (windows.length === 0) {
     const freeze = freezes[0];
     const text = freeze
@@ -92,7 +114,10 @@ export function changeWindowWarnings(
           const { first, last } = windowDays(freeze, timeZone);
           return `"${title}" needs a change, but this sprint falls in a freeze ("${freeze.name}", ${formatDayRange(first, last, dates)}) and has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`;
         }
-      : (title: string) => `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;
+      : passed > 0
+        ? (title: string) =>
+            `"${title}" needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`
+        : (title: string) => `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;
     return needing.map((i) => ({ key: `cw-${i.id}`, text: text(i.title) }));
   }
   const takes = windows.length * perWindowLimit;
@@ -119,7 +144,7 @@ export function changeWindowWarnings(
   return [
     {
       key: 'cw-limit',
-      text: `${plural(needing.length, 'item needs', 'items need')} a change window; the sprint's ${windows.length} ${pluralWord(windows.length, 'window takes', 'windows take')} ${takes} (${perWindowLimit} per window)${why}. Add a window on the Calendar tab or move ${plural(needing.length - left, 'item')} to another sprint.`,
+      text: `${plural(needing.length, 'item needs', 'items need')} a change window; the sprint's ${windows.length} ${pluralWord(windows.length, 'window', 'windows')}${passed > 0 ? ' still to come' : ''} ${pluralWord(windows.length, 'takes', 'take')} ${takes} (${perWindowLimit} per window)${why}. Add a window on the Calendar tab or move ${plural(needing.length - left, 'item')} to another sprint.`,
     },
   ];
 }

@@ -21,6 +21,15 @@ export function entryInSprint(
     : rangesOverlap(entry.startDate, entry.endDate, sprint.startDate, sprint.endDate);
 }
 
+/**
+ * The first day of a sprint still ahead, from which its change windows can take a change and its on-call shifts
+ * need someone: in an active sprint `today` (the team's date, in its time zone); before the sprint starts its
+ * first day, as nothing of it is used yet (it is planned for its dates as a whole, even when they are late).
+ */
+export function aheadFrom(sprint: Pick<Sprint, 'state' | 'startDate'>, today: string): string {
+  return sprint.state === 'active' && today > sprint.startDate ? today : sprint.startDate;
+}
+
 /** The sprint's time off and shifts that its dates leave outside (entryInSprint). */
 export function entriesOutside(sprint: SprintDates & Pick<Sprint, 'timeOff' | 'onCall'>): {
   timeOff: TimeOff[];

@@ -212,7 +212,7 @@ describe('Removing someone with on-call shifts', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Remove Ana' }));
     expect(await screen.findByRole('dialog', { name: 'Remove Ana?' })).toHaveTextContent(
-      'Ana will no longer count toward capacity or appear in standups. Their 1 on-call shift in open sprints stays on the calendar as “Former member”, with nobody covering it: on Planning → Calendar, remove it and add the days for whoever covers them.',
+      'Ana will no longer count toward capacity or appear in standups. Their 1 on-call shift still to serve stays on the calendar as “Former member”, with nobody covering it: on Planning → Calendar, remove it and add the days for whoever covers them.',
     );
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Remove Bo' }));
