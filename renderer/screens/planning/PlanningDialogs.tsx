@@ -1,5 +1,6 @@
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
+import { plannedPointsNow } from '../../../src/domain/planning/figures';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { plural } from '../../../src/domain/shared/words';
@@ -112,7 +113,7 @@ export function PlanningDialogs({
         <StartSprintDialog
           sprint={sprint}
           itemCount={items.length}
-          committed={items.reduce((acc, i) => acc + (i.points ?? 0), 0)}
+          committed={plannedPointsNow(sprint, items)}
           plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar).plannablePoints}
           onClose={close}
           onConfirm={async () => {
