@@ -17,14 +17,18 @@ export function memberNames(members: readonly Named[]): (id: string) => string {
 }
 
 /**
- * Why `name` cannot be a member's (another member, not `selfId`, has it, case and outer spaces aside), or null.
- * A member's name is how the pickers, the standup, the command line's --member and a retro import tell people apart.
+ * Why `name` cannot be a member's (another member, not `selfId`, has it, case and outer spaces aside; or it is
+ * FORMER_MEMBER, which would read as someone who left), or null. A member's name is how the pickers, the standup,
+ * the command line's --member and a retro import tell people apart.
  */
 export function memberNameRefusal(
   name: string,
   members: readonly Named[],
   selfId: string | null = null,
 ): string | null {
+  if (sameName(name, FORMER_MEMBER)) {
+    return `"${FORMER_MEMBER}" is how Cadence shows someone who has left the team: pick a name that tells them apart.`;
+  }
   const same = members.find((m) => m.id !== selfId && sameName(m.name, name));
   return same
     ? `There is already a member named "${same.name}": add an initial or a surname to tell the two apart.`
