@@ -25,7 +25,7 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   },
   { keys: 'N', what: 'Planning: new sprint' },
   { keys: 'R / V', what: 'Planning poker: reveal votes / re-vote' },
-  { keys: 'I', what: 'Board: log an interrupt' },
+  { keys: 'I', what: 'Board or running standup: log an interrupt' },
   {
     keys: 'Space, ← →, Space',
     what: 'Board: pick up a card by its drag handle, choose a column, drop it (Esc puts it back)',

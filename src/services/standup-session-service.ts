@@ -63,6 +63,12 @@ export async function controlStandup(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
   const now = ctx.now().getTime();
+  // A late arrival is someone still on the team: one removed since keeps their turn as it was.
+  const action = input.action;
+  if (action.kind === 'arrived' && !team.members.some((m) => m.id === action.memberId)) {
+    const turn = session.timer.turns.find((t) => t.memberId === action.memberId);
+    if (turn) throw invalid('action.memberId', `${turn.name} is no longer on the team; reload and try again.`);
+  }
   // Someone added to the team since the start takes their turn at the end of the queue.
   const joined = withJoiners(session.timer, team.members);
   // Skip (absent) for someone who has spoken moves on without marking them absent.

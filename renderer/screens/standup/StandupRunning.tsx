@@ -2,14 +2,16 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { standupNames } from '../../../src/domain/standup/summary';
-import { currentTurn, type TimerAction, withJoiners } from '../../../src/domain/standup/timer';
+import { currentTurn, nextTurn, type TimerAction, withJoiners } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { BoardView } from './BoardView';
 import { CaptureDialog, type CaptureKind } from './CaptureDialog';
-import { isControlTarget, shortcutAllowed, STANDUP_KEYS } from './shortcuts';
+import { InterruptDialog } from './InterruptDialog';
+import { BOARD_KEYS, isControlTarget, shortcutAllowed, STANDUP_KEYS } from './shortcuts';
 import { ADD_TIME_MS, StandupTimer } from './StandupTimer';
+import { StandupQueue } from './StandupQueue';
 import { plural } from '../../../src/domain/shared/words';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { SUMMARY_ID } from './StandupSummaryView';
@@ -21,6 +23,8 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   const reportError = useAppStore((s) => s.reportError);
   const [capture, setCapture] = useState<CaptureKind | null>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // An interrupt that lands mid-standup is logged here, with the board's dialog (it needs an active sprint).
+  const [logging, setLogging] = useState(false);
   // Someone added to the team since the start waits at the end of the queue (the service gives them the turn).
   const session = useMemo(
     () => ({ ...stored, timer: withJoiners(stored.timer, team.members) }),
@@ -32,17 +36,19 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   const speaker = turn ? { id: turn.memberId, name: nameOf(turn.memberId) } : null;
   const speakerId = speaker?.id ?? null;
   const sprint = activeSprintOf(team.sprints);
+  const hasSprint = sprint !== null;
   const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
+  const nextId = nextTurn(session.timer)?.memberId ?? null;
 
   // A move on (Next, Skip, End) while the last one is on its way was meant for the speaker on screen, whose turn
   // that one already ends: a double click on Next passed the next speaker too, ending the turn nobody saw.
   const moving = useRef(false);
   const act = useCallback(
-    (action: TimerAction) => {
+    (action: TimerAction): Promise<void> => {
       const moves = action.kind === 'next' || action.kind === 'skip' || action.kind === 'end';
-      if (moves && moving.current) return;
+      if (moves && moving.current) return Promise.resolve();
       if (moves) moving.current = true;
-      controlStandup(session.id, action)
+      return controlStandup(session.id, action)
         .then((saved) => {
           // Ending (End, or Next or Skip past the last speaker) takes the timer and its controls away, and the
           // focus with them: to the summary that takes their place, as the start hands it to the timer.
@@ -57,7 +63,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   );
   const end = useCallback(() => {
     if (waiting > 0) setConfirmEnd(true);
-    else act({ kind: 'end' });
+    else void act({ kind: 'end' });
   }, [act, waiting]);
 
   useEffect(() => {
@@ -76,6 +82,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         [STANDUP_KEYS.note]: () => setCapture('note'),
         [STANDUP_KEYS.blocker]: () => setCapture('blocker'),
         [STANDUP_KEYS.parking]: () => setCapture('parking'),
+        ...(hasSprint ? { [BOARD_KEYS.interrupt]: () => setLogging(true) } : {}),
       };
       const action = run[key];
       if (!action) return;
@@ -84,7 +91,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, end, session.timer.pausedAt]);
+  }, [act, end, session.timer.pausedAt, hasSprint]);
 
   const cards = useMemo(
     () => (sprint && speakerId ? sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId) : []),
@@ -117,7 +124,13 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         <button type="button" aria-keyshortcuts={STANDUP_KEYS.parking} onClick={() => setCapture('parking')}>
           Park topic <kbd>{STANDUP_KEYS.parking}</kbd>
         </button>
+        {sprint ? (
+          <button type="button" aria-keyshortcuts={BOARD_KEYS.interrupt} onClick={() => setLogging(true)}>
+            Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
+          </button>
+        ) : null}
       </div>
+      <StandupQueue timer={session.timer} nextId={nextId} nameOf={nameOf} members={team.members} onAction={act} />
       {notes.length > 0 ? (
         <section className="panel" aria-labelledby="notes-title">
           <h3 id="notes-title">Updates noted</h3>
@@ -156,6 +169,9 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
           onClose={() => setCapture(null)}
         />
       ) : null}
+      {logging ? (
+        <InterruptDialog members={team.members} scale={team.settings.pointScale} onClose={() => setLogging(false)} />
+      ) : null}
       {confirmEnd ? (
         <ConfirmDialog
           title="End standup now?"
@@ -164,7 +180,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
           onCancel={() => setConfirmEnd(false)}
           onConfirm={() => {
             setConfirmEnd(false);
-            act({ kind: 'end' });
+            void act({ kind: 'end' });
           }}
         />
       ) : null}

@@ -24,6 +24,7 @@ export const TimerActionSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('next') }).strict(),
     z.object({ kind: z.literal('skip') }).strict(),
     z.object({ kind: z.literal('end') }).strict(),
+    z.object({ kind: z.literal('arrived'), memberId: IdSchema }).strict(),
     z
       .object({
         kind: z.literal('add_time'),
@@ -35,7 +36,7 @@ export const TimerActionSchema = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { error: 'Unknown standup action: use pause, resume, next, skip, add_time or end.' },
+  { error: 'Unknown standup action: use pause, resume, next, skip, add_time, arrived or end.' },
 );
 
 /** Api methods of the standup feature (board, interrupts, standup timer, blockers, parking lot). */

@@ -13,7 +13,9 @@ export type TimerAction =
   | { kind: 'next' }
   | { kind: 'skip' }
   | { kind: 'add_time'; ms: number }
-  | { kind: 'end' };
+  | { kind: 'end' }
+  /** Someone marked absent (at the start, or skipped) walked in late: back in the queue (see `backInQueue`). */
+  | { kind: 'arrived'; memberId: string };
 
 export interface Speaker {
   memberId: string;
@@ -89,6 +91,12 @@ function nextWaitingIndex(state: TimerState, after: number): number | null {
   return index < 0 ? null : index;
 }
 
+/** Who waits to speak after the speaker on the floor (the timer's "Next"). */
+export function nextTurn(state: TimerState): SpeakerTurn | null {
+  const index = state.current === null ? null : nextWaitingIndex(state, state.current);
+  return index === null ? null : (state.turns[index] ?? null);
+}
+
 export interface TimerView {
   current: SpeakerTurn | null;
   next: SpeakerTurn | null;
@@ -106,11 +114,10 @@ export interface TimerView {
 
 export function timerView(state: TimerState, now: number): TimerView {
   const current = currentTurn(state);
-  const nextIndex = state.current === null ? null : nextWaitingIndex(state, state.current);
   const remainingMs = current ? turnAllowedMs(state, current) - turnElapsedMs(current, now) : 0;
   return {
     current,
-    next: nextIndex === null ? null : (state.turns[nextIndex] ?? null),
+    next: nextTurn(state),
     remainingMs,
     overtime: current !== null && remainingMs < 0,
     overallRemainingMs: state.totalMs - overallElapsedMs(state, now),
@@ -214,6 +221,26 @@ export function withJoiners(state: TimerState, members: readonly { id: string; n
   return { ...state, turns: [...state.turns, ...turns] };
 }
 
+/**
+ * A late arrival back in the queue: someone marked absent at the start, or skipped, waits for a turn again. Whose
+ * place is still ahead keeps it; whose place has passed waits at the end of the queue (as a joiner does). The
+ * seconds spent looking for them were not their turn, so they get all of it. Already waiting or speaking: nothing
+ * to do (a second press). Someone who has spoken has had their turn.
+ */
+function backInQueue(state: Mutable, memberId: string): void {
+  const index = state.turns.findIndex((t) => t.memberId === memberId);
+  const turn = state.turns[index];
+  if (!turn) throw new DomainError('not_found', 'That person has no turn in this standup; reload and try again.');
+  if (turn.status === 'done') throw new DomainError('conflict', `${turn.name} has already spoken in this standup.`);
+  if (turn.status !== 'skipped') return;
+  turn.status = 'waiting';
+  turn.spentMs = 0;
+  if (state.current === null || index > state.current) return;
+  state.turns.splice(index, 1);
+  state.turns.push(turn);
+  state.current -= 1;
+}
+
 export const MAX_ADD_MS = 10 * 60 * 1000;
 
 /** Applies one facilitator action. Pause and resume are idempotent so a double key press is harmless. */
@@ -241,6 +268,9 @@ export function applyTimerAction(state: TimerState, action: TimerAction, now: nu
       closeTurn(next, now, action.kind === 'next' ? 'done' : 'skipped');
       closePause(next, now);
       advance(next, now);
+      break;
+    case 'arrived':
+      backInQueue(next, action.memberId);
       break;
     case 'end':
       closeTurn(next, now, 'done');
