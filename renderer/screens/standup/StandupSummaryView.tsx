@@ -91,6 +91,8 @@ export function StandupSummaryView({ summary, heading, startedAt, timeZone }: St
               </li>
             ))}
           </ul>
+          {/* Raised at this standup or before it, and not resolved when it ended (the count its Markdown gives). */}
+          <p>Open blockers after standup: {summary.openBlockers}</p>
         </div>
         <div>
           <h4>Parking lot ({summary.parkingLot.length})</h4>
