@@ -6,7 +6,7 @@ import { matchRows } from '../../../../src/domain/imports/match';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
-import { plural } from '../../../../src/domain/shared/words';
+import { numberText, plural, pluralWord } from '../../../../src/domain/shared/words';
 import type { PointScale } from '../../../../src/domain/team/scales';
 import { getApi } from '../../../api/client';
 import { useAppStore } from '../../../store';
@@ -35,13 +35,24 @@ type Stage =
   | { kind: 'pick' }
   | { kind: 'reading'; fraction: number }
   | { kind: 'preview'; read: ReadAnswer }
-  | { kind: 'importing'; read: ReadAnswer; fraction: number }
-  | { kind: 'done'; result: BacklogImportResult; undone: boolean };
+  | { kind: 'importing'; read: ReadAnswer; fraction: number; stopping: boolean }
+  /** `stopped`: the import ended before its last part (stopped, or refused): how many rows were sent, of how many. */
+  | { kind: 'done'; result: BacklogImportResult; undone: boolean; stopped?: { sent: number; total: number } };
 
 const PART = 1000;
 /** The skipped rows the finished import lists by row; the rest are counted. */
 const SKIPPED_LISTED = 50;
-const importLabel = (n: number) => `Import ${n} ${n === 1 ? 'item' : 'items'}`;
+const importLabel = (n: number) => `Import ${plural(n, 'item')}`;
+
+/** What a finished import says; one stopped before its last part says how far it got and what it left out. */
+function doneText(result: BacklogImportResult, stopped: { sent: number; total: number } | undefined): string {
+  if (!stopped) return `Import finished: ${importSummary(result)}.`;
+  const left = stopped.total - stopped.sent;
+  return (
+    `Import stopped after ${numberText(stopped.sent)} of ${plural(stopped.total, 'row')}: ${importSummary(result)}. ` +
+    `The other ${plural(left, 'row')} ${pluralWord(left, 'was', 'were')} not imported.`
+  );
+}
 
 /** Backlog → Import…: pick an export, check the product, mapping and rows, import, and undo if need be. */
 export function ImportDialog({
@@ -54,6 +65,8 @@ export function ImportDialog({
 }: ImportDialogProps) {
   const reader = useRef<ExportReader | null>(null);
   const body = useRef<HTMLDivElement>(null);
+  /** Escape or Stop import was pressed while importing: no part is sent after the one being saved. */
+  const stopAsked = useRef(false);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [site, setSite] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -111,13 +124,22 @@ export function ImportDialog({
   /** In parts of PART rows, each fetched from the worker, sent, and shown before the next: no long task. */
   const runImport = async (read: ReadAnswer) => {
     setError(null);
-    setStage({ kind: 'importing', read, fraction: 0 });
+    stopAsked.current = false;
+    setStage({ kind: 'importing', read, fraction: 0, stopping: false });
     const total = { added: 0, updated: 0, skipped: 0 };
     const skippedRows: BacklogImportResult['skippedRows'] = [];
     let backup: string | null = null;
+    // The rows sent and saved so far; each part is saved whole or not at all.
+    let sent = 0;
+    const stopped = () => ({ sent, total: read.counts.total });
     try {
       for (let from = 0; from < read.counts.total; from += PART) {
         const rows = await getReader().rows(from, from + PART);
+        if (stopAsked.current) {
+          const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
+          setStage({ kind: 'done', result, undone: false, stopped: stopped() });
+          return;
+        }
         const part = await getApi().importBacklog({ teamId, product: read.product, rows, continues: from > 0 });
         total.added += part.added;
         total.updated += part.updated;
@@ -125,17 +147,29 @@ export function ImportDialog({
         skippedRows.push(...part.skippedRows);
         backup ??= part.backup;
         onItems(part.items);
-        setStage({ kind: 'importing', read, fraction: Math.min(1, (from + PART) / read.counts.total) });
+        sent = Math.min(read.counts.total, from + PART);
+        const fraction = sent / read.counts.total;
+        setStage({ kind: 'importing', read, fraction, stopping: stopAsked.current });
       }
       const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
       setStage({ kind: 'done', result, undone: false });
     } catch (e) {
       // Parts already saved stay; Undo (offered once something was added) takes them back.
       const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
-      setStage({ kind: 'done', result, undone: false });
+      setStage({ kind: 'done', result, undone: false, stopped: stopped() });
       fail(e);
     }
   };
+
+  /**
+   * Escape (or Stop import) while importing stops after the part being saved, and the dialog says how far it got
+   * and offers Undo: closing there would leave part of the file imported, unsaid and with no Undo to reach.
+   */
+  const stopImport = () => {
+    stopAsked.current = true;
+    setStage((s) => (s.kind === 'importing' ? { ...s, stopping: true } : s));
+  };
+  const close = () => (stage.kind === 'importing' ? stopImport() : onClose());
 
   const undo = async (result: BacklogImportResult) => {
     try {
@@ -152,7 +186,7 @@ export function ImportDialog({
   const badSite = site.trim() !== '' && !isSiteAddress(site);
 
   return (
-    <Modal title="Import backlog" onClose={onClose} wide>
+    <Modal title="Import backlog" onClose={close} wide>
       <div ref={body}>
         {error ? (
           <p className="form-error" role="alert">
@@ -172,7 +206,11 @@ export function ImportDialog({
         {stage.kind === 'reading' || stage.kind === 'importing' ? (
           <div className="import-progress">
             <label>
-              {stage.kind === 'reading' ? 'Reading the export…' : 'Importing…'}
+              {stage.kind === 'reading'
+                ? 'Reading the export…'
+                : stage.stopping
+                  ? 'Stopping after the part being saved…'
+                  : 'Importing…'}
               <progress
                 max={1}
                 value={stage.fraction}
@@ -181,6 +219,13 @@ export function ImportDialog({
                 data-autofocus
               />
             </label>
+            {stage.kind === 'importing' ? (
+              <div className="actions">
+                <button type="button" aria-disabled={stage.stopping || undefined} onClick={stopImport}>
+                  Stop import
+                </button>
+              </div>
+            ) : null}
           </div>
         ) : null}
         {stage.kind === 'preview' ? (
@@ -231,9 +276,7 @@ export function ImportDialog({
         ) : null}
         {stage.kind === 'done' ? (
           <div className="import-done">
-            <p role="status">
-              {stage.undone ? 'The import was undone.' : `Import finished: ${importSummary(stage.result)}.`}
-            </p>
+            <p role="status">{stage.undone ? 'The import was undone.' : doneText(stage.result, stage.stopped)}</p>
             {stage.result.skippedRows.length > 0 && !stage.undone ? (
               <>
                 <ul className="import-done__skipped">

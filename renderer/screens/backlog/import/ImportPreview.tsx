@@ -1,7 +1,7 @@
 import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
 import type { OptionalField } from '../../../../src/domain/imports/map-rows';
 import { tallyMatches, type RowMatch } from '../../../../src/domain/imports/match';
-import { plural, pluralWord } from '../../../../src/domain/shared/words';
+import { numberText, plural, pluralWord } from '../../../../src/domain/shared/words';
 import type { ReadAnswer } from './messages';
 
 interface PreviewCounts {
@@ -28,8 +28,8 @@ export function importSummary(counts: PreviewCounts, brokenRows: number): string
   const { importable, total, skipped, noted, updated = 0 } = counts;
   if (total === 0) return 'The file has a header row and no rows under it: there is nothing to import.';
   const added = importable - updated;
-  const adds = added > 0 ? `${added} ${pluralWord(added, 'adds an item', 'add items')}` : null;
-  const updates = `${updated} ${pluralWord(updated, 'updates an item the backlog has', 'update items the backlog has')} (same key)`;
+  const adds = added > 0 ? `${numberText(added)} ${pluralWord(added, 'adds an item', 'add items')}` : null;
+  const updates = `${numberText(updated)} ${pluralWord(updated, 'updates an item the backlog has', 'update items the backlog has')} (same key)`;
   const become =
     updated === 0
       ? pluralWord(importable, 'will become an item', 'will become items')
@@ -38,7 +38,7 @@ export function importSummary(counts: PreviewCounts, brokenRows: number): string
     brokenRows > 0
       ? ` ${plural(brokenRows, 'row')} of the file ${pluralWord(brokenRows, 'has', 'have')} broken quoting.`
       : '';
-  return `${importable} of ${plural(total, 'row')} ${become}; ${skipped} will be skipped and ${noted} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
+  return `${numberText(importable)} of ${plural(total, 'row')} ${become}; ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
 }
 
 /** A cell of a row that updates an item where the item keeps its own value. */
