@@ -29,6 +29,7 @@ import { editedDraftFields, fieldsFromDraft, type ItemDraft } from './item-draft
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { useEntryFocus } from './entry-focus';
 
 interface ItemEditorProps {
   title: string;
@@ -113,6 +114,9 @@ export function ItemEditor(props: ItemEditorProps) {
   const [goneOnSave, setGoneOnSave] = useState(false);
   const deleted = onSaveAsNew !== undefined && (gone || goneOnSave);
   const formRef = useRef<HTMLFormElement>(null);
+  const addCriterionRef = useRef<HTMLButtonElement>(null);
+  const addLinkRef = useRef<HTMLButtonElement>(null);
+  const { focusEntry, focusAfterRemoving } = useEntryFocus(formRef);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // What the item held that the team has since taken away is shown as stored (not as "Not estimated" or
   // "No owner" while it is still sent) and saved as it is: an estimate off the team's current scale, an
@@ -301,12 +305,13 @@ export function ItemEditor(props: ItemEditorProps) {
                     <button
                       type="button"
                       aria-label={`Remove criterion ${i + 1}`}
-                      onClick={() =>
+                      onClick={() => {
+                        focusAfterRemoving(draft.acceptanceCriteria, c.id, addCriterionRef);
                         set(
                           'acceptanceCriteria',
                           draft.acceptanceCriteria.filter((x) => x.id !== c.id),
-                        )
-                      }
+                        );
+                      }}
                     >
                       Remove
                     </button>
@@ -314,10 +319,13 @@ export function ItemEditor(props: ItemEditorProps) {
                 ))}
               </ol>
               <button
+                ref={addCriterionRef}
                 type="button"
-                onClick={() =>
-                  set('acceptanceCriteria', [...draft.acceptanceCriteria, { id: newId(), text: '', done: false }])
-                }
+                onClick={() => {
+                  const id = newId();
+                  focusEntry(id);
+                  set('acceptanceCriteria', [...draft.acceptanceCriteria, { id, text: '', done: false }]);
+                }}
               >
                 Add criterion
               </button>
@@ -360,12 +368,13 @@ export function ItemEditor(props: ItemEditorProps) {
                     <button
                       type="button"
                       aria-label={`Remove link ${i + 1}`}
-                      onClick={() =>
+                      onClick={() => {
+                        focusAfterRemoving(draft.links, l.id, addLinkRef);
                         set(
                           'links',
                           draft.links.filter((x) => x.id !== l.id),
-                        )
-                      }
+                        );
+                      }}
                     >
                       Remove
                     </button>
@@ -373,8 +382,13 @@ export function ItemEditor(props: ItemEditorProps) {
                 ))}
               </ul>
               <button
+                ref={addLinkRef}
                 type="button"
-                onClick={() => set('links', [...draft.links, { id: newId(), kind: 'pr', value: '' }])}
+                onClick={() => {
+                  const id = newId();
+                  focusEntry(id);
+                  set('links', [...draft.links, { id, kind: 'pr', value: '' }]);
+                }}
               >
                 Add link
               </button>
