@@ -7,6 +7,7 @@ import { matchRows } from '../domain/imports/match';
 import type { ItemSource } from '../domain/imports/source';
 import { markRepeatedKeys, type ImportRow } from '../domain/imports/map-rows';
 import { logReestimate } from '../domain/planning/rules';
+import { changedFields } from '../domain/shared/changed-fields';
 import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { isOnScale, type PointScale } from '../domain/team/scales';
@@ -75,6 +76,7 @@ function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
   }));
   const keys = checked.map(({ row, fields }) => ({ ...row, skip: typeof fields === 'string' ? fields : null }));
   const matches = matchRows(keys, input.product, team);
+  const stored = new Map(team.items.map((i) => [i.id, i]));
   return checked.map(({ row, fields }, i): Plan => {
     const match = matches[i];
     if (typeof fields === 'string') return { kind: 'skip', row: row.row, reason: fields };
@@ -83,7 +85,10 @@ function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
     const link = row.link?.trim() || null;
     if (match.kind === 'add') return { kind: 'add', fields, source: match.source, link };
     const siteGiven = match.givesSite ? { source: match.source, link } : null;
-    return { kind: 'update', itemId: match.itemId, fields: writtenFields(fields, row), siteGiven };
+    // Only the fields that differ from the item's: a re-import of the same export writes nothing on it.
+    const written = writtenFields(fields, row);
+    const item = stored.get(match.itemId);
+    return { kind: 'update', itemId: match.itemId, fields: item ? changedFields(written, item) : written, siteGiven };
   });
 }
 
@@ -98,6 +103,13 @@ function giveSite(item: Draft<BacklogItem>, given: SiteGiven): void {
   if (link && given.link) link.value = given.link;
   item.source = given.source;
 }
+
+/**
+ * Whether an update changes its item: a row of the export as the item already holds it (a re-import of the same
+ * file) leaves the item untouched, its `updatedAt` too, as an edit that changes nothing does (updateItem).
+ */
+const writes = (plan: Extract<Plan, { kind: 'update' }>) =>
+  Object.keys(plan.fields).length > 0 || plan.siteGiven !== null;
 
 function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem {
   const links = plan.link ? [{ id: newId(), kind: 'ticket' as const, value: plan.link }] : [];
@@ -145,7 +157,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const earlier = input.continues ? records.get(input.teamId) : undefined;
   const backup = earlier ? null : await takeSafetyBackup(ctx, 'before-backlog-import');
   const at = ctx.now().toISOString();
-  const updating = new Set(plans.flatMap((p) => (p.kind === 'update' ? [p.itemId] : [])));
+  const updating = new Set(plans.flatMap((p) => (p.kind === 'update' && writes(p) ? [p.itemId] : [])));
   // The items as they are now (the snapshot is immutable), for Undo.
   const before = team.items.filter((i) => updating.has(i.id));
   // A later part adds to the first part's record; an item it updates twice keeps its state before the first.
@@ -162,7 +174,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
         record.addedIds.push(item.id);
         changed.push(item.id);
         t.items.push(item as Draft<BacklogItem>);
-      } else if (plan.kind === 'update') {
+      } else if (plan.kind === 'update' && writes(plan)) {
         const item = byId.get(plan.itemId);
         if (!item) continue;
         if (plan.fields.points !== undefined) {
