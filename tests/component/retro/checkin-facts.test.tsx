@@ -22,7 +22,7 @@ describe('check-in phase', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['2', '1', '–', '–']);
+    ).toEqual(['2', '1', 'Not scored', 'Not scored']);
     const check = s.team().healthChecks[0]!;
     expect(check).toMatchObject({
       retroId: s.retroId,
@@ -98,7 +98,7 @@ describe('check-in phase', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['–', '–', '–', '–']);
+    ).toEqual(['Not scored', 'Not scored', 'Not scored', 'Not scored']);
     expect(
       screen.getByText(
         'Retro — Sprint 6: 2 people answered on their phones. A median shows only where at least 3 people scored, so nobody’s own scores can be seen.',

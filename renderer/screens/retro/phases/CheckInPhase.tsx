@@ -152,7 +152,7 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
                     <th scope="row">{row.label}</th>
                     {HEALTH_DIMENSIONS.map((d) => (
                       <td key={d}>
-                        {row.scores[d] ?? '–'}
+                        {row.scores[d] ?? NOT_SCORED}
                         {row.change[d] ? (
                           <span className={`trend trend--${row.change[d] > 0 ? 'up' : 'down'}`}>
                             {row.change[d] > 0 ? ` ▲ +${row.change[d]}` : ` ▼ ${row.change[d]}`}
