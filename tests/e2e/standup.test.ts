@@ -220,8 +220,23 @@ describe('standup e2e', () => {
     await page.keyboard.press('p');
     await page.getByRole('button', { name: /Pause/ }).waitFor();
 
-    await page.keyboard.press('n');
+    // Bo steps out and is skipped as absent; walking back in, Bo is put back in the queue, after Cy.
+    await page.keyboard.press('s');
     await page.getByRole('heading', { name: 'Cy', level: 3, exact: true }).waitFor();
+    const order = page.getByRole('region', { name: 'Speaking order' });
+    await expect(order.getByRole('listitem').nth(1).textContent()).resolves.toBe(
+      'Bo — Absent Arrived: back in the queue',
+    );
+    await order.getByRole('button', { name: 'Bo arrived: back in the queue' }).click();
+    await expect
+      .poll(() => order.getByRole('listitem').allTextContents())
+      .toEqual(['Ada — Spoke', 'Cy — Speaking now', 'Bo — Next']);
+    // The focus stays on Bo's row, which now reads where Bo waits.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Bo — Next');
+    await expectNoAxeViolations(page, 'standup late arrival');
+    await screenshot(page, 'standup-late-arrival');
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: 'Bo', level: 3, exact: true }).waitFor();
     await page.keyboard.press('n');
 
     // The summary, saved with the sprint.
