@@ -8,7 +8,10 @@ const ISOLATED_UNIT_TESTS = [
   'tests/unit/data/export-file-name.test.ts',
 ];
 /** Component tests that replace a module the renderer imports statically (vi.mock). */
-const MOCKING_COMPONENT_TESTS = ['tests/component/standup/board-renders.test.tsx'];
+const MOCKING_COMPONENT_TESTS = [
+  'tests/component/standup/board-renders.test.tsx',
+  'tests/component/review/report-no-mermaid.test.tsx',
+];
 
 export default defineConfig({
   plugins: [react()],

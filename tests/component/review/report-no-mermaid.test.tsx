@@ -50,9 +50,6 @@ describe('exporting the HTML report when Mermaid cannot be loaded', () => {
     expect(
       await screen.findByText(
         'Report saved: sprint-report-sprint-7.html. Its diagrams are in it as text: Mermaid could not be loaded to draw them.',
-        {},
-        // The failed import of Mermaid's chunk comes back late on a loaded machine (8 s in one CI run).
-        { timeout: 15_000 },
       ),
     ).toBeInTheDocument();
     expect(saved.map((s) => s.name)).toEqual(['sprint-report-sprint-7.html']);
