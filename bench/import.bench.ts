@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../src/domain/imports/file-check';
-import { plural } from '../src/domain/shared/words';
+import { numberText, plural } from '../src/domain/shared/words';
 import { SMALL } from './generate/profiles';
 import { launch, newPage, startHost } from './lib/browser';
 import { freshDir, seedDataDir } from './lib/data-dir';
@@ -65,7 +65,7 @@ export async function benchImport(results: Results): Promise<void> {
     await dialog.getByLabel('Jira site address (required)').fill('https://acme.atlassian.net');
     await dialog.getByText('recognized as a Jira export').waitFor();
     await mark('site');
-    await dialog.getByRole('button', { name: `Import ${ROWS} items` }).click();
+    await dialog.getByRole('button', { name: `Import ${numberText(ROWS)} items` }).click();
     await dialog.getByText('Import finished:', { exact: false }).waitFor();
     const finished = await dialog.getByRole('status').textContent();
     if (!finished?.includes(`added ${ROWS}`)) {

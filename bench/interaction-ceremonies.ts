@@ -63,7 +63,7 @@ async function* emptyRows(page: Page, count: number): AsyncGenerator<string> {
       const row = rows.find((li) => {
         const box = li.getBoundingClientRect();
         const dots = li.querySelector('.vote-row__dots')?.getAttribute('aria-label') ?? '';
-        return box.top >= 0 && box.bottom <= window.innerHeight && dots.endsWith(' gave 0');
+        return box.top >= 0 && box.bottom <= window.innerHeight && dots.endsWith(' gave 0 votes');
       });
       return row?.getAttribute('data-index') ?? null;
     });
@@ -133,10 +133,10 @@ export const CEREMONY_SCENARIOS: Scenario[] = [
         // Each vote's api answer is awaited before the next input, so answers never cross inputs; the
         // figure still ends when the dot is painted (the vote shows optimistically).
         await voteSaved(api, () =>
-          measuredUntil(page, () => add.click(), `${li} .vote-row__dots[aria-label$=" gave 1"]`),
+          measuredUntil(page, () => add.click(), `${li} .vote-row__dots[aria-label$=" gave 1 vote"]`),
         );
         await voteSaved(api, () =>
-          measuredUntil(page, () => remove.click(), `${li} .vote-row__dots[aria-label$=" gave 0"]`),
+          measuredUntil(page, () => remove.click(), `${li} .vote-row__dots[aria-label$=" gave 0 votes"]`),
         );
       }
       return takeSamples(page);
