@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,13 @@ describe('renderer first load (built by npm test)', () => {
     }
     // The api contract (every method's schema) is for the main process and the host, not the page.
     expect(loaded.filter((m) => m.includes('src/api/contract'))).toEqual([]);
+  });
+
+  it("keeps validation out of the phones' page: it loads on a phone over the room's network", () => {
+    const assets = path.resolve(DIST, '..', 'participant', 'assets');
+    const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) expect(readFileSync(path.join(assets, file), 'utf8'), file).not.toContain('ZodError');
   });
 
   it('preloads the app shell and the Backlog screen from index.html, so they load alongside the entry', () => {

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
-import { MIN_HEALTH_SCORES } from '../../../src/domain/retro/health';
+import { MIN_HEALTH_SCORES } from '../../../src/domain/retro/health-privacy';
 import type { HealthScores } from '../../../src/domain/retro/schema';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';

@@ -1,5 +1,6 @@
 import type { Sprint } from '../planning/schema';
 import { plural } from '../shared/words';
+import { MIN_HEALTH_SCORES } from './health-privacy';
 import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type HealthScores, type Retro } from './schema';
 
 /** What the check-in and the exports say of a dimension the team left without a score. */
@@ -44,13 +45,6 @@ export function healthTrend(
   }
   return rows;
 }
-
-/**
- * How many people must score a dimension from their phones before its median is kept. The phones promise
- * "Nobody sees your own scores": one score's median is that score, with the room's panel ticking whose it is,
- * and with two each person works the other's out from the median and their own.
- */
-export const MIN_HEALTH_SCORES = 3;
 
 /**
  * The team's scores from everyone's own answers: the median per dimension (rounded to a whole score,
