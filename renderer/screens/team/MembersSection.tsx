@@ -20,23 +20,20 @@ import { useToday } from '../../components/use-now';
 
 const ADD_MEMBER = 'Add member';
 
-/** A member's on-call shifts in the sprints not yet closed. */
-function openShiftsOf(sprints: readonly Sprint[], memberId: string): number {
-  return sprints
-    .filter((s) => s.state !== 'closed')
-    .reduce((n, s) => n + s.onCall.filter((shift) => shift.memberId === memberId).length, 0);
-}
-
 /**
- * A member's on-call shifts still to serve, in the sprints not yet closed: the ones that need someone else when
- * they leave. A shift that ended before today (`aheadFrom`: earlier in the active sprint) was served.
+ * A member's on-call shifts in the sprints not yet closed: all of them (they count against capacity), or, from
+ * `today`, those still to serve, the ones that need someone else when the member leaves: a shift that ended before
+ * today (`aheadFrom`: earlier in the active sprint) was served.
  */
-function shiftsToServeOf(sprints: readonly Sprint[], memberId: string, today: string): number {
+function openShiftsOf(sprints: readonly Sprint[], memberId: string, today?: string): number {
   return sprints
     .filter((s) => s.state !== 'closed')
     .reduce(
       (n, s) =>
-        n + s.onCall.filter((shift) => shift.memberId === memberId && shift.endDate >= aheadFrom(s, today)).length,
+        n +
+        s.onCall.filter(
+          (shift) => shift.memberId === memberId && (today === undefined || shift.endDate >= aheadFrom(s, today)),
+        ).length,
       0,
     );
 }
@@ -196,7 +193,7 @@ export function MembersSection() {
         <ConfirmDialog
           title={`Remove ${removing.name}?`}
           message={removalMessage(removing.name, {
-            shifts: shiftsToServeOf(sprints ?? [], removing.id, today),
+            shifts: openShiftsOf(sprints ?? [], removing.id, today),
             items: openItemsOf(items ?? [], removing.id),
             actions: openActionsOf(retros ?? [], removing.id),
             blockers: openBlockersOf(blockers ?? [], removing.id),
