@@ -1,24 +1,9 @@
-import type { z } from 'zod';
-import { DomainError, type FieldIssue } from '../domain/shared/errors';
+import { DomainError } from '../domain/shared/errors';
 import { contract, isMethodName } from './contract';
 import type { Envelope } from './define';
 import type { HandlerContext } from './handler-types';
 import { handlers } from './handlers';
-
-function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
-
-/** Turns zod issues into one sentence that names the field. */
-export function describeIssues(issues: FieldIssue[]): string {
-  const first = issues[0];
-  if (!first) return 'The input is not valid.';
-  // Our own messages name their field; zod's generic ones ("Invalid input…") need the path to make sense.
-  const generic = /^(Invalid|Too (big|small)|Unrecognized)/.test(first.message);
-  const field = first.path && generic ? `${first.path}: ` : '';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return `${field}${first.message}${more}`;
-}
+import { describeIssues, issuesOf } from './issues';
 
 type Logger = (message: string, error: unknown) => void;
 

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { WebSocket } from 'ws';
 import type { CadenceEvent } from '../api/contract/events';
+import { describeIssues, issuesOf } from '../api/issues';
 import type { RoomAddress, RoomFocus, RoomStatus } from '../api/contract/room';
 import type { RoomPort } from '../api/room-port';
 import {
@@ -74,6 +75,10 @@ export const HEARTBEAT_MS = 15_000;
  * One more closes their oldest, never the newest: a phone that reloads always gets in.
  */
 export const MAX_SOCKETS_PER_PERSON = 4;
+/** A socket message that is not JSON text (a binary frame, a typo in a script): said so, not zod's "Invalid input". */
+const NOT_JSON = Symbol('not JSON');
+const NOT_JSON_MESSAGE = 'That message is not JSON: the room takes one JSON object per text message.';
+
 const TOO_MANY_SOCKETS_MESSAGE = `You have the room open on more than ${MAX_SOCKETS_PER_PERSON} screens, so this one was disconnected. Close the ones you are not using.`;
 
 /**
@@ -343,7 +348,7 @@ export class RoomHost implements RoomPort {
         return;
       }
       this.dropMissingFocus();
-      this.dropDepartedMembers();
+      this.followTeamMembers();
       this.refresh();
       this.publishStatus(false);
     });
@@ -413,15 +418,21 @@ export class RoomHost implements RoomPort {
   /**
    * Members taken off the team (on the Team screen, by a sync or an import) leave the room, told why: the room went
    * on listing them, and every vote or dot they sent was refused with "reload and pick again", which only brought
-   * them back to the same refusals. Guests are not members and stay.
+   * them back to the same refusals. Members renamed meanwhile go by their new name (the shared screen's list and
+   * their phone kept the name they joined under). Guests are not members and stay.
    */
-  private dropDepartedMembers(): void {
+  private followTeamMembers(): void {
     const room = this.room;
     const team = room && this.options.ctx.store.snapshot().teams.find((t) => t.id === room.session.teamId);
     if (!room || !team) return;
-    const members = new Set(team.members.map((m) => m.id));
+    const members = new Map(team.members.map((m) => [m.id, m.name]));
     for (const person of [...room.session.people.values()]) {
-      if (person.guest || members.has(person.personId)) continue;
+      if (person.guest) continue;
+      const name = members.get(person.personId);
+      if (name !== undefined) {
+        person.name = name;
+        continue;
+      }
       room.session.remove(person.personId);
       this.endSocketsOf(
         room,
@@ -600,11 +611,11 @@ export class RoomHost implements RoomPort {
     socket.on('message', (data, isBinary) => {
       void (async () => {
         if (!session.people.has(personId)) return void socket.close(TOKEN_ENDED, 'removed');
-        let raw: unknown;
+        let raw: unknown = NOT_JSON;
         try {
-          raw = isBinary ? undefined : JSON.parse(data.toString());
+          if (!isBinary) raw = JSON.parse(data.toString());
         } catch {
-          raw = undefined;
+          // Answered below, in words.
         }
         // Every answer names the message it answers where it can, so the phone stops waiting for it.
         const ref = typeof (raw as { ref?: unknown })?.ref === 'number' ? (raw as { ref: number }).ref : null;
@@ -613,10 +624,10 @@ export class RoomHost implements RoomPort {
         } catch {
           return send({ type: 'error', ref, message: 'Too many messages at once: wait a moment.' });
         }
+        if (raw === NOT_JSON) return send({ type: 'error', ref, message: NOT_JSON_MESSAGE });
         const parsed = ClientMessageSchema.safeParse(raw);
-        if (!parsed.success) {
-          return send({ type: 'error', ref, message: parsed.error.issues[0]?.message ?? 'That message is not valid.' });
-        }
+        // The field is named where zod's own words do not say it ("card: Too big: …"), as the api does.
+        if (!parsed.success) return send({ type: 'error', ref, message: describeIssues(issuesOf(parsed.error)) });
         const message = parsed.data;
         this.touch();
         if (message.type === 'ping') return send({ type: 'ack', ref: message.ref });

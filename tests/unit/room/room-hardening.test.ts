@@ -80,6 +80,38 @@ describe('the room under stress', () => {
   });
 });
 
+describe('a message a script gets wrong', () => {
+  it('is refused in words that say what to mend: which field, or that it is not JSON', async () => {
+    const { status } = await openRetroIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    const tooLong = await ana.send({ type: 'vote', roundId: 'round-1', card: 'x'.repeat(20) });
+    expect(tooLong).toMatchObject({ type: 'error', message: expect.stringMatching(/^card: /) });
+    expect(await ana.send({ type: 'reveal' } as never)).toMatchObject({
+      type: 'error',
+      message: expect.stringMatching(/^type: /),
+    });
+    ana.raw('{"type": "ping", ref: 1}');
+    await expect
+      .poll(() =>
+        ana.frames
+          .map((f) => JSON.parse(f) as ServerMessage)
+          .filter((m) => m.type === 'error')
+          .at(-1),
+      )
+      .toMatchObject({ ref: null, message: expect.stringContaining('not JSON') });
+  });
+});
+
+describe('a member renamed on the Team screen while in the room', () => {
+  it('goes by the new name on the shared screen and on their phone', async () => {
+    const { status } = await openRetroIn(h);
+    const bo = await phoneFor(status, h.members.bo.id);
+    await h.api.updateMember({ teamId: h.teamId, memberId: h.members.bo.id, member: { name: 'Bo Lindqvist' } });
+    expect((await bo.view((v) => v.you.name !== 'Bo')).you.name).toBe('Bo Lindqvist');
+    expect(h.room.status()?.people.map((p) => p.name)).toEqual(['Bo Lindqvist']);
+  });
+});
+
 describe('the room closed and opened again', () => {
   it('a writer still sees and can change their own hidden cards', async () => {
     const { status, retroId } = await openRetroIn(h);
