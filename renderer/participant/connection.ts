@@ -38,6 +38,11 @@ const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 10_000];
  * once the change is on disk, well within this; it pings every 15 s.
  */
 export const ANSWER_WAIT_MS = 15_000;
+/**
+ * How long the ping sent when the phone wakes waits for its answer: the room answers a ping at once (nothing to
+ * save), so a socket silent this long after a sleep is dead, and the person is about to tap.
+ */
+export const WAKE_ANSWER_WAIT_MS = 5_000;
 
 const ACCESS_ENDED = 'Your place in the room has ended. Join again with the code on the shared screen.';
 const NOT_CONNECTED = 'Not connected to the room right now. Wait for it to reconnect, then try again.';
@@ -70,6 +75,7 @@ export class RoomConnection {
   private retry: number | null = null;
   private nextRef = 1;
   private readonly pending = new Map<number, (result: SendResult) => void>();
+  private stopWaking: (() => void) | null = null;
 
   constructor(
     private readonly env: ParticipantEnv,
@@ -79,12 +85,29 @@ export class RoomConnection {
 
   start(): void {
     this.on.status('connecting', 0);
+    this.stopWaking = this.env.onWake(() => this.wake());
     this.connect();
+  }
+
+  /**
+   * The phone woke or its network came back. A socket that looks open may have died meanwhile (a Wi-Fi lost while
+   * the phone slept leaves it looking open for minutes, showing what the room had then): it is asked for an answer,
+   * and let go as dropped if none comes. A wait before the next try is cut short: the room may be in reach now.
+   */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.retry !== null) {
+      this.env.timers.clearTimeout(this.retry);
+      this.retry = null;
+      this.connect();
+    } else if (this.socket && this.open) void this.send({ type: 'ping' }, WAKE_ANSWER_WAIT_MS);
   }
 
   /** Ends this page's connection (the person is leaving or their access ended). */
   stop(): void {
     this.stopped = true;
+    this.stopWaking?.();
+    this.stopWaking = null;
     if (this.retry !== null) this.env.timers.clearTimeout(this.retry);
     this.retry = null;
     this.settleAll(NOT_CONNECTED);
@@ -103,12 +126,12 @@ export class RoomConnection {
     this.connect();
   }
 
-  send(message: Outgoing): Promise<SendResult> {
+  send(message: Outgoing, wait = ANSWER_WAIT_MS): Promise<SendResult> {
     if (!this.socket || !this.open) return Promise.resolve({ ok: false, message: NOT_CONNECTED });
     const ref = this.nextRef++;
     const socket = this.socket;
     return new Promise((resolve) => {
-      const timer = this.env.timers.setTimeout(() => this.unanswered(socket), ANSWER_WAIT_MS);
+      const timer = this.env.timers.setTimeout(() => this.unanswered(socket), wait);
       this.pending.set(ref, (result) => {
         this.env.timers.clearTimeout(timer);
         resolve(result);

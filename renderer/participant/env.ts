@@ -26,6 +26,11 @@ export interface ParticipantEnv {
   location: Pick<Location, 'protocol' | 'host' | 'hash' | 'pathname' | 'search'>;
   /** Takes the join secret out of the address bar once it has been read. */
   replaceUrl: (url: string) => void;
+  /**
+   * Calls `listener` each time the phone may have been away from the room: the page shown again (the phone woke,
+   * the browser came back to the front) or the network back. Answers how to stop.
+   */
+  onWake: (listener: () => void) => () => void;
 }
 
 export function browserEnv(): ParticipantEnv {
@@ -39,5 +44,16 @@ export function browserEnv(): ParticipantEnv {
     },
     location: window.location,
     replaceUrl: (url) => window.history.replaceState(null, '', url),
+    onWake: (listener) => {
+      const shown = () => {
+        if (document.visibilityState === 'visible') listener();
+      };
+      document.addEventListener('visibilitychange', shown);
+      window.addEventListener('online', listener);
+      return () => {
+        document.removeEventListener('visibilitychange', shown);
+        window.removeEventListener('online', listener);
+      };
+    },
   };
 }

@@ -76,6 +76,46 @@ describe('the connection to the room', () => {
     expect(room.sockets).toHaveLength(2);
   });
 
+  it('a phone woken from sleep asks the room at once, and reconnects when a dead Wi-Fi leaves no answer', async () => {
+    const socket = await inRoom();
+    // Asleep, the phone missed the room moving on; its socket still looks open, but carries nothing.
+    room.wake();
+    expect(socket.last()).toMatchObject({ type: 'ping' });
+    room.runTimers();
+    expect(await screen.findByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(socket.closedByPage).toBe(true);
+    room.runTimers();
+    const again = room.socket();
+    expect(room.sockets).toHaveLength(2);
+    again.open();
+    again.receive(view({ kind: 'standup', raised: [] }));
+    expect(await screen.findByRole('heading', { name: 'Standup' })).toBeInTheDocument();
+  });
+
+  it('a phone woken from sleep keeps a connection the room answers', async () => {
+    const socket = await inRoom();
+    room.wake();
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    room.runTimers();
+    expect(room.sockets).toHaveLength(1);
+    expect(socket.closedByPage).toBe(false);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('waiting to try the room again, a phone back on its network tries at once', async () => {
+    const first = await inRoom();
+    first.drop(1006);
+    room.runTimers();
+    room.socket().drop(1006);
+    expect(room.timers.map((t) => t.ms)).toEqual([2000]);
+    room.wake();
+    expect(room.sockets).toHaveLength(3);
+    expect(room.timers).toHaveLength(0);
+    room.socket().open();
+    room.socket().receive(view({ kind: 'waiting', message: 'Welcome back.' }));
+    expect(await screen.findByText('Welcome back.')).toBeInTheDocument();
+  });
+
   it('when the room stays out of reach, offers to join again with a code', async () => {
     const first = await inRoom();
     first.drop(1006);

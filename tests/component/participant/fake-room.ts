@@ -50,6 +50,7 @@ export function fakeRoom(options: { hash?: string } = {}) {
   const replies = new Map<string, Reply[]>();
   const timers: { id: number; run: () => void; ms: number }[] = [];
   const urls: string[] = [];
+  const wakeListeners = new Set<() => void>();
   let nextTimer = 1;
   const env: ParticipantEnv = {
     fetch: async (path, init) => {
@@ -77,6 +78,10 @@ export function fakeRoom(options: { hash?: string } = {}) {
     },
     location: { protocol: 'http:', host: 'room.test:48213', hash: options.hash ?? '', pathname: '/j', search: '' },
     replaceUrl: (url) => urls.push(url),
+    onWake: (listener) => {
+      wakeListeners.add(listener);
+      return () => wakeListeners.delete(listener);
+    },
   };
   let mounted: ReturnType<typeof mountParticipant> | null = null;
   return {
@@ -104,6 +109,10 @@ export function fakeRoom(options: { hash?: string } = {}) {
       mounted?.unmount();
       mounted = null;
       document.body.replaceChildren();
+    },
+    /** The phone wakes from sleep, or its network comes back. */
+    wake() {
+      for (const listener of [...wakeListeners]) listener();
     },
     /** Runs the timers due now, as the clock reaching them would. */
     runTimers() {
