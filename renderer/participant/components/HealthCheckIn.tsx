@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { MIN_HEALTH_SCORES } from '../../../src/domain/retro/health-privacy';
 import type { HealthScores } from '../../../src/domain/retro/schema';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
@@ -66,6 +66,17 @@ export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: P
       setSent(unsent === null && checkIn.mine !== null);
     }
   }
+  // Another tab of this page on the phone picked scores (shown here too), or sent or discarded them (the kept copy
+  // went): this one is in step, so it does not offer again as unsent what the room has.
+  useLayoutEffect(
+    () =>
+      drafts.watch(draftKey, (text) => {
+        const unsent = readKept(text);
+        if (unsent) setScores(unsent.scores);
+        setSent(unsent === null);
+      }),
+    [drafts, draftKey],
+  );
   const pick = (picked: HealthScores) => {
     setScores(picked);
     setSent(false);

@@ -37,6 +37,9 @@ export function OwnCard({ retroId, card, send, drafts, locked, onDeleted }: Prop
     // Only a change is kept: an editor opened and left as it was has nothing to lose.
     drafts.save(draftKey, text === null || text === card.text ? '' : text);
   };
+  // Another tab of this page on the phone typed a change to this card, or saved or dropped it: this one shows
+  // what is kept now, so a change saved there is not offered here to save again.
+  useLayoutEffect(() => drafts.watch(draftKey, (text) => setEditingState(text || null)), [drafts, draftKey]);
   const { busy, error, run } = useAction();
   const inputId = useId();
   const errorId = useId();

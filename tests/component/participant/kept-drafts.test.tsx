@@ -248,4 +248,41 @@ describe('two tabs of the room on one phone', () => {
     otherTabWrites(key!, 'Runbooks for every alert');
     await waitFor(() => expect(box).toHaveValue('Runbooks for every alert'));
   });
+
+  it('a change to an own card typed in the other tab shows here, and goes once that tab saved it', async () => {
+    inRoom(view(retro()));
+    await screen.findByRole('button', { name: 'Edit card “Pager storms at 3am”' });
+    const key = 'cadence.room.teamdraft.team-ops/retro.retro-1.card.card-1';
+
+    // The other tab opened the card's editor and typed a change.
+    otherTabWrites(key, 'Pager storms every night');
+    expect(await screen.findByRole('textbox', { name: 'Edit your card' })).toHaveValue('Pager storms every night');
+
+    // It saved the change: the room has it, and this tab no longer offers it to save again.
+    otherTabWrites(key, null);
+    expect(await screen.findByRole('button', { name: 'Edit card “Pager storms at 3am”' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Edit your card' })).toBeNull();
+  });
+
+  it('health scores picked in the other tab show here, and show as in once that tab sent them', async () => {
+    inRoom(view(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: CHECK_IN })));
+    const onCall = await screen.findByRole('group', { name: 'On-call load score' });
+    const key = 'cadence.room.teamdraft.team-ops/retro.retro-1.health';
+
+    // The other tab picked a score, not sent yet.
+    otherTabWrites(
+      key,
+      JSON.stringify({
+        dimensions: CHECK_IN.dimensions,
+        scores: { onCallLoad: 2, alertNoise: null, toil: null, deployConfidence: null },
+        answered: false,
+      }),
+    );
+    await waitFor(() => expect(within(onCall).getByRole('radio', { name: '2' })).toBeChecked());
+
+    // The other tab sent them and the room took them.
+    otherTabWrites(key, null);
+    expect(await screen.findByText('Your scores are in.')).toBeInTheDocument();
+    expect(within(onCall).getByRole('radio', { name: '2' })).toBeChecked();
+  });
 });
