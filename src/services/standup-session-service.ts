@@ -5,7 +5,7 @@ import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
 import { takenAction } from '../domain/standup/spoke';
 import { buildSummary } from '../domain/standup/summary';
-import { applyTimerAction, createTimer, currentTurn, type TimerAction, withJoiners } from '../domain/standup/timer';
+import { applyTimerAction, createTimer, currentTurn, type TimerAction, withTeamNow } from '../domain/standup/timer';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
@@ -69,10 +69,11 @@ export async function controlStandup(
     const turn = session.timer.turns.find((t) => t.memberId === action.memberId);
     if (turn) throw invalid('action.memberId', `${turn.name} is no longer on the team; reload and try again.`);
   }
-  // Someone added to the team since the start takes their turn at the end of the queue.
-  const joined = withJoiners(session.timer, team.members);
+  // Someone added to the team since the start takes their turn at the end of the queue; someone who left while
+  // waiting is not called; a turn reads its member's name now.
+  const asNow = withTeamNow(session.timer, team.members);
   // Skip (absent) for someone who has spoken moves on without marking them absent.
-  const timer = applyTimerAction(joined, takenAction({ timer: joined, notes: session.notes }, input.action), now);
+  const timer = applyTimerAction(asNow, takenAction({ timer: asNow, notes: session.notes }, input.action), now);
   const ended = timer.endedAt !== null;
   const summary = ended
     ? buildSummary({

@@ -22,11 +22,13 @@ import { DialogActions } from '../../components/DialogActions';
 interface InterruptDialogProps {
   members: Member[];
   scale: PointScale;
+  /** Who took it unless another is picked: the speaker, while a standup runs (as a blocker raised then is theirs). */
+  takenBy?: string | null;
   onClose: () => void;
 }
 
 /** "Log interrupt": unplanned work in a few fields; sized in points or hours. */
-export function InterruptDialog({ members, scale, onClose }: InterruptDialogProps) {
+export function InterruptDialog({ members, scale, takenBy: taker = null, onClose }: InterruptDialogProps) {
   const logInterrupt = useAppStore((s) => s.logInterrupt);
   const pushToast = useAppStore((s) => s.pushToast);
   const [title, setTitle] = useState('');
@@ -36,7 +38,7 @@ export function InterruptDialog({ members, scale, onClose }: InterruptDialogProp
   const [unit, setUnit] = useState<'points' | 'hours'>('hours');
   const [points, setPoints] = useState('');
   const [hours, setHours] = useState('');
-  const [takenBy, setTakenBy] = useState('');
+  const [takenBy, setTakenBy] = useState(taker !== null && members.some((m) => m.id === taker) ? taker : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 

@@ -16,7 +16,7 @@ interface StandupQueueProps {
   /** The one waiting to speak after the speaker on the floor (the timer's "Next"). */
   nextId: string | null;
   nameOf: (memberId: string) => string;
-  /** The team now: someone removed since keeps their turn, but is not put back in the queue. */
+  /** The team now: someone removed since keeps a turn taken (spoken, absent), but is not put back in the queue. */
   members: readonly { id: string }[];
   /** Settles once the action is saved (or refused and reported). */
   onAction: (action: TimerAction) => Promise<void>;

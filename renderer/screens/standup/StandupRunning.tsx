@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { standupNames } from '../../../src/domain/standup/summary';
-import { currentTurn, nextTurn, type TimerAction, withJoiners } from '../../../src/domain/standup/timer';
+import { currentTurn, nextTurn, type TimerAction, withTeamNow } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
@@ -25,9 +25,10 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   const [confirmEnd, setConfirmEnd] = useState(false);
   // An interrupt that lands mid-standup is logged here, with the board's dialog (it needs an active sprint).
   const [logging, setLogging] = useState(false);
-  // Someone added to the team since the start waits at the end of the queue (the service gives them the turn).
+  // The queue as the team stands now (the service applies the same): someone added since the start waits at the
+  // end, someone who left while waiting is no longer called.
   const session = useMemo(
-    () => ({ ...stored, timer: withJoiners(stored.timer, team.members) }),
+    () => ({ ...stored, timer: withTeamNow(stored.timer, team.members) }),
     [stored, team.members],
   );
   const turn = currentTurn(session.timer);
@@ -170,7 +171,12 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         />
       ) : null}
       {logging ? (
-        <InterruptDialog members={team.members} scale={team.settings.pointScale} onClose={() => setLogging(false)} />
+        <InterruptDialog
+          members={team.members}
+          scale={team.settings.pointScale}
+          takenBy={speakerId}
+          onClose={() => setLogging(false)}
+        />
       ) : null}
       {confirmEnd ? (
         <ConfirmDialog

@@ -98,7 +98,7 @@ function removalMessage(name: string, held: Held): string {
   );
   const blockers = stillTheirs(held.blockers, 'open blocker', 'on Standup → Standup timer');
   const turn = held.turn
-    ? ' The standup running now keeps their turn: move past it there with Next or Skip (absent).'
+    ? ' The standup running now will not call them; if they have the floor there now, move on with Next or Skip (absent).'
     : '';
   return `${name} will no longer count toward capacity or appear in standups.${turn}${shifts}${items}${actions}${blockers}`;
 }

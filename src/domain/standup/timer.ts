@@ -202,23 +202,29 @@ export function pausedForImport(state: TimerState, writtenAt: string): TimerStat
 }
 
 /**
- * The standup with a turn for everyone who joined the team after it started: each waits at the end of the queue,
- * in the team's order (the speaking order was drawn at the start). People who left keep their turns. The same
- * state back when nobody joined, so the screen and the service can apply it on every read.
+ * The standup as the team stands now, applied on every read by the screen and the service. Everyone who joined the
+ * team after the start waits at the end of the queue, in the team's order (the speaking order was drawn at the
+ * start). Someone who left while still waiting is not called: their turn leaves the queue (and the summary). A turn
+ * already taken (spoken, skipped as absent, or on the floor now) stays, under the name they had. A turn of someone
+ * still on the team reads their name now (renamed meanwhile). The same state back when nothing changed.
  */
-export function withJoiners(state: TimerState, members: readonly { id: string; name: string }[]): TimerState {
+export function withTeamNow(state: TimerState, members: readonly { id: string; name: string }[]): TimerState {
   if (state.endedAt) return state;
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const staying = state.turns.filter((t) => t.status !== 'waiting' || byId.has(t.memberId));
   const joined = members.filter((m) => !state.turns.some((t) => t.memberId === m.id));
-  if (joined.length === 0) return state;
-  const turns = joined.map((m): SpeakerTurn => ({
-    memberId: m.id,
-    name: m.name,
-    status: 'waiting',
-    runningSince: null,
-    spentMs: 0,
-    extraMs: 0,
-  }));
-  return { ...state, turns: [...state.turns, ...turns] };
+  const turns = staying.map((t) => {
+    const name = byId.get(t.memberId)?.name;
+    return name === undefined || name === t.name ? t : { ...t, name };
+  });
+  const renamed = turns.some((t, index) => t !== staying[index]);
+  if (staying.length === state.turns.length && joined.length === 0 && !renamed) return state;
+  for (const m of joined) {
+    turns.push({ memberId: m.id, name: m.name, status: 'waiting', runningSince: null, spentMs: 0, extraMs: 0 });
+  }
+  const speaking = state.current === null ? undefined : state.turns[state.current];
+  const current = speaking ? staying.indexOf(speaking) : -1;
+  return { ...state, turns, current: current < 0 ? null : current };
 }
 
 /**

@@ -6,7 +6,7 @@ import { renderApp } from '../render-app';
 const person = (name: string) => ({ name, role: 'SRE', hoursPerDay: 6, takesOnCall: false });
 
 describe('Removing someone whose turn is still to come in the standup running now', () => {
-  it('says that standup keeps their turn, and the turn is there after the removal', async () => {
+  it('says that standup will not call them, and keeps the turn of the speaker on the floor', async () => {
     const user = userEvent.setup();
     const backend = await renderApp('team', async ({ api }) => {
       const teamId = (await api.createTeam({ name: 'Ops' })).id;
@@ -16,7 +16,7 @@ describe('Removing someone whose turn is still to come in the standup running no
     await user.click(await screen.findByRole('button', { name: 'Remove Ana' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove Ana?' });
     expect(dialog).toHaveTextContent(
-      'Ana will no longer count toward capacity or appear in standups. The standup running now keeps their turn: move past it there with Next or Skip (absent).',
+      'Ana will no longer count toward capacity or appear in standups. The standup running now will not call them; if they have the floor there now, move on with Next or Skip (absent).',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Remove member' }));
     const team = () => backend.store.snapshot().teams[0]!;
