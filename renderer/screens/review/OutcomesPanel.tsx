@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { GOAL_OUTCOME_NAMES, GOAL_OUTCOMES, type DemoSlot, type Review } from '../../../src/domain/review/schema';
+import {
+  GOAL_OUTCOME_NAMES,
+  GOAL_OUTCOMES,
+  type DemoSlot,
+  type GoalOutcome,
+  type Review,
+} from '../../../src/domain/review/schema';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
@@ -77,16 +83,18 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
 function GoalOutcomeForm({ review }: { review: Review }) {
   const setGoalOutcome = useAppStore((s) => s.setReviewGoalOutcome);
   const pushToast = useAppStore((s) => s.pushToast);
-  const [status, setStatus] = useState(review.goalOutcome.status);
-  const [sentence, setSentence] = useState(review.goalOutcome.sentence);
-  const [error, setError] = useState<string | undefined>();
   const saved = review.goalOutcome;
+  // What was picked or typed, or null: a form not touched (or saved since) shows the stored outcome as it now is, so
+  // one saved elsewhere (a sync, another window) is shown, and the leave guard asks only about changes made here.
+  const [draft, setDraft] = useState<GoalOutcome | null>(null);
+  const { status, sentence } = draft ?? saved;
+  const change = (next: Partial<GoalOutcome>) => setDraft((now) => ({ ...(now ?? saved), ...next }));
+  const [error, setError] = useState<string | undefined>();
   const unsaved = useUnsavedChanges(
-    status !== saved.status || sentence.trim() !== saved.sentence,
+    draft !== null && (status !== saved.status || sentence.trim() !== saved.sentence),
     'the sprint goal outcome',
     () => {
-      setStatus(saved.status);
-      setSentence(saved.sentence);
+      setDraft(null);
       setError(undefined);
     },
   );
@@ -97,6 +105,7 @@ function GoalOutcomeForm({ review }: { review: Review }) {
         event.preventDefault();
         setGoalOutcome(review.id, status, sentence)
           .then(() => {
+            setDraft((now) => (now === draft ? null : now));
             setError(undefined);
             pushToast({ kind: 'success', message: 'Sprint goal outcome saved.' });
           })
@@ -106,18 +115,18 @@ function GoalOutcomeForm({ review }: { review: Review }) {
       <fieldset>
         <legend>Sprint goal outcome</legend>
         <label className="radio">
-          <input type="radio" name="goal-outcome" checked={status === null} onChange={() => setStatus(null)} /> Not
-          recorded
+          <input type="radio" name="goal-outcome" checked={status === null} onChange={() => change({ status: null })} />{' '}
+          Not recorded
         </label>
         {GOAL_OUTCOMES.map((o) => (
           <label key={o} className="radio">
-            <input type="radio" name="goal-outcome" checked={status === o} onChange={() => setStatus(o)} />{' '}
+            <input type="radio" name="goal-outcome" checked={status === o} onChange={() => change({ status: o })} />{' '}
             {GOAL_OUTCOME_NAMES[o]}
           </label>
         ))}
       </fieldset>
       <Field label="In one sentence" error={error}>
-        {(p) => <input {...p} value={sentence} onChange={(e) => setSentence(e.target.value)} />}
+        {(p) => <input {...p} value={sentence} onChange={(e) => change({ sentence: e.target.value })} />}
       </Field>
       <button type="submit" className="primary">
         Save goal outcome
