@@ -44,17 +44,21 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
   // The block a person asked to remove, by its place in the slot: removing one asks first, as a slot does.
   const [removing, setRemoving] = useState<{ block: DemoBlock; index: number; slot: DemoSlot } | null>(null);
   const section = useRef<HTMLElement>(null);
-  const [timebox, setTimebox] = useState(String(slot.timeboxMinutes));
+  // What was typed into Title and Timebox, or null: a field not typed into (or saved since) shows the stored value
+  // as it now is, so one changed elsewhere (a sync, another window) is shown, and not written back over when left.
+  const [typedTimebox, setTypedTimebox] = useState<string | null>(null);
   const [timeboxError, setTimeboxError] = useState<string | undefined>();
-  const [title, setTitle] = useState(slot.title);
+  const [typedTitle, setTypedTitle] = useState<string | null>(null);
   const [titleError, setTitleError] = useState<string | undefined>();
+  const timebox = typedTimebox ?? String(slot.timeboxMinutes);
+  const title = typedTitle ?? slot.title;
   const [shownSlot, setShownSlot] = useState(slot.id);
   if (shownSlot !== slot.id) {
-    // Another slot was picked: reset the draft to its values.
+    // Another slot was picked: drop the draft, so its fields show its values.
     setShownSlot(slot.id);
-    setTimebox(String(slot.timeboxMinutes));
+    setTypedTimebox(null);
     setTimeboxError(undefined);
-    setTitle(slot.title);
+    setTypedTitle(null);
     setTitleError(undefined);
   }
 
@@ -62,18 +66,28 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
     // Read as every typed number is ("0x10" or "1e1" is not a number of minutes); empty or unreadable is NaN.
     const minutes = numberFromInput(timebox);
     if (minutes === slot.timeboxMinutes) {
+      setTypedTimebox(null);
       setTimeboxError(undefined);
       return;
     }
     updateSlot(reviewId, slot.id, { timeboxMinutes: minutes })
-      .then(() => setTimeboxError(undefined))
+      .then(() => {
+        setTypedTimebox((now) => (now === typedTimebox ? null : now));
+        setTimeboxError(undefined);
+      })
       .catch((error: unknown) => setTimeboxError(formMessage(error)));
   };
 
   const saveTitle = () => {
-    if (title === slot.title) return;
+    if (title === slot.title) {
+      setTypedTitle(null);
+      return;
+    }
     updateSlot(reviewId, slot.id, { title })
-      .then(() => setTitleError(undefined))
+      .then(() => {
+        setTypedTitle((now) => (now === typedTitle ? null : now));
+        setTitleError(undefined);
+      })
       .catch((error: unknown) => setTitleError(formMessage(error)));
   };
 
@@ -85,9 +99,9 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
     titleChanged || timeboxChanged,
     `the slot "${slot.title}"`,
     () => {
-      setTitle(slot.title);
+      setTypedTitle(null);
       setTitleError(undefined);
-      setTimebox(String(slot.timeboxMinutes));
+      setTypedTimebox(null);
       setTimeboxError(undefined);
     },
     () => {
@@ -106,7 +120,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
       <h3 id="slot-detail-title">{slot.title}</h3>
       <div className="grid-form">
         <Field label="Slot title" error={titleError}>
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} onBlur={saveTitle} />}
+          {(p) => <input {...p} value={title} onChange={(e) => setTypedTitle(e.target.value)} onBlur={saveTitle} />}
         </Field>
         <Field label="Presenter">
           {(p) => (
@@ -132,7 +146,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
               {...p}
               inputMode="numeric"
               value={timebox}
-              onChange={(e) => setTimebox(e.target.value)}
+              onChange={(e) => setTypedTimebox(e.target.value)}
               onBlur={saveTimebox}
             />
           )}
