@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../../renderer/store';
 import { openBlockEditor, openReview, storedBlocks } from './review-helpers';
 
 // jsdom has no layout engine, so Mermaid cannot measure text to draw; parsing stays real.
@@ -157,6 +158,27 @@ describe('review demo blocks', () => {
     const diagram = await screen.findByRole('img', { name: 'Deploy flow' }, { timeout: 10_000 });
     expect(within(diagram).getByTestId('drawn')).toBeInTheDocument();
   }, 20_000);
+
+  it("diagram: one whose text cannot be drawn (a sync, an import) shows Mermaid's message and its text, labelled", async () => {
+    await openReview();
+    const mermaid = 'graph LR\n  client --> lb\n  lb -> app';
+    const state = useAppStore.getState();
+    const review = state.team!.reviews[0]!;
+    await act(() =>
+      state.saveDemoBlock(review.id, review.slots[0]!.id, {
+        id: 'd1',
+        kind: 'diagram',
+        title: 'Deploy flow',
+        source: 'mermaid',
+        mermaid,
+        image: null,
+      }),
+    );
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('The diagram could not be drawn. Mermaid says:');
+    const text = screen.getByRole('figure', { name: 'Mermaid text of Deploy flow' });
+    expect(within(text).getByText(/lb -> app/).textContent).toBe(mermaid);
+  });
 
   it('diagram: refuses non-images and large files, stores an image as a data URL', async () => {
     const user = userEvent.setup({ applyAccept: false });

@@ -58,4 +58,26 @@ describe('exporting the HTML report when Mermaid cannot be loaded', () => {
     expect(html).toContain('client --&gt; lb');
     expect(exportHtml).toHaveFocus();
   });
+
+  it("shows a diagram on screen as its text, labelled, beside Mermaid's error", async () => {
+    await openReview();
+    const mermaid = 'graph LR\n  client --> lb';
+    const state = useAppStore.getState();
+    const review = state.team!.reviews[0]!;
+    await act(() =>
+      state.saveDemoBlock(review.id, review.slots[0]!.id, {
+        id: 'd1',
+        kind: 'diagram',
+        title: 'Deploy flow',
+        source: 'mermaid',
+        mermaid,
+        image: null,
+      }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The diagram could not be drawn. Mermaid could not be loaded:',
+    );
+    const text = screen.getByRole('figure', { name: 'Mermaid text of Deploy flow' });
+    expect(within(text).getByText(/client --> lb/).textContent).toBe(mermaid);
+  });
 });

@@ -14,7 +14,7 @@ export function DiagramView({ block, large = false }: { block: DiagramBlock; lar
       {block.source === 'image' && block.image ? (
         <img className="diagram-image" src={block.image.dataUrl} alt={label} />
       ) : (
-        <MermaidDiagram text={block.mermaid} label={label} fit={large} />
+        <MermaidDiagram text={block.mermaid} label={label} fit={large} textWhenNotDrawn />
       )}
     </figure>
   );

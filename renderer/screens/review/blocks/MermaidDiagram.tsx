@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { fitDiagram } from './diagram-fit';
 import { renderMermaid, type MermaidResult } from './mermaid-render';
 
@@ -7,11 +7,18 @@ interface MermaidDiagramProps {
   label: string;
   /** Presenter mode: drawn to the space available, labels never below 24 px, scrolled by keyboard beyond that. */
   fit?: boolean;
+  /** Shown on a demo: a diagram not drawn shows its text too, as the report does (an editor has the text beside it). */
+  textWhenNotDrawn?: boolean;
 }
 
-/** A Mermaid diagram; text that does not parse shows the parser's message in its place. */
-export function MermaidDiagram({ text, label, fit = false }: MermaidDiagramProps) {
-  const [result, setResult] = useState<{ text: string; value: MermaidResult } | null>(null);
+/**
+ * A Mermaid diagram; one that cannot be drawn shows why in its place (the parser's message, or that Mermaid did not
+ * load) and, on a demo, its text, labelled, as the report carries it.
+ */
+export function MermaidDiagram({ text, label, fit = false, textWhenNotDrawn = false }: MermaidDiagramProps) {
+  const textId = useId();
+  // notLoaded: Mermaid itself did not load (renderMermaid answers a diagram it cannot read; it throws only then).
+  const [result, setResult] = useState<{ text: string; value: MermaidResult; notLoaded?: boolean } | null>(null);
   const drawn = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const svg = drawn.current?.querySelector('svg');
@@ -21,7 +28,9 @@ export function MermaidDiagram({ text, label, fit = false }: MermaidDiagramProps
     let live = true;
     renderMermaid(text)
       .then((value) => live && setResult({ text, value }))
-      .catch((error: unknown) => live && setResult({ text, value: { ok: false, message: String(error) } }));
+      .catch(
+        (error: unknown) => live && setResult({ text, value: { ok: false, message: String(error) }, notLoaded: true }),
+      );
     return () => {
       live = false;
     };
@@ -30,12 +39,21 @@ export function MermaidDiagram({ text, label, fit = false }: MermaidDiagramProps
   if (!result || result.text !== text) return <p className="muted">Drawing the diagram…</p>;
   if (!result.value.ok) {
     return (
-      <div className="diagram-error" role="alert">
-        <p>
-          <strong>The diagram could not be drawn.</strong> Mermaid says:
-        </p>
-        <pre>{result.value.message}</pre>
-      </div>
+      <>
+        <div className="diagram-error" role="alert">
+          <p>
+            <strong>The diagram could not be drawn.</strong>{' '}
+            {result.notLoaded ? 'Mermaid could not be loaded:' : 'Mermaid says:'}
+          </p>
+          <pre>{result.value.message}</pre>
+        </div>
+        {textWhenNotDrawn ? (
+          <figure className="diagram-text" aria-labelledby={textId}>
+            <figcaption id={textId}>Mermaid text of {label}</figcaption>
+            <pre>{text}</pre>
+          </figure>
+        ) : null}
+      </>
     );
   }
   const diagram = (
