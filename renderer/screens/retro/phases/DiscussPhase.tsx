@@ -31,7 +31,10 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
           {topics.map((t, i) => (
             <li key={t.id}>
               <button type="button" aria-current={t.id === topic.id ? 'true' : undefined} onClick={() => setIndex(i)}>
-                <span className="ranked__votes">{t.votes}</span>{' '}
+                {/* The count with its unit for a screen reader, as in the Vote phase's ranking: "3 votes", not "3". */}
+                <span className="ranked__votes" role="img" aria-label={plural(t.votes, 'vote')}>
+                  {t.votes}
+                </span>{' '}
                 {t.title.length > 48 ? `${t.title.slice(0, 48)}…` : t.title}
               </button>
             </li>
