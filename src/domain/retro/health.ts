@@ -6,6 +6,19 @@ import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type HealthS
 /** What the check-in and the exports say of a dimension the team left without a score. */
 export const NOT_SCORED = 'Not scored';
 
+const NO_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
+
+/**
+ * A check as the screen, the trend and the exports show it. One from fewer than MIN_HEALTH_SCORES phones' answers
+ * shows no median: a check stored before that rule still holds one person's scores, or two people's medians.
+ * They stay in the file as stored (a sync or a backup carries them as they are); they are withheld when read.
+ */
+export function shownHealthCheck<T extends Pick<HealthCheck, 'answers' | 'scores'>>(check: T): T {
+  if (check.answers === undefined || check.answers >= MIN_HEALTH_SCORES) return check;
+  if (HEALTH_DIMENSIONS.every((d) => check.scores[d] === null)) return check;
+  return { ...check, scores: NO_SCORES };
+}
+
 export interface HealthTrendRow {
   key: string;
   label: string;
@@ -27,7 +40,7 @@ export function healthTrend(
   const sprintOf = (id: string | null) => sprints.find((s) => s.id === id);
   const sortKey = (c: HealthCheck) => `${sprintOf(c.sprintId)?.startDate ?? c.recordedAt.slice(0, 10)}|${c.recordedAt}`;
   const rows: HealthTrendRow[] = [];
-  for (const check of [...checks].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
+  for (const check of checks.map(shownHealthCheck).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
     const prev = rows[rows.length - 1];
     const change = Object.fromEntries(
       HEALTH_DIMENSIONS.map((d) => {
@@ -69,7 +82,8 @@ export function medianScores(answers: readonly HealthScores[]): HealthScores {
  * Why a health check made from phones' answers leaves a dimension not scored (shown on the screen and in the
  * retro's exports alike), or null when it scores every dimension or was entered on the screen.
  */
-export function healthWithheldNote(check: Pick<HealthCheck, 'answers' | 'scores'>): string | null {
+export function healthWithheldNote(stored: Pick<HealthCheck, 'answers' | 'scores'>): string | null {
+  const check = shownHealthCheck(stored);
   if (check.answers === undefined || HEALTH_DIMENSIONS.every((d) => check.scores[d] !== null)) return null;
   return `${plural(check.answers, 'person', 'people')} answered on their phones. A median shows only where at least ${MIN_HEALTH_SCORES} people scored, so nobody’s own scores can be seen.`;
 }

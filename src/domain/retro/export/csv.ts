@@ -2,7 +2,7 @@ import { toCsv } from '../../shared/csv';
 import { ACTION_TYPE_NAMES, HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { tallies, topicsOf } from '../voting';
 import { unmetText } from '../../backlog/readiness';
-import { healthWithheldNote } from '../health';
+import { healthWithheldNote, shownHealthCheck } from '../health';
 import { factRows } from './facts';
 import {
   cardAuthor,
@@ -53,8 +53,9 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
     for (const t of sortedTimeline(retro)) rows.push({ Kind: 'timeline', Text: t.event, At: t.at, Link: t.link });
   }
   if (health) {
+    const { scores } = shownHealthCheck(health);
     for (const d of HEALTH_DIMENSIONS) {
-      rows.push({ Kind: 'health', Type: HEALTH_DIMENSION_NAMES[d], Text: String(health.scores[d] ?? '') });
+      rows.push({ Kind: 'health', Type: HEALTH_DIMENSION_NAMES[d], Text: String(scores[d] ?? '') });
     }
     const withheld = healthWithheldNote(health);
     if (withheld) rows.push({ Kind: 'health', Type: 'Note', Text: withheld });

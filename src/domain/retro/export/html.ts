@@ -2,7 +2,7 @@ import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro
 import { isHttpUrl } from '../../backlog/schema';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
-import { healthWithheldNote } from '../health';
+import { healthWithheldNote, shownHealthCheck } from '../health';
 import { BLAMELESS_REMINDER } from '../templates';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
@@ -86,8 +86,9 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
 
   if (health) {
     parts.push('<h2>Team health</h2><ul>');
+    const { scores } = shownHealthCheck(health);
     for (const d of HEALTH_DIMENSIONS)
-      parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${healthScoreText(health.scores[d])}</li>`);
+      parts.push(`<li>${HEALTH_DIMENSION_NAMES[d]}: ${healthScoreText(scores[d])}</li>`);
     parts.push('</ul>');
     const withheld = healthWithheldNote(health);
     if (withheld) parts.push(`<p>${e(withheld)}</p>`);

@@ -6,6 +6,7 @@ import { isPlainObject } from '../../shared/plain-object';
 import { REPORT_EXPORT_FORMAT } from '../../review/report-json';
 import type { RetroFacts } from './facts';
 import type { OpenActionEntry } from '../carry-over';
+import { shownHealthCheck } from '../health';
 
 export const RETRO_EXPORT_FORMAT = 'cadence-retro';
 
@@ -63,7 +64,9 @@ export function retroToJson(
   openActions: readonly OpenActionEntry[] | null = null,
 ): string {
   const people = peopleIds(retro).map((id) => ({ id, name: memberName(id) }));
-  const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck, people };
+  // The check as the screen shows it: a median from too few answers, stored before the rule, is not exported.
+  const health = healthCheck && shownHealthCheck(healthCheck);
+  const file: RetroExport = { format: RETRO_EXPORT_FORMAT, version: 1, exportedAt, retro, healthCheck: health, people };
   const sprintFacts = facts && {
     sprint: { name: facts.sprint.name, startDate: facts.sprint.startDate, endDate: facts.sprint.endDate },
     ...facts.facts,

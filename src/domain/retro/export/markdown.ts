@@ -4,7 +4,7 @@ import { markdownKeepingLines } from '../../shared/markdown-lines';
 import { autolink, headingText, inlineMarkdown, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
-import { healthWithheldNote } from '../health';
+import { healthWithheldNote, shownHealthCheck } from '../health';
 import { BLAMELESS_REMINDER } from '../templates';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
@@ -60,7 +60,8 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
 
   if (health) {
     out.push('## Team health', '');
-    for (const d of HEALTH_DIMENSIONS) out.push(`- ${HEALTH_DIMENSION_NAMES[d]}: ${healthScoreText(health.scores[d])}`);
+    const { scores } = shownHealthCheck(health);
+    for (const d of HEALTH_DIMENSIONS) out.push(`- ${HEALTH_DIMENSION_NAMES[d]}: ${healthScoreText(scores[d])}`);
     const withheld = healthWithheldNote(health);
     if (withheld) out.push('', line(withheld));
     out.push('');
