@@ -7,11 +7,10 @@ import {
   type RetroAction,
 } from '../../../src/domain/retro/schema';
 import type { Topic } from '../../../src/domain/retro/voting';
-import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
+import { Field } from '../../components/Field';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
-import { focusSoon } from '../../components/focus-soon';
 import type { useRetroOp } from './use-retro';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 
@@ -25,13 +24,6 @@ interface ActionFormProps {
   /** Editing an existing action instead of adding one. */
   editing?: { action: RetroAction; onDone: () => void };
 }
-
-/** The fields that can be refused, in the form's order, by their id's suffix: the first one in error takes the focus. */
-const CHECKED_FIELDS = [
-  ['text', 'text'],
-  ['dueDate', 'due'],
-  ['ticketKey', 'ticket'],
-] as const;
 
 const short = (title: string) => (title.length > 50 ? `${title.slice(0, 50)}…` : title);
 
@@ -56,8 +48,6 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const [linked, setLinked] = useState(start?.sourceId ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (name: string) => `${idPrefix}-${name}`;
-  // An owner who has left the team is kept as stored, not shown as Unassigned while their id is sent.
-  const formerOwner = start?.ownerId && !members.some((m) => m.id === start.ownerId) ? start.ownerId : null;
   const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
 
   const { busy, once } = useSubmitOnce();
@@ -71,11 +61,8 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       sourceId: sourceId ?? (linked || null),
     });
     if (!parsed.success) {
-      const found = fieldErrors(parsed.error.issues);
-      setErrors(found);
-      // The person (and a screen reader, which reads the field's label and message) lands where the fix goes.
-      const first = CHECKED_FIELDS.find(([key]) => found[key]);
-      if (first) focusSoon(() => document.getElementById(id(first[1])));
+      // Each field shows its message, and the first one refused takes the focus (Field does both).
+      setErrors(fieldErrors(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -92,66 +79,31 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
 
   return (
     <form className="action-form" onSubmit={submit} noValidate>
-      <div className="field action-form__text">
-        <label htmlFor={id('text')}>Action</label>
-        <input
-          id={id('text')}
-          value={text}
-          aria-invalid={Boolean(errors.text)}
-          aria-describedby={errors.text ? id('text-error') : undefined}
-          onChange={(e) => setText(e.target.value)}
-        />
-        {errors.text ? (
-          <p id={id('text-error')} className="field__error" role="alert">
-            {errors.text}
-          </p>
-        ) : null}
+      <div className="action-form__text">
+        <Field label="Action" error={errors.text}>
+          {(control) => <input {...control} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
       </div>
       <div className="field">
         <label htmlFor={id('owner')}>Owner</label>
         <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
           <option value="">Unassigned</option>
-          {formerOwner ? <option value={formerOwner}>{FORMER_MEMBER}</option> : null}
-          <MemberOptions members={members} />
+          {/* An owner who has left the team is kept as stored, not shown as Unassigned while their id is sent. */}
+          <MemberOptions members={members} kept={start?.ownerId} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={id('due')}>Due date</label>
-        <input
-          id={id('due')}
-          type="date"
-          value={dueDate}
-          aria-invalid={Boolean(errors.dueDate)}
-          aria-describedby={errors.dueDate ? id('due-error') : undefined}
-          onChange={(e) => setDueDate(e.target.value)}
-        />
-        {errors.dueDate ? (
-          <p id={id('due-error')} className="field__error" role="alert">
-            {errors.dueDate}
-          </p>
-        ) : null}
-      </div>
+      <Field label="Due date" error={errors.dueDate}>
+        {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+      </Field>
       <div className="field">
         <label htmlFor={id('type')}>Type</label>
         <select id={id('type')} value={type} onChange={(e) => setType(e.target.value as ActionType)}>
           <NamedOptions values={ACTION_TYPES} names={ACTION_TYPE_NAMES} />
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={id('ticket')}>Ticket key (optional)</label>
-        <input
-          id={id('ticket')}
-          value={ticketKey}
-          aria-invalid={Boolean(errors.ticketKey)}
-          aria-describedby={errors.ticketKey ? id('ticket-error') : undefined}
-          onChange={(e) => setTicketKey(e.target.value)}
-        />
-        {errors.ticketKey ? (
-          <p id={id('ticket-error')} className="field__error" role="alert">
-            {errors.ticketKey}
-          </p>
-        ) : null}
-      </div>
+      <Field label="Ticket key (optional)" error={errors.ticketKey}>
+        {(control) => <input {...control} value={ticketKey} onChange={(e) => setTicketKey(e.target.value)} />}
+      </Field>
       {topics ? (
         <div className="field">
           <label htmlFor={id('source')}>Linked to</label>

@@ -33,10 +33,10 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
       (b) => b.textContent === ADD_ACTION,
     );
 
-  /** The form takes the focus when editing starts; the action's Edit button gets it back when it ends. */
+  /** The form's first field (the action's text) takes the focus when editing starts; its Edit button, when it ends. */
   const startEditing = (actionId: string) => {
     setEditing(actionId);
-    focusSoon(() => document.getElementById(`edit-${actionId}-text`));
+    focusSoon(() => list.current?.querySelector(`[data-action-id="${CSS.escape(actionId)}"] form input`));
   };
   const stopEditing = (actionId: string) => {
     setEditing(null);

@@ -14,10 +14,11 @@ interface IncidentFormProps {
 /** The incident a postmortem is about; times are entered and shown in UTC. */
 export function IncidentForm({ draft, errors, members, onChange }: IncidentFormProps) {
   const set = <K extends keyof IncidentDraft>(key: K, value: IncidentDraft[K]) => onChange({ ...draft, [key]: value });
-  const people = (
+  /** The members to pick from; one who has left the team and holds the role stays, as Former member. */
+  const people = (kept: string) => (
     <>
       <option value="">Not set</option>
-      <MemberOptions members={members} />
+      <MemberOptions members={members} kept={kept} />
     </>
   );
   return (
@@ -58,14 +59,14 @@ export function IncidentForm({ draft, errors, members, onChange }: IncidentFormP
       <Field label="Incident commander" error={errors.commanderId}>
         {(a) => (
           <select {...a} value={draft.commanderId} onChange={(e) => set('commanderId', e.target.value)}>
-            {people}
+            {people(draft.commanderId)}
           </select>
         )}
       </Field>
       <Field label="Scribe" error={errors.scribeId}>
         {(a) => (
           <select {...a} value={draft.scribeId} onChange={(e) => set('scribeId', e.target.value)}>
-            {people}
+            {people(draft.scribeId)}
           </select>
         )}
       </Field>
