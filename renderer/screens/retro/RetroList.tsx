@@ -31,6 +31,25 @@ export const openButtonOf = (retroId: string) => () =>
 
 const NEW_RETRO_ID = 'new-retro';
 
+/**
+ * What deleting a retro takes with it, as the delete does (deleteRetro): the health scores it recorded leave the
+ * trend, and what it decided about earlier retros' actions is undone; a retro that holds neither says only the first.
+ */
+function deleteMessage(team: TeamDoc, retro: { id: string; title: string }): string {
+  const decided = team.retros.reduce(
+    (n, r) => n + r.actions.filter((a) => a.reviews.some((v) => v.retroId === retro.id)).length,
+    0,
+  );
+  return [
+    `"${retro.title}" and its cards, votes and actions will be deleted.`,
+    team.healthChecks.some((h) => h.retroId === retro.id) ? 'Its health scores leave the health trend.' : null,
+    decided > 0 ? `What it decided about ${plural(decided, 'earlier action')} is undone.` : null,
+    'Export it first if you need it.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The team's retros and postmortems, newest first, with creation, templates and import. */
 export function RetroList({ team }: { team: TeamDoc }) {
   const openRetro = useAppStore((s) => s.openRetro);
@@ -111,7 +130,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
       {deleting ? (
         <ConfirmDialog
           title="Delete retro?"
-          message={`"${deleting.title}" and its cards, votes and actions will be deleted. Export it first if you need it.`}
+          message={deleteMessage(team, deleting)}
           confirmLabel="Delete retro"
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
