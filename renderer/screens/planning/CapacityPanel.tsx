@@ -42,10 +42,20 @@ function focusText(m: MemberCapacity, standardDayHours: number): string {
     : `${decimalText(m.hoursPerDay)} ÷ ${decimalText(standardDayHours)}`;
 }
 
+/**
+ * When a started sprint's rows (today's team over its days) no longer give the person-days it was committed on:
+ * a member's hours, days off or the team changed since. The forecast shown stays the committed one.
+ */
+function rowsChangedNote(c: SprintCapacity, sprint: Sprint): string | null {
+  if (!sprint.commitment || c.rowsPersonDays === c.personDays) return null;
+  return `Today’s team gives ${decimalPlural(c.rowsPersonDays, 'person-day')} for these dates; ${sprint.name} was committed on ${decimalText(c.personDays)} at its start. The figures below are those it was committed on.`;
+}
+
 /** The capacity formula with every term and its number, member by member. */
 export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelProps) {
   const load = settings.onCallLoadPercent;
   const v = c.velocity;
+  const rowsChanged = rowsChangedNote(c, sprint);
   return (
     <section className="panel capacity" aria-labelledby="capacity-title">
       <h3 id="capacity-title">Capacity</h3>
@@ -94,15 +104,18 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
               <th scope="row" colSpan={8}>
                 Team person-days
               </th>
-              <td>{decimalText(c.personDays)}</td>
+              <td>{decimalText(c.rowsPersonDays)}</td>
             </tr>
           </tfoot>
         </DataTable>
       )}
+      {rowsChanged ? <p className="warning">{rowsChanged}</p> : null}
       <dl className="formula-lines">
         <dt>Points per person-day</dt>
         <dd>
-          {v.source === 'history' ? (
+          {v.source === 'committed' ? (
+            <>{decimalText(c.pointsPerPersonDay)}: as committed at the start</>
+          ) : v.source === 'history' ? (
             <>
               {decimalText(c.pointsPerPersonDay)}: average of completed points (planned + unplanned) ÷ person-days over{' '}
               {v.sprints

@@ -2,12 +2,16 @@ import type { Member, TeamSettings } from '../team/schema';
 import { round2 } from '../shared/round';
 import { datesBetween, workingDatesBetween } from './calendar';
 import { latestClosedSprints } from './closed-sprints';
-import type { Sprint } from './schema';
+import type { Commitment, Sprint } from './schema';
 import { entryInSprint } from './sprint-entries';
 import { holidayTouches, type TeamCalendar } from './team-calendar';
 
-/** The sprint fields capacity reads; a draft sprint can be checked before it is saved. */
-export type CapacitySprint = Pick<Sprint, 'startDate' | 'endDate' | 'timeOff' | 'onCall'>;
+/**
+ * The sprint fields capacity reads; a draft sprint can be checked before it is saved. A started sprint's
+ * commitment, when given, holds the forecast it was committed on (see sprintCapacity).
+ */
+export type CapacitySprint = Pick<Sprint, 'startDate' | 'endDate' | 'timeOff' | 'onCall'> &
+  Partial<Pick<Sprint, 'commitment'>>;
 /** The part of the team's calendar capacity reads: its holidays (a freeze is a working day). */
 export type CapacityCalendar = Pick<TeamCalendar, 'holidays'>;
 export type CapacitySettings = Pick<
@@ -113,8 +117,11 @@ export function recentHistory(sprints: readonly Sprint[], window: number): Sprin
 
 export interface Velocity {
   pointsPerPersonDay: number;
-  /** 'history' once `window` closed sprints exist, else the team's starting value. */
-  source: 'history' | 'starting';
+  /**
+   * 'history' once `window` closed sprints exist, else the team's starting value; 'committed' for a started
+   * sprint whose frozen value neither gives today (the window or the starting value changed since).
+   */
+  source: 'history' | 'starting' | 'committed';
   /** The sprints averaged over (empty when the starting value is used). */
   sprints: SprintHistoryEntry[];
 }
@@ -189,6 +196,11 @@ export function forecast(personDays: number, ppd: number, bufferPercent: number)
 
 export interface SprintCapacity extends Forecast {
   members: MemberCapacity[];
+  /**
+   * What the member rows add up to. Before the start it is `personDays`; after it, the rows are today's team
+   * over the sprint's days and may differ from the person-days the sprint was committed on.
+   */
+  rowsPersonDays: number;
   workingDays: number;
   velocity: Velocity;
   suggestedBufferPercent: number | null;
@@ -198,7 +210,24 @@ export interface SprintCapacity extends Forecast {
   closedBefore: number;
 }
 
-/** Every term of the capacity formula for one sprint, for the screen and the commitment snapshot. */
+/** The forecast a started sprint was committed on, as frozen in its commitment. */
+function committedForecast(c: Commitment): Forecast {
+  return {
+    personDays: c.personDays,
+    pointsPerPersonDay: c.pointsPerPersonDay,
+    forecastPoints: c.forecastPoints,
+    bufferPercent: c.bufferPercent,
+    bufferPoints: c.bufferPoints,
+    plannablePoints: c.plannablePoints,
+  };
+}
+
+/**
+ * Every term of the capacity formula for one sprint, for the screen and the commitment snapshot. Once the sprint
+ * has started, the forecast (person-days to plannable points) is the one frozen in its commitment: a member's
+ * hours changed or a member removed later, or a setting changed, does not move a started or closed sprint's
+ * figures. The commitment keeps no rows: those are today's members over the sprint's days (`rowsPersonDays`).
+ */
 export function sprintCapacity(
   sprint: CapacitySprint,
   members: readonly Member[],
@@ -210,10 +239,18 @@ export function sprintCapacity(
   const personDays = rows.reduce((acc, r) => acc + r.personDays, 0);
   const before = history.filter((s) => s.startDate < sprint.startDate);
   const past = recentHistory(before, Math.max(settings.velocityWindow, 1) * 4);
-  const velocity = pointsPerPersonDay(past, settings);
+  const learned = pointsPerPersonDay(past, settings);
+  const committed = sprint.commitment;
+  const velocity: Velocity =
+    !committed || committed.pointsPerPersonDay === learned.pointsPerPersonDay
+      ? learned
+      : { pointsPerPersonDay: committed.pointsPerPersonDay, source: 'committed', sprints: [] };
   return {
-    ...forecast(personDays, velocity.pointsPerPersonDay, settings.bufferPercent),
+    ...(committed
+      ? committedForecast(committed)
+      : forecast(personDays, velocity.pointsPerPersonDay, settings.bufferPercent)),
     members: rows,
+    rowsPersonDays: round2(personDays),
     workingDays: workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays).length,
     velocity,
     suggestedBufferPercent: suggestedBufferPercent(past, settings.velocityWindow),

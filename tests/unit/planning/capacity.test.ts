@@ -13,6 +13,7 @@ import { defaultTeamSettings } from '../../../src/domain/team/defaults';
 import { newId } from '../../../src/domain/shared/new-id';
 import { member, sprint } from '../../helpers/fixtures';
 import { closedSprint } from './closed-sprint';
+import { commitmentOf } from '../../../src/domain/planning/rules';
 
 // Mon 2 Nov – Fri 13 Nov 2026: ten working days (Mon–Fri).
 const settings = { ...defaultTeamSettings(newId), onCallLoadPercent: 50, standardDayHours: 6, bufferPercent: 20 };
@@ -222,5 +223,23 @@ describe('sprint capacity', () => {
     expect(c.pointsPerPersonDay).toBe(2.67);
     expect(c.forecastPoints).toBe(26.7);
     expect(c.suggestedBufferPercent).toBe(25);
+  });
+
+  it('of a started sprint is the forecast committed at its start, whatever the team and settings became', () => {
+    const ana = member('Ana');
+    const bo = member('Bo', { hoursPerDay: 3 });
+    const planned = base();
+    const atStart = sprintCapacity(planned, [ana, bo], settings, [], noCalendar);
+    const started = {
+      ...planned,
+      state: 'active' as const,
+      commitment: commitmentOf([], atStart, '2026-11-02T08:00:00.000Z'),
+    };
+    // Since the start: Bo left, Ana works 3 h a day, the buffer and the starting velocity were changed.
+    const later = { ...settings, bufferPercent: 50, startingPointsPerPersonDay: 2 };
+    const c = sprintCapacity(started, [{ ...ana, hoursPerDay: 3 }], later, [], noCalendar);
+    expect(c).toMatchObject({ personDays: 15, pointsPerPersonDay: 1, forecastPoints: 15, bufferPercent: 20 });
+    expect(c).toMatchObject({ bufferPoints: 3, plannablePoints: 12, rowsPersonDays: 5 });
+    expect(c.velocity).toEqual({ pointsPerPersonDay: 1, source: 'committed', sprints: [] });
   });
 });
