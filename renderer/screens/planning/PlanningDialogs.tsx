@@ -2,6 +2,8 @@ import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
 import { plannedPointsNow } from '../../../src/domain/planning/figures';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import { datesFromToday, lateStart } from '../../../src/domain/planning/timing';
+import { useToday } from '../../components/use-now';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { plural } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,7 +13,8 @@ import { CloseSprintDialog, StartSprintDialog } from './SprintDialogs';
 import { SprintForm } from './SprintForm';
 import { FIRST_SPRINT_ID, SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
 
-export type PlanningDialog = 'new' | 'edit' | 'delete' | 'start' | 'close' | null;
+/** 'redate': the edit form opened from Start with dates from today, which goes back to Start once saved. */
+export type PlanningDialog = 'new' | 'edit' | 'redate' | 'delete' | 'start' | 'close' | null;
 
 /**
  * What goes with a deleted sprint (see deleteSprint): its time off and on-call shifts, and its review when one was
@@ -41,11 +44,13 @@ export function PlanningDialogs({
   team,
   sprint,
   dialog,
+  open,
   close,
 }: {
   team: TeamDoc;
   sprint: Sprint | null;
   dialog: PlanningDialog;
+  open: (dialog: PlanningDialog) => void;
   close: () => void;
 }) {
   const createSprint = useAppStore((s) => s.createSprint);
@@ -56,6 +61,7 @@ export function PlanningDialogs({
   const selectSprint = useAppStore((s) => s.selectPlanningSprint);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
+  const today = useToday(team.settings.timeZone);
 
   if (dialog === 'new') {
     const dates = defaultSprintDates(new Date(), team.settings, team.sprints);
@@ -76,6 +82,8 @@ export function PlanningDialogs({
   }
   if (!sprint) return null;
   const items = team.items.filter((i) => i.sprintId === sprint.id && !i.unplanned);
+  const workingDays = team.settings.workingDays;
+  const late = lateStart(sprint, today, workingDays);
   switch (dialog) {
     case 'edit':
       return (
@@ -89,6 +97,20 @@ export function PlanningDialogs({
             const leftOutside = await updateSprint(sprint.id, fields);
             close();
             if (leftOutside) pushToast({ kind: 'info', message: leftOutside });
+          }}
+        />
+      );
+    case 'redate':
+      return (
+        <SprintForm
+          title={`New dates for ${sprint.name}`}
+          submitLabel="Save dates"
+          initial={{ name: sprint.name, goal: sprint.goal, ...datesFromToday(sprint, today, workingDays) }}
+          onClose={close}
+          onSubmit={async (fields) => {
+            const leftOutside = await updateSprint(sprint.id, fields);
+            if (leftOutside) pushToast({ kind: 'info', message: leftOutside });
+            open('start');
           }}
         />
       );
@@ -115,6 +137,15 @@ export function PlanningDialogs({
           itemCount={items.length}
           committed={plannedPointsNow(sprint, items)}
           plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar).plannablePoints}
+          late={
+            late
+              ? {
+                  days: late,
+                  from: datesFromToday(sprint, today, workingDays),
+                  onChangeDates: () => open('redate'),
+                }
+              : null
+          }
           onClose={close}
           onConfirm={async () => {
             await startSprint(sprint.id);

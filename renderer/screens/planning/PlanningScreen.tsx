@@ -125,7 +125,7 @@ function Planning({ team }: { team: TeamDoc }) {
           <VelocityChart rows={[]} closedCount={0} velocityWindow={team.settings.velocityWindow} />
         </div>
       )}
-      <PlanningDialogs team={team} sprint={sprint} dialog={dialog} close={() => setDialog(null)} />
+      <PlanningDialogs team={team} sprint={sprint} dialog={dialog} open={setDialog} close={() => setDialog(null)} />
     </section>
   );
 }

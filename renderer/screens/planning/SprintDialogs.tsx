@@ -14,19 +14,37 @@ import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { decimalText, plural, pointsFigure, pointsText } from '../../../src/domain/shared/words';
+import { decimalText, plural, pluralWord, pointsFigure, pointsText } from '../../../src/domain/shared/words';
+import type { LateStart } from '../../../src/domain/planning/timing';
+import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
+import { onScreen } from '../../components/dates';
 
 interface StartProps {
   sprint: Sprint;
   committed: number;
   plannable: number;
   itemCount: number;
+  /** When the sprint's first working days are before today (lateStart), with the dates offered instead. */
+  late?: { days: LateStart; from: { startDate: string; endDate: string }; onChangeDates: () => void } | null;
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }
 
-/** Confirms the start: after it, the commitment is frozen and changes are logged as scope changes. */
-export function StartSprintDialog({ sprint, committed, plannable, itemCount, onConfirm, onClose }: StartProps) {
+/** What starting a sprint whose working days have begun to pass would count, in its own words. */
+function lateText(sprint: Sprint, { passed, of }: LateStart): string {
+  const counted =
+    'Started on these dates, its capacity counts them, with their time off, on-call shifts and change windows.';
+  if (passed >= of) {
+    return `${sprint.name}'s dates have passed (${formatDayRange(sprint.startDate, sprint.endDate, onScreen())}): all ${plural(of, 'working day')}. ${counted}`;
+  }
+  return `${sprint.name} was to start on ${formatDay(sprint.startDate, onScreen())}: ${passed} of its ${plural(of, 'working day')} ${pluralWord(passed, 'has', 'have')} passed. ${counted}`;
+}
+
+/**
+ * Confirms the start: after it, the commitment is frozen and changes are logged as scope changes. A sprint whose
+ * dates have begun to pass says so, and offers new dates from today (focused first: the safer choice).
+ */
+export function StartSprintDialog({ sprint, committed, plannable, itemCount, late, onConfirm, onClose }: StartProps) {
   const [error, setError] = useState<string | null>(null);
   const over = committed > plannable;
   return (
@@ -41,12 +59,24 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, onC
           buffer.
         </p>
       ) : null}
+      {late ? (
+        <>
+          <p className="warning warning--strong">{lateText(sprint, late.days)}</p>
+          <p>
+            <button type="button" onClick={late.onChangeDates} data-autofocus>
+              Change the dates
+            </button>{' '}
+            to {formatDayRange(late.from.startDate, late.from.endDate, onScreen())}, from today, as many working days;
+            you can adjust them before saving.
+          </p>
+        </>
+      ) : null}
       <FormError message={error} />
       <DialogActions
         confirm="Start sprint"
         onConfirm={() => onConfirm().catch((e: unknown) => setError(messageOf(e)))}
         onCancel={onClose}
-        autoFocus="confirm"
+        autoFocus={late ? undefined : 'confirm'}
       />
     </Modal>
   );

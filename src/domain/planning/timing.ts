@@ -1,5 +1,13 @@
 import type { SprintState } from './schema';
-import { daysFrom, daysSpanned, MAX_SPRINT_DAYS, weekdayOf, workingDatesBetween } from './calendar';
+import {
+  daysFrom,
+  daysSpanned,
+  endAfterWorkingDays,
+  MAX_SPRINT_DAYS,
+  nextWorkingDate,
+  weekdayOf,
+  workingDatesBetween,
+} from './calendar';
 import { plural } from '../shared/words';
 
 /** Where today falls against a sprint's dates, for the planning screen and the board; `of` is its working days. */
@@ -67,4 +75,29 @@ export function timingText(timing: SprintTiming): { days: string; warning: strin
             : `Its dates passed ${daysAgo(timing.daysOver)}`,
       };
   }
+}
+
+/** A planned sprint whose first working days are before today: how many of its `of` working days are. */
+export interface LateStart {
+  passed: number;
+  of: number;
+}
+
+/** Null unless working days of the planned sprint are before today: started as it is, it counts days already gone. */
+export function lateStart(sprint: TimedSprint, today: string, workingDays: readonly number[]): LateStart | null {
+  if (sprint.state !== 'planned' || sprint.startDate >= today) return null;
+  const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
+  const passed = days.filter((d) => d < today).length;
+  return passed === 0 ? null : { passed, of: days.length };
+}
+
+/** New dates for a sprint whose start has passed: from today (or the next working day), as many working days. */
+export function datesFromToday(
+  sprint: TimedSprint,
+  today: string,
+  workingDays: readonly number[],
+): { startDate: string; endDate: string } {
+  const of = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays).length;
+  const startDate = nextWorkingDate(today, workingDays);
+  return { startDate, endDate: endAfterWorkingDays(startDate, Math.max(of, 1), workingDays) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sprintTiming, timingText } from '../../../src/domain/planning/timing';
+import { datesFromToday, lateStart, sprintTiming, timingText } from '../../../src/domain/planning/timing';
 
 /** Monday to Friday. */
 const WEEKDAYS = [1, 2, 3, 4, 5];
@@ -50,6 +50,28 @@ describe('where today falls in a sprint', () => {
       of: 9,
       day: 5,
       workingToday: true,
+    });
+  });
+});
+
+describe('a planned sprint started late', () => {
+  it('counts the working days gone before today, and none before its first working day', () => {
+    expect(lateStart(sprint('planned'), '2022-05-09', WEEKDAYS)).toBeNull();
+    expect(lateStart(sprint('planned'), '2022-05-11', WEEKDAYS)).toEqual({ passed: 2, of: 10 });
+    expect(lateStart(sprint('planned'), '2022-06-01', WEEKDAYS)).toEqual({ passed: 10, of: 10 });
+    expect(lateStart(sprint('active'), '2022-05-11', WEEKDAYS)).toBeNull();
+    // Planned to start on a Saturday: on Monday no working day of it has gone.
+    expect(lateStart({ ...sprint('planned'), startDate: '2022-05-07' }, '2022-05-09', WEEKDAYS)).toBeNull();
+  });
+
+  it('offers as many working days from today, or from the next working day', () => {
+    expect(datesFromToday(sprint('planned'), '2022-06-01', WEEKDAYS)).toEqual({
+      startDate: '2022-06-01',
+      endDate: '2022-06-14',
+    });
+    expect(datesFromToday(sprint('planned'), '2022-06-04', WEEKDAYS)).toEqual({
+      startDate: '2022-06-06',
+      endDate: '2022-06-17',
     });
   });
 });
