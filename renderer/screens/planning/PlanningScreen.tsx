@@ -195,7 +195,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       {view === 'Velocity' ? (
         <VelocityChart rows={rows} closedCount={closedCount} velocityWindow={team.settings.velocityWindow} />
       ) : null}
-      {view === 'Settings' ? <PlanningSettings key={team.id} settings={team.settings} /> : null}
+      {view === 'Settings' ? <PlanningSettings teamId={team.id} settings={team.settings} /> : null}
     </>
   );
 }

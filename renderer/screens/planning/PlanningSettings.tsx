@@ -65,8 +65,9 @@ const read = (values: Values): Partial<TeamSettings> =>
  * is ("1,000", "7,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules. A field
  * not typed into shows the stored value as it is now (see useSettingsForm).
  */
-export function PlanningSettings({ settings }: { settings: TeamSettings }) {
-  const { values, set, errors, submit } = useSettingsForm('Planning settings saved.', settings, shown, read);
+export function PlanningSettings({ teamId, settings }: { teamId: string; settings: TeamSettings }) {
+  // Each team keeps what was typed for it while another team is open (useTeamDraft).
+  const { values, set, errors, submit } = useSettingsForm('Planning settings saved.', settings, shown, read, teamId);
 
   return (
     <section className="panel" aria-labelledby="planning-settings-title">

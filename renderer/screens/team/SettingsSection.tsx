@@ -27,8 +27,8 @@ export function SettingsSection() {
   const settings = useAppStore((s) => s.team?.settings);
   const teamId = useAppStore((s) => s.team?.id);
   if (!settings || !teamId) return null;
-  // Keyed by team so switching teams starts the form from that team's settings.
-  return <SettingsForm key={teamId} settings={settings} />;
+  // One form for every team: each keeps what was typed for it, unsaved, while another is open (useTeamDraft).
+  return <SettingsForm teamId={teamId} settings={settings} />;
 }
 
 const shown = (settings: TeamSettings) => ({
@@ -61,8 +61,8 @@ function offScaleHint(items: readonly BacklogItem[], scale: PointScale): string 
 }
 
 /** A field not typed into shows the stored value as it is now (see useSettingsForm). */
-function SettingsForm({ settings }: { settings: TeamSettings }) {
-  const { values, set, errors, submit } = useSettingsForm('Settings saved.', settings, shown, read);
+function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSettings }) {
+  const { values, set, errors, submit } = useSettingsForm('Settings saved.', settings, shown, read, teamId);
   const { length, days, scale, buffer, timeZone } = values;
   const items = useAppStore((s) => s.team?.items);
 

@@ -60,4 +60,30 @@ describe('typed for one team, then another team opened', () => {
     await waitFor(() => expect(entries('Ops')).toEqual([...opsBefore, 'Runbook updated']));
     expect(entries('Network')).toEqual(networkBefore);
   });
+
+  it('Sprint settings typed for Ops are not saved into Network, and wait for Ops', async () => {
+    const user = userEvent.setup();
+    const { teamNamed } = await twoTeams();
+    const networkBefore = teamNamed('Network').settings;
+    const buffer = () => screen.getByLabelText('Interrupt buffer (%)');
+    await user.clear(buffer());
+    await user.type(buffer(), '95');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Interrupt buffer must be between 0% and 90%.')).toBeInTheDocument();
+    await user.clear(buffer());
+    await user.type(buffer(), '30');
+
+    await openTeam(user, 'Network');
+    expect(buffer()).toHaveValue(String(networkBefore.bufferPercent));
+    expect(screen.queryByText('Interrupt buffer must be between 0% and 90%.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(teamNamed('Network').settings).toEqual(networkBefore);
+
+    await openTeam(user, 'Ops');
+    expect(buffer()).toHaveValue('30');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(teamNamed('Ops').settings.bufferPercent).toBe(30));
+    expect(teamNamed('Network').settings).toEqual(networkBefore);
+  });
 });
