@@ -139,6 +139,8 @@ export const BacklogList = memo(function BacklogList({
   /** The rank in the whole backlog of the row shown at an index. */
   const rankAt = (index: number) => (rankOf ? (rankOf.get(items[index]?.id ?? '') ?? index) : index);
   const positionOf = (id: string | number) => rankAt(indexOfId(items, String(id)) ?? 0) + 1;
+  /** How many places the whole backlog has (the view's, done items hidden or not), for "position 4 of 120". */
+  const places = rankOf ? rankOf.size : items.length;
   const pickUpHelp = 'Use the arrow keys to move it, Space to drop, Escape to cancel.';
   // dnd-kit announces pointer drags only (keyboard moves announce themselves, below).
   const announcements = usePickUpKept({
@@ -163,10 +165,13 @@ export const BacklogList = memo(function BacklogList({
 
   // The row callbacks read the latest render through a ref, so they stay the same functions and a
   // key press re-renders only the rows whose shift changes.
-  const latest = useRef({ items, onMove, virtualizer, positionOf, rankAt });
+  const latest = useRef({ items, onMove, virtualizer, positionOf, rankAt, places });
   useLayoutEffect(() => {
-    latest.current = { items, onMove, virtualizer, positionOf, rankAt };
+    latest.current = { items, onMove, virtualizer, positionOf, rankAt, places };
   });
+  // What an Alt+arrow move says: written straight into its own live region, so the move (benched) costs the
+  // list no render of its own. React renders the region empty and never touches its text.
+  const nudgeSaid = useRef<HTMLParagraphElement>(null);
 
   /** Space / arrows / Space (and Escape) on a row's Reorder handle. */
   const onHandleKey = useCallback(
@@ -213,20 +218,28 @@ export const BacklogList = memo(function BacklogList({
     },
     [heldNow, setHeld, announce, cancel],
   );
-  /** Alt+arrows: move, then keep the moved row on screen so focus stays with it. */
+  /**
+   * Alt+arrows: move, say so politely, then keep the moved row on screen so focus stays with it. Past either end
+   * of the whole backlog nothing is sent; it says the row is already there.
+   */
   const onNudge = useCallback(
     (item: BacklogItem, by: -1 | 1) => {
       // While a row is held, the arrows already say where it goes: Alt+arrows wait for the drop.
       if (heldNow.current) return;
-      const { items, onMove, virtualizer, rankAt } = latest.current;
+      const { items, onMove, virtualizer, rankAt, places } = latest.current;
       const here = indexOfItem(items, item);
       if (here === undefined) return;
       const neighbour = items[here + by];
       // In a filtered view the neighbour on screen may be far away in the whole backlog: jump to it.
       const to = neighbour ? rankAt(here + by) : rankAt(here) + by;
-      if (to < 0) return;
-      onMove(item.id, to);
-      if (neighbour) scrollToShow(virtualizer, here + by);
+      const moves = to >= 0 && to < places;
+      if (moves) onMove(item.id, to);
+      if (nudgeSaid.current) {
+        nudgeSaid.current.textContent = moves
+          ? `Moved ${item.title} to position ${to + 1} of ${places}.`
+          : `${item.title} is already ${to < 0 ? 'first' : 'last'}, at position ${rankAt(here) + 1} of ${places}.`;
+      }
+      if (moves && neighbour) scrollToShow(virtualizer, here + by);
     },
     [heldNow],
   );
@@ -251,6 +264,7 @@ export const BacklogList = memo(function BacklogList({
       <p className="sr-only" role="status" aria-live="assertive">
         {announcement}
       </p>
+      <p ref={nudgeSaid} className="sr-only" role="status" aria-live="polite" />
       <div ref={frameRef} className="backlog-list-frame">
         <div ref={rowSizer} className="backlog-row-sizer" aria-hidden="true" />
         <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
