@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ItemFieldsSchema } from '../../../src/api/contract/backlog';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import { placeholdersLeft } from '../../../src/domain/backlog/templates';
+import { shortened } from '../../../src/domain/imports/quote';
 import {
   ITEM_STATUSES,
   ITEM_STATUS_NAMES,
@@ -77,7 +78,9 @@ const ENTRY_NAMES = { links: 'Link', acceptanceCriteria: 'Criterion' } as const;
 
 /**
  * Names the entry of a list an error is about by its number in the form ("Link 3: …") and marks it (key
- * `entry:<id>`): blank entries are not sent, so the place the check reports is not the one on screen.
+ * `entry:<id>`): blank entries are not sent, so the place the check reports is not the one on screen. A label
+ * refused is named by (the start of) its text ("Label “…”: …"): the labels share one field, and blank and repeated
+ * ones are not sent.
  */
 export function withEntriesNamed(
   errors: Record<string, string>,
@@ -94,6 +97,9 @@ export function withEntriesNamed(
     out[list] = `${ENTRY_NAMES[list]} ${number}: ${errors[key]}`;
     out[`entry:${sent.id}`] = out[list];
   }
+  const labelKey = Object.keys(errors).find((k) => k.startsWith('labels.'));
+  const label = labelKey === undefined ? undefined : fields.labels[Number(labelKey.split('.')[1])];
+  if (labelKey !== undefined && label !== undefined) out.labels = `Label “${shortened(label)}”: ${errors[labelKey]}`;
   return out;
 }
 
