@@ -243,7 +243,11 @@ export default function BacklogScreen() {
           The backlog is empty. Add an item, or start from a template for common infrastructure work.
         </p>
       ) : listed.length === 0 ? (
-        <p className="empty">Every item is done. Tick “Show done items” to see them.</p>
+        <p className="empty">
+          {items.length === 1
+            ? 'The one item in the backlog is done. Tick “Show done items” to see it.'
+            : 'Every item is done. Tick “Show done items” to see them.'}
+        </p>
       ) : shown.length === 0 ? (
         <p className="empty">{noMatchText(doneMatches)}</p>
       ) : (

@@ -68,4 +68,17 @@ describe('done items in the backlog', () => {
       ['2', 'Patch kernels'],
     ]);
   });
+
+  it('when the only item is done, says so of one item', async () => {
+    const user = userEvent.setup();
+    await renderApp('backlog', async ({ api }: InProcessApi) => {
+      const team = await api.createTeam({ name: 'Ops' });
+      await api.createItem({ teamId: team.id, item: itemFields('Renew certificates', { status: 'done' }) });
+    });
+    expect(
+      await screen.findByText('The one item in the backlog is done. Tick “Show done items” to see it.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Show done items (1)' }));
+    await screen.findByRole('button', { name: 'Reorder Renew certificates' });
+  });
 });
