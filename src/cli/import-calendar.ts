@@ -63,6 +63,14 @@ function nothingWhy(name: string, result: CalendarImportResult, sprintName: stri
 }
 
 /**
+ * The import's refusal, naming FILE when the refusal is the file's (not iCal, cut short): the words are the
+ * screen's ("This file is not an iCal calendar…"), and a script looping over files must tell which one failed.
+ */
+function refusalOf(file: string, error: { message: string; issues: readonly { path: string }[] }): string {
+  return error.issues.some((issue) => issue.path === 'text') ? `${file}: ${error.message}` : error.message;
+}
+
+/**
  * `import calendar FILE --team NAME --sprint NAME --kind …`: the Calendar tab's import, without a window.
  * Holidays go into the team's calendar, so `--sprint` is optional with `--kind holidays` (and still accepted).
  */
@@ -105,7 +113,7 @@ export const importCalendarCommand: CliCommand = {
         ...(member ? { memberId: member.id } : {}),
         dryRun,
       });
-      if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
+      if (!answer.ok) throw new CliError(EXIT.error, refusalOf(file, answer.error));
       const result = answer.value as CalendarImportResult;
       const where = sprint ? sprint.name : "the days the team's calendar is read for";
       io.err(`Read ${plural(result.eventCount, 'event')}; ${touching(result)} ${where}.`);

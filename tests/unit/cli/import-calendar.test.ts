@@ -239,6 +239,28 @@ describe('cadence import calendar', () => {
     expect(out[0]).toMatch(/Focus time\\nno meetings: skipped, /);
   });
 
+  it('names the file in the refusal of one that is not a calendar or is cut short, so a loop over files can tell which', async () => {
+    const before = await sprintOnDisk(dataDir);
+    const folder = tempDir('cadence-cli-cal-named-');
+    const refusal = async (name: string, text: string) => {
+      const file = path.join(folder, name);
+      writeFileSync(file, text);
+      const { io, out, err } = captured(dataDir);
+      const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'leave'];
+      expect(await runCli(args, io)).toBe(1);
+      expect(out).toEqual([]);
+      return err;
+    };
+    expect(await refusal('notes.ics', 'just some notes\n')).toEqual([
+      `${path.join(folder, 'notes.ics')}: This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR. Nothing was added.`,
+    ]);
+    const cut = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:u1', 'SUMMARY:Leave'].join('\r\n');
+    expect(await refusal('cut.ics', cut)).toEqual([
+      `${path.join(folder, 'cut.ics')}: This iCal file could not be read: it ends before its calendar does (the file may be cut short). Nothing was added.`,
+    ]);
+    expect(await sprintOnDisk(dataDir)).toEqual(before);
+  });
+
   it('says a team has no members yet when --member names nobody there', async () => {
     writeWorkspace(dataDir, [
       team('Platform', {
