@@ -10,7 +10,7 @@ export const EXIT = {
   /**
    * An import read its file and brought nothing in: every row or event was skipped, or it had none. Not an error
    * (1: the file was refused, nothing read), and not done (0: an import with nothing left to change, every row
-   * updating its item or every event already in the calendar, is done).
+   * already in its item as the file has it (unchanged) or every event already in the calendar, is done).
    */
   nothingImported: 5,
   /**
@@ -39,7 +39,10 @@ const EXIT_CODE_LINES: readonly {
   {
     code: EXIT.done,
     text: 'done',
-    adds: { import: '; an import with nothing left to change (every row updated, every event already there) is done' },
+    adds: {
+      import:
+        '; an import with nothing left to change (every row already in its item, every event already there) is done',
+    },
   },
   {
     code: EXIT.error,

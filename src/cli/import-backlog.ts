@@ -1,10 +1,18 @@
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
-import { importSummary, type BacklogImportResult } from '../domain/imports/row-schema';
-import { isSiteAddress } from '../domain/imports/map-rows';
+import type { HandlerContext } from '../api/handler-types';
+import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
+import {
+  importSummary,
+  MAX_IMPORT_ROWS,
+  type BacklogImportInput,
+  type BacklogImportResult,
+} from '../domain/imports/row-schema';
+import { isSiteAddress, type ImportRow } from '../domain/imports/map-rows';
 import { columnNamesOf } from '../domain/imports/products';
 import { readExport, type ReadExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
+import type { RowProblem } from '../domain/imports/table';
 import { plural, quotedList } from '../domain/shared/words';
 import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
@@ -30,6 +38,53 @@ function refuseWithoutTitle(fileName: string, read: ReadExport): void {
     `${fileName} has no column for the title: Cadence looks for one named ${quotedList(columnNamesOf(read.product, 'title'), 'or')} in ${exportKind(read.product)}. ` +
       "Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.",
   );
+}
+
+/**
+ * What the screen's preview notes on a row that is imported (a point value fitted to the scale, cells past the last
+ * column, an unknown type), and a row whose quoting is broken: one `row N: note, …` line each, in row order, as a
+ * script reads them. A skipped row's line (`row N: skipped, …`, after the import) gives its reason.
+ */
+function rowNotes(rows: readonly ImportRow[], problems: readonly RowProblem[]): string[] {
+  const notes = [
+    ...problems,
+    ...rows.flatMap((row) => (row.skip === null ? row.notes.map((message) => ({ row: row.row, message })) : [])),
+  ].sort((a, b) => a.row - b.row);
+  // Papaparse may say the same of one row twice.
+  return [...new Set(notes.map(({ row, message }) => `row ${row}: note, ${message}`))];
+}
+
+/**
+ * Sends the rows in parts of the most one call takes, as the screen sends a big file: later parts continue the
+ * first's import (one backup before it). A key repeated across parts was marked when the whole file was mapped
+ * (mapRows), so its row is skipped naming the first, as within one part. The figures are the parts' added up.
+ */
+async function importInParts(
+  ctx: HandlerContext,
+  input: Pick<BacklogImportInput, 'teamId' | 'product' | 'dryRun'>,
+  rows: readonly ImportRow[],
+): Promise<BacklogImportResult> {
+  const total = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const skippedRows: BacklogImportResult['skippedRows'] = [];
+  let last: BacklogImportResult | null = null;
+  for (let from = 0; from === 0 || from < rows.length; from += MAX_IMPORT_ROWS) {
+    const part = rows.slice(from, from + MAX_IMPORT_ROWS);
+    const answer = await dispatch(ctx, 'importBacklog', { ...input, rows: part, continues: from > 0 });
+    if (!answer.ok) {
+      const saved =
+        from > 0 && !input.dryRun
+          ? ` The file's first ${plural(from, 'row')} were imported before this part was refused.`
+          : '';
+      throw new CliError(EXIT.error, answer.error.message + saved);
+    }
+    last = answer.value as BacklogImportResult;
+    total.added += last.added;
+    total.updated += last.updated;
+    total.unchanged += last.unchanged;
+    total.skipped += last.skipped;
+    skippedRows.push(...last.skippedRows);
+  }
+  return { ...(last as BacklogImportResult), ...total, skippedRows };
 }
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
@@ -69,24 +124,15 @@ export const importBacklogCommand: CliCommand = {
       if (read.read.product === 'jira' && !values.site) {
         io.err('Note: a Jira export does not name its site; pass --site https://your-site.atlassian.net for links.');
       }
-      for (const problem of problems) io.out(`row ${problem.row}: ${problem.message}`);
-      // What the screen's preview notes on a row that is imported (a point value fitted to the scale, cells past the
-      // last column, an unknown type): a script sees it too. A skipped row's line below gives its reason.
-      for (const row of rows) {
-        if (row.skip === null) for (const note of row.notes) io.out(`row ${row.row}: note, ${note}`);
-      }
-      const answer = await dispatch(ctx, 'importBacklog', {
-        teamId: team.id,
-        product: read.read.product,
-        rows,
-        dryRun,
-      });
-      if (!answer.ok) throw new CliError(EXIT.error, answer.error.message);
-      const result = answer.value as BacklogImportResult;
-      for (const warning of result.warnings) io.out(`warning: ${warning}`);
+      for (const line of rowNotes(rows, problems)) io.out(line);
+      // Said of the whole file, against the backlog before the import (a part's would count its own rows only).
+      const keyless = keylessWarning(keylessTitles(rows), team.items, read.read.product);
+      if (keyless) io.out(`warning: ${keyless}`);
+      const result = await importInParts(ctx, { teamId: team.id, product: read.read.product, dryRun }, rows);
       for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${skipped.reason}`);
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
-      if (result.added + result.updated > 0) return EXIT.done;
+      // Rows whose items hold their values already leave nothing to do: done. Nothing else brought in: exit 5.
+      if (result.added + result.updated + result.unchanged > 0) return EXIT.done;
       const name = path.basename(file);
       const why =
         rows.length === 0

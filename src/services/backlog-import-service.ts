@@ -1,25 +1,20 @@
 import type { Draft } from 'immer';
-import { BacklogItemSchema, ItemFieldsSchema, type BacklogItem } from '../domain/backlog/schema';
+import { BacklogItemSchema, type BacklogItem } from '../domain/backlog/schema';
 import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
-import { fitPoints } from '../domain/imports/points';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import { matchRows } from '../domain/imports/match';
 import type { ItemSource } from '../domain/imports/source';
-import { markRepeatedKeys, type ImportRow } from '../domain/imports/map-rows';
+import { markRepeatedKeys } from '../domain/imports/map-rows';
+import { fieldsOf, writtenFields, type ImportedFields } from '../domain/imports/update-fields';
 import { logReestimate } from '../domain/planning/rules';
 import { changedFields } from '../domain/shared/changed-fields';
 import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
-import { isOnScale, type PointScale } from '../domain/team/scales';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { takeSafetyBackup } from './data-backup-service';
 import { findTeam, teamOf } from './lookup';
 import type { WorkspaceStore } from './store';
-
-/** The fields an import writes; never status, sprint, owner or order, which belong to the team's own work. */
-const IMPORTED = ItemFieldsSchema.pick({ title: true, type: true, description: true, labels: true, points: true });
-type ImportedFields = Pick<BacklogItem, 'title' | 'type' | 'description' | 'labels' | 'points'>;
 
 type Plan =
   | { kind: 'add'; fields: ImportedFields; source: ItemSource | null; link: string | null }
@@ -42,31 +37,6 @@ interface UndoRecord {
   wrote: Map<string, Partial<ImportedFields>>;
 }
 const undoRecords = new WeakMap<WorkspaceStore, Map<string, UndoRecord>>();
-
-function fieldsOf(row: ImportRow, scale: PointScale): ImportedFields | string {
-  // Points that did not come through the mapping onto this scale (another client, another scale) are fitted here.
-  const points =
-    row.points === null || isOnScale(scale, row.points) ? row.points : fitPoints(scale, String(row.points)).points;
-  const { title, type, description, labels } = row;
-  const parsed = IMPORTED.safeParse({ title, type, description, labels, points });
-  if (parsed.success) return parsed.data;
-  return parsed.error.issues.map((i) => i.message).join(' ');
-}
-
-/**
- * The fields an update writes: those the export has a column for (a client that does not say: all), and not
- * from an empty cell. An empty cell says the tracker has nothing, not that the item should lose what it has: a
- * team that estimates in Cadence's planning poker and describes its items there re-imports to pull in new
- * tickets, and keeps both.
- */
-function writtenFields(fields: ImportedFields, row: Pick<ImportRow, 'unmapped'>): Partial<ImportedFields> {
-  const written: Partial<ImportedFields> = { ...fields };
-  for (const field of row.unmapped ?? []) delete written[field];
-  if (written.points === null) delete written.points;
-  if (written.description === '') delete written.description;
-  if (written.labels?.length === 0) delete written.labels;
-  return written;
-}
 
 function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
   // A row whose fields the schema refuses is skipped before it is matched, so it matches no item.
@@ -133,11 +103,14 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const plans = planOf(team, { ...input, rows: markRepeatedKeys(input.rows) });
   const skippedRows = plans.flatMap((p) => (p.kind === 'skip' ? [{ row: p.row, reason: p.reason }] : []));
   const added = plans.filter((p) => p.kind === 'add').length;
-  const updated = plans.filter((p) => p.kind === 'update').length;
+  const updates = plans.filter((p) => p.kind === 'update');
+  // A row whose item holds its values already (a re-import of the same file) changes nothing: unchanged.
+  const updated = updates.filter(writes).length;
+  const unchanged = updates.length - updated;
   const dryRun = input.dryRun === true;
   const keyless = keylessWarning(keylessTitles(input.rows), team.items, input.product);
   const warnings = keyless ? [keyless] : [];
-  const result = { added, updated, skipped: skippedRows.length, skippedRows, dryRun, warnings };
+  const result = { added, updated, unchanged, skipped: skippedRows.length, skippedRows, dryRun, warnings };
   if (dryRun) return { ...result, backup: null, items: [] };
   if (added + updated === 0) {
     // A new import ends the Undo of the one before, even when its first part changes nothing: its later parts

@@ -53,8 +53,15 @@ export function matchRows(rows: readonly RowKey[], product: ImportProduct, backl
   });
 }
 
-/** How many rows add an item, update one, or are skipped. */
-export function tallyMatches(matches: readonly RowMatch[]): { added: number; updated: number; skipped: number } {
+/**
+ * How many rows add an item, update one, leave the item of their key as it is (the indexes in `unchanged`), or are
+ * skipped.
+ */
+export function tallyMatches(
+  matches: readonly RowMatch[],
+  unchanged: ReadonlySet<number> = new Set(),
+): { added: number; updated: number; unchanged: number; skipped: number } {
   const count = (kind: RowMatch['kind']) => matches.filter((m) => m.kind === kind).length;
-  return { added: count('add'), updated: count('update'), skipped: count('skip') };
+  const updates = count('update');
+  return { added: count('add'), updated: updates - unchanged.size, unchanged: unchanged.size, skipped: count('skip') };
 }

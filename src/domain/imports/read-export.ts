@@ -13,6 +13,8 @@ export interface ReadExport {
   mapping: ImportMapping;
   rows: ImportRow[];
   problems: RowProblem[];
+  /** The team's scale the rows' points were fitted to. */
+  scale: PointScale;
 }
 
 export interface ReadOptions extends ParseOptions {
@@ -75,5 +77,5 @@ export function remap(table: ParsedTable, options: Omit<ReadOptions, keyof Parse
     scale: options.scale,
     site: normalizeSite(options.site ?? ''),
   });
-  return { table, product, mapping, rows, problems: table.problems };
+  return { table, product, mapping, rows, problems: table.problems, scale: options.scale };
 }

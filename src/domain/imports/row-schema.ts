@@ -51,7 +51,10 @@ export type BacklogImportInput = z.infer<typeof BacklogImportSchema>;
 /** What an import did (or, for a dry run, would do). */
 export interface BacklogImportResult {
   added: number;
+  /** Rows that changed the item of their key. */
   updated: number;
+  /** Rows of an item's key whose values the item holds already (a re-import of the same file): nothing written. */
+  unchanged: number;
   skipped: number;
   /** One entry per skipped row, with its reason. */
   skippedRows: { row: number; reason: string }[];
@@ -69,7 +72,13 @@ export interface BacklogImportUndo {
   restored: number;
 }
 
-/** The line that ends every import report, on the screen and on the command line. */
-export function importSummary(result: Pick<BacklogImportResult, 'added' | 'updated' | 'skipped'>): string {
-  return `added ${result.added}, updated ${result.updated}, skipped ${result.skipped}`;
+/**
+ * The line that ends every import report, on the screen and on the command line: "added 2, updated 1, skipped 0",
+ * and ", unchanged 4" after it when rows found their item holding their values already (a backlog import's).
+ */
+export function importSummary(
+  result: Pick<BacklogImportResult, 'added' | 'updated' | 'skipped'> & { unchanged?: number },
+): string {
+  const unchanged = result.unchanged ? `, unchanged ${result.unchanged}` : '';
+  return `added ${result.added}, updated ${result.updated}, skipped ${result.skipped}${unchanged}`;
 }

@@ -238,6 +238,8 @@ describe('the backlog import dialog over a backlog that has the export already',
 
   it('says before the import which rows update items the backlog has and which were deleted there', async () => {
     await importedOnce();
+    // Renamed in Cadence since: the file's row changes it back.
+    await b.api.updateItem({ teamId, itemId: byTitle('Rotate the pager').id, changes: { title: 'Page rotation' } });
     await b.api.deleteItem({ teamId, itemId: byTitle('Move the cron host').id });
     const { dialog } = await open();
     expect(
@@ -257,7 +259,7 @@ describe('the backlog import dialog over a backlog that has the export already',
     const user = userEvent.setup();
     renderDialog(teamId);
     const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
-    const again = 'Title,Key,Points,Labels\nRotate the pager,OPS-1,,\nWrite the runbook,OPS-3,,\n';
+    const again = 'Title,Key,Points,Labels\nRotate the pager weekly,OPS-1,,\nWrite the runbook,OPS-3,,\n';
     await user.upload(dialog.getByLabelText('Choose export file…'), new File([again], 'backlog.csv'));
     const preview = within(await dialog.findByRole('region', { name: 'Rows as they will be created' }));
     const cells = (key: string) =>
@@ -269,7 +271,39 @@ describe('the backlog import dialog over a backlog that has the export already',
     expect(cells('OPS-3').slice(3, 6)).toEqual(['Story', '–', '']);
     await user.click(dialog.getByRole('button', { name: 'Import 2 items' }));
     await dialog.findByText(/^Import finished/);
-    expect(byTitle('Rotate the pager').points).toBe(3);
+    expect(byTitle('Rotate the pager weekly').points).toBe(3);
+  });
+
+  it('counts rows whose items hold them already as unchanged, before the import and after it, not as updates', async () => {
+    // OPS-1 and OPS-2 are in the backlog as the file has them; OPS-3 is new.
+    await importedOnce();
+    const { dialog, user } = await open();
+    expect(
+      dialog.getByText(
+        '1 of 3 rows will become an item; 2 are unchanged (their items hold them already); 0 will be skipped and 0 have a note.',
+      ),
+    ).toBeTruthy();
+    const preview = within(dialog.getByRole('region', { name: 'Rows as they will be created' }));
+    expect(preview.getAllByText('unchanged: the item of this key in the backlog holds this row already')).toHaveLength(
+      2,
+    );
+    await user.click(dialog.getByRole('button', { name: 'Import 1 item' }));
+    await dialog.findByText('Import finished: added 1, updated 0, skipped 0, unchanged 2.');
+  });
+
+  it('says there is nothing to import when the backlog holds every row of the file already', async () => {
+    await importedOnce();
+    useAppStore.setState({ team: b.store.snapshot().teams.find((t) => t.id === teamId) as TeamDoc });
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
+    const held = KEYED.split('\n').slice(0, 3).join('\n');
+    await user.upload(dialog.getByLabelText('Choose export file…'), new File([held], 'backlog.csv'));
+    await dialog.findByText(
+      '0 of 2 rows will become items; 2 are unchanged (their items hold them already); 0 will be skipped and 0 have a note.',
+    );
+    expect(dialog.getByText('The backlog holds every row of this file already: nothing to import.')).toBeTruthy();
+    expect(dialog.getByRole('button', { name: 'Import 0 items' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('knows an item deleted on the backlog screen since the team was loaded as deleted', async () => {
@@ -287,7 +321,7 @@ describe('the backlog import dialog over a backlog that has the export already',
     const user = userEvent.setup();
     renderDialog(teamId);
     const dialog = within(screen.getByRole('dialog', { name: 'Import backlog' }));
-    const again = 'Title,Key,Points\nRotate the pager,OPS-1,3\n';
+    const again = 'Title,Key,Points\nRotate the pager weekly,OPS-1,3\n';
     await user.upload(dialog.getByLabelText('Choose export file…'), new File([again], 'backlog.csv'));
     // The row updates the item the preview knows; it is deleted in Cadence before Import is pressed (a sync).
     const importOne = await dialog.findByRole('button', { name: 'Import 1 item' });

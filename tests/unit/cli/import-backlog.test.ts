@@ -45,7 +45,8 @@ describe('cadence import backlog', () => {
     const again = captured(dataDir);
     const args = ['import', 'backlog', JIRA, '--team', 'Platform', '--site', 'https://acme.atlassian.net/'];
     expect(await runCli([...args, '--data-dir', dataDir], again.io)).toBe(0);
-    expect(again.out.at(-1)).toBe('added 0, updated 5, skipped 1');
+    // Each item holds its row's values already: unchanged, not updated, and the import is done (0).
+    expect(again.out.at(-1)).toBe('added 0, updated 0, skipped 1, unchanged 5');
   });
 
   it('refuses (exit 1) a file in which a quote never closes, naming the row that opens it, and imports nothing', async () => {
@@ -80,6 +81,37 @@ describe('cadence import backlog', () => {
     ]);
     expect(await itemsOf(dataDir)).toEqual([]);
   });
+
+  it('prints a row whose quoting is broken as a note of that row, in row order, in the format of the other notes', async () => {
+    const file = path.join(dataDir, 'stray-cr.csv');
+    // A closing quote with a stray carriage return after it: papaparse reads the row, and says its quoting is broken.
+    writeFileSync(
+      file,
+      'Summary,Issue key,Story Points\nFirst,OPS-1,4\n"Rotate the certs"  \r",OPS-2\nThird,OPS-3,4\n',
+    );
+    const { io, out } = captured(dataDir);
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform', '--dry-run'], io)).toBe(0);
+    expect(out.filter((line) => line.startsWith('row '))).toEqual([
+      'row 2: note, points not on the scale: was 4 → 5',
+      "row 3: note, the file's quoting is broken near here (Trailing quote on quoted field is malformed)",
+      'row 4: note, points not on the scale: was 4 → 5',
+    ]);
+  });
+
+  it('imports a file of more rows than one api call takes, as the screen does, in parts', async () => {
+    const file = path.join(dataDir, 'big.csv');
+    // 20,001 rows, the last repeating the key of the first: it is skipped across the parts, naming that row.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Item ${i},K-${i}`);
+    writeFileSync(file, ['Title,Key', ...rows, 'Again,K-0'].join('\n'));
+    for (const dryRun of [['--dry-run'], []]) {
+      const { io, out, err } = captured(dataDir);
+      expect(await runCli(['import', 'backlog', file, '--team', 'Platform', ...dryRun], io)).toBe(0);
+      expect(err).toEqual([expect.stringMatching(/^Read 20,001 rows of a CSV file/)]);
+      const dry = dryRun.length > 0 ? ' (dry run: nothing was written)' : '';
+      expect(out).toEqual(['row 20002: skipped, same key K-0 as row 2', `added 20000, updated 0, skipped 1${dry}`]);
+    }
+    expect(await itemsOf(dataDir)).toHaveLength(20_000);
+  }, 60_000);
 
   it("shows control characters from the file's cells escaped in what it prints", async () => {
     const file = path.join(dataDir, 'keys.csv');

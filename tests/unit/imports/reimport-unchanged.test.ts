@@ -18,6 +18,18 @@ describe('importing the same export again', () => {
   const rows = () => readFixture('jira-cloud-all-fields.csv', { site: SITE }).rows;
   const stamps = () => team().items.map((i) => [i.source?.key, i.updatedAt]);
 
+  it('counts a row whose item already holds its values as unchanged, not updated, and takes no backup for them', async () => {
+    await b.api.importBacklog({ teamId, product: 'jira', rows: rows() });
+    const same = await b.api.importBacklog({ teamId, product: 'jira', rows: rows() });
+    expect(same).toMatchObject({ added: 0, updated: 0, unchanged: 5, skipped: 1, backup: null, items: [] });
+    const changed = rows().map((r) => (r.key === 'OPS-101' ? { ...r, title: 'Rotate every TLS certificate' } : r));
+    const dry = await b.api.importBacklog({ teamId, product: 'jira', rows: changed, dryRun: true });
+    expect(dry).toMatchObject({ added: 0, updated: 1, unchanged: 4, skipped: 1 });
+    const real = await b.api.importBacklog({ teamId, product: 'jira', rows: changed });
+    expect(real).toMatchObject({ added: 0, updated: 1, unchanged: 4, skipped: 1 });
+    expect(real.items.map((i) => i.source?.key)).toEqual(['OPS-101']);
+  });
+
   it('leaves the items whose fields the file does not change as they were, updatedAt included', async () => {
     await b.api.importBacklog({ teamId, product: 'jira', rows: rows() });
     const before = stamps();

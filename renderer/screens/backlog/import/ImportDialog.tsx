@@ -3,6 +3,7 @@ import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { keylessWarning } from '../../../../src/domain/imports/keyless';
 import { isSiteAddress } from '../../../../src/domain/imports/map-rows';
 import { matchRows } from '../../../../src/domain/imports/match';
+import { unchangedRows } from '../../../../src/domain/imports/update-fields';
 import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
@@ -75,7 +76,13 @@ export function ImportDialog({
   const team = useAppStore((s) => (s.team?.id === teamId ? s.team : null));
   const read = stage.kind === 'preview' ? stage.read : null;
   const matches = useMemo(() => (read && team ? matchRows(read.keys, read.product, team) : null), [read, team]);
-  const importable = read ? previewCounts(read, matches).importable : 0;
+  // The rows whose items hold them already (a re-import of the same file): importing them changes nothing.
+  const unchanged = useMemo(
+    () => (read && team && matches ? unchangedRows(matches, read.keys, team.items) : new Set<number>()),
+    [read, team, matches],
+  );
+  const counts = read ? previewCounts(read, matches, unchanged) : null;
+  const importable = counts?.importable ?? 0;
   useEffect(() => () => reader.current?.close(), []);
   // Each step replaces the controls of the one before (the file button, Import, Undo): the focus they had
   // goes to the new step's first control, as when the dialog opened, not to the page. While the file is read
@@ -126,7 +133,7 @@ export function ImportDialog({
     setError(null);
     stopAsked.current = false;
     setStage({ kind: 'importing', read, fraction: 0, stopping: false });
-    const total = { added: 0, updated: 0, skipped: 0 };
+    const total = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
     const skippedRows: BacklogImportResult['skippedRows'] = [];
     let backup: string | null = null;
     // The rows sent and saved so far; each part is saved whole or not at all.
@@ -143,6 +150,7 @@ export function ImportDialog({
         const part = await getApi().importBacklog({ teamId, product: read.product, rows, continues: from > 0 });
         total.added += part.added;
         total.updated += part.updated;
+        total.unchanged += part.unchanged;
         total.skipped += part.skipped;
         skippedRows.push(...part.skippedRows);
         backup ??= part.backup;
@@ -248,7 +256,7 @@ export function ImportDialog({
                 void remap(stage.read, { site: value });
               }}
             />
-            <ImportPreview read={stage.read} matches={matches} />
+            <ImportPreview read={stage.read} matches={matches} unchanged={unchanged} />
             {(() => {
               const warning = keylessWarning(stage.read.keylessTitles, team?.items ?? [], stage.read.product);
               return warning ? (
@@ -264,7 +272,11 @@ export function ImportDialog({
               </p>
             ) : null}
             {importable === 0 ? (
-              <p className="field__hint">No row of this file can become an item: nothing to import.</p>
+              <p className="field__hint">
+                {counts?.unchanged
+                  ? 'The backlog holds every row of this file already: nothing to import.'
+                  : 'No row of this file can become an item: nothing to import.'}
+              </p>
             ) : null}
             <DialogActions
               confirm={importLabel(importable)}

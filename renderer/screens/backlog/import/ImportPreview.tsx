@@ -11,21 +11,31 @@ interface PreviewCounts {
   noted: number;
   /** Rows that update an item the backlog has (same key); none when the backlog is not known. */
   updated?: number;
+  /** Rows whose item (same key) holds them already: importing them changes nothing. */
+  unchanged?: number;
 }
 
-/** The worker's counts, with what the rows do to the backlog when it is known (updates, deleted items skipped). */
-export function previewCounts(read: ReadAnswer, matches: readonly RowMatch[] | null): PreviewCounts {
+/**
+ * The worker's counts, with what the rows do to the backlog when it is known (updates, rows its items hold already,
+ * deleted items skipped). Rows left unchanged are not counted as imported: they change nothing.
+ */
+export function previewCounts(
+  read: ReadAnswer,
+  matches: readonly RowMatch[] | null,
+  unchangedRows: ReadonlySet<number> = new Set(),
+): PreviewCounts {
   if (!matches) return read.counts;
-  const { added, updated, skipped } = tallyMatches(matches);
-  return { ...read.counts, importable: added + updated, skipped, updated };
+  const { added, updated, unchanged, skipped } = tallyMatches(matches, unchangedRows);
+  return { ...read.counts, importable: added + updated, skipped, updated, unchanged };
 }
 
 /**
  * "3 of 5 rows will become items; 1 will be skipped and 1 has a note.", counted in words that agree; with rows
- * that update items the backlog has, "3 of 5 rows will be imported: 2 add items and 1 updates an item…".
+ * that update items the backlog has, "3 of 5 rows will be imported: 2 add items and 1 updates an item…"; with rows
+ * its items hold already, "…; 2 are unchanged (their items hold them already); …".
  */
 export function importSummary(counts: PreviewCounts, brokenRows: number): string {
-  const { importable, total, skipped, noted, updated = 0 } = counts;
+  const { importable, total, skipped, noted, updated = 0, unchanged = 0 } = counts;
   if (total === 0) return 'The file has a header row and no rows under it: there is nothing to import.';
   const added = importable - updated;
   const adds = added > 0 ? `${numberText(added)} ${pluralWord(added, 'adds an item', 'add items')}` : null;
@@ -38,16 +48,37 @@ export function importSummary(counts: PreviewCounts, brokenRows: number): string
     brokenRows > 0
       ? ` ${plural(brokenRows, 'row')} of the file ${pluralWord(brokenRows, 'has', 'have')} broken quoting.`
       : '';
-  return `${numberText(importable)} of ${plural(total, 'row')} ${become}; ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
+  const held =
+    unchanged > 0
+      ? ` ${numberText(unchanged)} ${pluralWord(unchanged, 'is unchanged (its item holds it already)', 'are unchanged (their items hold them already)')};`
+      : '';
+  return `${numberText(importable)} of ${plural(total, 'row')} ${become};${held} ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
 }
 
 /** A cell of a row that updates an item where the item keeps its own value. */
 const UNCHANGED = 'unchanged';
 
-/** The rows as they will be created, with each row's problem; the first hundred, problems counted for all. */
-export function ImportPreview({ read, matches }: { read: ReadAnswer; matches: readonly RowMatch[] | null }) {
+/** What the preview says of a row that updates an item: that it does, or that the item holds the row already. */
+const updateText = (unchanged: boolean) =>
+  unchanged
+    ? 'unchanged: the item of this key in the backlog holds this row already'
+    : 'updates the item of this key in the backlog';
+
+/**
+ * The rows as they will be created, with each row's problem; the first hundred, problems counted for all.
+ * `unchanged`: the indexes of the rows whose items hold them already.
+ */
+export function ImportPreview({
+  read,
+  matches,
+  unchanged = new Set(),
+}: {
+  read: ReadAnswer;
+  matches: readonly RowMatch[] | null;
+  unchanged?: ReadonlySet<number>;
+}) {
   const { preview: rows, problems } = read;
-  const counts = previewCounts(read, matches);
+  const counts = previewCounts(read, matches, unchanged);
   return (
     <div className="import-preview">
       <p>{importSummary(counts, problems.length)}</p>
@@ -69,7 +100,7 @@ export function ImportPreview({ read, matches }: { read: ReadAnswer; matches: re
               // The preview is the first rows, so a row's match has its index.
               const match = matches?.[i];
               const skip = match?.kind === 'skip' ? match.reason : r.skip;
-              const update = match?.kind === 'update' ? 'updates the item of this key in the backlog' : null;
+              const update = match?.kind === 'update' ? updateText(unchanged.has(i)) : null;
               // An update writes no field the file has no column for, nor one from an empty cell (the service's
               // writtenFields): the item keeps its own.
               const kept = (field: OptionalField, empty: boolean) =>

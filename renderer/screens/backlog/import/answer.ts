@@ -1,5 +1,6 @@
 import { keylessTitles } from '../../../../src/domain/imports/keyless';
 import type { ReadExport } from '../../../../src/domain/imports/read-export';
+import { rowWrites } from '../../../../src/domain/imports/update-fields';
 import { PREVIEW_ROWS, type ReadAnswer } from './messages';
 
 /**
@@ -36,6 +37,12 @@ export function answerOf(read: ReadExport, fileName: string): ReadAnswer {
     },
     problems: read.problems,
     keylessTitles: keylessTitles(read.rows),
-    keys: read.rows.map(({ row, key, site, skip }) => ({ row, key, site, skip })),
+    keys: read.rows.map((r) => ({
+      row: r.row,
+      key: r.key,
+      site: r.site,
+      skip: r.skip,
+      writes: r.skip === null ? rowWrites(r, read.scale) : null,
+    })),
   };
 }

@@ -3,6 +3,7 @@ import type { RowKey } from '../../../../src/domain/imports/match';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import type { ImportProduct } from '../../../../src/domain/imports/source';
 import type { RowProblem } from '../../../../src/domain/imports/table';
+import type { RowWrites } from '../../../../src/domain/imports/update-fields';
 import type { PointScale } from '../../../../src/domain/team/scales';
 
 /** What the screen asks the parse worker, and what it answers (structured-cloned, so plain data only). */
@@ -34,8 +35,11 @@ export interface ReadAnswer {
   problems: RowProblem[];
   /** The title of each row that will be added without a key (every import adds those again: keyless.ts). */
   keylessTitles: string[];
-  /** Every row's number, key, site and skip, so the screen can tell which rows update items the backlog has. */
-  keys: RowKey[];
+  /**
+   * Every row's number, key, site and skip, so the screen can tell which rows update items the backlog has, and
+   * what each would write (null: a row the import skips), so it can tell the rows whose items hold them already.
+   */
+  keys: (RowKey & { writes: RowWrites | null })[];
 }
 
 export type FromWorker =
