@@ -198,7 +198,13 @@ describe('planning in browser mode', () => {
     await page.getByRole('button', { name: 'Plan', exact: true }).click();
     await page.getByText(/Committed 13 of 16.4 plannable points/).waitFor();
     await page.getByRole('button', { name: 'Start sprint' }).click();
-    await page.getByRole('dialog', { name: 'Start Sprint 4' }).getByRole('button', { name: 'Start sprint' }).click();
+    // Its dates (November 2026) are behind this run's today: the dialog says so, new dates offered first.
+    const start = page.getByRole('dialog', { name: 'Start Sprint 4' });
+    await start.getByText(/Sprint 4's dates have passed \(.+\): all 10 working days\./).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change the dates');
+    await screenshot(page, 'planning-start-late');
+    await expectNoAxeViolations(page, 'start dialog of a sprint whose dates have passed');
+    await start.getByRole('button', { name: 'Start sprint' }).click();
     await page.getByRole('button', { name: 'Close sprint' }).waitFor();
 
     // Scope change after the start needs a reason.
