@@ -1,8 +1,13 @@
+import { useState } from 'react';
+
 interface DialogActionsProps {
   /** The main button's text, saying what it does ("Create item", "Start sprint"). */
   confirm: string;
-  /** Called by the main button; without it the button submits the form the actions are in. */
-  onConfirm?: () => void;
+  /**
+   * Called by the main button; without it the button submits the form the actions are in. When it answers a
+   * promise (a save on its way), the button is busy until it settles: a second press cannot save twice.
+   */
+  onConfirm?: () => unknown;
   /** Without it there is no Cancel button (a form that is always shown). */
   onCancel?: (() => void) | undefined;
   /** The Cancel button's text, where "Cancel" would not say what it does ("Keep editing"). */
@@ -28,6 +33,18 @@ export function DialogActions({
   autoFocus,
   tone = 'primary',
 }: DialogActionsProps) {
+  const [saving, setSaving] = useState(false);
+  const waiting = busy || saving;
+  const confirmed = () => {
+    const answer = onConfirm?.();
+    if (!(answer instanceof Promise)) return;
+    setSaving(true);
+    // Settled either way: a refusal is the caller's to show, in the dialog that stays open.
+    void answer.then(
+      () => setSaving(false),
+      () => setSaving(false),
+    );
+  };
   return (
     <div className="actions">
       {onCancel ? (
@@ -38,10 +55,10 @@ export function DialogActions({
       <button
         type={onConfirm ? 'button' : 'submit'}
         className={tone}
-        aria-disabled={busy || undefined}
+        aria-disabled={waiting || undefined}
         onClick={(event) => {
-          if (busy) event.preventDefault();
-          else onConfirm?.();
+          if (waiting) event.preventDefault();
+          else confirmed();
         }}
         data-autofocus={autoFocus === 'confirm' || undefined}
       >

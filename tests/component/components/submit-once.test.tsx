@@ -6,7 +6,7 @@ import type { InProcessApi } from '../../helpers/in-process-api';
 import { holdCalls } from '../api-calls';
 import { renderApp } from '../render-app';
 import { boardTeam, seedWith } from '../standup/seed';
-import { openPlanning, teamOf } from '../planning/seed';
+import { openPlanning, type Seeded, seedPlanning, teamOf } from '../planning/seed';
 import { openReview } from '../review/review-helpers';
 
 /** Double-clicks `button` while `method`'s calls are held: one call, the button busy meanwhile and free after. */
@@ -25,6 +25,19 @@ async function doubleClickedOnce(
     held.release();
   }
   await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+}
+
+/** Planning over the seeded team, one item planned into its sprint (a sprint can start). */
+async function planningWithAPlannedItem() {
+  let seeded: Seeded | undefined;
+  const backend = await renderApp('planning', async (b) => {
+    seeded = await seedPlanning(b);
+    const { teamId, sprintId, items } = seeded;
+    await b.api.planItem({ teamId, sprintId, itemId: items['Rotate certificates'] ?? '' });
+  });
+  await screen.findByRole('heading', { name: 'Sprint planning' }, { timeout: 10_000 });
+  if (!seeded) throw new Error('not seeded');
+  return { seeded, backend };
 }
 
 describe('a create form saves once while its save is on its way', { timeout: 20_000 }, () => {
@@ -127,6 +140,38 @@ describe('a create form saves once while its save is on its way', { timeout: 20_
     await doubleClickedOnce(user, backend, 'addReviewFeedback', button);
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews[0]?.feedback.filter((f) => f.text === 'Dbl feedback')).toHaveLength(1);
+  });
+
+  it('starts the sprint once for a double click on the dialog’s Start sprint, the button busy meanwhile', async () => {
+    const user = userEvent.setup();
+    const { seeded, backend } = await planningWithAPlannedItem();
+    await user.click(screen.getByRole('button', { name: 'Start sprint' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start Sprint 1' });
+    const button = within(dialog).getByRole('button', { name: 'Start sprint' });
+    const held = holdCalls(backend, 'startSprint');
+    try {
+      await user.dblClick(button);
+      expect(held.calls).toBe(1);
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+    } finally {
+      held.release();
+    }
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Start Sprint 1' })).toBeNull());
+    expect(teamOf(backend, seeded.teamId)?.sprints[0]?.state).toBe('active');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('frees the button again when the save is refused, the dialog saying why', async () => {
+    const user = userEvent.setup();
+    const { seeded, backend } = await planningWithAPlannedItem();
+    await user.click(screen.getByRole('button', { name: 'Start sprint' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start Sprint 1' });
+    // Another window starts it first: this dialog's start is refused.
+    await backend.api.startSprint({ teamId: seeded.teamId, sprintId: seeded.sprintId });
+    const button = within(dialog).getByRole('button', { name: 'Start sprint' });
+    await user.click(button);
+    await within(dialog).findByRole('alert');
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
   });
 
   it('creates one team for a double click on Create team', async () => {
