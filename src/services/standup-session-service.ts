@@ -1,6 +1,7 @@
 import { activeSprintOf } from '../domain/board/cards';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
+import { leftEndMs } from '../domain/standup/left-running';
 import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
 import { takenAction } from '../domain/standup/spoke';
@@ -62,7 +63,9 @@ export async function controlStandup(
 ): Promise<StandupSession> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
-  const now = ctx.now().getTime();
+  // A standup left running past its day, ended "as it was left", ends when it was left, not hours later.
+  const now =
+    input.action.kind === 'end' && input.action.asLeft ? leftEndMs(session, ctx.now().getTime()) : ctx.now().getTime();
   // A late arrival is someone still on the team: one removed since keeps their turn as it was.
   const action = input.action;
   if (action.kind === 'arrived' && !team.members.some((m) => m.id === action.memberId)) {

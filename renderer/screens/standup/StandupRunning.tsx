@@ -16,6 +16,9 @@ import { plural } from '../../../src/domain/shared/words';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { SUMMARY_ID } from './StandupSummaryView';
 import { focusIsLost } from '../../app/useFocusRescue';
+import { useToday } from '../../components/use-now';
+import { leftRunningFrom } from '../../../src/domain/standup/left-running';
+import { LeftRunningNotice } from './LeftRunningNotice';
 
 /** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
 export function StandupRunning({ team, session: stored }: { team: TeamDoc; session: StandupSession }) {
@@ -40,6 +43,8 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   const hasSprint = sprint !== null;
   const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
   const nextId = nextTurn(session.timer)?.memberId ?? null;
+  // Left running since an earlier day (the laptop closed without End): offered to end as it was left.
+  const left = leftRunningFrom(stored, useToday(team.settings.timeZone), team.settings.timeZone);
 
   // A move on (Next, Skip, End) while the last one is on its way was meant for the speaker on screen, whose turn
   // that one already ends: a double click on Next passed the next speaker too, ending the turn nobody saw.
@@ -114,6 +119,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
 
   return (
     <div className="standup-running">
+      {left ? <LeftRunningNotice from={left} onEnd={() => void act({ kind: 'end', asLeft: true })} /> : null}
       <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} nameOf={nameOf} />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>

@@ -23,7 +23,7 @@ export const TimerActionSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('resume') }).strict(),
     z.object({ kind: z.literal('next') }).strict(),
     z.object({ kind: z.literal('skip') }).strict(),
-    z.object({ kind: z.literal('end') }).strict(),
+    z.object({ kind: z.literal('end'), asLeft: z.literal(true).optional() }).strict(),
     z.object({ kind: z.literal('arrived'), memberId: IdSchema }).strict(),
     z
       .object({

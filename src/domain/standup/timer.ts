@@ -13,7 +13,8 @@ export type TimerAction =
   | { kind: 'next' }
   | { kind: 'skip' }
   | { kind: 'add_time'; ms: number }
-  | { kind: 'end' }
+  /** `asLeft`: a standup left running past its day ends when it was left (`leftEndMs`), not now. */
+  | { kind: 'end'; asLeft?: true }
   /** Someone marked absent (at the start, or skipped) walked in late: back in the queue (see `backInQueue`). */
   | { kind: 'arrived'; memberId: string };
 
