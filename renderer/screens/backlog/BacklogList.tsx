@@ -17,6 +17,7 @@ import { useAtomicMoves } from '../../components/atomic-moves';
 import { useClosestCenterWithin } from '../../components/drop-within';
 import { usePickUpKept } from '../../components/pick-up-announcements';
 import { useFocusedRow, useRangeKeeping, useWindowRows } from '../../components/use-virtual-rows';
+import { afterNextPaint } from '../../api/after-paint';
 
 const itemId = (item: BacklogItem) => item.id;
 
@@ -234,10 +235,15 @@ export const BacklogList = memo(function BacklogList({
       const to = neighbour ? rankAt(here + by) : rankAt(here) + by;
       const moves = to >= 0 && to < places;
       if (moves) onMove(item.id, to);
-      if (nudgeSaid.current) {
-        nudgeSaid.current.textContent = moves
-          ? `Moved ${item.title} to position ${to + 1} of ${places}.`
-          : `${item.title} is already ${to < 0 ? 'first' : 'last'}, at position ${rankAt(here) + 1} of ${places}.`;
+      const said = moves
+        ? `Moved ${item.title} to position ${to + 1} of ${places}.`
+        : `${item.title} is already ${to < 0 ? 'first' : 'last'}, at position ${rankAt(here) + 1} of ${places}.`;
+      // Said once the move is painted: the words wait a frame, the move does not wait for them.
+      const region = nudgeSaid.current;
+      if (region) {
+        void afterNextPaint().then(() => {
+          region.textContent = said;
+        });
       }
       if (moves && neighbour) scrollToShow(virtualizer, here + by);
     },

@@ -83,10 +83,10 @@ describe('Alt+arrows on a backlog row', () => {
     await renderApp('backlog', (b) => seed(b, THREE));
     (await screen.findByRole('button', { name: 'Reorder Third' })).focus();
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    expect(screen.getByText('Third is already last, at position 3 of 3.')).toBeInTheDocument();
+    expect(await screen.findByText('Third is already last, at position 3 of 3.')).toBeInTheDocument();
     screen.getByRole('button', { name: 'Reorder First' }).focus();
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
-    expect(screen.getByText('First is already first, at position 1 of 3.')).toBeInTheDocument();
+    expect(await screen.findByText('First is already first, at position 1 of 3.')).toBeInTheDocument();
   });
 
   it('sends no move for the last open item when done items are hidden below it', async () => {
