@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { leftEndMs, leftRunningFrom } from '../../../src/domain/standup/left-running';
-import { applyTimerAction, createTimer } from '../../../src/domain/standup/timer';
+import { applyTimerAction } from '../../../src/domain/standup/timer';
+import { at, benSpeaking } from './ben-speaking';
 
-const at = (time: string) => Date.parse(`2026-11-20T${time}.000Z`);
 const NEXT_MORNING = Date.parse('2026-11-21T08:30:00.000Z');
-
-/** Ana and Ben, 2 min each, started at 11:50 UTC; Ben on the floor since 11:59. */
-function benSpeaking() {
-  const started = createTimer({
-    speakers: [
-      { memberId: 'ana', name: 'Ana' },
-      { memberId: 'ben', name: 'Ben' },
-    ],
-    speakerMs: 120_000,
-    totalMs: 900_000,
-    now: at('11:50:00'),
-  });
-  return applyTimerAction(started, { kind: 'next' }, at('11:59:00'));
-}
 
 describe('a standup left running', () => {
   it('is one still running on a later day than it started, in the team’s zone', () => {

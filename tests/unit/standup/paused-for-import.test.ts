@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyTimerAction, createTimer, pausedForImport, timerView } from '../../../src/domain/standup/timer';
+import { applyTimerAction, pausedForImport, timerView } from '../../../src/domain/standup/timer';
+import { at, benSpeaking } from './ben-speaking';
 
-const at = (time: string) => Date.parse(`2026-11-20T${time}.000Z`);
 const LATER = Date.parse('2027-02-01T09:00:00.000Z');
-
-/** Ana and Ben, 2 min each and 15 in all, started at 11:50; Ben on the floor since 11:59. */
-function benSpeaking() {
-  const started = createTimer({
-    speakers: [
-      { memberId: 'ana', name: 'Ana' },
-      { memberId: 'ben', name: 'Ben' },
-    ],
-    speakerMs: 120_000,
-    totalMs: 900_000,
-    now: at('11:50:00'),
-  });
-  return applyTimerAction(started, { kind: 'next' }, at('11:59:00'));
-}
 
 describe("a standup's clock brought in from a file", () => {
   it('is paused as it stood when the file was written, and runs on from there when resumed', () => {
