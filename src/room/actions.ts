@@ -7,7 +7,7 @@ import { castVote } from '../services/estimation-service';
 import { addRetroCard, castRetroVotes, deleteRetroCard, updateRetroCard } from '../services/retro-board-service';
 import { openRound } from './projection';
 import { medianScores } from '../domain/retro/health';
-import type { HealthScores } from '../domain/retro/schema';
+import { HEALTH_DIMENSIONS, type HealthScores } from '../domain/retro/schema';
 import { recordHealthCheck } from '../services/retro-service';
 import { addParkingTopic, raiseBlocker } from '../services/standup-topics-service';
 import type { RoomSession } from './session';
@@ -153,6 +153,14 @@ export async function applyMessage(
     case 'health': {
       const retro = focusedRetro(session, team, message.retroId);
       if (retro.phase !== 'checkin' || retro.checkIn.mode !== 'health') throw refuse('The health check is not open.');
+      // Counted, it would tick the person as answered and add to "N people answered" with nothing in it; an answer
+      // already in is kept as it was.
+      if (HEALTH_DIMENSIONS.every((d) => message.scores[d] === null)) {
+        throw new DomainError(
+          'invalid_input',
+          'A health answer needs at least one score from 1 to 5: nothing was scored, so nothing was counted.',
+        );
+      }
       await recordHealthAnswer(ctx, session, teamId, retro.id, personId, message.scores);
       return;
     }

@@ -183,7 +183,9 @@ function focusFor(state: RoomState, personId: string): Focus {
  */
 function progressOf(state: RoomState): { done: Set<string>; verb: string; total: number; count: number } | null {
   const { session, team } = state;
+  // Nobody in the room has nothing to count: the panel says "No one has joined yet." without "0 of 0 have …".
   const inRoom = (done: Set<string>, verb: string) => {
+    if (session.people.size === 0) return null;
     const count = [...session.people.keys()].filter((id) => done.has(id)).length;
     return { done, verb, total: session.people.size, count };
   };
@@ -203,7 +205,8 @@ function progressOf(state: RoomState): { done: Set<string>; verb: string; total:
     const writers = retro.cards.map((c) => session.authors.get(c.id)).filter((id) => id !== undefined);
     // Counted, never ticked by name: a tick appearing as a hidden card lands in a column tells the room whose card
     // that is once the cards are revealed in the same places.
-    return { ...inRoom(new Set(writers), 'written'), done: new Set<string>() };
+    const written = inRoom(new Set(writers), 'written');
+    return written && { ...written, done: new Set<string>() };
   }
   if (retro?.phase === 'vote' && !retro.votingClosed)
     return inRoom(new Set(retro.votes.map((v) => v.voterId)), 'voted');

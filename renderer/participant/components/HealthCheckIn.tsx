@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import { MIN_HEALTH_SCORES } from '../../../src/domain/retro/health-privacy';
 import type { HealthScores } from '../../../src/domain/retro/schema';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
@@ -53,6 +53,9 @@ export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: P
   const [scores, setScores] = useState<HealthScores>(() => kept?.scores ?? checkIn?.mine ?? UNSCORED);
   const [sent, setSent] = useState(kept === null && checkIn?.mine != null);
   const { busy, error, run } = useAction();
+  /** Send was pressed with every line on Not scored: nothing went, and the words beside the button say why. */
+  const [nothingPicked, setNothingPicked] = useState(false);
+  const errorId = useId();
   /** The check-in as last shown, to name the scores (and say what the room kept) once it has ended. */
   const [last, setLast] = useState(checkIn);
   const named = last ? { dimensions: last.dimensions, answered: last.mine !== null } : kept;
@@ -80,6 +83,7 @@ export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: P
   const pick = (picked: HealthScores) => {
     setScores(picked);
     setSent(false);
+    setNothingPicked(false);
     if (checkIn) {
       const keep: Kept = { dimensions: checkIn.dimensions, scores: picked, answered: checkIn.mine !== null };
       drafts.save(draftKey, JSON.stringify(keep));
@@ -112,6 +116,8 @@ export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: P
 
   const submit = async () => {
     if (busy) return;
+    // The room would refuse it too: an answer with nothing in it is no answer.
+    if (checkIn.dimensions.every((d) => scores[d.key] === null)) return setNothingPicked(true);
     const sending = drafts.read(draftKey);
     if (!(await run(send({ type: 'health', retroId, scores })))) return setSent(false);
     // The room has them (the form may be gone by now): no longer kept, unless others were picked meanwhile.
@@ -151,8 +157,20 @@ export function HealthCheckIn({ retroId, checkIn, send, drafts, onDiscarded }: P
           </div>
         </fieldset>
       ))}
-      <ErrorText message={error} />
-      <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
+      <ErrorText
+        id={errorId}
+        message={
+          nothingPicked
+            ? `Pick a score from 1 to 5 for at least one of these first.${checkIn.mine ? ' Until then the room keeps the scores you sent before.' : ''}`
+            : error
+        }
+      />
+      <button
+        type="submit"
+        class="primary"
+        aria-disabled={busy ? 'true' : undefined}
+        aria-describedby={nothingPicked || error ? errorId : undefined}
+      >
         {checkIn.mine ? 'Update my scores' : 'Send my scores'}
       </button>
       <p role="status">{sent ? 'Your scores are in.' : ''}</p>

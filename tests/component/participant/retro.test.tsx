@@ -278,6 +278,42 @@ describe('retro on a phone: health check-in', () => {
     expect(await screen.findByText('Your scores are in.')).toBeInTheDocument();
   });
 
+  it('sends nothing with every line on Not scored, says why beside the button, and sends once a score is picked', async () => {
+    const socket = await inRetro(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: checkIn() }));
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Send my scores' });
+    await user.click(button);
+    expect(socket.sent.filter((m) => m.type === 'health')).toEqual([]);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Pick a score from 1 to 5 for at least one of these first\.$/);
+    expect(button).toHaveAccessibleDescription(/^Pick a score from 1 to 5/);
+    expect(button).toHaveFocus();
+
+    await user.click(within(screen.getByRole('group', { name: 'Toil score' })).getByRole('radio', { name: '4' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(button);
+    expect(socket.last()).toMatchObject({ type: 'health', scores: { toil: 4, onCallLoad: null } });
+  });
+
+  it('keeps the answer sent before when its scores are all taken back, and says so', async () => {
+    const socket = await inRetro(
+      retro({
+        phase: 'checkin',
+        phaseName: 'Check-in',
+        cards: [],
+        checkIn: checkIn({ onCallLoad: 3, alertNoise: null, toil: null, deployConfidence: null }),
+      }),
+    );
+    const user = userEvent.setup();
+    await user.click(
+      within(screen.getByRole('group', { name: 'On-call load score' })).getByRole('radio', { name: 'Not scored' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Update my scores' }));
+    expect(socket.sent.filter((m) => m.type === 'health')).toEqual([]);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Pick a score from 1 to 5 for at least one of these first. Until then the room keeps the scores you sent before.',
+    );
+  });
+
   it('keeps scores picked but not sent when the check-in ends, says they are not counted, and lets them go', async () => {
     const socket = await inRetro(retro({ phase: 'checkin', phaseName: 'Check-in', cards: [], checkIn: checkIn() }));
     const user = userEvent.setup();

@@ -124,6 +124,43 @@ describe('health check answers from phones', () => {
   });
 });
 
+describe('an answer with nothing scored', () => {
+  it('is refused in words that say what to do, and is not counted as an answer', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    expect(await ana.send({ type: 'health', retroId, scores: UNSCORED })).toMatchObject({
+      type: 'error',
+      message: 'A health answer needs at least one score from 1 to 5: nothing was scored, so nothing was counted.',
+    });
+    expect(await storedChecks()).toEqual([]);
+    expect(h.room.status()?.progress?.label).toBe('0 of 1 have answered');
+    expect(h.room.status()?.people.find((p) => p.personId === h.members.ana.id)?.done).toBe(false);
+
+    // An answer already in stays as it was: an empty one does not wipe it.
+    expect(await ana.send({ type: 'health', retroId, scores: all(2) })).toMatchObject({ type: 'ack' });
+    expect(await ana.send({ type: 'health', retroId, scores: UNSCORED })).toMatchObject({ type: 'error' });
+    expect(await storedChecks()).toEqual([{ answers: 1, scores: UNSCORED }]);
+    const seen = (await ana.view((v) => (v.focus as RetroFocus).checkIn?.answers === 1)).focus as RetroFocus;
+    expect(seen.checkIn?.mine).toEqual(all(2));
+    ana.close();
+  });
+});
+
+describe('the shared screen’s progress line', () => {
+  it('shows none while nobody is in the room, and counts once someone joins', async () => {
+    const { status, retroId } = await healthCheckIn();
+    expect(h.room.status()?.people).toEqual([]);
+    expect(h.room.status()?.progress).toBeNull();
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    expect(h.room.status()?.progress).toBeNull();
+
+    const ana = await phoneFor(status, h.members.ana.id);
+    await ana.view(() => true);
+    expect(h.room.status()?.progress?.label).toBe('0 of 1 have written');
+    ana.close();
+  });
+});
+
 describe('health check answers on the shared screen', () => {
   it('keeps “Nobody sees your own scores”: no median from fewer than 3 people’s scores, also once the check-in ends', async () => {
     const { status, retroId } = await healthCheckIn();
