@@ -51,6 +51,17 @@ function rowsChangedNote(c: SprintCapacity, sprint: Sprint): string | null {
   return `Today’s team gives ${decimalPlural(c.rowsPersonDays, 'person-day')} for these dates; ${sprint.name} was committed on ${decimalText(c.personDays)} at its start. The figures below are those it was committed on.`;
 }
 
+/**
+ * In place of the member rows when the team has none today. A started sprint keeps the figures of its start (see
+ * rowsChangedNote), so "none yet" is said only before the start; a closed sprint's rows cannot be added back.
+ */
+function noMembersText(sprint: Sprint): string {
+  if (sprint.state === 'closed')
+    return `${sprint.name} is closed and the team has no members now: there is no row per member to show.`;
+  if (sprint.commitment) return 'The team has no members now; add them on the Team screen to list their days.';
+  return 'This team has no members yet; add them on the Team screen.';
+}
+
 /** The capacity formula with every term and its number, member by member. */
 export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelProps) {
   const load = settings.onCallLoadPercent;
@@ -65,7 +76,7 @@ export function CapacityPanel({ capacity: c, settings, sprint }: CapacityPanelPr
         standard day.
       </p>
       {c.members.length === 0 ? (
-        <p className="empty">This team has no members yet; add them on the Team screen.</p>
+        <p className="empty">{noMembersText(sprint)}</p>
       ) : (
         <DataTable
           caption="Capacity per member"

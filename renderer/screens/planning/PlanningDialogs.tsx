@@ -160,6 +160,7 @@ export function PlanningDialogs({
         <CloseSprintDialog
           team={team}
           sprint={sprint}
+          today={today}
           onClose={close}
           onConfirm={async (to, unplannedTo) => {
             await closeSprint(sprint.id, to, unplannedTo);

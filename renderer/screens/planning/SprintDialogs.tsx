@@ -15,7 +15,7 @@ import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { decimalText, plural, pluralWord, pointsFigure, pointsText } from '../../../src/domain/shared/words';
-import type { LateStart } from '../../../src/domain/planning/timing';
+import { workingDaysLeft, type LateStart } from '../../../src/domain/planning/timing';
 import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 
@@ -85,6 +85,8 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, lat
 interface CloseProps {
   team: TeamDoc;
   sprint: Sprint;
+  /** The team's date today, in its time zone: the working days after it are those a close now gives up. */
+  today: string;
   onConfirm: (incompleteTo: IncompleteTo, unplannedTo: Record<string, UnplannedChoice>) => Promise<void>;
   onClose: () => void;
 }
@@ -95,8 +97,19 @@ function estimateOf(item: BacklogItem): string {
   return interruptHoursText(item) ?? 'no estimate';
 }
 
-/** Shows what the sprint delivered and asks where unfinished work goes: planned as a whole, unplanned item by item. */
-export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: CloseProps) {
+/** Null unless working days of the sprint are still to come after today: a close now ends it early. */
+function earlyText(sprint: Sprint, today: string, workingDays: readonly number[]): string | null {
+  const left = workingDaysLeft(sprint, today, workingDays);
+  if (left === 0) return null;
+  return `${sprint.name} runs until ${formatDay(sprint.endDate, onScreen())}: ${plural(left, 'working day is', 'working days are')} left after today. Closing now ends it early.`;
+}
+
+/**
+ * Shows what the sprint delivered and asks where unfinished work goes: planned as a whole, unplanned item by item.
+ * A sprint closed before its last working day says how many are left, so a close pressed by mistake is noticed.
+ */
+export function CloseSprintDialog({ team, sprint, today, onConfirm, onClose }: CloseProps) {
+  const early = earlyText(sprint, today, team.settings.workingDays);
   const next = nextPlannedSprint(team.sprints, sprint);
   const [to, setTo] = useState<IncompleteTo>(next ? 'next_sprint' : 'backlog');
   const [error, setError] = useState<string | null>(null);
@@ -111,6 +124,7 @@ export function CloseSprintDialog({ team, sprint, onConfirm, onClose }: ClosePro
   const titles = planned.map((i) => i.title);
   return (
     <Modal title={`Close ${sprint.name}`} onClose={onClose}>
+      {early ? <p className="warning">{early}</p> : null}
       <dl className="formula-lines">
         <dt>Committed</dt>
         <dd>{pointsText(preview.committedPoints)}</dd>

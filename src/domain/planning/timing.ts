@@ -101,3 +101,8 @@ export function datesFromToday(
   const startDate = nextWorkingDate(today, workingDays);
   return { startDate, endDate: endAfterWorkingDays(startDate, Math.max(of, 1), workingDays) };
 }
+
+/** The sprint's working days after today (0 on its last one or after it): closed now, it ends that many early. */
+export function workingDaysLeft(sprint: TimedSprint, today: string, workingDays: readonly number[]): number {
+  return workingDatesBetween(sprint.startDate, sprint.endDate, workingDays).filter((d) => d > today).length;
+}
