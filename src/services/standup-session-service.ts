@@ -11,9 +11,9 @@ import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 
-function runningStandup(team: TeamDoc, standupId: string): StandupSession {
+function runningStandup(team: TeamDoc, standupId: string, ended = 'This standup has already ended.'): StandupSession {
   const session = findIn(team.standups, standupId, 'The standup');
-  if (session.state !== 'running') throw new DomainError('conflict', 'This standup has already ended.');
+  if (session.state !== 'running') throw new DomainError('conflict', ended);
   return session;
 }
 
@@ -119,4 +119,44 @@ export async function addStandupNote(
     findIn(findTeam(draft.teams, input.teamId).standups, input.standupId, 'The standup').notes.push(note);
   });
   return findIn(teamOf(ws, input.teamId).standups, input.standupId, 'The standup');
+}
+
+const FROZEN_NOTES = 'This standup has ended: its summary is kept as it was, so its notes can no longer be changed.';
+
+/**
+ * Changes one note of a running standup (its text, or takes it out) and answers the standup; an ended standup's
+ * notes stay as its summary froze them.
+ */
+async function changeStandupNote(
+  ctx: ServiceContext,
+  input: { teamId: string; standupId: string; noteId: string },
+  change: (standup: StandupSession, note: StandupNote) => void,
+): Promise<StandupSession> {
+  const session = runningStandup(teamOf(ctx.store.snapshot(), input.teamId), input.standupId, FROZEN_NOTES);
+  findIn(session.notes, input.noteId, 'The note');
+  const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
+    const standup = findIn(findTeam(draft.teams, input.teamId).standups, input.standupId, 'The standup');
+    change(standup, findIn(standup.notes, input.noteId, 'The note'));
+  });
+  return findIn(teamOf(ws, input.teamId).standups, input.standupId, 'The standup');
+}
+
+/** Corrects the text of a note (a typo); who it is for and when it was noted stay. */
+export function editStandupNote(
+  ctx: ServiceContext,
+  input: { teamId: string; standupId: string; noteId: string; text: string },
+): Promise<StandupSession> {
+  return changeStandupNote(ctx, input, (_standup, note) => {
+    note.text = input.text;
+  });
+}
+
+/** Takes out a note noted by mistake (the wrong person), so the summary and its Markdown leave it out. */
+export function deleteStandupNote(
+  ctx: ServiceContext,
+  input: { teamId: string; standupId: string; noteId: string },
+): Promise<StandupSession> {
+  return changeStandupNote(ctx, input, (standup) => {
+    standup.notes = standup.notes.filter((n) => n.id !== input.noteId);
+  });
 }

@@ -19,6 +19,7 @@ import { focusIsLost } from '../../app/useFocusRescue';
 import { useToday } from '../../components/use-now';
 import { leftRunningFrom } from '../../../src/domain/standup/left-running';
 import { LeftRunningNotice } from './LeftRunningNotice';
+import { StandupNotes } from './StandupNotes';
 
 /** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
 export function StandupRunning({ team, session: stored }: { team: TeamDoc; session: StandupSession }) {
@@ -138,18 +139,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         ) : null}
       </div>
       <StandupQueue timer={session.timer} nextId={nextId} nameOf={nameOf} members={team.members} onAction={act} />
-      {notes.length > 0 ? (
-        <section className="panel" aria-labelledby="notes-title">
-          <h3 id="notes-title">Updates noted</h3>
-          <ul className="plain-list">
-            {notes.map((n) => (
-              <li key={n.id}>
-                <strong>{n.memberId ? nameOf(n.memberId) : 'Team'}:</strong> {n.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <StandupNotes standupId={session.id} notes={notes} nameOf={nameOf} />
       <section className="panel walk" aria-labelledby="walk-title">
         <h3 id="walk-title" ref={walkTitle} tabIndex={-1}>
           Walk the board: {speaker ? `${speaker.name}’s cards` : 'nobody speaking'}

@@ -17,6 +17,8 @@ export interface StandupSlice {
   startStandup: (absentIds: string[]) => Promise<StandupSession>;
   controlStandup: (standupId: string, action: TimerAction) => Promise<StandupSession>;
   addStandupNote: (standupId: string, text: string) => Promise<void>;
+  editStandupNote: (standupId: string, noteId: string, text: string) => Promise<void>;
+  deleteStandupNote: (standupId: string, noteId: string) => Promise<void>;
   raiseBlocker: (text: string, ownerId: string | null, standupId: string | null) => Promise<Blocker>;
   /** Resolves and offers Undo in a toast. */
   resolveBlocker: (blockerId: string) => Promise<void>;
@@ -84,6 +86,14 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     const teamId = openTeamId(get());
     const saved = await getApi().addStandupNote({ teamId, standupId, text });
     get().patchTeam(teamId, withStandup(saved));
+  },
+  editStandupNote: async (standupId, noteId, text) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withStandup(await getApi().editStandupNote({ teamId, standupId, noteId, text })));
+  },
+  deleteStandupNote: async (standupId, noteId) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withStandup(await getApi().deleteStandupNote({ teamId, standupId, noteId })));
   },
   raiseBlocker: async (text, ownerId, standupId) => {
     const teamId = openTeamId(get());

@@ -57,6 +57,14 @@ export const standupContract = {
   addStandupNote: method<StandupSession>()(
     z.object({ teamId: IdSchema, standupId: IdSchema, text: NoteTextSchema, memberId: IdSchema.nullish() }).strict(),
   ),
+  /** Corrects a note's text while the standup runs (who it is for and when it was noted stay). */
+  editStandupNote: method<StandupSession>()(
+    z.object({ teamId: IdSchema, standupId: IdSchema, noteId: IdSchema, text: NoteTextSchema }).strict(),
+  ),
+  /** Takes a note noted by mistake out of a running standup (and so out of its summary). */
+  deleteStandupNote: method<StandupSession>()(
+    z.object({ teamId: IdSchema, standupId: IdSchema, noteId: IdSchema }).strict(),
+  ),
   raiseBlocker: method<Blocker>()(
     z
       .object({
