@@ -74,7 +74,9 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
           const restored = await getApi().restoreItem({ teamId, itemId });
           const note = restoredElsewhere(removed.item, restored.item, get().team);
           get().patchTeam(teamId, (t) => withRemoval(t, restored, true));
-          if (note) get().pushToast({ kind: 'info', message: note });
+          // Said in any case: the row may come back off screen, and a screen reader hears nothing of it.
+          if (note) get().pushToast({ kind: 'info', message: note, teamId });
+          else get().pushToast({ kind: 'success', message: `Restored "${restored.item.title}".`, teamId });
         },
       },
     });

@@ -10,15 +10,6 @@ export interface BacklogFilter {
 
 export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, text: '', showDone: false };
 
-/**
- * The backlog as ranked for the team: every item, less the done ones unless `showDone`. The same
- * list when nothing is hidden (no copy of a 10,000-item backlog on every change).
- */
-export function backlogView(items: readonly BacklogItem[], showDone: boolean): readonly BacklogItem[] {
-  if (showDone || items.every(isOpenItem)) return items;
-  return items.filter(isOpenItem);
-}
-
 /** Whether an item is in the backlog view when done items are hidden. */
 export function isOpenItem(item: BacklogItem): boolean {
   return item.status !== 'done';
@@ -151,16 +142,3 @@ export function labelsInUse(items: readonly BacklogItem[]): string[] {
   for (const item of items) for (const label of item.labels) labels.add(label);
   return [...labels].sort();
 }
-
-export const SUGGESTED_LABELS = [
-  'monitoring',
-  'kubernetes',
-  'dns',
-  'database',
-  'iac',
-  'networking',
-  'security',
-  'ci-cd',
-  'backup',
-  'capacity',
-] as const;
