@@ -55,6 +55,11 @@ interface BacklogListProps {
   onMove: (itemId: string, toIndex: number) => void;
   onEdit: (item: BacklogItem) => void;
   onDelete: (item: BacklogItem) => void;
+  /**
+   * An item to bring into view and keep drawn (a new item saved at the bottom of a long backlog), so its Edit
+   * button can take the focus; null for none. The screen sets it back to null once the focus has moved.
+   */
+  reveal?: string | null;
 }
 
 /** Rows above and below the screen kept rendered, so keyboard moves and drags find their neighbours. */
@@ -81,6 +86,7 @@ export const BacklogList = memo(function BacklogList({
   onMove,
   onEdit,
   onDelete,
+  reveal = null,
 }: BacklogListProps) {
   const sensors = useSensors(usePointerSensor());
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -113,7 +119,9 @@ export const BacklogList = memo(function BacklogList({
   const heldTo = held && heldFrom !== undefined ? Math.min(held.to, items.length - 1) : undefined;
   const draggedIndex = useMemo(() => (activeId === null ? undefined : indexOfId(items, activeId)), [items, activeId]);
   const dragged = draggedIndex === undefined ? undefined : items[draggedIndex];
-  const rangeExtractor = useRangeKeeping(heldFrom ?? draggedIndex ?? focusedIndex);
+  const revealIndex = useMemo(() => (reveal === null ? undefined : indexOfId(items, reveal)), [items, reveal]);
+  // A row being revealed goes before the focused one: the focus is on its way to it.
+  const rangeExtractor = useRangeKeeping(heldFrom ?? draggedIndex ?? revealIndex ?? focusedIndex);
   // Every row has the stylesheet's height, so rows are placed without being measured, and their places
   // (kept by index) do not change when rows swap: a move recomputes nothing for the other 10,000.
   const [rowSizer, rowHeight] = useCssLength(ROW_HEIGHT_FALLBACK);
@@ -135,6 +143,10 @@ export const BacklogList = memo(function BacklogList({
     placedAt.current = rowHeight;
     virtualizer.measure();
   }, [virtualizer, rowHeight]);
+
+  useLayoutEffect(() => {
+    if (revealIndex !== undefined) scrollToShow(virtualizer, revealIndex);
+  }, [virtualizer, revealIndex]);
 
   const titleOf = (id: string | number) => items[indexOfId(items, String(id)) ?? -1]?.title ?? 'item';
   /** The rank in the whole backlog of the row shown at an index. */

@@ -70,6 +70,8 @@ export default function BacklogScreen() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [picking, setPicking] = useState(false);
   const [importing, setImporting] = useState(false);
+  // A row the list brings into view for the focus to reach (see BacklogList's `reveal`).
+  const [reveal, setReveal] = useState<string | null>(null);
   const selectTeam = useAppStore((s) => s.selectTeam);
   const patchTeam = useAppStore((s) => s.patchTeam);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -148,7 +150,9 @@ export default function BacklogScreen() {
     const candidates = at < 0 ? [item] : [item, before[at + 1], before[at - 1]].filter((i) => i !== undefined);
     focusSoon(() => {
       const target = candidates.find((c) => latest.current.shown.some((i) => i.id === c.id));
-      return target ? editButtonOf(target.id) : document.getElementById('backlog-title');
+      const found = target ? editButtonOf(target.id) : document.getElementById('backlog-title');
+      if (found) setReveal(null);
+      return found;
     });
   };
   /** Saves an edit, sending only the fields changed in the editor (see editedFields). */
@@ -175,6 +179,8 @@ export default function BacklogScreen() {
     const saved = await createItem(fields, templateId);
     setEditing(null);
     pushToast({ kind: 'success', message: `Saved "${saved.title}" as a new item at the bottom of the backlog.` });
+    // At the bottom of a long backlog its row is not drawn: the list brings it into view for the focus.
+    setReveal(saved.id);
     focusAfterEditor(saved, latest.current.shown);
   };
 
@@ -258,6 +264,7 @@ export default function BacklogScreen() {
           onMove={onMove}
           onEdit={onEdit}
           onDelete={onDelete}
+          reveal={reveal}
         />
       )}
       <Suspense fallback={null}>
