@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFollowedDraft } from '../../components/use-followed-draft';
 import {
   GOAL_OUTCOME_NAMES,
   GOAL_OUTCOMES,
@@ -17,12 +18,9 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
   const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
   const stored = slot.acceptance.comment;
-  // What was typed, or null: a field not typed into (or saved since) shows the stored comment as it now is, so one
-  // saved elsewhere (a sync, another window) is shown, and not written back over by a judgement pressed here.
-  const [typed, setTyped] = useState<string | null>(null);
-  const comment = typed ?? stored;
-  const send = (accepted: boolean | null) =>
-    record(reviewId, slot.id, accepted, comment).then(() => setTyped((now) => (now === typed ? null : now)));
+  // Not typed into, it shows the stored comment as it now is, not written back over by a judgement pressed here.
+  const { value: comment, draft: typed, setDraft: setTyped, settle } = useFollowedDraft(stored);
+  const send = (accepted: boolean | null) => record(reviewId, slot.id, accepted, comment).then(() => settle(typed));
   const save = (accepted: boolean | null) => send(accepted).catch(reportError);
   const state = slot.acceptance.accepted;
   // A judgement shows as its pressed button; a comment has no such state, so its save says so (read on a projector).
@@ -84,10 +82,9 @@ function GoalOutcomeForm({ review }: { review: Review }) {
   const setGoalOutcome = useAppStore((s) => s.setReviewGoalOutcome);
   const pushToast = useAppStore((s) => s.pushToast);
   const saved = review.goalOutcome;
-  // What was picked or typed, or null: a form not touched (or saved since) shows the stored outcome as it now is, so
-  // one saved elsewhere (a sync, another window) is shown, and the leave guard asks only about changes made here.
-  const [draft, setDraft] = useState<GoalOutcome | null>(null);
-  const { status, sentence } = draft ?? saved;
+  // Not touched, it shows the stored outcome as it now is, and the leave guard asks only about changes made here.
+  const { value, draft, setDraft, settle } = useFollowedDraft<GoalOutcome>(saved);
+  const { status, sentence } = value;
   const change = (next: Partial<GoalOutcome>) => setDraft((now) => ({ ...(now ?? saved), ...next }));
   const [error, setError] = useState<string | undefined>();
   const unsaved = useUnsavedChanges(
@@ -105,7 +102,7 @@ function GoalOutcomeForm({ review }: { review: Review }) {
         event.preventDefault();
         setGoalOutcome(review.id, status, sentence)
           .then(() => {
-            setDraft((now) => (now === draft ? null : now));
+            settle(draft);
             setError(undefined);
             pushToast({ kind: 'success', message: 'Sprint goal outcome saved.' });
           })

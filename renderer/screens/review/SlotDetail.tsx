@@ -20,6 +20,7 @@ import { MemberOptions } from '../../components/Options';
 import { plural } from '../../../src/domain/shared/words';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { useFollowedDraft } from '../../components/use-followed-draft';
 
 interface SlotDetailProps {
   reviewId: string;
@@ -44,14 +45,22 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
   // The block a person asked to remove, by its place in the slot: removing one asks first, as a slot does.
   const [removing, setRemoving] = useState<{ block: DemoBlock; index: number; slot: DemoSlot } | null>(null);
   const section = useRef<HTMLElement>(null);
-  // What was typed into Title and Timebox, or null: a field not typed into (or saved since) shows the stored value
-  // as it now is, so one changed elsewhere (a sync, another window) is shown, and not written back over when left.
-  const [typedTimebox, setTypedTimebox] = useState<string | null>(null);
+  // Title and Timebox not typed into (or saved since) show the stored values as they now are, so ones changed
+  // elsewhere (a sync, another window) are shown, and not written back over when the field is left.
+  const {
+    value: timebox,
+    draft: typedTimebox,
+    setDraft: setTypedTimebox,
+    settle: settleTimebox,
+  } = useFollowedDraft(String(slot.timeboxMinutes));
   const [timeboxError, setTimeboxError] = useState<string | undefined>();
-  const [typedTitle, setTypedTitle] = useState<string | null>(null);
+  const {
+    value: title,
+    draft: typedTitle,
+    setDraft: setTypedTitle,
+    settle: settleTitle,
+  } = useFollowedDraft(slot.title);
   const [titleError, setTitleError] = useState<string | undefined>();
-  const timebox = typedTimebox ?? String(slot.timeboxMinutes);
-  const title = typedTitle ?? slot.title;
   const [shownSlot, setShownSlot] = useState(slot.id);
   if (shownSlot !== slot.id) {
     // Another slot was picked: drop the draft, so its fields show its values.
@@ -72,7 +81,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
     }
     updateSlot(reviewId, slot.id, { timeboxMinutes: minutes })
       .then(() => {
-        setTypedTimebox((now) => (now === typedTimebox ? null : now));
+        settleTimebox(typedTimebox);
         setTimeboxError(undefined);
       })
       .catch((error: unknown) => setTimeboxError(formMessage(error)));
@@ -85,7 +94,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
     }
     updateSlot(reviewId, slot.id, { title })
       .then(() => {
-        setTypedTitle((now) => (now === typedTitle ? null : now));
+        settleTitle(typedTitle);
         setTitleError(undefined);
       })
       .catch((error: unknown) => setTitleError(formMessage(error)));
