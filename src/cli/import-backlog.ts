@@ -3,8 +3,10 @@ import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handler-types';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import {
+  addImportPart,
   importSummary,
   MAX_IMPORT_ROWS,
+  noImportYet,
   type BacklogImportInput,
   type BacklogImportResult,
 } from '../domain/imports/row-schema';
@@ -64,8 +66,7 @@ async function importInParts(
   input: Pick<BacklogImportInput, 'teamId' | 'product' | 'dryRun'>,
   rows: readonly ImportRow[],
 ): Promise<BacklogImportResult> {
-  const total = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
-  const skippedRows: BacklogImportResult['skippedRows'] = [];
+  const total = noImportYet();
   let last: BacklogImportResult | null = null;
   for (let from = 0; from === 0 || from < rows.length; from += MAX_IMPORT_ROWS) {
     const part = rows.slice(from, from + MAX_IMPORT_ROWS);
@@ -78,13 +79,9 @@ async function importInParts(
       throw new CliError(EXIT.error, answer.error.message + saved);
     }
     last = answer.value as BacklogImportResult;
-    total.added += last.added;
-    total.updated += last.updated;
-    total.unchanged += last.unchanged;
-    total.skipped += last.skipped;
-    skippedRows.push(...last.skippedRows);
+    addImportPart(total, last);
   }
-  return { ...(last as BacklogImportResult), ...total, skippedRows };
+  return { ...(last as BacklogImportResult), ...total };
 }
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */

@@ -67,6 +67,26 @@ export interface BacklogImportResult {
   warnings: string[];
 }
 
+/** The figures of an import sent in parts (a big file), added up as the parts are answered. */
+export type ImportPartsTotal = Pick<BacklogImportResult, 'added' | 'updated' | 'unchanged' | 'skipped' | 'skippedRows'>;
+
+export const noImportYet = (): ImportPartsTotal => ({
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  skippedRows: [],
+});
+
+/** Adds one part's figures and skipped rows to the total so far. */
+export function addImportPart(total: ImportPartsTotal, part: BacklogImportResult): void {
+  total.added += part.added;
+  total.updated += part.updated;
+  total.unchanged += part.unchanged;
+  total.skipped += part.skipped;
+  total.skippedRows.push(...part.skippedRows);
+}
+
 export interface BacklogImportUndo {
   removed: number;
   restored: number;

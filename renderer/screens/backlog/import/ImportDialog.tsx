@@ -4,7 +4,12 @@ import { keylessWarning } from '../../../../src/domain/imports/keyless';
 import { isSiteAddress } from '../../../../src/domain/imports/map-rows';
 import { matchRows } from '../../../../src/domain/imports/match';
 import { unchangedRows } from '../../../../src/domain/imports/update-fields';
-import { importSummary, type BacklogImportResult } from '../../../../src/domain/imports/row-schema';
+import {
+  addImportPart,
+  importSummary,
+  noImportYet,
+  type BacklogImportResult,
+} from '../../../../src/domain/imports/row-schema';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
 import { PRODUCT_NAMES, type ImportProduct } from '../../../../src/domain/imports/source';
 import { numberText, plural, pluralWord } from '../../../../src/domain/shared/words';
@@ -133,8 +138,7 @@ export function ImportDialog({
     setError(null);
     stopAsked.current = false;
     setStage({ kind: 'importing', read, fraction: 0, stopping: false });
-    const total = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
-    const skippedRows: BacklogImportResult['skippedRows'] = [];
+    const total = noImportYet();
     let backup: string | null = null;
     // The rows sent and saved so far; each part is saved whole or not at all.
     let sent = 0;
@@ -143,27 +147,23 @@ export function ImportDialog({
       for (let from = 0; from < read.counts.total; from += PART) {
         const rows = await getReader().rows(from, from + PART);
         if (stopAsked.current) {
-          const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
+          const result = { ...total, backup, dryRun: false, items: [], warnings: [] };
           setStage({ kind: 'done', result, undone: false, stopped: stopped() });
           return;
         }
         const part = await getApi().importBacklog({ teamId, product: read.product, rows, continues: from > 0 });
-        total.added += part.added;
-        total.updated += part.updated;
-        total.unchanged += part.unchanged;
-        total.skipped += part.skipped;
-        skippedRows.push(...part.skippedRows);
+        addImportPart(total, part);
         backup ??= part.backup;
         onItems(part.items);
         sent = Math.min(read.counts.total, from + PART);
         const fraction = sent / read.counts.total;
         setStage({ kind: 'importing', read, fraction, stopping: stopAsked.current });
       }
-      const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
+      const result = { ...total, backup, dryRun: false, items: [], warnings: [] };
       setStage({ kind: 'done', result, undone: false });
     } catch (e) {
       // Parts already saved stay; Undo (offered once something was added) takes them back.
-      const result = { ...total, skippedRows, backup, dryRun: false, items: [], warnings: [] };
+      const result = { ...total, backup, dryRun: false, items: [], warnings: [] };
       setStage({ kind: 'done', result, undone: false, stopped: stopped() });
       fail(e);
     }
