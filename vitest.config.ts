@@ -82,6 +82,10 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // Each file starts its own host process and browser, and the helpers hold no state between files, so
+          // files share a worker's module graph: playwright-core, axe-core and the fixtures load once per worker,
+          // not once per file (a few seconds each on a loaded 2-core machine).
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,
           // A loaded 2-core machine can take seconds to re-render; polls wait as a person would.

@@ -62,6 +62,7 @@ const titles = (r: Replica, teamId: string) =>
     .sort();
 const itemOf = (r: Replica, teamId: string, id: string) => r.team(teamId).items.find((i) => i.id === id);
 
+/** What depends on the transport (fetch, push, a refused push, an unreachable remote, the token) runs over both. */
 describe.each(['path', 'http'] as const)(
   'two machines through a bare repository (%s)',
   { timeout: 60_000 },
@@ -83,65 +84,6 @@ describe.each(['path', 'http'] as const)(
         encoding: 'utf8',
       });
       expect(log.split('\n')[0]).toMatch(/^Bo\|\w+ \w+$/);
-    });
-
-    it('merges one item’s different fields', async () => {
-      const remote = await remoteOver(transport);
-      const { a, b, teamId, ids } = await twoMachines(remote);
-      await a.api.updateItem({ teamId, itemId: ids[0]!, changes: { points: 8 } });
-      await b.api.updateItem({ teamId, itemId: ids[0]!, changes: { description: 'Needs a change window' } });
-      await a.engine.sync(teamId);
-      expect(await b.engine.sync(teamId)).toMatchObject({ state: 'in_sync', conflicts: [] });
-      await a.engine.sync(teamId);
-      for (const r of [a, b]) {
-        expect(itemOf(r, teamId, ids[0]!)).toMatchObject({ points: 8, description: 'Needs a change window' });
-      }
-    });
-
-    it.each(['mine', 'theirs'] as const)(
-      'holds a conflict on one field until it is decided (keep %s), losing nothing meanwhile',
-      async (keep) => {
-        const remote = await remoteOver(transport);
-        const { a, b, teamId, ids } = await twoMachines(remote);
-        await a.api.updateItem({ teamId, itemId: ids[0]!, changes: { title: 'Title from A' } });
-        await b.api.updateItem({ teamId, itemId: ids[0]!, changes: { title: 'Title from B' } });
-        await a.engine.sync(teamId);
-        const before = remoteFile(remote.repo);
-        const held = await b.engine.sync(teamId);
-        expect(held.state).toBe('conflicts');
-        expect(held.conflicts).toHaveLength(1);
-        expect(held.conflicts[0]).toMatchObject({ mine: expect.stringContaining('Title from B') });
-        expect(held.conflicts[0]!.theirs).toContain('Title from A');
-        // Nothing merged or pushed; B keeps its own value, and local saves go on.
-        expect(itemOf(b, teamId, ids[0]!)?.title).toBe('Title from B');
-        expect(remoteFile(remote.repo)).toBe(before);
-        await b.api.updateItem({ teamId, itemId: ids[2]!, changes: { points: 13 } });
-        expect((await b.engine.sync(teamId)).state).toBe('conflicts');
-        expect(remoteFile(remote.repo)).toBe(before);
-
-        const key = held.conflicts[0]!.key;
-        const decided = await b.engine.sync(teamId, [{ key, keep }]);
-        // B's two edits, then the merge.
-        expect(decided).toMatchObject({ state: 'in_sync', pulled: 1, pushed: 3, conflicts: [] });
-        await a.engine.sync(teamId);
-        const title = keep === 'mine' ? 'Title from B' : 'Title from A';
-        for (const r of [a, b]) {
-          expect(itemOf(r, teamId, ids[0]!)?.title).toBe(title);
-          expect(itemOf(r, teamId, ids[2]!)?.points).toBe(13);
-        }
-      },
-    );
-
-    it('brings back an item deleted on one machine and edited on the other', async () => {
-      const remote = await remoteOver(transport);
-      const { a, b, teamId, ids } = await twoMachines(remote);
-      await a.api.deleteItem({ teamId, itemId: ids[1]! });
-      await b.api.updateItem({ teamId, itemId: ids[1]!, changes: { title: 'Rotate certs before Friday' } });
-      await a.engine.sync(teamId);
-      const merged = await b.engine.sync(teamId);
-      expect(merged.state).toBe('in_sync');
-      await a.engine.sync(teamId);
-      for (const r of [a, b]) expect(itemOf(r, teamId, ids[1]!)?.title).toBe('Rotate certs before Friday');
     });
 
     it('keeps working offline and sends a week of changes when the remote answers again', async () => {
@@ -221,3 +163,65 @@ describe.each(['path', 'http'] as const)(
     });
   },
 );
+
+/** The merge rules do not depend on how the remote is reached: they run over a folder path only. */
+describe('merge rules through a bare repository', { timeout: 60_000 }, () => {
+  it('merges one item’s different fields', async () => {
+    const remote = await remoteOver('path');
+    const { a, b, teamId, ids } = await twoMachines(remote);
+    await a.api.updateItem({ teamId, itemId: ids[0]!, changes: { points: 8 } });
+    await b.api.updateItem({ teamId, itemId: ids[0]!, changes: { description: 'Needs a change window' } });
+    await a.engine.sync(teamId);
+    expect(await b.engine.sync(teamId)).toMatchObject({ state: 'in_sync', conflicts: [] });
+    await a.engine.sync(teamId);
+    for (const r of [a, b]) {
+      expect(itemOf(r, teamId, ids[0]!)).toMatchObject({ points: 8, description: 'Needs a change window' });
+    }
+  });
+
+  it.each(['mine', 'theirs'] as const)(
+    'holds a conflict on one field until it is decided (keep %s), losing nothing meanwhile',
+    async (keep) => {
+      const remote = await remoteOver('path');
+      const { a, b, teamId, ids } = await twoMachines(remote);
+      await a.api.updateItem({ teamId, itemId: ids[0]!, changes: { title: 'Title from A' } });
+      await b.api.updateItem({ teamId, itemId: ids[0]!, changes: { title: 'Title from B' } });
+      await a.engine.sync(teamId);
+      const before = remoteFile(remote.repo);
+      const held = await b.engine.sync(teamId);
+      expect(held.state).toBe('conflicts');
+      expect(held.conflicts).toHaveLength(1);
+      expect(held.conflicts[0]).toMatchObject({ mine: expect.stringContaining('Title from B') });
+      expect(held.conflicts[0]!.theirs).toContain('Title from A');
+      // Nothing merged or pushed; B keeps its own value, and local saves go on.
+      expect(itemOf(b, teamId, ids[0]!)?.title).toBe('Title from B');
+      expect(remoteFile(remote.repo)).toBe(before);
+      await b.api.updateItem({ teamId, itemId: ids[2]!, changes: { points: 13 } });
+      expect((await b.engine.sync(teamId)).state).toBe('conflicts');
+      expect(remoteFile(remote.repo)).toBe(before);
+
+      const key = held.conflicts[0]!.key;
+      const decided = await b.engine.sync(teamId, [{ key, keep }]);
+      // B's two edits, then the merge.
+      expect(decided).toMatchObject({ state: 'in_sync', pulled: 1, pushed: 3, conflicts: [] });
+      await a.engine.sync(teamId);
+      const title = keep === 'mine' ? 'Title from B' : 'Title from A';
+      for (const r of [a, b]) {
+        expect(itemOf(r, teamId, ids[0]!)?.title).toBe(title);
+        expect(itemOf(r, teamId, ids[2]!)?.points).toBe(13);
+      }
+    },
+  );
+
+  it('brings back an item deleted on one machine and edited on the other', async () => {
+    const remote = await remoteOver('path');
+    const { a, b, teamId, ids } = await twoMachines(remote);
+    await a.api.deleteItem({ teamId, itemId: ids[1]! });
+    await b.api.updateItem({ teamId, itemId: ids[1]!, changes: { title: 'Rotate certs before Friday' } });
+    await a.engine.sync(teamId);
+    const merged = await b.engine.sync(teamId);
+    expect(merged.state).toBe('in_sync');
+    await a.engine.sync(teamId);
+    for (const r of [a, b]) expect(itemOf(r, teamId, ids[1]!)?.title).toBe('Rotate certs before Friday');
+  });
+});
