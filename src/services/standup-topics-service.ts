@@ -99,6 +99,25 @@ export async function setBlockerOwner(
   );
 }
 
+/**
+ * Corrects a blocker's text (a typo, the wrong system named); its owner, dates and links stay. A blocker outlives
+ * the standup it was raised in, so it can be corrected after that standup ended: the ended standup's summary holds
+ * its own copy of the text, frozen as it was, which this does not touch.
+ */
+export async function editBlocker(
+  ctx: ServiceContext,
+  input: { teamId: string; blockerId: string; text: string },
+): Promise<Blocker> {
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'blockers', id: input.blockerId },
+    () => undefined,
+    (blocker) => {
+      blocker.text = input.text;
+    },
+  );
+}
+
 /** Undoes a Resolve: the same blocker is open again, with its id and the day it was raised. */
 export async function reopenBlocker(
   ctx: ServiceContext,
@@ -151,6 +170,24 @@ export async function closeParkingTopic(
     },
     (topic) => {
       topic.closedAt = ctx.now().toISOString();
+    },
+  );
+}
+
+/**
+ * Corrects a parked topic's text; who should stay and its dates stay. Like a blocker, it can be corrected after its
+ * standup ended: that standup's summary keeps the text it froze.
+ */
+export async function editParkingTopic(
+  ctx: ServiceContext,
+  input: { teamId: string; topicId: string; text: string },
+): Promise<ParkingTopic> {
+  return changeEntry(
+    ctx,
+    { teamId: input.teamId, list: 'parkingLot', id: input.topicId },
+    () => undefined,
+    (topic) => {
+      topic.text = input.text;
     },
   );
 }

@@ -1,4 +1,5 @@
-import type { Blocker } from '../../../src/domain/standup/schema';
+import { useState } from 'react';
+import { BlockerTextSchema, type Blocker } from '../../../src/domain/standup/schema';
 import { ageInDays } from '../../../src/domain/standup/format';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
@@ -12,10 +13,14 @@ import { MemberOptions } from '../../components/Options';
 import { FORMER_MEMBER, memberName } from '../../../src/domain/team/member-name';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { BLOCKER_TEXT_LABEL, TextEditDialog } from './TextEditDialog';
 
 const resolveId = (id: string) => `resolve-blocker-${id}`;
 
-/** Open blockers, at the top of every standup until resolved; the last few resolved ones below, to reopen. */
+/**
+ * Open blockers, at the top of every standup until resolved, each with Edit (a typo, the wrong system named) and
+ * Resolve; the last few resolved ones below, to reopen.
+ */
 export function BlockersPanel(props: {
   blockers: Blocker[];
   members: Member[];
@@ -30,8 +35,10 @@ export function BlockersPanel(props: {
   const resolveBlocker = useAppStore((s) => s.resolveBlocker);
   const reopenBlocker = useAppStore((s) => s.reopenBlocker);
   const setBlockerOwner = useAppStore((s) => s.setBlockerOwner);
+  const editBlocker = useAppStore((s) => s.editBlocker);
   const reportError = useAppStore((s) => s.reportError);
   const now = useNow(60_000);
+  const [editing, setEditing] = useState<Blocker | null>(null);
   const open = blockers.filter((b) => !b.resolvedAt);
   const resolved = blockers
     .filter((b) => b.resolvedAt)
@@ -68,7 +75,7 @@ export function BlockersPanel(props: {
       {open.length === 0 ? (
         <p className="muted">No open blockers.</p>
       ) : (
-        <DataTable caption="Open blockers" columns={['Blocker', 'Owner', 'Raised', 'Age', 'Action']}>
+        <DataTable caption="Open blockers" columns={['Blocker', 'Owner', 'Raised', 'Age', 'Actions']}>
           <tbody>
             {open.map((b) => {
               const age = ageInDays(b.raisedAt, now, timeZone);
@@ -94,14 +101,19 @@ export function BlockersPanel(props: {
                   <td>{day(b.raisedAt)}</td>
                   <td>{plural(age, 'day')}</td>
                   <td>
-                    <button
-                      type="button"
-                      id={resolveId(b.id)}
-                      aria-label={`Resolve ${b.text}`}
-                      onClick={() => resolve(b)}
-                    >
-                      Resolve
-                    </button>
+                    <span className="row-actions">
+                      <button type="button" aria-label={`Edit blocker: ${b.text}`} onClick={() => setEditing(b)}>
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        id={resolveId(b.id)}
+                        aria-label={`Resolve ${b.text}`}
+                        onClick={() => resolve(b)}
+                      >
+                        Resolve
+                      </button>
+                    </span>
                   </td>
                 </tr>
               );
@@ -123,6 +135,18 @@ export function BlockersPanel(props: {
             ))}
           </ul>
         </details>
+      ) : null}
+      {editing ? (
+        <TextEditDialog
+          title="Edit blocker"
+          label={BLOCKER_TEXT_LABEL}
+          schema={BlockerTextSchema}
+          text={editing.text}
+          what="the blocker"
+          confirm="Save blocker"
+          save={(text) => editBlocker(editing.id, text)}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </section>
   );

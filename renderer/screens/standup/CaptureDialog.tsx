@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { BlockerTextSchema, NoteTextSchema, TopicTextSchema } from '../../../src/domain/standup/schema';
 import type { Member } from '../../../src/domain/team/schema';
-import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { useSubmitOnce } from '../../components/use-submit-once';
+import { BLOCKER_TEXT_LABEL, TOPIC_TEXT_LABEL, useTextSubmit } from './TextEditDialog';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
 
@@ -39,32 +38,19 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
   const speakerOnTeam = speaker && members.some((m) => m.id === speaker.id) ? speaker.id : null;
   const [owner, setOwner] = useState(speakerOnTeam ?? '');
   const [stay, setStay] = useState<string[]>(speakerOnTeam ? [speakerOnTeam] : []);
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | undefined>();
-  const { busy, once } = useSubmitOnce();
-
-  const submit = once(async () => {
-    const parsed = SCHEMAS[kind].safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    try {
-      if (kind === 'note' && standupId) await addStandupNote(standupId, parsed.data);
-      if (kind === 'blocker') await raiseBlocker(parsed.data, owner || null, standupId);
-      if (kind === 'parking') await addParkingTopic(parsed.data, stay, standupId);
-      onClose();
-    } catch (err) {
-      setFormError(messageOf(err));
-    }
-  });
+  const save = async (valid: string) => {
+    if (kind === 'note' && standupId) await addStandupNote(standupId, valid);
+    if (kind === 'blocker') await raiseBlocker(valid, owner || null, standupId);
+    if (kind === 'parking') await addParkingTopic(valid, stay, standupId);
+  };
+  const { error, formError, busy, submit } = useTextSubmit(SCHEMAS[kind], text, save, onClose);
 
   const label =
     kind === 'note'
       ? `Update${speaker ? ` from ${speaker.name}` : ''} (outcome, not activity)`
       : kind === 'blocker'
-        ? 'What is blocked, and on what'
-        : 'Topic to discuss after standup';
+        ? BLOCKER_TEXT_LABEL
+        : TOPIC_TEXT_LABEL;
   return (
     <Modal title={TITLES[kind]} onClose={onClose}>
       <form onSubmit={submit} noValidate>

@@ -1,16 +1,20 @@
-import type { ParkingTopic } from '../../../src/domain/standup/schema';
+import { useState } from 'react';
+import { TopicTextSchema, type ParkingTopic } from '../../../src/domain/standup/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { useAppStore } from '../../store';
 import { memberNames } from '../../../src/domain/team/member-name';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { TextEditDialog, TOPIC_TEXT_LABEL } from './TextEditDialog';
 
 const discussedId = (id: string) => `discussed-topic-${id}`;
 
-/** Topics to discuss after standup, with who should stay. */
+/** Topics to discuss after standup, with who should stay; each with Edit (a typo) and Discussed. */
 export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; members: Member[] }) {
   const closeParkingTopic = useAppStore((s) => s.closeParkingTopic);
+  const editParkingTopic = useAppStore((s) => s.editParkingTopic);
   const reportError = useAppStore((s) => s.reportError);
+  const [editing, setEditing] = useState<ParkingTopic | null>(null);
   const open = topics.filter((t) => !t.closedAt);
   const name = memberNames(members);
   // A topic marked discussed leaves the list, and the focus on its button with it: the next topic's Discussed
@@ -34,18 +38,35 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
               <span className="muted">
                 {t.stayIds.length > 0 ? `Stay: ${t.stayIds.map(name).join(', ')}` : 'Anyone interested stays'}
               </span>
-              <button
-                type="button"
-                id={discussedId(t.id)}
-                aria-label={`Discussed ${t.text}`}
-                onClick={() => discussed(t)}
-              >
-                Discussed
-              </button>
+              <span className="row-actions">
+                <button type="button" aria-label={`Edit parked topic: ${t.text}`} onClick={() => setEditing(t)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  id={discussedId(t.id)}
+                  aria-label={`Discussed ${t.text}`}
+                  onClick={() => discussed(t)}
+                >
+                  Discussed
+                </button>
+              </span>
             </li>
           ))}
         </ul>
       )}
+      {editing ? (
+        <TextEditDialog
+          title="Edit parked topic"
+          label={TOPIC_TEXT_LABEL}
+          schema={TopicTextSchema}
+          text={editing.text}
+          what="the topic"
+          confirm="Save topic"
+          save={(text) => editParkingTopic(editing.id, text)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,15 +1,9 @@
 import { useState } from 'react';
 import { NoteTextSchema, type StandupNote } from '../../../src/domain/standup/schema';
-import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DialogActions } from '../../components/DialogActions';
-import { Field } from '../../components/Field';
 import { byId, focusSoon } from '../../components/focus-soon';
-import { FormError } from '../../components/FormError';
-import { Modal } from '../../components/Modal';
-import { useSubmitOnce } from '../../components/use-submit-once';
-import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useAppStore } from '../../store';
+import { TextEditDialog } from './TextEditDialog';
 
 const TITLE_ID = 'notes-title';
 
@@ -24,6 +18,7 @@ interface StandupNotesProps {
  * summary reads what was meant. Once the standup ends its summary is frozen, and this list is gone with the timer.
  */
 export function StandupNotes({ standupId, notes, nameOf }: StandupNotesProps) {
+  const editStandupNote = useAppStore((s) => s.editStandupNote);
   const deleteStandupNote = useAppStore((s) => s.deleteStandupNote);
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<StandupNote | null>(null);
@@ -70,10 +65,14 @@ export function StandupNotes({ standupId, notes, nameOf }: StandupNotesProps) {
         ))}
       </ul>
       {editing ? (
-        <NoteEditDialog
-          standupId={standupId}
-          note={editing}
-          label={editing.memberId ? `Update from ${who(editing)}` : 'Update for the team'}
+        <TextEditDialog
+          title="Edit note"
+          label={`${editing.memberId ? `Update from ${who(editing)}` : 'Update for the team'} (outcome, not activity)`}
+          schema={NoteTextSchema}
+          text={editing.text}
+          what="the note"
+          confirm="Save note"
+          save={(text) => editStandupNote(standupId, editing.id, text)}
           onClose={() => setEditing(null)}
         />
       ) : null}
@@ -87,52 +86,5 @@ export function StandupNotes({ standupId, notes, nameOf }: StandupNotesProps) {
         />
       ) : null}
     </section>
-  );
-}
-
-interface NoteEditDialogProps {
-  standupId: string;
-  note: StandupNote;
-  /** What the note is, as the note form names it ("Update from Ada"). */
-  label: string;
-  onClose: () => void;
-}
-
-/** Corrects a note's text; closing hands the focus back to its Edit button (the Modal's opener). */
-function NoteEditDialog({ standupId, note, label, onClose }: NoteEditDialogProps) {
-  const editStandupNote = useAppStore((s) => s.editStandupNote);
-  const [text, setText] = useState(note.text);
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | undefined>();
-  const { busy, once } = useSubmitOnce();
-  const unsaved = useUnsavedChanges(text !== note.text, 'the note', onClose);
-
-  const submit = once(async () => {
-    const parsed = NoteTextSchema.safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    try {
-      if (parsed.data !== note.text) await editStandupNote(standupId, note.id, parsed.data);
-      onClose();
-    } catch (err) {
-      setFormError(messageOf(err));
-    }
-  });
-
-  return (
-    <>
-      <Modal title="Edit note" onClose={unsaved.leave}>
-        <form onSubmit={submit} noValidate>
-          <Field label={`${label} (outcome, not activity)`} error={error}>
-            {(p) => <textarea {...p} data-autofocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
-          </Field>
-          <FormError message={formError} />
-          <DialogActions confirm="Save note" onCancel={unsaved.leave} busy={busy} />
-        </form>
-      </Modal>
-      {unsaved.question}
-    </>
   );
 }

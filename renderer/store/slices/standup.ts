@@ -24,9 +24,11 @@ export interface StandupSlice {
   resolveBlocker: (blockerId: string) => Promise<void>;
   reopenBlocker: (blockerId: string) => Promise<void>;
   setBlockerOwner: (blockerId: string, ownerId: string | null) => Promise<void>;
+  editBlocker: (blockerId: string, text: string) => Promise<void>;
   addParkingTopic: (text: string, stayIds: string[], standupId: string | null) => Promise<ParkingTopic>;
   /** Marks as discussed and offers Undo in a toast. */
   closeParkingTopic: (topicId: string) => Promise<void>;
+  editParkingTopic: (topicId: string, text: string) => Promise<void>;
 }
 
 const replaceIn = upsertById;
@@ -123,6 +125,10 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     const teamId = openTeamId(get());
     get().patchTeam(teamId, withBlocker(await getApi().setBlockerOwner({ teamId, blockerId, ownerId })));
   },
+  editBlocker: async (blockerId, text) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withBlocker(await getApi().editBlocker({ teamId, blockerId, text })));
+  },
   addParkingTopic: async (text, stayIds, standupId) => {
     const teamId = openTeamId(get());
     const saved = await getApi().addParkingTopic({ teamId, text, stayIds, standupId });
@@ -142,5 +148,9 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
         run: async () => get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId }))),
       },
     });
+  },
+  editParkingTopic: async (topicId, text) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withTopic(await getApi().editParkingTopic({ teamId, topicId, text })));
   },
 });

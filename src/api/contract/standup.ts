@@ -81,10 +81,16 @@ export const standupContract = {
   setBlockerOwner: method<Blocker>()(
     z.object({ teamId: IdSchema, blockerId: IdSchema, ownerId: IdSchema.nullable() }).strict(),
   ),
+  /** Corrects an open or resolved blocker's text; an ended standup's summary keeps the text it froze. */
+  editBlocker: method<Blocker>()(z.object({ teamId: IdSchema, blockerId: IdSchema, text: BlockerTextSchema }).strict()),
   addParkingTopic: method<ParkingTopic>()(
     z
       .object({ teamId: IdSchema, text: TopicTextSchema, stayIds: Ids.default([]), standupId: IdSchema.nullish() })
       .strict(),
+  ),
+  /** Corrects a parked topic's text; an ended standup's summary keeps the text it froze. */
+  editParkingTopic: method<ParkingTopic>()(
+    z.object({ teamId: IdSchema, topicId: IdSchema, text: TopicTextSchema }).strict(),
   ),
   closeParkingTopic: method<ParkingTopic>()(z.object({ teamId: IdSchema, topicId: IdSchema }).strict()),
   /** Undo of closeParkingTopic: the same topic, open again. */

@@ -17,7 +17,9 @@ export const standupHandlers: HandlersFor<typeof standupContract> = {
   resolveBlocker: (ctx, input) => topics.resolveBlocker(ctx, input),
   reopenBlocker: (ctx, input) => topics.reopenBlocker(ctx, input),
   setBlockerOwner: (ctx, input) => topics.setBlockerOwner(ctx, input),
+  editBlocker: (ctx, input) => topics.editBlocker(ctx, input),
   addParkingTopic: (ctx, input) => topics.addParkingTopic(ctx, input),
+  editParkingTopic: (ctx, input) => topics.editParkingTopic(ctx, input),
   closeParkingTopic: (ctx, input) => topics.closeParkingTopic(ctx, input),
   reopenParkingTopic: (ctx, input) => topics.reopenParkingTopic(ctx, input),
 };
