@@ -2,6 +2,7 @@ import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
 import { plannedPointsNow } from '../../../src/domain/planning/figures';
 import type { Sprint } from '../../../src/domain/planning/schema';
+import { sprintAfter } from '../../../src/domain/planning/rules';
 import { datesFromToday, lateStart } from '../../../src/domain/planning/timing';
 import { useToday } from '../../components/use-now';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -84,6 +85,9 @@ export function PlanningDialogs({
   const items = team.items.filter((i) => i.sprintId === sprint.id && !i.unplanned);
   const workingDays = team.settings.workingDays;
   const late = lateStart(sprint, today, workingDays);
+  // The dates the Start dialog offers a late sprint, and the 'redate' form opens with (its own when none are left).
+  const fromToday = datesFromToday(sprint, today, workingDays, sprintAfter(team.sprints, sprint));
+  const redated = fromToday.kind === 'no-room' ? sprint : fromToday;
   switch (dialog) {
     case 'edit':
       return (
@@ -105,7 +109,7 @@ export function PlanningDialogs({
         <SprintForm
           title={`New dates for ${sprint.name}`}
           submitLabel="Save dates"
-          initial={{ name: sprint.name, goal: sprint.goal, ...datesFromToday(sprint, today, workingDays) }}
+          initial={{ name: sprint.name, goal: sprint.goal, startDate: redated.startDate, endDate: redated.endDate }}
           onClose={close}
           onSubmit={async (fields) => {
             const leftOutside = await updateSprint(sprint.id, fields);
@@ -141,7 +145,7 @@ export function PlanningDialogs({
             late
               ? {
                   days: late,
-                  from: datesFromToday(sprint, today, workingDays),
+                  from: fromToday,
                   onChangeDates: () => open('redate'),
                 }
               : null

@@ -15,7 +15,7 @@ import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { decimalText, plural, pluralWord, pointsFigure, pointsText } from '../../../src/domain/shared/words';
-import { workingDaysLeft, type LateStart } from '../../../src/domain/planning/timing';
+import { workingDaysLeft, type DatesFromToday, type LateStart } from '../../../src/domain/planning/timing';
 import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 
@@ -25,7 +25,7 @@ interface StartProps {
   plannable: number;
   itemCount: number;
   /** When the sprint's first working days are before today (lateStart), with the dates offered instead. */
-  late?: { days: LateStart; from: { startDate: string; endDate: string }; onChangeDates: () => void } | null;
+  late?: { days: LateStart; from: DatesFromToday; onChangeDates: () => void } | null;
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }
@@ -40,13 +40,22 @@ function lateText(sprint: Sprint, { passed, of }: LateStart): string {
   return `${sprint.name} was to start on ${formatDay(sprint.startDate, onScreen())}: ${passed} of its ${plural(of, 'working day')} ${pluralWord(passed, 'has', 'have')} passed. ${counted}`;
 }
 
+/** What the dates offered from today (datesFromToday) are, after the range they run: as long, or shorter and why. */
+function fromTodayText(from: Exclude<DatesFromToday, { kind: 'no-room' }>): string {
+  const range = formatDayRange(from.startDate, from.endDate, onScreen());
+  if (from.kind === 'as-many') return `to ${range}, from today, as many working days`;
+  return `to ${range}, from today: ${plural(from.days, 'working day')}, not ${from.of}, so that it ends before ${from.before.name} starts on ${formatDay(from.before.startDate, onScreen())}`;
+}
+
 /**
  * Confirms the start: after it, the commitment is frozen and changes are logged as scope changes. A sprint whose
- * dates have begun to pass says so, and offers new dates from today (focused first: the safer choice).
+ * dates have begun to pass says so, and offers new dates from today (focused first: the safer choice), or says
+ * that none are left before the next sprint, so only its planned dates remain.
  */
 export function StartSprintDialog({ sprint, committed, plannable, itemCount, late, onConfirm, onClose }: StartProps) {
   const [error, setError] = useState<string | null>(null);
   const over = committed > plannable;
+  const offered = late && late.from.kind !== 'no-room' ? late.from : null;
   return (
     <Modal title={`Start ${sprint.name}`} onClose={onClose}>
       <p>
@@ -62,13 +71,20 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, lat
       {late ? (
         <>
           <p className="warning warning--strong">{lateText(sprint, late.days)}</p>
-          <p>
-            <button type="button" onClick={late.onChangeDates} data-autofocus>
-              Change the dates
-            </button>{' '}
-            to {formatDayRange(late.from.startDate, late.from.endDate, onScreen())}, from today, as many working days;
-            you can adjust them before saving.
-          </p>
+          {offered ? (
+            <p>
+              <button type="button" onClick={late.onChangeDates} data-autofocus>
+                Change the dates
+              </button>{' '}
+              {fromTodayText(offered)}; you can adjust them before saving.
+            </p>
+          ) : late.from.kind === 'no-room' ? (
+            <p>
+              No working day is left between today and {late.from.before.name} (
+              {formatDayRange(late.from.before.startDate, late.from.before.endDate, onScreen())}): new dates from today
+              would overlap it. {sprint.name} can start only on its planned dates.
+            </p>
+          ) : null}
         </>
       ) : null}
       <FormError message={error} />
@@ -76,7 +92,7 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, lat
         confirm="Start sprint"
         onConfirm={() => onConfirm().catch((e: unknown) => setError(messageOf(e)))}
         onCancel={onClose}
-        autoFocus={late ? undefined : 'confirm'}
+        autoFocus={offered ? undefined : 'confirm'}
       />
     </Modal>
   );

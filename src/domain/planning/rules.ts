@@ -150,15 +150,26 @@ export function commitmentOf(items: readonly BacklogItem[], capacity: SprintCapa
   };
 }
 
-/** Sprints of the team in date order, and the first planned one after `sprint` (where leftovers can go). */
-export function nextPlannedSprint<S extends Pick<Sprint, 'id' | 'state' | 'startDate'>>(
+/** The first sprint of the team, of any state, to start after `sprint`: new dates for it must end before that one. */
+export function sprintAfter<S extends Pick<Sprint, 'id' | 'startDate'>>(
   sprints: readonly S[],
   sprint: Pick<Sprint, 'id' | 'startDate'>,
 ): S | null {
   return (
     [...sprints]
-      .filter((s) => s.state === 'planned' && s.id !== sprint.id && s.startDate > sprint.startDate)
+      .filter((s) => s.id !== sprint.id && s.startDate > sprint.startDate)
       .sort((a, b) => a.startDate.localeCompare(b.startDate))[0] ?? null
+  );
+}
+
+/** The first planned sprint after `sprint` (where leftovers can go). */
+export function nextPlannedSprint<S extends Pick<Sprint, 'id' | 'state' | 'startDate'>>(
+  sprints: readonly S[],
+  sprint: Pick<Sprint, 'id' | 'startDate'>,
+): S | null {
+  return sprintAfter(
+    sprints.filter((s) => s.state === 'planned'),
+    sprint,
   );
 }
 

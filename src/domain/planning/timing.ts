@@ -1,11 +1,11 @@
 import type { SprintState } from './schema';
 import {
+  addDays,
   daysFrom,
   daysSpanned,
   endAfterWorkingDays,
   MAX_SPRINT_DAYS,
   nextWorkingDate,
-  weekdayOf,
   workingDatesBetween,
 } from './calendar';
 import { plural } from '../shared/words';
@@ -25,22 +25,33 @@ interface TimedSprint {
   endDate: string;
 }
 
+/** A sprint's working days split at today: how many come before it, whether it is one, how many after; `of` all. */
+function workingDaysAround(
+  sprint: TimedSprint,
+  today: string,
+  workingDays: readonly number[],
+): { before: number; isToday: boolean; after: number; of: number } {
+  const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
+  const before = days.filter((d) => d < today).length;
+  const isToday = days.includes(today);
+  return { before, isToday, after: days.length - before - (isToday ? 1 : 0), of: days.length };
+}
+
 /**
  * Today (an ISO date) against a sprint's dates: days until it starts, the working day it is on, or days since
  * it ended while it is still open. Dates longer than a sprint may be (only a file edited by hand has them)
  * are said first.
  */
 export function sprintTiming(sprint: TimedSprint, today: string, workingDays: readonly number[]): SprintTiming {
-  const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
-  const of = days.length;
+  const { before, isToday, of } = workingDaysAround(sprint, today, workingDays);
   const spanDays = daysSpanned(sprint.startDate, sprint.endDate);
   if (spanDays > MAX_SPRINT_DAYS) return { kind: 'too-long', of, spanDays };
   if (sprint.state === 'closed') return { kind: 'closed', of };
   if (today < sprint.startDate) return { kind: 'upcoming', of, daysUntil: daysFrom(today, sprint.startDate) };
   if (today > sprint.endDate)
     return { kind: 'past-end', of, daysOver: daysFrom(sprint.endDate, today), state: sprint.state };
-  const day = days.filter((d) => d <= today).length;
-  return { kind: 'running', of, day, workingToday: workingDays.includes(weekdayOf(today)) };
+  // Today is within the sprint's dates: it is one of its working days exactly when it is a working weekday.
+  return { kind: 'running', of, day: before + (isToday ? 1 : 0), workingToday: isToday };
 }
 
 const inDays = (n: number) => (n === 1 ? 'tomorrow' : `in ${plural(n, 'day')}`);
@@ -86,23 +97,46 @@ export interface LateStart {
 /** Null unless working days of the planned sprint are before today: started as it is, it counts days already gone. */
 export function lateStart(sprint: TimedSprint, today: string, workingDays: readonly number[]): LateStart | null {
   if (sprint.state !== 'planned' || sprint.startDate >= today) return null;
-  const days = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
-  const passed = days.filter((d) => d < today).length;
-  return passed === 0 ? null : { passed, of: days.length };
+  const { before, of } = workingDaysAround(sprint, today, workingDays);
+  return before === 0 ? null : { passed: before, of };
 }
 
-/** New dates for a sprint whose start has passed: from today (or the next working day), as many working days. */
+/** The sprint after a late one (sprintAfter): dates offered from today end before it starts. */
+export interface FollowingSprint {
+  name: string;
+  startDate: string;
+  endDate: string;
+}
+
+/**
+ * New dates offered to a planned sprint whose start has passed: as many working days from today (or the next
+ * working day); fewer, ending on the last working day before the sprint after it, when as many would overlap
+ * that one; none when no working day is left before it.
+ */
+export type DatesFromToday =
+  | { kind: 'as-many'; startDate: string; endDate: string }
+  | { kind: 'shorter'; startDate: string; endDate: string; days: number; of: number; before: FollowingSprint }
+  | { kind: 'no-room'; before: FollowingSprint };
+
+/** New dates for a sprint whose start has passed, from today, that end before `next` (the sprint after it) starts. */
 export function datesFromToday(
   sprint: TimedSprint,
   today: string,
   workingDays: readonly number[],
-): { startDate: string; endDate: string } {
-  const of = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays).length;
+  next: FollowingSprint | null,
+): DatesFromToday {
+  const of = Math.max(workingDaysAround(sprint, today, workingDays).of, 1);
   const startDate = nextWorkingDate(today, workingDays);
-  return { startDate, endDate: endAfterWorkingDays(startDate, Math.max(of, 1), workingDays) };
+  const endDate = endAfterWorkingDays(startDate, of, workingDays);
+  if (!next || endDate < next.startDate) return { kind: 'as-many', startDate, endDate };
+  const room =
+    startDate < next.startDate ? workingDatesBetween(startDate, addDays(next.startDate, -1), workingDays) : [];
+  const last = room.at(-1);
+  if (last === undefined) return { kind: 'no-room', before: next };
+  return { kind: 'shorter', startDate, endDate: last, days: room.length, of, before: next };
 }
 
 /** The sprint's working days after today (0 on its last one or after it): closed now, it ends that many early. */
 export function workingDaysLeft(sprint: TimedSprint, today: string, workingDays: readonly number[]): number {
-  return workingDatesBetween(sprint.startDate, sprint.endDate, workingDays).filter((d) => d > today).length;
+  return workingDaysAround(sprint, today, workingDays).after;
 }

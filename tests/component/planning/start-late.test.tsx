@@ -46,4 +46,47 @@ describe('starting a planned sprint whose dates have begun to pass', { timeout: 
     const sprint = teamOf(backend, seeded!.teamId)?.sprints[0];
     expect(sprint).toMatchObject({ startDate: '2026-11-04', endDate: '2026-11-17', state: 'planned' });
   });
+
+  /** The app on Sprint 1's Start dialog at `now`, with Sprint 2 planned for Mon 16 – Fri 27 Nov. */
+  async function startWithSprint2(now: string) {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(now));
+    const user = userEvent.setup();
+    let seeded: Seeded | undefined;
+    const backend = await renderApp('planning', async (b) => {
+      seeded = await seedPlanning(b);
+      await b.api.createSprint({
+        teamId: seeded.teamId,
+        sprint: { name: 'Sprint 2', goal: '', startDate: '2026-11-16', endDate: '2026-11-27' },
+      });
+    });
+    await user.click(await screen.findByRole('button', { name: 'Start sprint' }, { timeout: 10_000 }));
+    return { user, backend, seeded: seeded!, start: screen.getByRole('dialog', { name: 'Start Sprint 1' }) };
+  }
+
+  it('offers dates that end before the next sprint, shorter, and says why; they save', async () => {
+    const { user, backend, seeded, start } = await startWithSprint2('2026-11-04T09:00:00.000Z');
+    expect(start).toHaveTextContent(
+      'to Wed 4 Nov – Fri 13 Nov, from today: 8 working days, not 10, so that it ends before Sprint 2 starts on Mon 16 Nov; you can adjust them before saving.',
+    );
+    await user.click(within(start).getByRole('button', { name: 'Change the dates' }));
+    const form = screen.getByRole('dialog', { name: 'New dates for Sprint 1' });
+    expect(within(form).getByLabelText('End date')).toHaveValue('2026-11-13');
+    await user.click(within(form).getByRole('button', { name: 'Save dates' }));
+
+    const again = await screen.findByRole('dialog', { name: 'Start Sprint 1' });
+    expect(within(again).getByRole('button', { name: 'Start sprint' })).toHaveFocus();
+    const sprint = teamOf(backend, seeded.teamId)?.sprints.find((s) => s.id === seeded.sprintId);
+    expect(sprint).toMatchObject({ startDate: '2026-11-04', endDate: '2026-11-13', state: 'planned' });
+  });
+
+  it('says plainly when no working day is left before the next sprint, and offers only the planned dates', async () => {
+    // Saturday 14 Nov: Sprint 1's days are gone, and Sprint 2 starts on Monday.
+    const { start } = await startWithSprint2('2026-11-14T09:00:00.000Z');
+    expect(start).toHaveTextContent(
+      'No working day is left between today and Sprint 2 (Mon 16 Nov – Fri 27 Nov): new dates from today would overlap it. Sprint 1 can start only on its planned dates.',
+    );
+    expect(within(start).queryByRole('button', { name: 'Change the dates' })).toBeNull();
+    expect(within(start).getByRole('button', { name: 'Start sprint' })).toHaveFocus();
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nextPlannedSprint, sprintAfter } from '../../../src/domain/planning/rules';
 import { datesFromToday, lateStart, sprintTiming, timingText } from '../../../src/domain/planning/timing';
 
 /** Monday to Friday. */
@@ -65,13 +66,78 @@ describe('a planned sprint started late', () => {
   });
 
   it('offers as many working days from today, or from the next working day', () => {
-    expect(datesFromToday(sprint('planned'), '2022-06-01', WEEKDAYS)).toEqual({
+    expect(datesFromToday(sprint('planned'), '2022-06-01', WEEKDAYS, null)).toEqual({
+      kind: 'as-many',
       startDate: '2022-06-01',
       endDate: '2022-06-14',
     });
-    expect(datesFromToday(sprint('planned'), '2022-06-04', WEEKDAYS)).toEqual({
+    expect(datesFromToday(sprint('planned'), '2022-06-04', WEEKDAYS, null)).toEqual({
+      kind: 'as-many',
       startDate: '2022-06-06',
       endDate: '2022-06-17',
     });
+  });
+
+  /** The sprint after it, from Monday `startDate` for two weeks. */
+  const nextFrom = (startDate: string, endDate = '2022-06-24') => ({ name: 'Sprint 5', startDate, endDate });
+
+  it('offers as many working days when they end before the next sprint starts', () => {
+    expect(datesFromToday(sprint('planned'), '2022-06-01', WEEKDAYS, nextFrom('2022-06-15'))).toEqual({
+      kind: 'as-many',
+      startDate: '2022-06-01',
+      endDate: '2022-06-14',
+    });
+  });
+
+  it('offers fewer working days, ending the working day before the next sprint, when as many would overlap it', () => {
+    // Ten working days from Wed 1 June end Tue 14 June; Sprint 5 starts Mon 13 June: Wed 1 – Fri 10 June, eight.
+    expect(datesFromToday(sprint('planned'), '2022-06-01', WEEKDAYS, nextFrom('2022-06-13'))).toEqual({
+      kind: 'shorter',
+      startDate: '2022-06-01',
+      endDate: '2022-06-10',
+      days: 8,
+      of: 10,
+      before: nextFrom('2022-06-13'),
+    });
+    // On Friday 3 June, before a sprint starting on Monday, that Friday is the one working day left.
+    expect(datesFromToday(sprint('planned'), '2022-06-03', WEEKDAYS, nextFrom('2022-06-06'))).toMatchObject({
+      kind: 'shorter',
+      startDate: '2022-06-03',
+      endDate: '2022-06-03',
+      days: 1,
+    });
+  });
+
+  it('offers no dates when no working day is left before the next sprint (or it has already begun)', () => {
+    // Saturday 4 June, and Sprint 5 starts on Monday.
+    expect(datesFromToday(sprint('planned'), '2022-06-04', WEEKDAYS, nextFrom('2022-06-06'))).toEqual({
+      kind: 'no-room',
+      before: nextFrom('2022-06-06'),
+    });
+    expect(datesFromToday(sprint('planned'), '2022-06-08', WEEKDAYS, nextFrom('2022-06-06'))).toMatchObject({
+      kind: 'no-room',
+    });
+  });
+});
+
+describe('the sprint after a sprint', () => {
+  const at = (id: string, state: 'planned' | 'active' | 'closed', startDate: string) => ({
+    id,
+    name: id,
+    state,
+    startDate,
+  });
+  const s4 = at('s4', 'planned', '2022-05-09');
+
+  it('is the first to start after it, whatever its state, and not one before it', () => {
+    const sprints = [
+      at('s3', 'closed', '2022-04-25'),
+      s4,
+      at('s6', 'planned', '2022-06-06'),
+      at('s5', 'active', '2022-05-23'),
+    ];
+    expect(sprintAfter(sprints, s4)?.id).toBe('s5');
+    expect(nextPlannedSprint(sprints, s4)?.id).toBe('s6');
+    expect(sprintAfter([at('s3', 'closed', '2022-04-25'), s4], s4)).toBeNull();
   });
 });
