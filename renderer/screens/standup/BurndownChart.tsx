@@ -13,10 +13,13 @@ import {
 } from 'recharts';
 import type { Burndown } from '../../../src/domain/board/burndown';
 import { useChartTextPx } from '../../components/chart-text';
-import { pointsFigure } from '../../../src/domain/shared/words';
+import { pointsFigure, pointsText } from '../../../src/domain/shared/words';
 import { DataTable } from '../../components/DataTable';
 
 const IDLE_TEXT = { weekend: 'weekend', off: 'not a working day', holiday: 'holiday' } as const;
+
+/** A figure of the table in words, "1.5 points" (read aloud as such, unlike "pts"); a dash for a day still ahead. */
+const pointsCell = (n: number | null) => (n === null ? '—' : pointsText(n));
 
 /**
  * Memoized by value: the burndown is recomputed whenever a card moves, but its points change only when
@@ -111,9 +114,9 @@ function BurndownChartView({ data }: { data: Burndown }) {
                   {r.label}
                   {r.idle ? <span className="muted"> ({IDLE_TEXT[r.idle]})</span> : null}
                 </th>
-                <td>{r.ideal}</td>
-                <td>{r.remaining ?? '—'}</td>
-                <td>{r.unplanned ?? '—'}</td>
+                <td>{pointsCell(r.ideal)}</td>
+                <td>{pointsCell(r.remaining)}</td>
+                <td>{pointsCell(r.unplanned)}</td>
                 <td>{r.scopeChanges.join('; ') || '—'}</td>
               </tr>
             ))}

@@ -28,7 +28,7 @@ describe('the burndown on the board', () => {
     const doc = boardTeam();
     const backend = await renderApp('standup', seedWith(doc));
     await screen.findByRole('list', { name: 'Planned: Review, 1 card' }, { timeout: 10_000 });
-    expect(plannedLeft('Wed 25')).toBe('8');
+    expect(plannedLeft('Wed 25')).toBe('8 points');
     expect(screen.getByText(/^Committed/)).toHaveTextContent(/^Committed 8 pts\./);
 
     // Five minutes into the standup the 3-point card is done.
@@ -36,11 +36,11 @@ describe('the burndown on the board', () => {
     await user.click(screen.getByRole('button', { name: 'Move Tune the alert thresholds to Done' }));
     await screen.findByRole('list', { name: 'Planned: Done, 1 card' });
 
-    await waitFor(() => expect(plannedLeft('Wed 25')).toBe('5'));
+    await waitFor(() => expect(plannedLeft('Wed 25')).toBe('5 points'));
     // Once the save has landed (the server's answer replaces the card), it stays burned down.
     const saved = async () => (await backend.api.getTeam({ teamId: doc.id })).items.find((i) => i.status === 'done');
     await waitFor(async () => expect((await saved())?.completedAt).toBe('2026-11-25T09:05:00.000Z'));
-    expect(plannedLeft('Wed 25')).toBe('5');
+    expect(plannedLeft('Wed 25')).toBe('5 points');
     expect(plannedLeft('Thu 26')).toBe('—');
   });
 });
