@@ -4,7 +4,7 @@
  * quoted cell, and the rest of the file into it. Quoting as RFC 4180 (Excel) writes it closes a quote only before a
  * separator or a line end (doubled quotes inside): a cell whose first closing quote is followed by anything else
  * is no quoted cell, and is quoted here as written, so papaparse reads it as text. A quote never closed is left as
- * it is: papaparse reports it, and the row says so.
+ * it is: papaparse reports it, and the file is refused naming its row (read-export.ts).
  */
 
 /** What follows the quote that opens a cell at `open`: the index after a well-quoted cell, or why it is not one. */

@@ -126,7 +126,9 @@ export function parseTable(text: string, options: ParseOptions = {}): ParsedTabl
         problems.push({ row, message: `the file's quoting is broken near here (${error.message})` });
       }
       result.data.forEach((cells, i) => {
-        if (!isBlank(cells)) all.push({ row: read + i + 1, cells });
+        const row = read + i + 1;
+        // A row whose quote never closes is kept even when what it took reads as blank: the file is refused by it.
+        if (!isBlank(cells) || unclosed.has(row)) all.push({ row, cells });
       });
       read += result.data.length;
       options.onProgress?.(quoted.length === 0 ? 1 : Math.min(1, result.meta.cursor / quoted.length));

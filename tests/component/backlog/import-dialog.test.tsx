@@ -148,6 +148,16 @@ describe('the backlog import dialog', () => {
     expect(within(dialog).queryByRole('region', { name: 'Rows as they will be created' })).toBeNull();
     expect(within(dialog).queryByRole('button', { name: /^Import \d/ })).toBeNull();
     expect(within(dialog).getByLabelText('Choose export file…')).toBeTruthy();
+
+    // A quote that opens a row which then reads as blank cells (only line breaks follow it) is refused too.
+    const blank = 'Summary,Issue key\nRotate certs,OPS-1\n,"\n\n';
+    await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([blank], 'blank.csv'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'blank.csv: row 3 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+      ),
+    );
+    expect(within(dialog).queryByRole('button', { name: /^Import \d/ })).toBeNull();
   });
 });
 

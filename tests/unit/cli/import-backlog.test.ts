@@ -68,6 +68,15 @@ describe('cadence import backlog', () => {
     expect(last.err).toEqual([
       'broken.csv: row 2 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.',
     ]);
+
+    // The quote opens a row that then reads as blank cells (only line breaks and spaces follow it).
+    writeFileSync(file, 'Summary,Issue key\nFirst,OPS-1\n,"  \n\n');
+    const blank = captured(dataDir);
+    expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], blank.io)).toBe(1);
+    expect(blank.err).toEqual([
+      'broken.csv: row 3 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+    ]);
+    expect(await itemsOf(dataDir)).toEqual([]);
   });
 
   it('refuses (exit 1) a file whose header row opens a quote never closed, saying so, not "no title column"', async () => {

@@ -61,4 +61,42 @@ describe('a cell that starts with a quote its writer did not close as quoting do
       message: expect.stringMatching(/^export\.tsv: row 2 opens a quote that is never closed/),
     });
   });
+
+  it('refuses a file whose quote never closes on a row that then reads as blank cells, naming that row', () => {
+    const files: [string, string][] = [
+      ['export.csv', 'Title,Key\nAlpha,K-1\n,"\n\n\n'],
+      ['export.csv', 'Title,Key\r\nAlpha,K-1\r\n,"  \r\n  \r\n'],
+      ['export.tsv', 'Title\tKey\nAlpha\tK-1\n\t"\t\t\n\t\n'],
+    ];
+    for (const [fileName, text] of files) {
+      for (const chunkSize of [4, 1024]) {
+        const answer = readExport(fileName, new TextEncoder().encode(text), {
+          scale: 'fibonacci',
+          site: '',
+          chunkSize,
+        });
+        expect(answer).toEqual({
+          ok: false,
+          message: `${fileName}: row 3 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.`,
+        });
+      }
+    }
+  });
+
+  it('imports a quoted cell with line breaks and blank lines in it, closed later, and the rows after it', () => {
+    const text = 'Title,Key,Description\nAlpha,K-1,"line 1\n\n  \nline 4"\n,,"\n\n"\nBeta,K-2,\n';
+    for (const chunkSize of [4, 1024]) {
+      const answer = readExport('export.csv', new TextEncoder().encode(text), {
+        scale: 'fibonacci',
+        site: '',
+        chunkSize,
+      });
+      if (!answer.ok) throw new Error(answer.message);
+      expect(answer.read.problems).toEqual([]);
+      expect(answer.read.rows.map((r) => [r.row, r.title, r.key, r.description])).toEqual([
+        [2, 'Alpha', 'K-1', 'line 1\n\n  \nline 4'],
+        [4, 'Beta', 'K-2', ''],
+      ]);
+    }
+  });
 });
