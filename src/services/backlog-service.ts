@@ -229,7 +229,12 @@ export async function moveItem(
   ctx: ServiceContext,
   input: { teamId: string; itemId: string; toIndex: number },
 ): Promise<{ itemId: string; index: number }> {
-  findIn(teamOf(ctx.store.snapshot(), input.teamId).items, input.itemId, 'The item');
+  const items = teamOf(ctx.store.snapshot(), input.teamId).items;
+  findIn(items, input.itemId, 'The item');
+  // A move to the place the item holds (past the end, for the last item) changes nothing: it is answered as
+  // done, and nothing is written, so the team's file and a shared team's changes stay as they were.
+  const from = items.findIndex((i) => i.id === input.itemId);
+  if (moveById(items, input.itemId, input.toIndex)[from] === items[from]) return { itemId: input.itemId, index: from };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     // The original list, not the draft: moving through the draft would make a draft of every item.
