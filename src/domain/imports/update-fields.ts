@@ -71,19 +71,41 @@ export function rowWrites(row: ImportRow, scale: PointScale): RowWrites | null {
   return { fields: names, digest: valuesDigest(written, names) };
 }
 
+/** The digest of an item's values of these fields, to hold against a row's (RowWrites). */
+export type ItemDigest = (item: ImportedFields, fields: readonly ImportedField[]) => number;
+
+/**
+ * An ItemDigest that keeps each item's digests by the item object (items are immutable: an edit makes a new one).
+ * The import dialog's preview asks again whenever the team changes while it is open; the items the change left
+ * alone keep their objects, so only those changed or added since are read and digested again.
+ */
+export function itemDigests(): ItemDigest {
+  const kept = new WeakMap<ImportedFields, Map<string, number>>();
+  return (item, fields) => {
+    let byFields = kept.get(item);
+    if (!byFields) kept.set(item, (byFields = new Map()));
+    const key = fields.join(',');
+    let digest = byFields.get(key);
+    if (digest === undefined) byFields.set(key, (digest = valuesDigest(item, fields)));
+    return digest;
+  };
+}
+
 /** Whether an update with these writes leaves the item as it is: the item holds every value the row writes. */
-export function leavesAsIs(writes: RowWrites, item: ImportedFields): boolean {
-  return valuesDigest(item, writes.fields) === writes.digest;
+export function leavesAsIs(writes: RowWrites, item: ImportedFields, digestOf: ItemDigest = valuesDigest): boolean {
+  return digestOf(item, writes.fields) === writes.digest;
 }
 
 /**
  * The indexes of the rows whose update leaves its item as it is (a re-import of the same file), as the import
- * counts them unchanged: the item holds every value the row writes, and the row gives it no site it lacked.
+ * counts them unchanged: the item holds every value the row writes, and the row gives it no site it lacked. A
+ * caller that asks again as the team changes passes one itemDigests() for all its asks.
  */
 export function unchangedRows(
   matches: readonly RowMatch[],
   writes: readonly { writes: RowWrites | null }[],
   items: readonly (ImportedFields & { id: string })[],
+  digestOf: ItemDigest = valuesDigest,
 ): Set<number> {
   const byId = new Map(items.map((item) => [item.id, item]));
   const unchanged = new Set<number>();
@@ -91,7 +113,7 @@ export function unchangedRows(
     if (match.kind !== 'update' || match.givesSite) return;
     const item = byId.get(match.itemId);
     const row = writes[i]?.writes;
-    if (item && row && leavesAsIs(row, item)) unchanged.add(i);
+    if (item && row && leavesAsIs(row, item, digestOf)) unchanged.add(i);
   });
   return unchanged;
 }

@@ -3,7 +3,7 @@ import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { keylessWarning } from '../../../../src/domain/imports/keyless';
 import { isSiteAddress } from '../../../../src/domain/imports/map-rows';
 import { matchRows } from '../../../../src/domain/imports/match';
-import { unchangedRows } from '../../../../src/domain/imports/update-fields';
+import { itemDigests, unchangedRows } from '../../../../src/domain/imports/update-fields';
 import {
   addImportPart,
   importSummary,
@@ -81,10 +81,12 @@ export function ImportDialog({
   const team = useAppStore((s) => (s.team?.id === teamId ? s.team : null));
   const read = stage.kind === 'preview' ? stage.read : null;
   const matches = useMemo(() => (read && team ? matchRows(read.keys, read.product, team) : null), [read, team]);
-  // The rows whose items hold them already (a re-import of the same file): importing them changes nothing.
+  // The rows whose items hold them already (a re-import of the same file): importing them changes nothing. Asked
+  // again whenever the team changes; each item's digest is kept while the item stays the same object.
+  const [digestOf] = useState(itemDigests);
   const unchanged = useMemo(
-    () => (read && team && matches ? unchangedRows(matches, read.keys, team.items) : new Set<number>()),
-    [read, team, matches],
+    () => (read && team && matches ? unchangedRows(matches, read.keys, team.items, digestOf) : new Set<number>()),
+    [read, team, matches, digestOf],
   );
   const counts = read ? previewCounts(read, matches, unchanged) : null;
   const importable = counts?.importable ?? 0;
