@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Review } from '../../../src/domain/review/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { DELETED_ITEM } from '../../../src/domain/review/deleted-item';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
@@ -35,7 +36,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
         })
         .catch(reportError),
     );
-  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? 'a deleted item';
+  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? DELETED_ITEM;
   /** The feedback Remove asks about (a stakeholder's words, as slots and blocks ask); gone if removed elsewhere. */
   const [removingId, setRemovingId] = useState<string | null>(null);
   const removing = review.feedback.find((f) => f.id === removingId);

@@ -10,6 +10,7 @@ import {
 } from '../shared/markdown-text';
 import { changeWords, formatMetricValue, metricDelta, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
+import { DELETED_ITEM } from './deleted-item';
 import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
 
@@ -105,7 +106,7 @@ export function reportToMarkdown(model: ReportModel): string {
   if (model.feedback.length === 0) out.push('_No feedback was recorded._');
   for (const fb of model.feedback) {
     const from = fb.from ? ` (${cell(fb.from)})` : '';
-    const item = fb.itemTitle ? ` → backlog item "${cell(fb.itemTitle)}"` : '';
+    const item = fb.itemDeleted ? ` → ${DELETED_ITEM}` : fb.itemTitle ? ` → backlog item "${cell(fb.itemTitle)}"` : '';
     out.push(`- ${cell(fb.text)}${from}${item}`);
   }
   out.push('', '## Carried over', '');

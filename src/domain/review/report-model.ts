@@ -6,6 +6,7 @@ import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
 import { formatDayRange } from '../shared/dates';
 import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint-figures';
 import { memberNames } from '../team/member-name';
+import { DELETED_ITEM } from './deleted-item';
 
 export interface ReportInput {
   teamName: string;
@@ -35,7 +36,8 @@ export interface ReportModel {
   notAccepted: { title: string; comment: string }[];
   /** Demoed items neither accepted nor not accepted yet, as the Outcomes panel lists them (with any comment). */
   notDecided: { title: string; comment: string }[];
-  feedback: { text: string; from: string; itemTitle: string | null }[];
+  /** `itemTitle`: the backlog item made from it, null if none; DELETED_ITEM (and `itemDeleted`) once that is deleted. */
+  feedback: { text: string; from: string; itemTitle: string | null; itemDeleted: boolean }[];
   slots: ReportSlot[];
 }
 
@@ -64,11 +66,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     accepted: judged(true),
     notAccepted: judged(false),
     notDecided: judged(null),
-    feedback: review.feedback.map((f) => ({
-      text: f.text,
-      from: f.from,
-      itemTitle: f.itemId ? (itemTitle.get(f.itemId) ?? 'Deleted item') : null,
-    })),
+    feedback: review.feedback.map((f) => {
+      const title = f.itemId ? itemTitle.get(f.itemId) : undefined;
+      const itemDeleted = f.itemId !== null && title === undefined;
+      return { text: f.text, from: f.from, itemTitle: itemDeleted ? DELETED_ITEM : (title ?? null), itemDeleted };
+    }),
     slots: review.slots.map((slot) => ({
       slot,
       presenter: slot.presenterId ? memberName(slot.presenterId) : '',

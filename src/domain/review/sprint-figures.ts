@@ -1,6 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import { sprintTotals, type SprintTotals, type TotalsSettings } from '../planning/figures';
 import type { Sprint } from '../planning/schema';
+import { DELETED_ITEM } from './deleted-item';
 
 export type FigureSettings = TotalsSettings;
 
@@ -33,7 +34,7 @@ export function sprintFigures(
         const committed = committedById.get(id);
         return {
           id,
-          title: item?.title ?? committed?.title ?? 'Deleted item',
+          title: item?.title ?? committed?.title ?? DELETED_ITEM,
           points: item?.points ?? committed?.points ?? null,
         };
       }),

@@ -85,7 +85,7 @@ describe('sprint report as CSV', () => {
     const { model } = fixture();
     const csv = reportToCsv({
       ...model,
-      feedback: [{ text: '=HYPERLINK("http://x")', from: '@ops', itemTitle: null }],
+      feedback: [{ text: '=HYPERLINK("http://x")', from: '@ops', itemTitle: null, itemDeleted: false }],
     });
     const feedback = rowsOf(csv).find((r) => r.Kind === 'feedback');
     expect(feedback?.Name).toBe(`'=HYPERLINK("http://x")`);
