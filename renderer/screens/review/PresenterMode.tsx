@@ -3,6 +3,7 @@ import { slotInPlaceOf } from '../../../src/domain/review/agenda';
 import type { DemoSlot } from '../../../src/domain/review/schema';
 import { STOPPED, pauseTimer, remainingMs, startTimer, type SlotTimer } from '../../../src/domain/review/slot-timer';
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
+import { plural } from '../../../src/domain/shared/words';
 import { enabledControlsIn } from '../../components/focusable';
 import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
@@ -181,12 +182,21 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
   const timer = slot ? (timers[slot.id] ?? STOPPED) : STOPPED;
   const remaining = slot ? remainingMs(timer, slot.timeboxMinutes, now) : 0;
   const presenter = slot ? presenterName(slot.presenterId) : '';
-  const notice = removed ? (
-    <p className="presenter__notice" role="status">
-      “{removed.title}” was removed from the agenda elsewhere.
-      {removed.next ? ` Press T to start the timer of “${removed.next}”.` : ''}
-    </p>
-  ) : null;
+  const removedWords = removed
+    ? `“${removed.title}” was removed from the agenda elsewhere.${removed.next ? ` Press T to start the timer of “${removed.next}”.` : ''}`
+    : '';
+  const notice = removed ? <p className="presenter__notice">{removedWords}</p> : null;
+  // Read out when the slot shown changes: which one it is now, after what was removed elsewhere if that is why.
+  const announced = [
+    removedWords,
+    slot
+      ? `Now presenting “${slot.title}”, slot ${index + 1} of ${slots.length}, timebox ${plural(slot.timeboxMinutes, 'minute')}.`
+      : removed
+        ? 'The agenda is empty now.'
+        : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div
@@ -202,8 +212,12 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
         <span className="presenter__goal-label">Sprint goal</span>
         {goal ? <Markdown text={goal} className="markdown presenter__goal-text" /> : <em>No sprint goal was set.</em>}
       </div>
+      {/* The slot change alone is read out: the slot area is not live (a diagram's text would be read with it). */}
+      <p className="sr-only" role="status">
+        {announced}
+      </p>
       {slot ? (
-        <section ref={slotRef} className="presenter__slot" aria-live="polite">
+        <section ref={slotRef} className="presenter__slot">
           {notice}
           <div className="presenter__heading">
             <h2>{slot.title}</h2>
