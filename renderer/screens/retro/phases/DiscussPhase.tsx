@@ -30,12 +30,18 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
         <ol>
           {topics.map((t, i) => (
             <li key={t.id}>
-              <button type="button" aria-current={t.id === topic.id ? 'true' : undefined} onClick={() => setIndex(i)}>
+              {/* The whole title is its name (and tooltip); only what shows is cut, by the stylesheet's ellipsis. */}
+              <button
+                type="button"
+                title={t.title}
+                aria-current={t.id === topic.id ? 'true' : undefined}
+                onClick={() => setIndex(i)}
+              >
                 {/* The count with its unit for a screen reader, as in the Vote phase's ranking: "3 votes", not "3". */}
                 <span className="ranked__votes" role="img" aria-label={plural(t.votes, 'vote')}>
                   {t.votes}
                 </span>{' '}
-                {t.title.length > 48 ? `${t.title.slice(0, 48)}…` : t.title}
+                <span className="discuss__topic-title">{t.title}</span>
               </button>
             </li>
           ))}

@@ -27,6 +27,7 @@ const screenReaderInstructions = {
     'Space to drop it; Escape cancels. Or use the “Group with” list next to the card.',
 };
 
+/** A title cut for an option of a list; a control's name (read, not shown) has the whole text. */
 function short(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -53,14 +54,14 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
     >
       <button type="button" className="drag-handle" {...listeners} {...attributes}>
         <span aria-hidden="true">⠿ Drag</span>
-        <span className="sr-only">Drag card: {short(card.text)}</span>
+        <span className="sr-only">Drag card: {card.text}</span>
       </button>
       <span className="retro-card__text">{card.text}</span>
       <span className="retro-card__tools">
         {targets.length > 0 ? (
           <>
             <label htmlFor={selectId} className="sr-only">
-              Group “{short(card.text)}” with
+              Group “{card.text}” with
             </label>
             <select id={selectId} value={onto} onChange={(e) => setOnto(e.target.value)}>
               <option value="">Group with…</option>
@@ -82,7 +83,7 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
               }}
             >
               <span aria-hidden="true">Group</span>
-              <span className="sr-only">Group “{short(card.text)}”</span>
+              <span className="sr-only">Group “{card.text}”</span>
             </button>
           </>
         ) : null}
@@ -96,7 +97,7 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
             }
           >
             <span aria-hidden="true">Ungroup</span>
-            <span className="sr-only">Ungroup “{short(card.text)}”</span>
+            <span className="sr-only">Ungroup “{card.text}”</span>
           </button>
         ) : null}
       </span>
@@ -134,7 +135,7 @@ function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic
       {others.length > 0 ? (
         <span className="group-header__merge">
           <label htmlFor={`merge-${topic.id}`} className="sr-only">
-            Merge group “{short(topic.title)}” into
+            Merge group “{topic.title}” into
           </label>
           <select id={`merge-${topic.id}`} value={into} onChange={(e) => setInto(e.target.value)}>
             <option value="">Merge into…</option>

@@ -155,13 +155,13 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         {retro.revealed ? (
                           <button type="button" className="quiet" data-edit-card onClick={() => setEditing(card.id)}>
                             <span aria-hidden="true">Edit</span>
-                            <span className="sr-only">Edit card “{card.text.slice(0, 40)}”</span>
+                            <span className="sr-only">Edit card “{card.text}”</span>
                           </button>
                         ) : null}
                         <button type="button" className="quiet" data-delete-card onClick={() => setDeletingId(card.id)}>
                           <span aria-hidden="true">Delete</span>
                           <span className="sr-only">
-                            {retro.revealed ? `Delete card “${card.text.slice(0, 40)}”` : 'Delete hidden card'}
+                            {retro.revealed ? `Delete card “${card.text}”` : 'Delete hidden card'}
                           </span>
                         </button>
                       </RetroCardView>
@@ -176,7 +176,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
       </div>
       {deleting ? (
         <ConfirmDialog
-          title={retro.revealed ? `Delete the card "${deleting.text.slice(0, 40)}"?` : 'Delete this hidden card?'}
+          title={retro.revealed ? `Delete the card "${deleting.text}"?` : 'Delete this hidden card?'}
           message="It goes from the board for everyone, with its votes. This cannot be undone."
           confirmLabel="Delete card"
           onCancel={() => setDeletingId(null)}
