@@ -3,7 +3,7 @@ import type { TimelineEntry } from '../../../src/domain/retro/schema';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from './timeline-fields';
-import { focusRefusedField, TimelineEventFields } from './TimelineEventFields';
+import { TimelineEventFields } from './TimelineEventFields';
 import { isoToUtcInput, type useRetroOp } from './use-retro';
 
 const EDIT_LABELS = { at: 'Event time (UTC)', event: 'Event text', link: 'Event link (optional)' };
@@ -20,24 +20,19 @@ interface TimelineEventEditorProps {
  * asking first when something was changed.
  */
 export function TimelineEventEditor({ entry, op, onDone }: TimelineEventEditorProps) {
-  const formId = `tl-edit-${entry.id}`;
   const opened: TypedEvent = { at: isoToUtcInput(entry.at), event: entry.event, link: entry.link };
   const [typed, setTyped] = useState(opened);
   const [refusal, setRefusal] = useState<EventRefusal | null>(null);
   const changed = (Object.keys(opened) as (keyof TypedEvent)[]).some((key) => typed[key] !== opened[key]);
   const unsaved = useUnsavedChanges(changed, `the event "${entry.event}"`, onDone);
-  const set = (key: keyof TypedEvent, value: string) => {
-    setTyped({ ...typed, [key]: value });
-    // The message was about what it judged; the next Save judges what is typed now.
-    setRefusal(null);
-  };
+  const set = (key: keyof TypedEvent, value: string) => setTyped({ ...typed, [key]: value });
 
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     const checked = timelineFieldsFrom(typed, entry.at);
     if (!checked.ok) {
+      // Its field shows the message and takes the focus (Field does both).
       setRefusal(checked);
-      focusRefusedField(formId, checked);
       return;
     }
     if (await op('editTimelineEntry', { entryId: entry.id, ...checked.value })) onDone();
@@ -51,14 +46,7 @@ export function TimelineEventEditor({ entry, op, onDone }: TimelineEventEditorPr
   return (
     <>
       <form className="inline-form timeline-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-        <TimelineEventFields
-          idPrefix={formId}
-          labels={EDIT_LABELS}
-          typed={typed}
-          onChange={set}
-          refusal={refusal}
-          focusTime
-        />
+        <TimelineEventFields labels={EDIT_LABELS} typed={typed} onChange={set} refusal={refusal} focusTime />
         <button type="submit" className="primary" {...busyButton(busy)}>
           Save event
         </button>

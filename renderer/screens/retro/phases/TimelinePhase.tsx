@@ -11,10 +11,8 @@ import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from '../timeline-fields';
 import { TimelineEventEditor } from '../TimelineEventEditor';
-import { eventFieldId, focusRefusedField, TimelineEventFields } from '../TimelineEventFields';
+import { TimelineEventFields } from '../TimelineEventFields';
 
-/** The Add event form's fields' ids: tl-at, tl-event, tl-link. */
-const ADD_FORM = 'tl';
 const ADD_LABELS = { at: 'Time (UTC)', event: 'Event', link: 'Link (optional)' };
 
 export function TimelinePhase({ retro }: PhaseProps) {
@@ -29,6 +27,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
   // The event whose time and text are being fixed in place; one at a time.
   const [editing, setEditing] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const eventField = useRef<HTMLInputElement>(null);
   const button = (entryId: string, which: 'edit' | 'delete') => () =>
     list.current?.querySelector(`[data-entry-id="${CSS.escape(entryId)}"] [data-${which}-event]`);
 
@@ -49,9 +48,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
     setDeleting(null);
     void op('deleteTimelineEntry', { entryId }).then((done) => {
       if (!done) return;
-      focusSoon(
-        neighbour ? button(neighbour.id, 'delete') : () => document.getElementById(eventFieldId(ADD_FORM, 'event')),
-      );
+      focusSoon(neighbour ? button(neighbour.id, 'delete') : () => eventField.current);
     });
   };
 
@@ -61,8 +58,8 @@ export function TimelinePhase({ retro }: PhaseProps) {
     // The suggested time, left as it is, is the incident's start to the second.
     const checked = timelineFieldsFrom(typed, retro.incident?.startedAt ?? null);
     if (!checked.ok) {
+      // Its field shows the message and takes the focus (Field does both).
       setRefusal(checked);
-      focusRefusedField(ADD_FORM, checked);
       return;
     }
     setRefusal(null);
@@ -104,7 +101,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
       )}
       <form className="panel inline-form timeline-form" onSubmit={submit} noValidate>
         <TimelineEventFields
-          idPrefix={ADD_FORM}
+          eventRef={eventField}
           labels={ADD_LABELS}
           typed={typed}
           onChange={(field, value) => setTyped((now) => ({ ...now, [field]: value }))}
