@@ -22,6 +22,25 @@ export const STAYS_LIVE = { 'data-stays-live': '' } as const;
 let unblockApp: (() => void) | null = null;
 
 /**
+ * Openers that could not take the focus back when their modal closed, newest last: the page behind was still inert
+ * for a modal closing in the same render (a form and its "Discard your changes?" question, closed together). The
+ * last modal to close hands the focus to the newest of them still on the page when its own opener is gone.
+ */
+const waitingOpeners: HTMLElement[] = [];
+
+function giveFocusBack(opener: HTMLElement | null): void {
+  opener?.focus?.();
+  if (opener && document.activeElement !== opener) waitingOpeners.push(opener);
+  if (openModals.length > 0) return;
+  const waiting = waitingOpeners.splice(0).reverse();
+  if (opener && document.activeElement === opener) return;
+  for (const el of waiting) {
+    el.focus();
+    if (document.activeElement === el) return;
+  }
+}
+
+/**
  * While a modal is open the rest of the app is inert: no focus, no clicks, hidden from assistive tech. All of
  * it but the element marked `STAYS_LIVE`, as an inert live region is not announced: what stands beside it and
  * beside each element around it is made inert, and so is what is added there while the modal is open.
@@ -99,7 +118,7 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
         unblockApp?.();
         unblockApp = null;
       }
-      previous?.focus?.();
+      giveFocusBack(previous);
     };
   }, []);
 

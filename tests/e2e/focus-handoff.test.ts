@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RetroSchema } from '../../src/domain/retro/schema';
+import { BlockerSchema } from '../../src/domain/standup/schema';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/retro/templates';
 import type { TeamDoc } from '../../src/domain/workspace';
 import { item, member, sprint, team } from '../helpers/fixtures';
@@ -46,6 +47,13 @@ function seeded(): TeamDoc {
     members: [ada, bjorn, chen],
     sprints: [s10],
     items: [item('Rotate TLS certificates', { sprintId: s10.id, status: 'done', points: 3, ownerId: ada.id })],
+    blockers: [
+      BlockerSchema.parse({
+        id: 'blocker-1',
+        text: 'Waiting on the firewall change',
+        raisedAt: '2026-11-20T09:00:00.000Z',
+      }),
+    ],
     retros: [
       retro('retro-8', 'Sprint 8 retro', '2026-10-16T14:00:00.000Z', {
         phase: 'actions',
@@ -134,6 +142,18 @@ describe('the focus after a control goes away', () => {
     await main.getByRole('row', { name: /Ada T\./ }).waitFor({ state: 'detached' });
     await expectFocusOn(page, button('Edit Bjorn W.'), 'confirming "Remove member"');
     await screenshot(page, 'focus-team-member-removed', { fullPage: false });
+
+    // Standup: a blocker's text edited, then Escape and Discard changes: the question and the form close together.
+    await openScreen(page, 'Standup', 'Standup');
+    await press(main.getByRole('tab', { name: 'Standup timer' }));
+    const editBlocker = button('Edit blocker: Waiting on the firewall change');
+    await press(editBlocker);
+    const blockerText = page.getByRole('dialog', { name: 'Edit blocker' }).getByRole('textbox');
+    await expectFocusOn(page, blockerText, 'Enter on "Edit blocker: …"');
+    await blockerText.fill('Waiting on the firewall change (NET-88)');
+    await page.keyboard.press('Escape');
+    await press(inDialog('Discard changes'));
+    await expectFocusOn(page, editBlocker, 'Discard changes to the blocker');
 
     // Review: started, then deleted.
     await openScreen(page, 'Review', 'Sprint review');
