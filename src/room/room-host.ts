@@ -633,9 +633,10 @@ export class RoomHost implements RoomPort {
         if (message.type === 'ping') return send({ type: 'ack', ref: message.ref });
         try {
           await applyMessage(this.options.ctx, session, personId, message);
-          // The room's own memory may have changed too (who wrote a card): views first, then the ack.
-          this.refresh();
-          this.publishStatus(false);
+          // The room's own memory may have changed too (who wrote a card): views first, then the ack. The room
+          // may have closed while the change was being saved: the change is kept, and the screen still hears of it.
+          if (this.room === room) this.refresh();
+          this.publishIfOpen(room, false);
           send({ type: 'ack', ref: message.ref });
           this.options.publish({ type: 'team-changed', teamId: session.teamId });
         } catch (error) {

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectionTo, joinAs, openPokerIn, roomHarness, secretOf, type RoomHarness } from '../../helpers/room-harness';
+import type { MutationScope } from '../../../src/services/store';
+import {
+  connectionTo,
+  joinAs,
+  openPokerIn,
+  phoneFor,
+  roomHarness,
+  secretOf,
+  type RoomHarness,
+} from '../../helpers/room-harness';
 
 let h: RoomHarness;
 
@@ -82,5 +91,33 @@ describe('opening and closing the room', () => {
     );
     expect(unhandled).toEqual([]);
     expect(h.room.status()).toBeNull();
+  });
+
+  it('Close room while a phone’s vote is being saved: the vote is kept and the shared screen is told of it', async () => {
+    const { status, roundId } = await openPokerIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    // The vote's write waits until the room has closed.
+    const mutate = h.raw.mutate.bind(h.raw);
+    let writing: (write: { saved: Promise<unknown> }) => void = () => undefined;
+    const started = new Promise<{ saved: Promise<unknown> }>((resolve) => (writing = resolve));
+    let letGo: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (letGo = resolve));
+    h.raw.mutate = ((scope: MutationScope, recipe: never) => {
+      const saved = closed.then(() => mutate(scope, recipe));
+      writing({ saved });
+      return saved;
+    }) as typeof h.raw.mutate;
+    ana.send({ type: 'vote', roundId, card: '5' }).catch(() => undefined);
+    const { saved } = await started;
+    await h.room.close();
+    h.events.length = 0;
+    const unhandled = await unhandledDuring(async () => {
+      letGo();
+      await saved;
+    });
+    expect(unhandled).toEqual([]);
+    const round = h.raw.snapshot().teams[0]!.estimationRounds.find((r) => r.id === roundId);
+    expect(round?.votes).toMatchObject([{ memberId: h.members.ana.id, card: '5' }]);
+    expect(h.events).toEqual([{ type: 'team-changed', teamId: h.teamId }]);
   });
 });
