@@ -1,14 +1,22 @@
 import type { Joined, JoinKey, Lobby } from '../../src/domain/room/protocol';
 import type { ParticipantEnv } from './env';
 
-/** A join step's answer: the value, or the server's own message for the person. */
-export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+/**
+ * A join step's answer: the value, or the server's own message for the person and its error code (null when the room
+ * did not answer with one).
+ */
+export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; code: string | null; message: string };
+
+/** The error code of a key (link or code) the room no longer takes: the facilitator made a new one. */
+export const KEY_REFUSED = 'unauthorized';
 
 /** The room may be gone from this address (closed, or opened again on another port) or the phone off its Wi-Fi. */
 const UNREACHABLE =
   'Cannot reach the room. If the facilitator closed it or opened it again, scan the new QR code on the shared screen. Otherwise check that this phone is on the same Wi-Fi as the meeting room, then try again.';
 
-function isEnvelope(body: unknown): body is { ok: boolean; value?: unknown; error?: { message?: unknown } } {
+function isEnvelope(
+  body: unknown,
+): body is { ok: boolean; value?: unknown; error?: { code?: unknown; message?: unknown } } {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
 }
 
@@ -21,7 +29,7 @@ async function post<T>(env: ParticipantEnv, path: string, body: object): Promise
       body: JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: UNREACHABLE };
+    return { ok: false, status: 0, code: null, message: UNREACHABLE };
   }
   let parsed: unknown = null;
   try {
@@ -31,10 +39,13 @@ async function post<T>(env: ParticipantEnv, path: string, body: object): Promise
   }
   if (isEnvelope(parsed)) {
     if (parsed.ok && response.ok) return { ok: true, value: parsed.value as T };
-    const message = parsed.error?.message;
-    if (typeof message === 'string' && message !== '') return { ok: false, status: response.status, message };
+    const { code, message } = parsed.error ?? {};
+    if (typeof message === 'string' && message !== '') {
+      return { ok: false, status: response.status, code: typeof code === 'string' ? code : null, message };
+    }
   }
-  return { ok: false, status: response.status, message: `The room answered ${response.status}. ${UNREACHABLE}` };
+  const message = `The room answered ${response.status}. ${UNREACHABLE}`;
+  return { ok: false, status: response.status, code: null, message };
 }
 
 /** POST /room/lobby: the team and the members who can still join. */

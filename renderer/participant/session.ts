@@ -1,7 +1,7 @@
 import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/room/protocol';
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
-import { fetchLobby, postJoin, type Who } from './join-api';
+import { fetchLobby, KEY_REFUSED, postJoin, type Who } from './join-api';
 import { claimLegacyDrafts, clearJoined, readJoined, saveJoined, tidyDrafts } from './stored';
 
 /** Where the person is: typing the code, picking their name, or in the room. */
@@ -24,6 +24,16 @@ export interface SessionState {
 
 /** The room code's length (CODE_LENGTH in the protocol; not imported, so zod stays out of this page). */
 const CODE_CHARACTERS = 6;
+
+/**
+ * The room turned down the key it took for the names shown: the facilitator made a new code and link since (New code,
+ * a Remove, or too many wrong codes tried). Asking again with the old one would only count as another wrong code.
+ */
+const KEY_CHANGED = {
+  code: 'The room code has changed since you typed it. Type the code on the shared screen now.',
+  secret:
+    'The join link has changed since you opened it. Scan the QR code on the shared screen again, or type the room code.',
+} as const;
 
 /** `#s=<secret>` from the join link, or null. */
 export function secretFromHash(hash: string): string | null {
@@ -96,6 +106,12 @@ export class ParticipantSession {
     if (!key || this.state.busy) return;
     this.set({ busy: true, error: null });
     const answer = await postJoin(this.env, key, who);
+    if (!answer.ok && answer.code === KEY_REFUSED) return this.keyChanged(key);
+    const kept = answer.ok ? null : this.placeOfOtherTab(who, answer.status);
+    if (kept) {
+      this.set({ busy: false });
+      return this.enter(kept);
+    }
     if (!answer.ok) {
       // The name went from the list shown (taken off the team, or joined from another device) since it was
       // fetched: the list the room has now comes with the reason, so the name is not offered again.
@@ -126,12 +142,33 @@ export class ParticipantSession {
     const answer = await fetchLobby(this.env, key);
     const still = this.key === key && this.state.stage.kind === 'lobby';
     if (!still) return this.set({ busy: false });
+    if (!answer.ok && answer.code === KEY_REFUSED) return this.keyChanged(key);
     this.set(
       answer.ok
         ? { busy: false, stage: { kind: 'lobby', lobby: answer.value } }
         : { busy: false, error: answer.message },
     );
   };
+
+  /**
+   * The place this browser's other tab kept for the member whose name was refused as taken: that tab joined as them
+   * meanwhile (a QR code scanned twice opens two tabs), so the name is taken by this phone. This tab goes in with
+   * it, as a reload would, rather than asking the facilitator to free the name.
+   */
+  private placeOfOtherTab(who: Who, status: number): Joined | null {
+    if (!('memberId' in who) || status !== 409) return null;
+    const kept = readJoined(this.env.storage);
+    return kept?.personId === who.memberId ? kept : null;
+  }
+
+  /** Back to the code screen from the name list, saying the key it held no longer works. */
+  private keyChanged(key: JoinKey): void {
+    // The person went back to the code meanwhile (Use another room code): that is where they are.
+    if (this.key !== key) return this.set({ busy: false });
+    this.key = null;
+    const message = 'code' in key ? KEY_CHANGED.code : KEY_CHANGED.secret;
+    this.set({ busy: false, stage: { kind: 'code' }, error: message });
+  }
 
   /** Back to the code screen from the name list. */
   restart = (): void => {

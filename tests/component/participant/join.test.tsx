@@ -87,6 +87,31 @@ describe('joining the room', () => {
     expect(room.sockets).toHaveLength(0);
   });
 
+  it('a name taken by this phone’s other tab (a QR code scanned twice): goes in as that place', async () => {
+    room = fakeRoom();
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 409, {
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'Ana is already in the room on another device. Ask the facilitator to free the name.',
+      },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await codeInput(), typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    const ana = await screen.findByRole('button', { name: 'I am Ana' });
+    // The other tab, on the names too, joined first: its place is kept in this browser.
+    const place = { ...ANA, personId: 'm-ana' };
+    joinedAs(place);
+    await user.click(ana);
+    await screen.findByText('Connecting…');
+    expect(room.socket().url).toBe(`ws://room.test:48213/room/socket?t=${place.token}`);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(readJoined(window.localStorage)).toEqual(place);
+  });
+
   it('a name taken off the team since the list was shown: says so, and shows the names the room has now', async () => {
     room = fakeRoom();
     room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
@@ -130,6 +155,48 @@ describe('joining the room', () => {
     await user.click(again);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Cannot reach the room/);
     expect(screen.getByRole('button', { name: 'I am Ana' })).toBeInTheDocument();
+  });
+
+  it('the code changed while the names were shown (New code, a Remove): back to the code, saying so', async () => {
+    room = fakeRoom();
+    const wrongCode = { code: 'unauthorized', message: 'That code is not right. Check the code on the shared screen.' };
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 403, { ok: false, error: wrongCode });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await codeInput(), typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    await user.click(await screen.findByRole('button', { name: 'I am Ana' }));
+    // Tapping a name again with the old code would only count as another wrong code, and change the code again.
+    const input = await codeInput();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The room code has changed since you typed it. Type the code on the shared screen now.',
+    );
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('The room code has changed'));
+    const newCode = CODE_ALPHABET.slice(6, 6 + CODE_LENGTH);
+    await user.type(input, newCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    expect(await screen.findByRole('button', { name: 'I am Ana' })).toBeInTheDocument();
+    expect(room.requests.at(-1)).toEqual({ path: '/room/lobby', body: { code: newCode } });
+  });
+
+  it('the link changed while the names were shown: Look for my name again says to scan the new QR code', async () => {
+    room = fakeRoom({ hash: `#s=${'a'.repeat(43)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/lobby', 403, {
+      ok: false,
+      error: { code: 'unauthorized', message: 'This link no longer works. Scan the code on the shared screen again.' },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: 'I am Ana' });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Join Platform Ops' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Look for my name again' }));
+    await codeInput();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The join link has changed since you opened it. Scan the QR code on the shared screen again, or type the room code.',
+    );
   });
 
   it('asks for the whole code before asking the room', async () => {
