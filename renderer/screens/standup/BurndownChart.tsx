@@ -13,13 +13,23 @@ import {
 } from 'recharts';
 import type { Burndown } from '../../../src/domain/board/burndown';
 import { useChartTextPx } from '../../components/chart-text';
-import { pointsFigure, pointsText } from '../../../src/domain/shared/words';
+import { pointsText } from '../../../src/domain/shared/words';
 import { DataTable } from '../../components/DataTable';
 
 const IDLE_TEXT = { weekend: 'weekend', off: 'not a working day', holiday: 'holiday' } as const;
 
+/** A dash to the eye, and to a screen reader the words it stands for (it would read "em dash"). */
+function Dash({ says }: { says: string }) {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{says}</span>
+    </>
+  );
+}
+
 /** A figure of the table in words, "1.5 points" (read aloud as such, unlike "pts"); a dash for a day still ahead. */
-const pointsCell = (n: number | null) => (n === null ? '—' : pointsText(n));
+const pointsCell = (n: number | null) => (n === null ? <Dash says="not yet" /> : pointsText(n));
 
 /**
  * Memoized by value: the burndown is recomputed whenever a card moves, but its points change only when
@@ -40,8 +50,8 @@ function BurndownChartView({ data }: { data: Burndown }) {
     <section className="panel burndown" aria-labelledby="burndown-title">
       <h3 id="burndown-title">Burndown</h3>
       <p className="muted">
-        Committed {pointsFigure(data.committed)}. The ideal line stays flat on weekends, other days the team does not
-        work and holidays (a freeze is a working day); dashed markers are scope changes.
+        Committed {pointsText(data.committed)}. The ideal line stays flat on weekends, other days the team does not work
+        and holidays (a freeze is a working day); dashed markers are scope changes.
       </p>
       <div className="burndown__chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={text * 16}>
@@ -68,7 +78,7 @@ function BurndownChartView({ data }: { data: Burndown }) {
             <Legend verticalAlign="top" wrapperStyle={{ fontSize: text }} />
             <Bar
               dataKey="unplanned"
-              name="Unplanned work (pts)"
+              name="Unplanned work (points)"
               fill="#b35c00"
               barSize={14}
               isAnimationActive={false}
@@ -117,7 +127,7 @@ function BurndownChartView({ data }: { data: Burndown }) {
                 <td>{pointsCell(r.ideal)}</td>
                 <td>{pointsCell(r.remaining)}</td>
                 <td>{pointsCell(r.unplanned)}</td>
-                <td>{r.scopeChanges.join('; ') || '—'}</td>
+                <td>{r.scopeChanges.length > 0 ? r.scopeChanges.join('; ') : <Dash says="none" />}</td>
               </tr>
             ))}
           </tbody>

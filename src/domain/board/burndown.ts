@@ -4,7 +4,7 @@ import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
 import { scopeChangeSizes } from '../planning/scope-sizes';
 import { round2 } from '../shared/round';
-import { pointsFigure } from '../shared/words';
+import { pointsText } from '../shared/words';
 import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
 import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
@@ -27,7 +27,7 @@ export interface BurndownPoint {
   remaining: number | null;
   /** Unplanned work logged so far, in points; null for days still ahead. */
   unplanned: number | null;
-  /** Scope changes made that day, e.g. "+3 pts: Rotate certs". */
+  /** Scope changes made that day, e.g. "+3 points added: Rotate certs". */
   scopeChanges: string[];
 }
 
@@ -86,7 +86,7 @@ function describeChange(c: ScopeChange, before: number, after: number): string {
   const delta = c.kind === 'added' ? after : c.kind === 'removed' ? -before : after - before;
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const kind = c.planned ? '' : ' (unplanned)';
-  return `${sign}${pointsFigure(Math.abs(delta))} ${c.kind}${kind}: ${c.title}`;
+  return `${sign}${pointsText(Math.abs(delta))} ${c.kind}${kind}: ${c.title}`;
 }
 
 /** The scope changes of each of the team's days, described at the sizes the log gives them (scopeChangeSizes). */
@@ -116,7 +116,7 @@ function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]>
  *
  * A day counts what the sprint held then, as its scope-change log tells (sprint-spans.ts): a later
  * removal shows on its own day and leaves the days before it as they were, and so do a delete undone and a
- * re-estimate of planned work.
+ * re-estimate, of planned or of unplanned work.
  */
 export function burndown(
   items: readonly BacklogItem[],

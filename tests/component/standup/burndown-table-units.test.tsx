@@ -39,7 +39,20 @@ describe('the burndown table', { timeout: 30_000 }, () => {
     await screen.findByRole('table', { name: 'Burndown by day' }, { timeout: 10_000 });
     expect(cellsOf('Mon 23').slice(0, 3)).toEqual(['7.2 points', '8 points', '0 points']);
     expect(cellsOf('Tue 24').slice(0, 3)).toEqual(['6.4 points', '8 points', '1.5 points']);
-    // Days still ahead have no figures yet.
-    expect(cellsOf('Thu 26').slice(1, 3)).toEqual(['—', '—']);
+  });
+
+  it('shows a dash for a day still ahead and says "not yet" to a screen reader; no scope change reads "none"', async () => {
+    await renderApp('standup', seedWith(boardTeam()));
+    const table = await screen.findByRole('table', { name: 'Burndown by day' }, { timeout: 10_000 });
+    const ahead = within(table).getByRole('rowheader', { name: 'Thu 26' }).closest('tr')!;
+    const [ideal, left, unplanned, scope] = within(ahead).getAllByRole('cell');
+    expect(ideal).toHaveAccessibleName('4.8 points');
+    expect(left).toHaveAccessibleName('not yet');
+    expect(unplanned).toHaveAccessibleName('not yet');
+    expect(scope).toHaveAccessibleName('none');
+    // The eye still sees a dash alone.
+    for (const cell of [left, unplanned, scope])
+      expect(within(cell!).getByText('—')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText(/^Committed/)).toHaveTextContent(/^Committed 8 points\./);
   });
 });

@@ -5,7 +5,7 @@ import { inProcessApi } from '../../helpers/in-process-api';
 
 /** The burndown table's "Scope changes" column, as the board reads it after the real api calls. */
 describe('the scope changes the burndown lists', () => {
-  it('give a deleted or restored interrupt sized in hours its size, and write 1 pt', async () => {
+  it('give a deleted or restored interrupt sized in hours its size, and write 1 point', async () => {
     let now = new Date('2026-11-01T09:00:00.000Z');
     const { api } = await inProcessApi({ now: () => now });
     const team = await api.createTeam({ name: 'Platform' });
@@ -38,13 +38,13 @@ describe('the scope changes the burndown lists', () => {
     const on = (date: string) => chart.points.find((p) => p.date === date)?.scopeChanges;
     const [logged] = on('2026-11-03')!.filter((text) => text.includes('Disk full'));
     // Logged as 4 h, sized in points as the buffer counts it (not 0).
-    const size = /^\+(\S+) pts added \(unplanned\): Disk full on db-3$/.exec(logged ?? '')?.[1];
+    const size = /^\+(\S+) points added \(unplanned\): Disk full on db-3$/.exec(logged ?? '')?.[1];
     expect(Number(size)).toBeGreaterThan(0);
-    expect(on('2026-11-03')).toContain('+1 pt added: Rotate certs');
-    // Deleted and brought back: the same size out and in, not "±0 pts".
+    expect(on('2026-11-03')).toContain('+1 point added: Rotate certs');
+    // Deleted and brought back: the same size out and in, not "±0 points".
     expect(on('2026-11-04')).toEqual([
-      `−${size} pts removed (unplanned): Disk full on db-3`,
-      `+${size} pts added (unplanned): Disk full on db-3`,
+      `−${size} points removed (unplanned): Disk full on db-3`,
+      `+${size} points added (unplanned): Disk full on db-3`,
     ]);
   });
 });

@@ -111,7 +111,7 @@ describe('burndown', () => {
     );
     expect(byDate['2026-11-02']).toMatchObject({ remaining: 10, unplanned: 0 });
     expect(byDate['2026-11-03']).toMatchObject({ remaining: 10, unplanned: 3 });
-    expect(byDate['2026-11-03']?.scopeChanges).toEqual(['+3 pts added (unplanned): Disk full on db-3']);
+    expect(byDate['2026-11-03']?.scopeChanges).toEqual(['+3 points added (unplanned): Disk full on db-3']);
     expect(byDate['2026-11-04']?.scopeChanges).toEqual([]);
   });
 
@@ -183,12 +183,12 @@ describe('burndown', () => {
     expect(byDate['2026-11-02']?.remaining).toBe(9);
     expect(byDate['2026-11-03']?.remaining).toBe(5);
     expect(byDate['2026-11-03']?.scopeChanges).toEqual([]);
-    expect(byDate['2026-11-04']).toMatchObject({ remaining: 7, scopeChanges: ['+2 pts added: Late'] });
+    expect(byDate['2026-11-04']).toMatchObject({ remaining: 7, scopeChanges: ['+2 points added: Late'] });
     // The same items read in UTC: A's completion and the scope change fall a day earlier.
     const inUtc = Object.fromEntries(
       burndown(items, s, settings, '2026-11-04', emptyTeamCalendar()).points.map((p) => [p.date, p]),
     );
     expect(inUtc['2026-11-02']?.remaining).toBe(5);
-    expect(inUtc['2026-11-03']).toMatchObject({ remaining: 7, scopeChanges: ['+2 pts added: Late'] });
+    expect(inUtc['2026-11-03']).toMatchObject({ remaining: 7, scopeChanges: ['+2 points added: Late'] });
   });
 });
