@@ -1,5 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { Sprint } from '../planning/schema';
+import { scopeChangeSizes } from '../planning/scope-sizes';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
 
 /** One stretch of an item's time in the sprint, as the burndown's daily sums read it. */
@@ -30,13 +31,17 @@ interface Logged {
   planned: boolean;
   /** When it was done, as its last removal recorded (a deleted item is in no list); +∞ if not. */
   doneAt: number;
-  /** Its re-estimates in time order: when, and the points it had until then (null: none). */
-  resized: { at: number; before: number | null }[];
+  /**
+   * Its re-estimates in time order: when, the points it had until then (null: none), and the size the log gave
+   * it until then (`logged`: an interrupt sized in hours records no points before, but its "added" gave its size).
+   */
+  resized: { at: number; before: number | null; logged: number | null }[];
 }
 
 /** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
 function readLog(sprint: Sprint): Map<string, Logged> {
   const log = new Map<string, Logged>();
+  const sizes = scopeChangeSizes(sprint);
   for (const c of sprint.commitment?.items ?? []) {
     log.set(c.itemId, {
       committed: true,
@@ -65,7 +70,7 @@ function readLog(sprint: Sprint): Map<string, Logged> {
     }
     if (c.kind === 'reestimated') {
       item.points = c.pointsAfter ?? item.points;
-      item.resized.push({ at, before: c.pointsBefore });
+      item.resized.push({ at, before: c.pointsBefore, logged: sizes.get(c.id)?.before ?? null });
       continue;
     }
     item.startsIn ??= c.kind === 'removed';
@@ -111,7 +116,7 @@ function stretches(
 }
 
 /**
- * A stretch of planned work cut where the item was re-estimated, each piece at the points it had then (`last`
+ * A stretch of work cut where the item was re-estimated, each piece at the points it had then (`last`
  * after its last re-estimate): a re-estimate shows on its own day, as a scope change does, and leaves the days
  * before it at the size they had. An estimate it did not have counts nothing, as an unestimated item does.
  */
@@ -151,9 +156,12 @@ export function sprintSpans(
   const spans: SprintSpans = { planned: [], unplanned: [] };
   const push = (planned: boolean, points: number, done: number, stretched: [number, number][], logged?: Logged) => {
     const list = planned ? spans.planned : spans.unplanned;
-    // Planned work counts each day at the size it had then; unplanned work at its size now (an interrupt sized
-    // in hours has no points the log could give its earlier days).
-    const resized = planned ? (logged?.resized ?? []) : [];
+    // Each day counts the size the work had then. Unplanned work takes the size its log gave it (an interrupt
+    // sized in hours records no points before its first re-estimate, but its "added" change recorded its size),
+    // and its size now where the log gives none (one logged before sizes were recorded).
+    const resized = planned
+      ? (logged?.resized ?? [])
+      : (logged?.resized ?? []).map((r) => ({ ...r, before: r.logged ?? points }));
     for (const stretch of stretched)
       for (const piece of bySize(stretch, resized, points)) list.push({ ...piece, done });
   };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { burndown } from '../../../src/domain/board/burndown';
+import { itemFields } from '../../helpers/fixtures';
+import { inProcessApi } from '../../helpers/in-process-api';
+
+/** An interrupt re-estimated while the sprint runs, through the real api calls, as the board's burndown reads it. */
+async function sprintWithInterrupt(interrupt: { points: number } | { hours: number }) {
+  let now = new Date('2026-11-01T09:00:00.000Z');
+  const { api } = await inProcessApi({ now: () => now });
+  const team = await api.createTeam({ name: 'Platform' });
+  const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
+  const sprintId = (
+    await api.createSprint({
+      teamId: team.id,
+      sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+    })
+  ).sprints[0]!.id;
+  await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
+  now = new Date('2026-11-02T08:00:00.000Z');
+  await api.startSprint({ teamId: team.id, sprintId });
+  // Monday: the interrupt comes in. Wednesday: it turns out to be 8 points.
+  now = new Date('2026-11-02T10:00:00.000Z');
+  const { item: disk } = await api.logInterrupt({
+    teamId: team.id,
+    interrupt: { title: 'Disk full on db-3', severity: 'sev2', ...interrupt },
+  });
+  now = new Date('2026-11-04T10:00:00.000Z');
+  await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
+  const doc = await api.getTeam({ teamId: team.id });
+  const chart = burndown(
+    doc.items,
+    doc.sprints.find((s) => s.id === sprintId)!,
+    doc.settings,
+    '2026-11-05',
+    doc.calendar,
+  );
+  const on = (date: string) => chart.points.find((p) => p.date === date);
+  return { on };
+}
+
+describe('the burndown of an interrupt re-estimated mid-sprint', () => {
+  it('shows its first size on the days before the re-estimate and its new size from that day', async () => {
+    const { on } = await sprintWithInterrupt({ points: 2 });
+    expect(on('2026-11-02')?.unplanned).toBe(2);
+    expect(on('2026-11-03')?.unplanned).toBe(2);
+    expect(on('2026-11-04')?.unplanned).toBe(8);
+    expect(on('2026-11-04')?.scopeChanges).toEqual(['+6 points reestimated (unplanned): Disk full on db-3']);
+  });
+
+  it('counts one logged in hours at the size it was logged at until it is given points', async () => {
+    const { on } = await sprintWithInterrupt({ hours: 4 });
+    const [logged] = on('2026-11-02')!.scopeChanges;
+    const size = Number(/^\+(\S+) points? added/.exec(logged ?? '')?.[1]);
+    expect(size).toBeGreaterThan(0);
+    expect(on('2026-11-02')?.unplanned).toBe(size);
+    expect(on('2026-11-03')?.unplanned).toBe(size);
+    expect(on('2026-11-04')?.unplanned).toBe(8);
+  });
+});
