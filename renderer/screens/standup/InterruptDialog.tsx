@@ -73,6 +73,11 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
   };
 
   const estimateError = errors.estimate ?? errors.points ?? errors.hours;
+  // The other unit's field has other rules: a message about the hours does not stay under Points (or back).
+  const chooseUnit = (next: 'points' | 'hours') => {
+    setUnit(next);
+    setErrors(({ estimate: _e, points: _p, hours: _h, ...others }) => others);
+  };
   return (
     <Modal title="Log interrupt" onClose={onClose}>
       <form className="grid-form" onSubmit={submit} noValidate>
@@ -99,10 +104,11 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
         <fieldset className="interrupt-estimate">
           <legend>Estimate</legend>
           <label>
-            <input type="radio" name="unit" checked={unit === 'hours'} onChange={() => setUnit('hours')} /> In hours
+            <input type="radio" name="unit" checked={unit === 'hours'} onChange={() => chooseUnit('hours')} /> In hours
           </label>
           <label>
-            <input type="radio" name="unit" checked={unit === 'points'} onChange={() => setUnit('points')} /> In points
+            <input type="radio" name="unit" checked={unit === 'points'} onChange={() => chooseUnit('points')} /> In
+            points
           </label>
           {unit === 'hours' ? (
             <Field label="Hours" error={estimateError}>
