@@ -67,7 +67,8 @@ export function PlanBoard(props: PlanBoardProps) {
       ready={readiness(item, settings.definitionOfReady)}
       onMove={locked ? null : () => (side === 'backlog' ? onAdd(item) : onRemove(item))}
       moving={moving(item.id)}
-      onEstimate={() => onEstimate(item)}
+      // Poker lists work still to do (not done), and a closed sprint's items keep the sizes its result recorded.
+      onEstimate={(locked && side === 'sprint') || item.status === 'done' ? null : () => onEstimate(item)}
     />
   );
   return (

@@ -17,7 +17,8 @@ interface PlanCardProps {
   onMove: (() => void) | null;
   /** The move is on its way: the button stays focused but busy. */
   moving: boolean;
-  onEstimate: () => void;
+  /** Null for work poker no longer estimates: done, or in a closed sprint (its result is recorded). */
+  onEstimate: (() => void) | null;
 }
 
 /** An item on the planning board: drag it with the pointer, or use its buttons from the keyboard. */
@@ -55,9 +56,11 @@ export function PlanCard({ item, scale, ready, side, onMove, moving, onEstimate 
           </span>
         )}
         <span className="row-actions">
-          <button type="button" onClick={onEstimate} aria-label={`Estimate ${item.title}`}>
-            Estimate
-          </button>
+          {onEstimate ? (
+            <button type="button" onClick={onEstimate} aria-label={`Estimate ${item.title}`}>
+              Estimate
+            </button>
+          ) : null}
           {onMove ? (
             <button
               type="button"

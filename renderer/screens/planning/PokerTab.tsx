@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import {
   cardName,
   deckFor,
@@ -55,10 +56,13 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
   const onPhone = useJoinedMembers(team.id);
   const guestsInRoom = useRoomGuests(team.id);
 
+  // A closed sprint's items keep the sizes its result recorded: an item dropped there is not estimated again.
+  const sprintOpen = team.sprints.some((s) => s.id === sprintId && s.state !== 'closed');
   const candidates = useMemo(() => {
-    const open = team.items.filter((i) => i.status !== 'done' && (i.sprintId === null || i.sprintId === sprintId));
-    return [...open.filter((i) => i.sprintId === sprintId), ...open.filter((i) => i.sprintId === null)];
-  }, [team.items, sprintId]);
+    const inSprint = (i: BacklogItem) => sprintOpen && i.sprintId === sprintId;
+    const open = team.items.filter((i) => i.status !== 'done' && (i.sprintId === null || inSprint(i)));
+    return [...open.filter(inSprint), ...open.filter((i) => i.sprintId === null)];
+  }, [team.items, sprintId, sprintOpen]);
   // Items the list above leaves out (Done since, or in another sprint) whose round is still open: they stay
   // pickable until it is revealed and settled, so hidden votes never wait where no one can reveal them.
   const elsewhere = useMemo(() => {
@@ -66,7 +70,8 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     const openRounds = new Set(team.estimationRounds.filter(isOpen).map((r) => r.itemId));
     return team.items.filter((i) => openRounds.has(i.id) && !listed.has(i.id));
   }, [team.items, team.estimationRounds, candidates]);
-  const item = team.items.find((i) => i.id === itemId) ?? null;
+  // Only an item the picker lists: one done since (with no round open) is no longer offered to estimate.
+  const item = [...candidates, ...elsewhere].find((i) => i.id === itemId) ?? null;
   const rounds = team.estimationRounds.filter((r) => r.itemId === itemId).sort((a, b) => a.number - b.number);
   const round = rounds.find(isOpen) ?? null;
   // A round votes on the deck it started with, even if the team has changed its scale since.
