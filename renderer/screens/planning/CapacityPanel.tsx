@@ -16,6 +16,11 @@ const sprintNames = (sprints: readonly { name: string }[]) =>
 
 /** What the interrupt buffer suggestion learned, and when it has nothing to suggest, the true reason. */
 function bufferSuggestion(c: SprintCapacity): string {
+  const share = c.unplannedSharePercent;
+  if (c.suggestedBufferPercent !== null && share !== null && share > c.suggestedBufferPercent) {
+    // Capped: the share itself is said, not passed off as the suggestion.
+    return `History suggests ${c.suggestedBufferPercent}%, the most the buffer can be: unplanned work took ${share}% of the completed points in ${sprintNames(c.learnedFrom)}.`;
+  }
   if (c.suggestedBufferPercent !== null) {
     return `History suggests ${c.suggestedBufferPercent}%: the share of completed points unplanned work took in ${sprintNames(c.learnedFrom)}.`;
   }

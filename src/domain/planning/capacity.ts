@@ -158,17 +158,26 @@ export function pointsPerPersonDay(history: readonly SprintHistoryEntry[], setti
   return { pointsPerPersonDay: round2(sum / usable.length), source: 'history', sprints: usable };
 }
 
+/** The most the interrupt buffer can be, in percent (the team settings refuse more). */
+export const BUFFER_LIMIT_PERCENT = 90;
+
 /**
  * The share of completed points unplanned work took over the last N closed sprints (the same sprints as
- * velocity: see measuredSprints), as a whole percent (capped at the 90% buffer limit); null without history
- * or when those sprints completed no points.
+ * velocity: see measuredSprints), as a whole percent; null without history or when those sprints completed
+ * no points.
  */
-export function suggestedBufferPercent(history: readonly SprintHistoryEntry[], window: number): number | null {
+export function unplannedSharePercent(history: readonly SprintHistoryEntry[], window: number): number | null {
   const recent = measuredSprints(history, window);
   const unplanned = recent.reduce((acc, h) => acc + h.completedUnplannedPoints, 0);
   const total = recent.reduce((acc, h) => acc + h.completedPlannedPoints + h.completedUnplannedPoints, 0);
   if (recent.length === 0 || total <= 0) return null;
-  return Math.min(90, Math.round((unplanned / total) * 100));
+  return Math.round((unplanned / total) * 100);
+}
+
+/** The buffer history suggests: the unplanned share (unplannedSharePercent), capped at the buffer's limit. */
+export function suggestedBufferPercent(history: readonly SprintHistoryEntry[], window: number): number | null {
+  const share = unplannedSharePercent(history, window);
+  return share === null ? null : Math.min(BUFFER_LIMIT_PERCENT, share);
 }
 
 export interface Forecast {
@@ -204,6 +213,8 @@ export interface SprintCapacity extends Forecast {
   workingDays: number;
   velocity: Velocity;
   suggestedBufferPercent: number | null;
+  /** The share the suggestion comes from, uncapped: above the limit after a sprint taken up by incidents. */
+  unplannedSharePercent: number | null;
   /** The last N closed sprints with person-days: what the suggestion (and velocity, once N exist) learned from. */
   learnedFrom: SprintHistoryEntry[];
   /** Closed sprints before this one looked at (up to 4 × the window), with or without person-days. */
@@ -254,6 +265,7 @@ export function sprintCapacity(
     workingDays: workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays).length,
     velocity,
     suggestedBufferPercent: suggestedBufferPercent(past, settings.velocityWindow),
+    unplannedSharePercent: unplannedSharePercent(past, settings.velocityWindow),
     learnedFrom: measuredSprints(past, settings.velocityWindow),
     closedBefore: past.length,
   };
