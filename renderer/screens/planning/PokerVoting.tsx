@@ -43,7 +43,14 @@ export function PokerVoting({ round, members, guests = [], deck, onVote, onPhone
                   type="button"
                   className="quiet"
                   aria-label={`Withdraw ${m.name}’s vote`}
-                  onClick={() => onVote(m.id, null)}
+                  onClick={(event) => {
+                    // The button goes with the vote: the voter's cards take the focus (the card picked), not the page.
+                    event.currentTarget
+                      .closest('li')
+                      ?.querySelector<HTMLElement>('.poker-deck [tabindex="0"]')
+                      ?.focus();
+                    onVote(m.id, null);
+                  }}
                 >
                   Withdraw
                 </button>
