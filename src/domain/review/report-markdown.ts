@@ -5,6 +5,7 @@ import {
   headingText,
   imageAltText,
   inlineMarkdown,
+  markdownLine,
   strongText,
   tableCell,
 } from '../shared/markdown-text';
@@ -96,7 +97,7 @@ export function reportToMarkdown(model: ReportModel): string {
   const list = (heading: string, rows: { title: string; comment: string }[], empty: string) => {
     out.push(`## ${heading}`, '');
     if (rows.length === 0) out.push(`_${empty}_`);
-    for (const r of rows) out.push(`- ${cell(r.title)}${r.comment ? ` — ${cell(r.comment)}` : ''}`);
+    for (const r of rows) out.push(markdownLine((md) => `- ${md(r.title)}${r.comment ? ` — ${md(r.comment)}` : ''}`));
     out.push('');
   };
   list('Accepted items', model.accepted, 'No item was accepted.');
@@ -105,9 +106,17 @@ export function reportToMarkdown(model: ReportModel): string {
   out.push('## Stakeholder feedback', '');
   if (model.feedback.length === 0) out.push('_No feedback was recorded._');
   for (const fb of model.feedback) {
-    const from = fb.from ? ` (${cell(fb.from)})` : '';
-    const item = fb.itemDeleted ? ` → ${DELETED_ITEM}` : fb.itemTitle ? ` → backlog item "${cell(fb.itemTitle)}"` : '';
-    out.push(`- ${cell(fb.text)}${from}${item}`);
+    out.push(
+      markdownLine((md) => {
+        const from = fb.from ? ` (${md(fb.from)})` : '';
+        const item = fb.itemDeleted
+          ? ` → ${DELETED_ITEM}`
+          : fb.itemTitle
+            ? ` → backlog item "${md(fb.itemTitle)}"`
+            : '';
+        return `- ${md(fb.text)}${from}${item}`;
+      }),
+    );
   }
   out.push('', '## Carried over', '');
   if (f.carriedOver === null) out.push(`_${NOT_CLOSED_YET}_`);

@@ -6,21 +6,45 @@
  * a property test renders random text with marked to hold them to that.
  */
 export function inlineMarkdown(text: string): string {
+  return inlineOnLine(text, text);
+}
+
+/**
+ * One line of Markdown that holds several pieces of people's text (a title and its comment, an action and the card
+ * it came from): `build` writes the line, passing each piece through the `asText` it is given. Each piece is
+ * escaped as inlineMarkdown escapes it, except that a `*`, `~`, backtick or loose `_` alone in its piece is escaped
+ * when another piece on the line holds one too: "Rotate *.log" and "/var/log/*" would otherwise pair into
+ * emphasis across the words between them, and both stars would be lost.
+ */
+export function markdownLine(build: (asText: (text: string) => string) => string): string {
+  const pieces: string[] = [];
+  build((text) => {
+    pieces.push(text);
+    return text;
+  });
+  const all = pieces.join(' ');
+  return build((text) => inlineOnLine(text, all));
+}
+
+/** `text` as inlineMarkdown writes it, its paired marks counted over `all`, the people's text of its whole line. */
+function inlineOnLine(text: string, all: string): string {
+  const together = all.replace(/\s+/g, ' ');
   let line = text.replace(/\s+/g, ' ').trim();
-  // A backslash escapes ASCII punctuation, so only those backslashes need one of their own.
-  line = line.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\');
+  // A backslash escapes ASCII punctuation, so only those backslashes need one of their own, and one at the end,
+  // which the line may follow with punctuation of its own: "**C:\temp\**" would escape the closing star.
+  line = line.replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\');
   // Code spans, emphasis and strikethrough need two delimiters; a lone one is text.
   for (const mark of ['`', '*', '~']) {
-    if (line.split(mark).length > 2) line = line.split(mark).join(`\\${mark}`);
+    if (together.split(mark).length > 2) line = line.split(mark).join(`\\${mark}`);
   }
-  line = escapeUnderscores(line);
+  line = escapeUnderscores(line, looseUnderscores(together).length);
   if (/\][([]/.test(line)) line = line.replace(/([[\]])/g, '\\$1');
   line = line.replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/&(?=#?\w+;)/g, '\\&');
   return escapeLineStart(line);
 }
 
-/** `_` inside a word (predict_linear, a__b) is never emphasis; the others are, once there are two. */
-function escapeUnderscores(line: string): string {
+/** Where `line` has a `_` that is not inside a word (predict_linear, a__b): one that emphasis may use. */
+function looseUnderscores(line: string): number[] {
   const loose: number[] = [];
   for (const m of line.matchAll(/_+/g)) {
     const before = line[m.index - 1] ?? ' ';
@@ -28,8 +52,13 @@ function escapeUnderscores(line: string): string {
     const inWord = /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
     if (!inWord) for (let i = 0; i < m[0].length; i += 1) loose.push(m.index + i);
   }
-  if (loose.length < 2) return line;
-  const at = new Set(loose);
+  return loose;
+}
+
+/** `_` inside a word is never emphasis; the others are, once the line (`onLine` of them) has two. */
+function escapeUnderscores(line: string, onLine: number): string {
+  if (onLine < 2) return line;
+  const at = new Set(looseUnderscores(line));
   return line
     .split('')
     .map((c, i) => (at.has(i) ? '\\_' : c))

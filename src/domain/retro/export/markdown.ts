@@ -1,7 +1,7 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
 import { markdownKeepingLines } from '../../shared/markdown-lines';
-import { autolink, headingText, inlineMarkdown, strongText } from '../../shared/markdown-text';
+import { autolink, headingText, inlineMarkdown, markdownLine, strongText } from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
@@ -31,8 +31,8 @@ const line = inlineMarkdown;
 /** Text typed in a box (notes, impact): its lines kept, a code fence it left open closed before what follows. */
 const typedMarkdown = markdownKeepingLines;
 
-/** A web address as a link; anything else as text. */
-const link = (url: string) => (isHttpUrl(url) ? autolink(url) : line(url));
+/** A web address as a link; anything else as text (`asText`: how the line writes a person's text). */
+const link = (url: string, asText: (text: string) => string) => (isHttpUrl(url) ? autolink(url) : asText(url));
 
 export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const outline = outlineOf(retro);
@@ -53,7 +53,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     out.push('', '## Timeline', '');
     if (retro.timeline.length === 0) out.push('_No timeline entries._');
     for (const t of sortedTimeline(retro)) {
-      out.push(`- ${exportTime(t.at)} — ${line(t.event)}${t.link ? ` (${link(t.link)})` : ''}`);
+      out.push(markdownLine((md) => `- ${exportTime(t.at)} — ${md(t.event)}${t.link ? ` (${link(t.link, md)})` : ''}`));
     }
     out.push('');
   }
@@ -85,17 +85,17 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     for (const topic of col.topics) {
       const votes = `(${plural(topic.votes, 'vote')})`;
       const action = (a: (typeof topic.actions)[number], indent: string) =>
-        out.push(`${indent}- Action: ${line(a.text)} (${actionDetails(a, ctx, line)})`);
+        out.push(markdownLine((md) => `${indent}- Action: ${md(a.text)} (${actionDetails(a, ctx, md)})`));
       if (topic.kind === 'group') {
         out.push(`- ${strongText(topic.title)} ${votes}`);
         for (const card of topic.cards) {
-          out.push(`  - ${line(card.text)}${signedBy(card, ctx, line)}`);
+          out.push(markdownLine((md) => `  - ${md(card.text)}${signedBy(card, ctx, md)}`));
           for (const a of topic.actions.filter((x) => x.sourceId === card.id)) action(a, '    ');
         }
         for (const a of topic.actions.filter((x) => x.sourceId === topic.id)) action(a, '  ');
       } else {
         const card = topic.cards[0];
-        out.push(`- ${line(topic.title)}${card ? signedBy(card, ctx, line) : ''} ${votes}`);
+        out.push(markdownLine((md) => `- ${md(topic.title)}${card ? signedBy(card, ctx, md) : ''} ${votes}`));
         for (const a of topic.actions) action(a, '  ');
       }
     }
@@ -112,14 +112,18 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
   for (const a of outline.actions) {
     const from = sourceTitle(retro, a.sourceId);
     const box = a.status === 'done' ? '[x]' : '[ ]';
-    out.push(`- ${box} ${line(a.text)} (${actionDetails(a, ctx, line)})${from ? ` — from: ${line(from)}` : ''}`);
+    out.push(
+      markdownLine(
+        (md) => `- ${box} ${md(a.text)} (${actionDetails(a, ctx, md)})${from ? ` — from: ${md(from)}` : ''}`,
+      ),
+    );
   }
   if (ctx.openActions) {
     // What the "Open actions" phase decided about the earlier retros' actions.
     out.push('', `### ${EARLIER_ACTIONS}`, '');
     if (ctx.openActions.length === 0) out.push(`_${NO_EARLIER_ACTIONS}_`);
     else out.push(reviewedCount(ctx.openActions), '');
-    for (const entry of ctx.openActions) out.push(`- ${earlierActionLine(entry, ctx, line)}`);
+    for (const entry of ctx.openActions) out.push(markdownLine((md) => `- ${earlierActionLine(entry, ctx, md)}`));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
