@@ -20,6 +20,7 @@ import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from '.
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { teamNamed } from './find';
 import { readBytes } from './read-file';
+import { oneLine } from './terminal-text';
 import { dryRunFolder, withStore } from './with-store';
 
 /** What wrote the export, with its article: "a Jira export", "an Azure DevOps export". */
@@ -52,8 +53,8 @@ function rowNotes(rows: readonly ImportRow[], problems: readonly RowProblem[]): 
     ...problems,
     ...rows.flatMap((row) => (row.skip === null ? row.notes.map((message) => ({ row: row.row, message })) : [])),
   ].sort((a, b) => a.row - b.row);
-  // Papaparse may say the same of one row twice.
-  return [...new Set(notes.map(({ row, message }) => `row ${row}: note, ${message}`))];
+  // Papaparse may say the same of one row twice. A cell quoted in a note may hold line breaks: one row, one line.
+  return [...new Set(notes.map(({ row, message }) => `row ${row}: note, ${oneLine(message)}`))];
 }
 
 /**
@@ -124,9 +125,9 @@ export const importBacklogCommand: CliCommand = {
       for (const line of rowNotes(rows, problems)) io.out(line);
       // Said of the whole file, against the backlog before the import (a part's would count its own rows only).
       const keyless = keylessWarning(keylessTitles(rows), team.items, read.read.product);
-      if (keyless) io.out(`warning: ${keyless}`);
+      if (keyless) io.out(`warning: ${oneLine(keyless)}`);
       const result = await importInParts(ctx, { teamId: team.id, product: read.read.product, dryRun }, rows);
-      for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${skipped.reason}`);
+      for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${oneLine(skipped.reason)}`);
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       // Rows whose items hold their values already leave nothing to do: done. Nothing else brought in: exit 5.
       if (result.added + result.updated + result.unchanged > 0) return EXIT.done;
