@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
-import { moveById } from '../domain/backlog/order';
+import { moveById, moveTarget } from '../domain/backlog/order';
 import { sourceId } from '../domain/imports/source-id';
 import { statusFields } from '../domain/board/cards';
 import { logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
@@ -234,7 +234,7 @@ export async function moveItem(
   // A move to the place the item holds (past the end, for the last item) changes nothing: it is answered as
   // done, and nothing is written, so the team's file and a shared team's changes stay as they were.
   const from = items.findIndex((i) => i.id === input.itemId);
-  if (moveById(items, input.itemId, input.toIndex)[from] === items[from]) return { itemId: input.itemId, index: from };
+  if (moveTarget(items.length, input.toIndex) === from) return { itemId: input.itemId, index: from };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
     // The original list, not the draft: moving through the draft would make a draft of every item.
