@@ -23,8 +23,7 @@ export function setItemStatus(
     item.sprintId = null;
     item.unplanned = false;
   }
+  // Reaching Done also takes off a blocked mark (statusFields).
   Object.assign(item, changes);
-  // Done work waits on nothing: a card marked blocked is unblocked when it reaches Done.
-  if (status === 'done') item.blocked = false;
   return true;
 }

@@ -43,7 +43,12 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     const teamId = openTeamId(get());
     const card = get().team?.items.find((i) => i.id === itemId);
     const before: StatusFields | null = card
-      ? { status: card.status, statusChangedAt: card.statusChangedAt, completedAt: card.completedAt }
+      ? {
+          status: card.status,
+          statusChangedAt: card.statusChangedAt,
+          completedAt: card.completedAt,
+          blocked: card.blocked,
+        }
       : null;
     const withFields = (fields: StatusFields) => (t: TeamDoc) => ({
       ...t,
@@ -51,7 +56,8 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     });
     await optimistic({
       key: `item:${itemId}`,
-      // The same fields the server will set (its answer replaces them), so the burndown moves at once too.
+      // The same fields the server will set (its answer replaces them), so the burndown moves at once too, and a
+      // blocked card reaching Done shows unblocked.
       show: () => get().patchTeam(teamId, withFields(statusFields(status, new Date().toISOString()))),
       save: () => getApi().moveBoardCard({ teamId, itemId, status }),
       apply: (saved) => get().patchTeam(teamId, withItem(saved)),

@@ -19,11 +19,16 @@ export function sprintCards(items: readonly BacklogItem[], sprintId: string): Ba
   return items.filter(isCardOf(sprintId));
 }
 
-export type StatusFields = Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'>;
+export type StatusFields = Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'> &
+  Partial<Pick<BacklogItem, 'blocked'>>;
 
-/** An item entering `status` at `at`: when it entered (age in column) and, if done, when it was completed. */
+/**
+ * An item entering `status` at `at`: when it entered (age in column) and, if done, when it was completed and that
+ * it is no longer blocked (done work waits on nothing).
+ */
 export function statusFields(status: ItemStatus, at: string): StatusFields {
-  return { status, statusChangedAt: at, completedAt: status === 'done' ? at : null };
+  if (status === 'done') return { status, statusChangedAt: at, completedAt: at, blocked: false };
+  return { status, statusChangedAt: at, completedAt: null };
 }
 
 /** The fields a change of status changes; keeping the same status changes nothing. */

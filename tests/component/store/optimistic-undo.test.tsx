@@ -71,6 +71,23 @@ describe('a refused optimistic change', () => {
     expect(status).toEqual({ 'Patch hosts': 'todo', 'Tune alerts': 'in_progress' });
   });
 
+  it('board move of a blocked card to Done: shows it unblocked at once, and blocked again when refused', async () => {
+    const save = heldSave();
+    const s = sprint({ name: 'Sprint 7', startDate: '2026-11-23', endDate: '2026-12-04', state: 'active' });
+    const doc = team('Ops', { sprints: [s], items: [item('Patch hosts', { sprintId: s.id, blocked: true })] });
+    await open(doc, () => ({ moveBoardCard: save.call }));
+    const card = () => shown()?.items[0];
+
+    const moving = useAppStore.getState().moveCard(card()?.id ?? '', 'done');
+    // The server unblocks work that reaches Done; the board shows it before the answer comes.
+    expect(card()).toMatchObject({ status: 'done', blocked: false });
+    await vi.waitFor(() => expect(save.asked).toHaveBeenCalled());
+    save.refuse(new Error('refused'));
+
+    await expect(moving).rejects.toThrow('refused');
+    expect(card()).toMatchObject({ status: 'todo', blocked: true });
+  });
+
   it('demo slot move: puts the slot back and keeps a slot renamed meanwhile', async () => {
     const save = heldSave();
     const s = sprint({ name: 'Sprint 7', startDate: '2026-11-16', endDate: '2026-11-27', state: 'active' });
