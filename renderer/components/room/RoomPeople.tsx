@@ -56,7 +56,7 @@ export function RoomPeople({ people }: { people: readonly RoomPerson[] }) {
       {asking ? (
         <ConfirmDialog
           title={`Remove ${asking.name} from the room?`}
-          message={`${asking.name}'s device leaves the room at once, and their link no longer lets them back in.${
+          message={`${asking.name}'s device leaves the room at once. The room gets a new code and join link: anyone not in yet needs the new ones. People in the room stay.${
             asking.guest ? ' As a guest, their vote in an open poker round no longer counts.' : ''
           }`}
           confirmLabel={`Remove ${asking.name}`}
