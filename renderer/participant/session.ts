@@ -55,6 +55,8 @@ export class ParticipantSession {
   private readonly listeners = new Set<() => void>();
   private key: JoinKey | null = null;
   private connection: RoomConnection | null = null;
+  /** The name typed in the guest form: kept while the phone goes back to the code step (the code changed meanwhile). */
+  private typedGuestName = '';
 
   constructor(private readonly env: ParticipantEnv) {}
 
@@ -90,6 +92,15 @@ export class ParticipantSession {
 
   /** Joins as a team member picked from the list. */
   pick = (memberId: string): Promise<void> => this.join({ memberId });
+
+  /** What the guest form holds when it shows again; cleared once the phone is in the room. */
+  get guestName(): string {
+    return this.typedGuestName;
+  }
+
+  keepGuestName = (name: string): void => {
+    this.typedGuestName = name;
+  };
 
   /** Joins as a guest by name, where the facilitator allows guests. */
   joinAsGuest = (name: string): Promise<void> => {
@@ -127,6 +138,7 @@ export class ParticipantSession {
       return;
     }
     saveJoined(this.env.storage, answer.value);
+    this.typedGuestName = '';
     this.set({ busy: false });
     this.enter(answer.value);
   };

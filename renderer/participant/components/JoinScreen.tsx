@@ -123,7 +123,8 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
 
 /** Not on the team: joining by name, when the facilitator lets guests in. */
 function GuestForm({ session, state }: { session: ParticipantSession; state: SessionState }) {
-  const [name, setName] = useState('');
+  // The phone may have gone back to the code step since the name was typed (the code changed): it is kept.
+  const [name, setName] = useState(session.guestName);
   const inputId = useId();
   const errorId = useId();
   const error = state.guestNameError ? state.error : null;
@@ -151,7 +152,10 @@ function GuestForm({ session, state }: { session: ParticipantSession; state: Ses
         autocomplete="name"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        onInput={(event) => setName(event.currentTarget.value)}
+        onInput={(event) => {
+          setName(event.currentTarget.value);
+          session.keepGuestName(event.currentTarget.value);
+        }}
       />
       <ErrorText id={errorId} message={error} />
       <button type="submit" class="primary" aria-disabled={state.busy ? 'true' : undefined}>

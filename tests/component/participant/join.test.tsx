@@ -199,6 +199,29 @@ describe('joining the room', () => {
     );
   });
 
+  it('the code changed while a guest typed their name: after the new code, the name field holds it again', async () => {
+    room = fakeRoom();
+    const guests = { ...LOBBY, guestsAllowed: true };
+    const wrongCode = { code: 'unauthorized', message: 'That code is not right. Check the code on the shared screen.' };
+    room.reply('/room/lobby', 200, { ok: true, value: guests });
+    room.reply('/room/join', 403, { ok: false, error: wrongCode });
+    room.reply('/room/lobby', 200, { ok: true, value: guests });
+    room.mount();
+    const user = userEvent.setup();
+    await user.type(await codeInput(), typedCode);
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    const names = await screen.findByRole('heading', { name: 'Join Platform Ops' });
+    await waitFor(() => expect(names).toHaveFocus());
+    await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Priya Raman');
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+
+    const input = await codeInput();
+    expect(screen.getByRole('alert')).toHaveTextContent('The room code has changed since you typed it.');
+    await user.type(input, CODE_ALPHABET.slice(6, 6 + CODE_LENGTH));
+    await user.click(screen.getByRole('button', { name: 'Find the room' }));
+    expect(await screen.findByRole('textbox', { name: 'Your name' })).toHaveValue('Priya Raman');
+  });
+
   it('asks for the whole code before asking the room', async () => {
     room = fakeRoom();
     room.mount();
