@@ -1,11 +1,18 @@
 import { sprintCapacity } from '../domain/planning/capacity';
-import { carryOverOf, sprintResultOf, type IncompleteTo, type UnplannedChoice } from '../domain/planning/close';
+import {
+  carryOverOf,
+  personDaysRan,
+  sprintResultOf,
+  type IncompleteTo,
+  type UnplannedChoice,
+} from '../domain/planning/close';
 import type { SprintFields } from '../domain/planning/inputs';
 import { checkSprintDates, checkSprintName, commitmentOf, nextPlannedSprint, renames } from '../domain/planning/rules';
 import { SprintSchema } from '../domain/planning/schema';
 import { leftOutsideText } from '../domain/planning/sprint-entries';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
+import { dateInZone } from '../domain/shared/zoned-time';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
@@ -167,7 +174,11 @@ export async function closeSprint(
     );
   }
   const moves = carryOverOf(sprint, team.items, input.incompleteTo, unplannedTo, next?.id ?? null);
-  const result = sprintResultOf(sprint, team.items, team.settings, input.incompleteTo, ctx.now().toISOString());
+  const now = ctx.now();
+  // Closed early, its velocity is measured on the days it ran (up to and including today, the team's date).
+  const today = dateInZone(now.getTime(), team.settings.timeZone);
+  const personDays = personDaysRan(sprint, team.members, team.settings, team.calendar, today);
+  const result = sprintResultOf(sprint, team.items, team.settings, input.incompleteTo, now.toISOString(), personDays);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     const s = findIn(t.sprints, input.sprintId, 'The sprint');

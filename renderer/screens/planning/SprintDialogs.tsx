@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import {
+  personDaysRan,
   sprintResultOf,
   unplannedChoiceOf,
   type IncompleteTo,
@@ -14,7 +15,14 @@ import { messageOf } from '../../api/errors';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
-import { decimalText, plural, pluralWord, pointsFigure, pointsText } from '../../../src/domain/shared/words';
+import {
+  decimalPlural,
+  decimalText,
+  plural,
+  pluralWord,
+  pointsFigure,
+  pointsText,
+} from '../../../src/domain/shared/words';
 import { workingDaysLeft, type DatesFromToday, type LateStart } from '../../../src/domain/planning/timing';
 import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
@@ -113,11 +121,19 @@ function estimateOf(item: BacklogItem): string {
   return interruptHoursText(item) ?? 'no estimate';
 }
 
-/** Null unless working days of the sprint are still to come after today: a close now ends it early. */
-function earlyText(sprint: Sprint, today: string, workingDays: readonly number[]): string | null {
+/**
+ * Null unless working days of the sprint are still to come after today: a close now ends it early, and its
+ * velocity is measured on the person-days of the days it ran (`ran`, personDaysRan).
+ */
+function earlyText(sprint: Sprint, today: string, workingDays: readonly number[], ran: number): string | null {
   const left = workingDaysLeft(sprint, today, workingDays);
   if (left === 0) return null;
-  return `${sprint.name} runs until ${formatDay(sprint.endDate, onScreen())}: ${plural(left, 'working day is', 'working days are')} left after today. Closing now ends it early.`;
+  const committed = sprint.commitment?.personDays ?? 0;
+  const days =
+    ran === committed
+      ? ''
+      : `: ${decimalPlural(ran, 'person-day')}, not the ${decimalText(committed)} it was committed on`;
+  return `${sprint.name} runs until ${formatDay(sprint.endDate, onScreen())}: ${plural(left, 'working day is', 'working days are')} left after today. Closing now ends it early, and its velocity counts only the days it ran${days}.`;
 }
 
 /**
@@ -125,11 +141,12 @@ function earlyText(sprint: Sprint, today: string, workingDays: readonly number[]
  * A sprint closed before its last working day says how many are left, so a close pressed by mistake is noticed.
  */
 export function CloseSprintDialog({ team, sprint, today, onConfirm, onClose }: CloseProps) {
-  const early = earlyText(sprint, today, team.settings.workingDays);
+  const ran = personDaysRan(sprint, team.members, team.settings, team.calendar, today);
+  const early = earlyText(sprint, today, team.settings.workingDays, ran);
   const next = nextPlannedSprint(team.sprints, sprint);
   const [to, setTo] = useState<IncompleteTo>(next ? 'next_sprint' : 'backlog');
   const [error, setError] = useState<string | null>(null);
-  const preview = sprintResultOf(sprint, team.items, team.settings, to, new Date().toISOString());
+  const preview = sprintResultOf(sprint, team.items, team.settings, to, new Date().toISOString(), ran);
   const unfinished = team.items.filter((i) => preview.incompleteItemIds.includes(i.id));
   const planned = unfinished.filter((i) => !i.unplanned);
   const unplanned = unfinished.filter((i) => i.unplanned);

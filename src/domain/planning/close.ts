@@ -1,26 +1,63 @@
 import type { BacklogItem } from '../backlog/schema';
+import type { Member } from '../team/schema';
 import { round2 } from '../shared/round';
-import { completedPerPersonDay } from './capacity';
+import { workingDatesBetween } from './calendar';
+import {
+  completedPerPersonDay,
+  memberCapacity,
+  type CapacityCalendar,
+  type CapacitySettings,
+  type CapacitySprint,
+} from './capacity';
 import { latestClosedSprints } from './closed-sprints';
 import { liveTotals, type TotalsSettings } from './figures';
 import type { Sprint, SprintResult } from './schema';
 
 export type IncompleteTo = SprintResult['incompleteTo'];
 
-/** What "Close sprint" records: the live totals (see figures.ts), the unfinished items and where they went. */
+/**
+ * The person-days a sprint closed on `today` (the team's date) ran: its committed person-days, or, closed before
+ * its last date, their share that falls on its working days up to and including today, as capacity counts them
+ * (time off, on-call, holidays) for today's team. Closed before its first date, it keeps them all.
+ */
+export function personDaysRan(
+  sprint: CapacitySprint,
+  members: readonly Member[],
+  settings: CapacitySettings,
+  calendar: CapacityCalendar,
+  today: string,
+): number {
+  const committed = sprint.commitment?.personDays ?? 0;
+  if (today < sprint.startDate || today >= sprint.endDate) return committed;
+  const ran = { ...sprint, endDate: today };
+  const teamDays = (s: CapacitySprint) =>
+    members.reduce((acc, m) => acc + memberCapacity(m, s, settings, calendar).personDays, 0);
+  const whole = teamDays(sprint);
+  if (whole > 0) return round2((committed * teamDays(ran)) / whole);
+  // No one on today's team has a day in the sprint: its share of working days is all there is to go by.
+  const days = (s: CapacitySprint) => workingDatesBetween(s.startDate, s.endDate, settings.workingDays).length;
+  const all = days(sprint);
+  return all > 0 ? round2((committed * days(ran)) / all) : committed;
+}
+
+/**
+ * What "Close sprint" records: the live totals (see figures.ts), the unfinished items and where they went, and
+ * the person-days of the days it ran (personDaysRan), which its velocity is measured on.
+ */
 export function sprintResultOf(
   sprint: Pick<Sprint, 'id' | 'commitment'>,
   items: readonly BacklogItem[],
   settings: TotalsSettings,
   incompleteTo: IncompleteTo,
   closedAt: string,
+  personDays: number,
 ): SprintResult {
   return {
     closedAt,
     ...liveTotals(sprint, items, settings),
     incompleteItemIds: items.filter((i) => i.sprintId === sprint.id && i.status !== 'done').map((i) => i.id),
     incompleteTo,
-    personDays: sprint.commitment?.personDays ?? 0,
+    personDays,
   };
 }
 

@@ -28,9 +28,10 @@ describe('closing a sprint before its last working day', { timeout: 30_000 }, ()
 
   it("says how many of its working days are left, from today in the team's zone", async () => {
     // Wed 11 Nov at noon UTC is already Thu 12 Nov in Auckland: Fri 13 is the one working day left there.
+    // It ran 9 of its 10 working days: 9 × 1.5 person-days (Ana full time, Bo half) of the 15 committed.
     const dialog = await openClose('2026-11-11T12:00:00.000Z', 'Pacific/Auckland');
     expect(dialog).toHaveTextContent(
-      'Sprint 1 runs until Fri 13 Nov: 1 working day is left after today. Closing now ends it early.',
+      'Sprint 1 runs until Fri 13 Nov: 1 working day is left after today. Closing now ends it early, and its velocity counts only the days it ran: 13.5 person-days, not the 15 it was committed on.',
     );
     expect(within(dialog).getByRole('button', { name: 'Close sprint' })).toBeEnabled();
   });

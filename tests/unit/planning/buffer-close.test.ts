@@ -60,7 +60,7 @@ describe('sprint result', () => {
       item('Not finished', { sprintId: s.id, points: 8, status: 'review' }),
       item('Backlog', { points: 13, status: 'done' }),
     ];
-    const r = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z');
+    const r = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z', commitment.personDays);
     expect(r.completedPlannedPoints).toBe(8);
     expect(r.completedUnplannedPoints).toBe(2);
     expect(r.incompleteItemIds).toEqual([items[3]?.id, items[4]?.id]);

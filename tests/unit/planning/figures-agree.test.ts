@@ -48,7 +48,7 @@ const items = [
 describe('the figures of one sprint', () => {
   it('buffer used counts interrupts sized in hours, everywhere', () => {
     const board = bufferUsedPoints(items, s, settings);
-    const close = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z');
+    const close = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z', commitment.personDays);
     const review = sprintFigures(s, items, settings);
     const retro = sprintFacts({
       sprint: s,
@@ -67,7 +67,7 @@ describe('the figures of one sprint', () => {
   });
 
   it('completed unplanned work is sized the same way in the close dialog, the report and the retro', () => {
-    const close = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z');
+    const close = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z', commitment.personDays);
     const review = sprintFigures(s, items, settings);
     const retro = sprintFacts({
       sprint: s,
@@ -84,7 +84,7 @@ describe('the figures of one sprint', () => {
   });
 
   it('once closed, every view shows the recorded result, not what is left in the sprint', () => {
-    const result = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z');
+    const result = sprintResultOf(s, items, settings, 'backlog', '2026-11-13T17:00:00.000Z', commitment.personDays);
     const closed = { ...s, state: 'closed' as const, result };
     // Closing moved the unfinished interrupt out of the sprint.
     const after = items.map((i) => (i.status === 'done' ? i : { ...i, sprintId: null }));
