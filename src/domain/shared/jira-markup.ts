@@ -92,7 +92,36 @@ function table(token: Tokens.Table): string {
 
 /** Inline tokens as wiki markup; in a table cell a `|` of the text is escaped (a link's is its syntax). */
 function inline(tokens: readonly Token[] | undefined, cell = false): string {
-  return (tokens ?? []).map((t) => inlineToken(t, cell)).join('');
+  return plainRuns(tokens ?? [])
+    .map((t) => inlineToken(t, cell))
+    .join('');
+}
+
+/**
+ * `tokens` with each run of plain text and escaped characters joined into one text token, so that escapeText sees
+ * the whole run: "-f" and "pre-" are a pair even with an escaped `\*` between them. An escaped effect mark stays
+ * escaped in the joined text (and escapeText leaves a mark after a backslash alone).
+ */
+function plainRuns(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let run: string | null = null;
+  const flush = () => {
+    if (run !== null) out.push({ type: 'text', raw: run, text: run } satisfies Tokens.Text);
+    run = null;
+  };
+  for (const token of tokens) {
+    if (token.type === 'escape') {
+      const mark = (token as Tokens.Escape).text;
+      run = (run ?? '') + (EFFECTS.includes(mark) ? `\\${mark}` : mark);
+    } else if (token.type === 'text' && !(token as Tokens.Text).tokens) {
+      run = (run ?? '') + (token as Tokens.Text).text;
+    } else {
+      flush();
+      out.push(token);
+    }
+  }
+  flush();
+  return out;
 }
 
 function inlineToken(token: Token, cell: boolean): string {
@@ -103,8 +132,6 @@ function inlineToken(token: Token, cell: boolean): string {
       const t = token as Tokens.Text;
       return t.tokens ? inner(t.tokens) : text(t.text);
     }
-    case 'escape':
-      return text((token as Tokens.Escape).text);
     case 'strong':
       return `*${inner((token as Tokens.Strong).tokens)}*`;
     case 'em':

@@ -83,9 +83,12 @@ function escapeEvery(line: string, marks: RegExp): string {
   });
 }
 
-/** User text in bold (a name, a title): as inlineMarkdown, and every `*`, which between `**` marks pairs even alone. */
-export function strongText(text: string): string {
-  return `**${escapeEvery(inlineMarkdown(text), /\*/)}**`;
+/**
+ * User text in bold (a name, a title): as inlineMarkdown (or the `asText` of its markdownLine), and every `*`,
+ * which between `**` marks pairs even alone.
+ */
+export function strongText(text: string, asText: (text: string) => string = inlineMarkdown): string {
+  return `**${escapeEvery(asText(text), /\*/)}**`;
 }
 
 /** User text as an image's alt text (a file name): as inlineMarkdown, and every bracket, since a lone `]` ends it. */

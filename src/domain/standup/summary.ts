@@ -3,7 +3,7 @@ import type { Member } from '../team/schema';
 import { formatDuration, overtimeMs, overtimeText, spokeText, standupWhen } from './format';
 import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
-import { inlineMarkdown, strongText, tableCell } from '../shared/markdown-text';
+import { inlineMarkdown, markdownLine, strongText, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
 import { dateInZone, timeInZone } from '../shared/zoned-time';
 
@@ -95,17 +95,23 @@ export function summaryMarkdown(summary: StandupSummary, started?: { at: string;
   }
   if (summary.notes.length > 0) {
     lines.push('', '## Updates', '');
-    for (const n of summary.notes) lines.push(`- ${strongText(n.name)}: ${md(n.text)}`);
+    for (const n of summary.notes)
+      lines.push(markdownLine((asText) => `- ${strongText(n.name, asText)}: ${asText(n.text)}`));
   }
   lines.push('', '## Blockers raised', '');
   if (summary.blockersRaised.length === 0) lines.push('None.');
-  for (const b of summary.blockersRaised) lines.push(`- ${md(b.text)} (owner: ${md(b.owner)})`);
+  for (const b of summary.blockersRaised)
+    lines.push(markdownLine((asText) => `- ${asText(b.text)} (owner: ${asText(b.owner)})`));
   lines.push('', `Open blockers after standup: ${summary.openBlockers}.`);
   lines.push('', '## Parking lot', '');
   if (summary.parkingLot.length === 0) lines.push('None.');
   for (const p of summary.parkingLot) {
-    const stay = p.stay.length > 0 ? ` — stay: ${p.stay.map(md).join(', ')}` : '';
-    lines.push(`- ${md(p.text)}${stay}`);
+    lines.push(
+      markdownLine((asText) => {
+        const stay = p.stay.length > 0 ? ` — stay: ${p.stay.map((name) => asText(name)).join(', ')}` : '';
+        return `- ${asText(p.text)}${stay}`;
+      }),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

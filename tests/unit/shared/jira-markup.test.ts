@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { retroToMarkdown } from '../../../src/domain/retro/export/markdown';
 import { escapeText, markdownToJira } from '../../../src/domain/shared/jira-markup';
-import { codeSpan, inlineMarkdown } from '../../../src/domain/shared/markdown-text';
+import { codeSpan, inlineMarkdown, markdownLine } from '../../../src/domain/shared/markdown-text';
 import { ctx, samplePostmortem, sampleRetro } from '../retro/export-fixture';
 
 describe('Markdown to Jira / Confluence wiki markup', () => {
@@ -57,5 +58,32 @@ describe('Markdown to Jira / Confluence wiki markup', () => {
     const jira = markdownToJira(retroToMarkdown(samplePostmortem(), ctx));
     expect(jira).toContain('* Wed 18 Nov 2026 02:12 UTC — Pager fired ([https://grafana.example/d/1])');
     expect(jira).toContain('h2. Incident\n\n* Severity: SEV1');
+  });
+
+  it('keeps marks the Markdown escaped literal: two texts with one `*` each do not turn bold', () => {
+    const line = markdownLine((md) => `- ${md('Rotate *.log files')} — ${md('also cleans /var/log/*')}`);
+    expect(markdownToJira(line)).toBe('* Rotate \\*.log files — also cleans /var/log/\\*\n');
+    const struck = markdownLine((md) => `- ${md('Page ~ops team')} (owner: ${md('Sam~')})`);
+    expect(markdownToJira(struck)).toBe('* Page \\~ops team (owner: Sam\\~)\n');
+  });
+
+  it('escapes a pair of marks that an escaped mark stands between (“-f … pre-” is not strikethrough)', () => {
+    const line = markdownLine((md) => `- ${md('Rotate *.log with -f')} — ${md('/var/log/* pre- and post-deploy')}`);
+    expect(markdownToJira(line)).toBe('* Rotate \\*.log with \\-f — /var/log/\\* pre\\- and post-deploy\n');
+  });
+
+  it('shows any two texts written on one line as typed, no pair of marks left to read as an effect (property)', () => {
+    const piece = fc.string({ unit: fc.constantFrom(...' *_-+^?~.:ab'.split('')), maxLength: 14 });
+    const typed = (s: string) => s.replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(piece, piece, (a, b) => {
+        const jira = markdownToJira(markdownLine((md) => `- x${md(a)} — ${md(b)}y`))
+          .trim()
+          .slice(2);
+        expect(jira.replace(/\\([*_\-+^?~])/g, '$1')).toBe(`x${typed(a)} — ${typed(b)}y`);
+        expect(escapeText(jira)).toBe(jira);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
