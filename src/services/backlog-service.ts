@@ -6,7 +6,7 @@ import { statusFields } from '../domain/board/cards';
 import { logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
 import { changedFields } from '../domain/shared/changed-fields';
-import { DomainError, invalid } from '../domain/shared/errors';
+import { DomainError, invalid, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
 import type { TeamDoc, Workspace } from '../domain/workspace';
@@ -230,10 +230,10 @@ export async function moveItem(
   input: { teamId: string; itemId: string; toIndex: number },
 ): Promise<{ itemId: string; index: number }> {
   const items = teamOf(ctx.store.snapshot(), input.teamId).items;
-  findIn(items, input.itemId, 'The item');
+  const from = items.findIndex((i) => i.id === input.itemId);
+  if (from === -1) throw notFound('The item');
   // A move to the place the item holds (past the end, for the last item) changes nothing: it is answered as
   // done, and nothing is written, so the team's file and a shared team's changes stay as they were.
-  const from = items.findIndex((i) => i.id === input.itemId);
   if (moveTarget(items.length, input.toIndex) === from) return { itemId: input.itemId, index: from };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
