@@ -7,10 +7,15 @@ const ISOLATED_UNIT_TESTS = [
   'tests/unit/storage/backup-listing.test.ts',
   'tests/unit/data/export-file-name.test.ts',
 ];
-/** Component tests that replace a module the renderer imports statically (vi.mock). */
+/**
+ * Component tests that replace a module the renderer imports (vi.mock). In the shared module graph a mock does not
+ * take when a file before it in the worker loaded the real module (Mermaid, imported when a diagram is drawn).
+ */
 const MOCKING_COMPONENT_TESTS = [
   'tests/component/standup/board-renders.test.tsx',
   'tests/component/review/report-no-mermaid.test.tsx',
+  'tests/component/review/diagram-parse-save.test.tsx',
+  'tests/component/review/blocks.test.tsx',
 ];
 
 export default defineConfig({
