@@ -44,7 +44,8 @@ function interruptsLogged({ sprint, sprints, items, settings }: FactsInput): Spr
   return {
     count: logged.length,
     points: round2(logged.reduce((sum, i) => sum + unplannedItemPoints(i, sprint, settings), 0)),
-    hours: logged.reduce((sum, i) => sum + (i.interrupt?.hours ?? 0), 0),
+    // Rounded as the points are: 0.6 h and 0.3 h make 0.9 h, not 0.8999999999999999 h.
+    hours: round2(logged.reduce((sum, i) => sum + (i.interrupt?.hours ?? 0), 0)),
   };
 }
 
