@@ -1,4 +1,5 @@
-import { withoutReviewsOf } from '../domain/retro/carry-over';
+import { original } from 'immer';
+import { retrosWithout } from '../domain/retro/carry-over';
 import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
 import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
@@ -67,16 +68,9 @@ export async function deleteRetro(
   const at = ctx.now().toISOString();
   await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
-    team.retros = team.retros.filter((r) => r.id !== input.retroId);
-    // Its decisions on earlier retros' actions go with it: those actions read the decisions that are left.
-    for (const retro of team.retros) {
-      retro.actions.forEach((action, i) => {
-        const left = withoutReviewsOf(action, input.retroId, team.retros);
-        if (left === action) return;
-        retro.actions[i] = left;
-        retro.updatedAt = at;
-      });
-    }
+    // Its decisions on earlier retros' actions go with it: those actions read the decisions that are left. The
+    // rule gets the stored retros, not drafts (nothing is changed before this point).
+    team.retros = retrosWithout((original(team) as TeamDoc).retros, input.retroId, at);
     team.healthChecks = team.healthChecks.filter((h) => h.retroId !== input.retroId);
   });
   return { retroId: input.retroId };

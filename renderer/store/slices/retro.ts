@@ -3,6 +3,7 @@ import type { ImportedRetro } from '../../../src/api/contract/retro';
 import type { InputOf, OutputOf } from '../../../src/api/define';
 import type { HealthCheck, HealthScores, Retro, RetroColumn } from '../../../src/domain/retro/schema';
 import { setVotes, voteRefusal, votesOn } from '../../../src/domain/retro/voting';
+import { retrosWithout } from '../../../src/domain/retro/carry-over';
 import { getApi } from '../../api/client';
 import { afterNextPaint } from '../../api/after-paint';
 import type { Slice } from '../types';
@@ -90,7 +91,8 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
     await getApi().deleteRetro({ teamId, retroId });
     get().patchTeam(teamId, (t) => ({
       ...t,
-      retros: t.retros.filter((r) => r.id !== retroId),
+      // As the delete did: what it decided about earlier retros' actions is undone, so the next retro reviews them.
+      retros: retrosWithout(t.retros, retroId, new Date().toISOString()),
       healthChecks: t.healthChecks.filter((h) => h.retroId !== retroId),
     }));
     if (get().team?.id === teamId && get().openRetroId === retroId) set({ openRetroId: null });

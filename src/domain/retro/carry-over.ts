@@ -86,6 +86,19 @@ export function withoutReviewsOf(action: RetroAction, retroId: string, retros: R
   return { ...action, reviews, status: actionStatus(reviews, retros) };
 }
 
+/**
+ * The team's retros once `retroId` is deleted: what it decided about the other retros' actions is undone, and
+ * their status follows the decisions left (withoutReviewsOf). A retro whose actions change is stamped `at`; one it
+ * decided nothing on is kept as it was. The delete itself, and the screen's copy of the team after it, both use it.
+ */
+export function retrosWithout<R extends Retro>(retros: readonly R[], retroId: string, at: string): R[] {
+  const left = retros.filter((r) => r.id !== retroId);
+  return left.map((retro) => {
+    const actions = retro.actions.map((a) => withoutReviewsOf(a, retroId, left));
+    return actions.every((a, i) => a === retro.actions[i]) ? retro : { ...retro, actions, updatedAt: at };
+  });
+}
+
 /** How a later retro's decision reads in an earlier one ("Sprint 8's retro marked it done"). */
 export const DECIDED_WORDS: Record<ActionOutcome, string> = {
   done: 'marked it done',
