@@ -18,6 +18,7 @@ import { useRetroOp } from '../use-retro';
 import { flatTranslate } from '../../../components/flat-translate';
 import { byId, focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
+import { NoCards } from './VotePhase';
 
 type Op = ReturnType<typeof useRetroOp>;
 
@@ -226,6 +227,7 @@ export function GroupPhase({ retro }: PhaseProps) {
     });
   };
 
+  if (topics.length === 0) return <NoCards />;
   return (
     <div>
       <p className="muted">

@@ -87,6 +87,9 @@ function RankedTopic({ topic: t }: { topic: Topic & { votes: number } }) {
   );
 }
 
+/** Said in place of the list on a board with no cards: an empty list says nothing on a projector. */
+export const NoCards = () => <p className="empty">No cards yet. Go back to Write to add some.</p>;
+
 export function VotePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const castRetroVote = useAppStore((s) => s.castRetroVote);
@@ -129,16 +132,20 @@ export function VotePhase({ retro, team }: PhaseProps) {
           </button>
           <span className="muted">Voting has ended: topics sorted by votes.</span>
         </div>
-        <WindowList
-          items={ranked}
-          getKey={topicKey}
-          renderRow={(t) => <RankedTopic topic={t} />}
-          label={RANKED}
-          ordered
-          className="ranked"
-          rowClassName="ranked__item"
-          estimate={56}
-        />
+        {ranked.length === 0 ? (
+          <NoCards />
+        ) : (
+          <WindowList
+            items={ranked}
+            getKey={topicKey}
+            renderRow={(t) => <RankedTopic topic={t} />}
+            label={RANKED}
+            ordered
+            className="ranked"
+            rowClassName="ranked__item"
+            estimate={56}
+          />
+        )}
       </div>
     );
   }
@@ -169,6 +176,8 @@ export function VotePhase({ retro, team }: PhaseProps) {
           {voter && onPhone.has(voter.id) ? (
             // The shared screen may not dot for someone in the room on their own device.
             <p className="on-phone">{voter.name} is voting on their phone.</p>
+          ) : topics.length === 0 ? (
+            <NoCards />
           ) : (
             <WindowList
               items={topics}
