@@ -1,4 +1,5 @@
 import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/room/protocol';
+import { isBlankName } from '../../src/domain/shared/blank-name';
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
 import { fetchLobby, KEY_REFUSED, postJoin, type Who } from './join-api';
@@ -105,7 +106,8 @@ export class ParticipantSession {
   /** Joins as a guest by name, where the facilitator allows guests. */
   joinAsGuest = (name: string): Promise<void> => {
     const guestName = name.trim();
-    if (guestName === '') {
+    // A name of invisible characters only (a zero-width space) would be a blank person; the room refuses it too.
+    if (isBlankName(guestName)) {
       this.set({ error: 'Type your name first.', guestNameError: true });
       return Promise.resolve();
     }

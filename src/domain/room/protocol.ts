@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CardTextSchema, HealthScoresSchema, type HealthDimension, type HealthScores } from '../retro/schema';
 import { BlockerTextSchema, TopicTextSchema } from '../standup/schema';
+import { isBlankName } from '../shared/blank-name';
 import { IdSchema } from '../shared/ids';
 import { LIMITS, requiredText } from '../shared/text';
 
@@ -50,12 +51,17 @@ export const JoinKeySchema = z.union([
 ]);
 export type JoinKey = z.input<typeof JoinKeySchema>;
 
+/** A guest's name that shows (not only a zero-width space, a soft hyphen); an empty one is min's to say. */
+const GuestNameSchema = requiredText('Your name', LIMITS.name).refine((name) => name === '' || !isBlankName(name), {
+  error: 'Your name cannot be empty.',
+});
+
 /** POST /room/join: the key plus who the person is: a team member, or a guest by name. */
 export const JoinRequestSchema = z.union([
   z.object({ secret: JoinSecretSchema, memberId: IdSchema }).strict(),
   z.object({ code: JoinCodeSchema, memberId: IdSchema }).strict(),
-  z.object({ secret: JoinSecretSchema, guestName: requiredText('Your name', LIMITS.name) }).strict(),
-  z.object({ code: JoinCodeSchema, guestName: requiredText('Your name', LIMITS.name) }).strict(),
+  z.object({ secret: JoinSecretSchema, guestName: GuestNameSchema }).strict(),
+  z.object({ code: JoinCodeSchema, guestName: GuestNameSchema }).strict(),
 ]);
 export type JoinRequest = z.output<typeof JoinRequestSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
 import { patchOf } from '../shared/patch';
+import { isBlankName } from '../shared/blank-name';
 import { POINT_SCALES } from './scales';
 import { planningSettingsShape } from '../planning/settings';
 import { BoardColumnNamesInputSchema, standupSettingsShape } from '../standup/settings';
@@ -21,7 +22,10 @@ export const MemberSchema = z.object({
 });
 export type Member = z.infer<typeof MemberSchema>;
 
-export const MemberFieldsSchema = MemberSchema.omit({ id: true });
+// A typed name must show (empty is min's to say); checked on input only, so a team file stored before the rule opens.
+export const MemberFieldsSchema = MemberSchema.omit({ id: true }).extend({
+  name: MemberSchema.shape.name.refine((n) => n === '' || !isBlankName(n), { error: 'Name cannot be empty.' }),
+});
 /** An edit of some of a member's fields; the others keep their values. */
 export const MemberPatchSchema = patchOf(MemberFieldsSchema);
 

@@ -251,6 +251,38 @@ describe('joining the room', () => {
     expect(room.requests[1]).toEqual({ path: '/room/join', body: { secret: 'b'.repeat(32), guestName: 'Priya' } });
   });
 
+  it('a guest name made only of invisible characters is not sent: it asks for a name, at its field', async () => {
+    room = fakeRoom({ hash: `#s=${'b'.repeat(43)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, guestsAllowed: true } });
+    room.mount();
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Your name' });
+    await user.type(name, '\u200b\u2060\u00ad');
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+    expect(await screen.findByText('Type your name first.')).toBeInTheDocument();
+    expect(name).toHaveAccessibleDescription('Type your name first.');
+    expect(name).toHaveFocus();
+    expect(room.requests.map((r) => r.path)).toEqual(['/room/lobby']);
+  });
+
+  it('a link opened while the room is locked says so, and joins by that link once it is unlocked', async () => {
+    const secret = 'd'.repeat(43);
+    room = fakeRoom({ hash: `#s=${secret}` });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, members: [], locked: true } });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 200, { ok: true, value: ANA });
+    room.mount();
+    const user = userEvent.setup();
+    expect(await screen.findByText(/The room is locked: nobody new can join/)).toBeInTheDocument();
+    expect(room.urls).toEqual(['/j']);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Join Platform Ops' })).toHaveFocus());
+    // The facilitator unlocks the room.
+    await user.click(screen.getByRole('button', { name: 'Look for my name again' }));
+    await user.click(await screen.findByRole('button', { name: 'I am Ana' }));
+    await screen.findByText('Joining the room…');
+    expect(room.requests.at(-1)).toEqual({ path: '/room/join', body: { secret, memberId: 'm-ana' } });
+  });
+
   it('ties a refused guest name to its field, and keeps the focus there', async () => {
     room = fakeRoom({ hash: `#s=${'b'.repeat(32)}` });
     room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, guestsAllowed: true } });

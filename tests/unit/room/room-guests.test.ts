@@ -53,6 +53,22 @@ describe('guests in the room', () => {
     expect(blank.status).toBe(400);
   });
 
+  it('a name made only of invisible characters is refused like an empty one, and no blank person joins', async () => {
+    const { status } = await openPokerIn(h);
+    await h.api.allowRoomGuests({ allowed: true });
+    for (const name of ['\u200b', ' \u2060 ', '\u00ad\ufeff', '\u200d\u0301']) {
+      const answer = await joinGuest(status, name);
+      expect({
+        status: answer.status,
+        message: (JSON.parse(answer.body) as { error?: { message: string } }).error?.message,
+      }).toEqual({
+        status: 400,
+        message: 'Your name cannot be empty.',
+      });
+    }
+    expect(h.room.status()?.people).toEqual([]);
+  });
+
   it('vote in poker under a guest id on the round, never as a team member, and are named at the reveal', async () => {
     const { status, roundId } = await openPokerIn(h);
     await h.api.allowRoomGuests({ allowed: true });
