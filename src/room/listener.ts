@@ -130,7 +130,7 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
       return sendJson(res, 200, { ok: true, value });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error instanceof RoomRefusal && error.code === 'unauthorized') await countWrongKey(ip);
+      if (error instanceof RoomRefusal && error.guess) await countWrongKey(ip);
       return refuse(res, error.code, error.message, error instanceof RoomRefusal ? error.status : undefined);
     }
   };

@@ -557,24 +557,28 @@ export class RoomHost implements RoomPort {
             ? 'This link no longer works. Scan the code on the shared screen again.'
             : 'That code is not right. Check the code on the shared screen.',
           403,
+          { replacedKey: session.keyReplaced(key) },
         );
       }
-      if (session.locked)
-        throw new RoomRefusal('forbidden', 'The room is locked: ask the facilitator to unlock it.', 423);
     };
     return {
+      // A locked room still answers a right key, saying it is locked (and naming nobody): a phone opened by the link
+      // keeps its secret, gone from the address bar, and Look for my name again finds the names once it is unlocked.
       lobby: (key: { secret: string } | { code: string }): Lobby => {
         checkKey(key);
         const t = team();
+        const free = t.members.filter((m) => !session.people.has(m.id)).map((m) => ({ id: m.id, name: m.name }));
         return {
           teamName: t.name,
-          members: t.members.filter((m) => !session.people.has(m.id)).map((m) => ({ id: m.id, name: m.name })),
+          members: session.locked ? [] : free,
           guestsAllowed: session.guestsAllowed,
           locked: session.locked,
         };
       },
       join: (request: JoinRequest): Joined => {
         checkKey(request);
+        if (session.locked)
+          throw new RoomRefusal('forbidden', 'The room is locked: ask the facilitator to unlock it.', 423);
         const { token, person } =
           'guestName' in request ? session.joinGuest(request.guestName, team().members) : joinMember(request);
         this.touch();

@@ -17,12 +17,20 @@ export interface Person {
 
 /** A refusal with the HTTP status the join page gets (423 locked, 403 wrong key, 409 name taken). */
 export class RoomRefusal extends DomainError {
+  /**
+   * A key that was never this room's (a guess): it counts toward the wrong-code limit. The key replaced last (a
+   * phone showed the names a moment before New code) is refused the same way but not counted as one.
+   */
+  readonly guess: boolean;
+
   constructor(
     code: ConstructorParameters<typeof DomainError>[0],
     message: string,
     readonly status: number,
+    options: { replacedKey?: boolean } = {},
   ) {
     super(code, message);
+    this.guess = code === 'unauthorized' && !options.replacedKey;
   }
 }
 
@@ -69,6 +77,8 @@ export class RoomSession {
   /** What each person raised at the standup in this room, to show them: person id → items (a blocker's id too). */
   readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string; blockerId?: string }[]>();
   lastActivity: number;
+  /** The code and link replaced last: a phone may still hold them from the names it was shown (not a guess). */
+  private replaced: { secret: string | null; code: string | null } = { secret: null, code: null };
   /** The retro the room was on until it was deleted, while the room is on nothing since: phones say so. */
   deletedRetroId: string | null = null;
 
@@ -89,13 +99,21 @@ export class RoomSession {
     return 'secret' in key ? sameText(key.secret, this.secret) : sameText(key.code, this.code);
   }
 
+  /** Whether the key is the code or link replaced last: refused, like any key but the current one. */
+  keyReplaced(key: { secret: string } | { code: string }): boolean {
+    const replaced = 'secret' in key ? this.replaced.secret : this.replaced.code;
+    return replaced !== null && sameText('secret' in key ? key.secret : key.code, replaced);
+  }
+
   /** A new secret and code: the old link and code stop working; people already in stay. */
   rotateKeys(): void {
+    this.replaced = { secret: this.secret, code: this.code };
     this.secret = randomBytes(32).toString('base64url');
     this.code = newCode();
   }
 
   rotateCode(): void {
+    this.replaced = { ...this.replaced, code: this.code };
     this.code = newCode();
   }
 

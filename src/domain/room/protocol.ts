@@ -68,7 +68,7 @@ export type JoinRequest = z.output<typeof JoinRequestSchema>;
 /** Answer to POST /room/lobby: what the join page offers. */
 export interface Lobby {
   teamName: string;
-  /** Members not yet joined from another device. */
+  /** Members not yet joined from another device; none while the room is locked. */
   members: { id: string; name: string }[];
   guestsAllowed: boolean;
   locked: boolean;

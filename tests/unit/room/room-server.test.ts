@@ -197,6 +197,53 @@ describe('the room listener', () => {
     ana.close();
   });
 
+  it('a join link opened while the room is locked says so, and still lets the phone in once it is unlocked', async () => {
+    const { status } = await openPoker();
+    await h.api.lockRoom({ locked: true });
+    const key = { secret: secretOf(status) };
+    const lobby = await request(status.port, { method: 'POST', path: '/room/lobby', body: key });
+    expect(lobby.status).toBe(200);
+    // Nobody's name is handed out while nobody new may join.
+    expect(JSON.parse(lobby.body).value).toMatchObject({ teamName: 'Platform SRE', locked: true, members: [] });
+    const refused = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { ...key, memberId: h.members.bo.id },
+    });
+    expect(refused.status).toBe(423);
+
+    await h.api.lockRoom({ locked: false });
+    const again = await request(status.port, { method: 'POST', path: '/room/lobby', body: key });
+    expect(JSON.parse(again.body).value).toMatchObject({
+      locked: false,
+      members: [{ name: 'Ana' }, { name: 'Bo' }, { name: 'Cy' }],
+    });
+    await joinAs(status.port, key, h.members.bo.id);
+    // A wrong key is still a wrong key while the room is locked.
+    await h.api.lockRoom({ locked: true });
+    const wrong = status.code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+    expect((await request(status.port, { method: 'POST', path: '/room/lobby', body: { code: wrong } })).status).toBe(
+      403,
+    );
+  });
+
+  it('a code that changed between the names and the tap on one is refused, but not counted as a wrong code', async () => {
+    const { status } = await openPoker();
+    const old = { code: status.code };
+    expect((await request(status.port, { method: 'POST', path: '/room/lobby', body: old })).status).toBe(200);
+    // The facilitator makes a new code while a dozen phones on one Wi-Fi (one address) show the names.
+    const fresh = await h.api.newRoomCode({});
+    const answers: number[] = [];
+    for (let i = 0; i < ROOM_LIMITS.codeAttemptsPerMinutePerAddress + 2; i++) {
+      const body = { ...old, memberId: h.members.ana.id };
+      answers.push((await request(status.port, { method: 'POST', path: '/room/join', body })).status);
+    }
+    expect(answers).toEqual(answers.map(() => 403));
+    // The code on the screen stays the one just made, and works from that Wi-Fi.
+    expect(h.room.status()?.code).toBe(fresh.code);
+    await joinAs(status.port, { code: fresh.code }, h.members.ana.id);
+  });
+
   it('closes a socket that sends more than 16 KiB, and holds each socket to its message budget', async () => {
     const { status } = await openPoker();
     const ana = await phoneFor(status, h.members.ana.id);
