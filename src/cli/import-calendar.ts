@@ -119,11 +119,12 @@ export const importCalendarCommand: CliCommand = {
       io.err(`Read ${plural(result.eventCount, 'event')}; ${touching(result)} ${where}.`);
       for (const problem of result.problems) io.out(`problem: ${oneLine(problem)}`);
       // Each event that is not simply added: skipped with why (a problem says how to fix it), or what changed.
+      // A reason may name a member, whose name may hold a line break: one event, one line.
       for (const row of result.rows) {
         if (row.action === 'skip')
-          io.out(`${row.startDate} ${oneLine(row.summary)}: skipped, ${row.reason ?? 'nothing to add'}`);
+          io.out(`${row.startDate} ${oneLine(row.summary)}: skipped, ${oneLine(row.reason ?? 'nothing to add')}`);
         if (row.action === 'update')
-          io.out(`${row.startDate} ${oneLine(row.summary)}: changed, ${row.reason ?? 'moved'}`);
+          io.out(`${row.startDate} ${oneLine(row.summary)}: changed, ${oneLine(row.reason ?? 'moved')}`);
       }
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       // Events the calendar already holds leave nothing to do: done. Nothing else brought in: nothing imported.

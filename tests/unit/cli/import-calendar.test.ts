@@ -239,6 +239,23 @@ describe('cadence import calendar', () => {
     expect(out[0]).toMatch(/Focus time\\nno meetings: skipped, /);
   });
 
+  it("prints a skipped event's reason on one line when it names a member whose name holds a line break", async () => {
+    const s12 = sprint({ name: 'Sprint 12', startDate: '2026-11-30', endDate: '2026-12-11', state: 'planned' });
+    writeWorkspace(dataDir, [
+      team('Platform', { members: [member('Asha\nPatel', { takesOnCall: false })], sprints: [s12] }),
+    ]);
+    const file = path.join(tempDir('cadence-cli-cal-reason-'), 'rota.ics');
+    const event = ['BEGIN:VEVENT', 'UID:r1', 'DTSTART:20261201T080000Z', 'DTEND:20261202T080000Z', 'SUMMARY:On call'];
+    writeFileSync(file, ['BEGIN:VCALENDAR', 'VERSION:2.0', ...event, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'));
+    const { io, out } = captured(dataDir);
+    const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'on-call'];
+    expect(await runCli([...args, '--member', 'Asha\nPatel', '--dry-run'], io)).toBe(5);
+    expect(out[0]).toBe(
+      '2026-12-01 On call: skipped, Asha\\nPatel does not take on-call shifts: turn on "Takes on-call shifts" for them on the Team screen, then import again',
+    );
+    expect(out.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
   it('names the file in the refusal of one that is not a calendar or is cut short, so a loop over files can tell which', async () => {
     const before = await sprintOnDisk(dataDir);
     const folder = tempDir('cadence-cli-cal-named-');
