@@ -80,6 +80,9 @@ function optionsBefore(args: readonly string[]): string[][] {
   return options;
 }
 
+/** The words after the options they start with (`--data-dir DIR sync …`: `sync …`). */
+const pastOptions = (args: readonly string[]) => args.slice(optionsBefore(args).flat().length);
+
 /** True for the words a command line starts with once past the options: a command, help or the version. */
 const startsCommandLine = (first: string) =>
   HELP_WORDS.has(first) || VERSION_WORDS.has(first) || COMMANDS.some((c) => first === c.words[0]);
@@ -119,6 +122,9 @@ function commandFirst(args: readonly string[]): readonly string[] {
   return [...rest.slice(0, words), ...args.slice(0, start), ...rest.slice(words)];
 }
 
+/** Words as a message quotes them: “a”, “b”. */
+const quotedWords = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
+
 /** A value option given more than once (`--team A --team B`) is refused, never one of the values taken in silence. */
 function refuseRepeated(command: CliCommand, tokens: readonly { kind: string; name?: string; value?: string }[]): void {
   const given = new Map<string, string[]>();
@@ -128,15 +134,14 @@ function refuseRepeated(command: CliCommand, tokens: readonly { kind: string; na
   }
   for (const [name, values] of given) {
     if (values.length < 2) continue;
-    const listed = values.map((v) => `“${v}”`).join(', ');
-    throw usageError(`--${name} is given more than once (${listed}): give it once. Nothing was changed.`);
+    throw usageError(`--${name} is given more than once (${quotedWords(values)}): give it once. Nothing was changed.`);
   }
 }
 
 /** What is wrong with the files given to a command (a command takes one FILE, or none). */
 function filesMistake(command: CliCommand, given: readonly string[]): string {
   const name = `cadence ${command.words.join(' ')}`;
-  const listed = given.map((word) => `“${word}”`).join(', ');
+  const listed = quotedWords(given);
   if (command.positionals === 0) return `${name} takes no FILE, not ${listed}.`;
   if (given.length < command.positionals) return `${name} needs a FILE.`;
   // Most often a path with a space that the shell split in two.
@@ -176,8 +181,11 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       // `cadence help import backlog`: that command's usage; `cadence help` every command's; a topic that names
       // no command is a usage mistake, said as for the command itself. Options before the topic (a script's
       // `--data-dir DIR`) change no help.
-      const topic = afterFirst.slice(optionsBefore(afterFirst).flat().length);
-      const named = findCommand(topic);
+      const topic = pastOptions(afterFirst);
+      const found = findCommand(topic);
+      // Words after the command's are refused, as after `help import` (options change no help, after it either).
+      const after = found ? topic.slice(found.words.length) : [];
+      const named = pastOptions(after).length === 0 ? found : null;
       const group = groupOf(topic);
       if (!named && group.length > 0) {
         io.out(groupHelp(group));
@@ -188,13 +196,18 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       return EXIT.done;
     }
     if (VERSION_WORDS.has(first)) {
+      // Options change no version, as no help (a script's `--data-dir DIR`); a word is refused, as by every command.
+      const extra = pastOptions(afterFirst);
+      if (extra.length > 0) {
+        throw usageError(`cadence ${first} takes nothing after it, not ${quotedWords(extra)}.`);
+      }
       io.out(`Cadence ${APP_VERSION}`);
       return EXIT.done;
     }
     const command = findCommand(args);
     // `cadence import --help` (options before it or not): the word needs one of its commands, whose help is what
     // was asked for.
-    const words = args.slice(optionsBefore(args).flat().length);
+    const words = pastOptions(args);
     const [, second = '-'] = words;
     const group = second.startsWith('-') ? groupOf(words.slice(0, 1)) : [];
     if (!command && group.length > 0 && words.some((a) => a === '--help' || a === '-h')) {

@@ -45,6 +45,21 @@ describe('cadence help, --help and --version', () => {
     expect(err.split('\n')[0]).toBe('Unknown command: bogus');
   });
 
+  it('help followed by a command and a word more refuses the word (exit 2), as help import with one does', async () => {
+    for (const topic of [
+      ['sync', 'bogus'],
+      ['import', 'calendar', 'bogus'],
+      ['import', 'bogus'],
+    ]) {
+      const { code, out, err } = await run(['help', ...topic]);
+      expect(code, topic.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err.split('\n')[0]).toBe(`Unknown command: ${topic.join(' ')}`);
+    }
+    // Options after the topic change no help, as before it.
+    expect((await run(['help', 'sync', '--team', 'Platform'])).code).toBe(0);
+  });
+
   it.each([['--help'], ['-h']])('%s after a command prints that command’s usage and exits 0', async (flag) => {
     const { code, out, err } = await run(['sync', flag]);
     expect(code).toBe(0);
@@ -74,6 +89,19 @@ describe('cadence help, --help and --version', () => {
     expect(code).toBe(0);
     expect(out).toBe(`Cadence ${APP_VERSION}`);
   });
+
+  it.each([['--version'], ['version']])(
+    '%s refuses words after it as a usage mistake (exit 2), as every command refuses extra arguments',
+    async (word) => {
+      const { code, out, err } = await run([word, 'extra']);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err.split('\n')[0]).toBe(`cadence ${word} takes nothing after it, not “extra”.`);
+      expect(err).toContain('Usage: cadence <command>');
+      // An option changes no version, as it changes no help.
+      expect((await run([word, '--data-dir', 'somewhere'])).code).toBe(0);
+    },
+  );
 
   it('says which option took a command’s word as its value (a value forgotten before the command), and exits 2', async () => {
     const { code, err } = await run(['--data-dir', 'import', 'backlog', 'x.csv', '--team', 'Platform']);
