@@ -68,7 +68,9 @@ export async function withStore<T>(
       `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again${meanwhile}. Nothing was changed.`,
     );
   }
-  const opened = await openWorkspaceStore({ dataDir, now: io.now }).catch((error: unknown) => {
+  // A command that writes nothing (refused, or nothing to do) leaves the folder as it was: no backup either.
+  const options = { dataDir, now: io.now, backupOnlyBeforeWrite: true };
+  const opened = await openWorkspaceStore(options).catch((error: unknown) => {
     lock.release();
     throw error;
   });

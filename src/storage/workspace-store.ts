@@ -35,6 +35,12 @@ export interface OpenOptions {
    * needs, safely beside a Cadence that has the folder open (its writes are atomic renames).
    */
   readOnly?: boolean;
+  /**
+   * Takes the start-up backup only before the first write, never when the store settles or closes: a command
+   * line run that changes nothing (refused, or nothing to do) leaves the folder as it was, and a script run
+   * often does not push the backups that matter (the one before an import) out of those kept.
+   */
+  backupOnlyBeforeWrite?: boolean;
 }
 
 const NEWER_VERSION_REFUSAL =
@@ -75,6 +81,8 @@ interface StoreParts {
   fsys: StorageFs;
   /** Writes the start-up backup of the files as read (nothing when it was taken at open already). */
   takeStartupBackup: () => Promise<void>;
+  /** See OpenOptions.backupOnlyBeforeWrite. */
+  backupOnlyBeforeWrite: boolean;
   /** Makes the sync folder owner-only (see SYNC_ENTRIES; nothing when read-only). */
   tightenSync: () => Promise<void>;
   /** Known-valid entries of the teams as loaded (see verified-teams.ts). */
@@ -182,7 +190,7 @@ class FileWorkspaceStore implements WorkspaceStore {
    * per turn of the event loop, so no later call waits for them all at once, then each team frozen.
    */
   private async settle(): Promise<void> {
-    await this.startupBackup();
+    if (!this.parts.backupOnlyBeforeWrite) await this.startupBackup();
     void this.tightenSync();
     while (!this.closed && this.unread?.readNext()) await yieldToEventLoop();
     if (!this.closed && this.unread) this.readAll();
@@ -249,7 +257,7 @@ class FileWorkspaceStore implements WorkspaceStore {
 
   async close(): Promise<void> {
     clearTimeout(this.settleTimer);
-    await this.startupBackup();
+    if (!this.parts.backupOnlyBeforeWrite) await this.startupBackup();
     await this.tightenSync();
     await this.flush();
     this.closed = true;
@@ -433,6 +441,7 @@ export async function openWorkspaceStore(options: OpenOptions): Promise<Workspac
     notices: loaded.notices,
     ...fromOptions,
     takeStartupBackup,
+    backupOnlyBeforeWrite: options.backupOnlyBeforeWrite === true,
     tightenSync: () => restrictToOwner(dataDir, SYNC_ENTRIES, fsys.chmod),
     verified: loaded.verified,
     verifiedWrite,
@@ -455,6 +464,7 @@ async function openReadOnly(options: OpenOptions): Promise<WorkspaceStore> {
     notices: loaded.notices,
     ...fromOptions,
     takeStartupBackup: () => Promise.resolve(),
+    backupOnlyBeforeWrite: false,
     tightenSync: () => Promise.resolve(),
     verified: loaded.verified,
     verifiedWrite: Promise.resolve(),
