@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { enabledControlsIn, firstControlIn } from './focusable';
+import { enabledControlsIn, firstControlIn, isDrawn } from './focusable';
 
 interface ModalProps {
   title: string;
@@ -27,6 +27,36 @@ let unblockApp: (() => void) | null = null;
  * last modal to close hands the focus to the newest of them still on the page when its own opener is gone.
  */
 const waitingOpeners: HTMLElement[] = [];
+
+/** Whether the focus is on the page itself: nothing focused, or the main region the focus rescue falls back to. */
+function isPage(element: EventTarget | null): boolean {
+  return element === null || element === document.body || (element instanceof HTMLElement && element.id === 'main');
+}
+
+/**
+ * The key last pressed with the focus on the page itself, or null: a screen's single-key shortcut (I, N, ?)
+ * opens its dialog from there, and the page is no place to give the focus back to when the dialog closes.
+ */
+let pageKey: string | null = null;
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', (event) => (pageKey = isPage(event.target) ? event.key : null), true);
+  window.addEventListener('pointerdown', () => (pageKey = null), true);
+}
+
+/**
+ * Who takes the focus back for a dialog opened from the page itself: the control on the page that opens it by the
+ * key that did (its `aria-keyshortcuts`, e.g. "Log interrupt" for I), else the page's main region.
+ */
+function standInFor(key: string | null): HTMLElement | null {
+  const named = (el: HTMLElement) =>
+    (el.getAttribute('aria-keyshortcuts') ?? '').split(' ').some((k) => k.toUpperCase() === key?.toUpperCase());
+  const control = key
+    ? [...document.querySelectorAll<HTMLElement>('[aria-keyshortcuts]')].find(
+        (el) => named(el) && !el.hasAttribute('disabled') && !el.closest('[role="dialog"]') && isDrawn(el),
+      )
+    : undefined;
+  return control ?? document.getElementById('main');
+}
 
 function giveFocusBack(opener: HTMLElement | null): void {
   opener?.focus?.();
@@ -83,6 +113,7 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
     openModals.push(self);
     unblockApp ??= blockApp();
     const previous = document.activeElement as HTMLElement | null;
+    const fromPage = isPage(previous) ? { key: pageKey } : null;
     const node = ref.current;
     // With nothing in it to press yet (a step still reading), the dialog itself: not the inert page behind.
     (firstControlIn(node) ?? node)?.focus();
@@ -118,7 +149,7 @@ export function Modal({ title, onClose, children, wide = false }: ModalProps) {
         unblockApp?.();
         unblockApp = null;
       }
-      giveFocusBack(previous);
+      giveFocusBack(fromPage ? standInFor(fromPage.key) : previous);
     };
   }, []);
 
