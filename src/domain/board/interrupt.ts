@@ -10,6 +10,9 @@ export const SEVERITY_NAMES: Record<(typeof SEVERITIES)[number], string> = {
   sev4: 'SEV4 — low',
 };
 
+/** The smallest size in hours an interrupt takes: the smallest figure the board shows (two decimals). */
+export const MIN_HOURS = 0.01;
+
 /** What "Log interrupt" asks for; the same schema checks the form and the api. Sized in points or in hours. */
 export const InterruptFieldsSchema = z
   .object({
@@ -20,7 +23,8 @@ export const InterruptFieldsSchema = z
     points: PointsSchema.nullable().default(null),
     hours: z
       .number({ error: 'Hours must be a number.' })
-      .gt(0, { error: 'Hours must be more than 0.' })
+      // Hours show with two decimals (decimalText): fewer than 0.01 would read "0 h" on the card.
+      .min(MIN_HOURS, { error: `Hours must be at least ${MIN_HOURS}.` })
       .max(1000, { error: 'Hours cannot exceed 1000.' })
       .nullable()
       .default(null),

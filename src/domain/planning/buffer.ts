@@ -41,7 +41,9 @@ export function unplannedItemPoints(
  */
 export function interruptHoursText(item: Pick<BufferItem, 'points' | 'interrupt'>): string | null {
   const hours = item.interrupt?.hours ?? null;
-  return item.points === null && hours !== null ? `${decimalText(hours)} h` : null;
+  if (item.points !== null || hours === null) return null;
+  // Stored before sizes under 0.01 h were refused: not "0 h" for time logged.
+  return hours > 0 && round2(hours) === 0 ? 'under 0.01 h' : `${decimalText(hours)} h`;
 }
 
 /** The smallest figure of points Cadence stores and shows (two decimals, see round2). */
