@@ -2,14 +2,14 @@ import type { BacklogItem } from '../backlog/schema';
 import { addDays, datesBetween, weekdayOf, workingDatesBetween } from '../planning/calendar';
 import { holidayDates } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
-import { scopeChangeSizes } from '../planning/scope-sizes';
+import type { ScopeSizes } from '../planning/scope-sizes';
 import { round2 } from '../shared/round';
 import { pointsText } from '../shared/words';
 import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
 import type { TeamCalendar } from '../planning/team-calendar';
 import type { TeamSettings } from '../team/schema';
 import type { BufferSettings } from './buffer';
-import { sprintSpans, type Span } from './sprint-spans';
+import { logSizes, sprintSpans, type Span } from './sprint-spans';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
@@ -63,11 +63,11 @@ function drawnDays(sprint: Sprint): Pick<Sprint, 'startDate' | 'endDate'> {
   return { startDate: sprint.startDate, endDate: sprint.endDate < last ? sprint.endDate : last };
 }
 
-/** Planned points left at `at`: items in the sprint then and not yet done. */
-function plannedRemainingAt(spans: readonly Span[], at: number): number {
+/** Planned points left at `at`: items in the sprint then and not done by `doneBy` (by then, unless told). */
+function plannedRemainingAt(spans: readonly Span[], at: number, doneBy = at): number {
   let sum = 0;
   for (const span of spans) {
-    if (span.joined > at || span.left <= at || span.done <= at) continue;
+    if (span.joined > at || span.left <= at || span.done <= doneBy) continue;
     sum += span.points;
   }
   return sum;
@@ -89,18 +89,37 @@ function describeChange(c: ScopeChange, before: number, after: number): string {
   return `${sign}${pointsText(Math.abs(delta))} ${c.kind}${kind}: ${c.title}`;
 }
 
-/** The scope changes of each of the team's days, described at the sizes the log gives them (scopeChangeSizes). */
-function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]> {
-  const sizes = scopeChangeSizes(sprint);
+/**
+ * The scope changes of each of the team's days, described at the sizes the log gives them (logSizes). One made
+ * before the first day is listed on the first, one after the last day on the last, as the points count them.
+ */
+function scopeChangesByDate(
+  sprint: Sprint,
+  zone: string,
+  sizes: ReadonlyMap<string, ScopeSizes>,
+): Map<string, string[]> {
   const byDate = new Map<string, string[]>();
   for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
     const size = sizes.get(c.id);
-    const date = dateInZone(c.at, zone);
+    const on = dateInZone(c.at, zone);
+    const date = on < sprint.startDate ? sprint.startDate : on > sprint.endDate ? sprint.endDate : on;
     const described = byDate.get(date) ?? [];
     described.push(describeChange(c, size?.before ?? 0, size?.after ?? 0));
     byDate.set(date, described);
   }
   return byDate;
+}
+
+/**
+ * Until when the sprint's last day counts: work done or logged after it while the sprint was still open (closed
+ * late, or not closed yet) is counted on that day, not left out; a closed sprint's stops at its close, so work it
+ * carried on and was done in the next sprint is not counted as its own.
+ */
+function lastDayUntil(sprint: Sprint, endOfDay: number): number {
+  // Everything recorded so far (finite: a span still open ends at +∞, and is still in at this moment).
+  if (sprint.state !== 'closed') return Number.MAX_SAFE_INTEGER;
+  const closedAt = sprint.result ? Date.parse(sprint.result.closedAt) : Number.NaN;
+  return closedAt > endOfDay ? closedAt : endOfDay;
 }
 
 /**
@@ -117,6 +136,10 @@ function scopeChangesByDate(sprint: Sprint, zone: string): Map<string, string[]>
  * A day counts what the sprint held then, as its scope-change log tells (sprint-spans.ts): a later
  * removal shows on its own day and leaves the days before it as they were, and so do a delete undone and a
  * re-estimate, of planned or of unplanned work.
+ *
+ * Work dated outside the sprint's days counts on its nearest one: the start shows what the sprint held then with
+ * nothing burned, so work done before the first day burns on the first day; work done or logged after the last day,
+ * before the close, counts on the last day (lastDayUntil). The scope changes are listed on the same days.
  */
 export function burndown(
   items: readonly BacklogItem[],
@@ -127,8 +150,11 @@ export function burndown(
 ): Burndown {
   const zone = settings.timeZone;
   const start = startOfDateInZone(sprint.startDate, zone);
-  const spans = sprintSpans(items, sprint, settings, start);
-  const committed = sprint.commitment?.committedPoints ?? plannedRemainingAt(spans.planned, start);
+  const sizes = logSizes(items, sprint, settings);
+  const spans = sprintSpans(items, sprint, settings, start, sizes);
+  // What the sprint held at its start, none of it burned yet: work done before it burns on the first day.
+  const atStart = plannedRemainingAt(spans.planned, start, Number.NEGATIVE_INFINITY);
+  const committed = sprint.commitment?.committedPoints ?? atStart;
   const drawn = drawnDays(sprint);
   const dates = datesBetween(drawn.startDate, drawn.endDate);
   const idleOn = idleDays(drawn, calendar, settings.workingDays);
@@ -141,18 +167,19 @@ export function burndown(
       label: 'Start',
       idle: null,
       ideal: committed,
-      remaining: today >= sprint.startDate ? plannedRemainingAt(spans.planned, start) : null,
+      remaining: today >= sprint.startDate ? atStart : null,
       unplanned: today >= sprint.startDate ? 0 : null,
       scopeChanges: [],
     },
   ];
-  const changesOn = scopeChangesByDate(sprint, zone);
+  const changesOn = scopeChangesByDate(sprint, zone, sizes);
   let burned = 0;
   dates.forEach((date, index) => {
     if (idle[index] === null) burned += 1;
     const started = date <= today;
     // The last moment of the day: the one before the next day's midnight in the team's zone.
-    const end = started ? startOfDateInZone(addDays(date, 1), zone) - 1 : 0;
+    const endOfDay = started ? startOfDateInZone(addDays(date, 1), zone) - 1 : 0;
+    const end = started && date === sprint.endDate ? lastDayUntil(sprint, endOfDay) : endOfDay;
     const weekday = WEEKDAYS[weekdayOf(date)] ?? '';
     points.push({
       date,

@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { Sprint } from '../planning/schema';
-import { scopeChangeSizes } from '../planning/scope-sizes';
+import { scopeChangeSizes, type ScopeSizes } from '../planning/scope-sizes';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
 
 /** One stretch of an item's time in the sprint, as the burndown's daily sums read it. */
@@ -38,10 +38,25 @@ interface Logged {
   resized: { at: number; before: number | null; logged: number | null }[];
 }
 
+/**
+ * The sizes the sprint's log gives its changes (scopeChangeSizes), an interrupt's points cleared read as the size its
+ * hours give it (as the buffer counts them) where `items` still hold it, not as no size.
+ */
+export function logSizes(
+  items: readonly BacklogItem[],
+  sprint: Sprint,
+  settings: BufferSettings,
+): Map<string, ScopeSizes> {
+  const byHours = new Map<string, number>();
+  for (const i of items)
+    if (i.unplanned && i.interrupt?.hours != null)
+      byHours.set(i.id, unplannedItemPoints({ ...i, points: null }, sprint, settings));
+  return scopeChangeSizes(sprint, (id) => byHours.get(id) ?? null);
+}
+
 /** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
-function readLog(sprint: Sprint): Map<string, Logged> {
+function readLog(sprint: Sprint, sizes: ReadonlyMap<string, ScopeSizes>): Map<string, Logged> {
   const log = new Map<string, Logged>();
-  const sizes = scopeChangeSizes(sprint);
   for (const c of sprint.commitment?.items ?? []) {
     log.set(c.itemId, {
       committed: true,
@@ -69,7 +84,7 @@ function readLog(sprint: Sprint): Map<string, Logged> {
       log.set(c.itemId, item);
     }
     if (c.kind === 'reestimated') {
-      item.points = c.pointsAfter ?? item.points;
+      item.points = c.pointsAfter ?? sizes.get(c.id)?.after ?? item.points;
       item.resized.push({ at, before: c.pointsBefore, logged: sizes.get(c.id)?.before ?? null });
       continue;
     }
@@ -144,15 +159,17 @@ const doneAt = (i: BacklogItem) =>
  * changes take items in and out. Items that have left are counted while they were in, at the points their
  * record gives them (a deleted item is in no list; the board passes only the sprint's cards), done if
  * `items` holds them with a completion, or if their last removal recorded one (a done item deleted). Worked out once per burndown, not once per item per day: a big
- * sprint has hundreds of items, and the chart follows every board move.
+ * sprint has hundreds of items, and the chart follows every board move. `sizes` are the log's (logSizes), read once
+ * for the chart and its scope-change texts.
  */
 export function sprintSpans(
   items: readonly BacklogItem[],
   sprint: Sprint,
   settings: BufferSettings,
   start: number,
+  sizes: ReadonlyMap<string, ScopeSizes>,
 ): SprintSpans {
-  const log = readLog(sprint);
+  const log = readLog(sprint, sizes);
   const spans: SprintSpans = { planned: [], unplanned: [] };
   const push = (planned: boolean, points: number, done: number, stretched: [number, number][], logged?: Logged) => {
     const list = planned ? spans.planned : spans.unplanned;

@@ -9,19 +9,24 @@ export interface ScopeSizes {
 /**
  * Each scope change's sizes, by change id, read in time order as the burndown reads the log (sprint-spans.ts): a
  * change that records no size (an interrupt sized in hours going out of the sprint or coming back) has the size
- * the log last gave its item, the one its first "added" change recorded. An estimate cleared is no size.
+ * the log last gave its item, the one its first "added" change recorded. An estimate cleared is no size, but for
+ * unplanned work that `unestimated` gives a size without points (an interrupt's hours, converted).
  */
-export function scopeChangeSizes(sprint: Pick<Sprint, 'commitment' | 'scopeChanges'>): Map<string, ScopeSizes> {
+export function scopeChangeSizes(
+  sprint: Pick<Sprint, 'commitment' | 'scopeChanges'>,
+  unestimated: (itemId: string) => number | null = () => null,
+): Map<string, ScopeSizes> {
   const known = new Map<string, number>();
   for (const c of sprint.commitment?.items ?? []) if (c.points !== null) known.set(c.itemId, c.points);
   const sizes = new Map<string, ScopeSizes>();
   for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
     const last = known.get(c.itemId) ?? null;
+    const cleared = c.kind === 'reestimated' && c.pointsAfter === null && !c.planned ? unestimated(c.itemId) : null;
     sizes.set(c.id, {
       before: c.kind === 'added' ? null : (c.pointsBefore ?? last),
-      after: c.kind === 'removed' ? null : (c.pointsAfter ?? (c.kind === 'added' ? last : null)),
+      after: c.kind === 'removed' ? null : (c.pointsAfter ?? (c.kind === 'added' ? last : cleared)),
     });
-    const size = c.kind === 'removed' ? c.pointsBefore : c.pointsAfter;
+    const size = c.kind === 'removed' ? c.pointsBefore : (c.pointsAfter ?? cleared);
     if (size !== null) known.set(c.itemId, size);
     else if (c.kind === 'reestimated') known.delete(c.itemId);
   }

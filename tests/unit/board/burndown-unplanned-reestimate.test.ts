@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { burndown } from '../../../src/domain/board/burndown';
+import { round2 } from '../../../src/domain/shared/round';
 import { itemFields } from '../../helpers/fixtures';
 import { inProcessApi } from '../../helpers/in-process-api';
 
@@ -55,5 +56,57 @@ describe('the burndown of an interrupt re-estimated mid-sprint', () => {
     expect(on('2026-11-02')?.unplanned).toBe(size);
     expect(on('2026-11-03')?.unplanned).toBe(size);
     expect(on('2026-11-04')?.unplanned).toBe(8);
+  });
+});
+
+describe('an interrupt sized in hours whose points are cleared again', () => {
+  it('says it falls to its hours’ size, not by all its points, and counts that size after', async () => {
+    let now = new Date('2026-11-01T09:00:00.000Z');
+    const { api } = await inProcessApi({ now: () => now });
+    const team = await api.createTeam({ name: 'Platform' });
+    const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
+    const sprintId = (
+      await api.createSprint({
+        teamId: team.id,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
+    now = new Date('2026-11-02T08:00:00.000Z');
+    await api.startSprint({ teamId: team.id, sprintId });
+    // Monday: logged as 4 h. Tuesday: given 8 points. Wednesday: the 8 points cleared, the 4 h kept.
+    now = new Date('2026-11-02T10:00:00.000Z');
+    const { item: disk } = await api.logInterrupt({
+      teamId: team.id,
+      interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
+    });
+    now = new Date('2026-11-03T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
+    now = new Date('2026-11-04T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: null } });
+    const chartOf = async () => {
+      const doc = await api.getTeam({ teamId: team.id });
+      const sprint = doc.sprints.find((s) => s.id === sprintId)!;
+      const chart = burndown(doc.items, sprint, doc.settings, '2026-11-06', doc.calendar);
+      return (date: string) => chart.points.find((p) => p.date === date);
+    };
+    let on = await chartOf();
+    const size = on('2026-11-02')!.unplanned!;
+    expect(size).toBeGreaterThan(0);
+    expect(on('2026-11-03')?.unplanned).toBe(8);
+    expect(on('2026-11-04')?.unplanned).toBe(size);
+    expect(on('2026-11-04')?.scopeChanges).toEqual([
+      `−${round2(8 - size)} points reestimated (unplanned): Disk full on db-3`,
+    ]);
+
+    // Thursday: sized again, from its hours' size.
+    now = new Date('2026-11-05T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 3 } });
+    on = await chartOf();
+    expect(on('2026-11-04')?.unplanned).toBe(size);
+    expect(on('2026-11-05')?.unplanned).toBe(3);
+    expect(on('2026-11-05')?.scopeChanges).toEqual([
+      `+${round2(3 - size)} points reestimated (unplanned): Disk full on db-3`,
+    ]);
   });
 });

@@ -192,3 +192,86 @@ describe('burndown', () => {
     expect(inUtc['2026-11-03']).toMatchObject({ remaining: 7, scopeChanges: ['+2 points added: Late'] });
   });
 });
+
+/** Work dated outside the sprint's days: before its first day it counts on the first, after its last on the last. */
+describe('the burndown of work dated outside the sprint’s days', () => {
+  const interrupt = (title: string, at: string, sprintId: string) =>
+    item(title, {
+      sprintId,
+      points: 2,
+      unplanned: true,
+      createdAt: at,
+      interrupt: { key: '', severity: 'sev2', hours: null, takenBy: null, loggedAt: at },
+    });
+  const added = (itemId: string, title: string, at: string) => ({
+    id: `sc-${itemId}`,
+    at,
+    itemId,
+    title,
+    kind: 'added' as const,
+    pointsBefore: null,
+    pointsAfter: 2,
+    reason: '',
+    planned: false,
+  });
+
+  it('burns work done before the start on the first day: the start shows all that was committed', () => {
+    const s = sprint(base);
+    const items = [
+      // Finished on the Friday before the Monday start.
+      item('A', { sprintId: s.id, points: 4, status: 'done', completedAt: '2026-10-30T15:00:00.000Z' }),
+      item('B', { sprintId: s.id, points: 6 }),
+    ];
+    const [start, first] = burndown(items, s, settings, '2026-11-03', emptyTeamCalendar()).points;
+    expect(start).toMatchObject({ label: 'Start', ideal: 10, remaining: 10 });
+    expect(first).toMatchObject({ date: '2026-11-02', remaining: 6 });
+  });
+
+  it('counts on the last day what was done and logged after it, until a late close', () => {
+    const logged = '2026-11-14T09:00:00.000Z';
+    const s = sprint({ ...base, state: 'closed' });
+    const carried = item('Carried', {
+      sprintId: 'next',
+      points: 5,
+      status: 'done',
+      completedAt: '2026-11-18T10:00:00.000Z',
+    });
+    const late = item('Late', { sprintId: s.id, points: 5, status: 'done', completedAt: '2026-11-16T10:00:00.000Z' });
+    const pager = interrupt('Pager storm', logged, s.id);
+    s.commitment = {
+      ...commitment(10),
+      items: [late, carried].map((i) => ({ itemId: i.id, title: i.title, points: 5 })),
+    };
+    s.scopeChanges = [added(pager.id, 'Pager storm', logged)];
+    s.result = {
+      closedAt: '2026-11-16T12:00:00.000Z',
+      committedPoints: 10,
+      completedPlannedPoints: 5,
+      completedUnplannedPoints: 0,
+      incompleteItemIds: [carried.id],
+      incompleteTo: 'next_sprint',
+      bufferReservedPoints: 0,
+      bufferUsedPoints: 2,
+      personDays: 10,
+    };
+    const last = burndown([late, carried, pager], s, settings, '2026-11-20', emptyTeamCalendar()).points.at(-1);
+    // Done on the Monday after the end, before the close; the carried item was done in the next sprint.
+    expect(last).toMatchObject({ date: '2026-11-13', remaining: 5, unplanned: 2 });
+    expect(last?.scopeChanges).toEqual(['+2 points added (unplanned): Pager storm']);
+  });
+
+  it('counts on the last day what is done and logged after it while the sprint is still open', () => {
+    const logged = '2026-11-16T09:00:00.000Z';
+    const s = sprint(base);
+    const pager = interrupt('Pager storm', logged, s.id);
+    s.scopeChanges = [added(pager.id, 'Pager storm', logged)];
+    const items = [
+      item('Late', { sprintId: s.id, points: 7, status: 'done', completedAt: '2026-11-16T10:00:00.000Z' }),
+      item('Open', { sprintId: s.id, points: 3 }),
+      pager,
+    ];
+    const last = burndown(items, s, settings, '2026-11-16', emptyTeamCalendar()).points.at(-1);
+    expect(last).toMatchObject({ date: '2026-11-13', remaining: 3, unplanned: 2 });
+    expect(last?.scopeChanges).toEqual(['+2 points added (unplanned): Pager storm']);
+  });
+});
