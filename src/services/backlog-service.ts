@@ -3,7 +3,7 @@ import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/
 import { moveById, moveTarget } from '../domain/backlog/order';
 import { sourceId } from '../domain/imports/source-id';
 import { statusFields } from '../domain/board/cards';
-import { logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
+import { checkPointsEditable, logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
 import type { Sprint } from '../domain/planning/schema';
 import { changedFields } from '../domain/shared/changed-fields';
 import { DomainError, invalid, notFound } from '../domain/shared/errors';
@@ -98,6 +98,7 @@ export async function updateItem(
   const stored = findIn(team.items, input.itemId, 'The item');
   const asked = changedFields<ItemFields>(withoutLeftovers(team, stored, input.changes), stored);
   if (Object.keys(asked).length === 0) return stored;
+  checkPointsEditable(stored, asked, team.sprints);
   checkAgainstTeam(team, asked);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);

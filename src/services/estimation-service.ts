@@ -6,7 +6,7 @@ import {
   votesThatCount,
   type EstimationRound,
 } from '../domain/planning/estimation';
-import { checkMember, logReestimate } from '../domain/planning/rules';
+import { checkMember, checkPointsEditable, logReestimate } from '../domain/planning/rules';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
 import { newId } from '../domain/shared/ids';
@@ -46,6 +46,8 @@ export async function startEstimation(
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const item = findIn(team.items, input.itemId, 'The item');
+  // A closed sprint's points are its record: no round to change them.
+  checkPointsEditable(item, { points: item.points }, team.sprints);
   const rounds = team.estimationRounds.filter((r) => r.itemId === item.id);
   const open = rounds.find(isOpen);
   if (open) return planningUpdate(ctx.store.snapshot(), input.teamId, { rounds: [open.id] });
@@ -194,6 +196,8 @@ export async function acceptEstimate(
     throw invalid('points', `${input.points} is not on this team's point scale (${describeScale(scale)}).`);
   }
   const item = findIn(team.items, round.itemId, 'The item');
+  // A round left open when the item's sprint closed cannot change the sprint's record (the same points close it).
+  if (input.points !== item.points) checkPointsEditable(item, { points: input.points }, team.sprints);
   const at = ctx.now().toISOString();
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);

@@ -314,6 +314,7 @@ export default function BacklogScreen() {
             }}
             onSubmit={(fields) => saveEdit(editing.item, fields)}
             gone={!items.some((i) => i.id === editing.item.id)}
+            record={{ item: items.find((i) => i.id === editing.item.id) ?? editing.item, sprints: team.sprints }}
             onSaveAsNew={(fields, templateId) => saveAsNew(editing.item, fields, templateId)}
           />
         ) : null}

@@ -10,14 +10,17 @@ import {
   ITEM_TYPE_NAMES,
   LINK_KINDS,
   LINK_KIND_NAMES,
+  type BacklogItem,
   type ItemType,
   type ItemStatus,
   type LinkKind,
 } from '../../../src/domain/backlog/schema';
+import { pointsRecordedBy, pointsRecordedWhy } from '../../../src/domain/planning/rules';
+import type { Sprint } from '../../../src/domain/planning/schema';
 import { newId } from '../../../src/domain/shared/ids';
 import { LIMITS } from '../../../src/domain/shared/text';
 import { numberText } from '../../../src/domain/shared/words';
-import { describeScale, isOnScale, scaleCards } from '../../../src/domain/team/scales';
+import { describeScale, estimateFigure, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { TeamSettings } from '../../../src/domain/team/schema';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
@@ -48,6 +51,14 @@ interface ItemEditorProps {
    * a save answered "not found"), so the work is not lost with nowhere to save it.
    */
   onSaveAsNew?: (fields: ItemFields, templateId: string | null) => Promise<void>;
+  /**
+   * The item edited as stored (its sprint and status) and the team's sprints: the points of a closed sprint's item
+   * are its record, shown read-only with the reason, unless the status chosen reopens the item.
+   */
+  record?: {
+    item: Pick<BacklogItem, 'status' | 'sprintId'>;
+    sprints: readonly Pick<Sprint, 'id' | 'name' | 'state'>[];
+  };
 }
 
 /**
@@ -114,6 +125,7 @@ function focusRefusedEntry(form: HTMLFormElement | null, errors: Record<string, 
 
 export function ItemEditor(props: ItemEditorProps) {
   const { title, initial, settings, members, submitLabel, onSubmit, onClose, gone = false, onSaveAsNew } = props;
+  const { record } = props;
   const [draft, setDraft] = useState<ItemDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -129,6 +141,9 @@ export function ItemEditor(props: ItemEditorProps) {
   // owner who has left the team.
   const oldPoints = initial.points !== null && !isOnScale(settings.pointScale, initial.points) ? initial.points : null;
   const formerOwner = initial.ownerId && !members.some((m) => m.id === initial.ownerId) ? initial.ownerId : null;
+  // A closed sprint's item keeps the points its sprint recorded; a status that reopens it frees them.
+  const recordedBy = (status: ItemStatus) => (record ? pointsRecordedBy(record.item, status, record.sprints) : null);
+  const pointsRecord = recordedBy(draft.status);
 
   // Escape, Cancel, a switch of screen or team ask before dropping what was typed and not saved.
   const changed = useMemo(() => Object.keys(editedDraftFields(initial, draft)).length > 0, [initial, draft]);
@@ -208,28 +223,50 @@ export function ItemEditor(props: ItemEditorProps) {
                   </select>
                 )}
               </Field>
-              <Field label="Story points" error={errors.points}>
-                {(p) => (
-                  <select
-                    {...p}
-                    value={draft.points === null ? '' : String(draft.points)}
-                    onChange={(e) => set('points', e.target.value === '' ? null : Number(e.target.value))}
-                  >
-                    <option value="">Not estimated</option>
-                    {oldPoints === null ? null : (
-                      <option value={oldPoints}>{`${oldPoints} (not on the team’s scale)`}</option>
-                    )}
-                    {scaleCards(settings.pointScale).map((c) => (
-                      <option key={c.label} value={c.value}>
-                        {c.label === String(c.value) ? c.label : `${c.label} (${c.value})`}
-                      </option>
-                    ))}
-                  </select>
-                )}
+              <Field
+                label="Story points"
+                error={errors.points}
+                hint={pointsRecord ? pointsRecordedWhy(pointsRecord.name) : undefined}
+              >
+                {(p) =>
+                  pointsRecord ? (
+                    <input
+                      {...p}
+                      readOnly
+                      value={
+                        draft.points === null ? 'Not estimated' : estimateFigure(settings.pointScale, draft.points)
+                      }
+                    />
+                  ) : (
+                    <select
+                      {...p}
+                      value={draft.points === null ? '' : String(draft.points)}
+                      onChange={(e) => set('points', e.target.value === '' ? null : Number(e.target.value))}
+                    >
+                      <option value="">Not estimated</option>
+                      {oldPoints === null ? null : (
+                        <option value={oldPoints}>{`${oldPoints} (not on the team’s scale)`}</option>
+                      )}
+                      {scaleCards(settings.pointScale).map((c) => (
+                        <option key={c.label} value={c.value}>
+                          {c.label === String(c.value) ? c.label : `${c.label} (${c.value})`}
+                        </option>
+                      ))}
+                    </select>
+                  )
+                }
               </Field>
               <Field label="Status" error={errors.status}>
                 {(p) => (
-                  <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as ItemStatus)}>
+                  <select
+                    {...p}
+                    value={draft.status}
+                    onChange={(e) => {
+                      const status = e.target.value as ItemStatus;
+                      // Back to a status that keeps it in its closed sprint: its recorded points again.
+                      setDraft((d) => ({ ...d, status, ...(recordedBy(status) ? { points: initial.points } : {}) }));
+                    }}
+                  >
                     <NamedOptions values={ITEM_STATUSES} names={ITEM_STATUS_NAMES} />
                   </select>
                 )}

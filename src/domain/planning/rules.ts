@@ -79,6 +79,40 @@ export function reopensAfterClose(
   return sprints.find((s) => s.id === item.sprintId)?.state === 'closed';
 }
 
+/**
+ * The closed sprint whose record (velocity, reports) an item's story points are part of, or null when they can
+ * change: an item of no sprint or of an open one, or one this status change reopens (it leaves the sprint).
+ */
+export function pointsRecordedBy<S extends Pick<Sprint, 'id' | 'name' | 'state'>>(
+  item: Pick<BacklogItem, 'status' | 'sprintId'>,
+  status: BacklogItem['status'],
+  sprints: readonly S[],
+): S | null {
+  if (item.sprintId === null || reopensAfterClose(item, status, sprints)) return null;
+  const sprint = sprints.find((s) => s.id === item.sprintId);
+  return sprint?.state === 'closed' ? sprint : null;
+}
+
+/** Why the points of a closed sprint's item stay as they are: the api's refusal and the item editor's note. */
+export const pointsRecordedWhy = (sprintName: string) =>
+  `"${sprintName}" is closed: the story points of its items are its record (velocity, reports) and can no longer change.`;
+
+/**
+ * Refuses an edit of the points of a closed sprint's item. For edits a person or a script asks for: a sync or an
+ * import writes what the other side holds and does not come here.
+ */
+export function checkPointsEditable(
+  item: Pick<BacklogItem, 'status' | 'sprintId'>,
+  changes: { points?: number | null | undefined; status?: BacklogItem['status'] | undefined },
+  sprints: readonly Pick<Sprint, 'id' | 'name' | 'state'>[],
+): void {
+  if (changes.points === undefined) return;
+  const sprint = pointsRecordedBy(item, changes.status ?? item.status, sprints);
+  if (!sprint) return;
+  const message = pointsRecordedWhy(sprint.name);
+  throw new DomainError('conflict', message, [{ path: 'points', message }]);
+}
+
 /** A calendar entry must fall inside the sprint. */
 export function checkInSprint(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,
