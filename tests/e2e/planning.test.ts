@@ -131,7 +131,11 @@ describe('planning in browser mode', () => {
     await page.getByRole('button', { name: 'Add Rotate TLS certificates to the sprint' }).click();
     await page.getByRole('button', { name: 'Add Patch kernels on bastions to the sprint' }).click();
     // The sprint's only change slot is frozen: the warning says so.
-    await page.getByText(/"Patch kernels on bastions" needs a change, but this sprint falls in a freeze/).waitFor();
+    await page
+      .getByText(
+        /"Patch kernels on bastions" needs a change, but 2 working days of this sprint \(Thu 12 Nov – Fri 13 Nov\) fall in the freeze "Release freeze"/,
+      )
+      .waitFor();
     const card = page.locator('.plan-card', { hasText: 'Upgrade Postgres to 17' });
     const target = page.locator('#plan-sprint-title');
     const from = await card.boundingBox();
@@ -275,7 +279,9 @@ describe('planning in browser mode', () => {
     await page.getByRole('button', { name: 'Add Patch kernels on bastions to the sprint' }).click();
     const planWarnings = page.getByRole('list', { name: 'Planning warnings' });
     await planWarnings
-      .getByText(/"Patch kernels on bastions" needs a change, but this sprint falls in a freeze/)
+      .getByText(
+        /"Patch kernels on bastions" needs a change, but 3 working days of this sprint \(Mon 16 Nov – Wed 18 Nov\) fall in the freeze "Release freeze"/,
+      )
       .waitFor();
     expect(await planWarnings.getByText(/needs a change window, but this sprint has none/).count()).toBe(0);
     await page.getByRole('button', { name: 'Calendar' }).click();

@@ -1,5 +1,6 @@
 import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { countedDates } from '../../../src/domain/planning/capacity';
 import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain/planning/change-windows';
 import { aheadFrom } from '../../../src/domain/planning/sprint-entries';
 import type { Sprint } from '../../../src/domain/planning/schema';
@@ -45,7 +46,8 @@ export function planWarnings(
   const { timeZone, changeWindowLimit } = settings;
   const sharing = sprintsSharingWindows(sprint, team.sprints, team.items, calendar, timeZone, today);
   const from = aheadFrom(sprint, today);
-  out.push(...changeWindowWarnings(open, changeWindows, changeWindowLimit, onScreen(), timeZone, from, sharing));
+  const days = countedDates(sprint, calendar, settings.workingDays);
+  out.push(...changeWindowWarnings(open, changeWindows, days, changeWindowLimit, onScreen(), timeZone, from, sharing));
   const unestimated = open.filter((i) => i.points === null && (!i.unplanned || i.interrupt?.hours == null)).length;
   if (unestimated > 0) {
     out.push({

@@ -50,6 +50,16 @@ export function holidayDates(
   return new Set(holidays.map((h) => h.date).filter((d) => working.has(d)));
 }
 
+/** The sprint's days capacity counts as working: the team's working weekdays less holidays (a freeze is one). */
+export function countedDates(
+  sprint: Pick<Sprint, 'startDate' | 'endDate'>,
+  calendar: CapacityCalendar,
+  workingDays: readonly number[],
+): string[] {
+  const holidays = holidayDates(sprint, calendar, workingDays);
+  return workingDatesBetween(sprint.startDate, sprint.endDate, workingDays).filter((d) => !holidays.has(d));
+}
+
 /**
  * One member's days: available = working − days off − holidays (a day off on a holiday counts once);
  * effective = available − on-call days × load, where an on-call day that is already off or a holiday

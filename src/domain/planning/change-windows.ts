@@ -1,8 +1,8 @@
 import type { BacklogItem } from '../backlog/schema';
-import { formatDayRange, type DateStyle } from '../shared/dates';
+import { formatDay, formatDayRange, type DateStyle } from '../shared/dates';
 import { plural, pluralWord, quotedList } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
-import { compareInstants } from './calendar';
+import { addDays, compareInstants } from './calendar';
 import type { ChangeWindow, Sprint } from './schema';
 import { aheadFrom } from './sprint-entries';
 import { calendarOfSprint, type TeamCalendar } from './team-calendar';
@@ -17,6 +17,30 @@ export function windowDays(
     first: dateInZone(start, timeZone),
     last: dateInZone(Math.max(start, Date.parse(window.end) - 1), timeZone),
   };
+}
+
+/**
+ * The days of `sprintDays` (the sprint's working days as capacity counts them, `countedDates`) that a freeze
+ * covers, in the team's time zone, written as runs of days in a row: "Fri 11 Dec", "Thu 10 Dec – Fri 11 Dec and
+ * Mon 14 Dec – Thu 17 Dec".
+ */
+export function freezeDaysText(
+  freeze: Pick<ChangeWindow, 'start' | 'end'>,
+  sprintDays: readonly string[],
+  timeZone: string,
+  dates: DateStyle,
+): { count: number; text: string } {
+  const { first, last } = windowDays(freeze, timeZone);
+  const days = sprintDays.filter((d) => d >= first && d <= last);
+  const runs: { from: string; to: string }[] = [];
+  for (const day of days) {
+    const run = runs.at(-1);
+    if (run && addDays(run.to, 1) === day) run.to = day;
+    else runs.push({ from: day, to: day });
+  }
+  const written = runs.map((r) => (r.from === r.to ? formatDay(r.from, dates) : formatDayRange(r.from, r.to, dates)));
+  const text = written.length < 2 ? (written[0] ?? '') : `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`;
+  return { count: days.length, text };
 }
 
 /** A window that lies wholly inside a freeze cannot be used: the freeze wins. */
@@ -85,9 +109,12 @@ export function sprintsSharingWindows(
 
 /**
  * What planning says about the items that need a change window, given the change windows and freezes that
- * touch the sprint (`calendarOfSprint`) and the team's per-window limit. A window or freeze that has passed
- * (`windowPassed`, before `from`: `aheadFrom`) takes no change any more and counts for nothing:
- * - no usable window left and a freeze over the rest of the sprint: each such item "falls in a freeze";
+ * touch the sprint (`calendarOfSprint`), the sprint's working days as capacity counts them (`sprintDays`,
+ * `countedDates`) and the team's per-window limit. A window or freeze that has passed (`windowPassed`, before
+ * `from`: `aheadFrom`) takes no change any more and counts for nothing, and so does a freeze over none of the
+ * sprint's working days:
+ * - no usable window left and a freeze: each such item, naming the sprint's working days the freeze covers
+ *   ("1 working day of this sprint (Fri 11 Dec) falls in the freeze …");
  * - no window left, no freeze, and windows that have passed: each item needs one, "the windows have passed";
  * - no window and no freeze: each item "needs a change window";
  * - more items than the windows take (windows × limit, less what other sprints sharing a window put into it,
@@ -96,6 +123,7 @@ export function sprintsSharingWindows(
 export function changeWindowWarnings(
   items: readonly Pick<BacklogItem, 'id' | 'title' | 'needsChangeWindow'>[],
   sprintWindows: readonly ChangeWindow[],
+  sprintDays: readonly string[],
   perWindowLimit: number,
   dates: DateStyle,
   timeZone: string,
@@ -104,16 +132,17 @@ export function changeWindowWarnings(
 ): ChangeWindowWarning[] {
   const needing = items.filter((i) => i.needsChangeWindow);
   if (needing.length === 0) return [];
-  const freezes = sprintWindows.filter((w) => w.kind === 'freeze' && !windowPassed(w, from, timeZone));
+  const freezes = sprintWindows
+    .filter((w) => w.kind === 'freeze' && !windowPassed(w, from, timeZone))
+    .map((w) => ({ freeze: w, days: freezeDaysText(w, sprintDays, timeZone, dates) }))
+    .filter((f) => f.days.count > 0);
   const windows = windowsAhead(sprintWindows, from, timeZone);
   const passed = usableWindows(sprintWindows).length - windows.length;
   if (windows.length === 0) {
-    const freeze = freezes[0];
-    const text = freeze
-      ? (title: string) => {
-          const { first, last } = windowDays(freeze, timeZone);
-          return `"${title}" needs a change, but this sprint falls in a freeze ("${freeze.name}", ${formatDayRange(first, last, dates)}) and has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`;
-        }
+    const frozen = freezes[0];
+    const text = frozen
+      ? (title: string) =>
+          `"${title}" needs a change, but ${plural(frozen.days.count, 'working day')} of this sprint (${frozen.days.text}) ${pluralWord(frozen.days.count, 'falls', 'fall')} in the freeze "${frozen.freeze.name}" and the sprint has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`
       : passed > 0
         ? (title: string) =>
             `"${title}" needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`

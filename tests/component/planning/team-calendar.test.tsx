@@ -40,7 +40,7 @@ async function open(seed: (b: InProcessApi) => Promise<{ seeded: Seeded; sprint2
 }
 
 describe("the team's calendar on the planning screen", { timeout: 30_000 }, () => {
-  it('shows a freeze over two sprints in both, warns "falls in a freeze" in the second, and edits it once', async () => {
+  it('shows a freeze over two sprints in both, warns of the days the freeze covers in the second, and edits it once', async () => {
     const user = userEvent.setup();
     const { seeded, sprint2, backend } = await open(async (b) => {
       const two = await twoSprintsAndAFreeze(b);
@@ -54,7 +54,9 @@ describe("the team's calendar on the planning screen", { timeout: 30_000 }, () =
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sprint' }), sprint2!);
     const warnings = await screen.findByRole('list', { name: 'Planning warnings' });
     expect(
-      within(warnings).getByText(/"Patch kernels" needs a change, but this sprint falls in a freeze/),
+      within(warnings).getByText(
+        /"Patch kernels" needs a change, but 3 working days of this sprint \(Mon 16 Nov – Wed 18 Nov( 2026)?\) fall in the freeze "Audit freeze"/,
+      ),
     ).toBeVisible();
     expect(within(warnings).queryByText(/needs a change window, but this sprint has none/)).toBeNull();
 

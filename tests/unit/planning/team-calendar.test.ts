@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planWarnings } from '../../../renderer/screens/planning/plan-warnings';
+import { countedDates } from '../../../src/domain/planning/capacity';
 import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain/planning/change-windows';
 import type { ChangeWindow } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, otherSprintsTouching, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
@@ -34,6 +35,9 @@ const calendar: TeamCalendar = {
 const needs = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `i${i}`, title: `Change ${i + 1}`, needsChangeWindow: true }));
 const DATES = { withYear: true } as const;
+/** The sprints' working days as capacity counts them. */
+const S13_DAYS = countedDates(s13, calendar, [1, 2, 3, 4, 5]);
+const S14_DAYS = countedDates(s14, calendar, [1, 2, 3, 4, 5]);
 /** A day before every window here: none of them has passed. */
 const BEFORE = '2026-11-30';
 
@@ -75,24 +79,25 @@ describe('the calendar entries that touch a sprint', () => {
 describe('change window warnings', () => {
   it('an item needing a change inside the second sprint of a freeze "falls in a freeze"', () => {
     const { changeWindows } = calendarOfSprint(calendar, s14, 'UTC');
-    const warnings = changeWindowWarnings(needs(1), changeWindows, 2, DATES, 'UTC', BEFORE);
+    const warnings = changeWindowWarnings(needs(1), changeWindows, S14_DAYS, 2, DATES, 'UTC', BEFORE);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.text).toContain('falls in a freeze');
-    expect(warnings[0]?.text).toContain('Year-end freeze');
+    expect(warnings[0]?.text).toContain(
+      '2 working days of this sprint (Mon 21 Dec – Tue 22 Dec 2026) fall in the freeze "Year-end freeze"',
+    );
     expect(warnings[0]?.text).not.toContain('needs a change window');
   });
 
   it('writes a freeze’s days as the team’s days', () => {
     // Sun 13 Dec 14:00 UTC is Mon 14 Dec 01:00 in Sydney; 23 Dec 00:00 UTC is still the 23rd there.
     const late: ChangeWindow = { ...freeze, start: '2026-12-13T14:00:00.000Z' };
-    const [warning] = changeWindowWarnings(needs(1), [late], 2, DATES, 'Australia/Sydney', BEFORE);
-    expect(warning?.text).toContain('("Year-end freeze", Mon 14 Dec – Wed 23 Dec 2026)');
-    const [inUtc] = changeWindowWarnings(needs(1), [late], 2, DATES, 'UTC', BEFORE);
-    expect(inUtc?.text).toContain('("Year-end freeze", Sun 13 Dec – Tue 22 Dec 2026)');
+    const [warning] = changeWindowWarnings(needs(1), [late], S14_DAYS, 2, DATES, 'Australia/Sydney', BEFORE);
+    expect(warning?.text).toContain('3 working days of this sprint (Mon 21 Dec – Wed 23 Dec 2026)');
+    const [inUtc] = changeWindowWarnings(needs(1), [late], S14_DAYS, 2, DATES, 'UTC', BEFORE);
+    expect(inUtc?.text).toContain('2 working days of this sprint (Mon 21 Dec – Tue 22 Dec 2026)');
   });
 
   it('a sprint with no window and no freeze "needs a change window"', () => {
-    const [warning] = changeWindowWarnings(needs(1), [], 2, DATES, 'UTC', BEFORE);
+    const [warning] = changeWindowWarnings(needs(1), [], S13_DAYS, 2, DATES, 'UTC', BEFORE);
     expect(warning?.text).toBe(
       '"Change 1" needs a change window, but this sprint has none. Add one on the Calendar tab.',
     );
@@ -100,36 +105,36 @@ describe('change window warnings', () => {
 
   it('a window wholly inside a freeze cannot be used', () => {
     const inside = window('w3', '2026-12-22T20:00:00.000Z', '2026-12-22T23:00:00.000Z');
-    const [warning] = changeWindowWarnings(needs(1), [freeze, inside], 2, DATES, 'UTC', BEFORE);
-    expect(warning?.text).toContain('falls in a freeze');
+    const [warning] = changeWindowWarnings(needs(1), [freeze, inside], S13_DAYS, 2, DATES, 'UTC', BEFORE);
+    expect(warning?.text).toContain('in the freeze "Year-end freeze"');
   });
 
   it('a window inside a freeze cannot be used when one was written with milliseconds and the other without', () => {
     // A script writes "…T00:00:00Z", the Calendar tab "…T00:00:00.000Z": the same instant.
     const scripted: ChangeWindow = { ...freeze, start: '2026-12-14T00:00:00Z', end: '2026-12-23T00:00:00Z' };
     const typed = window('w7', '2026-12-14T00:00:00.000Z', '2026-12-14T04:00:00.000Z');
-    const inFreeze = [expect.stringContaining('falls in a freeze')];
-    expect(changeWindowWarnings(needs(1), [scripted, typed], 2, DATES, 'UTC', BEFORE).map((w) => w.text)).toEqual(
-      inFreeze,
-    );
+    const inFreeze = [expect.stringContaining('in the freeze "Year-end freeze"')];
+    expect(
+      changeWindowWarnings(needs(1), [scripted, typed], S13_DAYS, 2, DATES, 'UTC', BEFORE).map((w) => w.text),
+    ).toEqual(inFreeze);
     const reverse = window('w8', '2026-12-22T20:00:00Z', '2026-12-23T00:00:00Z');
-    expect(changeWindowWarnings(needs(1), [freeze, reverse], 2, DATES, 'UTC', BEFORE).map((w) => w.text)).toEqual(
-      inFreeze,
-    );
+    expect(
+      changeWindowWarnings(needs(1), [freeze, reverse], S13_DAYS, 2, DATES, 'UTC', BEFORE).map((w) => w.text),
+    ).toEqual(inFreeze);
   });
 
   it('four items sharing one 4-hour window (2 per window) get a warning that says so', () => {
     const four = window('w4', '2026-12-09T22:00:00.000Z', '2026-12-10T02:00:00.000Z');
-    const warnings = changeWindowWarnings(needs(4), [four], 2, DATES, 'UTC', BEFORE);
+    const warnings = changeWindowWarnings(needs(4), [four], S13_DAYS, 2, DATES, 'UTC', BEFORE);
     expect(warnings.map((w) => w.text)).toEqual([
       expect.stringContaining("4 items need a change window; the sprint's 1 window takes 2"),
     ]);
     // Within the limit: no warning; a higher limit or a second window takes them all.
-    expect(changeWindowWarnings(needs(2), [four], 2, DATES, 'UTC', BEFORE)).toEqual([]);
-    expect(changeWindowWarnings(needs(4), [four], 4, DATES, 'UTC', BEFORE)).toEqual([]);
+    expect(changeWindowWarnings(needs(2), [four], S13_DAYS, 2, DATES, 'UTC', BEFORE)).toEqual([]);
+    expect(changeWindowWarnings(needs(4), [four], S13_DAYS, 4, DATES, 'UTC', BEFORE)).toEqual([]);
     const two = [four, window('w5', '2026-12-16T22:00:00.000Z', '2026-12-17T02:00:00.000Z')];
-    expect(changeWindowWarnings(needs(4), two, 2, DATES, 'UTC', BEFORE)).toEqual([]);
-    expect(changeWindowWarnings(needs(5), two, 2, DATES, 'UTC', BEFORE)[0]?.text).toContain(
+    expect(changeWindowWarnings(needs(4), two, S13_DAYS, 2, DATES, 'UTC', BEFORE)).toEqual([]);
+    expect(changeWindowWarnings(needs(5), two, S13_DAYS, 2, DATES, 'UTC', BEFORE)[0]?.text).toContain(
       "the sprint's 2 windows take 4",
     );
   });
@@ -167,6 +172,7 @@ describe('change window warnings', () => {
       changeWindowWarnings(
         needs(2),
         [night],
+        [],
         2,
         DATES,
         'UTC',
@@ -179,15 +185,15 @@ describe('change window warnings', () => {
     const cal2: TeamCalendar = { holidays: [], changeWindows: [night, own] };
     const three = [...items, change('B3', b.id)];
     const sharing = sprintsSharingWindows(a, [a, b], three, cal2, 'UTC', BEFORE);
-    expect(changeWindowWarnings(needs(1), [night], 2, DATES, 'UTC', BEFORE, sharing)).toEqual([]);
-    expect(changeWindowWarnings(needs(2), [night], 2, DATES, 'UTC', BEFORE, sharing)[0]?.text).toContain(
+    expect(changeWindowWarnings(needs(1), [night], S13_DAYS, 2, DATES, 'UTC', BEFORE, sharing)).toEqual([]);
+    expect(changeWindowWarnings(needs(2), [night], S13_DAYS, 2, DATES, 'UTC', BEFORE, sharing)[0]?.text).toContain(
       '"Sun night" is shared with Sprint B, which needs 1 change in it',
     );
   });
 
   it('items that need no window get no warning', () => {
     expect(
-      changeWindowWarnings([{ id: 'x', title: 'Docs', needsChangeWindow: false }], [], 2, DATES, 'UTC', BEFORE),
+      changeWindowWarnings([{ id: 'x', title: 'Docs', needsChangeWindow: false }], [], [], 2, DATES, 'UTC', BEFORE),
     ).toEqual([]);
   });
 });
