@@ -10,7 +10,7 @@ import { plural } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
-import { CloseSprintDialog, StartSprintDialog } from './SprintDialogs';
+import { CloseSprintDialog, shorterWhy, StartSprintDialog } from './SprintDialogs';
 import { SprintForm } from './SprintForm';
 import { FIRST_SPRINT_ID, SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
 
@@ -110,6 +110,7 @@ export function PlanningDialogs({
           title={`New dates for ${sprint.name}`}
           submitLabel="Save dates"
           initial={{ name: sprint.name, goal: sprint.goal, startDate: redated.startDate, endDate: redated.endDate }}
+          datesNote={fromToday.kind === 'shorter' ? `Offered from today: ${shorterWhy(fromToday)}.` : undefined}
           onClose={close}
           onSubmit={async (fields) => {
             const leftOutside = await updateSprint(sprint.id, fields);

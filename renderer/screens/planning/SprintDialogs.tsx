@@ -48,11 +48,19 @@ function lateText(sprint: Sprint, { passed, of }: LateStart): string {
   return `${sprint.name} was to start on ${formatDay(sprint.startDate, onScreen())}: ${passed} of its ${plural(of, 'working day')} ${pluralWord(passed, 'has', 'have')} passed. ${counted}`;
 }
 
+/**
+ * Why the dates offered from today are fewer working days than the sprint's: the Start dialog and the new-dates
+ * form say it in these words.
+ */
+export function shorterWhy(from: Extract<DatesFromToday, { kind: 'shorter' }>): string {
+  return `${plural(from.days, 'working day')}, not ${from.of}, so that it ends before ${from.before.name} starts on ${formatDay(from.before.startDate, onScreen())}`;
+}
+
 /** What the dates offered from today (datesFromToday) are, after the range they run: as long, or shorter and why. */
 function fromTodayText(from: Exclude<DatesFromToday, { kind: 'no-room' }>): string {
   const range = formatDayRange(from.startDate, from.endDate, onScreen());
   if (from.kind === 'as-many') return `to ${range}, from today, as many working days`;
-  return `to ${range}, from today: ${plural(from.days, 'working day')}, not ${from.of}, so that it ends before ${from.before.name} starts on ${formatDay(from.before.startDate, onScreen())}`;
+  return `to ${range}, from today: ${shorterWhy(from)}`;
 }
 
 /**

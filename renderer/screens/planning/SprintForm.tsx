@@ -13,12 +13,15 @@ interface SprintFormProps {
   submitLabel: string;
   /** Only a planned sprint's dates can change. */
   datesLocked?: boolean;
+  /** What the dates offered say of themselves (why they are shorter), under them. */
+  datesNote?: string | undefined;
   onSubmit: (fields: SprintFields) => Promise<void>;
   onClose: () => void;
 }
 
 /** Name, goal and dates of a sprint; the same schema as the api checks the form. */
-export function SprintForm({ title, initial, submitLabel, datesLocked = false, onSubmit, onClose }: SprintFormProps) {
+export function SprintForm(props: SprintFormProps) {
+  const { title, initial, submitLabel, datesLocked = false, datesNote, onSubmit, onClose } = props;
   const [draft, setDraft] = useState<SprintFields>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -67,7 +70,7 @@ export function SprintForm({ title, initial, submitLabel, datesLocked = false, o
           <Field
             label="End date"
             error={errors.endDate}
-            hint={datesLocked ? 'The dates of a started sprint are fixed.' : undefined}
+            hint={datesLocked ? 'The dates of a started sprint are fixed.' : datesNote}
           >
             {(p) => (
               <input

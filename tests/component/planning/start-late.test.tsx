@@ -38,6 +38,8 @@ describe('starting a planned sprint whose dates have begun to pass', { timeout: 
     const form = screen.getByRole('dialog', { name: 'New dates for Sprint 1' });
     expect(within(form).getByLabelText('Start date')).toHaveValue('2026-11-04');
     expect(within(form).getByLabelText('End date')).toHaveValue('2026-11-17');
+    // As many working days as planned: nothing to explain.
+    expect(form).not.toHaveTextContent(/Offered from today/);
     await user.click(within(form).getByRole('button', { name: 'Save dates' }));
 
     const again = await screen.findByRole('dialog', { name: 'Start Sprint 1' });
@@ -78,6 +80,15 @@ describe('starting a planned sprint whose dates have begun to pass', { timeout: 
     expect(within(again).getByRole('button', { name: 'Start sprint' })).toHaveFocus();
     const sprint = teamOf(backend, seeded.teamId)?.sprints.find((s) => s.id === seeded.sprintId);
     expect(sprint).toMatchObject({ startDate: '2026-11-04', endDate: '2026-11-13', state: 'planned' });
+  });
+
+  it('the new-dates form says why the dates it offers are shorter, in the words of the Start dialog', async () => {
+    const { user, start } = await startWithSprint2('2026-11-04T09:00:00.000Z');
+    await user.click(within(start).getByRole('button', { name: 'Change the dates' }));
+    const form = screen.getByRole('dialog', { name: 'New dates for Sprint 1' });
+    expect(form).toHaveTextContent(
+      'Offered from today: 8 working days, not 10, so that it ends before Sprint 2 starts on Mon 16 Nov.',
+    );
   });
 
   it('says plainly when no working day is left before the next sprint, and offers only the planned dates', async () => {
