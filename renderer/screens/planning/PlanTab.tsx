@@ -4,7 +4,6 @@ import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
 import { plannedPointsNow, sprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
-import { scopeChangeSizes } from '../../../src/domain/planning/scope-sizes';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
 import { CapacityPanel } from './CapacityPanel';
@@ -15,6 +14,7 @@ import { PlanBoard } from './PlanBoard';
 import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
 import { DataTable } from '../../components/DataTable';
+import { logSizes } from '../../../src/domain/board/sprint-spans';
 import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
 import { formatUtcTime } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
@@ -54,8 +54,9 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
   // the sprint now show beside it, named as such.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
   const plannedNow = sprint.commitment ? plannedPointsNow(sprint, sprintItems) : null;
-  // Sizes as the burndown reads the log: an interrupt sized in hours keeps its size going out and coming back.
-  const scopeSizes = useMemo(() => scopeChangeSizes(sprint), [sprint]);
+  // Sizes as the burndown reads the log: an interrupt sized in hours keeps its size going out and coming back, and
+  // has its hours' size when its points are cleared.
+  const scopeSizes = useMemo(() => logSizes(sprintItems, sprint, team.settings), [sprintItems, sprint, team.settings]);
 
   /**
    * After "Add to sprint →" or "← Remove" the next card of the list it left takes the focus (its same

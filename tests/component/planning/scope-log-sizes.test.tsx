@@ -35,3 +35,34 @@ describe('the Plan tab’s scope change log', { timeout: 30_000 }, () => {
     ]);
   });
 });
+
+describe('the Plan tab’s scope change log, an interrupt’s points cleared', { timeout: 30_000 }, () => {
+  it('shows the size its hours give it, as the burndown does, not no size', async () => {
+    await renderApp('planning', async (b) => {
+      const { teamId, sprintId, items } = await seedPlanning(b);
+      await b.api.planItem({ teamId, sprintId, itemId: items['Rotate certificates']! });
+      await b.api.startSprint({ teamId, sprintId });
+      // Logged as 1 h (1 h of a 6 h day at 1 point per person-day), given 3 points, then the points cleared.
+      const { item } = await b.api.logInterrupt({
+        teamId,
+        interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 1 },
+      });
+      await b.api.updateItem({ teamId, itemId: item.id, changes: { points: 3 } });
+      await b.api.updateItem({ teamId, itemId: item.id, changes: { points: null } });
+    });
+    const log = await screen.findByRole('table', { name: 'Scope change log' }, { timeout: 10_000 });
+    const rows = within(log)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows.map(([, item, change, points]) => [item, change, points])).toEqual([
+      ['Disk full on db-3', 'Added', '– → 0.17'],
+      ['Disk full on db-3', 'Re-estimated', '0.17 → 3'],
+      ['Disk full on db-3', 'Re-estimated', '3 → 0.17'],
+    ]);
+  });
+});
