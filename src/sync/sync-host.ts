@@ -135,11 +135,15 @@ export class SyncHost implements SyncPort {
     const pendingChanges =
       outcome.state === 'refused' ? 0 : await this.options.engine.pendingChanges(outcome.teamId).catch(() => 0);
     const state = outcome.state === 'in_sync' && pendingChanges > 0 ? 'pending' : outcome.state;
+    // A sync that stopped before merging (the remote unreachable, access refused, its file refused) decided
+    // nothing: the conflicts found before still wait, with the choices made on the screen.
+    const mergedNothing = outcome.state !== 'in_sync' && outcome.state !== 'conflicts' && outcome.pulled === 0;
+    const before = this.statuses.get(outcome.teamId)?.conflicts ?? [];
     const status = await this.refreshSettings(outcome.teamId, {
       state,
       pendingChanges,
       message: outcome.message,
-      conflicts: outcome.conflicts,
+      conflicts: mergedNothing && outcome.conflicts.length === 0 ? before : outcome.conflicts,
       notes: outcome.notes,
     });
     this.remember(outcome.teamId);

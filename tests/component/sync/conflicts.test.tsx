@@ -93,6 +93,30 @@ describe('Conflicts', () => {
     expect(within(region).getByRole('button', { name: 'Apply decisions' })).toBeEnabled();
   });
 
+  it('says the decisions were not applied when the remote cannot be reached, and keeps the choices', async () => {
+    const { sync, user } = await withConflicts();
+    const unreachable = 'Cannot reach /srv/git/platform.git: Could not resolve host.';
+    // As the host answers: the sync stopped at the fetch, merged nothing, and the conflicts still wait.
+    sync.resolve = async (teamId) => {
+      const s = sync.put(teamId, { state: 'offline', message: unreachable });
+      return { status: s, pulled: 0, pushed: 0, conflicts: 0 };
+    };
+    const section = await sharingSection();
+    const region = within(section).getByRole('region', { name: 'Conflicts' });
+    await user.click(within(region).getByRole('radio', { name: 'Keep theirs: Rotate certs on the edge' }));
+    await user.click(within(region).getByRole('radio', { name: 'Keep mine: 5' }));
+    await user.click(within(region).getByRole('button', { name: 'Apply decisions' }));
+
+    const result = await within(section).findByText(/^Decisions not applied/);
+    expect(result).toHaveTextContent(
+      `Decisions not applied: nothing was merged. ${unreachable} Your changes wait here. Your choices are kept below; apply them again once the remote can be used.`,
+    );
+    await waitFor(() => expect(result).toHaveFocus());
+    expect(within(region).getByRole('radio', { name: 'Keep theirs: Rotate certs on the edge' })).toBeChecked();
+    expect(within(region).getByRole('radio', { name: 'Keep mine: 5' })).toBeChecked();
+    expect(within(region).getByRole('button', { name: 'Apply decisions' })).toBeEnabled();
+  });
+
   it('picks one side for every conflict at once, each still changeable', async () => {
     const { sync, teamId, user } = await withConflicts();
     const region = within(await sharingSection()).getByRole('region', { name: 'Conflicts' });

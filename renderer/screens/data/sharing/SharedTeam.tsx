@@ -8,7 +8,7 @@ import { syncStateText } from '../../../components/sync/sync-words';
 import { useAppStore } from '../../../store';
 import { AuthorForm } from './AuthorForm';
 import { ConflictsPanel } from './ConflictsPanel';
-import { lastSyncedText, reportText } from './sync-report';
+import { decisionsText, lastSyncedText, reportText } from './sync-report';
 import { TokenForm } from './TokenForm';
 
 interface SharedTeamProps {
@@ -153,8 +153,7 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
           conflicts={status.conflicts}
           disabled={readOnly}
           onApply={async (decisions) => {
-            const report = await resolve(status.teamId, decisions);
-            onResult(report.conflicts > 0 ? reportText(report) : `Decisions applied. ${reportText(report)}`);
+            onResult(decisionsText(await resolve(status.teamId, decisions)));
           }}
         />
       ) : null}
