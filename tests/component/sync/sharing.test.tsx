@@ -149,6 +149,21 @@ describe('Data & backups: Sharing', () => {
     expect(screen.queryByRole('button', { name: '1 change to send' })).toBeNull();
   });
 
+  it('keeps the focus on Stop sharing and says why when stopping is refused, the team still shared', async () => {
+    const { sync, user } = await openWithTeam('data', (s, id) => void s.put(id, status(id)));
+    sync.refuseNext('stop', 'Could not remove the sync folder: it is in use. The team is still shared.');
+    const section = await sharingSection();
+    const stop = within(section).getByRole('button', { name: 'Stop sharing' });
+    await user.click(stop);
+    const dialog = await screen.findByRole('dialog', { name: 'Stop sharing this team?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stop sharing' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'Could not remove the sync folder: it is in use. The team is still shared.',
+    );
+    await waitFor(() => expect(stop).toHaveFocus());
+    expect(within(section).getByRole('button', { name: 'Sync now' })).toBeInTheDocument();
+  });
+
   it('replaces a refused token for an https remote, then syncs with it', async () => {
     const denied = 'gitlab.example.com/ops/platform.git did not accept the token (Authentication failed).';
     const { sync, teamId, user } = await openWithTeam('data', (s, id) => {

@@ -115,7 +115,15 @@ export function SharedTeam({ teamName, status, readOnly, onResult }: SharedTeamP
         >
           Change author
         </button>
-        <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+        {/* aria-disabled while busy, as Sync now: the dialog gives the focus back here, and a refusal leaves it here. */}
+        <button
+          type="button"
+          className="danger"
+          aria-disabled={busy || undefined}
+          onClick={() => {
+            if (!busy) setConfirming(true);
+          }}
+        >
           Stop sharing
         </button>
       </div>
