@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { SyncConflict } from '../domain/sync/model';
+import type { Workspace } from '../domain/workspace';
 import { syncFolder } from '../sync/clone';
 import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
@@ -46,6 +47,17 @@ function reportTo(outcome: SyncOutcome, io: CliIo, tokenGiven: boolean): number 
   if (outcome.state === 'denied') return EXIT.denied;
   if (outcome.state === 'refused') return EXIT.remoteRefused;
   return outcome.state === 'in_sync' ? EXIT.done : EXIT.error;
+}
+
+/**
+ * A sync that brought the team's new name from another machine says so, with the --team later runs need: the
+ * old name finds nothing there, and a script would fail from its next run on without knowing why.
+ */
+function withRenameNote(outcome: SyncOutcome, before: string, workspace: Workspace): SyncOutcome {
+  const now = workspace.teams.find((t) => t.id === outcome.teamId)?.name;
+  if (now === undefined || sameName(now, before)) return outcome;
+  const note = `${before} was renamed to “${now}” on another machine: give --team "${now}" from now on.`;
+  return { ...outcome, notes: [...outcome.notes, note] };
 }
 
 /** The exit code of a share or join that failed: refused access (6), a refused remote file (7), or an error (1). */
@@ -138,7 +150,7 @@ export const syncCommand: CliCommand = {
             await engine.setAuthor(team.id, given);
             io.err(`Commits for ${team.name} are now made under “${given}” (they were made under “${before}”).`);
           }
-          return report(await engine.sync(team.id));
+          return report(withRenameNote(await engine.sync(team.id), team.name, ctx.store.snapshot()));
         }
         if (!remote) {
           throw new CliError(

@@ -91,6 +91,28 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('says when a sync brought a new team name from another machine, and the --team later runs need', async () => {
+    const bare = bareRepository();
+    const a = tempDir('cadence-cli-sync-a-');
+    const b = path.join(tempDir('cadence-cli-sync-b-'), 'new-machine');
+    writeWorkspace(a, [team('Platform')]);
+    expect(await cli(a).run(['sync', '--team', 'Platform', '--remote', bare.path])).toBe(0);
+    expect(await cli(b).run(['sync', '--team', 'Platform', '--remote', bare.path])).toBe(0);
+    const store = await openWorkspaceStore({ dataDir: a });
+    await store.mutate({ teamId: store.snapshot().teams[0]!.id }, (draft) => {
+      draft.teams[0]!.name = 'Platform Ops';
+    });
+    await store.close();
+    expect(await cli(a).run(['sync', '--team', 'Platform Ops'])).toBe(0);
+
+    const renamed = cli(b);
+    expect(await renamed.run(['sync', '--team', 'Platform'])).toBe(0);
+    expect(renamed.out).toEqual([
+      'note: Platform was renamed to “Platform Ops” on another machine: give --team "Platform Ops" from now on.',
+      'pulled 1, pushed 0, conflicts 0',
+    ]);
+  });
+
   it('says the remote refused the credentials without the token, when it is wrong', async () => {
     const bare = bareRepository();
     const server = await serveOverHttp(bare.root, TOKEN);
