@@ -99,7 +99,7 @@ export async function adoptJoinedTeam(ctx: ServiceContext, team: TeamDoc): Promi
   if (same) {
     throw new DomainError('conflict', `This data folder already has the team “${same.name}” that the remote holds.`);
   }
-  if (teams.some((t) => t.name.toLowerCase() === next.name.toLowerCase())) {
+  if (teams.some((t) => sameName(t.name, next.name))) {
     throw new DomainError(
       'conflict',
       `A different team named “${next.name}” is already here: rename it first, then join. Nothing was changed.`,

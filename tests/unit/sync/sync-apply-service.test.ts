@@ -47,6 +47,13 @@ describe('the sync apply service', () => {
     expect(store.snapshot().teams.map((t) => t.name)).toEqual(['Platform', 'Network']);
   });
 
+  it('refuses a joined team whose name reads as one here in another Unicode spelling, as the merge would rename it', async () => {
+    const { api, ctx, store } = await inProcessApi();
+    await api.createTeam({ name: 'Équipe réseau'.normalize('NFC') });
+    await expect(adoptJoinedTeam(ctx, team('Équipe réseau'.normalize('NFD')))).rejects.toThrow(/rename it first/);
+    expect(store.snapshot().teams).toHaveLength(1);
+  });
+
   it('gives a merged name that another team here uses a suffix, as a rename here would be refused, and says so', async () => {
     const { api, ctx, store } = await inProcessApi();
     await api.createTeam({ name: 'Platform' });
