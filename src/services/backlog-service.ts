@@ -150,7 +150,9 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
     // An imported item deleted here stays deleted when the same export is imported again.
     if (item.source) team.deletedSources.push({ ...item.source });
     const why = { reason: 'Deleted from the backlog', planned: !item.unplanned };
-    runningSprintOf(team, item.sprintId)?.scopeChanges.push(removalOf(item, why, at, newId()));
+    const running = runningSprintOf(team, item.sprintId);
+    if (running)
+      running.scopeChanges.push(removalOf(item, why, at, newId(), { sprint: running, settings: team.settings }));
     // Found in the original list, so only the rounds changed are drafted.
     for (const { id, itemId, state } of originalList(team.estimationRounds)) {
       if (itemId !== input.itemId || state !== 'voting') continue;

@@ -77,7 +77,9 @@ export async function unplanItem(
     i.unplanned = false;
     i.updatedAt = at;
     if (why) {
-      findIn(t.sprints, sprint.id, 'The sprint').scopeChanges.push(removalOf(i, why, at, newId()));
+      // The item as it was in the sprint (`i` is no longer unplanned work): an interrupt leaves at its hours' size.
+      const sized = { sprint, settings: t.settings };
+      findIn(t.sprints, sprint.id, 'The sprint').scopeChanges.push(removalOf(item, why, at, newId(), sized));
     }
   });
   return planningUpdate(ws, input.teamId, { sprints: [sprint.id], items: [item.id] });

@@ -40,18 +40,31 @@ interface Logged {
 
 /**
  * The sizes the sprint's log gives its changes (scopeChangeSizes), an interrupt's points cleared read as the size its
- * hours give it (as the buffer counts them) where `items` still hold it, not as no size.
+ * hours give it (as the buffer counts them), not as no size: where `items` still hold it, from its hours (taken out to
+ * the backlog too, no longer unplanned: only the log's unplanned clears read them); where they do not (deleted), from
+ * its removal, which records that size (removalOf) when it directly follows the clear.
  */
 export function logSizes(
   items: readonly BacklogItem[],
   sprint: Sprint,
   settings: BufferSettings,
 ): Map<string, ScopeSizes> {
-  const byHours = new Map<string, number>();
+  const byHours = sizesRemovedAfterClear(sprint);
   for (const i of items)
-    if (i.unplanned && i.interrupt?.hours != null)
-      byHours.set(i.id, unplannedItemPoints({ ...i, points: null }, sprint, settings));
+    if (i.interrupt?.hours != null) byHours.set(i.id, unplannedItemPoints({ ...i, points: null }, sprint, settings));
   return scopeChangeSizes(sprint, (id) => byHours.get(id) ?? null);
+}
+
+/** The size each item's removal recorded right after its unplanned estimate was cleared (older files record none). */
+function sizesRemovedAfterClear(sprint: Pick<Sprint, 'scopeChanges'>): Map<string, number> {
+  const cleared = new Set<string>();
+  const sizes = new Map<string, number>();
+  for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+    if (c.kind === 'removed' && c.pointsBefore !== null && cleared.has(c.itemId)) sizes.set(c.itemId, c.pointsBefore);
+    if (c.kind === 'reestimated' && c.pointsAfter === null && !c.planned) cleared.add(c.itemId);
+    else cleared.delete(c.itemId);
+  }
+  return sizes;
 }
 
 /** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
@@ -94,7 +107,8 @@ function readLog(sprint: Sprint, sizes: ReadonlyMap<string, ScopeSizes>): Map<st
       item.points = c.pointsAfter ?? item.points;
       if (!item.committed) item.planned = c.planned;
     } else {
-      // A deleted interrupt sized in hours records no points; its "added" change recorded its size.
+      // An interrupt sized in hours has no points: its removal records its hours' size (removalOf), one recorded
+      // before that none, and then the log's last size stands (its "added" change's, or its cleared re-estimate's).
       item.points = c.pointsBefore ?? item.points;
       item.doneAt = c.completedAt ? Date.parse(c.completedAt) : Number.POSITIVE_INFINITY;
     }

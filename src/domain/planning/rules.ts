@@ -1,6 +1,7 @@
 import type { BacklogItem } from '../backlog/schema';
 import { DomainError, invalid } from '../shared/errors';
 import type { Member } from '../team/schema';
+import { unplannedItemPoints } from './buffer';
 import { daysSpanned, MAX_SPRINT_DAYS, rangesOverlap, workingDatesBetween } from './calendar';
 import { formatDayRange } from '../shared/dates';
 import type { SprintCapacity } from './capacity';
@@ -229,14 +230,27 @@ export function scopeChange(
   };
 }
 
-/** The removal of an item from a started sprint; one that was done says when, for the burndown's past days. */
+/**
+ * The removal of an item from a started sprint, at the size it leaves with: an interrupt sized in hours leaves with
+ * the size its hours give it in `sprint` (as its logging recorded it), points or none, since a deleted item is in no
+ * list and the burndown and the scope log read its size from here. One that was done says when, for the burndown's
+ * past days.
+ */
 export function removalOf(
-  item: Pick<BacklogItem, 'id' | 'title' | 'points' | 'status' | 'completedAt'>,
+  item: Pick<
+    BacklogItem,
+    'id' | 'title' | 'points' | 'status' | 'completedAt' | 'sprintId' | 'unplanned' | 'interrupt'
+  >,
   why: { reason: string; planned: boolean },
   at: string,
   id: string,
+  sized: { sprint: Pick<Sprint, 'commitment'>; settings: Parameters<typeof unplannedItemPoints>[2] },
 ): ScopeChange {
-  const change = scopeChange(item, 'removed', { before: item.points, after: null }, why, at, id);
+  const before =
+    item.unplanned && item.interrupt?.hours != null
+      ? unplannedItemPoints(item, sized.sprint, sized.settings)
+      : item.points;
+  const change = scopeChange(item, 'removed', { before, after: null }, why, at, id);
   return item.status === 'done' && item.completedAt ? { ...change, completedAt: item.completedAt } : change;
 }
 

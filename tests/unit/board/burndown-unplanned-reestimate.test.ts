@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { burndown } from '../../../src/domain/board/burndown';
+import { logSizes } from '../../../src/domain/board/sprint-spans';
 import { round2 } from '../../../src/domain/shared/round';
 import { itemFields } from '../../helpers/fixtures';
 import { inProcessApi } from '../../helpers/in-process-api';
@@ -108,5 +109,104 @@ describe('an interrupt sized in hours whose points are cleared again', () => {
     expect(on('2026-11-05')?.scopeChanges).toEqual([
       `+${round2(3 - size)} points reestimated (unplanned): Disk full on db-3`,
     ]);
+  });
+});
+
+describe('an interrupt sized in hours, its points cleared, then deleted', () => {
+  it('counts its hours’ size on its past days and takes that size out, in the chart and the Plan tab’s log', async () => {
+    let now = new Date('2026-11-01T09:00:00.000Z');
+    const { api } = await inProcessApi({ now: () => now });
+    const team = await api.createTeam({ name: 'Platform' });
+    const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
+    const sprintId = (
+      await api.createSprint({
+        teamId: team.id,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
+    now = new Date('2026-11-02T08:00:00.000Z');
+    await api.startSprint({ teamId: team.id, sprintId });
+    // Monday: logged as 4 h. Tuesday: given 8 points. Wednesday: the points cleared. Thursday: deleted.
+    now = new Date('2026-11-02T10:00:00.000Z');
+    const { item: disk } = await api.logInterrupt({
+      teamId: team.id,
+      interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
+    });
+    now = new Date('2026-11-03T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
+    now = new Date('2026-11-04T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: null } });
+    now = new Date('2026-11-05T10:00:00.000Z');
+    await api.deleteItem({ teamId: team.id, itemId: disk.id });
+    const doc = await api.getTeam({ teamId: team.id });
+    const sprint = doc.sprints.find((s) => s.id === sprintId)!;
+    const chart = burndown(doc.items, sprint, doc.settings, '2026-11-06', doc.calendar);
+    const on = (date: string) => chart.points.find((p) => p.date === date);
+    const size = on('2026-11-02')!.unplanned!;
+    expect(size).toBeGreaterThan(0);
+    expect(size).toBeLessThan(8);
+    expect(on('2026-11-03')?.unplanned).toBe(8);
+    expect(on('2026-11-04')?.unplanned).toBe(size);
+    expect(on('2026-11-04')?.scopeChanges).toEqual([
+      `−${round2(8 - size)} points reestimated (unplanned): Disk full on db-3`,
+    ]);
+    expect(on('2026-11-05')?.unplanned).toBe(0);
+    expect(on('2026-11-05')?.scopeChanges).toEqual([`−${size} points removed (unplanned): Disk full on db-3`]);
+
+    // The Plan tab's scope log reads its sizes from the sprint's items (logSizes): it holds no deleted item.
+    const sizes = logSizes(
+      doc.items.filter((i) => i.sprintId === sprintId),
+      sprint,
+      doc.settings,
+    );
+    const [, , cleared, removed] = [...sprint.scopeChanges].sort((x, y) => x.at.localeCompare(y.at));
+    expect(sizes.get(cleared!.id)).toEqual({ before: 8, after: size });
+    expect(sizes.get(removed!.id)).toEqual({ before: size, after: null });
+  });
+});
+
+describe('an interrupt sized in hours, its points cleared, then taken out of the sprint', () => {
+  it('counts its hours’ size on the days after the clear, not its old points', async () => {
+    let now = new Date('2026-11-01T09:00:00.000Z');
+    const { api } = await inProcessApi({ now: () => now });
+    const team = await api.createTeam({ name: 'Platform' });
+    const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
+    const sprintId = (
+      await api.createSprint({
+        teamId: team.id,
+        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+      })
+    ).sprints[0]!.id;
+    await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
+    now = new Date('2026-11-02T08:00:00.000Z');
+    await api.startSprint({ teamId: team.id, sprintId });
+    now = new Date('2026-11-02T10:00:00.000Z');
+    const { item: disk } = await api.logInterrupt({
+      teamId: team.id,
+      interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
+    });
+    now = new Date('2026-11-03T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
+    now = new Date('2026-11-04T10:00:00.000Z');
+    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: null } });
+    now = new Date('2026-11-05T10:00:00.000Z');
+    await api.unplanItem({ teamId: team.id, itemId: disk.id, reason: 'Handed to the DBA team', planned: false });
+    const doc = await api.getTeam({ teamId: team.id });
+    const sprint = doc.sprints.find((s) => s.id === sprintId)!;
+    const chart = burndown(doc.items, sprint, doc.settings, '2026-11-06', doc.calendar);
+    const on = (date: string) => chart.points.find((p) => p.date === date);
+    const size = on('2026-11-02')!.unplanned!;
+    expect(size).toBeLessThan(8);
+    expect(on('2026-11-04')?.unplanned).toBe(size);
+    expect(on('2026-11-05')?.scopeChanges).toEqual([`−${size} points removed (unplanned): Disk full on db-3`]);
+
+    // A sprint stored by an older Cadence, whose removal recorded no size: the same, from the item's hours.
+    const older = {
+      ...sprint,
+      scopeChanges: sprint.scopeChanges.map((c) => (c.kind === 'removed' ? { ...c, pointsBefore: null } : c)),
+    };
+    const olderChart = burndown(doc.items, older, doc.settings, '2026-11-06', doc.calendar);
+    expect(olderChart.points.find((p) => p.date === '2026-11-04')?.unplanned).toBe(size);
   });
 });
