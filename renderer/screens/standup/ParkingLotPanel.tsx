@@ -5,17 +5,29 @@ import { useAppStore } from '../../store';
 import { memberNames } from '../../../src/domain/team/member-name';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { dateInZone } from '../../../src/domain/shared/zoned-time';
+import { useToday } from '../../components/use-now';
 import { TextEditDialog, TOPIC_TEXT_LABEL } from './TextEditDialog';
 
 const discussedId = (id: string) => `discussed-topic-${id}`;
 
-/** Topics to discuss after standup, with who should stay; each with Edit (a typo) and Discussed. */
-export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; members: Member[] }) {
+/**
+ * Topics to discuss after standup, with who should stay; each with Edit (a typo) and Discussed. Below them, the ones
+ * discussed today (the team's day, `timeZone`), newest first, each with Reopen: one marked by mistake after its
+ * Undo toast has gone.
+ */
+export function ParkingLotPanel(props: { topics: ParkingTopic[]; members: Member[]; timeZone: string }) {
+  const { topics, members, timeZone } = props;
   const closeParkingTopic = useAppStore((s) => s.closeParkingTopic);
+  const reopenParkingTopic = useAppStore((s) => s.reopenParkingTopic);
   const editParkingTopic = useAppStore((s) => s.editParkingTopic);
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditing] = useState<ParkingTopic | null>(null);
+  const today = useToday(timeZone);
   const open = topics.filter((t) => !t.closedAt);
+  const discussedToday = topics
+    .filter((t) => t.closedAt && dateInZone(t.closedAt, timeZone) === today)
+    .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
   const name = memberNames(members);
   // A topic marked discussed leaves the list, and the focus on its button with it: the next topic's Discussed
   // takes it, else the one before, else the parking lot's heading.
@@ -23,6 +35,12 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
     const neighbour = neighbourOf(open, t.id);
     closeParkingTopic(t.id)
       .then(() => focusSoon(byId(neighbour ? discussedId(neighbour.id) : 'parking-title')))
+      .catch(reportError);
+  };
+  // A reopened topic goes back to the open ones: the focus follows it to its Discussed.
+  const reopen = (t: ParkingTopic) => {
+    reopenParkingTopic(t.id)
+      .then(() => focusSoon(byId(discussedId(t.id))))
       .catch(reportError);
   };
   return (
@@ -55,6 +73,23 @@ export function ParkingLotPanel({ topics, members }: { topics: ParkingTopic[]; m
           ))}
         </ul>
       )}
+      {discussedToday.length > 0 ? (
+        <>
+          <h4 id="parking-discussed-title">Discussed today ({discussedToday.length})</h4>
+          <ul className="plain-list parking__list" aria-labelledby="parking-discussed-title">
+            {discussedToday.map((t) => (
+              <li key={t.id}>
+                <span className="parking__text">{t.text}</span>
+                <span className="row-actions">
+                  <button type="button" aria-label={`Reopen ${t.text}`} onClick={() => reopen(t)}>
+                    Reopen
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {editing ? (
         <TextEditDialog
           title="Edit parked topic"

@@ -72,7 +72,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
           <StandupStart team={team} />
         </>
       )}
-      <ParkingLotPanel topics={team.parkingLot} members={team.members} />
+      <ParkingLotPanel topics={team.parkingLot} members={team.members} timeZone={timeZone} />
       {addingBlocker ? (
         <CaptureDialog
           kind="blocker"

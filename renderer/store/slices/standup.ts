@@ -28,6 +28,7 @@ export interface StandupSlice {
   addParkingTopic: (text: string, stayIds: string[], standupId: string | null) => Promise<ParkingTopic>;
   /** Marks as discussed and offers Undo in a toast. */
   closeParkingTopic: (topicId: string) => Promise<void>;
+  reopenParkingTopic: (topicId: string) => Promise<void>;
   editParkingTopic: (topicId: string, text: string) => Promise<void>;
 }
 
@@ -154,6 +155,10 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
         run: async () => get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId }))),
       },
     });
+  },
+  reopenParkingTopic: async (topicId) => {
+    const teamId = openTeamId(get());
+    get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId })));
   },
   editParkingTopic: async (topicId, text) => {
     const teamId = openTeamId(get());
