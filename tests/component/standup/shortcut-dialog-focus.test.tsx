@@ -18,7 +18,7 @@ describe('a dialog opened by its key with nothing focused', { timeout: 20_000 },
 
     focusNothing();
     await user.keyboard('i');
-    await screen.findByRole('dialog', { name: 'Log interrupt' });
+    await screen.findByRole('dialog', { name: 'Log interrupt' }, { timeout: 10_000 });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log interrupt' })).toBeNull());
     expect(document.activeElement).not.toBe(document.body);
@@ -26,7 +26,7 @@ describe('a dialog opened by its key with nothing focused', { timeout: 20_000 },
 
     focusNothing();
     await user.keyboard('I');
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }, { timeout: 10_000 }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Log interrupt' })).toBeNull());
     expect(document.activeElement).toBe(button);
   });
@@ -37,7 +37,7 @@ describe('a dialog opened by its key with nothing focused', { timeout: 20_000 },
     await screen.findByRole('button', { name: /^Log interrupt/ }, { timeout: 10_000 });
     focusNothing();
     await user.keyboard('?');
-    await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 10_000 });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
@@ -49,9 +49,11 @@ describe('a dialog opened by its key with nothing focused', { timeout: 20_000 },
     await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: 'Start standup' }));
     await screen.findByRole('heading', { level: 3, name: 'Ada' });
+    // Start standup hands the focus to the timer a few frames later: only then is nothing focused for good.
+    await waitFor(() => expect(document.activeElement?.id).toBe('standup-timer'));
     focusNothing();
     await user.keyboard('u');
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Note update/ }));
