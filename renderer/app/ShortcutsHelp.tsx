@@ -35,7 +35,7 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'S / A / E', what: 'Standup: skip (absent) / add 30 s / end' },
   { keys: 'U / B / L', what: 'Standup: note an update / raise a blocker / park a topic' },
   { keys: '] / PageDown, [ / PageUp', what: 'Retro: next or previous phase' },
-  { keys: 'R', what: 'Retro: reveal or hide the cards' },
+  { keys: 'R', what: 'Retro, Write phase: reveal or hide the cards' },
   { keys: 'T', what: 'Retro: start or pause the phase timer' },
 ];
 

@@ -65,7 +65,9 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
       } else if (key === '[' || key === 'PageUp') {
         event.preventDefault();
         step(stepPhase(r.kind, r.phase, -1));
-      } else if (key === 'r' || key === 'R') {
+      } else if ((key === 'r' || key === 'R') && r.phase === 'write') {
+        // Only where its button is: before Write it would show the cards as they are written, after it hide
+        // them again for a step back.
         event.preventDefault();
         void op('revealRetroCards', { revealed: !r.revealed });
       } else if (key === 't' || key === 'T') {
@@ -146,8 +148,13 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
         </button>
       </div>
       <p className="muted shortcut-hint">
-        Keys: <kbd>]</kbd> / <kbd>PageDown</kbd> next phase · <kbd>[</kbd> / <kbd>PageUp</kbd> previous · <kbd>R</kbd>{' '}
-        reveal or hide cards · <kbd>T</kbd> start or pause the timer
+        Keys: <kbd>]</kbd> / <kbd>PageDown</kbd> next phase · <kbd>[</kbd> / <kbd>PageUp</kbd> previous ·{' '}
+        {phase === 'write' ? (
+          <>
+            <kbd>R</kbd> reveal or hide cards ·{' '}
+          </>
+        ) : null}
+        <kbd>T</kbd> start or pause the timer
       </p>
       <div className="phase-body">
         <h3 ref={headingRef} tabIndex={-1} className="phase-title">
