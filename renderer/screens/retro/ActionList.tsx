@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { ACTION_TYPE_NAMES, type RetroAction } from '../../../src/domain/retro/schema';
+import { ACTION_STATUS_WORDS, ACTION_TYPE_NAMES, type RetroAction } from '../../../src/domain/retro/schema';
 import { ActionForm } from './ActionForm';
 import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
@@ -61,6 +61,8 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
       <ul ref={list} className="action-list">
         {actions.map((a) => {
           const from = source(a.sourceId);
+          // Done or dropped by a later retro: in the words the exports write after an action's details.
+          const status = ACTION_STATUS_WORDS[a.status];
           if (editing === a.id) {
             return (
               <li
@@ -92,6 +94,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
                 {a.dueDate ? ` · due ${formatDay(a.dueDate, onScreen())}` : ''} · {ACTION_TYPE_NAMES[a.type]}
                 {a.ticketKey ? ` · ${a.ticketKey}` : ''}
                 {from ? ` · from “${from}”` : ''}
+                {status ? ` · ${status}` : ''}
               </span>
               <button type="button" className="quiet" data-edit-action onClick={() => startEditing(a.id)}>
                 <span aria-hidden="true">Edit</span>

@@ -62,6 +62,15 @@ export const ACTION_TYPE_NAMES: Record<ActionType, string> = {
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/**
+ * What the exports and the Actions list write after an action's details once a later retro closed it
+ * ("… · Prevent · OPS-12 · done"); nothing while it is open.
+ */
+export const ACTION_STATUS_WORDS: Record<ActionStatus, string | null> = {
+  open: null,
+  done: 'done',
+  dropped: 'dropped',
+};
 
 /** What an earlier retro's open action was marked in a later retro's "open actions" phase. */
 export const ACTION_OUTCOMES = ['done', 'carried', 'dropped'] as const;

@@ -133,6 +133,9 @@ export function columnIssues(columns: readonly { title: string; prompt: string }
   return issues;
 }
 
+/** The check-in's icebreaker mode, as its choice on the screen and the exports name it. */
+export const ICEBREAKER_QUESTION = 'Icebreaker question';
+
 export const ICEBREAKERS: readonly string[] = [
   'What was the most surprising page you got this sprint?',
   'Which tool saved you the most time lately?',

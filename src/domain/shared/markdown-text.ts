@@ -91,6 +91,14 @@ export function strongText(text: string, asText: (text: string) => string = inli
   return `**${escapeEvery(asText(text), /\*/)}**`;
 }
 
+/**
+ * User text in italics (a retro column's prompt): as inlineMarkdown, its loose `_` counted with the `_` marks
+ * around it, so one alone ("Name the _worst alert") is escaped rather than pairing with the closing mark.
+ */
+export function emphasisText(text: string): string {
+  return `_${inlineOnLine(text, `_${text}_`)}_`;
+}
+
 /** User text as an image's alt text (a file name): as inlineMarkdown, and every bracket, since a lone `]` ends it. */
 export function imageAltText(text: string): string {
   return escapeEvery(inlineMarkdown(text), /[[\]]/);

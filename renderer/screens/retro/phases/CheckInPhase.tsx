@@ -5,7 +5,7 @@ import {
   HEALTH_DIMENSION_NAMES,
   type HealthScores,
 } from '../../../../src/domain/retro/schema';
-import { ICEBREAKERS } from '../../../../src/domain/retro/templates';
+import { ICEBREAKER_QUESTION, ICEBREAKERS } from '../../../../src/domain/retro/templates';
 import { healthTrend, healthWithheldNote, NOT_SCORED } from '../../../../src/domain/retro/health';
 import { useAppStore } from '../../../store';
 import { HealthTrendChart } from '../HealthTrendChart';
@@ -18,7 +18,7 @@ import { sameFocus } from '../../../components/room/joined';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   none: 'Skip check-in',
-  icebreaker: 'Icebreaker question',
+  icebreaker: ICEBREAKER_QUESTION,
   health: 'Team health check (1–5)',
 };
 

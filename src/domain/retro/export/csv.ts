@@ -4,9 +4,11 @@ import { tallies, topicsOf } from '../voting';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
 import { factRows } from './facts';
+import { ICEBREAKER_QUESTION } from '../templates';
 import {
   cardAuthor,
   exportFactsCaption,
+  icebreakerOf,
   incidentDetails,
   outlineOf,
   ownerName,
@@ -52,6 +54,8 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
     }
     for (const t of sortedTimeline(retro)) rows.push({ Kind: 'timeline', Text: t.event, At: t.at, Link: t.link });
   }
+  const icebreaker = icebreakerOf(retro);
+  if (icebreaker) rows.push({ Kind: 'check-in', Type: ICEBREAKER_QUESTION, Text: icebreaker });
   if (health) {
     const { scores } = shownHealthCheck(health);
     for (const d of HEALTH_DIMENSIONS) {

@@ -3,7 +3,8 @@ import { isHttpUrl } from '../../backlog/schema';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
-import { BLAMELESS_REMINDER } from '../templates';
+import { BLAMELESS_REMINDER, ICEBREAKER_QUESTION } from '../templates';
+import { PHASE_NAMES } from '../phases';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
@@ -12,6 +13,7 @@ import {
   exportFactsCaption,
   exportTime,
   healthScoreText,
+  icebreakerOf,
   incidentDetails,
   NO_EARLIER_ACTIONS,
   outlineOf,
@@ -82,6 +84,11 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
       return `<li><time datetime="${e(t.at)}">${e(exportTime(t.at))}</time> — ${e(t.event)}${source}</li>`;
     });
     parts.push('</dl><h2>Timeline</h2>', listOr(timeline, 'No timeline entries.'));
+  }
+
+  const icebreaker = icebreakerOf(retro);
+  if (icebreaker) {
+    parts.push(`<h2>${PHASE_NAMES.checkin}</h2><dl><dt>${ICEBREAKER_QUESTION}</dt><dd>${e(icebreaker)}</dd></dl>`);
   }
 
   if (health) {

@@ -1,11 +1,19 @@
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { isHttpUrl } from '../../backlog/schema';
 import { markdownKeepingLines } from '../../shared/markdown-lines';
-import { autolink, headingText, inlineMarkdown, markdownLine, strongText } from '../../shared/markdown-text';
+import {
+  autolink,
+  emphasisText,
+  headingText,
+  inlineMarkdown,
+  markdownLine,
+  strongText,
+} from '../../shared/markdown-text';
 import { plural } from '../../shared/words';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
-import { BLAMELESS_REMINDER } from '../templates';
+import { BLAMELESS_REMINDER, ICEBREAKER_QUESTION } from '../templates';
+import { PHASE_NAMES } from '../phases';
 import { ALL_READY, factRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
@@ -14,6 +22,7 @@ import {
   exportFactsCaption,
   exportTime,
   healthScoreText,
+  icebreakerOf,
   incidentDetails,
   NO_EARLIER_ACTIONS,
   outlineOf,
@@ -58,6 +67,9 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     out.push('');
   }
 
+  const icebreaker = icebreakerOf(retro);
+  if (icebreaker) out.push(`## ${PHASE_NAMES.checkin}`, '', `- ${ICEBREAKER_QUESTION}: ${line(icebreaker)}`, '');
+
   if (health) {
     out.push('## Team health', '');
     const { scores } = shownHealthCheck(health);
@@ -80,7 +92,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
 
   for (const col of outline.columns) {
     out.push(`## ${headingText(col.title)}`, '');
-    if (col.prompt) out.push(`_${line(col.prompt)}_`, '');
+    if (col.prompt) out.push(emphasisText(col.prompt), '');
     if (col.topics.length === 0) out.push('_No cards._');
     for (const topic of col.topics) {
       const votes = `(${plural(topic.votes, 'vote')})`;

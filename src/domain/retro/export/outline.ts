@@ -1,4 +1,11 @@
-import { ACTION_TYPE_NAMES, type ActionOutcome, type Retro, type RetroAction, type RetroCard } from '../schema';
+import {
+  ACTION_STATUS_WORDS,
+  ACTION_TYPE_NAMES,
+  type ActionOutcome,
+  type Retro,
+  type RetroAction,
+  type RetroCard,
+} from '../schema';
 import { carriedHint, DECIDED_WORDS, openActionsFor, type OpenActionEntry } from '../carry-over';
 import { phasesOf } from '../phases';
 import { rankedTopics, tallies, topicsOf } from '../voting';
@@ -95,7 +102,7 @@ export function actionDetails(
     action.dueDate ? `due: ${exportDay(action.dueDate)}` : null,
     ACTION_TYPE_NAMES[action.type],
     action.ticketKey ? asText(action.ticketKey) : null,
-    withStatus && action.status !== 'open' ? action.status : null,
+    withStatus ? ACTION_STATUS_WORDS[action.status] : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -156,6 +163,13 @@ export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: E
 
 /** "4 / 5", or "Not scored" (the check-in's words) for a dimension left without a score. */
 export const healthScoreText = (score: number | null) => (score === null ? NOT_SCORED : `${score} / 5`);
+
+/** The icebreaker question the check-in showed; null when it showed none (another mode, no question, a postmortem). */
+export function icebreakerOf(retro: Retro): string | null {
+  const { mode, question } = retro.checkIn;
+  const shown = mode === 'icebreaker' && phasesOf(retro.kind).includes('checkin');
+  return shown && question.trim() ? question : null;
+}
 
 /** Timeline entries in time order. */
 export function sortedTimeline(retro: Retro): Retro['timeline'] {
