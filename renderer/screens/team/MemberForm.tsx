@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { MemberFieldsSchema } from '../../../src/domain/team/schema';
 import { SUGGESTED_ROLES } from '../../../src/domain/team/defaults';
 import type { Member } from '../../../src/domain/team/schema';
@@ -9,14 +9,16 @@ import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
 import { DialogActions } from '../../components/DialogActions';
 import { useSubmitOnce } from '../../components/use-submit-once';
-import { plural } from '../../../src/domain/shared/words';
+import { decimalText, plural } from '../../../src/domain/shared/words';
 import { useTeamDraft } from '../../components/use-team-draft';
+import { useAppStore } from '../../store';
 
 type MemberFields = Omit<Member, 'id'>;
 
 interface MemberFormProps {
   /** The team the member is typed for: each team keeps its own draft (see useTeamDraft). */
   teamId: string;
+  /** The member edited; a new member starts with a full day, the team's standard day. */
   initial?: MemberFields;
   /** The member's on-call shifts in sprints not yet closed (editing only): unticking on-call leaves them. */
   openShifts?: number;
@@ -25,7 +27,8 @@ interface MemberFormProps {
   onCancel?: () => void;
 }
 
-const EMPTY: MemberFields = { name: '', role: '', hoursPerDay: 6, takesOnCall: true };
+/** A new member: a full day (the team's standard day, in Planning settings), taking on-call. */
+const newMember = (fullDay: number): MemberFields => ({ name: '', role: '', hoursPerDay: fullDay, takesOnCall: true });
 
 /** The form's fields as typed (hours as text), with the last submit's messages by field. */
 interface MemberDraft {
@@ -47,16 +50,10 @@ const draftOf = (member: MemberFields): MemberDraft => ({
  * Name, role, hours per day and on-call; validated with the api's own schema before sending. The hours are read
  * as every typed number is ("2,5" is two and a half; "0x10" or an empty field is not a number).
  */
-export function MemberForm({
-  teamId,
-  initial = EMPTY,
-  openShifts = 0,
-  submitLabel,
-  onSubmit,
-  onCancel,
-}: MemberFormProps) {
-  const [start] = useState(() => draftOf(initial));
-  const [draft, setDraft] = useTeamDraft(teamId, start);
+export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSubmit, onCancel }: MemberFormProps) {
+  // A member's focus is their hours ÷ the team's standard day, which the hint names: 6 is not always a full day.
+  const fullDay = useAppStore((s) => s.team?.settings.standardDayHours ?? 6);
+  const [draft, setDraft] = useTeamDraft(teamId, draftOf(initial ?? newMember(fullDay)));
   const { name, role, hours, onCall, errors } = draft;
   const edit = (change: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setName = (value: string) => edit({ name: value });
@@ -82,7 +79,7 @@ export function MemberForm({
     setErrors({});
     try {
       await onSubmit(parsed.data);
-      if (!onCancel) setDraft(() => draftOf(EMPTY));
+      if (!onCancel) setDraft(() => draftOf(newMember(fullDay)));
     } catch (error) {
       setErrors(
         error instanceof ApiCallError
@@ -109,7 +106,11 @@ export function MemberForm({
           <option key={r} value={r} />
         ))}
       </datalist>
-      <Field label="Hours per day" error={errors.hoursPerDay} hint="Focus time for sprint work; 6 is a full day.">
+      <Field
+        label="Hours per day"
+        error={errors.hoursPerDay}
+        hint={`Focus time for sprint work; ${decimalText(fullDay)} is a full day (Standard day, in Planning settings).`}
+      >
         {(p) => <input {...p} inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />}
       </Field>
       <div className="field field--checkbox">
@@ -124,7 +125,7 @@ export function MemberForm({
         </label>
         {!onCall && openShifts > 0 ? (
           <p id={shiftsHintId} className="field__hint">
-            {`${initial.name} still has ${plural(openShifts, 'on-call shift')} in open sprints. ${openShifts === 1 ? 'It stays, and counts' : 'They stay, and count'} against capacity, until you remove ${openShifts === 1 ? 'it' : 'them'} on Planning → Calendar.`}
+            {`${initial?.name ?? 'This member'} still has ${plural(openShifts, 'on-call shift')} in open sprints. ${openShifts === 1 ? 'It stays, and counts' : 'They stay, and count'} against capacity, until you remove ${openShifts === 1 ? 'it' : 'them'} on Planning → Calendar.`}
           </p>
         ) : null}
       </div>
