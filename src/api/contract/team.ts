@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { IdSchema } from '../../domain/shared/ids';
-import { LIMITS, requiredText } from '../../domain/shared/text';
 import {
   MemberFieldsSchema,
   MemberPatchSchema,
+  TeamNameInputSchema,
   TeamSettingsPatchSchema,
   type Member,
   type TeamSettings,
@@ -14,8 +14,6 @@ import type { TeamSummary } from '../../services/team-service';
 export type { TeamSummary };
 import { method } from '../define';
 
-const TeamName = requiredText('Team name', LIMITS.name);
-
 export const teamContract = {
   listTeams: method<TeamSummary[]>()(z.object({}).strict()),
   getTeam: method<TeamDoc>()(z.object({ teamId: IdSchema }).strict()),
@@ -23,8 +21,8 @@ export const teamContract = {
   openWorkspace: method<{ teams: TeamSummary[]; team: TeamDoc | null }>()(
     z.object({ teamId: IdSchema.nullable().default(null) }).strict(),
   ),
-  createTeam: method<TeamDoc>()(z.object({ name: TeamName }).strict()),
-  renameTeam: method<TeamSummary>()(z.object({ teamId: IdSchema, name: TeamName }).strict()),
+  createTeam: method<TeamDoc>()(z.object({ name: TeamNameInputSchema }).strict()),
+  renameTeam: method<TeamSummary>()(z.object({ teamId: IdSchema, name: TeamNameInputSchema }).strict()),
   deleteTeam: method<{ deleted: string }>()(z.object({ teamId: IdSchema }).strict()),
   updateTeamSettings: method<TeamSettings>()(
     z.object({ teamId: IdSchema, settings: TeamSettingsPatchSchema }).strict(),

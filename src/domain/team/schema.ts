@@ -106,3 +106,8 @@ export const TeamSchema = z.object({
   settings: TeamSettingsSchema,
 });
 export type Team = z.infer<typeof TeamSchema>;
+
+/** A team name as a create or rename sends it: one that shows (as a member's must); a stored name is not judged. */
+export const TeamNameInputSchema = TeamSchema.shape.name.refine((n) => n === '' || !isBlankName(n), {
+  error: 'Team name cannot be empty.',
+});
