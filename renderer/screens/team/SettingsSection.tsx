@@ -60,6 +60,11 @@ function offScaleHint(items: readonly BacklogItem[], scale: PointScale): string 
   return `${plural(off.length, 'open item')} ${pluralWord(off.length, 'has', 'have')} an estimate not on this scale (${shown}): ${pluralWord(off.length, 'it keeps', 'they keep')} it until re-estimated on the Backlog.`;
 }
 
+/** How many of the working days ticked make two weeks (10 only for a Monday-to-Friday week); none ticked, no hint. */
+function twoWeeksHint(days: readonly number[]): string | undefined {
+  return days.length === 0 ? undefined : `${days.length * 2} working days is two weeks.`;
+}
+
 /** A field not typed into shows the stored value as it is now (see useSettingsForm). */
 function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSettings }) {
   const { values, set, errors, submit } = useSettingsForm('Settings saved.', settings, shown, read, teamId);
@@ -70,11 +75,7 @@ function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSett
     <section className="panel" aria-labelledby="settings-title">
       <h3 id="settings-title">Sprint settings</h3>
       <form className="grid-form" onSubmit={submit} noValidate>
-        <Field
-          label="Sprint length (working days)"
-          error={errors.sprintLengthDays}
-          hint="10 working days is two weeks."
-        >
+        <Field label="Sprint length (working days)" error={errors.sprintLengthDays} hint={twoWeeksHint(days)}>
           {(p) => <input {...p} inputMode="numeric" value={length} onChange={(e) => set('length', e.target.value)} />}
         </Field>
         <Field
