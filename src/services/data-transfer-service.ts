@@ -1,6 +1,7 @@
 import { unrevealedSecrets, withoutLostVotes } from '../domain/room/redact';
 import { DomainError } from '../domain/shared/errors';
 import { fileSize } from '../domain/shared/file-size';
+import { nameKey } from '../domain/shared/name-key';
 import { isPlainObject } from '../domain/shared/plain-object';
 import { RETRO_EXPORT_FORMAT } from '../domain/retro/export/json';
 import { REPORT_EXPORT_FORMAT } from '../domain/review/report-json';
@@ -78,7 +79,8 @@ const EXPORT_WORKSPACE = '"Export workspace (JSON)"';
 
 /**
  * What a Cadence file picked here by mistake is, and where it goes: a retro export, a sprint report, or the data
- * folder's cadence.json (the Data screen names it), which decode only as "the wrong shape". Null for anything else.
+ * folder's cadence.json or one of its team files (the Data screen names them), which decode only as "the wrong
+ * shape". Null for anything else.
  */
 function otherCadenceFile(content: string): string | null {
   let raw: unknown;
@@ -100,7 +102,21 @@ function otherCadenceFile(content: string): string | null {
       `Import a file made with ${EXPORT_WORKSPACE}, or restore one of the backups.`
     );
   }
+  if (isTeamFile(raw)) {
+    return (
+      'This is one team’s file from the teams folder of a data folder, not a workspace export: Cadence reads it ' +
+      `only with the rest of its folder. Import a file made with ${EXPORT_WORKSPACE} on the computer that has the ` +
+      'team, or restore one of the backups.'
+    );
+  }
   return null;
+}
+
+/** A team's own file, as the data folder's teams folder holds it (the Data screen names that folder): no version. */
+function isTeamFile(raw: Record<string, unknown>): boolean {
+  return (
+    !('schemaVersion' in raw) && typeof raw.id === 'string' && Array.isArray(raw.members) && isPlainObject(raw.settings)
+  );
 }
 
 /** Validates a whole import before anything is applied: format, version, every field, unique teams. */
@@ -118,7 +134,7 @@ function validateImport(ctx: ServiceContext, content: string): { workspace: Work
   const seenNames = new Set<string>();
   for (const team of decoded.workspace.teams) {
     if (seenIds.has(team.id)) throw refuse(`The file lists the team id ${team.id} twice.`);
-    const name = team.name.toLowerCase();
+    const name = nameKey(team.name);
     if (seenNames.has(name)) throw refuse(`The file has two teams named "${team.name}".`);
     seenIds.add(team.id);
     seenNames.add(name);

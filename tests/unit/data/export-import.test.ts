@@ -64,6 +64,11 @@ describe('whole-workspace export and import', () => {
       /two teams named/,
     ],
     [
+      'duplicate team names in two Unicode spellings',
+      JSON.stringify({ schemaVersion: 1, teams: [team('Équipe'.normalize('NFC')), team('équipe'.normalize('NFD'))] }),
+      /two teams named/,
+    ],
+    [
       'a duplicated team id',
       JSON.stringify({
         schemaVersion: 1,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { retroToJson } from '../../../src/domain/retro/export/json';
 import { parseRetroExport } from '../../../src/domain/retro/export/json';
 import { reportToJson } from '../../../src/domain/review/report-json';
-import { indexPath } from '../../../src/storage/layout';
+import { indexPath, teamPath } from '../../../src/storage/layout';
 import { item, member, team, writeWorkspace } from '../../helpers/fixtures';
 import { inProcessApi, tempDir } from '../../helpers/in-process-api';
 import { sampleRetro } from '../retro/export-fixture';
@@ -41,6 +41,19 @@ describe('a Cadence file picked at the wrong import is named, with where it goes
       'This is cadence.json, the list of teams in a data folder: it holds no team data. Import a file made with ' +
         '"Export workspace (JSON)", or restore one of the backups. Nothing was changed.',
     );
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('names one team’s file from the data folder’s teams folder, which the Data screen points to', async () => {
+    const { api, store, dataDir } = await seeded();
+    const before = store.snapshot();
+    const teamFile = readFileSync(teamPath(dataDir, before.teams[0]!.id), 'utf8');
+    const expected =
+      'This is one team’s file from the teams folder of a data folder, not a workspace export: Cadence reads it ' +
+      'only with the rest of its folder. Import a file made with "Export workspace (JSON)" on the computer that ' +
+      'has the team, or restore one of the backups. Nothing was changed.';
+    expect(await refusal(api.previewImport({ content: teamFile }))).toBe(expected);
+    expect(await refusal(api.importWorkspace({ content: teamFile }))).toBe(expected);
     expect(store.snapshot()).toEqual(before);
   });
 
