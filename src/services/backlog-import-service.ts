@@ -12,7 +12,7 @@ import { DomainError } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
-import { takeSafetyBackup } from './data-backup-service';
+import { assertWritable, takeSafetyBackup } from './data-backup-service';
 import { findTeam, teamOf } from './lookup';
 import type { WorkspaceStore } from './store';
 
@@ -118,12 +118,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
     if (!input.continues) undoRecords.get(ctx.store)?.delete(input.teamId);
     return { ...result, backup: null, items: [] };
   }
-  if (ctx.store.readOnly) {
-    throw new DomainError(
-      'read_only',
-      'This data file was written by a newer version of Cadence, so it is open read-only.',
-    );
-  }
+  assertWritable(ctx);
 
   const records = undoRecords.get(ctx.store) ?? new Map<string, UndoRecord>();
   undoRecords.set(ctx.store, records);

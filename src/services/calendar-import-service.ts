@@ -15,7 +15,7 @@ import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
-import { takeSafetyBackup } from './data-backup-service';
+import { assertWritable, takeSafetyBackup } from './data-backup-service';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
 import type { WorkspaceStore } from './store';
@@ -140,6 +140,8 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
   };
   const unchanged = { backup: null, importId: null, update: planningUpdate(ctx.store.snapshot(), input.teamId, {}) };
   if (input.dryRun || result.added + result.updated === 0) return { ...result, ...unchanged };
+  // Refused before the backup: a folder a newer Cadence wrote is left exactly as it was.
+  assertWritable(ctx);
   const backup = await takeSafetyBackup(ctx, 'before-calendar-import');
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const target = findTeam(draft.teams, input.teamId);

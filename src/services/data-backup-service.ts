@@ -9,7 +9,8 @@ export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
   return { folder: ctx.store.backups.folder, backups: await ctx.store.backups.list() };
 }
 
-function assertWritable(ctx: ServiceContext): void {
+/** Refuses a change to data a newer Cadence wrote (open read-only), before any backup is taken for it. */
+export function assertWritable(ctx: ServiceContext): void {
   if (ctx.store.readOnly) {
     throw new DomainError(
       'read_only',
