@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handler-types';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
@@ -107,16 +106,18 @@ export const importBacklogCommand: CliCommand = {
     }
     const bytes = await readBytes(file);
     const dryRun = values['dry-run'] === true;
+    // The file as typed (a loop over */export.csv must tell which one failed), on one line.
+    const name = oneLine(file);
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
-      const read = readExport(path.basename(file), bytes, {
+      const read = readExport(name, bytes, {
         scale: team.settings.pointScale,
         site: site ?? '',
         ...(product ? { product: product as ImportProduct } : {}),
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
       const { rows, problems } = read.read;
-      refuseWithoutTitle(path.basename(file), read.read);
+      refuseWithoutTitle(name, read.read);
       const matched = read.read.product === 'csv' ? ' (its columns were matched by their names)' : '';
       io.err(`Read ${plural(rows.length, 'row')} of ${exportKind(read.read.product)}${matched}.`);
       if (read.read.product === 'jira' && !values.site) {
@@ -131,7 +132,6 @@ export const importBacklogCommand: CliCommand = {
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       // Rows whose items hold their values already leave nothing to do: done. Nothing else brought in: exit 5.
       if (result.added + result.updated + result.unchanged > 0) return EXIT.done;
-      const name = path.basename(file);
       const why =
         rows.length === 0
           ? `${name} has no rows under its header`

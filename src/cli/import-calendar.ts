@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { numberText, plural, pluralWord } from '../domain/shared/words';
 import { fileSize } from '../domain/shared/file-size';
 import { decodeUtf8 } from '../domain/imports/file-check';
@@ -99,7 +98,9 @@ export const importCalendarCommand: CliCommand = {
     if (!sprintName && kind !== 'holidays') throw usageError('--kind on-call and leave need --sprint NAME.');
     const memberName = stringOption(values, 'member');
     if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
-    const text = calendarText(file, await readBytes(file));
+    // The file as typed (a loop over */rota.ics must tell which one failed), on one line.
+    const name = oneLine(file);
+    const text = calendarText(name, await readBytes(file));
     const dryRun = values['dry-run'] === true;
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
@@ -113,7 +114,7 @@ export const importCalendarCommand: CliCommand = {
         ...(member ? { memberId: member.id } : {}),
         dryRun,
       });
-      if (!answer.ok) throw new CliError(EXIT.error, refusalOf(file, answer.error));
+      if (!answer.ok) throw new CliError(EXIT.error, refusalOf(name, answer.error));
       const result = answer.value as CalendarImportResult;
       const where = sprint ? sprint.name : "the days the team's calendar is read for";
       io.err(`Read ${plural(result.eventCount, 'event')}; ${touching(result)} ${where}.`);
@@ -129,7 +130,6 @@ export const importCalendarCommand: CliCommand = {
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       // Events the calendar already holds leave nothing to do: done. Nothing else brought in: nothing imported.
       if (result.added + result.updated > 0 || result.rows.some((r) => r.covered)) return EXIT.done;
-      const name = path.basename(file);
       return nothingImported(io.err, dryRun, nothingWhy(name, result, sprint?.name));
     });
   },

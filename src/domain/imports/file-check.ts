@@ -63,7 +63,8 @@ export function decodeUtf8(
  * empty, binary, UTF-16, not UTF-8 (Windows-1252, as Excel saves "CSV"), or not a table at all.
  */
 export function checkImportFile(fileName: string, bytes: Uint8Array): FileCheck {
-  const name = fileName.toLowerCase();
+  // The extension is the file's own, not a folder's of the path the command line was given.
+  const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
   if (bytes.length > MAX_IMPORT_BYTES) {
     return refuse(
       `${fileName} is ${fileSize(bytes.length)}; Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}. ` +

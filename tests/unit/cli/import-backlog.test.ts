@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
@@ -57,7 +57,7 @@ describe('cadence import backlog', () => {
       expect(await runCli(['import', 'backlog', file, '--team', 'Platform', ...dryRun], io)).toBe(1);
       expect(out).toEqual([]);
       expect(err).toEqual([
-        'broken.csv: row 3 opens a quote that is never closed, so the 2 lines after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+        `${file}: row 3 opens a quote that is never closed, so the 2 lines after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.`,
       ]);
     }
     expect(await itemsOf(dataDir)).toEqual([]);
@@ -66,7 +66,7 @@ describe('cadence import backlog', () => {
     const last = captured(dataDir);
     expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], last.io)).toBe(1);
     expect(last.err).toEqual([
-      'broken.csv: row 2 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+      `${file}: row 2 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.`,
     ]);
 
     // The quote opens a row that then reads as blank cells (only line breaks and spaces follow it).
@@ -74,7 +74,7 @@ describe('cadence import backlog', () => {
     const blank = captured(dataDir);
     expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], blank.io)).toBe(1);
     expect(blank.err).toEqual([
-      'broken.csv: row 3 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+      `${file}: row 3 opens a quote that is never closed. Close the quote in the file (or take it out) and import again. Nothing was imported.`,
     ]);
     expect(await itemsOf(dataDir)).toEqual([]);
   });
@@ -86,7 +86,7 @@ describe('cadence import backlog', () => {
     expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err).toEqual([
-      'header.csv: the header row (row 1) opens a quote that is never closed, so the 2 lines after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.',
+      `${file}: the header row (row 1) opens a quote that is never closed, so the 2 lines after it cannot be told from its text. Close the quote in the file (or take it out) and import again. Nothing was imported.`,
     ]);
     expect(await itemsOf(dataDir)).toEqual([]);
   });
@@ -149,16 +149,35 @@ describe('cadence import backlog', () => {
     expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err.at(-1)).toBe(
-      'subjects.csv has no column for the title: Cadence looks for one named "Title", "Summary" or "Name" in a CSV file that is no known product\'s export. Rename the column in the file, or import it in the app, where each field\'s column can be picked. Nothing was imported.',
+      `${file} has no column for the title: Cadence looks for one named "Title", "Summary" or "Name" in a CSV file that is no known product's export. Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.`,
     );
     expect(await itemsOf(dataDir)).toEqual([]);
 
     // A --product whose title column the file does not have says so in that product's names.
     const jira = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--product', 'github'], jira.io)).toBe(1);
-    expect(jira.err.at(-1)).toMatch(
-      /^jira-cloud-all-fields\.csv has no column for the title: Cadence looks for one named "Title" in a GitHub Projects export\./,
+    expect(jira.err.at(-1)).toContain(
+      `${JIRA} has no column for the title: Cadence looks for one named "Title" in a GitHub Projects export.`,
     );
+  });
+
+  it('names a refused file by the path typed, on one line, so a loop over */export.csv can tell which one failed', async () => {
+    const typed = (folder: string) => {
+      mkdirSync(path.join(dataDir, folder));
+      const file = path.join(dataDir, folder, 'export.csv');
+      writeFileSync(file, 'Subject,Issue key\nRotate certs,OPS-1\n');
+      return file;
+    };
+    for (const file of [typed('ops'), typed('q4\nsre')]) {
+      const { io, err } = captured(dataDir);
+      expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(1);
+      // A line break in the path is shown as `\n` (a backslash and n), as in the other lines from the data.
+      const shown = file.replace('\n', '\\n');
+      expect(err).toEqual([
+        `${shown} has no column for the title: Cadence looks for one named "Title", "Summary" or "Name" in a CSV file that is no known product's export. ` +
+          "Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.",
+      ]);
+    }
   });
 
   it('refuses a --site that is not a web address (exit 2), rather than keeping it with every item', async () => {
@@ -242,7 +261,7 @@ describe('cadence import backlog', () => {
     const { io, out, err } = captured(dataDir);
     expect(await runCli(['import', 'backlog', program, '--team', 'Platform'], io)).toBe(1);
     expect(out).toEqual([]);
-    expect(err).toEqual(['cadence is a binary file, not a CSV export. Nothing was imported.']);
+    expect(err).toEqual([`${program} is a binary file, not a CSV export. Nothing was imported.`]);
     expect(await itemsOf(dataDir)).toEqual([]);
   });
 

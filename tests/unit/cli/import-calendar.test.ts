@@ -275,6 +275,10 @@ describe('cadence import calendar', () => {
     expect(await refusal('cut.ics', cut)).toEqual([
       `${path.join(folder, 'cut.ics')}: This iCal file could not be read: it ends before its calendar does (the file may be cut short). Nothing was added.`,
     ]);
+    // A line break in the name typed is shown as `\n`: the refusal stays one line.
+    expect(await refusal('q4\nnotes.ics', 'just some notes\n')).toEqual([
+      `${path.join(folder, 'q4\\nnotes.ics')}: This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR. Nothing was added.`,
+    ]);
     expect(await sprintOnDisk(dataDir)).toEqual(before);
   });
 

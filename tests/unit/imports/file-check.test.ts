@@ -34,6 +34,14 @@ describe('checking an export before it is read', () => {
     expect(text).toMatch(/Nothing was imported\.$/);
   });
 
+  it('reads the extension from the file, not from a folder of the path the command line was given', () => {
+    expect(checkImportFile('exports.q4/backlog', utf8('Title\nA')).ok).toBe(true);
+    expect(checkImportFile('C:\\exports.q4\\backlog', utf8('Title\nA')).ok).toBe(true);
+    expect(refusal('exports.q4/notes.docx', utf8('Title\nA'))).toBe(
+      'exports.q4/notes.docx is not a CSV or TSV file. Export the backlog as CSV and pick that file. Nothing was imported.',
+    );
+  });
+
   it('refuses a file over 20 MB, and takes one of exactly 20 MB', () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41);
     expect(refusal('big.csv', big)).toMatch(/20\.1 MB; Cadence imports files of up to 20 MB/);
