@@ -55,23 +55,34 @@ const normalize = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9@]+/g, ' ')
+    // An address's name part stands on its own: "asha.patel@acme.com" names Asha Patel by her full name.
+    .replace(/@/g, ' @')
     .trim();
 
 /**
- * The one member an event names: by full name in its title or people, else by a first name (or an
- * address such as asha.patel@) that fits exactly one member. Null when none or several fit.
+ * The one member some texts name: by full name (an address such as asha.patel@ gives one), else by a first name
+ * (asha@) that fits exactly one member. Null when several fit; undefined when none does.
  */
-export function memberNamedIn(
-  event: Pick<CalendarEvent, 'summary' | 'people'>,
-  members: readonly Member[],
-): string | null {
-  const text = ` ${normalize([event.summary, ...event.people].join(' '))} `;
+function memberIn(texts: readonly string[], members: readonly Member[]): string | null | undefined {
+  const text = ` ${normalize(texts.join(' '))} `;
   const fits = (needle: string) => needle !== '' && text.includes(` ${needle} `);
   const byFullName = members.filter((m) => fits(normalize(m.name)));
-  if (byFullName.length === 1) return byFullName[0]?.id ?? null;
-  if (byFullName.length > 1) return null;
+  if (byFullName.length > 0) return byFullName.length === 1 ? (byFullName[0]?.id ?? null) : null;
   const byFirstName = members.filter((m) => fits(normalize(m.name).split(' ')[0] ?? ''));
-  return byFirstName.length === 1 ? (byFirstName[0]?.id ?? null) : null;
+  if (byFirstName.length > 0) return byFirstName.length === 1 ? (byFirstName[0]?.id ?? null) : null;
+  return undefined;
+}
+
+/**
+ * The one member an event names in its title or attendees; when they name nobody, the one its organizer is
+ * (who may only have filed it: "Ben OOO" put in the calendar by Asha is Ben's). Null when none or several fit.
+ */
+export function memberNamedIn(
+  event: Pick<CalendarEvent, 'summary' | 'people' | 'organizer'>,
+  members: readonly Member[],
+): string | null {
+  const named = memberIn([event.summary, ...event.people], members);
+  return named !== undefined ? named : (memberIn(event.organizer ?? [], members) ?? null);
 }
 
 const HOLIDAY = /\bholidays?\b|\bfeiertage?\b|\bjours? f[ée]ri[ée]s?\b/i;

@@ -16,8 +16,13 @@ export type Busy = 'busy' | 'free' | 'oof';
 /** One occurrence of an event as whole days in the team's zone, both ends included. */
 export interface CalendarEvent {
   summary: string;
-  /** Names and addresses of the people the event is about: its attendees and organizer. */
+  /** Names and addresses of the people the event is about: its attendees. */
   people: string[];
+  /**
+   * The organizer's name and address: whoever put the event in the calendar (a scrum master filing a colleague's
+   * leave), so they name the member only when the title and the attendees name nobody. Left out: none.
+   */
+  organizer?: string[];
   startDate: string;
   endDate: string;
   busy: Busy;
@@ -90,9 +95,8 @@ export function daysOfOccurrence(
   return { startDate: first, endDate: endDate < first ? first : endDate };
 }
 
-function peopleOf(vevent: ICAL.Component): string[] {
-  const props = [...vevent.getAllProperties('attendee'), ...vevent.getAllProperties('organizer')];
-  return props.flatMap((p) => {
+function peopleOf(vevent: ICAL.Component, role: 'attendee' | 'organizer'): string[] {
+  return vevent.getAllProperties(role).flatMap((p) => {
     const name = p.getParameter('cn');
     const address = String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
     return [typeof name === 'string' ? name : '', address].filter((s) => s !== '');
@@ -311,9 +315,11 @@ function occurrencesOf(
     const endTzid = item.component.hasProperty('dtend') ? tzidOf(item.component, 'dtend') : startTzid;
     const days = daysOfOccurrence(edge(start, startTzid), end ? edge(end, endTzid) : null, range.teamZone);
     if (days.endDate < range.from || days.startDate > range.to) return;
+    const organizer = peopleOf(item.component, 'organizer');
     out.push({
       summary,
-      people: peopleOf(item.component),
+      people: peopleOf(item.component, 'attendee'),
+      ...(organizer.length > 0 ? { organizer } : {}),
       ...days,
       busy: busyOf(item.component),
       categories: categoriesOf(item.component),

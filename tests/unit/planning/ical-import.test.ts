@@ -183,6 +183,39 @@ describe('matching events to members', () => {
     expect(memberNamedIn({ summary: 'Primary', people: ['ashok.rao@example.com'] }, team)).toBe(ashok.id);
   });
 
+  it('matches the full name an address gives, when two members share the first name', () => {
+    const ashaRao = member('Asha Rao');
+    const twoAshas = [asha, ashaRao, ben];
+    // As PagerDuty and Opsgenie write the person on call: an ATTENDEE with an address and no name.
+    expect(memberNamedIn({ summary: 'Primary', people: ['asha.patel@example.com'] }, twoAshas)).toBe(asha.id);
+    expect(memberNamedIn({ summary: 'Primary', people: ['Asha_Rao@example.com'] }, twoAshas)).toBe(ashaRao.id);
+    // An address that gives no full name still names nobody when the first name fits two.
+    expect(memberNamedIn({ summary: 'Primary', people: ['asha@example.com'] }, twoAshas)).toBeNull();
+  });
+
+  it('takes the member the title or the attendees name before the organizer, who may only have filed the event', () => {
+    const filedByAsha = 'ORGANIZER;CN=Asha Patel:mailto:asha.patel@example.com';
+    const text = calendar(
+      event('DTSTART;VALUE=DATE:20261202', 'DTEND;VALUE=DATE:20261204', 'SUMMARY:Ben OOO', filedByAsha),
+      event(
+        'DTSTART;VALUE=DATE:20261207',
+        'DTEND;VALUE=DATE:20261208',
+        'SUMMARY:Primary',
+        filedByAsha,
+        'ATTENDEE;CN=Ben Ode:mailto:ben.ode@example.com',
+      ),
+      event('DTSTART;VALUE=DATE:20261209', 'DTEND;VALUE=DATE:20261210', 'SUMMARY:Primary', filedByAsha),
+    );
+    const sprintDays = { startDate: '2026-11-30', endDate: '2026-12-11' };
+    const { events } = readCalendar(text, sprintDays.startDate, sprintDays.endDate, 'Europe/Berlin');
+    // The organizer still names the member of an event that names nobody else.
+    expect(proposeEntries(events, team, sprintDays).map((e) => [e.summary, e.memberId])).toEqual([
+      ['Ben OOO', ben.id],
+      ['Primary', ben.id],
+      ['Primary', asha.id],
+    ]);
+  });
+
   it('names nobody when no member or several fit', () => {
     expect(memberNamedIn({ summary: 'Database maintenance', people: [] }, team)).toBeNull();
     expect(memberNamedIn({ summary: 'Asha Patel and Ben Ode swap', people: [] }, team)).toBeNull();
