@@ -60,33 +60,44 @@ describe('the burndown of an interrupt re-estimated mid-sprint', () => {
   });
 });
 
+/**
+ * Monday: an interrupt logged as 4 h in a running sprint. Tuesday: given 8 points. Wednesday: the points cleared, the
+ * hours kept. `setNow` moves the clock on for what a test does next.
+ */
+async function clearedInterrupt() {
+  let now = new Date('2026-11-01T09:00:00.000Z');
+  const { api } = await inProcessApi({ now: () => now });
+  const setNow = (iso: string) => {
+    now = new Date(iso);
+  };
+  const teamId = (await api.createTeam({ name: 'Platform' })).id;
+  const base = await api.createItem({ teamId, item: itemFields('Patch kernel', { points: 3 }) });
+  const sprintId = (
+    await api.createSprint({
+      teamId,
+      sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
+    })
+  ).sprints[0]!.id;
+  await api.planItem({ teamId, sprintId, itemId: base.id });
+  setNow('2026-11-02T08:00:00.000Z');
+  await api.startSprint({ teamId, sprintId });
+  setNow('2026-11-02T10:00:00.000Z');
+  const { item: disk } = await api.logInterrupt({
+    teamId,
+    interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
+  });
+  setNow('2026-11-03T10:00:00.000Z');
+  await api.updateItem({ teamId, itemId: disk.id, changes: { points: 8 } });
+  setNow('2026-11-04T10:00:00.000Z');
+  await api.updateItem({ teamId, itemId: disk.id, changes: { points: null } });
+  return { api, teamId, sprintId, diskId: disk.id, setNow };
+}
+
 describe('an interrupt sized in hours whose points are cleared again', () => {
   it('says it falls to its hours’ size, not by all its points, and counts that size after', async () => {
-    let now = new Date('2026-11-01T09:00:00.000Z');
-    const { api } = await inProcessApi({ now: () => now });
-    const team = await api.createTeam({ name: 'Platform' });
-    const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
-    const sprintId = (
-      await api.createSprint({
-        teamId: team.id,
-        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
-      })
-    ).sprints[0]!.id;
-    await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
-    now = new Date('2026-11-02T08:00:00.000Z');
-    await api.startSprint({ teamId: team.id, sprintId });
-    // Monday: logged as 4 h. Tuesday: given 8 points. Wednesday: the 8 points cleared, the 4 h kept.
-    now = new Date('2026-11-02T10:00:00.000Z');
-    const { item: disk } = await api.logInterrupt({
-      teamId: team.id,
-      interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
-    });
-    now = new Date('2026-11-03T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
-    now = new Date('2026-11-04T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: null } });
+    const { api, teamId, sprintId, diskId, setNow } = await clearedInterrupt();
     const chartOf = async () => {
-      const doc = await api.getTeam({ teamId: team.id });
+      const doc = await api.getTeam({ teamId });
       const sprint = doc.sprints.find((s) => s.id === sprintId)!;
       const chart = burndown(doc.items, sprint, doc.settings, '2026-11-06', doc.calendar);
       return (date: string) => chart.points.find((p) => p.date === date);
@@ -101,8 +112,8 @@ describe('an interrupt sized in hours whose points are cleared again', () => {
     ]);
 
     // Thursday: sized again, from its hours' size.
-    now = new Date('2026-11-05T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 3 } });
+    setNow('2026-11-05T10:00:00.000Z');
+    await api.updateItem({ teamId, itemId: diskId, changes: { points: 3 } });
     on = await chartOf();
     expect(on('2026-11-04')?.unplanned).toBe(size);
     expect(on('2026-11-05')?.unplanned).toBe(3);
@@ -114,32 +125,10 @@ describe('an interrupt sized in hours whose points are cleared again', () => {
 
 describe('an interrupt sized in hours, its points cleared, then deleted', () => {
   it('counts its hours’ size on its past days and takes that size out, in the chart and the Plan tab’s log', async () => {
-    let now = new Date('2026-11-01T09:00:00.000Z');
-    const { api } = await inProcessApi({ now: () => now });
-    const team = await api.createTeam({ name: 'Platform' });
-    const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
-    const sprintId = (
-      await api.createSprint({
-        teamId: team.id,
-        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
-      })
-    ).sprints[0]!.id;
-    await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
-    now = new Date('2026-11-02T08:00:00.000Z');
-    await api.startSprint({ teamId: team.id, sprintId });
-    // Monday: logged as 4 h. Tuesday: given 8 points. Wednesday: the points cleared. Thursday: deleted.
-    now = new Date('2026-11-02T10:00:00.000Z');
-    const { item: disk } = await api.logInterrupt({
-      teamId: team.id,
-      interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
-    });
-    now = new Date('2026-11-03T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
-    now = new Date('2026-11-04T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: null } });
-    now = new Date('2026-11-05T10:00:00.000Z');
-    await api.deleteItem({ teamId: team.id, itemId: disk.id });
-    const doc = await api.getTeam({ teamId: team.id });
+    const { api, teamId, sprintId, diskId, setNow } = await clearedInterrupt();
+    setNow('2026-11-05T10:00:00.000Z');
+    await api.deleteItem({ teamId, itemId: diskId });
+    const doc = await api.getTeam({ teamId });
     const sprint = doc.sprints.find((s) => s.id === sprintId)!;
     const chart = burndown(doc.items, sprint, doc.settings, '2026-11-06', doc.calendar);
     const on = (date: string) => chart.points.find((p) => p.date === date);
@@ -168,31 +157,10 @@ describe('an interrupt sized in hours, its points cleared, then deleted', () => 
 
 describe('an interrupt sized in hours, its points cleared, then taken out of the sprint', () => {
   it('counts its hours’ size on the days after the clear, not its old points', async () => {
-    let now = new Date('2026-11-01T09:00:00.000Z');
-    const { api } = await inProcessApi({ now: () => now });
-    const team = await api.createTeam({ name: 'Platform' });
-    const base = await api.createItem({ teamId: team.id, item: itemFields('Patch kernel', { points: 3 }) });
-    const sprintId = (
-      await api.createSprint({
-        teamId: team.id,
-        sprint: { name: 'Sprint 1', goal: '', startDate: '2026-11-02', endDate: '2026-11-13' },
-      })
-    ).sprints[0]!.id;
-    await api.planItem({ teamId: team.id, sprintId, itemId: base.id });
-    now = new Date('2026-11-02T08:00:00.000Z');
-    await api.startSprint({ teamId: team.id, sprintId });
-    now = new Date('2026-11-02T10:00:00.000Z');
-    const { item: disk } = await api.logInterrupt({
-      teamId: team.id,
-      interrupt: { title: 'Disk full on db-3', severity: 'sev2', hours: 4 },
-    });
-    now = new Date('2026-11-03T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: 8 } });
-    now = new Date('2026-11-04T10:00:00.000Z');
-    await api.updateItem({ teamId: team.id, itemId: disk.id, changes: { points: null } });
-    now = new Date('2026-11-05T10:00:00.000Z');
-    await api.unplanItem({ teamId: team.id, itemId: disk.id, reason: 'Handed to the DBA team', planned: false });
-    const doc = await api.getTeam({ teamId: team.id });
+    const { api, teamId, sprintId, diskId, setNow } = await clearedInterrupt();
+    setNow('2026-11-05T10:00:00.000Z');
+    await api.unplanItem({ teamId, itemId: diskId, reason: 'Handed to the DBA team', planned: false });
+    const doc = await api.getTeam({ teamId });
     const sprint = doc.sprints.find((s) => s.id === sprintId)!;
     const chart = burndown(doc.items, sprint, doc.settings, '2026-11-06', doc.calendar);
     const on = (date: string) => chart.points.find((p) => p.date === date);
