@@ -119,7 +119,7 @@ describe('retro e2e', () => {
     await page.getByLabel('New card in Stories').fill('x'.repeat(501));
     await page.getByText('501 / 500 — too long, shorten it to add the card').waitFor();
     await page.getByRole('button', { name: 'Add card to Stories' }).click();
-    await page.getByText('Card text is too long: keep it under 500 characters.').waitFor();
+    await page.getByText('Card text is too long: use at most 500 characters.').waitFor();
     await page.getByLabel('New card in Stories').fill('');
     expect(await page.getByRole('article', { name: 'Hidden card' }).count()).toBe(5);
     await check(page, 'write-hidden', 'write phase, hidden');

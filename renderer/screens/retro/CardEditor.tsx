@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CARD_TEXT_MAX, type RetroCard } from '../../../src/domain/retro/schema';
+import { tooLong } from '../../../src/domain/shared/text';
 import type { useRetroOp } from './use-retro';
 
 interface CardEditorProps {
@@ -16,8 +17,7 @@ export function CardEditor({ card, op, onDone }: CardEditorProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return setError('A card cannot be empty; delete it instead.');
-    if (text.length > CARD_TEXT_MAX)
-      return setError(`Card text is too long: keep it under ${CARD_TEXT_MAX} characters.`);
+    if (text.length > CARD_TEXT_MAX) return setError(tooLong('Card text', CARD_TEXT_MAX));
     if (await op('updateRetroCard', { cardId: card.id, text })) onDone();
   };
   return (

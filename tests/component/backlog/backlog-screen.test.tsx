@@ -87,7 +87,7 @@ describe('Backlog screen', () => {
     });
     await user.click(within(dialog).getByRole('button', { name: 'Create item' }));
     expect(
-      await within(dialog).findByText(/Description is too long: keep it under 20,000 characters/),
+      await within(dialog).findByText(/Description is too long: use at most 20,000 characters/),
     ).toBeInTheDocument();
     expect(titles(backend)).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe('item editor: an entry of a list refused', () => {
     const criterion = within(dialog).getByLabelText('Acceptance criterion 2');
     expect(criterion).toHaveAttribute('aria-invalid', 'true');
     expect(criterion).toHaveAccessibleDescription(
-      'Criterion 2: Acceptance criterion is too long: keep it under 500 characters.',
+      'Criterion 2: Acceptance criterion is too long: use at most 500 characters.',
     );
     expect(backend.store.snapshot().teams[0]?.items).toEqual([]);
   });

@@ -15,7 +15,7 @@ describe('action form: a refused save', () => {
     await user.type(ticket, 'OPS-'.repeat(11));
     await user.click(screen.getByRole('button', { name: 'Add action' }));
 
-    const message = 'Ticket key is too long: keep it under 40 characters.';
+    const message = 'Ticket key is too long: use at most 40 characters.';
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(ticket).toHaveAttribute('aria-invalid', 'true');
     expect(ticket).toHaveAccessibleDescription(message);

@@ -14,7 +14,7 @@ describe('action form: a message about a field', () => {
     const ticket = screen.getByLabelText('Ticket key (optional)');
     await user.type(ticket, 'OPS-'.repeat(11));
     await user.click(screen.getByRole('button', { name: 'Add action' }));
-    const message = 'Ticket key is too long: keep it under 40 characters.';
+    const message = 'Ticket key is too long: use at most 40 characters.';
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     await waitFor(() => expect(ticket).toHaveFocus());
 

@@ -49,7 +49,7 @@ describe('write phase', () => {
     await user.paste('x'.repeat(501));
     expect(screen.getByText('501 / 500 — too long, shorten it to add the card')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add card to Alerts' }));
-    expect(await screen.findByText('Card text is too long: keep it under 500 characters.')).toBeInTheDocument();
+    expect(await screen.findByText('Card text is too long: use at most 500 characters.')).toBeInTheDocument();
     expect(s.retro().cards).toEqual([]);
   });
 

@@ -100,7 +100,7 @@ describe('correcting an open blocker or a parked topic', { timeout: 30_000 }, ()
     await user.clear(field);
     await user.paste('x'.repeat(501));
     await user.click(within(dialog).getByRole('button', { name: 'Save topic' }));
-    expect(await within(dialog).findByText('Topic is too long: keep it under 500 characters.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Topic is too long: use at most 500 characters.')).toBeInTheDocument();
     expect(field).toHaveValue('x'.repeat(501));
 
     // Taken out in another window (a sync): the api's refusal is said in the dialog, the text still there.

@@ -154,7 +154,7 @@ describe('item fields', () => {
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toBe('Title cannot be empty.');
     const huge = ItemFieldsSchema.safeParse({ ...base, title: 'x', description: 'a'.repeat(10 * 1024 * 1024) });
-    expect(huge.error?.issues[0]?.message).toMatch(/Description is too long: keep it under 20,000 characters/);
+    expect(huge.error?.issues[0]?.message).toMatch(/Description is too long: use at most 20,000 characters/);
   });
 
   it('accepts ticket keys but only http(s) URLs for other links', () => {

@@ -92,7 +92,7 @@ describe('retro api', () => {
       /Card text cannot be empty/,
     );
     expect(await refused('addRetroCard', { teamId, retroId: r.id, columnId: 'alerts', text: 'x'.repeat(501) })).toMatch(
-      /too long: keep it under 500/,
+      /too long: use at most 500/,
     );
     expect(await refused('addRetroCard', { teamId, retroId: r.id, columnId: 'nope', text: 'hi' })).toMatch(/column/);
     expect(stored(r.id).cards).toEqual([]);

@@ -65,7 +65,7 @@ describe('numbers in words', () => {
       const text = await import('../../../src/domain/shared/text');
       expect([words.numberText(4305), words.plural(1200, 'item')]).toEqual(['4,305', '1,200 items']);
       expect(text.requiredText('Title', 200).safeParse('x'.repeat(201)).error?.issues[0]?.message).toBe(
-        'Title is too long: keep it under 200 characters.',
+        'Title is too long: use at most 200 characters.',
       );
       expect(made).toBe(0);
       expect(words.numberText(0.5)).toBe('0.5');

@@ -62,12 +62,12 @@ describe('correcting a blocker’s or a parked topic’s text', () => {
       [await call('editBlocker', { teamId, blockerId: blocker.id, text: '   ' }), /Blocker cannot be empty/],
       [
         await call('editBlocker', { teamId, blockerId: blocker.id, text: 'x'.repeat(5000) }),
-        /Blocker is too long: keep it under 500 characters/,
+        /Blocker is too long: use at most 500 characters/,
       ],
       [await call('editParkingTopic', { teamId, topicId: topic.id, text: '' }), /Topic cannot be empty/],
       [
         await call('editParkingTopic', { teamId, topicId: topic.id, text: 'x'.repeat(5000) }),
-        /Topic is too long: keep it under 500 characters/,
+        /Topic is too long: use at most 500 characters/,
       ],
     ] as const;
     for (const [answer, message] of refusals) {

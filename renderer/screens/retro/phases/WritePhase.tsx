@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CARD_TEXT_MAX, type RetroColumn } from '../../../../src/domain/retro/schema';
+import { tooLong as tooLongText } from '../../../../src/domain/shared/text';
 import type { PhaseProps } from '../PhaseView';
 import { CardEditor } from '../CardEditor';
 import { RetroCardView } from '../RetroCardView';
@@ -33,7 +34,7 @@ function CardForm({
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     if (!text.trim()) return setError('Write something first: empty cards are not added.');
-    if (tooLong) return setError(`Card text is too long: keep it under ${CARD_TEXT_MAX} characters.`);
+    if (tooLong) return setError(tooLongText('Card text', CARD_TEXT_MAX));
     setError(null);
     const saved = await op('addRetroCard', { columnId: column.id, text, authorId: authorId || null });
     if (saved) {
