@@ -42,7 +42,7 @@ export function useSettingsSave(successMessage: string, teamId = ONE_TEAM) {
     }
   };
 
-  return { errors, save };
+  return { errors, save, clearErrors: () => setErrors(() => NO_ERRORS) };
 }
 
 /**
@@ -61,7 +61,7 @@ export function useSettingsForm<F extends object>(
   read: (values: F) => Partial<TeamSettings>,
   teamId = ONE_TEAM,
 ) {
-  const { errors, save } = useSettingsSave(successMessage, teamId);
+  const { errors, save, clearErrors } = useSettingsSave(successMessage, teamId);
   // What the person typed, and which of those fields were saved since they were last typed into.
   const [edits, setEdits] = useTeamDraft<{ typed: Partial<F>; saved: ReadonlySet<keyof F> }>(teamId, NO_EDITS);
   const stored = shown(settings);
@@ -91,5 +91,11 @@ export function useSettingsForm<F extends object>(
     }));
   };
 
-  return { values, set, errors, submit };
+  /** Drops what was typed (and the messages): every field shows the stored value again. */
+  const discard = () => {
+    setEdits(() => NO_EDITS);
+    clearErrors();
+  };
+
+  return { values, set, errors, submit, discard };
 }

@@ -17,27 +17,31 @@ interface UnsavedChanges {
  * changes gets the browser's (the desktop app's) question. `what` names the thing edited ('"Tune alerts"').
  * `saveOnLeave`, for fields saved as they are left (a demo slot's title): a switch of screen or team first asks it
  * to save the changes, and goes on without a question when it could (true); it asks when it could not.
+ * `keptPerTeam`, for a form whose draft belongs to its team (useTeamDraft): a switch of team neither asks nor closes
+ * it, as the draft is there again when its team is; a switch of screen asks as for any form.
  */
 export function useUnsavedChanges(
   changed: boolean,
   what: string,
   close: () => void,
   saveOnLeave?: () => boolean,
+  keptPerTeam = false,
 ): UnsavedChanges {
   // The switch to run once the person discards; null to only close the form.
   const [asking, setAsking] = useState<{ then: (() => void) | null } | null>(null);
-  const latest = useRef({ changed, close, saveOnLeave, lettingGo: false });
+  const latest = useRef({ changed, close, saveOnLeave, keptPerTeam, lettingGo: false });
   useEffect(() => {
     latest.current.changed = changed;
     latest.current.close = close;
     latest.current.saveOnLeave = saveOnLeave;
+    latest.current.keptPerTeam = keptPerTeam;
   });
 
   useEffect(
     () =>
-      addLeaveGuard((retry) => {
+      addLeaveGuard((retry, kind) => {
         const { changed: hasChanges, lettingGo } = latest.current;
-        if (lettingGo) return true;
+        if (lettingGo || (kind === 'team' && latest.current.keptPerTeam)) return true;
         if (hasChanges) {
           if (latest.current.saveOnLeave?.()) return true;
           setAsking({ then: retry });

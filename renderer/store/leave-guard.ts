@@ -2,9 +2,11 @@
  * Forms that hold what a person typed and has not saved (the item editor) stand in the way of a switch of screen
  * or team, which would take them off the page. Each registers a guard while it is open: given the switch to run
  * later, it either lets it happen now (true; a form with nothing changed closes itself) or asks the person first
- * (false), and runs the switch again once they chose to discard their changes.
+ * (false), and runs the switch again once they chose to discard their changes. `kind` says whether the switch
+ * is to another screen or to another team on the same screen (a form that keeps a draft per team lets that pass).
  */
-export type LeaveGuard = (retry: () => void) => boolean;
+export type LeaveKind = 'screen' | 'team';
+export type LeaveGuard = (retry: () => void, kind: LeaveKind) => boolean;
 
 const guards: LeaveGuard[] = [];
 
@@ -18,6 +20,6 @@ export function addLeaveGuard(guard: LeaveGuard): () => void {
 }
 
 /** Whether a switch may happen now; if not, an open form is asking, and `retry` runs once it lets go. */
-export function leaveAllowed(retry: () => void): boolean {
-  return guards.every((guard) => guard(retry));
+export function leaveAllowed(retry: () => void, kind: LeaveKind = 'screen'): boolean {
+  return guards.every((guard) => guard(retry, kind));
 }

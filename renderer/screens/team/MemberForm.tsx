@@ -11,6 +11,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { useSubmitOnce } from '../../components/use-submit-once';
 import { decimalText, plural } from '../../../src/domain/shared/words';
 import { useTeamDraft } from '../../components/use-team-draft';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useAppStore } from '../../store';
 
 type MemberFields = Omit<Member, 'id'>;
@@ -55,6 +56,17 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
   const fullDay = useAppStore((s) => s.team?.settings.standardDayHours ?? 6);
   const [draft, setDraft] = useTeamDraft(teamId, draftOf(initial ?? newMember(fullDay)));
   const { name, role, hours, onCall, errors } = draft;
+  // A member being added (the form without Cancel) is not dropped by a switch of screen without a question; a
+  // switch of team keeps it for its team.
+  const blank = draftOf(newMember(fullDay));
+  const typed = name !== blank.name || role !== blank.role || hours !== blank.hours || onCall !== blank.onCall;
+  const unsaved = useUnsavedChanges(
+    !onCancel && typed,
+    'the new member',
+    () => (onCancel ? undefined : setDraft(() => blank)),
+    undefined,
+    true,
+  );
   const edit = (change: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setName = (value: string) => edit({ name: value });
   const setRole = (value: string) => edit({ role: value });
@@ -131,6 +143,7 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
       </div>
       <FormError message={Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form} />
       <DialogActions confirm={submitLabel} onCancel={onCancel} busy={busy} />
+      {unsaved.question}
     </form>
   );
 }

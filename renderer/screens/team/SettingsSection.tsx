@@ -4,10 +4,12 @@ import { isOnScale, POINT_SCALES, SCALE_NAMES, type PointScale } from '../../../
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { isOpenItem } from '../../../src/domain/backlog/filter';
 import { plural, pluralWord, pointsText } from '../../../src/domain/shared/words';
+import { changedFields } from '../../../src/domain/shared/changed-fields';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
 import { useSettingsForm } from '../../components/use-settings-save';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useAppStore } from '../../store';
 import { NamedOptions } from '../../components/Options';
 
@@ -67,9 +69,12 @@ function twoWeeksHint(days: readonly number[]): string | undefined {
 
 /** A field not typed into shows the stored value as it is now (see useSettingsForm). */
 function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSettings }) {
-  const { values, set, errors, submit } = useSettingsForm('Settings saved.', settings, shown, read, teamId);
+  const { values, set, errors, submit, discard } = useSettingsForm('Settings saved.', settings, shown, read, teamId);
   const { length, days, scale, buffer, timeZone } = values;
   const items = useAppStore((s) => s.team?.items);
+  // A switch of screen asks before dropping values typed and not saved; a switch of team keeps them for the team.
+  const changed = Object.keys(changedFields(read(values), read(shown(settings)))).length > 0;
+  const unsaved = useUnsavedChanges(changed, 'the sprint settings', discard, undefined, true);
 
   return (
     <section className="panel" aria-labelledby="settings-title">
@@ -132,6 +137,7 @@ function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSett
           </button>
         </div>
       </form>
+      {unsaved.question}
     </section>
   );
 }

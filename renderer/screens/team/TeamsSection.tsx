@@ -6,6 +6,7 @@ import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { plural } from '../../../src/domain/shared/words';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 /** Create, rename and delete teams. */
 export function TeamsSection() {
@@ -30,6 +31,17 @@ export function TeamsSection() {
   const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const renameField = useRef<HTMLInputElement>(null);
+  // A name typed and not saved is not dropped by a switch of screen without a question; a switch of team keeps it.
+  const unsaved = useUnsavedChanges(
+    !!current && rename !== null && rename.trim() !== current.name,
+    'the team name',
+    () => {
+      setRenaming(null);
+      setRenameError(undefined);
+    },
+    undefined,
+    true,
+  );
 
   /** The form takes the focus when it opens; the Rename button gets it back when it closes. */
   const openRename = (name: string) => {
@@ -156,6 +168,7 @@ export function TeamsSection() {
           }}
         />
       ) : null}
+      {unsaved.question}
     </section>
   );
 }

@@ -88,7 +88,7 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   selectTeam: async (teamId) => {
     // A switch to another team waits for a form with unsaved changes to let go (asking the person first).
     const retry = () => void get().selectTeam(teamId).catch(get().reportError);
-    if (teamId !== (get().team?.id ?? null) && !leaveAllowed(retry)) return;
+    if (teamId !== (get().team?.id ?? null) && !leaveAllowed(retry, 'team')) return;
     rememberTeam(teamId);
     // Picking A then B quickly: A's answer, if it comes last, must not replace B.
     const request = ++teamRequests;

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../renderer/store';
@@ -28,6 +28,12 @@ describe('Alt shortcuts while typing', { timeout: 20_000 }, () => {
     return name;
   }
 
+  /** The screen change asks first about the member being typed (the Team screen's unsaved-changes question). */
+  async function leaveTheTypedMember() {
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the new member?' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Discard changes' }));
+  }
+
   it('on a Mac, a character typed with Option in a field stays there: no screen change, nothing lost', async () => {
     on('MacIntel');
     const name = await typingAMember();
@@ -50,6 +56,7 @@ describe('Alt shortcuts while typing', { timeout: 20_000 }, () => {
     on(platform);
     const name = await typingAMember();
     expect(fireEvent.keyDown(name, { key, code, altKey: true })).toBe(false);
+    await leaveTheTypedMember();
     expect(useAppStore.getState().screen).toBe(opens);
   });
 
@@ -58,6 +65,7 @@ describe('Alt shortcuts while typing', { timeout: 20_000 }, () => {
     await typingAMember();
     const nav = screen.getByRole('navigation', { name: 'Ceremonies' });
     expect(fireEvent.keyDown(nav, { key: '¶', code: 'Digit7', altKey: true })).toBe(false);
+    await leaveTheTypedMember();
     expect(useAppStore.getState().screen).toBe('data');
   });
 });
