@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import {
   ACTION_TYPES,
   ACTION_TYPE_NAMES,
@@ -11,6 +11,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
 import { Field } from '../../components/Field';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import type { useRetroOp } from './use-retro';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 
@@ -21,7 +22,7 @@ interface ActionFormProps {
   /** Fixed source (a discussed topic), or a list of topics to link to. */
   sourceId?: string;
   topics?: readonly Topic[];
-  /** Editing an existing action instead of adding one. */
+  /** Editing an existing action instead of adding one; `onDone` is called when the form closes, saved or not. */
   editing?: { action: RetroAction; onDone: () => void };
 }
 
@@ -37,7 +38,11 @@ function storedLink(sourceId: string | null | undefined, topics: readonly Topic[
   return { id: sourceId, label: holder ? `A card of ${short(holder.title)}` : 'Removed card or topic' };
 }
 
-/** An action item: text, owner, due date, type, optional ticket key, linked to where it came from. */
+/**
+ * An action item: text, owner, due date, type, optional ticket key, linked to where it came from. Editing one,
+ * Escape and Cancel close the form, asking first when something was changed; so does a phase change or a switch
+ * of screen or team.
+ */
 export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }: ActionFormProps) {
   const start = editing?.action;
   const [text, setText] = useState(start?.text ?? '');
@@ -49,6 +54,21 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (name: string) => `${idPrefix}-${name}`;
   const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
+  const changed =
+    start !== undefined &&
+    (text !== start.text ||
+      ownerId !== (start.ownerId ?? '') ||
+      dueDate !== (start.dueDate ?? '') ||
+      type !== start.type ||
+      ticketKey !== start.ticketKey ||
+      linked !== (start.sourceId ?? ''));
+  const unsaved = useUnsavedChanges(changed, `the action "${start?.text ?? ''}"`, editing?.onDone ?? (() => undefined));
+  const onKeyDown = (event: KeyboardEvent) => {
+    // An open select handles its own Escape.
+    if (!editing || event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    unsaved.leave();
+  };
 
   const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
@@ -78,54 +98,58 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   });
 
   return (
-    <form className="action-form" onSubmit={submit} noValidate>
-      <div className="action-form__text">
-        <Field label="Action" error={errors.text}>
-          {(control) => <input {...control} value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-      </div>
-      <div className="field">
-        <label htmlFor={id('owner')}>Owner</label>
-        <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-          <option value="">Unassigned</option>
-          {/* An owner who has left the team is kept as stored, not shown as Unassigned while their id is sent. */}
-          <MemberOptions members={members} kept={start?.ownerId} />
-        </select>
-      </div>
-      <Field label="Due date" error={errors.dueDate}>
-        {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
-      </Field>
-      <div className="field">
-        <label htmlFor={id('type')}>Type</label>
-        <select id={id('type')} value={type} onChange={(e) => setType(e.target.value as ActionType)}>
-          <NamedOptions values={ACTION_TYPES} names={ACTION_TYPE_NAMES} />
-        </select>
-      </div>
-      <Field label="Ticket key (optional)" error={errors.ticketKey}>
-        {(control) => <input {...control} value={ticketKey} onChange={(e) => setTicketKey(e.target.value)} />}
-      </Field>
-      {topics ? (
+    <>
+      <form className="action-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        <div className="action-form__text">
+          <Field label="Action" error={errors.text}>
+            {(control) => <input {...control} value={text} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+        </div>
         <div className="field">
-          <label htmlFor={id('source')}>Linked to</label>
-          <select id={id('source')} value={linked} onChange={(e) => setLinked(e.target.value)}>
-            <option value="">Nothing</option>
-            {oldLink ? <option value={oldLink.id}>{oldLink.label}</option> : null}
-            {topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {short(t.title)}
-              </option>
-            ))}
+          <label htmlFor={id('owner')}>Owner</label>
+          <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+            <option value="">Unassigned</option>
+            {/* An owner who has left the team is kept as stored, not shown as Unassigned while their id is sent. */}
+            <MemberOptions members={members} kept={start?.ownerId} />
           </select>
         </div>
-      ) : null}
-      <button type="submit" className="primary" {...busyButton(busy)}>
-        {editing ? 'Save action' : 'Add action'}
-      </button>
-      {editing ? (
-        <button type="button" onClick={editing.onDone}>
-          Cancel
+        <Field label="Due date" error={errors.dueDate}>
+          {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+        </Field>
+        <div className="field">
+          <label htmlFor={id('type')}>Type</label>
+          <select id={id('type')} value={type} onChange={(e) => setType(e.target.value as ActionType)}>
+            <NamedOptions values={ACTION_TYPES} names={ACTION_TYPE_NAMES} />
+          </select>
+        </div>
+        <Field label="Ticket key (optional)" error={errors.ticketKey}>
+          {(control) => <input {...control} value={ticketKey} onChange={(e) => setTicketKey(e.target.value)} />}
+        </Field>
+        {topics ? (
+          <div className="field">
+            <label htmlFor={id('source')}>Linked to</label>
+            <select id={id('source')} value={linked} onChange={(e) => setLinked(e.target.value)}>
+              <option value="">Nothing</option>
+              {oldLink ? <option value={oldLink.id}>{oldLink.label}</option> : null}
+              {topics.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {short(t.title)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <button type="submit" className="primary" {...busyButton(busy)}>
+          {editing ? 'Save action' : 'Add action'}
         </button>
-      ) : null}
-    </form>
+        {editing ? (
+          <button type="button" onClick={unsaved.leave}>
+            Cancel
+          </button>
+        ) : null}
+      </form>
+      {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
+      {unsaved.question}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { onScreen } from '../../components/dates';
 import { memberName } from '../../../src/domain/team/member-name';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusSoon } from '../../components/focus-soon';
+import { leaveAllowed } from '../../store/leave-guard';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 interface ActionListProps {
@@ -33,10 +34,16 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
       (b) => b.textContent === ADD_ACTION,
     );
 
-  /** The form's first field (the action's text) takes the focus when editing starts; its Edit button, when it ends. */
+  /**
+   * The form's first field (the action's text) takes the focus when editing starts; its Edit button, when it ends.
+   * Another action's Edit while one is open: the open one closes first (asking, when it holds changes).
+   */
   const startEditing = (actionId: string) => {
-    setEditing(actionId);
-    focusSoon(() => list.current?.querySelector(`[data-action-id="${CSS.escape(actionId)}"] form input`));
+    const open = () => {
+      setEditing(actionId);
+      focusSoon(() => list.current?.querySelector(`[data-action-id="${CSS.escape(actionId)}"] form input`));
+    };
+    if (leaveAllowed(open)) open();
   };
   const stopEditing = (actionId: string) => {
     setEditing(null);
@@ -65,17 +72,8 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
           const status = ACTION_STATUS_WORDS[a.status];
           if (editing === a.id) {
             return (
-              <li
-                key={a.id}
-                className="action-item action-item--editing"
-                data-action-id={a.id}
-                onKeyDown={(event) => {
-                  // Escape leaves the editor unsaved, as Cancel does (an open select handles its own Escape).
-                  if (event.key !== 'Escape' || event.defaultPrevented) return;
-                  event.preventDefault();
-                  stopEditing(a.id);
-                }}
-              >
+              // Escape and Cancel close the form (ActionForm), asking first when something was changed.
+              <li key={a.id} className="action-item action-item--editing" data-action-id={a.id}>
                 <ActionForm
                   idPrefix={`edit-${a.id}`}
                   members={members}

@@ -5,6 +5,7 @@ import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
 import { focusSoon } from '../../components/focus-soon';
 import { playChime } from './chime';
+import { keyshortcuts, RETRO_KEYS } from './shortcuts';
 import { useRetroOp } from './use-retro';
 
 const CHIME_KEY = 'cadence.retro.chime';
@@ -112,11 +113,11 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
         </span>
       ) : null}
       {running ? (
-        <button type="button" ref={toggleRef} onClick={pause}>
+        <button type="button" ref={toggleRef} aria-keyshortcuts={keyshortcuts(RETRO_KEYS.timer)} onClick={pause}>
           Pause {label.toLowerCase()} timer
         </button>
       ) : (
-        <button type="button" ref={toggleRef} onClick={start}>
+        <button type="button" ref={toggleRef} aria-keyshortcuts={keyshortcuts(RETRO_KEYS.timer)} onClick={start}>
           {untouched ? 'Start' : 'Resume'} {label.toLowerCase()} timer
         </button>
       )}

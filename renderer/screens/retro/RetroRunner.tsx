@@ -13,6 +13,7 @@ import { openButtonOf } from './RetroList';
 import { PhaseTimer, type PhaseTimerHandle } from './PhaseTimer';
 import { ParticipantsInput } from './ParticipantsInput';
 import { PhaseView } from './PhaseView';
+import { isKeyOf, keyshortcuts, RETRO_KEYS } from './shortcuts';
 import { useRetroOp } from './use-retro';
 
 const PHASE_MINUTES: Record<Phase, number> = {
@@ -59,18 +60,18 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
       if (!r) return;
       const key = event.key;
       const step = (to: Phase) => changePhase(r.phase, to);
-      if (key === ']' || key === 'PageDown') {
+      if (isKeyOf(key, RETRO_KEYS.next)) {
         event.preventDefault();
         step(stepPhase(r.kind, r.phase, 1));
-      } else if (key === '[' || key === 'PageUp') {
+      } else if (isKeyOf(key, RETRO_KEYS.previous)) {
         event.preventDefault();
         step(stepPhase(r.kind, r.phase, -1));
-      } else if ((key === 'r' || key === 'R') && r.phase === 'write') {
+      } else if (isKeyOf(key, RETRO_KEYS.reveal) && r.phase === 'write') {
         // Only where its button is: before Write it would show the cards as they are written, after it hide
         // them again for a step back.
         event.preventDefault();
         void op('revealRetroCards', { revealed: !r.revealed });
-      } else if (key === 't' || key === 'T') {
+      } else if (isKeyOf(key, RETRO_KEYS.timer)) {
         event.preventDefault();
         // The phase's timer on screen: it starts with the minutes typed in its field, as its Start button does.
         timerRef.current?.toggle();
@@ -126,7 +127,12 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
         </ol>
       </nav>
       <div className="phase-controls">
-        <button type="button" aria-keyshortcuts="[" disabled={index === 0} onClick={() => go(phases[index - 1]!)}>
+        <button
+          type="button"
+          aria-keyshortcuts={keyshortcuts(RETRO_KEYS.previous)}
+          disabled={index === 0}
+          onClick={() => go(phases[index - 1]!)}
+        >
           ← Previous phase
         </button>
         <PhaseTimer
@@ -140,7 +146,7 @@ export function RetroRunner({ retro, team }: { retro: Retro; team: TeamDoc }) {
         <button
           type="button"
           className="primary"
-          aria-keyshortcuts="]"
+          aria-keyshortcuts={keyshortcuts(RETRO_KEYS.next)}
           disabled={index === phases.length - 1}
           onClick={() => go(phases[index + 1]!)}
         >

@@ -13,6 +13,8 @@ import { isEnterToAct } from '../../../app/keyboard';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
+import { leaveAllowed } from '../../../store/leave-guard';
+import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
 
 function CardForm({
   column,
@@ -91,7 +93,12 @@ export function WritePhase({ retro, team }: PhaseProps) {
   const onPhone = useJoinedMembers(team.id);
   // Someone in the room writes their own cards: the shared screen does not sign cards with their name.
   const authors = team.members.filter((m) => !onPhone.has(m.id));
-  /** Saved or cancelled, the editor goes: the card's Edit button takes the focus back. */
+  /** Another card's Edit while one is open: the open one closes first (asking, when its text was changed). */
+  const startEditing = (cardId: string) => {
+    const open = () => setEditing(cardId);
+    if (leaveAllowed(open)) open();
+  };
+  /** Saved, cancelled or discarded, the editor goes: the card's Edit button takes the focus back. */
   const stopEditing = (cardId: string) => {
     setEditing(null);
     focusSoon(() => document.querySelector(`[data-card-id="${CSS.escape(cardId)}"] [data-edit-card]`));
@@ -121,7 +128,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
         <button
           type="button"
           className="primary"
-          aria-keyshortcuts="R"
+          aria-keyshortcuts={keyshortcuts(RETRO_KEYS.reveal)}
           aria-pressed={retro.revealed}
           onClick={() => void op('revealRetroCards', { revealed: !retro.revealed })}
         >
@@ -154,7 +161,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         columnTitle={col.title}
                       >
                         {retro.revealed ? (
-                          <button type="button" className="quiet" data-edit-card onClick={() => setEditing(card.id)}>
+                          <button type="button" className="quiet" data-edit-card onClick={() => startEditing(card.id)}>
                             <span aria-hidden="true">Edit</span>
                             <span className="sr-only">Edit card “{card.text}”</span>
                           </button>
