@@ -7,6 +7,9 @@ import { STAYS_LIVE } from './Modal';
 /** Success notes fade quickly; errors and offers (Undo) stay long enough to act on. */
 const LIFETIME_MS: Record<Toast['kind'], number> = { success: 4000, info: 10000, error: 15000 };
 
+/** How long a message shows: one that offers Undo (a success too: "Added … from team.ics") as long as an info. */
+const lifetimeOf = (toast: Toast) => Math.max(LIFETIME_MS[toast.kind], toast.undo ? LIFETIME_MS.info : 0);
+
 /** The key that undoes what the shown message reports, as the shortcuts list and the button name it. */
 export const UNDO_KEYS = 'Ctrl+Z';
 
@@ -50,9 +53,9 @@ function ToastClock({ toast, paused }: { toast: Toast; paused: boolean }) {
   const dismiss = useAppStore((s) => s.dismissToast);
   useEffect(() => {
     if (paused) return;
-    const timer = setTimeout(() => dismiss(toast.id), LIFETIME_MS[toast.kind]);
+    const timer = setTimeout(() => dismiss(toast.id), lifetimeOf(toast));
     return () => clearTimeout(timer);
-  }, [dismiss, toast.id, toast.kind, paused]);
+  }, [dismiss, toast, paused]);
   return null;
 }
 

@@ -38,6 +38,9 @@ const withItem = (saved: BacklogItem) => (t: TeamDoc) => ({ ...t, items: replace
 const withStandup = (saved: StandupSession) => (t: TeamDoc) => ({ ...t, standups: replaceIn(t.standups, saved) });
 const withBlocker = (saved: Blocker) => (t: TeamDoc) => ({ ...t, blockers: replaceIn(t.blockers, saved) });
 const withTopic = (saved: ParkingTopic) => (t: TeamDoc) => ({ ...t, parkingLot: replaceIn(t.parkingLot, saved) });
+// What a toast's Undo takes back: a Reopen from the lists takes the toast away (its Undo would be refused).
+const resolvedKey = (blockerId: string) => `blocker-resolved:${blockerId}`;
+const discussedKey = (topicId: string) => `topic-discussed:${topicId}`;
 
 export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
@@ -118,6 +121,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
       kind: 'info',
       message: `Resolved "${saved.text}".`,
       teamId,
+      undoes: resolvedKey(blockerId),
       undo: {
         label: 'Undo resolve',
         run: async () => get().patchTeam(teamId, withBlocker(await getApi().reopenBlocker({ teamId, blockerId }))),
@@ -127,6 +131,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   reopenBlocker: async (blockerId) => {
     const teamId = openTeamId(get());
     get().patchTeam(teamId, withBlocker(await getApi().reopenBlocker({ teamId, blockerId })));
+    get().dismissUndoOf(resolvedKey(blockerId));
   },
   setBlockerOwner: async (blockerId, ownerId) => {
     const teamId = openTeamId(get());
@@ -150,6 +155,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
       kind: 'info',
       message: `Marked "${saved.text}" as discussed.`,
       teamId,
+      undoes: discussedKey(topicId),
       undo: {
         label: 'Undo discussed',
         run: async () => get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId }))),
@@ -159,6 +165,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   reopenParkingTopic: async (topicId) => {
     const teamId = openTeamId(get());
     get().patchTeam(teamId, withTopic(await getApi().reopenParkingTopic({ teamId, topicId })));
+    get().dismissUndoOf(discussedKey(topicId));
   },
   editParkingTopic: async (topicId, text) => {
     const teamId = openTeamId(get());

@@ -26,6 +26,11 @@ export interface Toast {
   /** An offer to undo what the message reports: its button (e.g. "Undo delete"), and Ctrl+Z while it shows. */
   undo?: { label: string; run: () => void | Promise<void> };
   /**
+   * The change the Undo takes back, as a key (e.g. `blocker-resolved:<id>`): once that change is undone another
+   * way (a Reopen in a list), `dismissUndoOf` takes the message away, so its Undo is not offered twice.
+   */
+  undoes?: string;
+  /**
    * The team the message is about: it shows only while that team is open, so an Undo never acts on a team
    * the facilitator has switched away from. A message offering Undo is about the open team unless it says.
    */
@@ -41,6 +46,8 @@ export interface UiSlice {
   setPresentation: (on: boolean) => void;
   pushToast: (toast: Omit<Toast, 'id'>) => number;
   dismissToast: (id: number) => void;
+  /** Takes away the messages whose Undo would take back `undoes`: that change was undone another way. */
+  dismissUndoOf: (undoes: string) => void;
   /** Shows an error as a toast; for actions that have no form to show it in. */
   reportError: (error: unknown) => void;
   loadStatus: () => Promise<void>;
@@ -72,6 +79,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  dismissUndoOf: (undoes) => set((s) => ({ toasts: s.toasts.filter((t) => t.undoes !== undoes) })),
   reportError: (error) => {
     get().pushToast({ kind: 'error', message: messageOf(error) });
   },

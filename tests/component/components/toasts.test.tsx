@@ -267,6 +267,23 @@ describe('the notifications slot', () => {
       }
     });
 
+    it('keeps a success that offers Undo as long as any offer, not the few seconds of a plain success', () => {
+      vi.useFakeTimers();
+      try {
+        pageWith({
+          kind: 'success',
+          message: 'Added 3 days off from team.ics.',
+          undo: { label: 'Undo import', run: vi.fn() },
+        });
+        act(() => vi.advanceTimersByTime(5_000));
+        expect(screen.getByRole('button', { name: 'Undo import' })).toBeInTheDocument();
+        act(() => vi.advanceTimersByTime(5_000));
+        expect(visible()).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
     it('sends the focus to the page when the place it came from is gone', async () => {
       render(
         <>
