@@ -43,6 +43,18 @@ export function TeamsSection() {
     true,
   );
 
+  // So is a new team's name typed and not created: it belongs to no team, so a switch of team leaves it too.
+  const unsavedNewTeam = useUnsavedChanges(
+    newName.trim() !== '',
+    'the new team',
+    () => {
+      setNewName('');
+      setCreateError(undefined);
+    },
+    undefined,
+    true,
+  );
+
   /** The form takes the focus when it opens; the Rename button gets it back when it closes. */
   const openRename = (name: string) => {
     setRename(name);
@@ -169,6 +181,7 @@ export function TeamsSection() {
         />
       ) : null}
       {unsaved.question}
+      {unsavedNewTeam.question}
     </section>
   );
 }

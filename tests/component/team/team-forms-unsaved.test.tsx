@@ -25,6 +25,7 @@ describe('unsaved typing on the Team screen, and a switch of screen', () => {
   it.each([
     ['the sprint settings', 'Sprint length (working days)', '15'],
     ['the new member', 'Name', 'Ada'],
+    ['the new team', 'Team name', 'Storage'],
   ])('asks about %s; Keep editing keeps the text and the focus, Discard changes leaves', async (what, label, text) => {
     const user = userEvent.setup();
     await teamScreen();
