@@ -202,6 +202,8 @@ export default function BacklogScreen() {
   if (!team) return <NeedsTeam title="Backlog" />;
   const settings = team.settings;
 
+  // The item being edited as the team holds it now: gone when deleted meanwhile (another window, a sync).
+  const editedNow = editing?.mode === 'edit' ? items.find((i) => i.id === editing.item.id) : undefined;
   return (
     <section className="screen" aria-labelledby="backlog-title">
       <div className="screen-header">
@@ -313,8 +315,8 @@ export default function BacklogScreen() {
               focusAfterEditor(editing.item, editing.shown);
             }}
             onSubmit={(fields) => saveEdit(editing.item, fields)}
-            gone={!items.some((i) => i.id === editing.item.id)}
-            record={{ item: items.find((i) => i.id === editing.item.id) ?? editing.item, sprints: team.sprints }}
+            gone={!editedNow}
+            record={{ item: editedNow ?? editing.item, sprints: team.sprints }}
             onSaveAsNew={(fields, templateId) => saveAsNew(editing.item, fields, templateId)}
           />
         ) : null}
