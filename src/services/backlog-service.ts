@@ -200,7 +200,10 @@ export async function restoreItem(
   }
   const copy = deletedCopy(ctx.store, input.teamId, input.itemId);
   if (!copy) {
-    throw new DomainError('not_found', 'This deletion can no longer be undone (Cadence was restarted since).');
+    throw new DomainError(
+      'not_found',
+      'This deletion can no longer be undone: Cadence was restarted, or all data was restored or replaced, since.',
+    );
   }
   const at = ctx.now().toISOString();
   const place = restoredPlace(team, copy.item);

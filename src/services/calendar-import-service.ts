@@ -209,6 +209,11 @@ function keepImport(store: WorkspaceStore, importId: string, record: KeptImport)
   }
 }
 
+/** After a restore or a workspace import: the imports made before it changed data that is gone. */
+export function forgetCalendarImports(store: WorkspaceStore): void {
+  kept.delete(store);
+}
+
 /** Takes out what the import added and puts back the shifts it moved; what was entered since stays. */
 export async function undoCalendarImport(
   ctx: ServiceContext,

@@ -2,8 +2,10 @@ import { castDraft } from 'immer';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { teamWithTimersPaused } from '../domain/team/timers-paused';
 import type { Workspace } from '../domain/workspace';
+import { forgetCalendarImports } from './calendar-import-service';
 import type { ServiceContext } from './context';
 import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
+import { forgetAllDeleted } from './deleted-items';
 
 export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
   return { folder: ctx.store.backups.folder, backups: await ctx.store.backups.list() };
@@ -53,6 +55,10 @@ export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag
   const ws = await ctx.store.mutate('workspace', (draft) => {
     Object.assign(draft, castDraft(next));
   });
+  // An Undo offered before (a deletion, a calendar import) would act on data that is no longer the data it
+  // changed: a deleted item put back into a restored backlog that never held it.
+  forgetAllDeleted(ctx.store);
+  forgetCalendarImports(ctx.store);
   return { safetyBackup, teams: ws.teams.map((t) => t.name) };
 }
 

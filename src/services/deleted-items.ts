@@ -32,3 +32,8 @@ export function deletedCopy(store: WorkspaceStore, teamId: string, itemId: strin
 export function forgetDeleted(store: WorkspaceStore, teamId: string, itemId: string): void {
   kept.get(store)?.delete(keyOf(teamId, itemId));
 }
+
+/** After a restore or a workspace import: the items deleted before it belong to data that is gone. */
+export function forgetAllDeleted(store: WorkspaceStore): void {
+  kept.delete(store);
+}

@@ -18,8 +18,12 @@ export interface DataSlice {
 }
 
 export const createDataSlice: Slice<DataSlice> = (set, get) => {
-  /** After the whole workspace changed: teams, the open team and the backup list are all stale. */
+  /**
+   * After the whole workspace changed: teams, the open team and the backup list are all stale, and so is every
+   * Undo offered before (the server has forgotten what they would take back).
+   */
   const reloadEverything = async () => {
+    get().dismissEveryUndo();
     await get().loadTeams();
     await get().loadBackups();
   };

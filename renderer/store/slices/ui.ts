@@ -48,6 +48,8 @@ export interface UiSlice {
   dismissToast: (id: number) => void;
   /** Takes away the messages whose Undo would take back `undoes`: that change was undone another way. */
   dismissUndoOf: (undoes: string) => void;
+  /** Takes away every offer to undo: the whole workspace was replaced (a restore, an import) since they were made. */
+  dismissEveryUndo: () => void;
   /** Shows an error as a toast; for actions that have no form to show it in. */
   reportError: (error: unknown) => void;
   loadStatus: () => Promise<void>;
@@ -80,6 +82,7 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => ({
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   dismissUndoOf: (undoes) => set((s) => ({ toasts: s.toasts.filter((t) => t.undoes !== undoes) })),
+  dismissEveryUndo: () => set((s) => ({ toasts: s.toasts.filter((t) => !t.undo) })),
   reportError: (error) => {
     get().pushToast({ kind: 'error', message: messageOf(error) });
   },
