@@ -9,6 +9,7 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { exportableRetro, leftOutOfExport } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
 import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
+import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { memberNames } from '../../../src/domain/team/member-name';
 
@@ -34,12 +35,17 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   /** Made when an export is: its sprint facts are worked out from the whole team, not on every change to the retro. */
   const context = () => exportContext(team, retro);
 
-  const save = (ext: string, content: string, mime: string) =>
-    saveOrDownload(`${base}.${ext}`, content, mime)
-      .then((outcome) => {
-        if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Exported ${base}.${ext}.` });
-      })
-      .catch(reportError);
+  // While one export is being saved the others ignore presses: a double click in the desktop app would open a
+  // second save dialog after the first. The buttons stay focusable (busyButton), so the focus stays put.
+  const { busy, once } = useSubmitOnce();
+  const save = (ext: string, content: () => string, mime: string) =>
+    void once(() =>
+      saveOrDownload(`${base}.${ext}`, content(), mime)
+        .then((outcome) => {
+          if (outcome !== 'cancelled') pushToast({ kind: 'success', message: `Exported ${base}.${ext}.` });
+        })
+        .catch(reportError),
+    )();
 
   const copy = useCopyNotes('the retro', 'Download Markdown');
 
@@ -47,25 +53,40 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
     <section className="retro-exports" aria-label="Export">
       {leftOut ? <p className="muted">{leftOut}</p> : null}
       <CopyNotesButtons onCopy={(format) => void copy(retroToMarkdown(retro, context(), health), format)} />
-      <button type="button" onClick={() => save('md', retroToMarkdown(retro, context(), health), 'text/markdown')}>
+      <button
+        type="button"
+        {...busyButton(busy)}
+        onClick={() => save('md', () => retroToMarkdown(retro, context(), health), 'text/markdown')}
+      >
         Download Markdown
       </button>
-      <button type="button" onClick={() => save('html', retroToHtml(retro, context(), health), 'text/html')}>
+      <button
+        type="button"
+        {...busyButton(busy)}
+        onClick={() => save('html', () => retroToHtml(retro, context(), health), 'text/html')}
+      >
         Download HTML
       </button>
-      <button type="button" onClick={() => save('csv', retroToCsv(retro, context(), health), 'text/csv')}>
+      <button
+        type="button"
+        {...busyButton(busy)}
+        onClick={() => save('csv', () => retroToCsv(retro, context(), health), 'text/csv')}
+      >
         Download CSV
       </button>
       <button
         type="button"
-        onClick={() => {
-          const ctx = context();
+        {...busyButton(busy)}
+        onClick={() =>
           save(
             'json',
-            retroToJson(retro, health, new Date().toISOString(), ctx.memberName, ctx.facts, ctx.openActions),
+            () => {
+              const ctx = context();
+              return retroToJson(retro, health, new Date().toISOString(), ctx.memberName, ctx.facts, ctx.openActions);
+            },
             'application/json',
-          );
-        }}
+          )
+        }
       >
         Download JSON
       </button>
