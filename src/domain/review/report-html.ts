@@ -167,12 +167,19 @@ table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px so
 @media print{body{margin:0;max-width:none}a{color:inherit}.terminal{background:#fff;color:#000;border:1px solid #000}}
 `;
 
+/**
+ * What the file may load once opened in a browser: its own styles and its images (data URLs), nothing else. No
+ * script runs even if some text got past the escaping, or a diagram's SVG (embedded as Mermaid drew it) held one.
+ */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
 /** A self-contained HTML document: styles inline, images as data URLs, diagrams as inline SVG. */
 export function reportToHtml(model: ReportModel, diagrams: DiagramSvgs = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(model.title)}</title>
 <style>${REPORT_CSS}</style>
