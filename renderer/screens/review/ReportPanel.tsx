@@ -148,7 +148,8 @@ export function ReportPanel({ input }: { input: ReportInput }) {
         <button type="button" aria-disabled={busy || undefined} onClick={exportJson}>
           Export JSON
         </button>
-        <CopyNotesButtons onCopy={(format) => void copy(reportToMarkdown(model), format)} />
+        {/* Pasted text names an attached image: its bytes would not fit where it is pasted. */}
+        <CopyNotesButtons onCopy={(format) => void copy(reportToMarkdown(model, 'named'), format)} />
         <button type="button" aria-disabled={busy || undefined} onClick={print}>
           Print report
         </button>

@@ -2,6 +2,7 @@ import { markdownKeepingLines } from '../shared/markdown-lines';
 import {
   autolink,
   codeSpan,
+  emphasisText,
   headingText,
   imageAltText,
   inlineMarkdown,
@@ -32,7 +33,14 @@ function ownMarkdown(markdown: string): string {
   return markdownKeepingLines(markdown).replace(/^([ \t]*\n)+|(\n[ \t]*)+$/g, '');
 }
 
-function blockMarkdown(block: DemoBlock): string[] {
+/**
+ * How the report carries an attached image: `embedded` as a data URL (a file that stands alone), `named` by its
+ * file name only, for text pasted where a few hundred kB of base64 would be refused or cut (a GitHub comment
+ * takes 65,536 characters, a Slack message 40,000) or turned into a link nobody can open (Confluence, Jira).
+ */
+export type ReportImages = 'embedded' | 'named';
+
+function blockMarkdown(block: DemoBlock, images: ReportImages): string[] {
   switch (block.kind) {
     case 'metric':
       // Both values and the change in one escape: a lone `*` in the unit is text only if the line has no other.
@@ -46,8 +54,12 @@ function blockMarkdown(block: DemoBlock): string[] {
     }
     case 'diagram': {
       const title = block.title ? strongText(block.title) : '**Diagram**';
-      if (block.source === 'image' && block.image)
+      if (block.source === 'image' && block.image) {
+        if (images === 'named') {
+          return [title, '', emphasisText(`Image ${block.image.name}: export the report as HTML to see it.`)];
+        }
         return [title, '', `![${imageAltText(block.image.name)}](${block.image.dataUrl})`];
+      }
       const f = fence(block.mermaid);
       return [title, '', `${f}mermaid`, block.mermaid, f];
     }
@@ -65,8 +77,8 @@ function blockMarkdown(block: DemoBlock): string[] {
   }
 }
 
-/** The sprint report as Markdown, for pasting into a wiki. */
-export function reportToMarkdown(model: ReportModel): string {
+/** The sprint report as Markdown, for pasting into a wiki; `images` as ReportImages says. */
+export function reportToMarkdown(model: ReportModel, images: ReportImages = 'embedded'): string {
   const f = model.figures;
   const out: string[] = [`# ${headingText(model.title)}`, '', `${cell(model.teamName)} · ${model.dates}`, ''];
   // The goal is Markdown (the sprint form says so): kept as written, like a notes block, so its lines stay.
@@ -131,7 +143,7 @@ export function reportToMarkdown(model: ReportModel): string {
       `${presenter ? `Presenter: ${cell(presenter)} · ` : ''}${slot.timeboxMinutes} min`,
       '',
     );
-    for (const block of slot.blocks) out.push(...blockMarkdown(block), '');
+    for (const block of slot.blocks) out.push(...blockMarkdown(block, images), '');
   });
   // A run of blank lines between parts becomes one; a part's own lines (code, notes) stay as they are.
   const lines = out.filter((line, i) => line !== '' || out[i - 1] !== '');
