@@ -1,6 +1,7 @@
 import { toCsv } from '../../shared/csv';
 import { ACTION_TYPE_NAMES, HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { tallies, topicsOf } from '../voting';
+import { DECIDED_WORDS, timesCarried } from '../carry-over';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
 import { factRows } from './facts';
@@ -32,6 +33,9 @@ export const CSV_HEADER = [
   'At',
   'Link',
   'Author',
+  // Last, so the columns before keep their places in a sheet built on an earlier export.
+  'Times carried',
+  'Later decision',
 ] as const;
 
 type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
@@ -42,7 +46,8 @@ type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
  * they were taken on, each action with owner, due date, type and ticket in their own columns, the team's health
  * scores when they were taken, the sprint's facts (each figure, and each planned item that missed the Definition
  * of Ready with what it missed), each earlier retro's action the "Open actions" phase lists with what was decided
- * (Status: done, carried, dropped or not reviewed; From: its retro), and for a postmortem the incident's details
+ * (Status: done, carried, dropped or not reviewed; From: its retro; how many times it was carried over, and what a
+ * later retro decided, which stands), and for a postmortem the incident's details
  * and its timeline: what the Markdown and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
  */
 export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
@@ -106,7 +111,7 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
     });
   }
   // What the "Open actions" phase decided about each earlier retro's action, and which retro it came from.
-  for (const { action: a, outcome, retroTitle } of ctx.openActions ?? []) {
+  for (const { action: a, outcome, retroTitle, laterDecision } of ctx.openActions ?? []) {
     rows.push({
       Kind: 'earlier action',
       Text: a.text,
@@ -116,6 +121,8 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
       Ticket: a.ticketKey,
       Status: outcome ?? 'not reviewed',
       From: retroTitle,
+      'Times carried': String(timesCarried(a)),
+      'Later decision': laterDecision ? `${laterDecision.retroTitle} ${DECIDED_WORDS[laterDecision.outcome]}` : '',
     });
   }
   return toCsv(CSV_HEADER, rows);
