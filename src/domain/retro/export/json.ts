@@ -84,9 +84,14 @@ export function retroToJson(
   return `${JSON.stringify({ ...file, sprintFacts, openActions: earlier }, null, 2)}\n`;
 }
 
-/** What another Cadence file picked at the retro import is, and where it goes; null for anything else. */
+/**
+ * What another Cadence file picked at the retro import is, and where it goes; for JSON that is no object at all
+ * (a list, a single value) the words the schema's checks would not find; null for any other object.
+ */
 function notARetro(raw: unknown): string | null {
-  if (!isPlainObject(raw)) return null;
+  if (!isPlainObject(raw)) {
+    return 'This is not a Cadence retro export: make one with "Download JSON" on a retro, then import that file.';
+  }
   if (raw.format === REPORT_EXPORT_FORMAT) {
     return 'This is a sprint report exported from Cadence, to read: it holds no retro to import.';
   }
