@@ -18,6 +18,9 @@ export function reportToJson(model: ReportModel, exportedAt: string): string {
     team: model.teamName,
     sprint: model.sprintName,
     dates: model.dates,
+    // The same days as ISO dates: a script or a dashboard sorts and compares them without reading English.
+    startDate: model.startDate,
+    endDate: model.endDate,
     goal: model.goal,
     goalOutcome: model.goalOutcome,
     figures: {

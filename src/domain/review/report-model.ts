@@ -27,7 +27,11 @@ export interface ReportModel {
   title: string;
   teamName: string;
   sprintName: string;
+  /** "Mon 2 Nov – Fri 13 Nov 2026", as people read it. */
   dates: string;
+  /** The sprint's first and last day (ISO), for the JSON's scripts. */
+  startDate: string;
+  endDate: string;
   goal: string;
   goalOutcome: GoalOutcome;
   figures: SprintFigures;
@@ -55,6 +59,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     teamName: input.teamName,
     sprintName: sprint.name,
     dates: formatDayRange(sprint.startDate, sprint.endDate, { withYear: true }),
+    startDate: sprint.startDate,
+    endDate: sprint.endDate,
     goal: sprint.goal,
     goalOutcome: review.goalOutcome,
     figures: sprintFigures(sprint, input.items, input.settings),
