@@ -3,17 +3,12 @@ import { reportBodyHtml, reportToHtml, type DiagramSvgs } from '../../../src/dom
 import { reportToCsv } from '../../../src/domain/review/report-csv';
 import { reportToJson } from '../../../src/domain/review/report-json';
 import { reportToMarkdown } from '../../../src/domain/review/report-markdown';
-import { buildReportModel, type ReportInput } from '../../../src/domain/review/report-model';
+import { buildReportModel, reportFileBase, type ReportInput } from '../../../src/domain/review/report-model';
 import { getApi } from '../../api/client';
 import { saveOrDownload } from '../../api/save-file';
 import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 import { renderMermaid } from './blocks/mermaid-render';
-import { slugOf } from '../../../src/domain/shared/file-name';
-
-function fileBase(sprintName: string): string {
-  return `sprint-report-${slugOf(sprintName, 'sprint', 200)}`;
-}
 
 interface DrawnDiagrams {
   svgs: DiagramSvgs;
@@ -53,7 +48,7 @@ export function ReportPanel({ input }: { input: ReportInput }) {
   const running = useRef(false);
   const model = useMemo(() => buildReportModel(input), [input]);
   const printHtml = useMemo(() => reportBodyHtml(model, diagrams), [model, diagrams]);
-  const base = fileBase(model.sprintName);
+  const base = reportFileBase(model.sprintName);
 
   // The print copy carries drawn diagrams, so Ctrl+P prints them too; Mermaid loads only if there is one.
   useEffect(() => {

@@ -4,6 +4,7 @@ import type { Member } from '../team/schema';
 import { metricDelta, type MetricDelta } from './metrics';
 import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
 import { formatDayRange } from '../shared/dates';
+import { slugOf } from '../shared/file-name';
 import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint-figures';
 import { memberNames } from '../team/member-name';
 import { DELETED_ITEM } from './deleted-item';
@@ -89,3 +90,8 @@ export const EMPTY_AGENDA = 'The agenda is empty.';
 
 /** The report's "Carried over" section while the sprint runs: what carries over is decided at its close. */
 export const NOT_CLOSED_YET = 'The sprint is not closed yet: unfinished items carry over when it closes.';
+
+/** The report's file name without its extension: "sprint-report-sprint-12". */
+export function reportFileBase(sprintName: string): string {
+  return `sprint-report-${slugOf(sprintName, 'sprint', 200)}`;
+}
