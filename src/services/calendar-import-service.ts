@@ -102,6 +102,30 @@ function targetSprint(team: TeamDoc, input: CalendarImportInput): Sprint | null 
   return sprint;
 }
 
+/**
+ * Every event against the calendar as the team holds it: its lists before, as the events leave them, and what each
+ * event does.
+ */
+function applyEntries(team: TeamDoc, sprint: Sprint | null, entries: ProposedEntry[], input: CalendarImportInput) {
+  const before: ImportTarget = structuredClone({
+    timeOff: sprint?.timeOff ?? [],
+    onCall: sprint?.onCall ?? [],
+    holidays: team.calendar.holidays,
+  });
+  const cal = structuredClone(before);
+  const replaceable = new Set(before.onCall.map((s) => s.id));
+  const rows = chosenEntries(team, input, entries).map(({ entry, picked }): CalendarImportRow => {
+    const outcome = picked
+      ? applyImportEntry(team, cal, entry, input.kind, replaceable, newId)
+      : { action: 'skip' as const, reason: 'Not picked', note: null };
+    const { key, summary, startDate, endDate, memberId } = entry;
+    const { action, reason } = outcome;
+    return { key, summary, startDate, endDate, memberId, action, reason, covered: outcome.note === 'covered' };
+  });
+  const count = (action: CalendarImportRow['action']) => rows.filter((r) => r.action === action).length;
+  return { before, cal, rows, added: count('add'), updated: count('update'), skipped: count('skip') };
+}
+
 /** Reads the file, decides per event, and (unless a dry run) writes the new calendar in one change. */
 export async function importCalendar(ctx: ServiceContext, input: CalendarImportInput): Promise<CalendarImportResult> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
@@ -110,39 +134,30 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
   const reading = readCalendar(input.text, range.startDate, range.endDate, team.settings.timeZone);
   if (reading.unreadable)
     throw invalid('text', `${reading.problems[0] ?? 'This file could not be read.'} Nothing was added.`);
-  const before: ImportTarget = structuredClone({
-    timeOff: sprint?.timeOff ?? [],
-    onCall: sprint?.onCall ?? [],
-    holidays: team.calendar.holidays,
-  });
-  const cal = structuredClone(before);
-  const replaceable = new Set(before.onCall.map((s) => s.id));
-  const rows = chosenEntries(team, input, proposeEntries(reading.events, team.members, range)).map(
-    ({ entry, picked }): CalendarImportRow => {
-      const outcome = picked
-        ? applyImportEntry(team, cal, entry, input.kind, replaceable, newId)
-        : { action: 'skip' as const, reason: 'Not picked', note: null };
-      const { key, summary, startDate, endDate, memberId } = entry;
-      const { action, reason } = outcome;
-      return { key, summary, startDate, endDate, memberId, action, reason, covered: outcome.note === 'covered' };
-    },
-  );
-  const count = (action: CalendarImportRow['action']) => rows.filter((r) => r.action === action).length;
-  const result = {
+  const entries = proposeEntries(reading.events, team.members, range);
+  const planned = applyEntries(team, sprint, entries, input);
+  const resultOf = ({ rows, added, updated, skipped }: typeof planned) => ({
     kind: input.kind,
     eventCount: reading.eventCount,
     rows,
     problems: reading.problems,
-    added: count('add'),
-    updated: count('update'),
-    skipped: count('skip'),
+    added,
+    updated,
+    skipped,
     dryRun: input.dryRun === true,
-  };
+  });
   const unchanged = { backup: null, importId: null, update: planningUpdate(ctx.store.snapshot(), input.teamId, {}) };
-  if (input.dryRun || result.added + result.updated === 0) return { ...result, ...unchanged };
+  if (input.dryRun || planned.added + planned.updated === 0) return { ...resultOf(planned), ...unchanged };
   // Refused before the backup: a folder a newer Cadence wrote is left exactly as it was.
   assertWritable(ctx);
   const backup = await takeSafetyBackup(ctx, 'before-calendar-import');
+  // Decided again on the calendar as it is now, with no wait before the change: entries added while the backup was
+  // written (in another window, by a sync) stay, rather than be replaced by the lists as they were before it.
+  const now = teamOf(ctx.store.snapshot(), input.teamId);
+  const sprintNow = sprint ? findIn(now.sprints, sprint.id, 'The sprint') : null;
+  if (sprintNow) checkEditable(sprintNow);
+  const applied = applyEntries(now, sprintNow, entries, input);
+  const { before, cal } = applied;
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const target = findTeam(draft.teams, input.teamId);
     target.calendar.holidays = castDraft([...cal.holidays].sort((a, b) => a.date.localeCompare(b.date)));
@@ -154,7 +169,7 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
   const importId = newId();
   keepImport(ctx.store, importId, { teamId: input.teamId, sprintId: sprint?.id ?? null, ...changesMade(before, cal) });
   const update = planningUpdate(ws, input.teamId, { sprints: sprint ? [sprint.id] : [], calendar: true });
-  return { ...result, backup, importId, update };
+  return { ...resultOf(applied), backup, importId, update };
 }
 
 /** What an import added, and the shifts it moved as they were and as it left them. */
