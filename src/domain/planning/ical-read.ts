@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { ianaZoneOf } from '../shared/time-zone';
-import { instantOfWallClock, zonedClock } from '../shared/zoned-time';
+import { instantOfWallClock, wallClockAt, zonedClock } from '../shared/zoned-time';
 import { addDays, daysFrom } from './calendar';
+import { tidyLooseDates } from './ical-loose-dates';
 import { parseEventByEvent, type PerEventParse } from './ical-parse-per-event';
 
 /**
@@ -140,9 +141,10 @@ const unreadable = (problem: string): CalendarReading => ({
 });
 
 /** The file's first calendar, with the events left out because they could not be parsed; or why it is unreadable. */
-function parseRoot(text: string): PerEventParse | string {
-  if (text.length > MAX_ICS_BYTES) return 'This file is too large for a schedule export (over 2 MB).';
-  if (!/BEGIN:VCALENDAR/i.test(text)) return 'This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.';
+function parseRoot(file: string): PerEventParse | string {
+  if (file.length > MAX_ICS_BYTES) return 'This file is too large for a schedule export (over 2 MB).';
+  if (!/BEGIN:VCALENDAR/i.test(file)) return 'This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.';
+  const text = tidyLooseDates(file);
   let parsed: PerEventParse;
   try {
     const whole: unknown = ICAL.parse(text);
@@ -295,14 +297,55 @@ function nearStart(event: ICAL.Event, from: string): ICAL.Time | null {
   return near;
 }
 
+/**
+ * ical.js reads a time in a zone the file does not define (a TZID with no VTIMEZONE: many exports give the IANA name
+ * alone) as a wall clock of no zone, and compares it with a UTC time as if both were UTC. A removed (EXDATE) or
+ * moved (RECURRENCE-ID) occurrence written in UTC, or in another zone, then matches no occurrence of a series in
+ * such a zone: the removed one stays, and the moved one stays on its old day while its new day is dropped. Each
+ * such value is written here as the series' DTSTART writes its times (a wall clock in its zone, or UTC), so ical.js
+ * matches them. A value without a zone is a wall clock as the series' own, and is left as it is.
+ */
+function alignExceptions(master: ICAL.Component, overrides: readonly ICAL.Component[], teamZone: string): void {
+  const start = master.getFirstPropertyValue('dtstart');
+  if (!(start instanceof ICAL.Time) || start.isDate) return;
+  const startInUtc = start.zone === ICAL.Timezone.utcTimezone;
+  // A zone the file defines: ical.js converts between it, UTC and the file's other zones itself.
+  if (!startInUtc && start.zone !== ICAL.Timezone.localTimezone) return;
+  const startTzid = tzidOf(master, 'dtstart');
+  const startZone = startInUtc ? 'UTC' : ((startTzid ? ianaZoneOf(startTzid) : null) ?? teamZone);
+  const align = (property: ICAL.Property) => {
+    const tzid = property.getParameter('tzid');
+    const valueTzid = typeof tzid === 'string' && tzid !== '' ? tzid : undefined;
+    let changed = false;
+    const values = property.getValues().map((value: unknown) => {
+      if (!(value instanceof ICAL.Time) || value.isDate) return value;
+      const inUtc = value.zone === ICAL.Timezone.utcTimezone;
+      if (inUtc ? startInUtc : valueTzid === undefined || valueTzid === startTzid) return value;
+      changed = true;
+      const wall = wallClockAt(instantOf(value, valueTzid, teamZone), startZone);
+      return ICAL.Time.fromData({ ...wall, isDate: false }, startInUtc ? ICAL.Timezone.utcTimezone : undefined);
+    });
+    // RECURRENCE-ID holds one value, and ical.js refuses setValues on it.
+    if (changed && values.length === 1) property.setValue(values[0] as ICAL.Time);
+    else if (changed) property.setValues(values);
+  };
+  master.getAllProperties('exdate').forEach(align);
+  for (const override of overrides) {
+    const recurrenceId = override.getFirstProperty('recurrence-id');
+    if (recurrenceId) align(recurrenceId);
+  }
+}
+
 function occurrencesOf(
   master: ICAL.Component,
   overrides: readonly ICAL.Component[],
   range: { from: string; to: string; teamZone: string },
 ): { events: CalendarEvent[]; cutShort: 'steps' | 'occurrences' | null } {
+  alignExceptions(master, overrides, range.teamZone);
   // Named, not left to ical.js: by default it relates every override in the file to every series, whatever its UID.
   const event = new ICAL.Event(master, { exceptions: [...overrides], strictExceptions: true });
-  if (!event.startDate) return { events: [], cutShort: null };
+  // Without a start there are no days to read; said, not dropped (the file's event count still counts it).
+  if (!event.startDate) throw new Error('it has no start (DTSTART)');
   const out: CalendarEvent[] = [];
   const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time | null, scheduled: ICAL.Time | null) => {
     if (isCancelled(item.component)) return;

@@ -43,6 +43,22 @@ export function zonedClock(ms: number, zone: string): { date: string; hour: numb
   return { date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`, hour: at.getHours() };
 }
 
+/** The date and time (month 1–12) a wall clock in `zone` shows at a moment: instantOfWallClock's inverse. */
+export function wallClockAt(
+  ms: number,
+  zone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const at = new TZDate(ms, usable(zone));
+  return {
+    year: at.getFullYear(),
+    month: at.getMonth() + 1,
+    day: at.getDate(),
+    hour: at.getHours(),
+    minute: at.getMinutes(),
+    second: at.getSeconds(),
+  };
+}
+
 /** The moment a wall clock in `zone` shows the given date and time (month 1–12). */
 export function instantOfWallClock(
   wall: { year: number; month: number; day: number; hour: number; minute: number; second: number },
