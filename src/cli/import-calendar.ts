@@ -1,8 +1,8 @@
 import { numberText, plural, pluralWord } from '../domain/shared/words';
 import { fileSize } from '../domain/shared/file-size';
-import { decodeUtf8 } from '../domain/imports/file-check';
 import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
+import { calendarFileText } from '../domain/planning/ical-file';
 import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
 import { ownEntry } from '../domain/shared/plain-object';
 import type { CalendarImportResult } from '../services/calendar-import-service';
@@ -23,17 +23,8 @@ const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff
  */
 function calendarText(file: string, bytes: Uint8Array): string {
   const refuse = (why: string) => new CliError(EXIT.error, `${file} ${why}. Nothing was changed.`);
-  const toUtf8 = 'Save or export it as UTF-8 and try again';
-  const decoded = decodeUtf8(bytes);
-  if (decoded.problem !== null) {
-    throw refuse(
-      {
-        utf16: `is saved as UTF-16; Cadence reads iCal files in UTF-8, as they are written. ${toUtf8}`,
-        binary: 'is a binary file, not an iCal calendar',
-        'not-utf8': `is not UTF-8 (it looks like Windows-1252, as older Outlook saves calendars); Cadence reads iCal files in UTF-8. ${toUtf8}`,
-      }[decoded.problem],
-    );
-  }
+  const decoded = calendarFileText(bytes);
+  if ('problem' in decoded) throw refuse(decoded.problem);
   const { text } = decoded;
   if (text.length > MAX_ICS_BYTES) {
     throw refuse(

@@ -18,10 +18,17 @@ import { useAppStore } from '../../store';
 import { plural, sentenceCase } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 
+/** A picked file: its text, or why it cannot be read (not UTF-8), in words that go after its name. */
+export interface CalendarFile {
+  name: string;
+  text: string;
+  problem?: string;
+}
+
 interface CalendarImportDialogProps {
   team: TeamDoc;
   sprint: Sprint;
-  file: { name: string; text: string };
+  file: CalendarFile;
   onClose: () => void;
 }
 
@@ -88,7 +95,9 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const undoImport = useAppStore((s) => s.undoCalendarImport);
   const pushToast = useAppStore((s) => s.pushToast);
   // Read once when the dialog opens, not again on every change to the team while it is open.
-  const [reading] = useState(() => read(file.text, team, sprint));
+  const [reading] = useState<Reading>(() =>
+    file.problem ? { ok: false, error: `${file.name} ${file.problem}.` } : read(file.text, team, sprint),
+  );
   const proposed = reading.ok ? reading.entries : [];
   const [kind, setKind] = useState<ImportKind>(reading.ok ? reading.kind : 'onCall');
   const [memberOf, setMemberOf] = useState(() => new Map(proposed.map((e) => [e.key, e.memberId])));

@@ -13,6 +13,8 @@ import { onScreen } from '../../components/dates';
 import { memberNames } from '../../../src/domain/team/member-name';
 import { entryInSprint } from '../../../src/domain/planning/sprint-entries';
 import { focusAfterRemove } from './calendar-focus';
+import { calendarFileText } from '../../../src/domain/planning/ical-file';
+import type { CalendarFile } from './CalendarImportDialog';
 
 // iCal parsing (ical.js) loads only when a file is picked.
 const CalendarImportDialog = lazy(() =>
@@ -81,8 +83,14 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
-  const [importing, setImporting] = useState<{ name: string; text: string } | null>(null);
-  const onFile = async (file: File) => setImporting({ name: file.name, text: await file.text() });
+  const [importing, setImporting] = useState<CalendarFile | null>(null);
+  const onFile = async (file: File) => {
+    // Decoded as the command line does: a file not in UTF-8 is refused by name, never read with its letters garbled.
+    const read = calendarFileText(new Uint8Array(await file.arrayBuffer()));
+    setImporting(
+      'problem' in read ? { name: file.name, text: '', problem: read.problem } : { name: file.name, ...read },
+    );
+  };
   /** The sprint's calendar for the team's own calendars (ical.js loads on the first export). */
   const exportCalendar = async () => {
     const { sprintCalendarIcs } = await import('../../../src/domain/planning/ical-export');
