@@ -2,6 +2,19 @@ import { scaleCards, type PointScale } from '../team/scales';
 import { readTypedNumber } from '../shared/typed-number';
 import { quoted } from './quote';
 
+/**
+ * Half a point as planning poker tools and spreadsheets write the ½ card: "½" or "1/2" (any simple fraction, spaces
+ * allowed). Null for anything else; readTypedNumber reads the decimals.
+ */
+const FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
+
+function readFraction(text: string): number | null {
+  if (text === '½') return 0.5;
+  const match = FRACTION.exec(text);
+  const [numerator, denominator] = [Number(match?.[1]), Number(match?.[2])];
+  return match && denominator > 0 ? numerator / denominator : null;
+}
+
 export interface FittedPoints {
   points: number | null;
   /** Said when the value was changed, for the row's note. */
@@ -10,15 +23,14 @@ export interface FittedPoints {
 
 /**
  * Points from another tool onto the team's scale: kept when on it, else the nearest card (ties going up,
- * "was 4 → 5"), and unestimated with a note above twice the largest card or when not a number.
+ * "was 4 → 5"), and unestimated with a note above twice the largest card, below zero or when not a number.
  */
 export function fitPoints(scale: PointScale, raw: string): FittedPoints {
   const text = raw.trim();
   if (text === '') return { points: null, note: null };
-  const value = readTypedNumber(text);
-  if (value === null || value < 0) {
-    return { points: null, note: `points ${quoted(text)} are not a number: unestimated` };
-  }
+  const value = readTypedNumber(text) ?? readFraction(text);
+  if (value === null) return { points: null, note: `points ${quoted(text)} are not a number: unestimated` };
+  if (value < 0) return { points: null, note: `points ${quoted(text)} are below zero: unestimated` };
   const cards = scaleCards(scale).map((c) => c.value);
   const largest = Math.max(...cards);
   if (value > largest * 2) {
