@@ -111,7 +111,11 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
   },
 };
 
-const norm = (name: string) => name.trim().toLowerCase();
+/**
+ * A header name as it is looked up: case and spacing aside, so a line break typed in a header cell (Alt+Enter in
+ * Excel: "Story⏎Points"), two spaces or a no-break space pasted from a web page still name their column.
+ */
+const norm = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The product that wrote an export, from its header alone. */
 export function recognizeProduct(header: readonly string[]): ImportProduct {
