@@ -98,6 +98,26 @@ describe('the backlog import dialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Import 0 items' })).toBeInTheDocument();
   });
 
+  it('says no column is chosen for the title, rather than that no row can become an item, until one is picked', async () => {
+    const user = userEvent.setup();
+    renderDialog(teamId);
+    const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
+    // A tool that names its title column "Subject": no name Cadence looks for.
+    const rows = ['Subject;Details', 'Replace the cron host;Move jobs.', 'Rotate the keys;Before May.'];
+    await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([rows.join('\n')], 'tool.csv'));
+    await within(dialog).findByRole('button', { name: 'Import 0 items' });
+    expect(
+      within(dialog).getByText(
+        'No column is chosen for the title: pick the one that holds the titles under Columns, Title.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText('No row of this file can become an item: nothing to import.')).toBeNull();
+
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Title' }), 'Subject');
+    expect(await within(dialog).findByRole('button', { name: 'Import 2 items' })).not.toHaveAttribute('aria-disabled');
+    expect(within(dialog).queryByText(/No column is chosen for the title/)).toBeNull();
+  });
+
   it('previews rows with their problems, follows a changed mapping, imports, and undoes', async () => {
     const user = userEvent.setup();
     const onChanged = vi.fn(() => Promise.resolve());

@@ -275,9 +275,12 @@ export function ImportDialog({
             ) : null}
             {importable === 0 ? (
               <p className="field__hint">
-                {counts?.unchanged
-                  ? 'The backlog holds every row of this file already: nothing to import.'
-                  : 'No row of this file can become an item: nothing to import.'}
+                {/* A file whose title column has a name Cadence does not look for: every row is skipped for it. */}
+                {stage.read.mapping.title.length === 0
+                  ? 'No column is chosen for the title: pick the one that holds the titles under Columns, Title.'
+                  : counts?.unchanged
+                    ? 'The backlog holds every row of this file already: nothing to import.'
+                    : 'No row of this file can become an item: nothing to import.'}
               </p>
             ) : null}
             <DialogActions
