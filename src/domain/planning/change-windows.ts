@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import { formatDay, formatDayRange, type DateStyle } from '../shared/dates';
-import { plural, pluralWord, quotedList } from '../shared/words';
+import { plural, pluralWord, quotedList, wordList } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
 import { addDays, compareInstants } from './calendar';
 import type { ChangeWindow, Sprint } from './schema';
@@ -39,8 +39,7 @@ export function freezeDaysText(
     else runs.push({ from: day, to: day });
   }
   const written = runs.map((r) => (r.from === r.to ? formatDay(r.from, dates) : formatDayRange(r.from, r.to, dates)));
-  const text = written.length < 2 ? (written[0] ?? '') : `${written.slice(0, -1).join(', ')} and ${written.at(-1)}`;
-  return { count: days.length, text };
+  return { count: days.length, text: wordList(written) };
 }
 
 /** A window that lies wholly inside a freeze cannot be used: the freeze wins. */
@@ -65,6 +64,20 @@ export function windowPassed(window: Pick<ChangeWindow, 'start' | 'end'>, from: 
 /** The usable windows of a sprint's calendar that have not passed: the ones that can still take a change. */
 function windowsAhead(sprintWindows: readonly ChangeWindow[], from: string, timeZone: string): ChangeWindow[] {
   return usableWindows(sprintWindows).filter((w) => !windowPassed(w, from, timeZone));
+}
+
+/**
+ * The sentence's end that names each freeze over the sprint's working days, in date order, with its days:
+ * a sprint with a short freeze early and the year end at its close is told of both, not of the first alone.
+ */
+function frozenText(freezes: readonly { freeze: ChangeWindow; days: { count: number; text: string } }[]): string {
+  const each = freezes.map(
+    ({ freeze, days }) =>
+      `${plural(days.count, 'working day')} of this sprint (${days.text}) ${pluralWord(days.count, 'falls', 'fall')} in the freeze "${freeze.name}"`,
+  );
+  return freezes.length === 1
+    ? `${each[0]} and the sprint has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`
+    : `${wordList(each)}, and the sprint has no change window outside them. Plan it after the freezes, or add a window on the Calendar tab.`;
 }
 
 export interface ChangeWindowWarning {
@@ -113,7 +126,7 @@ export function sprintsSharingWindows(
  * `countedDates`) and the team's per-window limit. A window or freeze that has passed (`windowPassed`, before
  * `from`: `aheadFrom`) takes no change any more and counts for nothing, and so does a freeze over none of the
  * sprint's working days:
- * - no usable window left and a freeze: each such item, naming the sprint's working days the freeze covers
+ * - no usable window left and a freeze: each such item, naming each freeze and the sprint's working days it covers
  *   ("1 working day of this sprint (Fri 11 Dec) falls in the freeze …");
  * - no window left, no freeze, and windows that have passed: each item needs one, "the windows have passed";
  * - no window and no freeze: each item "needs a change window";
@@ -135,18 +148,20 @@ export function changeWindowWarnings(
   const freezes = sprintWindows
     .filter((w) => w.kind === 'freeze' && !windowPassed(w, from, timeZone))
     .map((w) => ({ freeze: w, days: freezeDaysText(w, sprintDays, timeZone, dates) }))
-    .filter((f) => f.days.count > 0);
+    .filter((f) => f.days.count > 0)
+    .sort((a, b) => compareInstants(a.freeze.start, b.freeze.start));
   const windows = windowsAhead(sprintWindows, from, timeZone);
   const passed = usableWindows(sprintWindows).length - windows.length;
   if (windows.length === 0) {
-    const frozen = freezes[0];
-    const text = frozen
-      ? (title: string) =>
-          `"${title}" needs a change, but ${plural(frozen.days.count, 'working day')} of this sprint (${frozen.days.text}) ${pluralWord(frozen.days.count, 'falls', 'fall')} in the freeze "${frozen.freeze.name}" and the sprint has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`
-      : passed > 0
-        ? (title: string) =>
-            `"${title}" needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`
-        : (title: string) => `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;
+    const frozen = freezes.length > 0 ? frozenText(freezes) : null;
+    const text =
+      frozen !== null
+        ? (title: string) => `"${title}" needs a change, but ${frozen}`
+        : passed > 0
+          ? (title: string) =>
+              `"${title}" needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`
+          : (title: string) =>
+              `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;
     return needing.map((i) => ({ key: `cw-${i.id}`, text: text(i.title) }));
   }
   const takes = windows.length * perWindowLimit;

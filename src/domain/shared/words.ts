@@ -34,10 +34,17 @@ export function plural(n: number, one: string, other = `${one}s`): string {
   return `${numberText(n)} ${pluralWord(n, one, other)}`;
 }
 
+/** `a`, `a and b`, `a, b and c` (or `or`): the parts as given, the last two joined by the word. */
+export function wordList(parts: readonly string[], last: 'and' | 'or' = 'and'): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${last} ${parts.at(-1)}`;
+}
+
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or `or`): each quoted, the last two joined by the word. */
 export function quotedList(names: readonly string[], last: 'and' | 'or' = 'and'): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${last} ${quoted.at(-1)}`;
+  return wordList(
+    names.map((n) => `"${n}"`),
+    last,
+  );
 }
 
 /** The text with its first letter in capitals, to open a sentence or a label: "under a day" → "Under a day". */

@@ -47,4 +47,34 @@ describe('the "falls in a freeze" warning', () => {
       /6 working days of this sprint \(Thu 10 Dec – Fri 11 Dec( 2026)? and Mon 14 Dec – Thu 17 Dec( 2026)?\) fall in the freeze "Year end"/,
     );
   });
+
+  it('names each freeze the sprint touches, with its days, when there are two', () => {
+    // Sprint 24: Mon 30 Nov – Fri 11 Dec; a one-day audit freeze on Wed 2 Dec, and the year end from Fri 11 Dec.
+    const audit: ChangeWindow = {
+      id: 'fz-audit',
+      name: 'Audit',
+      kind: 'freeze',
+      start: '2026-12-02T00:00:00.000Z',
+      end: '2026-12-03T00:00:00.000Z',
+    };
+    // Entered later than the year end: the warning still names them in date order.
+    const text = freezeWarning('2026-11-30', '2026-12-11', { holidays: [], changeWindows: [yearEnd, audit] });
+    expect(text).toMatch(
+      /^"Patch kernels" needs a change, but 1 working day of this sprint \(Wed 2 Dec( 2026)?\) falls in the freeze "Audit" and 1 working day of this sprint \(Fri 11 Dec( 2026)?\) falls in the freeze "Year end", and the sprint has no change window outside them\. Plan it after the freezes, or add a window on the Calendar tab\.$/,
+    );
+  });
+
+  it("leaves out a freeze over none of the sprint's working days when naming the others", () => {
+    // A freeze over Sat 5 – Sun 6 Dec covers no working day of the sprint: only the year end is named.
+    const weekend: ChangeWindow = {
+      id: 'fz-weekend',
+      name: 'Weekend DC move',
+      kind: 'freeze',
+      start: '2026-12-05T00:00:00.000Z',
+      end: '2026-12-07T00:00:00.000Z',
+    };
+    const text = freezeWarning('2026-11-30', '2026-12-11', { holidays: [], changeWindows: [weekend, yearEnd] });
+    expect(text).not.toContain('Weekend DC move');
+    expect(text).toContain('falls in the freeze "Year end" and the sprint has no change window outside it.');
+  });
 });
