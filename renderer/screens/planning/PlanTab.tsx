@@ -15,6 +15,7 @@ import { planWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
 import { DataTable } from '../../components/DataTable';
 import { logSizes } from '../../../src/domain/board/sprint-spans';
+import { logInTimeOrder } from '../../../src/domain/planning/scope-sizes';
 import { decimalText, plural, pluralWord } from '../../../src/domain/shared/words';
 import { formatUtcTime } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
@@ -54,9 +55,15 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
   // the sprint now show beside it, named as such.
   const totals = sprintTotals(sprint, sprintItems, team.settings);
   const plannedNow = sprint.commitment ? plannedPointsNow(sprint, sprintItems) : null;
+  // The log in the order the changes were made, as the burndown reads it: a sync's merge stores this machine's
+  // changes before those pulled from another, whatever their times.
+  const scopeLog = useMemo(() => logInTimeOrder(sprint), [sprint]);
   // Sizes as the burndown reads the log: an interrupt sized in hours keeps its size going out and coming back, and
   // has its hours' size when its points are cleared.
-  const scopeSizes = useMemo(() => logSizes(sprintItems, sprint, team.settings), [sprintItems, sprint, team.settings]);
+  const scopeSizes = useMemo(
+    () => logSizes(sprintItems, sprint, team.settings, scopeLog),
+    [sprintItems, sprint, team.settings, scopeLog],
+  );
 
   /**
    * After "Add to sprint →" or "← Remove" the next card of the list it left takes the focus (its same
@@ -137,12 +144,12 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
         </section>
       ) : null}
       <CapacityPanel capacity={capacity} settings={team.settings} sprint={sprint} />
-      {sprint.scopeChanges.length > 0 ? (
+      {scopeLog.length > 0 ? (
         <section className="panel" aria-labelledby="scope-title">
           <h3 id="scope-title">Scope changes since the start</h3>
           <DataTable caption="Scope change log" columns={['When', 'Item', 'Change', 'Points', 'Planned?', 'Reason']}>
             <tbody>
-              {sprint.scopeChanges.map((c) => (
+              {scopeLog.map((c) => (
                 <tr key={c.id}>
                   <td>{formatUtcTime(c.at, onScreen())}</td>
                   <td>{c.title}</td>

@@ -1,8 +1,8 @@
 import type { BacklogItem } from '../backlog/schema';
 import { addDays, datesBetween, weekdayOf, workingDatesBetween } from '../planning/calendar';
-import { holidayDates } from '../planning/capacity';
+import { holidaysAmong } from '../planning/capacity';
 import type { Sprint } from '../planning/schema';
-import type { ScopeSizes } from '../planning/scope-sizes';
+import { logInTimeOrder, type ScopeSizes } from '../planning/scope-sizes';
 import { round2 } from '../shared/round';
 import { pointsText } from '../shared/words';
 import { dateInZone, startOfDateInZone } from '../shared/zoned-time';
@@ -45,8 +45,9 @@ function idleDays(
   calendar: Pick<TeamCalendar, 'holidays'>,
   workingDays: readonly number[],
 ): (date: string) => IdleReason | null {
-  const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
-  const holidays = holidayDates(sprint, calendar, workingDays);
+  const dates = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
+  const working = new Set(dates);
+  const holidays = holidaysAmong(sprint, calendar, dates);
   return (date) => {
     if (working.has(date)) return holidays.has(date) ? 'holiday' : null;
     const weekday = weekdayOf(date);
@@ -95,11 +96,12 @@ function describeChange(c: ScopeChange, before: number, after: number): string {
  */
 function scopeChangesByDate(
   sprint: Sprint,
+  ordered: readonly ScopeChange[],
   zone: string,
   sizes: ReadonlyMap<string, ScopeSizes>,
 ): Map<string, string[]> {
   const byDate = new Map<string, string[]>();
-  for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+  for (const c of ordered) {
     const size = sizes.get(c.id);
     const on = dateInZone(c.at, zone);
     const date = on < sprint.startDate ? sprint.startDate : on > sprint.endDate ? sprint.endDate : on;
@@ -150,8 +152,10 @@ export function burndown(
 ): Burndown {
   const zone = settings.timeZone;
   const start = startOfDateInZone(sprint.startDate, zone);
-  const sizes = logSizes(items, sprint, settings);
-  const spans = sprintSpans(items, sprint, settings, start, sizes);
+  // The log in time order, sorted once for every reader of it below: the chart follows every board move.
+  const ordered = logInTimeOrder(sprint);
+  const sizes = logSizes(items, sprint, settings, ordered);
+  const spans = sprintSpans(items, sprint, settings, start, sizes, ordered);
   // What the sprint held at its start, none of it burned yet: work done before it burns on the first day.
   const atStart = plannedRemainingAt(spans.planned, start, Number.NEGATIVE_INFINITY);
   const committed = sprint.commitment?.committedPoints ?? atStart;
@@ -172,7 +176,7 @@ export function burndown(
       scopeChanges: [],
     },
   ];
-  const changesOn = scopeChangesByDate(sprint, zone, sizes);
+  const changesOn = scopeChangesByDate(sprint, ordered, zone, sizes);
   let burned = 0;
   dates.forEach((date, index) => {
     if (idle[index] === null) burned += 1;

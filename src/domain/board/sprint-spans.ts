@@ -1,7 +1,9 @@
 import type { BacklogItem } from '../backlog/schema';
 import type { Sprint } from '../planning/schema';
-import { scopeChangeSizes, type ScopeSizes } from '../planning/scope-sizes';
+import { logInTimeOrder, scopeChangeSizes, type ScopeSizes } from '../planning/scope-sizes';
 import { unplannedItemPoints, type BufferSettings } from './buffer';
+
+type ScopeChange = Sprint['scopeChanges'][number];
 
 /** One stretch of an item's time in the sprint, as the burndown's daily sums read it. */
 export interface Span {
@@ -48,18 +50,19 @@ export function logSizes(
   items: readonly BacklogItem[],
   sprint: Sprint,
   settings: BufferSettings,
+  ordered: readonly ScopeChange[] = logInTimeOrder(sprint),
 ): Map<string, ScopeSizes> {
-  const byHours = sizesRemovedAfterClear(sprint);
+  const byHours = sizesRemovedAfterClear(ordered);
   for (const i of items)
     if (i.interrupt?.hours != null) byHours.set(i.id, unplannedItemPoints({ ...i, points: null }, sprint, settings));
-  return scopeChangeSizes(sprint, (id) => byHours.get(id) ?? null);
+  return scopeChangeSizes(sprint, (id) => byHours.get(id) ?? null, ordered);
 }
 
 /** The size each item's removal recorded right after its unplanned estimate was cleared (older files record none). */
-function sizesRemovedAfterClear(sprint: Pick<Sprint, 'scopeChanges'>): Map<string, number> {
+function sizesRemovedAfterClear(ordered: readonly ScopeChange[]): Map<string, number> {
   const cleared = new Set<string>();
   const sizes = new Map<string, number>();
-  for (const c of [...sprint.scopeChanges].sort((x, y) => Date.parse(x.at) - Date.parse(y.at))) {
+  for (const c of ordered) {
     if (c.kind === 'removed' && c.pointsBefore !== null && cleared.has(c.itemId)) sizes.set(c.itemId, c.pointsBefore);
     if (c.kind === 'reestimated' && c.pointsAfter === null && !c.planned) cleared.add(c.itemId);
     else cleared.delete(c.itemId);
@@ -67,8 +70,15 @@ function sizesRemovedAfterClear(sprint: Pick<Sprint, 'scopeChanges'>): Map<strin
   return sizes;
 }
 
-/** Reads the log once, in time order: a merged log need not be sorted, and a same-time re-add follows its removal. */
-function readLog(sprint: Sprint, sizes: ReadonlyMap<string, ScopeSizes>): Map<string, Logged> {
+/**
+ * Reads the log once, in time order (`ordered`, logInTimeOrder): a merged log need not be sorted, and a same-time
+ * re-add follows its removal.
+ */
+function readLog(
+  sprint: Sprint,
+  sizes: ReadonlyMap<string, ScopeSizes>,
+  ordered: readonly ScopeChange[],
+): Map<string, Logged> {
   const log = new Map<string, Logged>();
   for (const c of sprint.commitment?.items ?? []) {
     log.set(c.itemId, {
@@ -81,8 +91,8 @@ function readLog(sprint: Sprint, sizes: ReadonlyMap<string, ScopeSizes>): Map<st
       resized: [],
     });
   }
-  const changes = sprint.scopeChanges.map((c) => ({ c, at: Date.parse(c.at) })).sort((x, y) => x.at - y.at);
-  for (const { c, at } of changes) {
+  for (const c of ordered) {
+    const at = Date.parse(c.at);
     let item = log.get(c.itemId);
     if (!item) {
       item = {
@@ -182,8 +192,9 @@ export function sprintSpans(
   settings: BufferSettings,
   start: number,
   sizes: ReadonlyMap<string, ScopeSizes>,
+  ordered: readonly ScopeChange[] = logInTimeOrder(sprint),
 ): SprintSpans {
-  const log = readLog(sprint, sizes);
+  const log = readLog(sprint, sizes, ordered);
   const spans: SprintSpans = { planned: [], unplanned: [] };
   const push = (planned: boolean, points: number, done: number, stretched: [number, number][], logged?: Logged) => {
     const list = planned ? spans.planned : spans.unplanned;

@@ -39,15 +39,18 @@ export interface MemberCapacity {
   personDays: number;
 }
 
-/** Working dates of the sprint that are holidays in the team's calendar. */
-export function holidayDates(
+/**
+ * Of the sprint's working dates (`working`, workingDatesBetween its days: the caller has them already and passes
+ * them, so they are worked out once), those that are holidays in the team's calendar.
+ */
+export function holidaysAmong(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,
   calendar: CapacityCalendar,
-  workingDays: readonly number[],
+  working: readonly string[],
 ): Set<string> {
-  const working = new Set(workingDatesBetween(sprint.startDate, sprint.endDate, workingDays));
+  const workingSet = new Set(working);
   const holidays = calendar.holidays.filter((h) => holidayTouches(sprint, h));
-  return new Set(holidays.map((h) => h.date).filter((d) => working.has(d)));
+  return new Set(holidays.map((h) => h.date).filter((d) => workingSet.has(d)));
 }
 
 /** The sprint's days capacity counts as working: the team's working weekdays less holidays (a freeze is one). */
@@ -56,8 +59,9 @@ export function countedDates(
   calendar: CapacityCalendar,
   workingDays: readonly number[],
 ): string[] {
-  const holidays = holidayDates(sprint, calendar, workingDays);
-  return workingDatesBetween(sprint.startDate, sprint.endDate, workingDays).filter((d) => !holidays.has(d));
+  const working = workingDatesBetween(sprint.startDate, sprint.endDate, workingDays);
+  const holidays = holidaysAmong(sprint, calendar, working);
+  return working.filter((d) => !holidays.has(d));
 }
 
 /**
@@ -74,7 +78,7 @@ export function memberCapacity(
 ): MemberCapacity {
   const working = workingDatesBetween(sprint.startDate, sprint.endDate, settings.workingDays);
   const workingSet = new Set(working);
-  const holidays = holidayDates(sprint, calendar, settings.workingDays);
+  const holidays = holidaysAmong(sprint, calendar, working);
   const off = new Set(
     sprint.timeOff
       .filter((t) => t.memberId === member.id && entryInSprint(sprint, t))

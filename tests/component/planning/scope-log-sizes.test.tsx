@@ -66,3 +66,32 @@ describe('the Plan tab’s scope change log, an interrupt’s points cleared', {
     ]);
   });
 });
+
+describe('the Plan tab’s scope change log after a sync merged two logs', { timeout: 30_000 }, () => {
+  it('lists the changes in the order they were made, as the burndown reads them, not in the order they are stored', async () => {
+    await renderApp('planning', async (b) => {
+      const { teamId, sprintId, items } = await seedPlanning(b);
+      await b.api.planItem({ teamId, sprintId, itemId: items['Rotate certificates']! });
+      await b.api.startSprint({ teamId, sprintId });
+      const why = { reason: 'Asked for by the DBAs', planned: true };
+      await b.api.planItem({ teamId, sprintId, itemId: items['Patch kernels']!, ...why });
+      await b.api.planItem({ teamId, sprintId, itemId: items['Upgrade Postgres']!, ...why });
+      // A merge puts the changes made on this machine after the common log and before those pulled from the other
+      // one, whatever their times: here the later change is stored first.
+      await b.store.mutate({ teamId }, (d) => {
+        const sprint = d.teams.find((t) => t.id === teamId)?.sprints.find((s) => s.id === sprintId);
+        const [kernels, postgres] = sprint?.scopeChanges ?? [];
+        if (!sprint || !kernels || !postgres) throw new Error('not seeded');
+        kernels.at = '2026-11-03T09:00:00.000Z';
+        postgres.at = '2026-11-04T09:00:00.000Z';
+        sprint.scopeChanges = [postgres, kernels];
+      });
+    });
+    const log = await screen.findByRole('table', { name: 'Scope change log' }, { timeout: 10_000 });
+    const titles = within(log)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+    expect(titles).toEqual(['Patch kernels', 'Upgrade Postgres']);
+  });
+});
