@@ -69,6 +69,7 @@ export function PlanningDialogs({
     return (
       <SprintForm
         title="New sprint"
+        what="the new sprint"
         submitLabel="Create sprint"
         initial={{ name: defaultSprintName(team.sprints), goal: '', ...dates }}
         onClose={close}
@@ -93,6 +94,7 @@ export function PlanningDialogs({
       return (
         <SprintForm
           title={`Edit ${sprint.name}`}
+          what={`"${sprint.name}"`}
           submitLabel="Save sprint"
           datesLocked={sprint.state !== 'planned'}
           initial={{ name: sprint.name, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate }}
@@ -108,6 +110,7 @@ export function PlanningDialogs({
       return (
         <SprintForm
           title={`New dates for ${sprint.name}`}
+          what={`the dates of "${sprint.name}"`}
           submitLabel="Save dates"
           initial={{ name: sprint.name, goal: sprint.goal, startDate: redated.startDate, endDate: redated.endDate }}
           datesNote={fromToday.kind === 'shorter' ? `Offered from today: ${shorterWhy(fromToday)}.` : undefined}

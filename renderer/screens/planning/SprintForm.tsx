@@ -6,9 +6,13 @@ import { fieldErrors } from '../../components/form-errors';
 import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { changedFields } from '../../../src/domain/shared/changed-fields';
 
 interface SprintFormProps {
   title: string;
+  /** What the question before dropping typed changes names ('"Sprint 4"', 'the new sprint'). */
+  what: string;
   initial: SprintFields;
   submitLabel: string;
   /** Only a planned sprint's dates can change. */
@@ -19,13 +23,17 @@ interface SprintFormProps {
   onClose: () => void;
 }
 
-/** Name, goal and dates of a sprint; the same schema as the api checks the form. */
+/**
+ * Name, goal and dates of a sprint; the same schema as the api checks the form. A goal typed in the meeting is not
+ * dropped by an Escape or a Cancel pressed by mistake: with changes, they ask first (useUnsavedChanges).
+ */
 export function SprintForm(props: SprintFormProps) {
-  const { title, initial, submitLabel, datesLocked = false, datesNote, onSubmit, onClose } = props;
+  const { title, what, initial, submitLabel, datesLocked = false, datesNote, onSubmit, onClose } = props;
   const [draft, setDraft] = useState<SprintFields>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<SprintFields>) => setDraft((d) => ({ ...d, ...patch }));
+  const unsaved = useUnsavedChanges(Object.keys(changedFields(draft, initial)).length > 0, what, onClose);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +55,7 @@ export function SprintForm(props: SprintFormProps) {
   };
 
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal title={title} onClose={unsaved.leave}>
       <form onSubmit={submit} noValidate>
         <Field label="Sprint name" error={errors.name}>
           {(p) => <input {...p} value={draft.name} onChange={(e) => set({ name: e.target.value })} data-autofocus />}
@@ -84,8 +92,9 @@ export function SprintForm(props: SprintFormProps) {
           </Field>
         </div>
         <FormError message={errors.form} />
-        <DialogActions confirm={submitLabel} onCancel={onClose} busy={busy} />
+        <DialogActions confirm={submitLabel} onCancel={unsaved.leave} busy={busy} />
       </form>
+      {unsaved.question}
     </Modal>
   );
 }
