@@ -9,12 +9,13 @@ import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { Markdown } from '../../components/Markdown';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
+import { leaveAllowed } from '../../store/leave-guard';
 import '../../styles/planning.css';
 import { CalendarTab } from './CalendarTab';
 import { PlanningDialogs, type PlanningDialog } from './PlanningDialogs';
 import { PlanningSettings } from './PlanningSettings';
 import { PlanTab } from './PlanTab';
-import { PokerTab } from './PokerTab';
+import { focusPokerItem, PokerTab } from './PokerTab';
 import {
   FIRST_SPRINT_ID,
   SPRINT_HEADING_ID,
@@ -140,6 +141,10 @@ interface BodyProps {
 }
 
 function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: BodyProps) {
+  // Another view takes the one shown off the screen: its form with values typed and not saved asks first.
+  const showView = (v: View) => {
+    if (v === view || leaveAllowed(() => setView(v))) setView(v);
+  };
   const capacity = useMemo(
     () => sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar),
     [sprint, team.members, team.settings, team.sprints, team.calendar],
@@ -168,7 +173,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
       </div>
       <div className="view-switch" role="group" aria-label="Planning views">
         {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => showView(v)}>
             {v}
           </button>
         ))}
@@ -182,6 +187,7 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
           onEstimate={(item) => {
             setPokerItem(item.id);
             setView('Estimate');
+            focusPokerItem();
           }}
         />
       ) : null}

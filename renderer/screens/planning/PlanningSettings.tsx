@@ -3,6 +3,8 @@ import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { useSettingsForm } from '../../components/use-settings-save';
 import { FormError } from '../../components/FormError';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { changedFields } from '../../../src/domain/shared/changed-fields';
 
 type Key =
   | 'bufferPercent'
@@ -63,11 +65,21 @@ const read = (values: Values): Partial<TeamSettings> =>
 /**
  * The team settings capacity depends on, editable where they matter. The fields are read as every typed number
  * is ("1,000", "7,5"; "0x10" or an empty field is not a number) and judged by the settings' own rules. A field
- * not typed into shows the stored value as it is now (see useSettingsForm).
+ * not typed into shows the stored value as it is now (see useSettingsForm). It is one of the planning screen's
+ * views: another view or screen asks before it drops values typed and not saved (a team switch keeps them for
+ * their team).
  */
 export function PlanningSettings({ teamId, settings }: { teamId: string; settings: TeamSettings }) {
   // Each team keeps what was typed for it while another team is open (useTeamDraft).
-  const { values, set, errors, submit } = useSettingsForm('Planning settings saved.', settings, shown, read, teamId);
+  const { values, set, errors, submit, discard } = useSettingsForm(
+    'Planning settings saved.',
+    settings,
+    shown,
+    read,
+    teamId,
+  );
+  const changed = Object.keys(changedFields(read(values), read(shown(settings)))).length > 0;
+  const unsaved = useUnsavedChanges(changed, 'the planning settings', discard, undefined, true);
 
   return (
     <section className="panel" aria-labelledby="planning-settings-title">
@@ -92,6 +104,7 @@ export function PlanningSettings({ teamId, settings }: { teamId: string; setting
           </button>
         </div>
       </form>
+      {unsaved.question}
     </section>
   );
 }

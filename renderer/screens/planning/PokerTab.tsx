@@ -40,8 +40,23 @@ const isOpen = (r: EstimationRound) => r.state === 'voting' || r.state === 'reve
 
 const POKER_FOCUS = { kind: 'poker' } as const;
 const START_ID = 'poker-start';
+const ITEM_PICKER_ID = 'poker-item';
 /** Where the focus goes when a round opens (Start, Re-vote): the first voter's first card. */
 const focusFirstCard = () => focusSoon(() => document.querySelector('[data-first-card]'));
+
+/**
+ * Where the focus goes when the tab opens on an item (a planning card's Estimate, whose button leaves with the Plan
+ * tab): Start estimating, or in a round already open the first voter's first card, or its results; else the item
+ * picker. The facilitator goes on from the keyboard, not from the top of the page.
+ */
+export const focusPokerItem = () =>
+  focusSoon(
+    () =>
+      document.getElementById(START_ID) ??
+      document.querySelector('[data-first-card]') ??
+      document.getElementById(RESULTS_HEADING_ID) ??
+      document.getElementById(ITEM_PICKER_ID),
+  );
 
 /** Planning poker on the shared screen: pick an item, collect hidden votes, reveal, discuss, accept. */
 export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) {
@@ -99,7 +114,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
     const at = candidates.findIndex((i) => i.id === id);
     const next = [...candidates.slice(at + 1), ...candidates.slice(0, at)].find((i) => i.points === null);
     if (next) onPickItem(next.id);
-    focusSoon(byId(next ? START_ID : 'poker-item'));
+    focusSoon(byId(next ? START_ID : ITEM_PICKER_ID));
   };
 
   // R and V reach the latest reveal and re-vote (their guard included) without listening anew on each render.
@@ -129,8 +144,8 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
       <RoomInvite focus={POKER_FOCUS} />
       <div className="inline-form">
         <div className="field">
-          <label htmlFor="poker-item">Item to estimate</label>
-          <select id="poker-item" value={itemId ?? ''} onChange={(e) => onPickItem(e.target.value || null)}>
+          <label htmlFor={ITEM_PICKER_ID}>Item to estimate</label>
+          <select id={ITEM_PICKER_ID} value={itemId ?? ''} onChange={(e) => onPickItem(e.target.value || null)}>
             <option value="">Pick an item…</option>
             {candidates.map((i) => (
               <option key={i.id} value={i.id}>
