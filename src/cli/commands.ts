@@ -1,3 +1,4 @@
+import { wordList } from '../domain/shared/words';
 import { usageError } from './exit-codes';
 import type { CliIo } from './io';
 
@@ -37,6 +38,5 @@ export function requireOptions(
 ): void {
   const missing = needed.filter(([name]) => stringOption(values, name) === undefined).map(([, shown]) => shown);
   if (missing.length === 0) return;
-  const listed = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
-  throw usageError(`${command} needs ${listed}.`);
+  throw usageError(`${command} needs ${wordList(missing)}.`);
 }
