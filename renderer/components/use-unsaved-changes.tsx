@@ -19,6 +19,8 @@ interface UnsavedChanges {
  * to save the changes, and goes on without a question when it could (true); it asks when it could not.
  * `keptPerTeam`, for a form whose draft belongs to its team (useTeamDraft): a switch of team neither asks nor closes
  * it, as the draft is there again when its team is; a switch of screen asks as for any form.
+ * `staysForEditors`, for a form for a new thing beside a list (a retro's new card): another editor of the list
+ * opening (`leaveAllowed(open, 'editor')`) does not take it off the screen, so it neither asks nor closes.
  */
 export function useUnsavedChanges(
   changed: boolean,
@@ -26,15 +28,17 @@ export function useUnsavedChanges(
   close: () => void,
   saveOnLeave?: () => boolean,
   keptPerTeam = false,
+  staysForEditors = false,
 ): UnsavedChanges {
   // The switch to run once the person discards; null to only close the form.
   const [asking, setAsking] = useState<{ then: (() => void) | null } | null>(null);
-  const latest = useRef({ changed, close, saveOnLeave, keptPerTeam, lettingGo: false });
+  const latest = useRef({ changed, close, saveOnLeave, keptPerTeam, staysForEditors, lettingGo: false });
   useEffect(() => {
     latest.current.changed = changed;
     latest.current.close = close;
     latest.current.saveOnLeave = saveOnLeave;
     latest.current.keptPerTeam = keptPerTeam;
+    latest.current.staysForEditors = staysForEditors;
   });
 
   useEffect(
@@ -42,6 +46,7 @@ export function useUnsavedChanges(
       addLeaveGuard((retry, kind) => {
         const { changed: hasChanges, lettingGo } = latest.current;
         if (lettingGo || (kind === 'team' && latest.current.keptPerTeam)) return true;
+        if (kind === 'editor' && latest.current.staysForEditors) return true;
         if (hasChanges) {
           if (latest.current.saveOnLeave?.()) return true;
           setAsking({ then: retry });

@@ -41,7 +41,7 @@ function storedLink(sourceId: string | null | undefined, topics: readonly Topic[
 /**
  * An action item: text, owner, due date, type, optional ticket key, linked to where it came from. Editing one,
  * Escape and Cancel close the form, asking first when something was changed; so does a phase change or a switch
- * of screen or team.
+ * of screen or team. A new one half typed asks the same before a phase change, a topic step or a switch.
  */
 export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }: ActionFormProps) {
   const start = editing?.action;
@@ -54,15 +54,33 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (name: string) => `${idPrefix}-${name}`;
   const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
+  const { busy, once } = useSubmitOnce();
+  // A new action counts as changed once text is typed into it: the owner, due date, type and link stay picked
+  // after each one added, for the next, and alone are not worth a question. Words on their way to be saved are
+  // not lost when the form goes, so they ask nothing.
   const changed =
-    start !== undefined &&
-    (text !== start.text ||
-      ownerId !== (start.ownerId ?? '') ||
-      dueDate !== (start.dueDate ?? '') ||
-      type !== start.type ||
-      ticketKey !== start.ticketKey ||
-      linked !== (start.sourceId ?? ''));
-  const unsaved = useUnsavedChanges(changed, `the action "${start?.text ?? ''}"`, editing?.onDone ?? (() => undefined));
+    start === undefined
+      ? !busy && (text.trim() !== '' || ticketKey.trim() !== '')
+      : text !== start.text ||
+        ownerId !== (start.ownerId ?? '') ||
+        dueDate !== (start.dueDate ?? '') ||
+        type !== start.type ||
+        ticketKey !== start.ticketKey ||
+        linked !== (start.sourceId ?? '');
+  /** Discarded, a new action's typed words go; the form beside a list stays for the next. */
+  const clearTyped = () => {
+    setText('');
+    setTicketKey('');
+    setErrors({});
+  };
+  const unsaved = useUnsavedChanges(
+    changed,
+    start ? `the action "${start.text}"` : 'the new action',
+    editing?.onDone ?? clearTyped,
+    undefined,
+    false,
+    !editing,
+  );
   const onKeyDown = (event: KeyboardEvent) => {
     // An open select handles its own Escape.
     if (!editing || event.key !== 'Escape' || event.defaultPrevented) return;
@@ -70,7 +88,6 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
     unsaved.leave();
   };
 
-  const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     const parsed = ActionFieldsSchema.safeParse({
       text,
@@ -91,10 +108,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       return;
     }
     const saved = await op('addRetroAction', { action: parsed.data });
-    if (saved) {
-      setText('');
-      setTicketKey('');
-    }
+    if (saved) clearTyped();
   });
 
   return (

@@ -43,7 +43,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
       setEditing(actionId);
       focusSoon(() => list.current?.querySelector(`[data-action-id="${CSS.escape(actionId)}"] form input`));
     };
-    if (leaveAllowed(open)) open();
+    if (leaveAllowed(open, 'editor')) open();
   };
   const stopEditing = (actionId: string) => {
     setEditing(null);

@@ -6,6 +6,8 @@ import type { PhaseProps } from '../PhaseView';
 import { PhaseTimer } from '../PhaseTimer';
 import { useRetroOp } from '../use-retro';
 import { plural } from '../../../../src/domain/shared/words';
+import { leaveAllowed } from '../../../store/leave-guard';
+import { useFollowedDraft } from '../../../components/use-followed-draft';
 
 export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -17,7 +19,11 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
   const found = topics.findIndex((t) => t.id === shown.id);
   const at = found >= 0 ? found : Math.min(shown.index, topics.length - 1);
   const topic = topics[at];
-  const setIndex = (i: number) => setShown({ id: topics[i]?.id ?? null, index: i });
+  // A step takes the topic's action form (and an action's editor) off the screen: one holding typed words asks
+  // first, as a phase change does, and the step is made once they are discarded.
+  const setIndex = function step(i: number) {
+    if (leaveAllowed(() => step(i))) setShown({ id: topics[i]?.id ?? null, index: i });
+  };
 
   if (!topic) return <p className="empty">No cards to discuss. Go back to Write to add some.</p>;
   const topicActions = retro.actions.filter(
@@ -69,7 +75,7 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
         <TopicNotes
           key={`notes-${topic.id}`}
           saved={retro.notes.find((n) => n.targetId === topic.id)?.notes ?? ''}
-          onSave={(notes) => void op('setRetroTopicNotes', { targetId: topic.id, notes })}
+          onSave={(notes) => op('setRetroTopicNotes', { targetId: topic.id, notes })}
         />
         {/* aria-disabled, not disabled, at either end: a disabled button would drop the focus to the page. */}
         <div className="actions">
@@ -108,23 +114,30 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
 
 /**
  * The notes on the topic on screen. Moving on (another topic, the next phase, the list) takes the focus out of
- * the box first, so notes left unsaved are saved then: what was typed is never lost to a click elsewhere.
+ * the box first, so notes left unsaved are saved then: what was typed is never lost to a click elsewhere. Not typed
+ * into, or saved since, the box shows the notes as they are stored now (another window, a sync may change them),
+ * and leaving it saves nothing: it never writes older notes back over them.
  */
-function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => void }) {
-  const [notes, setNotes] = useState(saved);
-  /** The text last sent: leaving the box and then pressing Save notes saves it once. */
-  const sent = useRef(saved);
+function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => Promise<unknown> }) {
+  const { value, draft, setDraft, settle } = useFollowedDraft(saved);
+  /** The text on its way: leaving the box and then pressing Save notes saves it once. */
+  const sending = useRef<string | null>(null);
   const save = () => {
-    if (notes === sent.current) return;
-    sent.current = notes;
-    onSave(notes);
+    if (draft === null || draft === sending.current) return;
+    if (draft === saved) return settle(draft);
+    sending.current = draft;
+    void onSave(draft).then((done) => {
+      sending.current = null;
+      // Refused, the text stays in the box to be saved again.
+      if (done) settle(draft);
+    });
   };
   return (
     <div className="field">
       <label htmlFor="topic-notes">Notes on this topic</label>
-      <textarea id="topic-notes" rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={save} />
+      <textarea id="topic-notes" rows={4} value={value} onChange={(e) => setDraft(e.target.value)} onBlur={save} />
       <div className="actions">
-        <button type="button" disabled={notes === saved} onClick={save}>
+        <button type="button" disabled={value === saved} onClick={save}>
           Save notes
         </button>
       </div>

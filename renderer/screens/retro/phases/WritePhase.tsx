@@ -15,6 +15,7 @@ import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
 function CardForm({
   column,
@@ -27,13 +28,29 @@ function CardForm({
 }) {
   const op = useRetroOp(retroId);
   const [text, setText] = useState('');
-  const [authorId, setAuthorId] = useState('');
+  const [picked, setAuthorId] = useState('');
+  // The author picked may have joined the room since (or left the team): the screen does not sign cards for them,
+  // and the card is added as the list then shows it, anonymous.
+  const authorId = members.some((m) => m.id === picked) ? picked : '';
   const [error, setError] = useState<string | null>(null);
   const tooLong = text.length > CARD_TEXT_MAX;
   const id = `card-${column.id}`;
+  const { busy, once } = useSubmitOnce();
+  // A card half written is not dropped by a phase change or a switch of screen or team without a question (one on
+  // its way to be saved is not lost); a card's Edit beside it leaves it on the screen.
+  const unsaved = useUnsavedChanges(
+    !busy && text.trim() !== '',
+    `the new card in ${column.title}`,
+    () => {
+      setText('');
+      setError(null);
+    },
+    undefined,
+    false,
+    true,
+  );
 
   // Enter pressed twice, or a double click, adds the card once.
-  const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     if (!text.trim()) return setError('Write something first: empty cards are not added.');
     if (tooLong) return setError(tooLongText('Card text', CARD_TEXT_MAX));
@@ -47,40 +64,43 @@ function CardForm({
   });
 
   return (
-    <form className="card-form" onSubmit={submit} noValidate>
-      <label htmlFor={id}>New card in {column.title}</label>
-      <textarea
-        id={id}
-        rows={2}
-        value={text}
-        aria-invalid={Boolean(error) || tooLong}
-        aria-describedby={`${id}-count`}
-        onChange={(e) => {
-          setText(e.target.value);
-          setError(null);
-        }}
-        onKeyDown={(e) => {
-          if (isEnterToAct(e) && !e.shiftKey) void submit(e);
-        }}
-      />
-      <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
-        {text.length} / {CARD_TEXT_MAX}
-        {tooLong ? ' — too long, shorten it to add the card' : ''}
-      </p>
-      <label htmlFor={`${id}-author`}>Author for {column.title}</label>
-      <select id={`${id}-author`} value={authorId} onChange={(e) => setAuthorId(e.target.value)}>
-        <option value="">Anonymous</option>
-        <MemberOptions members={members} />
-      </select>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
+    <>
+      <form className="card-form" onSubmit={submit} noValidate>
+        <label htmlFor={id}>New card in {column.title}</label>
+        <textarea
+          id={id}
+          rows={2}
+          value={text}
+          aria-invalid={Boolean(error) || tooLong}
+          aria-describedby={`${id}-count`}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (isEnterToAct(e) && !e.shiftKey) void submit(e);
+          }}
+        />
+        <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
+          {text.length} / {CARD_TEXT_MAX}
+          {tooLong ? ' — too long, shorten it to add the card' : ''}
         </p>
-      ) : null}
-      <button type="submit" {...busyButton(busy)}>
-        Add card to {column.title}
-      </button>
-    </form>
+        <label htmlFor={`${id}-author`}>Author for {column.title}</label>
+        <select id={`${id}-author`} value={authorId} onChange={(e) => setAuthorId(e.target.value)}>
+          <option value="">Anonymous</option>
+          <MemberOptions members={members} />
+        </select>
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" {...busyButton(busy)}>
+          Add card to {column.title}
+        </button>
+      </form>
+      {unsaved.question}
+    </>
   );
 }
 
@@ -96,7 +116,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
   /** Another card's Edit while one is open: the open one closes first (asking, when its text was changed). */
   const startEditing = (cardId: string) => {
     const open = () => setEditing(cardId);
-    if (leaveAllowed(open)) open();
+    if (leaveAllowed(open, 'editor')) open();
   };
   /** Saved, cancelled or discarded, the editor goes: the card's Edit button takes the focus back. */
   const stopEditing = (cardId: string) => {
