@@ -12,6 +12,7 @@ import { leaveAllowed } from '../../../store/leave-guard';
 import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from '../timeline-fields';
 import { TimelineEventEditor } from '../TimelineEventEditor';
 import { TimelineEventFields } from '../TimelineEventFields';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
 const ADD_LABELS = { at: 'Time (UTC)', event: 'Event', link: 'Link (optional)' };
 
@@ -26,6 +27,22 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const [deleting, setDeleting] = useState<TimelineEntry | null>(null);
   // The event whose time and text are being fixed in place; one at a time.
   const [editing, setEditing] = useState<string | null>(null);
+  /** Added or discarded, the event's words go; the time stays, as the next event is often near it. */
+  const clearTyped = () => {
+    setTyped((now) => ({ ...now, event: '', link: '' }));
+    setRefusal(null);
+  };
+  const { busy, once } = useSubmitOnce();
+  // An event half typed is not dropped by a phase change or a switch without a question (one on its way to be
+  // saved is not lost); an event's Edit leaves the form on the screen.
+  const unsaved = useUnsavedChanges(
+    !busy && (typed.event.trim() !== '' || typed.link.trim() !== ''),
+    'the new event',
+    clearTyped,
+    undefined,
+    false,
+    true,
+  );
   const list = useRef<HTMLOListElement>(null);
   const eventField = useRef<HTMLInputElement>(null);
   const button = (entryId: string, which: 'edit' | 'delete') => () =>
@@ -34,7 +51,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
   /** Another event's Edit while one is open: the open one closes first (asking, when it holds changes). */
   const startEditing = (entryId: string) => {
     const open = () => setEditing(entryId);
-    if (leaveAllowed(open)) open();
+    if (leaveAllowed(open, 'editor')) open();
   };
   /** Saved or not, the event's Edit button takes the focus back, wherever its time put it. */
   const stopEditing = (entryId: string) => {
@@ -53,7 +70,6 @@ export function TimelinePhase({ retro }: PhaseProps) {
   };
 
   // A double click or Enter pressed twice adds the event once.
-  const { busy, once } = useSubmitOnce();
   const submit = once(async () => {
     // The suggested time, left as it is, is the incident's start to the second.
     const checked = timelineFieldsFrom(typed, retro.incident?.startedAt ?? null);
@@ -63,7 +79,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
       return;
     }
     setRefusal(null);
-    if (await op('addTimelineEntry', checked.value)) setTyped((now) => ({ ...now, event: '', link: '' }));
+    if (await op('addTimelineEntry', checked.value)) clearTyped();
   });
 
   return (
@@ -111,6 +127,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
           Add event
         </button>
       </form>
+      {unsaved.question}
       {deleting ? (
         <ConfirmDialog
           title={`Delete the event "${deleting.event}"?`}
