@@ -15,6 +15,7 @@ import { formatDay } from '../../../src/domain/shared/dates';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { leaveAllowed } from '../../store/leave-guard';
 
 /** What an import brought, and what became of the people it names (see importRetro). */
 function importedText(retro: Retro, owners: OwnersMatched): string {
@@ -62,6 +63,10 @@ export function RetroList({ team }: { team: TeamDoc }) {
   const [importError, setImportError] = useState<string | null>(null);
   const retros = [...team.retros].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const sprintName = (id: string | null) => team.sprints.find((s) => s.id === id)?.name ?? 'No sprint';
+  /** A retro opened takes the list off the screen: a template half typed below it asks first. */
+  const open = function openOnce(retroId: string) {
+    if (leaveAllowed(() => openOnce(retroId))) openRetro(retroId);
+  };
 
   const onImport = async (file: File) => {
     setImportError(null);
@@ -104,7 +109,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
                 </p>
               </div>
               <div className="row-actions">
-                <button type="button" className="primary" data-open-retro onClick={() => openRetro(r.id)}>
+                <button type="button" className="primary" data-open-retro onClick={() => open(r.id)}>
                   Open {r.title}
                 </button>
                 <button type="button" className="danger" onClick={() => setDeleting({ id: r.id, title: r.title })}>
@@ -123,7 +128,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
           onClose={() => setCreating(null)}
           onCreated={(id) => {
             setCreating(null);
-            openRetro(id);
+            open(id);
           }}
         />
       ) : null}

@@ -11,6 +11,7 @@ import { byId, focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { useTeamDraft } from '../../components/use-team-draft';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 const deleteId = (templateId: string) => `delete-template-${templateId}`;
 const FULL_ID = 'tpl-columns-full';
@@ -35,6 +36,7 @@ const EMPTY_DRAFT: Draft = { name: '', columns: [{ title: '', prompt: '' }], fie
 /**
  * The team's own templates: 1 to 6 columns, each with an optional prompt. A draft is kept per team: another
  * team opened meanwhile shows its own form, and the draft waits, to be saved into the team it was started in.
+ * Opening a retro or another screen asks first while the draft holds typed words.
  */
 export function TemplateManager({ team }: { team: TeamDoc }) {
   const remove = useAppStore((s) => s.deleteRetroTemplate);
@@ -42,6 +44,10 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
   const [draft, setDraft] = useTeamDraft(team.id, EMPTY_DRAFT);
   const editDraft = (update: (draft: Draft) => Partial<Draft>) => setDraft((d) => ({ ...d, ...update(d) }));
   const [deleting, setDeleting] = useState<RetroTemplate | null>(null);
+  // A template half typed is not dropped by opening a retro or another screen without a question; a switch of
+  // team keeps it for its team (useTeamDraft).
+  const typed = draft.name.trim() !== '' || draft.columns.some((c) => c.title.trim() !== '' || c.prompt.trim() !== '');
+  const unsaved = useUnsavedChanges(typed, 'the new template', () => setDraft(() => EMPTY_DRAFT), undefined, true);
 
   /** Its button goes: the next template's Delete takes the focus, else the one before's, else the name field. */
   const confirmDelete = (template: RetroTemplate) => {
@@ -78,6 +84,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
           onConfirm={() => confirmDelete(deleting)}
         />
       ) : null}
+      {unsaved.question}
     </section>
   );
 }
