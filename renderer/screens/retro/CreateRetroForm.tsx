@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { BUILT_IN_TEMPLATES, OPS_TEMPLATE_ID, POSTMORTEM_TEMPLATE_ID } from '../../../src/domain/retro/templates';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
@@ -11,6 +11,7 @@ import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 interface CreateRetroFormProps {
   team: TeamDoc;
@@ -46,6 +47,18 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
   const [incident, setIncident] = useState(emptyIncidentDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // Escape and Cancel ask before they drop what was typed or picked (an incident's details take a while to gather).
+  const filled = () => JSON.stringify({ title, sprintId, templateId, incident });
+  const [opened] = useState(filled);
+  // Once created, what was typed is saved: the retro opened then (a switch of screen the form is asked about)
+  // goes on without a question.
+  const created = useRef(false);
+  const unsaved = useUnsavedChanges(
+    filled() !== opened,
+    kind === 'postmortem' ? 'the new postmortem' : 'the new retro',
+    onClose,
+    () => created.current,
+  );
   const builtIns = BUILT_IN_TEMPLATES.filter((t) => t.kind === kind);
   const saved = kind === 'retro' ? team.retroTemplates : [];
   const templateOption = (t: { id: string; name: string; columns: readonly { title: string }[] }) => (
@@ -70,6 +83,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
         templateId,
         incident: parsed?.ok ? parsed.value : null,
       });
+      created.current = true;
       onCreated(retro.id);
     } catch (error) {
       setErrors({ form: messageOf(error) });
@@ -79,7 +93,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
   };
 
   return (
-    <Modal title={kind === 'postmortem' ? 'New blameless postmortem' : 'New retro'} onClose={onClose} wide>
+    <Modal title={kind === 'postmortem' ? 'New blameless postmortem' : 'New retro'} onClose={unsaved.leave} wide>
       <form onSubmit={submit} noValidate>
         <Field label="Title" error={errors.title}>
           {(a) => <input {...a} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />}
@@ -119,10 +133,11 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
         <FormError message={errors.form} />
         <DialogActions
           confirm={kind === 'postmortem' ? 'Start postmortem' : 'Start retro'}
-          onCancel={onClose}
+          onCancel={unsaved.leave}
           busy={busy}
         />
       </form>
+      {unsaved.question}
     </Modal>
   );
 }
