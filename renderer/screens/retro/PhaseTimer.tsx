@@ -103,7 +103,11 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
             value={minutes}
             aria-invalid={Boolean(minutesError)}
             aria-describedby={minutesError ? minutesErrorId : undefined}
-            onChange={(e) => setMinutes(e.target.value)}
+            onChange={(e) => {
+              setMinutes(e.target.value);
+              // The message was about the minutes it judged; the next start judges the new ones.
+              setMinutesError(null);
+            }}
           />
           {minutesError ? (
             <span className="field__error" id={minutesErrorId} role="alert">
