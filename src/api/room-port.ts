@@ -11,7 +11,8 @@ export interface RoomPort {
   focus(focus: RoomFocus): RoomStatus;
   lock(locked: boolean): RoomStatus;
   allowGuests(allowed: boolean): RoomStatus;
-  newCode(): RoomStatus;
+  /** A new code and link; answered once the new link's QR code is made. */
+  newCode(): Promise<RoomStatus>;
   /** Ends a person's place; a guest's poker vote in an open round no longer counts (a write, hence async). */
   remove(personId: string): Promise<RoomStatus>;
   close(): Promise<void>;

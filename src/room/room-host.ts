@@ -290,10 +290,21 @@ export class RoomHost implements RoomPort {
     return this.publishStatus(true);
   }
 
-  newCode(): RoomStatus {
-    this.require().session.rotateKeys();
+  /**
+   * A new code and link. The answer carries the new link's QR code: the shared screen shows the answer, which
+   * reaches it after the room's events, so an answer made before the QR code would put back the link just replaced.
+   */
+  async newCode(): Promise<RoomStatus> {
+    const room = this.require();
+    room.session.rotateKeys();
     this.touch();
-    this.renewLinkThenPublish();
+    await this.renewLink();
+    return this.publishRenewed(room);
+  }
+
+  /** The status once `room`'s new link is made; the room may have closed meanwhile (Close room at once). */
+  private publishRenewed(room: OpenRoom): RoomStatus {
+    if (this.room !== room) throw new DomainError('conflict', 'The room was closed meanwhile.');
     return this.publishStatus(true);
   }
 
@@ -305,11 +316,14 @@ export class RoomHost implements RoomPort {
     const room = this.require();
     const person = room.session.remove(personId);
     this.endSockets(personId, 'removed');
+    // A guest in the room counts among a poker round's voters: the phones count one fewer, as the screen does.
+    this.refresh();
     // The link they hold stops working too; the people still in keep their places.
     room.session.rotateKeys();
     this.touch();
-    this.renewLinkThenPublish();
-    const status = this.publishStatus(true);
+    // Made before the answer, as for New code: an answer with the old link would show a QR code that fails.
+    await this.renewLink();
+    const status = this.publishRenewed(room);
     if (!person.guest) return status;
     const teamId = room.session.teamId;
     if (!(await removeGuestVoter(this.options.ctx, { teamId, guestId: personId }))) return status;
@@ -471,18 +485,6 @@ export class RoomHost implements RoomPort {
   }
 
   /**
-   * Makes the new link's QR code, then shows it on the screen. The room may have closed (or another opened)
-   * by the time the code is made: then there is nothing to show, and publishing would throw with nobody to
-   * catch it, an unhandled rejection that ends a browser-mode host.
-   */
-  private renewLinkThenPublish(): void {
-    const room = this.room;
-    void this.renewLink().then(() => {
-      if (room) this.publishIfOpen(room, true);
-    });
-  }
-
-  /**
    * Publishes the status when `room` is still the open room and its team still exists. For what the room's
    * own events start (a socket opening or closing, a QR code made): while the team is being deleted, or
    * once the room closed, there is nothing to show, and throwing there would stop the whole app.
@@ -582,6 +584,8 @@ export class RoomHost implements RoomPort {
         const { token, person } =
           'guestName' in request ? session.joinGuest(request.guestName, team().members) : joinMember(request);
         this.touch();
+        // A guest counts among a poker round's voters from now, on the phones as on the screen.
+        this.refresh();
         this.publishStatus(false);
         return { token, personId: person.personId, name: person.name };
       },

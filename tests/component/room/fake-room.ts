@@ -60,7 +60,7 @@ export function fakeRoom(options: { addresses?: RoomAddress[]; fixed?: string | 
       calls.push(`allowGuests ${allowed}`);
       return update({ guestsAllowed: allowed });
     },
-    newCode: () => {
+    newCode: async () => {
       calls.push('newCode');
       secret += 1;
       return update({ code: 'PR3W9T', joinUrl: need().joinUrl.replace(/secret-\d+/, `secret-${secret}`) });

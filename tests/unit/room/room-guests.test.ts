@@ -158,4 +158,31 @@ describe('guests in the room', () => {
     );
     expect(h.room.status()?.people).toEqual([]);
   });
+
+  it('a guest removed before voting: the phones count the voters as the shared screen does', async () => {
+    const { status } = await openPokerIn(h);
+    await h.api.allowRoomGuests({ allowed: true });
+    const ana = await phoneFor(status, h.members.ana.id);
+    const priya = await guestPhone(status, 'Priya');
+    await ana.view((v) => (v.focus as PokerFocus).voters === 4);
+    const guestId = h.room.status()!.people.find((p) => p.guest)!.personId;
+
+    const after = await h.api.removeFromRoom({ personId: guestId });
+    expect(after.progress?.label).toBe('0 of 3 have voted');
+    const seen = await ana.view((v) => (v.focus as PokerFocus).voters !== 4);
+    expect((seen.focus as PokerFocus).voters).toBe(3);
+    priya.close();
+  });
+
+  it('a guest who joined and is not connected yet counts among the voters on the phones, as on the shared screen', async () => {
+    const { status } = await openPokerIn(h);
+    await h.api.allowRoomGuests({ allowed: true });
+    const ana = await phoneFor(status, h.members.ana.id);
+    await ana.view((v) => (v.focus as PokerFocus).voters === 3);
+    // Joined by name; the phone's socket has not reached the room (a flaky Wi-Fi).
+    expect((await joinGuest(status, 'Priya')).status).toBe(200);
+    expect(h.room.status()?.progress?.label).toBe('0 of 4 have voted');
+    const seen = await ana.view((v) => (v.focus as PokerFocus).voters !== 3);
+    expect((seen.focus as PokerFocus).voters).toBe(4);
+  });
 });
