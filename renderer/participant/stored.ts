@@ -62,6 +62,12 @@ export interface Drafts {
    * gone by the time the room answers (the room moved on), and the one showing the draft now must hear of it.
    */
   send(draft: string, text: string, sending: Promise<SendResult>): Promise<SendResult>;
+  /**
+   * The send id of the draft's text (see the protocol's `sendId`): the same for each send of that text, through a
+   * reload, so a card the room took before the connection dropped is not added again; a new one once the text changes
+   * or the room has taken it.
+   */
+  sendId(draft: string, text: string): string;
   /** Whether a text of this draft is on its way to the room: not yet taken, but not "not sent" either. */
   onItsWay(draft: string): boolean;
   /** Hears each text set off (`null`) and each answer of the room, for every form showing a draft. */
@@ -109,15 +115,31 @@ export function teamDrafts(storage: Storage, teamId: string): Drafts {
   const tell = (answer: DraftAnswer | null) => {
     for (const listener of [...listeners]) listener(answer);
   };
+  /** Where a draft's send id is kept, beside it (so it goes with its retro): the id, a line break, the text it names. */
+  const sendKey = (draft: string) => `${prefix}${draft}${SEND_ID_SUFFIX}`;
   const drafts: Drafts = {
     read: (draft) => storage.getItem(prefix + draft) ?? '',
     save: (draft, text) => {
       try {
-        if (text === '') storage.removeItem(prefix + draft);
-        else storage.setItem(prefix + draft, text);
+        if (text === '') {
+          storage.removeItem(prefix + draft);
+          storage.removeItem(sendKey(draft));
+        } else storage.setItem(prefix + draft, text);
       } catch {
         // Storage refused: the draft stays on screen, it just will not survive a reload.
       }
+    },
+    sendId: (draft, text) => {
+      const kept = storage.getItem(sendKey(draft)) ?? '';
+      const cut = kept.indexOf('\n');
+      if (cut > 0 && kept.slice(cut + 1) === text) return kept.slice(0, cut);
+      const id = newSendId();
+      try {
+        storage.setItem(sendKey(draft), `${id}\n${text}`);
+      } catch {
+        // Storage refused: sent again from this page, the text goes as a new send.
+      }
+      return id;
     },
     send: async (draft, text, answer) => {
       sending.set(draft, (sending.get(draft) ?? 0) + 1);
@@ -149,6 +171,15 @@ export function teamDrafts(storage: Storage, teamId: string): Drafts {
     },
   };
   return drafts;
+}
+
+/** Ends the key of a draft's send id. A draft's own name never holds it ("#" is in no id or draft name). */
+const SEND_ID_SUFFIX = '#send';
+
+/** 128 random bits, in hex: `crypto.randomUUID` needs a secure context, and the room is often plain HTTP. */
+function newSendId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function keysStarting(storage: Storage, prefix: string): string[] {

@@ -86,6 +86,104 @@ async function recordHealthAnswer(
   }
 }
 
+const teamNow = (ctx: ServiceContext, teamId: string): TeamDoc | null =>
+  ctx.store.snapshot().teams.find((t) => t.id === teamId) ?? null;
+
+/**
+ * What each message with a send id made, per room: person and send id → the id of the card, blocker or topic it
+ * made, once saved (null: it was refused or its write failed).
+ */
+const made = new WeakMap<RoomSession, Map<string, Promise<string | null>>>();
+
+/**
+ * Makes what a message asks for once per send id. The same text sent again (the ack went with a dropped connection,
+ * or the first send is still being saved) is acknowledged without being added twice, while what the first made is
+ * still there (`saved`, read once the first is saved); refused, failed or deleted since, it is made again. Checked
+ * before the room's rules: a card the room took before writing ended is not refused as late.
+ */
+async function once(
+  session: RoomSession,
+  personId: string,
+  sendId: string | undefined,
+  saved: (id: string) => boolean,
+  make: () => Promise<string | null>,
+): Promise<void> {
+  if (sendId === undefined) {
+    await make();
+    return;
+  }
+  const sent = made.get(session) ?? new Map<string, Promise<string | null>>();
+  made.set(session, sent);
+  const key = `${personId}\n${sendId}`;
+  const earlier = sent.get(key);
+  const id = earlier ? await earlier : null;
+  if (id !== null && saved(id)) return;
+  const making = make();
+  sent.set(
+    key,
+    making.catch(() => null),
+  );
+  await making;
+}
+
+/** A card from a phone, anonymous: stored without an author; only the room remembers who wrote it. Its id. */
+async function addCard(
+  ctx: ServiceContext,
+  session: RoomSession,
+  personId: string,
+  message: Extract<ClientMessage, { type: 'addCard' }>,
+): Promise<string | null> {
+  const team = teamNow(ctx, session.teamId);
+  if (!team) throw new DomainError('not_found', 'This team no longer exists.');
+  const retro = focusedRetro(session, team, message.retroId);
+  if (retro.phase !== 'write') throw refuse('Cards are written in the write phase.');
+  checkCardRoom(session, personId, retro.cards);
+  const before = new Set(retro.cards.map((c) => c.id));
+  const adding = writing.get(session) ?? new Map<string, number>();
+  writing.set(session, adding);
+  adding.set(personId, (adding.get(personId) ?? 0) + 1);
+  try {
+    const saved = await addRetroCard(ctx, {
+      teamId: session.teamId,
+      retroId: retro.id,
+      columnId: message.columnId,
+      text: message.text,
+    });
+    const card = saved.cards.find((c) => !before.has(c.id));
+    if (card) session.authors.set(card.id, personId);
+    return card?.id ?? null;
+  } finally {
+    const left = (adding.get(personId) ?? 1) - 1;
+    if (left > 0) adding.set(personId, left);
+    else adding.delete(personId);
+  }
+}
+
+/** A blocker raised or a topic parked at the standup, listed under what the person raised. Its id. */
+async function raise(
+  ctx: ServiceContext,
+  session: RoomSession,
+  personId: string,
+  message: Extract<ClientMessage, { type: 'blocker' | 'park' }>,
+): Promise<string> {
+  if (session.focus.kind !== 'standup') throw refuse('The standup is not open in the room.');
+  const teamId = session.teamId;
+  const standupId = teamNow(ctx, teamId)?.standups.find((s) => s.state === 'running')?.id ?? null;
+  // A guest is not a member, so what they raise has no owner in the team; the facilitator assigns it.
+  const member = session.guest(personId) ? null : personId;
+  // Read once saved, not before: a blocker and a topic sent at once are both listed, neither over the other.
+  const note = (item: { kind: 'blocker' | 'topic'; text: string; blockerId?: string }) =>
+    session.raised.set(personId, [...(session.raised.get(personId) ?? []), item]);
+  if (message.type === 'blocker') {
+    const blocker = await raiseBlocker(ctx, { teamId, text: message.text, ownerId: member, standupId });
+    note({ kind: 'blocker', text: message.text, blockerId: blocker.id });
+    return blocker.id;
+  }
+  const topic = await addParkingTopic(ctx, { teamId, text: message.text, stayIds: member ? [member] : [], standupId });
+  note({ kind: 'topic', text: message.text });
+  return topic.id;
+}
+
 /**
  * A participant's message becomes the same service call the screens make, for that person only: every
  * rule and every durable write is shared. What the room alone decides (focus, phase, own cards) is checked here.
@@ -111,28 +209,11 @@ export async function applyMessage(
       return;
     }
     case 'addCard': {
-      const retro = focusedRetro(session, team, message.retroId);
-      if (retro.phase !== 'write') throw refuse('Cards are written in the write phase.');
-      checkCardRoom(session, personId, retro.cards);
-      const before = new Set(retro.cards.map((c) => c.id));
-      // Anonymous: the card is stored without an author; only the open room remembers who wrote it.
-      const adding = writing.get(session) ?? new Map<string, number>();
-      writing.set(session, adding);
-      adding.set(personId, (adding.get(personId) ?? 0) + 1);
-      try {
-        const saved = await addRetroCard(ctx, {
-          teamId,
-          retroId: retro.id,
-          columnId: message.columnId,
-          text: message.text,
-        });
-        const card = saved.cards.find((c) => !before.has(c.id));
-        if (card) session.authors.set(card.id, personId);
-      } finally {
-        const left = (adding.get(personId) ?? 1) - 1;
-        if (left > 0) adding.set(personId, left);
-        else adding.delete(personId);
-      }
+      const saved = (id: string) =>
+        teamNow(ctx, teamId)
+          ?.retros.find((r) => r.id === message.retroId)
+          ?.cards.some((c) => c.id === id) ?? false;
+      await once(session, personId, message.sendId, saved, () => addCard(ctx, session, personId, message));
       return;
     }
     case 'editCard': {
@@ -166,18 +247,11 @@ export async function applyMessage(
     }
     case 'blocker':
     case 'park': {
-      if (session.focus.kind !== 'standup') throw refuse('The standup is not open in the room.');
-      const standupId = team.standups.find((s) => s.state === 'running')?.id ?? null;
-      // A guest is not a member, so what they raise has no owner in the team; the facilitator assigns it.
-      const member = session.guest(personId) ? null : personId;
-      const mine = session.raised.get(personId) ?? [];
-      if (message.type === 'blocker') {
-        const blocker = await raiseBlocker(ctx, { teamId, text: message.text, ownerId: member, standupId });
-        session.raised.set(personId, [...mine, { kind: 'blocker', text: message.text, blockerId: blocker.id }]);
-      } else {
-        await addParkingTopic(ctx, { teamId, text: message.text, stayIds: member ? [member] : [], standupId });
-        session.raised.set(personId, [...mine, { kind: 'topic', text: message.text }]);
-      }
+      const saved = (id: string) => {
+        const now = teamNow(ctx, teamId);
+        return (message.type === 'blocker' ? now?.blockers : now?.parkingLot)?.some((b) => b.id === id) ?? false;
+      };
+      await once(session, personId, message.sendId, saved, () => raise(ctx, session, personId, message));
       return;
     }
     case 'dot': {

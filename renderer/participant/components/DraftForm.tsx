@@ -12,7 +12,8 @@ interface Props {
   drafts: Drafts;
   label: string;
   button: string;
-  submit: (text: string) => Promise<SendResult>;
+  /** `sendId`: the same for each send of one text (see `Drafts.sendId`). */
+  submit: (text: string, sendId: string) => Promise<SendResult>;
   /**
    * The room no longer takes this text (the facilitator ended writing): a text typed is shown as not sent, kept
    * until the person discards it (and back in the form if writing opens again). `onDiscarded` takes the focus.
@@ -55,7 +56,7 @@ export function DraftForm({ draftKey, drafts, label, button, submit, closed = nu
   const send = async () => {
     const text = draft;
     if (pending || text.trim() === '') return;
-    await run(drafts.send(draftKey, text, submit(text)));
+    await run(drafts.send(draftKey, text, submit(text, drafts.sendId(draftKey, text))));
   };
 
   if (closed) {

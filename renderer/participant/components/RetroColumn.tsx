@@ -40,7 +40,7 @@ export function RetroColumn({ retroId, column, cards, count, writing, revealed, 
         label={`Your card for ${column.title}`}
         button={`Add card to ${column.title}`}
         drafts={drafts}
-        submit={(text) => send({ type: 'addCard', retroId, columnId: column.id, text })}
+        submit={(text, sendId) => send({ type: 'addCard', retroId, columnId: column.id, text, sendId })}
         closed={
           writing
             ? null

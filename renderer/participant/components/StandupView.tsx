@@ -61,7 +61,7 @@ function StandupDrafts({ send, drafts, onDiscarded }: { send: Send; drafts: Draf
           label={d.label}
           button={d.button}
           drafts={drafts}
-          submit={(text) => send({ type: d.type, text })}
+          submit={(text, sendId) => send({ type: d.type, text, sendId })}
           closed={
             onDiscarded
               ? {

@@ -82,6 +82,15 @@ export interface Joined {
 
 const ref = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
+/**
+ * Names one text the phone sends (a card, a blocker, a topic), the same each time it is sent again: a connection that
+ * dropped before the ack leaves the phone unsure whether the room took it, and a second send must not add it twice.
+ */
+const sendId = z
+  .string()
+  .regex(/^[\w-]{8,64}$/, { error: 'A send id is 8 to 64 letters, digits, dashes or underscores.' })
+  .optional();
+
 /** Everything a participant may send over the socket. `ref` comes back in the ack or error. */
 export const ClientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vote'), ref, roundId: IdSchema, card: z.string().min(1).max(16).nullable() }).strict(),
@@ -92,6 +101,7 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
       retroId: IdSchema,
       columnId: z.string().min(1).max(64),
       text: CardTextSchema,
+      sendId,
     })
     .strict(),
   z.object({ type: z.literal('editCard'), ref, retroId: IdSchema, cardId: IdSchema, text: CardTextSchema }).strict(),
@@ -106,8 +116,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('health'), ref, retroId: IdSchema, scores: HealthScoresSchema }).strict(),
-  z.object({ type: z.literal('blocker'), ref, text: BlockerTextSchema }).strict(),
-  z.object({ type: z.literal('park'), ref, text: TopicTextSchema }).strict(),
+  z.object({ type: z.literal('blocker'), ref, text: BlockerTextSchema, sendId }).strict(),
+  z.object({ type: z.literal('park'), ref, text: TopicTextSchema, sendId }).strict(),
   z.object({ type: z.literal('ping'), ref }).strict(),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;

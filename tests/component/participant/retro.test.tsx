@@ -98,6 +98,47 @@ describe('retro on a phone: writing cards', () => {
     expect(draft).toHaveValue('On-call handover');
   });
 
+  it('a card sent again after the connection dropped goes as the same send, so the room adds it once', async () => {
+    let socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Your card for Went well' }), 'On-call handover');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    const first = socket.last();
+    expect(first.sendId).toEqual(expect.any(String));
+    socket.drop(1006);
+    await screen.findByRole('alert');
+
+    // A reload meanwhile (the phone slept and the browser dropped the page) sends it as the same send too.
+    room.unmount();
+    socket = await inRetro(retro());
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    expect(socket.last()).toMatchObject({ type: 'addCard', text: 'On-call handover', sendId: first.sendId });
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    const draft = screen.getByRole('textbox', { name: 'Your card for Went well' });
+    await expect.poll(() => (draft as HTMLTextAreaElement).value).toBe('');
+
+    // The next card is another send.
+    await user.type(draft, 'On-call handover');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    expect(socket.last().sendId).toEqual(expect.any(String));
+    expect(socket.last().sendId).not.toBe(first.sendId);
+  });
+
+  it('a text changed after a send that dropped goes as a new send: the room does not take it for the first', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    const draft = screen.getByRole('textbox', { name: 'Your card for Went well' });
+    await user.type(draft, 'On-call handover');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    const first = socket.last();
+    socket.receive({ type: 'error', ref: first.ref, message: 'Too many messages at once: wait a moment.' });
+    await screen.findByRole('alert');
+    await user.type(draft, ' notes');
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    expect(socket.last()).toMatchObject({ text: 'On-call handover notes' });
+    expect(socket.last().sendId).not.toBe(first.sendId);
+  });
+
   it("edits and deletes the person's own card", async () => {
     const socket = await inRetro(retro());
     const user = userEvent.setup();

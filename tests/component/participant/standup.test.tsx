@@ -34,6 +34,26 @@ describe('standup on a phone', () => {
     expect(socket.last()).toMatchObject({ type: 'park', text: 'Pager rota' });
   });
 
+  it('a blocker sent again after the connection dropped goes as the same send, so it is raised once', async () => {
+    const socket = await inStandup();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'A blocker' }), 'Waiting on the vendor');
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    const first = socket.last();
+    expect(first.sendId).toEqual(expect.any(String));
+    socket.drop(1006);
+    await screen.findByRole('alert');
+    room.runTimers();
+    room.socket().open();
+    room.socket().receive(view({ kind: 'standup', raised: [] }));
+    await user.click(screen.getByRole('button', { name: 'Raise the blocker' }));
+    expect(room.socket().last()).toMatchObject({
+      type: 'blocker',
+      text: 'Waiting on the vendor',
+      sendId: first.sendId,
+    });
+  });
+
   it("keeps the blocker typed and shows the room's reason when it is refused", async () => {
     const socket = await inStandup();
     const user = userEvent.setup();

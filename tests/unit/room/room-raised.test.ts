@@ -45,4 +45,26 @@ describe('“What you raised” at the standup', () => {
     });
     boAgain.close();
   });
+
+  it('lists a blocker and a topic sent at once, both of them', async () => {
+    const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    const ana = await phoneFor(status, h.members.ana.id);
+    // Two forms on one phone, tapped one after the other: the second leaves before the first is saved.
+    const answers = await Promise.all([
+      ana.send({ type: 'park', text: 'Runbook for the queue backlog' }),
+      ana.send({ type: 'blocker', text: 'Waiting on the DBA team' }),
+    ]);
+    expect(answers).toMatchObject([{ type: 'ack' }, { type: 'ack' }]);
+    const team = await h.api.getTeam({ teamId: h.teamId });
+    expect(team.parkingLot.map((t) => t.text)).toContain('Runbook for the queue backlog');
+    const seen = await ana.view((v) => v.focus.kind === 'standup' && v.focus.raised.length === 2);
+    expect(seen.focus).toEqual({
+      kind: 'standup',
+      raised: [
+        { kind: 'blocker', text: 'Waiting on the DBA team' },
+        { kind: 'topic', text: 'Runbook for the queue backlog' },
+      ],
+    });
+    ana.close();
+  });
 });
