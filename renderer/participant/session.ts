@@ -1,5 +1,6 @@
 import type { Joined, JoinKey, Lobby, ParticipantView } from '../../src/domain/room/protocol';
 import { isBlankName } from '../../src/domain/shared/blank-name';
+import { sameName } from '../../src/domain/shared/name-key';
 import { RoomConnection, type ConnectionStatus, type Outgoing, type SendResult } from './connection';
 import type { ParticipantEnv } from './env';
 import { fetchLobby, KEY_REFUSED, postJoin, type Who } from './join-api';
@@ -165,14 +166,16 @@ export class ParticipantSession {
   };
 
   /**
-   * The place this browser's other tab kept for the member whose name was refused as taken: that tab joined as them
+   * The place this browser's other tab kept for the member or guest name refused as taken: that tab joined as them
    * meanwhile (a QR code scanned twice opens two tabs), so the name is taken by this phone. This tab goes in with
-   * it, as a reload would, rather than asking the facilitator to free the name.
+   * it, as a reload would, rather than asking the facilitator to free the name. A guest's name is compared as the
+   * room compares it (case and spaces aside).
    */
   private placeOfOtherTab(who: Who, status: number): Joined | null {
-    if (!('memberId' in who) || status !== 409) return null;
+    if (status !== 409) return null;
     const kept = readJoined(this.env.storage);
-    return kept?.personId === who.memberId ? kept : null;
+    if (!kept) return null;
+    return ('memberId' in who ? kept.personId === who.memberId : sameName(kept.name, who.guestName)) ? kept : null;
   }
 
   /** Back to the code screen from the name list, saying the key it held no longer works. */

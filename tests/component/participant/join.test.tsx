@@ -112,6 +112,48 @@ describe('joining the room', () => {
     expect(readJoined(window.localStorage)).toEqual(place);
   });
 
+  it('a guest name taken by this phone’s other tab (a QR code scanned twice): goes in as that place', async () => {
+    room = fakeRoom({ hash: `#s=${'e'.repeat(43)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, guestsAllowed: true } });
+    room.reply('/room/join', 409, {
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          'Someone called Priya is already in the room. If that is you on another device, ask the facilitator to free the name; otherwise add your initial.',
+      },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Your name' });
+    // The other tab joined as this guest first: its place is kept in this browser.
+    const place = { token: 'token-guest-0123456789', personId: 'guest-priya', name: 'Priya' };
+    joinedAs(place);
+    await user.type(name, ' priya ');
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+    await screen.findByText('Connecting…');
+    expect(room.socket().url).toBe(`ws://room.test:48213/room/socket?t=${place.token}`);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(readJoined(window.localStorage)).toEqual(place);
+  });
+
+  it('a guest name taken by someone else: says so, even with another place kept in this browser', async () => {
+    room = fakeRoom({ hash: `#s=${'e'.repeat(43)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, guestsAllowed: true } });
+    room.reply('/room/join', 409, {
+      ok: false,
+      error: { code: 'conflict', message: 'Someone called Sam is already in the room.' },
+    });
+    room.mount();
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Your name' });
+    joinedAs({ token: 'token-guest-0123456789', personId: 'guest-priya', name: 'Priya' });
+    await user.type(name, 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Join as a guest' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone called Sam is already in the room.');
+    expect(room.sockets).toHaveLength(0);
+  });
+
   it('a name taken off the team since the list was shown: says so, and shows the names the room has now', async () => {
     room = fakeRoom();
     room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
