@@ -109,9 +109,12 @@ export async function addStandupNote(
 ): Promise<StandupSession> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
-  // The note of a turn is the speaker's, even one removed from the team during it; a person named is checked.
+  // The note of a turn is the speaker's, even one removed from the team during it; a person named is checked: on
+  // the team, or with a turn in this standup (the speaker a form named, removed from the team since).
   const memberId = input.memberId === undefined ? (currentTurn(session.timer)?.memberId ?? null) : input.memberId;
-  if (input.memberId && !team.members.some((m) => m.id === memberId)) {
+  const named = (id: string) =>
+    team.members.some((m) => m.id === id) || session.timer.turns.some((t) => t.memberId === id);
+  if (input.memberId && !named(input.memberId)) {
     throw invalid('memberId', 'That person is no longer on the team; reload and try again.');
   }
   const note: StandupNote = { id: newId(), memberId, text: input.text, at: ctx.now().toISOString() };

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { BLOCKER_TEXT_LABEL, TOPIC_TEXT_LABEL, useTextSubmit } from './TextEditDialog';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
@@ -27,23 +28,30 @@ const TITLES: Record<CaptureKind, string> = {
 };
 const SUBMITS: Record<CaptureKind, string> = { note: 'Save note', blocker: 'Add blocker', parking: 'Park topic' };
 const SCHEMAS = { note: NoteTextSchema, blocker: BlockerTextSchema, parking: TopicTextSchema };
+/** What the question before dropping typed text names ("Discard your changes to the blocker?"). */
+const WHATS: Record<CaptureKind, string> = { note: 'the note', blocker: 'the blocker', parking: 'the topic' };
 
 /** One small form for each one-keystroke capture during standup; what it saves shows in its list, so no toast. */
-export function CaptureDialog({ kind, standupId, speaker, members, onClose }: CaptureDialogProps) {
+export function CaptureDialog({ kind, standupId, speaker: speaking, members, onClose }: CaptureDialogProps) {
   const addStandupNote = useAppStore((s) => s.addStandupNote);
   const raiseBlocker = useAppStore((s) => s.raiseBlocker);
   const addParkingTopic = useAppStore((s) => s.addParkingTopic);
+  // The speaker when the form opened: the floor passing on meanwhile (another window) does not change whose it is.
+  const [speaker] = useState(speaking);
   const [text, setText] = useState('');
   // A speaker removed from the team mid-standup can no longer own a blocker or stay for a topic.
   const speakerOnTeam = speaker && members.some((m) => m.id === speaker.id) ? speaker.id : null;
   const [owner, setOwner] = useState(speakerOnTeam ?? '');
   const [stay, setStay] = useState<string[]>(speakerOnTeam ? [speakerOnTeam] : []);
   const save = async (valid: string) => {
-    if (kind === 'note' && standupId) await addStandupNote(standupId, valid);
+    // The update of the speaker the form names, also when the floor has passed on meanwhile.
+    if (kind === 'note' && standupId) await addStandupNote(standupId, valid, speaker?.id);
     if (kind === 'blocker') await raiseBlocker(valid, owner || null, standupId);
     if (kind === 'parking') await addParkingTopic(valid, stay, standupId);
   };
   const { error, formError, busy, submit } = useTextSubmit(SCHEMAS[kind], text, save, onClose);
+  // Typed mid-meeting, often in a hurry: an Escape or Cancel by reflex asks before the text is gone.
+  const unsaved = useUnsavedChanges(text.trim() !== '', WHATS[kind], onClose);
 
   const label =
     kind === 'note'
@@ -52,39 +60,42 @@ export function CaptureDialog({ kind, standupId, speaker, members, onClose }: Ca
         ? BLOCKER_TEXT_LABEL
         : TOPIC_TEXT_LABEL;
   return (
-    <Modal title={TITLES[kind]} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
-        <Field label={label} error={error}>
-          {(p) => <textarea {...p} data-autofocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-        {kind === 'blocker' ? (
-          <Field label="Owner">
-            {(p) => (
-              <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
-                <option value="">Unassigned</option>
-                <MemberOptions members={members} />
-              </select>
-            )}
+    <>
+      <Modal title={TITLES[kind]} onClose={unsaved.leave}>
+        <form onSubmit={submit} noValidate>
+          <Field label={label} error={error}>
+            {(p) => <textarea {...p} data-autofocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
           </Field>
-        ) : null}
-        {kind === 'parking' ? (
-          <fieldset className="stay-list">
-            <legend>Who should stay</legend>
-            {members.map((m) => (
-              <label key={m.id}>
-                <input
-                  type="checkbox"
-                  checked={stay.includes(m.id)}
-                  onChange={(e) => setStay(e.target.checked ? [...stay, m.id] : stay.filter((x) => x !== m.id))}
-                />{' '}
-                {m.name}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        <FormError message={formError} />
-        <DialogActions confirm={SUBMITS[kind]} onCancel={onClose} busy={busy} />
-      </form>
-    </Modal>
+          {kind === 'blocker' ? (
+            <Field label="Owner">
+              {(p) => (
+                <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
+                  <option value="">Unassigned</option>
+                  <MemberOptions members={members} />
+                </select>
+              )}
+            </Field>
+          ) : null}
+          {kind === 'parking' ? (
+            <fieldset className="stay-list">
+              <legend>Who should stay</legend>
+              {members.map((m) => (
+                <label key={m.id}>
+                  <input
+                    type="checkbox"
+                    checked={stay.includes(m.id)}
+                    onChange={(e) => setStay(e.target.checked ? [...stay, m.id] : stay.filter((x) => x !== m.id))}
+                  />{' '}
+                  {m.name}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <FormError message={formError} />
+          <DialogActions confirm={SUBMITS[kind]} onCancel={unsaved.leave} busy={busy} />
+        </form>
+      </Modal>
+      {unsaved.question}
+    </>
   );
 }

@@ -18,6 +18,7 @@ import { useAppStore } from '../../store';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 interface InterruptDialogProps {
   members: Member[];
@@ -38,7 +39,8 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
   const [unit, setUnit] = useState<'points' | 'hours'>('hours');
   const [points, setPoints] = useState('');
   const [hours, setHours] = useState('');
-  const [takenBy, setTakenBy] = useState(taker !== null && members.some((m) => m.id === taker) ? taker : '');
+  const [initialTaker] = useState(taker !== null && members.some((m) => m.id === taker) ? taker : '');
+  const [takenBy, setTakenBy] = useState(initialTaker);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -72,6 +74,14 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
     }
   };
 
+  // Logged while the incident is still on people's minds: Escape or Cancel asks before what was filled in is gone.
+  const changed =
+    [title, key, points, hours].some((v) => v.trim() !== '') ||
+    severity !== 'sev3' ||
+    type !== 'incident' ||
+    takenBy !== initialTaker;
+  const unsaved = useUnsavedChanges(changed, 'the interrupt', onClose);
+
   const estimateError = errors.estimate ?? errors.points ?? errors.hours;
   // The other unit's field has other rules: a message about the hours does not stay under Points (or back).
   const chooseUnit = (next: 'points' | 'hours') => {
@@ -79,67 +89,71 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
     setErrors(({ estimate: _e, points: _p, hours: _h, ...others }) => others);
   };
   return (
-    <Modal title="Log interrupt" onClose={onClose}>
-      <form className="grid-form" onSubmit={submit} noValidate>
-        <Field label="What came in" error={errors.title}>
-          {(p) => <input {...p} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <Field label="Ticket or incident key" error={errors.key} hint="Optional, e.g. INC-2041.">
-          {(p) => <input {...p} value={key} onChange={(e) => setKey(e.target.value)} />}
-        </Field>
-        <Field label="Severity" error={errors.severity}>
-          {(p) => (
-            <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              <NamedOptions values={SEVERITIES} names={SEVERITY_NAMES} />
-            </select>
-          )}
-        </Field>
-        <Field label="Type" error={errors.type}>
-          {(p) => (
-            <select {...p} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
-              <NamedOptions values={ITEM_TYPES} names={ITEM_TYPE_NAMES} />
-            </select>
-          )}
-        </Field>
-        <fieldset className="interrupt-estimate">
-          <legend>Estimate</legend>
-          <label>
-            <input type="radio" name="unit" checked={unit === 'hours'} onChange={() => chooseUnit('hours')} /> In hours
-          </label>
-          <label>
-            <input type="radio" name="unit" checked={unit === 'points'} onChange={() => chooseUnit('points')} /> In
-            points
-          </label>
-          {unit === 'hours' ? (
-            <Field label="Hours" error={estimateError}>
-              {(p) => <input {...p} inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />}
-            </Field>
-          ) : (
-            <Field label="Points" error={estimateError}>
-              {(p) => (
-                <select {...p} value={points} onChange={(e) => setPoints(e.target.value)}>
-                  <option value="">Pick points</option>
-                  {scaleCards(scale).map((c) => (
-                    <option key={c.label} value={c.value}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
-        </fieldset>
-        <Field label="Taken by" error={errors.takenBy}>
-          {(p) => (
-            <select {...p} value={takenBy} onChange={(e) => setTakenBy(e.target.value)}>
-              <option value="">Nobody yet</option>
-              <MemberOptions members={members} />
-            </select>
-          )}
-        </Field>
-        <FormError message={errors.form} />
-        <DialogActions confirm="Log interrupt" onCancel={onClose} busy={busy} />
-      </form>
-    </Modal>
+    <>
+      <Modal title="Log interrupt" onClose={unsaved.leave}>
+        <form className="grid-form" onSubmit={submit} noValidate>
+          <Field label="What came in" error={errors.title}>
+            {(p) => <input {...p} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+          </Field>
+          <Field label="Ticket or incident key" error={errors.key} hint="Optional, e.g. INC-2041.">
+            {(p) => <input {...p} value={key} onChange={(e) => setKey(e.target.value)} />}
+          </Field>
+          <Field label="Severity" error={errors.severity}>
+            {(p) => (
+              <select {...p} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+                <NamedOptions values={SEVERITIES} names={SEVERITY_NAMES} />
+              </select>
+            )}
+          </Field>
+          <Field label="Type" error={errors.type}>
+            {(p) => (
+              <select {...p} value={type} onChange={(e) => setType(e.target.value as ItemType)}>
+                <NamedOptions values={ITEM_TYPES} names={ITEM_TYPE_NAMES} />
+              </select>
+            )}
+          </Field>
+          <fieldset className="interrupt-estimate">
+            <legend>Estimate</legend>
+            <label>
+              <input type="radio" name="unit" checked={unit === 'hours'} onChange={() => chooseUnit('hours')} /> In
+              hours
+            </label>
+            <label>
+              <input type="radio" name="unit" checked={unit === 'points'} onChange={() => chooseUnit('points')} /> In
+              points
+            </label>
+            {unit === 'hours' ? (
+              <Field label="Hours" error={estimateError}>
+                {(p) => <input {...p} inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />}
+              </Field>
+            ) : (
+              <Field label="Points" error={estimateError}>
+                {(p) => (
+                  <select {...p} value={points} onChange={(e) => setPoints(e.target.value)}>
+                    <option value="">Pick points</option>
+                    {scaleCards(scale).map((c) => (
+                      <option key={c.label} value={c.value}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
+          </fieldset>
+          <Field label="Taken by" error={errors.takenBy}>
+            {(p) => (
+              <select {...p} value={takenBy} onChange={(e) => setTakenBy(e.target.value)}>
+                <option value="">Nobody yet</option>
+                <MemberOptions members={members} />
+              </select>
+            )}
+          </Field>
+          <FormError message={errors.form} />
+          <DialogActions confirm="Log interrupt" onCancel={unsaved.leave} busy={busy} />
+        </form>
+      </Modal>
+      {unsaved.question}
+    </>
   );
 }

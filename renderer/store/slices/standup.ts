@@ -16,7 +16,8 @@ export interface StandupSlice {
   logInterrupt: (interrupt: InterruptFields) => Promise<BacklogItem>;
   startStandup: (absentIds: string[]) => Promise<StandupSession>;
   controlStandup: (standupId: string, action: TimerAction) => Promise<StandupSession>;
-  addStandupNote: (standupId: string, text: string) => Promise<void>;
+  /** For `memberId` (the speaker the form named); without it, for whoever has the floor when it is saved. */
+  addStandupNote: (standupId: string, text: string, memberId?: string) => Promise<void>;
   editStandupNote: (standupId: string, noteId: string, text: string) => Promise<void>;
   deleteStandupNote: (standupId: string, noteId: string) => Promise<void>;
   raiseBlocker: (text: string, ownerId: string | null, standupId: string | null) => Promise<Blocker>;
@@ -94,9 +95,9 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     get().patchTeam(teamId, withStandup(saved));
     return saved;
   },
-  addStandupNote: async (standupId, text) => {
+  addStandupNote: async (standupId, text, memberId) => {
     const teamId = openTeamId(get());
-    const saved = await getApi().addStandupNote({ teamId, standupId, text });
+    const saved = await getApi().addStandupNote({ teamId, standupId, text, memberId });
     get().patchTeam(teamId, withStandup(saved));
   },
   editStandupNote: async (standupId, noteId, text) => {
