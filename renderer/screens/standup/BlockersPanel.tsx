@@ -121,7 +121,8 @@ export function BlockersPanel(props: {
           </tbody>
         </DataTable>
       )}
-      {resolved.length > 0 && !compact ? (
+      {/* Also while a standup runs (closed, one line): a blocker someone says is back is reopened there and then. */}
+      {resolved.length > 0 ? (
         <details>
           <summary>Recently resolved ({resolved.length})</summary>
           <ul className="plain-list">
