@@ -27,14 +27,18 @@ export function StandupTab({ team }: { team: TeamDoc }) {
   const sprint = activeSprintOf(team.sprints);
   const sprintId = sprint?.id ?? null;
   // Newest first; reversed before the stable sort so of two started in the same millisecond the later one leads.
-  const ended = [...team.standups]
+  const summarized = [...team.standups]
     .reverse()
-    .filter((s) => s.state === 'ended' && s.summary && (!sprint || standupOfSprint(s, sprint)))
+    .filter((s) => s.state === 'ended' && s.summary)
     .sort((a, b) => b.timer.startedAt.localeCompare(a.timer.startedAt));
+  const ended = summarized.filter((s) => !sprint || standupOfSprint(s, sprint));
   const last = ended[0];
-  // A new standup makes its own summary the one shown once it ends.
-  if (running && shownId !== null) setShownId(null);
-  const shown = ended.find((s) => s.id === shownId) ?? last;
+  // A standup on screen makes its own summary the one shown once it ends: also one that is not of the sprint active
+  // now, as one left running and ended as it was left, which ends before a sprint started since.
+  if (running && shownId !== running.id) setShownId(running.id);
+  const shown = summarized.find((s) => s.id === shownId) ?? last;
+  // The last summary is the sprint's newest, or the standup that just ended (then the newest of all).
+  const isLast = shown !== undefined && (shown === last || shown === summarized[0]);
   const timeZone = team.settings.timeZone;
   return (
     <div className="standup-tab">
@@ -58,7 +62,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
                 // Named by its day (and sprint) unless it is the last of the sprint on screen.
                 shown === last && sprintId !== null && shown.sprintId === sprintId
                   ? 'Last standup summary'
-                  : `${shown === last ? 'Last standup summary' : 'Standup summary'} of ${standupDay(shown, shown.summary, timeZone)}`
+                  : `${isLast ? 'Last standup summary' : 'Standup summary'} of ${standupDay(shown, shown.summary, timeZone)}`
               }
             />
           ) : null}
