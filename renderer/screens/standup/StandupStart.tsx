@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { activeSprintOf } from '../../../src/domain/board/cards';
+import { offOn } from '../../../src/domain/standup/day-off';
 import { STANDUP_ORDER_NAMES } from '../../../src/domain/standup/settings';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { messageOf } from '../../api/errors';
@@ -7,20 +9,25 @@ import { StandupSettingsForm } from './StandupSettingsForm';
 import { FormError } from '../../components/FormError';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { TIMER_ID } from './StandupTimer';
+import { useToday } from '../../components/use-now';
 
 /** Who is here today, then "Start standup". */
 export function StandupStart({ team }: { team: TeamDoc }) {
   const startStandup = useAppStore((s) => s.startStandup);
   const navigate = useAppStore((s) => s.navigate);
-  const [absent, setAbsent] = useState<string[]>([]);
+  // Ticked or unticked by hand, by member; anyone else is present unless their day off today is on the calendar
+  // (read as it is now: a day off entered meanwhile, or the form left open overnight, shows).
+  const [marked, setMarked] = useState<Readonly<Record<string, boolean>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const s = team.settings;
+  const off = offOn(activeSprintOf(team.sprints), useToday(s.timeZone));
+  const isAbsent = (id: string) => marked[id] ?? off.has(id);
 
   const start = async () => {
     setError(null);
     // Only people still on the team: another writer (a synced change) may have removed someone marked absent.
-    const absentIds = absent.filter((id) => team.members.some((m) => m.id === id));
+    const absentIds = team.members.filter((m) => isAbsent(m.id)).map((m) => m.id);
     if (team.members.every((m) => absentIds.includes(m.id))) {
       setError('Everyone is marked absent. Mark at least one person present to start the standup.');
       return;
@@ -59,10 +66,16 @@ export function StandupStart({ team }: { team: TeamDoc }) {
             <label key={m.id}>
               <input
                 type="checkbox"
-                checked={!absent.includes(m.id)}
-                onChange={(e) => setAbsent(e.target.checked ? absent.filter((x) => x !== m.id) : [...absent, m.id])}
+                checked={!isAbsent(m.id)}
+                onChange={(e) => setMarked({ ...marked, [m.id]: !e.target.checked })}
               />{' '}
               {m.name}
+              {off.has(m.id) ? (
+                <>
+                  {' '}
+                  <span className="muted">(day off today)</span>
+                </>
+              ) : null}
             </label>
           ))}
         </fieldset>
