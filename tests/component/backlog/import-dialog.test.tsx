@@ -423,7 +423,7 @@ describe('the backlog import preview of a header-only export', () => {
       scale: 'fibonacci',
     });
     if (!read.ok) throw new Error(read.message);
-    render(<ImportPreview read={answerOf(read.read, 'empty-filter.csv')} matches={null} />);
+    render(<ImportPreview read={answerOf(read.read, 'empty-filter.csv')} matches={null} scale="fibonacci" />);
     expect(screen.getByText(/row/).textContent).toBe(
       'The file has a header row and no rows under it: there is nothing to import.',
     );
@@ -435,7 +435,7 @@ describe('the backlog import preview of a long export', () => {
     const text = ['Title', ...Array.from({ length: PREVIEW_ROWS + 1 }, (_, i) => `Item ${i + 1}`)].join('\n');
     const read = readExport('long.csv', new TextEncoder().encode(text), { scale: 'fibonacci' });
     if (!read.ok) throw new Error(read.message);
-    render(<ImportPreview read={answerOf(read.read, 'long.csv')} matches={null} />);
+    render(<ImportPreview read={answerOf(read.read, 'long.csv')} matches={null} scale="fibonacci" />);
     expect(screen.getByText(/^…and 1 more/).textContent).toBe('…and 1 more row.');
   });
 });
@@ -497,5 +497,38 @@ describe('the backlog import preview of a TSV with a quoted title and two Title 
       ),
     ).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Import 2 items' })).toBeTruthy();
+  });
+});
+
+describe('the backlog import dialog of a team estimating in T-shirt sizes', () => {
+  it('previews and imports the sizes a tracker wrote, shown as the sizes', async () => {
+    const user = userEvent.setup();
+    const csv = ['Key,Title,Story Points', 'OPS-1,Rotate keys,S', 'OPS-2,Renew cert,Medium', 'OPS-3,Move DNS,xl'];
+    render(
+      <ImportDialog
+        teamId={teamId}
+        scale="tshirt"
+        onClose={() => undefined}
+        onItems={() => undefined}
+        onChanged={() => Promise.resolve()}
+        makeReader={inThreadReader}
+      />,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import backlog' });
+    await user.upload(within(dialog).getByLabelText('Choose export file…'), new File([csv.join('\n')], 'sizes.csv'));
+    const preview = await within(dialog).findByRole('region', { name: 'Rows as they will be created' });
+    const pointsOf = (title: string) => within(preview).getByRole('row', { name: new RegExp(title) }).children[4];
+    expect(pointsOf('Rotate keys')).toHaveTextContent('S (2)');
+    expect(pointsOf('Renew cert')).toHaveTextContent('M (3)');
+    expect(pointsOf('Move DNS')).toHaveTextContent('XL (8)');
+    expect(within(preview).queryByText(/not a number/)).toBeNull();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 3 items' }));
+    await within(dialog).findByText('Import finished: added 3, updated 0, skipped 0.');
+    expect(b.store.snapshot().teams[0]?.items.map((i) => [i.title, i.points])).toEqual([
+      ['Rotate keys', 2],
+      ['Renew cert', 3],
+      ['Move DNS', 8],
+    ]);
   });
 });

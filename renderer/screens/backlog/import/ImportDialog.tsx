@@ -258,7 +258,7 @@ export function ImportDialog({
                 void remap(stage.read, { site: value });
               }}
             />
-            <ImportPreview read={stage.read} matches={matches} unchanged={unchanged} />
+            <ImportPreview read={stage.read} matches={matches} scale={scale} unchanged={unchanged} />
             {(() => {
               const warning = keylessWarning(stage.read.keylessTitles, team?.items ?? [], stage.read.product);
               return warning ? (

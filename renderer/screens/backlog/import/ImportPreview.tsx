@@ -2,6 +2,7 @@ import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
 import type { OptionalField } from '../../../../src/domain/imports/map-rows';
 import { tallyMatches, type RowMatch } from '../../../../src/domain/imports/match';
 import { numberText, plural, pluralWord } from '../../../../src/domain/shared/words';
+import { formatPoints, type PointScale } from '../../../../src/domain/team/scales';
 import type { ReadAnswer } from './messages';
 
 interface PreviewCounts {
@@ -66,15 +67,18 @@ const updateText = (unchanged: boolean) =>
 
 /**
  * The rows as they will be created, with each row's problem; the first hundred, problems counted for all.
- * `unchanged`: the indexes of the rows whose items hold them already.
+ * `unchanged`: the indexes of the rows whose items hold them already. Points are shown on the team's `scale`
+ * ("M (3)" for T-shirt sizes), as the backlog will show them.
  */
 export function ImportPreview({
   read,
   matches,
+  scale,
   unchanged = new Set(),
 }: {
   read: ReadAnswer;
   matches: readonly RowMatch[] | null;
+  scale: PointScale;
   unchanged?: ReadonlySet<number>;
 }) {
   const { preview: rows, problems } = read;
@@ -112,7 +116,13 @@ export function ImportPreview({
                   <td>{r.key ?? ''}</td>
                   <td>{r.title}</td>
                   <td>{kept('type', false) ? UNCHANGED : ITEM_TYPE_NAMES[r.type]}</td>
-                  <td>{kept('points', r.points === null) ? UNCHANGED : (r.points ?? '–')}</td>
+                  <td>
+                    {kept('points', r.points === null)
+                      ? UNCHANGED
+                      : r.points === null
+                        ? '–'
+                        : formatPoints(scale, r.points)}
+                  </td>
                   <td>{kept('labels', r.labels.length === 0) ? UNCHANGED : r.labels.join(', ')}</td>
                   <td>{problem}</td>
                 </tr>
