@@ -19,6 +19,7 @@ import { upsertAll } from '../../store/team-results';
 import { BacklogList } from './BacklogList';
 import { FilterBar } from './FilterBar';
 import { useFilterWarmup } from './use-filter-warmup';
+import { editedItemHidden, newItemHidden } from './out-of-view';
 import { draftFromItem, draftFromTemplate, editedFields, emptyDraft, type ItemDraft } from './item-draft';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
@@ -155,11 +156,21 @@ export default function BacklogScreen() {
       return found;
     });
   };
+  /**
+   * Says a new item is saved, and, when the list does not show it (done, or not matching the filter as it is now),
+   * why and how to see it: the item is not simply missing from the shared screen.
+   */
+  const sayAdded = (message: string, saved: BacklogItem) => {
+    const hidden = newItemHidden(saved, useAppStore.getState().filter);
+    pushToast({ kind: 'success', message: hidden ? `${message} ${hidden}` : message });
+  };
   /** Saves an edit, sending only the fields changed in the editor (see editedFields). */
   const saveEdit = async (item: BacklogItem, fields: ItemFields) => {
     const before = latest.current.shown;
-    await updateItem(item.id, editedFields(item, fields));
+    const saved = await updateItem(item.id, editedFields(item, fields));
     setEditing(null);
+    const hidden = editedItemHidden(saved, useAppStore.getState().filter);
+    if (hidden) pushToast({ kind: 'info', message: hidden });
     focusAfterEditor(item, before);
   };
   /**
@@ -178,7 +189,7 @@ export default function BacklogScreen() {
     }
     const saved = await createItem(fields, templateId);
     setEditing(null);
-    pushToast({ kind: 'success', message: `Saved "${saved.title}" as a new item at the bottom of the backlog.` });
+    sayAdded(`Saved "${saved.title}" as a new item at the bottom of the backlog.`, saved);
     // At the bottom of a long backlog its row is not drawn: the list brings it into view for the focus.
     setReveal(saved.id);
     focusAfterEditor(saved, latest.current.shown);
@@ -295,11 +306,12 @@ export default function BacklogScreen() {
             settings={settings}
             members={team.members}
             submitLabel="Create item"
+            isNew
             onClose={() => setEditing(null)}
             onSubmit={async (fields, templateId) => {
               const saved = await createItem(fields, templateId);
               setEditing(null);
-              pushToast({ kind: 'success', message: `Added "${saved.title}" to the backlog.` });
+              sayAdded(`Added "${saved.title}" to the backlog.`, saved);
             }}
           />
         ) : null}

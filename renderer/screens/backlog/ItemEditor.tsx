@@ -44,6 +44,11 @@ interface ItemEditorProps {
   submitLabel: string;
   onSubmit: (fields: ItemFields, templateId: string | null) => Promise<void>;
   onClose: () => void;
+  /**
+   * The form makes a new item: the unsaved-changes question calls it "this new item", also when a template filled
+   * its title ("Automate nightly backups for <database>" names no item).
+   */
+  isNew?: boolean;
   /** The item edited is no longer in the team: deleted elsewhere (another window, a sync, the room). */
   gone?: boolean;
   /**
@@ -124,8 +129,8 @@ function focusRefusedEntry(form: HTMLFormElement | null, errors: Record<string, 
 }
 
 export function ItemEditor(props: ItemEditorProps) {
-  const { title, initial, settings, members, submitLabel, onSubmit, onClose, gone = false, onSaveAsNew } = props;
-  const { record } = props;
+  const { title, initial, settings, members, submitLabel, onSubmit, onClose, isNew = false, gone = false } = props;
+  const { onSaveAsNew, record } = props;
   const [draft, setDraft] = useState<ItemDraft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -147,7 +152,8 @@ export function ItemEditor(props: ItemEditorProps) {
 
   // Escape, Cancel, a switch of screen or team ask before dropping what was typed and not saved.
   const changed = useMemo(() => Object.keys(editedDraftFields(initial, draft)).length > 0, [initial, draft]);
-  const unsaved = useUnsavedChanges(changed, initial.title.trim() ? `"${initial.title}"` : 'this new item', onClose);
+  const what = isNew || !initial.title.trim() ? 'this new item' : `"${initial.title}"`;
+  const unsaved = useUnsavedChanges(changed, what, onClose);
 
   const preview = useMemo(
     () => readiness(fieldsFromDraft(draft), settings.definitionOfReady),

@@ -25,6 +25,15 @@ export function indexInWholeList(items: readonly BacklogItem[], view: readonly B
   return items.findIndex((i) => i.id === target?.id);
 }
 
+/**
+ * Why the backlog view leaves an item out: `done` while done items are hidden, `filter` when the filter does not
+ * match it; null when it is shown. One item read, for what a save says of the item it saved.
+ */
+export function whyNotShown(item: BacklogItem, filter: BacklogFilter): 'done' | 'filter' | null {
+  if (!filter.showDone && !isOpenItem(item)) return 'done';
+  return filterItems([item], filter).length === 0 ? 'filter' : null;
+}
+
 /** The parts of the filter that narrow the view (showDone widens it instead). */
 export type ItemFilter = Omit<BacklogFilter, 'showDone'>;
 

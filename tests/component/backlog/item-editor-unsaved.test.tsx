@@ -109,4 +109,20 @@ describe('the item editor with unsaved changes', () => {
     await waitFor(() => expect(useAppStore.getState().team?.id).toBe(otherTeamId));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+
+  it('for a new item from a template, asks about this new item, not by the template’s title as if it were an item', async () => {
+    const user = userEvent.setup();
+    const backend = await renderApp('backlog', seed);
+    await user.click(await screen.findByRole('button', { name: 'New from template' }));
+    await user.click(await screen.findByRole('button', { name: /Automate database backups/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'New item from template' });
+    await user.type(within(dialog).getByLabelText('Labels'), ', postgres');
+
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('dialog', { name: /Discard your changes/ });
+    expect(ask).toHaveAccessibleName('Discard your changes to this new item?');
+    await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(titles(backend)).toEqual(['Tune alerts']);
+  });
 });
