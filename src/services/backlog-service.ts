@@ -11,7 +11,7 @@ import { newId } from '../domain/shared/ids';
 import { describeScale, isOnScale } from '../domain/team/scales';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import type { ServiceContext } from './context';
-import { deletedCopy, forgetDeleted, keepDeleted } from './deleted-items';
+import { deletedCopy, forgetDeleted, keepDeleted, type DeletedCopy } from './deleted-items';
 import { setItemStatus } from './item-status';
 import { findIn, findTeam, originalList, replacementList, teamOf } from './lookup';
 
@@ -138,10 +138,11 @@ function runningSprintOf<T extends Pick<Sprint, 'id' | 'state'>>(
  * screen could reveal them, and they held up the workspace export); an undo brings the item back, not them.
  */
 export async function deleteItem(ctx: ServiceContext, input: { teamId: string; itemId: string }): Promise<ItemRemoval> {
-  const items = teamOf(ctx.store.snapshot(), input.teamId).items;
+  const { items, sprints } = teamOf(ctx.store.snapshot(), input.teamId);
   const index = items.findIndex((i) => i.id === input.itemId);
   const item = items[index];
   if (!item) throw new DomainError('not_found', 'The item was not found. It may already be deleted.');
+  const inClosedSprint = sprints.some((s) => s.id === item.sprintId && s.state === 'closed');
   const at = ctx.now().toISOString();
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const team = findTeam(draft.teams, input.teamId);
@@ -163,7 +164,7 @@ export async function deleteItem(ctx: ServiceContext, input: { teamId: string; i
       });
     }
   });
-  keepDeleted(ctx.store, input.teamId, { item, index });
+  keepDeleted(ctx.store, input.teamId, { item, index, inClosedSprint });
   return { item, index, sprint: sprintAfter(ws, input.teamId, item.sprintId) };
 }
 
@@ -173,15 +174,18 @@ function sprintAfter(ws: Workspace, teamId: string, sprintId: string | null): Sp
 
 /**
  * Where an undone delete puts the item: back in its sprint while that is still open (planned or
- * running); in the backlog if the sprint has gone or closed meanwhile, as plain work to plan again
- * (not unplanned work of no sprint), since a closed sprint's scope no longer changes.
+ * running), or when it was closed already at the delete (a done item of a past sprint: its review, retro and
+ * reports count it, and nothing of the sprint changed); in the backlog if the sprint has gone or closed
+ * meanwhile, as plain work to plan again (not unplanned work of no sprint), since a closed sprint's scope no
+ * longer changes.
  */
 function restoredPlace(
   team: Pick<TeamDoc, 'sprints'>,
-  item: Pick<BacklogItem, 'sprintId' | 'unplanned'>,
+  copy: Pick<DeletedCopy, 'item' | 'inClosedSprint'>,
 ): Pick<BacklogItem, 'sprintId' | 'unplanned'> {
+  const { item } = copy;
   const sprint = team.sprints.find((s) => s.id === item.sprintId);
-  if (!sprint || sprint.state === 'closed') return { sprintId: null, unplanned: false };
+  if (!sprint || (sprint.state === 'closed' && !copy.inClosedSprint)) return { sprintId: null, unplanned: false };
   return { sprintId: sprint.id, unplanned: item.unplanned };
 }
 
@@ -206,7 +210,7 @@ export async function restoreItem(
     );
   }
   const at = ctx.now().toISOString();
-  const place = restoredPlace(team, copy.item);
+  const place = restoredPlace(team, copy);
   const { sprintId } = place;
   const ownerId = team.members.some((m) => m.id === copy.item.ownerId) ? copy.item.ownerId : null;
   // Its estimate comes back as it was, on the team's scale or not (the scale may have changed since): the item

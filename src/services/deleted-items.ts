@@ -8,6 +8,8 @@ import type { WorkspaceStore } from './store';
 export interface DeletedCopy {
   item: BacklogItem;
   index: number;
+  /** Its sprint was closed already when it was deleted: Undo puts it back in it, as it was. */
+  inClosedSprint?: boolean;
 }
 
 const KEEP = 100;
