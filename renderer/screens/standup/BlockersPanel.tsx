@@ -14,6 +14,7 @@ import { FORMER_MEMBER, memberName } from '../../../src/domain/team/member-name'
 import { byId, focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { BLOCKER_TEXT_LABEL, TextEditDialog } from './TextEditDialog';
+import { busyButton, useOncePerKey } from '../../components/use-submit-once';
 
 const resolveId = (id: string) => `resolve-blocker-${id}`;
 
@@ -47,18 +48,24 @@ export function BlockersPanel(props: {
   const owner = (id: string | null) => (id === null ? 'Unassigned' : memberName(members, id));
   // A resolved blocker leaves the table, and the focus on its button with it: the next open blocker's Resolve
   // takes it, else the one before, else Add blocker (the heading while a standup runs).
+  // A second press while a blocker's answer is on its way (a double click) sends nothing: it would be refused as
+  // resolved (or open) already.
+  const { busy, run } = useOncePerKey();
   const resolve = (b: Blocker) => {
     const neighbour = neighbourOf(open, b.id);
-    resolveBlocker(b.id)
-      .then(() => focusSoon(byId(neighbour ? resolveId(neighbour.id) : onAdd ? 'blockers-add' : 'blockers-title')))
-      .catch(reportError);
+    run(b.id, () =>
+      resolveBlocker(b.id)
+        .then(() => focusSoon(byId(neighbour ? resolveId(neighbour.id) : onAdd ? 'blockers-add' : 'blockers-title')))
+        .catch(reportError),
+    );
   };
   // A reopened blocker goes back to the open ones: the focus follows it to its Resolve.
-  const reopen = (b: Blocker) => {
-    reopenBlocker(b.id)
-      .then(() => focusSoon(byId(resolveId(b.id))))
-      .catch(reportError);
-  };
+  const reopen = (b: Blocker) =>
+    run(b.id, () =>
+      reopenBlocker(b.id)
+        .then(() => focusSoon(byId(resolveId(b.id))))
+        .catch(reportError),
+    );
   return (
     <section
       className={`panel blockers${open.length > 0 ? ' blockers--open' : ''}${compact ? ' blockers--compact' : ''}`}
@@ -109,6 +116,7 @@ export function BlockersPanel(props: {
                         type="button"
                         id={resolveId(b.id)}
                         aria-label={`Resolve ${b.text}`}
+                        {...busyButton(busy(b.id))}
                         onClick={() => resolve(b)}
                       >
                         Resolve
@@ -129,7 +137,12 @@ export function BlockersPanel(props: {
             {resolved.map((b) => (
               <li key={b.id}>
                 {b.text} — {owner(b.ownerId)}, raised {day(b.raisedAt)}, resolved {day(b.resolvedAt ?? '')}{' '}
-                <button type="button" aria-label={`Reopen ${b.text}`} onClick={() => reopen(b)}>
+                <button
+                  type="button"
+                  aria-label={`Reopen ${b.text}`}
+                  {...busyButton(busy(b.id))}
+                  onClick={() => reopen(b)}
+                >
                   Reopen
                 </button>
               </li>

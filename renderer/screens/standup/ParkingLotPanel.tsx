@@ -8,6 +8,7 @@ import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { useToday } from '../../components/use-now';
 import { TextEditDialog, TOPIC_TEXT_LABEL } from './TextEditDialog';
+import { busyButton, useOncePerKey } from '../../components/use-submit-once';
 
 const discussedId = (id: string) => `discussed-topic-${id}`;
 
@@ -31,18 +32,23 @@ export function ParkingLotPanel(props: { topics: ParkingTopic[]; members: Member
   const name = memberNames(members);
   // A topic marked discussed leaves the list, and the focus on its button with it: the next topic's Discussed
   // takes it, else the one before, else the parking lot's heading.
+  // A second press while a topic's answer is on its way (a double click) sends nothing: it would be refused.
+  const { busy, run } = useOncePerKey();
   const discussed = (t: ParkingTopic) => {
     const neighbour = neighbourOf(open, t.id);
-    closeParkingTopic(t.id)
-      .then(() => focusSoon(byId(neighbour ? discussedId(neighbour.id) : 'parking-title')))
-      .catch(reportError);
+    run(t.id, () =>
+      closeParkingTopic(t.id)
+        .then(() => focusSoon(byId(neighbour ? discussedId(neighbour.id) : 'parking-title')))
+        .catch(reportError),
+    );
   };
   // A reopened topic goes back to the open ones: the focus follows it to its Discussed.
-  const reopen = (t: ParkingTopic) => {
-    reopenParkingTopic(t.id)
-      .then(() => focusSoon(byId(discussedId(t.id))))
-      .catch(reportError);
-  };
+  const reopen = (t: ParkingTopic) =>
+    run(t.id, () =>
+      reopenParkingTopic(t.id)
+        .then(() => focusSoon(byId(discussedId(t.id))))
+        .catch(reportError),
+    );
   return (
     <section className="panel parking" aria-labelledby="parking-title">
       <h3 id="parking-title">Parking lot ({open.length})</h3>
@@ -64,6 +70,7 @@ export function ParkingLotPanel(props: { topics: ParkingTopic[]; members: Member
                   type="button"
                   id={discussedId(t.id)}
                   aria-label={`Discussed ${t.text}`}
+                  {...busyButton(busy(t.id))}
                   onClick={() => discussed(t)}
                 >
                   Discussed
@@ -81,7 +88,12 @@ export function ParkingLotPanel(props: { topics: ParkingTopic[]; members: Member
               <li key={t.id}>
                 <span className="parking__text">{t.text}</span>
                 <span className="row-actions">
-                  <button type="button" aria-label={`Reopen ${t.text}`} onClick={() => reopen(t)}>
+                  <button
+                    type="button"
+                    aria-label={`Reopen ${t.text}`}
+                    {...busyButton(busy(t.id))}
+                    onClick={() => reopen(t)}
+                  >
                     Reopen
                   </button>
                 </span>
