@@ -7,7 +7,7 @@ import { openPlanning, teamOf } from './seed';
 configure({ asyncUtilTimeout: 5000 });
 
 /** A leave calendar with "Ana – Urlaub in Köln", as older Outlook saves it: Windows-1252, not UTF-8. */
-const leave = (encode: (text: string) => Uint8Array) =>
+const leave = (encode: (text: string) => Uint8Array<ArrayBuffer>) =>
   encode(
     [
       'BEGIN:VCALENDAR',
@@ -24,7 +24,7 @@ const leave = (encode: (text: string) => Uint8Array) =>
 const windows1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const utf16 = (text: string) => Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])]);
 
-async function pick(bytes: Uint8Array, name: string) {
+async function pick(bytes: Uint8Array<ArrayBuffer>, name: string) {
   const user = userEvent.setup();
   const planning = await openPlanning();
   await user.click(await screen.findByRole('button', { name: 'Calendar' }));

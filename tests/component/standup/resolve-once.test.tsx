@@ -20,6 +20,7 @@ const TOPIC = {
   stayIds: [],
   raisedAt: '2026-11-24T09:12:00.000Z',
   closedAt: null,
+  sprintId: null,
   standupId: null,
 };
 
