@@ -21,7 +21,14 @@ export function PokerView({ focus, send }: { focus: PokerFocus; send: Send }) {
       <h2 id="poker-title" {...VIEW_HEADING}>
         {item.title}
       </h2>
-      {round.number > 1 && <p class="hint">Round {round.number}: vote again.</p>}
+      {/* A re-vote asks for votes only while it is open: once revealed, its votes are what the phone shows. */}
+      {round.number > 1 && (
+        <p class="hint">
+          {round.state === 'voting'
+            ? `Round ${round.number}: vote again.`
+            : `Round ${round.number}: the votes are revealed.`}
+        </p>
+      )}
       {item.description && <p class="plain-text">{item.description}</p>}
       {item.acceptanceCriteria.length > 0 && (
         <>

@@ -147,6 +147,28 @@ describe('planning poker on a phone', () => {
     expect(screen.getByText('You have not voted yet.')).toBeInTheDocument();
   });
 
+  it('once the re-vote is revealed, says its votes are in rather than asking for votes again', async () => {
+    const socket = await inPoker(poker({ round: { id: 'round-2', number: 2, state: 'voting' }, voted: 0 }));
+    expect(screen.getByText('Round 2: vote again.')).toBeInTheDocument();
+    socket.receive(
+      view(
+        poker({
+          round: { id: 'round-2', number: 2, state: 'revealed' },
+          revealed: {
+            votes: [{ name: 'Ana', card: '5' }],
+            median: 5,
+            spread: 0,
+            suggested: '5',
+            consensus: true,
+            notCounted: null,
+          },
+        }),
+      ),
+    );
+    expect(await screen.findByText('Round 2: the votes are revealed.')).toBeInTheDocument();
+    expect(screen.queryByText(/vote again/)).toBeNull();
+  });
+
   it('names the vote left out of the figures under the votes, as the shared screen does', async () => {
     const socket = await inPoker(poker({ myVote: '3' }));
     const note = 'Not counted: 1 vote (13) by a guest removed from the room.';
