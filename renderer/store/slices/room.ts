@@ -58,7 +58,7 @@ export function coalesced(run: (key: string) => Promise<void>): (key: string) =>
   };
 }
 
-/** Counts room events, so a getRoom answer older than an event does not overwrite it. */
+/** Counts room events, so an answer older than an event does not overwrite it (`unlessOvertaken`). */
 let roomEvents = 0;
 
 export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
@@ -74,14 +74,21 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
     }
   });
 
+  /**
+   * Shows the room an api call answers, unless a room event came while the answer was on its way: the event is as new
+   * as the answer or newer (the host publishes the status each of these calls makes, too), and the answer would put
+   * back what it replaced (a phone that joined meanwhile would drop off the people list).
+   */
+  const unlessOvertaken = async (call: Promise<RoomStatus | null>): Promise<void> => {
+    const seen = roomEvents;
+    const room = await call;
+    if (seen === roomEvents) set({ room });
+  };
+
   return {
     room: null,
     roomAddresses: null,
-    loadRoom: async () => {
-      const seen = roomEvents;
-      const room = await getApi().getRoom({});
-      if (seen === roomEvents) set({ room });
-    },
+    loadRoom: () => unlessOvertaken(getApi().getRoom({})),
     loadRoomAddresses: async () => {
       const roomAddresses = await getApi().listRoomAddresses({});
       set({ roomAddresses });
@@ -102,21 +109,13 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
       await getApi().closeRoom({});
       set({ room: null });
     },
-    lockRoom: async (locked) => {
-      set({ room: await getApi().lockRoom({ locked }) });
-    },
-    allowRoomGuests: async (allowed) => {
-      set({ room: await getApi().allowRoomGuests({ allowed }) });
-    },
+    lockRoom: (locked) => unlessOvertaken(getApi().lockRoom({ locked })),
+    allowRoomGuests: (allowed) => unlessOvertaken(getApi().allowRoomGuests({ allowed })),
     newRoomCode: async () => {
       set({ room: await getApi().newRoomCode({}) });
     },
-    removeFromRoom: async (personId) => {
-      set({ room: await getApi().removeFromRoom({ personId }) });
-    },
-    focusRoom: async (focus) => {
-      set({ room: await getApi().focusRoom({ focus }) });
-    },
+    removeFromRoom: (personId) => unlessOvertaken(getApi().removeFromRoom({ personId })),
+    focusRoom: (focus) => unlessOvertaken(getApi().focusRoom({ focus })),
     applyEvent: (event) => {
       if (event.type === 'room') {
         roomEvents += 1;
