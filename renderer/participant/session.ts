@@ -37,6 +37,12 @@ const KEY_CHANGED = {
     'The join link has changed since you opened it. Scan the QR code on the shared screen again, or type the room code.',
 } as const;
 
+/** What the join screens say once the person has left the room from this phone. */
+const LEFT = {
+  names: 'You left the room. Pick your name to join again.',
+  code: 'You left the room. To join again, type the code on the shared screen.',
+} as const;
+
 /** `#s=<secret>` from the join link, or null. */
 export function secretFromHash(hash: string): string | null {
   const secret = new URLSearchParams(hash.replace(/^#/, '')).get('s');
@@ -202,6 +208,24 @@ export class ParticipantSession {
     clearJoined(this.env.storage);
     this.key = null;
     this.set({ stage: { kind: 'code' }, error: null, notice: null });
+  };
+
+  /**
+   * Gives up this phone's place in the room, telling the room (the person picked someone else's name): the name is
+   * free again on every phone and the shared screen. The code and link still work: the page goes back to the link's
+   * names when it still holds the link, else to the code. Refused or not confirmed, the phone stays in.
+   */
+  leaveRoom = async (): Promise<SendResult> => {
+    const result = await this.send({ type: 'leave' });
+    if (!result.ok || this.state.stage.kind !== 'room') return result;
+    this.stop();
+    clearJoined(this.env.storage);
+    const key = this.key;
+    if (key) await this.lookUp(key);
+    // Read again: the look-up may have gone back to the code (the link changed since).
+    if (this.getState().stage.kind === 'lobby') this.set({ notice: LEFT.names });
+    else this.set({ stage: { kind: 'code' }, notice: LEFT.code });
+    return result;
   };
 
   /** Takes the room back on this screen after the room let it go for another one (status `elsewhere`). */

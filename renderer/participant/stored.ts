@@ -177,7 +177,7 @@ export function teamDrafts(storage: Storage, teamId: string): Drafts {
 const SEND_ID_SUFFIX = '#send';
 
 /** 128 random bits, in hex: `crypto.randomUUID` needs a secure context, and the room is often plain HTTP. */
-function newSendId(): string {
+export function newSendId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

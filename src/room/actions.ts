@@ -91,7 +91,7 @@ const teamNow = (ctx: ServiceContext, teamId: string): TeamDoc | null =>
 
 /**
  * What each message with a send id made, per room: person and send id → the id of the card, blocker or topic it
- * made, once saved (null: it was refused or its write failed).
+ * made (for a dot, its retro's), once saved (null: it was refused or its write failed).
  */
 const made = new WeakMap<RoomSession, Map<string, Promise<string | null>>>();
 
@@ -150,7 +150,7 @@ async function addCard(
       text: message.text,
     });
     const card = saved.cards.find((c) => !before.has(c.id));
-    if (card) session.authors.set(card.id, personId);
+    if (card) session.wrote(personId, card.id);
     return card?.id ?? null;
   } finally {
     const left = (adding.get(personId) ?? 1) - 1;
@@ -192,7 +192,7 @@ export async function applyMessage(
   ctx: ServiceContext,
   session: RoomSession,
   personId: string,
-  message: Exclude<ClientMessage, { type: 'ping' }>,
+  message: Exclude<ClientMessage, { type: 'ping' | 'leave' }>,
 ): Promise<void> {
   const teamId = session.teamId;
   const team = ctx.store.snapshot().teams.find((t) => t.id === teamId);
@@ -255,13 +255,20 @@ export async function applyMessage(
       return;
     }
     case 'dot': {
-      const retro = focusedRetro(session, team, message.retroId);
-      if (retro.phase !== 'vote') throw refuse('Dots are placed in the vote phase.');
-      await castRetroVotes(
-        ctx,
-        { teamId, retroId: retro.id, voterId: personId, targetId: message.targetId, delta: message.delta },
-        session.guest(personId) ?? undefined,
-      );
+      // A dot leaves nothing of its own to look for: what it made is the change to the retro's dots, there while the
+      // retro is.
+      const saved = (id: string) => teamNow(ctx, teamId)?.retros.some((r) => r.id === id) ?? false;
+      await once(session, personId, message.sendId, saved, async () => {
+        // Read when it is made: a send waiting on the first may find the phase ended since.
+        const retro = focusedRetro(session, teamNow(ctx, teamId) ?? team, message.retroId);
+        if (retro.phase !== 'vote') throw refuse('Dots are placed in the vote phase.');
+        await castRetroVotes(
+          ctx,
+          { teamId, retroId: retro.id, voterId: personId, targetId: message.targetId, delta: message.delta },
+          session.guest(personId) ?? undefined,
+        );
+        return retro.id;
+      });
       return;
     }
   }

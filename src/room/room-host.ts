@@ -11,6 +11,7 @@ import {
   ROOM_LIMITS,
   type Joined,
   type JoinRequest,
+  type EndReason,
   type Lobby,
   type ServerMessage,
 } from '../domain/room/protocol';
@@ -23,7 +24,7 @@ import { applyMessage } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
 import { startListener, TOKEN_ENDED, TOO_MANY_SOCKETS, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
-import { RoomRefusal, RoomSession, type CardAuthors, type HealthAnswers } from './session';
+import { RoomRefusal, RoomSession, type CardAuthors, type HealthAnswers, type Person } from './session';
 
 export interface RoomHostOptions {
   ctx: ServiceContext;
@@ -41,8 +42,9 @@ export interface RoomHostOptions {
   interfaces?: () => Interfaces;
 }
 
-const ENDED: Record<'removed' | 'closed' | 'expired', string> = {
+const ENDED: Record<EndReason, string> = {
   removed: 'The facilitator removed you from the room.',
+  left: 'You left the room on another screen.',
   closed: 'The facilitator closed the room.',
   expired: 'The room closed after 4 hours without activity.',
 };
@@ -324,12 +326,33 @@ export class RoomHost implements RoomPort {
     // Made before the answer, as for New code: an answer with the old link would show a QR code that fails.
     await this.renewLink();
     const status = this.publishRenewed(room);
-    if (!person.guest) return status;
+    return (await this.dropGuestVoter(room, person)) && this.room === room ? this.publishStatus(true) : status;
+  }
+
+  /**
+   * A person gives up their own place from their phone (they picked someone else's name). Unlike Remove, the code
+   * and link stay: the person may join again at once, under their own name, as everyone else still can. This
+   * socket's ack goes before the person's screens are let go; the others are told they left (`ENDED.left`).
+   */
+  private async leave(room: OpenRoom, personId: string, ack: () => void): Promise<void> {
+    const person = room.session.leave(personId);
+    ack();
+    this.endSocketsOf(room, personId, 'left');
+    this.touch();
+    // A guest counted among a poker round's voters: the phones count one fewer, as the screen does.
+    this.refresh();
+    this.publishStatus(true);
+    if ((await this.dropGuestVoter(room, person)) && this.room === room) this.publishStatus(true);
+  }
+
+  /** A guest who is no longer in the room is no longer one of the open poker rounds' voters; whether they were. */
+  private async dropGuestVoter(room: OpenRoom, person: Person): Promise<boolean> {
+    if (!person.guest) return false;
     const teamId = room.session.teamId;
-    if (!(await removeGuestVoter(this.options.ctx, { teamId, guestId: personId }))) return status;
+    if (!(await removeGuestVoter(this.options.ctx, { teamId, guestId: person.personId }))) return false;
     // The shared screen counts from the stored round: it fetches the team again, as after a phone's vote.
     this.options.publish({ type: 'team-changed', teamId });
-    return this.room === room ? this.publishStatus(true) : status;
+    return true;
   }
 
   /** Closes the room; one still opening is let open first, so Close room right after Invite still closes it. */
@@ -523,16 +546,11 @@ export class RoomHost implements RoomPort {
     }
   }
 
-  private endSockets(personId: string, reason: 'removed' | 'closed' | 'expired'): void {
+  private endSockets(personId: string, reason: EndReason): void {
     if (this.room) this.endSocketsOf(this.room, personId, reason);
   }
 
-  private endSocketsOf(
-    room: OpenRoom,
-    personId: string,
-    reason: 'removed' | 'closed' | 'expired',
-    message: string = ENDED[reason],
-  ): void {
+  private endSocketsOf(room: OpenRoom, personId: string, reason: EndReason, message: string = ENDED[reason]): void {
     for (const socket of room.sockets.get(personId) ?? []) {
       socket.send(JSON.stringify({ type: 'ended', reason, message } satisfies ServerMessage));
       socket.close(TOKEN_ENDED, reason);
@@ -640,6 +658,8 @@ export class RoomHost implements RoomPort {
         this.touch();
         if (message.type === 'ping') return send({ type: 'ack', ref: message.ref });
         try {
+          if (message.type === 'leave')
+            return await this.leave(room, personId, () => send({ type: 'ack', ref: message.ref }));
           await applyMessage(this.options.ctx, session, personId, message);
           // The room's own memory may have changed too (who wrote a card): views first, then the ack. The room
           // may have closed while the change was being saved: the change is kept, and the screen still hears of it.

@@ -74,6 +74,8 @@ export class RoomSession {
   guestsAllowed = false;
   readonly people = new Map<string, Person>();
   private readonly byToken = new Map<string, string>();
+  /** The cards each person wrote from their place in this room (person id → card ids): see `leave`. */
+  private readonly writtenHere = new Map<string, Set<string>>();
   /** What each person raised at the standup in this room, to show them: person id → items (a blocker's id too). */
   readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string; blockerId?: string }[]>();
   lastActivity: number;
@@ -188,6 +190,26 @@ export class RoomSession {
     if (!person) throw new DomainError('not_found', 'That person is not in the room.');
     this.people.delete(personId);
     this.byToken.delete(person.tokenHash);
+    this.writtenHere.delete(personId);
+    return person;
+  }
+
+  /** A card the person wrote from their place: theirs to change until the reveal (`authors`). */
+  wrote(personId: string, cardId: string): void {
+    this.authors.set(cardId, personId);
+    this.writtenHere.set(personId, (this.writtenHere.get(personId) ?? new Set()).add(cardId));
+  }
+
+  /**
+   * The person gives up their place themself (they picked someone else's name): like `remove`, but what they wrote
+   * and raised from it stays in the ceremony, counted, and is nobody's own any more: whoever takes the name next
+   * neither sees those hidden cards nor changes them. Cards the name's holder wrote from an earlier place stay theirs.
+   */
+  leave(personId: string): Person {
+    const written = this.writtenHere.get(personId) ?? new Set<string>();
+    const person = this.remove(personId);
+    for (const cardId of written) this.authors.delete(cardId);
+    this.raised.delete(personId);
     return person;
   }
 

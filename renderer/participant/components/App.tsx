@@ -22,6 +22,7 @@ export function App({ session, storage }: { session: ParticipantSession; storage
         failures={stage.failures}
         notice={state.notice}
         leave={session.leave}
+        leaveRoom={session.leaveRoom}
         useHere={session.useHere}
         send={session.send}
         storage={storage}

@@ -1,6 +1,8 @@
 /** @jsxImportSource preact */
+import { useRef } from 'preact/hooks';
 import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { plural } from '../../../src/domain/shared/words';
+import { newSendId } from '../stored';
 import { ErrorText } from './ErrorText';
 import type { Send } from './send';
 import { useAction } from './use-action';
@@ -52,9 +54,22 @@ function TopicRow({
   send: Send;
 }) {
   const { busy, error, run } = useAction();
+  /**
+   * The send id of the dot the room has not confirmed: tapped again from the same count (the connection dropped
+   * before the ack, and the room's view does not show the dot yet), it goes as the same dot, which the room places
+   * once. A count the room shows changed, or an ack, makes the next tap a dot of its own.
+   */
+  const unconfirmedRef = useRef<{ from: string; sendId: string } | null>(null);
   const canAdd = !busy && voting.left > 0 && topic.mine < voting.cap;
   const canTake = !busy && topic.mine > 0;
-  const dot = (delta: 1 | -1) => void run(send({ type: 'dot', retroId, targetId: topic.id, delta }));
+  const dot = async (delta: 1 | -1) => {
+    const from = `${delta} ${topic.mine}`;
+    if (unconfirmedRef.current?.from !== from) unconfirmedRef.current = { from, sendId: newSendId() };
+    const sent = unconfirmedRef.current;
+    if (await run(send({ type: 'dot', retroId, targetId: topic.id, delta, sendId: sent.sendId }))) {
+      if (unconfirmedRef.current === sent) unconfirmedRef.current = null;
+    }
+  };
   return (
     <li class="topic">
       <span class="topic-title">{topic.title}</span>
@@ -65,7 +80,7 @@ function TopicRow({
           class="secondary dot"
           aria-label={`Take a dot from ${topic.title}`}
           aria-disabled={canTake ? undefined : 'true'}
-          onClick={() => canTake && dot(-1)}
+          onClick={() => canTake && void dot(-1)}
         >
           −
         </button>
@@ -74,7 +89,7 @@ function TopicRow({
           class="primary dot"
           aria-label={`Add a dot to ${topic.title}`}
           aria-disabled={canAdd ? undefined : 'true'}
-          onClick={() => canAdd && dot(1)}
+          onClick={() => canAdd && void dot(1)}
         >
           +
         </button>

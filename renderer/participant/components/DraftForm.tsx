@@ -3,6 +3,7 @@ import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import type { SendResult } from '../connection';
 import type { Drafts } from '../stored';
 import { ErrorText } from './ErrorText';
+import { showsNothing } from './shows-nothing';
 import { Unsent } from './Unsent';
 import { useAction } from './use-action';
 
@@ -56,7 +57,10 @@ export function DraftForm({ draftKey, drafts, label, button, submit, closed = nu
   const send = async () => {
     const text = draft;
     if (pending || text.trim() === '') return;
-    await run(drafts.send(draftKey, text, submit(text, drafts.sendId(draftKey, text))));
+    const blank = showsNothing(text);
+    await run(
+      blank ? Promise.resolve(blank) : drafts.send(draftKey, text, submit(text, drafts.sendId(draftKey, text))),
+    );
   };
 
   if (closed) {

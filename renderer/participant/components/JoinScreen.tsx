@@ -17,11 +17,7 @@ export function CodeForm({ session, state }: { session: ParticipantSession; stat
       <h1 ref={heading} tabIndex={-1}>
         Join the room
       </h1>
-      {state.notice && (
-        <p class="notice" role="status">
-          {state.notice}
-        </p>
-      )}
+      <JoinNotice notice={state.notice} />
       <form
         class="stack"
         onSubmit={(event) => {
@@ -53,6 +49,15 @@ export function CodeForm({ session, state }: { session: ParticipantSession; stat
   );
 }
 
+/** Why the person is at a join step again (removed, the room closed, they left). */
+function JoinNotice({ notice }: { notice: string | null }) {
+  return notice ? (
+    <p class="notice" role="status">
+      {notice}
+    </p>
+  ) : null;
+}
+
 /** Picking one's own name from the team's members who have not joined yet. */
 export function NamePicker({ session, state }: { session: ParticipantSession; state: SessionState }) {
   if (state.stage.kind !== 'lobby') return null;
@@ -70,6 +75,7 @@ function Names({ session, state, lobby }: { session: ParticipantSession; state: 
       <h1 ref={heading} tabIndex={-1}>
         Join {lobby.teamName}
       </h1>
+      <JoinNotice notice={state.notice} />
       {lobby.locked ? (
         <p>The room is locked: nobody new can join. Ask the facilitator to unlock it.</p>
       ) : lobby.members.length === 0 ? (

@@ -3,6 +3,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RetroCardView } from '../../../src/domain/room/protocol';
 import { retroDrafts, type Drafts } from '../stored';
 import { ErrorText } from './ErrorText';
+import { showsNothing } from './shows-nothing';
 import { Unsent } from './Unsent';
 import type { Send } from './send';
 import { useAction } from './use-action';
@@ -70,7 +71,8 @@ export function OwnCard({ retroId, card, send, drafts, locked, onDeleted }: Prop
   };
   const save = async () => {
     if (busy || editing === null) return;
-    if (await run(send({ type: 'editCard', retroId, cardId: card.id, text: editing }))) stopEditing();
+    const sending = showsNothing(editing) ?? send({ type: 'editCard', retroId, cardId: card.id, text: editing });
+    if (await run(Promise.resolve(sending))) stopEditing();
   };
   const remove = async () => {
     if (busy || !(await run(send({ type: 'deleteCard', retroId, cardId: card.id })))) return;

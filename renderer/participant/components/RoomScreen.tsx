@@ -1,13 +1,15 @@
 /** @jsxImportSource preact */
 import { useMemo } from 'preact/hooks';
 import type { Joined, ParticipantView } from '../../../src/domain/room/protocol';
-import type { ConnectionStatus } from '../connection';
+import type { ConnectionStatus, SendResult } from '../connection';
 import { teamDrafts } from '../stored';
 import { useFocusKept, VIEW_HEADING } from './use-focus-kept';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { PokerView } from './PokerView';
 import { RetroView } from './RetroView';
 import { StandupView, UnsentStandup } from './StandupView';
+import { ErrorText } from './ErrorText';
+import { useAction } from './use-action';
 import type { Send } from './send';
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   failures: number;
   notice: string | null;
   leave: () => void;
+  /** Gives up the place, telling the room: the name is free again. */
+  leaveRoom: () => Promise<SendResult>;
   /** Takes the room back on this screen after the room let it go for another one. */
   useHere: () => void;
   send: Send;
@@ -34,7 +38,18 @@ const STATUS_TEXT: Record<ConnectionStatus, string> = {
 /** Failed attempts in a row (about 7 s of trying) before the page offers to join again. */
 const OFFER_REJOIN_AFTER = 3;
 
-export function RoomScreen({ joined, view, status, failures, notice, leave, useHere, send, storage }: Props) {
+export function RoomScreen({
+  joined,
+  view,
+  status,
+  failures,
+  notice,
+  leave,
+  leaveRoom,
+  useHere,
+  send,
+  storage,
+}: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const focusKept = useFocusKept(heading);
   const teamId = view?.teamId;
@@ -49,6 +64,7 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, useH
         <p class="status" role="status">
           {STATUS_TEXT[status]}
         </p>
+        <LeaveRoom name={view?.you.name ?? joined.name} leaveRoom={leaveRoom} />
       </header>
       <main {...focusKept}>
         <h1 ref={heading} tabIndex={-1} class="visually-hidden">
@@ -96,5 +112,24 @@ export function RoomScreen({ joined, view, status, failures, notice, leave, useH
         )}
       </main>
     </>
+  );
+}
+
+/** The way out for a person who picked someone else's name: the room frees the name, and they can pick theirs. */
+function LeaveRoom({ name, leaveRoom }: { name: string; leaveRoom: () => Promise<SendResult> }) {
+  const { busy, error, run } = useAction();
+  return (
+    <div class="leave-room">
+      <p class="hint">{`Not ${name}? Leave the room to free the name, then pick yours.`}</p>
+      <button
+        type="button"
+        class="secondary"
+        aria-disabled={busy ? 'true' : undefined}
+        onClick={() => !busy && void run(leaveRoom())}
+      >
+        Leave the room
+      </button>
+      <ErrorText message={error} />
+    </div>
   );
 }

@@ -56,6 +56,17 @@ const GuestNameSchema = requiredText('Your name', LIMITS.name).refine((name) => 
   error: 'Your name cannot be empty.',
 });
 
+/**
+ * A text a phone sends that must show on the shared screen (a card, a blocker, a topic): one of only invisible
+ * characters (a zero-width space, a soft hyphen, a lone accent) would show as an empty card. The rule is the names'
+ * (`isBlankName`); an empty text is `requiredText`'s to say.
+ */
+const shownText = (schema: z.ZodType<string, string>, what: string) =>
+  schema.refine((text) => text === '' || !isBlankName(text), {
+    error: `${what} shows nothing: it holds only invisible characters. Type some words.`,
+  });
+const RoomCardTextSchema = shownText(CardTextSchema, 'Card text');
+
 /** POST /room/join: the key plus who the person is: a team member, or a guest by name. */
 export const JoinRequestSchema = z.union([
   z.object({ secret: JoinSecretSchema, memberId: IdSchema }).strict(),
@@ -83,8 +94,8 @@ export interface Joined {
 const ref = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /**
- * Names one text the phone sends (a card, a blocker, a topic), the same each time it is sent again: a connection that
- * dropped before the ack leaves the phone unsure whether the room took it, and a second send must not add it twice.
+ * Names one thing the phone sends (a card, a blocker, a topic, a dot), the same each time it is sent again: a connection
+ * that dropped before the ack leaves the phone unsure whether the room took it, and a second send must not add it twice.
  */
 const sendId = z
   .string()
@@ -100,11 +111,13 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
       ref,
       retroId: IdSchema,
       columnId: z.string().min(1).max(64),
-      text: CardTextSchema,
+      text: RoomCardTextSchema,
       sendId,
     })
     .strict(),
-  z.object({ type: z.literal('editCard'), ref, retroId: IdSchema, cardId: IdSchema, text: CardTextSchema }).strict(),
+  z
+    .object({ type: z.literal('editCard'), ref, retroId: IdSchema, cardId: IdSchema, text: RoomCardTextSchema })
+    .strict(),
   z.object({ type: z.literal('deleteCard'), ref, retroId: IdSchema, cardId: IdSchema }).strict(),
   z
     .object({
@@ -113,12 +126,15 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
       retroId: IdSchema,
       targetId: IdSchema,
       delta: z.union([z.literal(1), z.literal(-1)]),
+      sendId,
     })
     .strict(),
   z.object({ type: z.literal('health'), ref, retroId: IdSchema, scores: HealthScoresSchema }).strict(),
-  z.object({ type: z.literal('blocker'), ref, text: BlockerTextSchema, sendId }).strict(),
-  z.object({ type: z.literal('park'), ref, text: TopicTextSchema, sendId }).strict(),
+  z.object({ type: z.literal('blocker'), ref, text: shownText(BlockerTextSchema, 'Blocker'), sendId }).strict(),
+  z.object({ type: z.literal('park'), ref, text: shownText(TopicTextSchema, 'Topic'), sendId }).strict(),
   z.object({ type: z.literal('ping'), ref }).strict(),
+  /** The person gives up their place (they picked someone else's name): the name is free again. */
+  z.object({ type: z.literal('leave'), ref }).strict(),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
@@ -217,4 +233,7 @@ export type ServerMessage =
   | { type: 'view'; view: ParticipantView }
   | { type: 'ack'; ref: number }
   | { type: 'error'; ref: number | null; message: string }
-  | { type: 'ended'; reason: 'removed' | 'closed' | 'expired'; message: string };
+  | { type: 'ended'; reason: EndReason; message: string };
+
+/** Why a person's place ended: `left`, they left from another of their screens. */
+export type EndReason = 'removed' | 'closed' | 'expired' | 'left';

@@ -407,6 +407,35 @@ describe('retro on a phone: health check-in', () => {
   });
 });
 
+describe('retro on a phone: a card of invisible characters only', () => {
+  it('is not sent: the phone says why, and keeps the text', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    const draft = screen.getByRole('textbox', { name: 'Your card for Went well' });
+    await user.type(draft, '\u200b\u00ad');
+    const sent = socket.sent.length;
+    await user.click(screen.getByRole('button', { name: 'Add card to Went well' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('This shows nothing: it holds only invisible characters.');
+    expect(draft).toHaveAccessibleDescription(/shows nothing/);
+    expect(socket.sent).toHaveLength(sent);
+    expect(draft).toHaveValue('\u200b\u00ad');
+  });
+
+  it('an own card changed to invisible characters is not sent either', async () => {
+    const socket = await inRetro(retro());
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit card “Pager storms at 3am”' }));
+    const edit = screen.getByRole('textbox', { name: 'Edit your card' });
+    await user.clear(edit);
+    await user.type(edit, '\u0301');
+    const sent = socket.sent.length;
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('This shows nothing: it holds only invisible characters.');
+    expect(socket.sent).toHaveLength(sent);
+    expect(edit).toHaveValue('\u0301');
+  });
+});
+
 describe('retro on a phone: dot voting', () => {
   const voting = (patch: Partial<NonNullable<RetroFocus['voting']>> = {}): RetroFocus['voting'] => ({
     closed: false,
@@ -429,6 +458,37 @@ describe('retro on a phone: dot voting', () => {
     expect(socket.last()).toMatchObject({ type: 'dot', retroId: 'retro-1', targetId: 't-deploy', delta: 1 });
     await user.click(screen.getByRole('button', { name: 'Take a dot from Pager noise' }));
     expect(socket.last()).toMatchObject({ type: 'dot', targetId: 't-pager', delta: -1 });
+  });
+
+  it('a dot tapped again after the connection dropped goes with the same send id; the next dot with its own', async () => {
+    const socket = await inRetro(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: voting() }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a dot to Deploys' }));
+    const first = socket.last();
+    expect(first.sendId).toEqual(expect.any(String));
+    socket.drop(1006);
+    expect(await screen.findByText(/The connection dropped before the room confirmed this/)).toBeInTheDocument();
+    room.runTimers();
+    const again = room.socket();
+    again.open();
+    // The room is still saving the first dot: the view it sends on the new connection does not show it yet.
+    again.receive(view(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: voting() })));
+    await user.click(screen.getByRole('button', { name: 'Add a dot to Deploys' }));
+    expect(again.last()).toMatchObject({ type: 'dot', targetId: 't-deploy', delta: 1 });
+    expect(again.last().sendId).toEqual(first.sendId);
+    again.receive({ type: 'ack', ref: again.last().ref });
+    const taken = voting({
+      left: 2,
+      topics: [
+        { id: 't-pager', title: 'Pager noise', mine: 2 },
+        { id: 't-deploy', title: 'Deploys', mine: 1 },
+      ],
+    });
+    again.receive(view(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: taken })));
+    await screen.findByText('2 of 5 dots left');
+    await user.click(screen.getByRole('button', { name: 'Add a dot to Deploys' }));
+    expect(again.last().sendId).toEqual(expect.any(String));
+    expect(again.last().sendId).not.toEqual(first.sendId);
   });
 
   it('marks dots that are not allowed as unavailable, keeps focus, and sends nothing', async () => {

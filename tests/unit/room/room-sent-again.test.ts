@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RetroFocus } from '../../../src/domain/room/protocol';
 import { openRetroIn, phoneFor, roomHarness, type RoomHarness } from '../../helpers/room-harness';
 
 let h: RoomHarness;
@@ -89,6 +90,26 @@ describe('a card, blocker or topic sent again after the connection dropped', () 
         { kind: 'topic', text: 'Runbook for the queue backlog' },
       ],
     });
+  });
+
+  it('a dot sent twice with one send id (alone, and at once) is placed once; another send id places another', async () => {
+    const { status, retroId } = await openRetroIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    await ana.send({ type: 'addCard', retroId, columnId: 'alerts', text: 'Pager fatigue' });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'vote' });
+    const voting = async () =>
+      ((await ana.view((v) => (v.focus as RetroFocus).voting !== null)).focus as RetroFocus).voting!;
+    const topic = (await voting()).topics[0]!;
+    const dot = { type: 'dot', retroId, targetId: topic.id, delta: 1, sendId: 'send-0006-abcd' } as const;
+    expect(await ana.send(dot)).toMatchObject({ type: 'ack' });
+    expect(await ana.send(dot)).toMatchObject({ type: 'ack' });
+    const twice = { ...dot, sendId: 'send-0007-abcd' } as const;
+    expect(await Promise.all([ana.send(twice), ana.send(twice)])).toMatchObject([{ type: 'ack' }, { type: 'ack' }]);
+    const votes = (await h.api.getTeam({ teamId: h.teamId })).retros.find((r) => r.id === retroId)!.votes;
+    // The shared screen's copy hides where a phone's dots went until voting ends: counted.
+    expect(votes.reduce((sum, v) => sum + v.count, 0)).toBe(2);
+    const seen = await ana.view((v) => (v.focus as RetroFocus).voting?.topics[0]?.mine === 2);
+    expect((seen.focus as RetroFocus).voting!.topics[0]!.mine).toBe(2);
   });
 
   it('a send id that is not one: refused, naming the field, and nothing is added', async () => {

@@ -1,0 +1,68 @@
+import { screen, waitFor } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readJoined } from '../../../renderer/participant/stored';
+import { ANA, fakeRoom, joinedAs, LOBBY, view } from './fake-room';
+
+let room = fakeRoom();
+afterEach(() => room.unmount());
+
+const waiting = view({ kind: 'waiting', message: 'The facilitator will start soon.' });
+
+/** In the room, as Ana: `fromLink` joined by the link's names (the page still holds its secret), else after a reload. */
+async function inRoom(fromLink: boolean) {
+  if (fromLink) {
+    room = fakeRoom({ hash: `#s=${'b'.repeat(43)}` });
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    room.reply('/room/join', 200, { ok: true, value: ANA });
+    room.mount();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'I am Ana' }));
+  } else {
+    joinedAs();
+    room = fakeRoom();
+    room.mount();
+  }
+  const socket = room.socket();
+  socket.open();
+  socket.receive(waiting);
+  await screen.findByText('The facilitator will start soon.');
+  return socket;
+}
+
+describe('leaving the room from the phone (the wrong name was picked)', () => {
+  it('tells the room, forgets the place and goes back to the names of the link it came by', async () => {
+    const socket = await inRoom(true);
+    room.reply('/room/lobby', 200, { ok: true, value: LOBBY });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Leave the room' }));
+    expect(socket.last()).toMatchObject({ type: 'leave' });
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    expect(await screen.findByRole('heading', { name: 'Join Platform Ops' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('You left the room. Pick your name to join again.');
+    expect(screen.getByRole('button', { name: 'I am Ana' })).toBeInTheDocument();
+    expect(room.requests.at(-1)).toEqual({ path: '/room/lobby', body: { secret: 'b'.repeat(43) } });
+    expect(readJoined(window.localStorage)).toBeNull();
+    expect(socket.closedByPage).toBe(true);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Join Platform Ops' })).toHaveFocus());
+  });
+
+  it('without the link (the page was reloaded since), goes back to the code', async () => {
+    const socket = await inRoom(false);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Leave the room' }));
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    expect(await screen.findByRole('heading', { name: 'Join the room' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'You left the room. To join again, type the code on the shared screen.',
+    );
+    expect(readJoined(window.localStorage)).toBeNull();
+  });
+
+  it('the room did not confirm: the phone stays in, says why, and keeps the focus on the button', async () => {
+    const socket = await inRoom(false);
+    const leave = screen.getByRole('button', { name: 'Leave the room' });
+    await userEvent.setup().click(leave);
+    socket.receive({ type: 'error', ref: socket.last().ref, message: 'That person is not in the room.' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('That person is not in the room.');
+    expect(leave).toHaveFocus();
+    expect(readJoined(window.localStorage)).toEqual(ANA);
+  });
+});

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PokerFocus, RetroFocus, ServerMessage } from '../../../src/domain/room/protocol';
+import {
+  joinAs,
+  openPokerIn,
+  openRetroIn,
+  Phone,
+  phoneFor,
+  request,
+  roomHarness,
+  secretOf,
+  type RoomHarness,
+} from '../../helpers/room-harness';
+
+let h: RoomHarness;
+
+beforeEach(async () => {
+  h = await roomHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const lobbyNames = async (port: number, secret: string) => {
+  const answer = await request(port, { method: 'POST', path: '/room/lobby', body: { secret } });
+  return (JSON.parse(answer.body) as { value: { members: { name: string }[] } }).value.members.map((m) => m.name);
+};
+
+/** Ana picks Bo's name by mistake, from the link. */
+async function anaAsBo(status: Awaited<ReturnType<typeof openRetroIn>>['status']) {
+  const { token } = await joinAs(status.port, { secret: secretOf(status) }, h.members.bo.id);
+  return { token, phone: await Phone.connect(status.port, token) };
+}
+
+describe('a person leaves the room from their phone', () => {
+  it('frees the name without changing the code or link; the screen’s list updates; the token stops working', async () => {
+    const { status } = await openRetroIn(h);
+    const { token, phone } = await anaAsBo(status);
+    expect((await h.api.getRoom({}))!.people.map((p) => p.name)).toEqual(['Bo']);
+    expect(await lobbyNames(status.port, secretOf(status))).not.toContain('Bo');
+
+    expect(await phone.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    const after = (await h.api.getRoom({}))!;
+    expect(after.people).toEqual([]);
+    expect([after.code, after.joinUrl]).toEqual([status.code, status.joinUrl]);
+    expect(await lobbyNames(status.port, secretOf(status))).toContain('Bo');
+    const back = await Phone.connect(status.port, token);
+    expect((await back.closed).code).toBe(4001);
+    expect(back.frames.some((f) => f.includes('"view"'))).toBe(false);
+    // The same link lets them in again, under their own name.
+    await expect(joinAs(status.port, { secret: secretOf(status) }, h.members.ana.id)).resolves.toMatchObject({
+      personId: h.members.ana.id,
+    });
+  });
+
+  it('their other screens are told they left, and stop', async () => {
+    const { status } = await openRetroIn(h);
+    const { token, phone } = await anaAsBo(status);
+    const tab = await Phone.connect(status.port, token);
+    expect(await phone.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    await tab.closed;
+    const ended = tab.frames.map((f) => JSON.parse(f) as ServerMessage).find((m) => m.type === 'ended');
+    expect(ended).toMatchObject({ type: 'ended', message: 'You left the room on another screen.' });
+  });
+
+  it('a hidden card written before leaving stays in the retro, and is not shown to whoever takes the name', async () => {
+    const { status, retroId } = await openRetroIn(h);
+    const { phone } = await anaAsBo(status);
+    const card = { type: 'addCard', retroId, columnId: 'alerts', text: 'I am Ana, not Bo' } as const;
+    expect(await phone.send(card)).toMatchObject({ type: 'ack' });
+    expect(await phone.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+
+    const bo = await Phone.connect(
+      status.port,
+      (await joinAs(status.port, { secret: secretOf(status) }, h.members.bo.id)).token,
+    );
+    const seen = (await bo.view((v) => v.focus.kind === 'retro')).focus as RetroFocus;
+    expect(seen.cards).toEqual([]);
+    expect(seen.counts.alerts).toBe(1);
+    expect(bo.frames.join('\n')).not.toContain('I am Ana, not Bo');
+    expect((await h.api.getTeam({ teamId: h.teamId })).retros.find((r) => r.id === retroId)!.cards).toHaveLength(1);
+  });
+
+  it('a guest who leaves is no longer counted among the round’s voters, on the screen or the phones', async () => {
+    const { status } = await openPokerIn(h);
+    await h.api.allowRoomGuests({ allowed: true });
+    const ana = await phoneFor(status, h.members.ana.id);
+    const answer = await request(status.port, {
+      method: 'POST',
+      path: '/room/join',
+      body: { secret: secretOf(status), guestName: 'Priya' },
+    });
+    const priya = await Phone.connect(
+      status.port,
+      (JSON.parse(answer.body) as { value: { token: string } }).value.token,
+    );
+    await ana.view((v) => (v.focus as PokerFocus).voters === 4);
+    expect(await priya.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    const seen = await ana.view((v) => (v.focus as PokerFocus).voters !== 4);
+    expect((seen.focus as PokerFocus).voters).toBe(3);
+    expect(h.room.status()?.progress?.label).toBe('0 of 3 have voted');
+  });
+
+  it('a vote cast before leaving stays in the round', async () => {
+    const { roundId, status } = await openPokerIn(h);
+    const { phone } = await anaAsBo(status);
+    expect(await phone.send({ type: 'vote', roundId, card: '5' })).toMatchObject({ type: 'ack' });
+    expect(await phone.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    await h.api.revealVotes({ teamId: h.teamId, roundId });
+    const cy = await phoneFor(status, h.members.cy.id);
+    const seen = await cy.view((v) => v.focus.kind === 'poker' && v.focus.revealed !== null);
+    expect(seen.focus).toMatchObject({ revealed: { votes: [{ name: 'Bo', card: '5' }], notCounted: null } });
+  });
+});
