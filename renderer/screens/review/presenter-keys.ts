@@ -29,8 +29,8 @@ export function scrollSlot(box: HTMLElement | null, by: 1 | -1): void {
 }
 
 /**
- * True for a key that a focused scroll box inside the slot (a diagram larger than the screen) uses itself:
- * its arrows scroll it rather than move slots or commands.
+ * True for a key that a focused scroll box inside the slot (a diagram larger than the screen, a terminal with a
+ * line wider than it) uses itself: its arrows scroll it rather than move slots or commands.
  */
 export function scrollsItself(event: { key: string; target: EventTarget | null }): boolean {
   if (!event.key.startsWith('Arrow') || !(event.target instanceof HTMLElement)) return false;

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import type { CliBlock } from '../../../../src/domain/review/schema';
+import { terminalRuns } from '../../../../src/domain/review/terminal-colours';
+import { terminalCss } from './terminal-style';
 
 interface CliViewProps {
   block: CliBlock;
@@ -22,6 +24,24 @@ function copyWithoutPrompts(event: ClipboardEvent<HTMLElement>) {
   event.preventDefault();
 }
 
+/** A command's output as the terminal showed it: its colour codes drawn as colours, not as "[32m". */
+function TerminalOutput({ output }: { output: string }) {
+  const runs = useMemo(() => terminalRuns(output), [output]);
+  return (
+    <span className="terminal__output">
+      {runs.map((run, i) =>
+        run.style ? (
+          <span key={i} style={terminalCss(run.style)}>
+            {run.text}
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </span>
+  );
+}
+
 /** Commands and their output shown like a terminal, revealed one command at a time. */
 export function CliView({ block, shown, onShow }: CliViewProps) {
   const total = block.steps.length;
@@ -37,7 +57,15 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
   return (
     <div className="cli">
       {block.title ? <p className="cli__title">{block.title}</p> : null}
-      <pre className="terminal" aria-label={`${name} terminal`} tabIndex={0} onCopy={copyWithoutPrompts}>
+      {/* A scroll box: a word wider than the line (an image reference, a URL) scrolls it, and when it is focused
+          presenter mode leaves ← and → to it (presenter-keys), so the end of that line can be reached by keyboard. */}
+      <pre
+        className="terminal"
+        aria-label={`${name} terminal`}
+        tabIndex={0}
+        data-scroll-box=""
+        onCopy={copyWithoutPrompts}
+      >
         {visible.length === 0 ? <span className="terminal__hint">Press “Run next command” to start.</span> : null}
         {visible.map((step, index) => (
           <span key={index} className="terminal__step" ref={index === visible.length - 1 ? latest : undefined}>
@@ -57,7 +85,7 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
               )}
             </span>
             {'\n'}
-            {step.output ? <span className="terminal__output">{step.output}</span> : null}
+            {step.output ? <TerminalOutput output={step.output} /> : null}
             {step.output ? '\n' : null}
           </span>
         ))}
