@@ -121,6 +121,10 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
     }));
     setSlotId(next.id);
     setRemoved(null);
+    // A control of the slot left (its walkthrough's button, a link) goes with it: the focus moves to presenter mode
+    // itself, not to the page (keys pressed there would be lost) nor to the next slot's first control (a scroll box
+    // there would take the next ← or →).
+    if (slotRef.current?.contains(document.activeElement)) ref.current?.focus({ preventScroll: true });
     slotRef.current?.scrollTo({ top: 0 });
   };
   const toggleTimer = () => {
