@@ -124,7 +124,7 @@ export function errorsWithoutRow(errors: Errors, path: string, index: number): E
 /**
  * The rows of a list in a block form (monitors, commands). Each row keeps its own key and the errors move
  * with their rows, so removing one never leaves its message on the row below; the focus then goes to the
- * first field of the row that took its place (or of the row above), not to the page.
+ * first field of the row that took its place (or of the row above), not to the page. A row added takes it too.
  */
 export function useFormRows<T extends object>(initial: T[], path: string, setErrors: Dispatch<SetStateAction<Errors>>) {
   const [rows, setRows] = useState(() => initial.map((value, key) => ({ key, value })));
@@ -142,7 +142,12 @@ export function useFormRows<T extends object>(initial: T[], path: string, setErr
     values: rows.map((r) => r.value),
     patch: (key: number, change: Partial<T>) =>
       setRows((list) => list.map((r) => (r.key === key ? { ...r, value: { ...r.value, ...change } } : r))),
-    add: (value: T) => setRows((list) => [...list, { key: nextKey.current++, value }]),
+    // The new row's first field takes the focus: its command or name is what is typed next.
+    add: (value: T) => {
+      const key = nextKey.current++;
+      focusKey.current = key;
+      setRows((list) => [...list, { key, value }]);
+    },
     remove: (index: number) => {
       const after = rows.filter((_, i) => i !== index);
       focusKey.current = (after[index] ?? after[index - 1])?.key ?? null;
