@@ -5,17 +5,12 @@ import type { ChangeWindowFields, HolidayFields } from '../../../src/domain/plan
 import { calendarOfSprint, otherSprintsTouching } from '../../../src/domain/planning/team-calendar';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { useAppStore } from '../../store';
+import { leaveAllowed } from '../../store/leave-guard';
 import { onScreen } from '../../components/dates';
 import { focusSoon } from '../../components/focus-soon';
 import { focusAfterRemove } from './calendar-focus';
-import {
-  ChangeWindowForm,
-  emptyChangeWindow,
-  emptyHoliday,
-  HolidayForm,
-  type ChangeWindowDraft,
-  type HolidayDraft,
-} from './calendar-forms';
+import { ChangeWindowForm, emptyChangeWindow, emptyHoliday, HolidayForm } from './calendar-forms';
+import { useHeldDraft } from './use-held-draft';
 
 /** "also in Sprint 13": where else a team calendar entry shows, or '' when only in this sprint. */
 function alsoIn(team: TeamDoc, sprint: Sprint, entry: Holiday | ChangeWindow): string {
@@ -125,13 +120,18 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
   const [editing, setEditingState] = useState<string | null>(null);
-  // The add forms leave the screen while an entry is edited: what was typed into them waits here meanwhile.
-  const holidayDraft = useState<HolidayDraft>(() => emptyHoliday(sprint.startDate));
-  const windowDraft = useState<ChangeWindowDraft>(() => emptyChangeWindow(sprint.startDate));
+  // The add forms leave the screen while an entry is edited: what was typed into them waits here meanwhile, and
+  // a switch of view, screen or team asks before it goes.
+  const newHoliday = useHeldDraft(() => emptyHoliday(sprint.startDate), 'the new holiday');
+  const newWindow = useHeldDraft(() => emptyChangeWindow(sprint.startDate), 'the new change window');
   const inEntry = (id: string, what: string) => () =>
     document.querySelector(`.calendar-list [data-entry-id="${CSS.escape(id)}"] ${what}`);
-  /** The edit form takes the focus when it opens; the entry's Edit button gets it back when it closes. */
+  /**
+   * The edit form takes the focus when it opens; the entry's Edit button gets it back when it closes. Another
+   * entry's Edit takes the open edit form off the screen: with changes, it asks first (the add forms' drafts wait).
+   */
   const setEditing = (id: string | null) => {
+    if (id !== null && editing !== null && !leaveAllowed(() => setEditing(id), 'editor')) return;
     const was = editing;
     setEditingState(id);
     if (id) focusSoon(inEntry(id, 'input'));
@@ -161,7 +161,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         form={({ initial, ...rest }) => (
           <HolidayForm
             defaultDate={sprint.startDate}
-            {...(initial ? { initial } : { draft: holidayDraft })}
+            {...(initial ? { initial } : { draft: newHoliday.draft, onEscape: newHoliday.leave })}
             {...rest}
           />
         )}
@@ -179,7 +179,7 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         form={({ initial, ...rest }) => (
           <ChangeWindowForm
             defaultDate={sprint.startDate}
-            {...(initial ? { initial } : { draft: windowDraft })}
+            {...(initial ? { initial } : { draft: newWindow.draft, onEscape: newWindow.leave })}
             {...rest}
           />
         )}
@@ -187,6 +187,8 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
         onAdd={(fields) => addChangeWindow(sprint.id, fields)}
         onRemove={remove('changeWindows')}
       />
+      {newHoliday.question}
+      {newWindow.question}
     </>
   );
 }

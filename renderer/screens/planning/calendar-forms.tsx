@@ -1,4 +1,4 @@
-import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { useState, type Dispatch, type KeyboardEvent, type ReactNode, type SetStateAction } from 'react';
 import type { z } from 'zod';
 import {
   ChangeWindowFieldsSchema,
@@ -15,6 +15,7 @@ import { fieldErrors } from '../../components/form-errors';
 import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 /** Validates with the api's own schema, then submits; api refusals land in the same form. */
 function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promise<void>) {
@@ -78,6 +79,8 @@ interface EntryFormProps<T, D> {
   draft?: HeldDraft<D>;
   onSubmit: (value: T) => Promise<void>;
   onCancel?: () => void;
+  /** The add form's Escape (its owner, who holds the draft, asks before emptying it). */
+  onEscape?: () => void;
 }
 
 /** The form's own fields, or the draft its owner holds for it. */
@@ -85,6 +88,27 @@ function useFields<D>(start: () => D, held: HeldDraft<D> | undefined): [D, (chan
   const own = useState(start);
   const [fields, setFields] = held ?? own;
   return [fields, (change) => setFields((was) => ({ ...was, ...change }))];
+}
+
+/**
+ * An entry's edit form does not drop a change on Cancel, Escape or a switch of view, screen or team without a
+ * question (useUnsavedChanges), and closes at once when nothing changed. An add form's Escape goes to its owner,
+ * who holds its draft (useHeldDraft). Returns the form's Cancel, its key handler and the question to render.
+ */
+function useEntryLeave<D>(
+  editing: { was: D; what: string } | null,
+  fields: D,
+  props: { onCancel?: (() => void) | undefined; onEscape?: (() => void) | undefined },
+) {
+  const changed = editing !== null && JSON.stringify(fields) !== JSON.stringify(editing.was);
+  const unsaved = useUnsavedChanges(changed, editing?.what ?? '', props.onCancel ?? (() => undefined));
+  const leave = editing ? unsaved.leave : props.onEscape;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !leave) return;
+    event.preventDefault();
+    leave();
+  };
+  return { cancel: props.onCancel ? unsaved.leave : undefined, onKeyDown, question: unsaved.question };
 }
 
 interface MemberRangeFormProps {
@@ -133,27 +157,35 @@ export interface HolidayDraft {
 export const emptyHoliday = (defaultDate: string): HolidayDraft => ({ date: defaultDate, name: '' });
 
 export function HolidayForm(props: EntryFormProps<HolidayFields, HolidayDraft>) {
-  const { defaultDate, initial, draft, onSubmit, onCancel } = props;
+  const { defaultDate, initial, draft, onSubmit } = props;
   const [fields, change] = useFields(
     () => (initial ? { date: initial.date, name: initial.name } : emptyHoliday(defaultDate)),
     draft,
   );
+  const editing = initial
+    ? { was: { date: initial.date, name: initial.name }, what: `the holiday "${initial.name}"` }
+    : null;
+  const { cancel, onKeyDown, question } = useEntryLeave(editing, fields, props);
   const { date, name } = fields;
   const setDate = (value: string) => change({ date: value });
   const setName = (value: string) => change({ name: value });
   const { errors, submit, busy } = useCalendarForm(HolidayFieldsSchema, onSubmit);
   return (
-    <form onSubmit={submit({ date, name }, () => setName(''))} noValidate>
-      <FormRow label={initial ? 'Save holiday' : 'Add holiday'} busy={busy} {...(onCancel ? { onCancel } : {})}>
-        <Field label="Holiday date" error={errors.date}>
-          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </Field>
-        <Field label="Holiday name" error={errors.name}>
-          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-      </FormRow>
-      <FormError message={errors.form} />
-    </form>
+    <>
+      <form onSubmit={submit({ date, name }, () => setName(''))} onKeyDown={onKeyDown} noValidate>
+        <FormRow label={initial ? 'Save holiday' : 'Add holiday'} busy={busy} {...(cancel ? { onCancel: cancel } : {})}>
+          <Field label="Holiday date" error={errors.date}>
+            {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          </Field>
+          <Field label="Holiday name" error={errors.name}>
+            {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+        </FormRow>
+        <FormError message={errors.form} />
+      </form>
+      {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
+      {question}
+    </>
   );
 }
 
@@ -188,8 +220,15 @@ const windowDraftOf = (w: ChangeWindowFields): ChangeWindowDraft => ({
 });
 
 export function ChangeWindowForm(props: EntryFormProps<ChangeWindowFields, ChangeWindowDraft>) {
-  const { defaultDate, initial, draft, onSubmit, onCancel } = props;
+  const { defaultDate, initial, draft, onSubmit } = props;
   const [fields, change] = useFields(() => (initial ? windowDraftOf(initial) : emptyChangeWindow(defaultDate)), draft);
+  const editing = initial
+    ? {
+        was: windowDraftOf(initial),
+        what: `the ${initial.kind === 'freeze' ? 'freeze' : 'change window'} "${initial.name}"`,
+      }
+    : null;
+  const { cancel, onKeyDown, question } = useEntryLeave(editing, fields, props);
   const { name, kind, start, end } = fields;
   const setName = (value: string) => change({ name: value });
   const setKind = (value: 'window' | 'freeze') => change({ kind: value });
@@ -198,27 +237,31 @@ export function ChangeWindowForm(props: EntryFormProps<ChangeWindowFields, Chang
   const { errors, submit, busy } = useCalendarForm(ChangeWindowFieldsSchema, onSubmit);
   const value = { name, kind, start: utcFromLocalField(start), end: utcFromLocalField(end) };
   return (
-    <form onSubmit={submit(value, () => setName(''))} noValidate>
-      <FormRow label={initial ? 'Save window' : 'Add window'} busy={busy} {...(onCancel ? { onCancel } : {})}>
-        <Field label="Window name" error={errors.name} hint='e.g. "Thu prod change window"'>
-          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-        <Field label="Kind" error={errors.kind}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value === 'freeze' ? 'freeze' : 'window')}>
-              <option value="window">Change window (changes allowed)</option>
-              <option value="freeze">Freeze (no changes)</option>
-            </select>
-          )}
-        </Field>
-        <Field label="Starts (UTC)" error={errors.start}>
-          {(p) => <input {...p} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />}
-        </Field>
-        <Field label="Ends (UTC)" error={errors.end}>
-          {(p) => <input {...p} type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} />}
-        </Field>
-      </FormRow>
-      <FormError message={errors.form} />
-    </form>
+    <>
+      <form onSubmit={submit(value, () => setName(''))} onKeyDown={onKeyDown} noValidate>
+        <FormRow label={initial ? 'Save window' : 'Add window'} busy={busy} {...(cancel ? { onCancel: cancel } : {})}>
+          <Field label="Window name" error={errors.name} hint='e.g. "Thu prod change window"'>
+            {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field label="Kind" error={errors.kind}>
+            {(p) => (
+              <select {...p} value={kind} onChange={(e) => setKind(e.target.value === 'freeze' ? 'freeze' : 'window')}>
+                <option value="window">Change window (changes allowed)</option>
+                <option value="freeze">Freeze (no changes)</option>
+              </select>
+            )}
+          </Field>
+          <Field label="Starts (UTC)" error={errors.start}>
+            {(p) => <input {...p} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />}
+          </Field>
+          <Field label="Ends (UTC)" error={errors.end}>
+            {(p) => <input {...p} type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} />}
+          </Field>
+        </FormRow>
+        <FormError message={errors.form} />
+      </form>
+      {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
+      {question}
+    </>
   );
 }
