@@ -6,6 +6,7 @@ import { Modal } from '../../components/Modal';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { useSubmitOnce } from '../../components/use-submit-once';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 interface ScopeChangeDialogProps {
   action: 'add' | 'remove';
@@ -15,13 +16,17 @@ interface ScopeChangeDialogProps {
   onClose: () => void;
 }
 
-/** After the start, adding or removing an item is a scope change: ask why, and whether it was planned. */
+/**
+ * After the start, adding or removing an item is a scope change: ask why, and whether it was planned. A reason typed
+ * in the meeting is not dropped by an Escape or a Cancel pressed by mistake: they ask first (useUnsavedChanges).
+ */
 export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, onClose }: ScopeChangeDialogProps) {
   const [reason, setReason] = useState('');
   const [planned, setPlanned] = useState<boolean | null>(null);
   const [error, setError] = useState<Record<string, string>>({});
   // Enter pressed twice would move the item twice: the second call finds it moved already ("… is not in a sprint").
   const { busy, once } = useSubmitOnce();
+  const unsaved = useUnsavedChanges(reason.trim() !== '', `the scope change of "${itemTitle}"`, onClose);
 
   const submit = async () => {
     const parsed = ScopeReasonSchema.safeParse({ reason, planned: planned ?? undefined });
@@ -40,7 +45,10 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
 
   const verb = action === 'add' ? 'Add' : 'Remove';
   return (
-    <Modal title={`${verb} "${itemTitle}" ${action === 'add' ? 'to' : 'from'} the started sprint`} onClose={onClose}>
+    <Modal
+      title={`${verb} "${itemTitle}" ${action === 'add' ? 'to' : 'from'} the started sprint`}
+      onClose={unsaved.leave}
+    >
       <p>{sprintName} has started, so this changes its scope. The change is logged with the time and your reason.</p>
       <form onSubmit={once(submit)} noValidate>
         <Field label="Reason" error={error.reason}>
@@ -64,8 +72,9 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
           ) : null}
         </fieldset>
         <FormError message={error.form} />
-        <DialogActions confirm={`${verb} item`} onCancel={onClose} busy={busy} />
+        <DialogActions confirm={`${verb} item`} onCancel={unsaved.leave} busy={busy} />
       </form>
+      {unsaved.question}
     </Modal>
   );
 }
