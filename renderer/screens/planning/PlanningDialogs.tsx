@@ -1,4 +1,5 @@
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
+import { MAX_SPRINT_DAYS } from '../../../src/domain/planning/calendar';
 import { defaultSprintDates, defaultSprintName } from '../../../src/domain/planning/defaults';
 import { plannedPointsNow } from '../../../src/domain/planning/figures';
 import type { Sprint } from '../../../src/domain/planning/schema';
@@ -13,6 +14,10 @@ import { useAppStore } from '../../store';
 import { CloseSprintDialog, shorterWhy, StartSprintDialog } from './SprintDialogs';
 import { SprintForm } from './SprintForm';
 import { FIRST_SPRINT_ID, SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
+
+/** Why a new sprint is offered fewer working days than the team's sprint length (see defaultSprintDates). */
+const longSprintWhy = ({ days, of }: { days: number; of: number }) =>
+  `Offered ${plural(days, 'working day')}, not ${of}: a sprint can last at most ${MAX_SPRINT_DAYS} days. Sprint length is set on the Team screen.`;
 
 /** 'redate': the edit form opened from Start with dates from today, which goes back to Start once saved. */
 export type PlanningDialog = 'new' | 'edit' | 'redate' | 'delete' | 'start' | 'close' | null;
@@ -65,13 +70,14 @@ export function PlanningDialogs({
   const today = useToday(team.settings.timeZone);
 
   if (dialog === 'new') {
-    const dates = defaultSprintDates(new Date(), team.settings, team.sprints);
+    const { startDate, endDate, shortened } = defaultSprintDates(new Date(), team.settings, team.sprints);
     return (
       <SprintForm
         title="New sprint"
         what="the new sprint"
         submitLabel="Create sprint"
-        initial={{ name: defaultSprintName(team.sprints), goal: '', ...dates }}
+        initial={{ name: defaultSprintName(team.sprints), goal: '', startDate, endDate }}
+        datesNote={shortened ? longSprintWhy(shortened) : undefined}
         onClose={close}
         onSubmit={async (fields) => {
           await createSprint(fields);
