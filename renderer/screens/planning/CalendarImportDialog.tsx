@@ -17,6 +17,7 @@ import { DataTable } from '../../components/DataTable';
 import { useAppStore } from '../../store';
 import { plural, sentenceCase } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
+import { memberNames } from '../../../src/domain/team/member-name';
 
 /** A picked file: its text, or why it cannot be read (not UTF-8), in words that go after its name. */
 export interface CalendarFile {
@@ -50,8 +51,14 @@ function read(text: string, team: TeamDoc, sprint: Sprint): Reading {
   return { ok: true, entries, eventCount: reading.eventCount, kind: guessKind(reading), problems: reading.problems };
 }
 
-const daysOf = (e: { startDate: string; endDate: string }) =>
-  e.startDate === e.endDate ? formatDay(e.startDate, onScreen()) : formatDayRange(e.startDate, e.endDate, onScreen());
+/**
+ * An event's days, with its times when it is a timed event of less than a day: "Thu 5 Nov, 09:00–11:00" (a
+ * 24-hour shift from a 09:00 hand-over counts one day, and "09:00–09:00" would say nothing).
+ */
+const daysOf = (e: Pick<ProposedEntry, 'startDate' | 'endDate' | 'timed'>) =>
+  e.startDate === e.endDate
+    ? formatDay(e.startDate, onScreen()) + (e.timed && e.timed.hours < 24 ? `, ${e.timed.from}–${e.timed.to}` : '')
+    : formatDayRange(e.startDate, e.endDate, onScreen());
 
 const countOf = (n: number, kind: ImportKind) =>
   kind === 'onCall'
@@ -84,6 +91,13 @@ function importedMessage(
   const skipped = result.skipped > 0 ? ` (${result.skipped} skipped)` : '';
   return `${sentenceCase(did)} from ${fileName}${skipped}.`;
 }
+
+/**
+ * A row's member picker with nobody picked: whether the event named nobody, or several ("Ana OOO" with two Anas),
+ * so the facilitator knows to pick among the people named.
+ */
+const noMemberText = (several: readonly string[]) =>
+  several.length > 1 ? `${several.length} people match (${several.join(', ')}): pick one` : 'Nobody matched: pick';
 
 /**
  * An iCal file's events as on-call shifts or time off for the sprint: each row says who (matched by
@@ -135,6 +149,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const nameOf = memberNames(team.members);
   const title = `Import from ${file.name}`;
   const sprintDays = `${sprint.name} (${formatDayRange(sprint.startDate, sprint.endDate, onScreen())})`;
   if (!reading.ok) {
@@ -267,7 +282,7 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
                             if (memberId) toggle(e.key, addsSomething(e, kind, memberId));
                           }}
                         >
-                          <option value="">Nobody matched: pick</option>
+                          <option value="">{noMemberText(e.several.map(nameOf))}</option>
                           {team.members.map((m) => (
                             <option key={m.id} value={m.id}>
                               {kind === 'onCall' && !m.takesOnCall ? `${m.name} (does not take on-call)` : m.name}

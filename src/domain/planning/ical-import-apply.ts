@@ -1,4 +1,5 @@
 import { LIMITS } from '../shared/text';
+import { decimalPlural, decimalText } from '../shared/words';
 import type { Member } from '../team/schema';
 import { datesBetween, daysSpanned, rangesOverlap, workingDatesBetween } from './calendar';
 import {
@@ -85,10 +86,24 @@ export function applyImportEntry(
   }
   const memberId = entry.memberId;
   if (!memberId) return skipped(NO_MEMBER, 'noMember');
+  const short = shortOfADay(
+    entry,
+    team.members.find((m) => m.id === memberId),
+  );
+  if (short) return skipped(short, 'covered');
   const off = new Set(cal.timeOff.filter((t) => t.memberId === memberId).map((t) => t.date));
   const days = workingDatesBetween(entry.startDate, entry.endDate, team.settings.workingDays);
   cal.timeOff.push(...days.filter((d) => !off.has(d)).map((date): TimeOff => ({ id: newId(), memberId, date })));
   return added;
+}
+
+/**
+ * Why a timed leave event is not a day off: capacity counts whole days, and a visit shorter than half of the
+ * member's day (2 hours at the dentist, of 6) would cut it by a whole day. Null when it counts as a day off.
+ */
+function shortOfADay(entry: Pick<ProposedEntry, 'timed'>, member: Member | undefined): string | null {
+  if (!entry.timed || !member || entry.timed.hours >= member.hoursPerDay / 2) return null;
+  return `Only ${decimalPlural(entry.timed.hours, 'hour')}, under half of ${member.name}’s ${decimalText(member.hoursPerDay)}-hour day: not a day off`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { formatDayRange } from '../shared/dates';
 import { memberName } from '../team/member-name';
 import type { Member } from '../team/schema';
 import { addDays, datesBetween, rangesOverlap, workingDatesBetween } from './calendar';
-import { readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
+import { readCalendar, type CalendarEvent, type CalendarReading, type EventTimes } from './ical-read';
 import { notTakingOnCall } from './rules';
 import type { OnCallShift, Sprint } from './schema';
 import type { TeamCalendar } from './team-calendar';
@@ -24,6 +24,10 @@ export interface ProposedEntry {
   endDate: string;
   /** The member the event names, or null when it names none or several. */
   memberId: string | null;
+  /** The members an event names when it names several ("Ana OOO" with two Anas), so the picker says so; else empty. */
+  several: string[];
+  /** A timed event's hours and times (a 2-hour dentist visit); left out for an all-day event. */
+  timed?: EventTimes;
   /** Free, out of office or busy, as the file says. */
   busy: CalendarEvent['busy'];
   /** The event's UID (and scheduled time, in a series), kept on an imported shift so a re-import finds it. */
@@ -60,29 +64,36 @@ const normalize = (s: string) =>
     .trim();
 
 /**
- * The one member some texts name: by full name (an address such as asha.patel@ gives one), else by a first name
- * (asha@) that fits exactly one member. Null when several fit; undefined when none does.
+ * The members some texts name: those whose full name they hold (an address such as asha.patel@ gives one), else
+ * those whose first name they hold (asha@). One when a single member fits, several when more do, none when none.
  */
-function memberIn(texts: readonly string[], members: readonly Member[]): string | null | undefined {
+function membersIn(texts: readonly string[], members: readonly Member[]): string[] {
   const text = ` ${normalize(texts.join(' '))} `;
   const fits = (needle: string) => needle !== '' && text.includes(` ${needle} `);
   const byFullName = members.filter((m) => fits(normalize(m.name)));
-  if (byFullName.length > 0) return byFullName.length === 1 ? (byFullName[0]?.id ?? null) : null;
   const byFirstName = members.filter((m) => fits(normalize(m.name).split(' ')[0] ?? ''));
-  if (byFirstName.length > 0) return byFirstName.length === 1 ? (byFirstName[0]?.id ?? null) : null;
-  return undefined;
+  return (byFullName.length > 0 ? byFullName : byFirstName).map((m) => m.id);
 }
 
 /**
- * The one member an event names in its title or attendees; when they name nobody, the one its organizer is
- * (who may only have filed it: "Ben OOO" put in the calendar by Asha is Ben's). Null when none or several fit.
+ * The members an event names in its title or attendees; when they name nobody, the member its organizer is (who
+ * may only have filed it: "Ben OOO" put in the calendar by Asha is Ben's). Several when the names fit several.
  */
+export function membersNamedIn(
+  event: Pick<CalendarEvent, 'summary' | 'people' | 'organizer'>,
+  members: readonly Member[],
+): string[] {
+  const named = membersIn([event.summary, ...event.people], members);
+  return named.length > 0 ? named : membersIn(event.organizer ?? [], members);
+}
+
+/** The one member an event names (membersNamedIn); null when none or several fit. */
 export function memberNamedIn(
   event: Pick<CalendarEvent, 'summary' | 'people' | 'organizer'>,
   members: readonly Member[],
 ): string | null {
-  const named = memberIn([event.summary, ...event.people], members);
-  return named !== undefined ? named : (memberIn(event.organizer ?? [], members) ?? null);
+  const named = membersNamedIn(event, members);
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 const HOLIDAY = /\bholidays?\b|\bfeiertage?\b|\bjours? f[ée]ri[ée]s?\b/i;
@@ -117,15 +128,20 @@ export function proposeEntries(
 ): ProposedEntry[] {
   return events
     .filter((e) => e.endDate >= sprint.startDate && e.startDate <= sprint.endDate)
-    .map((e, index) => ({
-      key: `${index}:${e.startDate}`,
-      summary: e.summary,
-      startDate: e.startDate < sprint.startDate ? sprint.startDate : e.startDate,
-      endDate: e.endDate > sprint.endDate ? sprint.endDate : e.endDate,
-      memberId: memberNamedIn(e, members),
-      busy: e.busy,
-      source: e.source,
-    }));
+    .map((e, index) => {
+      const named = membersNamedIn(e, members);
+      return {
+        key: `${index}:${e.startDate}`,
+        summary: e.summary,
+        startDate: e.startDate < sprint.startDate ? sprint.startDate : e.startDate,
+        endDate: e.endDate > sprint.endDate ? sprint.endDate : e.endDate,
+        memberId: named.length === 1 ? (named[0] ?? null) : null,
+        several: named.length > 1 ? named : [],
+        ...(e.timed ? { timed: e.timed } : {}),
+        busy: e.busy,
+        source: e.source,
+      };
+    });
 }
 
 /**

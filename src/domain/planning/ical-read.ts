@@ -26,6 +26,8 @@ export interface CalendarEvent {
   organizer?: string[];
   startDate: string;
   endDate: string;
+  /** A timed event's length and wall-clock times in the team's zone ("09:00"); left out for an all-day one. */
+  timed?: EventTimes;
   busy: Busy;
   /** CATEGORIES of the event (Outlook's holiday calendars say "Holiday"). */
   categories: string[];
@@ -34,6 +36,13 @@ export interface CalendarEvent {
    * recurring event the time it was scheduled for (RECURRENCE-ID). Null when the event has no UID.
    */
   source: string | null;
+}
+
+/** A timed event's length in hours, and its start and end as the team's clock shows them ("09:00", "11:00"). */
+export interface EventTimes {
+  hours: number;
+  from: string;
+  to: string;
 }
 
 export interface CalendarReading {
@@ -94,6 +103,20 @@ export function daysOfOccurrence(
   // An end at 00:00 touches nothing of that day; one before noon is a hand-over, not a day worked.
   const endDate = last.hour < LAST_DAY_FROM_HOUR ? addDays(last.date, -1) : last.date;
   return { startDate: first, endDate: endDate < first ? first : endDate };
+}
+
+/** The times of an event with a timed start and end, or null for an all-day one (or one without a length). */
+export function timesOfOccurrence(
+  start: { allDay: true; date: string } | { allDay: false; ms: number },
+  end: { allDay: true; date: string } | { allDay: false; ms: number } | null,
+  teamZone: string,
+): EventTimes | null {
+  if (start.allDay || !end || end.allDay || end.ms <= start.ms) return null;
+  const clock = (ms: number) => {
+    const at = wallClockAt(ms, teamZone);
+    return `${pad(at.hour)}:${pad(at.minute)}`;
+  };
+  return { hours: (end.ms - start.ms) / 3_600_000, from: clock(start.ms), to: clock(end.ms) };
 }
 
 function peopleOf(vevent: ICAL.Component, role: 'attendee' | 'organizer'): string[] {
@@ -356,7 +379,9 @@ function occurrencesOf(
         : ({ allDay: false, ms: instantOf(t, tzid, range.teamZone) } as const);
     const startTzid = tzidOf(item.component, 'dtstart');
     const endTzid = item.component.hasProperty('dtend') ? tzidOf(item.component, 'dtend') : startTzid;
-    const days = daysOfOccurrence(edge(start, startTzid), end ? edge(end, endTzid) : null, range.teamZone);
+    const [from, to] = [edge(start, startTzid), end ? edge(end, endTzid) : null];
+    const days = daysOfOccurrence(from, to, range.teamZone);
+    const timed = timesOfOccurrence(from, to, range.teamZone);
     if (days.endDate < range.from || days.startDate > range.to) return;
     const organizer = peopleOf(item.component, 'organizer');
     out.push({
@@ -364,6 +389,7 @@ function occurrencesOf(
       people: peopleOf(item.component, 'attendee'),
       ...(organizer.length > 0 ? { organizer } : {}),
       ...days,
+      ...(timed ? { timed } : {}),
       busy: busyOf(item.component),
       categories: categoriesOf(item.component),
       source: sourceOf(item.component, scheduled),

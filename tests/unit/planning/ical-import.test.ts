@@ -28,8 +28,23 @@ describe('reading an iCal schedule', () => {
     expect(readCalendarEvents(text, '2026-11-01', '2026-11-30').events).toEqual([
       { summary: 'On call - Asha Patel', people: [], startDate: '2026-11-02', endDate: '2026-11-06', ...busy },
       // 09:00 to 09:00: the hand-over morning is not a day on call.
-      { summary: 'Primary: Ben Ode', people: [], startDate: '2026-11-09', endDate: '2026-11-09', ...busy },
-      { summary: 'Ends at midnight', people: [], startDate: '2026-11-11', endDate: '2026-11-11', ...busy },
+      // A timed event keeps its length and its times as the team's clock shows them (a leave import judges by them).
+      {
+        summary: 'Primary: Ben Ode',
+        people: [],
+        startDate: '2026-11-09',
+        endDate: '2026-11-09',
+        timed: { hours: 24, from: '09:00', to: '09:00' },
+        ...busy,
+      },
+      {
+        summary: 'Ends at midnight',
+        people: [],
+        startDate: '2026-11-11',
+        endDate: '2026-11-11',
+        timed: { hours: 16, from: '08:00', to: '00:00' },
+        ...busy,
+      },
     ]);
   });
 
