@@ -66,6 +66,11 @@ function Planning({ team }: { team: TeamDoc }) {
   }, []);
 
   const sprints = sortedSprints(team);
+  // Another sprint redraws its views (the Calendar tab's forms with what was typed) but not Planning settings, the
+  // team's, which a team switch lets through as well (keptPerTeam): so the switch asks as one of team does.
+  const pickSprint = (id: string) => {
+    if (leaveAllowed(() => select(id), 'team')) select(id);
+  };
   return (
     <section className="screen planning" aria-labelledby="planning-title">
       <div className="screen-header">
@@ -73,7 +78,7 @@ function Planning({ team }: { team: TeamDoc }) {
         {sprints.length > 0 ? (
           <div className="field sprint-picker">
             <label htmlFor="sprint-picker">Sprint</label>
-            <select id="sprint-picker" value={sprint?.id ?? ''} onChange={(e) => select(e.target.value)}>
+            <select id="sprint-picker" value={sprint?.id ?? ''} onChange={(e) => pickSprint(e.target.value)}>
               {sprints.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} ({STATE_NAMES[s.state].toLowerCase()}, {formatDayRange(s.startDate, s.endDate, onScreen())})
