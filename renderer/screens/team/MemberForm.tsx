@@ -57,7 +57,7 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
   const [draft, setDraft] = useTeamDraft(teamId, draftOf(initial ?? newMember(fullDay)));
   const { name, role, hours, onCall, errors } = draft;
   // A member being added (the form without Cancel) is not dropped by a switch of screen without a question; a
-  // switch of team keeps it for its team.
+  // switch of team keeps it for its team, and a switch of screen asks about every team's.
   const blank = draftOf(newMember(fullDay));
   const typed = name !== blank.name || role !== blank.role || hours !== blank.hours || onCall !== blank.onCall;
   const unsaved = useUnsavedChanges(
@@ -65,7 +65,7 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
     'the new member',
     () => (onCancel ? undefined : setDraft(() => blank)),
     undefined,
-    true,
+    teamId,
   );
   const edit = (change: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setName = (value: string) => edit({ name: value });

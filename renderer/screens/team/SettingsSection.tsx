@@ -72,9 +72,9 @@ function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSett
   const { values, set, errors, submit, discard } = useSettingsForm('Settings saved.', settings, shown, read, teamId);
   const { length, days, scale, buffer, timeZone } = values;
   const items = useAppStore((s) => s.team?.items);
-  // A switch of screen asks before dropping values typed and not saved; a switch of team keeps them for the team.
+  // A switch of screen asks before dropping values typed and not saved, for any team; a switch of team keeps them.
   const changed = Object.keys(changedFields(read(values), read(shown(settings)))).length > 0;
-  const unsaved = useUnsavedChanges(changed, 'the sprint settings', discard, undefined, true);
+  const unsaved = useUnsavedChanges(changed, 'the sprint settings', discard, undefined, teamId);
 
   return (
     <section className="panel" aria-labelledby="settings-title">

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { plural } from '../../../src/domain/shared/words';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { useTeamDraft } from '../../components/use-team-draft';
 
 /** Create, rename and delete teams. */
 export function TeamsSection() {
@@ -21,26 +22,26 @@ export function TeamsSection() {
   const [newName, setNewName] = useState('');
   const [createError, setCreateError] = useState<string>();
   const { busy: creating, once } = useSubmitOnce();
-  /** The name being typed, and for which team: another team opened meanwhile shows its own Rename button. */
-  const [renaming, setRenaming] = useState<{ teamId: string; name: string } | null>(null);
-  const rename = current && renaming?.teamId === current.id ? renaming.name : null;
-  const setRename = (name: string) => {
-    if (current) setRenaming({ teamId: current.id, name });
-  };
-  const [renameError, setRenameError] = useState<string>();
+  /**
+   * The name being typed (null: the form is closed) and the last save's message, for each team (useTeamDraft):
+   * another team opened meanwhile shows its own Rename button, and the name typed is there again with its team.
+   */
+  const [renaming, setRenaming] = useTeamDraft<{ name: string; error?: string } | null>(current?.id ?? '', null);
+  const rename = current ? (renaming?.name ?? null) : null;
+  const renameError = renaming?.error;
+  const setRename = (name: string) => setRenaming((r) => ({ ...r, name }));
+  const setRenameError = (error: string | undefined) => setRenaming((r) => (r ? { ...r, error } : r));
   const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const renameField = useRef<HTMLInputElement>(null);
-  // A name typed and not saved is not dropped by a switch of screen without a question; a switch of team keeps it.
+  // A name typed and not saved is not dropped by a switch of screen without a question (for any team); a switch of
+  // team keeps it for its team.
   const unsaved = useUnsavedChanges(
     !!current && rename !== null && rename.trim() !== current.name,
     'the team name',
-    () => {
-      setRenaming(null);
-      setRenameError(undefined);
-    },
+    () => setRenaming(() => null),
     undefined,
-    true,
+    current?.id ?? true,
   );
 
   // So is a new team's name typed and not created: it belongs to no team, so a switch of team leaves it too.
@@ -61,8 +62,7 @@ export function TeamsSection() {
     focusSoon(() => renameField.current);
   };
   const closeRename = () => {
-    setRenaming(null);
-    setRenameError(undefined);
+    setRenaming(() => null);
     focusSoon(() => renameButton.current);
   };
 
