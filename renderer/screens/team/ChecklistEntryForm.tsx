@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ChecklistEntry } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 
 interface ChecklistEntryFormProps {
   entry: ChecklistEntry;
@@ -12,10 +13,12 @@ interface ChecklistEntryFormProps {
 
 /**
  * The text of one Definition of Ready or Done entry, edited in its place: the entry keeps its id (which the items'
- * ticks name), its rule and its place. Escape leaves it as it was, as Cancel edit does.
+ * ticks name), its rule and its place. Escape leaves it as it was, as Cancel edit does: both are asked for on
+ * purpose. A switch of screen or team, which would take a changed text off the page too, asks first.
  */
 export function ChecklistEntryForm({ entry, error, onSave, onCancel }: ChecklistEntryFormProps) {
   const [text, setText] = useState(entry.text);
+  const unsaved = useUnsavedChanges(text !== entry.text, `the entry "${entry.text}"`, onCancel);
   return (
     <form
       className="inline-form"
@@ -42,6 +45,7 @@ export function ChecklistEntryForm({ entry, error, onSave, onCancel }: Checklist
       <button type="button" onClick={onCancel}>
         Cancel edit
       </button>
+      {unsaved.question}
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { useTeamDraft } from '../../components/use-team-draft';
+import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { sameName } from '../../../src/domain/shared/name-key';
 import { ChecklistEntryForm } from './ChecklistEntryForm';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -33,6 +34,14 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   const { text, error } = draft;
   const setText = (typed: string) => setDraft((d) => ({ ...d, text: typed }));
   const setError = (message: string | undefined) => setDraft((d) => ({ ...d, error: message }));
+  // An entry typed and not added is not dropped by a switch of screen without a question (for any team's draft).
+  const unsaved = useUnsavedChanges(
+    text.trim() !== '',
+    `the new ${title} entry`,
+    () => setDraft(() => NO_DRAFT),
+    undefined,
+    teamId,
+  );
   const headingId = `${kind}-title`;
   /** The entry whose text is being edited in its place, with why its last save was refused. */
   const [editing, setEditing] = useState<{ id: string; error?: string } | null>(null);
@@ -238,6 +247,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
           Add entry
         </button>
       </form>
+      {unsaved.question}
       {confirming ? (
         <ConfirmDialog
           title={`Remove "${confirming.entry.text}"?`}
