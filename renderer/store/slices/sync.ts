@@ -2,6 +2,7 @@ import type { CadenceEvent } from '../../../src/api/contract/events';
 import type { SyncReport, SyncStatus } from '../../../src/api/contract/sync';
 import type { ConflictDecision } from '../../../src/domain/sync/model';
 import { getApi } from '../../api/client';
+import { keepUnchanged } from '../keep-unchanged';
 import type { Slice } from '../types';
 
 /** What the Share and Join forms send (the open team is added for sharing). */
@@ -43,11 +44,17 @@ let syncChanges = 0;
 
 export const createSyncSlice: Slice<SyncSlice> = (set, get) => {
   /**
-   * A sync that brought changes in rewrote the team on disk: the open team and the team list (names,
-   * counts) are stale. loadTeams fetches both in one round trip and keeps the open team open.
+   * A sync that brought changes in rewrote the team on disk: the team list (names, counts) is stale, and so is
+   * the open team when it is the one merged. loadTeams fetches both in one round trip and keeps the open team
+   * open; another shared team merged (one not open) needs only the list, folded in so unchanged lines stay.
    */
   const afterMerge = async (teamId: string) => {
-    if (get().team?.id === teamId) await get().loadTeams();
+    if (get().team?.id === teamId) {
+      await get().loadTeams();
+      return;
+    }
+    const teams = await getApi().listTeams({});
+    set((s) => ({ teams: keepUnchanged(s.teams, teams) }));
   };
   const adopt = (status: SyncStatus) => {
     syncChanges += 1;
