@@ -232,6 +232,7 @@ export class SyncHost implements SyncPort {
     if (this.closed) return;
     if (scope === 'workspace') {
       this.stopGoneTeams();
+      this.countReplacedTeams();
       return;
     }
     const { teamId } = scope;
@@ -244,6 +245,27 @@ export class SyncHost implements SyncPort {
       this.syncInBackground(teamId);
       return;
     }
+    this.countSoon(teamId);
+  }
+
+  /**
+   * A change of the whole workspace (a restore, an import) may have replaced shared teams' data: the next sync
+   * sends what differs from the last commit, so it is counted as any change is, and the screen does not go on
+   * saying "in sync". A team it left as it was (another created or deleted) keeps its object, and its state.
+   */
+  private countReplacedTeams(): void {
+    for (const team of this.options.store.snapshot().teams) {
+      const before = this.lastSeen.get(team.id);
+      if (!this.statuses.has(team.id) || this.running.has(team.id) || before === undefined || before === team) {
+        continue;
+      }
+      this.lastSeen.set(team.id, team);
+      this.countSoon(team.id);
+    }
+  }
+
+  /** Counts the team's changes waiting to be sent once the changes pause. */
+  private countSoon(teamId: string): void {
     const waiting = this.countTimers.get(teamId);
     if (waiting !== undefined) this.timers.clearTimeout(waiting);
     this.countTimers.set(

@@ -9,6 +9,7 @@ import { sentenceCase } from '../../../src/domain/shared/words';
 import { backupKind, backupTime, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
 import { DataTable } from '../../components/DataTable';
+import { sharedReplaceNote, useSharedTeamNames } from './shared-replace-note';
 
 /**
  * Where the focus goes when a backup's row left the list: the next restorable backup older than it (the row
@@ -27,6 +28,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   const backupNow = useAppStore((s) => s.backupNow);
   const reportError = useAppStore((s) => s.reportError);
   const [confirming, setConfirming] = useState<BackupSummary | null>(null);
+  const sharedTeams = useSharedTeamNames();
   /**
    * While a backup or a restore runs, Back up now and Restore ignore presses. They keep the focus (aria-disabled, not
    * disabled): the button pressed, or the one the confirmation hands the focus back to, still has it when the
@@ -181,7 +183,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       {confirming ? (
         <ConfirmDialog
           title="Restore this backup?"
-          message={`All data will be replaced by the backup from ${backupTime(confirming.createdAt)} (${teamsText(confirming.teams ?? [])}). The data you have now is backed up first, so you can go back to it from this list.`}
+          message={`All data will be replaced by the backup from ${backupTime(confirming.createdAt)} (${teamsText(confirming.teams ?? [])}). The data you have now is backed up first, so you can go back to it from this list. ${sharedReplaceNote(confirming.teams ?? [], sharedTeams, 'backup')}`.trim()}
           confirmLabel="Restore this backup"
           onConfirm={() => void restore(confirming)}
           onCancel={() => setConfirming(null)}

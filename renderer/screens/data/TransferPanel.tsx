@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { useAppStore } from '../../store';
 import { plural } from '../../../src/domain/shared/words';
+import { sharedReplaceNote, useSharedTeamNames } from './shared-replace-note';
 
 interface Pending {
   fileName: string;
@@ -12,7 +13,7 @@ interface Pending {
   preview: ImportPreview;
 }
 
-function previewText(p: Pending): string {
+function previewText(p: Pending, sharedTeams: readonly string[]): string {
   const teams = p.preview.teams
     .map((t) => `${t.name} (${plural(t.members, 'member')}, ${plural(t.items, 'backlog item')})`)
     .join('; ');
@@ -20,8 +21,13 @@ function previewText(p: Pending): string {
   return (
     `${p.fileName} holds ${plural(p.preview.teams.length, 'team')}` +
     `${teams ? `: ${teams}` : ''}.${upgraded} Importing replaces ALL current data with it. ` +
-    `The data you have now is backed up first and can be restored from the Backups list.`
-  );
+    `The data you have now is backed up first and can be restored from the Backups list. ` +
+    sharedReplaceNote(
+      p.preview.teams.map((t) => t.name),
+      sharedTeams,
+      'file',
+    )
+  ).trim();
 }
 
 /** Whole-workspace export (a JSON file) and import (validated in full before anything changes). */
@@ -33,6 +39,7 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const sharedTeams = useSharedTeamNames();
   const fileRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
 
@@ -116,7 +123,7 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
       {pending ? (
         <ConfirmDialog
           title="Replace all data with this file?"
-          message={previewText(pending)}
+          message={previewText(pending, sharedTeams)}
           confirmLabel="Replace all data"
           onConfirm={() => void onConfirm(pending)}
           onCancel={() => setPending(null)}
