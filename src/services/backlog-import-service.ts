@@ -1,5 +1,7 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem } from '../domain/backlog/schema';
+import type { ItemStatus } from '../domain/backlog/vocabulary';
+import { statusFields } from '../domain/board/cards';
 import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import { matchRows } from '../domain/imports/match';
@@ -17,7 +19,13 @@ import { findTeam, teamOf } from './lookup';
 import type { WorkspaceStore } from './store';
 
 type Plan =
-  | { kind: 'add'; fields: ImportedFields; source: ItemSource | null; link: string | null }
+  | {
+      kind: 'add';
+      fields: ImportedFields;
+      source: ItemSource | null;
+      link: string | null;
+      status: ItemStatus;
+    }
   | { kind: 'update'; itemId: string; fields: Partial<ImportedFields>; siteGiven: SiteGiven | null }
   | { kind: 'skip'; row: number; reason: string };
 
@@ -53,7 +61,7 @@ function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
     if (!match || match.kind === 'skip') return { kind: 'skip', row: row.row, reason: match?.reason ?? '' };
     // A blank link (spaces only) is no link: items keep only what the schema can hold.
     const link = row.link?.trim() || null;
-    if (match.kind === 'add') return { kind: 'add', fields, source: match.source, link };
+    if (match.kind === 'add') return { kind: 'add', fields, source: match.source, link, status: row.status ?? 'todo' };
     const siteGiven = match.givesSite ? { source: match.source, link } : null;
     // Only the fields that differ from the item's: a re-import of the same export writes nothing on it.
     const written = writtenFields(fields, row);
@@ -83,8 +91,12 @@ const writes = (plan: Extract<Plan, { kind: 'update' }>) =>
 
 function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem {
   const links = plan.link ? [{ id: newId(), kind: 'ticket' as const, value: plan.link }] : [];
+  // A closed issue comes in done (out of the backlog list, completed now: the export says not when); a to do one
+  // as any new item, with no status change to date.
+  const status = plan.status === 'todo' ? {} : statusFields(plan.status, at);
   return BacklogItemSchema.parse({
     ...plan.fields,
+    ...status,
     id: newId(),
     links,
     source: plan.source,
@@ -95,8 +107,8 @@ function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem 
 
 /**
  * Imports mapped rows into a team's backlog: rows whose source is already an item update it (title,
- * description, type, labels, points), others are added at the bottom, and items deleted in Cadence are not
- * added back. A backup is taken first and the import can be undone in one step. A dry run changes nothing.
+ * description, type, labels, points; never its status), others are added at the bottom with the status the export
+ * gives them, and items deleted in Cadence are not added back. A backup is taken first and the import can be undone in one step. A dry run changes nothing.
  */
 export async function importBacklog(ctx: ServiceContext, input: BacklogImportInput): Promise<BacklogImportResult> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);

@@ -1,4 +1,4 @@
-import type { ItemType } from '../backlog/vocabulary';
+import type { ItemStatus, ItemType } from '../backlog/vocabulary';
 import { LIMITS } from '../shared/text';
 import { ownEntry } from '../shared/plain-object';
 import { readTypedNumber } from '../shared/typed-number';
@@ -8,6 +8,7 @@ import { fitPoints } from './points';
 import { IMPORT_FIELDS, PRODUCT_FORMATS, type ImportField, type ImportMapping } from './products';
 import { quoted, shortened } from './quote';
 import type { ImportProduct } from './source';
+import { readStatus } from './status';
 import type { TableRow } from './table';
 
 /**
@@ -31,6 +32,11 @@ export interface ImportRow {
   description: string;
   labels: string[];
   points: number | null;
+  /**
+   * The status the export gives the issue (a closed one is done), for an item this row adds; an update never
+   * changes an item's status, which is the team's own work. Left out by older callers, which means to do.
+   */
+  status?: ItemStatus;
   notes: string[];
   /** Why the row will not become an item, or null. */
   skip: string | null;
@@ -247,6 +253,9 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     labels.length = LIMITS.labels;
   }
 
+  const status = readStatus(cellsOf('status'));
+  if (status.note) notes.push(status.note);
+
   const fitted = fitPoints(options.scale, first('points'));
   if (fitted.note) notes.push(fitted.note);
 
@@ -283,6 +292,7 @@ export function mapRow(row: TableRow, columns: Map<string, number[]>, options: M
     description,
     labels,
     points: fitted.points,
+    status: status.status,
     notes,
     skip: skipReason(title, keyTooLong),
     // Only the description's own column counts: an estimate alone would replace a description with its line.

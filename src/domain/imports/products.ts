@@ -1,7 +1,18 @@
+import type { PointScale } from '../team/scales';
 import type { ImportProduct } from './source';
 
 /** The item fields an export's columns can fill. */
-export const IMPORT_FIELDS = ['key', 'url', 'title', 'description', 'type', 'labels', 'points', 'estimate'] as const;
+export const IMPORT_FIELDS = [
+  'key',
+  'url',
+  'title',
+  'description',
+  'type',
+  'status',
+  'labels',
+  'points',
+  'estimate',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const IMPORT_FIELD_NAMES: Record<ImportField, string> = {
@@ -10,6 +21,7 @@ export const IMPORT_FIELD_NAMES: Record<ImportField, string> = {
   title: 'Title',
   description: 'Description',
   type: 'Type',
+  status: 'Status',
   labels: 'Labels',
   points: 'Story points',
   estimate: 'Time estimate',
@@ -44,6 +56,12 @@ const JIRA_POINTS = [
   'Story point estimate',
 ];
 
+/**
+ * Where a tracker keeps T-shirt sizes (Jira's custom field, a spreadsheet's column): a T-shirt team's points when
+ * the export has no story points column. Never a numeric team's: its sizes are no numbers.
+ */
+const TSHIRT_SIZES = ['Custom field (T-Shirt Size)', 'T-Shirt Size', 'T-Shirt Sizing', 'Custom field (T-Shirt Sizing)'];
+
 export const PRODUCT_FORMATS: Record<ImportProduct, ProductFormat> = {
   jira: { labelSeparator: LABEL_LIST, estimateUnit: 'seconds' },
   gitlab: { labelSeparator: /,/, estimateUnit: 'seconds' },
@@ -60,6 +78,8 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     title: ['Summary'],
     description: ['Description'],
     type: ['Issue Type'],
+    // A workflow's own statuses ("Deployed") are read by the category Jira files each under (To Do, In Progress, Done).
+    status: ['Status', 'Status Category'],
     labels: ['Labels'],
     points: JIRA_POINTS,
     estimate: ['Original Estimate', 'Original estimate'],
@@ -70,6 +90,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     title: ['Title'],
     description: ['Description'],
     type: ['Type', 'Work Item Type'],
+    status: ['State', 'Status'],
     labels: ['Labels'],
     points: ['Weight'],
     estimate: ['Time Estimate'],
@@ -79,6 +100,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     title: ['Title'],
     description: ['Description'],
     type: ['Work Item Type'],
+    status: ['State'],
     labels: ['Tags'],
     points: ['Story Points', 'Effort', 'Size'],
     estimate: ['Original Estimate'],
@@ -88,6 +110,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     url: ['URL'],
     title: ['Title'],
     description: ['Description'],
+    status: ['Status'],
     labels: ['Labels'],
     points: ['Estimate'],
   },
@@ -97,6 +120,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     title: ['Title'],
     description: ['Body', 'Description'],
     type: ['Type', 'Issue Type'],
+    status: ['Status', 'State'],
     labels: ['Labels'],
     points: ['Estimate', 'Story Points', 'Points'],
   },
@@ -106,6 +130,7 @@ const CANDIDATES: Record<ImportProduct, Partial<Record<ImportField, string[]>>> 
     title: ['Title', 'Summary', 'Name'],
     description: ['Description', 'Body', 'Details'],
     type: ['Type', 'Issue Type', 'Work Item Type'],
+    status: ['Status', 'State'],
     labels: ['Labels', 'Tags'],
     points: [...JIRA_POINTS, 'Points', 'Estimate'],
   },
@@ -135,9 +160,15 @@ export function columnNamesOf(product: ImportProduct, field: ImportField): reado
   return CANDIDATES[product][field] ?? [];
 }
 
-/** The mapping a product's export gets before the user changes it: every name of the field it has. */
-export function defaultMapping(product: ImportProduct, header: readonly string[]): ImportMapping {
-  const pick = (field: ImportField): string[] =>
-    columnNamesOf(product, field).flatMap((name) => header.find((h) => norm(h) === norm(name)) ?? []);
+/**
+ * The mapping a product's export gets before the user changes it: every name of the field it has. A team on the
+ * T-shirt `scale` takes its points from a T-shirt size column when the export has none of story points.
+ */
+export function defaultMapping(product: ImportProduct, header: readonly string[], scale?: PointScale): ImportMapping {
+  const find = (names: readonly string[]) => names.flatMap((name) => header.find((h) => norm(h) === norm(name)) ?? []);
+  const pick = (field: ImportField): string[] => {
+    const found = find(columnNamesOf(product, field));
+    return field === 'points' && found.length === 0 && scale === 'tshirt' ? find(TSHIRT_SIZES) : found;
+  };
   return Object.fromEntries(IMPORT_FIELDS.map((f) => [f, [...new Set(pick(f))]])) as ImportMapping;
 }

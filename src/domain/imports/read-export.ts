@@ -70,7 +70,7 @@ export function readExport(
 /** Maps a parsed table again (after the user changed the product, the mapping or the site). */
 export function remap(table: ParsedTable, options: Omit<ReadOptions, keyof ParseOptions>): ReadExport {
   const product = options.product ?? recognizeProduct(table.header);
-  const mapping = options.mapping ?? defaultMapping(product, table.header);
+  const mapping = options.mapping ?? defaultMapping(product, table.header, options.scale);
   const rows = mapRows(table.header, table.rows, {
     product,
     mapping,

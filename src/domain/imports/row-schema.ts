@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BacklogItem } from '../backlog/schema';
-import { ITEM_TYPES } from '../backlog/vocabulary';
+import { ITEM_STATUSES, ITEM_TYPES } from '../backlog/vocabulary';
 import { IdSchema } from '../shared/ids';
 import { LIMITS } from '../shared/text';
 import { numberText } from '../shared/words';
@@ -25,6 +25,7 @@ export const ImportRowSchema = z
     description: z.string().max(LIMITS.markdown * 2),
     labels: z.array(z.string().max(LIMITS.label * 2)).max(LIMITS.labels * 2),
     points: z.number().min(0).max(100_000).nullable(),
+    status: z.enum(ITEM_STATUSES).optional(),
     notes: z.array(z.string().max(LIMITS.shortText)).max(20),
     skip: z.string().max(LIMITS.shortText).nullable(),
     unmapped: z.array(z.enum(OPTIONAL_FIELDS)).max(OPTIONAL_FIELDS.length).optional(),

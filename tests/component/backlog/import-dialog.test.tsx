@@ -6,38 +6,19 @@ import { setApi } from '../../../renderer/api/client';
 import { ImportDialog } from '../../../renderer/screens/backlog/import/ImportDialog';
 import { answerOf } from '../../../renderer/screens/backlog/import/answer';
 import { ImportPreview } from '../../../renderer/screens/backlog/import/ImportPreview';
-import { PREVIEW_ROWS, type MapSettings } from '../../../renderer/screens/backlog/import/messages';
-import { RefusedFile, type ExportReader } from '../../../renderer/screens/backlog/import/worker-reader';
+import { PREVIEW_ROWS } from '../../../renderer/screens/backlog/import/messages';
+import type { ExportReader } from '../../../renderer/screens/backlog/import/worker-reader';
 import { useAppStore } from '../../../renderer/store';
-import { readExport, remap, type ReadExport } from '../../../src/domain/imports/read-export';
+import { readExport } from '../../../src/domain/imports/read-export';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { inProcessApi, type InProcessApi } from '../../helpers/in-process-api';
+import { inThreadReader } from './in-thread-reader';
 
 const EXPORT = [
   'Name;Details;Size;Tags',
   'Replace the cron host;Move jobs to the scheduler.;4;cron',
   ';No title here;1;',
 ].join('\n');
-
-/** The worker's job done in the test's thread, with the same pure functions and the same answers. */
-function inThreadReader(): ExportReader {
-  let kept: { name: string; read: ReadExport } | null = null;
-  return {
-    read: async (file: File, settings: MapSettings, onProgress) => {
-      const result = readExport(file.name, new Uint8Array(await file.arrayBuffer()), settings);
-      onProgress(1);
-      if (!result.ok) throw new RefusedFile(result.message);
-      kept = { name: file.name, read: result.read };
-      return answerOf(result.read, file.name);
-    },
-    remap: async (settings) => {
-      kept = { ...kept!, read: remap(kept!.read.table, settings) };
-      return answerOf(kept.read, kept.name);
-    },
-    rows: async (from, to) => kept!.read.rows.slice(from, to),
-    close: () => undefined,
-  };
-}
 
 /** A team in an in-process backend, the screen's api pointed at it, for each test. */
 let b: InProcessApi;

@@ -1,4 +1,4 @@
-import { ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
+import { ITEM_STATUS_NAMES, ITEM_TYPE_NAMES } from '../../../../src/domain/backlog/vocabulary';
 import type { OptionalField } from '../../../../src/domain/imports/map-rows';
 import { tallyMatches, type RowMatch } from '../../../../src/domain/imports/match';
 import { numberText, plural, pluralWord } from '../../../../src/domain/shared/words';
@@ -14,6 +14,8 @@ interface PreviewCounts {
   updated?: number;
   /** Rows whose item (same key) holds them already: importing them changes nothing. */
   unchanged?: number;
+  /** Rows that add an item as done (closed in the tracker): it is not listed in the backlog. */
+  done?: number;
 }
 
 /**
@@ -25,9 +27,12 @@ export function previewCounts(
   matches: readonly RowMatch[] | null,
   unchangedRows: ReadonlySet<number> = new Set(),
 ): PreviewCounts {
-  if (!matches) return read.counts;
+  // Only a row that adds an item gives it a status; an update keeps the item's own.
+  const addsDone = (i: number) => read.keys[i]?.status === 'done' && (matches ? matches[i]?.kind === 'add' : true);
+  const done = read.keys.filter((k, i) => k.skip === null && addsDone(i)).length;
+  if (!matches) return { ...read.counts, done };
   const { added, updated, unchanged, skipped } = tallyMatches(matches, unchangedRows);
-  return { ...read.counts, importable: added + updated, skipped, updated, unchanged };
+  return { ...read.counts, importable: added + updated, skipped, updated, unchanged, done };
 }
 
 /**
@@ -36,7 +41,7 @@ export function previewCounts(
  * its items hold already, "…; 2 are unchanged (their items hold them already); …".
  */
 export function importSummary(counts: PreviewCounts, brokenRows: number): string {
-  const { importable, total, skipped, noted, updated = 0, unchanged = 0 } = counts;
+  const { importable, total, skipped, noted, updated = 0, unchanged = 0, done = 0 } = counts;
   if (total === 0) return 'The file has a header row and no rows under it: there is nothing to import.';
   const added = importable - updated;
   const adds = added > 0 ? `${numberText(added)} ${pluralWord(added, 'adds an item', 'add items')}` : null;
@@ -53,7 +58,17 @@ export function importSummary(counts: PreviewCounts, brokenRows: number): string
     unchanged > 0
       ? ` ${numberText(unchanged)} ${pluralWord(unchanged, 'is unchanged (its item holds it already)', 'are unchanged (their items hold them already)')};`
       : '';
-  return `${numberText(importable)} of ${plural(total, 'row')} ${become};${held} ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${broken}`;
+  return `${numberText(importable)} of ${plural(total, 'row')} ${become};${held} ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${doneText(done)}${broken}`;
+}
+
+/**
+ * What the preview says of the rows that come in done (closed in the tracker): done work is not listed in the
+ * backlog, so a scrum master who sees fewer rows there than the file had knows where the others are.
+ */
+function doneText(done: number): string {
+  if (done === 0) return '';
+  const them = pluralWord(done, 'it', 'they');
+  return ` ${numberText(done)} ${pluralWord(done, 'is', 'are')} done in the export: ${them} ${pluralWord(done, 'is', 'are')} imported as done, so ${them} ${pluralWord(done, 'is', 'are')} not listed in the backlog ("Show done items" lists ${pluralWord(done, 'it', 'them')}).`;
 }
 
 /** A cell of a row that updates an item where the item keeps its own value. */
@@ -96,6 +111,7 @@ export function ImportPreview({
               <th scope="col">Type</th>
               <th scope="col">Points</th>
               <th scope="col">Labels</th>
+              <th scope="col">Status</th>
               <th scope="col">Problem</th>
             </tr>
           </thead>
@@ -124,6 +140,8 @@ export function ImportPreview({
                         : formatPoints(scale, r.points)}
                   </td>
                   <td>{kept('labels', r.labels.length === 0) ? UNCHANGED : r.labels.join(', ')}</td>
+                  {/* An update never changes an item's status: the team's own work. */}
+                  <td>{update !== null ? UNCHANGED : ITEM_STATUS_NAMES[r.status ?? 'todo']}</td>
                   <td>{problem}</td>
                 </tr>
               );

@@ -42,6 +42,7 @@ export function answerOf(read: ReadExport, fileName: string): ReadAnswer {
       key: r.key,
       site: r.site,
       skip: r.skip,
+      status: r.status,
       writes: r.skip === null ? rowWrites(r, read.scale) : null,
     })),
   };

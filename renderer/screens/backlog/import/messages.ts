@@ -1,3 +1,4 @@
+import type { ItemStatus } from '../../../../src/domain/backlog/vocabulary';
 import type { ImportRow } from '../../../../src/domain/imports/map-rows';
 import type { RowKey } from '../../../../src/domain/imports/match';
 import type { ImportMapping } from '../../../../src/domain/imports/products';
@@ -37,9 +38,10 @@ export interface ReadAnswer {
   keylessTitles: string[];
   /**
    * Every row's number, key, site and skip, so the screen can tell which rows update items the backlog has, and
-   * what each would write (null: a row the import skips), so it can tell the rows whose items hold them already.
+   * what each would write (null: a row the import skips), so it can tell the rows whose items hold them already;
+   * and the status a row adds its item with, so it can count those that come in done.
    */
-  keys: (RowKey & { writes: RowWrites | null })[];
+  keys: (RowKey & { writes: RowWrites | null; status?: ItemStatus })[];
 }
 
 export type FromWorker =
