@@ -187,7 +187,7 @@ const BacklogRowContent = memo(function BacklogRowContent({
         </span>
         <span className="backlog-row__meta">
           <span className="backlog-row__points" title="Story points">
-            {item.points === null ? <span className="muted">No estimate</span> : estimateFigure(scale, item.points)}
+            {item.points === null ? <span className="muted">Not estimated</span> : estimateFigure(scale, item.points)}
           </span>
           <ReadinessChip item={item} ready={ready} onShowMissing={onShowMissing} missingShown={missingShown} />
           <span className="backlog-row__labels" title={labelsText(item)}>
