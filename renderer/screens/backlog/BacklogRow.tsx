@@ -1,3 +1,4 @@
+import { NOT_ESTIMATED } from '../../../src/domain/backlog/vocabulary';
 import { useSortable } from '@dnd-kit/sortable';
 import { memo, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
@@ -187,7 +188,7 @@ const BacklogRowContent = memo(function BacklogRowContent({
         </span>
         <span className="backlog-row__meta">
           <span className="backlog-row__points" title="Story points">
-            {item.points === null ? <span className="muted">Not estimated</span> : estimateFigure(scale, item.points)}
+            {item.points === null ? <span className="muted">{NOT_ESTIMATED}</span> : estimateFigure(scale, item.points)}
           </span>
           <ReadinessChip item={item} ready={ready} onShowMissing={onShowMissing} missingShown={missingShown} />
           <span className="backlog-row__labels" title={labelsText(item)}>

@@ -1,3 +1,4 @@
+import { NOT_ESTIMATED } from '../../../src/domain/backlog/vocabulary';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ItemFieldsSchema } from '../../../src/api/contract/backlog';
 import { readiness } from '../../../src/domain/backlog/readiness';
@@ -239,9 +240,7 @@ export function ItemEditor(props: ItemEditorProps) {
                     <input
                       {...p}
                       readOnly
-                      value={
-                        draft.points === null ? 'Not estimated' : estimateFigure(settings.pointScale, draft.points)
-                      }
+                      value={draft.points === null ? NOT_ESTIMATED : estimateFigure(settings.pointScale, draft.points)}
                     />
                   ) : (
                     <select
@@ -249,7 +248,7 @@ export function ItemEditor(props: ItemEditorProps) {
                       value={draft.points === null ? '' : String(draft.points)}
                       onChange={(e) => set('points', e.target.value === '' ? null : Number(e.target.value))}
                     >
-                      <option value="">Not estimated</option>
+                      <option value="">{NOT_ESTIMATED}</option>
                       {oldPoints === null ? null : (
                         <option value={oldPoints}>{`${oldPoints} (not on the team’s scale)`}</option>
                       )}

@@ -1,3 +1,4 @@
+import { NOT_ESTIMATED } from '../../../src/domain/backlog/vocabulary';
 import { useDraggable } from '@dnd-kit/core';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import { ITEM_TYPE_NAMES } from '../../../src/domain/backlog/vocabulary';
@@ -42,7 +43,7 @@ export function PlanCard({ item, scale, ready, side, onMove, moving, onEstimate 
         <span className="plan-card__points">
           {item.points !== null
             ? estimateFigure(scale, item.points)
-            : (interruptHoursText(item) ?? <span className="muted">No estimate</span>)}
+            : (interruptHoursText(item) ?? <span className="muted">{NOT_ESTIMATED}</span>)}
         </span>
       </div>
       <div className="plan-card__meta">

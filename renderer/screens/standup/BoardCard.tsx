@@ -1,3 +1,4 @@
+import { NOT_ESTIMATED } from '../../../src/domain/backlog/vocabulary';
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { ITEM_STATUSES, ITEM_TYPE_NAMES, type ItemStatus } from '../../../src/domain/backlog/vocabulary';
@@ -32,7 +33,7 @@ interface BoardCardProps {
 /** Points, or an interrupt's hours as the planning card and the close dialog write them (interruptHoursText). */
 function estimate(item: BacklogItem, scale: PointScale): string {
   if (item.points !== null) return estimateFigure(scale, item.points);
-  return interruptHoursText(item) ?? 'No estimate';
+  return interruptHoursText(item) ?? NOT_ESTIMATED;
 }
 
 /**

@@ -38,3 +38,6 @@ export const LINK_KIND_NAMES: Record<LinkKind, string> = {
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3', 'sev4'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** What an item without points says, wherever it is shown (a backlog row, the editor, a planning or board card). */
+export const NOT_ESTIMATED = 'Not estimated';

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { itemFields } from '../../helpers/fixtures';
+import { item, itemFields } from '../../helpers/fixtures';
+import { boardTeam, seedWith } from '../standup/seed';
 import type { InProcessApi } from '../../helpers/in-process-api';
 import { renderApp } from '../render-app';
 
@@ -23,5 +24,18 @@ describe('an item without an estimate', () => {
     await user.click(within(row).getByRole('button', { name: /^Edit/ }));
     const editor = await screen.findByRole('dialog');
     expect(within(editor).getAllByText('Not estimated').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a card without an estimate on the standup board', () => {
+  it('says "Not estimated", as the backlog does', async () => {
+    const doc = boardTeam();
+    const s = doc.sprints[0]!;
+    doc.items.push(item('Rotate the API keys', { sprintId: s.id, points: null }));
+    await renderApp('standup', seedWith(doc));
+    const card = (await screen.findByRole('button', { name: 'Drag Rotate the API keys' }, { timeout: 10_000 })).closest(
+      'li',
+    )!;
+    expect(within(card).getByText('Not estimated')).toBeInTheDocument();
   });
 });

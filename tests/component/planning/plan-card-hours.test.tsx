@@ -10,7 +10,7 @@ configure({ asyncUtilTimeout: 5000 });
  * unestimated and the close dialog lists it as "(4 h)". Its card on the plan board says so too.
  */
 describe("the plan board's card of an interrupt sized in hours", { timeout: 30_000 }, () => {
-  it('shows its hours, not "No estimate"', async () => {
+  it('shows its hours, not "Not estimated"', async () => {
     await renderApp('planning', async (b) => {
       const { teamId, sprintId, items } = await seedPlanning(b);
       await b.api.planItem({ teamId, sprintId, itemId: items['Rotate certificates']! });
@@ -25,7 +25,7 @@ describe("the plan board's card of an interrupt sized in hours", { timeout: 30_0
     const card = within(sprintList).getByText('Disk full on db-3').closest('li');
     if (!card) throw new Error('no card');
     expect(card).toHaveTextContent('1.5 h');
-    expect(card).not.toHaveTextContent('No estimate');
+    expect(card).not.toHaveTextContent('Not estimated');
   });
 
   it('does not mark unplanned work "Not ready": the Definition of Ready is asked of planned work only', async () => {
