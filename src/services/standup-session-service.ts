@@ -1,7 +1,8 @@
 import { activeSprintOf } from '../domain/board/cards';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
-import { leftEndMs } from '../domain/standup/left-running';
+import { dateInZone } from '../domain/shared/zoned-time';
+import { leftEndMs, leftRunningFrom } from '../domain/standup/left-running';
 import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
 import { takenAction } from '../domain/standup/spoke';
@@ -56,6 +57,26 @@ export async function startStandup(
   return findIn(teamOf(ws, input.teamId).standups, session.id, 'The standup');
 }
 
+/** The actions that count time to the speaker on the floor (or pause it), refused on a standup left running. */
+const TIMED_ACTIONS: ReadonlySet<TimerAction['kind']> = new Set(['pause', 'resume', 'next', 'skip', 'add_time']);
+
+/** True for a standup still running on a later day (the team's) than it started: someone left it running. */
+function isLeftRunning(team: TeamDoc, session: StandupSession, now: Date): boolean {
+  const timeZone = team.settings.timeZone;
+  return leftRunningFrom(session, dateInZone(now.getTime(), timeZone), timeZone) !== null;
+}
+
+/**
+ * A standup left running only ends, as it was left: paused, moved on, given time or noted the next morning (Space or
+ * N by reflex), its speaker's turn would take in the night, in the summary too.
+ */
+function refuseLeftRunning(): never {
+  throw new DomainError(
+    'conflict',
+    'This standup was left running since an earlier day. End it as it was left (End standup), then start today’s.',
+  );
+}
+
 /** Next, skip, pause, resume, add time or end; ending freezes the summary. */
 export async function controlStandup(
   ctx: ServiceContext,
@@ -63,9 +84,19 @@ export async function controlStandup(
 ): Promise<StandupSession> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
-  // A standup left running past its day, ended "as it was left", ends when it was left, not hours later.
-  const now =
-    input.action.kind === 'end' && input.action.asLeft ? leftEndMs(session, ctx.now().getTime()) : ctx.now().getTime();
+  // A standup left running past its day ends "as it was left": when it was left, not hours later. Only one that is:
+  // a stale screen's "as it was left" for a standup of today would cut its speaker's turn short.
+  const asLeft = input.action.kind === 'end' && input.action.asLeft === true;
+  const clock = ctx.now();
+  const left = isLeftRunning(team, session, clock);
+  if (asLeft && !left) {
+    throw new DomainError(
+      'conflict',
+      'This standup started today, so it was not left running from an earlier day. End standup ends it now.',
+    );
+  }
+  if (left && TIMED_ACTIONS.has(input.action.kind)) refuseLeftRunning();
+  const now = asLeft ? leftEndMs(session, clock.getTime()) : clock.getTime();
   // A late arrival is someone still on the team: one removed since keeps their turn as it was.
   const action = input.action;
   if (action.kind === 'arrived' && !team.members.some((m) => m.id === action.memberId)) {
@@ -109,6 +140,7 @@ export async function addStandupNote(
 ): Promise<StandupSession> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const session = runningStandup(team, input.standupId);
+  if (isLeftRunning(team, session, ctx.now())) refuseLeftRunning();
   // The note of a turn is the speaker's, even one removed from the team during it; a person named is checked: on
   // the team, or with a turn in this standup (the speaker a form named, removed from the team since).
   const memberId = input.memberId === undefined ? (currentTurn(session.timer)?.memberId ?? null) : input.memberId;

@@ -50,11 +50,18 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   // A move on (Next, Skip, End) while the last one is on its way was meant for the speaker on screen, whose turn
   // that one already ends: a double click on Next passed the next speaker too, ending the turn nobody saw.
   const moving = useRef(false);
+  // The pause last asked for while its save is on its way (null once every pause and resume has answered): Space or
+  // P pressed twice faster than the save answers pauses and resumes, so a press toggles from it, not the screen.
+  const askedPause = useRef<{ paused: boolean; pending: number } | null>(null);
   const act = useCallback(
     (action: TimerAction): Promise<void> => {
       const moves = action.kind === 'next' || action.kind === 'skip' || action.kind === 'end';
       if (moves && moving.current) return Promise.resolve();
       if (moves) moving.current = true;
+      const pausing = action.kind === 'pause' || action.kind === 'resume';
+      if (pausing) {
+        askedPause.current = { paused: action.kind === 'pause', pending: (askedPause.current?.pending ?? 0) + 1 };
+      }
       return controlStandup(session.id, action)
         .then((saved) => {
           // Ending (End, or Next or Skip past the last speaker) takes the timer and its controls away, and the
@@ -64,19 +71,29 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         .catch(reportError)
         .finally(() => {
           if (moves) moving.current = false;
+          const asked = askedPause.current;
+          if (pausing && asked)
+            askedPause.current = asked.pending > 1 ? { ...asked, pending: asked.pending - 1 } : null;
         });
     },
     [controlStandup, reportError, session.id],
   );
+  // One left running since an earlier day ends as it was left from End too (its button, E, the question): ended now,
+  // the summary would count the night as the speaker's turn, and nobody means that.
+  const leftBehind = left !== null;
+  const endStandup = useCallback(
+    () => void act(leftBehind ? { kind: 'end', asLeft: true } : { kind: 'end' }),
+    [act, leftBehind],
+  );
   const end = useCallback(() => {
     if (waiting > 0) setConfirmEnd(true);
-    else void act({ kind: 'end' });
-  }, [act, waiting]);
+    else endStandup();
+  }, [endStandup, waiting]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!shortcutAllowed(event)) return;
-      const paused = session.timer.pausedAt !== null;
+      const paused = askedPause.current?.paused ?? session.timer.pausedAt !== null;
       const key = event.key === ' ' ? ' ' : event.key.toUpperCase();
       if (key === ' ' && isControlTarget(event.target)) return;
       const run: Record<string, () => void> = {
@@ -120,7 +137,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
 
   return (
     <div className="standup-running">
-      {left ? <LeftRunningNotice from={left} onEnd={() => void act({ kind: 'end', asLeft: true })} /> : null}
+      {left ? <LeftRunningNotice from={left} onEnd={endStandup} /> : null}
       <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} nameOf={nameOf} />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>
@@ -177,12 +194,14 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
       {confirmEnd ? (
         <ConfirmDialog
           title="End standup now?"
-          message={`${plural(waiting, 'person has', 'people have')} not spoken yet. End the standup anyway?`}
+          message={`${plural(waiting, 'person has', 'people have')} not spoken yet. End the standup anyway?${
+            leftBehind ? ' It ends as it was left, on the day it started.' : ''
+          }`}
           confirmLabel="End standup"
           onCancel={() => setConfirmEnd(false)}
           onConfirm={() => {
             setConfirmEnd(false);
-            void act({ kind: 'end' });
+            endStandup();
           }}
         />
       ) : null}

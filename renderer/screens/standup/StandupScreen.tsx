@@ -60,7 +60,8 @@ export default function StandupScreen() {
               role="tab"
               id={`standup-tab-${t.id}`}
               aria-selected={tab === t.id}
-              aria-controls={`standup-panel-${t.id}`}
+              // Only the panel of the tab selected is on the page: a reference to one that is not is an ARIA error.
+              aria-controls={tab === t.id ? `standup-panel-${t.id}` : undefined}
               tabIndex={tab === t.id ? 0 : -1}
               onClick={() => setTab(t.id)}
             >

@@ -85,7 +85,7 @@ export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: Standu
         <div>
           <dt>Standup time left</dt>
           <dd className={`timer__overall${overallOver ? ' is-over' : ''}`}>
-            <span role="timer" aria-live="off">
+            <span role="timer" aria-live="off" aria-label="Standup time left">
               {formatTimerClock(view.overallRemainingMs)}
               {overallOver ? ' (over)' : ''}
             </span>

@@ -29,6 +29,14 @@ export function standupNames(members: readonly Member[], timer: TimerState): (id
     members.find((m) => m.id === id)?.name ?? timer.turns.find((t) => t.memberId === id)?.name ?? FORMER_MEMBER;
 }
 
+/** True when the blocker or topic had been raised by `at`. */
+const raisedBy = (entry: { raisedAt: string }, at: number): boolean => Date.parse(entry.raisedAt) <= at;
+
+/** True when the blocker had been raised by `at` and not yet resolved. */
+function openAt(blocker: Blocker, at: number): boolean {
+  return raisedBy(blocker, at) && (blocker.resolvedAt === null || Date.parse(blocker.resolvedAt) > at);
+}
+
 /** What the standup produced, frozen when it ends. */
 export function buildSummary(input: SummaryInput): StandupSummary {
   const { timer, now } = input;
@@ -55,12 +63,15 @@ export function buildSummary(input: SummaryInput): StandupSummary {
       };
     }),
     notes: input.notes.map((n) => ({ name: n.memberId ? nameOf(n.memberId) : 'Team', text: n.text })),
+    // Raised at it by the time it ended: one ended as it was left leaves out those raised from its screen the next day.
     blockersRaised: input.blockers
-      .filter((b) => b.standupId === input.standupId)
+      .filter((b) => b.standupId === input.standupId && raisedBy(b, now))
       .map((b) => ({ id: b.id, text: b.text, owner: nameOf(b.ownerId) })),
-    openBlockers: input.blockers.filter((b) => b.resolvedAt === null).length,
+    // Open when it ended: one ended as it was left (the day before) does not count the blockers raised or resolved
+    // since.
+    openBlockers: input.blockers.filter((b) => openAt(b, now)).length,
     parkingLot: input.parkingLot
-      .filter((p) => p.standupId === input.standupId)
+      .filter((p) => p.standupId === input.standupId && raisedBy(p, now))
       .map((p) => ({ id: p.id, text: p.text, stay: p.stayIds.map((id) => nameOf(id)) })),
   };
 }
