@@ -1,6 +1,7 @@
 import { original } from 'immer';
 import { retrosWithout } from '../domain/retro/carry-over';
 import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
+import { REPLACES_ANSWERS, replacingPhoneAnswers } from '../domain/retro/health';
 import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
 import { newTimer, pausedForImport, pauseTimer, startTimer } from '../domain/retro/timer';
@@ -162,6 +163,8 @@ export async function recordHealthCheck(
     answers?: number | undefined;
     /** From the room: how many answers it held before this one (see roomMayReplace). */
     replacesAtMost?: number | undefined;
+    /** From the shared screen: the facilitator was asked and agreed to replace the phones' answers. */
+    replacesAnswers?: boolean | undefined;
   },
 ): Promise<HealthCheck> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
@@ -172,6 +175,14 @@ export async function recordHealthCheck(
       'conflict',
       'The health scores of this retro were already recorded without these answers (on the shared screen, or before Cadence restarted): they are kept, and this answer is not counted.',
     );
+  }
+  // Only the service knows the phones answered: the screen does not see their medians during the check-in, nor
+  // (with the room closed or on another focus) who answered. It asks, and calls again to replace them.
+  const fromScreen = input.answers === undefined && input.replacesAtMost === undefined;
+  if (fromScreen && existing?.answers !== undefined && input.replacesAnswers !== true) {
+    throw new DomainError('conflict', replacingPhoneAnswers(existing.answers), [
+      { path: REPLACES_ANSWERS, message: replacingPhoneAnswers(existing.answers) },
+    ]);
   }
   const check: HealthCheck = {
     id: existing?.id ?? newId(),

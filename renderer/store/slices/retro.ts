@@ -26,7 +26,8 @@ export interface RetroSlice {
    */
   castRetroVote: (retroId: string, voterId: string, targetId: string, delta: 1 | -1) => Promise<Retro>;
   deleteRetro: (retroId: string) => Promise<void>;
-  recordHealthCheck: (retroId: string, scores: HealthScores) => Promise<HealthCheck>;
+  /** `replacesAnswers`: the facilitator agreed to replace the phones' answers (else such a save is refused). */
+  recordHealthCheck: (retroId: string, scores: HealthScores, replacesAnswers?: boolean) => Promise<HealthCheck>;
   saveRetroTemplate: (name: string, columns: RetroColumn[]) => Promise<void>;
   deleteRetroTemplate: (templateId: string) => Promise<void>;
   /** The retro as imported, and how its people were matched to the team's members. */
@@ -97,9 +98,14 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
     }));
     if (get().team?.id === teamId && get().openRetroId === retroId) set({ openRetroId: null });
   },
-  recordHealthCheck: async (retroId, scores) => {
+  recordHealthCheck: async (retroId, scores, replacesAnswers) => {
     const teamId = openTeamId(get());
-    const check = await getApi().recordHealthCheck({ teamId, retroId, scores });
+    const check = await getApi().recordHealthCheck({
+      teamId,
+      retroId,
+      scores,
+      ...(replacesAnswers ? { replacesAnswers } : {}),
+    });
     get().patchTeam(teamId, (t) => ({
       ...t,
       healthChecks: [...t.healthChecks.filter((h) => h.retroId !== retroId), check],

@@ -109,7 +109,11 @@ export const retroContract = {
   reviewRetroAction: method<Retro>()(
     op({ fromRetroId: IdSchema, actionId: IdSchema, outcome: z.enum(ACTION_OUTCOMES) }),
   ),
-  recordHealthCheck: method<HealthCheck>()(op({ scores: HealthScoresSchema })),
+  /**
+   * Saves the team's scores from the shared screen. Over scores made from phones' answers it is refused
+   * (`conflict`, an issue at `replacesAnswers` saying how many answered) unless `replacesAnswers` is true.
+   */
+  recordHealthCheck: method<HealthCheck>()(op({ scores: HealthScoresSchema, replacesAnswers: z.boolean().optional() })),
   updateIncident: method<Retro>()(op({ incident: IncidentInputSchema })),
   addTimelineEntry: method<Retro>()(op(timelineFields)),
   /** Fixes an event's time, text and link (checked as when it was added); the timeline stays in time order. */

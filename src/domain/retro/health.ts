@@ -6,6 +6,17 @@ import { HEALTH_DIMENSIONS, type HealthCheck, type HealthDimension, type HealthS
 /** What the check-in and the exports say of a dimension the team left without a score. */
 export const NOT_SCORED = 'Not scored';
 
+/** "2 people have answered on their phones": the check-in's question, its trend note and the service say it alike. */
+export const answeredOnPhones = (n: number): string =>
+  `${plural(n, 'person has', 'people have')} answered on their phones`;
+
+/** The input field that says a save replaces the phones' answers; a refusal for want of it names this path. */
+export const REPLACES_ANSWERS = 'replacesAnswers';
+
+/** What saving scores on the shared screen does to the answers phones gave: the question asks it before a save. */
+export const replacingPhoneAnswers = (n: number): string =>
+  `${answeredOnPhones(n)}. Saving these scores replaces the medians of their answers, and phones can no longer answer this check-in.`;
+
 const NO_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
 
 /**

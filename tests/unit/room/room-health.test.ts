@@ -110,8 +110,9 @@ describe('health check answers from phones', () => {
     // Refused, so not counted either: the phone does not show it as given.
     expect(restarted.health.get(retroId)?.size ?? 0).toBe(0);
 
-    // The facilitator enters the team's scores on the shared screen: the phones do not overwrite them.
-    await h.api.recordHealthCheck({ teamId: h.teamId, retroId, scores: all(4) });
+    // The facilitator enters the team's scores on the shared screen (asked, they agree to replace the phones'
+    // answers): the phones do not overwrite them.
+    await h.api.recordHealthCheck({ teamId: h.teamId, retroId, scores: all(4), replacesAnswers: true });
     const cy = await phoneFor(status, h.members.cy.id);
     expect(await cy.send({ type: 'health', retroId, scores: all(1) })).toMatchObject({
       type: 'error',

@@ -6,14 +6,21 @@ import {
   type HealthScores,
 } from '../../../../src/domain/retro/schema';
 import { ICEBREAKER_QUESTION, ICEBREAKERS } from '../../../../src/domain/retro/templates';
-import { healthTrend, healthWithheldNote, NOT_SCORED } from '../../../../src/domain/retro/health';
+import {
+  answeredOnPhones,
+  healthTrend,
+  healthWithheldNote,
+  NOT_SCORED,
+  REPLACES_ANSWERS,
+  replacingPhoneAnswers,
+} from '../../../../src/domain/retro/health';
+import { ApiCallError } from '../../../api/errors';
 import { useAppStore } from '../../../store';
 import { HealthTrendChart } from '../HealthTrendChart';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
-import { plural } from '../../../../src/domain/shared/words';
 import { sameFocus } from '../../../components/room/joined';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
@@ -21,9 +28,6 @@ const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   icebreaker: ICEBREAKER_QUESTION,
   health: 'Team health check (1–5)',
 };
-
-/** "2 people have answered on their phones": the dialog and the trend say it alike. */
-const answeredOnPhones = (n: number) => `${plural(n, 'person has', 'people have')} answered on their phones`;
 
 const EMPTY_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
 
@@ -39,11 +43,17 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
       ? s.room.people.filter((p) => p.done).length
       : 0,
   );
-  const [confirmReplace, setConfirmReplace] = useState(false);
-  const save = () =>
-    record(retro.id, scores)
+  // The question's words while "Replace the phones' answers?" is open, else null.
+  const [confirmReplace, setConfirmReplace] = useState<string | null>(null);
+  const save = (replacesAnswers: boolean) =>
+    record(retro.id, scores, replacesAnswers)
       .then(() => pushToast({ kind: 'success', message: 'Health scores saved for this sprint.' }))
-      .catch(reportError);
+      .catch((error: unknown) => {
+        // Stored answers from phones the screen could not see (the room closed, or on another focus): ask.
+        const replaces = error instanceof ApiCallError ? error.fieldMessage(REPLACES_ANSWERS) : undefined;
+        if (replaces && !replacesAnswers) setConfirmReplace(replaces);
+        else reportError(error);
+      });
   const [scores, setScores] = useState<HealthScores>(saved?.scores ?? EMPTY_SCORES);
   const trend = healthTrend(team.healthChecks, team.sprints, team.retros);
   // Checks from phones with a dimension left unscored: too few people scored it for a median.
@@ -86,8 +96,8 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           className="panel health-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (phoneAnswers > 0) setConfirmReplace(true);
-            else void save();
+            if (phoneAnswers > 0) setConfirmReplace(replacingPhoneAnswers(phoneAnswers));
+            else void save(false);
           }}
         >
           <p className="muted">1 = painful, 5 = great. Agree on one score per dimension as a team.</p>
@@ -117,16 +127,16 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           </div>
         </form>
       ) : null}
-      {confirmReplace ? (
+      {confirmReplace !== null ? (
         <ConfirmDialog
           title="Replace the phones’ answers?"
-          message={`${answeredOnPhones(phoneAnswers)}. Saving these scores replaces the medians of their answers, and phones can no longer answer this check-in.`}
+          message={confirmReplace}
           confirmLabel="Replace their answers"
           onConfirm={() => {
-            setConfirmReplace(false);
-            void save();
+            setConfirmReplace(null);
+            void save(true);
           }}
-          onCancel={() => setConfirmReplace(false)}
+          onCancel={() => setConfirmReplace(null)}
         />
       ) : null}
       {mode === 'health' || trend.length > 0 ? (
