@@ -16,6 +16,7 @@ import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { leaveAllowed } from '../../store/leave-guard';
+import { retroNames } from './retro-names';
 
 /** What an import brought, and what became of the people it names (see importRetro). */
 function importedText(retro: Retro, owners: OwnersMatched): string {
@@ -62,6 +63,8 @@ export function RetroList({ team }: { team: TeamDoc }) {
   const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const retros = [...team.retros].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const names = retroNames(retros, team.settings.timeZone, onScreen());
+  const nameOf = (r: Retro) => names.get(r.id) ?? r.title;
   const sprintName = (id: string | null) => team.sprints.find((s) => s.id === id)?.name ?? 'No sprint';
   /** A retro opened takes the list off the screen: a template half typed below it asks first. */
   const open = function openOnce(retroId: string) {
@@ -110,10 +113,10 @@ export function RetroList({ team }: { team: TeamDoc }) {
               </div>
               <div className="row-actions">
                 <button type="button" className="primary" data-open-retro onClick={() => open(r.id)}>
-                  Open {r.title}
+                  Open {nameOf(r)}
                 </button>
-                <button type="button" className="danger" onClick={() => setDeleting({ id: r.id, title: r.title })}>
-                  Delete {r.title}
+                <button type="button" className="danger" onClick={() => setDeleting({ id: r.id, title: nameOf(r) })}>
+                  Delete {nameOf(r)}
                 </button>
               </div>
             </li>
