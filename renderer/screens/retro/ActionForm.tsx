@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import type { useRetroOp } from './use-retro';
+import { useLeaveAfterSave } from './use-leave-after-save';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 
 interface ActionFormProps {
@@ -55,9 +56,10 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const id = (name: string) => `${idPrefix}-${name}`;
   const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
   const { busy, once } = useSubmitOnce();
+  const untilSaved = useLeaveAfterSave();
   // A new action counts as changed once text is typed into it: the owner, due date, type and link stay picked
-  // after each one added, for the next, and alone are not worth a question. Words on their way to be saved are
-  // not lost when the form goes, so they ask nothing.
+  // after each one added, for the next, and alone are not worth a question. Words on their way to be saved ask
+  // nothing: a switch waits for their answer (useLeaveAfterSave), and a refusal leaves them in the form.
   const changed =
     start === undefined
       ? !busy && (text.trim() !== '' || ticketKey.trim() !== '')
@@ -107,7 +109,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       if (await op('updateRetroAction', { actionId: editing.action.id, changes: parsed.data })) editing.onDone();
       return;
     }
-    const saved = await op('addRetroAction', { action: parsed.data });
+    const saved = await untilSaved(op('addRetroAction', { action: parsed.data }));
     if (saved) clearTyped();
   });
 

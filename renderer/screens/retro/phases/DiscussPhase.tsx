@@ -8,6 +8,7 @@ import { useRetroOp } from '../use-retro';
 import { plural } from '../../../../src/domain/shared/words';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { useFollowedDraft } from '../../../components/use-followed-draft';
+import { useLeaveAfterSave } from '../use-leave-after-save';
 
 export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -114,19 +115,23 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
 
 /**
  * The notes on the topic on screen. Moving on (another topic, the next phase, the list) takes the focus out of
- * the box first, so notes left unsaved are saved then: what was typed is never lost to a click elsewhere. Not typed
+ * the box first, so notes left unsaved are saved then, and the move waits for them: what was typed is never lost
+ * to a click elsewhere. Not typed
  * into, or saved since, the box shows the notes as they are stored now (another window, a sync may change them),
  * and leaving it saves nothing: it never writes older notes back over them.
  */
-function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => Promise<unknown> }) {
+function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => Promise<unknown | null> }) {
   const { value, draft, setDraft, settle } = useFollowedDraft(saved);
   /** The text on its way: leaving the box and then pressing Save notes saves it once. */
   const sending = useRef<string | null>(null);
+  // The blur that saves comes before the click on Next topic (or a phase): the step waits for the answer, so
+  // notes refused (too long) stay here, on their topic, with the reason.
+  const untilSaved = useLeaveAfterSave();
   const save = () => {
     if (draft === null || draft === sending.current) return;
     if (draft === saved) return settle(draft);
     sending.current = draft;
-    void onSave(draft).then((done) => {
+    void untilSaved(onSave(draft)).then((done) => {
       sending.current = null;
       // Refused, the text stays in the box to be saved again.
       if (done) settle(draft);

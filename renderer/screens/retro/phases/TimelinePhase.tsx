@@ -9,6 +9,7 @@ import type { TimelineEntry } from '../../../../src/domain/retro/schema';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
+import { useLeaveAfterSave } from '../use-leave-after-save';
 import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from '../timeline-fields';
 import { TimelineEventEditor } from '../TimelineEventEditor';
 import { TimelineEventFields } from '../TimelineEventFields';
@@ -33,8 +34,9 @@ export function TimelinePhase({ retro }: PhaseProps) {
     setRefusal(null);
   };
   const { busy, once } = useSubmitOnce();
+  const untilSaved = useLeaveAfterSave();
   // An event half typed is not dropped by a phase change or a switch without a question (one on its way to be
-  // saved is not lost); an event's Edit leaves the form on the screen.
+  // saved holds the switch until it is in, and stays here if refused: useLeaveAfterSave); an event's Edit leaves the form on the screen.
   const unsaved = useUnsavedChanges(
     !busy && (typed.event.trim() !== '' || typed.link.trim() !== ''),
     'the new event',
@@ -79,7 +81,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
       return;
     }
     setRefusal(null);
-    if (await op('addTimelineEntry', checked.value)) clearTyped();
+    if (await untilSaved(op('addTimelineEntry', checked.value))) clearTyped();
   });
 
   return (

@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
+import { useLeaveAfterSave } from '../use-leave-after-save';
 import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
@@ -36,8 +37,9 @@ function CardForm({
   const tooLong = text.length > CARD_TEXT_MAX;
   const id = `card-${column.id}`;
   const { busy, once } = useSubmitOnce();
+  const untilSaved = useLeaveAfterSave();
   // A card half written is not dropped by a phase change or a switch of screen or team without a question (one on
-  // its way to be saved is not lost); a card's Edit beside it leaves it on the screen.
+  // its way to be saved holds the switch until it is in, and stays here if refused: useLeaveAfterSave); a card's Edit beside it leaves it on the screen.
   const unsaved = useUnsavedChanges(
     !busy && text.trim() !== '',
     `the new card in ${column.title}`,
@@ -55,7 +57,7 @@ function CardForm({
     if (!text.trim()) return setError('Write something first: empty cards are not added.');
     if (tooLong) return setError(tooLongText('Card text', CARD_TEXT_MAX));
     setError(null);
-    const saved = await op('addRetroCard', { columnId: column.id, text, authorId: authorId || null });
+    const saved = await untilSaved(op('addRetroCard', { columnId: column.id, text, authorId: authorId || null }));
     if (saved) {
       setText('');
       // Anonymous is the default for every card, not only the first.
