@@ -76,7 +76,7 @@ describe('group phase: the focus after Group, Merge and Ungroup', () => {
     const into = s.retro().cards.find((c) => c.text === 'Disk alerts are noise')!.groupId!;
     const merging = await screen.findByLabelText('Merge group “DNS outage” into', {}, { timeout: 5000 });
     await user.selectOptions(merging, 'Disk alerts are noise');
-    within(merging.parentElement!).getByRole('button', { name: 'Merge' }).focus();
+    within(merging.parentElement!).getByRole('button', { name: 'Merge group “DNS outage”' }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(s.retro().groups.map((g) => g.id)).toEqual([into]));
     await waitFor(() => expect(screen.getByLabelText('Group title')).toHaveFocus());

@@ -28,7 +28,7 @@ describe('group phase: merging into an untitled group', () => {
     const user = userEvent.setup();
     const merging = await screen.findByLabelText('Merge group “Paging” into', {}, { timeout: 20_000 });
     await user.selectOptions(merging, 'Disk alerts are noise');
-    await user.click(within(merging.parentElement!).getByRole('button', { name: 'Merge' }));
+    await user.click(within(merging.parentElement!).getByRole('button', { name: 'Merge group “Paging”' }));
     await waitFor(() => expect(s.retro().groups).toHaveLength(1));
     expect(s.retro().groups[0]!.title).toBe('Paging');
 

@@ -29,7 +29,7 @@ describe('group phase', () => {
     const other = s.retro().groups.find((g) => g.title === '')!;
     await user.selectOptions(await screen.findByLabelText('Merge group “DNS outage” into'), 'Noisy alerts');
     const merge = within(screen.getByRole('listitem', { name: 'Group: DNS outage' })).getByRole('button', {
-      name: 'Merge',
+      name: 'Merge group “DNS outage”',
     });
     await user.click(merge);
     await waitFor(() => expect(s.retro().groups.map((g) => g.title)).toEqual(['Noisy alerts']));

@@ -158,7 +158,9 @@ function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic
               });
             }}
           >
-            Merge
+            {/* Each group has one: its name says which group it merges, as its list's label does. */}
+            <span aria-hidden="true">Merge</span>
+            <span className="sr-only">Merge group “{topic.title}”</span>
           </button>
         </span>
       ) : null}
