@@ -4,11 +4,9 @@ import { isRunning, newTimer, remainingMs } from '../../../src/domain/retro/time
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
 import { focusSoon } from '../../components/focus-soon';
-import { playChime } from './chime';
+import { playChime, useChimeSetting } from './chime';
 import { keyshortcuts, RETRO_KEYS } from './shortcuts';
 import { useRetroOp } from './use-retro';
-
-const CHIME_KEY = 'cadence.retro.chime';
 
 /** Re-renders a few times a second while running; the time shown always comes from timestamps. */
 function useNow(active: boolean): Date {
@@ -28,14 +26,6 @@ function typedDuration(text: string, label: string): { ms: number } | { error: s
   if (minutes <= 0) return { error: `${label} minutes must be more than 0.` };
   if (minutes > 240) return { error: 'A timer runs for at most 4 hours.' };
   return { ms: Math.round(minutes * 60_000) };
-}
-
-function readChime(): boolean {
-  try {
-    return localStorage.getItem(CHIME_KEY) === 'on';
-  } catch {
-    return false;
-  }
 }
 
 /** What a keyboard shortcut may do to the timer: what its Start, Resume or Pause button does. */
@@ -58,7 +48,7 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
   const now = useNow(running);
   const remaining = remainingMs(timer, now);
   const [minutes, setMinutes] = useState(String(Math.round(timer.durationMs / 60_000)));
-  const [chime, setChime] = useState(readChime);
+  const [chime, setChime] = useChimeSetting();
   const wasPositive = useRef(remaining > 0);
   const minutesId = useId();
 
@@ -131,19 +121,10 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
         </button>
       ) : null}
       <label className="phase-timer__chime">
-        <input
-          type="checkbox"
-          checked={chime}
-          onChange={(e) => {
-            setChime(e.target.checked);
-            try {
-              localStorage.setItem(CHIME_KEY, e.target.checked ? 'on' : 'off');
-            } catch {
-              // Only a preference.
-            }
-          }}
-        />
-        Chime at zero
+        <input type="checkbox" checked={chime} onChange={(e) => setChime(e.target.checked)} />
+        Chime at zero{' '}
+        {/* The Discuss phase shows two timers, the phase's and the topic's: each one's box says whose it is. */}
+        <span className="sr-only">({label.toLowerCase()} timer)</span>
       </label>
     </div>
   );
