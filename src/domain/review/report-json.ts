@@ -4,7 +4,8 @@ export const REPORT_EXPORT_FORMAT = 'cadence-sprint-report';
 
 /**
  * The sprint report as JSON, for scripts and dashboards: the same sections as the other formats, figures as
- * numbers, and each demo slot with its blocks as stored (metrics, commands, diagrams, monitors, notes).
+ * numbers, and each demo slot with its blocks as stored (metrics, commands, diagrams, monitors, notes), a walkthrough's
+ * commands and output without a coloured terminal's escape codes.
  * `carriedOver` is null while the sprint runs (what carries over is decided at its close).
  * A metric's `change` is after − before in its unit (points for a % metric), `percent` the change relative to
  * before (null from 0), `changeText` the change as the screen and the other reports word it ("+1.0 pp", "−57.1%").

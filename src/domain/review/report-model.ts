@@ -2,12 +2,13 @@ import type { BacklogItem } from '../backlog/schema';
 import type { Sprint } from '../planning/schema';
 import type { Member } from '../team/schema';
 import { metricDelta, type MetricDelta } from './metrics';
-import type { DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
+import type { DemoBlock, DemoSlot, GoalOutcome, MetricBlock, Review } from './schema';
 import { formatDayRange } from '../shared/dates';
 import { slugOf } from '../shared/file-name';
 import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint-figures';
 import { memberNames } from '../team/member-name';
 import { DELETED_ITEM } from './deleted-item';
+import { withoutTerminalCodes } from './terminal-colours';
 
 export interface ReportInput {
   teamName: string;
@@ -46,6 +47,22 @@ export interface ReportModel {
   slots: ReportSlot[];
 }
 
+/**
+ * A block as the report carries it: a CLI walkthrough's commands and output as the terminal showed them, without
+ * the escape codes of a coloured paste (a file, a wiki page or a spreadsheet would show them as junk characters).
+ */
+function reportBlock(block: DemoBlock): DemoBlock {
+  if (block.kind !== 'cli') return block;
+  return {
+    ...block,
+    steps: block.steps.map((s) => ({
+      ...s,
+      command: withoutTerminalCodes(s.command),
+      output: withoutTerminalCodes(s.output),
+    })),
+  };
+}
+
 export function buildReportModel(input: ReportInput): ReportModel {
   const { sprint, review } = input;
   const memberName = memberNames(input.members);
@@ -78,8 +95,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const itemDeleted = f.itemId !== null && title === undefined;
       return { text: f.text, from: f.from, itemTitle: itemDeleted ? DELETED_ITEM : (title ?? null), itemDeleted };
     }),
+    // Every format and the print copy read the slots from here, so the codes are stripped once for all of them.
     slots: review.slots.map((slot) => ({
-      slot,
+      slot: { ...slot, blocks: slot.blocks.map(reportBlock) },
       presenter: slot.presenterId ? memberName(slot.presenterId) : '',
     })),
   };
