@@ -10,6 +10,7 @@ import {
   type Review,
 } from '../domain/review/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
+import { deepEqual } from '../domain/sync/canonical';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
@@ -114,10 +115,33 @@ export async function moveDemoSlot(
   });
 }
 
-/** Adds a block to a slot, or replaces the block with the same id. */
+/**
+ * An editor saves its whole block: one removed since it opened (another window, a sync) would come back at the end of
+ * the slot, and one changed since would lose that change. Both are refused; what was typed stays in the editor.
+ */
+function refuseChangedMeanwhile(stored: DemoBlock | undefined, opened: DemoBlock, saved: DemoBlock): void {
+  if (!stored) {
+    throw new DomainError(
+      'conflict',
+      'This block was removed from the slot elsewhere (another window, a sync) while you edited it. Copy what you need, then cancel; add a new block to keep it.',
+    );
+  }
+  // A save sent twice (a retry) finds its own change: nothing was overwritten.
+  if (!deepEqual(stored, opened) && !deepEqual(stored, saved)) {
+    throw new DomainError(
+      'conflict',
+      'This block was changed elsewhere (another window, a sync) while you edited it. Copy what you need, then cancel and edit it again to see the change.',
+    );
+  }
+}
+
+/**
+ * Adds a block to a slot, or replaces the block with the same id; given `opened` (the block as its editor opened it),
+ * only while the stored block is still that one.
+ */
 export async function saveDemoBlock(
   ctx: ServiceContext,
-  input: { teamId: string; reviewId: string; slotId: string; block: DemoBlock },
+  input: { teamId: string; reviewId: string; slotId: string; block: DemoBlock; opened?: DemoBlock | null | undefined },
 ): Promise<Review> {
   const parsed = DemoBlockSchema.safeParse(input.block);
   if (!parsed.success) {
@@ -128,6 +152,7 @@ export async function saveDemoBlock(
   return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
     const slot = slotOf(review.slots, input.slotId);
     const at = slot.blocks.findIndex((b) => b.id === block.id);
+    if (input.opened) refuseChangedMeanwhile(slot.blocks[at], input.opened, block);
     if (at === -1) slot.blocks.push(block);
     else slot.blocks[at] = block;
   });

@@ -7,6 +7,7 @@ import { plural } from '../../../src/domain/shared/words';
 import { enabledControlsIn } from '../../components/focusable';
 import { Markdown } from '../../components/Markdown';
 import { BlockView } from './blocks/BlockView';
+import { walkthroughName } from './blocks/block-names';
 import { scrollSlot, scrollsItself, shownOf, stepWalkthroughs } from './presenter-keys';
 
 /**
@@ -232,11 +233,12 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
           </div>
           <div className="presenter__blocks">
             {slot.blocks.length === 0 ? <p className="empty">Live demo — no prepared blocks.</p> : null}
-            {slot.blocks.map((block) => (
+            {slot.blocks.map((block, blockIndex) => (
               <section key={block.id} className={`presenter__block presenter__block--${block.kind}`}>
                 <BlockView
                   block={block}
                   large
+                  name={walkthroughName(slot.blocks, blockIndex)}
                   cli={
                     block.kind === 'cli'
                       ? {

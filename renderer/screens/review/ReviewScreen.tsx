@@ -47,6 +47,12 @@ export default function ReviewScreen() {
   const [presentingId, setPresentingId] = useState<string | null>(null);
   // Where presenter mode was left, so entering it again goes on from there (in the same review only).
   const [presented, setPresented] = useState<{ reviewId: string; session: PresenterSession } | null>(null);
+  // What the slot shown asks before another is shown (SlotDetail sets it): a title or timebox it cannot save.
+  const slotLeave = useRef<(retry: () => void) => boolean>(() => true);
+  const selectSlot = (slotId: string) => {
+    const show = () => setSelectedId(slotId);
+    if (slotLeave.current(show)) show();
+  };
   const presentButton = useRef<HTMLButtonElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
 
@@ -197,13 +203,14 @@ export default function ReviewScreen() {
               items={team.items}
               selectedId={slot?.id ?? null}
               presenterName={presenterName}
-              onSelect={setSelectedId}
+              onSelect={selectSlot}
             />
             {slot ? (
               <SlotDetail
                 reviewId={review.id}
                 slot={slot}
                 members={members}
+                leaveGuardRef={slotLeave}
                 onRemoved={(removedId) => {
                   // The slot after the removed one, else the one before it, as the agenda ran.
                   setSelectedId(neighbourOf(review.slots, removedId)?.id ?? null);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import {
   BLOCK_KIND_NAMES,
   SlotTitleSchema,
@@ -15,6 +15,7 @@ import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { useAppStore } from '../../store';
 import { BlockView } from './blocks/BlockView';
+import { blockDescription, walkthroughName } from './blocks/block-names';
 import { BlockEditor, emptyBlock } from './forms/BlockEditor';
 import { MemberOptions } from '../../components/Options';
 import { plural } from '../../../src/domain/shared/words';
@@ -28,10 +29,15 @@ interface SlotDetailProps {
   members: Member[];
   /** Called once the slot is removed, before the focus moves: the screen shows the slot next to it. */
   onRemoved: (slotId: string) => void;
+  /**
+   * Set to what the screen asks before it shows another slot: a Title or Timebox that cannot be saved (refused, or
+   * empty) is asked about rather than dropped; one that can is saved and the switch goes on.
+   */
+  leaveGuardRef: MutableRefObject<(retry: () => void) => boolean>;
 }
 
 /** One slot of the agenda: presenter, timebox, and its demo blocks. */
-export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailProps) {
+export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }: SlotDetailProps) {
   const updateSlot = useAppStore((s) => s.updateDemoSlot);
   const removeSlot = useAppStore((s) => s.removeDemoSlot);
   const saveBlock = useAppStore((s) => s.saveDemoBlock);
@@ -124,6 +130,13 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
     },
   );
 
+  useEffect(() => {
+    leaveGuardRef.current = unsaved.guard;
+    return () => {
+      leaveGuardRef.current = () => true;
+    };
+  });
+
   return (
     <section ref={section} className="panel slot-detail" aria-labelledby="slot-detail-title">
       <h3 id="slot-detail-title">{slot.title}</h3>
@@ -171,19 +184,26 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
               <div className="block__header">
                 <span className="block__kind">{BLOCK_KIND_NAMES[block.kind]}</span>
                 <span className="row-actions">
+                  {/* Named with the block's kind and title: "Edit block 2" alone does not say which block it is. */}
                   <button
                     type="button"
                     data-edit-block={index}
+                    aria-label={`Edit block ${index + 1}, ${blockDescription(block)}`}
                     onClick={() => setEditing({ block, isNew: false, slotId: slot.id })}
                   >
                     Edit block {index + 1}
                   </button>
-                  <button type="button" className="danger" onClick={() => setRemoving({ block, index, slot })}>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={`Remove block ${index + 1}, ${blockDescription(block)}`}
+                    onClick={() => setRemoving({ block, index, slot })}
+                  >
                     Remove block {index + 1}
                   </button>
                 </span>
               </div>
-              <BlockView block={block} />
+              <BlockView block={block} name={walkthroughName(slot.blocks, index)} />
             </li>
           ))}
         </ul>
@@ -264,7 +284,8 @@ export function SlotDetail({ reviewId, slot, members, onRemoved }: SlotDetailPro
           isNew={editing.isNew}
           onClose={() => setEditing(null)}
           onSave={async (block) => {
-            await saveBlock(reviewId, editing.slotId, block);
+            // With the block as the editor opened it: an edit saved meanwhile elsewhere is refused, not overwritten.
+            await saveBlock(reviewId, editing.slotId, block, editing.isNew ? null : editing.block);
             setEditing(null);
           }}
         />

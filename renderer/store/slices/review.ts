@@ -22,7 +22,8 @@ export interface ReviewSlice {
   updateDemoSlot: (reviewId: string, slotId: string, changes: SlotChanges) => Promise<Review>;
   removeDemoSlot: (reviewId: string, slotId: string) => Promise<Review>;
   moveDemoSlot: (reviewId: string, slotId: string, toIndex: number) => Promise<void>;
-  saveDemoBlock: (reviewId: string, slotId: string, block: DemoBlock) => Promise<Review>;
+  /** `opened`: the block as its editor opened it (null for a new one); the api refuses it if changed meanwhile. */
+  saveDemoBlock: (reviewId: string, slotId: string, block: DemoBlock, opened?: DemoBlock | null) => Promise<Review>;
   removeDemoBlock: (reviewId: string, slotId: string, blockId: string) => Promise<Review>;
   recordDemoAcceptance: (
     reviewId: string,
@@ -80,8 +81,8 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
         },
       });
     },
-    saveDemoBlock: async (reviewId, slotId, block) =>
-      run((teamId) => getApi().saveDemoBlock({ teamId, reviewId, slotId, block })),
+    saveDemoBlock: async (reviewId, slotId, block, opened) =>
+      run((teamId) => getApi().saveDemoBlock({ teamId, reviewId, slotId, block, opened })),
     removeDemoBlock: async (reviewId, slotId, blockId) =>
       run((teamId) => getApi().removeDemoBlock({ teamId, reviewId, slotId, blockId })),
     recordDemoAcceptance: async (reviewId, slotId, accepted, comment) =>

@@ -46,7 +46,10 @@ export const reviewContract = {
   ),
   removeDemoSlot: method<Review>()(z.object(slotRef).strict()),
   moveDemoSlot: method<Review>()(z.object({ ...slotRef, toIndex: z.number().int().min(0) }).strict()),
-  saveDemoBlock: method<Review>()(z.object({ ...slotRef, block: DemoBlockSchema }).strict()),
+  // `opened`: the block as its editor opened it (null for a new one), so a change saved meanwhile is not overwritten.
+  saveDemoBlock: method<Review>()(
+    z.object({ ...slotRef, block: DemoBlockSchema, opened: DemoBlockSchema.nullable().optional() }).strict(),
+  ),
   removeDemoBlock: method<Review>()(z.object({ ...slotRef, blockId: IdSchema }).strict()),
   recordDemoAcceptance: method<Review>()(
     z

@@ -91,15 +91,18 @@ describe('review demo blocks', () => {
     await user.click(dialog.getByRole('button', { name: 'Save block' }));
     const terminal = await screen.findByLabelText('CLI walkthrough terminal');
     expect(terminal).not.toHaveTextContent('kubectl');
-    await user.click(screen.getByRole('button', { name: 'Run next command' }));
+    await user.click(screen.getByRole('button', { name: 'Run next command: CLI walkthrough' }));
     expect(terminal).toHaveTextContent('kubectl get pods');
     expect(terminal).toHaveTextContent('api-1 Running');
     expect(terminal).not.toHaveTextContent('rollout');
     expect(screen.getByText('Command 1 of 2')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Run next command' }));
+    await user.click(screen.getByRole('button', { name: 'Run next command: CLI walkthrough' }));
     expect(terminal).toHaveTextContent('kubectl rollout status deploy/api');
-    expect(screen.getByRole('button', { name: 'Run next command' })).toHaveAttribute('aria-disabled', 'true');
-    await user.click(screen.getByRole('button', { name: 'Back one command' }));
+    expect(screen.getByRole('button', { name: 'Run next command: CLI walkthrough' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(screen.getByRole('button', { name: 'Back one command: CLI walkthrough' }));
     expect(terminal).not.toHaveTextContent('rollout');
   });
 
@@ -118,10 +121,10 @@ describe('review demo blocks', () => {
     const terminal = await screen.findByLabelText('Drain a node terminal');
     expect(await storedBlocks(backend, seeded.id)).toMatchObject([{ kind: 'cli', steps: [{ command }] }]);
 
-    await user.click(screen.getByRole('button', { name: 'Run next command' }));
+    await user.click(screen.getByRole('button', { name: 'Run next command: Drain a node' }));
     expect(terminal.textContent).toContain(`$ ${command}\nnode/node-7 drained`);
 
-    await user.click(screen.getByRole('button', { name: 'Edit block 1' }));
+    await user.click(screen.getByRole('button', { name: 'Edit block 1, CLI walkthrough: Drain a node' }));
     const editor = within(await screen.findByRole('dialog'));
     expect(editor.getByLabelText('Command 1')).toHaveValue(command);
     await user.click(editor.getByRole('button', { name: 'Cancel' }));

@@ -19,8 +19,8 @@ describe('a CLI walkthrough at either end', () => {
   it('keeps "Run next command" on and focused after the last command, marked unavailable; a press then does nothing', async () => {
     const user = userEvent.setup();
     render(<CliWalkthrough block={block} />);
-    const run = screen.getByRole('button', { name: 'Run next command' });
-    const back = screen.getByRole('button', { name: 'Back one command' });
+    const run = screen.getByRole('button', { name: 'Run next command: Drain a node' });
+    const back = screen.getByRole('button', { name: 'Back one command: Drain a node' });
     expect(back).toHaveAttribute('aria-disabled', 'true');
     expect(back).toBeEnabled();
 

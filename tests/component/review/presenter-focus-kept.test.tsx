@@ -28,7 +28,7 @@ describe('presenter mode when the focused control leaves with its slot', () => {
     render(<PresenterMode goal="" slots={slots} presenterName={() => ''} resume={null} onExit={() => undefined} />);
     const presenter = screen.getByRole('dialog', { name: 'Presenter mode' });
     // The walkthrough's own button, pressed with the mouse: it has the focus when → is pressed.
-    await user.click(screen.getByRole('button', { name: 'Run next command' }));
+    await user.click(screen.getByRole('button', { name: 'Run next command: Roll out' }));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(screen.getByRole('heading', { name: 'Disk alerts' })).toBeInTheDocument();
     expect(document.activeElement).toBe(presenter);

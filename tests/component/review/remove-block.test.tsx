@@ -23,7 +23,7 @@ describe('removing a demo block', () => {
     await addNotes(user, 'Rollback steps for the cache');
     await addNotes(user, 'Dashboard links');
 
-    await user.click(screen.getByRole('button', { name: 'Remove block 1' }));
+    await user.click(screen.getByRole('button', { name: 'Remove block 1, Notes / links' }));
     const ask = await screen.findByRole('dialog', { name: /Remove block 1/ });
     expect(ask).toHaveTextContent('Notes / links');
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
@@ -31,7 +31,7 @@ describe('removing a demo block', () => {
     expect((await storedBlocks(backend, seeded.id)).length).toBe(2);
     expect(within(blockList()).getByText('Rollback steps for the cache')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Remove block 1' }));
+    await user.click(screen.getByRole('button', { name: 'Remove block 1, Notes / links' }));
     const again = await screen.findByRole('dialog', { name: /Remove block 1/ });
     await user.click(within(again).getByRole('button', { name: 'Remove block' }));
     await waitFor(async () => {
@@ -40,9 +40,9 @@ describe('removing a demo block', () => {
     });
     await waitFor(() => expect(within(blockList()).queryByText('Rollback steps for the cache')).toBeNull());
     // The block that took its place is next, not the page.
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit block 1' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit block 1, Notes / links' })).toHaveFocus());
 
-    await user.click(screen.getByRole('button', { name: 'Remove block 1' }));
+    await user.click(screen.getByRole('button', { name: 'Remove block 1, Notes / links' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove block' }));
     await waitFor(async () => expect(await storedBlocks(backend, seeded.id)).toEqual([]));
     // No block left: the focus goes to where the next one is added.

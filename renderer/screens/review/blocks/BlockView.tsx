@@ -58,15 +58,17 @@ interface BlockViewProps {
   large?: boolean;
   /** In presenter mode the walkthrough step is driven from outside (keyboard). */
   cli?: { shown: number; onShow: (count: number) => void } | undefined;
+  /** A walkthrough's name (walkthroughName), for its terminal and its buttons. */
+  name?: string | undefined;
 }
 
 /** Shows one demo block the way the audience sees it. */
-export function BlockView({ block, large = false, cli }: BlockViewProps) {
+export function BlockView({ block, large = false, cli, name }: BlockViewProps) {
   switch (block.kind) {
     case 'metric':
       return <MetricView block={block} large={large} />;
     case 'cli':
-      return cli ? <CliView block={block} {...cli} /> : <CliWalkthrough block={block} />;
+      return cli ? <CliView block={block} {...cli} name={name} /> : <CliWalkthrough block={block} name={name} />;
     case 'diagram':
       return <DiagramView block={block} large={large} />;
     case 'monitors':

@@ -8,6 +8,8 @@ interface CliViewProps {
   /** How many commands are shown. */
   shown: number;
   onShow: (count: number) => void;
+  /** The walkthrough's name (walkthroughName), which its terminal and buttons carry; its title if not given. */
+  name?: string | undefined;
 }
 
 /** What a selection in the terminal copies: the commands and output, without the "$ " prompts or the hint. */
@@ -43,10 +45,9 @@ function TerminalOutput({ output }: { output: string }) {
 }
 
 /** Commands and their output shown like a terminal, revealed one command at a time. */
-export function CliView({ block, shown, onShow }: CliViewProps) {
+export function CliView({ block, shown, onShow, name = block.title || 'CLI walkthrough' }: CliViewProps) {
   const total = block.steps.length;
   const visible = block.steps.slice(0, shown);
-  const name = block.title || 'CLI walkthrough';
   const latest = useRef<HTMLSpanElement>(null);
   const seen = useRef(shown);
   useEffect(() => {
@@ -57,8 +58,9 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
   return (
     <div className="cli">
       {block.title ? <p className="cli__title">{block.title}</p> : null}
-      {/* A scroll box: a word wider than the line (an image reference, a URL) scrolls it, and when it is focused
-          presenter mode leaves ← and → to it (presenter-keys), so the end of that line can be reached by keyboard. */}
+      {/* A scroll box: on the agenda a word wider than the line (an image reference, a URL) scrolls it. Presenter
+          mode wraps such a line (review.css), so there ← and → reach the terminal (presenter-keys) only if a line
+          still overflows, and otherwise move slots. */}
       <pre
         className="terminal"
         aria-label={`${name} terminal`}
@@ -92,12 +94,19 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
       </pre>
       <div className="cli__controls">
         {/* aria-disabled, not disabled, at either end: a disabled button would drop the focus to the page. */}
-        <button type="button" onClick={() => onShow(Math.max(0, shown - 1))} aria-disabled={shown === 0 || undefined}>
+        {/* Named after the walkthrough: a slot may hold two, each with these two buttons. */}
+        <button
+          type="button"
+          aria-label={`Back one command: ${name}`}
+          onClick={() => onShow(Math.max(0, shown - 1))}
+          aria-disabled={shown === 0 || undefined}
+        >
           Back one command
         </button>
         <button
           type="button"
           className="primary"
+          aria-label={`Run next command: ${name}`}
           onClick={() => onShow(Math.min(total, shown + 1))}
           aria-disabled={shown >= total || undefined}
         >
@@ -112,7 +121,7 @@ export function CliView({ block, shown, onShow }: CliViewProps) {
 }
 
 /** A walkthrough that keeps its own step, for the agenda editor. */
-export function CliWalkthrough({ block }: { block: CliBlock }) {
+export function CliWalkthrough({ block, name }: { block: CliBlock; name?: string | undefined }) {
   const [shown, setShown] = useState(0);
-  return <CliView block={block} shown={Math.min(shown, block.steps.length)} onShow={setShown} />;
+  return <CliView block={block} shown={Math.min(shown, block.steps.length)} onShow={setShown} name={name} />;
 }
