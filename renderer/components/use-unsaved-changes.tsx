@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { wordList } from '../../src/domain/shared/words';
 import { useAppStore } from '../store';
-import { addLeaveGuard, type LeaveGuard } from '../store/leave-guard';
+import { addLeaveGuard, type LeaveGuard, type LeaveKind } from '../store/leave-guard';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface UnsavedChanges {
@@ -15,6 +15,13 @@ interface UnsavedChanges {
    * changes are discarded.
    */
   guard: (retry: () => void) => boolean;
+}
+
+/** How a form's question behaves beyond the defaults (see useUnsavedChanges). */
+export interface UnsavedChangesOptions {
+  saveOnLeave?: () => boolean;
+  keptPerTeam?: boolean | string;
+  staysForEditors?: boolean;
 }
 
 /**
@@ -36,9 +43,7 @@ export function useUnsavedChanges(
   changed: boolean,
   what: string,
   close: () => void,
-  saveOnLeave?: () => boolean,
-  keptPerTeam: boolean | string = false,
-  staysForEditors = false,
+  { saveOnLeave, keptPerTeam = false, staysForEditors = false }: UnsavedChangesOptions = {},
 ): UnsavedChanges {
   // The switch to run once the person discards (null to only close the form), and the teams whose drafts it drops.
   const [asking, setAsking] = useState<{ then: (() => void) | null; teams: string[] } | null>(null);
@@ -58,7 +63,7 @@ export function useUnsavedChanges(
   });
 
   // Made once (it reads `latest`): the guard the page's switches ask, and `guard` below for the screen's own.
-  const [guard] = useState<LeaveGuard>(() => (retry, kind) => {
+  const [guard] = useState<LeaveGuard>(() => (retry: () => void, kind: LeaveKind) => {
     const { changed: hasChanges, lettingGo } = latest.current;
     if (lettingGo || (kind === 'team' && latest.current.keptPerTeam)) return true;
     if (kind === 'editor' && latest.current.staysForEditors) return true;

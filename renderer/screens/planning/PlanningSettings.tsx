@@ -79,7 +79,7 @@ export function PlanningSettings({ teamId, settings }: { teamId: string; setting
     teamId,
   );
   const changed = Object.keys(changedFields(read(values), read(shown(settings)))).length > 0;
-  const unsaved = useUnsavedChanges(changed, 'the planning settings', discard, undefined, true);
+  const unsaved = useUnsavedChanges(changed, 'the planning settings', discard, { keptPerTeam: true });
 
   return (
     <section className="panel" aria-labelledby="planning-settings-title">

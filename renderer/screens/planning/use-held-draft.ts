@@ -21,6 +21,8 @@ export function useHeldDraft<D extends { name: string }>(empty: () => D, what: s
   const draft = useState<D>(empty);
   const [fields, setFields] = draft;
   // An entry's Edit hides the add form but keeps its draft here: it neither asks nor empties it (staysForEditors).
-  const unsaved = useUnsavedChanges(fields.name.trim() !== '', what, () => setFields(empty()), undefined, false, true);
+  const unsaved = useUnsavedChanges(fields.name.trim() !== '', what, () => setFields(empty()), {
+    staysForEditors: true,
+  });
   return { draft, leave: unsaved.leave, question: unsaved.question };
 }

@@ -79,9 +79,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
     changed,
     start ? `the action "${start.text}"` : 'the new action',
     editing?.onDone ?? clearTyped,
-    undefined,
-    false,
-    !editing,
+    { staysForEditors: !editing },
   );
   const onKeyDown = (event: KeyboardEvent) => {
     // An open select handles its own Escape.

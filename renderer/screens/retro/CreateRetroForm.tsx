@@ -57,7 +57,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
     filled() !== opened,
     kind === 'postmortem' ? 'the new postmortem' : 'the new retro',
     onClose,
-    () => created.current,
+    { saveOnLeave: () => created.current },
   );
   const builtIns = BUILT_IN_TEMPLATES.filter((t) => t.kind === kind);
   const saved = kind === 'retro' ? team.retroTemplates : [];

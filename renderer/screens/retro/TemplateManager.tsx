@@ -47,7 +47,9 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
   // A template half typed is not dropped by opening a retro or another screen without a question; a switch of
   // team keeps it for its team (useTeamDraft).
   const typed = draft.name.trim() !== '' || draft.columns.some((c) => c.title.trim() !== '' || c.prompt.trim() !== '');
-  const unsaved = useUnsavedChanges(typed, 'the new template', () => setDraft(() => EMPTY_DRAFT), undefined, true);
+  const unsaved = useUnsavedChanges(typed, 'the new template', () => setDraft(() => EMPTY_DRAFT), {
+    keptPerTeam: true,
+  });
 
   /** Its button goes: the next template's Delete takes the focus, else the one before's, else the name field. */
   const confirmDelete = (template: RetroTemplate) => {

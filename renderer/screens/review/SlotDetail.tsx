@@ -119,14 +119,16 @@ export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }
       setTypedTimebox(null);
       setTimeboxError(undefined);
     },
-    () => {
-      const savable =
-        (!titleChanged || SlotTitleSchema.safeParse(title).success) &&
-        (!timeboxChanged || TimeboxSchema.safeParse(numberFromInput(timebox)).success);
-      if (!savable) return false;
-      saveTitle();
-      saveTimebox();
-      return true;
+    {
+      saveOnLeave: () => {
+        const savable =
+          (!titleChanged || SlotTitleSchema.safeParse(title).success) &&
+          (!timeboxChanged || TimeboxSchema.safeParse(numberFromInput(timebox)).success);
+        if (!savable) return false;
+        saveTitle();
+        saveTimebox();
+        return true;
+      },
     },
   );
 

@@ -35,13 +35,9 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   const setText = (typed: string) => setDraft((d) => ({ ...d, text: typed }));
   const setError = (message: string | undefined) => setDraft((d) => ({ ...d, error: message }));
   // An entry typed and not added is not dropped by a switch of screen without a question (for any team's draft).
-  const unsaved = useUnsavedChanges(
-    text.trim() !== '',
-    `the new ${title} entry`,
-    () => setDraft(() => NO_DRAFT),
-    undefined,
-    teamId,
-  );
+  const unsaved = useUnsavedChanges(text.trim() !== '', `the new ${title} entry`, () => setDraft(() => NO_DRAFT), {
+    keptPerTeam: teamId,
+  });
   const headingId = `${kind}-title`;
   /** The entry whose text is being edited in its place, with why its last save was refused. */
   const [editing, setEditing] = useState<{ id: string; error?: string } | null>(null);

@@ -64,8 +64,7 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
     !onCancel && typed,
     'the new member',
     () => (onCancel ? undefined : setDraft(() => blank)),
-    undefined,
-    teamId,
+    { keptPerTeam: teamId },
   );
   const edit = (change: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setName = (value: string) => edit({ name: value });

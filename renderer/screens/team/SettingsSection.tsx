@@ -74,7 +74,7 @@ function SettingsForm({ teamId, settings }: { teamId: string; settings: TeamSett
   const items = useAppStore((s) => s.team?.items);
   // A switch of screen asks before dropping values typed and not saved, for any team; a switch of team keeps them.
   const changed = Object.keys(changedFields(read(values), read(shown(settings)))).length > 0;
-  const unsaved = useUnsavedChanges(changed, 'the sprint settings', discard, undefined, teamId);
+  const unsaved = useUnsavedChanges(changed, 'the sprint settings', discard, { keptPerTeam: teamId });
 
   return (
     <section className="panel" aria-labelledby="settings-title">

@@ -40,8 +40,7 @@ export function TeamsSection() {
     !!current && rename !== null && rename.trim() !== current.name,
     'the team name',
     () => setRenaming(() => null),
-    undefined,
-    current?.id ?? true,
+    { keptPerTeam: current?.id ?? true },
   );
 
   // So is a new team's name typed and not created: it belongs to no team, so a switch of team leaves it too.
@@ -52,8 +51,7 @@ export function TeamsSection() {
       setNewName('');
       setCreateError(undefined);
     },
-    undefined,
-    true,
+    { keptPerTeam: true },
   );
 
   /** The form takes the focus when it opens; the Rename button gets it back when it closes. */

@@ -41,9 +41,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
     !busy && (typed.event.trim() !== '' || typed.link.trim() !== ''),
     'the new event',
     clearTyped,
-    undefined,
-    false,
-    true,
+    { staysForEditors: true },
   );
   const list = useRef<HTMLOListElement>(null);
   const eventField = useRef<HTMLInputElement>(null);

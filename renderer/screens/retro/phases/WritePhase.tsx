@@ -47,9 +47,7 @@ function CardForm({
       setText('');
       setError(null);
     },
-    undefined,
-    false,
-    true,
+    { staysForEditors: true },
   );
 
   // Enter pressed twice, or a double click, adds the card once.
