@@ -4,7 +4,7 @@ import { channelFor, METHOD_NAMES } from '../src/api/contract';
 import { dispatch } from '../src/api/dispatch';
 import type { HandlerContext } from '../src/api/handler-types';
 import { EVENT_CHANNEL, type CadenceEvent } from '../src/api/contract/events';
-import { keepGoingWhenOutputCloses } from '../src/cli/io';
+import { keepGoingWhenOutputCloses, pipedIn } from '../src/cli/io';
 import { commandLineOf, runCli } from '../src/cli/run';
 import { withRoom, type RoomSettings } from '../src/room/with-room';
 import { resolveDataDir } from '../src/storage/data-dir';
@@ -171,6 +171,7 @@ if (cliArgs) {
     now: () => new Date(),
     defaultDataDir: () => app.getPath('userData'),
     app: 'command line',
+    stdin: (limit) => pipedIn(process.stdin, limit),
   }).then((code) => app.exit(code));
 } else if (!app.requestSingleInstanceLock()) {
   // Two processes must never write one data file.

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { defaultDataDir } from '../storage/data-dir';
-import { keepGoingWhenOutputCloses } from './io';
+import { keepGoingWhenOutputCloses, pipedIn } from './io';
 import { runCli } from './run';
 
 // npm runs a script in the package's folder; FILE, --data-dir and a --remote path were typed relative to the
@@ -17,6 +17,7 @@ runCli(process.argv.slice(2), {
   now: () => new Date(),
   defaultDataDir: () => defaultDataDir(process.platform, process.env, os.homedir()),
   app: 'command line',
+  stdin: (limit) => pipedIn(process.stdin, limit),
 }).then(
   (code) => {
     process.exitCode = code;

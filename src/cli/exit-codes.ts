@@ -5,7 +5,7 @@ export const EXIT = {
   usage: 2,
   /** Reserved for sync: both sides changed the same field. */
   conflicts: 3,
-  /** Another Cadence (the app, a browser-mode server) holds the data folder's lock. */
+  /** Another Cadence (the app, a browser-mode server, another command) holds the data folder's lock. */
   locked: 4,
   /**
    * An import read its file and brought nothing in: every row or event was skipped, or it had none. Not an error
@@ -23,6 +23,11 @@ export const EXIT = {
    * none): someone must put the remote right or update Cadence, as the message says; trying again will not help.
    */
   remoteRefused: 7,
+  /**
+   * Stopped by Ctrl+C (SIGINT) between two writes, as a shell reports a command Ctrl+C ended (128 + 2): an import
+   * of a big file says how many rows it brought in before it stopped.
+   */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -53,7 +58,7 @@ const EXIT_CODE_LINES: readonly {
   { code: EXIT.conflicts, text: 'both sides changed the same field (conflicts)', only: 'sync' },
   {
     code: EXIT.locked,
-    text: 'the data folder is locked: Cadence is open on it',
+    text: 'the data folder is locked: Cadence is open on it, or another cadence command runs on it (wait, then run again)',
     adds: { import: " (an import's --dry-run works)" },
   },
   {
@@ -70,6 +75,11 @@ const EXIT_CODE_LINES: readonly {
     code: EXIT.remoteRefused,
     text: 'the remote’s team file was refused (damaged, from a newer Cadence, another team’s, or none): someone must put the remote right or update Cadence, as the message says',
     only: 'sync',
+  },
+  {
+    code: EXIT.interrupted,
+    text: 'stopped by Ctrl+C: a big file is imported in parts, and the parts imported before it stay (how many rows, on stderr)',
+    only: 'import',
   },
 ];
 

@@ -1,5 +1,6 @@
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handler-types';
+import { MAX_IMPORT_BYTES } from '../domain/imports/file-check';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import {
   addImportPart,
@@ -14,11 +15,13 @@ import { columnNamesOf } from '../domain/imports/products';
 import { readExport, type ReadExport } from '../domain/imports/read-export';
 import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/imports/source';
 import type { RowProblem } from '../domain/imports/table';
-import { plural, quotedList } from '../domain/shared/words';
+import { fileSize } from '../domain/shared/file-size';
+import { numberText, plural, pluralWord, quotedList } from '../domain/shared/words';
 import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { teamNamed } from './find';
-import { readBytes } from './read-file';
+import { stoppableByCtrlC } from './interrupt';
+import { readInput, shownFileName } from './read-file';
 import { oneLine } from './terminal-text';
 import { dryRunFolder, withStore } from './with-store';
 
@@ -65,10 +68,14 @@ async function importInParts(
   ctx: HandlerContext,
   input: Pick<BacklogImportInput, 'teamId' | 'product' | 'dryRun'>,
   rows: readonly ImportRow[],
-): Promise<BacklogImportResult> {
+  stopped: () => boolean,
+): Promise<{ result: BacklogImportResult; sent: number }> {
   const total = noImportYet();
   let last: BacklogImportResult | null = null;
-  for (let from = 0; from === 0 || from < rows.length; from += MAX_IMPORT_ROWS) {
+  let from = 0;
+  for (; from === 0 || from < rows.length; from += MAX_IMPORT_ROWS) {
+    // Ctrl+C: the parts sent stay (each one whole), and no further part is sent.
+    if (from > 0 && stopped()) break;
     const part = rows.slice(from, from + MAX_IMPORT_ROWS);
     const answer = await dispatch(ctx, 'importBacklog', { ...input, rows: part, continues: from > 0 });
     if (!answer.ok) {
@@ -81,13 +88,29 @@ async function importInParts(
     last = answer.value as BacklogImportResult;
     addImportPart(total, last);
   }
-  return { ...(last as BacklogImportResult), ...total };
+  return { result: { ...(last as BacklogImportResult), ...total }, sent: Math.min(from, rows.length) };
+}
+
+/**
+ * What a Ctrl+C between two parts leaves: how many rows went in, and how to bring in the rest. Rows with a key come
+ * back unchanged from the same import run again; rows without one would be added again (see keyless.ts).
+ */
+function stoppedAfter(rows: readonly ImportRow[], sent: number, dryRun: boolean): string {
+  const after = `Stopped by Ctrl+C after ${numberText(sent)} of ${plural(rows.length, 'row')}`;
+  if (dryRun) return `${after} (dry run: nothing was written).`;
+  const rest = rows.length - sent;
+  const keyless = keylessTitles(rows.slice(0, sent)).length;
+  const again =
+    keyless === 0
+      ? 'the rows imported come back unchanged'
+      : `rows with a key come back unchanged, but the ${plural(keyless, 'row')} without one imported already would be added again: take ${pluralWord(keyless, 'it', 'them')} out of the file first`;
+  return `${after}: those were imported, the other ${numberText(rest)} ${pluralWord(rest, 'was', 'were')} not. Run the same import again to bring ${pluralWord(rest, 'it', 'them')} in (${again}).`;
 }
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
 export const importBacklogCommand: CliCommand = {
   words: ['import', 'backlog'],
-  usage: `import backlog FILE --team NAME [--site URL] [--product ${IMPORT_PRODUCTS.join('|')}] [--data-dir DIR] [--dry-run]`,
+  usage: `import backlog FILE --team NAME [--site URL] [--product ${IMPORT_PRODUCTS.join('|')}] [--data-dir DIR] [--dry-run]   (FILE -: read from stdin)`,
   options: { ...COMMON_OPTIONS, team: { type: 'string' }, site: { type: 'string' }, product: { type: 'string' } },
   positionals: 1,
   async run({ positionals, values }, io) {
@@ -104,10 +127,12 @@ export const importBacklogCommand: CliCommand = {
         '--site is not a web address: give the site the export came from, e.g. https://acme.atlassian.net. Nothing was imported.',
       );
     }
-    const bytes = await readBytes(file);
+    const bytes = await readInput(file, io, {
+      bytes: MAX_IMPORT_BYTES,
+      words: `Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}`,
+    });
     const dryRun = values['dry-run'] === true;
-    // The file as typed (a loop over */export.csv must tell which one failed), on one line.
-    const name = oneLine(file);
+    const name = shownFileName(file);
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(name, bytes, {
@@ -127,9 +152,17 @@ export const importBacklogCommand: CliCommand = {
       // Said of the whole file, against the backlog before the import (a part's would count its own rows only).
       const keyless = keylessWarning(keylessTitles(rows), team.items, read.read.product);
       if (keyless) io.out(`warning: ${oneLine(keyless)}`);
-      const result = await importInParts(ctx, { teamId: team.id, product: read.read.product, dryRun }, rows);
+      const { result, sent } = await stoppableByCtrlC(
+        () =>
+          io.err('Ctrl+C: stopping once the part of the file being written is saved (press it again to stop at once).'),
+        (stopped) => importInParts(ctx, { teamId: team.id, product: read.read.product, dryRun }, rows, stopped),
+      );
       for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${oneLine(skipped.reason)}`);
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
+      if (sent < rows.length) {
+        io.err(stoppedAfter(rows, sent, dryRun));
+        return EXIT.interrupted;
+      }
       // Rows whose items hold their values already leave nothing to do: done. Nothing else brought in: exit 5.
       if (result.added + result.updated + result.unchanged > 0) return EXIT.done;
       const why =

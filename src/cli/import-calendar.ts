@@ -10,11 +10,17 @@ import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from '.
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { memberNamed, sprintNamed, teamNamed } from './find';
 import { oneLine } from './terminal-text';
-import { readBytes } from './read-file';
+import { readInput, shownFileName } from './read-file';
 import { dryRunFolder, withStore } from './with-store';
 
 /** The command line's words for what a calendar holds, and the import's own. */
 const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff', holidays: 'holidays' };
+
+/** The import's bound on a calendar's size, as its refusals say it. */
+const BOUND = {
+  bytes: MAX_ICS_BYTES,
+  words: `Cadence imports calendars of up to ${numberText(MAX_ICS_BYTES / 1_000_000)} MB`,
+};
 
 /**
  * UTF-8 text (a BOM is dropped), or an error that says what the file is and how to fix it: a calendar in another
@@ -28,7 +34,7 @@ function calendarText(file: string, bytes: Uint8Array): string {
   const { text } = decoded;
   if (text.length > MAX_ICS_BYTES) {
     throw refuse(
-      `is ${fileSize(bytes.length)}; Cadence imports calendars of up to ${numberText(MAX_ICS_BYTES / 1_000_000)} MB. Export only the weeks you need (the sprint's) and import that`,
+      `is ${fileSize(bytes.length)}; ${BOUND.words}. Export only the weeks you need (the sprint's) and import that`,
     );
   }
   return text;
@@ -66,7 +72,7 @@ function refusalOf(file: string, error: { message: string; issues: readonly { pa
  */
 export const importCalendarCommand: CliCommand = {
   words: ['import', 'calendar'],
-  usage: `import calendar FILE --team NAME [--sprint NAME] --kind ${Object.keys(KINDS).join('|')} [--member NAME] [--data-dir DIR] [--dry-run]`,
+  usage: `import calendar FILE --team NAME [--sprint NAME] --kind ${Object.keys(KINDS).join('|')} [--member NAME] [--data-dir DIR] [--dry-run]   (FILE -: read from stdin)`,
   options: {
     ...COMMON_OPTIONS,
     team: { type: 'string' },
@@ -89,9 +95,8 @@ export const importCalendarCommand: CliCommand = {
     if (!sprintName && kind !== 'holidays') throw usageError('--kind on-call and leave need --sprint NAME.');
     const memberName = stringOption(values, 'member');
     if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
-    // The file as typed (a loop over */rota.ics must tell which one failed), on one line.
-    const name = oneLine(file);
-    const text = calendarText(name, await readBytes(file));
+    const name = shownFileName(file);
+    const text = calendarText(name, await readInput(file, io, BOUND));
     const dryRun = values['dry-run'] === true;
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);

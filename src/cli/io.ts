@@ -8,6 +8,34 @@ export interface CliIo {
   defaultDataDir: () => string;
   /** Who takes the data folder's lock, as the lock file names it. */
   app: string;
+  /**
+   * What is piped to stdin, for a FILE given as `-`, read up to just past `limit` bytes (more is refused); null when
+   * stdin is a terminal (nothing piped in).
+   */
+  stdin?: (limit: number) => Promise<Uint8Array | null>;
+}
+
+/**
+ * What is piped to a stream (the process's stdin), or null when it is a terminal: a FILE given as `-` with nothing
+ * piped in is refused at once rather than left waiting for someone to type a file. Reading stops once it holds
+ * more than `limit` bytes, so an endless pipe (`cat /dev/urandom |` by mistake) is refused, not read until the
+ * memory runs out.
+ */
+export async function pipedIn(
+  stream: NodeJS.ReadableStream & { isTTY?: boolean },
+  limit: number,
+): Promise<Uint8Array | null> {
+  if (stream.isTTY) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = Buffer.from(chunk as Uint8Array);
+    chunks.push(bytes);
+    size += bytes.length;
+    // Leaving the loop early ends the stream's reading.
+    if (size > limit) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**

@@ -1,5 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { CliError, EXIT } from './exit-codes';
+import { CliError, EXIT, usageError } from './exit-codes';
+import type { CliIo } from './io';
+import { oneLine } from './terminal-text';
+
+/** The FILE that stands for stdin (`curl … | cadence import backlog - --team NAME`), as in most command lines. */
+const STDIN = '-';
+
+/**
+ * The file as messages name it: as typed (a loop over *\/export.csv must tell which one failed), on one line;
+ * `stdin` for `-`.
+ */
+export const shownFileName = (file: string): string => (file === STDIN ? 'stdin' : oneLine(file));
 
 /** Why a file cannot be read, in words, for the errors people meet; the system's own words otherwise. */
 function reason(file: string, error: NodeJS.ErrnoException): string {
@@ -23,4 +34,26 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   } catch (error) {
     throw new CliError(EXIT.error, `${reason(file, error as NodeJS.ErrnoException)}. Nothing was changed.`);
   }
+}
+
+/** An import's bound on a file's size: in bytes, and in its words ("Cadence imports files of up to 20 MB"). */
+export interface SizeBound {
+  bytes: number;
+  words: string;
+}
+
+/**
+ * The bytes of the FILE a command was given: the file's, or what is piped to stdin for `-`, of which no more than
+ * the import's bound are taken. A file's size is checked by the import, in the same words.
+ */
+export async function readInput(file: string, io: CliIo, bound: SizeBound): Promise<Uint8Array> {
+  if (file !== STDIN) return readBytes(file);
+  const piped = (await io.stdin?.(bound.bytes)) ?? null;
+  if (piped && piped.length > bound.bytes) {
+    throw new CliError(EXIT.error, `stdin holds more than the import takes: ${bound.words}. Nothing was changed.`);
+  }
+  if (piped) return piped;
+  throw usageError(
+    '“-” reads the file from stdin, but nothing is piped in: give the file’s path, or pipe the file in (… | cadence import … -). Nothing was changed.',
+  );
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { HandlerContext } from '../api/handler-types';
 import type { WorkspaceStore } from '../services/store';
 import { holdsCadenceData, resolveDataDir } from '../storage/data-dir';
-import { acquireDataDirLock, DataDirLockedError } from '../storage/lock';
+import { acquireDataDirLock, DataDirLockedError, LOCK_FILE_NAME, type LockOwner } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { stringOption } from './commands';
 import { CliError, EXIT } from './exit-codes';
@@ -52,21 +52,18 @@ export async function withStore<T>(
   run: (ctx: HandlerContext) => Promise<T>,
 ): Promise<T> {
   const dataDir = resolveDataDir(folder.dataDir, io.env, io.defaultDataDir);
-  if (!folder.mayCreate) refuseUnlessDataFolder(dataDir);
+  const missing = !existsSync(dataDir);
+  // A folder this command starts (a join on a new machine, into a new or an empty folder) is emptied again when
+  // the command leaves no team in it, and goes if the command made it.
+  const startedHere = folder.mayCreate === true && (missing || isEmptyFolder(dataDir));
+  if (!startedHere) refuseUnlessDataFolder(dataDir, folder.mayCreate === true);
   if (folder.readOnly) return runOn(await openWorkspaceStore({ dataDir, now: io.now, readOnly: true }), io, run);
-  // A folder this command starts (a join on a new machine) goes again when the command leaves no team in it.
-  const startedHere = folder.mayCreate === true && !existsSync(dataDir);
   let lock;
   try {
     lock = await acquireDataDirLock(dataDir, { app: io.app, now: io.now });
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) throw error;
-    const { app, pid, host } = error.holder;
-    const meanwhile = folder.hasDryRun ? ' (a --dry-run works while it is open)' : '';
-    throw new CliError(
-      EXIT.locked,
-      `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again${meanwhile}. Nothing was changed.`,
-    );
+    throw new CliError(EXIT.locked, `${heldBy(error.holder, io.app, folder.hasDryRun === true)} Nothing was changed.`);
   }
   // A command that writes nothing (refused, or nothing to do) leaves the folder as it was: no backup either.
   const options = { dataDir, now: io.now, backupOnlyBeforeWrite: true };
@@ -81,21 +78,47 @@ export async function withStore<T>(
     // Emptied while the lock still holds it; the folder itself goes only if nothing came in after the release.
     if (unused) await emptyBut(dataDir, lock.file);
     lock.release();
-    if (unused) await rmdir(dataDir).catch(() => undefined);
+    if (unused && missing) await rmdir(dataDir).catch(() => undefined);
   }
 }
 
 /**
- * A command that may not start a data folder refuses one that is not there, and one with no Cadence data
- * in it (a parent folder typed by mistake): opening it, even to fail, would leave a new empty data folder there.
+ * Why the folder's lock cannot be taken: Cadence is open on it (close it), or another command runs on it (two cron
+ * jobs that overlap: wait for it; there is nothing to close). `ownKind`: how this command names itself in the lock.
  */
-function refuseUnlessDataFolder(dataDir: string): void {
+function heldBy({ app, pid, host, startedAt }: LockOwner, ownKind: string, hasDryRun: boolean): string {
+  if (app === ownKind) {
+    const meanwhile = hasDryRun ? ' (a --dry-run works meanwhile)' : '';
+    return `Another cadence command is running on this folder (process ${pid} on ${host}, started ${startedAt}): wait for it to finish and run this one again${meanwhile}.`;
+  }
+  const meanwhile = hasDryRun ? ' (a --dry-run works while it is open)' : '';
+  return `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again${meanwhile}.`;
+}
+
+/**
+ * True for a folder with nothing in it but the lock a join stopped before its first write left (Ctrl+C): not for
+ * a file, nor a folder that cannot be read.
+ */
+function isEmptyFolder(dir: string): boolean {
+  try {
+    return readdirSync(dir).every((name) => name === LOCK_FILE_NAME || name.startsWith(`.${LOCK_FILE_NAME}.`));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A command refuses a folder with no Cadence data in it (a parent folder typed by mistake), and one that is not
+ * there unless it may start one: opening it, even to fail, would leave a new empty data folder there. One that
+ * may start a folder (a join) does so only where there is none or it is empty, never among someone's own files.
+ */
+function refuseUnlessDataFolder(dataDir: string, mayCreate: boolean): void {
   if (holdsCadenceData(dataDir)) return;
   const where = existsSync(dataDir) ? `no Cadence data in ${dataDir}` : `no data folder at ${dataDir}`;
-  throw new CliError(
-    EXIT.error,
-    `There is ${where}: give --data-dir the folder Cadence keeps its data in. Nothing was changed.`,
-  );
+  const instead = mayCreate
+    ? ', and other files are: give --data-dir the folder Cadence keeps its data in, or a new or empty folder to join the team in'
+    : ': give --data-dir the folder Cadence keeps its data in';
+  throw new CliError(EXIT.error, `There is ${where}${instead}. Nothing was changed.`);
 }
 
 /** Runs the command on an open store, saying what the store noticed at open, and closes it. */
