@@ -1,8 +1,7 @@
 import { activeSprintOf } from '../domain/board/cards';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
-import { dateInZone } from '../domain/shared/zoned-time';
-import { leftEndMs, leftRunningFrom } from '../domain/standup/left-running';
+import { isLeftRunningAt, LEFT_RUNNING_ENDS_ONLY, leftEndMs } from '../domain/standup/left-running';
 import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
 import { takenAction } from '../domain/standup/spoke';
@@ -57,13 +56,9 @@ export async function startStandup(
   return findIn(teamOf(ws, input.teamId).standups, session.id, 'The standup');
 }
 
-/** The actions that count time to the speaker on the floor (or pause it), refused on a standup left running. */
-const TIMED_ACTIONS: ReadonlySet<TimerAction['kind']> = new Set(['pause', 'resume', 'next', 'skip', 'add_time']);
-
 /** True for a standup still running on a later day (the team's) than it started: someone left it running. */
 function isLeftRunning(team: TeamDoc, session: StandupSession, now: Date): boolean {
-  const timeZone = team.settings.timeZone;
-  return leftRunningFrom(session, dateInZone(now.getTime(), timeZone), timeZone) !== null;
+  return isLeftRunningAt(session, now.getTime(), team.settings.timeZone);
 }
 
 /**
@@ -71,10 +66,7 @@ function isLeftRunning(team: TeamDoc, session: StandupSession, now: Date): boole
  * N by reflex), its speaker's turn would take in the night, in the summary too.
  */
 function refuseLeftRunning(): never {
-  throw new DomainError(
-    'conflict',
-    'This standup was left running since an earlier day. End it as it was left (End standup), then start today’s.',
-  );
+  throw new DomainError('conflict', LEFT_RUNNING_ENDS_ONLY);
 }
 
 /** Next, skip, pause, resume, add time or end; ending freezes the summary. */
@@ -95,7 +87,9 @@ export async function controlStandup(
       'This standup started today, so it was not left running from an earlier day. End standup ends it now.',
     );
   }
-  if (left && TIMED_ACTIONS.has(input.action.kind)) refuseLeftRunning();
+  // A standup left running only ends: the rest counts time to the speaker on the floor (or pauses it), or, for a
+  // late arrival, would put someone who came the next morning in that day's queue.
+  if (left && input.action.kind !== 'end') refuseLeftRunning();
   const now = asLeft ? leftEndMs(session, clock.getTime()) : clock.getTime();
   // A late arrival is someone still on the team: one removed since keeps their turn as it was.
   const action = input.action;

@@ -1,6 +1,7 @@
 import { activeSprintOf } from '../domain/board/cards';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
+import { isLeftRunningAt } from '../domain/standup/left-running';
 import type { Blocker, ParkingTopic } from '../domain/standup/schema';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
@@ -12,8 +13,17 @@ function checkMember(team: TeamDoc, id: string | null, path: string): void {
   }
 }
 
-function checkStandup(team: TeamDoc, standupId: string | null): void {
-  if (standupId) findIn(team.standups, standupId, 'The standup');
+/**
+ * The standup a new blocker or topic is raised at: the one named while it runs today; none once it has ended (a
+ * capture dialog left open while another window ended it) or when it was left running since an earlier day. Its
+ * summary is frozen, or will be as it was left, so tied to it the entry would be in no summary; raised for the team
+ * it is kept, open, like one raised outside a standup.
+ */
+function standupIdFor(team: TeamDoc, standupId: string | null, now: Date): string | null {
+  if (!standupId) return null;
+  const session = findIn(team.standups, standupId, 'The standup');
+  const runsToday = session.state === 'running' && !isLeftRunningAt(session, now.getTime(), team.settings.timeZone);
+  return runsToday ? standupId : null;
 }
 
 /** The lists of a standup's blockers and parking-lot topics, with the word messages use for their entries. */
@@ -47,7 +57,7 @@ export async function raiseBlocker(
 ): Promise<Blocker> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   checkMember(team, input.ownerId, 'ownerId');
-  checkStandup(team, input.standupId ?? null);
+  const standupId = standupIdFor(team, input.standupId ?? null, ctx.now());
   const blocker: Blocker = {
     id: newId(),
     text: input.text,
@@ -55,7 +65,7 @@ export async function raiseBlocker(
     raisedAt: ctx.now().toISOString(),
     resolvedAt: null,
     sprintId: activeSprintOf(team.sprints)?.id ?? null,
-    standupId: input.standupId ?? null,
+    standupId,
   };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     findTeam(draft.teams, input.teamId).blockers.push(blocker);
@@ -141,7 +151,7 @@ export async function addParkingTopic(
 ): Promise<ParkingTopic> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   input.stayIds.forEach((id) => checkMember(team, id, 'stayIds'));
-  checkStandup(team, input.standupId ?? null);
+  const standupId = standupIdFor(team, input.standupId ?? null, ctx.now());
   const topic: ParkingTopic = {
     id: newId(),
     text: input.text,
@@ -149,7 +159,7 @@ export async function addParkingTopic(
     raisedAt: ctx.now().toISOString(),
     closedAt: null,
     sprintId: activeSprintOf(team.sprints)?.id ?? null,
-    standupId: input.standupId ?? null,
+    standupId,
   };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     findTeam(draft.teams, input.teamId).parkingLot.push(topic);

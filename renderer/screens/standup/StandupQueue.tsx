@@ -20,13 +20,18 @@ interface StandupQueueProps {
   members: readonly { id: string }[];
   /** Settles once the action is saved (or refused and reported). */
   onAction: (action: TimerAction) => Promise<void>;
+  /**
+   * False for a standup left running since an earlier day: someone walking in the next morning did not arrive at
+   * that day's standup (the service refuses it), so they stay absent in its summary.
+   */
+  arrivals?: boolean;
 }
 
 /**
  * Everyone's turn in speaking order. Someone marked absent (at the start, or skipped) who walks in late is put
  * back in the queue from their row; the focus stays on that row, which then reads where they wait.
  */
-export function StandupQueue({ timer, nextId, nameOf, members, onAction }: StandupQueueProps) {
+export function StandupQueue({ timer, nextId, nameOf, members, onAction, arrivals = true }: StandupQueueProps) {
   // Once saved: the button is gone by then, and a row whose place had passed has moved to the end of the list.
   const arrived = (memberId: string) =>
     void onAction({ kind: 'arrived', memberId }).then(() => focusSoon(byId(rowId(memberId))));
@@ -39,7 +44,7 @@ export function StandupQueue({ timer, nextId, nameOf, members, onAction }: Stand
           return (
             <li key={turn.memberId} id={rowId(turn.memberId)} tabIndex={-1}>
               <strong>{name}</strong> — {turn.memberId === nextId ? 'Next' : STATUS_TEXT[turn.status]}
-              {turn.status === 'skipped' && members.some((m) => m.id === turn.memberId) ? (
+              {arrivals && turn.status === 'skipped' && members.some((m) => m.id === turn.memberId) ? (
                 <>
                   {' '}
                   <button

@@ -16,8 +16,9 @@ import { plural } from '../../../src/domain/shared/words';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { SUMMARY_ID } from './StandupSummaryView';
 import { focusIsLost } from '../../app/useFocusRescue';
-import { useToday } from '../../components/use-now';
-import { leftRunningFrom } from '../../../src/domain/standup/left-running';
+import { useNow } from '../../components/use-now';
+import { dateInZone } from '../../../src/domain/shared/zoned-time';
+import { LEFT_RUNNING_ENDS_ONLY, leftEndMs, leftRunningFrom } from '../../../src/domain/standup/left-running';
 import { LeftRunningNotice } from './LeftRunningNotice';
 import { StandupNotes } from './StandupNotes';
 
@@ -25,6 +26,7 @@ import { StandupNotes } from './StandupNotes';
 export function StandupRunning({ team, session: stored }: { team: TeamDoc; session: StandupSession }) {
   const controlStandup = useAppStore((s) => s.controlStandup);
   const reportError = useAppStore((s) => s.reportError);
+  const pushToast = useAppStore((s) => s.pushToast);
   const [capture, setCapture] = useState<CaptureKind | null>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
   // An interrupt that lands mid-standup is logged here, with the board's dialog (it needs an active sprint).
@@ -45,7 +47,10 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
   const nextId = nextTurn(session.timer)?.memberId ?? null;
   // Left running since an earlier day (the laptop closed without End): offered to end as it was left.
-  const left = leftRunningFrom(stored, useToday(team.settings.timeZone), team.settings.timeZone);
+  // Checked once a minute, like useToday: a screen left open overnight shows the notice at the team's midnight.
+  const minuteNow = useNow(60_000);
+  const timeZone = team.settings.timeZone;
+  const left = leftRunningFrom(stored, dateInZone(minuteNow, timeZone), timeZone);
 
   // A move on (Next, Skip, End) while the last one is on its way was meant for the speaker on screen, whose turn
   // that one already ends: a double click on Next passed the next speaker too, ending the turn nobody saw.
@@ -81,6 +86,8 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   // One left running since an earlier day ends as it was left from End too (its button, E, the question): ended now,
   // the summary would count the night as the speaker's turn, and nobody means that.
   const leftBehind = left !== null;
+  // When it is taken to have ended: the timer shows it as it stood then, not the nights since as overtime.
+  const leftAt = useMemo(() => (leftBehind ? leftEndMs(stored, minuteNow) : null), [leftBehind, stored, minuteNow]);
   const endStandup = useCallback(
     () => void act(leftBehind ? { kind: 'end', asLeft: true } : { kind: 'end' }),
     [act, leftBehind],
@@ -96,14 +103,21 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
       const paused = askedPause.current?.paused ?? session.timer.pausedAt !== null;
       const key = event.key === ' ' ? ' ' : event.key.toUpperCase();
       if (key === ' ' && isControlTarget(event.target)) return;
-      const run: Record<string, () => void> = {
+      // Left running since an earlier day, the service refuses the timer's keys and notes until it is ended: a press
+      // by reflex the next morning says what to do, without asking the service or opening the note form.
+      const endsOnly = () => pushToast({ kind: 'info', message: LEFT_RUNNING_ENDS_ONLY });
+      const timed: Record<string, () => void> = {
         ' ': () => act({ kind: paused ? 'resume' : 'pause' }),
         [STANDUP_KEYS.pause]: () => act({ kind: paused ? 'resume' : 'pause' }),
         [STANDUP_KEYS.next]: () => act({ kind: 'next' }),
         [STANDUP_KEYS.skip]: () => act({ kind: 'skip' }),
         [STANDUP_KEYS.addTime]: () => act({ kind: 'add_time', ms: ADD_TIME_MS }),
-        [STANDUP_KEYS.end]: end,
         [STANDUP_KEYS.note]: () => setCapture('note'),
+      };
+      if (leftBehind) for (const k of Object.keys(timed)) timed[k] = endsOnly;
+      const run: Record<string, () => void> = {
+        ...timed,
+        [STANDUP_KEYS.end]: end,
         [STANDUP_KEYS.blocker]: () => setCapture('blocker'),
         [STANDUP_KEYS.parking]: () => setCapture('parking'),
         ...(hasSprint ? { [BOARD_KEYS.interrupt]: () => setLogging(true) } : {}),
@@ -115,7 +129,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, end, session.timer.pausedAt, hasSprint]);
+  }, [act, end, session.timer.pausedAt, hasSprint, leftBehind, pushToast]);
 
   const cards = useMemo(
     () => (sprint && speakerId ? sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId) : []),
@@ -138,11 +152,20 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   return (
     <div className="standup-running">
       {left ? <LeftRunningNotice from={left} onEnd={endStandup} /> : null}
-      <StandupTimer session={session} chime={team.settings.standupChime} onAction={act} onEnd={end} nameOf={nameOf} />
+      <StandupTimer
+        session={session}
+        chime={team.settings.standupChime}
+        onAction={act}
+        onEnd={end}
+        nameOf={nameOf}
+        leftAt={leftAt}
+      />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
-        <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>
-          Note update <kbd>{STANDUP_KEYS.note}</kbd>
-        </button>
+        {leftBehind ? null : (
+          <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>
+            Note update <kbd>{STANDUP_KEYS.note}</kbd>
+          </button>
+        )}
         <button type="button" aria-keyshortcuts={STANDUP_KEYS.blocker} onClick={() => setCapture('blocker')}>
           Add blocker <kbd>{STANDUP_KEYS.blocker}</kbd>
         </button>
@@ -155,7 +178,14 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
           </button>
         ) : null}
       </div>
-      <StandupQueue timer={session.timer} nextId={nextId} nameOf={nameOf} members={team.members} onAction={act} />
+      <StandupQueue
+        timer={session.timer}
+        nextId={nextId}
+        nameOf={nameOf}
+        members={team.members}
+        onAction={act}
+        arrivals={!leftBehind}
+      />
       <StandupNotes standupId={session.id} notes={notes} nameOf={nameOf} />
       <section className="panel walk" aria-labelledby="walk-title">
         <h3 id="walk-title" ref={walkTitle} tabIndex={-1}>

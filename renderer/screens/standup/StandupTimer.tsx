@@ -14,6 +14,11 @@ interface StandupTimerProps {
   onEnd: () => void;
   /** A speaker's name as the standup shows it now (see standupNames): renamed meanwhile, the new name. */
   nameOf: (memberId: string) => string;
+  /**
+   * For a standup left running since an earlier day, when it is taken to have ended (leftEndMs): the clock shows it
+   * as it stood then, silent, and only End is offered (the service refuses the rest until it is ended).
+   */
+  leftAt?: number | null;
 }
 
 export const ADD_TIME_MS = 30_000;
@@ -46,16 +51,19 @@ function useOverrunChime(key: string, over: boolean, enabled: boolean): void {
 }
 
 /** The projector view: speaker, countdown, who is next, overall time left, and the controls. */
-export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: StandupTimerProps) {
-  const now = useFrameNow();
-  const view = timerView(session.timer, now);
+export function StandupTimer({ session, chime, onAction, onEnd, nameOf, leftAt = null }: StandupTimerProps) {
+  const frameNow = useFrameNow();
+  const left = leftAt !== null;
+  const view = timerView(session.timer, leftAt ?? frameNow);
   const paused = view.paused;
 
   // One chime per speaker when their timebox runs out (again after added time), and one for the whole standup.
   // Added time that still leaves the speaker over is no new overrun.
   const speakerKey = `${session.id}:${view.current?.memberId ?? ''}`;
-  useOverrunChime(speakerKey, view.current !== null && view.remainingMs <= 0, chime && !paused);
-  useOverrunChime(`${session.id}:total`, view.overallRemainingMs <= 0, chime && !paused);
+  // One left running is no timebox running out now: opening it the next morning stays silent.
+  const chimes = chime && !paused && !left;
+  useOverrunChime(speakerKey, view.current !== null && view.remainingMs <= 0, chimes);
+  useOverrunChime(`${session.id}:total`, view.overallRemainingMs <= 0, chimes);
 
   const overallOver = view.overallRemainingMs < 0;
   return (
@@ -66,13 +74,19 @@ export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: Standu
     >
       <div className="timer__main">
         <p className="timer__label">
-          Speaking now{view.present > 0 ? ` · ${view.position} of ${view.present}` : ''}
+          {left ? 'Speaking when it was left' : 'Speaking now'}
+          {view.present > 0 ? ` · ${view.position} of ${view.present}` : ''}
           {view.paused ? <span className="timer__paused"> · Paused</span> : null}
         </p>
         <h3 id="timer-speaker" className="timer__speaker">
           {view.current ? nameOf(view.current.memberId) : 'Nobody'}
         </h3>
-        <p className="timer__clock" role="timer" aria-live="off" aria-label="Time left for this speaker">
+        <p
+          className="timer__clock"
+          role="timer"
+          aria-live="off"
+          aria-label={left ? 'Time left for this speaker when it was left' : 'Time left for this speaker'}
+        >
           {formatTimerClock(view.remainingMs)}
         </p>
         {view.overtime ? <p className="timer__over">Overtime</p> : null}
@@ -93,44 +107,48 @@ export function StandupTimer({ session, chime, onAction, onEnd, nameOf }: Standu
         </div>
       </dl>
       <div className="timer__controls" role="toolbar" aria-label="Standup controls">
-        <button
-          type="button"
-          className="primary"
-          aria-keyshortcuts={STANDUP_KEYS.next}
-          onClick={() => onAction({ kind: 'next' })}
-        >
-          Next speaker <Key k={STANDUP_KEYS.next} />
-        </button>
-        {view.paused ? (
-          <button
-            type="button"
-            aria-keyshortcuts={`${STANDUP_KEYS.pause} Space`}
-            onClick={() => onAction({ kind: 'resume' })}
-          >
-            Resume <Key k={`${STANDUP_KEYS.pause} / Space`} />
-          </button>
-        ) : (
-          <button
-            type="button"
-            aria-keyshortcuts={`${STANDUP_KEYS.pause} Space`}
-            onClick={() => onAction({ kind: 'pause' })}
-          >
-            Pause <Key k={`${STANDUP_KEYS.pause} / Space`} />
-          </button>
+        {left ? null : (
+          <>
+            <button
+              type="button"
+              className="primary"
+              aria-keyshortcuts={STANDUP_KEYS.next}
+              onClick={() => onAction({ kind: 'next' })}
+            >
+              Next speaker <Key k={STANDUP_KEYS.next} />
+            </button>
+            {view.paused ? (
+              <button
+                type="button"
+                aria-keyshortcuts={`${STANDUP_KEYS.pause} Space`}
+                onClick={() => onAction({ kind: 'resume' })}
+              >
+                Resume <Key k={`${STANDUP_KEYS.pause} / Space`} />
+              </button>
+            ) : (
+              <button
+                type="button"
+                aria-keyshortcuts={`${STANDUP_KEYS.pause} Space`}
+                onClick={() => onAction({ kind: 'pause' })}
+              >
+                Pause <Key k={`${STANDUP_KEYS.pause} / Space`} />
+              </button>
+            )}
+            {/* Someone who has spoken (an update noted, time added) was there: nothing to mark absent. */}
+            {speakerHasSpoken(session) ? null : (
+              <button type="button" aria-keyshortcuts={STANDUP_KEYS.skip} onClick={() => onAction({ kind: 'skip' })}>
+                Skip (absent) <Key k={STANDUP_KEYS.skip} />
+              </button>
+            )}
+            <button
+              type="button"
+              aria-keyshortcuts={STANDUP_KEYS.addTime}
+              onClick={() => onAction({ kind: 'add_time', ms: ADD_TIME_MS })}
+            >
+              Add 30 s <Key k={STANDUP_KEYS.addTime} />
+            </button>
+          </>
         )}
-        {/* Someone who has spoken (an update noted, time added) was there: nothing to mark absent. */}
-        {speakerHasSpoken(session) ? null : (
-          <button type="button" aria-keyshortcuts={STANDUP_KEYS.skip} onClick={() => onAction({ kind: 'skip' })}>
-            Skip (absent) <Key k={STANDUP_KEYS.skip} />
-          </button>
-        )}
-        <button
-          type="button"
-          aria-keyshortcuts={STANDUP_KEYS.addTime}
-          onClick={() => onAction({ kind: 'add_time', ms: ADD_TIME_MS })}
-        >
-          Add 30 s <Key k={STANDUP_KEYS.addTime} />
-        </button>
         <button type="button" className="danger" aria-keyshortcuts={STANDUP_KEYS.end} onClick={onEnd}>
           End standup <Key k={STANDUP_KEYS.end} />
         </button>

@@ -17,6 +17,22 @@ export function leftRunningFrom(
 }
 
 /**
+ * What the service answers to a timer action or a note on a standup left running, and what its screen says to the
+ * same keys without asking: it only ends, as it was left.
+ */
+export const LEFT_RUNNING_ENDS_ONLY =
+  'This standup was left running since an earlier day. End it as it was left (End standup), then start today’s.';
+
+/** True for a standup still running at `now` on a later day (the team's) than it started: someone left it running. */
+export function isLeftRunningAt(
+  session: Pick<StandupSession, 'state' | 'timer'>,
+  now: number,
+  timeZone: string,
+): boolean {
+  return leftRunningFrom(session, dateInZone(now, timeZone), timeZone) !== null;
+}
+
+/**
  * When a standup left running is taken to have ended ("as it was left"): the last thing recorded in it (its
  * start, the speaker's turn starting, a pause, a note), or, when a speaker had the floor, the end of their
  * timebox if that is later; never after `now`. Ended at `now` instead, the speaker on the floor would be
