@@ -3,6 +3,7 @@ import type { TeamSettings } from '../team/schema';
 import { round2 } from '../shared/round';
 import { decimalText } from '../shared/words';
 import type { Sprint } from './schema';
+import { logInTimeOrder } from './scope-sizes';
 
 export type BufferItem = Pick<BacklogItem, 'sprintId' | 'unplanned' | 'points' | 'interrupt'>;
 
@@ -76,7 +77,8 @@ export function unplannedTakenOn<T extends BufferItem & Pick<BacklogItem, 'id'>>
   items: readonly T[],
 ): T[] {
   const joined = new Map<string, boolean>();
-  for (const c of sprint.scopeChanges) {
+  // The last change in time decides, not the last stored: a sync's merge stores this machine's changes first.
+  for (const c of logInTimeOrder(sprint)) {
     if (c.kind === 'added') joined.set(c.itemId, !c.planned);
     if (c.kind === 'removed') joined.set(c.itemId, false);
   }
