@@ -1,6 +1,6 @@
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handler-types';
-import { MAX_IMPORT_BYTES } from '../domain/imports/file-check';
+import { checkImportFileName, MAX_IMPORT_BYTES } from '../domain/imports/file-check';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import {
   addImportPart,
@@ -127,12 +127,14 @@ export const importBacklogCommand: CliCommand = {
         '--site is not a web address: give the site the export came from, e.g. https://acme.atlassian.net. Nothing was imported.',
       );
     }
-    const bytes = await readInput(file, io, {
-      bytes: MAX_IMPORT_BYTES,
-      words: `Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}`,
-    });
-    const dryRun = values['dry-run'] === true;
     const name = shownFileName(file);
+    const bytes = await readInput(
+      file,
+      io,
+      { bytes: MAX_IMPORT_BYTES, words: `Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}` },
+      (size) => checkImportFileName(name, size)?.message ?? null,
+    );
+    const dryRun = values['dry-run'] === true;
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(name, bytes, {

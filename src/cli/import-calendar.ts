@@ -22,22 +22,22 @@ const BOUND = {
   words: `Cadence imports calendars of up to ${numberText(MAX_ICS_BYTES / 1_000_000)} MB`,
 };
 
+/** The refusal of a calendar over the import's bound, with its size in bytes, as the bound is stated. */
+function tooLarge(file: string, size: number): string {
+  return `${file} is ${fileSize(size)}; ${BOUND.words}. Export only the weeks you need (the sprint's) and import that. Nothing was changed.`;
+}
+
 /**
  * UTF-8 text (a BOM is dropped), or an error that says what the file is and how to fix it: a calendar in another
  * encoding is not guessed at (iCal is UTF-8), and one over the import's bound is refused before it is sent, with its
  * size. The api's contract checks the same bound, for the screen.
  */
 function calendarText(file: string, bytes: Uint8Array): string {
-  const refuse = (why: string) => new CliError(EXIT.error, `${file} ${why}. Nothing was changed.`);
+  // The bound is in bytes: a calendar of names in Cyrillic or CJK holds two or three bytes a letter.
+  if (bytes.length > MAX_ICS_BYTES) throw new CliError(EXIT.error, tooLarge(file, bytes.length));
   const decoded = calendarFileText(bytes);
-  if ('problem' in decoded) throw refuse(decoded.problem);
-  const { text } = decoded;
-  if (text.length > MAX_ICS_BYTES) {
-    throw refuse(
-      `is ${fileSize(bytes.length)}; ${BOUND.words}. Export only the weeks you need (the sprint's) and import that`,
-    );
-  }
-  return text;
+  if ('problem' in decoded) throw new CliError(EXIT.error, `${file} ${decoded.problem}. Nothing was changed.`);
+  return decoded.text;
 }
 
 /**
@@ -96,7 +96,8 @@ export const importCalendarCommand: CliCommand = {
     const memberName = stringOption(values, 'member');
     if (memberName !== undefined && kind === 'holidays') throw usageError('--member goes with on-call or leave.');
     const name = shownFileName(file);
-    const text = calendarText(name, await readInput(file, io, BOUND));
+    const bytes = await readInput(file, io, BOUND, (size) => (size > MAX_ICS_BYTES ? tooLarge(name, size) : null));
+    const text = calendarText(name, bytes);
     const dryRun = values['dry-run'] === true;
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { CliError, EXIT, usageError } from './exit-codes';
 import type { CliIo } from './io';
 import { oneLine } from './terminal-text';
@@ -27,13 +27,27 @@ function reason(file: string, error: NodeJS.ErrnoException): string {
   }
 }
 
-/** The file a command was given, or an error saying why it cannot be read (nothing else happens). */
-export async function readBytes(file: string): Promise<Uint8Array> {
+/**
+ * What an import refuses of a file before reading it, from its size (and name): the refusal in the import's own
+ * words, or null to read it.
+ */
+export type BeforeReading = (size: number) => string | null;
+
+/**
+ * The file a command was given, or an error saying why it cannot be read (nothing else happens). A regular file is
+ * looked at first, and `before` may refuse it on its size: a file of gigabytes is never read whole to be refused
+ * (Node refuses to read one over 2 GB, in its own words). Anything else (a pipe, `<(…)`) is read as it comes.
+ */
+export async function readBytes(file: string, before: BeforeReading = () => null): Promise<Uint8Array> {
+  let refusal: string | null = null;
   try {
-    return new Uint8Array(await readFile(file));
+    const facts = await stat(file);
+    if (facts.isFile()) refusal = before(facts.size);
+    if (refusal === null) return new Uint8Array(await readFile(file));
   } catch (error) {
     throw new CliError(EXIT.error, `${reason(file, error as NodeJS.ErrnoException)}. Nothing was changed.`);
   }
+  throw new CliError(EXIT.error, refusal);
 }
 
 /** An import's bound on a file's size: in bytes, and in its words ("Cadence imports files of up to 20 MB"). */
@@ -44,10 +58,15 @@ export interface SizeBound {
 
 /**
  * The bytes of the FILE a command was given: the file's, or what is piped to stdin for `-`, of which no more than
- * the import's bound are taken. A file's size is checked by the import, in the same words.
+ * the import's bound are taken. A file's size is checked by the import (`before`, and again once read), in its words.
  */
-export async function readInput(file: string, io: CliIo, bound: SizeBound): Promise<Uint8Array> {
-  if (file !== STDIN) return readBytes(file);
+export async function readInput(
+  file: string,
+  io: CliIo,
+  bound: SizeBound,
+  before?: BeforeReading,
+): Promise<Uint8Array> {
+  if (file !== STDIN) return readBytes(file, before);
   const piped = (await io.stdin?.(bound.bytes)) ?? null;
   if (piped && piped.length > bound.bytes) {
     throw new CliError(EXIT.error, `stdin holds more than the import takes: ${bound.words}. Nothing was changed.`);

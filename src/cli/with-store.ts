@@ -2,13 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { HandlerContext } from '../api/handler-types';
-import type { WorkspaceStore } from '../services/store';
+import type { StoreNotice, WorkspaceStore } from '../services/store';
 import { holdsCadenceData, resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE_NAME, type LockOwner } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { stringOption } from './commands';
 import { CliError, EXIT } from './exit-codes';
 import type { CliIo } from './io';
+import { openOnWrite } from './open-on-write';
 
 /** Which data folder a command works on, and how. */
 interface DataFolder {
@@ -33,7 +34,9 @@ export function dryRunFolder(values: Record<string, unknown>, dryRun: boolean): 
 /**
  * Runs a command against the data folder the way the app does (a folder that is not there, or holds no Cadence
  * data, is an error, not a new empty one, unless the command may start one): its lock first (refusing, with exit 4 and the
- * holder's name, when Cadence is open on it), then the store, closed (everything on disk) before the lock goes.
+ * holder's name, when Cadence is open on it), then the store, closed (everything on disk) before the lock goes. The
+ * store reads the folder as it is until the command's first write (open-on-write.ts), so a refused command changes
+ * nothing in it, not even a damaged file set aside.
  *
  * A command that only reads (a dry run) opens the folder read-only instead, with no lock: it runs while
  * Cadence is open on the folder, and a change it would make is refused.
@@ -65,9 +68,14 @@ export async function withStore<T>(
     if (!(error instanceof DataDirLockedError)) throw error;
     throw new CliError(EXIT.locked, `${heldBy(error.holder, io.app, folder.hasDryRun === true)} Nothing was changed.`);
   }
-  // A command that writes nothing (refused, or nothing to do) leaves the folder as it was: no backup either.
+  // A command that writes nothing (refused, or nothing to do) leaves the folder as it was: no backup either, and
+  // no recovery written (a damaged file set aside, a format upgraded) until the command goes on to write.
   const options = { dataDir, now: io.now, backupOnlyBeforeWrite: true };
-  const opened = await openWorkspaceStore(options).catch((error: unknown) => {
+  const opened = await openOnWrite(
+    () => openWorkspaceStore({ dataDir, now: io.now, readOnly: true }),
+    () => openWorkspaceStore(options),
+    (notices) => sayNotices(notices, io),
+  ).catch((error: unknown) => {
     lock.release();
     throw error;
   });
@@ -121,10 +129,15 @@ function refuseUnlessDataFolder(dataDir: string, mayCreate: boolean): void {
   throw new CliError(EXIT.error, `There is ${where}${instead}. Nothing was changed.`);
 }
 
+/** What the store noticed as it opened the folder (a damaged file, an upgrade), one note a line. */
+function sayNotices(notices: readonly StoreNotice[], io: CliIo): void {
+  for (const notice of notices) io.err(`Note: ${notice.message}`);
+}
+
 /** Runs the command on an open store, saying what the store noticed at open, and closes it. */
 async function runOn<T>(store: WorkspaceStore, io: CliIo, run: (ctx: HandlerContext) => Promise<T>): Promise<T> {
   try {
-    for (const notice of store.notices) io.err(`Note: ${notice.message}`);
+    sayNotices(store.notices, io);
     return await run({ store, now: io.now, shell: {}, transport: 'cli' });
   } finally {
     await store.close();

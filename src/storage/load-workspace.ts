@@ -553,8 +553,8 @@ async function recoverIndex(
         kind: teams.length > 0 ? 'recovered' : 'started_empty',
         message:
           teams.length > 0
-            ? `The data file could not be read (${reason}) and there is no good backup.${keptAs ? `${keptAs};` : ''}${kept}`
-            : `The data file could not be read (${reason}) and there is no good backup.${keptAs ? `${keptAs};` : ''} Cadence started with empty data.`,
+            ? `The data file could not be read (${reason}) and there is no good backup.${keptAs ? `${keptAs}.` : ''}${kept}`
+            : `The data file could not be read (${reason}) and there is no good backup.${keptAs ? `${keptAs}.` : ''} Cadence started with empty data.`,
         ...where,
       };
   return {

@@ -7,7 +7,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export type FileCheck = { ok: true; text: string } | { ok: false; message: string };
 
 const EXTENSIONS = ['.csv', '.tsv', '.txt'];
-const refuse = (message: string): FileCheck => ({ ok: false, message: `${message} Nothing was imported.` });
+const refuse = (message: string): { ok: false; message: string } => ({
+  ok: false,
+  message: `${message} Nothing was imported.`,
+});
 
 /** Magic numbers of files people pick by mistake instead of the CSV export. */
 function binaryKind(bytes: Uint8Array): string | null {
@@ -59,21 +62,32 @@ export function decodeUtf8(
 }
 
 /**
+ * What an export's name and size alone refuse, or null: the command line asks before it reads the file, so a file
+ * of gigabytes picked by mistake is refused without being read.
+ */
+export function checkImportFileName(fileName: string, size: number): { ok: false; message: string } | null {
+  // The extension is the file's own, not a folder's of the path the command line was given.
+  const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
+  // The name first: a workbook or an archive picked by mistake is told to be exported as CSV, whatever its size.
+  if (name.includes('.') && !EXTENSIONS.some((ext) => name.endsWith(ext))) {
+    return refuse(`${fileName} is not a CSV or TSV file. Export the backlog as CSV and pick that file.`);
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    return refuse(
+      `${fileName} is ${fileSize(size)}; Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}. ` +
+        'Export fewer issues at a time.',
+    );
+  }
+  return null;
+}
+
+/**
  * Decodes an export's bytes as UTF-8 (a leading BOM dropped) or says why it cannot be imported: too large,
  * empty, binary, UTF-16, not UTF-8 (Windows-1252, as Excel saves "CSV"), or not a table at all.
  */
 export function checkImportFile(fileName: string, bytes: Uint8Array): FileCheck {
-  // The extension is the file's own, not a folder's of the path the command line was given.
-  const name = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).toLowerCase();
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return refuse(
-      `${fileName} is ${fileSize(bytes.length)}; Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}. ` +
-        'Export fewer issues at a time.',
-    );
-  }
-  if (name.includes('.') && !EXTENSIONS.some((ext) => name.endsWith(ext))) {
-    return refuse(`${fileName} is not a CSV or TSV file. Export the backlog as CSV and pick that file.`);
-  }
+  const named = checkImportFileName(fileName, bytes.length);
+  if (named) return named;
   const binary = binaryKind(bytes);
   if (binary) return refuse(`${fileName} is ${binary}.`);
   const decoded = decodeUtf8(bytes);
