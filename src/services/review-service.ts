@@ -1,5 +1,6 @@
 import { moveById } from '../domain/backlog/order';
 import { completedItemsWithoutSlot, slotsFromCompletedItems } from '../domain/review/agenda';
+import { withShownSourceOnly } from '../domain/review/diagram-source';
 import { SLOTS_LIMIT_SENTENCE, slotRoom } from '../domain/review/limits';
 import {
   DemoBlockSchema,
@@ -148,7 +149,7 @@ export async function saveDemoBlock(
     const issue = parsed.error.issues[0];
     throw invalid(`block.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'The block is not valid.');
   }
-  const block = parsed.data;
+  const block = withShownSourceOnly(parsed.data);
   return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
     const slot = slotOf(review.slots, input.slotId);
     const at = slot.blocks.findIndex((b) => b.id === block.id);

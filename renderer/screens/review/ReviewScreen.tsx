@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { Markdown } from '../../components/Markdown';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { useAppStore } from '../../store';
+import { leaveAllowed } from '../../store/leave-guard';
 import '../../styles/review.css';
 import { AgendaPanel } from './AgendaPanel';
 import { FeedbackPanel } from './FeedbackPanel';
@@ -52,6 +53,17 @@ export default function ReviewScreen() {
   const selectSlot = (slotId: string) => {
     const show = () => setSelectedId(slotId);
     if (slotLeave.current(show)) show();
+  };
+  /**
+   * Another review or sprint takes every form of the review shown off the screen (the slot's Title and Timebox, the
+   * goal outcome, acceptance comments): each with changes asks first, as for a switch of team (the drafts kept per
+   * review stay), and the switch runs once all let go.
+   */
+  const leavingReview = (show: () => void) => {
+    const attempt = () => {
+      if (leaveAllowed(attempt, 'team')) show();
+    };
+    attempt();
   };
   const presentButton = useRef<HTMLButtonElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -104,7 +116,11 @@ export default function ReviewScreen() {
           {sprints.length > 0 ? (
             <Field label="Sprint">
               {(p) => (
-                <select {...p} value={sprint?.id ?? ''} onChange={(e) => setSprint(e.target.value || null)}>
+                <select
+                  {...p}
+                  value={sprint?.id ?? ''}
+                  onChange={({ target: { value } }) => leavingReview(() => setSprint(value || null))}
+                >
                   {sprints.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.name} ({STATE_NAMES[s.state]}, {formatDayRange(s.startDate, s.endDate, onScreen())})
@@ -120,10 +136,12 @@ export default function ReviewScreen() {
                 <select
                   {...p}
                   value={review?.id ?? ''}
-                  onChange={(e) => {
-                    setChosenReviewId(e.target.value);
-                    setSelectedId(null);
-                  }}
+                  onChange={({ target: { value } }) =>
+                    leavingReview(() => {
+                      setChosenReviewId(value);
+                      setSelectedId(null);
+                    })
+                  }
                 >
                   {sprintReviews.map((r, i) => (
                     <option key={r.id} value={r.id}>

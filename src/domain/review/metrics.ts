@@ -30,14 +30,14 @@ export function isPercentUnit(unit: string): boolean {
   return /^(?:%|percent\b|pct\b)/i.test(unit.trim());
 }
 
-/** The typographic minus a fall's label starts with, as the screen and the Markdown and HTML reports write it. */
+/** The typographic minus a fall's label and a value below zero start with, on the screen and in the reports. */
 const MINUS = '−';
 
 const sign = (n: number) => (n > 0 ? '+' : MINUS);
 
 /** How many decimals a value was typed with (as formatMetricValue shows it). */
 function decimalsOf(value: number): number {
-  return formatMetricValue(value, '').split('.')[1]?.length ?? 0;
+  return typedNumberText(value).split('.')[1]?.length ?? 0;
 }
 
 /** "+1.0 pp", "+0.09 pp": points to the decimals the values were typed with, at least one. */
@@ -84,8 +84,8 @@ export function changeWords(delta: MetricDelta): string {
 }
 
 /**
- * A change label for a spreadsheet (the CSV): a fall starts with ASCII's hyphen-minus ("-60%"), which it reads as
- * a number as it reads "+50%"; it takes the typographic minus ("−60%") for text.
+ * A change label or a value for a spreadsheet (the CSV): a fall starts with ASCII's hyphen-minus ("-60%", "-5"),
+ * which it reads as a number as it reads "+50%"; it takes the typographic minus ("−60%") for text.
  */
 export function spreadsheetChange(label: string): string {
   return label.startsWith(MINUS) ? `-${label.slice(MINUS.length)}` : label;
@@ -94,9 +94,20 @@ export function spreadsheetChange(label: string): string {
 /** Every decimal a value was typed with: numberText's three would show an error rate of 0.0004 as 0. */
 let typedDecimals: Intl.NumberFormat | null = null;
 
-/** "420 ms" / "14 min" / "37" / "99.9995 %": a typed value as it was typed, grouped as Cadence writes numbers. */
-export function formatMetricValue(value: number, unit: string): string {
+/**
+ * "-5", "0.0000001", "1,234,567.5": a value's digits as it was typed, grouped as Cadence writes numbers, with the
+ * hyphen-minus a person types (a form shows it so to edit; the number reader takes it back).
+ */
+export function typedNumberText(value: number): string {
   typedDecimals ??= new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
-  const n = Number.isInteger(value) ? numberText(value) : typedDecimals.format(value);
+  return Number.isInteger(value) ? numberText(value) : typedDecimals.format(value);
+}
+
+/**
+ * "420 ms" / "14 min" / "−5 °C" / "99.9995 %": a value to read, on the screen and in the reports. A value below zero
+ * takes the typographic minus its change label starts with ("−5 °C", "−100%"): one sign for both.
+ */
+export function formatMetricValue(value: number, unit: string): string {
+  const n = typedNumberText(value).replace(/^-/, MINUS);
   return unit ? `${n} ${unit}` : n;
 }

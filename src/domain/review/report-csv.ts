@@ -45,9 +45,9 @@ export function reportToCsv(model: ReportModel): string {
     rows.push({
       Kind: 'metric',
       Name: metric.name,
-      Before: formatMetricValue(metric.before, metric.unit),
-      After: formatMetricValue(metric.after, metric.unit),
-      // A fall as "-60%": a spreadsheet reads it as a number, as it reads "+50%".
+      // A value below zero and a fall with the hyphen-minus ("-5", "-60%"): a spreadsheet reads them as numbers.
+      Before: spreadsheetChange(formatMetricValue(metric.before, metric.unit)),
+      After: spreadsheetChange(formatMetricValue(metric.after, metric.unit)),
       Change: spreadsheetChange(delta.label),
       Verdict: VERDICT_WORDS[delta.verdict],
       Item: slotTitle,

@@ -153,6 +153,10 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
   return parts.join('\n');
 }
 
+/**
+ * The exported file's styles. On paper, which cannot scroll, a terminal line longer than the page (an image digest)
+ * breaks at any character, and a command's word that fits a line moves to the next one whole, as in presenter mode.
+ */
 export const REPORT_CSS = `
 body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#0b1220;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:1.8rem}
@@ -164,7 +168,7 @@ table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px so
 .bars{max-width:30rem}.bar-row{display:grid;grid-template-columns:4rem 1fr 7rem;gap:.5rem;align-items:center;margin:.2rem 0}
 .bar-track{position:relative;display:block}.bar-zero{position:absolute;top:-.2rem;bottom:-.2rem;border-left:2px solid #0b1220}
 .bar{display:block;height:1rem;border-radius:3px}.bar-before{background:#8a96a8}.bar-after{background:#0b4fb3}
-@media print{body{margin:0;max-width:none}a{color:inherit}.terminal{background:#fff;color:#000;border:1px solid #000}}
+@media print{body{margin:0;max-width:none}a{color:inherit}.terminal{background:#fff;color:#000;border:1px solid #000;overflow-wrap:anywhere;overflow-x:visible}.terminal .word{display:inline-block;max-width:100%;white-space:pre-wrap}}
 `;
 
 /**

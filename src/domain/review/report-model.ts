@@ -9,6 +9,7 @@ import { sprintFigures, type FigureSettings, type SprintFigures } from './sprint
 import { memberNames } from '../team/member-name';
 import { DELETED_ITEM } from './deleted-item';
 import { withoutTerminalCodes } from './terminal-colours';
+import { withShownSourceOnly } from './diagram-source';
 
 export interface ReportInput {
   teamName: string;
@@ -49,9 +50,11 @@ export interface ReportModel {
 
 /**
  * A block as the report carries it: a CLI walkthrough's commands and output as the terminal showed them, without
- * the escape codes of a coloured paste (a file, a wiki page or a spreadsheet would show them as junk characters).
+ * the escape codes of a coloured paste (a file, a wiki page or a spreadsheet would show them as junk characters);
+ * a diagram with only the source it is drawn from (one saved by an older version may hold both).
  */
 function reportBlock(block: DemoBlock): DemoBlock {
+  if (block.kind === 'diagram') return withShownSourceOnly(block);
   if (block.kind !== 'cli') return block;
   return {
     ...block,

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MetricBlock } from '../../../src/domain/review/schema';
 import { MetricView } from '../../../renderer/screens/review/blocks/MetricView';
+import { formatMetricValue } from '../../../src/domain/review/metrics';
 
 const metric = (before: number, after: number): MetricBlock => ({
   id: 'm1',
@@ -44,7 +45,8 @@ describe("a metric's chart with a value below zero", () => {
         if (value < 0) expect(bar.top).toBeCloseTo(zeroY!, 0);
         else expect(bar.bottom).toBeCloseTo(zeroY!, 0);
       });
-      const value = word(String(Math.min(before, after)));
+      // Written as the screen writes a value below zero (with the typographic minus).
+      const value = word(formatMetricValue(Math.min(before, after), ''));
       const axis = word(lowest);
       expect(value.top + value.size).toBeLessThanOrEqual(axis.top);
     },

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { IMAGE_TYPES, dataUrlMatchesType, imageFileProblem } from '../../../../src/domain/review/image';
 import type { DemoBlock, DiagramBlock, DiagramImage } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
@@ -23,6 +23,14 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
   const [image, setImage] = useState<DiagramImage | null>(initial.image);
   const [fileError, setFileError] = useState<string | undefined>();
   const [errors, setErrors] = useState<Errors>({});
+  // Saved, a diagram keeps only the source it is drawn from (the api drops the other): said before it goes.
+  const droppedNote =
+    source === 'mermaid' && image
+      ? `Saved as Mermaid text, the diagram no longer keeps the attached image ${image.name}.`
+      : source === 'image' && mermaid.trim()
+        ? 'Saved as an image, the diagram no longer keeps its Mermaid text.'
+        : null;
+  const noteId = useId();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -71,7 +79,7 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
       <Field label="Diagram title" error={errors.title}>
         {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus />}
       </Field>
-      <fieldset>
+      <fieldset aria-describedby={droppedNote ? noteId : undefined}>
         <legend>Diagram source</legend>
         <label>
           <input
@@ -86,6 +94,11 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
           <input type="radio" name="diagram-source" checked={source === 'image'} onChange={() => setSource('image')} />{' '}
           Attach an image file
         </label>
+        {droppedNote ? (
+          <p className="field__hint" id={noteId}>
+            {droppedNote}
+          </p>
+        ) : null}
       </fieldset>
       {source === 'mermaid' ? (
         <>

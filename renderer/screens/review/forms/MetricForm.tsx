@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatMetricValue } from '../../../../src/domain/review/metrics';
+import { typedNumberText } from '../../../../src/domain/review/metrics';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
 import { numberMessage, readTypedNumber } from '../../../components/number-input';
@@ -9,7 +9,7 @@ import { BlockForm, parseNumber, type BlockFormProps, type Errors } from './bloc
  * A stored value as the form shows it to edit: as the block shows it on screen ("0.0000001", "1,234,567.5"), which
  * the number reader takes back; String() would write "1e-7", which it refuses.
  */
-const typedText = (value: number) => (Number.isNaN(value) ? '' : formatMetricValue(value, ''));
+const typedText = (value: number) => (Number.isNaN(value) ? '' : typedNumberText(value));
 
 export function MetricForm({ initial, onSave, onCancel }: BlockFormProps<MetricBlock>) {
   const [name, setName] = useState(initial.name);
