@@ -4,6 +4,7 @@ import type { ItemStatus } from '../domain/backlog/vocabulary';
 import { statusFields } from '../domain/board/cards';
 import type { BacklogImportInput, BacklogImportResult, BacklogImportUndo } from '../domain/imports/row-schema';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
+import { closesItem } from '../domain/imports/closes';
 import { matchRows } from '../domain/imports/match';
 import type { ItemSource } from '../domain/imports/source';
 import { markRepeatedKeys } from '../domain/imports/map-rows';
@@ -26,7 +27,14 @@ type Plan =
       link: string | null;
       status: ItemStatus;
     }
-  | { kind: 'update'; itemId: string; fields: Partial<ImportedFields>; siteGiven: SiteGiven | null }
+  | {
+      kind: 'update';
+      itemId: string;
+      fields: Partial<ImportedFields>;
+      siteGiven: SiteGiven | null;
+      /** The tracker closed the issue and the item is still to do, in no sprint: the import marks it done. */
+      closes: boolean;
+    }
   | { kind: 'skip'; row: number; reason: string };
 
 /** The site a row gives an item imported before without one, and the link back it makes possible. */
@@ -43,6 +51,8 @@ interface UndoRecord {
   addedIds: string[];
   before: BacklogItem[];
   wrote: Map<string, Partial<ImportedFields>>;
+  /** The items the import closed, with the time it did: one still done since then is put back as it was. */
+  closed: Map<string, string>;
 }
 const undoRecords = new WeakMap<WorkspaceStore, Map<string, UndoRecord>>();
 
@@ -66,7 +76,9 @@ function planOf(team: TeamDoc, input: BacklogImportInput): Plan[] {
     // Only the fields that differ from the item's: a re-import of the same export writes nothing on it.
     const written = writtenFields(fields, row);
     const item = stored.get(match.itemId);
-    return { kind: 'update', itemId: match.itemId, fields: item ? changedFields(written, item) : written, siteGiven };
+    const changed = item ? changedFields(written, item) : written;
+    const closes = item ? closesItem(row.status, item) : false;
+    return { kind: 'update', itemId: match.itemId, fields: changed, siteGiven, closes };
   });
 }
 
@@ -87,7 +99,11 @@ function giveSite(item: Draft<BacklogItem>, given: SiteGiven): void {
  * file) leaves the item untouched, its `updatedAt` too, as an edit that changes nothing does (updateItem).
  */
 const writes = (plan: Extract<Plan, { kind: 'update' }>) =>
-  Object.keys(plan.fields).length > 0 || plan.siteGiven !== null;
+  Object.keys(plan.fields).length > 0 || plan.siteGiven !== null || plan.closes;
+
+/** Rows that come in done: an issue closed in the tracker added as done, or closing an item still to do. */
+const comesInDone = (plan: Plan) =>
+  (plan.kind === 'add' && plan.status === 'done') || (plan.kind === 'update' && plan.closes);
 
 function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem {
   const links = plan.link ? [{ id: newId(), kind: 'ticket' as const, value: plan.link }] : [];
@@ -107,8 +123,9 @@ function newItem(plan: Extract<Plan, { kind: 'add' }>, at: string): BacklogItem 
 
 /**
  * Imports mapped rows into a team's backlog: rows whose source is already an item update it (title,
- * description, type, labels, points; never its status), others are added at the bottom with the status the export
- * gives them, and items deleted in Cadence are not added back. A backup is taken first and the import can be undone in one step. A dry run changes nothing.
+ * description, type, labels, points; its status only to close an item still to do and in no sprint that the
+ * tracker closed, never to reopen one), others are added at the bottom with the status the export gives them, and
+ * items deleted in Cadence are not added back. A backup is taken first and the import can be undone in one step. A dry run changes nothing.
  */
 export async function importBacklog(ctx: ServiceContext, input: BacklogImportInput): Promise<BacklogImportResult> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
@@ -122,7 +139,8 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   const dryRun = input.dryRun === true;
   const keyless = keylessWarning(keylessTitles(input.rows), team.items, input.product);
   const warnings = keyless ? [keyless] : [];
-  const result = { added, updated, unchanged, skipped: skippedRows.length, skippedRows, dryRun, warnings };
+  const done = plans.filter(comesInDone).length;
+  const result = { added, updated, unchanged, skipped: skippedRows.length, skippedRows, dryRun, warnings, done };
   if (dryRun) return { ...result, backup: null, items: [] };
   if (added + updated === 0) {
     // A new import ends the Undo of the one before, even when its first part changes nothing: its later parts
@@ -141,7 +159,7 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
   // The items as they are now (the snapshot is immutable), for Undo.
   const before = team.items.filter((i) => updating.has(i.id));
   // A later part adds to the first part's record; an item it updates twice keeps its state before the first.
-  const record: UndoRecord = earlier ?? { addedIds: [], before: [], wrote: new Map() };
+  const record: UndoRecord = earlier ?? { addedIds: [], before: [], wrote: new Map(), closed: new Map() };
   const known = new Set([...record.addedIds, ...record.before.map((i) => i.id)]);
   record.before.push(...before.filter((i) => !known.has(i.id)));
   const changed: string[] = [];
@@ -163,6 +181,11 @@ export async function importBacklog(ctx: ServiceContext, input: BacklogImportInp
         Object.assign(item, plan.fields, { updatedAt: at });
         record.wrote.set(item.id, { ...record.wrote.get(item.id), ...plan.fields });
         if (plan.siteGiven) giveSite(item, plan.siteGiven);
+        // Asked again of the item as it is now: it may have been planned or started while the backup was taken.
+        if (plan.closes && closesItem('done', item)) {
+          Object.assign(item, statusFields('done', at));
+          record.closed.set(item.id, at);
+        }
         changed.push(item.id);
       }
     }
@@ -197,8 +220,8 @@ function fieldsToPutBack(
 
 /**
  * Undo of the team's last import: removes the items it added and puts back what it overwrote on the items it
- * updated, where nobody changed it since; status, sprint, owner and order, which it never touched, stay as
- * they are now.
+ * updated, where nobody changed it since, and gives the items it closed their status back (those still done
+ * since); sprint, owner and order, which it never touched, stay as they are now.
  */
 export async function undoBacklogImport(ctx: ServiceContext, input: { teamId: string }): Promise<BacklogImportUndo> {
   teamOf(ctx.store.snapshot(), input.teamId);
@@ -225,6 +248,11 @@ export async function undoBacklogImport(ctx: ServiceContext, input: { teamId: st
       if (back.points !== undefined) logReestimate(t, item, back.points, { reason: 'Import undone', at, id: newId() });
       Object.assign(item, back, { updatedAt: at });
       takeBackSite(item, old);
+      // An item the import closed goes back to its status, unless someone moved it since (reopened, say).
+      if (item.status === 'done' && item.completedAt === record.closed.get(old.id)) {
+        const { status, statusChangedAt, completedAt, blocked } = old;
+        Object.assign(item, { status, statusChangedAt, completedAt, blocked });
+      }
       restored++;
     }
   });

@@ -52,6 +52,8 @@ interface BacklogListProps {
    */
   rankOf: Map<string, number> | null;
   settings: TeamSettings;
+  /** An owner's name by their id (a member who left is named as one). */
+  ownerName: (ownerId: string) => string;
   onMove: (itemId: string, toIndex: number) => void;
   onEdit: (item: BacklogItem) => void;
   onDelete: (item: BacklogItem) => void;
@@ -83,6 +85,7 @@ export const BacklogList = memo(function BacklogList({
   items,
   rankOf,
   settings,
+  ownerName,
   onMove,
   onEdit,
   onDelete,
@@ -311,6 +314,7 @@ export const BacklogList = memo(function BacklogList({
                   virtualIndex={row.index}
                   scale={settings.pointScale}
                   ready={cachedReadiness(item, settings.definitionOfReady)}
+                  owner={item.ownerId ? ownerName(item.ownerId) : null}
                   onEdit={onEdit}
                   onDelete={onDelete}
                   onNudge={onNudge}
@@ -342,6 +346,7 @@ export const BacklogList = memo(function BacklogList({
             rank={rankAt(draggedIndex ?? 0) + 1}
             scale={settings.pointScale}
             ready={cachedReadiness(dragged, settings.definitionOfReady)}
+            owner={dragged.ownerId ? ownerName(dragged.ownerId) : null}
           />
         ) : null}
       </DragOverlay>

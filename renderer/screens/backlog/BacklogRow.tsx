@@ -23,6 +23,8 @@ interface BacklogRowProps {
   virtualIndex: number;
   scale: PointScale;
   ready: Readiness;
+  /** The owner's name; null when nobody owns the item. */
+  owner: string | null;
   onEdit: (item: BacklogItem) => void;
   onDelete: (item: BacklogItem) => void;
   /** Alt+↑ / Alt+↓ on a focused row. */
@@ -43,7 +45,7 @@ function labelsText(item: BacklogItem): string | undefined {
 }
 
 /**
- * One backlog item, one row of fixed height: rank, type, the title over its points, readiness and
+ * One backlog item, one row of fixed height: rank, type, the title over its points, readiness, owner and
  * labels, and its actions.
  */
 export const BacklogRow = memo(function BacklogRow({
@@ -57,6 +59,7 @@ export const BacklogRow = memo(function BacklogRow({
   virtualIndex,
   scale,
   ready,
+  owner,
   onEdit,
   onDelete,
   onNudge,
@@ -107,6 +110,7 @@ export const BacklogRow = memo(function BacklogRow({
         rank={rank}
         scale={scale}
         ready={ready}
+        owner={owner}
         onEdit={onEdit}
         onDelete={onDelete}
         onShowMissing={onShowMissing}
@@ -120,17 +124,23 @@ export const BacklogRow = memo(function BacklogRow({
  * The row a pointer drag carries, drawn in the drag overlay above the list (it follows the pointer also
  * while the page scrolls under it): what the row shows, without its controls.
  */
-export function DraggedRow({ item, rank, scale, ready }: Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready'>) {
+export function DraggedRow({
+  item,
+  rank,
+  scale,
+  ready,
+  owner,
+}: Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready' | 'owner'>) {
   return (
     <div className="backlog-row backlog-row--overlay drag-copy" aria-hidden="true">
       <span className="drag-handle button-look">⠿ Reorder</span>
-      <BacklogRowContent item={item} rank={rank} scale={scale} ready={ready} />
+      <BacklogRowContent item={item} rank={rank} scale={scale} ready={ready} owner={owner} />
     </div>
   );
 }
 
 /** Without onEdit and onDelete (the drag overlay's copy) the row shows no actions, and its readiness is text. */
-type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready'> &
+type BacklogRowContentProps = Pick<BacklogRowProps, 'item' | 'rank' | 'scale' | 'ready' | 'owner'> &
   Partial<Pick<BacklogRowProps, 'onEdit' | 'onDelete' | 'onShowMissing' | 'missingShown'>>;
 
 /**
@@ -171,6 +181,7 @@ const BacklogRowContent = memo(function BacklogRowContent({
   rank,
   scale,
   ready,
+  owner,
   onEdit,
   onDelete,
   onShowMissing,
@@ -191,6 +202,13 @@ const BacklogRowContent = memo(function BacklogRowContent({
             {item.points === null ? <span className="muted">{NOT_ESTIMATED}</span> : estimateFigure(scale, item.points)}
           </span>
           <ReadinessChip item={item} ready={ready} onShowMissing={onShowMissing} missingShown={missingShown} />
+          {/* The name alone, to stay compact; "Owner:" is for a screen reader and the tooltip. */}
+          {owner === null ? null : (
+            <span className="backlog-row__owner" title={`Owner: ${owner}`}>
+              <span className="sr-only">Owner: </span>
+              {owner}
+            </span>
+          )}
           <span className="backlog-row__labels" title={labelsText(item)}>
             {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
             {item.labels.map((l) => (

@@ -2,11 +2,13 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import {
   createTypedFilter,
   filterItems,
+  filterOfTeam,
   indexInWholeList,
   isOpenItem,
   labelsInUse,
 } from '../../../src/domain/backlog/filter';
 import { plural } from '../../../src/domain/shared/words';
+import { memberNames } from '../../../src/domain/team/member-name';
 import type { BacklogItem, ItemFields } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
 import { ApiCallError } from '../../api/errors';
@@ -61,7 +63,9 @@ const editButtonOf = (itemId: string) =>
 
 export default function BacklogScreen() {
   const team = useAppStore((s) => s.team);
-  const filter = useAppStore((s) => s.filter);
+  const storedFilter = useAppStore((s) => s.filter);
+  // The owner filter is a member of the team it was picked in: another team's list is not filtered by them.
+  const filter = useMemo(() => filterOfTeam(storedFilter, team?.id), [storedFilter, team?.id]);
   const createItem = useAppStore((s) => s.createItem);
   const updateItem = useAppStore((s) => s.updateItem);
   const deleteItem = useAppStore((s) => s.deleteItem);
@@ -101,6 +105,8 @@ export default function BacklogScreen() {
     [filtered, listed],
   );
   const labels = useMemo(() => labelsOf(items), [labelsOf, items]);
+  // Made again only when the members change, so the rows (memoized) are not drawn again on each item change.
+  const ownerName = useMemo(() => memberNames(team?.members ?? []), [team?.members]);
   // A filter that only hidden done items match says so: "No item matches" would read as never logged.
   const doneMatches = useMemo(
     () =>
@@ -161,7 +167,7 @@ export default function BacklogScreen() {
    * why and how to see it: the item is not simply missing from the shared screen.
    */
   const sayAdded = (message: string, saved: BacklogItem) => {
-    const hidden = newItemHidden(saved, useAppStore.getState().filter);
+    const hidden = newItemHidden(saved, filterOfTeam(useAppStore.getState().filter, team?.id));
     pushToast({ kind: 'success', message: hidden ? `${message} ${hidden}` : message });
   };
   /** Saves an edit, sending only the fields changed in the editor (see editedFields). */
@@ -169,7 +175,7 @@ export default function BacklogScreen() {
     const before = latest.current.shown;
     const saved = await updateItem(item.id, editedFields(item, fields));
     setEditing(null);
-    const hidden = editedItemHidden(saved, useAppStore.getState().filter);
+    const hidden = editedItemHidden(saved, filterOfTeam(useAppStore.getState().filter, team?.id));
     if (hidden) pushToast({ kind: 'info', message: hidden });
     focusAfterEditor(item, before);
   };
@@ -274,6 +280,7 @@ export default function BacklogScreen() {
           items={shown}
           rankOf={rankOf}
           settings={settings}
+          ownerName={ownerName}
           onMove={onMove}
           onEdit={onEdit}
           onDelete={onDelete}

@@ -1,8 +1,8 @@
 import { memo, type RefObject } from 'react';
-import { isFilterActive } from '../../../src/domain/backlog/filter';
+import { filterOfTeam, isFilterActive, NO_OWNER } from '../../../src/domain/backlog/filter';
 import { ITEM_TYPES, ITEM_TYPE_NAMES, type ItemType } from '../../../src/domain/backlog/vocabulary';
 import { useAppStore } from '../../store';
-import { NamedOptions } from '../../components/Options';
+import { MemberOptions, NamedOptions } from '../../components/Options';
 import { numberText, plural } from '../../../src/domain/shared/words';
 
 interface FilterBarProps {
@@ -18,8 +18,12 @@ interface FilterBarProps {
   onFilterFocus: () => void;
 }
 
+const NO_MEMBERS: readonly { id: string; name: string }[] = [];
+/** The Owner field's value for any owner (the filter's null): neither a member's id nor NO_OWNER. */
+const ANY_OWNER = '*';
+
 /**
- * Filter the backlog by text, type and label, and show or hide done items. Memoized: a move in the
+ * Filter the backlog by text, type, label and owner, and show or hide done items. Memoized: a move in the
  * backlog changes none of its props.
  */
 export const FilterBar = memo(function FilterBar({
@@ -31,8 +35,14 @@ export const FilterBar = memo(function FilterBar({
   inputRef,
   onFilterFocus,
 }: FilterBarProps) {
-  const filter = useAppStore((s) => s.filter);
+  const teamId = useAppStore((s) => s.team?.id ?? null);
+  const filter = filterOfTeam(
+    useAppStore((s) => s.filter),
+    teamId,
+  );
   const setFilter = useAppStore((s) => s.setFilter);
+  const members = useAppStore((s) => s.team?.members) ?? NO_MEMBERS;
+  const owner = filter.owner ?? null;
   const active = isFilterActive(filter);
   return (
     <div role="search" className="filter-bar" aria-label="Filter the backlog">
@@ -80,6 +90,21 @@ export const FilterBar = memo(function FilterBar({
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor="backlog-filter-owner">Owner</label>
+        <select
+          id="backlog-filter-owner"
+          value={owner ?? ANY_OWNER}
+          onChange={(e) =>
+            setFilter({ owner: e.target.value === ANY_OWNER ? null : e.target.value, ownerTeam: teamId })
+          }
+        >
+          <option value={ANY_OWNER}>All owners</option>
+          <option value={NO_OWNER}>No owner</option>
+          {/* A member filtered by who has left the team stays named, as the Label filter's label does. */}
+          <MemberOptions members={members} kept={owner || null} />
+        </select>
+      </div>
       <div className="field field--checkbox">
         <label>
           <input
@@ -100,7 +125,7 @@ export const FilterBar = memo(function FilterBar({
           type="button"
           disabled={!active}
           onClick={() => {
-            setFilter({ text: '', types: [], label: null });
+            setFilter({ text: '', types: [], label: null, owner: null });
             // The button is disabled once nothing is filtered: focus goes to the filter, not to the page.
             inputRef.current?.focus();
           }}

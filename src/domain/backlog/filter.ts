@@ -3,12 +3,28 @@ import type { BacklogItem, ItemType } from './schema';
 export interface BacklogFilter {
   types: ItemType[];
   label: string | null;
+  /** A member's id: their items only; NO_OWNER: items nobody owns; null (or absent): any owner. */
+  owner?: string | null;
+  /** The team the owner was picked in: a member is one team's, so another team's backlog is not filtered by them. */
+  ownerTeam?: string | null;
   text: string;
   /** Done items are kept but leave the backlog view unless asked for. */
   showDone: boolean;
 }
 
-export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, text: '', showDone: false };
+export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, owner: null, text: '', showDone: false };
+
+/** The owner filter's value for items nobody owns (no member id is empty). */
+export const NO_OWNER = '';
+
+/**
+ * The filter as it applies to a team's backlog: without the owner picked in another team (kept, so it applies again
+ * once that team is open). The same object when it applies whole, so a memo of it holds.
+ */
+export function filterOfTeam(filter: BacklogFilter, teamId: string | null | undefined): BacklogFilter {
+  if ((filter.owner ?? null) === null || filter.ownerTeam === teamId) return filter;
+  return { ...filter, owner: null };
+}
 
 /** Whether an item is in the backlog view when done items are hidden. */
 export function isOpenItem(item: BacklogItem): boolean {
@@ -38,7 +54,9 @@ export function whyNotShown(item: BacklogItem, filter: BacklogFilter): 'done' | 
 export type ItemFilter = Omit<BacklogFilter, 'showDone'>;
 
 export function isFilterActive(filter: ItemFilter): boolean {
-  return filter.types.length > 0 || filter.label !== null || filter.text.trim() !== '';
+  return (
+    filter.types.length > 0 || filter.label !== null || (filter.owner ?? null) !== null || filter.text.trim() !== ''
+  );
 }
 
 /** Fields text is matched in, joined by a character no typed filter holds. */
@@ -95,14 +113,19 @@ function matchesText(item: BacklogItem, needle: string): boolean {
 /** The filter's text as it is looked for. */
 const needleOf = (filter: ItemFilter) => filter.text.trim().toLowerCase();
 
-/** Items matching every part of the filter, in backlog order. Text matches title, description, labels and links. */
+/**
+ * Items matching every part of the filter, in backlog order. Text matches title, description, labels and links; the
+ * owner is the item's owner id (or none).
+ */
 export function filterItems(items: readonly BacklogItem[], filter: ItemFilter): readonly BacklogItem[] {
   // No filter: the list itself (no copy of a 10,000-item backlog on every change).
   if (!isFilterActive(filter)) return items;
   const needle = needleOf(filter);
+  const owner = filter.owner ?? null;
   return items.filter((item) => {
     if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
     if (filter.label !== null && !item.labels.includes(filter.label)) return false;
+    if (owner !== null && (item.ownerId ?? NO_OWNER) !== owner) return false;
     return needle === '' || matchesText(item, needle);
   });
 }
@@ -111,7 +134,7 @@ export function filterItems(items: readonly BacklogItem[], filter: ItemFilter): 
 const TYPED_ANSWERS = 64;
 
 /**
- * filterItems for a filter being typed: each answer is kept (for the same list, types and label), so
+ * filterItems for a filter being typed: each answer is kept (for the same list, types, label and owner), so
  * deleting characters finds the earlier answer again, and a longer text is looked for only among the
  * items the shorter text it contains matched (text inside a match contains every part of it).
  */
@@ -121,7 +144,7 @@ export function createTypedFilter(): (items: readonly BacklogItem[], filter: Ite
   const answers = new Map<string, readonly BacklogItem[]>();
   return (items, filter) => {
     if (!isFilterActive(filter)) return items;
-    const others = JSON.stringify([filter.types, filter.label]);
+    const others = JSON.stringify([filter.types, filter.label, filter.owner ?? null]);
     if (items !== list || others !== rest) {
       list = items;
       rest = others;

@@ -57,6 +57,11 @@ export interface BacklogImportResult {
   /** Rows of an item's key whose values the item holds already (a re-import of the same file): nothing written. */
   unchanged: number;
   skipped: number;
+  /**
+   * Rows that came in done: an issue closed in the tracker added as done, or closing its item (still to do and in
+   * no sprint). Done items are not listed in the backlog, so the report says how many went there.
+   */
+  done: number;
   /** One entry per skipped row, with its reason. */
   skippedRows: { row: number; reason: string }[];
   /** The backup taken before the import; null for a dry run or a later part. */
@@ -69,13 +74,17 @@ export interface BacklogImportResult {
 }
 
 /** The figures of an import sent in parts (a big file), added up as the parts are answered. */
-export type ImportPartsTotal = Pick<BacklogImportResult, 'added' | 'updated' | 'unchanged' | 'skipped' | 'skippedRows'>;
+export type ImportPartsTotal = Pick<
+  BacklogImportResult,
+  'added' | 'updated' | 'unchanged' | 'skipped' | 'done' | 'skippedRows'
+>;
 
 export const noImportYet = (): ImportPartsTotal => ({
   added: 0,
   updated: 0,
   unchanged: 0,
   skipped: 0,
+  done: 0,
   skippedRows: [],
 });
 
@@ -85,6 +94,7 @@ export function addImportPart(total: ImportPartsTotal, part: BacklogImportResult
   total.updated += part.updated;
   total.unchanged += part.unchanged;
   total.skipped += part.skipped;
+  total.done += part.done;
   total.skippedRows.push(...part.skippedRows);
 }
 
@@ -95,11 +105,13 @@ export interface BacklogImportUndo {
 
 /**
  * The line that ends every import report, on the screen and on the command line: "added 2, updated 1, skipped 0",
- * and ", unchanged 4" after it when rows found their item holding their values already (a backlog import's).
+ * ", unchanged 4" after it when rows found their item holding their values already, and ", done 3" when rows came
+ * in done (a backlog import's: those items are not listed in the backlog).
  */
 export function importSummary(
-  result: Pick<BacklogImportResult, 'added' | 'updated' | 'skipped'> & { unchanged?: number },
+  result: Pick<BacklogImportResult, 'added' | 'updated' | 'skipped'> & { unchanged?: number; done?: number },
 ): string {
   const unchanged = result.unchanged ? `, unchanged ${result.unchanged}` : '';
-  return `added ${result.added}, updated ${result.updated}, skipped ${result.skipped}${unchanged}`;
+  const done = result.done ? `, done ${result.done}` : '';
+  return `added ${result.added}, updated ${result.updated}, skipped ${result.skipped}${unchanged}${done}`;
 }

@@ -4,7 +4,10 @@ import type { ImportRow } from './map-rows';
 import type { RowMatch } from './match';
 import { fitPoints } from './points';
 
-/** The fields an import writes; never status, sprint, owner or order, which belong to the team's own work. */
+/**
+ * The fields an import writes; never sprint, owner or order, which belong to the team's own work, and the status only
+ * to close an item (closes.ts).
+ */
 const IMPORTED = ItemFieldsSchema.pick({ title: true, type: true, description: true, labels: true, points: true });
 export type ImportedFields = Pick<BacklogItem, 'title' | 'type' | 'description' | 'labels' | 'points'>;
 type ImportedField = keyof ImportedFields;

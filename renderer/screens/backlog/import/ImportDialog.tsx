@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BacklogItem } from '../../../../src/domain/backlog/schema';
 import { keylessWarning } from '../../../../src/domain/imports/keyless';
 import { isSiteAddress } from '../../../../src/domain/imports/map-rows';
+import { closingRows } from '../../../../src/domain/imports/closes';
 import { matchRows } from '../../../../src/domain/imports/match';
 import { itemDigests, unchangedRows } from '../../../../src/domain/imports/update-fields';
 import {
@@ -84,11 +85,17 @@ export function ImportDialog({
   // The rows whose items hold them already (a re-import of the same file): importing them changes nothing. Asked
   // again whenever the team changes; each item's digest is kept while the item stays the same object.
   const [digestOf] = useState(itemDigests);
-  const unchanged = useMemo(
-    () => (read && team && matches ? unchangedRows(matches, read.keys, team.items, digestOf) : new Set<number>()),
-    [read, team, matches, digestOf],
+  // The rows that close their item (done in the tracker, to do and in no sprint here): they change it.
+  const closing = useMemo(
+    () => (read && team && matches ? closingRows(matches, read.keys, team.items) : new Set<number>()),
+    [read, team, matches],
   );
-  const counts = read ? previewCounts(read, matches, unchanged) : null;
+  const unchanged = useMemo(() => {
+    const held = read && team && matches ? unchangedRows(matches, read.keys, team.items, digestOf) : new Set<number>();
+    for (const i of closing) held.delete(i);
+    return held;
+  }, [read, team, matches, digestOf, closing]);
+  const counts = read ? previewCounts(read, matches, unchanged, closing) : null;
   const importable = counts?.importable ?? 0;
   useEffect(() => () => reader.current?.close(), []);
   // Each step replaces the controls of the one before (the file button, Import, Undo): the focus they had
@@ -258,7 +265,7 @@ export function ImportDialog({
                 void remap(stage.read, { site: value });
               }}
             />
-            <ImportPreview read={stage.read} matches={matches} scale={scale} unchanged={unchanged} />
+            <ImportPreview read={stage.read} matches={matches} scale={scale} unchanged={unchanged} closing={closing} />
             {(() => {
               const warning = keylessWarning(stage.read.keylessTitles, team?.items ?? [], stage.read.product);
               return warning ? (

@@ -16,6 +16,8 @@ interface PreviewCounts {
   unchanged?: number;
   /** Rows that add an item as done (closed in the tracker): it is not listed in the backlog. */
   done?: number;
+  /** Rows that close their item (done in the tracker, to do and in no sprint here): it leaves the backlog list. */
+  closing?: number;
 }
 
 /**
@@ -26,13 +28,15 @@ export function previewCounts(
   read: ReadAnswer,
   matches: readonly RowMatch[] | null,
   unchangedRows: ReadonlySet<number> = new Set(),
+  closingRows: ReadonlySet<number> = new Set(),
 ): PreviewCounts {
-  // Only a row that adds an item gives it a status; an update keeps the item's own.
+  // A row that adds an item gives it its status; an update keeps the item's own, but closes one (closes.ts).
   const addsDone = (i: number) => read.keys[i]?.status === 'done' && (matches ? matches[i]?.kind === 'add' : true);
   const done = read.keys.filter((k, i) => k.skip === null && addsDone(i)).length;
   if (!matches) return { ...read.counts, done };
   const { added, updated, unchanged, skipped } = tallyMatches(matches, unchangedRows);
-  return { ...read.counts, importable: added + updated, skipped, updated, unchanged, done };
+  const closing = closingRows.size;
+  return { ...read.counts, importable: added + updated, skipped, updated, unchanged, done, closing };
 }
 
 /**
@@ -41,7 +45,7 @@ export function previewCounts(
  * its items hold already, "…; 2 are unchanged (their items hold them already); …".
  */
 export function importSummary(counts: PreviewCounts, brokenRows: number): string {
-  const { importable, total, skipped, noted, updated = 0, unchanged = 0, done = 0 } = counts;
+  const { importable, total, skipped, noted, updated = 0, unchanged = 0, done = 0, closing = 0 } = counts;
   if (total === 0) return 'The file has a header row and no rows under it: there is nothing to import.';
   const added = importable - updated;
   const adds = added > 0 ? `${numberText(added)} ${pluralWord(added, 'adds an item', 'add items')}` : null;
@@ -58,7 +62,7 @@ export function importSummary(counts: PreviewCounts, brokenRows: number): string
     unchanged > 0
       ? ` ${numberText(unchanged)} ${pluralWord(unchanged, 'is unchanged (its item holds it already)', 'are unchanged (their items hold them already)')};`
       : '';
-  return `${numberText(importable)} of ${plural(total, 'row')} ${become};${held} ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${doneText(done)}${broken}`;
+  return `${numberText(importable)} of ${plural(total, 'row')} ${become};${held} ${numberText(skipped)} will be skipped and ${numberText(noted)} ${pluralWord(noted, 'has', 'have')} a note.${doneText(done)}${closingText(closing)}${broken}`;
 }
 
 /**
@@ -70,6 +74,18 @@ function doneText(done: number): string {
   const them = pluralWord(done, 'it', 'they');
   return ` ${numberText(done)} ${pluralWord(done, 'is', 'are')} done in the export: ${them} ${pluralWord(done, 'is', 'are')} imported as done, so ${them} ${pluralWord(done, 'is', 'are')} not listed in the backlog ("Show done items" lists ${pluralWord(done, 'it', 'them')}).`;
 }
+
+/**
+ * What the preview says of the rows that close their item: the tracker closed the issue, and the item is still to do
+ * here and in no sprint, so the import marks it done and it leaves the backlog list.
+ */
+function closingText(closing: number): string {
+  if (closing === 0) return '';
+  return ` ${numberText(closing)} ${pluralWord(closing, 'closes its item', 'close their items')}: done in the export, to do and in no sprint here, so ${pluralWord(closing, 'it is', 'they are')} marked done and no longer listed in the backlog.`;
+}
+
+/** What the preview says of a row that closes its item, beside what its update does. */
+const CLOSES = 'closes the item: done in the export, to do and in no sprint here';
 
 /** A cell of a row that updates an item where the item keeps its own value. */
 const UNCHANGED = 'unchanged';
@@ -90,14 +106,17 @@ export function ImportPreview({
   matches,
   scale,
   unchanged = new Set(),
+  closing = new Set(),
 }: {
   read: ReadAnswer;
   matches: readonly RowMatch[] | null;
   scale: PointScale;
   unchanged?: ReadonlySet<number>;
+  /** The indexes of the rows that close their item (closes.ts). */
+  closing?: ReadonlySet<number>;
 }) {
   const { preview: rows, problems } = read;
-  const counts = previewCounts(read, matches, unchanged);
+  const counts = previewCounts(read, matches, unchanged, closing);
   return (
     <div className="import-preview">
       <p>{importSummary(counts, problems.length)}</p>
@@ -125,7 +144,10 @@ export function ImportPreview({
               // writtenFields): the item keeps its own.
               const kept = (field: OptionalField, empty: boolean) =>
                 update !== null && (empty || (r.unmapped ?? []).includes(field));
-              const problem = [skip ? `Skipped: ${skip}` : null, update, ...r.notes].filter(Boolean).join('; ');
+              const closes = closing.has(i);
+              const problem = [skip ? `Skipped: ${skip}` : null, update, closes ? CLOSES : null, ...r.notes]
+                .filter(Boolean)
+                .join('; ');
               return (
                 <tr key={r.row} className={skip ? 'import-preview__skipped' : undefined}>
                   <td>{r.row}</td>
@@ -140,8 +162,8 @@ export function ImportPreview({
                         : formatPoints(scale, r.points)}
                   </td>
                   <td>{kept('labels', r.labels.length === 0) ? UNCHANGED : r.labels.join(', ')}</td>
-                  {/* An update never changes an item's status: the team's own work. */}
-                  <td>{update !== null ? UNCHANGED : ITEM_STATUS_NAMES[r.status ?? 'todo']}</td>
+                  {/* An update changes an item's status only to close it: the rest is the team's own work. */}
+                  <td>{update !== null && !closes ? UNCHANGED : ITEM_STATUS_NAMES[r.status ?? 'todo']}</td>
                   <td>{problem}</td>
                 </tr>
               );
