@@ -32,6 +32,7 @@ export function editTimelineEntry(
   input: Ref & TimelineFields & { entryId: string },
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    requirePostmortem(r);
     const { at, event, link } = input;
     return { ...r, timeline: withTimelineEntryEdited(r.timeline, input.entryId, { at, event, link }) };
   });
@@ -39,6 +40,7 @@ export function editTimelineEntry(
 
 export function deleteTimelineEntry(ctx: ServiceContext, input: Ref & { entryId: string }): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+    requirePostmortem(r);
     if (!r.timeline.some((t) => t.id === input.entryId)) throw notFound('The timeline entry');
     return { ...r, timeline: r.timeline.filter((t) => t.id !== input.entryId) };
   });

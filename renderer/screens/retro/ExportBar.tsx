@@ -6,7 +6,7 @@ import { retroFacts } from '../../../src/domain/retro/export/facts';
 import { exportedOpenActions, fileBaseName, type ExportContext } from '../../../src/domain/retro/export/outline';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { exportableRetro, leftOutOfExport } from '../../../src/domain/room/redact';
+import { exportableRetro, healthAnswersOpen, leftOutOfExport } from '../../../src/domain/room/redact';
 import { saveOrDownload } from '../../api/save-file';
 import { CopyNotesButtons, useCopyNotes } from '../../components/copy-notes';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
@@ -30,8 +30,9 @@ export function ExportBar({ team, retro: open }: { team: TeamDoc; retro: Retro }
   const leftOut = leftOutOfExport(open);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
-  const health = team.healthChecks.find((h) => h.retroId === retro.id) ?? null;
-  const base = fileBaseName(retro, team.settings.timeZone);
+  // A check phones are still answering has no scores on the screen (a count only): the export waits for them.
+  const health = team.healthChecks.find((h) => h.retroId === retro.id && !healthAnswersOpen(h, team.retros)) ?? null;
+  const base = fileBaseName(retro, team.settings.timeZone, team.retros);
   /** Made when an export is: its sprint facts are worked out from the whole team, not on every change to the retro. */
   const context = () => exportContext(team, retro);
 

@@ -39,6 +39,20 @@ const upsert = upsertById;
 /** Retro id → vote calls not answered yet (see castRetroVote). */
 const votesInFlight = new Map<string, number>();
 
+/**
+ * The screen sees a health check from phones' answers only once the check-in is over (src/domain/room/redact.ts),
+ * so a phase change into or out of it fetches the team's checks again: the medians then show, in the trend and
+ * the exports, and are withheld again when the check-in is reopened.
+ */
+function refetchPhoneHealth(get: Parameters<Slice<RetroSlice>>[1], teamId: string, retroId: string): void {
+  const fromPhones = get().team?.healthChecks.some((h) => h.retroId === retroId && h.answers !== undefined);
+  if (!fromPhones) return;
+  getApi()
+    .getTeam({ teamId })
+    .then((fresh) => get().patchTeam(teamId, (t) => ({ ...t, healthChecks: fresh.healthChecks })))
+    .catch(get().reportError);
+}
+
 export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
   openRetroId: null,
   openRetro: (openRetroId) => set({ openRetroId }),
@@ -47,6 +61,7 @@ export const createRetroSlice: Slice<RetroSlice> = (set, get) => ({
     const call = getApi()[method] as (i: unknown) => Promise<Retro>;
     const retro = await call({ ...input, teamId });
     get().patchTeam(teamId, (t) => ({ ...t, retros: upsert(t.retros, retro) }));
+    if (method === 'setRetroPhase') refetchPhoneHealth(get, teamId, retro.id);
     return retro;
   },
   castRetroVote: async (retroId, voterId, targetId, delta) => {

@@ -17,7 +17,8 @@ export const REPLACES_ANSWERS = 'replacesAnswers';
 export const replacingPhoneAnswers = (n: number): string =>
   `${answeredOnPhones(n)}. Saving these scores replaces the medians of their answers, and phones can no longer answer this check-in.`;
 
-const NO_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
+/** Every dimension not scored: a new check's form, and a check whose scores are withheld. */
+export const NO_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
 
 /**
  * A check as the screen, the trend and the exports show it. One from fewer than MIN_HEALTH_SCORES phones' answers

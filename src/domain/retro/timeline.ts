@@ -4,8 +4,12 @@ import type { TimelineEntry } from './schema';
 /** What a person enters for a timeline event: when it happened, what happened, and a link ('' for none). */
 export type TimelineFields = Pick<TimelineEntry, 'at' | 'event' | 'link'>;
 
-/** The entries in time order; entries at the same moment keep the order they had. */
-const inTimeOrder = (entries: readonly TimelineEntry[]) => [...entries].sort((a, b) => a.at.localeCompare(b.at));
+/**
+ * The entries in time order; entries at the same moment keep the order they had. Times are compared as instants,
+ * not as text: "02:12:00Z" and "02:12:00.500Z" are both valid, and as text the later one sorts first.
+ */
+export const inTimeOrder = <T extends Pick<TimelineEntry, 'at'>>(entries: readonly T[]): T[] =>
+  [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
 /** The timeline with a new event, in time order. */
 export function withTimelineEntry(timeline: readonly TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {

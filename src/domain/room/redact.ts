@@ -1,4 +1,5 @@
 import type { EstimationRound } from '../planning/estimation';
+import { NO_SCORES } from '../retro/health';
 import { phasesOf } from '../retro/phases';
 import type { HealthCheck, Retro, RetroCard } from '../retro/schema';
 import { topicsOf } from '../retro/voting';
@@ -106,13 +107,22 @@ export function healthAnswersOpen(
   return check.answers !== undefined && retros.some((r) => r.id === check.retroId && r.phase === 'checkin');
 }
 
+/**
+ * A check whose answers are still coming in, as the shared screen gets it: how many people answered (the room's
+ * panel ticks who, so the count tells nothing more), not what they scored. With it the check-in can say that
+ * answers are waiting, and ask before scores saved on the screen replace them, also once the room is closed.
+ */
+const answersOnly = (check: HealthCheck): HealthCheck => ({ ...check, scores: NO_SCORES });
+
 export function screenTeam(team: TeamDoc, inRoom: (memberId: string) => boolean = () => false): TeamDoc {
-  const healthChecks = team.healthChecks.filter((c) => !healthAnswersOpen(c, team.retros));
+  const open = team.healthChecks.some((c) => healthAnswersOpen(c, team.retros));
   return {
     ...team,
     retros: team.retros.map((r) => screenRetro(r, inRoom)),
     estimationRounds: team.estimationRounds.map(screenRound),
-    healthChecks: healthChecks.length === team.healthChecks.length ? team.healthChecks : healthChecks,
+    healthChecks: open
+      ? team.healthChecks.map((c) => (healthAnswersOpen(c, team.retros) ? answersOnly(c) : c))
+      : team.healthChecks,
   };
 }
 

@@ -38,7 +38,7 @@ describe('write phase: Delete card asks first', () => {
       prepare: (x) => addCards(x, [['alerts', 'Disk alerts are noise']]).then(() => undefined),
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Delete hidden card' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete hidden card 1 in Alerts' }));
     const ask = await screen.findByRole('dialog', { name: 'Delete this hidden card?' });
     expect(ask).not.toHaveTextContent('Disk alerts');
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));

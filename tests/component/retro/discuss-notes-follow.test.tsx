@@ -35,7 +35,7 @@ describe('discuss phase: notes saved elsewhere while the topic is on screen', ()
     });
     await act(() => useAppStore.getState().loadTeams());
     await waitFor(() => expect(box).toHaveValue('Page on rate of change, not on level'));
-    expect(screen.getByRole('button', { name: 'Save notes' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save notes' })).toHaveAttribute('aria-disabled', 'true');
 
     // Passing through the box saves nothing over them.
     await user.click(box);
@@ -48,6 +48,8 @@ describe('discuss phase: notes saved elsewhere while the topic is on screen', ()
     await waitFor(() =>
       expect(s.retro().notes).toEqual([{ targetId: cardId, notes: 'Page on rate of change, not on level.' }]),
     );
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Save notes' })).toBeDisabled());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Save notes' })).toHaveAttribute('aria-disabled', 'true'),
+    );
   });
 });

@@ -120,7 +120,7 @@ describe('hidden retro cards', () => {
       expect(document.body.textContent).not.toContain(text);
     }
     expect(screen.queryByRole('button', { name: /Edit/ })).toBeNull();
-    expect(within(alerts).getAllByRole('button', { name: 'Delete hidden card' })).toHaveLength(2);
+    expect(within(alerts).getAllByRole('button', { name: /^Delete hidden card [12] in Alerts$/ })).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Reveal cards' }));
     expect(await screen.findByRole('article', { name: 'Disk alerts are noise' })).toBeInTheDocument();

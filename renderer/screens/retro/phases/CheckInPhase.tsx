@@ -3,6 +3,7 @@ import {
   CHECK_IN_MODES,
   HEALTH_DIMENSIONS,
   HEALTH_DIMENSION_NAMES,
+  type HealthCheck,
   type HealthScores,
 } from '../../../../src/domain/retro/schema';
 import { ICEBREAKER_QUESTION, ICEBREAKERS } from '../../../../src/domain/retro/templates';
@@ -10,6 +11,7 @@ import {
   answeredOnPhones,
   healthTrend,
   healthWithheldNote,
+  NO_SCORES,
   NOT_SCORED,
   REPLACES_ANSWERS,
   replacingPhoneAnswers,
@@ -22,6 +24,7 @@ import { useRetroOp } from '../use-retro';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
 import { sameFocus } from '../../../components/room/joined';
+import { healthAnswersOpen } from '../../../../src/domain/room/redact';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   none: 'Skip check-in',
@@ -29,20 +32,25 @@ const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   health: 'Team health check (1–5)',
 };
 
-const EMPTY_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
-
 export function CheckInPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const record = useAppStore((s) => s.recordHealthCheck);
   const pushToast = useAppStore((s) => s.pushToast);
   const reportError = useAppStore((s) => s.reportError);
-  const saved = team.healthChecks.find((h) => h.retroId === retro.id);
-  // People who answered this check-in on their phones: scores saved here replace their answers.
-  const phoneAnswers = useAppStore((s) =>
+  // A check phones are still answering comes to the screen as a count, without scores (src/domain/room/redact.ts):
+  // it is not in the trend, and the form does not start from it.
+  const answersOpen = (check: HealthCheck) => healthAnswersOpen(check, team.retros);
+  const checks = team.healthChecks.filter((h) => !answersOpen(h));
+  const saved = checks.find((h) => h.retroId === retro.id);
+  const stored = team.healthChecks.find((h) => h.retroId === retro.id && answersOpen(h))?.answers ?? 0;
+  // People in the room who answered this check-in on their phones.
+  const inRoom = useAppStore((s) =>
     s.room?.teamId === team.id && sameFocus(s.room.focus, { kind: 'retro', retroId: retro.id })
       ? s.room.people.filter((p) => p.done).length
       : 0,
   );
+  // Everyone who answered, also those who left and after the room closed: scores saved here replace their answers.
+  const phoneAnswers = Math.max(inRoom, stored);
   // The question's words while "Replace the phones' answers?" is open, else null.
   const [confirmReplace, setConfirmReplace] = useState<string | null>(null);
   const save = (replacesAnswers: boolean) =>
@@ -54,10 +62,10 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
         if (replaces && !replacesAnswers) setConfirmReplace(replaces);
         else reportError(error);
       });
-  const [scores, setScores] = useState<HealthScores>(saved?.scores ?? EMPTY_SCORES);
-  const trend = healthTrend(team.healthChecks, team.sprints, team.retros);
+  const [scores, setScores] = useState<HealthScores>(saved?.scores ?? NO_SCORES);
+  const trend = healthTrend(checks, team.sprints, team.retros);
   // Checks from phones with a dimension left unscored: too few people scored it for a median.
-  const withheld = new Map(team.healthChecks.map((c) => [c.id, healthWithheldNote(c)]));
+  const withheld = new Map(checks.map((c) => [c.id, healthWithheldNote(c)]));
   const mode = retro.checkIn.mode;
 
   const setMode = (next: typeof mode) =>
@@ -148,8 +156,11 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
             </p>
           ) : null}
           <HealthTrendChart rows={trend} />
+          {/* With answers waiting, "no scores" would be untrue: the line above says where they are. */}
           {trend.length === 0 ? (
-            <p className="muted">No scores recorded yet.</p>
+            phoneAnswers === 0 ? (
+              <p className="muted">No scores recorded yet.</p>
+            ) : null
           ) : (
             <DataTable
               caption="Health trend by sprint"

@@ -141,8 +141,9 @@ function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) 
     <div className="field">
       <label htmlFor="topic-notes">Notes on this topic</label>
       <textarea id="topic-notes" rows={4} value={value} onChange={(e) => setDraft(e.target.value)} onBlur={save} />
+      {/* aria-disabled, not disabled, once saved: a disabled button would drop the focus to the page. */}
       <div className="actions">
-        <button type="button" disabled={value === saved} onClick={save}>
+        <button type="button" aria-disabled={value === saved || undefined} onClick={save}>
           Save notes
         </button>
       </div>

@@ -82,6 +82,12 @@ export function TimelinePhase({ retro }: PhaseProps) {
     if (await untilSaved(op('addTimelineEntry', checked.value))) clearTyped();
   });
 
+  /** An event's words, and its time too when another event has the same words, so its buttons' names differ. */
+  const named = (t: TimelineEntry) =>
+    retro.timeline.some((x) => x.id !== t.id && x.event === t.event)
+      ? `${t.event} at ${formatUtcTime(t.at, onScreen())}`
+      : t.event;
+
   return (
     <div>
       {retro.timeline.length === 0 ? (
@@ -104,11 +110,11 @@ export function TimelinePhase({ retro }: PhaseProps) {
                 ) : null}
                 <button type="button" className="quiet" data-edit-event onClick={() => startEditing(t.id)}>
                   <span aria-hidden="true">Edit event</span>
-                  <span className="sr-only">Edit event {t.event}</span>
+                  <span className="sr-only">Edit event {named(t)}</span>
                 </button>
                 <button type="button" className="quiet" data-delete-event onClick={() => setDeleting(t)}>
                   <span aria-hidden="true">Delete event</span>
-                  <span className="sr-only">Delete event {t.event}</span>
+                  <span className="sr-only">Delete event {named(t)}</span>
                 </button>
               </li>
             ),

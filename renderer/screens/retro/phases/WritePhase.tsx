@@ -169,7 +169,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
               </h4>
               {col.prompt ? <p className="retro-column__prompt">{col.prompt}</p> : null}
               <ul className="card-list">
-                {cards.map((card) => (
+                {cards.map((card, index) => (
                   <li key={card.id} data-card-id={card.id}>
                     {editing === card.id ? (
                       <CardEditor card={card} op={op} onDone={() => stopEditing(card.id)} />
@@ -189,7 +189,10 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         <button type="button" className="quiet" data-delete-card onClick={() => setDeletingId(card.id)}>
                           <span aria-hidden="true">Delete</span>
                           <span className="sr-only">
-                            {retro.revealed ? `Delete card “${card.text}”` : 'Delete hidden card'}
+                            {/* A hidden card has no text to name it by: its place in its column tells the buttons apart. */}
+                            {retro.revealed
+                              ? `Delete card “${card.text}”`
+                              : `Delete hidden card ${index + 1} in ${col.title}`}
                           </span>
                         </button>
                       </RetroCardView>

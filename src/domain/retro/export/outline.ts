@@ -8,6 +8,7 @@ import {
 } from '../schema';
 import { carriedHint, DECIDED_WORDS, openActionsFor, type OpenActionEntry } from '../carry-over';
 import { phasesOf } from '../phases';
+import { inTimeOrder } from '../timeline';
 import { rankedTopics, tallies, topicsOf } from '../voting';
 import { slugOf } from '../../shared/file-name';
 import { formatDay, formatUtcTime } from '../../shared/dates';
@@ -137,9 +138,23 @@ export function retroDay(retro: Retro, ctx: Pick<ExportContext, 'timeZone'>): st
   return exportDay(heldOn(retro, ctx.timeZone));
 }
 
-/** "2026-11-20-retro-sprint-7": ISO first, so the files sort by date. */
-export function fileBaseName(retro: Retro, timeZone: string): string {
-  return `${heldOn(retro, timeZone)}-${slugOf(retro.title, retro.kind)}`;
+const plainBaseName = (retro: Retro, timeZone: string) =>
+  `${heldOn(retro, timeZone)}-${slugOf(retro.title, retro.kind)}`;
+
+/**
+ * "2026-11-20-retro-sprint-7": ISO first, so the files sort by date. Two retros of the team that would share a
+ * name (one title, one day) would overwrite each other's exports in one folder, so among those, the one held
+ * first keeps the name and the later ones end in "-2", "-3"… in the order they were held.
+ */
+export function fileBaseName(retro: Retro, timeZone: string, teamRetros: readonly Retro[] = []): string {
+  const base = plainBaseName(retro, timeZone);
+  const held = Date.parse(retro.createdAt);
+  const heldBefore = teamRetros.filter((r) => {
+    if (r.id === retro.id || plainBaseName(r, timeZone) !== base) return false;
+    const at = Date.parse(r.createdAt);
+    return at < held || (at === held && r.id < retro.id);
+  }).length;
+  return heldBefore === 0 ? base : `${base}-${heldBefore + 1}`;
 }
 
 /**
@@ -173,7 +188,7 @@ export function icebreakerOf(retro: Retro): string | null {
 
 /** Timeline entries in time order. */
 export function sortedTimeline(retro: Retro): Retro['timeline'] {
-  return [...retro.timeline].sort((a, b) => a.at.localeCompare(b.at));
+  return inTimeOrder(retro.timeline);
 }
 
 /** What the "Open actions" phase shows, for the exports; null for a postmortem, which has no such phase. */
