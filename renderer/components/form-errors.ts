@@ -21,3 +21,11 @@ export function fieldErrors(issues: readonly (IssueLike | FieldIssue)[]): Record
   }
   return out;
 }
+
+/**
+ * The form-wide message of `errors` (its `form` key), or undefined when a field carries one: that field shows the
+ * refusal under itself, and the same words above the form would say it twice.
+ */
+export function formLevelMessage(errors: Readonly<Record<string, string>>): string | undefined {
+  return Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form;
+}

@@ -76,7 +76,7 @@ describe('Sharing a team through a Git remote', () => {
     await shareForm.getByLabel('Your name').fill('Ana');
     await shareForm.getByRole('button', { name: 'Share this team' }).click();
     await pageA.getByText(`Shared Platform SRE through ${remote}.`, { exact: false }).waitFor();
-    await pageA.getByRole('banner').getByRole('button', { name: 'In sync' }).waitFor();
+    await pageA.getByRole('banner').getByRole('button', { name: 'Open Sharing: In sync' }).waitFor();
     await expectNoAxeViolations(pageA, 'a shared team');
     await screenshot(pageA, 'sync-a-shared');
 
@@ -99,7 +99,7 @@ describe('Sharing a team through a Git remote', () => {
 
     expect(await syncNow(pageA)).toMatch(/^Pulled 0 commits, pushed \d+ commits?\.$/);
     expect(await syncNow(pageB)).toMatch(/^\d+ changes? on both machines needs? a decision \(below\)\./);
-    await pageB.getByRole('banner').getByRole('button', { name: 'Needs a decision' }).waitFor();
+    await pageB.getByRole('banner').getByRole('button', { name: 'Open Sharing: Needs a decision' }).waitFor();
     const conflicts = pageB.getByRole('region', { name: 'Conflicts' });
     const title = conflicts.getByRole('group', { name: 'Item “Rotate certs on the edge”: Title' });
     await title.getByRole('radio', { name: 'Keep mine: Rotate certs on the edge' }).waitFor();
@@ -121,7 +121,7 @@ describe('Sharing a team through a Git remote', () => {
     await pageB.keyboard.press('Alt+P');
     await apply.click();
     await pageB.getByText(/^Decisions applied\./).waitFor();
-    await pageB.getByRole('banner').getByRole('button', { name: 'In sync' }).waitFor();
+    await pageB.getByRole('banner').getByRole('button', { name: 'Open Sharing: In sync' }).waitFor();
     await screenshot(pageB, 'sync-b-decided');
 
     expect(await syncNow(pageA)).toMatch(/^Pulled [1-9]\d* commits?, pushed \d+ commits?\.$/);

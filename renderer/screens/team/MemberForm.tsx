@@ -6,8 +6,9 @@ import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { numberFromInput } from '../../components/number-input';
-import { fieldErrors } from '../../components/form-errors';
+import { fieldErrors, formLevelMessage } from '../../components/form-errors';
 import { DialogActions } from '../../components/DialogActions';
+import { Modal } from '../../components/Modal';
 import { useSubmitOnce } from '../../components/use-submit-once';
 import { decimalText, plural } from '../../../src/domain/shared/words';
 import { useTeamDraft } from '../../components/use-team-draft';
@@ -25,7 +26,10 @@ interface MemberFormProps {
   openShifts?: number;
   submitLabel: string;
   onSubmit: (member: MemberFields) => Promise<void>;
+  /** Given when editing: closes the form, from Cancel or Escape (which ask first when a field was changed). */
   onCancel?: () => void;
+  /** Editing: the title of the dialog the form is shown in, whose Escape is the form's Cancel. */
+  dialogTitle?: string;
 }
 
 /** A new member: a full day (the team's standard day, in Planning settings), taking on-call. */
@@ -47,24 +51,36 @@ const draftOf = (member: MemberFields): MemberDraft => ({
   errors: {},
 });
 
+/** Whether two drafts hold different fields (the messages aside). */
+const differs = (a: MemberDraft, b: MemberDraft) =>
+  a.name !== b.name || a.role !== b.role || a.hours !== b.hours || a.onCall !== b.onCall;
+
 /**
  * Name, role, hours per day and on-call; validated with the api's own schema before sending. The hours are read
  * as every typed number is ("2,5" is two and a half; "0x10" or an empty field is not a number).
  */
-export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSubmit, onCancel }: MemberFormProps) {
+export function MemberForm({
+  teamId,
+  initial,
+  openShifts = 0,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  dialogTitle,
+}: MemberFormProps) {
   // A member's focus is their hours ÷ the team's standard day, which the hint names: 6 is not always a full day.
   const fullDay = useAppStore((s) => s.team?.settings.standardDayHours ?? 6);
   const [draft, setDraft] = useTeamDraft(teamId, draftOf(initial ?? newMember(fullDay)));
   const { name, role, hours, onCall, errors } = draft;
   // A member being added (the form without Cancel) is not dropped by a switch of screen without a question; a
-  // switch of team keeps it for its team, and a switch of screen asks about every team's.
+  // switch of team keeps it for its team, and a switch of screen asks about every team's. A member being edited
+  // is not dropped by Cancel or Escape either: the dialog asks when a field differs from the member as opened.
   const blank = draftOf(newMember(fullDay));
-  const typed = name !== blank.name || role !== blank.role || hours !== blank.hours || onCall !== blank.onCall;
   const unsaved = useUnsavedChanges(
-    !onCancel && typed,
-    'the new member',
-    () => (onCancel ? undefined : setDraft(() => blank)),
-    { keptPerTeam: teamId },
+    onCancel ? differs(draft, draftOf(initial ?? newMember(fullDay))) : differs(draft, blank),
+    onCancel ? (initial?.name ?? 'this member') : 'the new member',
+    () => (onCancel ? onCancel() : setDraft(() => blank)),
+    { keptPerTeam: onCancel ? false : teamId },
   );
   const edit = (change: Partial<MemberDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setName = (value: string) => edit({ name: value });
@@ -100,7 +116,7 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
     }
   });
 
-  return (
+  const form = (
     <form className="grid-form" onSubmit={submit} noValidate>
       <Field label="Name" error={errors.name}>
         {(p) => (
@@ -140,9 +156,16 @@ export function MemberForm({ teamId, initial, openShifts = 0, submitLabel, onSub
           </p>
         ) : null}
       </div>
-      <FormError message={Object.keys(errors).some((k) => k !== 'form') ? undefined : errors.form} />
-      <DialogActions confirm={submitLabel} onCancel={onCancel} busy={busy} />
+      <FormError message={formLevelMessage(errors)} />
+      <DialogActions confirm={submitLabel} onCancel={onCancel ? unsaved.leave : undefined} busy={busy} />
       {unsaved.question}
     </form>
+  );
+  return dialogTitle ? (
+    <Modal title={dialogTitle} onClose={unsaved.leave}>
+      {form}
+    </Modal>
+  ) : (
+    form
   );
 }

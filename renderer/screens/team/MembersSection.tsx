@@ -8,7 +8,6 @@ import { isOpenItem } from '../../../src/domain/backlog/filter';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { plural, pluralWord } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { MemberForm } from './MemberForm';
 import { DataTable } from '../../components/DataTable';
@@ -173,21 +172,20 @@ export function MembersSection() {
         }}
       />
       {editing ? (
-        <Modal title={`Edit ${editing.name}`} onClose={() => setEditing(null)}>
-          <MemberForm
-            teamId={teamId}
-            initial={editing}
-            openShifts={openShiftsOf(sprints ?? [], editing.id)}
-            submitLabel="Save member"
-            onCancel={() => setEditing(null)}
-            onSubmit={async (member) => {
-              // Only the fields edited: a change that reached the member meanwhile (a sync, another window) stays.
-              const changed = changedFields(member, editing);
-              if (Object.keys(changed).length > 0) await updateMember(editing.id, changed);
-              setEditing(null);
-            }}
-          />
-        </Modal>
+        <MemberForm
+          teamId={teamId}
+          dialogTitle={`Edit ${editing.name}`}
+          initial={editing}
+          openShifts={openShiftsOf(sprints ?? [], editing.id)}
+          submitLabel="Save member"
+          onCancel={() => setEditing(null)}
+          onSubmit={async (member) => {
+            // Only the fields edited: a change that reached the member meanwhile (a sync, another window) stays.
+            const changed = changedFields(member, editing);
+            if (Object.keys(changed).length > 0) await updateMember(editing.id, changed);
+            setEditing(null);
+          }}
+        />
       ) : null}
       {removing ? (
         <ConfirmDialog

@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { messageOf } from '../../api/errors';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
+import { isModalOpen } from '../../app/keyboard';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { plural } from '../../../src/domain/shared/words';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
@@ -34,14 +35,6 @@ export function TeamsSection() {
   const [confirmDelete, setConfirmDelete] = useState<{ id: string; name: string } | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const renameField = useRef<HTMLInputElement>(null);
-  // A name typed and not saved is not dropped by a switch of screen without a question (for any team); a switch of
-  // team keeps it for its team.
-  const unsaved = useUnsavedChanges(
-    !!current && rename !== null && rename.trim() !== current.name,
-    'the team name',
-    () => setRenaming(() => null),
-    { keptPerTeam: current?.id ?? true },
-  );
 
   // So is a new team's name typed and not created: it belongs to no team, so a switch of team leaves it too.
   const unsavedNewTeam = useUnsavedChanges(
@@ -63,6 +56,23 @@ export function TeamsSection() {
     setRenaming(() => null);
     focusSoon(() => renameButton.current);
   };
+  const renameForm = useRef<HTMLFormElement>(null);
+  /**
+   * Closed by the person (Cancel rename, Escape, or Discard changes in the question they raised): the focus goes back
+   * to Rename. Closed, unchanged, by a switch of screen that another form's question holds, it stays where it is.
+   */
+  const leaveRename = () =>
+    rename !== null && (isModalOpen() || renameForm.current?.contains(document.activeElement))
+      ? closeRename()
+      : setRenaming(() => null);
+  // A name typed and not saved is not dropped by Cancel rename, Escape or a switch of screen without a question (for
+  // any team); a switch of team keeps it for its team.
+  const unsaved = useUnsavedChanges(
+    !!current && rename !== null && rename.trim() !== current.name,
+    'the team name',
+    leaveRename,
+    { keptPerTeam: current?.id ?? true },
+  );
 
   /** Its Open button goes with the switch: the heading of the team opened takes the focus, and says which. */
   const openTeam = (name: string, teamId: string) =>
@@ -125,14 +135,15 @@ export function TeamsSection() {
       ) : null}
       {current && rename !== null ? (
         <form
+          ref={renameForm}
           className="inline-form"
           onSubmit={onRename}
           noValidate
           onKeyDown={(event) => {
-            // Escape leaves the name as it was, as Cancel rename does.
+            // Escape leaves the name as it was, as Cancel rename does (asking first when a new one was typed).
             if (event.key !== 'Escape' || event.defaultPrevented) return;
             event.preventDefault();
-            closeRename();
+            unsaved.leave();
           }}
         >
           <Field label="New team name" error={renameError}>
@@ -141,7 +152,7 @@ export function TeamsSection() {
           <button type="submit" className="primary">
             Save name
           </button>
-          <button type="button" onClick={closeRename}>
+          <button type="button" onClick={unsaved.leave}>
             Cancel rename
           </button>
         </form>

@@ -45,12 +45,14 @@ let syncChanges = 0;
 export const createSyncSlice: Slice<SyncSlice> = (set, get) => {
   /**
    * A sync that brought changes in rewrote the team on disk: the team list (names, counts) is stale, and so is
-   * the open team when it is the one merged. loadTeams fetches both in one round trip and keeps the open team
-   * open; another shared team merged (one not open) needs only the list, folded in so unchanged lines stay.
+   * the open team when it is the one merged. refreshTeams fetches both in one round trip and folds the open team
+   * in part by part, so what the merge did not change (all of it, after a background sync that only sent) keeps
+   * its records and the screen does not draw it again; another shared team merged (one not open) needs only the
+   * list, folded in the same way.
    */
   const afterMerge = async (teamId: string) => {
     if (get().team?.id === teamId) {
-      await get().loadTeams();
+      await get().refreshTeams();
       return;
     }
     const teams = await getApi().listTeams({});

@@ -59,6 +59,6 @@ describe('Data & backups: Sharing, the author of a shared team', () => {
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(within(section).queryByRole('form', { name: 'Change the author' })).toBeNull();
     expect(within(section).getByRole('button', { name: 'Change author' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: In sync' })).toBeInTheDocument();
   });
 });

@@ -29,7 +29,7 @@ describe('Conflicts', () => {
     const { sync, teamId, user } = await withConflicts();
     const section = await sharingSection();
     const region = within(section).getByRole('region', { name: 'Conflicts' });
-    expect(screen.getByRole('button', { name: 'Needs a decision' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: Needs a decision' })).toBeInTheDocument();
     expect(within(section).getByRole('region', { name: 'From the last merge' })).toHaveTextContent(NOTES[0]!);
 
     const title = within(region).getByRole('group', { name: 'Item “Rotate certs”: Title' });
@@ -57,7 +57,7 @@ describe('Conflicts', () => {
       `resolve ${teamId} [{"key":"items/itm-1/title","keep":"theirs"},{"key":"items/itm-2/points","keep":"mine"}]`,
     ]);
     expect(within(section).queryByRole('region', { name: 'Conflicts' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: In sync' })).toBeInTheDocument();
   });
 
   it('keeps the conflicts, the choices and the focus while the decisions are applied', async () => {
@@ -71,7 +71,7 @@ describe('Conflicts', () => {
     await user.click(apply);
     // The host says it is syncing (the conflicts still open) while it merges.
     emit({ type: 'sync', status: status(teamId, { state: 'syncing', conflicts: CONFLICTS }) });
-    expect(screen.getByRole('button', { name: 'Syncing…' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: Syncing…' })).toBeInTheDocument();
     expect(within(region).getByRole('radio', { name: 'Keep mine: Rotate TLS certs' })).toBeChecked();
     expect(apply).toHaveFocus();
     release();
@@ -146,6 +146,6 @@ describe('Conflicts', () => {
     ).toBeInTheDocument();
     const region = within(section).getByRole('region', { name: 'Conflicts' });
     expect(within(region).getByRole('group', { name: 'Item “Patch kernel”: Points' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Needs a decision' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: Needs a decision' })).toBeInTheDocument();
   });
 });

@@ -32,7 +32,7 @@ describe('Data & backups: Sharing', () => {
     expect(within(section).queryByRole('form', { name: 'Share this team' })).toBeNull();
     expect(within(section).getByText(REMOTE)).toBeInTheDocument();
     expect(within(section).getByText('Last synced').nextElementSibling).toHaveTextContent('Tue 1 Dec, ');
-    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('button', { name: 'In sync' }));
+    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('button', { name: 'Open Sharing: In sync' }));
     expect(within(section).getByRole('form', { name: 'Join a shared team' })).toBeInTheDocument();
   });
 
@@ -57,7 +57,7 @@ describe('Data & backups: Sharing', () => {
     expect(remote).toHaveAttribute('aria-invalid', 'false');
     const { violations } = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(violations.map((v) => v.id)).toEqual([]);
-    expect(screen.queryByRole('button', { name: 'In sync' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Open Sharing: In sync' })).toBeNull();
   });
 
   it('joins a shared team: it is listed, opened, and the result has the focus', async () => {
@@ -75,7 +75,7 @@ describe('Data & backups: Sharing', () => {
     expect(sync.calls).toEqual(['join {"remote":"git@gitlab.example.com:ops/on-call.git","author":"Bo"}']);
     const switcher = screen.getByRole('combobox', { name: 'Team' });
     expect(within(switcher).getByRole('option', { name: 'Ops on-call' })).toHaveProperty('selected', true);
-    expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: In sync' })).toBeInTheDocument();
   });
 
   it('Sync now brings merged changes onto the screen and says what it did', async () => {
@@ -89,14 +89,14 @@ describe('Data & backups: Sharing', () => {
       return { pulled: 2, pushed: 1 };
     };
     const section = await sharingSection();
-    expect(await screen.findByRole('button', { name: '2 changes to send' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Open Sharing: 2 changes to send' })).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Sync now' }));
 
     const result = await within(section).findByText('Pulled 2 commits, pushed 1 commit.');
     await waitFor(() => expect(result).toHaveFocus());
     expect(sync.calls).toEqual([`sync ${teamId}`]);
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Team' })).toHaveDisplayValue('Platform SRE (EU)'));
-    expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: In sync' })).toBeInTheDocument();
   });
 
   it('Sync now keeps the focus while the host reports the sync running', async () => {
@@ -146,7 +146,7 @@ describe('Data & backups: Sharing', () => {
     await waitFor(() => expect(result).toHaveFocus());
     expect(sync.calls).toEqual([`stop ${teamId}`]);
     expect(within(section).getByRole('form', { name: 'Share this team' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '1 change to send' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Open Sharing: 1 change to send' })).toBeNull();
   });
 
   it('keeps the focus on Stop sharing and says why when stopping is refused, the team still shared', async () => {
@@ -171,7 +171,9 @@ describe('Data & backups: Sharing', () => {
     });
     const section = await sharingSection();
     expect(within(section).getByText(denied)).toBeInTheDocument();
-    expect(screen.getByRole('banner')).toContainElement(screen.getByRole('button', { name: 'Remote refused access' }));
+    expect(screen.getByRole('banner')).toContainElement(
+      screen.getByRole('button', { name: 'Open Sharing: Remote refused access' }),
+    );
 
     // Sync now with the same token: the result line says the refusal, not "Pulled 0 commits".
     await user.click(within(section).getByRole('button', { name: 'Sync now' }));
@@ -198,7 +200,7 @@ describe('Data & backups: Sharing', () => {
     await waitFor(() => expect(result).toHaveFocus());
     expect(sync.calls).toEqual([`replaceToken ${teamId} glpat-fresh`]);
     expect(within(section).queryByText(denied)).toBeNull();
-    expect(screen.getByRole('button', { name: 'In sync' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open Sharing: In sync' })).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('glpat-fresh');
   });
 

@@ -27,9 +27,11 @@ describe('Team screen: the focus after renaming and removing', () => {
     await user.type(field, 'Platform SRE{Enter}');
     await waitFor(() => expect(button('Rename Platform SRE')).toHaveFocus());
 
-    // Escape leaves the name as it was, as Cancel does.
+    // Escape leaves the name as it was, as Cancel does (asking first, as a new name was typed).
     await user.keyboard('{Enter}');
     await user.type(await screen.findByLabelText('New team name'), ' typo{Escape}');
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the team name?' });
+    await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(button('Rename Platform SRE')).toHaveFocus());
     expect(screen.queryByLabelText('New team name')).toBeNull();
   });

@@ -12,14 +12,32 @@ interface ConflictsPanelProps {
   onApply: (decisions: { key: string; keep: KeepSide }[]) => Promise<void>;
 }
 
+/** A choice, with the two values it was made between. */
+interface Choice {
+  keep: KeepSide;
+  mine: string;
+  theirs: string;
+}
+
+/**
+ * The side chosen for a conflict, if the choice was made for the values it shows now: a conflict a later sync
+ * reports on the same field with other values is a new question, not the one answered.
+ */
+function choiceFor(chosen: Readonly<Record<string, Choice>>, c: SyncConflict): KeepSide | undefined {
+  const choice = chosen[c.key];
+  return choice && choice.mine === c.mine && choice.theirs === c.theirs ? choice.keep : undefined;
+}
+
 /** Each field both machines changed differently, with "keep mine / keep theirs"; applied all at once. */
 export function ConflictsPanel({ conflicts, disabled, onApply }: ConflictsPanelProps) {
   const id = useId();
-  const [chosen, setChosen] = useState<Record<string, KeepSide>>({});
+  const [chosen, setChosen] = useState<Record<string, Choice>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Choices for conflicts a later sync no longer reports are not sent.
-  const decided = conflicts.filter((c) => chosen[c.key] !== undefined).length;
+  const choose = (c: SyncConflict, keep: KeepSide) =>
+    setChosen((all) => ({ ...all, [c.key]: { keep, mine: c.mine, theirs: c.theirs } }));
+  // Choices for conflicts a later sync no longer reports (or reports with other values) are not sent.
+  const decided = conflicts.filter((c) => choiceFor(chosen, c) !== undefined).length;
   const ready = decided === conflicts.length;
 
   const apply = async (event: FormEvent) => {
@@ -28,7 +46,7 @@ export function ConflictsPanel({ conflicts, disabled, onApply }: ConflictsPanelP
     setBusy(true);
     setError(null);
     try {
-      await onApply(conflicts.map((c) => ({ key: c.key, keep: chosen[c.key]! })));
+      await onApply(conflicts.map((c) => ({ key: c.key, keep: choiceFor(chosen, c)! })));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -53,7 +71,11 @@ export function ConflictsPanel({ conflicts, disabled, onApply }: ConflictsPanelP
               <button
                 key={side}
                 type="button"
-                onClick={() => setChosen(Object.fromEntries(conflicts.map((c) => [c.key, side])))}
+                onClick={() =>
+                  setChosen(
+                    Object.fromEntries(conflicts.map((c) => [c.key, { keep: side, mine: c.mine, theirs: c.theirs }])),
+                  )
+                }
               >
                 {side === 'mine' ? 'Keep mine for all' : 'Keep theirs for all'}
               </button>
@@ -75,8 +97,8 @@ export function ConflictsPanel({ conflicts, disabled, onApply }: ConflictsPanelP
                         type="radio"
                         name={name}
                         value={side}
-                        checked={chosen[c.key] === side}
-                        onChange={() => setChosen((all) => ({ ...all, [c.key]: side }))}
+                        checked={choiceFor(chosen, c) === side}
+                        onChange={() => choose(c, side)}
                       />
                       <span>
                         {side === 'mine' ? 'Keep mine: ' : 'Keep theirs: '}

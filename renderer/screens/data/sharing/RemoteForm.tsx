@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiCallError, messageOf } from '../../../api/errors';
 import { Field } from '../../../components/Field';
-import { fieldErrors } from '../../../components/form-errors';
+import { fieldErrors, formLevelMessage } from '../../../components/form-errors';
 import { FormError } from '../../../components/FormError';
 import { useAppStore } from '../../../store';
 import type { SyncFormInput } from '../../../store/slices/sync';
@@ -63,6 +63,8 @@ export function RemoteForm({ title, intro, submitLabel, disabled, onSubmit }: Re
       const input = { remote, author, ...(token.trim() ? { token } : {}) };
       await onSubmit(input);
       rememberAuthor(author.trim());
+      // Done with: the next share or join is to another remote (the joined team is listed and open now).
+      setRemote('');
       setToken('');
     } catch (error) {
       const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
@@ -76,7 +78,7 @@ export function RemoteForm({ title, intro, submitLabel, disabled, onSubmit }: Re
     <form className="sync-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId}>
       <h4 id={titleId}>{title}</h4>
       <p className="muted">{intro}</p>
-      <FormError message={errors.form} />
+      <FormError message={formLevelMessage(errors)} />
       <Field
         label="Remote"
         error={errors.remote}
