@@ -90,7 +90,10 @@ export async function controlStandup(
   // A standup left running only ends: the rest counts time to the speaker on the floor (or pauses it), or, for a
   // late arrival, would put someone who came the next morning in that day's queue.
   if (left && input.action.kind !== 'end') refuseLeftRunning();
-  const now = asLeft ? leftEndMs(session, clock.getTime()) : clock.getTime();
+  // Any end of a standup left running ends it as it was left, also one that does not say so (a screen of an older
+  // Cadence, a script): ended now, its speaker's turn would take in the night.
+  const endsAsLeft = asLeft || (left && input.action.kind === 'end');
+  const now = endsAsLeft ? leftEndMs(session, clock.getTime()) : clock.getTime();
   // A late arrival is someone still on the team: one removed since keeps their turn as it was.
   const action = input.action;
   if (action.kind === 'arrived' && !team.members.some((m) => m.id === action.memberId)) {

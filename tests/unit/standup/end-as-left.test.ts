@@ -52,6 +52,16 @@ describe('ending a standup "as it was left"', () => {
     expect(Date.parse(ended.timer.endedAt ?? '')).toBeLessThan(MORNING + 60 * 60_000);
   });
 
+  it('ends one left running as it was left also for a plain end (a screen that does not say so), not with the night', async () => {
+    const { api, teamId, standupId, advance } = await startedToday();
+    advance(24 * 60 * 60_000);
+    const ended = await api.controlStandup({ teamId, standupId, action: { kind: 'end' } });
+    expect(ended.state).toBe('ended');
+    expect(Date.parse(ended.timer.endedAt ?? '')).toBeLessThan(MORNING + 60 * 60_000);
+    const ada = ended.summary?.speakers.find((r) => r.name === 'Ada');
+    expect(ada?.spokeMs).toBeLessThanOrEqual(90_000);
+  });
+
   it('counts the blockers open when it was left, not those raised or resolved the days after', async () => {
     const { api, teamId, standupId, advance } = await startedToday();
     advance(30_000);
