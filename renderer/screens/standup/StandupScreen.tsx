@@ -3,6 +3,8 @@ import { activeSprintOf } from '../../../src/domain/board/cards';
 import { NeedsTeam } from '../../components/NeedsTeam';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
+import { useToday } from '../../components/use-now';
+import { leftRunningFrom } from '../../../src/domain/standup/left-running';
 import '../../styles/standup.css';
 import { BoardTab } from './BoardTab';
 import { StandupTab } from './StandupTab';
@@ -19,7 +21,12 @@ const TABS: { id: Tab; label: string }[] = [
 export default function StandupScreen() {
   const team = useAppStore((s) => s.team);
   const navigate = useAppStore((s) => s.navigate);
-  const running = team?.standups.some((s) => s.state === 'running') ?? false;
+  const runningSession = team?.standups.find((s) => s.state === 'running');
+  const running = runningSession !== undefined;
+  // One left running since an earlier day says so on its tab: it only ends, as it was left.
+  const timeZone = team?.settings.timeZone ?? 'UTC';
+  const today = useToday(timeZone);
+  const leftRunning = runningSession ? leftRunningFrom(runningSession, today, timeZone) !== null : false;
   const [picked, setPicked] = useState<Tab | null>(null);
   const tab: Tab = picked ?? 'board';
   const setTab = setPicked;
@@ -66,7 +73,9 @@ export default function StandupScreen() {
               onClick={() => setTab(t.id)}
             >
               {t.label}
-              {t.id === 'standup' && running ? <span className="badge">running</span> : null}
+              {t.id === 'standup' && running ? (
+                <span className="badge">{leftRunning ? 'left running' : 'running'}</span>
+              ) : null}
             </button>
           ))}
         </div>

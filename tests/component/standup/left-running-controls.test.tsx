@@ -85,6 +85,12 @@ async function openLeftRunning() {
 }
 
 describe('the timer of a standup left running from an earlier day', { timeout: 20_000 }, () => {
+  it('is marked "left running" on its tab, not "running"', async () => {
+    await openLeftRunning();
+    const tab = screen.getByRole('tab', { name: /Standup timer/ });
+    expect(tab).toHaveTextContent(/left running$/);
+  });
+
   it('offers only what works: no Pause, Next, Skip, Add 30 s or Note update; End standup stays', async () => {
     await openLeftRunning();
     const controls = screen.getByRole('toolbar', { name: 'Standup controls' });
