@@ -48,6 +48,34 @@ function useCutText(toastId: number | undefined) {
   return { cut, messageRef };
 }
 
+/**
+ * Whether the message's buttons went to a line of their own under it (a slot too narrow for both on one line).
+ * Such a message keeps to one line in a wide window (see app.css), so the header keeps its height; measured
+ * whenever the slot's width or the buttons change.
+ */
+function useStacked(deps: readonly unknown[]) {
+  const toastRef = useRef<HTMLDivElement>(null);
+  const [stacked, setStacked] = useState(false);
+  useLayoutEffect(() => {
+    const toast = toastRef.current;
+    const live = toast?.firstElementChild;
+    const actions = toast?.lastElementChild;
+    if (!toast || !(live instanceof HTMLElement) || !(actions instanceof HTMLElement) || live === actions) {
+      setStacked(false);
+      return;
+    }
+    const measure = () => setStacked(actions.offsetTop >= live.offsetTop + live.offsetHeight);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(toast);
+    observer.observe(actions);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what changes the buttons
+  }, deps);
+  return { stacked, toastRef };
+}
+
 /** Runs out a message's time, shown or waiting behind another; paused, it waits. Renders nothing. */
 function ToastClock({ toast, paused }: { toast: Toast; paused: boolean }) {
   const dismiss = useAppStore((s) => s.dismissToast);
@@ -74,6 +102,7 @@ function ShownToast({ toast, open, onToggleOpen, onLeave }: ShownToastProps) {
   const { cut, messageRef } = useCutText(toast?.id);
   const messageId = useId();
   const undo = toast?.undo;
+  const { stacked, toastRef } = useStacked([toast?.id, cut, open, Boolean(undo)]);
   const runUndo = useCallback(() => {
     if (!toast || !undo) return;
     onLeave(toast.id);
@@ -91,7 +120,12 @@ function ShownToast({ toast, open, onToggleOpen, onLeave }: ShownToastProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, runUndo]);
   return (
-    <div className={toast ? `toast toast--${toast.kind}${open ? ' toast--open' : ''}` : undefined}>
+    <div
+      ref={toastRef}
+      className={
+        toast ? `toast toast--${toast.kind}${open ? ' toast--open' : ''}${stacked ? ' toast--stacked' : ''}` : undefined
+      }
+    >
       {/* The live region holds the words alone, so a screen reader says the message, not its buttons ("Read
           all" coming a moment later, "Show less" on a press); it stays in the page between messages, so the
           next one is heard, a dialog open or not (a modal leaves it out of what it makes inert). Each message is a

@@ -230,6 +230,53 @@ describe('notifications', () => {
     await page.close();
   });
 
+  // A 1280 px projector leaves the slot beside the team switcher too narrow for a long message's two lines with
+  // its buttons beside them; at 1024 px there is no room beside the tools at all.
+  for (const { width, height, presentation } of [
+    { width: 1280, height: 720, presentation: false },
+    { width: 1024, height: 768, presentation: false },
+    { width: 1024, height: 768, presentation: true },
+  ]) {
+    const mode = presentation ? ' in presentation mode' : '';
+    it(`keeps the header's height while a long message and its buttons show at ${width} × ${height}${mode}`, async () => {
+      const page = await newPage(app.browser, { width, height });
+      await openApp(page, app.server.url, presentation);
+      const headerHeight = async () => (await page.locator('.app-header').boundingBox())?.height;
+      const before = await headerHeight();
+      const title = `Rotate the TLS certificates on every edge proxy before they expire (${width}${mode})`;
+      await page.getByRole('button', { name: 'New item' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New item' });
+      await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+      await dialog.getByRole('button', { name: 'Create item' }).click();
+      const notifications = page.getByRole('region', { name: 'Notifications' });
+      await notifications.getByText(`Added "${title}"`).waitFor();
+      // Nothing below the header moved (by a visible amount: a fraction of a pixel is rounding).
+      expect(await headerHeight()).toBeCloseTo(before!, 0);
+      // Deleting it offers Undo too: three buttons beside a long message. (The new item is at the foot of a long
+      // list, which draws only the rows near the window: the filter brings it up.)
+      await page.getByRole('searchbox', { name: 'Filter' }).fill(`(${width}${mode})`);
+      await page.getByRole('button', { name: `Delete ${title}` }).click();
+      const deleted = notifications.getByText(`Deleted "${title}".`);
+      await deleted.waitFor();
+      await notifications.getByRole('button', { name: 'Undo delete' }).waitFor();
+      expect(await headerHeight()).toBeCloseTo(before!, 0);
+      // The message still has room to be read, and every button is inside the header.
+      const size = await deleted.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect((await deleted.boundingBox())?.width).toBeGreaterThanOrEqual(12 * size);
+      const header = await page.locator('.app-header').boundingBox();
+      for (const button of await notifications.getByRole('button').all()) {
+        const box = await button.boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(header!.y + header!.height);
+      }
+      await screenshot(page, `toast-long-${width}${presentation ? '-presentation' : ''}`, { fullPage: false });
+      await notifications.getByRole('button', { name: 'Dismiss' }).click();
+      await deleted.waitFor({ state: 'detached' });
+      expect(await headerHeight()).toBeCloseTo(before!, 0);
+      await expectNoAxeViolations(page, `backlog with a long notification at ${width} px${mode}`);
+      await page.close();
+    });
+  }
+
   for (const { width, height, presentation } of [
     { width: 360, height: 740, presentation: false },
     { width: 1366, height: 768, presentation: false },
