@@ -63,9 +63,8 @@ const editButtonOf = (itemId: string) =>
 
 export default function BacklogScreen() {
   const team = useAppStore((s) => s.team);
-  const storedFilter = useAppStore((s) => s.filter);
-  // The owner filter is a member of the team it was picked in: another team's list is not filtered by them.
-  const filter = useMemo(() => filterOfTeam(storedFilter, team?.id), [storedFilter, team?.id]);
+  // The open team's own filter: another team's text, label or owner does not narrow this list.
+  const filter = useAppStore((s) => filterOfTeam(s.filters, s.team?.id));
   const createItem = useAppStore((s) => s.createItem);
   const updateItem = useAppStore((s) => s.updateItem);
   const deleteItem = useAppStore((s) => s.deleteItem);
@@ -96,7 +95,10 @@ export default function BacklogScreen() {
   // may interrupt when the next key comes (a 10,000-item backlog is filtered and its rows drawn again once
   // typing pauses). A deferred value would start that render before the key's frame, and the first
   // filtering of a large backlog, one piece of work, would hold the typed character back.
-  const listFilter = usePaintedValue(filter);
+  // A team switch is not typing: the new team's list is filtered by its own filter at once, never for a frame by
+  // the filter of the team left.
+  const painted = usePaintedValue(useMemo(() => ({ teamId: team?.id, filter }), [team?.id, filter]));
+  const listFilter = painted.teamId === team?.id ? painted.filter : filter;
   const shown = useMemo(() => filterOf(listed, listFilter), [filterOf, listed, listFilter]);
   const filtered = shown !== listed;
   // Ranks in the whole backlog, needed only when the view is filtered (otherwise a row's rank is its place).
@@ -140,7 +142,9 @@ export default function BacklogScreen() {
       // Focus goes to the next row (the one that takes the deleted row's place), else the list's heading.
       const { shown } = latest.current;
       const next = neighbourOf(shown, item.id);
-      deleteItem(item.id)
+      const teamId = useAppStore.getState().team?.id;
+      // An undo says when the filter as it is by then hides the item it brings back.
+      deleteItem(item.id, (restored) => newItemHidden(restored, filterOfTeam(useAppStore.getState().filters, teamId)))
         .then(() => focusSoon(() => (next ? editButtonOf(next.id) : document.getElementById('backlog-title'))))
         .catch(reportError);
     },
@@ -167,7 +171,7 @@ export default function BacklogScreen() {
    * why and how to see it: the item is not simply missing from the shared screen.
    */
   const sayAdded = (message: string, saved: BacklogItem) => {
-    const hidden = newItemHidden(saved, filterOfTeam(useAppStore.getState().filter, team?.id));
+    const hidden = newItemHidden(saved, filterOfTeam(useAppStore.getState().filters, team?.id));
     pushToast({ kind: 'success', message: hidden ? `${message} ${hidden}` : message });
   };
   /** Saves an edit, sending only the fields changed in the editor (see editedFields). */
@@ -175,7 +179,7 @@ export default function BacklogScreen() {
     const before = latest.current.shown;
     const saved = await updateItem(item.id, editedFields(item, fields));
     setEditing(null);
-    const hidden = editedItemHidden(saved, filterOfTeam(useAppStore.getState().filter, team?.id));
+    const hidden = editedItemHidden(saved, filterOfTeam(useAppStore.getState().filters, team?.id));
     if (hidden) pushToast({ kind: 'info', message: hidden });
     focusAfterEditor(item, before);
   };

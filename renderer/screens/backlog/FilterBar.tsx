@@ -35,11 +35,7 @@ export const FilterBar = memo(function FilterBar({
   inputRef,
   onFilterFocus,
 }: FilterBarProps) {
-  const teamId = useAppStore((s) => s.team?.id ?? null);
-  const filter = filterOfTeam(
-    useAppStore((s) => s.filter),
-    teamId,
-  );
+  const filter = useAppStore((s) => filterOfTeam(s.filters, s.team?.id));
   const setFilter = useAppStore((s) => s.setFilter);
   const members = useAppStore((s) => s.team?.members) ?? NO_MEMBERS;
   const owner = filter.owner ?? null;
@@ -95,9 +91,7 @@ export const FilterBar = memo(function FilterBar({
         <select
           id="backlog-filter-owner"
           value={owner ?? ANY_OWNER}
-          onChange={(e) =>
-            setFilter({ owner: e.target.value === ANY_OWNER ? null : e.target.value, ownerTeam: teamId })
-          }
+          onChange={(e) => setFilter({ owner: e.target.value === ANY_OWNER ? null : e.target.value })}
         >
           <option value={ANY_OWNER}>All owners</option>
           <option value={NO_OWNER}>No owner</option>

@@ -1,5 +1,5 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { EMPTY_FILTER, type BacklogFilter } from '../../../src/domain/backlog/filter';
+import { withTeamFilter, type BacklogFilter, type TeamFilters } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
 import { sourceId } from '../../../src/domain/imports/source-id';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
@@ -11,12 +11,17 @@ import { openTeamId, upsertById } from '../team-results';
 import type { Slice } from '../types';
 
 export interface BacklogSlice {
-  filter: BacklogFilter;
+  /** Each team's backlog filter (see filterOfTeam): one team's filter never narrows another's list. */
+  filters: TeamFilters;
+  /** Changes the open team's filter. */
   setFilter: (filter: Partial<BacklogFilter>) => void;
   createItem: (item: ItemFields, templateId?: string | null) => Promise<BacklogItem>;
   updateItem: (itemId: string, changes: Partial<ItemFields>) => Promise<BacklogItem>;
-  /** Deletes and offers Undo in a toast. */
-  deleteItem: (itemId: string) => Promise<void>;
+  /**
+   * Deletes and offers Undo in a toast. `hiddenAfterUndo` says why the list does not show the item an undo brought
+   * back (the filter as it is by then), or null when it does.
+   */
+  deleteItem: (itemId: string, hiddenAfterUndo?: (item: BacklogItem) => string | null) => Promise<void>;
   moveItem: (itemId: string, toIndex: number) => Promise<void>;
 }
 
@@ -46,8 +51,8 @@ function restoredElsewhere(deleted: BacklogItem, restored: BacklogItem, team: Te
 }
 
 export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
-  filter: EMPTY_FILTER,
-  setFilter: (filter) => set((s) => ({ filter: { ...s.filter, ...filter } })),
+  filters: {},
+  setFilter: (filter) => set((s) => ({ filters: withTeamFilter(s.filters, s.team?.id, filter) })),
   createItem: async (item, templateId = null) => {
     const teamId = openTeamId(get());
     const saved = await getApi().createItem({ teamId, item, templateId });
@@ -60,7 +65,7 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
     get().patchTeam(teamId, (t) => ({ ...t, items: t.items.map((i) => (i.id === itemId ? saved : i)) }));
     return saved;
   },
-  deleteItem: async (itemId) => {
+  deleteItem: async (itemId, hiddenAfterUndo) => {
     const teamId = openTeamId(get());
     const removed = await getApi().deleteItem({ teamId, itemId });
     get().patchTeam(teamId, (t) => withRemoval(t, removed, false));
@@ -74,9 +79,12 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
           const restored = await getApi().restoreItem({ teamId, itemId });
           const note = restoredElsewhere(removed.item, restored.item, get().team);
           get().patchTeam(teamId, (t) => withRemoval(t, restored, true));
-          // Said in any case: the row may come back off screen, and a screen reader hears nothing of it.
-          if (note) get().pushToast({ kind: 'info', message: note, teamId });
-          else get().pushToast({ kind: 'success', message: `Restored "${restored.item.title}".`, teamId });
+          // Said in any case: the row may come back off screen, and a screen reader hears nothing of it. A row the
+          // list hides (filtered meanwhile) is said to be hidden, with how to see it, or the undo reads as failed.
+          const hidden = hiddenAfterUndo?.(restored.item) ?? null;
+          const said = note ?? `Restored "${restored.item.title}".`;
+          const message = hidden ? `${said} ${hidden}` : said;
+          get().pushToast({ kind: note || hidden ? 'info' : 'success', message, teamId });
         },
       },
     });

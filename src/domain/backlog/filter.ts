@@ -5,8 +5,6 @@ export interface BacklogFilter {
   label: string | null;
   /** A member's id: their items only; NO_OWNER: items nobody owns; null (or absent): any owner. */
   owner?: string | null;
-  /** The team the owner was picked in: a member is one team's, so another team's backlog is not filtered by them. */
-  ownerTeam?: string | null;
   text: string;
   /** Done items are kept but leave the backlog view unless asked for. */
   showDone: boolean;
@@ -18,12 +16,24 @@ export const EMPTY_FILTER: BacklogFilter = { types: [], label: null, owner: null
 export const NO_OWNER = '';
 
 /**
- * The filter as it applies to a team's backlog: without the owner picked in another team (kept, so it applies again
- * once that team is open). The same object when it applies whole, so a memo of it holds.
+ * Each team's backlog filter, by team id. A filter is about one team's list (its labels, its members), so a
+ * switch of team shows the other team's list as that team left it, and a switch back brings this one back.
  */
-export function filterOfTeam(filter: BacklogFilter, teamId: string | null | undefined): BacklogFilter {
-  if ((filter.owner ?? null) === null || filter.ownerTeam === teamId) return filter;
-  return { ...filter, owner: null };
+export type TeamFilters = Readonly<Record<string, BacklogFilter>>;
+
+/** The filter of a team's backlog: the one it was left with, else none. The same object each time, for memos. */
+export function filterOfTeam(filters: TeamFilters, teamId: string | null | undefined): BacklogFilter {
+  return teamId != null && Object.hasOwn(filters, teamId) ? (filters[teamId] ?? EMPTY_FILTER) : EMPTY_FILTER;
+}
+
+/** The filters with one team's changed; no team open: unchanged. */
+export function withTeamFilter(
+  filters: TeamFilters,
+  teamId: string | null | undefined,
+  changes: Partial<BacklogFilter>,
+): TeamFilters {
+  if (teamId == null) return filters;
+  return { ...filters, [teamId]: { ...filterOfTeam(filters, teamId), ...changes } };
 }
 
 /** Whether an item is in the backlog view when done items are hidden. */
