@@ -3,6 +3,8 @@ import type { BacklogItem } from '../domain/backlog/schema';
 import type { GoalOutcomeStatus, Review } from '../domain/review/schema';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
+import { shortenText } from '../domain/shared/cut-text';
+import { LIMITS } from '../domain/shared/text';
 import { newItem } from './backlog-service';
 import type { ServiceContext } from './context';
 import { findIn, teamOf } from './lookup';
@@ -60,7 +62,8 @@ export async function reviewFeedbackToItem(
   const label = `review of ${sprint?.name ?? 'a sprint'} (review ${review.id})`;
   const item = newItem(
     {
-      title: feedback.text.split('\n')[0]?.slice(0, 200) || 'Stakeholder feedback',
+      // The first line, shortened to a title's length ("…" says so; the description quotes the feedback whole).
+      title: shortenText(feedback.text.split('\n')[0]?.trim() ?? '', LIMITS.title) || 'Stakeholder feedback',
       type: 'story',
       description: feedbackItemDescription(feedback, label),
       points: null,

@@ -1,4 +1,5 @@
 import type { ItemStatus, ItemType } from '../backlog/vocabulary';
+import { cutText } from '../shared/cut-text';
 import { LIMITS } from '../shared/text';
 import { ownEntry } from '../shared/plain-object';
 import { readTypedNumber } from '../shared/typed-number';
@@ -113,7 +114,7 @@ function hours(value: number): string {
 function clip(text: string, max: number, what: string, notes: string[]): string {
   if (text.length <= max) return text;
   notes.push(`${what} cut to ${numberText(max)} characters`);
-  return text.slice(0, max).trimEnd();
+  return cutText(text, max).trimEnd();
 }
 
 function labelsOf(cells: string[], separator: RegExp, notes: string[]): string[] {

@@ -1,10 +1,12 @@
+import { cutText } from '../shared/cut-text';
+
 /** How much of a cell a note or a skip reason repeats: enough to find it in the file, never a whole shifted column. */
 const QUOTED = 40;
 
 /** The start of a cell's text, cut with "…" when longer than a note should repeat. */
 export function shortened(text: string): string {
   const trimmed = text.trim();
-  return trimmed.length <= QUOTED ? trimmed : `${trimmed.slice(0, QUOTED).trimEnd()}…`;
+  return trimmed.length <= QUOTED ? trimmed : `${cutText(trimmed, QUOTED).trimEnd()}…`;
 }
 
 /** A cell's text in quotes, for a note: `"Bug Bug Bug…"`. */
