@@ -10,10 +10,9 @@ import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
 import { fieldErrors } from '../../components/form-errors';
 import { Field } from '../../components/Field';
-import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
-import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { busyButton } from '../../components/use-submit-once';
 import type { useRetroOp } from './use-retro';
-import { useLeaveAfterSave } from './use-leave-after-save';
+import { useTypedWordsKept } from './use-typed-words-kept';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 
 interface ActionFormProps {
@@ -55,14 +54,12 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (name: string) => `${idPrefix}-${name}`;
   const oldLink = topics ? storedLink(start?.sourceId, topics) : null;
-  const { busy, once } = useSubmitOnce();
-  const untilSaved = useLeaveAfterSave();
   // A new action counts as changed once text is typed into it: the owner, due date, type and link stay picked
   // after each one added, for the next, and alone are not worth a question. Words on their way to be saved ask
-  // nothing: a switch waits for their answer (useLeaveAfterSave), and a refusal leaves them in the form.
+  // nothing: a switch waits for their answer, and a refusal leaves them in the form (useTypedWordsKept).
   const changed =
     start === undefined
-      ? !busy && (text.trim() !== '' || ticketKey.trim() !== '')
+      ? text.trim() !== '' || ticketKey.trim() !== ''
       : text !== start.text ||
         ownerId !== (start.ownerId ?? '') ||
         dueDate !== (start.dueDate ?? '') ||
@@ -75,17 +72,17 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
     setTicketKey('');
     setErrors({});
   };
-  const unsaved = useUnsavedChanges(
+  const { busy, once, untilSaved, leave, question } = useTypedWordsKept(
     changed,
     start ? `the action "${start.text}"` : 'the new action',
     editing?.onDone ?? clearTyped,
-    { staysForEditors: !editing },
+    { editing: editing !== undefined },
   );
   const onKeyDown = (event: KeyboardEvent) => {
     // An open select handles its own Escape.
     if (!editing || event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
-    unsaved.leave();
+    leave();
   };
 
   const submit = once(async () => {
@@ -157,13 +154,13 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
           {editing ? 'Save action' : 'Add action'}
         </button>
         {editing ? (
-          <button type="button" onClick={unsaved.leave}>
+          <button type="button" onClick={leave}>
             Cancel
           </button>
         ) : null}
       </form>
       {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
-      {unsaved.question}
+      {question}
     </>
   );
 }

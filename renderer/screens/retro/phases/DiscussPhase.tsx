@@ -8,7 +8,7 @@ import { useRetroOp } from '../use-retro';
 import { plural } from '../../../../src/domain/shared/words';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { useFollowedDraft } from '../../../components/use-followed-draft';
-import { useLeaveAfterSave } from '../use-leave-after-save';
+import { useTypedWordsKept } from '../use-typed-words-kept';
 
 export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
@@ -75,6 +75,7 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
         />
         <TopicNotes
           key={`notes-${topic.id}`}
+          title={topic.title}
           saved={retro.notes.find((n) => n.targetId === topic.id)?.notes ?? ''}
           onSave={(notes) => op('setRetroTopicNotes', { targetId: topic.id, notes })}
         />
@@ -116,23 +117,41 @@ export function DiscussPhase({ retro, team }: PhaseProps) {
 /**
  * The notes on the topic on screen. Moving on (another topic, the next phase, the list) takes the focus out of
  * the box first, so notes left unsaved are saved then, and the move waits for them: what was typed is never lost
- * to a click elsewhere. Not typed
+ * to a click elsewhere. Notes refused (too long) stay in the box with the reason; a move asked for again then asks
+ * before dropping them, as any form holding typed words does. Not typed
  * into, or saved since, the box shows the notes as they are stored now (another window, a sync may change them),
  * and leaving it saves nothing: it never writes older notes back over them.
  */
-function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) => Promise<unknown | null> }) {
+function TopicNotes({
+  title,
+  saved,
+  onSave,
+}: {
+  title: string;
+  saved: string;
+  onSave: (notes: string) => Promise<unknown | null>;
+}) {
   const { value, draft, setDraft, settle } = useFollowedDraft(saved);
   /** The text on its way: leaving the box and then pressing Save notes saves it once. */
   const sending = useRef<string | null>(null);
+  // The same, for the question: notes on their way are not "changes to discard" (the move waits for them instead).
+  const [sent, setSent] = useState<string | null>(null);
   // The blur that saves comes before the click on Next topic (or a phase): the step waits for the answer, so
-  // notes refused (too long) stay here, on their topic, with the reason.
-  const untilSaved = useLeaveAfterSave();
+  // notes refused (too long) stay here, on their topic, with the reason. Without the question, a second click
+  // found nothing on its way and stepped on, dropping them.
+  const { untilSaved, question } = useTypedWordsKept(
+    draft !== null && draft !== saved && draft !== sent,
+    `the notes on "${title}"`,
+    () => setDraft(null),
+  );
   const save = () => {
     if (draft === null || draft === sending.current) return;
     if (draft === saved) return settle(draft);
     sending.current = draft;
+    setSent(draft);
     void untilSaved(onSave(draft)).then((done) => {
       sending.current = null;
+      setSent(null);
       // Refused, the text stays in the box to be saved again.
       if (done) settle(draft);
     });
@@ -147,6 +166,7 @@ function TopicNotes({ saved, onSave }: { saved: string; onSave: (notes: string) 
           Save notes
         </button>
       </div>
+      {question}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { PhaseProps } from '../PhaseView';
 import { isoToUtcInput, useRetroOp } from '../use-retro';
 import { formatUtcTime } from '../../../../src/domain/shared/dates';
@@ -6,19 +6,22 @@ import { onScreen } from '../../../components/dates';
 import { focusSoon } from '../../../components/focus-soon';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { TimelineEntry } from '../../../../src/domain/retro/schema';
+import { inTimeOrder } from '../../../../src/domain/retro/timeline';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
-import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
+import { busyButton } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
-import { useLeaveAfterSave } from '../use-leave-after-save';
+import { useTypedWordsKept } from '../use-typed-words-kept';
 import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from '../timeline-fields';
 import { TimelineEventEditor } from '../TimelineEventEditor';
 import { TimelineEventFields } from '../TimelineEventFields';
-import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
 const ADD_LABELS = { at: 'Time (UTC)', event: 'Event', link: 'Link (optional)' };
 
 export function TimelinePhase({ retro }: PhaseProps) {
   const op = useRetroOp(retro.id);
+  // A file from an older version (which sorted the times as text) or a merge may hold the events out of order:
+  // shown, they are in time order always, as the exports list them.
+  const timeline = useMemo(() => inTimeOrder(retro.timeline), [retro.timeline]);
   const [typed, setTyped] = useState<TypedEvent>(() => ({
     at: isoToUtcInput(retro.incident?.startedAt ?? null),
     event: '',
@@ -33,15 +36,12 @@ export function TimelinePhase({ retro }: PhaseProps) {
     setTyped((now) => ({ ...now, event: '', link: '' }));
     setRefusal(null);
   };
-  const { busy, once } = useSubmitOnce();
-  const untilSaved = useLeaveAfterSave();
   // An event half typed is not dropped by a phase change or a switch without a question (one on its way to be
-  // saved holds the switch until it is in, and stays here if refused: useLeaveAfterSave); an event's Edit leaves the form on the screen.
-  const unsaved = useUnsavedChanges(
-    !busy && (typed.event.trim() !== '' || typed.link.trim() !== ''),
+  // saved holds the switch until it is in, and stays here if refused); an event's Edit leaves the form on the screen.
+  const { busy, once, untilSaved, question } = useTypedWordsKept(
+    typed.event.trim() !== '' || typed.link.trim() !== '',
     'the new event',
     clearTyped,
-    { staysForEditors: true },
   );
   const list = useRef<HTMLOListElement>(null);
   const eventField = useRef<HTMLInputElement>(null);
@@ -61,7 +61,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
 
   /** The deleted event's Delete button goes: the focus moves to the next event's, else the one before, else Event. */
   const deleteEntry = (entryId: string) => {
-    const neighbour = neighbourOf(retro.timeline, entryId);
+    const neighbour = neighbourOf(timeline, entryId);
     setDeleting(null);
     void op('deleteTimelineEntry', { entryId }).then((done) => {
       if (!done) return;
@@ -84,17 +84,17 @@ export function TimelinePhase({ retro }: PhaseProps) {
 
   /** An event's words, and its time too when another event has the same words, so its buttons' names differ. */
   const named = (t: TimelineEntry) =>
-    retro.timeline.some((x) => x.id !== t.id && x.event === t.event)
+    timeline.some((x) => x.id !== t.id && x.event === t.event)
       ? `${t.event} at ${formatUtcTime(t.at, onScreen())}`
       : t.event;
 
   return (
     <div>
-      {retro.timeline.length === 0 ? (
+      {timeline.length === 0 ? (
         <p className="empty">No events yet. Start with detection: when and how did we notice?</p>
       ) : (
         <ol ref={list} className="timeline" aria-label="Timeline events">
-          {retro.timeline.map((t) =>
+          {timeline.map((t) =>
             editing === t.id ? (
               <li key={t.id} data-entry-id={t.id} className="timeline__editing">
                 <TimelineEventEditor entry={t} op={op} onDone={() => stopEditing(t.id)} />
@@ -133,7 +133,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
           Add event
         </button>
       </form>
-      {unsaved.question}
+      {question}
       {deleting ? (
         <ConfirmDialog
           title={`Delete the event "${deleting.event}"?`}

@@ -12,11 +12,10 @@ import { focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
-import { busyButton, useSubmitOnce } from '../../../components/use-submit-once';
+import { busyButton } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
-import { useLeaveAfterSave } from '../use-leave-after-save';
+import { useTypedWordsKept } from '../use-typed-words-kept';
 import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
-import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
 function CardForm({
   column,
@@ -36,18 +35,16 @@ function CardForm({
   const [error, setError] = useState<string | null>(null);
   const tooLong = text.length > CARD_TEXT_MAX;
   const id = `card-${column.id}`;
-  const { busy, once } = useSubmitOnce();
-  const untilSaved = useLeaveAfterSave();
   // A card half written is not dropped by a phase change or a switch of screen or team without a question (one on
-  // its way to be saved holds the switch until it is in, and stays here if refused: useLeaveAfterSave); a card's Edit beside it leaves it on the screen.
-  const unsaved = useUnsavedChanges(
-    !busy && text.trim() !== '',
+  // its way to be saved holds the switch until it is in, and stays here if refused); a card's Edit beside it leaves
+  // it on the screen.
+  const { busy, once, untilSaved, question } = useTypedWordsKept(
+    text.trim() !== '',
     `the new card in ${column.title}`,
     () => {
       setText('');
       setError(null);
     },
-    { staysForEditors: true },
   );
 
   // Enter pressed twice, or a double click, adds the card once.
@@ -99,7 +96,7 @@ function CardForm({
           Add card to {column.title}
         </button>
       </form>
-      {unsaved.question}
+      {question}
     </>
   );
 }
