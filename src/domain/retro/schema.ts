@@ -3,6 +3,7 @@ import { SEVERITIES } from '../backlog/schema';
 import { GuestSchema } from '../shared/guests';
 import { enteredYearsMessage, IdSchema, IsoDateSchema, IsoTimeSchema, inEnteredYears } from '../shared/ids';
 import { date } from '../planning/inputs';
+import { compareInstants } from '../planning/calendar';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
 
 export const CARD_TEXT_MAX = LIMITS.shortText;
@@ -142,7 +143,8 @@ export const IncidentFieldsSchema = z
     impact: optionalText('Impact', LIMITS.markdown),
   })
   .strict()
-  .refine((i) => i.endedAt === null || i.endedAt >= i.startedAt, {
+  // As moments, not as text: "02:10:00Z" (a script) and "02:10:00.000Z" (the form) are the same one.
+  .refine((i) => i.endedAt === null || compareInstants(i.endedAt, i.startedAt) >= 0, {
     error: 'The incident cannot end before it started.',
     path: ['endedAt'],
   });

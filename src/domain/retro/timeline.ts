@@ -1,3 +1,4 @@
+import { compareInstants } from '../planning/calendar';
 import { notFound } from '../shared/errors';
 import type { TimelineEntry } from './schema';
 
@@ -9,7 +10,7 @@ export type TimelineFields = Pick<TimelineEntry, 'at' | 'event' | 'link'>;
  * not as text: "02:12:00Z" and "02:12:00.500Z" are both valid, and as text the later one sorts first.
  */
 export const inTimeOrder = <T extends Pick<TimelineEntry, 'at'>>(entries: readonly T[]): T[] =>
-  [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  [...entries].sort((a, b) => compareInstants(a.at, b.at));
 
 /** The timeline with a new event, in time order. */
 export function withTimelineEntry(timeline: readonly TimelineEntry[], entry: TimelineEntry): TimelineEntry[] {
