@@ -10,7 +10,7 @@ import { medianScores } from '../domain/retro/health';
 import { HEALTH_DIMENSIONS, type HealthScores } from '../domain/retro/schema';
 import { recordHealthCheck } from '../services/retro-service';
 import { addParkingTopic, raiseBlocker } from '../services/standup-topics-service';
-import type { RoomSession } from './session';
+import type { Raised, RoomSession } from './session';
 
 /** Cards one person may add to one retro from the room, and cards one retro may hold for the room to add one. */
 export const ROOM_CARD_LIMITS = { perPerson: 200, perRetro: 2000 } as const;
@@ -47,11 +47,14 @@ function ownCard(session: RoomSession, personId: string, cardId: string): void {
   if (session.authors.get(cardId) !== personId) throw refuse('You can only change cards you wrote.');
 }
 
+const teamNow = (ctx: ServiceContext, teamId: string): TeamDoc | null =>
+  ctx.store.snapshot().teams.find((t) => t.id === teamId) ?? null;
+
 /**
- * Counts one person's health scores and stores the medians of every answer the room holds for the retro.
- * The answer joins the room's memory before the durable write, not after: answers sent at the same moment
- * then each build on the others (the store applies each change at once and writes them in order), where
- * two writes that each started from the old answers would lose one. A refused or failed write takes it out.
+ * Counts one person's health scores (or, with null, takes them back) and stores the medians of every answer the room
+ * holds for the retro. The answer joins the room's memory before the durable write, not after: answers sent at the
+ * same moment then each build on the others (the store applies each change at once and writes them in order), where
+ * two writes that each started from the old answers would lose one. A refused or failed write puts back what was.
  */
 async function recordHealthAnswer(
   ctx: ServiceContext,
@@ -59,13 +62,14 @@ async function recordHealthAnswer(
   teamId: string,
   retroId: string,
   personId: string,
-  scores: HealthScores,
+  scores: HealthScores | null,
 ): Promise<void> {
   const answers = session.health.get(retroId) ?? new Map<string, HealthScores>();
   session.health.set(retroId, answers);
   const heldBefore = answers.size;
   const previous = answers.get(personId);
-  answers.set(personId, scores);
+  if (scores) answers.set(personId, scores);
+  else answers.delete(personId);
   try {
     await recordHealthCheck(ctx, {
       teamId,
@@ -77,8 +81,8 @@ async function recordHealthAnswer(
       replacesAtMost: heldBefore,
     });
   } catch (error) {
-    // Only this message's answer comes out: the person may have sent a newer one meanwhile.
-    if (answers.get(personId) === scores) {
+    // Only this message's change is undone: the person may have sent a newer answer meanwhile.
+    if (answers.get(personId) === (scores ?? undefined)) {
       if (previous) answers.set(personId, previous);
       else answers.delete(personId);
     }
@@ -86,8 +90,30 @@ async function recordHealthAnswer(
   }
 }
 
-const teamNow = (ctx: ServiceContext, teamId: string): TeamDoc | null =>
-  ctx.store.snapshot().teams.find((t) => t.id === teamId) ?? null;
+/**
+ * Takes back the person's health answers of check-ins still open, as they leave the room; answers whether a stored
+ * check changed. Whoever takes the name next must not start from their scores ("Update my scores"), nor be counted
+ * as having answered. Once a check-in has ended its medians are the retro's record, and the answer stays. A check the
+ * room did not make (the facilitator's scores) is left as it is: only the room's memory lets the answer go.
+ */
+export async function takeBackHealthAnswers(
+  ctx: ServiceContext,
+  session: RoomSession,
+  personId: string,
+): Promise<boolean> {
+  let changed = false;
+  for (const retro of teamNow(ctx, session.teamId)?.retros ?? []) {
+    if (retro.phase !== 'checkin' || !session.health.get(retro.id)?.has(personId)) continue;
+    try {
+      await recordHealthAnswer(ctx, session, session.teamId, retro.id, personId, null);
+      changed = true;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
+      session.health.get(retro.id)?.delete(personId);
+    }
+  }
+  return changed;
+}
 
 /**
  * What each message with a send id made, per room: person and send id → the id of the card, blocker or topic it
@@ -172,15 +198,14 @@ async function raise(
   // A guest is not a member, so what they raise has no owner in the team; the facilitator assigns it.
   const member = session.guest(personId) ? null : personId;
   // Read once saved, not before: a blocker and a topic sent at once are both listed, neither over the other.
-  const note = (item: { kind: 'blocker' | 'topic'; text: string; blockerId?: string }) =>
-    session.raised.set(personId, [...(session.raised.get(personId) ?? []), item]);
+  const note = (item: Raised) => session.noteRaised(personId, item);
   if (message.type === 'blocker') {
     const blocker = await raiseBlocker(ctx, { teamId, text: message.text, ownerId: member, standupId });
     note({ kind: 'blocker', text: message.text, blockerId: blocker.id });
     return blocker.id;
   }
   const topic = await addParkingTopic(ctx, { teamId, text: message.text, stayIds: member ? [member] : [], standupId });
-  note({ kind: 'topic', text: message.text });
+  note({ kind: 'topic', text: message.text, topicId: topic.id });
   return topic.id;
 }
 

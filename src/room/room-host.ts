@@ -19,8 +19,9 @@ import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from '../services/context';
 import { dropEarlierRoomGuests, removeGuestVoter } from '../services/estimation-service';
+import { disownRaised, takeBackOpenVotes } from '../services/room-leave-service';
 import type { MutationScope } from '../services/store';
-import { applyMessage } from './actions';
+import { applyMessage, takeBackHealthAnswers } from './actions';
 import { roomAddresses, urlHost, type Interfaces } from './addresses';
 import { startListener, TOKEN_ENDED, TOO_MANY_SOCKETS, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
@@ -80,6 +81,8 @@ export const MAX_SOCKETS_PER_PERSON = 4;
 /** A socket message that is not JSON text (a binary frame, a typo in a script): said so, not zod's "Invalid input". */
 const NOT_JSON = Symbol('not JSON');
 const NOT_JSON_MESSAGE = 'That message is not JSON: the room takes one JSON object per text message.';
+
+const LEAVING_MESSAGE = 'You are leaving the room, so this was not sent.';
 
 const TOO_MANY_SOCKETS_MESSAGE = `You have the room open on more than ${MAX_SOCKETS_PER_PERSON} screens, so this one was disconnected. Close the ones you are not using.`;
 
@@ -335,13 +338,40 @@ export class RoomHost implements RoomPort {
    * socket's ack goes before the person's screens are let go; the others are told they left (`ENDED.left`).
    */
   private async leave(room: OpenRoom, personId: string, ack: () => void): Promise<void> {
-    const person = room.session.leave(personId);
+    const { ctx } = this.options;
+    const session = room.session;
+    const teamId = session.teamId;
+    // What they sent just before is saved first; what they send from now on is refused (see RoomSession.handle).
+    session.leaving.add(personId);
+    let changed: boolean;
+    try {
+      await session.handled(personId);
+      // Then their answers and votes nobody has seen yet go, and what they raised is let go, durably, before the name
+      // is free: whoever takes it next must find none of it as their own. A write that fails leaves the person in,
+      // told why, to try again.
+      const raised = session.raisedFromPlace(personId);
+      const answers = await takeBackHealthAnswers(ctx, session, personId);
+      const votes = await takeBackOpenVotes(ctx, { teamId, voterId: personId });
+      const disowned = await disownRaised(ctx, {
+        teamId,
+        memberId: personId,
+        blockerIds: raised.flatMap((item) => item.blockerId ?? []),
+        topicIds: raised.flatMap((item) => item.topicId ?? []),
+      });
+      changed = answers || votes || disowned;
+    } catch (error) {
+      session.leaving.delete(personId);
+      throw error;
+    }
+    const person = session.leave(personId);
     ack();
     this.endSocketsOf(room, personId, 'left');
     this.touch();
     // A guest counted among a poker round's voters: the phones count one fewer, as the screen does.
-    this.refresh();
-    this.publishStatus(true);
+    if (this.room === room) this.refresh();
+    this.publishIfOpen(room, true);
+    // The shared screen counts votes, dots and answers from the stored team: it fetches it again, as after a vote.
+    if (changed) this.options.publish({ type: 'team-changed', teamId });
     if ((await this.dropGuestVoter(room, person)) && this.room === room) this.publishStatus(true);
   }
 
@@ -660,7 +690,8 @@ export class RoomHost implements RoomPort {
         try {
           if (message.type === 'leave')
             return await this.leave(room, personId, () => send({ type: 'ack', ref: message.ref }));
-          await applyMessage(this.options.ctx, session, personId, message);
+          if (session.leaving.has(personId)) throw new DomainError('conflict', LEAVING_MESSAGE);
+          await session.handle(personId, applyMessage(this.options.ctx, session, personId, message));
           // The room's own memory may have changed too (who wrote a card): views first, then the ack. The room
           // may have closed while the change was being saved: the change is kept, and the screen still hears of it.
           if (this.room === room) this.refresh();

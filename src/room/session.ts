@@ -48,6 +48,14 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** A blocker raised or a topic parked from a place in the room, with the id it was stored under. */
+export interface Raised {
+  kind: 'blocker' | 'topic';
+  text: string;
+  blockerId?: string;
+  topicId?: string;
+}
+
 /**
  * Each person's own health scores per retro: retro id → person id → scores. Only the medians are stored;
  * the host keeps these for the app's lifetime, so closing and opening the room again loses no answer.
@@ -76,8 +84,14 @@ export class RoomSession {
   private readonly byToken = new Map<string, string>();
   /** The cards each person wrote from their place in this room (person id → card ids): see `leave`. */
   private readonly writtenHere = new Map<string, Set<string>>();
-  /** What each person raised at the standup in this room, to show them: person id → items (a blocker's id too). */
-  readonly raised = new Map<string, { kind: 'blocker' | 'topic'; text: string; blockerId?: string }[]>();
+  /** Each person's messages still being handled (see `handle`). */
+  private readonly handling = new Map<string, Set<Promise<unknown>>>();
+  /** People on their way out with `leave`: what they send meanwhile is refused. */
+  readonly leaving = new Set<string>();
+  /** What each person raised at the standup in this room, to show them: person id → items. */
+  readonly raised = new Map<string, Raised[]>();
+  /** What each person raised from their place now (`raised` outlives a Remove): see `leave`. */
+  private readonly raisedHere = new Map<string, Raised[]>();
   lastActivity: number;
   /** The code and link replaced last: a phone may still hold them from the names it was shown (not a guess). */
   private replaced: { secret: string | null; code: string | null } = { secret: null, code: null };
@@ -191,6 +205,8 @@ export class RoomSession {
     this.people.delete(personId);
     this.byToken.delete(person.tokenHash);
     this.writtenHere.delete(personId);
+    this.raisedHere.delete(personId);
+    this.leaving.delete(personId);
     return person;
   }
 
@@ -198,6 +214,39 @@ export class RoomSession {
   wrote(personId: string, cardId: string): void {
     this.authors.set(cardId, personId);
     this.writtenHere.set(personId, (this.writtenHere.get(personId) ?? new Set()).add(cardId));
+  }
+
+  /** A blocker or topic the person raised from their place, once saved. */
+  noteRaised(personId: string, item: Raised): void {
+    this.raised.set(personId, [...(this.raised.get(personId) ?? []), item]);
+    this.raisedHere.set(personId, [...(this.raisedHere.get(personId) ?? []), item]);
+  }
+
+  /** What the person raised from their place now, not from an earlier one under the same name. */
+  raisedFromPlace(personId: string): readonly Raised[] {
+    return this.raisedHere.get(personId) ?? [];
+  }
+
+  /**
+   * Runs one of the person's messages, kept until it settles: `leave` waits for those still being saved, so a card,
+   * vote or blocker sent just before Leave the room is taken back or let go with the rest, and never lands under the
+   * name once someone else has it. A person leaving sends nothing more (`leaving`).
+   */
+  handle<T>(personId: string, work: Promise<T>): Promise<T> {
+    const handling = this.handling.get(personId) ?? new Set<Promise<unknown>>();
+    this.handling.set(personId, handling);
+    handling.add(work);
+    const done = () => {
+      handling.delete(work);
+      if (handling.size === 0 && this.handling.get(personId) === handling) this.handling.delete(personId);
+    };
+    work.then(done, done);
+    return work;
+  }
+
+  /** Resolves once every message of the person's that `handle` is running has settled. */
+  async handled(personId: string): Promise<void> {
+    await Promise.allSettled([...(this.handling.get(personId) ?? [])]);
   }
 
   /**

@@ -194,7 +194,10 @@ export async function recordHealthCheck(
   };
   await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
-    t.healthChecks = [...t.healthChecks.filter((h) => h.retroId !== retro.id), check];
+    const others = t.healthChecks.filter((h) => h.retroId !== retro.id);
+    // The room took back the only answer it held (its person left the room): no answer is no check, not a sprint
+    // shown without scores, nor "0 people answered" to replace.
+    t.healthChecks = input.answers === 0 ? others : [...others, check];
   });
   return check;
 }

@@ -120,7 +120,8 @@ function LeaveRoom({ name, leaveRoom }: { name: string; leaveRoom: () => Promise
   const { busy, error, run } = useAction();
   return (
     <div class="leave-room">
-      <p class="hint">{`Not ${name}? Leave the room to free the name, then pick yours.`}</p>
+      {/* Leaving takes back what the room has not shown yet (a vote, dots, health scores): said before the tap. */}
+      <p class="hint">{`Not ${name}? Leave the room to free the name, then pick yours. Votes not yet shown go with you.`}</p>
       <button
         type="button"
         class="secondary"

@@ -228,3 +228,39 @@ describe('health check answers on the shared screen', () => {
     expect(shown.map((c) => c.scores)).toEqual([all(4)]);
   });
 });
+
+describe('a person who leaves the room from their phone during the check-in', () => {
+  it('takes back their answer: the name’s next holder starts unscored, and the count follows', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const ana = await phoneFor(status, h.members.ana.id);
+    // Ana sends her own answer; Cy picked Bo's name by mistake and answers as Bo.
+    expect(await ana.send({ type: 'health', retroId, scores: all(2) })).toMatchObject({ type: 'ack' });
+    const cyAsBo = await phoneFor(status, h.members.bo.id);
+    expect(await cyAsBo.send({ type: 'health', retroId, scores: all(5) })).toMatchObject({ type: 'ack' });
+    expect(await storedChecks()).toEqual([{ answers: 2, scores: UNSCORED }]);
+
+    expect(await cyAsBo.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    expect(await storedChecks()).toEqual([{ answers: 1, scores: UNSCORED }]);
+    const bo = await phoneFor(status, h.members.bo.id);
+    const seen = (await bo.view((v) => (v.focus as RetroFocus).checkIn !== null)).focus as RetroFocus;
+    expect(seen.checkIn).toMatchObject({ mine: null, answers: 1 });
+    expect(h.room.status()?.progress?.label).toBe('1 of 2 have answered');
+  });
+
+  it('leaves no check behind when theirs was the only answer', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const phone = await phoneFor(status, h.members.bo.id);
+    expect(await phone.send({ type: 'health', retroId, scores: all(4) })).toMatchObject({ type: 'ack' });
+    expect(await phone.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    expect(await storedChecks()).toEqual([]);
+  });
+
+  it('keeps their answer once the check-in has ended', async () => {
+    const { status, retroId } = await healthCheckIn();
+    const phone = await phoneFor(status, h.members.bo.id);
+    expect(await phone.send({ type: 'health', retroId, scores: all(4) })).toMatchObject({ type: 'ack' });
+    await h.api.setRetroPhase({ teamId: h.teamId, retroId, phase: 'write' });
+    expect(await phone.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    expect(await storedChecks()).toEqual([{ answers: 1, scores: UNSCORED }]);
+  });
+});

@@ -68,3 +68,41 @@ describe('“What you raised” at the standup', () => {
     ana.close();
   });
 });
+
+describe('a person who raised something under another’s name, then left the room', () => {
+  it('leaves the blocker raised and the topic parked, owned by nobody, and not listed to the name’s next holder', async () => {
+    const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    // Ana picked Bo's name by mistake.
+    const anaAsBo = await phoneFor(status, h.members.bo.id);
+    expect(await anaAsBo.send({ type: 'blocker', text: 'No access to the billing account' })).toMatchObject({
+      type: 'ack',
+    });
+    expect(await anaAsBo.send({ type: 'park', text: 'Runbook for the queue backlog' })).toMatchObject({
+      type: 'ack',
+    });
+    expect(await anaAsBo.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+
+    const team = await h.api.getTeam({ teamId: h.teamId });
+    expect(team.blockers.map((b) => ({ text: b.text, ownerId: b.ownerId }))).toEqual([
+      { text: 'No access to the billing account', ownerId: null },
+    ]);
+    expect(team.parkingLot.map((t) => ({ text: t.text, stayIds: t.stayIds }))).toEqual([
+      { text: 'Runbook for the queue backlog', stayIds: [] },
+    ]);
+    const bo = await phoneFor(status, h.members.bo.id);
+    const seen = await bo.view((v) => v.focus.kind === 'standup');
+    expect(seen.focus).toEqual({ kind: 'standup', raised: [] });
+  });
+
+  it('keeps the owner of a blocker the name’s holder raised before, from a place of their own', async () => {
+    const first = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    const bo = await phoneFor(first, h.members.bo.id);
+    expect(await bo.send({ type: 'blocker', text: 'VPN to the DR site is down' })).toMatchObject({ type: 'ack' });
+    await h.api.removeFromRoom({ personId: h.members.bo.id });
+    const status = (await h.api.getRoom({}))!;
+    const anaAsBo = await phoneFor(status, h.members.bo.id);
+    expect(await anaAsBo.send({ type: 'leave' })).toMatchObject({ type: 'ack' });
+    const team = await h.api.getTeam({ teamId: h.teamId });
+    expect(team.blockers.map((b) => b.ownerId)).toEqual([h.members.bo.id]);
+  });
+});
