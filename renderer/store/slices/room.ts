@@ -2,6 +2,7 @@ import { keepUnchanged } from '../keep-unchanged';
 import type { CadenceEvent } from '../../../src/api/contract/events';
 import type { RoomAddress, RoomFocus, RoomStatus } from '../../../src/api/contract/room';
 import { getApi } from '../../api/client';
+import { overOptimistic } from '../optimistic';
 import type { Slice } from '../types';
 
 export interface RoomAddresses {
@@ -27,6 +28,8 @@ export interface RoomSlice {
   focusRoom: (focus: RoomFocus) => Promise<void>;
   /** Folds one host event into the store (App subscribes once, for as long as it runs). */
   applyEvent: (event: CadenceEvent) => void;
+  /** Fetches the open team `teamId` again: someone else (the room, a sync, another window) changed it. */
+  refetchTeam: (teamId: string) => Promise<void>;
 }
 
 /**
@@ -65,10 +68,17 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
   const refetchTeam = coalesced(async (teamId) => {
     if (get().team?.id !== teamId) return;
     try {
-      const fresh = await getApi().getTeam({ teamId });
       // patchTeam drops it if the facilitator switched teams while the answer was on its way. What the
       // room did not change keeps its objects: one vote from a phone re-renders that vote, not every screen.
-      get().patchTeam(teamId, (shown) => keepUnchanged(shown, fresh));
+      // A change still saving here (a card moved) stays on screen over an answer that predates its save.
+      await overOptimistic(
+        () => getApi().getTeam({ teamId }),
+        (fresh) => {
+          if (get().team?.id !== teamId) return false;
+          get().patchTeam(teamId, (shown) => keepUnchanged(shown, fresh));
+          return true;
+        },
+      );
     } catch (error) {
       get().reportError(error);
     }
@@ -116,6 +126,7 @@ export const createRoomSlice: Slice<RoomSlice> = (set, get) => {
     },
     removeFromRoom: (personId) => unlessOvertaken(getApi().removeFromRoom({ personId })),
     focusRoom: (focus) => unlessOvertaken(getApi().focusRoom({ focus })),
+    refetchTeam,
     applyEvent: (event) => {
       if (event.type === 'room') {
         roomEvents += 1;

@@ -7,6 +7,7 @@ import { getApi } from '../../api/client';
 import { takeEarlyWorkspace } from '../../api/early-calls';
 import { lastTeamId, rememberTeam } from '../last-team';
 import { keepUnchanged } from '../keep-unchanged';
+import { overOptimistic } from '../optimistic';
 import { upsertById } from '../team-results';
 import { leaveAllowed } from '../leave-guard';
 import type { Slice } from '../types';
@@ -66,16 +67,22 @@ export const createTeamSlice: Slice<TeamSlice> = (set, get) => ({
   refreshTeams: async () => {
     const shown = get().team;
     const request = ++teamRequests;
-    const { teams, team } = await getApi().openWorkspace({ teamId: shown?.id ?? null });
-    if (request !== teamRequests) {
-      set({ teams });
-      return;
-    }
-    if (shown && team?.id === shown.id) {
-      set({ teams });
-      get().patchTeam(shown.id, (current) => keepUnchanged(current, team));
-      return;
-    }
+    // A change still saving (a card moved) stays on screen over an answer that predates its save.
+    const { teams, team } = await overOptimistic(
+      () => getApi().openWorkspace({ teamId: shown?.id ?? null }),
+      (answer) => {
+        if (request !== teamRequests) {
+          set({ teams: answer.teams });
+          return false;
+        }
+        const fresh = answer.team;
+        if (!shown || fresh?.id !== shown.id) return false;
+        set({ teams: answer.teams });
+        get().patchTeam(shown.id, (current) => keepUnchanged(current, fresh));
+        return true;
+      },
+    );
+    if (request !== teamRequests || (shown && team?.id === shown.id)) return;
     rememberTeam(team?.id ?? null);
     set({ teams, team });
     if (shown) {
