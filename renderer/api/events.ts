@@ -16,14 +16,22 @@ export type EventSource = (listener: Listener) => () => void;
 function httpEvents(): EventSource {
   const listeners = new Set<Listener>();
   let running = false;
+  const tell = (event: CadenceEvent) => {
+    for (const listener of listeners) listener(event);
+  };
   const connect = async (): Promise<void> => {
     running = true;
+    let connected = false;
     while (listeners.size > 0) {
       try {
         const response = await fetch(EVENTS_URL, {
           headers: { 'x-cadence-token': accessToken() ?? '', [WINDOW_HEADER]: windowId() },
         });
         if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
+        // Back after a drop: what another window (or a command, while the host was down) changed meanwhile was told
+        // to nobody, so the teams are fetched again, as after another window's import.
+        if (connected) tell({ type: 'teams-changed' });
+        connected = true;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -40,8 +48,7 @@ function httpEvents(): EventSource {
               .map((line) => line.slice(6))
               .join('\n');
             if (!data) continue;
-            const event = JSON.parse(data) as CadenceEvent;
-            for (const listener of listeners) listener(event);
+            tell(JSON.parse(data) as CadenceEvent);
           }
         }
       } catch {

@@ -73,7 +73,13 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
           // focus with them: to the summary that takes their place, as the start hands it to the timer.
           if (saved.state === 'ended') focusSoon(byId(SUMMARY_ID));
         })
-        .catch(reportError)
+        .catch((error: unknown) => {
+          reportError(error);
+          // Refused because another window ended it: the screen has caught up (the store fetched the team again), and
+          // the summary took the controls' place, as it does after an End here.
+          const now = useAppStore.getState().team?.standups.find((s) => s.id === session.id);
+          if (now?.state === 'ended') focusSoon(byId(SUMMARY_ID));
+        })
         .finally(() => {
           if (moves) moving.current = false;
           const asked = askedPause.current;
@@ -152,14 +158,7 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   return (
     <div className="standup-running">
       {left ? <LeftRunningNotice from={left} onEnd={endStandup} /> : null}
-      <StandupTimer
-        session={session}
-        chime={team.settings.standupChime}
-        onAction={act}
-        onEnd={end}
-        nameOf={nameOf}
-        leftAt={leftAt}
-      />
+      <StandupTimer session={session} onAction={act} onEnd={end} nameOf={nameOf} leftAt={leftAt} />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         {leftBehind ? null : (
           <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>

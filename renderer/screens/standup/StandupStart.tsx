@@ -11,10 +11,14 @@ import { byId, focusSoon } from '../../components/focus-soon';
 import { TIMER_ID } from './StandupTimer';
 import { useToday } from '../../components/use-now';
 
+/** Said when Start standup finds a standup already running, started in another window: this one now shows it. */
+export const STARTED_ELSEWHERE = 'A standup was already running, started on another screen. It is shown here now.';
+
 /** Who is here today, then "Start standup". */
 export function StandupStart({ team }: { team: TeamDoc }) {
   const startStandup = useAppStore((s) => s.startStandup);
   const navigate = useAppStore((s) => s.navigate);
+  const pushToast = useAppStore((s) => s.pushToast);
   // Ticked or unticked by hand, by member; anyone else is present unless their day off today is on the calendar
   // (read as it is now: a day off entered meanwhile, or the form left open overnight, shows).
   const [marked, setMarked] = useState<Readonly<Record<string, boolean>>>({});
@@ -39,7 +43,12 @@ export function StandupStart({ team }: { team: TeamDoc }) {
       // for a large team, so the page was scrolled past where the timer now is).
       focusSoon(byId(TIMER_ID));
     } catch (err) {
-      setError(messageOf(err));
+      // Refused because another screen started one: the store fetched the team again, and its running standup took
+      // this form's place (and the form's error with it), so the person is told here what they are looking at.
+      if (useAppStore.getState().team?.standups.some((session) => session.state === 'running')) {
+        pushToast({ kind: 'info', message: STARTED_ELSEWHERE });
+        focusSoon(byId(TIMER_ID));
+      } else setError(messageOf(err));
     } finally {
       setBusy(false);
     }

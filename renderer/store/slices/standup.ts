@@ -5,6 +5,7 @@ import type { Blocker, ParkingTopic, StandupSession } from '../../../src/domain/
 import type { TimerAction } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { getApi } from '../../api/client';
+import { ApiCallError } from '../../api/errors';
 import { optimistic } from '../optimistic';
 import { openTeamId, updateById, upsertById } from '../team-results';
 import type { Slice } from '../types';
@@ -43,6 +44,25 @@ const withTopic = (saved: ParkingTopic) => (t: TeamDoc) => ({ ...t, parkingLot: 
 const resolvedKey = (blockerId: string) => `blocker-resolved:${blockerId}`;
 const discussedKey = (topicId: string) => `topic-discussed:${topicId}`;
 
+/**
+ * A standup refused as ended, or as already running, was changed on another screen (a second window, a sync) whose
+ * word has not reached this one: the screen catches up before the refusal is told, so it shows the summary or the
+ * running standup rather than controls that can only be refused again. Not for a note: its dialog, with the words
+ * typed, would go with the running standup, and its refusal with it.
+ */
+async function catchingUp<T>(
+  get: () => { refetchTeam: (teamId: string) => Promise<void> },
+  teamId: string,
+  call: Promise<T>,
+): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiCallError && error.code === 'conflict') await get().refetchTeam(teamId);
+    throw error;
+  }
+}
+
 export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   moveCard: async (itemId, status) => {
     const teamId = openTeamId(get());
@@ -59,11 +79,12 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
       ...t,
       items: updateById(t.items, itemId, (i) => ({ ...i, ...fields })),
     });
+    // The same fields the server will set (its answer replaces them), so the burndown moves at once too, and a
+    // blocked card reaching Done shows unblocked. Worked out once: a refetch shows them again, at the same time.
+    const moved = statusFields(status, new Date().toISOString());
     await optimistic({
       key: `item:${itemId}`,
-      // The same fields the server will set (its answer replaces them), so the burndown moves at once too, and a
-      // blocked card reaching Done shows unblocked.
-      show: () => get().patchTeam(teamId, withFields(statusFields(status, new Date().toISOString()))),
+      show: () => get().patchTeam(teamId, withFields(moved)),
       save: () => getApi().moveBoardCard({ teamId, itemId, status }),
       apply: (saved) => get().patchTeam(teamId, withItem(saved)),
       // Only this card goes back: other cards moved or blocked meanwhile stay as saved.
@@ -85,13 +106,13 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   },
   startStandup: async (absentIds) => {
     const teamId = openTeamId(get());
-    const saved = await getApi().startStandup({ teamId, absentIds });
+    const saved = await catchingUp(get, teamId, getApi().startStandup({ teamId, absentIds }));
     get().patchTeam(teamId, withStandup(saved));
     return saved;
   },
   controlStandup: async (standupId, action) => {
     const teamId = openTeamId(get());
-    const saved = await getApi().controlStandup({ teamId, standupId, action });
+    const saved = await catchingUp(get, teamId, getApi().controlStandup({ teamId, standupId, action }));
     get().patchTeam(teamId, withStandup(saved));
     return saved;
   },
