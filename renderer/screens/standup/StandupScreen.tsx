@@ -7,6 +7,7 @@ import { useToday } from '../../components/use-now';
 import { leftRunningFrom } from '../../../src/domain/standup/left-running';
 import '../../styles/standup.css';
 import { BoardTab } from './BoardTab';
+import { StandupChime } from './StandupChime';
 import { StandupTab } from './StandupTab';
 
 type Tab = 'board' | 'standup';
@@ -81,6 +82,15 @@ export default function StandupScreen() {
         </div>
         <RoomInvite focus={ROOM_FOCUS} />
       </div>
+      {runningSession ? (
+        // Here, not in the timer: a timebox that runs out while the Board tab is shown chimes all the same.
+        <StandupChime
+          session={runningSession}
+          members={team.members}
+          // One left running is no timebox running out now: opening it the next morning stays silent.
+          enabled={team.settings.standupChime && !leftRunning}
+        />
+      ) : null}
       <div role="tabpanel" id={`standup-panel-${tab}`} aria-labelledby={`standup-tab-${tab}`}>
         {tab === 'standup' ? (
           <StandupTab team={team} />

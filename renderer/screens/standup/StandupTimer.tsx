@@ -1,15 +1,12 @@
-import { useEffect } from 'react';
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { speakerHasSpoken } from '../../../src/domain/standup/spoke';
 import { timerView, type TimerAction } from '../../../src/domain/standup/timer';
-import { playChime } from './chime';
 import { STANDUP_KEYS } from './shortcuts';
 import { useFrameNow } from '../../components/use-now';
 
 interface StandupTimerProps {
   session: StandupSession;
-  chime: boolean;
   onAction: (action: TimerAction) => void;
   onEnd: () => void;
   /** A speaker's name as the standup shows it now (see standupNames): renamed meanwhile, the new name. */
@@ -30,40 +27,11 @@ function Key({ k }: { k: string }) {
   return <kbd className="standup-key">{k}</kbd>;
 }
 
-/**
- * The timeboxes that have run out and chimed: a speaker's turn or a whole standup, by key. Kept for the page's
- * life, not the timer's: coming back to the timer (from the Board tab, another screen) is no new overrun. A
- * turn leaves it once it has time left again (time added), so running out again chimes again.
- */
-const overrun = new Set<string>();
-
-/** One chime when the keyed timebox runs out; none while the chime is off or the clock paused. */
-function useOverrunChime(key: string, over: boolean, enabled: boolean): void {
-  useEffect(() => {
-    if (!over) {
-      overrun.delete(key);
-      return;
-    }
-    if (!enabled || overrun.has(key)) return;
-    overrun.add(key);
-    playChime();
-  }, [key, over, enabled]);
-}
-
 /** The projector view: speaker, countdown, who is next, overall time left, and the controls. */
-export function StandupTimer({ session, chime, onAction, onEnd, nameOf, leftAt = null }: StandupTimerProps) {
+export function StandupTimer({ session, onAction, onEnd, nameOf, leftAt = null }: StandupTimerProps) {
   const frameNow = useFrameNow();
   const left = leftAt !== null;
   const view = timerView(session.timer, leftAt ?? frameNow);
-  const paused = view.paused;
-
-  // One chime per speaker when their timebox runs out (again after added time), and one for the whole standup.
-  // Added time that still leaves the speaker over is no new overrun.
-  const speakerKey = `${session.id}:${view.current?.memberId ?? ''}`;
-  // One left running is no timebox running out now: opening it the next morning stays silent.
-  const chimes = chime && !paused && !left;
-  useOverrunChime(speakerKey, view.current !== null && view.remainingMs <= 0, chimes);
-  useOverrunChime(`${session.id}:total`, view.overallRemainingMs <= 0, chimes);
 
   const overallOver = view.overallRemainingMs < 0;
   return (

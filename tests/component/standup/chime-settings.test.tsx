@@ -116,6 +116,22 @@ describe('standup chime and settings', { timeout: 20_000 }, () => {
     expect(tones).toEqual([880, 660]);
   });
 
+  it('chimes when the timebox runs out while the Board tab is shown, and not again on coming back', async () => {
+    const tones = fakeAudio();
+    const doc = boardTeam();
+    // 1.5 s of Ada's 90 s left.
+    await renderApp('standup', seedWith({ ...doc, standups: [inOvertime(doc, 88_500)] }));
+    await screen.findByRole('timer', { name: 'Time left for this speaker' }, { timeout: 10_000 });
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('tab', { name: 'Board' }));
+    expect(tones).toEqual([]);
+    // The scrum master walks the board while Ada speaks: her timebox runs out meanwhile, and the room hears it.
+    await vi.waitFor(() => expect(tones).toEqual([880, 660]), { timeout: 5000 });
+    await user.click(screen.getByRole('tab', { name: /Standup timer/ }));
+    await screen.findByText('Overtime');
+    expect(tones).toEqual([880, 660]);
+  });
+
   it('stays silent when the chime is off', async () => {
     const tones = fakeAudio();
     const doc = boardTeam();
