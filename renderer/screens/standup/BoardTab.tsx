@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { bufferGauge, bufferUsedPoints } from '../../../src/domain/board/buffer';
 import { burndown } from '../../../src/domain/board/burndown';
 import { isCardOf } from '../../../src/domain/board/cards';
 import { createRefilter } from '../../components/refilter';
@@ -7,7 +6,7 @@ import { usePaintedValue } from '../../components/use-painted-value';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { BoardView } from './BoardView';
-import { BufferGauge } from './BufferGauge';
+import { BufferGauge, sprintBuffer } from './BufferGauge';
 import { BurndownChart } from './BurndownChart';
 import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
@@ -39,10 +38,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
   );
   // The gauge too: the buffer used changes only when an interrupt is logged, sized or removed, never on a
   // move, and summing it walks every card of the sprint (~1.5 ms a move for the bench's largest board).
-  const gauge = useMemo(
-    () => bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(chartCards, sprint, team.settings)),
-    [chartCards, sprint, team.settings],
-  );
+  const gauge = useMemo(() => sprintBuffer(chartCards, sprint, team.settings), [chartCards, sprint, team.settings]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,7 +1,32 @@
-import type { BufferGauge as Gauge } from '../../../src/domain/board/buffer';
+import {
+  bufferGauge,
+  bufferUsedPoints,
+  type BufferGauge as Gauge,
+  type BufferSettings,
+} from '../../../src/domain/board/buffer';
+import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import type { Sprint } from '../../../src/domain/planning/schema';
 import { pointsFigure } from '../../../src/domain/shared/words';
 
 const LEVEL_TEXT = { ok: 'On track', amber: 'Running low', red: 'Used up' } as const;
+
+/** The sprint's interrupt buffer: what its commitment reserved, and what its unplanned items have used. */
+export function sprintBuffer(items: readonly BacklogItem[], sprint: Sprint, settings: BufferSettings): Gauge {
+  return bufferGauge(sprint.commitment?.bufferPoints ?? 0, bufferUsedPoints(items, sprint, settings));
+}
+
+/**
+ * The gauge in one sentence, for the message that confirms an interrupt: "Interrupt buffer running low: 6.5 pts of
+ * 8 pts used, 1.5 pts left." Logged during the standup, the interrupt burns the buffer away from the gauge's tab.
+ */
+export function bufferSentence(gauge: Gauge): string {
+  const state = `Interrupt buffer ${LEVEL_TEXT[gauge.level].toLowerCase()}`;
+  if (gauge.reserved <= 0) return `${state}: none was reserved for this sprint, ${pointsFigure(gauge.used)} used.`;
+  const used = `${pointsFigure(gauge.used)} of ${pointsFigure(gauge.reserved)} used`;
+  const rest =
+    gauge.remaining < 0 ? `over by ${pointsFigure(-gauge.remaining)}` : `${pointsFigure(gauge.remaining)} left`;
+  return `${state}: ${used}, ${rest}.`;
+}
 
 /** Reserved vs used vs remaining interrupt buffer, amber from 75% used and red once spent. */
 export function BufferGauge({ gauge, committed }: { gauge: Gauge; committed: boolean }) {

@@ -6,7 +6,10 @@ import {
   type ItemType,
   type Severity,
 } from '../../../src/domain/backlog/schema';
+import type { BufferGauge as Gauge } from '../../../src/domain/board/buffer';
+import { activeSprintOf } from '../../../src/domain/board/cards';
 import { InterruptFieldsSchema, SEVERITY_NAMES } from '../../../src/domain/board/interrupt';
+import type { TeamDoc } from '../../../src/domain/workspace';
 import type { Member } from '../../../src/domain/team/schema';
 import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
 import { messageOf } from '../../api/errors';
@@ -19,6 +22,7 @@ import { MemberOptions, NamedOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { bufferSentence, sprintBuffer } from './BufferGauge';
 
 interface InterruptDialogProps {
   members: Member[];
@@ -26,6 +30,13 @@ interface InterruptDialogProps {
   /** Who took it unless another is picked: the speaker, while a standup runs (as a blocker raised then is theirs). */
   takenBy?: string | null;
   onClose: () => void;
+}
+
+/** The open team's interrupt buffer as the Board tab's gauge shows it, once an interrupt is in its active sprint. */
+function bufferOf(team: TeamDoc | null): Gauge | null {
+  const sprint = team ? activeSprintOf(team.sprints) : null;
+  if (!team || !sprint) return null;
+  return sprintBuffer(team.items, sprint, team.settings);
 }
 
 /** "Log interrupt": unplanned work in a few fields; sized in points or hours. */
@@ -66,7 +77,11 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
     setBusy(true);
     try {
       const item = await logInterrupt(candidate);
-      pushToast({ kind: 'success', message: `Logged interrupt "${item.title}" in the interrupt lane.` });
+      const buffer = bufferOf(useAppStore.getState().team);
+      pushToast({
+        kind: 'success',
+        message: `Logged interrupt "${item.title}" in the interrupt lane.${buffer ? ` ${bufferSentence(buffer)}` : ''}`,
+      });
       onClose();
     } catch (error) {
       setErrors({ form: messageOf(error) });
