@@ -8,7 +8,7 @@ import {
 import { UNPLANNED_CHOICES } from '../../domain/planning/close';
 import { IdSchema } from '../../domain/shared/ids';
 import { LIMITS } from '../../domain/shared/text';
-import { MAX_ICS_BYTES } from '../../domain/planning/ical-import';
+import { ICS_TOO_LARGE, MAX_ICS_BYTES } from '../../domain/planning/ical-import';
 import type { CalendarImportResult } from '../../services/calendar-import-service';
 import type { PlanningUpdate } from '../../services/planning-update';
 import type { SprintEdit } from '../../services/sprint-service';
@@ -77,7 +77,7 @@ export const planningContract = {
       .object({
         teamId: IdSchema,
         sprintId: IdSchema.optional(),
-        text: z.string().max(MAX_ICS_BYTES, { error: 'This file is too large for a schedule export (over 2 MB).' }),
+        text: z.string().max(MAX_ICS_BYTES, { error: ICS_TOO_LARGE }),
         kind: z.enum(['onCall', 'timeOff', 'holidays'], {
           error: 'Say whether the events are on-call shifts, leave or holidays.',
         }),

@@ -14,7 +14,14 @@ import type { TeamCalendar } from './team-calendar';
  * facilitator checks the list before anything is added.
  */
 
-export { MAX_ICS_BYTES, readCalendar, type CalendarEvent, type CalendarReading } from './ical-read';
+export {
+  ICS_TOO_LARGE,
+  MAX_ICS_BYTES,
+  MAX_ICS_SIZE,
+  readCalendar,
+  type CalendarEvent,
+  type CalendarReading,
+} from './ical-read';
 
 export interface ProposedEntry {
   /** Stable within one reading of one text: the event's position in the file and its day. */

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { fileSize } from '../shared/file-size';
 import { ianaZoneOf } from '../shared/time-zone';
 import { instantOfWallClock, wallClockAt, zonedClock } from '../shared/zoned-time';
 import { addDays, daysFrom } from './calendar';
@@ -63,8 +64,15 @@ export interface CalendarReading {
  */
 const MAX_STEPS = 20_000;
 const MAX_OCCURRENCES = 1000;
-/** An iCal file larger than this is not a schedule export. */
-export const MAX_ICS_BYTES = 2_000_000;
+/**
+ * An iCal file larger than this is not a schedule export. In the units every size Cadence shows is counted in
+ * (`fileSize`: a megabyte of 1024 × 1024 bytes), so a file refused never reads as the bound ("2.0 MB; … up to 2 MB").
+ */
+export const MAX_ICS_BYTES = 2 * 1024 * 1024;
+/** The bound in words ("2 MB"), for every refusal of a calendar too large: the screen's, the api's, the command line's. */
+export const MAX_ICS_SIZE = fileSize(MAX_ICS_BYTES);
+/** Why a calendar over the bound is not read, on the screen and from the api. */
+export const ICS_TOO_LARGE = `This file is too large for a schedule export (over ${MAX_ICS_SIZE}).`;
 /** An event ending before this hour on its last day does not count that day (a 09:00 hand-over). */
 const LAST_DAY_FROM_HOUR = 12;
 
@@ -165,7 +173,7 @@ const unreadable = (problem: string): CalendarReading => ({
 
 /** The file's first calendar, with the events left out because they could not be parsed; or why it is unreadable. */
 function parseRoot(file: string): PerEventParse | string {
-  if (file.length > MAX_ICS_BYTES) return 'This file is too large for a schedule export (over 2 MB).';
+  if (file.length > MAX_ICS_BYTES) return ICS_TOO_LARGE;
   if (!/BEGIN:VCALENDAR/i.test(file)) return 'This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.';
   const text = tidyLooseDates(file);
   let parsed: PerEventParse;
