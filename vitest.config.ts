@@ -6,6 +6,7 @@ const ISOLATED_UNIT_TESTS = [
   'tests/unit/storage/failed-write.test.ts',
   'tests/unit/storage/backup-listing.test.ts',
   'tests/unit/data/export-file-name.test.ts',
+  'tests/unit/cli/data-folder-permissions.test.ts',
 ];
 /**
  * Component tests that replace a module the renderer imports (vi.mock). In the shared module graph a mock does not

@@ -1,4 +1,3 @@
-import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handler-types';
 import { checkImportFileName, MAX_IMPORT_BYTES } from '../domain/imports/file-check';
 import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
@@ -17,6 +16,7 @@ import { IMPORT_PRODUCTS, PRODUCT_NAMES, type ImportProduct } from '../domain/im
 import type { RowProblem } from '../domain/imports/table';
 import { fileSize } from '../domain/shared/file-size';
 import { numberText, plural, pluralWord, quotedList } from '../domain/shared/words';
+import { callApi } from './call-api';
 import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { teamNamed } from './find';
@@ -77,7 +77,7 @@ async function importInParts(
     // Ctrl+C: the parts sent stay (each one whole), and no further part is sent.
     if (from > 0 && stopped()) break;
     const part = rows.slice(from, from + MAX_IMPORT_ROWS);
-    const answer = await dispatch(ctx, 'importBacklog', { ...input, rows: part, continues: from > 0 });
+    const answer = await callApi(ctx, 'importBacklog', { ...input, rows: part, continues: from > 0 }, true);
     if (!answer.ok) {
       const saved =
         from > 0 && !input.dryRun

@@ -1,11 +1,11 @@
-import { numberText, plural, pluralWord } from '../domain/shared/words';
+import { plural, pluralWord } from '../domain/shared/words';
 import { fileSize } from '../domain/shared/file-size';
-import { dispatch } from '../api/dispatch';
 import { importSummary } from '../domain/imports/row-schema';
 import { calendarFileText } from '../domain/planning/ical-file';
-import { MAX_ICS_BYTES, type ImportKind } from '../domain/planning/ical-import';
+import { MAX_ICS_BYTES, MAX_ICS_SIZE, type ImportKind } from '../domain/planning/ical-import';
 import { ownEntry } from '../domain/shared/plain-object';
 import type { CalendarImportResult } from '../services/calendar-import-service';
+import { callApi } from './call-api';
 import { COMMON_OPTIONS, requireOptions, stringOption, type CliCommand } from './commands';
 import { CliError, EXIT, nothingImported, usageError } from './exit-codes';
 import { memberNamed, sprintNamed, teamNamed } from './find';
@@ -19,7 +19,7 @@ const KINDS: Record<string, ImportKind> = { 'on-call': 'onCall', leave: 'timeOff
 /** The import's bound on a calendar's size, as its refusals say it. */
 const BOUND = {
   bytes: MAX_ICS_BYTES,
-  words: `Cadence imports calendars of up to ${numberText(MAX_ICS_BYTES / 1_000_000)} MB`,
+  words: `Cadence imports calendars of up to ${MAX_ICS_SIZE}`,
 };
 
 /** The refusal of a calendar over the import's bound, with its size in bytes, as the bound is stated. */
@@ -103,14 +103,15 @@ export const importCalendarCommand: CliCommand = {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const sprint = sprintName === undefined ? null : sprintNamed(team, sprintName);
       const member = memberName === undefined ? undefined : memberNamed(team, memberName);
-      const answer = await dispatch(ctx, 'importCalendar', {
+      const input = {
         teamId: team.id,
         ...(sprint ? { sprintId: sprint.id } : {}),
         text,
         kind,
         ...(member ? { memberId: member.id } : {}),
         dryRun,
-      });
+      };
+      const answer = await callApi(ctx, 'importCalendar', input, true);
       if (!answer.ok) throw new CliError(EXIT.error, refusalOf(name, answer.error));
       const result = answer.value as CalendarImportResult;
       const where = sprint ? sprint.name : "the days the team's calendar is read for";

@@ -7,6 +7,7 @@ import { holdsCadenceData, resolveDataDir } from '../storage/data-dir';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE_NAME, type LockOwner } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { stringOption } from './commands';
+import { accessRefusal, type Access } from './data-folder-access';
 import { CliError, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { openOnWrite } from './open-on-write';
@@ -60,19 +61,22 @@ export async function withStore<T>(
   // the command leaves no team in it, and goes if the command made it.
   const startedHere = folder.mayCreate === true && (missing || isEmptyFolder(dataDir));
   if (!startedHere) refuseUnlessDataFolder(dataDir, folder.mayCreate === true);
-  if (folder.readOnly) return runOn(await openWorkspaceStore({ dataDir, now: io.now, readOnly: true }), io, run);
+  const access = { dataDir, hasDryRun: folder.hasDryRun === true };
+  const lookAt = () =>
+    openWorkspaceStore({ dataDir, now: io.now, readOnly: true }).catch(refusedAccess({ ...access, doing: 'read' }));
+  if (folder.readOnly) return runOn(await lookAt(), io, run);
   let lock;
   try {
     lock = await acquireDataDirLock(dataDir, { app: io.app, now: io.now });
   } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
+    if (!(error instanceof DataDirLockedError)) return refusedAccess({ ...access, doing: 'write' })(error);
     throw new CliError(EXIT.locked, `${heldBy(error.holder, io.app, folder.hasDryRun === true)} Nothing was changed.`);
   }
   // A command that writes nothing (refused, or nothing to do) leaves the folder as it was: no backup either, and
   // no recovery written (a damaged file set aside, a format upgraded) until the command goes on to write.
   const options = { dataDir, now: io.now, backupOnlyBeforeWrite: true };
   const opened = await openOnWrite(
-    () => openWorkspaceStore({ dataDir, now: io.now, readOnly: true }),
+    lookAt,
     () => openWorkspaceStore(options),
     (notices) => sayNotices(notices, io),
   ).catch((error: unknown) => {
@@ -88,6 +92,17 @@ export async function withStore<T>(
     lock.release();
     if (unused && missing) await rmdir(dataDir).catch(() => undefined);
   }
+}
+
+/**
+ * A failure to open the data folder, rethrown in words when the system refused access to a file in it. A refusal
+ * while the folder is read, or its lock (the first file a command writes) taken, changed nothing.
+ */
+function refusedAccess(access: Access) {
+  return (error: unknown): never => {
+    const refusal = accessRefusal(error, access);
+    throw refusal === null ? error : new CliError(EXIT.error, refusal);
+  };
 }
 
 /**
