@@ -4,6 +4,7 @@ import { CliError, EXIT, exitCodesHelp, usageError } from './exit-codes';
 import { importBacklogCommand } from './import-backlog';
 import { importCalendarCommand } from './import-calendar';
 import type { CliIo } from './io';
+import { parseMistake } from './parse-mistakes';
 import { syncCommand } from './sync';
 import { terminalSafe } from './terminal-text';
 import { APP_VERSION } from '../version';
@@ -227,8 +228,7 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
         tokens: true,
       });
     } catch (error) {
-      // Node's message goes on about positionals that start with "-": the first sentence says what is wrong.
-      throw usageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
+      throw usageError(parseMistake(error as Error, rest));
     }
     if (parsed.values.help) {
       io.out(withExitCodes(usage, command));
