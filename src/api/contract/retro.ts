@@ -13,6 +13,7 @@ import {
   type RetroTemplate,
 } from '../../domain/retro/schema';
 import { isHttpUrl } from '../../domain/backlog/schema';
+import { MAX_RETRO_EXPORT_CHARS, RETRO_EXPORT_TOO_LARGE } from '../../domain/retro/export/json';
 import { IdSchema } from '../../domain/shared/ids';
 import { dateTime } from '../../domain/planning/inputs';
 import { LIMITS, optionalText, requiredText } from '../../domain/shared/text';
@@ -128,6 +129,8 @@ export const retroContract = {
    * names become this team's members of the same name, or unassigned (`owners` counts them).
    */
   importRetro: method<ImportedRetro>()(
-    z.object({ teamId: IdSchema, json: z.string().max(5_000_000, { error: 'The file is too large.' }) }).strict(),
+    z
+      .object({ teamId: IdSchema, json: z.string().max(MAX_RETRO_EXPORT_CHARS, { error: RETRO_EXPORT_TOO_LARGE }) })
+      .strict(),
   ),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HealthCheckSchema, RetroSchema, type HealthCheck, type Retro } from '../schema';
 import { isPhaseOf } from '../phases';
 import { topicsOf } from '../voting';
+import { fileSize } from '../../shared/file-size';
 import { isPlainObject } from '../../shared/plain-object';
 import { REPORT_EXPORT_FORMAT } from '../../review/report-json';
 import type { RetroFacts } from './facts';
@@ -9,6 +10,21 @@ import type { OpenActionEntry } from '../carry-over';
 import { shownHealthCheck } from '../health';
 
 export const RETRO_EXPORT_FORMAT = 'cadence-retro';
+
+/**
+ * The most an imported retro export may hold, in UTF-16 units as the api counts a text (bytes, for the ASCII JSON
+ * writes): a retro of 500 cards is about 200 KB. A whole number of the megabytes sizes are shown in, so the bound
+ * reads as it is ("5 MB").
+ */
+export const MAX_RETRO_EXPORT_CHARS = 5 * 1024 * 1024;
+
+/**
+ * Why a file over the bound is not imported. Most often it is a whole workspace's export picked by mistake, which
+ * the size check meets before the file is read: so the words say where that goes, as notARetro does.
+ */
+export const RETRO_EXPORT_TOO_LARGE =
+  `This file is larger than ${fileSize(MAX_RETRO_EXPORT_CHARS)}, more than a retro export holds: import the file ` +
+  '“Download JSON” made on a retro (a whole workspace’s export goes in on the Data & backups screen).';
 
 export const RetroExportSchema = z
   .object({
