@@ -154,16 +154,18 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
 }
 
 /**
- * The exported file's styles. On paper, which cannot scroll, a terminal line longer than the page (an image digest)
- * breaks at any character, and a command's word that fits a line moves to the next one whole, as in presenter mode.
+ * The exported file's styles. A word longer than the line (a dashboard's address pasted as feedback) breaks where
+ * the line ends rather than run off the page, but for the terminal's, which scrolls on a screen. On paper, which
+ * cannot scroll, a terminal line longer than the page (an image digest) breaks at any character too, and a
+ * command's word that fits a line moves to the next one whole, as in presenter mode.
  */
 export const REPORT_CSS = `
-body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#0b1220;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
+body{font-family:system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#0b1220;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;overflow-wrap:break-word}
 h1{font-size:1.9rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:1.8rem}
 table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px solid #8a96a8;padding:.3rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .monitors{width:100%}.monitors code{white-space:pre-wrap}
 .meta,.note{color:#3d4a5c}.better{color:#0a6b2f;font-weight:600}.worse{color:#a3161a;font-weight:600}
-.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap;overflow-x:auto}.terminal b{color:#fff}.terminal .prompt{user-select:none}.terminal .word{white-space:pre}
+.terminal{background:#0b1220;color:#e6eaf0;padding:.75rem;border-radius:6px;white-space:pre-wrap;overflow-x:auto;overflow-wrap:normal}.terminal b{color:#fff}.terminal .prompt{user-select:none}.terminal .word{white-space:pre}
 .slot{break-inside:avoid}figure{margin:.5rem 0}figure img,figure svg{max-width:100%;height:auto}
 .bars{max-width:30rem}.bar-row{display:grid;grid-template-columns:4rem 1fr 7rem;gap:.5rem;align-items:center;margin:.2rem 0}
 .bar-track{position:relative;display:block}.bar-zero{position:absolute;top:-.2rem;bottom:-.2rem;border-left:2px solid #0b1220}

@@ -40,7 +40,8 @@ const e = escapeHtml;
 /** A web address as a link; anything else as text. */
 const link = (url: string) => (isHttpUrl(url) ? `<a href="${e(url)}">${e(url)}</a>` : e(url));
 
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b1220;line-height:1.5}
+/** The page's styles: a word longer than the line (a pasted address) breaks where the line ends, not past the page. */
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#0b1220;line-height:1.5;overflow-wrap:break-word}
 h1{font-size:1.8rem}h2{border-bottom:2px solid #8a96a8;padding-bottom:.2rem;margin-top:2rem}
 .prompt,.empty{font-style:italic;color:#3d4a5c}.votes{font-weight:bold;color:#0b4fb3}.action{color:#0a6b2f}
 .notes{white-space:pre-wrap;background:#f3f5f8;padding:.5rem 1rem;border-radius:6px}dt{font-weight:bold}
