@@ -8,7 +8,7 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * A Definition entry's text being edited in its place, changed and not saved, is not dropped by a switch of screen
- * or team without a question (its Cancel edit and Escape still leave it as it was at once).
+ * or team without a question (its Cancel edit and Escape ask too: checklist-edit-entry-cancel.test.tsx).
  */
 async function editingEntry() {
   const user = userEvent.setup();

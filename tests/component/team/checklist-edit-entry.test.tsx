@@ -38,9 +38,13 @@ describe('Editing a Definition of Ready entry', () => {
     await waitFor(() => expect(edit).toHaveFocus());
     expect(stored()).toEqual([ENTRIES[0], { id: 'dor-size', text: 'Sized by the team', rule: null }]);
 
-    // Escape leaves the entry as it was, and the focus on its Edit button.
+    // Escape leaves the entry as it was (once its changed text is discarded), and the focus on its Edit button.
     await user.click(within(region).getByRole('button', { name: 'Edit "Has acceptance criteria"' }));
     await user.type(within(region).getByRole('textbox', { name: 'Text of "Has acceptance criteria"' }), ' (x){Escape}');
+    const ask = await screen.findByRole('dialog', {
+      name: 'Discard your changes to the entry "Has acceptance criteria"?',
+    });
+    await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() =>
       expect(within(region).getByRole('button', { name: 'Edit "Has acceptance criteria"' })).toHaveFocus(),
     );
