@@ -47,7 +47,10 @@ describe('Sharing: switching teams with the section open', () => {
     await user.click(within(section).getByRole('button', { name: 'Replace the token' }));
     await user.type(within(section).getByLabelText('New token'), 'glpat-platform-only');
 
+    // The switch asks before the typed token goes (token-author-unsaved.test.tsx); discarded, it is not carried over.
     await switchTo('Payments');
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the new token?' });
+    await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
     await within(section).findByText('https://gitlab.example.com/ops/payments.git');
     expect(within(section).queryByLabelText('New token')).toBeNull();
     expect(within(section).queryByRole('button', { name: 'Save the token and sync' })).toBeNull();

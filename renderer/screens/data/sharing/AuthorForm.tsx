@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiCallError, messageOf } from '../../../api/errors';
 import { DialogActions } from '../../../components/DialogActions';
+import { escapeLeaves } from '../../../components/escape-leaves';
 import { Field } from '../../../components/Field';
 import { fieldErrors } from '../../../components/form-errors';
 import { FormError } from '../../../components/FormError';
 import { useSubmitOnce } from '../../../components/use-submit-once';
+import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 import { useAppStore } from '../../../store';
 import { AUTHOR_HINT, rememberAuthor } from './RemoteForm';
 
@@ -18,7 +20,10 @@ interface AuthorFormProps {
   onCancel: () => void;
 }
 
-/** Another name for a shared team's later commits, checked as the Share form's name is; a refusal keeps what was typed. */
+/**
+ * Another name for a shared team's later commits, checked as the Share form's name is; a refusal keeps what was typed.
+ * A name changed and not saved is not dropped by Cancel, Escape or a switch of screen or team without a question.
+ */
 export function AuthorForm({ teamId, teamName, author, onDone, onCancel }: AuthorFormProps) {
   const setSyncAuthor = useAppStore((s) => s.setSyncAuthor);
   const [name, setName] = useState(author);
@@ -26,6 +31,9 @@ export function AuthorForm({ teamId, teamName, author, onDone, onCancel }: Autho
   const { busy, once } = useSubmitOnce();
   const titleId = useId();
   const input = useRef<HTMLInputElement>(null);
+  // Measured against the name the form opened with: a sync meanwhile may change the one stored.
+  const [opened] = useState(author);
+  const unsaved = useUnsavedChanges(name !== opened, "the author's name", onCancel);
 
   useEffect(() => input.current?.focus(), []);
 
@@ -43,14 +51,26 @@ export function AuthorForm({ teamId, teamName, author, onDone, onCancel }: Autho
   });
 
   return (
-    <form className="sync-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId}>
-      <h4 id={titleId}>Change the author</h4>
-      <p className="muted">Commits already made keep their name; this machine&apos;s next ones use the new one.</p>
-      <FormError message={errors.form} />
-      <Field label="Your name" error={errors.author} hint={AUTHOR_HINT}>
-        {(p) => <input {...p} ref={input} value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <DialogActions confirm="Save author" onCancel={onCancel} busy={busy} />
-    </form>
+    <>
+      <form
+        className="sync-form"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={escapeLeaves(unsaved.leave)}
+        noValidate
+        aria-labelledby={titleId}
+      >
+        <h4 id={titleId}>Change the author</h4>
+        <p className="muted">Commits already made keep their name; this machine&apos;s next ones use the new one.</p>
+        <FormError message={errors.form} />
+        <Field label="Your name" error={errors.author} hint={AUTHOR_HINT}>
+          {(p) => (
+            <input {...p} ref={input} value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} />
+          )}
+        </Field>
+        <DialogActions confirm="Save author" onCancel={unsaved.leave} busy={busy} />
+      </form>
+      {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
+      {unsaved.question}
+    </>
   );
 }
