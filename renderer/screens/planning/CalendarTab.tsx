@@ -123,12 +123,15 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
       text: `${nameOf(t.memberId)} off ${formatDay(t.date, onScreen())}`,
       outside: !entryInSprint(sprint, t),
     }));
-  const onCall = sprint.onCall.map((s) => ({
-    id: s.id,
-    text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
-    outside: !entryInSprint(sprint, s),
-    ...(offCall.has(s.memberId) ? { warning: NOT_ON_CALL } : {}),
-  }));
+  // In date order, as time off is: an imported schedule and a shift typed later read as one rota.
+  const onCall = [...sprint.onCall]
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.endDate.localeCompare(b.endDate))
+    .map((s) => ({
+      id: s.id,
+      text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
+      outside: !entryInSprint(sprint, s),
+      ...(offCall.has(s.memberId) ? { warning: NOT_ON_CALL } : {}),
+    }));
 
   return (
     <>
@@ -164,6 +167,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
               members={team.members}
               defaults={defaults}
               submitLabel="Add time off"
+              what="the new time off"
               onSubmit={(r) => addTimeOff(sprint.id, r)}
             />
           ) : null}
@@ -179,6 +183,7 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
               members={onCallMembers}
               defaults={defaults}
               submitLabel="Add on-call shift"
+              what="the new on-call shift"
               onSubmit={(r) => addOnCall(sprint.id, r)}
             />
           ) : null}

@@ -197,8 +197,9 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
         />
       ) : null}
       {view === 'Calendar' ? (
-        // Anew for another sprint or new dates: its forms start on the sprint's first day.
-        <CalendarTab key={`${sprint.id} ${sprint.startDate} ${sprint.endDate}`} team={team} sprint={sprint} />
+        // Anew for another sprint. New dates (Edit sprint) keep what its forms hold: what was not typed there follows
+        // the sprint's first day.
+        <CalendarTab key={sprint.id} team={team} sprint={sprint} />
       ) : null}
       {view === 'Estimate' ? (
         <PokerTab team={team} sprintId={sprint.id} itemId={pokerItem} onPickItem={setPokerItem} />

@@ -119,7 +119,10 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
   const updateChangeWindow = useAppStore((s) => s.updateChangeWindow);
   const removeEntry = useAppStore((s) => s.removeCalendarEntry);
   const reportError = useAppStore((s) => s.reportError);
-  const [editing, setEditingState] = useState<string | null>(null);
+  const [editingState, setEditingState] = useState<string | null>(null);
+  const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint, team.settings.timeZone);
+  // An entry the sprint's new dates (Edit sprint) leave out is no longer listed: its edit form has gone with it.
+  const editing = [...holidays, ...changeWindows].some((e) => e.id === editingState) ? editingState : null;
   // The add forms leave the screen while an entry is edited: what was typed into them waits here meanwhile, and
   // a switch of view, screen or team asks before it goes.
   const newHoliday = useHeldDraft(() => emptyHoliday(sprint.startDate), 'the new holiday');
@@ -138,7 +141,6 @@ export function TeamCalendarPanels({ team, sprint }: { team: TeamDoc; sprint: Sp
     else if (was) focusSoon(inEntry(was, 'button'));
   };
   const editable = sprint.state !== 'closed';
-  const { holidays, changeWindows } = calendarOfSprint(team.calendar, sprint, team.settings.timeZone);
   const shared = { editing, editable, canAdd: editable && editing === null, onEdit: setEditing };
   const remove = (kind: 'holidays' | 'changeWindows') => (id: string) =>
     void removeEntry(sprint.id, kind, id)

@@ -1,4 +1,4 @@
-import { useState, type Dispatch, type KeyboardEvent, type ReactNode, type SetStateAction } from 'react';
+import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import type { z } from 'zod';
 import {
   ChangeWindowFieldsSchema,
@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/planning/inputs';
 import type { Member } from '../../../src/domain/team/schema';
 import { ApiCallError, messageOf } from '../../api/errors';
+import { escapeLeaves } from '../../components/escape-leaves';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { MemberOptions } from '../../components/Options';
@@ -103,11 +104,7 @@ function useEntryLeave<D>(
   const changed = editing !== null && JSON.stringify(fields) !== JSON.stringify(editing.was);
   const unsaved = useUnsavedChanges(changed, editing?.what ?? '', props.onCancel ?? (() => undefined));
   const leave = editing ? unsaved.leave : props.onEscape;
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || !leave) return;
-    event.preventDefault();
-    leave();
-  };
+  const onKeyDown = leave ? escapeLeaves(leave) : undefined;
   return { cancel: props.onCancel ? unsaved.leave : undefined, onKeyDown, question: unsaved.question };
 }
 
@@ -115,36 +112,86 @@ interface MemberRangeFormProps {
   members: readonly Member[];
   defaults: { startDate: string; endDate: string };
   submitLabel: string;
+  /** What the form adds, as its question before what was set goes names it ("the new time off"). */
+  what: string;
   onSubmit: (range: MemberRange) => Promise<void>;
 }
 
-export function MemberRangeForm({ members, defaults, submitLabel, onSubmit }: MemberRangeFormProps) {
-  const [picked, setMemberId] = useState(members[0]?.id ?? '');
+const sameRange = (a: MemberRange, b: MemberRange) =>
+  a.memberId === b.memberId && a.startDate === b.startDate && a.endDate === b.endDate;
+
+/**
+ * A new From, and To taken along while the range was one day or would now end before it: the form opens on the
+ * sprint's first day for both, and a day off later in the sprint is booked by setting From alone. A To set apart
+ * stays as it is; a From emptied while it is typed leaves To alone.
+ */
+function withFrom(was: Pick<MemberRange, 'startDate' | 'endDate'>, startDate: string): Partial<MemberRange> {
+  const follows = startDate !== '' && (was.endDate === was.startDate || was.endDate < startDate);
+  return { startDate, ...(follows ? { endDate: startDate } : {}) };
+}
+
+/**
+ * A member and dates (time off, an on-call shift). What was set and not added is not dropped without a question
+ * (useUnsavedChanges): Escape, or another view, screen or team, asks first; Discard changes puts the form back as
+ * it opened. An entry's Edit beside it (a holiday's) leaves it as it is. What was not set follows the sprint: its
+ * first day, also after Edit sprint moved it, and the first member listed.
+ */
+export function MemberRangeForm({ members, defaults, submitLabel, what, onSubmit }: MemberRangeFormProps) {
+  const opening: MemberRange = {
+    memberId: members[0]?.id ?? '',
+    startDate: defaults.startDate,
+    endDate: defaults.startDate,
+  };
+  // The fields the person set, over the opening values.
+  const [chosen, setChosen] = useState<Partial<MemberRange>>({});
+  // What was set when the last entry was added (nothing before the first): nothing to lose while the form shows it.
+  const [added, setAdded] = useState<Partial<MemberRange>>({});
   // The list can change while the form is open (a member removed, or no longer taking on-call): the select
   // then shows the first member, and that is the one saved, never the one no longer listed.
-  const memberId = members.some((m) => m.id === picked) ? picked : (members[0]?.id ?? '');
-  const [startDate, setStart] = useState(defaults.startDate);
-  const [endDate, setEnd] = useState(defaults.startDate);
+  const shown = (over: Partial<MemberRange>): MemberRange => {
+    const fields = { ...opening, ...over };
+    return { ...fields, memberId: members.some((m) => m.id === fields.memberId) ? fields.memberId : opening.memberId };
+  };
+  const range = shown(chosen);
+  const { memberId, startDate, endDate } = range;
+  const change = (part: (was: MemberRange) => Partial<MemberRange>) =>
+    setChosen((was) => ({ ...was, ...part({ ...opening, ...was }) }));
+  const pickMember = (id: string) => change(() => ({ memberId: id }));
+  const setFrom = (typed: string) => change((was) => withFrom(was, typed));
+  const setTo = (typed: string) => change(() => ({ endDate: typed }));
+  const unsaved = useUnsavedChanges(
+    !sameRange(range, shown(added)),
+    what,
+    () => {
+      setChosen({});
+      setAdded({});
+    },
+    { staysForEditors: true },
+  );
   const { errors, submit, busy } = useCalendarForm(MemberRangeSchema, onSubmit);
   return (
-    <form onSubmit={submit({ memberId, startDate, endDate }, () => undefined)} noValidate>
-      <FormRow label={submitLabel} busy={busy}>
-        <Field label="Member" error={errors.memberId}>
-          {(p) => (
-            <select {...p} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-              <MemberOptions members={members} />
-            </select>
-          )}
-        </Field>
-        <Field label="From" error={errors.startDate}>
-          {(p) => <input {...p} type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />}
-        </Field>
-        <Field label="To" error={errors.endDate}>
-          {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
-        </Field>
-      </FormRow>
-      <FormError message={errors.form} />
-    </form>
+    <>
+      <form onSubmit={submit(range, () => setAdded(chosen))} onKeyDown={escapeLeaves(unsaved.leave)} noValidate>
+        <FormRow label={submitLabel} busy={busy}>
+          <Field label="Member" error={errors.memberId}>
+            {(p) => (
+              <select {...p} value={memberId} onChange={(e) => pickMember(e.target.value)}>
+                <MemberOptions members={members} />
+              </select>
+            )}
+          </Field>
+          <Field label="From" error={errors.startDate}>
+            {(p) => <input {...p} type="date" value={startDate} onChange={(e) => setFrom(e.target.value)} />}
+          </Field>
+          <Field label="To" error={errors.endDate}>
+            {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setTo(e.target.value)} />}
+          </Field>
+        </FormRow>
+        <FormError message={errors.form} />
+      </form>
+      {/* Outside the form: the question's own Escape (Keep editing) must not reach the form's. */}
+      {unsaved.question}
+    </>
   );
 }
 

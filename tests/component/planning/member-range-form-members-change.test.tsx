@@ -15,7 +15,13 @@ describe('the time-off / on-call form when the member list changes while it is o
     const cy = member('Cy');
     const onSubmit = vi.fn<(range: MemberRange) => Promise<void>>(() => Promise.resolve());
     const form = (members: ReturnType<typeof member>[]) => (
-      <MemberRangeForm members={members} defaults={defaults} submitLabel="Add time off" onSubmit={onSubmit} />
+      <MemberRangeForm
+        members={members}
+        defaults={defaults}
+        submitLabel="Add time off"
+        what="the new time off"
+        onSubmit={onSubmit}
+      />
     );
     const { rerender } = render(form([ana, bo, cy]));
     await user.selectOptions(screen.getByLabelText('Member'), 'Bo');
