@@ -55,7 +55,10 @@ function freshDaysOff(team: TeamDoc, sprint: Pick<Sprint, 'startDate' | 'endDate
   return fresh.map((date) => ({ id: newId(), memberId: member.id, date }));
 }
 
-/** A new shift for a range, unless the member is already on call for part of it. */
+/**
+ * A new shift for a range, unless the member is already on call for part of it. A shift has no edit (the Calendar
+ * tab lists it with Remove), so the refusal says how one is changed.
+ */
 function freshShift(
   team: TeamDoc,
   sprint: Pick<Sprint, 'startDate' | 'endDate' | 'onCall'>,
@@ -70,7 +73,7 @@ function freshShift(
   if (clash) {
     throw invalid(
       'startDate',
-      `${member.name} is already on call ${formatDayRange(clash.startDate, clash.endDate, dates)}; change that shift instead.`,
+      `${member.name} is already on call ${formatDayRange(clash.startDate, clash.endDate, dates)}, and one person's shifts cannot overlap: to change a shift, remove it and add the new dates.`,
     );
   }
   return { id: newId(), memberId: member.id, startDate: range.startDate, endDate: range.endDate };
@@ -151,7 +154,10 @@ async function changeTeamCalendar(
 
 /** A holiday date inside the sprint that the team calendar does not have yet (except `selfId`, being edited). */
 function checkHoliday(team: TeamDoc, sprint: Sprint, holiday: HolidayFields, selfId: string | null, dates: DateStyle) {
-  checkInSprint(sprint, { startDate: holiday.date, endDate: holiday.date }, 'The holiday', 'date');
+  checkInSprint(sprint, { startDate: holiday.date, endDate: holiday.date }, 'The holiday', {
+    start: 'date',
+    end: 'date',
+  });
   if (team.calendar.holidays.some((h) => h.date === holiday.date && h.id !== selfId)) {
     throw invalid('date', `${formatDay(holiday.date, dates)} is already a team holiday.`);
   }

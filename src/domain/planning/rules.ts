@@ -114,16 +114,20 @@ export function checkPointsEditable(
   throw new DomainError('conflict', message, [{ path: 'points', message }]);
 }
 
-/** A calendar entry must fall inside the sprint. */
+/**
+ * A calendar entry must fall inside the sprint. The refusal is at the field that is outside it: `paths.start` when
+ * the entry starts before the sprint, else `paths.end` (a holiday's one date is both).
+ */
 export function checkInSprint(
   sprint: Pick<Sprint, 'startDate' | 'endDate'>,
   range: { startDate: string; endDate: string },
   what: string,
-  path = 'startDate',
+  paths: { start: string; end: string } = { start: 'startDate', end: 'endDate' },
 ): void {
-  if (range.startDate < sprint.startDate || range.endDate > sprint.endDate) {
+  const early = range.startDate < sprint.startDate;
+  if (early || range.endDate > sprint.endDate) {
     throw invalid(
-      path,
+      early ? paths.start : paths.end,
       `${what} must fall inside the sprint (${formatDayRange(sprint.startDate, sprint.endDate, NO_CLOCK)}).`,
     );
   }

@@ -203,7 +203,7 @@ describe('planning services through the api', () => {
       }),
     );
     expect(refused).toBe(
-      'Entry 3 (Ana, Wed 11 Nov – Fri 13 Nov): Ana is already on call Mon 9 Nov – Wed 11 Nov; change that shift instead. Nothing was added.',
+      "Entry 3 (Ana, Wed 11 Nov – Fri 13 Nov): Ana is already on call Mon 9 Nov – Wed 11 Nov, and one person's shifts cannot overlap: to change a shift, remove it and add the new dates. Nothing was added.",
     );
     expect(snapshotTeam().sprints[0]!.onCall).toHaveLength(1);
 
