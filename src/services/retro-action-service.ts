@@ -1,3 +1,4 @@
+import { compareInstants } from '../domain/planning/calendar';
 import { reviewAction } from '../domain/retro/carry-over';
 import type { ActionFields, ActionOutcome, Retro, RetroAction } from '../domain/retro/schema';
 import { invalid, notFound } from '../domain/shared/errors';
@@ -74,7 +75,7 @@ export function reviewRetroAction(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const current = findIn(team.retros, input.retroId, 'The retro');
   const from = findIn(team.retros, input.fromRetroId, 'The earlier retro');
-  if (from.createdAt >= current.createdAt) {
+  if (compareInstants(from.createdAt, current.createdAt) >= 0) {
     throw invalid('fromRetroId', 'Only actions from earlier retros are reviewed here.');
   }
   const at = ctx.now().toISOString();

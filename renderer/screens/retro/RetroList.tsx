@@ -12,6 +12,7 @@ import { TemplateManager } from './TemplateManager';
 import { FilePicker } from '../../components/FilePicker';
 import { FormError } from '../../components/FormError';
 import { formatDay } from '../../../src/domain/shared/dates';
+import { compareInstants } from '../../../src/domain/planning/calendar';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
@@ -62,7 +63,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
   const [creating, setCreating] = useState<'retro' | 'postmortem' | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const retros = [...team.retros].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const retros = [...team.retros].sort((a, b) => compareInstants(b.createdAt, a.createdAt));
   const names = retroNames(retros, team.settings.timeZone, onScreen());
   const nameOf = (r: Retro) => names.get(r.id) ?? r.title;
   const sprintName = (id: string | null) => team.sprints.find((s) => s.id === id)?.name ?? 'No sprint';

@@ -1,3 +1,4 @@
+import { compareInstants } from '../planning/calendar';
 import type { ActionOutcome, ActionStatus, Retro, RetroAction } from './schema';
 
 type Review = RetroAction['reviews'][number];
@@ -23,7 +24,7 @@ function latestReview(reviews: readonly Review[], retros: RetrosInOrder): Review
   const rank = (review: Review) => began.get(review.retroId) ?? review.at;
   let latest: Review | null = null;
   for (const review of reviews) {
-    const order = latest ? rank(review).localeCompare(rank(latest)) || review.at.localeCompare(latest.at) : 1;
+    const order = latest ? compareInstants(rank(review), rank(latest)) || compareInstants(review.at, latest.at) : 1;
     if (order >= 0) latest = review;
   }
   return latest;
@@ -43,7 +44,9 @@ function actionStatus(reviews: readonly Review[], retros: RetrosInOrder): Action
  * (so a decision can be changed). Oldest retro first.
  */
 export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'id' | 'createdAt'>): OpenActionEntry[] {
-  const later = new Map(retros.filter((r) => r.createdAt > current.createdAt).map((r) => [r.id, r]));
+  const later = new Map(
+    retros.filter((r) => compareInstants(r.createdAt, current.createdAt) > 0).map((r) => [r.id, r]),
+  );
   const decidedLater = (action: RetroAction): OpenActionEntry['laterDecision'] => {
     const review = latestReview(
       action.reviews.filter((rev) => later.has(rev.retroId)),
@@ -52,8 +55,8 @@ export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'i
     return review && { retroTitle: later.get(review.retroId)?.title ?? '', outcome: review.outcome };
   };
   return retros
-    .filter((r) => r.id !== current.id && r.createdAt < current.createdAt)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .filter((r) => r.id !== current.id && compareInstants(r.createdAt, current.createdAt) < 0)
+    .sort((a, b) => compareInstants(a.createdAt, b.createdAt))
     .flatMap((r) =>
       r.actions
         .map((action) => ({

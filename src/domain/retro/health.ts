@@ -1,3 +1,4 @@
+import { compareInstants } from '../planning/calendar';
 import type { Sprint } from '../planning/schema';
 import { plural } from '../shared/words';
 import { MIN_HEALTH_SCORES } from './health-privacy';
@@ -50,9 +51,13 @@ export function healthTrend(
   retros: readonly Pick<Retro, 'id' | 'title'>[],
 ): HealthTrendRow[] {
   const sprintOf = (id: string | null) => sprints.find((s) => s.id === id);
-  const sortKey = (c: HealthCheck) => `${sprintOf(c.sprintId)?.startDate ?? c.recordedAt.slice(0, 10)}|${c.recordedAt}`;
+  const day = (c: HealthCheck) => sprintOf(c.sprintId)?.startDate ?? c.recordedAt.slice(0, 10);
+  // Days are compared as text (YYYY-MM-DD sorts as it reads); times as instants, since one written without
+  // milliseconds ("…10:00:00Z") would sort after a later one with them as text.
+  const order = (a: HealthCheck, b: HealthCheck) =>
+    day(a).localeCompare(day(b)) || compareInstants(a.recordedAt, b.recordedAt);
   const rows: HealthTrendRow[] = [];
-  for (const check of checks.map(shownHealthCheck).sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
+  for (const check of checks.map(shownHealthCheck).sort(order)) {
     const prev = rows[rows.length - 1];
     const change = Object.fromEntries(
       HEALTH_DIMENSIONS.map((d) => {
