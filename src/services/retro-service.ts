@@ -1,7 +1,7 @@
 import { original } from 'immer';
 import { retrosWithout } from '../domain/retro/carry-over';
 import { isAfterVote, isPhaseOf } from '../domain/retro/phases';
-import { REPLACES_ANSWERS, replacingPhoneAnswers } from '../domain/retro/health';
+import { nothingScored, REPLACES_ANSWERS, replacingPhoneAnswers, SCORE_ONE_FIRST } from '../domain/retro/health';
 import { RetroSchema, type HealthCheck, type IncidentFields, type Retro, type RetroKind } from '../domain/retro/schema';
 import { BUILT_IN_TEMPLATES } from '../domain/retro/templates';
 import { newTimer, pausedForImport, pauseTimer, startTimer } from '../domain/retro/timer';
@@ -179,6 +179,8 @@ export async function recordHealthCheck(
   // Only the service knows the phones answered: the screen does not see their medians during the check-in, nor
   // (with the room closed or on another focus) who answered. It asks, and calls again to replace them.
   const fromScreen = input.answers === undefined && input.replacesAtMost === undefined;
+  // Phones' medians may all be withheld (too few answers); scores entered on the screen must say something.
+  if (fromScreen && nothingScored(input.scores)) throw invalid('scores', SCORE_ONE_FIRST);
   if (fromScreen && existing?.answers !== undefined && input.replacesAnswers !== true) {
     throw new DomainError('conflict', replacingPhoneAnswers(existing.answers), [
       { path: REPLACES_ANSWERS, message: replacingPhoneAnswers(existing.answers) },

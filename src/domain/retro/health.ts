@@ -21,6 +21,12 @@ export const replacingPhoneAnswers = (n: number): string =>
 /** Every dimension not scored: a new check's form, and a check whose scores are withheld. */
 export const NO_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toil: null, deployConfidence: null };
 
+/** Whether no dimension has a score: a check's, or a form's. */
+export const nothingScored = (scores: HealthScores): boolean => HEALTH_DIMENSIONS.every((d) => scores[d] === null);
+
+/** Why a check with nothing scored is not saved from the shared screen: it would add an empty row to the trend. */
+export const SCORE_ONE_FIRST = 'Score at least one dimension (1–5) before saving the health check.';
+
 /**
  * A check as the screen, the trend and the exports show it. One from fewer than MIN_HEALTH_SCORES phones' answers
  * shows no median: a check stored before that rule still holds one person's scores, or two people's medians.
@@ -28,7 +34,7 @@ export const NO_SCORES: HealthScores = { onCallLoad: null, alertNoise: null, toi
  */
 export function shownHealthCheck<T extends Pick<HealthCheck, 'answers' | 'scores'>>(check: T): T {
   if (check.answers === undefined || check.answers >= MIN_HEALTH_SCORES) return check;
-  if (HEALTH_DIMENSIONS.every((d) => check.scores[d] === null)) return check;
+  if (nothingScored(check.scores)) return check;
   return { ...check, scores: NO_SCORES };
 }
 

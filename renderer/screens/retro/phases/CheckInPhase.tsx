@@ -4,7 +4,6 @@ import {
   HEALTH_DIMENSIONS,
   HEALTH_DIMENSION_NAMES,
   type HealthCheck,
-  type HealthScores,
 } from '../../../../src/domain/retro/schema';
 import { ICEBREAKER_QUESTION, ICEBREAKERS } from '../../../../src/domain/retro/templates';
 import {
@@ -13,8 +12,10 @@ import {
   healthWithheldNote,
   NO_SCORES,
   NOT_SCORED,
+  nothingScored,
   REPLACES_ANSWERS,
   replacingPhoneAnswers,
+  SCORE_ONE_FIRST,
 } from '../../../../src/domain/retro/health';
 import { ApiCallError } from '../../../api/errors';
 import { useAppStore } from '../../../store';
@@ -25,6 +26,9 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { DataTable } from '../../../components/DataTable';
 import { sameFocus } from '../../../components/room/joined';
 import { healthAnswersOpen } from '../../../../src/domain/room/redact';
+import { FormError } from '../../../components/FormError';
+import { byId, focusSoon } from '../../../components/focus-soon';
+import { useFollowedDraft } from '../../../components/use-followed-draft';
 
 const MODE_NAMES: Record<(typeof CHECK_IN_MODES)[number], string> = {
   none: 'Skip check-in',
@@ -53,16 +57,22 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
   const phoneAnswers = Math.max(inRoom, stored);
   // The question's words while "Replace the phones' answers?" is open, else null.
   const [confirmReplace, setConfirmReplace] = useState<string | null>(null);
+  // The form shows the stored scores until someone picks one: a check saved meanwhile in another window, or by a
+  // sync, is shown rather than hidden behind the scores the form opened with (and saved back over it).
+  const { value: scores, draft, setDraft, settle } = useFollowedDraft(saved?.scores ?? NO_SCORES);
+  const [emptyError, setEmptyError] = useState<string | null>(null);
   const save = (replacesAnswers: boolean) =>
     record(retro.id, scores, replacesAnswers)
-      .then(() => pushToast({ kind: 'success', message: 'Health scores saved for this sprint.' }))
+      .then(() => {
+        settle(draft);
+        pushToast({ kind: 'success', message: 'Health scores saved for this sprint.' });
+      })
       .catch((error: unknown) => {
         // Stored answers from phones the screen could not see (the room closed, or on another focus): ask.
         const replaces = error instanceof ApiCallError ? error.fieldMessage(REPLACES_ANSWERS) : undefined;
         if (replaces && !replacesAnswers) setConfirmReplace(replaces);
         else reportError(error);
       });
-  const [scores, setScores] = useState<HealthScores>(saved?.scores ?? NO_SCORES);
   const trend = healthTrend(checks, team.sprints, team.retros);
   // Checks from phones with a dimension left unscored: too few people scored it for a median.
   const withheld = new Map(checks.map((c) => [c.id, healthWithheldNote(c)]));
@@ -104,7 +114,11 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
           className="panel health-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (phoneAnswers > 0) setConfirmReplace(replacingPhoneAnswers(phoneAnswers));
+            // A check with nothing scored would add an all-"Not scored" row to the trend: say what is missing.
+            if (nothingScored(scores)) {
+              setEmptyError(SCORE_ONE_FIRST);
+              focusSoon(byId(`health-${HEALTH_DIMENSIONS[0]}`));
+            } else if (phoneAnswers > 0) setConfirmReplace(replacingPhoneAnswers(phoneAnswers));
             else void save(false);
           }}
         >
@@ -116,7 +130,11 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
                 <select
                   id={`health-${d}`}
                   value={scores[d] ?? ''}
-                  onChange={(e) => setScores({ ...scores, [d]: e.target.value ? Number(e.target.value) : null })}
+                  aria-describedby={emptyError ? 'health-form-error' : undefined}
+                  onChange={(e) => {
+                    setEmptyError(null);
+                    setDraft({ ...scores, [d]: e.target.value ? Number(e.target.value) : null });
+                  }}
                 >
                   <option value="">{NOT_SCORED}</option>
                   {[1, 2, 3, 4, 5].map((n) => (
@@ -127,6 +145,9 @@ export function CheckInPhase({ retro, team }: PhaseProps) {
                 </select>
               </div>
             ))}
+          </div>
+          <div id="health-form-error">
+            <FormError message={emptyError} />
           </div>
           <div className="actions">
             <button type="submit" className="primary">
