@@ -1,12 +1,17 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CARD_TEXT_MAX, type RetroCard } from '../../../src/domain/retro/schema';
 import { tooLong } from '../../../src/domain/shared/text';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { RetroCardView } from './RetroCardView';
 import type { useRetroOp } from './use-retro';
 
 interface CardEditorProps {
   card: RetroCard;
   op: ReturnType<typeof useRetroOp>;
+  /** The cards are hidden (the facilitator pressed Hide cards, here or in another window): no text is shown. */
+  hidden: boolean;
+  /** The card's column, named on the placeholder while hidden. */
+  columnTitle: string;
   /** Called when the editor closes, saved or not. */
   onDone: () => void;
 }
@@ -15,11 +20,32 @@ interface CardEditorProps {
  * Fixes a card's wording after the reveal; the same limits as a new card apply. Escape and Cancel close it, asking
  * first when the text was changed; so does a phase change or a switch of screen or team.
  */
-export function CardEditor({ card, op, onDone }: CardEditorProps) {
+export function CardEditor({ card, op, hidden, columnTitle, onDone }: CardEditorProps) {
   const [text, setText] = useState(card.text);
   const [error, setError] = useState<string | null>(null);
   const id = `edit-${card.id}`;
-  const unsaved = useUnsavedChanges(text !== card.text, `the card "${card.text}"`, onDone);
+  // Hidden, the screen holds the card without its text (screenRetro): what was typed is measured against the text
+  // the card last showed, so an untouched editor does not count as changed.
+  const [shownText, setShownText] = useState(card.text);
+  if (!hidden && card.text !== shownText) setShownText(card.text);
+  const changed = text !== (hidden ? shownText : card.text);
+  // The question names the card only while its text may be on the shared screen.
+  const unsaved = useUnsavedChanges(changed, hidden ? 'a hidden card' : `the card "${card.text}"`, onDone);
+  // Cards hidden while the editor is open: with nothing typed it closes; with changes it keeps them out of sight
+  // (below) until the cards are revealed again, so neither the card's text nor the edit stays on the shared screen.
+  useEffect(() => {
+    if (hidden && !changed) onDone();
+  }, [hidden, changed, onDone]);
+  if (hidden) {
+    return (
+      <>
+        <RetroCardView card={card} hidden members={[]} columnTitle={columnTitle}>
+          <span className="muted">Your changes to this card are kept until the cards are revealed again.</span>
+        </RetroCardView>
+        {unsaved.question}
+      </>
+    );
+  }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return setError('A card cannot be empty; delete it instead.');

@@ -169,7 +169,13 @@ export function WritePhase({ retro, team }: PhaseProps) {
                 {cards.map((card, index) => (
                   <li key={card.id} data-card-id={card.id}>
                     {editing === card.id ? (
-                      <CardEditor card={card} op={op} onDone={() => stopEditing(card.id)} />
+                      <CardEditor
+                        card={card}
+                        op={op}
+                        hidden={!retro.revealed}
+                        columnTitle={col.title}
+                        onDone={() => stopEditing(card.id)}
+                      />
                     ) : (
                       <RetroCardView
                         card={card}
