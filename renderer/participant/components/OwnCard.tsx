@@ -7,8 +7,10 @@ import { showsNothing } from './shows-nothing';
 import { Unsent } from './Unsent';
 import type { Send } from './send';
 import { useAction } from './use-action';
+import { shortenText } from '../../../src/domain/shared/cut-text';
 
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A card's text within a button's name, cut between whole characters (never half an emoji). */
+const short = (text: string) => shortenText(text, 40);
 
 interface Props {
   retroId: string;

@@ -14,6 +14,7 @@ import { busyButton } from '../../components/use-submit-once';
 import type { useRetroOp } from './use-retro';
 import { useTypedWordsKept } from './use-typed-words-kept';
 import { MemberOptions, NamedOptions } from '../../components/Options';
+import { shortenText } from '../../../src/domain/shared/cut-text';
 
 interface ActionFormProps {
   idPrefix: string;
@@ -26,7 +27,8 @@ interface ActionFormProps {
   editing?: { action: RetroAction; onDone: () => void };
 }
 
-const short = (title: string) => (title.length > 50 ? `${title.slice(0, 50)}…` : title);
+/** A title within an option's width, cut between whole characters (never half an emoji). */
+const short = (title: string) => shortenText(title, 50);
 
 /**
  * The option for a stored link that names no topic of the board now (a card grouped since, or a topic an older

@@ -19,6 +19,7 @@ import { flatTranslate } from '../../../components/flat-translate';
 import { byId, focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
 import { NoCards } from './VotePhase';
+import { shortenText } from '../../../../src/domain/shared/cut-text';
 
 type Op = ReturnType<typeof useRetroOp>;
 
@@ -30,7 +31,7 @@ const screenReaderInstructions = {
 
 /** A title cut for an option of a list; a control's name (read, not shown) has the whole text. */
 function short(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return shortenText(text, 40);
 }
 
 /**
