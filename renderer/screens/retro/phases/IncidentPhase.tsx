@@ -4,16 +4,22 @@ import { IncidentForm } from '../IncidentForm';
 import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
+import { useFollowedDraft } from '../../../components/use-followed-draft';
 
 const sameDraft = (a: IncidentDraft, b: IncidentDraft) =>
   (Object.keys(a) as (keyof IncidentDraft)[]).every((key) => a[key] === b[key]);
 
 export function IncidentPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
-  const [draft, setDraft] = useState(() => (retro.incident ? draftFromIncident(retro.incident) : emptyIncidentDraft()));
-  // What the form held when it opened or was last saved: a phase, screen or team switch asks before dropping more.
-  const [savedDraft, setSavedDraft] = useState(draft);
-  const unsaved = useUnsavedChanges(!sameDraft(draft, savedDraft), 'the incident', () => undefined);
+  const stored = retro.incident ? draftFromIncident(retro.incident) : emptyIncidentDraft();
+  // Untouched, or saved since, the form shows the incident as it is stored now: one changed in another window or
+  // by a sync is shown, and a Save does not write the details the form opened with back over it.
+  const { value: draft, draft: edited, setDraft, settle } = useFollowedDraft(stored);
+  // The edit on its way to be saved: counted as saved from the moment it is sent (Save then Next phase at once
+  // does not ask); a refusal counts it as changes again. A phase, screen or team switch asks before dropping more.
+  const [sending, setSending] = useState<IncidentDraft | null>(null);
+  const changed = edited !== null && edited !== sending && !sameDraft(edited, stored);
+  const unsaved = useUnsavedChanges(changed, 'the incident', () => undefined);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -22,11 +28,12 @@ export function IncidentPhase({ retro, team }: PhaseProps) {
     const parsed = incidentFromDraft(draft, retro.incident);
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors({});
-    // Counted as saved from the moment it is sent (Save then Next phase at once does not ask); back if refused.
-    const before = savedDraft;
-    setSavedDraft(draft);
-    if (await op('updateIncident', { incident: parsed.value })) setSaved(true);
-    else setSavedDraft(before);
+    setSending(edited);
+    const done = await op('updateIncident', { incident: parsed.value });
+    setSending(null);
+    if (!done) return;
+    setSaved(true);
+    settle(edited);
   };
   return (
     <form className="panel" onSubmit={submit} noValidate>
