@@ -7,6 +7,7 @@ import { focusSoon } from '../../../components/focus-soon';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { TimelineEntry } from '../../../../src/domain/retro/schema';
 import { inTimeOrder } from '../../../../src/domain/retro/timeline';
+import { isHttpUrl } from '../../../../src/domain/backlog/schema';
 import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
@@ -103,10 +104,14 @@ export function TimelinePhase({ retro }: PhaseProps) {
               <li key={t.id} data-entry-id={t.id}>
                 <time dateTime={t.at}>{formatUtcTime(t.at, onScreen())}</time>
                 <span className="timeline__event">{t.event}</span>
-                {t.link ? (
+                {/* A web address as a link; anything else (an imported file's "file:" or "javascript:") as text, as
+                    the exports write it: the form takes web addresses only, an import is not checked that way. */}
+                {t.link && isHttpUrl(t.link) ? (
                   <a href={t.link} target="_blank" rel="noopener noreferrer">
                     {t.link}
                   </a>
+                ) : t.link ? (
+                  <span>{t.link}</span>
                 ) : null}
                 <button type="button" className="quiet" data-edit-event onClick={() => startEditing(t.id)}>
                   <span aria-hidden="true">Edit event</span>
