@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
-import { plannedPointsNow, sprintTotals } from '../../../src/domain/planning/figures';
+import { plannedPointsNow, sprintTotals, type SprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -11,7 +11,7 @@ import { CommitMeter, SprintResultSummary } from './CommitMeter';
 import { focusSoon } from '../../components/focus-soon';
 import { useOncePerKey } from '../../components/use-submit-once';
 import { PlanBoard } from './PlanBoard';
-import { planWarnings } from './plan-warnings';
+import { sprintWarnings } from './plan-warnings';
 import { ScopeChangeDialog } from './ScopeChangeDialog';
 import { DataTable } from '../../components/DataTable';
 import { logSizes } from '../../../src/domain/board/sprint-spans';
@@ -23,6 +23,16 @@ import { neighbourOf } from '../../../src/domain/shared/neighbour';
 
 /** A size in the scope change log, or a dash where the change has none (not added yet, gone, unestimated). */
 const sizeText = (points: number | null) => (points === null ? '–' : decimalText(points));
+
+/**
+ * The buffer line under the meter: once started, the buffer the commitment reserved; before it, only when the sprint
+ * already holds unplanned work (carried over at the last close), against the buffer its capacity would reserve.
+ */
+function bufferOf(sprint: Sprint, totals: SprintTotals, capacity: SprintCapacity) {
+  if (sprint.commitment) return { reserved: totals.bufferReservedPoints, used: totals.bufferUsedPoints };
+  if (totals.bufferUsedPoints === 0) return null;
+  return { reserved: capacity.bufferPoints, used: totals.bufferUsedPoints, carriedInto: sprint.name };
+}
 
 interface PlanTabProps {
   team: TeamDoc;
@@ -48,8 +58,8 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
   const plannable = sprint.commitment?.plannablePoints ?? capacity.plannablePoints;
   const active = sprint.state === 'active';
   const closed = sprint.state === 'closed';
-  // Warnings are for planning; a closed sprint has nothing left to check.
-  const warnings = closed ? [] : planWarnings(sprintItems, sprint, team.settings, team.calendar, team, today);
+  // Warnings are for planning; a closed sprint has nothing left to check (sprintWarnings).
+  const warnings = sprintWarnings(team, sprint, today);
   // The figures every screen shows; for a closed sprint, its recorded result. "Committed" is the frozen
   // commitment once started, as on the board, in the close dialog and the review; the planned points in
   // the sprint now show beside it, named as such.
@@ -108,7 +118,7 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
             committed={totals.committedPoints}
             plannable={plannable}
             plannedNow={plannedNow}
-            buffer={sprint.commitment ? { reserved: totals.bufferReservedPoints, used: totals.bufferUsedPoints } : null}
+            buffer={bufferOf(sprint, totals, capacity)}
           />
         )}
         {warnings.length > 0 ? (

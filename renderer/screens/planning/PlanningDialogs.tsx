@@ -11,6 +11,7 @@ import { plural } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
+import { sprintWarnings } from './plan-warnings';
 import { CloseSprintDialog, shorterWhy, StartSprintDialog } from './SprintDialogs';
 import { SprintForm } from './SprintForm';
 import { FIRST_SPRINT_ID, SPRINT_HEADING_ID, SPRINT_STATUS_ID } from './use-sprint';
@@ -149,6 +150,7 @@ export function PlanningDialogs({
         <StartSprintDialog
           sprint={sprint}
           itemCount={items.length}
+          warnings={sprintWarnings(team, sprint, today)}
           committed={plannedPointsNow(sprint, items)}
           plannable={sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar).plannablePoints}
           late={

@@ -26,12 +26,15 @@ import {
 import { workingDaysLeft, type DatesFromToday, type LateStart } from '../../../src/domain/planning/timing';
 import { formatDay, formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { startWarningLines, type PlanWarning } from './plan-warnings';
 
 interface StartProps {
   sprint: Sprint;
   committed: number;
   plannable: number;
   itemCount: number;
+  /** What the Plan tab lists below the board (sprintWarnings), named here: starting with them is a decision. */
+  warnings?: readonly PlanWarning[];
   /** When the sprint's first working days are before today (lateStart), with the dates offered instead. */
   late?: { days: LateStart; from: DatesFromToday; onChangeDates: () => void } | null;
   onConfirm: () => Promise<void>;
@@ -68,7 +71,16 @@ function fromTodayText(from: Exclude<DatesFromToday, { kind: 'no-room' }>): stri
  * dates have begun to pass says so, and offers new dates from today (focused first: the safer choice), or says
  * that none are left before the next sprint, so only its planned dates remain.
  */
-export function StartSprintDialog({ sprint, committed, plannable, itemCount, late, onConfirm, onClose }: StartProps) {
+export function StartSprintDialog({
+  sprint,
+  committed,
+  plannable,
+  itemCount,
+  warnings = [],
+  late,
+  onConfirm,
+  onClose,
+}: StartProps) {
   const [error, setError] = useState<string | null>(null);
   const over = committed > plannable;
   const offered = late && late.from.kind !== 'no-room' ? late.from : null;
@@ -84,6 +96,7 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, lat
           buffer.
         </p>
       ) : null}
+      {warnings.length > 0 ? <StartWarnings warnings={warnings} /> : null}
       {late ? (
         <>
           <p className="warning warning--strong">{lateText(sprint, late.days)}</p>
@@ -111,6 +124,23 @@ export function StartSprintDialog({ sprint, committed, plannable, itemCount, lat
         autoFocus={offered ? undefined : 'confirm'}
       />
     </Modal>
+  );
+}
+
+/** The plan's warnings in a few short lines (startWarningLines), so the dialog stays readable on a shared screen. */
+function StartWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
+  return (
+    <>
+      <p className="warning">
+        {plural(warnings.length, 'warning')} from the plan: start only if the team accepts{' '}
+        {pluralWord(warnings.length, 'it', 'them')}.
+      </p>
+      <ul className="warnings" aria-label="Warnings before starting">
+        {startWarningLines(warnings).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 

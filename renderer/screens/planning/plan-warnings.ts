@@ -1,17 +1,62 @@
 import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { countedDates } from '../../../src/domain/planning/capacity';
-import { changeWindowWarnings, sprintsSharingWindows } from '../../../src/domain/planning/change-windows';
+import {
+  changeWindowWarnings,
+  sprintsSharingWindows,
+  type WarnedItem,
+} from '../../../src/domain/planning/change-windows';
 import { aheadFrom } from '../../../src/domain/planning/sprint-entries';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import type { TeamSettings } from '../../../src/domain/team/schema';
-import { plural, pluralWord } from '../../../src/domain/shared/words';
+import { numberText, plural, pluralWord, wordList } from '../../../src/domain/shared/words';
+import type { TeamDoc } from '../../../src/domain/workspace';
 import { onScreen } from '../../components/dates';
 
 export interface PlanWarning {
   key: string;
   text: string;
+  /** Set when the warning is about one item: the Start dialog says those alike in one line (startWarningLines). */
+  item?: WarnedItem;
+  /** Shorter words for the Start dialog, when `text` is long. */
+  brief?: string;
+}
+
+/** The warnings the Plan tab lists for a sprint: its items, planned and unplanned; none once it is closed. */
+export function sprintWarnings(team: TeamDoc, sprint: Sprint, today: string): PlanWarning[] {
+  if (sprint.state === 'closed') return [];
+  const items = team.items.filter((i) => i.sprintId === sprint.id);
+  return planWarnings(items, sprint, team.settings, team.calendar, team, today);
+}
+
+/** How many item titles a line of the Start dialog names before it counts the rest ("and 2 more"). */
+const NAMED = 3;
+
+/**
+ * The warnings in few lines for the Start dialog, which must stay short: the warnings about single items said
+ * alike ("2 items are not ready: "A" and "B".", a few named and the rest counted), the others in their brief words,
+ * in the order of the Plan tab's list.
+ */
+export function startWarningLines(warnings: readonly PlanWarning[]): string[] {
+  const groups = new Map<string, { item: WarnedItem; titles: string[] } | { line: string }>();
+  for (const w of warnings) {
+    if (!w.item) {
+      groups.set(w.key, { line: w.brief ?? w.text });
+      continue;
+    }
+    const key = `${w.item.one}\n${w.item.other}`;
+    const group = groups.get(key);
+    if (group && 'titles' in group) group.titles.push(w.item.title);
+    else groups.set(key, { item: w.item, titles: [w.item.title] });
+  }
+  return [...groups.values()].map((g) => {
+    if ('line' in g) return g.line;
+    const named = g.titles.slice(0, NAMED).map((t) => `"${t}"`);
+    const rest = g.titles.length - named.length;
+    const titles = wordList(rest > 0 ? [...named, `${numberText(rest)} more`] : named);
+    return `${plural(g.titles.length, g.item.one, g.item.other)}: ${titles}.`;
+  });
 }
 
 /**
@@ -40,6 +85,7 @@ export function planWarnings(
       out.push({
         key: `dor-${item.id}`,
         text: `"${item.title}" is not ready: Definition of Ready ${unmetText(r.missing)}.`,
+        item: { title: item.title, one: 'item is not ready', other: 'items are not ready' },
       });
   }
   const { changeWindows } = calendarOfSprint(calendar, sprint, settings.timeZone);

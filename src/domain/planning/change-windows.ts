@@ -80,9 +80,23 @@ function frozenText(freezes: readonly { freeze: ChangeWindow; days: { count: num
     : `${wordList(each)}, and the sprint has no change window outside them. Plan it after the freezes, or add a window on the Calendar tab.`;
 }
 
+/**
+ * A warning about one item, in shorter words for a list that says the warnings alike in one line (the Start
+ * dialog): `one` and `other` follow a count, "1 item is not ready", "2 items are not ready", and the titles follow.
+ */
+export interface WarnedItem {
+  title: string;
+  one: string;
+  other: string;
+}
+
 export interface ChangeWindowWarning {
   key: string;
   text: string;
+  /** Set when the warning is about one item (see WarnedItem). */
+  item?: WarnedItem;
+  /** Shorter words for a warning about several items at once, when `text` is long. */
+  brief?: string;
 }
 
 /** Another sprint that sees some of this sprint's change windows (a window over the night between two sprints). */
@@ -154,6 +168,17 @@ export function changeWindowWarnings(
   const passed = usableWindows(sprintWindows).length - windows.length;
   if (windows.length === 0) {
     const frozen = freezes.length > 0 ? frozenText(freezes) : null;
+    const why =
+      frozen !== null
+        ? `this sprint has none outside the ${pluralWord(freezes.length, 'freeze', 'freezes')} ${quotedList(freezes.map((f) => f.freeze.name))}`
+        : passed > 0
+          ? `this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed`
+          : 'this sprint has none';
+    const item = (title: string): WarnedItem => ({
+      title,
+      one: `item needs a change window, but ${why}`,
+      other: `items need a change window, but ${why}`,
+    });
     const text =
       frozen !== null
         ? (title: string) => `"${title}" needs a change, but ${frozen}`
@@ -162,7 +187,7 @@ export function changeWindowWarnings(
               `"${title}" needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`
           : (title: string) =>
               `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;
-    return needing.map((i) => ({ key: `cw-${i.id}`, text: text(i.title) }));
+    return needing.map((i) => ({ key: `cw-${i.id}`, text: text(i.title), item: item(i.title) }));
   }
   const takes = windows.length * perWindowLimit;
   // Another sprint puts its changes into its own windows first; only what they cannot take comes into the
@@ -188,6 +213,7 @@ export function changeWindowWarnings(
   return [
     {
       key: 'cw-limit',
+      brief: `${plural(needing.length, 'item needs', 'items need')} a change window, and the sprint's windows have room for ${left === 0 ? 'none' : left}.`,
       text: `${plural(needing.length, 'item needs', 'items need')} a change window; the sprint's ${windows.length} ${pluralWord(windows.length, 'window', 'windows')}${passed > 0 ? ' still to come' : ''} ${pluralWord(windows.length, 'takes', 'take')} ${takes} (${perWindowLimit} per window)${why}. Add a window on the Calendar tab or move ${plural(needing.length - left, 'item')} to another sprint.`,
     },
   ];

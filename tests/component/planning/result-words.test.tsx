@@ -59,6 +59,10 @@ describe("the commit meter's label in words", () => {
     render(<CommitMeter committed={0.5} plannable={1} buffer={null} plannedNow={null} />);
     // The whole label: a substring would let "points" through.
     expect(screen.getByText(/^Committed/)).toHaveTextContent(/^Committed 0\.5 of 1 plannable point$/);
-    expect(screen.getByRole('meter', { name: 'Committed 0.5 of 1 plannable point' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('meter', {
+        name: 'Committed 0.5 of 1 plannable point The line marks the 1 plannable point; the bar ends at 1.5, half as much again.',
+      }),
+    ).toBeInTheDocument();
   });
 });
