@@ -20,9 +20,11 @@ interface PokerVotingProps {
  */
 export function PokerVoting({ round, members, guests = [], deck, onVote, onPhone }: PokerVotingProps) {
   const voted = new Set(round.votes.map((v) => v.memberId));
+  // The first cards on the screen, where the focus goes when a round opens: a member voting on their phone has none.
+  const firstOnScreen = members.find((m) => !onPhone?.has(m.id))?.id;
   return (
     <ul className="poker-voters" aria-label="Votes, hidden until reveal">
-      {members.map((m, index) => (
+      {members.map((m) => (
         <li key={m.id} className="poker-voter">
           <span className="poker-voter__name">{m.name}</span>
           <span className={voted.has(m.id) ? 'poker-voter__status is-voted' : 'poker-voter__status'}>
@@ -35,7 +37,7 @@ export function PokerVoting({ round, members, guests = [], deck, onVote, onPhone
               <PokerDeck
                 voterName={m.name}
                 deck={deck}
-                first={index === 0}
+                first={m.id === firstOnScreen}
                 onPick={(card) => onVote(m.id, card.label)}
               />
               {voted.has(m.id) ? (
