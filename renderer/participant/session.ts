@@ -40,6 +40,8 @@ const KEY_CHANGED = {
 /** What the join screens say once the person has left the room from this phone. */
 const LEFT = {
   names: 'You left the room. Pick your name to join again.',
+  locked:
+    'You left the room. It is locked: once the facilitator unlocks it, tap Look for my name again to pick your name.',
   code: 'You left the room. To join again, type the code on the shared screen.',
 } as const;
 
@@ -223,7 +225,8 @@ export class ParticipantSession {
     const key = this.key;
     if (key) await this.lookUp(key);
     // Read again: the look-up may have gone back to the code (the link changed since).
-    if (this.getState().stage.kind === 'lobby') this.set({ notice: LEFT.names });
+    const stage = this.getState().stage;
+    if (stage.kind === 'lobby') this.set({ notice: stage.lobby.locked ? LEFT.locked : LEFT.names });
     else this.set({ stage: { kind: 'code' }, notice: LEFT.code });
     return result;
   };

@@ -35,6 +35,12 @@ export const TOKEN_ENDED = 4001;
  * MAX_SOCKETS_PER_PERSON and this, their oldest, was let go; their place and token stay.
  */
 export const TOO_MANY_SOCKETS = 4002;
+/** Why a key waits out the minute, by the limit passed, and what still works meanwhile. */
+const TOO_MANY_WRONG_CODES = {
+  address:
+    'Too many wrong codes from this phone. Scan the QR code on the shared screen, or wait a minute and type its new code.',
+  room: 'Too many wrong codes were tried in this room. Scan the QR code on the shared screen, or wait a minute and type its new code.',
+} as const;
 const TOKEN_ENDED_MESSAGE = 'This device is no longer in the room. Join again with the code on the shared screen.';
 
 /**
@@ -61,6 +67,8 @@ export interface RoomGate {
   connect(personId: string, socket: WebSocket): void;
   /** Called when the code-attempt limit is passed: the code changes. */
   tooManyAttempts(): void;
+  /** Whether the key is the room's current link, whose secret cannot be guessed: no limit on guesses holds it back. */
+  isLink(key: { secret: string } | { code: string }): boolean;
 }
 
 export interface ListenerOptions {
@@ -92,13 +100,15 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
   const allowedOrigin = (origin: string | undefined, host: string | undefined) =>
     origin === undefined || (allowedHost(host) && origin === `${scheme}://${host}`);
 
-  /** Wrong keys count against the address and the room; past either limit: 429, and the code changes. */
-  const limited = async (ip: string): Promise<boolean> => {
+  /**
+   * Wrong keys count against the address and the room; past either limit the code changes, and keys from there wait
+   * out the minute (429): which limit, or null. The room's cap is far above one address's, so one phone guessing
+   * holds back only itself; the meeting room's phones have their own addresses.
+   */
+  const limited = async (ip: string): Promise<'address' | 'room' | null> => {
     const [mine, all] = await Promise.all([perAddress.get(ip), overall.get('room')]);
-    return (
-      (mine?.consumedPoints ?? 0) >= ROOM_LIMITS.codeAttemptsPerMinutePerAddress ||
-      (all?.consumedPoints ?? 0) >= ROOM_LIMITS.codeAttemptsPerMinute
-    );
+    if ((mine?.consumedPoints ?? 0) >= ROOM_LIMITS.codeAttemptsPerMinutePerAddress) return 'address';
+    return (all?.consumedPoints ?? 0) >= ROOM_LIMITS.codeAttemptsPerMinute ? 'room' : null;
   };
   const countWrongKey = async (ip: string): Promise<void> => {
     const results = await Promise.allSettled([perAddress.consume(ip), overall.consume('room')]);
@@ -107,9 +117,6 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
 
   const handlePost = async (req: http.IncomingMessage, res: http.ServerResponse, route: 'lobby' | 'join') => {
     const ip = req.socket.remoteAddress ?? 'unknown';
-    if (await limited(ip)) {
-      return refuse(res, 'forbidden', 'Too many wrong codes. Wait a minute, then use the new code on the screen.', 429);
-    }
     let raw: unknown;
     try {
       raw = JSON.parse(await readBody(req, ROOM_LIMITS.maxMessageBytes));
@@ -125,6 +132,9 @@ export async function startListener(options: ListenerOptions, gate: RoomGate): P
       const message = join ? joinRefusal(raw, issues) : (issues[0]?.message ?? 'The request is not valid.');
       return refuse(res, 'invalid_input', message);
     }
+    // The link's 256-bit secret cannot be guessed: a phone that scanned the QR code gets in while others guess.
+    const limit = gate.isLink(parsed.data) ? null : await limited(ip);
+    if (limit) return refuse(res, 'forbidden', TOO_MANY_WRONG_CODES[limit], 429);
     try {
       const value = lobby?.success ? gate.lobby(lobby.data) : join?.success ? gate.join(join.data) : null;
       return sendJson(res, 200, { ok: true, value });

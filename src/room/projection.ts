@@ -257,6 +257,7 @@ export function project(state: RoomState, recipient: Recipient): RoomStatus | Pa
     teamName: state.team.name,
     retroIds: state.team.retros.map((r) => r.id),
     you: { personId: person.personId, name: person.name, guest: person.guest },
+    locked: state.session.locked,
     focus: focusFor(state, person.personId),
   };
 }

@@ -285,6 +285,8 @@ export class RoomHost implements RoomPort {
   lock(locked: boolean): RoomStatus {
     this.require().session.locked = locked;
     this.touch();
+    // The phones say, by Leave the room, that a locked room lets nobody back in until it is unlocked.
+    this.refresh();
     return this.publishStatus(true);
   }
 
@@ -314,21 +316,26 @@ export class RoomHost implements RoomPort {
   }
 
   /**
-   * Ends a person's place. A guest is also no longer one of the open poker rounds' voters (`removeGuestVoter`): a
-   * member may still vote on the shared screen, but a removed guest can only come back under a new guest id.
+   * Ends a person's place, as the facilitator's Remove. Often they took someone else's name: like Leave the room, what
+   * they sent that nobody has seen yet is taken back first, and what they raised and wrote is let go (see
+   * `giveUpPlace`), so the name's real owner, let in next, finds none of it as their own. A guest is also no longer one
+   * of the open poker rounds' voters (`removeGuestVoter`): a member may still vote on the shared screen, but a removed
+   * guest can only come back under a new guest id.
    */
   async remove(personId: string): Promise<RoomStatus> {
     const room = this.require();
-    const person = room.session.remove(personId);
-    this.endSockets(personId, 'removed');
+    const { person, changed } = await this.giveUpPlace(room, personId);
+    this.endSocketsOf(room, personId, 'removed');
     // A guest in the room counts among a poker round's voters: the phones count one fewer, as the screen does.
-    this.refresh();
+    if (this.room === room) this.refresh();
     // The link they hold stops working too; the people still in keep their places.
     room.session.rotateKeys();
     this.touch();
     // Made before the answer, as for New code: an answer with the old link would show a QR code that fails.
     await this.renewLink();
     const status = this.publishRenewed(room);
+    // The shared screen counts votes, dots and answers from the stored team: it fetches it again, as after a vote.
+    if (changed) this.options.publish({ type: 'team-changed', teamId: room.session.teamId });
     return (await this.dropGuestVoter(room, person)) && this.room === room ? this.publishStatus(true) : status;
   }
 
@@ -338,17 +345,36 @@ export class RoomHost implements RoomPort {
    * socket's ack goes before the person's screens are let go; the others are told they left (`ENDED.left`).
    */
   private async leave(room: OpenRoom, personId: string, ack: () => void): Promise<void> {
+    const teamId = room.session.teamId;
+    const { person, changed } = await this.giveUpPlace(room, personId);
+    ack();
+    this.endSocketsOf(room, personId, 'left');
+    this.touch();
+    // A guest counted among a poker round's voters: the phones count one fewer, as the screen does.
+    if (this.room === room) this.refresh();
+    this.publishIfOpen(room, true);
+    // The shared screen counts votes, dots and answers from the stored team: it fetches it again, as after a vote.
+    if (changed) this.options.publish({ type: 'team-changed', teamId });
+    if ((await this.dropGuestVoter(room, person)) && this.room === room) this.publishStatus(true);
+  }
+
+  /**
+   * Frees a person's place, for Leave the room and Remove alike: the room cannot tell who really holds a name. What
+   * they sent just before is saved first, and what they send meanwhile is refused (see RoomSession.handle); then their
+   * answers and votes nobody has seen yet go, and what they raised is let go, durably, before the name is free:
+   * whoever takes it next must find none of it as their own. A write that fails leaves the person in, and the error
+   * goes to whoever asked (the phone, or the shared screen), to try again. Answers the person and whether the stored
+   * team changed; their sockets are the caller's to end.
+   */
+  private async giveUpPlace(room: OpenRoom, personId: string): Promise<{ person: Person; changed: boolean }> {
     const { ctx } = this.options;
     const session = room.session;
     const teamId = session.teamId;
-    // What they sent just before is saved first; what they send from now on is refused (see RoomSession.handle).
+    if (!session.people.has(personId)) throw new DomainError('not_found', 'That person is not in the room.');
     session.leaving.add(personId);
     let changed: boolean;
     try {
       await session.handled(personId);
-      // Then their answers and votes nobody has seen yet go, and what they raised is let go, durably, before the name
-      // is free: whoever takes it next must find none of it as their own. A write that fails leaves the person in,
-      // told why, to try again.
       const raised = session.raisedFromPlace(personId);
       const answers = await takeBackHealthAnswers(ctx, session, personId);
       const votes = await takeBackOpenVotes(ctx, { teamId, voterId: personId });
@@ -363,16 +389,7 @@ export class RoomHost implements RoomPort {
       session.leaving.delete(personId);
       throw error;
     }
-    const person = session.leave(personId);
-    ack();
-    this.endSocketsOf(room, personId, 'left');
-    this.touch();
-    // A guest counted among a poker round's voters: the phones count one fewer, as the screen does.
-    if (this.room === room) this.refresh();
-    this.publishIfOpen(room, true);
-    // The shared screen counts votes, dots and answers from the stored team: it fetches it again, as after a vote.
-    if (changed) this.options.publish({ type: 'team-changed', teamId });
-    if ((await this.dropGuestVoter(room, person)) && this.room === room) this.publishStatus(true);
+    return { person: session.leave(personId), changed };
   }
 
   /** A guest who is no longer in the room is no longer one of the open poker rounds' voters; whether they were. */
@@ -576,10 +593,6 @@ export class RoomHost implements RoomPort {
     }
   }
 
-  private endSockets(personId: string, reason: EndReason): void {
-    if (this.room) this.endSocketsOf(this.room, personId, reason);
-  }
-
   private endSocketsOf(room: OpenRoom, personId: string, reason: EndReason, message: string = ENDED[reason]): void {
     for (const socket of room.sockets.get(personId) ?? []) {
       socket.send(JSON.stringify({ type: 'ended', reason, message } satisfies ServerMessage));
@@ -639,6 +652,7 @@ export class RoomHost implements RoomPort {
       },
       personFor: (token: string) => session.personByToken(token)?.personId ?? null,
       connect: (personId: string, socket: WebSocket) => this.connect(session, personId, socket),
+      isLink: (key: { secret: string } | { code: string }) => 'secret' in key && session.keyMatches(key),
       tooManyAttempts: () => {
         session.rotateCode();
         this.publishStatus(false);

@@ -90,7 +90,7 @@ export class RoomSession {
   readonly leaving = new Set<string>();
   /** What each person raised at the standup in this room, to show them: person id → items. */
   readonly raised = new Map<string, Raised[]>();
-  /** What each person raised from their place now (`raised` outlives a Remove): see `leave`. */
+  /** What each person raised from their place now (`raised` outlives a place the team took away): see `leave`. */
   private readonly raisedHere = new Map<string, Raised[]>();
   lastActivity: number;
   /** The code and link replaced last: a phone may still hold them from the names it was shown (not a guess). */
@@ -250,9 +250,10 @@ export class RoomSession {
   }
 
   /**
-   * The person gives up their place themself (they picked someone else's name): like `remove`, but what they wrote
-   * and raised from it stays in the ceremony, counted, and is nobody's own any more: whoever takes the name next
-   * neither sees those hidden cards nor changes them. Cards the name's holder wrote from an earlier place stay theirs.
+   * The person gives up their place, or the facilitator removes them (often they picked someone else's name): like
+   * `remove`, but what they wrote and raised from it stays in the ceremony, counted, and is nobody's own any more:
+   * whoever takes the name next neither sees those hidden cards nor changes them. Cards the name's holder wrote from
+   * an earlier place stay theirs.
    */
   leave(personId: string): Person {
     const written = this.writtenHere.get(personId) ?? new Set<string>();

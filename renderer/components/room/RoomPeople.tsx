@@ -8,6 +8,21 @@ function peopleCount(n: number): string {
   return `${plural(n, 'person', 'people')} in the room`;
 }
 
+/**
+ * What Remove does, before the tap. The room takes back what the person sent that nobody has seen yet, as when they
+ * leave themself: they often took someone else's name, and the name's real owner must not find it as their own. A
+ * person removed by mistake votes and answers again.
+ */
+function removeMessage(person: RoomPerson): string {
+  const name = person.name;
+  return [
+    `${name}'s device leaves the room at once. The room gets a new code and join link: anyone not in yet needs the new ones. People in the room stay.`,
+    `${name}'s poker vote not yet revealed, dots while voting is open and health check answer are taken back.`,
+    'Cards, blockers and topics they sent stay, but no longer as theirs.',
+    ...(person.guest ? ['As a guest, a vote of theirs already revealed no longer counts.'] : []),
+  ].join(' ');
+}
+
 /** Who is in: a tick once they have voted or answered, "away" while their device is not connected. */
 export function RoomPeople({ people }: { people: readonly RoomPerson[] }) {
   const removeFromRoom = useAppStore((s) => s.removeFromRoom);
@@ -56,9 +71,7 @@ export function RoomPeople({ people }: { people: readonly RoomPerson[] }) {
       {asking ? (
         <ConfirmDialog
           title={`Remove ${asking.name} from the room?`}
-          message={`${asking.name}'s device leaves the room at once. The room gets a new code and join link: anyone not in yet needs the new ones. People in the room stay.${
-            asking.guest ? ' As a guest, their vote in an open poker round no longer counts.' : ''
-          }`}
+          message={removeMessage(asking)}
           confirmLabel={`Remove ${asking.name}`}
           onConfirm={() => remove(asking)}
           onCancel={() => setAsking(null)}

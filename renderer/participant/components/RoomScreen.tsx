@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useMemo } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { Joined, ParticipantView } from '../../../src/domain/room/protocol';
 import type { ConnectionStatus, SendResult } from '../connection';
 import { teamDrafts } from '../stored';
@@ -64,7 +64,7 @@ export function RoomScreen({
         <p class="status" role="status">
           {STATUS_TEXT[status]}
         </p>
-        <LeaveRoom name={view?.you.name ?? joined.name} leaveRoom={leaveRoom} />
+        <LeaveRoom name={view?.you.name ?? joined.name} locked={view?.locked ?? false} leaveRoom={leaveRoom} />
       </header>
       <main {...focusKept}>
         <h1 ref={heading} tabIndex={-1} class="visually-hidden">
@@ -115,16 +115,34 @@ export function RoomScreen({
   );
 }
 
-/** The way out for a person who picked someone else's name: the room frees the name, and they can pick theirs. */
-function LeaveRoom({ name, leaveRoom }: { name: string; leaveRoom: () => Promise<SendResult> }) {
+/**
+ * The way out for a person who picked someone else's name: the room frees the name, and they can pick theirs. A locked
+ * room lets nobody in, them included, nor the name's owner: said before the tap, as the join page only says it after.
+ */
+function LeaveRoom({
+  name,
+  locked,
+  leaveRoom,
+}: {
+  name: string;
+  locked: boolean;
+  leaveRoom: () => Promise<SendResult>;
+}) {
   const { busy, error, run } = useAction();
+  const hintId = useId();
   return (
     <div class="leave-room">
       {/* Leaving takes back what the room has not shown yet (a vote, dots, health scores): said before the tap. */}
-      <p class="hint">{`Not ${name}? Leave the room to free the name, then pick yours. Votes not yet shown go with you.`}</p>
+      <p class="hint" id={hintId}>
+        {`Not ${name}? Leave the room to free the name, then pick yours. Votes not yet shown go with you.`}
+        {locked
+          ? ' The room is locked: once you leave, ask the facilitator to unlock it to let you, or whoever the name belongs to, back in.'
+          : ''}
+      </p>
       <button
         type="button"
         class="secondary"
+        aria-describedby={hintId}
         aria-disabled={busy ? 'true' : undefined}
         onClick={() => !busy && void run(leaveRoom())}
       >

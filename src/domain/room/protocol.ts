@@ -18,9 +18,13 @@ export const ROOM_LIMITS = {
   messagesPerSecond: 20,
   /** People in one room at once. */
   maxPeople: 100,
-  /** Wrong join codes a minute, per address and overall; past either the code changes. */
+  /**
+   * Wrong join codes a minute, per address and overall; past either the code changes and typed codes from there wait
+   * out the minute. The overall cap is well above one address's, so one phone guessing holds back only itself; the
+   * right link is never held back.
+   */
   codeAttemptsPerMinutePerAddress: 5,
-  codeAttemptsPerMinute: 30,
+  codeAttemptsPerMinute: 100,
   /** A room with no activity for this long closes itself. */
   idleMs: 4 * 3_600_000,
 } as const;
@@ -226,6 +230,8 @@ export interface ParticipantView {
   /** Every retro the team has: the phone drops the drafts it kept for the team's others (deleted). */
   retroIds: string[];
   you: { personId: string; name: string; guest: boolean };
+  /** The room takes nobody new: a person who leaves needs the facilitator to unlock it to come back. */
+  locked: boolean;
   focus: Focus;
 }
 

@@ -143,7 +143,13 @@ export function joinedAs(joined: Joined = ANA): void {
  */
 export function view(
   focus: ParticipantView['focus'],
-  team: { teamId?: string; teamName?: string; retroIds?: string[]; you?: ParticipantView['you'] } = {},
+  team: {
+    teamId?: string;
+    teamName?: string;
+    retroIds?: string[];
+    you?: ParticipantView['you'];
+    locked?: boolean;
+  } = {},
 ): ServerMessage {
   return {
     type: 'view',
@@ -152,6 +158,7 @@ export function view(
       teamName: team.teamName ?? 'Platform Ops',
       retroIds: team.retroIds ?? ['retro-1', 'retro-2'],
       you: team.you ?? { personId: 'p-ana', name: 'Ana', guest: false },
+      locked: team.locked ?? false,
       focus,
     },
   };

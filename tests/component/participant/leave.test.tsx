@@ -65,4 +65,29 @@ describe('leaving the room from the phone (the wrong name was picked)', () => {
     expect(leave).toHaveFocus();
     expect(readJoined(window.localStorage)).toEqual(ANA);
   });
+
+  // Leaving a locked room keeps the person out, and the name's owner too, until the facilitator unlocks it: said
+  // before the tap, not found out on the join page after it.
+  it('in a locked room, says before the tap that only the facilitator can let them back in', async () => {
+    const socket = await inRoom(false);
+    const leave = screen.getByRole('button', { name: 'Leave the room' });
+    expect(screen.queryByText(/locked/)).toBeNull();
+    socket.receive(view({ kind: 'waiting', message: 'The facilitator will start soon.' }, { locked: true }));
+    expect(await screen.findByText(/The room is locked/)).toHaveTextContent(
+      /ask the facilitator to unlock it to let you, or whoever the name belongs to, back in/,
+    );
+    // The warning is the button's description, so a screen reader hears it with the button.
+    expect(leave).toHaveAccessibleDescription(/The room is locked/);
+  });
+
+  it('back at a locked room’s names, says to wait for the facilitator to unlock it rather than to pick a name', async () => {
+    const socket = await inRoom(true);
+    room.reply('/room/lobby', 200, { ok: true, value: { ...LOBBY, locked: true, members: [] } });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Leave the room' }));
+    socket.receive({ type: 'ack', ref: socket.last().ref });
+    expect(await screen.findByRole('heading', { name: 'Join Platform Ops' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).not.toHaveTextContent('Pick your name');
+    expect(screen.getByRole('status')).toHaveTextContent(/unlock/);
+    expect(screen.getByRole('button', { name: 'Look for my name again' })).toBeInTheDocument();
+  });
 });

@@ -37,15 +37,16 @@ describe('poker results on the shared screen: a guest removed from the room', ()
     expect(screen.getByRole('button', { name: 'Accept 3' })).toBeInTheDocument();
   });
 
-  it('Remove says, for a guest, that their poker vote will no longer count', async () => {
+  it('Remove says, for a guest, that their poker vote already revealed will no longer count', async () => {
     const user = userEvent.setup();
     render(<RoomPeople people={[person('p-ana', 'Ana'), person('guest-priya', 'Priya', { guest: true })]} />);
     await user.click(screen.getByRole('button', { name: 'Remove Priya' }));
     const asked = await screen.findByRole('dialog', { name: 'Remove Priya from the room?' });
-    expect(asked).toHaveTextContent('As a guest, their vote in an open poker round no longer counts.');
+    // A vote not yet revealed is taken back, a member's as a guest's; a guest's revealed vote stops counting too.
+    expect(asked).toHaveTextContent('As a guest, a vote of theirs already revealed no longer counts.');
     await user.click(within(asked).getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Remove Ana' }));
     const askedForAna = await screen.findByRole('dialog', { name: 'Remove Ana from the room?' });
-    expect(askedForAna).not.toHaveTextContent('poker');
+    expect(askedForAna).not.toHaveTextContent('already revealed no longer counts');
   });
 });

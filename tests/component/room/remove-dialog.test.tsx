@@ -18,4 +18,18 @@ describe('Remove from the room: the dialog says what really happens', () => {
     await user.click(within(asked).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  // Remove takes back what the person sent that nobody has seen yet (they often took someone else's name): the
+  // facilitator removing the name's real owner by mistake must know that person votes again.
+  it('says their vote not yet revealed, dots and health answer are taken back, and what they raised stays', async () => {
+    const user = userEvent.setup();
+    render(<RoomPeople people={[person('p-bo', 'Bo')]} />);
+    await user.click(screen.getByRole('button', { name: 'Remove Bo' }));
+    const asked = await screen.findByRole('dialog', { name: 'Remove Bo from the room?' });
+    expect(asked).toHaveTextContent(/poker vote not yet revealed/);
+    expect(asked).toHaveTextContent(/dots while voting is open/);
+    expect(asked).toHaveTextContent(/health check answer/);
+    expect(asked).toHaveTextContent(/are taken back/);
+    expect(asked).toHaveTextContent(/Cards, blockers and topics they sent stay, but no longer as theirs/);
+  });
 });

@@ -39,7 +39,7 @@ const byVoter = (votes: readonly RetroVote[]) =>
   Object.fromEntries(votes.map((v) => [v.voterId, { targetId: v.targetId, count: v.count }]));
 
 describe('dots placed on a phone stay secret on the shared screen until voting ends', () => {
-  it('after Remove, Close room, reopening the room and a restart; dots entered on the screen stay shown', async () => {
+  it('after Close room, reopening the room and a restart; dots entered on the screen stay shown; Remove takes its person’s back', async () => {
     const { retroId, pager, restores } = await dotsFromPhonesAndScreen();
     const { ana, bo, cy } = h.members;
     const screenVotes = async () => byVoter((await h.api.getTeam({ teamId: h.teamId })).retros[0]!.votes);
@@ -50,7 +50,10 @@ describe('dots placed on a phone stay secret on the shared screen until voting e
     };
     expect(await screenVotes()).toEqual(secret);
 
+    // Remove takes back the dots of the person removed while voting is open (often someone who had taken another's
+    // name): the rest stay as secret as they were.
     await h.api.removeFromRoom({ personId: bo.id });
+    delete secret[bo.id];
     expect(await screenVotes()).toEqual(secret);
 
     await h.api.closeRoom({});
@@ -83,7 +86,6 @@ describe('dots placed on a phone stay secret on the shared screen until voting e
       byVoter((await again.api.getTeam({ teamId: h.teamId })).retros[0]!.votes.filter((v) => v.voterId !== cy.id)),
     ).toEqual({
       [ana.id]: { targetId: restores.id, count: 1 },
-      [bo.id]: { targetId: pager.id, count: 2 },
     });
     await again.store.close();
   });

@@ -233,4 +233,16 @@ describe('a person leaves the room from their phone', () => {
     const round = (await h.api.getTeam({ teamId: h.teamId })).estimationRounds.find((r) => r.id === roundId)!;
     expect(round.votes).toEqual([]);
   });
+
+  // The phone warns before Leave the room that only the facilitator can let them back in: it must know the room is
+  // locked, as soon as it is, and again once it is not.
+  it('the phones are told when the room is locked and unlocked', async () => {
+    const { status } = await openRetroIn(h);
+    const ana = await phoneFor(status, h.members.ana.id);
+    expect((await ana.view()).locked).toBe(false);
+    await h.api.lockRoom({ locked: true });
+    expect((await ana.view((v) => v.locked)).locked).toBe(true);
+    await h.api.lockRoom({ locked: false });
+    expect((await ana.view((v) => !v.locked)).locked).toBe(false);
+  });
 });

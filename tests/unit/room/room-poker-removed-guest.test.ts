@@ -59,10 +59,19 @@ describe('poker in the room: a guest the facilitator removes mid-round', () => {
     expect(votesThatCount(round, members).counted).toHaveLength(1);
   });
 
-  it('is left out of the revealed figures, and the phones name the vote not counted', async () => {
-    const { roundId, cy } = await priyaRemovedMidRound();
+  it('takes back the guest’s vote not yet revealed, as Leave the room does', async () => {
+    const { roundId } = await priyaRemovedMidRound();
+    const round = (await h.api.getTeam({ teamId: h.teamId })).estimationRounds.find((r) => r.id === roundId)!;
+    expect(round.votes.map((v) => v.memberId)).toEqual([h.members.ana.id]);
+  });
+
+  it('once revealed, their vote is left out of the figures, and the phones name the vote not counted', async () => {
+    const { open, roundId, personId } = await priyaVotes();
+    const cy = await phoneFor(open, h.members.cy.id);
+    await h.api.castVote({ teamId: h.teamId, roundId, memberId: h.members.ana.id, card: '3' });
     await h.api.revealVotes({ teamId: h.teamId, roundId });
-    const revealed = poker((await cy.view((v) => poker(v.focus).revealed !== null)).focus).revealed;
+    await h.api.removeFromRoom({ personId });
+    const revealed = poker((await cy.view((v) => poker(v.focus).revealed?.notCounted != null)).focus).revealed;
     expect(revealed).toMatchObject({
       votes: [{ name: 'Ana', card: '3' }],
       median: 3,
@@ -71,9 +80,11 @@ describe('poker in the room: a guest the facilitator removes mid-round', () => {
     });
   });
 
-  it('when only the removed guest has voted, the reveal is refused in words that fit a guest', async () => {
-    const { roundId, personId } = await priyaVotes();
-    await h.api.removeFromRoom({ personId });
+  it('when only a guest of a room closed since has voted, the reveal is refused in words that fit a guest', async () => {
+    const { roundId } = await priyaVotes();
+    // Remove would take the vote back; a room closed and opened again keeps it, counted nowhere.
+    await h.api.closeRoom({});
+    await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'poker' } });
 
     await expect(h.api.revealVotes({ teamId: h.teamId, roundId })).rejects.toThrow(
       'Only a guest removed from the room has voted; enter at least one vote.',
