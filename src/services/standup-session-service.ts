@@ -1,11 +1,11 @@
-import { activeSprintOf } from '../domain/board/cards';
+import { activeSprintOf, hasUnownedWork } from '../domain/board/cards';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import { isLeftRunningAt, LEFT_RUNNING_ENDS_ONLY, leftEndMs } from '../domain/standup/left-running';
 import { orderSpeakers } from '../domain/standup/order';
 import type { StandupNote, StandupSession } from '../domain/standup/schema';
 import { takenAction } from '../domain/standup/spoke';
-import { buildSummary } from '../domain/standup/summary';
+import { buildSummary, previousEndedAt } from '../domain/standup/summary';
 import { applyTimerAction, createTimer, currentTurn, type TimerAction, withTeamNow } from '../domain/standup/timer';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
@@ -104,7 +104,12 @@ export async function controlStandup(
   // waiting is not called; a turn reads its member's name now.
   const asNow = withTeamNow(session.timer, team.members);
   // Skip (absent) for someone who has spoken moves on without marking them absent.
-  const timer = applyTimerAction(asNow, takenAction({ timer: asNow, notes: session.notes }, input.action), now);
+  // The sprint's open cards with no owner are walked last, after everyone has spoken (the walk's "No owner" stop).
+  const sprint = activeSprintOf(team.sprints);
+  const unownedStop = sprint !== null && hasUnownedWork(team.items, sprint.id);
+  const timer = applyTimerAction(asNow, takenAction({ timer: asNow, notes: session.notes }, input.action), now, {
+    unownedStop,
+  });
   const ended = timer.endedAt !== null;
   const summary = ended
     ? buildSummary({
@@ -117,6 +122,7 @@ export async function controlStandup(
         sprintName: team.sprints.find((s) => s.id === session.sprintId)?.name ?? null,
         timeZone: team.settings.timeZone,
         now,
+        previousEndedAt: previousEndedAt(team.standups, session),
       })
     : null;
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {

@@ -8,16 +8,27 @@ import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { useCopyKept } from './use-copy-kept';
 import { BLOCKER_TEXT_LABEL, TOPIC_TEXT_LABEL, useTextSubmit } from './TextEditDialog';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
 
-interface CaptureDialogProps {
+/** What a capture dialog is opened for: the kind, the standup it is raised at (or none), and who was speaking. */
+export interface CaptureOpen {
   kind: CaptureKind;
   standupId: string | null;
   /** The person speaking: owner of a blocker, first to stay for a topic (while on the team). */
   speaker: { id: string; name: string } | null;
+}
+
+interface CaptureDialogProps extends CaptureOpen {
   members: Member[];
+  /**
+   * The standup it was opened at has ended meanwhile (another window ended it): the dialog stays, with what was
+   * typed, and says so. A blocker or topic is still raised for the team; a note, which only a running standup
+   * takes, can be copied.
+   */
+  ended?: boolean;
   onClose: () => void;
 }
 
@@ -30,9 +41,22 @@ const SUBMITS: Record<CaptureKind, string> = { note: 'Save note', blocker: 'Add 
 const SCHEMAS = { note: NoteTextSchema, blocker: BlockerTextSchema, parking: TopicTextSchema };
 /** What the question before dropping typed text names ("Discard your changes to the blocker?"). */
 const WHATS: Record<CaptureKind, string> = { note: 'the note', blocker: 'the blocker', parking: 'the topic' };
+/** What the dialog says once its standup has ended under it. */
+const ENDED: Record<CaptureKind, string> = {
+  note: 'The standup has ended on another screen, so this note can no longer go into it. Copy it to keep it.',
+  blocker: 'The standup has ended on another screen. The blocker is still raised for the team, under Open blockers.',
+  parking: 'The standup has ended on another screen. The topic is still parked for the team, in the parking lot.',
+};
 
 /** One small form for each one-keystroke capture during standup; what it saves shows in its list, so no toast. */
-export function CaptureDialog({ kind, standupId, speaker: speaking, members, onClose }: CaptureDialogProps) {
+export function CaptureDialog({
+  kind,
+  standupId,
+  speaker: speaking,
+  members,
+  ended = false,
+  onClose,
+}: CaptureDialogProps) {
   const addStandupNote = useAppStore((s) => s.addStandupNote);
   const raiseBlocker = useAppStore((s) => s.raiseBlocker);
   const addParkingTopic = useAppStore((s) => s.addParkingTopic);
@@ -50,8 +74,11 @@ export function CaptureDialog({ kind, standupId, speaker: speaking, members, onC
     if (kind === 'parking') await addParkingTopic(valid, stay, standupId);
   };
   const { error, formError, busy, submit } = useTextSubmit(SCHEMAS[kind], text, save, onClose);
+  // A note of a standup that has ended is kept by copying it: once copied, closing drops nothing.
+  const kept = useCopyKept(WHATS.note);
+  const copyOnly = kind === 'note' && ended;
   // Typed mid-meeting, often in a hurry: an Escape or Cancel by reflex asks before the text is gone.
-  const unsaved = useUnsavedChanges(text.trim() !== '', WHATS[kind], onClose);
+  const unsaved = useUnsavedChanges(text.trim() !== '' && text !== kept.copied, WHATS[kind], onClose);
 
   const label =
     kind === 'note'
@@ -62,9 +89,23 @@ export function CaptureDialog({ kind, standupId, speaker: speaking, members, onC
   return (
     <>
       <Modal title={TITLES[kind]} onClose={unsaved.leave}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={copyOnly ? (event) => event.preventDefault() : submit} noValidate>
+          {ended ? (
+            <p className="notice-box" role="status">
+              {ENDED[kind]}
+            </p>
+          ) : null}
           <Field label={label} error={error}>
-            {(p) => <textarea {...p} data-autofocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+            {(p) => (
+              <textarea
+                {...p}
+                ref={kept.field}
+                data-autofocus
+                rows={3}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
+            )}
           </Field>
           {kind === 'blocker' ? (
             <Field label="Owner">
@@ -91,8 +132,17 @@ export function CaptureDialog({ kind, standupId, speaker: speaking, members, onC
               ))}
             </fieldset>
           ) : null}
-          <FormError message={formError} />
-          <DialogActions confirm={SUBMITS[kind]} onCancel={unsaved.leave} busy={busy} />
+          <FormError message={copyOnly ? kept.error : formError} />
+          {copyOnly ? (
+            <DialogActions
+              confirm="Copy note"
+              onConfirm={() => kept.copy(text)}
+              onCancel={unsaved.leave}
+              cancel="Close"
+            />
+          ) : (
+            <DialogActions confirm={SUBMITS[kind]} onCancel={unsaved.leave} busy={busy} />
+          )}
         </form>
       </Modal>
       {unsaved.question}

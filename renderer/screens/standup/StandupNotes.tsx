@@ -1,27 +1,37 @@
 import { useState } from 'react';
-import { NoteTextSchema, type StandupNote } from '../../../src/domain/standup/schema';
+import type { StandupNote } from '../../../src/domain/standup/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
-import { TextEditDialog } from './TextEditDialog';
 
 const TITLE_ID = 'notes-title';
+
+/** A note opened for a correction: which, its text, and its field's label ("Update from Ada (…)"). */
+export interface NoteEdit {
+  standupId: string;
+  noteId: string;
+  text: string;
+  label: string;
+}
 
 interface StandupNotesProps {
   standupId: string;
   notes: readonly StandupNote[];
   nameOf: (memberId: string) => string;
+  /**
+   * Opens the note's Edit dialog. The Standup tab holds it, not this list: another window ending the standup takes
+   * the list away, and the dialog, with the correction typed, stays.
+   */
+  onEdit: (edit: NoteEdit) => void;
 }
 
 /**
  * The updates noted so far in a running standup, each with Edit (a typo) and Delete (noted by mistake), so the
  * summary reads what was meant. Once the standup ends its summary is frozen, and this list is gone with the timer.
  */
-export function StandupNotes({ standupId, notes, nameOf }: StandupNotesProps) {
-  const editStandupNote = useAppStore((s) => s.editStandupNote);
+export function StandupNotes({ standupId, notes, nameOf, onEdit }: StandupNotesProps) {
   const deleteStandupNote = useAppStore((s) => s.deleteStandupNote);
   const reportError = useAppStore((s) => s.reportError);
-  const [editing, setEditing] = useState<StandupNote | null>(null);
   const [deleting, setDeleting] = useState<StandupNote | null>(null);
   // The list stays (empty) after its last note is deleted, so the focus has its heading to go to.
   const [emptied, setEmptied] = useState(false);
@@ -49,7 +59,18 @@ export function StandupNotes({ standupId, notes, nameOf }: StandupNotesProps) {
           <li key={n.id}>
             <strong>{who(n)}:</strong> {n.text}{' '}
             <span className="row-actions">
-              <button type="button" onClick={() => setEditing(n)} aria-label={`Edit note: ${named(n)}`}>
+              <button
+                type="button"
+                onClick={() =>
+                  onEdit({
+                    standupId,
+                    noteId: n.id,
+                    text: n.text,
+                    label: `${n.memberId ? `Update from ${who(n)}` : 'Update for the team'} (outcome, not activity)`,
+                  })
+                }
+                aria-label={`Edit note: ${named(n)}`}
+              >
                 Edit
               </button>
               <button
@@ -64,18 +85,6 @@ export function StandupNotes({ standupId, notes, nameOf }: StandupNotesProps) {
           </li>
         ))}
       </ul>
-      {editing ? (
-        <TextEditDialog
-          title="Edit note"
-          label={`${editing.memberId ? `Update from ${who(editing)}` : 'Update for the team'} (outcome, not activity)`}
-          schema={NoteTextSchema}
-          text={editing.text}
-          what="the note"
-          confirm="Save note"
-          save={(text) => editStandupNote(standupId, editing.id, text)}
-          onClose={() => setEditing(null)}
-        />
-      ) : null}
       {deleting ? (
         <ConfirmDialog
           title="Delete this note?"

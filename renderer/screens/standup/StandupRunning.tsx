@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { activeSprintOf, sprintCards } from '../../../src/domain/board/cards';
+import { activeSprintOf, hasUnownedWork, sprintCards, unownedCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { standupNames } from '../../../src/domain/standup/summary';
-import { currentTurn, nextTurn, type TimerAction, withTeamNow } from '../../../src/domain/standup/timer';
+import { atUnownedStop, currentTurn, nextTurn, type TimerAction, withTeamNow } from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { BoardView } from './BoardView';
-import { CaptureDialog, type CaptureKind } from './CaptureDialog';
-import { InterruptDialog } from './InterruptDialog';
+import type { CaptureOpen } from './CaptureDialog';
 import { BOARD_KEYS, isControlTarget, shortcutAllowed, STANDUP_KEYS } from './shortcuts';
 import { ADD_TIME_MS, StandupTimer } from './StandupTimer';
 import { StandupQueue } from './StandupQueue';
@@ -20,17 +19,28 @@ import { useNow } from '../../components/use-now';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { LEFT_RUNNING_ENDS_ONLY, leftEndMs, leftRunningFrom } from '../../../src/domain/standup/left-running';
 import { LeftRunningNotice } from './LeftRunningNotice';
-import { StandupNotes } from './StandupNotes';
+import { type NoteEdit, StandupNotes } from './StandupNotes';
+
+interface StandupRunningProps {
+  team: TeamDoc;
+  session: StandupSession;
+  /**
+   * Opens a capture dialog (note, blocker, topic). The tab holds it, not this view: another window ending the
+   * standup takes this view away, and the dialog, with what was typed, stays.
+   */
+  onCapture: (open: CaptureOpen) => void;
+  /** Opens Log interrupt (the board's dialog; it needs an active sprint), taken by `takenBy` unless another is picked. */
+  onLogInterrupt: (takenBy: string | null) => void;
+  /** Opens a note's Edit dialog (held by the tab, as the capture dialogs are). */
+  onEditNote: (edit: NoteEdit) => void;
+}
 
 /** A standup in progress: timer and controls, one-key captures, and the board walked per speaker. */
-export function StandupRunning({ team, session: stored }: { team: TeamDoc; session: StandupSession }) {
+export function StandupRunning({ team, session: stored, onCapture, onLogInterrupt, onEditNote }: StandupRunningProps) {
   const controlStandup = useAppStore((s) => s.controlStandup);
   const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
-  const [capture, setCapture] = useState<CaptureKind | null>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  // An interrupt that lands mid-standup is logged here, with the board's dialog (it needs an active sprint).
-  const [logging, setLogging] = useState(false);
   // The queue as the team stands now (the service applies the same): someone added since the start waits at the
   // end, someone who left while waiting is no longer called.
   const session = useMemo(
@@ -38,10 +48,23 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
     [stored, team.members],
   );
   const turn = currentTurn(session.timer);
+  // Everyone has spoken: the walk's last stop shows the sprint's cards with no owner (the service went there on Next).
+  const atStop = atUnownedStop(session.timer);
   // Named as the summary names them, also when removed from the team while they speak.
   const nameOf = useMemo(() => standupNames(team.members, session.timer), [team.members, session.timer]);
   const speaker = turn ? { id: turn.memberId, name: nameOf(turn.memberId) } : null;
   const speakerId = speaker?.id ?? null;
+  const speakerName = speaker?.name ?? null;
+  const openCapture = useCallback(
+    (kind: CaptureOpen['kind']) =>
+      onCapture({
+        kind,
+        standupId: stored.id,
+        speaker: speakerId === null || speakerName === null ? null : { id: speakerId, name: speakerName },
+      }),
+    [onCapture, stored.id, speakerId, speakerName],
+  );
+  const openInterrupt = useCallback(() => onLogInterrupt(speakerId), [onLogInterrupt, speakerId]);
   const sprint = activeSprintOf(team.sprints);
   const hasSprint = sprint !== null;
   const waiting = session.timer.turns.filter((t) => t.status === 'waiting').length;
@@ -116,17 +139,22 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         ' ': () => act({ kind: paused ? 'resume' : 'pause' }),
         [STANDUP_KEYS.pause]: () => act({ kind: paused ? 'resume' : 'pause' }),
         [STANDUP_KEYS.next]: () => act({ kind: 'next' }),
-        [STANDUP_KEYS.skip]: () => act({ kind: 'skip' }),
-        [STANDUP_KEYS.addTime]: () => act({ kind: 'add_time', ms: ADD_TIME_MS }),
-        [STANDUP_KEYS.note]: () => setCapture('note'),
+        // At the walk's last stop nobody has the floor: nobody to mark absent or give time to.
+        ...(atStop
+          ? {}
+          : {
+              [STANDUP_KEYS.skip]: () => act({ kind: 'skip' }),
+              [STANDUP_KEYS.addTime]: () => act({ kind: 'add_time', ms: ADD_TIME_MS }),
+            }),
+        [STANDUP_KEYS.note]: () => openCapture('note'),
       };
       if (leftBehind) for (const k of Object.keys(timed)) timed[k] = endsOnly;
       const run: Record<string, () => void> = {
         ...timed,
         [STANDUP_KEYS.end]: end,
-        [STANDUP_KEYS.blocker]: () => setCapture('blocker'),
-        [STANDUP_KEYS.parking]: () => setCapture('parking'),
-        ...(hasSprint ? { [BOARD_KEYS.interrupt]: () => setLogging(true) } : {}),
+        [STANDUP_KEYS.blocker]: () => openCapture('blocker'),
+        [STANDUP_KEYS.parking]: () => openCapture('parking'),
+        ...(hasSprint ? { [BOARD_KEYS.interrupt]: openInterrupt } : {}),
       };
       const action = run[key];
       if (!action) return;
@@ -135,12 +163,16 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, end, session.timer.pausedAt, hasSprint, leftBehind, pushToast]);
+  }, [act, end, session.timer.pausedAt, hasSprint, leftBehind, pushToast, openCapture, openInterrupt, atStop]);
 
-  const cards = useMemo(
-    () => (sprint && speakerId ? sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId) : []),
-    [sprint, speakerId, team.items],
-  );
+  const cards = useMemo(() => {
+    if (!sprint) return [];
+    if (speakerId) return sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId);
+    return atStop ? unownedCards(team.items, sprint.id) : [];
+  }, [sprint, speakerId, atStop, team.items]);
+  // Whether Next past the last speaker stops at those cards (the service's rule), for the timer's "Next".
+  const unownedNext = useMemo(() => sprint !== null && hasUnownedWork(team.items, sprint.id), [sprint, team.items]);
+  const walkName = speaker ? `${speaker.name}’s cards` : atStop ? 'No owner' : 'nobody speaking';
   const notes = session.notes;
 
   // A card can leave the walk with the focus on it: the next speaker's cards take its place, or it was given to
@@ -158,21 +190,28 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
   return (
     <div className="standup-running">
       {left ? <LeftRunningNotice from={left} onEnd={endStandup} /> : null}
-      <StandupTimer session={session} onAction={act} onEnd={end} nameOf={nameOf} leftAt={leftAt} />
+      <StandupTimer
+        session={session}
+        onAction={act}
+        onEnd={end}
+        nameOf={nameOf}
+        leftAt={leftAt}
+        unownedNext={unownedNext}
+      />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         {leftBehind ? null : (
-          <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => setCapture('note')}>
+          <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => openCapture('note')}>
             Note update <kbd>{STANDUP_KEYS.note}</kbd>
           </button>
         )}
-        <button type="button" aria-keyshortcuts={STANDUP_KEYS.blocker} onClick={() => setCapture('blocker')}>
+        <button type="button" aria-keyshortcuts={STANDUP_KEYS.blocker} onClick={() => openCapture('blocker')}>
           Add blocker <kbd>{STANDUP_KEYS.blocker}</kbd>
         </button>
-        <button type="button" aria-keyshortcuts={STANDUP_KEYS.parking} onClick={() => setCapture('parking')}>
+        <button type="button" aria-keyshortcuts={STANDUP_KEYS.parking} onClick={() => openCapture('parking')}>
           Park topic <kbd>{STANDUP_KEYS.parking}</kbd>
         </button>
         {sprint ? (
-          <button type="button" aria-keyshortcuts={BOARD_KEYS.interrupt} onClick={() => setLogging(true)}>
+          <button type="button" aria-keyshortcuts={BOARD_KEYS.interrupt} onClick={openInterrupt}>
             Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
           </button>
         ) : null}
@@ -185,17 +224,23 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
         onAction={act}
         arrivals={!leftBehind}
       />
-      <StandupNotes standupId={session.id} notes={notes} nameOf={nameOf} />
+      <StandupNotes standupId={session.id} notes={notes} nameOf={nameOf} onEdit={onEditNote} />
       <section className="panel walk" aria-labelledby="walk-title">
         <h3 id="walk-title" ref={walkTitle} tabIndex={-1}>
-          Walk the board: {speaker ? `${speaker.name}’s cards` : 'nobody speaking'}
+          Walk the board: {walkName}
         </h3>
         {sprint ? (
           <BoardView
             team={team}
             cards={cards}
-            caption={speaker ? `Cards owned by ${speaker.name}` : 'No cards'}
-            emptyText={speaker ? `${speaker.name} owns no cards in ${sprint.name}.` : 'Nobody is speaking.'}
+            caption={speaker ? `Cards owned by ${speaker.name}` : atStop ? 'Cards with no owner' : 'No cards'}
+            emptyText={
+              speaker
+                ? `${speaker.name} owns no cards in ${sprint.name}.`
+                : atStop
+                  ? `Every card in ${sprint.name} has an owner now.`
+                  : 'Nobody is speaking.'
+            }
           />
         ) : (
           <p className="muted">
@@ -203,23 +248,6 @@ export function StandupRunning({ team, session: stored }: { team: TeamDoc; sessi
           </p>
         )}
       </section>
-      {capture ? (
-        <CaptureDialog
-          kind={capture}
-          standupId={session.id}
-          speaker={speaker}
-          members={team.members}
-          onClose={() => setCapture(null)}
-        />
-      ) : null}
-      {logging ? (
-        <InterruptDialog
-          members={team.members}
-          scale={team.settings.pointScale}
-          takenBy={speakerId}
-          onClose={() => setLogging(false)}
-        />
-      ) : null}
       {confirmEnd ? (
         <ConfirmDialog
           title="End standup now?"

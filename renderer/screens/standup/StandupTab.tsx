@@ -3,13 +3,13 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import type { StandupSession, StandupSummary } from '../../../src/domain/standup/schema';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { standupOfSprint } from '../../../src/domain/standup/of-sprint';
-import { CaptureDialog } from './CaptureDialog';
 import { StandupHistory } from './StandupHistory';
 import { BlockersPanel } from './BlockersPanel';
 import { ParkingLotPanel } from './ParkingLotPanel';
 import { StandupRunning } from './StandupRunning';
 import { StandupStart } from './StandupStart';
 import { StandupSummaryView } from './StandupSummaryView';
+import { useStandupDialogs } from './use-standup-dialogs';
 import { standupWhen } from '../../../src/domain/standup/format';
 import { onScreen } from '../../components/dates';
 
@@ -21,7 +21,7 @@ function standupDay(session: StandupSession, summary: StandupSummary, timeZone: 
 
 /** Open blockers first, then the running standup (or the start form and the last summary), then the parking lot. */
 export function StandupTab({ team }: { team: TeamDoc }) {
-  const [addingBlocker, setAddingBlocker] = useState(false);
+  const { openCapture, openInterrupt, editNote, dialogs } = useStandupDialogs(team);
   const running = team.standups.find((s) => s.state === 'running') ?? null;
   const [shownId, setShownId] = useState<string | null>(null);
   const sprint = activeSprintOf(team.sprints);
@@ -46,11 +46,17 @@ export function StandupTab({ team }: { team: TeamDoc }) {
         blockers={team.blockers}
         members={team.members}
         timeZone={team.settings.timeZone}
-        onAdd={running ? null : () => setAddingBlocker(true)}
+        onAdd={running ? null : () => openCapture({ kind: 'blocker', standupId: null, speaker: null })}
         compact={running !== null}
       />
       {running ? (
-        <StandupRunning team={team} session={running} />
+        <StandupRunning
+          team={team}
+          session={running}
+          onCapture={openCapture}
+          onLogInterrupt={openInterrupt}
+          onEditNote={editNote}
+        />
       ) : (
         <>
           {shown?.summary ? (
@@ -77,15 +83,7 @@ export function StandupTab({ team }: { team: TeamDoc }) {
         </>
       )}
       <ParkingLotPanel topics={team.parkingLot} members={team.members} timeZone={timeZone} />
-      {addingBlocker ? (
-        <CaptureDialog
-          kind="blocker"
-          standupId={null}
-          speaker={null}
-          members={team.members}
-          onClose={() => setAddingBlocker(false)}
-        />
-      ) : null}
+      {dialogs}
     </div>
   );
 }

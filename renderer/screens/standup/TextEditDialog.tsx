@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { Modal } from '../../components/Modal';
 import { useSubmitOnce } from '../../components/use-submit-once';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { useCopyKept } from './use-copy-kept';
 
 /** The text field's label of a blocker and of a parked topic, in the form that adds one and the one that edits it. */
 export const BLOCKER_TEXT_LABEL = 'What is blocked, and on what';
@@ -55,6 +56,11 @@ interface TextEditDialogProps {
   confirm: string;
   save: (text: string) => Promise<unknown>;
   onClose: () => void;
+  /**
+   * What it edits can no longer be changed (a note of a standup another window ended): the dialog says `message` and
+   * offers `copy` ("Copy note") and Close in place of saving, so the words typed are kept.
+   */
+  cannotSave?: { message: string; copy: string } | undefined;
 }
 
 /**
@@ -71,6 +77,7 @@ export function TextEditDialog({
   confirm,
   save,
   onClose,
+  cannotSave,
 }: TextEditDialogProps) {
   const [text, setText] = useState(stored);
   const { error, formError, busy, submit } = useTextSubmit(
@@ -79,16 +86,40 @@ export function TextEditDialog({
     (valid) => (valid === stored ? Promise.resolve() : save(valid)),
     onClose,
   );
-  const unsaved = useUnsavedChanges(text !== stored, what, onClose);
+  const kept = useCopyKept(what);
+  const unsaved = useUnsavedChanges(text !== stored && text !== kept.copied, what, onClose);
   return (
     <>
       <Modal title={title} onClose={unsaved.leave}>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={cannotSave ? (event) => event.preventDefault() : submit} noValidate>
+          {cannotSave ? (
+            <p className="notice-box" role="status">
+              {cannotSave.message}
+            </p>
+          ) : null}
           <Field label={label} error={error}>
-            {(p) => <textarea {...p} data-autofocus rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+            {(p) => (
+              <textarea
+                {...p}
+                ref={kept.field}
+                data-autofocus
+                rows={3}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
+            )}
           </Field>
-          <FormError message={formError} />
-          <DialogActions confirm={confirm} onCancel={unsaved.leave} busy={busy} />
+          <FormError message={cannotSave ? kept.error : formError} />
+          {cannotSave ? (
+            <DialogActions
+              confirm={cannotSave.copy}
+              onConfirm={() => kept.copy(text)}
+              onCancel={unsaved.leave}
+              cancel="Close"
+            />
+          ) : (
+            <DialogActions confirm={confirm} onCancel={unsaved.leave} busy={busy} />
+          )}
         </form>
       </Modal>
       {unsaved.question}

@@ -47,8 +47,8 @@ const discussedKey = (topicId: string) => `topic-discussed:${topicId}`;
 /**
  * A standup refused as ended, or as already running, was changed on another screen (a second window, a sync) whose
  * word has not reached this one: the screen catches up before the refusal is told, so it shows the summary or the
- * running standup rather than controls that can only be refused again. Not for a note: its dialog, with the words
- * typed, would go with the running standup, and its refusal with it.
+ * running standup rather than controls that can only be refused again. A note's dialog, kept by the Standup tab when
+ * its standup ends, then says so and offers to copy the words typed.
  */
 async function catchingUp<T>(
   get: () => { refetchTeam: (teamId: string) => Promise<void> },
@@ -118,7 +118,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   },
   addStandupNote: async (standupId, text, memberId) => {
     const teamId = openTeamId(get());
-    const saved = await getApi().addStandupNote({ teamId, standupId, text, memberId });
+    const saved = await catchingUp(get, teamId, getApi().addStandupNote({ teamId, standupId, text, memberId }));
     get().patchTeam(teamId, withStandup(saved));
   },
   editStandupNote: async (standupId, noteId, text) => {

@@ -19,6 +19,16 @@ export function sprintCards(items: readonly BacklogItem[], sprintId: string): Ba
   return items.filter(isCardOf(sprintId));
 }
 
+/** The cards of the sprint with no owner: no speaker's turn walks them, so the walk comes to them last ("No owner"). */
+export function unownedCards(items: readonly BacklogItem[], sprintId: string): BacklogItem[] {
+  return sprintCards(items, sprintId).filter((i) => i.ownerId === null);
+}
+
+/** Whether the walk has its last stop: a card of the sprint with no owner that is not done yet. */
+export function hasUnownedWork(items: readonly BacklogItem[], sprintId: string): boolean {
+  return unownedCards(items, sprintId).some((i) => i.status !== 'done');
+}
+
 export type StatusFields = Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'> &
   Partial<Pick<BacklogItem, 'blocked'>>;
 

@@ -1,6 +1,6 @@
 import { dateInZone, timeInZone } from '../shared/zoned-time';
 import type { StandupSession } from './schema';
-import { currentTurn, turnAllowedMs } from './timer';
+import { atUnownedStop, currentTurn, turnAllowedMs } from './timer';
 
 /**
  * A standup still running on a later day than it started (the team's day): someone closed the laptop without
@@ -48,6 +48,12 @@ export function leftEndMs(session: Pick<StandupSession, 'timer' | 'notes'>, now:
   const turn = currentTurn(timer);
   if (turn?.runningSince) {
     recorded.push(Date.parse(turn.runningSince) + Math.max(0, turnAllowedMs(timer, turn) - turn.spentMs));
+  }
+  // Left at the walk's last stop: the turns ran one after the other from the start, so the stop began when the
+  // last of them closed (the pauses closed by then included), which no timestamp records.
+  if (atUnownedStop(timer)) {
+    const spoken = timer.turns.reduce((sum, t) => sum + t.spentMs, 0);
+    recorded.push(Date.parse(timer.startedAt) + timer.pausedMs + spoken);
   }
   return Math.min(now, Math.max(...recorded));
 }

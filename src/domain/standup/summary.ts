@@ -1,7 +1,7 @@
 import { FORMER_MEMBER } from '../team/member-name';
 import type { Member } from '../team/schema';
 import { formatDuration, overtimeMs, overtimeText, spokeText, standupWhen } from './format';
-import type { Blocker, ParkingTopic, StandupNote, StandupSummary, TimerState } from './schema';
+import type { Blocker, ParkingTopic, StandupNote, StandupSession, StandupSummary, TimerState } from './schema';
 import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, markdownLine, strongText, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
@@ -18,6 +18,19 @@ export interface SummaryInput {
   /** The team's zone: a standup is dated by the team's day (09:30 in Sydney is the day before in UTC). */
   timeZone: string;
   now: number;
+  /** When the team's standup before this one ended (`previousEndedAt`); null for its first. */
+  previousEndedAt?: string | null;
+}
+
+/** When the team's last standup before `session` (one started earlier) ended, or null when there was none. */
+export function previousEndedAt(
+  standups: readonly Pick<StandupSession, 'id' | 'timer'>[],
+  session: Pick<StandupSession, 'id' | 'timer'>,
+): string | null {
+  const ends = standups
+    .filter((s) => s.id !== session.id && s.timer.startedAt < session.timer.startedAt && s.timer.endedAt !== null)
+    .map((s) => s.timer.endedAt as string);
+  return ends.length === 0 ? null : ends.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
 /**
@@ -35,6 +48,25 @@ const raisedBy = (entry: { raisedAt: string }, at: number): boolean => Date.pars
 /** True when the blocker had been raised by `at` and not yet resolved. */
 function openAt(blocker: Blocker, at: number): boolean {
   return raisedBy(blocker, at) && (blocker.resolvedAt === null || Date.parse(blocker.resolvedAt) > at);
+}
+
+/**
+ * True for a blocker or topic raised outside any standup for this one: on its day (the team's), after the standup
+ * before it ended, and still open (`settledAt`: resolved, discussed) when it started. Raised from a phone or the
+ * Standup tab minutes before the start, it is news of this standup; one of the day before, or one the morning's
+ * standup already heard, is not.
+ */
+function raisedAhead(
+  entry: { standupId: string | null; raisedAt: string },
+  settledAt: string | null,
+  input: SummaryInput,
+): boolean {
+  if (entry.standupId !== null) return false;
+  const started = Date.parse(input.timer.startedAt);
+  const raised = Date.parse(entry.raisedAt);
+  if (dateInZone(entry.raisedAt, input.timeZone) !== dateInZone(input.timer.startedAt, input.timeZone)) return false;
+  if (input.previousEndedAt && raised <= Date.parse(input.previousEndedAt)) return false;
+  return raised <= started && (settledAt === null || Date.parse(settledAt) > started);
 }
 
 /** What the standup produced, frozen when it ends. */
@@ -63,15 +95,17 @@ export function buildSummary(input: SummaryInput): StandupSummary {
       };
     }),
     notes: input.notes.map((n) => ({ name: n.memberId ? nameOf(n.memberId) : 'Team', text: n.text })),
-    // Raised at it by the time it ended: one ended as it was left leaves out those raised from its screen the next day.
+    // Raised at it by the time it ended (one ended as it was left leaves out those raised from its screen the next
+    // day), or raised for it shortly before it started.
     blockersRaised: input.blockers
-      .filter((b) => b.standupId === input.standupId && raisedBy(b, now))
+      .filter((b) => (b.standupId === input.standupId && raisedBy(b, now)) || raisedAhead(b, b.resolvedAt, input))
       .map((b) => ({ id: b.id, text: b.text, owner: nameOf(b.ownerId) })),
     // Open when it ended: one ended as it was left (the day before) does not count the blockers raised or resolved
     // since.
     openBlockers: input.blockers.filter((b) => openAt(b, now)).length,
+    // Parked at it, or for it shortly before it started, as the blockers.
     parkingLot: input.parkingLot
-      .filter((p) => p.standupId === input.standupId && raisedBy(p, now))
+      .filter((p) => (p.standupId === input.standupId && raisedBy(p, now)) || raisedAhead(p, p.closedAt, input))
       .map((p) => ({ id: p.id, text: p.text, stay: p.stayIds.map((id) => nameOf(id)) })),
   };
 }

@@ -92,9 +92,18 @@ function nextWaitingIndex(state: TimerState, after: number): number | null {
   return index < 0 ? null : index;
 }
 
-/** Who waits to speak after the speaker on the floor (the timer's "Next"). */
+/**
+ * True at the walk's last stop: everyone has spoken, the standup still runs, and the board shows the cards with no
+ * owner (see `applyTimerAction`'s `unownedStop`). Nobody has the floor.
+ */
+export function atUnownedStop(state: TimerState): boolean {
+  return state.current === null && state.endedAt === null;
+}
+
+/** Who waits to speak after the speaker on the floor (the timer's "Next"); at the last stop, anyone back in the queue. */
 export function nextTurn(state: TimerState): SpeakerTurn | null {
-  const index = state.current === null ? null : nextWaitingIndex(state, state.current);
+  if (state.endedAt) return null;
+  const index = nextWaitingIndex(state, state.current ?? -1);
   return index === null ? null : (state.turns[index] ?? null);
 }
 
@@ -153,11 +162,17 @@ function closeTurn(state: Mutable, now: number, status: 'done' | 'skipped'): voi
   turn.status = status;
 }
 
-function advance(state: Mutable, now: number): void {
-  const nextIndex = state.current === null ? null : nextWaitingIndex(state, state.current);
+/**
+ * On to the next waiting turn. Past the last speaker, with `unownedStop`, to the walk's last stop (nobody on the
+ * floor, the cards with no owner); from there, or without it, the standup ends. Someone back in the queue meanwhile
+ * (arrived late, joined the team) speaks before it ends.
+ */
+function advance(state: Mutable, now: number, unownedStop: boolean): void {
+  const fromSpeaker = state.current !== null;
+  const nextIndex = nextWaitingIndex(state, state.current ?? -1);
   if (nextIndex === null) {
     state.current = null;
-    state.endedAt = iso(now);
+    if (!(fromSpeaker && unownedStop)) state.endedAt = iso(now);
     return;
   }
   const turn = state.turns[nextIndex];
@@ -250,8 +265,21 @@ function backInQueue(state: Mutable, memberId: string): void {
 
 export const MAX_ADD_MS = 10 * 60 * 1000;
 
+export interface TimerOptions {
+  /**
+   * The sprint has open cards with no owner: Next (or Skip) past the last speaker goes to the walk's last stop for them
+   * (`atUnownedStop`), and Next from there ends the standup.
+   */
+  unownedStop?: boolean;
+}
+
 /** Applies one facilitator action. Pause and resume are idempotent so a double key press is harmless. */
-export function applyTimerAction(state: TimerState, action: TimerAction, now: number): TimerState {
+export function applyTimerAction(
+  state: TimerState,
+  action: TimerAction,
+  now: number,
+  { unownedStop = false }: TimerOptions = {},
+): TimerState {
   if (state.endedAt) throw new DomainError('conflict', 'This standup has already ended. Start a new one.');
   const next = clone(state);
   switch (action.kind) {
@@ -272,9 +300,13 @@ export function applyTimerAction(state: TimerState, action: TimerAction, now: nu
     }
     case 'next':
     case 'skip':
+      // At the last stop nobody has the floor: S pressed by reflex (or from a screen behind) is not an end.
+      if (action.kind === 'skip' && next.current === null) {
+        throw new DomainError('conflict', 'Nobody is speaking, so there is nobody to mark absent.');
+      }
       closeTurn(next, now, action.kind === 'next' ? 'done' : 'skipped');
       closePause(next, now);
-      advance(next, now);
+      advance(next, now, unownedStop);
       break;
     case 'arrived':
       backInQueue(next, action.memberId);

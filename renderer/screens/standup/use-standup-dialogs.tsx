@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { NoteTextSchema } from '../../../src/domain/standup/schema';
+import type { TeamDoc } from '../../../src/domain/workspace';
+import { byId, focusSoon } from '../../components/focus-soon';
+import { useAppStore } from '../../store';
+import { CaptureDialog, type CaptureOpen } from './CaptureDialog';
+import { InterruptDialog } from './InterruptDialog';
+import type { NoteEdit } from './StandupNotes';
+import { SUMMARY_ID } from './StandupSummaryView';
+import { TextEditDialog } from './TextEditDialog';
+
+const NOTE_FROZEN =
+  'The standup has ended on another screen, so its notes can no longer be changed. Copy the note to keep it.';
+
+export interface StandupDialogs {
+  /** A note, blocker or topic to capture (a blocker from the blockers panel too, at no standup). */
+  openCapture: (open: CaptureOpen) => void;
+  /** Log interrupt, taken by `takenBy` unless another is picked. */
+  openInterrupt: (takenBy: string | null) => void;
+  /** A note's correction. */
+  editNote: (edit: NoteEdit) => void;
+  /** The dialog open, to render. */
+  dialogs: ReactNode;
+}
+
+/**
+ * The Standup tab's dialogs: a capture (note, blocker, topic), a note's correction and Log interrupt. The tab holds
+ * them, not the running standup's view: another window ending the standup takes that view away, and a dialog with
+ * what someone was typing must not go with it. It stays, says the standup ended, and keeps the words: a blocker or
+ * topic is still raised for the team, a note (which only a running standup takes) can be copied.
+ */
+export function useStandupDialogs(team: TeamDoc): StandupDialogs {
+  const editStandupNote = useAppStore((s) => s.editStandupNote);
+  const [capture, setCapture] = useState<CaptureOpen | null>(null);
+  const [noteEdit, setNoteEdit] = useState<NoteEdit | null>(null);
+  const [logging, setLogging] = useState<{ takenBy: string | null } | null>(null);
+  const openInterrupt = useCallback((takenBy: string | null) => setLogging({ takenBy }), []);
+  // Ended since the dialog opened (a capture at no standup never is).
+  const endedSince = (standupId: string | null | undefined) =>
+    standupId != null && !team.standups.some((s) => s.id === standupId && s.state === 'running');
+  const captureEnded = endedSince(capture?.standupId);
+  const noteEditEnded = endedSince(noteEdit?.standupId);
+  // The controls that opened a dialog left with its standup: the summary that took their place takes the focus, once
+  // the dialog is gone (it hands the focus back to its opener first, which is gone too).
+  const focusSummary = useRef(false);
+  useEffect(() => {
+    if (!focusSummary.current) return;
+    focusSummary.current = false;
+    focusSoon(byId(SUMMARY_ID));
+  });
+  const dialogs = (
+    <>
+      {capture ? (
+        <CaptureDialog
+          {...capture}
+          members={team.members}
+          ended={captureEnded}
+          onClose={() => {
+            setCapture(null);
+            focusSummary.current = captureEnded;
+          }}
+        />
+      ) : null}
+      {noteEdit ? (
+        <TextEditDialog
+          title="Edit note"
+          label={noteEdit.label}
+          schema={NoteTextSchema}
+          text={noteEdit.text}
+          what="the note"
+          confirm="Save note"
+          save={(text) => editStandupNote(noteEdit.standupId, noteEdit.noteId, text)}
+          onClose={() => {
+            setNoteEdit(null);
+            focusSummary.current = noteEditEnded;
+          }}
+          cannotSave={noteEditEnded ? { message: NOTE_FROZEN, copy: 'Copy note' } : undefined}
+        />
+      ) : null}
+      {logging ? (
+        <InterruptDialog
+          members={team.members}
+          scale={team.settings.pointScale}
+          takenBy={logging.takenBy}
+          onClose={() => setLogging(null)}
+        />
+      ) : null}
+    </>
+  );
+  return { openCapture: setCapture, openInterrupt, editNote: setNoteEdit, dialogs };
+}
