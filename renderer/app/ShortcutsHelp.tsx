@@ -1,5 +1,6 @@
 import { Modal } from '../components/Modal';
 import { UNDO_KEYS } from '../components/Toasts';
+import { SAVE_KEYS } from '../screens/backlog/entry-keys';
 import { SCREEN_ENTRIES } from './screens';
 
 export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
@@ -18,6 +19,8 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; what: string }[] = [
   },
   { keys: 'N', what: 'Backlog: new item' },
   { keys: '/', what: 'Backlog: filter' },
+  { keys: 'Enter', what: 'Backlog item editor, in an acceptance criterion or a link: add the next one' },
+  { keys: `${SAVE_KEYS} (⌘Enter on a Mac)`, what: 'Backlog item editor: save the item' },
   { keys: 'Alt+↑ / Alt+↓', what: 'Backlog: move the focused item up or down' },
   {
     keys: 'Space, ↑ ↓ (PageUp / PageDown, Home / End), Space',

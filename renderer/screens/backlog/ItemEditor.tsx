@@ -19,7 +19,7 @@ import {
 import { pointsRecordedBy, pointsRecordedWhy } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { newId } from '../../../src/domain/shared/ids';
-import { LIMITS } from '../../../src/domain/shared/text';
+import { LIMITS, textLength } from '../../../src/domain/shared/text';
 import { numberText } from '../../../src/domain/shared/words';
 import { describeScale, estimateFigure, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
@@ -35,6 +35,7 @@ import { MemberOptions, NamedOptions } from '../../components/Options';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useEntryFocus } from './entry-focus';
+import { addNextOnEnter, entryAfter, insertedAfter, isSaveKeys, SAVE_KEYS } from './entry-keys';
 
 interface ItemEditorProps {
   title: string;
@@ -140,7 +141,7 @@ export function ItemEditor(props: ItemEditorProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const addCriterionRef = useRef<HTMLButtonElement>(null);
   const addLinkRef = useRef<HTMLButtonElement>(null);
-  const { focusEntry, focusAfterRemoving } = useEntryFocus(formRef);
+  const { focusEntry, focusEntryNow, focusAfterRemoving } = useEntryFocus(formRef);
   const set = <K extends keyof ItemDraft>(key: K, value: ItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // What the item held that the team has since taken away is shown as stored (not as "Not estimated" or
   // "No owner" while it is still sent) and saved as it is: an estimate off the team's current scale, an
@@ -189,7 +190,29 @@ export function ItemEditor(props: ItemEditorProps) {
     }
   };
 
-  const descriptionLength = draft.description.length;
+  /**
+   * A blank criterion or link, after the entry `after` (at the end without one), focused to be typed in. Enter in
+   * an entry followed by a blank one goes to that one instead: blanks are not saved, and a second would only be
+   * in the way.
+   */
+  const addCriterion = (after: string | null) => {
+    const next = after === null ? undefined : entryAfter(draft.acceptanceCriteria, after);
+    if (next?.text.trim() === '') return focusEntryNow(next.id);
+    const id = newId();
+    focusEntry(id);
+    set('acceptanceCriteria', insertedAfter(draft.acceptanceCriteria, after, { id, text: '', done: false }));
+  };
+  // One added by Enter in a link takes that link's kind: the next of a run of tickets is a ticket too.
+  const addLink = (after: { id: string; kind: LinkKind } | null) => {
+    const next = after === null ? undefined : entryAfter(draft.links, after.id);
+    if (next?.value.trim() === '') return focusEntryNow(next.id);
+    const id = newId();
+    focusEntry(id);
+    set('links', insertedAfter(draft.links, after?.id ?? null, { id, kind: after?.kind ?? 'pr', value: '' }));
+  };
+
+  // Counted as the limit counts (the characters a person sees), so the counter and the refusal agree.
+  const descriptionLength = useMemo(() => textLength(draft.description), [draft.description]);
   const criteriaErrorId = useId();
   const linksErrorId = useId();
   /** An entry's control, marked invalid and described by its list's message while that names it. */
@@ -198,7 +221,19 @@ export function ItemEditor(props: ItemEditorProps) {
 
   return (
     <Modal title={title} onClose={unsaved.leave} wide>
-      <form ref={formRef} className="item-editor" onSubmit={submit} noValidate>
+      <form
+        ref={formRef}
+        className="item-editor"
+        onSubmit={submit}
+        noValidate
+        onKeyDown={(event) => {
+          // The question about unsaved changes is drawn elsewhere in the page (a portal): its keys are its own.
+          if (!isSaveKeys(event) || !event.currentTarget.contains(event.target as Node)) return;
+          event.preventDefault();
+          // While saving, as the Save button does: a second press cannot save twice.
+          if (!saving) event.currentTarget.requestSubmit();
+        }}
+      >
         {deleted ? (
           <p className="form-error" role="alert">
             {`"${initial.title}" was deleted elsewhere (in another window, by a sync or in the room) while you edited it. Your edits are still here: save them as a new item, or cancel to drop them.`}
@@ -343,6 +378,7 @@ export function ItemEditor(props: ItemEditorProps) {
                       data-entry-id={c.id}
                       {...entryState(c.id, criteriaErrorId)}
                       value={c.text}
+                      onKeyDown={addNextOnEnter(c.text, () => addCriterion(c.id))}
                       onChange={(e) =>
                         set(
                           'acceptanceCriteria',
@@ -366,17 +402,10 @@ export function ItemEditor(props: ItemEditorProps) {
                   </li>
                 ))}
               </ol>
-              <button
-                ref={addCriterionRef}
-                type="button"
-                onClick={() => {
-                  const id = newId();
-                  focusEntry(id);
-                  set('acceptanceCriteria', [...draft.acceptanceCriteria, { id, text: '', done: false }]);
-                }}
-              >
+              <button ref={addCriterionRef} type="button" onClick={() => addCriterion(null)}>
                 Add criterion
               </button>
+              <p className="field__hint">{`Enter adds the next criterion; ${SAVE_KEYS} saves the item.`}</p>
             </fieldset>
             <fieldset>
               <legend>Links</legend>
@@ -406,6 +435,7 @@ export function ItemEditor(props: ItemEditorProps) {
                       {...entryState(l.id, linksErrorId)}
                       value={l.value}
                       placeholder={l.kind === 'ticket' ? 'OPS-123' : 'https://'}
+                      onKeyDown={addNextOnEnter(l.value, () => addLink(l))}
                       onChange={(e) =>
                         set(
                           'links',
@@ -429,17 +459,10 @@ export function ItemEditor(props: ItemEditorProps) {
                   </li>
                 ))}
               </ul>
-              <button
-                ref={addLinkRef}
-                type="button"
-                onClick={() => {
-                  const id = newId();
-                  focusEntry(id);
-                  set('links', [...draft.links, { id, kind: 'pr', value: '' }]);
-                }}
-              >
+              <button ref={addLinkRef} type="button" onClick={() => addLink(null)}>
                 Add link
               </button>
+              <p className="field__hint">{`Enter adds the next link; ${SAVE_KEYS} saves the item.`}</p>
             </fieldset>
             <fieldset>
               <legend>Definition of Ready</legend>

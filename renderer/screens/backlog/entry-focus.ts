@@ -21,6 +21,8 @@ export function useEntryFocus(formRef: RefObject<HTMLFormElement | null>) {
     focusEntry: (id: string) => {
       next.current = () => entryField(formRef.current, id);
     },
+    /** Focuses an entry already drawn, at once (nothing changes in the form to wait for). */
+    focusEntryNow: (id: string) => entryField(formRef.current, id)?.focus(),
     focusAfterRemoving: (entries: readonly { id: string }[], id: string, add: RefObject<HTMLElement | null>) => {
       const at = entries.findIndex((e) => e.id === id);
       const after = entries[at + 1] ?? entries[at - 1];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
-import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { LIMITS, optionalText, requiredText, withinLimit } from '../shared/text';
 import { ITEM_STATUSES, ITEM_TYPES, LINK_KINDS, SEVERITIES } from './vocabulary';
 import { ItemSourceSchema } from '../imports/source';
 
@@ -40,7 +40,7 @@ export const LabelSchema = z
   .trim()
   .toLowerCase()
   .min(1, { error: 'Labels cannot be empty.' })
-  .max(LIMITS.label, { error: `Labels are at most ${LIMITS.label} characters.` });
+  .superRefine(withinLimit('Label', LIMITS.label, `Labels are at most ${LIMITS.label} characters.`));
 
 export const PointsSchema = z
   .number({ error: 'Story points must be a number.' })
