@@ -1,5 +1,6 @@
 import { castDraft, original } from 'immer';
 import { DomainError, firstIssueAt } from '../domain/shared/errors';
+import { cutText } from '../domain/shared/cut-text';
 import { LIMITS } from '../domain/shared/text';
 import { recordsNotIn } from '../domain/sync/merge-valid';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
@@ -51,7 +52,7 @@ function nameFreeHere(ctx: ServiceContext, expected: TeamDoc, merged: TeamDoc): 
   const taken = (name: string) => others.some((t) => sameName(t.name, name));
   if (!taken(merged.name)) return { team: merged, notes: [] };
   let n = 2;
-  const suffixed = () => `${merged.name.slice(0, LIMITS.name - ` (${n})`.length).trimEnd()} (${n})`;
+  const suffixed = () => `${cutText(merged.name, LIMITS.name - ` (${n})`.length).trimEnd()} (${n})`;
   while (taken(suffixed())) n++;
   const name = suffixed();
   const note =

@@ -1,3 +1,4 @@
+import { cutText } from '../shared/cut-text';
 import { LIMITS } from '../shared/text';
 import { decimalPlural, decimalText } from '../shared/words';
 import type { Member } from '../team/schema';
@@ -80,7 +81,7 @@ export function applyImportEntry(
     const known = new Set(cal.holidays.map((h) => h.date));
     const fresh = datesBetween(entry.startDate, entry.endDate).filter((d) => !known.has(d));
     cal.holidays.push(
-      ...fresh.map((date): Holiday => ({ id: newId(), date, name: entry.summary.slice(0, LIMITS.name) })),
+      ...fresh.map((date): Holiday => ({ id: newId(), date, name: cutText(entry.summary, LIMITS.name) })),
     );
     return added;
   }

@@ -1,5 +1,6 @@
 import type { TeamDoc } from '../workspace';
 import { canonicalJson } from './canonical';
+import { shortenText } from '../shared/cut-text';
 import { isPlainObject } from '../shared/plain-object';
 import { sentenceCase } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
@@ -76,10 +77,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   blocks: 'Block',
 };
 
-const shorten = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 function quoted(text: unknown): string | null {
-  return typeof text === 'string' && text.trim() !== '' ? `“${shorten(text.trim(), 50)}”` : null;
+  return typeof text === 'string' && text.trim() !== '' ? `“${shortenText(text.trim(), 50)}”` : null;
 }
 
 function personName(team: TeamDoc, id: unknown): string {
@@ -105,7 +104,7 @@ export function entityName(collection: string, entity: unknown, team: TeamDoc): 
     }
     case 'estimationRounds': {
       const item = team.items.find((i) => i.id === e.itemId);
-      return `${kind} ${typeof e.number === 'number' ? e.number : ''}${item ? ` on “${shorten(item.title, 40)}”` : ''}`;
+      return `${kind} ${typeof e.number === 'number' ? e.number : ''}${item ? ` on “${shortenText(item.title, 40)}”` : ''}`;
     }
     case 'standups':
       return isPlainObject(e.timer) && typeof e.timer.startedAt === 'string'
@@ -146,11 +145,11 @@ export function fieldLabel(field: string): string {
 /** A value as short text for the screen. */
 export function valueText(value: unknown): string {
   if (value === undefined || value === null) return '(none)';
-  if (typeof value === 'string') return value === '' ? '(empty)' : shorten(value, 200);
+  if (typeof value === 'string') return value === '' ? '(empty)' : shortenText(value, 200);
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
-    return value.length === 0 ? '(none)' : shorten(value.map(String).join(', '), 200);
+    return value.length === 0 ? '(none)' : shortenText(value.map(String).join(', '), 200);
   }
-  return shorten(canonicalJson(value), 200);
+  return shortenText(canonicalJson(value), 200);
 }

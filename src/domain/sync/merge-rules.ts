@@ -2,6 +2,7 @@ import type { EstimationRound } from '../planning/estimation';
 import type { Sprint } from '../planning/schema';
 import type { Retro, RetroVote } from '../retro/schema';
 import { topicsOf, votesUsedBy } from '../retro/voting';
+import { shortenText } from '../shared/cut-text';
 import { plural } from '../shared/words';
 import type { TeamDoc } from '../workspace';
 import { entityName } from './conflict-labels';
@@ -48,7 +49,7 @@ function dotsText(retro: Retro | undefined, voterId: string): string {
   const topics = new Map(topicsOf(retro).map((t) => [t.id, t.title]));
   const mine = retro.votes.filter((v) => v.voterId === voterId);
   if (mine.length === 0) return '(none)';
-  const where = mine.map((v) => `${v.count} on “${(topics.get(v.targetId) ?? v.targetId).slice(0, 40)}”`);
+  const where = mine.map((v) => `${v.count} on “${shortenText(topics.get(v.targetId) ?? v.targetId, 40)}”`);
   return `${plural(votesUsedBy(retro.votes, voterId), 'dot')}: ${where.join(', ')}`;
 }
 

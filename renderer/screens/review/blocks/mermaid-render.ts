@@ -1,4 +1,5 @@
 import type { Mermaid } from 'mermaid';
+import { shortenText } from '../../../../src/domain/shared/cut-text';
 
 let loading: Promise<Mermaid> | null = null;
 let counter = 0;
@@ -64,7 +65,7 @@ function problemWords(message: string, text: string): string {
   const line = lineOf(message, text);
   if (line === null) return `Mermaid cannot read the diagram: ${message}`;
   const held = (text.split('\n')[line - 1] ?? '').trim();
-  const shown = held.length > 60 ? `${held.slice(0, 59)}…` : held;
+  const shown = shortenText(held, 60);
   return `Mermaid cannot read line ${line} of the diagram${shown ? ` ("${shown}")` : ''}. Mermaid says what it expected in the preview.`;
 }
 
