@@ -60,7 +60,8 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
         onSubmit={once(() =>
           addFeedback(review.id, text, from)
             .then(() => {
-              setDraft((draft) => ({ ...draft, text: '' }));
+              // Cleared of the words it saved; what was typed while it saved (the next stakeholder) is the next piece.
+              setDraft((draft) => (draft.text === text ? { ...draft, text: '' } : draft));
               setError(undefined);
             })
             .catch((e: unknown) => setError(formMessage(e))),
