@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CliBlock, CliStep } from '../../../../src/domain/review/schema';
+import { stepsFromTerminal, withoutPrompt } from '../../../../src/domain/review/terminal-paste';
 import { Field } from '../../../components/Field';
 import { BlockForm, useFormRows, type BlockFormProps, type Errors } from './block-form';
 
@@ -13,7 +14,12 @@ export function CliForm({ initial, onSave, onCancel }: BlockFormProps<CliBlock>)
   );
   return (
     <BlockForm
-      build={() => ({ ...initial, title, steps: steps.values })}
+      // A command typed or pasted with its "$ " prompt is saved without it: the walkthrough draws its own.
+      build={() => ({
+        ...initial,
+        title,
+        steps: steps.values.map((s) => ({ ...s, command: withoutPrompt(s.command) })),
+      })}
       onSave={onSave}
       onCancel={onCancel}
       setErrors={setErrors}
@@ -37,6 +43,17 @@ export function CliForm({ initial, onSave, onCancel }: BlockFormProps<CliBlock>)
                   autoCorrect="off"
                   value={step.command}
                   onChange={(e) => steps.patch(key, { command: e.target.value })}
+                  onPaste={(e) => {
+                    // A terminal's text pasted into an empty command: one command per prompt, each with its output.
+                    if (step.command.trim() !== '') return;
+                    const pasted = stepsFromTerminal(e.clipboardData.getData('text/plain'));
+                    if (!pasted?.length) return;
+                    e.preventDefault();
+                    steps.spread(
+                      key,
+                      pasted.map((s, i) => (i === 0 && !s.output ? { ...s, output: step.output } : s)),
+                    );
+                  }}
                 />
               )}
             </Field>

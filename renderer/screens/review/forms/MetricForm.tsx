@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { typedNumberText } from '../../../../src/domain/review/metrics';
+import { metricUnitProblem, readMetricValue } from '../../../../src/domain/review/metric-value';
 import type { MetricBlock } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
-import { numberMessage, readTypedNumber } from '../../../components/number-input';
-import { BlockForm, parseNumber, type BlockFormProps, type Errors } from './block-form';
+import { numberMessage } from '../../../components/number-input';
+import { BlockForm, type BlockFormProps, type Errors } from './block-form';
 
 /**
  * A stored value as the form shows it to edit: as the block shows it on screen ("0.0000001", "1,234,567.5"), which
@@ -18,20 +19,22 @@ export function MetricForm({ initial, onSave, onCancel }: BlockFormProps<MetricB
   const [after, setAfter] = useState(() => typedText(initial.after));
   const [better, setBetter] = useState(initial.better);
   const [errors, setErrors] = useState<Errors>({});
-  const build = () => ({
-    ...initial,
-    name,
-    unit,
-    before: parseNumber(before),
-    after: parseNumber(after),
-    better,
-  });
-  // A value the schema refuses because it is not a number says how to write one ("1.200,5" is neither form).
+  // A value copied from a dashboard with the metric's unit ("420 ms") is read as its number; other text stays text,
+  // so the schema refuses it with a message instead of it vanishing.
+  const valueOf = (text: string) => readMetricValue(text, unit) ?? text;
+  const build = () => ({ ...initial, name, unit, before: valueOf(before), after: valueOf(after), better });
+  /**
+   * A value the schema refuses because it is not a number says why: it is in another unit than the metric's ("2 s"
+   * beside "400 ms"), or how to write a number ("1.200,5" is neither form).
+   */
+  const valueMessage = (what: string, text: string) => metricUnitProblem(what, text, unit) ?? numberMessage(what);
   const showErrors = (found: Errors) =>
     setErrors({
       ...found,
-      ...(found.before && readTypedNumber(before) === null ? { before: numberMessage('Before value') } : {}),
-      ...(found.after && readTypedNumber(after) === null ? { after: numberMessage('After value') } : {}),
+      ...(found.before && readMetricValue(before, unit) === null
+        ? { before: valueMessage('Before value', before) }
+        : {}),
+      ...(found.after && readMetricValue(after, unit) === null ? { after: valueMessage('After value', after) } : {}),
     });
   return (
     <BlockForm build={build} onSave={onSave} onCancel={onCancel} setErrors={showErrors}>

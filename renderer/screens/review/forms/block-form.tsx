@@ -13,7 +13,6 @@ import { DemoBlockSchema, type DemoBlock } from '../../../../src/domain/review/s
 import { formMessage } from '../form-message';
 import { FormError } from '../../../components/FormError';
 import { DialogActions } from '../../../components/DialogActions';
-import { readTypedNumber } from '../../../components/number-input';
 import { useUnsavedChanges } from '../../../components/use-unsaved-changes';
 
 export type Errors = Record<string, string>;
@@ -104,19 +103,17 @@ export function BlockForm({
   );
 }
 
-/** A typed number stays text until saved, so "fast" can be refused with a message instead of vanishing. */
-export function parseNumber(text: string): number | string {
-  return readTypedNumber(text) ?? text;
-}
-
-/** Errors after row `index` of the list at `path` ("monitors") is removed: its own go, later rows' move up. */
-export function errorsWithoutRow(errors: Errors, path: string, index: number): Errors {
+/**
+ * Errors after row `index` of the list at `path` ("monitors") is removed, or replaced by `inPlace` rows (a paste):
+ * its own go, later rows' move with their rows.
+ */
+export function errorsWithoutRow(errors: Errors, path: string, index: number, inPlace = 0): Errors {
   const out: Errors = {};
   for (const [key, message] of Object.entries(errors)) {
     const m = key.startsWith(`${path}.`) ? /^(\d+)(.*)$/.exec(key.slice(path.length + 1)) : null;
     const row = m ? Number(m[1]) : -1;
     if (!m || row < index) out[key] = message;
-    else if (row > index) out[`${path}.${row - 1}${m[2] ?? ''}`] = message;
+    else if (row > index) out[`${path}.${row - 1 + inPlace}${m[2] ?? ''}`] = message;
   }
   return out;
 }
@@ -147,6 +144,15 @@ export function useFormRows<T extends object>(initial: T[], path: string, setErr
       const key = nextKey.current++;
       focusKey.current = key;
       setRows((list) => [...list, { key, value }]);
+    },
+    /** Row `key` becomes `values`: the first keeps its place (and the focus), the others follow it. */
+    spread: (key: number, values: T[]) => {
+      const keys = values.map((_, i) => (i === 0 ? key : nextKey.current++));
+      setRows((list) =>
+        list.flatMap((r) => (r.key === key ? values.map((value, i) => ({ key: keys[i] ?? key, value })) : [r])),
+      );
+      const index = rows.findIndex((r) => r.key === key);
+      setErrors((errors) => errorsWithoutRow(errors, path, index, values.length));
     },
     remove: (index: number) => {
       const after = rows.filter((_, i) => i !== index);
