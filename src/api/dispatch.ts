@@ -4,6 +4,7 @@ import type { Envelope } from './define';
 import type { HandlerContext } from './handler-types';
 import { handlers } from './handlers';
 import { describeIssues, issuesOf } from './issues';
+import { storageFailure } from './storage-failure';
 
 type Logger = (message: string, error: unknown) => void;
 
@@ -34,6 +35,9 @@ export async function dispatch(
       return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
     }
     log(`Unexpected error in ${name}`, error);
+    // A failure of the disk (a backup the folder would not take) is said as what it is, as a failed save is.
+    const disk = storageFailure(error, ctx.store);
+    if (disk) return { ok: false, error: { code: disk.code, message: disk.message, issues: [] } };
     return {
       ok: false,
       error: {

@@ -99,6 +99,16 @@ export async function openBackupsFolder(
       `Opening folders works in the desktop app only. The backups are in ${ctx.store.backups.folder}.`,
     );
   }
-  await openFolder(ctx.store.backups.folder);
-  return { folder: ctx.store.backups.folder };
+  const { folder } = ctx.store.backups;
+  try {
+    await openFolder(folder);
+  } catch (error) {
+    // Trying again fails the same way: the path lets the person open the folder by hand.
+    const why = error instanceof Error ? error.message : String(error);
+    throw new DomainError(
+      'unsupported',
+      `The file manager could not open the backups folder (${why}). Open it yourself: it is ${folder}.`,
+    );
+  }
+  return { folder };
 }
