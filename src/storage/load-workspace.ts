@@ -1,5 +1,6 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { formatLocalTime } from '../domain/shared/dates';
 import { summarizeTeam } from '../domain/team/summary';
 import { CURRENT_SCHEMA_VERSION, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
@@ -275,16 +276,25 @@ function shownTeamFile(teamId: string): string {
   return path.join(TEAMS_DIR_NAME, teamFileName(teamId));
 }
 
+/**
+ * When a backup was taken, as the Backups list shows it (this computer's clock, "Fri 27 Nov, 10:30:07"), so a notice
+ * names the backup the person then finds there: not a UTC timestamp, hours off the list's in most of the world.
+ */
+function backupTaken(createdAt: string, now: Date): string {
+  return formatLocalTime(createdAt, { now });
+}
+
 /** The notice for a team file that does not load, its team opened from a backup (the file kept aside, if it was). */
 function openedFromBackup(
   teamName: string,
   reason: string,
   damagedFile: string | undefined,
   backup: { createdAt: string; path: string },
+  now: Date,
 ): StoreNotice {
   return {
     kind: 'recovered',
-    message: `The file of team "${teamName}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${backup.createdAt}.`,
+    message: `The file of team "${teamName}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${backupTaken(backup.createdAt, now)}.`,
     ...(damagedFile ? { damagedFile } : {}),
     backupFile: backup.path,
   };
@@ -401,7 +411,7 @@ async function loadIndexed(
     const found = await backups.newestHolding(entry.id);
     if (found) {
       read.set(entry.id, found.team);
-      notices.push(openedFromBackup(found.team.name, reason, damagedFile, found.backup));
+      notices.push(openedFromBackup(found.team.name, reason, damagedFile, found.backup, now));
       continue;
     }
     // Left out of the workspace and of the next index (see above): the index as it was is kept first.
@@ -461,7 +471,7 @@ async function loadIndexed(
       returned++;
       notices.push({
         kind: 'recovered',
-        message: `The file of team "${found.team.name}" is back but could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened that team from the newest good backup, from ${found.backup.createdAt}.`,
+        message: `The file of team "${found.team.name}" is back but could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened that team from the newest good backup, from ${backupTaken(found.backup.createdAt, now)}.`,
         ...where,
         backupFile: found.backup.path,
       });
@@ -527,7 +537,7 @@ async function recoverIndex(
     const found = await backups.newestHoldingFile(name);
     if (found && !fromFiles.has(found.team.id)) {
       if (!teams.some((t) => t.id === found.team.id)) teams.push(found.team);
-      teamNotices.push(openedFromBackup(found.team.name, reason, teamFile, found.backup));
+      teamNotices.push(openedFromBackup(found.team.name, reason, teamFile, found.backup, now));
       continue;
     }
     // The team's name as the verified cache recorded it (the index is damaged), else the file's.
@@ -545,7 +555,7 @@ async function recoverIndex(
   const notice: StoreNotice = backup
     ? {
         kind: 'recovered',
-        message: `The data file could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened the newest good backup from ${backup.createdAt}.${kept}`,
+        message: `The data file could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened the newest good backup from ${backupTaken(backup.createdAt, now)}.${kept}`,
         ...where,
         backupFile: backup.path,
       }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../../src/api/contract/data';
-import { ApiCallError } from '../../api/errors';
+import { ApiCallError, messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormError } from '../../components/FormError';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { fileSize } from '../../../src/domain/shared/file-size';
@@ -43,9 +44,21 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
     focusSoon(byId('backup-result', message));
   };
 
+  /** Why the list could not be read (a backups folder Cadence may not read), shown where the list would be. */
+  const [listError, setListError] = useState<string | null>(null);
+  /** Reads the list; one that cannot be read is said in its place, not left as "Loading backups…". */
+  const refreshList = useCallback(
+    () =>
+      loadBackups().then(
+        () => setListError(null),
+        (error: unknown) => setListError(messageOf(error)),
+      ),
+    [loadBackups],
+  );
+
   useEffect(() => {
-    loadBackups().catch(reportError);
-  }, [loadBackups, reportError]);
+    void refreshList();
+  }, [refreshList]);
 
   const restore = async (backup: BackupSummary) => {
     setConfirming(null);
@@ -114,7 +127,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
           >
             Back up now
           </button>
-          <button type="button" onClick={() => loadBackups().catch(reportError)}>
+          <button type="button" onClick={() => void refreshList()}>
             Refresh list
           </button>
         </div>
@@ -128,7 +141,9 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
         {result}
       </p>
       <FolderActions />
-      {backups === null ? (
+      {listError ? (
+        <FormError message={listError} />
+      ) : backups === null ? (
         <p className="loading">Loading backups…</p>
       ) : backups.length === 0 ? (
         <p className="empty">No backups in the folder. Back up now takes one at once.</p>
