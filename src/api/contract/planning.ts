@@ -8,7 +8,7 @@ import {
 import { UNPLANNED_CHOICES } from '../../domain/planning/close';
 import { IdSchema } from '../../domain/shared/ids';
 import { LIMITS } from '../../domain/shared/text';
-import { ICS_TOO_LARGE, MAX_ICS_BYTES } from '../../domain/planning/ical-import';
+import { fitsCalendarFile, ICS_TOO_LARGE } from '../../domain/planning/ical-import';
 import type { CalendarImportResult } from '../../services/calendar-import-service';
 import type { PlanningUpdate } from '../../services/planning-update';
 import type { SprintEdit } from '../../services/sprint-service';
@@ -77,7 +77,8 @@ export const planningContract = {
       .object({
         teamId: IdSchema,
         sprintId: IdSchema.optional(),
-        text: z.string().max(MAX_ICS_BYTES, { error: ICS_TOO_LARGE }),
+        // In bytes, as the bound says ("2 MB") and the command line counts it.
+        text: z.string().refine(fitsCalendarFile, { error: ICS_TOO_LARGE }),
         kind: z.enum(['onCall', 'timeOff', 'holidays'], {
           error: 'Say whether the events are on-call shifts, leave or holidays.',
         }),

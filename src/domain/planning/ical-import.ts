@@ -15,6 +15,7 @@ import type { TeamCalendar } from './team-calendar';
  */
 
 export {
+  fitsCalendarFile,
   ICS_TOO_LARGE,
   MAX_ICS_BYTES,
   MAX_ICS_SIZE,

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { fileSize } from '../shared/file-size';
 import { ianaZoneOf } from '../shared/time-zone';
+import { fitsInBytes } from '../shared/workspace-file-bound';
 import { instantOfWallClock, wallClockAt, zonedClock } from '../shared/zoned-time';
 import { addDays, daysFrom } from './calendar';
 import { tidyLooseDates } from './ical-loose-dates';
@@ -73,6 +74,13 @@ export const MAX_ICS_BYTES = 2 * 1024 * 1024;
 export const MAX_ICS_SIZE = fileSize(MAX_ICS_BYTES);
 /** Why a calendar over the bound is not read, on the screen and from the api. */
 export const ICS_TOO_LARGE = `This file is too large for a schedule export (over ${MAX_ICS_SIZE}).`;
+/**
+ * Whether a calendar's text is within the bound, counted in the bytes of its file (as the command line counts
+ * them): a calendar of Cyrillic or CJK names holds two or three bytes a letter.
+ */
+export function fitsCalendarFile(text: string): boolean {
+  return fitsInBytes(text, MAX_ICS_BYTES);
+}
 /** An event ending before this hour on its last day does not count that day (a 09:00 hand-over). */
 const LAST_DAY_FROM_HOUR = 12;
 
@@ -173,7 +181,7 @@ const unreadable = (problem: string): CalendarReading => ({
 
 /** The file's first calendar, with the events left out because they could not be parsed; or why it is unreadable. */
 function parseRoot(file: string): PerEventParse | string {
-  if (file.length > MAX_ICS_BYTES) return ICS_TOO_LARGE;
+  if (!fitsCalendarFile(file)) return ICS_TOO_LARGE;
   if (!/BEGIN:VCALENDAR/i.test(file)) return 'This file is not an iCal calendar (.ics): it has no BEGIN:VCALENDAR.';
   const text = tidyLooseDates(file);
   let parsed: PerEventParse;

@@ -11,12 +11,18 @@ export const MAX_WORKSPACE_FILE_BYTES = 100 * 1024 * 1024;
 /** The bound as people read it. */
 export const MAX_WORKSPACE_FILE_SIZE = fileSize(MAX_WORKSPACE_FILE_BYTES);
 
+/** Whether text fits the workspace file's bound once saved as UTF-8 (see fitsInBytes). */
+export function fitsWorkspaceFile(text: string, bound: number = MAX_WORKSPACE_FILE_BYTES): boolean {
+  return fitsInBytes(text, bound);
+}
+
 /**
- * Whether text fits the bound once saved as UTF-8, counted without encoding it (a UTF-16 unit is 1 to 3 bytes).
+ * Whether text fits `bound` bytes once saved as UTF-8, counted without encoding it (a UTF-16 unit is 1 to 3 bytes):
+ * every file bound Cadence states ("up to 2 MB") is the file's size, as the file manager and the command line see it.
  * Counted by hand: the renderer imports this too, where Node's Buffer.byteLength does not exist, and
  * TextEncoder.encodeInto would need a buffer as large as the bound (100 MB) to answer.
  */
-export function fitsWorkspaceFile(text: string, bound: number = MAX_WORKSPACE_FILE_BYTES): boolean {
+export function fitsInBytes(text: string, bound: number): boolean {
   if (text.length > bound) return false;
   if (text.length * 3 <= bound) return true;
   let bytes = 0;
