@@ -60,8 +60,8 @@ export async function withStore<T>(
   // A folder this command starts (a join on a new machine, into a new or an empty folder) is emptied again when
   // the command leaves no team in it, and goes if the command made it.
   const startedHere = folder.mayCreate === true && (missing || isEmptyFolder(dataDir));
-  if (!startedHere) refuseUnlessDataFolder(dataDir, folder.mayCreate === true);
   const access = { dataDir, hasDryRun: folder.hasDryRun === true };
+  if (!startedHere) refuseUnlessDataFolder(dataDir, folder.mayCreate === true, access);
   const lookAt = () =>
     openWorkspaceStore({ dataDir, now: io.now, readOnly: true }).catch(refusedAccess({ ...access, doing: 'read' }));
   if (folder.readOnly) return runOn(await lookAt(), io, run);
@@ -135,8 +135,15 @@ function isEmptyFolder(dir: string): boolean {
  * there unless it may start one: opening it, even to fail, would leave a new empty data folder there. One that
  * may start a folder (a join) does so only where there is none or it is empty, never among someone's own files.
  */
-function refuseUnlessDataFolder(dataDir: string, mayCreate: boolean): void {
-  if (holdsCadenceData(dataDir)) return;
+function refuseUnlessDataFolder(dataDir: string, mayCreate: boolean, access: Omit<Access, 'doing'>): void {
+  let holds: boolean;
+  try {
+    holds = holdsCadenceData(dataDir);
+  } catch (error) {
+    // A folder the system will not let this user look into is a permission problem, said as one.
+    return refusedAccess({ ...access, doing: 'read' })(error);
+  }
+  if (holds) return;
   const where = existsSync(dataDir) ? `no Cadence data in ${dataDir}` : `no data folder at ${dataDir}`;
   const instead = mayCreate
     ? ', and other files are: give --data-dir the folder Cadence keeps its data in, or a new or empty folder to join the team in'

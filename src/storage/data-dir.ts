@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 export const DATA_FILE_NAME = 'cadence.json';
@@ -6,9 +6,19 @@ export const BACKUP_DIR_NAME = 'backups';
 /** Where sharing keeps its clones and tokens (`syncFolder` in src/sync/clone.ts, which may not import storage). */
 export const SYNC_DIR_NAME = 'sync';
 
-/** Whether Cadence keeps data in the folder: its index (or a whole-workspace file) is there. */
+/**
+ * Whether Cadence keeps data in the folder: its index (or a whole-workspace file) is there. A folder the system
+ * will not look into (no permission) throws the system's error: that is not a folder without data.
+ */
 export function holdsCadenceData(dataDir: string): boolean {
-  return existsSync(path.join(dataDir, DATA_FILE_NAME));
+  try {
+    statSync(path.join(dataDir, DATA_FILE_NAME));
+    return true;
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw error;
+  }
 }
 
 /**

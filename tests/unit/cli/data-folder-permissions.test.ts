@@ -14,7 +14,11 @@ import { FIXTURES } from '../imports/read-fixture';
  * The folder this test's file system refuses, as the system refuses a folder owned by another user or on a
  * read-only disk. The tests run as root too, which no permission bits stop, so the refusal is made here.
  */
-const denied = vi.hoisted(() => ({ folder: '', what: 'nothing' as 'nothing' | 'write' | 'read', code: 'EACCES' }));
+const denied = vi.hoisted(() => ({
+  folder: '',
+  what: 'nothing' as 'nothing' | 'write' | 'read' | 'list',
+  code: 'EACCES',
+}));
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof Fs>();
@@ -42,7 +46,15 @@ vi.mock('node:fs', async (importOriginal) => {
         ? Promise.reject(refusal(file))
         : (real.promises.readFile as (...args: unknown[]) => Promise<unknown>)(file, ...rest),
   };
-  return { ...real, promises, default: { ...real, promises } };
+  // A folder without its x permission: nothing in it can be looked up, so a file in it does not "exist".
+  const listed = (file: unknown) => !(denied.what === 'list' && inFolder(file));
+  const existsSync: typeof real.existsSync = (file) => listed(file) && real.existsSync(file);
+  const statSync = ((file: Fs.PathLike, ...rest: unknown[]) => {
+    if (!listed(file)) throw Object.assign(refusal(file), { syscall: 'stat' });
+    return (real.statSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof real.statSync;
+  const sync = { existsSync, statSync };
+  return { ...real, ...sync, promises, default: { ...real, ...sync, promises } };
 });
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -105,6 +117,25 @@ describe('cadence import: a data folder the command may not write in or read', (
     const { code, out, err } = await run(['import', 'backlog', JIRA, '--team', 'Platform', '--dry-run']);
     expect(code).toBe(1);
     expect(out).toEqual([]);
+    expect(err).toBe(
+      `Cadence may not read the data folder ${dataDir}: its permissions do not allow it. Run the command as the user Cadence runs as. Nothing was changed.`,
+    );
+  });
+
+  it('says a data folder it may not look into is a permission problem, not a folder without Cadence data', async () => {
+    const before = folderState(dataDir);
+    const { io, out, err: errLines } = captured(dataDir);
+    denied.what = 'list';
+    const code = await runCli(
+      ['import', 'backlog', JIRA, '--team', 'Platform', '--dry-run', '--data-dir', dataDir],
+      io,
+    );
+    denied.what = 'nothing';
+    expect(folderState(dataDir)).toEqual(before);
+    const err = errLines.join('\n');
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).not.toMatch(/no Cadence data/);
     expect(err).toBe(
       `Cadence may not read the data folder ${dataDir}: its permissions do not allow it. Run the command as the user Cadence runs as. Nothing was changed.`,
     );
