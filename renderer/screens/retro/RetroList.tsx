@@ -4,6 +4,7 @@ import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { OwnersMatched } from '../../../src/api/contract/retro';
+import { MAX_RETRO_EXPORT_CHARS, RETRO_EXPORT_TOO_LARGE } from '../../../src/domain/retro/export/json';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
@@ -74,6 +75,12 @@ export function RetroList({ team }: { team: TeamDoc }) {
 
   const onImport = async (file: File) => {
     setImportError(null);
+    // The contract's bound, checked before reading, as the workspace import does: a file this large (most often a
+    // whole workspace's export) would only be read into the page to be refused.
+    if (file.size > MAX_RETRO_EXPORT_CHARS) {
+      setImportError(`${file.name}: ${RETRO_EXPORT_TOO_LARGE} Nothing was changed.`);
+      return;
+    }
     try {
       const { retro, owners } = await importRetro(await file.text());
       pushToast({ kind: 'success', message: importedText(retro, owners) });
