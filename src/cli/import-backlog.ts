@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../api/handler-types';
 import { checkImportFileName, MAX_IMPORT_BYTES } from '../domain/imports/file-check';
-import { keylessTitles, keylessWarning } from '../domain/imports/keyless';
+import { keylessItemTitled, keylessTitles, keylessWarning } from '../domain/imports/keyless';
 import {
   addImportPart,
   importSummary,
@@ -91,27 +91,57 @@ async function importInParts(
   return { result: { ...(last as BacklogImportResult), ...total }, sent: Math.min(from, rows.length) };
 }
 
+/** The option that adds rows without a key again although items of their titles are in the backlog. */
+const ADD_AGAIN = '--add-again';
+
+/**
+ * Rows without a key whose title an item without one already has (most often from an earlier run of the same
+ * import: a script's nightly run) are skipped, saying why, unless `--add-again`: Cadence cannot tell them from
+ * those items, and a second copy of every draft issue each night is worse than a row to add by hand. The screen
+ * asks the person instead (its preview's warning).
+ */
+function skipKeylessRepeats(rows: readonly ImportRow[], items: Parameters<typeof keylessItemTitled>[0]): ImportRow[] {
+  const known = keylessItemTitled(items);
+  const reason = `no key, and an item of the same title without one is in the backlog already (an earlier import?); ${ADD_AGAIN} adds it anyway`;
+  return rows.map((row) => (keylessTitles([row]).length > 0 && known(row.title) ? { ...row, skip: reason } : row));
+}
+
+/** What a later run does with rows without a key, as the warning says it: skips them, unless `--add-again`. */
+const laterRunSkips = (it: 'it' | 'them') =>
+  `a later run of this import skips ${it}, as ${it === 'it' ? 'an item of its title' : 'items of their titles'} will be in the backlog (${ADD_AGAIN} adds ${it} anyway)`;
+
 /**
  * What a Ctrl+C between two parts leaves: how many rows went in, and how to bring in the rest. Rows with a key come
- * back unchanged from the same import run again; rows without one would be added again (see keyless.ts).
+ * back unchanged from the same import run again; rows without one are skipped, their items being there, or with
+ * `--add-again` added again (see keyless.ts).
  */
-function stoppedAfter(rows: readonly ImportRow[], sent: number, dryRun: boolean): string {
+function stoppedAfter(rows: readonly ImportRow[], sent: number, dryRun: boolean, addAgain: boolean): string {
   const after = `Stopped by Ctrl+C after ${numberText(sent)} of ${plural(rows.length, 'row')}`;
   if (dryRun) return `${after} (dry run: nothing was written).`;
   const rest = rows.length - sent;
   const keyless = keylessTitles(rows.slice(0, sent)).length;
+  const them = pluralWord(keyless, 'it', 'them');
+  const withoutKey = `the ${plural(keyless, 'row')} without one imported already`;
   const again =
     keyless === 0
       ? 'the rows imported come back unchanged'
-      : `rows with a key come back unchanged, but the ${plural(keyless, 'row')} without one imported already would be added again: take ${pluralWord(keyless, 'it', 'them')} out of the file first`;
+      : addAgain
+        ? `rows with a key come back unchanged, but ${withoutKey} would be added again: take ${them} out of the file first, or run it without ${ADD_AGAIN}`
+        : `rows with a key come back unchanged, and ${withoutKey} ${pluralWord(keyless, 'is', 'are')} skipped, as ${pluralWord(keyless, 'its item is', 'their items are')} there`;
   return `${after}: those were imported, the other ${numberText(rest)} ${pluralWord(rest, 'was', 'were')} not. Run the same import again to bring ${pluralWord(rest, 'it', 'them')} in (${again}).`;
 }
 
 /** `import backlog FILE --team NAME`: the screen's import, without a window. */
 export const importBacklogCommand: CliCommand = {
   words: ['import', 'backlog'],
-  usage: `import backlog FILE --team NAME [--site URL] [--product ${IMPORT_PRODUCTS.join('|')}] [--data-dir DIR] [--dry-run]   (FILE -: read from stdin)`,
-  options: { ...COMMON_OPTIONS, team: { type: 'string' }, site: { type: 'string' }, product: { type: 'string' } },
+  usage: `import backlog FILE --team NAME [--site URL] [--product ${IMPORT_PRODUCTS.join('|')}] [${ADD_AGAIN}] [--data-dir DIR] [--dry-run]   (FILE -: read from stdin)`,
+  options: {
+    ...COMMON_OPTIONS,
+    team: { type: 'string' },
+    site: { type: 'string' },
+    product: { type: 'string' },
+    'add-again': { type: 'boolean' },
+  },
   positionals: 1,
   async run({ positionals, values }, io) {
     requireOptions('import backlog', values, [['team', '--team NAME']]);
@@ -135,6 +165,7 @@ export const importBacklogCommand: CliCommand = {
       (size) => checkImportFileName(name, size)?.message ?? null,
     );
     const dryRun = values['dry-run'] === true;
+    const addAgain = values['add-again'] === true;
     return withStore(dryRunFolder(values, dryRun), io, async (ctx) => {
       const team = teamNamed(ctx.store.snapshot(), teamName);
       const read = readExport(name, bytes, {
@@ -143,8 +174,10 @@ export const importBacklogCommand: CliCommand = {
         ...(product ? { product: product as ImportProduct } : {}),
       });
       if (!read.ok) throw new CliError(EXIT.error, read.message);
-      const { rows, problems } = read.read;
+      const { problems } = read.read;
       refuseWithoutTitle(name, read.read);
+      const rows = addAgain ? read.read.rows : skipKeylessRepeats(read.read.rows, team.items);
+      const repeats = rows.filter((row, i) => row.skip !== read.read.rows[i]?.skip).length;
       const matched = read.read.product === 'csv' ? ' (its columns were matched by their names)' : '';
       io.err(`Read ${plural(rows.length, 'row')} of ${exportKind(read.read.product)}${matched}.`);
       if (read.read.product === 'jira' && !values.site) {
@@ -152,7 +185,8 @@ export const importBacklogCommand: CliCommand = {
       }
       for (const line of rowNotes(rows, problems)) io.out(line);
       // Said of the whole file, against the backlog before the import (a part's would count its own rows only).
-      const keyless = keylessWarning(keylessTitles(rows), team.items, read.read.product);
+      const later = addAgain ? undefined : laterRunSkips;
+      const keyless = keylessWarning(keylessTitles(rows), team.items, read.read.product, later);
       if (keyless) io.out(`warning: ${oneLine(keyless)}`);
       const { result, sent } = await stoppableByCtrlC(
         () =>
@@ -162,11 +196,12 @@ export const importBacklogCommand: CliCommand = {
       for (const skipped of result.skippedRows) io.out(`row ${skipped.row}: skipped, ${oneLine(skipped.reason)}`);
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
       if (sent < rows.length) {
-        io.err(stoppedAfter(rows, sent, dryRun));
+        io.err(stoppedAfter(rows, sent, dryRun, addAgain));
         return EXIT.interrupted;
       }
-      // Rows whose items hold their values already leave nothing to do: done. Nothing else brought in: exit 5.
-      if (result.added + result.updated + result.unchanged > 0) return EXIT.done;
+      // Rows whose items hold their values already (or, without a key, whose items are there) leave nothing to do:
+      // done. Nothing else brought in: exit 5.
+      if (result.added + result.updated + result.unchanged + repeats > 0) return EXIT.done;
       const why =
         rows.length === 0
           ? `${name} has no rows under its header`

@@ -18,18 +18,29 @@ export function keylessTitles(rows: readonly Pick<ImportRow, 'key' | 'skip' | 't
 
 const sameTitle = (title: string) => title.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Whether a title is that of an item of the backlog without a key (perhaps one an earlier import of the same file
+ * added): spaces and case aside, as the warning compares them.
+ */
+export function keylessItemTitled(items: readonly Pick<BacklogItem, 'title' | 'source'>[]): (title: string) => boolean {
+  const known = new Set(items.filter((i) => i.source === null).map((i) => sameTitle(i.title)));
+  return (title) => known.has(sameTitle(title));
+}
+
 /** How many titles a warning names before it stops. */
 const NAMED = 3;
 
 /**
  * The warning for rows without a key, or null when every row has one: they will be added again by every later
  * import, and those whose title an item of the backlog without a key already has (perhaps from an earlier
- * import of the same file) would be there twice.
+ * import of the same file) would be there twice. `again`: what a later import does with them, when the caller
+ * does otherwise (the command line skips them), given the pronoun for the rows.
  */
 export function keylessWarning(
   titles: readonly string[],
   items: readonly Pick<BacklogItem, 'title' | 'source'>[],
   product: ImportProduct,
+  again: (it: 'it' | 'them') => string = (it) => `importing this file again will add ${it} again`,
 ): string | null {
   const n = titles.length;
   if (n === 0) return null;
@@ -41,9 +52,8 @@ export function keylessWarning(
         ? 'its key cell is empty, or no column is the key'
         : 'their key cells are empty, or no column is the key';
   const it = one ? 'it' : 'them';
-  const first = `${plural(n, 'row')} ${pluralWord(n, 'has', 'have')} no key (${why}), so Cadence cannot tell ${it} from ${one ? 'an item' : 'items'} it imported before: importing this file again will add ${it} again.`;
-  const known = new Set(items.filter((i) => i.source === null).map((i) => sameTitle(i.title)));
-  const repeated = titles.filter((t) => known.has(sameTitle(t)));
+  const first = `${plural(n, 'row')} ${pluralWord(n, 'has', 'have')} no key (${why}), so Cadence cannot tell ${it} from ${one ? 'an item' : 'items'} it imported before: ${again(it)}.`;
+  const repeated = titles.filter(keylessItemTitled(items));
   if (repeated.length === 0) return first;
   const names = [...new Set(repeated)].slice(0, NAMED).map(quoted).join(', ');
   const more = new Set(repeated).size > NAMED ? ', …' : '';
