@@ -18,6 +18,7 @@ describe("the Calendar tab's add forms when Edit sprint changes the dates", { ti
       seeded = await seedPlanning(b);
     });
     if (!seeded) throw new Error('not seeded');
+    const { teamId } = seeded;
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('button', { name: 'Calendar' }, { timeout: 10_000 }));
     const off = () => screen.getByRole('region', { name: 'Time off' });
@@ -35,7 +36,7 @@ describe("the Calendar tab's add forms when Edit sprint changes the dates", { ti
     await user.clear(within(dialog).getByLabelText('End date'));
     await user.type(within(dialog).getByLabelText('End date'), '2026-11-16');
     await user.click(within(dialog).getByRole('button', { name: 'Save sprint' }));
-    await waitFor(() => expect(teamOf(backend, seeded.teamId)?.sprints[0]?.startDate).toBe('2026-11-03'));
+    await waitFor(() => expect(teamOf(backend, teamId)?.sprints[0]?.startDate).toBe('2026-11-03'));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     expect(within(off()).getByLabelText('Member')).toHaveDisplayValue('Bo');
@@ -55,6 +56,7 @@ describe("the Calendar tab's add forms when Edit sprint changes the dates", { ti
       await b.api.addHoliday({ teamId, sprintId, holiday: { date: '2026-11-11', name: 'Armistice Day' } });
     });
     if (!seeded) throw new Error('not seeded');
+    const { teamId } = seeded;
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('button', { name: 'Calendar' }, { timeout: 10_000 }));
     const holidays = () => screen.getByRole('region', { name: 'Team holidays' });
@@ -67,7 +69,7 @@ describe("the Calendar tab's add forms when Edit sprint changes the dates", { ti
     await user.clear(within(dialog).getByLabelText('End date'));
     await user.type(within(dialog).getByLabelText('End date'), '2026-11-10');
     await user.click(within(dialog).getByRole('button', { name: 'Save sprint' }));
-    await waitFor(() => expect(teamOf(backend, seeded.teamId)?.sprints[0]?.endDate).toBe('2026-11-10'));
+    await waitFor(() => expect(teamOf(backend, teamId)?.sprints[0]?.endDate).toBe('2026-11-10'));
 
     expect(await within(holidays()).findByRole('button', { name: 'Add holiday' })).toBeInTheDocument();
     expect(within(holidays()).getByText('No holidays in this sprint.')).toBeInTheDocument();

@@ -25,7 +25,7 @@ async function typingWhenEnded(key: string, dialogName: string, words: string) {
   await backend.api.controlStandup({ teamId: doc.id, standupId, action: { kind: 'end' } });
   events.emit({ type: 'team-changed', teamId: doc.id });
   // The standup is over on this screen too: its summary took the timer's place.
-  await screen.findByRole('region', { name: 'Last standup summary' }, { hidden: true });
+  await screen.findByRole('region', { name: 'Last standup summary', hidden: true });
   return { user, doc, backend, dialog, field };
 }
 
@@ -120,7 +120,7 @@ describe('another dialog of the running standup when another window ends it', { 
 
     await backend.api.controlStandup({ teamId: doc.id, standupId, action: { kind: 'end' } });
     events.emit({ type: 'team-changed', teamId: doc.id });
-    await screen.findByRole('region', { name: 'Last standup summary' }, { hidden: true });
+    await screen.findByRole('region', { name: 'Last standup summary', hidden: true });
     expect(screen.getByRole('dialog', { name: 'Edit note' })).toBe(dialog);
     expect(field).toHaveValue('Cert rotation done in staging');
     expect(within(dialog).getByText(/The standup has ended on another screen/)).toBeInTheDocument();
@@ -146,7 +146,7 @@ describe('another dialog of the running standup when another window ends it', { 
     const standupId = (await backend.api.getTeam({ teamId: doc.id })).standups[0]!.id;
     await backend.api.controlStandup({ teamId: doc.id, standupId, action: { kind: 'end' } });
     events.emit({ type: 'team-changed', teamId: doc.id });
-    await screen.findByRole('region', { name: 'Last standup summary' }, { hidden: true });
+    await screen.findByRole('region', { name: 'Last standup summary', hidden: true });
     expect(within(dialog).getByRole('textbox', { name: 'What came in' })).toHaveValue('Disk full on db-3');
     await user.click(within(dialog).getByRole('button', { name: 'Log interrupt' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
