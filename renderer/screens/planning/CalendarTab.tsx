@@ -123,9 +123,17 @@ export function CalendarTab({ team, sprint }: { team: TeamDoc; sprint: Sprint })
       text: `${nameOf(t.memberId)} off ${formatDay(t.date, onScreen())}`,
       outside: !entryInSprint(sprint, t),
     }));
-  // In date order, as time off is: an imported schedule and a shift typed later read as one rota.
+  // In date order, as time off is: an imported schedule and a shift typed later read as one rota. Shifts starting
+  // the same day are in the team's order of its members, as the capacity table lists them.
+  const place = new Map(team.members.map((m, index) => [m.id, index]));
+  const placeOf = (memberId: string) => place.get(memberId) ?? team.members.length;
   const onCall = [...sprint.onCall]
-    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.endDate.localeCompare(b.endDate))
+    .sort(
+      (a, b) =>
+        a.startDate.localeCompare(b.startDate) ||
+        placeOf(a.memberId) - placeOf(b.memberId) ||
+        a.endDate.localeCompare(b.endDate),
+    )
     .map((s) => ({
       id: s.id,
       text: `${nameOf(s.memberId)} on call ${formatDayRange(s.startDate, s.endDate, onScreen())}`,
