@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupSummary } from '../../../src/api/contract/data';
-import { ApiCallError, messageOf } from '../../api/errors';
+import { ApiCallError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { byId, focusSoon } from '../../components/focus-soon';
@@ -45,16 +45,9 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   };
 
   /** Why the list could not be read (a backups folder Cadence may not read), shown where the list would be. */
-  const [listError, setListError] = useState<string | null>(null);
-  /** Reads the list; one that cannot be read is said in its place, not left as "Loading backups…". */
-  const refreshList = useCallback(
-    () =>
-      loadBackups().then(
-        () => setListError(null),
-        (error: unknown) => setListError(messageOf(error)),
-      ),
-    [loadBackups],
-  );
+  const listError = useAppStore((s) => s.backupsProblem);
+  /** Reads the list; one that cannot be read is said in its place (listError), not left as "Loading backups…". */
+  const refreshList = useCallback(() => loadBackups().catch(() => undefined), [loadBackups]);
 
   useEffect(() => {
     void refreshList();
@@ -105,7 +98,12 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
     setResult(null);
     try {
       const taken = await backupNow();
-      showResult(`Backed up ${teamsText(taken.teams)} at ${backupTime(taken.createdAt)}. It is first in the list.`);
+      // The backup is taken even when the list cannot be read again afterwards (said where the list is).
+      const where =
+        useAppStore.getState().backupsProblem === null
+          ? 'It is first in the list.'
+          : 'The list could not be read again.';
+      showResult(`Backed up ${teamsText(taken.teams)} at ${backupTime(taken.createdAt)}. ${where}`);
     } catch (error) {
       reportError(error);
     } finally {

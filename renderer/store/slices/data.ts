@@ -1,11 +1,15 @@
 import type { BackupSummary, BackupTaken, ImportPreview, ReplaceResult } from '../../../src/api/contract/data';
 import { getApi } from '../../api/client';
+import { messageOf } from '../../api/errors';
 import { saveOrDownload, type SaveOutcome } from '../../api/save-file';
 import type { Slice } from '../types';
 
 /** State and actions of the data feature: backups, restore, whole-workspace export and import. */
 export interface DataSlice {
   backups: BackupSummary[] | null;
+  /** Why the list of backups could not be read the last time (a backups folder Cadence may not read), or null. */
+  backupsProblem: string | null;
+  /** Reads the list of backups; a list that cannot be read is recorded (`backupsProblem`) and the call rejects. */
   loadBackups: () => Promise<void>;
   /** Takes a backup now, then refreshes the list. */
   backupNow: () => Promise<BackupTaken>;
@@ -19,23 +23,37 @@ export interface DataSlice {
 
 export const createDataSlice: Slice<DataSlice> = (set, get) => {
   /**
+   * The list read again after a backup, restore or import that worked: one that cannot be read is said where the list
+   * is (`backupsProblem`), and never turns what was done into a failure.
+   */
+  const refreshBackups = () =>
+    get()
+      .loadBackups()
+      .catch(() => undefined);
+  /**
    * After the whole workspace changed: teams, the open team and the backup list are all stale, and so is every
    * Undo offered before (the server has forgotten what they would take back).
    */
   const reloadEverything = async () => {
     get().dismissEveryUndo();
     await get().loadTeams();
-    await get().loadBackups();
+    await refreshBackups();
   };
   return {
     backups: null,
+    backupsProblem: null,
     loadBackups: async () => {
-      const { backups } = await getApi().listBackups({});
-      set({ backups });
+      try {
+        const { backups } = await getApi().listBackups({});
+        set({ backups, backupsProblem: null });
+      } catch (error) {
+        set({ backupsProblem: messageOf(error) });
+        throw error;
+      }
     },
     backupNow: async () => {
       const taken = await getApi().backupNow({});
-      await get().loadBackups();
+      await refreshBackups();
       return taken;
     },
     restoreBackup: async (name) => {

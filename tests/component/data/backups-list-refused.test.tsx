@@ -40,4 +40,32 @@ describe('Backups: a list that cannot be read', () => {
     expect(await within(panel).findByText(/No backups in the folder/)).toBeInTheDocument();
     expect(within(panel).queryByText(/may not read the backups folder/)).not.toBeInTheDocument();
   });
+
+  it('says a backup taken was taken, when only the list cannot be read again after it', async () => {
+    let refuse = false;
+    await renderApp('data', async (b) => {
+      const list = b.store.backups.list.bind(b.store.backups);
+      const folder = b.store.backups.folder;
+      Object.assign(b.store.backups, {
+        list: () =>
+          refuse
+            ? Promise.reject(
+                Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), {
+                  code: 'EACCES',
+                  syscall: 'scandir',
+                  path: folder,
+                }),
+              )
+            : list(),
+      });
+    });
+    const panel = await screen.findByRole('region', { name: 'Backups' });
+    await within(panel).findByText(/No backups in the folder|Backups, newest first/);
+    refuse = true;
+    await userEvent.click(within(panel).getByRole('button', { name: 'Back up now' }));
+    expect(await within(panel).findByText(/^Backed up .* The list could not be read again\.$/)).toBeInTheDocument();
+    expect(within(panel).getByText(/may not read the backups folder/)).toBeInTheDocument();
+    // No error notification: the backup worked.
+    expect(screen.getByRole('region', { name: 'Notifications' })).not.toHaveTextContent(/could not|may not/);
+  });
 });
