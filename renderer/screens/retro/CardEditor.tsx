@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CARD_TEXT_MAX, type RetroCard } from '../../../src/domain/retro/schema';
-import { tooLong } from '../../../src/domain/shared/text';
+import { textLength, tooLong } from '../../../src/domain/shared/text';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { RetroCardView } from './RetroCardView';
 import type { useRetroOp } from './use-retro';
@@ -49,7 +49,7 @@ export function CardEditor({ card, op, hidden, columnTitle, onDone }: CardEditor
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return setError('A card cannot be empty; delete it instead.');
-    if (text.length > CARD_TEXT_MAX) return setError(tooLong('Card text', CARD_TEXT_MAX));
+    if (textLength(text) > CARD_TEXT_MAX) return setError(tooLong('Card text', CARD_TEXT_MAX));
     if (await op('updateRetroCard', { cardId: card.id, text })) onDone();
   };
   const onKeyDown = (event: KeyboardEvent) => {

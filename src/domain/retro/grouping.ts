@@ -1,6 +1,5 @@
 import { invalid, notFound } from '../shared/errors';
-import { LIMITS } from '../shared/text';
-import type { Retro, RetroVote, TopicNote } from './schema';
+import { TopicNoteSchema, type Retro, type RetroVote, type TopicNote } from './schema';
 
 type Board = Pick<Retro, 'cards' | 'groups' | 'votes' | 'notes' | 'actions' | 'timers'>;
 
@@ -35,7 +34,8 @@ function moveNotes(notes: readonly TopicNote[], from: string, to: string | null)
   const kept = rest.find((n) => n.targetId === to);
   if (!kept?.notes.trim()) return [...rest.filter((n) => n.targetId !== to), { targetId: to, notes: moved.notes }];
   const joined = `${kept.notes}\n\n${moved.notes}`;
-  if (joined.length > LIMITS.markdown) {
+  // The note's own check, so a join is refused exactly when the file would not load with it (emoji count once).
+  if (!TopicNoteSchema.shape.notes.safeParse(joined).success) {
     throw invalid('notes', 'The notes of these two topics are too long to keep together; shorten one of them first.');
   }
   return rest.map((n) => (n === kept ? { ...n, notes: joined } : n));

@@ -199,5 +199,13 @@ describe('grouping', () => {
       const long = { ...r, notes: r.notes.map((n) => ({ ...n, notes: 'x'.repeat(12_000) })) };
       expect(() => mergeGroups(long, 'g1', 'g2')).toThrow(/too long/);
     });
+
+    it('keeps two notes of emoji together when the join is within the limit as a person counts it', () => {
+      // 👍🏽 is one character and four UTF-16 units: 2 × 4,000 of them are 8,002 characters with the blank line.
+      const r = discussed();
+      const emoji = { ...r, notes: r.notes.map((n) => ({ ...n, notes: '👍🏽'.repeat(4_000) })) };
+      const next = mergeGroups(emoji, 'g1', 'g2');
+      expect(next.notes).toEqual([{ targetId: 'g2', notes: `${'👍🏽'.repeat(4_000)}\n\n${'👍🏽'.repeat(4_000)}` }]);
+    });
   });
 });

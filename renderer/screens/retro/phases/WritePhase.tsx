@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CARD_TEXT_MAX, type RetroColumn } from '../../../../src/domain/retro/schema';
-import { tooLong as tooLongText } from '../../../../src/domain/shared/text';
+import { textLength, tooLong as tooLongText } from '../../../../src/domain/shared/text';
 import type { PhaseProps } from '../PhaseView';
 import { CardEditor } from '../CardEditor';
 import { RetroCardView } from '../RetroCardView';
@@ -33,7 +33,9 @@ function CardForm({
   // and the card is added as the list then shows it, anonymous.
   const authorId = members.some((m) => m.id === picked) ? picked : '';
   const [error, setError] = useState<string | null>(null);
-  const tooLong = text.length > CARD_TEXT_MAX;
+  // Counted as the api counts it: characters as a person sees them (an emoji is one).
+  const length = textLength(text);
+  const tooLong = length > CARD_TEXT_MAX;
   const id = `card-${column.id}`;
   // A card half written is not dropped by a phase change or a switch of screen or team without a question (one on
   // its way to be saved holds the switch until it is in, and stays here if refused); a card's Edit beside it leaves
@@ -79,7 +81,7 @@ function CardForm({
           }}
         />
         <p id={`${id}-count`} className={tooLong ? 'field__error' : 'field__hint'}>
-          {text.length} / {CARD_TEXT_MAX}
+          {length} / {CARD_TEXT_MAX}
           {tooLong ? ' — too long, shorten it to add the card' : ''}
         </p>
         <label htmlFor={`${id}-author`}>Author for {column.title}</label>
