@@ -67,10 +67,13 @@ export function deleteRetroAction(ctx: ServiceContext, input: Ref & { actionId: 
   });
 }
 
-/** Marks an earlier retro's action done, carried over or dropped in this retro; answers the earlier retro. */
+/**
+ * Marks an earlier retro's action done, carried over or dropped in this retro, or not reviewed (`outcome` null);
+ * answers the earlier retro.
+ */
 export function reviewRetroAction(
   ctx: ServiceContext,
-  input: Ref & { fromRetroId: string; actionId: string; outcome: ActionOutcome },
+  input: Ref & { fromRetroId: string; actionId: string; outcome: ActionOutcome | null },
 ): Promise<Retro> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const current = findIn(team.retros, input.retroId, 'The retro');

@@ -106,9 +106,12 @@ export const retroContract = {
   addRetroAction: method<Retro>()(op({ action: ActionFieldsSchema })),
   updateRetroAction: method<Retro>()(op({ actionId: IdSchema, changes: ActionFieldsSchema.partial() })),
   deleteRetroAction: method<Retro>()(op({ actionId: IdSchema })),
-  /** Marks an earlier retro's action in this retro's "open actions" phase; answers that earlier retro. */
+  /**
+   * Marks an earlier retro's action in this retro's "open actions" phase; answers that earlier retro. `outcome` null
+   * takes this retro's decision back (not reviewed).
+   */
   reviewRetroAction: method<Retro>()(
-    op({ fromRetroId: IdSchema, actionId: IdSchema, outcome: z.enum(ACTION_OUTCOMES) }),
+    op({ fromRetroId: IdSchema, actionId: IdSchema, outcome: z.enum(ACTION_OUTCOMES).nullable() }),
   ),
   /**
    * Saves the team's scores from the shared screen. Over scores made from phones' answers it is refused

@@ -70,15 +70,19 @@ export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'i
     );
 }
 
-/** Records what a retro decided about an earlier action; the status follows the latest retro's decision. */
+/**
+ * Records what a retro decided about an earlier action, or with `outcome` null takes that retro's decision back (a
+ * click by mistake); the status follows the latest retro's decision left.
+ */
 export function reviewAction(
   action: RetroAction,
   retroId: string,
-  outcome: ActionOutcome,
+  outcome: ActionOutcome | null,
   at: string,
   retros: RetrosInOrder,
 ): RetroAction {
-  const reviews = [...action.reviews.filter((r) => r.retroId !== retroId), { retroId, outcome, at }];
+  const others = action.reviews.filter((r) => r.retroId !== retroId);
+  const reviews = outcome === null ? others : [...others, { retroId, outcome, at }];
   return { ...action, reviews, status: actionStatus(reviews, retros) };
 }
 

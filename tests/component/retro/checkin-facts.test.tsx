@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../../renderer/store';
 import type { RoomStatus } from '../../../src/api/contract/room';
 import { ICEBREAKERS } from '../../../src/domain/retro/templates';
-import { renderRetro, type Seeded } from './seed';
+import { renderRetro, retroCreatedAt } from './seed';
 
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
@@ -117,22 +117,6 @@ describe('check-in phase', () => {
   });
 });
 
-/** A retro of the seeded team created at `createdAt`, so it stands before or after the one opened. */
-async function retroCreatedAt(x: Omit<Seeded, 'team' | 'retro'>, title: string, createdAt: string) {
-  const made = await x.backend.api.createRetro({
-    teamId: x.teamId,
-    kind: 'retro',
-    title,
-    sprintId: null,
-    templateId: 'mad-sad-glad',
-    incident: null,
-  });
-  await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
-    d.teams[0]!.retros.find((y) => y.id === made.id)!.createdAt = createdAt;
-  });
-  return made;
-}
-
 describe('open actions phase', () => {
   it('marks an earlier retro’s action carried over, then done', async () => {
     let earlierId = '';
@@ -164,9 +148,12 @@ describe('open actions phase', () => {
       { timeout: 5000 },
     );
     expect(screen.getByText(/From Retro — Sprint 6 · Ana · due Tue 10 Nov · Process · OPS-7/)).toBeInTheDocument();
-    await user.click(within(group).getByRole('button', { name: 'Carry over' }));
+    await user.click(within(group).getByRole('button', { name: 'Carry over “Add runbook links to alerts”' }));
     await waitFor(() =>
-      expect(within(group).getByRole('button', { name: 'Carry over' })).toHaveAttribute('aria-pressed', 'true'),
+      expect(within(group).getByRole('button', { name: 'Carry over “Add runbook links to alerts”' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
     );
     const action = () =>
       s
@@ -174,7 +161,7 @@ describe('open actions phase', () => {
         .retros.find((r) => r.id === earlierId)!
         .actions.find((a) => a.id === actionId)!;
     expect(action()).toMatchObject({ status: 'open', reviews: [{ retroId: s.retroId, outcome: 'carried' }] });
-    await user.click(within(group).getByRole('button', { name: 'Done' }));
+    await user.click(within(group).getByRole('button', { name: 'Mark “Add runbook links to alerts” done' }));
     await waitFor(() => expect(action().status).toBe('done'));
     expect(screen.getByText('1 of 1 reviewed. Carried-over actions stay open for the next retro.')).toBeInTheDocument();
   });
@@ -201,12 +188,15 @@ describe('open actions phase', () => {
     });
     const user = userEvent.setup();
     const group = await screen.findByRole('group', { name: 'Outcome of Rotate keys' }, { timeout: 5000 });
-    expect(within(group).getByRole('button', { name: 'Carry over' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(group).getByRole('button', { name: 'Carry over “Rotate keys”' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(
       screen.getByText('Retro — Sprint 8, a later retro, marked it done: that decision stands.'),
     ).toBeInTheDocument();
     const action = () => s.team().retros.find((r) => r.id === earlierId)!.actions[0]!;
-    await user.click(within(group).getByRole('button', { name: 'Drop' }));
+    await user.click(within(group).getByRole('button', { name: 'Drop “Rotate keys”' }));
     await waitFor(() => expect(action().reviews.find((r) => r.retroId === s.retroId)?.outcome).toBe('dropped'));
     expect(action().status).toBe('done');
   });

@@ -96,3 +96,19 @@ export const GROUP_CARDS: [string, string][] = [
   ['interrupts', 'DNS outage'],
   ['interrupts', 'Pager storm'],
 ];
+
+/** A retro of the seeded team created at `createdAt`, so it stands before or after the one opened. */
+export async function retroCreatedAt(x: Omit<Seeded, 'team' | 'retro'>, title: string, createdAt: string) {
+  const made = await x.backend.api.createRetro({
+    teamId: x.teamId,
+    kind: 'retro',
+    title,
+    sprintId: null,
+    templateId: 'mad-sad-glad',
+    incident: null,
+  });
+  await x.backend.store.mutate({ teamId: x.teamId }, (d) => {
+    d.teams[0]!.retros.find((y) => y.id === made.id)!.createdAt = createdAt;
+  });
+  return made;
+}

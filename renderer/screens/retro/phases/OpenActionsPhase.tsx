@@ -6,10 +6,11 @@ import { useRetroOp } from '../use-retro';
 import { formatDay } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
 
-const OUTCOMES: { value: ActionOutcome; label: string }[] = [
-  { value: 'done', label: 'Done' },
-  { value: 'carried', label: 'Carry over' },
-  { value: 'dropped', label: 'Drop' },
+/** Each outcome's short word on the button, and its name for a screen reader, which says which action it decides. */
+const OUTCOMES: { value: ActionOutcome; label: string; named: (text: string) => string }[] = [
+  { value: 'done', label: 'Done', named: (text) => `Mark “${text}” done` },
+  { value: 'carried', label: 'Carry over', named: (text) => `Carry over “${text}”` },
+  { value: 'dropped', label: 'Drop', named: (text) => `Drop “${text}”` },
 ];
 
 export function OpenActionsPhase({ retro, team }: PhaseProps) {
@@ -23,6 +24,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
       <p className="muted">
         {decided} of {entries.length} reviewed. Carried-over actions stay open for the next retro.
       </p>
+      <p className="muted">Press a chosen outcome again to set the action back to not reviewed.</p>
       <ul className="open-actions">
         {entries.map(({ action, retroTitle, retroId, outcome, laterDecision }) => (
           <li key={action.id} className="panel open-action">
@@ -48,11 +50,17 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
                   key={o.value}
                   type="button"
                   aria-pressed={outcome === o.value}
+                  // A toggle: the outcome chosen, pressed again, takes the decision back (a click by mistake).
                   onClick={() =>
-                    void op('reviewRetroAction', { fromRetroId: retroId, actionId: action.id, outcome: o.value })
+                    void op('reviewRetroAction', {
+                      fromRetroId: retroId,
+                      actionId: action.id,
+                      outcome: outcome === o.value ? null : o.value,
+                    })
                   }
                 >
-                  {o.label}
+                  <span aria-hidden="true">{o.label}</span>
+                  <span className="sr-only">{o.named(action.text)}</span>
                 </button>
               ))}
             </div>
