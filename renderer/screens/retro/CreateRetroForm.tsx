@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { BUILT_IN_TEMPLATES, OPS_TEMPLATE_ID, POSTMORTEM_TEMPLATE_ID } from '../../../src/domain/retro/templates';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { messageOf } from '../../api/errors';
+import { ApiCallError, messageOf } from '../../api/errors';
+import { fieldErrors } from '../../components/form-errors';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
@@ -27,6 +28,22 @@ function defaultSprintId(team: TeamDoc): string {
     .filter((s) => s.state === 'closed')
     .sort((a, b) => b.endDate.localeCompare(a.endDate));
   return active?.id ?? closed[0]?.id ?? team.sprints[team.sprints.length - 1]?.id ?? '';
+}
+
+/** The fields the dialog shows, by the name the api's issues give them (an incident's without `incident.`). */
+const RETRO_FIELDS = ['title', 'sprintId', 'templateId'];
+const INCIDENT_FIELDS = ['severity', 'startedAt', 'endedAt', 'services', 'commanderId', 'scribeId', 'impact'];
+
+/**
+ * A refusal of the api, at the fields it names when the dialog shows them (said once, there), else above the form
+ * (a sprint deleted meanwhile, a postmortem sent without its incident).
+ */
+function refusalErrors(error: unknown, kind: 'retro' | 'postmortem'): Record<string, string> {
+  if (!(error instanceof ApiCallError)) return { form: messageOf(error) };
+  const shown = kind === 'postmortem' ? [...RETRO_FIELDS, ...INCIDENT_FIELDS] : RETRO_FIELDS;
+  const issues = error.issues.map((i) => ({ ...i, path: i.path.replace(/^incident\./, '') }));
+  const atFields = Object.fromEntries(Object.entries(fieldErrors(issues)).filter(([key]) => shown.includes(key)));
+  return Object.keys(atFields).length > 0 ? atFields : { form: error.message };
 }
 
 export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroFormProps) {
@@ -86,7 +103,7 @@ export function CreateRetroForm({ team, kind, onClose, onCreated }: CreateRetroF
       created.current = true;
       onCreated(retro.id);
     } catch (error) {
-      setErrors({ form: messageOf(error) });
+      setErrors(refusalErrors(error, kind));
     } finally {
       setBusy(false);
     }
