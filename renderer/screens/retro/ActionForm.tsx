@@ -3,6 +3,7 @@ import {
   ACTION_TYPES,
   ACTION_TYPE_NAMES,
   ActionFieldsSchema,
+  type ActionFields,
   type ActionType,
   type RetroAction,
 } from '../../../src/domain/retro/schema';
@@ -15,6 +16,7 @@ import type { useRetroOp } from './use-retro';
 import { useTypedWordsKept } from './use-typed-words-kept';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { shortenText } from '../../../src/domain/shared/cut-text';
+import { changedFields } from '../../../src/domain/shared/changed-fields';
 
 interface ActionFormProps {
   idPrefix: string;
@@ -26,6 +28,16 @@ interface ActionFormProps {
   /** Editing an existing action instead of adding one; `onDone` is called when the form closes, saved or not. */
   editing?: { action: RetroAction; onDone: () => void };
 }
+
+/** The fields of a stored action, as the form sends them. */
+const fieldsOf = (a: RetroAction): ActionFields => ({
+  text: a.text,
+  ownerId: a.ownerId,
+  dueDate: a.dueDate,
+  type: a.type,
+  ticketKey: a.ticketKey,
+  sourceId: a.sourceId,
+});
 
 /** A title within an option's width, cut between whole characters (never half an emoji). */
 const short = (title: string) => shortenText(title, 50);
@@ -46,9 +58,14 @@ function storedLink(sourceId: string | null | undefined, topics: readonly Topic[
  * of screen or team. A new one half typed asks the same before a phase change, a topic step or a switch.
  */
 export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }: ActionFormProps) {
-  const start = editing?.action;
+  // The action as the editor opened: what the person changed is measured against it, and only that is saved, so a
+  // change another window or a sync made meanwhile (a new owner, a later due date) is not written back over.
+  const [start] = useState(editing?.action);
   const [text, setText] = useState(start?.text ?? '');
-  const [ownerId, setOwnerId] = useState(start?.ownerId ?? '');
+  const [picked, setOwnerId] = useState(start?.ownerId ?? '');
+  // The owner picked may have left the team since (removed in another window, a sync): the select then shows
+  // Unassigned, and the action is saved as it shows. The stored owner of an action being edited stays (`kept`).
+  const ownerId = picked === (start?.ownerId ?? '') || members.some((m) => m.id === picked) ? picked : '';
   const [dueDate, setDueDate] = useState(start?.dueDate ?? '');
   const [type, setType] = useState<ActionType>(start?.type ?? 'prevent');
   const [ticketKey, setTicketKey] = useState(start?.ticketKey ?? '');
@@ -102,8 +119,10 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       return;
     }
     setErrors({});
-    if (editing) {
-      if (await op('updateRetroAction', { actionId: editing.action.id, changes: parsed.data })) editing.onDone();
+    if (editing && start) {
+      const changes = changedFields(parsed.data, fieldsOf(start));
+      if (Object.keys(changes).length === 0) return editing.onDone();
+      if (await op('updateRetroAction', { actionId: editing.action.id, changes })) editing.onDone();
       return;
     }
     const saved = await untilSaved(op('addRetroAction', { action: parsed.data }));
