@@ -9,12 +9,22 @@ import {
   votesThatCount,
   type EstimationRound,
 } from '../domain/planning/estimation';
-import type { Focus, ParticipantView, PokerFocus, RetroFocus } from '../domain/room/protocol';
+import type {
+  Focus,
+  ParticipantView,
+  PokerFocus,
+  RetroFocus,
+  StandupFocus,
+  StandupTurnView,
+} from '../domain/room/protocol';
 import { cardsHidden } from '../domain/room/redact';
 import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type Retro } from '../domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy } from '../domain/retro/voting';
 import { personName } from '../domain/shared/guests';
+import type { TimerState } from '../domain/standup/schema';
+import { standupNames } from '../domain/standup/summary';
+import { currentTurn, nextTurn, withTeamNow } from '../domain/standup/timer';
 import type { TeamDoc } from '../domain/workspace';
 import type { RoomSession } from './session';
 
@@ -159,6 +169,41 @@ function raisedBy(state: RoomState, personId: string): { kind: 'blocker' | 'topi
   ];
 }
 
+/** Where one person's turn stands, as the shared screen's speaking order shows it; null with no turn (a guest). */
+function turnOf(timer: TimerState, personId: string): StandupTurnView | null {
+  const index = timer.turns.findIndex((t) => t.memberId === personId);
+  const turn = timer.turns[index];
+  if (!turn) return null;
+  if (turn.status === 'speaking') return { status: 'speaking' };
+  if (turn.status === 'done') return { status: 'spoken' };
+  if (turn.status === 'skipped') return { status: 'absent' };
+  if (nextTurn(timer)?.memberId === personId) return { status: 'next' };
+  const ahead = timer.turns.filter((t, i) => i > (timer.current ?? -1) && i < index && t.status === 'waiting').length;
+  return { status: 'waiting', ahead };
+}
+
+/**
+ * The standup running on the shared screen, for one person: who has the floor and where their turn stands. The
+ * queue is read as the team stands now (`withTeamNow`), as the shared screen and the service read it: someone added
+ * since the start waits at the end. Undefined while none runs.
+ */
+function runningStandup(team: TeamDoc, personId: string): StandupFocus['running'] {
+  const session = team.standups.find((s) => s.state === 'running');
+  if (!session) return undefined;
+  const timer = withTeamNow(session.timer, team.members);
+  const speaking = currentTurn(timer);
+  return {
+    speaker: speaking ? standupNames(team.members, timer)(speaking.memberId) : null,
+    you: turnOf(timer, personId),
+  };
+}
+
+function standupFocus(state: RoomState, personId: string): StandupFocus {
+  const running = runningStandup(state.team, personId);
+  const raised = raisedBy(state, personId);
+  return running ? { kind: 'standup', raised, running } : { kind: 'standup', raised };
+}
+
 function focusFor(state: RoomState, personId: string): Focus {
   const focus = state.session.focus;
   if (focus.kind === 'poker') {
@@ -167,7 +212,7 @@ function focusFor(state: RoomState, personId: string): Focus {
       ? pokerFocus(state, round, personId)
       : { kind: 'waiting', message: 'No item is being estimated right now. The next one will appear here.' };
   }
-  if (focus.kind === 'standup') return { kind: 'standup', raised: raisedBy(state, personId) };
+  if (focus.kind === 'standup') return standupFocus(state, personId);
   const retro = focusedRetro(state);
   if (retro) return retroFocus(state, retro, personId);
   // Its drafts on the phones go with it: it is no longer among the view's retroIds.

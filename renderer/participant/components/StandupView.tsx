@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import type { StandupFocus } from '../../../src/domain/room/protocol';
+import type { StandupFocus, StandupTurnView } from '../../../src/domain/room/protocol';
 import type { Drafts } from '../stored';
 import { DraftForm } from './DraftForm';
 import { VIEW_HEADING } from './use-focus-kept';
@@ -24,6 +24,7 @@ export function StandupView({ focus, send, drafts }: { focus: StandupFocus; send
       <h2 id="standup-title" {...VIEW_HEADING}>
         Standup
       </h2>
+      {focus.running && <SpeakingOrder running={focus.running} />}
       <p class="hint">What you raise here appears on the shared screen.</p>
       <StandupDrafts send={send} drafts={drafts} />
       {focus.raised.length > 0 && (
@@ -38,6 +39,42 @@ export function StandupView({ focus, send, drafts }: { focus: StandupFocus; send
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+/** What the phone says of the person's own turn. */
+function turnText(turn: StandupTurnView): string {
+  switch (turn.status) {
+    case 'speaking':
+      return 'Your turn now';
+    case 'next':
+      return 'You are next';
+    case 'waiting':
+      return `${turn.ahead} more ${turn.ahead === 1 ? 'person speaks' : 'people speak'} before you`;
+    case 'spoken':
+      return 'You have spoken';
+    case 'absent':
+      return 'Absent today. Tell the facilitator you are here: they can put you back in the queue.';
+  }
+}
+
+/**
+ * Who has the floor and where the person's own turn stands, sent again by the room at each Next on the shared
+ * screen. Read out when it changes, so a person listening to their phone hears their turn come.
+ */
+function SpeakingOrder({ running }: { running: NonNullable<StandupFocus['running']> }) {
+  const { speaker, you } = running;
+  const floor =
+    speaker === null
+      ? 'Nobody is speaking: the team is going through the cards with no owner.'
+      : you?.status === 'speaking'
+        ? null
+        : `Speaking now: ${speaker}`;
+  return (
+    <section class="notice stack" aria-label="Speaking order" aria-live="polite">
+      {you && <p class="big">{turnText(you)}</p>}
+      {floor && <p class="plain-text">{floor}</p>}
     </section>
   );
 }

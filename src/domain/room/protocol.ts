@@ -209,10 +209,23 @@ export interface RetroFocus {
   };
 }
 
+/**
+ * Where a person's own turn stands in the standup running: `waiting` counts the people still to speak before them
+ * (the next one is `next`); `absent`, marked absent (at the start, or skipped) and not back in the queue.
+ */
+export type StandupTurnView =
+  { status: 'speaking' | 'next' | 'spoken' | 'absent' } | { status: 'waiting'; ahead: number };
+
 /** The standup: anyone can raise a blocker or park a topic; they see what they raised. */
 export interface StandupFocus {
   kind: 'standup';
   raised: { kind: 'blocker' | 'topic'; text: string }[];
+  /**
+   * The standup on the shared screen, while one runs (absent before it starts and once it has ended): who has the
+   * floor (null at the walk's last stop, the cards with no owner) and this person's turn (null for a guest, who has
+   * none). No clock: the room sends it again at each Next, Skip or arrival.
+   */
+  running?: { speaker: string | null; you: StandupTurnView | null };
 }
 
 export interface WaitingFocus {

@@ -91,7 +91,14 @@ describe('the participant page has no axe violations', () => {
   });
 
   it('on the standup and on the health check-in', async () => {
-    await roomShowing(view({ kind: 'standup', raised: [{ kind: 'topic', text: 'Pager rota' }] }), 'Standup');
+    await roomShowing(
+      view({
+        kind: 'standup',
+        raised: [{ kind: 'topic', text: 'Pager rota' }],
+        running: { speaker: 'Bo', you: { status: 'next' } },
+      }),
+      'Standup',
+    );
     expect(await violations()).toEqual([]);
     room.unmount();
 

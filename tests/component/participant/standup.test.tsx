@@ -1,17 +1,21 @@
-import { screen, within } from '@testing-library/dom';
+import { screen, waitFor, within } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { StandupFocus } from '../../../src/domain/room/protocol';
 import { fakeRoom, joinedAs, view } from './fake-room';
 
 let room = fakeRoom();
 afterEach(() => room.unmount());
 
-async function inStandup(raised: { kind: 'blocker' | 'topic'; text: string }[] = []) {
+async function inStandup(
+  raised: { kind: 'blocker' | 'topic'; text: string }[] = [],
+  running?: StandupFocus['running'],
+) {
   joinedAs();
   room = fakeRoom();
   room.mount();
   room.socket().open();
-  room.socket().receive(view({ kind: 'standup', raised }));
+  room.socket().receive(view(running ? { kind: 'standup', raised, running } : { kind: 'standup', raised }));
   await screen.findByRole('heading', { name: 'Standup' });
   return room.socket();
 }
@@ -113,5 +117,52 @@ describe('standup on a phone', () => {
 
     socket.receive(view({ kind: 'standup', raised: [] }));
     expect(await screen.findByRole('textbox', { name: 'A blocker' })).toHaveValue('');
+  });
+
+  it('shows who is speaking and where the person’s own turn stands, as the shared screen moves on', async () => {
+    const socket = await inStandup([], { speaker: 'Bo', you: { status: 'next' } });
+    const turn = screen.getByRole('region', { name: 'Speaking order' });
+    expect(turn).toHaveTextContent('Speaking now: Bo');
+    expect(turn).toHaveTextContent('You are next');
+
+    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Ana', you: { status: 'speaking' } } }));
+    await waitFor(() => expect(turn).toHaveTextContent('Your turn now'));
+    // The phone does not tell its own speaker who is speaking.
+    expect(turn).not.toHaveTextContent('Speaking now');
+
+    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Cy', you: { status: 'spoken' } } }));
+    await waitFor(() => expect(turn).toHaveTextContent('You have spoken'));
+    expect(turn).toHaveTextContent('Speaking now: Cy');
+    // The forms stay below it.
+    expect(screen.getByRole('textbox', { name: 'A blocker' })).toBeInTheDocument();
+  });
+
+  it('counts the people before a person further down the queue, and says when they are marked absent', async () => {
+    const socket = await inStandup([], { speaker: 'Bo', you: { status: 'waiting', ahead: 2 } });
+    const turn = screen.getByRole('region', { name: 'Speaking order' });
+    expect(turn).toHaveTextContent('2 more people speak before you');
+    socket.receive(
+      view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: { status: 'waiting', ahead: 1 } } }),
+    );
+    await waitFor(() => expect(turn).toHaveTextContent('1 more person speaks before you'));
+    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: { status: 'absent' } } }));
+    await waitFor(() => expect(turn).toHaveTextContent('Absent today'));
+  });
+
+  it('at the walk’s last stop says nobody is speaking; a guest sees only who speaks', async () => {
+    const socket = await inStandup([], { speaker: null, you: { status: 'spoken' } });
+    expect(screen.getByRole('region', { name: 'Speaking order' })).toHaveTextContent(
+      /Nobody is speaking: the team is going through the cards with no owner/,
+    );
+    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: null } }));
+    const order = screen.getByRole('region', { name: 'Speaking order' });
+    await waitFor(() => expect(order).toHaveTextContent('Speaking now: Bo'));
+    expect(order).not.toHaveTextContent(/You/);
+  });
+
+  it('shows no turns before the standup starts', async () => {
+    await inStandup();
+    expect(screen.queryByRole('region', { name: 'Speaking order' })).toBeNull();
+    expect(screen.queryByText(/Speaking now/)).toBeNull();
   });
 });
