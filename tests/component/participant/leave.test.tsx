@@ -90,4 +90,22 @@ describe('leaving the room from the phone (the wrong name was picked)', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/unlock/);
     expect(screen.getByRole('button', { name: 'Look for my name again' })).toBeInTheDocument();
   });
+
+  // On a 390 px phone the explanation and its button took a third of the screen above every ceremony: it stays one
+  // short line until the person who picked the wrong name opens it.
+  it('keeps the way out folded in one short line under the name until it is opened, and reached by keyboard', async () => {
+    await inRoom(false);
+    const leave = screen.getByRole('button', { name: 'Leave the room' });
+    expect(leave).not.toBeVisible();
+    expect(screen.getByText(/Leave the room to free the name/)).not.toBeVisible();
+    const user = userEvent.setup();
+    const opener = screen.getByText('Not Ana?');
+    // A browser opens a summary on Enter as on a tap; jsdom only on the click.
+    await user.click(opener);
+    expect(opener).toHaveFocus();
+    await waitFor(() => expect(leave).toBeVisible());
+    expect(screen.getByText(/Leave the room to free the name/)).toBeVisible();
+    await user.tab();
+    expect(leave).toHaveFocus();
+  });
 });
