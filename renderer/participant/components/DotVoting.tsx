@@ -11,6 +11,16 @@ type Voting = NonNullable<RetroFocus['voting']>;
 
 const dots = (n: number) => plural(n, 'dot');
 
+/**
+ * The person's dots left. The team may lower its budget during the vote, under the dots someone has placed: they are
+ * told how many to take back, as the shared screen tells them, not shown a negative number left.
+ */
+function dotsLeft({ left, budget }: Voting): string {
+  if (left >= 0) return `${left} of ${dots(budget)} left`;
+  const over = -left;
+  return `You have ${dots(over)} too many for the limit of ${budget}: take ${over === 1 ? 'it' : over} back.`;
+}
+
 /** Dot voting: the person's own dots until voting closes, then the totals only. */
 export function DotVoting({ retroId, voting, send }: { retroId: string; voting: Voting; send: Send }) {
   if (voting.closed) {
@@ -31,7 +41,7 @@ export function DotVoting({ retroId, voting, send }: { retroId: string; voting: 
   return (
     <section class="stack" aria-labelledby="dot-voting">
       <h3 id="dot-voting">Dot voting</h3>
-      <p class="big">{`${voting.left} of ${dots(voting.budget)} left`}</p>
+      <p class="big">{dotsLeft(voting)}</p>
       <p class="hint">{`At most ${dots(voting.cap)} on one topic. Only you see your dots until voting ends.`}</p>
       <ul class="topics" aria-label="Topics">
         {voting.topics.map((topic) => (

@@ -518,6 +518,33 @@ describe('retro on a phone: dot voting', () => {
     expect(socket.sent).toHaveLength(sent);
   });
 
+  // The team may lower its budget during the vote, under the dots someone has placed: the shared screen tells them
+  // how many to take back, and so does the phone, never "-2 of 3 dots left".
+  it('tells a person over a budget lowered during the vote how many dots to take back', async () => {
+    const over = voting({
+      budget: 3,
+      left: -2,
+      topics: [
+        { id: 't-pager', title: 'Pager noise', mine: 3 },
+        { id: 't-deploy', title: 'Deploys', mine: 2 },
+      ],
+    });
+    const socket = await inRetro(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: over }));
+    expect(screen.queryByText(/-2/)).toBeNull();
+    expect(screen.getByText('You have 2 dots too many for the limit of 3: take 2 back.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a dot to Deploys' })).toHaveAttribute('aria-disabled', 'true');
+    const fewer = voting({
+      budget: 3,
+      left: -1,
+      topics: [
+        { id: 't-pager', title: 'Pager noise', mine: 3 },
+        { id: 't-deploy', title: 'Deploys', mine: 1 },
+      ],
+    });
+    socket.receive(view(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: fewer })));
+    expect(await screen.findByText('You have 1 dot too many for the limit of 3: take it back.')).toBeInTheDocument();
+  });
+
   it('puts the voting before the cards, so a phone opens on it', async () => {
     await inRetro(retro({ phase: 'vote', phaseName: 'Vote', revealed: true, voting: voting() }));
     const dotsHeading = screen.getByRole('heading', { name: 'Dot voting' });
