@@ -52,24 +52,26 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
 
   return (
     <div className="board-tab">
+      {/* Log interrupt on the sprint heading's line, and the goal under both: a long goal beside the button pushed
+          the button to a line of its own, and the board's first cards below a 720 px projector's fold. */}
       <div className="board-tab__head">
-        <div>
+        <div className="board-tab__title">
           <h3 className="board-tab__sprint">
             {sprint.name}{' '}
             <span className="muted">
               {days}, <SprintDays sprint={sprint} today={today} workingDays={team.settings.workingDays} />
             </span>
           </h3>
-          {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
+          <button
+            type="button"
+            className="primary"
+            aria-keyshortcuts={BOARD_KEYS.interrupt}
+            onClick={() => setLogging(true)}
+          >
+            Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
+          </button>
         </div>
-        <button
-          type="button"
-          className="primary"
-          aria-keyshortcuts={BOARD_KEYS.interrupt}
-          onClick={() => setLogging(true)}
-        >
-          Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
-        </button>
+        {sprint.goal ? <p className="board-tab__goal">Goal: {sprint.goal}</p> : null}
       </div>
       <BufferGauge gauge={gauge} committed={sprint.commitment !== null} />
       <BoardView

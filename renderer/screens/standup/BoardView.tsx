@@ -20,9 +20,11 @@ interface BoardViewProps {
   /** Shown above the lanes, e.g. "Ada's cards". */
   caption: string;
   emptyText: string;
+  /** What a lane with no cards says, when the board shows some of the sprint's cards (one speaker's). */
+  emptyLanes?: Record<Lane, string> | undefined;
 }
 
-/** What a lane with no cards says, in place of its columns. */
+/** What a lane of the sprint's board with no cards says, in place of its columns. */
 const EMPTY_LANE: Record<Lane, string> = { planned: 'No planned work.', interrupts: 'No interrupts logged.' };
 
 const laneOf = (card: BacklogItem): Lane => (card.unplanned ? 'interrupts' : 'planned');
@@ -38,7 +40,7 @@ function sameCards(before: BacklogItem[] | undefined, after: BacklogItem[]): Bac
 }
 
 /** The sprint board: planned work and the interrupt lane, in columns To do → Done. */
-function Board({ team, cards, caption, emptyText }: BoardViewProps) {
+function Board({ team, cards, caption, emptyText, emptyLanes = EMPTY_LANE }: BoardViewProps) {
   const moveCard = useAppStore((s) => s.moveCard);
   const setCardBlocked = useAppStore((s) => s.setCardBlocked);
   const reportError = useAppStore((s) => s.reportError);
@@ -67,6 +69,16 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
       if (handle && focusIsLost()) handle.focus();
     });
   });
+  // A move or a block refused: the card went back to its column, or left the board (deleted or taken out of the
+  // sprint on another screen, which the refusal brought to this one). The focus, if it fell to the page with the
+  // card's button, follows the card back to its handle, else stays on the board.
+  const refused = useCallback(
+    (itemId: string) => (error: unknown) => {
+      reportError(error);
+      focusSoon(() => (focusIsLost() ? (handleIn(boardRef.current, itemId) ?? boardRef.current) : null), 2);
+    },
+    [reportError],
+  );
   const move = useCallback(
     (item: BacklogItem, status: ItemStatus) => {
       if (item.status === status) return;
@@ -77,9 +89,9 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
       if (focused instanceof HTMLElement && boardRef.current?.contains(focused)) focused.blur();
       focusLanded.current = item.id;
       setLandedId(item.id);
-      moveCard(item.id, status).catch(reportError);
+      moveCard(item.id, status).catch(refused(item.id));
     },
-    [moveCard, reportError],
+    [moveCard, refused],
   );
   const toggleBlocked = useCallback(
     (item: BacklogItem) => {
@@ -89,9 +101,9 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
         .then(() => {
           if (buttonGoes) focusSoon(() => handleIn(boardRef.current, item.id));
         })
-        .catch(reportError);
+        .catch(refused(item.id));
     },
-    [setCardBlocked, reportError],
+    [setCardBlocked, refused],
   );
   // DndContext is memoized: with stable props a move does not re-render it, nor through it every
   // draggable card. Handlers read the current cards through a ref.
@@ -269,7 +281,7 @@ function Board({ team, cards, caption, emptyText }: BoardViewProps) {
                 </h4>
                 {count === 0 ? (
                   // One line, not four empty columns: on the projector the other lane gets the room.
-                  <p className="board-lane__empty">{EMPTY_LANE[lane]}</p>
+                  <p className="board-lane__empty">{emptyLanes[lane]}</p>
                 ) : (
                   <div className="board-lane__columns">
                     {ITEM_STATUSES.map((status, i) => (

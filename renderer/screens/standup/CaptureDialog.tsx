@@ -9,6 +9,7 @@ import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useCopyKept } from './use-copy-kept';
+import { raiseHere } from './raised-here';
 import { BLOCKER_TEXT_LABEL, TOPIC_TEXT_LABEL, useTextSubmit } from './TextEditDialog';
 
 export type CaptureKind = 'note' | 'blocker' | 'parking';
@@ -70,8 +71,8 @@ export function CaptureDialog({
   const save = async (valid: string) => {
     // The update of the speaker the form names, also when the floor has passed on meanwhile.
     if (kind === 'note' && standupId) await addStandupNote(standupId, valid, speaker?.id);
-    if (kind === 'blocker') await raiseBlocker(valid, owner || null, standupId);
-    if (kind === 'parking') await addParkingTopic(valid, stay, standupId);
+    if (kind === 'blocker') await raiseHere('blocker', valid, () => raiseBlocker(valid, owner || null, standupId));
+    if (kind === 'parking') await raiseHere('topic', valid, () => addParkingTopic(valid, stay, standupId));
   };
   const { error, formError, busy, submit } = useTextSubmit(SCHEMAS[kind], text, save, onClose);
   // A note of a standup that has ended is kept by copying it: once copied, closing drops nothing.

@@ -20,6 +20,7 @@ import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { LEFT_RUNNING_ENDS_ONLY, leftEndMs, leftRunningFrom } from '../../../src/domain/standup/left-running';
 import { LeftRunningNotice } from './LeftRunningNotice';
 import { type NoteEdit, StandupNotes } from './StandupNotes';
+import { OpenBlockersGlance } from './OpenBlockersGlance';
 
 interface StandupRunningProps {
   team: TeamDoc;
@@ -173,6 +174,15 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
   // Whether Next past the last speaker stops at those cards (the service's rule), for the timer's "Next".
   const unownedNext = useMemo(() => sprint !== null && hasUnownedWork(team.items, sprint.id), [sprint, team.items]);
   const walkName = speaker ? `${speaker.name}’s cards` : atStop ? 'No owner' : 'nobody speaking';
+  // The walk shows some of the sprint's cards: an empty lane is the speaker's, not the team's ("No interrupts
+  // logged" while someone else's interrupt is on the board).
+  const emptyLanes = useMemo(
+    () =>
+      speakerName !== null
+        ? { planned: `${speakerName} owns no planned work.`, interrupts: `${speakerName} took no interrupts.` }
+        : { planned: 'No planned work without an owner.', interrupts: 'No interrupts without an owner.' },
+    [speakerName],
+  );
   const notes = session.notes;
 
   // A card can leave the walk with the focus on it: the next speaker's cards take its place, or it was given to
@@ -198,6 +208,7 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
         leftAt={leftAt}
         unownedNext={unownedNext}
       />
+      <OpenBlockersGlance blockers={team.blockers} />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         {leftBehind ? null : (
           <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => openCapture('note')}>
@@ -233,6 +244,7 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
           <BoardView
             team={team}
             cards={cards}
+            emptyLanes={emptyLanes}
             caption={speaker ? `Cards owned by ${speaker.name}` : atStop ? 'Cards with no owner' : 'No cards'}
             emptyText={
               speaker

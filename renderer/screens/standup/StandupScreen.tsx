@@ -9,6 +9,7 @@ import '../../styles/standup.css';
 import { BoardTab } from './BoardTab';
 import { StandupChime } from './StandupChime';
 import { StandupTab } from './StandupTab';
+import { useRaisedElsewhere } from './use-raised-elsewhere';
 
 type Tab = 'board' | 'standup';
 /** Nothing to do from devices on Standup yet: blockers and parking from phones come with their own focus. */
@@ -34,6 +35,8 @@ export default function StandupScreen() {
   // A standup running when the screen opens (e.g. after a reload) brings its tab forward once.
   if (running && picked === null) setPicked('standup');
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ board: null, standup: null });
+  // Here, not in the timer: a blocker raised from a phone while the Board tab is shown is told all the same.
+  useRaisedElsewhere(team ?? null, running);
 
   if (!team) return <NeedsTeam title="Standup" />;
   const sprint = activeSprintOf(team.sprints);

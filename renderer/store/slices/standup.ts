@@ -48,7 +48,8 @@ const discussedKey = (topicId: string) => `topic-discussed:${topicId}`;
  * A standup refused as ended, or as already running, was changed on another screen (a second window, a sync) whose
  * word has not reached this one: the screen catches up before the refusal is told, so it shows the summary or the
  * running standup rather than controls that can only be refused again. A note's dialog, kept by the Standup tab when
- * its standup ends, then says so and offers to copy the words typed.
+ * its standup ends, then says so and offers to copy the words typed. A card refused as gone, or as out of the active
+ * sprint, leaves the board the same way, rather than stay there for every press to be refused.
  */
 async function catchingUp<T>(
   get: () => { refetchTeam: (teamId: string) => Promise<void> },
@@ -58,7 +59,9 @@ async function catchingUp<T>(
   try {
     return await call;
   } catch (error) {
-    if (error instanceof ApiCallError && error.code === 'conflict') await get().refetchTeam(teamId);
+    if (error instanceof ApiCallError && (error.code === 'conflict' || error.code === 'not_found')) {
+      await get().refetchTeam(teamId);
+    }
     throw error;
   }
 }
@@ -85,7 +88,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     await optimistic({
       key: `item:${itemId}`,
       show: () => get().patchTeam(teamId, withFields(moved)),
-      save: () => getApi().moveBoardCard({ teamId, itemId, status }),
+      save: () => catchingUp(get, teamId, getApi().moveBoardCard({ teamId, itemId, status })),
       apply: (saved) => get().patchTeam(teamId, withItem(saved)),
       // Only this card goes back: other cards moved or blocked meanwhile stay as saved.
       undo: () => {
@@ -95,7 +98,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
   },
   setCardBlocked: async (itemId, blocked) => {
     const teamId = openTeamId(get());
-    const saved = await getApi().setCardBlocked({ teamId, itemId, blocked });
+    const saved = await catchingUp(get, teamId, getApi().setCardBlocked({ teamId, itemId, blocked }));
     get().patchTeam(teamId, withItem(saved));
   },
   logInterrupt: async (interrupt) => {
