@@ -6,6 +6,7 @@ import { forgetCalendarImports } from './calendar-import-service';
 import type { ServiceContext } from './context';
 import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
 import { forgetAllDeleted } from './deleted-items';
+import { forgetReviewRemovals } from './review-removed';
 
 export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
   return { folder: ctx.store.backups.folder, backups: await ctx.store.backups.list() };
@@ -58,6 +59,7 @@ export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag
   // An Undo offered before (a deletion, a calendar import) would act on data that is no longer the data it
   // changed: a deleted item put back into a restored backlog that never held it.
   forgetAllDeleted(ctx.store);
+  forgetReviewRemovals(ctx.store);
   forgetCalendarImports(ctx.store);
   return { safetyBackup, teams: ws.teams.map((t) => t.name) };
 }

@@ -36,16 +36,6 @@ export async function addReviewFeedback(
   });
 }
 
-export async function removeReviewFeedback(
-  ctx: ServiceContext,
-  input: { teamId: string; reviewId: string; feedbackId: string },
-): Promise<Review> {
-  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
-    findIn(review.feedback, input.feedbackId, 'The feedback');
-    review.feedback = review.feedback.filter((f) => f.id !== input.feedbackId);
-  });
-}
-
 /**
  * Turns feedback into a backlog item whose description names the review; the feedback keeps the item's id.
  * The item is added and linked in one change, which first checks the feedback is not an item yet: two calls

@@ -96,16 +96,6 @@ export async function updateDemoSlot(
   });
 }
 
-export async function removeDemoSlot(
-  ctx: ServiceContext,
-  input: { teamId: string; reviewId: string; slotId: string },
-): Promise<Review> {
-  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
-    slotOf(review.slots, input.slotId);
-    review.slots = review.slots.filter((s) => s.id !== input.slotId);
-  });
-}
-
 export async function moveDemoSlot(
   ctx: ServiceContext,
   input: { teamId: string; reviewId: string; slotId: string; toIndex: number },
@@ -156,16 +146,5 @@ export async function saveDemoBlock(
     if (input.opened) refuseChangedMeanwhile(slot.blocks[at], input.opened, block);
     if (at === -1) slot.blocks.push(block);
     else slot.blocks[at] = block;
-  });
-}
-
-export async function removeDemoBlock(
-  ctx: ServiceContext,
-  input: { teamId: string; reviewId: string; slotId: string; blockId: string },
-): Promise<Review> {
-  return mutateReview(ctx, input.teamId, input.reviewId, (review) => {
-    const slot = slotOf(review.slots, input.slotId);
-    findIn(slot.blocks, input.blockId, 'The block');
-    slot.blocks = slot.blocks.filter((b) => b.id !== input.blockId);
   });
 }

@@ -7,7 +7,6 @@ import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
 import { busyButton, useOncePerKey, useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useTeamDraft } from '../../components/use-team-draft';
 
 /** Stakeholder feedback; any of it becomes a backlog item in one step. */
@@ -37,11 +36,8 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
         .catch(reportError),
     );
   const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? DELETED_ITEM;
-  /** The feedback Remove asks about (a stakeholder's words, as slots and blocks ask); gone if removed elsewhere. */
-  const [removingId, setRemovingId] = useState<string | null>(null);
-  const removing = review.feedback.find((f) => f.id === removingId);
+  // Removing asks nothing: the message that says what went offers Undo, which puts the words back where they were.
   const remove = (feedbackId: string) => {
-    setRemovingId(null);
     const at = review.feedback.findIndex((f) => f.id === feedbackId);
     removeFeedback(review.id, feedbackId)
       // The piece that took its place (or the one before it), else the form, to write the next one.
@@ -112,7 +108,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
                     Make backlog item <span className="sr-only">{`from “${f.text}”`}</span>
                   </button>
                 )}
-                <button type="button" className="danger" onClick={() => setRemovingId(f.id)}>
+                <button type="button" className="danger" onClick={() => remove(f.id)}>
                   Remove <span className="sr-only">{`feedback “${f.text}”`}</span>
                 </button>
               </span>
@@ -120,15 +116,6 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
           ))}
         </ul>
       )}
-      {removing ? (
-        <ConfirmDialog
-          title="Remove this feedback?"
-          message={`“${removing.text}”${removing.from ? ` — ${removing.from}` : ''} is removed from the review and its report. This cannot be undone.`}
-          confirmLabel="Remove feedback"
-          onCancel={() => setRemovingId(null)}
-          onConfirm={() => remove(removing.id)}
-        />
-      ) : null}
     </section>
   );
 }

@@ -9,7 +9,6 @@ import {
 } from '../../../src/domain/review/schema';
 import type { Member } from '../../../src/domain/team/schema';
 import { formMessage } from './form-message';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusSoon } from '../../components/focus-soon';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
@@ -18,7 +17,6 @@ import { BlockView } from './blocks/BlockView';
 import { blockDescription, walkthroughName } from './blocks/block-names';
 import { BlockEditor, emptyBlock } from './forms/BlockEditor';
 import { MemberOptions } from '../../components/Options';
-import { plural } from '../../../src/domain/shared/words';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useFollowedDraft } from '../../components/use-followed-draft';
@@ -47,9 +45,6 @@ export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }
   // while it is open, the screen shows another slot, and the dialog must not act on that one.
   const [editing, setEditing] = useState<{ block: DemoBlock; isNew: boolean; slotId: string } | null>(null);
   const [kind, setKind] = useState<BlockKind>('metric');
-  const [confirmRemove, setConfirmRemove] = useState<DemoSlot | null>(null);
-  // The block a person asked to remove, by its place in the slot: removing one asks first, as a slot does.
-  const [removing, setRemoving] = useState<{ block: DemoBlock; index: number; slot: DemoSlot } | null>(null);
   const section = useRef<HTMLElement>(null);
   // Title and Timebox not typed into (or saved since) show the stored values as they now are, so ones changed
   // elsewhere (a sync, another window) are shown, and not written back over when the field is left.
@@ -104,6 +99,35 @@ export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }
         setTitleError(undefined);
       })
       .catch((error: unknown) => setTitleError(formMessage(error)));
+  };
+
+  // Removing asks nothing: the message that says what went offers Undo, which puts it back where it was.
+  const removeThisSlot = () => {
+    const removed = slot.id;
+    removeSlot(reviewId, removed)
+      // Not back to "Remove slot", which now removes the slot shown next: to that slot's agenda
+      // entry, else (no slot left) to the agenda heading.
+      .then(() => {
+        onRemoved(removed);
+        focusSoon(
+          () =>
+            document.querySelector(
+              `.agenda li:not([data-slot-id="${CSS.escape(removed)}"]) .agenda-row__open[aria-pressed="true"]`,
+            ) ?? (document.querySelector('.agenda') ? null : document.getElementById('agenda-title')),
+        );
+      })
+      .catch(reportError);
+  };
+  const removeBlockAt = (block: DemoBlock, index: number) => {
+    removeBlock(reviewId, slot.id, block.id)
+      // The block that took its place (or the one before it), else where the next block is added.
+      .then(() =>
+        focusSoon(() => {
+          const edits = section.current?.querySelectorAll('[data-edit-block]') ?? [];
+          return edits[Math.min(index, edits.length - 1)] ?? section.current?.querySelector('[data-add-block]');
+        }),
+      )
+      .catch(reportError);
   };
 
   // A switch of screen or team (a shortcut, the browser's Back) while a field still holds typed text: it is saved
@@ -199,7 +223,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }
                     type="button"
                     className="danger"
                     aria-label={`Remove block ${index + 1}, ${blockDescription(block)}`}
-                    onClick={() => setRemoving({ block, index, slot })}
+                    onClick={() => removeBlockAt(block, index)}
                   >
                     Remove block {index + 1}
                   </button>
@@ -230,56 +254,10 @@ export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }
         >
           Add block
         </button>
-        <button type="button" className="danger" onClick={() => setConfirmRemove(slot)}>
+        <button type="button" className="danger" onClick={removeThisSlot}>
           Remove slot
         </button>
       </div>
-      {confirmRemove ? (
-        <ConfirmDialog
-          title={`Remove the slot "${confirmRemove.title}"?`}
-          message={`Its ${plural(confirmRemove.blocks.length, 'demo block')} and its outcome are removed from the agenda.`}
-          confirmLabel="Remove slot"
-          onCancel={() => setConfirmRemove(null)}
-          onConfirm={() => {
-            setConfirmRemove(null);
-            const removed = confirmRemove.id;
-            removeSlot(reviewId, removed)
-              // Not back to "Remove slot", which now removes the slot shown next: to that slot's agenda
-              // entry, else (no slot left) to the agenda heading.
-              .then(() => {
-                onRemoved(removed);
-                focusSoon(
-                  () =>
-                    document.querySelector(
-                      `.agenda li:not([data-slot-id="${CSS.escape(removed)}"]) .agenda-row__open[aria-pressed="true"]`,
-                    ) ?? (document.querySelector('.agenda') ? null : document.getElementById('agenda-title')),
-                );
-              })
-              .catch(reportError);
-          }}
-        />
-      ) : null}
-      {removing ? (
-        <ConfirmDialog
-          title={`Remove block ${removing.index + 1} of "${removing.slot.title}"?`}
-          message={`The ${BLOCK_KIND_NAMES[removing.block.kind]} block and all it holds are removed from the slot. This cannot be undone.`}
-          confirmLabel="Remove block"
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            const { block, index } = removing;
-            setRemoving(null);
-            removeBlock(reviewId, removing.slot.id, block.id)
-              // The block that took its place (or the one before it), else where the next block is added.
-              .then(() =>
-                focusSoon(() => {
-                  const edits = section.current?.querySelectorAll('[data-edit-block]') ?? [];
-                  return edits[Math.min(index, edits.length - 1)] ?? section.current?.querySelector('[data-add-block]');
-                }),
-              )
-              .catch(reportError);
-          }}
-        />
-      ) : null}
       {editing ? (
         <BlockEditor
           block={editing.block}

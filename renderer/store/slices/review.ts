@@ -1,6 +1,14 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import type { DemoBlock, DemoSlot, GoalOutcomeStatus, Review } from '../../../src/domain/review/schema';
+import {
+  BLOCK_KIND_NAMES,
+  type DemoBlock,
+  type DemoSlot,
+  type GoalOutcomeStatus,
+  type Review,
+} from '../../../src/domain/review/schema';
 import { moveById } from '../../../src/domain/backlog/order';
+import { shortenText } from '../../../src/domain/shared/cut-text';
+import { LIMITS } from '../../../src/domain/shared/text';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
 import { openTeamId, upsertById } from '../team-results';
@@ -20,10 +28,12 @@ export interface ReviewSlice {
   ) => Promise<Review>;
   addCompletedItemSlots: (reviewId: string) => Promise<Review>;
   updateDemoSlot: (reviewId: string, slotId: string, changes: SlotChanges) => Promise<Review>;
+  /** Removes, and offers Undo in a message (as the backlog's delete does): no question asked first. */
   removeDemoSlot: (reviewId: string, slotId: string) => Promise<Review>;
   moveDemoSlot: (reviewId: string, slotId: string, toIndex: number) => Promise<void>;
   /** `opened`: the block as its editor opened it (null for a new one); the api refuses it if changed meanwhile. */
   saveDemoBlock: (reviewId: string, slotId: string, block: DemoBlock, opened?: DemoBlock | null) => Promise<Review>;
+  /** Removes, and offers Undo in a message. */
   removeDemoBlock: (reviewId: string, slotId: string, blockId: string) => Promise<Review>;
   recordDemoAcceptance: (
     reviewId: string,
@@ -32,6 +42,7 @@ export interface ReviewSlice {
     comment: string,
   ) => Promise<Review>;
   addReviewFeedback: (reviewId: string, text: string, from: string) => Promise<Review>;
+  /** Removes, and offers Undo in a message. */
   removeReviewFeedback: (reviewId: string, feedbackId: string) => Promise<Review>;
   reviewFeedbackToItem: (reviewId: string, feedbackId: string) => Promise<BacklogItem>;
   setReviewGoalOutcome: (reviewId: string, status: GoalOutcomeStatus | null, sentence: string) => Promise<Review>;
@@ -48,6 +59,32 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
     const id = openTeamId(get());
     return put(id, await call(id));
   };
+  const reviewOf = (reviewId: string) => get().team?.reviews.find((r) => r.id === reviewId);
+  /**
+   * Runs a removal, then offers Undo in a message naming what went: the server kept a copy, and `restore` puts it
+   * back, by id, where it was. Said in words once back: the thing may return off screen.
+   */
+  const removeWithUndo = async (
+    remove: (teamId: string) => Promise<Review>,
+    restore: (teamId: string) => Promise<Review>,
+    what: string,
+  ): Promise<Review> => {
+    const teamId = openTeamId(get());
+    const saved = put(teamId, await remove(teamId));
+    get().pushToast({
+      kind: 'info',
+      message: `Removed ${what}.`,
+      teamId,
+      undo: {
+        label: 'Undo remove',
+        run: async () => {
+          put(teamId, await restore(teamId));
+          get().pushToast({ kind: 'success', message: `Restored ${what}.`, teamId });
+        },
+      },
+    });
+    return saved;
+  };
   return {
     reviewSprintId: null,
     setReviewSprint: (reviewSprintId) => set({ reviewSprintId }),
@@ -61,7 +98,14 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
     addCompletedItemSlots: async (reviewId) => run((teamId) => getApi().addCompletedItemSlots({ teamId, reviewId })),
     updateDemoSlot: async (reviewId, slotId, changes) =>
       run((teamId) => getApi().updateDemoSlot({ teamId, reviewId, slotId, changes })),
-    removeDemoSlot: async (reviewId, slotId) => run((teamId) => getApi().removeDemoSlot({ teamId, reviewId, slotId })),
+    removeDemoSlot: async (reviewId, slotId) => {
+      const title = reviewOf(reviewId)?.slots.find((s) => s.id === slotId)?.title;
+      return removeWithUndo(
+        (teamId) => getApi().removeDemoSlot({ teamId, reviewId, slotId }),
+        (teamId) => getApi().restoreDemoSlot({ teamId, reviewId, slotId }),
+        title === undefined ? 'the slot' : `the slot “${title}”`,
+      );
+    },
     moveDemoSlot: async (reviewId, slotId, toIndex) => {
       const id = openTeamId(get());
       const review = () => get().team?.reviews.find((r) => r.id === reviewId);
@@ -83,14 +127,29 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
     },
     saveDemoBlock: async (reviewId, slotId, block, opened) =>
       run((teamId) => getApi().saveDemoBlock({ teamId, reviewId, slotId, block, opened })),
-    removeDemoBlock: async (reviewId, slotId, blockId) =>
-      run((teamId) => getApi().removeDemoBlock({ teamId, reviewId, slotId, blockId })),
+    removeDemoBlock: async (reviewId, slotId, blockId) => {
+      const slot = reviewOf(reviewId)?.slots.find((s) => s.id === slotId);
+      const index = slot?.blocks.findIndex((b) => b.id === blockId) ?? -1;
+      const block = slot?.blocks[index];
+      return removeWithUndo(
+        (teamId) => getApi().removeDemoBlock({ teamId, reviewId, slotId, blockId }),
+        (teamId) => getApi().restoreDemoBlock({ teamId, reviewId, slotId, blockId }),
+        slot && block ? `block ${index + 1} of “${slot.title}” (${BLOCK_KIND_NAMES[block.kind]})` : 'the block',
+      );
+    },
     recordDemoAcceptance: async (reviewId, slotId, accepted, comment) =>
       run((teamId) => getApi().recordDemoAcceptance({ teamId, reviewId, slotId, accepted, comment })),
     addReviewFeedback: async (reviewId, text, from) =>
       run((teamId) => getApi().addReviewFeedback({ teamId, reviewId, text, from })),
-    removeReviewFeedback: async (reviewId, feedbackId) =>
-      run((teamId) => getApi().removeReviewFeedback({ teamId, reviewId, feedbackId })),
+    removeReviewFeedback: async (reviewId, feedbackId) => {
+      const text = reviewOf(reviewId)?.feedback.find((f) => f.id === feedbackId)?.text;
+      return removeWithUndo(
+        (teamId) => getApi().removeReviewFeedback({ teamId, reviewId, feedbackId }),
+        (teamId) => getApi().restoreReviewFeedback({ teamId, reviewId, feedbackId }),
+        // A stakeholder's words may run long: the message quotes them shortened.
+        text === undefined ? 'the feedback' : `the feedback “${shortenText(text, LIMITS.name)}”`,
+      );
+    },
     reviewFeedbackToItem: async (reviewId, feedbackId) => {
       const id = openTeamId(get());
       const { review, item } = await getApi().reviewFeedbackToItem({ teamId: id, reviewId, feedbackId });

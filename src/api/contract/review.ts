@@ -45,12 +45,15 @@ export const reviewContract = {
       .strict(),
   ),
   removeDemoSlot: method<Review>()(z.object(slotRef).strict()),
+  // Undo of a removal: the server puts back the copy it kept, by id, where it was.
+  restoreDemoSlot: method<Review>()(z.object(slotRef).strict()),
   moveDemoSlot: method<Review>()(z.object({ ...slotRef, toIndex: z.number().int().min(0) }).strict()),
   // `opened`: the block as its editor opened it (null for a new one), so a change saved meanwhile is not overwritten.
   saveDemoBlock: method<Review>()(
     z.object({ ...slotRef, block: DemoBlockSchema, opened: DemoBlockSchema.nullable().optional() }).strict(),
   ),
   removeDemoBlock: method<Review>()(z.object({ ...slotRef, blockId: IdSchema }).strict()),
+  restoreDemoBlock: method<Review>()(z.object({ ...slotRef, blockId: IdSchema }).strict()),
   recordDemoAcceptance: method<Review>()(
     z
       .object({ ...slotRef, accepted: z.boolean().nullable(), comment: optionalText('Comment', LIMITS.shortText) })
@@ -62,6 +65,7 @@ export const reviewContract = {
       .strict(),
   ),
   removeReviewFeedback: method<Review>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
+  restoreReviewFeedback: method<Review>()(z.object({ ...ref, feedbackId: IdSchema }).strict()),
   reviewFeedbackToItem: method<{ review: Review; item: BacklogItem }>()(
     z.object({ ...ref, feedbackId: IdSchema }).strict(),
   ),

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { openReview } from './review-helpers';
@@ -13,11 +13,9 @@ async function addFeedback(user: ReturnType<typeof userEvent.setup>, ...texts: s
   }
 }
 
-/** Remove feedback, confirmed in the question it asks first. */
+/** Removes feedback: at once, its message offering Undo. */
 async function removeFeedback(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.click(screen.getByRole('button', { name: `Remove feedback “${text}”` }));
-  const dialog = await screen.findByRole('dialog', { name: 'Remove this feedback?' });
-  await user.click(within(dialog).getByRole('button', { name: 'Remove feedback' }));
 }
 
 describe('the focus after acting on a piece of feedback', () => {
@@ -34,18 +32,15 @@ describe('the focus after acting on a piece of feedback', () => {
     await waitFor(() => expect(screen.getByLabelText('Feedback', { exact: true })).toHaveFocus());
   });
 
-  it('asks before removing a stakeholder’s words, quoting them, and keeps them on Cancel', async () => {
+  it('quotes a stakeholder’s removed words in a message whose Undo brings them back', async () => {
     const user = userEvent.setup();
     await openReview();
     await addFeedback(user, 'Cache the layers');
-    const remove = screen.getByRole('button', { name: 'Remove feedback “Cache the layers”' });
-    await user.click(remove);
-    const dialog = await screen.findByRole('dialog', { name: 'Remove this feedback?' });
-    expect(dialog).toHaveTextContent('“Cache the layers”');
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(remove).toBeInTheDocument();
-    await waitFor(() => expect(remove).toHaveFocus());
+    await removeFeedback(user, 'Cache the layers');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await screen.findByText('Removed the feedback “Cache the layers”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Undo remove/ }));
+    expect(await screen.findByRole('button', { name: 'Remove feedback “Cache the layers”' })).toBeInTheDocument();
   });
 
   it('stays on its row once it became a backlog item', async () => {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../../renderer/store';
@@ -37,16 +37,17 @@ describe('a slot removed elsewhere while one of its dialogs is open', () => {
     expect(slots.map((s) => [s.title, s.blocks.length])).toEqual([['Speed up CI', 0]]);
   });
 
-  it('confirming its removal does not remove the slot shown in its place', async () => {
+  it('Remove slot then acts on the slot shown in its place, and its Undo puts that slot back', async () => {
     const user = userEvent.setup();
     const { removeElsewhere, storedSlots } = await withSecondSlot(user);
-    await user.click(screen.getByRole('button', { name: 'Remove slot' }));
-    const confirm = within(await screen.findByRole('dialog', { name: 'Remove the slot "Runbook changes"?' }));
-
     await removeElsewhere();
-    await user.click(confirm.getByRole('button', { name: 'Remove slot' }));
+    await screen.findByRole('heading', { name: 'Speed up CI', level: 3 });
 
+    await user.click(screen.getByRole('button', { name: 'Remove slot' }));
+    expect(await screen.findByText(/Removed the slot “Speed up CI”/)).toBeInTheDocument();
+    expect(await storedSlots()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: /^Undo remove/ }));
+    await screen.findByRole('heading', { name: 'Speed up CI', level: 3 });
     expect((await storedSlots()).map((s) => s.title)).toEqual(['Speed up CI']);
-    expect(await screen.findByRole('heading', { name: 'Speed up CI', level: 3 })).toBeInTheDocument();
   });
 });
