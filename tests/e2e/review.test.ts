@@ -273,12 +273,12 @@ describe('sprint review', () => {
     await screenshot(page, 'review-1920-presentation', { fullPage: false });
     expect(await sidewaysOverflow(page)).toEqual([]);
 
-    // Presenter mode: opens on slot 1 whichever slot was selected; Home and End; steps commands with the
+    // Presenter mode: opens on the slot selected in the agenda; Home and End; steps commands with the
     // newest always in view; tables, diagrams and charts read from the back; leaving keeps presentation mode.
     await page.getByRole('button', { name: 'Start presenter mode' }).click();
     const presenter = page.getByRole('dialog', { name: 'Presenter mode' });
     await presenter.getByText('Halve API p95 latency with a Redis cache').waitFor();
-    await presenter.getByRole('heading', { name: 'On-call handbook walkthrough' }).waitFor();
+    await presenter.getByRole('heading', { name: 'Add Redis cache' }).waitFor();
     await page.keyboard.press('End');
     await presenter.getByRole('heading', { name: 'Page storm on ingress' }).waitFor();
     await presenter.getByText('Slot 3 of 3 · presented by Ben Net').waitFor();

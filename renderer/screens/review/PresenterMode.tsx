@@ -23,14 +23,17 @@ interface PresenterModeProps {
   goal: string;
   slots: DemoSlot[];
   presenterName: (id: string | null) => string;
-  /** Where it was left last time, to go on from there (a slot since removed: from the first). */
+  /** The slot selected in the agenda: presenter mode opens on it. */
+  startSlotId: string | null;
+  /** Where it was left last time: every slot's timer goes on from the time it had run. */
   resume: PresenterSession | null;
   /** Leaving, with where it was left (null with no slot shown). */
   onExit: (session: PresenterSession | null) => void;
 }
 
-function resumeIndex(slots: readonly DemoSlot[], resume: PresenterSession | null): number {
-  const at = slots.findIndex((s) => s.id === resume?.slotId);
+/** The slot selected in the agenda (a slot since removed: the first). */
+function startIndex(slots: readonly DemoSlot[], startSlotId: string | null): number {
+  const at = slots.findIndex((s) => s.id === startSlotId);
   return at === -1 ? 0 : at;
 }
 
@@ -42,12 +45,13 @@ interface RemovedNote {
 
 /**
  * Full screen, one slot at a time, big type, a slot timer; arrows, Home and End move, Escape leaves. It starts
- * at the first slot, or where it was left: leaving to record an outcome loses neither the place nor the time run.
+ * at the slot selected in the agenda, which is where it was left when it was left (the screen selects that slot):
+ * leaving to record an outcome loses neither the place nor the time run.
  * It follows its slot, not a place in the list: slots removed elsewhere meanwhile do not change what it shows,
  * and when its own slot goes, the one that took its place is shown, its timer left for the facilitator to start.
  */
-export function PresenterMode({ goal, slots, presenterName, resume, onExit }: PresenterModeProps) {
-  const [slotId, setSlotId] = useState(() => slots[resumeIndex(slots, resume)]?.id ?? null);
+export function PresenterMode({ goal, slots, presenterName, startSlotId, resume, onExit }: PresenterModeProps) {
+  const [slotId, setSlotId] = useState(() => slots[startIndex(slots, startSlotId)]?.id ?? null);
   const [removed, setRemoved] = useState<RemovedNote | null>(null);
   // The agenda as last shown, to tell which slot took the place of one removed elsewhere.
   const [known, setKnown] = useState(slots);
@@ -62,7 +66,7 @@ export function PresenterMode({ goal, slots, presenterName, resume, onExit }: Pr
   }
   const [timers, setTimers] = useState<Record<string, SlotTimer>>(() => {
     const saved = resume?.timers ?? {};
-    const first = slots[resumeIndex(slots, resume)];
+    const first = slots[startIndex(slots, startSlotId)];
     return first ? { ...saved, [first.id]: startTimer(saved[first.id] ?? STOPPED, Date.now()) } : { ...saved };
   });
   const [shown, setShown] = useState<Record<string, number>>({});

@@ -265,10 +265,14 @@ export default function ReviewScreen() {
               goal={sprint.goal}
               slots={review.slots}
               presenterName={presenterName}
+              startSlotId={slot?.id ?? null}
               resume={presented?.reviewId === review.id ? presented.session : null}
               onExit={(session) => {
                 setPresentingId(null);
                 setPresented(session ? { reviewId: review.id, session } : null);
+                // The agenda shows the slot it was left at, so entering it again (it opens on the selected slot)
+                // goes on from there, and an outcome recorded now is that demo's.
+                if (session) selectSlot(session.slotId);
                 // Back where the facilitator started from, so the keyboard carries on (the agenda, when every
                 // slot was removed meanwhile and that button went with them).
                 focusSoon(() => presentButton.current ?? document.getElementById('agenda-title'));
