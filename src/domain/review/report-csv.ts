@@ -1,7 +1,7 @@
 import { toCsv } from '../shared/csv';
 import { numberText } from '../shared/words';
 import { formatMetricValue, spreadsheetChange, VERDICT_WORDS } from './metrics';
-import type { ReportModel } from './report-model';
+import { figureRows, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES } from './schema';
 
 export const REPORT_CSV_HEADER = [
@@ -33,14 +33,7 @@ export function reportToCsv(model: ReportModel): string {
   const f = model.figures;
   const outcome = model.goalOutcome.status ? GOAL_OUTCOME_NAMES[model.goalOutcome.status] : 'Not recorded';
   const rows: Row[] = [{ Kind: 'goal', Name: model.goal, Verdict: outcome, Comment: model.goalOutcome.sentence }];
-  const figures: [string, number][] = [
-    ['Committed', f.committedPoints],
-    ['Completed (planned)', f.completedPlannedPoints],
-    ['Completed (unplanned)', f.completedUnplannedPoints],
-    ['Buffer reserved', f.bufferReservedPoints],
-    ['Buffer used', f.bufferUsedPoints],
-  ];
-  for (const [name, value] of figures) rows.push({ Kind: 'figure', Name: name, Points: points(value) });
+  for (const figure of figureRows(f)) rows.push({ Kind: 'figure', Name: figure.name, Points: points(figure.points) });
   for (const { slotTitle, metric, delta } of model.metrics) {
     rows.push({
       Kind: 'metric',

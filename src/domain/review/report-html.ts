@@ -5,7 +5,7 @@ import { changeWords, formatMetricValue, metricDelta, type MetricDelta } from '.
 import { notesToHtml } from './report-markdown-html';
 import { pointsFigure as pts } from '../shared/words';
 import { DELETED_ITEM } from './deleted-item';
-import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
+import { EMPTY_AGENDA, NOT_CLOSED_YET, figureRows, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 
 /**
@@ -100,14 +100,8 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
     model.goal ? `<div class="goal">${notesToHtml(model.goal)}</div>` : '<p class="goal"><em>No goal was set.</em></p>',
     `<p><strong>Outcome: ${e(outcome)}</strong>${model.goalOutcome.sentence ? ` — ${e(model.goalOutcome.sentence)}` : ''}</p>`,
     '<h2>Committed vs completed</h2>',
-    `<table class="figures"><tbody>${[
-      ['Committed', f.committedPoints],
-      ['Completed (planned)', f.completedPlannedPoints],
-      ['Completed (unplanned)', f.completedUnplannedPoints],
-      ['Buffer reserved', f.bufferReservedPoints],
-      ['Buffer used', f.bufferUsedPoints],
-    ]
-      .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${pts(Number(value))}</td></tr>`)
+    `<table class="figures"><tbody>${figureRows(f)
+      .map(({ name, points }) => `<tr><th scope="row">${name}</th><td>${pts(points)}</td></tr>`)
       .join('')}</tbody></table>`,
   ];
   if (model.metrics.length > 0) {

@@ -13,8 +13,8 @@ import {
 import { changeWords, formatMetricValue, metricDelta, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
 import { DELETED_ITEM } from './deleted-item';
-import { EMPTY_AGENDA, NOT_CLOSED_YET, type ReportModel } from './report-model';
-import { GOAL_OUTCOME_NAMES, type DemoBlock } from './schema';
+import { EMPTY_AGENDA, NOT_CLOSED_YET, figureRows, type ReportModel } from './report-model';
+import { GOAL_OUTCOME_NAMES, type DemoBlock, type Monitor } from './schema';
 
 /** User text in a list item or bold title: one line, Markdown syntax escaped only where needed. */
 const cell = inlineMarkdown;
@@ -63,15 +63,24 @@ function blockMarkdown(block: DemoBlock, images: ReportImages): string[] {
       const f = fence(block.mermaid);
       return [title, '', `${f}mermaid`, block.mermaid, f];
     }
-    case 'monitors':
+    case 'monitors': {
+      // A table cell holds one line: a condition written over several is a code block under the table, line for line.
+      const below = block.monitors.filter((m) => m.condition.includes('\n'));
+      const condition = (m: Monitor) =>
+        below.includes(m) ? 'below the table' : codeSpan(m.condition).replace(/\|/g, '\\|');
       return [
         '| Monitor | Condition | Severity | Runbook |',
         '| --- | --- | --- | --- |',
         ...block.monitors.map(
           (m) =>
-            `| ${tableCell(m.name)} | ${codeSpan(m.condition).replace(/\|/g, '\\|')} | ${m.severity} | ${m.runbook ? autolink(m.runbook) : '—'} |`,
+            `| ${tableCell(m.name)} | ${condition(m)} | ${m.severity} | ${m.runbook ? autolink(m.runbook) : '—'} |`,
         ),
+        ...below.flatMap((m) => {
+          const f = fence(m.condition);
+          return ['', strongText(`Condition of ${m.name}`), '', f, m.condition, f];
+        }),
       ];
+    }
     case 'notes':
       return [ownMarkdown(block.markdown)];
   }
@@ -90,11 +99,7 @@ export function reportToMarkdown(model: ReportModel, images: ReportImages = 'emb
     '',
     '| | Points |',
     '| --- | --- |',
-    `| Committed | ${pts(f.committedPoints)} |`,
-    `| Completed (planned) | ${pts(f.completedPlannedPoints)} |`,
-    `| Completed (unplanned) | ${pts(f.completedUnplannedPoints)} |`,
-    `| Buffer reserved | ${pts(f.bufferReservedPoints)} |`,
-    `| Buffer used | ${pts(f.bufferUsedPoints)} |`,
+    ...figureRows(f).map(({ name, points }) => `| ${name} | ${pts(points)} |`),
     '',
   );
   if (model.metrics.length > 0) {

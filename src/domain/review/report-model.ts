@@ -106,6 +106,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
+/**
+ * The "Committed vs completed" figures, named once for every format (HTML, Markdown, CSV) in the order they list them;
+ * each value is the sprint's shared total (`sprintTotals`), as the planning screen shows it.
+ */
+export function figureRows(f: SprintFigures): { name: string; points: number }[] {
+  return [
+    { name: 'Committed', points: f.committedPoints },
+    { name: 'Completed (planned)', points: f.completedPlannedPoints },
+    { name: 'Completed (unplanned)', points: f.completedUnplannedPoints },
+    { name: 'Buffer reserved', points: f.bufferReservedPoints },
+    { name: 'Buffer used', points: f.bufferUsedPoints },
+  ];
+}
+
 /** The report's "Demo agenda" section when no slot was added, in presenter mode's words. */
 export const EMPTY_AGENDA = 'The agenda is empty.';
 

@@ -3,6 +3,8 @@ import { isHttpUrl } from '../backlog/schema';
 import { fileSize } from '../shared/file-size';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
 import { LIMITS, optionalText, requiredText, verbatimText } from '../shared/text';
+import { numberText } from '../shared/words';
+import { withoutTerminalCodes } from './terminal-colours';
 import { IMAGE_DATA_URL_PATTERN, MAX_IMAGE_BYTES, dataUrlBytes, dataUrlMatchesType } from './image';
 
 /** A number typed by a person: refused unless it is finite. */
@@ -22,9 +24,21 @@ export const MetricBlockSchema = z.object({
 });
 export type MetricBlock = z.infer<typeof MetricBlockSchema>;
 
+/** How many times its limit a coloured output may hold with its escape codes: one paste cannot swell the file. */
+const CODED_OUTPUT_ROOM = 5;
+const CODED_OUTPUT_MAX = LIMITS.markdown * CODED_OUTPUT_ROOM;
+
 export const CliStepSchema = z.object({
   command: requiredText('Command', LIMITS.shortText),
-  output: verbatimText('Output', LIMITS.markdown).default(''),
+  // Kept as pasted, colour codes and all; its limit counts the text a terminal shows (the codes of a paste made with
+  // --color=always are not characters a person sees), up to a bound on the whole.
+  output: z
+    .string()
+    .max(CODED_OUTPUT_MAX, {
+      error: `Output holds too many colour codes: with them it may take at most ${numberText(CODED_OUTPUT_MAX)} characters. Paste it without colours (--color=never).`,
+    })
+    .pipe(verbatimText('Output', LIMITS.markdown, withoutTerminalCodes))
+    .default(''),
 });
 export type CliStep = z.infer<typeof CliStepSchema>;
 
@@ -69,9 +83,15 @@ export type DiagramBlock = z.infer<typeof DiagramBlockSchema>;
 export const MONITOR_SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type MonitorSeverity = (typeof MONITOR_SEVERITIES)[number];
 
+/** An alert rule's expression may run over many lines (a PromQL rule with its `by` clauses and thresholds). */
+export const CONDITION_LIMIT = 4_000;
+
 export const MonitorSchema = z.object({
   name: requiredText('Monitor name', LIMITS.title),
-  condition: requiredText('Condition', LIMITS.shortText),
+  // Kept as written, its lines and indentation (blank lines before it and space after it dropped), as code.
+  condition: verbatimText('Condition', CONDITION_LIMIT)
+    .transform((text) => text.replace(/^([ \t]*\n)+/, ''))
+    .refine((text) => text.trim() !== '', { error: 'Condition cannot be empty.' }),
   severity: z.enum(MONITOR_SEVERITIES, { error: 'Pick a severity: critical, warning or info.' }),
   runbook: optionalText('Runbook link', LIMITS.url)
     .default('')

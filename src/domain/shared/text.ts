@@ -56,10 +56,13 @@ export function optionalText(what: string, max: number) {
   return z.string().trim().superRefine(withinLimit(what, max));
 }
 
-/** Text whose spacing is its meaning (command output with aligned columns): kept as typed, bar trailing space. */
-export function verbatimText(what: string, max: number) {
+/**
+ * Text whose spacing is its meaning (command output with aligned columns): kept as typed, bar trailing space. Its
+ * limit counts `shown(text)`, what a person sees of it (a terminal's output without its colour codes).
+ */
+export function verbatimText(what: string, max: number, shown: (text: string) => string = (text) => text) {
   return z
     .string()
-    .superRefine(withinLimit(what, max))
+    .superRefine((text, ctx) => withinLimit(what, max)(shown(text), ctx))
     .transform((text) => text.replace(/\s+$/, ''));
 }

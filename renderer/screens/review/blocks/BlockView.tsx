@@ -32,7 +32,9 @@ export function MonitorsView({ block }: { block: MonitorsBlock }) {
           <tr key={index}>
             <td>{m.name}</td>
             <td>
-              <code>{m.condition}</code>
+              <pre className="monitors__condition">
+                <code>{m.condition}</code>
+              </pre>
             </td>
             <td>
               <span className={`severity severity--${m.severity}`}>{m.severity}</span>

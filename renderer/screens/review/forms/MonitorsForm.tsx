@@ -25,8 +25,24 @@ export function MonitorsForm({ initial, onSave, onCancel }: BlockFormProps<Monit
             <Field label={`Name of monitor ${index + 1}`} error={err('name')}>
               {(p) => <input {...p} value={m.name} onChange={(e) => patch({ name: e.target.value })} />}
             </Field>
-            <Field label={`Condition of monitor ${index + 1}`} error={err('condition')} hint="e.g. p95 > 300ms for 5m">
-              {(p) => <input {...p} value={m.condition} onChange={(e) => patch({ condition: e.target.value })} />}
+            <Field
+              label={`Condition of monitor ${index + 1}`}
+              error={err('condition')}
+              hint="e.g. p95 > 300ms for 5m. An alert rule over several lines is kept as written."
+            >
+              {(p) => (
+                // A textarea, so an alert rule pasted over several lines keeps them and its indentation.
+                <textarea
+                  {...p}
+                  className="mono"
+                  rows={Math.min(10, Math.max(2, m.condition.split('\n').length))}
+                  spellCheck={false}
+                  autoCapitalize="off"
+                  autoCorrect="off"
+                  value={m.condition}
+                  onChange={(e) => patch({ condition: e.target.value })}
+                />
+              )}
             </Field>
             <Field label={`Severity of monitor ${index + 1}`} error={err('severity')}>
               {(p) => (
