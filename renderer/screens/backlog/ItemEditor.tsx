@@ -19,7 +19,7 @@ import {
 import { pointsRecordedBy, pointsRecordedWhy } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { newId } from '../../../src/domain/shared/ids';
-import { LIMITS, textLength } from '../../../src/domain/shared/text';
+import { LIMITS, textLength } from '../../../src/domain/shared/limits';
 import { numberText } from '../../../src/domain/shared/words';
 import { describeScale, estimateFigure, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';

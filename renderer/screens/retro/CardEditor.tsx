@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CARD_TEXT_MAX, type RetroCard } from '../../../src/domain/retro/schema';
-import { textLength, tooLong } from '../../../src/domain/shared/text';
+import { textLength, tooLong } from '../../../src/domain/shared/limits';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { RetroCardView } from './RetroCardView';
 import type { useRetroOp } from './use-retro';

@@ -1,14 +1,10 @@
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import {
-  BLOCK_KIND_NAMES,
-  type DemoBlock,
-  type DemoSlot,
-  type GoalOutcomeStatus,
-  type Review,
-} from '../../../src/domain/review/schema';
+import type { DemoBlock, DemoSlot, GoalOutcomeStatus, Review } from '../../../src/domain/review/schema';
+// The names alone, not the schema: the store loads at start, and the schema would bring the validation with it.
+import { BLOCK_KIND_NAMES } from '../../../src/domain/review/block-kinds';
 import { moveById } from '../../../src/domain/backlog/order';
 import { shortenText } from '../../../src/domain/shared/cut-text';
-import { LIMITS } from '../../../src/domain/shared/text';
+import { LIMITS } from '../../../src/domain/shared/limits';
 import { getApi } from '../../api/client';
 import { optimistic } from '../optimistic';
 import { openTeamId, upsertById } from '../team-results';

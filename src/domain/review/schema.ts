@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BLOCK_KIND_NAMES as KIND_NAMES } from './block-kinds';
 import { isHttpUrl } from '../backlog/schema';
 import { fileSize } from '../shared/file-size';
 import { IdSchema, IsoTimeSchema } from '../shared/ids';
@@ -126,13 +127,8 @@ export const DemoBlockSchema = z.discriminatedUnion('kind', [
 export type DemoBlock = z.infer<typeof DemoBlockSchema>;
 export type BlockKind = DemoBlock['kind'];
 
-export const BLOCK_KIND_NAMES: Record<BlockKind, string> = {
-  metric: 'Before/after metric',
-  cli: 'CLI walkthrough',
-  diagram: 'Architecture diagram',
-  monitors: 'New monitors / alerts',
-  notes: 'Notes / links',
-};
+/** Each kind of block by its name on screen (block-kinds.ts): every kind the schema knows has one. */
+export const BLOCK_KIND_NAMES: Record<BlockKind, string> = KIND_NAMES;
 
 /** How many records a review holds; the schema and the services' refusals both read these. */
 export const REVIEW_LIMITS = {

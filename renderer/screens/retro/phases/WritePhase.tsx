@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CARD_TEXT_MAX, type RetroColumn } from '../../../../src/domain/retro/schema';
-import { textLength, tooLong as tooLongText } from '../../../../src/domain/shared/text';
+import { textLength, tooLong as tooLongText } from '../../../../src/domain/shared/limits';
 import type { PhaseProps } from '../PhaseView';
 import { CardEditor } from '../CardEditor';
 import { RetroCardView } from '../RetroCardView';
