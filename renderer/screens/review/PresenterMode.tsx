@@ -23,8 +23,8 @@ interface PresenterModeProps {
   goal: string;
   slots: DemoSlot[];
   presenterName: (id: string | null) => string;
-  /** The slot selected in the agenda: presenter mode opens on it. */
-  startSlotId: string | null;
+  /** The slot selected in the agenda: presenter mode opens on it (none: on the first). */
+  startSlotId?: string | null;
   /** Where it was left last time: every slot's timer goes on from the time it had run. */
   resume: PresenterSession | null;
   /** Leaving, with where it was left (null with no slot shown). */
@@ -32,7 +32,7 @@ interface PresenterModeProps {
 }
 
 /** The slot selected in the agenda (a slot since removed: the first). */
-function startIndex(slots: readonly DemoSlot[], startSlotId: string | null): number {
+function startIndex(slots: readonly DemoSlot[], startSlotId: string | null | undefined): number {
   const at = slots.findIndex((s) => s.id === startSlotId);
   return at === -1 ? 0 : at;
 }
