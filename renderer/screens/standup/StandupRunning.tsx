@@ -207,8 +207,8 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
         nameOf={nameOf}
         leftAt={leftAt}
         unownedNext={unownedNext}
+        footer={<OpenBlockersGlance blockers={team.blockers} />}
       />
-      <OpenBlockersGlance blockers={team.blockers} />
       <div className="capture-bar" role="group" aria-label="Capture during standup">
         {leftBehind ? null : (
           <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => openCapture('note')}>

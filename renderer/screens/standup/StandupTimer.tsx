@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { speakerHasSpoken } from '../../../src/domain/standup/spoke';
@@ -18,6 +19,11 @@ interface StandupTimerProps {
   leftAt?: number | null;
   /** The sprint has open cards with no owner: after the last speaker, the walk stops at them ("No owner"). */
   unownedNext?: boolean;
+  /**
+   * The panel's last line (the open blockers at a glance): under the controls, and on the projector under the clock,
+   * beside the controls, where the room is otherwise empty, so it takes no height from the walk of the board below.
+   */
+  footer?: ReactNode;
 }
 
 export const ADD_TIME_MS = 30_000;
@@ -37,6 +43,7 @@ export function StandupTimer({
   nameOf,
   leftAt = null,
   unownedNext = false,
+  footer = null,
 }: StandupTimerProps) {
   const frameNow = useFrameNow();
   const left = leftAt !== null;
@@ -160,6 +167,7 @@ export function StandupTimer({
           </button>
         )}
       </div>
+      {footer}
     </section>
   );
 }
