@@ -36,7 +36,9 @@ export async function planItem(
   if (item.sprintId === sprint.id) return planningUpdate(ctx.store.snapshot(), input.teamId, { items: [item.id] });
   if (item.status === 'done') throw new DomainError('conflict', `"${item.title}" is already done.`);
   const from = item.sprintId ? team.sprints.find((s) => s.id === item.sprintId) : undefined;
-  if (from && from.state !== 'planned') {
+  // A planned sprint's item moves over; one dropped at a close leaves its closed sprint (droppedFrom); a running
+  // sprint's item is taken out there first, as a logged scope change.
+  if (from?.state === 'active') {
     throw new DomainError(
       'conflict',
       `"${item.title}" belongs to "${from.name}" (${from.state}); remove it there first.`,

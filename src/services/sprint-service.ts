@@ -7,7 +7,14 @@ import {
   type UnplannedChoice,
 } from '../domain/planning/close';
 import type { SprintFields } from '../domain/planning/inputs';
-import { checkSprintDates, checkSprintName, commitmentOf, nextPlannedSprint, renames } from '../domain/planning/rules';
+import {
+  checkSprintDates,
+  checkSprintName,
+  commitmentOf,
+  nextPlannedSprint,
+  renames,
+  startRefusal,
+} from '../domain/planning/rules';
 import { SprintSchema } from '../domain/planning/schema';
 import { leftOutsideText } from '../domain/planning/sprint-entries';
 import { DomainError, invalid } from '../domain/shared/errors';
@@ -109,15 +116,9 @@ export async function startSprint(
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
-  if (sprint.state !== 'planned') throw new DomainError('conflict', `"${sprint.name}" has already been started.`);
-  const active = team.sprints.find((s) => s.state === 'active');
-  if (active) {
-    throw new DomainError('conflict', `"${active.name}" is still active. Close it before starting "${sprint.name}".`);
-  }
+  const refusal = startRefusal(sprint, team.sprints, team.items);
+  if (refusal) throw refusal;
   const items = team.items.filter((i) => i.sprintId === sprint.id);
-  if (items.length === 0) {
-    throw new DomainError('invalid_input', 'Plan at least one item into the sprint before starting it.');
-  }
   const capacity = sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar);
   // Unplanned work carried over from the last sprint is not committed: it keeps burning the buffer.
   const commitment = commitmentOf(

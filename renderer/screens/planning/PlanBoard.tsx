@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { readiness } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import type { TeamSettings } from '../../../src/domain/team/schema';
+import { droppedFrom } from '../../../src/domain/planning/dropped';
 import { sumPoints } from '../../../src/domain/planning/rules';
+import type { Sprint } from '../../../src/domain/planning/schema';
 import { PlanCard } from './PlanCard';
 import { plural, pointsFigure } from '../../../src/domain/shared/words';
 
@@ -18,6 +20,8 @@ interface PlanBoardProps {
    */
   sprintPoints: { planned: number; unplanned: number };
   settings: TeamSettings;
+  /** The team's sprints: a backlog card dropped at a close names the sprint it was dropped from. */
+  sprints: readonly Pick<Sprint, 'id' | 'name' | 'state'>[];
   locked: boolean;
   onAdd: (item: BacklogItem) => void;
   onRemove: (item: BacklogItem) => void;
@@ -47,8 +51,19 @@ function columnFigure(count: number, { planned, unplanned }: { planned: number; 
 
 /** The backlog on the left, the sprint on the right; drag between them, or use the buttons. */
 export function PlanBoard(props: PlanBoardProps) {
-  const { backlog, sprintItems, sprintName, sprintPoints, settings, locked, onAdd, onRemove, moving, onEstimate } =
-    props;
+  const {
+    backlog,
+    sprintItems,
+    sprintName,
+    sprintPoints,
+    settings,
+    sprints,
+    locked,
+    onAdd,
+    onRemove,
+    moving,
+    onEstimate,
+  } = props;
   const sensors = useSensors(usePointerSensor());
   const all = [...backlog, ...sprintItems];
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -58,19 +73,24 @@ export function PlanBoard(props: PlanBoardProps) {
     if (over.id === 'plan-sprint' && from === 'backlog') onAdd(item);
     if (over.id === 'plan-backlog' && from === 'sprint') onRemove(item);
   };
-  const card = (item: BacklogItem, side: 'backlog' | 'sprint') => (
-    <PlanCard
-      key={item.id}
-      item={item}
-      side={side}
-      scale={settings.pointScale}
-      ready={readiness(item, settings.definitionOfReady)}
-      onMove={locked ? null : () => (side === 'backlog' ? onAdd(item) : onRemove(item))}
-      moving={moving(item.id)}
-      // Poker lists work still to do (not done), and a closed sprint's items keep the sizes its result recorded.
-      onEstimate={(locked && side === 'sprint') || item.status === 'done' ? null : () => onEstimate(item)}
-    />
-  );
+  const card = (item: BacklogItem, side: 'backlog' | 'sprint') => {
+    const dropped = side === 'backlog' ? droppedFrom(item, sprints) : null;
+    return (
+      <PlanCard
+        key={item.id}
+        item={item}
+        side={side}
+        droppedFrom={dropped?.name ?? null}
+        scale={settings.pointScale}
+        ready={readiness(item, settings.definitionOfReady)}
+        onMove={locked ? null : () => (side === 'backlog' ? onAdd(item) : onRemove(item))}
+        moving={moving(item.id)}
+        // Poker lists work still to do (not done), and a closed sprint's items keep the sizes its result recorded
+        // (one dropped there too, until it is planned again).
+        onEstimate={(locked && side === 'sprint') || dropped || item.status === 'done' ? null : () => onEstimate(item)}
+      />
+    );
+  };
   return (
     <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       <div className="plan-board">

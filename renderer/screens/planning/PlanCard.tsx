@@ -14,6 +14,8 @@ interface PlanCardProps {
   scale: PointScale;
   ready: Readiness;
   side: 'backlog' | 'sprint';
+  /** The closed sprint a backlog card was dropped from at its close (see droppedFrom), else null. */
+  droppedFrom?: string | null;
   /** Null when the sprint is closed and nothing can move. */
   onMove: (() => void) | null;
   /** The move is on its way: the button stays focused but busy. */
@@ -23,7 +25,7 @@ interface PlanCardProps {
 }
 
 /** An item on the planning board: drag it with the pointer, or use its buttons from the keyboard. */
-export function PlanCard({ item, scale, ready, side, onMove, moving, onEstimate }: PlanCardProps) {
+export function PlanCard({ item, scale, ready, side, droppedFrom = null, onMove, moving, onEstimate }: PlanCardProps) {
   const { setNodeRef, listeners, transform, isDragging } = useDraggable({
     id: item.id,
     data: { side },
@@ -48,10 +50,12 @@ export function PlanCard({ item, scale, ready, side, onMove, moving, onEstimate 
       </div>
       <div className="plan-card__meta">
         <OwnerPicker item={item} />
-        {item.unplanned ? <span className="label-chip label-chip--warn">unplanned</span> : null}
+        {/* Dropped at a close, it is still marked unplanned there: here it is backlog work, planned again or not. */}
+        {droppedFrom ? <span className="label-chip">dropped from {droppedFrom}</span> : null}
+        {item.unplanned && !droppedFrom ? <span className="label-chip label-chip--warn">unplanned</span> : null}
         {item.needsChangeWindow ? <span className="label-chip label-chip--warn">needs change window</span> : null}
         {/* Unplanned work arrives without the Definition of Ready; the plan warnings ask it of planned work only. */}
-        {item.unplanned ? null : (
+        {item.unplanned && !droppedFrom ? null : (
           <span className={ready.ready ? 'ready-yes' : 'ready-no'} title={ready.missing.join('\n')}>
             {ready.ready ? 'Ready' : `Not ready (${ready.missing.length} missing)`}
           </span>

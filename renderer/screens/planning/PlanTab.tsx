@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { bufferUsedPoints } from '../../../src/domain/planning/buffer';
+import { atCapacityRate, bufferUsedPoints } from '../../../src/domain/planning/buffer';
+import { waitingToPlan } from '../../../src/domain/planning/dropped';
 import { plannedPointsNow, sprintTotals, type SprintTotals } from '../../../src/domain/planning/figures';
 import type { SprintCapacity } from '../../../src/domain/planning/capacity';
 import type { Sprint } from '../../../src/domain/planning/schema';
@@ -53,7 +54,8 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
   // item moved already and be refused ("… is not in a sprint").
   const { busy: moving, run: moveOnce } = useOncePerKey();
 
-  const backlog = useMemo(() => team.items.filter((i) => i.sprintId === null && i.status !== 'done'), [team.items]);
+  // Open items in no sprint, and those dropped at a close: the team may take them on after all (droppedFrom).
+  const backlog = useMemo(() => waitingToPlan(team.items, team.sprints, sprint), [team.items, team.sprints, sprint]);
   const sprintItems = useMemo(() => team.items.filter((i) => i.sprintId === sprint.id), [team.items, sprint.id]);
   const plannable = sprint.commitment?.plannablePoints ?? capacity.plannablePoints;
   const active = sprint.state === 'active';
@@ -63,7 +65,9 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
   // The figures every screen shows; for a closed sprint, its recorded result. "Committed" is the frozen
   // commitment once started, as on the board, in the close dialog and the review; the planned points in
   // the sprint now show beside it, named as such.
-  const totals = sprintTotals(sprint, sprintItems, team.settings);
+  // Interrupt hours burn the buffer at the rate the start freezes, before the start as after it (atCapacityRate).
+  const rated = atCapacityRate(team.settings, capacity);
+  const totals = sprintTotals(sprint, sprintItems, rated);
   const plannedNow = sprint.commitment ? plannedPointsNow(sprint, sprintItems) : null;
   // The log in the order the changes were made, as the burndown reads it: a sync's merge stores this machine's
   // changes before those pulled from another, whatever their times.
@@ -134,9 +138,10 @@ export function PlanTab({ team, sprint, capacity, today, onEstimate }: PlanTabPr
         sprintName={sprint.name}
         sprintPoints={{
           planned: plannedPointsNow(sprint, sprintItems),
-          unplanned: bufferUsedPoints(sprintItems, sprint, team.settings),
+          unplanned: bufferUsedPoints(sprintItems, sprint, rated),
         }}
         settings={team.settings}
+        sprints={team.sprints}
         locked={closed}
         onAdd={add}
         onRemove={remove}

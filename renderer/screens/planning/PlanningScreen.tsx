@@ -3,6 +3,7 @@ import { formatDayRange } from '../../../src/domain/shared/dates';
 import { sprintCapacity } from '../../../src/domain/planning/capacity';
 import { velocityRows } from '../../../src/domain/planning/close';
 import { closedSprints } from '../../../src/domain/planning/closed-sprints';
+import { startRefusal } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
@@ -101,9 +102,7 @@ function Planning({ team }: { team: TeamDoc }) {
               <button type="button" className="danger" onClick={() => setDialog('delete')}>
                 Delete sprint
               </button>
-              <button type="button" className="primary" onClick={() => setDialog('start')}>
-                Start sprint
-              </button>
+              <StartButton team={team} sprint={sprint} onStart={() => setDialog('start')} />
             </>
           ) : null}
           {sprint?.state === 'active' ? (
@@ -136,6 +135,35 @@ function Planning({ team }: { team: TeamDoc }) {
   );
 }
 
+/**
+ * Start sprint, or, when the sprint cannot start (nothing planned, another sprint still active), the same button
+ * turned off with the reason beside it, so nobody opens a dialog in front of the team only to be refused.
+ * aria-disabled, not disabled: a disabled button would drop the focus to the page and could not be read.
+ */
+function StartButton({ team, sprint, onStart }: { team: TeamDoc; sprint: Sprint; onStart: () => void }) {
+  const refusal = startRefusal(sprint, team.sprints, team.items)?.message ?? null;
+  return (
+    <>
+      {refusal ? (
+        <span id={START_WHY_ID} className="muted">
+          {refusal}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="primary"
+        aria-disabled={refusal ? 'true' : undefined}
+        aria-describedby={refusal ? START_WHY_ID : undefined}
+        onClick={refusal ? undefined : onStart}
+      >
+        Start sprint
+      </button>
+    </>
+  );
+}
+
+const START_WHY_ID = 'start-sprint-why';
+
 interface BodyProps {
   team: TeamDoc;
   sprint: Sprint;
@@ -154,7 +182,8 @@ function SprintBody({ team, sprint, view, setView, pokerItem, setPokerItem }: Bo
     () => sprintCapacity(sprint, team.members, team.settings, team.sprints, team.calendar),
     [sprint, team.members, team.settings, team.sprints, team.calendar],
   );
-  const rows = useMemo(() => velocityRows(team.sprints), [team.sprints]);
+  const velocityWindow = team.settings.velocityWindow;
+  const rows = useMemo(() => velocityRows(team.sprints, velocityWindow), [team.sprints, velocityWindow]);
   const closedCount = useMemo(() => closedSprints(team.sprints).length, [team.sprints]);
   const today = useToday(team.settings.timeZone);
   return (

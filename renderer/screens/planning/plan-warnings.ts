@@ -1,5 +1,6 @@
 import { readiness, unmetText } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { interruptHoursText } from '../../../src/domain/planning/buffer';
 import { countedDates } from '../../../src/domain/planning/capacity';
 import {
   changeWindowWarnings,
@@ -94,7 +95,21 @@ export function planWarnings(
   const from = aheadFrom(sprint, today);
   const days = countedDates(sprint, calendar, settings.workingDays);
   out.push(...changeWindowWarnings(open, changeWindows, days, changeWindowLimit, onScreen(), timeZone, from, sharing));
-  const unestimated = open.filter((i) => i.points === null && (!i.unplanned || i.interrupt?.hours == null)).length;
+  // Planned work sized in hours only (an interrupt put back to the backlog and planned again) shows its hours on its
+  // card: it has an estimate, but the commitment counts points, so it is named rather than called unestimated.
+  const inHours = open.filter((i) => i.points === null && !i.unplanned && i.interrupt?.hours != null);
+  for (const item of inHours) {
+    out.push({
+      key: `hours-${item.id}`,
+      text: `"${item.title}" is sized in hours only (${interruptHoursText(item) ?? ''}): planned work is committed in points, so it counts as 0 points. Estimate it in points.`,
+      item: {
+        title: item.title,
+        one: 'item is sized in hours only and counts as 0 points',
+        other: 'items are sized in hours only and count as 0 points',
+      },
+    });
+  }
+  const unestimated = open.filter((i) => i.points === null && i.interrupt?.hours == null).length;
   if (unestimated > 0) {
     out.push({
       key: 'unestimated',

@@ -16,6 +16,19 @@ export function sprintPointsPerPersonDay(
 }
 
 /**
+ * The settings a planned sprint's interrupt hours are converted with, given its capacity: at the points per
+ * person-day the start will freeze into its commitment (the learned velocity, or the starting value while too few
+ * sprints are closed), not the starting value alone, so what carried work takes of the buffer reads the same before
+ * and after the start. A started sprint converts at its commitment's rate anyway (sprintPointsPerPersonDay).
+ */
+export function atCapacityRate<T extends Pick<TeamSettings, 'startingPointsPerPersonDay'>>(
+  settings: T,
+  capacity: { pointsPerPersonDay: number },
+): T {
+  return { ...settings, startingPointsPerPersonDay: capacity.pointsPerPersonDay };
+}
+
+/**
  * The points one unplanned item takes from the buffer: its points when estimated, otherwise the
  * interrupt's hours converted at the sprint's rate (hours ÷ standard day × points per person-day).
  * That is the same as converting at the member's own hours per day: capacity counts one of their

@@ -72,9 +72,15 @@ export interface VelocityRow {
   pointsPerPersonDay: number | null;
 }
 
-/** The last `count` closed sprints for the velocity chart, oldest first. */
-export function velocityRows(sprints: readonly Sprint[], count = 7): VelocityRow[] {
-  return latestClosedSprints(sprints, count).map((s) => {
+/** How many closed sprints the velocity chart shows, unless the velocity window averages over more. */
+const VELOCITY_CHART_SPRINTS = 7;
+
+/**
+ * The latest closed sprints for the velocity chart, oldest first: seven, or as many as the velocity window
+ * (`window`, up to 12) averages over, so every sprint behind the capacity's figure is in the table.
+ */
+export function velocityRows(sprints: readonly Sprint[], window = 0): VelocityRow[] {
+  return latestClosedSprints(sprints, Math.max(VELOCITY_CHART_SPRINTS, window)).map((s) => {
     const r = s.result as SprintResult;
     const perPersonDay = completedPerPersonDay(r);
     return {

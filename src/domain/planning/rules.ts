@@ -201,6 +201,26 @@ export function sprintAfter<S extends Pick<Sprint, 'id' | 'startDate'>>(
   );
 }
 
+/**
+ * Why a sprint cannot start now, or null when it can: already started, another sprint still active, or nothing
+ * planned into it. The api refuses with it, and the planning screen says it beside Start before it is pressed.
+ */
+export function startRefusal(
+  sprint: Pick<Sprint, 'id' | 'name' | 'state'>,
+  sprints: readonly Pick<Sprint, 'name' | 'state'>[],
+  items: readonly Pick<BacklogItem, 'sprintId'>[],
+): DomainError | null {
+  if (sprint.state !== 'planned') return new DomainError('conflict', `"${sprint.name}" has already been started.`);
+  const active = sprints.find((s) => s.state === 'active');
+  if (active) {
+    return new DomainError('conflict', `"${active.name}" is still active. Close it before starting "${sprint.name}".`);
+  }
+  if (!items.some((i) => i.sprintId === sprint.id)) {
+    return new DomainError('invalid_input', 'Plan at least one item into the sprint before starting it.');
+  }
+  return null;
+}
+
 /** The first planned sprint after `sprint` (where leftovers can go). */
 export function nextPlannedSprint<S extends Pick<Sprint, 'id' | 'state' | 'startDate'>>(
   sprints: readonly S[],

@@ -57,6 +57,9 @@ describe('starting a planned sprint whose dates have begun to pass', { timeout: 
     let seeded: Seeded | undefined;
     const backend = await renderApp('planning', async (b) => {
       seeded = await seedPlanning(b);
+      // An empty sprint cannot start (its Start button says so and opens no dialog): one item is planned.
+      const itemId = seeded.items['Rotate certificates']!;
+      await b.api.planItem({ teamId: seeded.teamId, sprintId: seeded.sprintId, itemId });
       await b.api.createSprint({
         teamId: seeded.teamId,
         sprint: { name: 'Sprint 2', goal: '', startDate: '2026-11-16', endDate: '2026-11-27' },
