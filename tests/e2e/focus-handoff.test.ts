@@ -194,7 +194,7 @@ describe('the focus after a control goes away', () => {
     await screenshot(page, 'focus-retro-delete-action-ask', { fullPage: false });
     await press(ask.getByRole('button', { name: 'Delete action' }));
     await expectFocusOn(page, button('Edit action Page the secondary later'), 'confirming "Delete action"');
-    expect(await main.getByText('1 action item. Each has an owner and a due date;').count()).toBe(1);
+    expect(await main.getByText(/^1 action item\./).count()).toBe(1);
     await screenshot(page, 'focus-retro-action-deleted', { fullPage: false });
 
     expect(errors).toEqual([]);

@@ -49,7 +49,7 @@ describe('actions phase: the focus while editing and deleting actions', () => {
   it('asks before deleting an action, then hands the focus to the next action, the one before, or Add action', async () => {
     const s = await renderRetro('actions', { prepare: withActions('First', 'Second', 'Third') });
     const user = userEvent.setup();
-    await screen.findByText('3 action items. Each has an owner and a due date; open ones come back at the next retro.');
+    await screen.findByText(/^3 action items\./);
 
     // Cancel keeps the action and gives the focus back to its Delete button.
     (await screen.findByRole('button', { name: 'Delete action Second' })).focus();
@@ -73,9 +73,7 @@ describe('actions phase: the focus while editing and deleting actions', () => {
     await waitFor(() => expect(button('Edit action Third')).toHaveFocus());
     await remove('Third');
     await waitFor(() => expect(button('Edit action First')).toHaveFocus());
-    expect(
-      screen.getByText('1 action item. Each has an owner and a due date; open ones come back at the next retro.'),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/^1 action item\./)).toBeInTheDocument();
     await remove('First');
     await waitFor(() => expect(button('Add action')).toHaveFocus());
   });

@@ -1,5 +1,5 @@
 import { topicsOf } from '../../../../src/domain/retro/voting';
-import { plural } from '../../../../src/domain/shared/words';
+import { actionsSummary } from '../../../../src/domain/retro/actions-said';
 import { ActionForm } from '../ActionForm';
 import { ActionList } from '../ActionList';
 import type { PhaseProps } from '../PhaseView';
@@ -10,10 +10,7 @@ export function ActionsPhase({ retro, team }: PhaseProps) {
   const topics = topicsOf(retro);
   return (
     <div>
-      <p className="muted">
-        {plural(retro.actions.length, 'action item')}. Each has an owner and a due date; open ones come back at the next
-        retro.
-      </p>
+      <p className="muted">{actionsSummary(retro.actions)}</p>
       <ActionList actions={retro.actions} members={team.members} topics={topics} op={op} />
       <section className="panel" aria-labelledby="new-action-title">
         <h4 id="new-action-title">New action item</h4>
