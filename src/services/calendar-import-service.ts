@@ -18,7 +18,7 @@ import type { ServiceContext } from './context';
 import { assertWritable, takeSafetyBackup } from './data-backup-service';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
-import type { WorkspaceStore } from './store';
+import { undoShelf } from './kept-for-undo';
 
 /**
  * Importing an iCal file: on-call shifts and leave into a sprint, holidays into the team's calendar. The one
@@ -167,7 +167,11 @@ export async function importCalendar(ctx: ServiceContext, input: CalendarImportI
     s.onCall = castDraft(cal.onCall);
   });
   const importId = newId();
-  keepImport(ctx.store, importId, { teamId: input.teamId, sprintId: sprint?.id ?? null, ...changesMade(before, cal) });
+  imports.keep(ctx.store, importId, {
+    teamId: input.teamId,
+    sprintId: sprint?.id ?? null,
+    ...changesMade(before, cal),
+  });
   const update = planningUpdate(ws, input.teamId, { sprints: sprint ? [sprint.id] : [], calendar: true });
   return { ...resultOf(applied), backup, importId, update };
 }
@@ -212,29 +216,15 @@ function shiftBeforeImport(shift: OnCallShift, moved: ReadonlyMap<string, { was:
   return record && sameShift(shift, record.now) ? { ...record.was } : shift;
 }
 
-const kept = new WeakMap<WorkspaceStore, Map<string, KeptImport>>();
-
-function keepImport(store: WorkspaceStore, importId: string, record: KeptImport): void {
-  const imports = kept.get(store) ?? new Map<string, KeptImport>();
-  kept.set(store, imports);
-  imports.set(importId, record);
-  for (const key of imports.keys()) {
-    if (imports.size <= 20) break;
-    imports.delete(key);
-  }
-}
-
-/** After a restore or a workspace import: the imports made before it changed data that is gone. */
-export function forgetCalendarImports(store: WorkspaceStore): void {
-  kept.delete(store);
-}
+/** The last 20 imports can be undone. */
+const imports = undoShelf<KeptImport>(20);
 
 /** Takes out what the import added and puts back the shifts it moved; what was entered since stays. */
 export async function undoCalendarImport(
   ctx: ServiceContext,
   input: { teamId: string; importId: string },
 ): Promise<PlanningUpdate> {
-  const record = kept.get(ctx.store)?.get(input.importId);
+  const record = imports.get(ctx.store, input.importId);
   if (!record || record.teamId !== input.teamId) {
     throw new DomainError(
       'not_found',
@@ -253,6 +243,6 @@ export async function undoCalendarImport(
     target.timeOff = target.timeOff.filter((t) => !added.has(t.id));
     target.onCall = target.onCall.filter((s) => !added.has(s.id)).map((s) => castDraft(shiftBeforeImport(s, moved)));
   });
-  kept.get(ctx.store)?.delete(input.importId);
+  imports.forget(ctx.store, input.importId);
   return planningUpdate(ws, input.teamId, { sprints: sprintId ? [sprintId] : [], calendar: true });
 }

@@ -2,11 +2,9 @@ import { castDraft } from 'immer';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { teamWithTimersPaused } from '../domain/team/timers-paused';
 import type { Workspace } from '../domain/workspace';
-import { forgetCalendarImports } from './calendar-import-service';
 import type { ServiceContext } from './context';
 import type { BackupList, BackupTaken, ReplaceResult } from './data-types';
-import { forgetAllDeleted } from './deleted-items';
-import { forgetReviewRemovals } from './review-removed';
+import { forgetEverythingKept } from './kept-for-undo';
 
 export async function listBackups(ctx: ServiceContext): Promise<BackupList> {
   return { folder: ctx.store.backups.folder, backups: await ctx.store.backups.list() };
@@ -56,11 +54,9 @@ export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag
   const ws = await ctx.store.mutate('workspace', (draft) => {
     Object.assign(draft, castDraft(next));
   });
-  // An Undo offered before (a deletion, a calendar import) would act on data that is no longer the data it
-  // changed: a deleted item put back into a restored backlog that never held it.
-  forgetAllDeleted(ctx.store);
-  forgetReviewRemovals(ctx.store);
-  forgetCalendarImports(ctx.store);
+  // An Undo offered before (a deletion, a removed review block, a calendar import) would act on data that is no
+  // longer the data it changed: a deleted item put back into a restored backlog that never held it.
+  forgetEverythingKept(ctx.store);
   return { safetyBackup, teams: ws.teams.map((t) => t.name) };
 }
 

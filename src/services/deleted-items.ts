@@ -1,9 +1,10 @@
 import type { BacklogItem } from '../domain/backlog/schema';
+import { undoShelf } from './kept-for-undo';
 import type { WorkspaceStore } from './store';
 
 /**
  * Copies of deleted items the server keeps so that Undo restores by id what was really deleted, never
- * an item the client sends. Memory only, per store: Undo is offered for moments, not across restarts.
+ * an item the client sends (see kept-for-undo.ts).
  */
 export interface DeletedCopy {
   item: BacklogItem;
@@ -12,30 +13,18 @@ export interface DeletedCopy {
   inClosedSprint?: boolean;
 }
 
-const KEEP = 100;
-const kept = new WeakMap<WorkspaceStore, Map<string, DeletedCopy>>();
+/** Only the last 100 deletions can be undone. */
+const deleted = undoShelf<DeletedCopy>(100);
 const keyOf = (teamId: string, itemId: string) => `${teamId}/${itemId}`;
 
 export function keepDeleted(store: WorkspaceStore, teamId: string, copy: DeletedCopy): void {
-  const copies = kept.get(store) ?? new Map<string, DeletedCopy>();
-  kept.set(store, copies);
-  copies.set(keyOf(teamId, copy.item.id), copy);
-  // Oldest first (insertion order): only the last KEEP deletions can be undone.
-  for (const key of copies.keys()) {
-    if (copies.size <= KEEP) break;
-    copies.delete(key);
-  }
+  deleted.keep(store, keyOf(teamId, copy.item.id), copy);
 }
 
 export function deletedCopy(store: WorkspaceStore, teamId: string, itemId: string): DeletedCopy | null {
-  return kept.get(store)?.get(keyOf(teamId, itemId)) ?? null;
+  return deleted.get(store, keyOf(teamId, itemId));
 }
 
 export function forgetDeleted(store: WorkspaceStore, teamId: string, itemId: string): void {
-  kept.get(store)?.delete(keyOf(teamId, itemId));
-}
-
-/** After a restore or a workspace import: the items deleted before it belong to data that is gone. */
-export function forgetAllDeleted(store: WorkspaceStore): void {
-  kept.delete(store);
+  deleted.forget(store, keyOf(teamId, itemId));
 }

@@ -3,12 +3,12 @@ import type { DemoBlock, DemoSlot, Feedback, Review } from '../domain/review/sch
 import { DomainError, notFound } from '../domain/shared/errors';
 import type { ServiceContext } from './context';
 import { mutateReview, slotOf } from './review-shared';
+import { undoShelf } from './kept-for-undo';
 import type { WorkspaceStore } from './store';
 
 /**
  * Copies of the slots, blocks and feedback removed from reviews, kept by the server so that Undo puts back by id what
- * was really removed, where it was, never a copy the client sends. Memory only, per store, as the backlog's deleted
- * items are: Undo is offered for moments, not across restarts.
+ * was really removed, where it was, never a copy the client sends (see kept-for-undo.ts).
  */
 interface Removed {
   slot: { slot: DemoSlot; index: number };
@@ -21,23 +21,16 @@ interface ReviewRef {
   reviewId: string;
 }
 
-const KEEP = 100;
-const kept = new WeakMap<WorkspaceStore, Map<string, Removed[Part]>>();
+/** Only the last 100 removals can be undone. */
+const removals = undoShelf<Removed[Part]>(100);
 const keyOf = (ref: ReviewRef, part: Part, id: string) => `${ref.teamId}/${ref.reviewId}/${part}/${id}`;
 
 function keep<P extends Part>(store: WorkspaceStore, ref: ReviewRef, part: P, id: string, copy: Removed[P]): void {
-  const copies = kept.get(store) ?? new Map<string, Removed[Part]>();
-  kept.set(store, copies);
-  copies.set(keyOf(ref, part, id), copy);
-  // Oldest first (insertion order): only the last KEEP removals can be undone.
-  for (const key of copies.keys()) {
-    if (copies.size <= KEEP) break;
-    copies.delete(key);
-  }
+  removals.keep(store, keyOf(ref, part, id), copy);
 }
 
 function keptCopy<P extends Part>(store: WorkspaceStore, ref: ReviewRef, part: P, id: string): Removed[P] {
-  const copy = kept.get(store)?.get(keyOf(ref, part, id));
+  const copy = removals.get(store, keyOf(ref, part, id));
   if (!copy) {
     throw new DomainError(
       'not_found',
@@ -45,11 +38,6 @@ function keptCopy<P extends Part>(store: WorkspaceStore, ref: ReviewRef, part: P
     );
   }
   return copy as Removed[P];
-}
-
-/** After a restore or a workspace import: what was removed before it belongs to data that is gone. */
-export function forgetReviewRemovals(store: WorkspaceStore): void {
-  kept.delete(store);
 }
 
 /** Removes from `list` the entry with `id` and answers a plain copy of it with its place; nothing found, throws. */
@@ -96,7 +84,7 @@ export async function restoreDemoSlot(ctx: ServiceContext, input: ReviewRef & { 
   const review = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
     putBack(draft.slots, copy.slot, copy.index, 'This slot is already on the agenda.');
   });
-  kept.get(ctx.store)?.delete(keyOf(input, 'slot', input.slotId));
+  removals.forget(ctx.store, keyOf(input, 'slot', input.slotId));
   return review;
 }
 
@@ -123,7 +111,7 @@ export async function restoreDemoBlock(
     const slot = slotToRestore(draft, copy.slotId);
     putBack(slot.blocks, copy.block, copy.index, 'This block is already in its slot.');
   });
-  kept.get(ctx.store)?.delete(keyOf(input, 'block', input.blockId));
+  removals.forget(ctx.store, keyOf(input, 'block', input.blockId));
   return review;
 }
 
@@ -149,6 +137,6 @@ export async function restoreReviewFeedback(
   const review = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
     putBack(draft.feedback, copy.feedback, copy.index, 'This feedback is already in the review.');
   });
-  kept.get(ctx.store)?.delete(keyOf(input, 'feedback', input.feedbackId));
+  removals.forget(ctx.store, keyOf(input, 'feedback', input.feedbackId));
   return review;
 }
