@@ -1,4 +1,5 @@
 import type { Blocker } from '../../../src/domain/standup/schema';
+import { compareInstants } from '../../../src/domain/planning/calendar';
 import { plural } from '../../../src/domain/shared/words';
 import { byId, focusSoon } from '../../components/focus-soon';
 
@@ -11,7 +12,8 @@ const SHOWN = 3;
  */
 export function OpenBlockersGlance({ blockers }: { blockers: Blocker[] }) {
   const open = blockers.filter((b) => !b.resolvedAt);
-  const newest = [...open].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)).slice(0, SHOWN);
+  // As moments, as every time Cadence orders (compareInstants): a time written without milliseconds sorts right too.
+  const newest = [...open].sort((a, b) => compareInstants(b.raisedAt, a.raisedAt)).slice(0, SHOWN);
   return (
     <section
       className={`blockers-glance${open.length > 0 ? ' blockers-glance--open' : ''}`}
