@@ -27,6 +27,8 @@ export default defineConfig({
     // spends much of its time waiting on a poll, a save or a socket, so two of them share the cores well too
     // (about 290 s instead of 400 s for the e2e project).
     maxWorkers: 2,
+    // One temporary folder for the run, removed at its end (tests/run-temp-dir.ts).
+    globalSetup: ['tests/run-temp-dir.ts'],
     projects: [
       {
         extends: true,
