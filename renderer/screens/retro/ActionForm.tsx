@@ -5,6 +5,7 @@ import {
   ActionFieldsSchema,
   type ActionFields,
   type ActionType,
+  type Retro,
   type RetroAction,
 } from '../../../src/domain/retro/schema';
 import type { Topic } from '../../../src/domain/retro/voting';
@@ -25,8 +26,11 @@ interface ActionFormProps {
   /** Fixed source (a discussed topic), or a list of topics to link to. */
   sourceId?: string;
   topics?: readonly Topic[];
-  /** Editing an existing action instead of adding one; `onDone` is called when the form closes, saved or not. */
-  editing?: { action: RetroAction; onDone: () => void };
+  /**
+   * Editing an existing action instead of adding one; `onDone` is called when the form closes, with the retro as
+   * saved when a change was saved.
+   */
+  editing?: { action: RetroAction; onDone: (saved?: Retro) => void };
 }
 
 /** The fields of a stored action, as the form sends them. */
@@ -122,7 +126,8 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
     if (editing && start) {
       const changes = changedFields(parsed.data, fieldsOf(start));
       if (Object.keys(changes).length === 0) return editing.onDone();
-      if (await op('updateRetroAction', { actionId: editing.action.id, changes })) editing.onDone();
+      const saved = await op('updateRetroAction', { actionId: editing.action.id, changes });
+      if (saved) editing.onDone(saved);
       return;
     }
     const saved = await untilSaved(op('addRetroAction', { action: parsed.data }));

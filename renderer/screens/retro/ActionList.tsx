@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { ACTION_STATUS_WORDS, ACTION_TYPE_NAMES, type RetroAction } from '../../../src/domain/retro/schema';
+import { ACTION_STATUS_WORDS, ACTION_TYPE_NAMES, type Retro, type RetroAction } from '../../../src/domain/retro/schema';
 import { ActionForm } from './ActionForm';
 import type { Topic } from '../../../src/domain/retro/voting';
 import type { Member } from '../../../src/domain/team/schema';
@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusSoon } from '../../components/focus-soon';
 import { leaveAllowed } from '../../store/leave-guard';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
+import { useAppStore } from '../../store';
 
 interface ActionListProps {
   actions: readonly RetroAction[];
@@ -26,13 +27,17 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<RetroAction | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  const editButton = (actionId: string) => () =>
-    list.current?.querySelector(`[data-action-id="${CSS.escape(actionId)}"] [data-edit-action]`);
-  /** The Add action button of the form beside the list, in `holder` (what holds both; it stays when the list empties). */
-  const addButton = (holder: Element | null | undefined) => () =>
-    [...(holder?.querySelectorAll<HTMLButtonElement>('button[type="submit"]') ?? [])].find(
-      (b) => b.textContent === ADD_ACTION,
-    );
+  /** The words in the list's place once it is empty. */
+  const none = useRef<HTMLParagraphElement>(null);
+  const pushToast = useAppStore((s) => s.pushToast);
+  const rowOf = (actionId: string) => list.current?.querySelector(`[data-action-id="${CSS.escape(actionId)}"]`);
+  const editButton = (actionId: string) => () => rowOf(actionId)?.querySelector('[data-edit-action]');
+  /** The Add action button of the form beside the list, in what holds both (the list, or the words in its place). */
+  const addButton = () =>
+    [
+      ...((list.current ?? none.current)?.parentElement?.querySelectorAll<HTMLButtonElement>('button[type="submit"]') ??
+        []),
+    ].find((b) => b.textContent === ADD_ACTION);
 
   /**
    * The form's first field (the action's text) takes the focus when editing starts; its Edit button, when it ends.
@@ -45,24 +50,52 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
     };
     if (leaveAllowed(open, 'editor')) open();
   };
-  const stopEditing = (actionId: string) => {
+  /**
+   * The focus once an action's row has changed: its own Edit button while the action is still listed; once its
+   * row is gone (deleted, or linked to another topic in the Discuss phase, whose list shows one topic's actions),
+   * the next action's Edit, else the one before, else the form's Add action. `gone` runs when it was not listed.
+   */
+  const focusOnOrAfter = (actionId: string, gone?: () => void) => {
+    const neighbour = neighbourOf(actions, actionId);
+    focusSoon(() => {
+      const row = rowOf(actionId);
+      // Still the open editor: the save has not been drawn yet.
+      if (row) return row.querySelector('[data-edit-action]');
+      const found = neighbour ? editButton(neighbour.id)() : addButton();
+      if (found) gone?.();
+      return found;
+    });
+  };
+  const source = (id: string | null) =>
+    id ? topics.find((t) => t.id === id || t.cards.some((c) => c.id === id))?.title : undefined;
+  /** Where an action linked elsewhere is listed now, said when it leaves this topic's list. */
+  const movedWords = (action: RetroAction) => {
+    const to = source(action.sourceId);
+    return to === undefined
+      ? `“${action.text}” is no longer linked to a topic: the Actions phase lists it.`
+      : `“${action.text}” is now an action of the topic “${to}”.`;
+  };
+  const stopEditing = (actionId: string, saved?: Retro) => {
     setEditing(null);
-    focusSoon(editButton(actionId));
+    const action = saved?.actions.find((a) => a.id === actionId);
+    // Linked to another topic, the action leaves this topic's list: the words say where it is now listed.
+    focusOnOrAfter(actionId, action && (() => pushToast({ kind: 'info', message: movedWords(action) })));
   };
   const confirmDelete = (action: RetroAction) => {
-    // The next action's Edit takes the focus, else the one before, else the form's Add action.
-    const neighbour = neighbourOf(actions, action.id);
-    const holder = list.current?.parentElement;
     setDeleting(null);
     void op('deleteRetroAction', { actionId: action.id }).then((done) => {
-      if (done) focusSoon(neighbour ? editButton(neighbour.id) : addButton(holder));
+      if (done) focusOnOrAfter(action.id);
     });
   };
 
-  if (actions.length === 0) return <p className="muted">No action items yet.</p>;
+  if (actions.length === 0) {
+    return (
+      <p ref={none} className="muted">
+        No action items yet.
+      </p>
+    );
+  }
   const owner = (id: string | null) => (id ? memberName(members, id) : 'Unassigned');
-  const source = (id: string | null) =>
-    id ? topics.find((t) => t.id === id || t.cards.some((c) => c.id === id))?.title : undefined;
   return (
     <>
       <ul ref={list} className="action-list">
@@ -79,7 +112,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
                   members={members}
                   op={op}
                   topics={topics}
-                  editing={{ action: a, onDone: () => stopEditing(a.id) }}
+                  editing={{ action: a, onDone: (saved) => stopEditing(a.id, saved) }}
                 />
               </li>
             );

@@ -13,15 +13,22 @@ export interface OpenActionEntry {
   outcome: ActionOutcome | null;
   /** What a retro later than this one decided, which a click here does not override; null when none did. */
   laterDecision: { retroTitle: string; outcome: ActionOutcome } | null;
+  /** How many retros before this one carried it over ("carried 2×"); this retro's own carry is its `outcome`. */
+  timesCarried: number;
 }
 
 /**
- * The review of the latest retro among `reviews`, by the retros' creation as openActionsFor orders them. A
- * review whose retro is not here (imported from another data folder) ranks by when it was made.
+ * Where a review stands among the retros: at its retro's creation, as openActionsFor orders them. A review whose
+ * retro is not here (imported from another data folder) stands at when it was made.
  */
-function latestReview(reviews: readonly Review[], retros: RetrosInOrder): Review | null {
+function reviewRank(retros: RetrosInOrder): (review: Review) => string {
   const began = new Map(retros.map((r) => [r.id, r.createdAt]));
-  const rank = (review: Review) => began.get(review.retroId) ?? review.at;
+  return (review) => began.get(review.retroId) ?? review.at;
+}
+
+/** The review of the latest retro among `reviews`, by where each stands (reviewRank). */
+function latestReview(reviews: readonly Review[], retros: RetrosInOrder): Review | null {
+  const rank = reviewRank(retros);
   let latest: Review | null = null;
   for (const review of reviews) {
     const order = latest ? compareInstants(rank(review), rank(latest)) || compareInstants(review.at, latest.at) : 1;
@@ -54,19 +61,26 @@ export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'i
     );
     return review && { retroTitle: later.get(review.retroId)?.title ?? '', outcome: review.outcome };
   };
+  const rank = reviewRank(retros);
   return retros
     .filter((r) => r.id !== current.id && compareInstants(r.createdAt, current.createdAt) < 0)
     .sort((a, b) => compareInstants(a.createdAt, b.createdAt))
     .flatMap((r) =>
-      r.actions
-        .map((action) => ({
-          retroId: r.id,
-          retroTitle: r.title,
-          action,
-          outcome: action.reviews.find((rev) => rev.retroId === current.id)?.outcome ?? null,
-          laterDecision: decidedLater(action),
-        }))
-        .filter((e) => e.action.status === 'open' || e.outcome !== null),
+      r.actions.flatMap((action) => {
+        // What the retros before this one decided: this retro's own decision is its outcome, and a later one's
+        // had not been made when it began.
+        const before = action.reviews.filter(
+          (rev) => rev.retroId !== current.id && compareInstants(rank(rev), current.createdAt) < 0,
+        );
+        const outcome = action.reviews.find((rev) => rev.retroId === current.id)?.outcome ?? null;
+        const laterDecision = decidedLater(action);
+        // Closed by a later retro, it was open as the retros before this one left it: that Done or Drop does not
+        // take it off this retro's list (and its exports) after the fact; the entry says what was decided.
+        const open = action.status === 'open' || (laterDecision !== null && actionStatus(before, retros) === 'open');
+        if (!open && outcome === null) return [];
+        const timesCarried = before.filter((rev) => rev.outcome === 'carried').length;
+        return [{ retroId: r.id, retroTitle: r.title, action, outcome, laterDecision, timesCarried }];
+      }),
     );
 }
 
@@ -113,13 +127,7 @@ export const DECIDED_WORDS: Record<ActionOutcome, string> = {
   dropped: 'dropped it',
 };
 
-/** How many times an action has been carried over, for a "carried 3×" hint. */
-export function timesCarried(action: RetroAction): number {
-  return action.reviews.filter((r) => r.outcome === 'carried').length;
-}
-
-/** "carried 3×", the hint the "Open actions" phase and the exports give; null for an action never carried over. */
-export function carriedHint(action: RetroAction): string | null {
-  const times = timesCarried(action);
-  return times > 0 ? `carried ${times}×` : null;
+/** "carried 3×", the hint the "Open actions" phase and the exports give; null for an action not carried over before. */
+export function carriedHint(timesCarried: number): string | null {
+  return timesCarried > 0 ? `carried ${timesCarried}×` : null;
 }

@@ -83,7 +83,7 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
         '3 of 4 reviewed.',
         '',
         '- Done: Tune disk alert thresholds (owner: Ana · due: Fri 13 Nov 2026 · Prevent · OPS-42) — from: Retro — Sprint 6',
-        '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6',
+        '- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 6',
         '- Dropped: Page on error budget burn (owner: unassigned · Process) — from: Retro — Sprint 6',
         '- Not reviewed: Rotate the pager duty (owner: unassigned · Process) — from: Retro — Sprint 6',
       ].join('\n'),
@@ -164,15 +164,15 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
     render(<ExportBar team={{ ...platform, retros: [...retros, later] }} retro={current} />);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await navigator.clipboard.readText()).toContain(
-      '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
+      '- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
     );
   });
 
-  it('says how many times an action was carried over, in the phase’s words ("carried 2×")', async () => {
+  it('says how many retros before it carried an action over, in the phase’s words ("carried 1×")', async () => {
     const user = userEvent.setup();
     const files = savedFiles();
     const { platform, current } = reviewed();
-    // Sprint 6.5's retro carried the runbook over once already; this retro carried it again.
+    // Sprint 6.5's retro carried the runbook over once already; this retro's own carry is its decision, not counted.
     const between = buildRetro({ title: 'Retro — Sprint 6.5', createdAt: '2026-11-13T10:00:00.000Z' });
     const retros = platform.retros.map((r) =>
       r.title !== 'Retro — Sprint 6'
@@ -200,13 +200,13 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
     );
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await navigator.clipboard.readText()).toContain(
-      '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 2×) — from: Retro — Sprint 6',
+      '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6',
     );
     await user.click(screen.getByRole('button', { name: 'Download HTML' }));
     await waitFor(() => expect(files.has('html')).toBe(true));
     const html = new DOMParser().parseFromString(files.get('html') ?? '', 'text/html');
     expect([...html.querySelectorAll('li')].map((li) => li.textContent)).toContain(
-      'Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 2×) — from: Retro — Sprint 6',
+      'Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6',
     );
   });
 

@@ -15,7 +15,8 @@ const runbook: RetroAction = {
   ticketKey: '',
   sourceId: null,
   status: 'done',
-  // Carried over twice (by Sprint 6.5's retro and by this one), then marked done by Sprint 8's.
+  // Carried over twice (by Sprint 6.5's retro and by this one), then marked done by Sprint 8's: it came into this
+  // retro carried over once.
   reviews: [
     { retroId: 'r-6-5', outcome: 'carried', at: '2026-11-06T10:00:00.000Z' },
     { retroId: 'r-7', outcome: 'carried', at: '2026-11-20T10:00:00.000Z' },
@@ -31,13 +32,14 @@ const openActions: OpenActionEntry[] = [
     action: runbook,
     outcome: 'carried',
     laterDecision: { retroTitle: 'Retro — Sprint 8', outcome: 'done' },
+    timesCarried: 1,
   },
 ];
 
 describe('an earlier retro’s action in the CSV', () => {
   it('says how often it was carried over and what a later retro decided, as the Markdown does', () => {
     const md = retroToMarkdown(sampleRetro(), { ...ctx, openActions });
-    expect(md).toContain('carried 2×) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done');
+    expect(md).toContain('carried 1×) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done');
 
     const csv = retroToCsv(sampleRetro(), { ...ctx, openActions });
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;
@@ -46,7 +48,7 @@ describe('an earlier retro’s action in the CSV', () => {
         Text: 'Write DNS failover runbook',
         Status: 'carried',
         From: 'Retro — Sprint 6',
-        'Times carried': '2',
+        'Times carried': '1',
         'Later decision': 'Retro — Sprint 8 marked it done',
       }),
     ]);
@@ -58,6 +60,7 @@ describe('an earlier retro’s action in the CSV', () => {
       action: { ...runbook, status: 'open', reviews: [] },
       outcome: null,
       laterDecision: null,
+      timesCarried: 0,
     };
     const csv = retroToCsv(sampleRetro(), { ...ctx, openActions: [fresh] });
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;

@@ -26,7 +26,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
       </p>
       <p className="muted">Press a chosen outcome again to set the action back to not reviewed.</p>
       <ul className="open-actions">
-        {entries.map(({ action, retroTitle, retroId, outcome, laterDecision }) => (
+        {entries.map(({ action, retroTitle, retroId, outcome, laterDecision, timesCarried }) => (
           <li key={action.id} className="panel open-action">
             <div>
               <p className="open-action__text">{action.text}</p>
@@ -35,7 +35,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
                 {action.dueDate ? ` · due ${formatDay(action.dueDate, onScreen())}` : ''} ·{' '}
                 {ACTION_TYPE_NAMES[action.type]}
                 {action.ticketKey ? ` · ${action.ticketKey}` : ''}
-                {carriedHint(action) ? ` · ${carriedHint(action)}` : ''}
+                {timesCarried > 0 ? ` · ${carriedHint(timesCarried)}` : ''}
               </p>
               {laterDecision ? (
                 <p className="muted">

@@ -36,7 +36,14 @@ const VoteRow = memo(function VoteRow(props: {
       <span className="vote-row__dots" role="img" aria-label={`${props.voterName} gave ${plural(mine, 'vote')}`}>
         {'●'.repeat(mine) || '–'}
       </span>
-      <button type="button" disabled={mine === 0} onClick={() => props.onVote(t.id, -1)}>
+      {/* aria-disabled, not disabled, once no dot is left: a disabled button would drop the focus to the page. */}
+      <button
+        type="button"
+        aria-disabled={mine === 0 || undefined}
+        onClick={() => {
+          if (mine > 0) props.onVote(t.id, -1);
+        }}
+      >
         <span aria-hidden="true">− Remove</span>
         <span className="sr-only">Remove vote from {t.title}</span>
       </button>

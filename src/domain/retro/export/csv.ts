@@ -1,7 +1,7 @@
 import { toCsv } from '../../shared/csv';
 import { ACTION_TYPE_NAMES, HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type HealthCheck, type Retro } from '../schema';
 import { tallies, topicsOf } from '../voting';
-import { DECIDED_WORDS, timesCarried } from '../carry-over';
+import { DECIDED_WORDS } from '../carry-over';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
 import { factRows } from './facts';
@@ -46,9 +46,9 @@ type Row = Partial<Record<(typeof CSV_HEADER)[number], string>>;
  * they were taken on, each action with owner, due date, type and ticket in their own columns, the team's health
  * scores when they were taken, the sprint's facts (each figure, and each planned item that missed the Definition
  * of Ready with what it missed), each earlier retro's action the "Open actions" phase lists with what was decided
- * (Status: done, carried, dropped or not reviewed; From: its retro; how many times it was carried over, and what a
- * later retro decided, which stands), and for a postmortem the incident's details
- * and its timeline: what the Markdown and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
+ * (Status: done, carried, dropped or not reviewed; From: its retro; how many retros before this one carried it
+ * over, and what a later retro decided, which stands), and for a postmortem the incident's details and its
+ * timeline: what the Markdown and HTML exports carry. Dates stay ISO so the file re-imports and sorts.
  */
 export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck | null = null): string {
   const rows: Row[] = [];
@@ -111,7 +111,7 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
     });
   }
   // What the "Open actions" phase decided about each earlier retro's action, and which retro it came from.
-  for (const { action: a, outcome, retroTitle, laterDecision } of ctx.openActions ?? []) {
+  for (const { action: a, outcome, retroTitle, laterDecision, timesCarried } of ctx.openActions ?? []) {
     rows.push({
       Kind: 'earlier action',
       Text: a.text,
@@ -121,7 +121,7 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
       Ticket: a.ticketKey,
       Status: outcome ?? 'not reviewed',
       From: retroTitle,
-      'Times carried': String(timesCarried(a)),
+      'Times carried': String(timesCarried),
       'Later decision': laterDecision ? `${laterDecision.retroTitle} ${DECIDED_WORDS[laterDecision.outcome]}` : '',
     });
   }

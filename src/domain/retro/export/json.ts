@@ -69,7 +69,8 @@ function peopleIds(retro: Retro): string[] {
  * showed when it was exported (null without one): its sprint, and the figures as numbers (points; overtime in ms;
  * a figure the standups did not record is null). An import leaves it out, as the facts come from the team's data.
  * `openActions` is what its "Open actions" phase showed (null for a postmortem): each earlier retro's action, its
- * owner's name and what this retro decided (`outcome`, null when not reviewed); an import leaves it out too.
+ * owner's name, what this retro decided (`outcome`, null when not reviewed) and how many retros before it carried it
+ * over (`timesCarried`, the screen's "carried 2×"); an import leaves it out too.
  */
 export function retroToJson(
   retro: Retro,
@@ -89,13 +90,14 @@ export function retroToJson(
   };
   const earlier =
     openActions &&
-    openActions.map(({ retroId, retroTitle, action, outcome, laterDecision }) => ({
+    openActions.map(({ retroId, retroTitle, action, outcome, laterDecision, timesCarried }) => ({
       retroId,
       retroTitle,
       action,
       owner: action.ownerId ? memberName(action.ownerId) : null,
       outcome,
       laterDecision,
+      timesCarried,
     }));
   return `${JSON.stringify({ ...file, sprintFacts, openActions: earlier }, null, 2)}\n`;
 }

@@ -222,6 +222,8 @@ export function earlierActionLine(
   const later = laterDecision
     ? `; later, ${asText(laterDecision.retroTitle)} ${DECIDED_WORDS[laterDecision.outcome]}`
     : '';
-  const details = [actionDetails(action, ctx, asText, false), carriedHint(action)].filter(Boolean).join(' · ');
+  const details = [actionDetails(action, ctx, asText, false), carriedHint(entry.timesCarried)]
+    .filter(Boolean)
+    .join(' · ');
   return `${outcomeName(entry.outcome)}: ${asText(action.text)} (${details}) — from: ${asText(entry.retroTitle)}${later}`;
 }
