@@ -1,4 +1,5 @@
 import { castDraft } from 'immer';
+import { unreadableFile } from '../domain/shared/disk-failure';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { teamWithTimersPaused } from '../domain/team/timers-paused';
 import type { Workspace } from '../domain/workspace';
@@ -60,11 +61,29 @@ export async function replaceWorkspace(ctx: ServiceContext, next: Workspace, tag
   return { safetyBackup, teams: ws.teams.map((t) => t.name) };
 }
 
+/**
+ * The text of a backup to restore, or null when it is gone. A file there that cannot be read is said as such, with its
+ * path: the api would otherwise take the system's refused "open" for a backups folder Cadence may not write in.
+ */
+async function readBackup(ctx: ServiceContext, name: string): Promise<string | null> {
+  const { backups } = ctx.store;
+  try {
+    return await backups.read(name);
+  } catch (error) {
+    const file = (error as { path?: unknown } | null)?.path;
+    throw unreadableFile(error, {
+      file: typeof file === 'string' ? `The backup ${file}` : `The backup ${name} in ${backups.folder}`,
+      folder: backups.folder,
+      outcome: 'nothing was changed',
+    });
+  }
+}
+
 export async function restoreBackup(ctx: ServiceContext, input: { name: string }): Promise<ReplaceResult> {
   assertWritable(ctx);
   const { backups } = ctx.store;
   if (!backups.isBackupName(input.name)) throw invalid('name', 'That is not the name of a Cadence backup.');
-  const text = await backups.read(input.name);
+  const text = await readBackup(ctx, input.name);
   if (text === null) {
     throw new DomainError(
       'not_found',

@@ -5,6 +5,8 @@ export interface BackupContents {
   /** Team names inside, or null when the file cannot be restored. */
   teams: string[] | null;
   problem: string | null;
+  /** True when the file left the folder before it was read (pruned meanwhile): it is not listed. */
+  gone?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ function contents(file, current) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error.code === 'ENOENT') return { teams: null, problem: null, gone: true };
     return { teams: null, problem: 'the file could not be read (' + (error.code || error.message) + ')' };
   }
   if (text.trim() === '') return { teams: null, problem: 'the file is empty' };

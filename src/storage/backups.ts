@@ -6,6 +6,7 @@ import { makeDurableDir, nodeFs, type FileData, type StorageFs } from './file-sy
 import type { BackupStore } from '../services/store';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
+import { compareInstants } from '../domain/planning/calendar';
 
 const PREFIX = 'cadence-';
 const SUFFIX = '.json';
@@ -25,7 +26,7 @@ export function backupName(at: Date, tag = ''): string {
   return `${PREFIX}${stamp}${tag ? `-${tag}` : ''}${SUFFIX}`;
 }
 
-const BACKUP_NAME = /^cadence-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z(?:-[a-z0-9-]+)?\.json$/;
+const BACKUP_NAME = /^cadence-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z(?:-([a-z0-9-]+))?\.json$/;
 
 /** True only for names this module writes: no separators, no dots but the extension, so never a path escape. */
 export function isBackupName(name: string): boolean {
@@ -51,10 +52,30 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
   for (const name of names) {
     const at = parseBackupTime(name);
     if (!at) continue;
-    const stat = await fs.stat(path.join(dir, name));
-    found.push({ name, path: path.join(dir, name), createdAt: at.toISOString(), size: stat.size });
+    const file = path.join(dir, name);
+    const size = await sizeUnlessGone(file);
+    if (size !== null) found.push({ name, path: file, createdAt: at.toISOString(), size });
   }
-  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return found.sort(newestFirst);
+}
+
+/** Orders backups newest first by the moment each was taken (compareInstants), never by the text of its time. */
+function newestFirst(a: BackupFile, b: BackupFile): number {
+  return compareInstants(b.createdAt, a.createdAt);
+}
+
+/**
+ * The file's size, or null when it left the folder after the folder was listed: pruned meanwhile by another backup
+ * taken at the same time (Back up now while the 10-minute backup runs). Any other failure is the folder's, and is
+ * thrown.
+ */
+async function sizeUnlessGone(file: string): Promise<number | null> {
+  try {
+    return (await fs.stat(file)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /** Writes a backup and prunes the folder to the keeping rules; answers the backup's file name. */
@@ -80,21 +101,34 @@ function isBeforeMigration(name: string): boolean {
 }
 
 /**
+ * The backups taken without a person asking: the automatic ones (no tag), and a sync's, taken at every merge that
+ * brings changes in (many a day while two machines share a team). Every other tag is a person's own action (Back up
+ * now; before a restore, an import, a team's deletion, a join) and its backup the way back from it.
+ */
+const AUTOMATIC_TAGS: ReadonlySet<string> = new Set(['', 'before-sync']);
+
+/** True for a backup a person's action took (see AUTOMATIC_TAGS). */
+function isForAnAction(name: string): boolean {
+  return !AUTOMATIC_TAGS.has(BACKUP_NAME.exec(name)?.[8] ?? '');
+}
+
+/**
  * The backups to delete: all but the newest KEEP_RECENT, the newest of each of the last
- * KEEP_DAILY_DAYS days, and every backup taken before a format upgrade.
+ * KEEP_DAILY_DAYS days, every backup a person's action took in those days (a team deleted in the morning is still
+ * in its backup when it is missed in the afternoon, after a day of automatic backups), and every backup taken
+ * before a format upgrade.
  */
 export function backupsToPrune(backups: readonly BackupFile[], now: Date): BackupFile[] {
-  const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sorted = [...backups].sort(newestFirst);
   const keep = new Set(sorted.slice(0, KEEP_RECENT).map((b) => b.name));
   for (const b of sorted) if (isBeforeMigration(b.name)) keep.add(b.name);
   const oldestDaily = now.getTime() - KEEP_DAILY_DAYS * 86_400_000;
   const seenDays = new Set<string>();
   for (const b of sorted) {
+    if (Date.parse(b.createdAt) < oldestDaily) continue;
     const day = b.createdAt.slice(0, 10);
-    if (Date.parse(b.createdAt) >= oldestDaily && !seenDays.has(day)) {
-      seenDays.add(day);
-      keep.add(b.name);
-    }
+    if (!seenDays.has(day) || isForAnAction(b.name)) keep.add(b.name);
+    seenDays.add(day);
   }
   return sorted.filter((b) => !keep.has(b.name));
 }
@@ -119,9 +153,10 @@ export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile;
 export async function summarizeBackups(dir: string): Promise<BackupSummary[]> {
   const files = await listBackups(dir);
   const contents = await readBackupContents(files.map((f) => f.path));
-  return files.map((file, i) => {
-    const read = contents[i] ?? { teams: null, problem: 'the file could not be read' };
-    return { name: file.name, createdAt: file.createdAt, size: file.size, ...read };
+  return files.flatMap((file, i) => {
+    const { teams = null, problem = 'the file could not be read', gone = false } = contents[i] ?? {};
+    // Pruned between the listing and the reading of its contents: it is no longer a backup to offer.
+    return gone ? [] : [{ name: file.name, createdAt: file.createdAt, size: file.size, teams, problem }];
   });
 }
 

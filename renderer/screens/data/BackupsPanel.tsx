@@ -6,6 +6,7 @@ import { FormError } from '../../components/FormError';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { fileSize } from '../../../src/domain/shared/file-size';
+import { compareInstants } from '../../../src/domain/planning/calendar';
 import { sentenceCase } from '../../../src/domain/shared/words';
 import { backupKind, backupTime, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
@@ -14,11 +15,30 @@ import { sharedReplaceNote, useSharedTeamNames } from './shared-replace-note';
 
 /**
  * Where the focus goes when a backup's row left the list: the next restorable backup older than it (the row
- * now in its place), else the newest restorable one; undefined when none can be restored.
+ * now in its place), else the oldest restorable one (the row now last, just above where it was); undefined when
+ * none can be restored.
  */
 function backupInPlaceOf(gone: BackupSummary, list: readonly BackupSummary[]): BackupSummary | undefined {
   const restorable = list.filter((b) => b.teams !== null);
-  return restorable.find((b) => b.createdAt < gone.createdAt) ?? restorable.at(-1);
+  // By the moment taken, not the text: "…T09:30:00Z" is before "…T09:30:00.500Z", though "." sorts before "Z".
+  return restorable.find((b) => compareInstants(b.createdAt, gone.createdAt) < 0) ?? restorable.at(-1);
+}
+
+/**
+ * Runs `then` after a sync reached a remote (at the timer, from Sync now, a join), which backs the data up before it
+ * merges changes in: the Sharing section is on this screen, and that backup is the one to restore to undo the merge.
+ * Not when the statuses first arrive, which no sync caused.
+ */
+function useAfterSyncs(then: () => void): void {
+  const reached = useAppStore(
+    (s) => s.syncStatuses?.map((status) => `${status.teamId} ${status.lastSyncedAt ?? ''}`).join('\n') ?? null,
+  );
+  const seen = useRef(reached);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = reached;
+    if (before !== null && reached !== before) then();
+  }, [reached, then]);
 }
 
 /** The rolling backups, newest first, each restorable after a confirmation. */
@@ -52,6 +72,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
   useEffect(() => {
     void refreshList();
   }, [refreshList]);
+  useAfterSyncs(refreshList);
 
   const restore = async (backup: BackupSummary) => {
     setConfirming(null);
@@ -132,8 +153,9 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
       </div>
       <p className="muted">
         Cadence keeps a backup when it starts and every 10 minutes while you work: the last 20, plus one a day for a
-        week. Back up now before a risky change. Restoring one backs up the current data first, so a restore can be
-        undone the same way.
+        week. A backup taken with Back up now, or before a restore, an import or a team’s deletion, is kept for a week:
+        back up now before a risky change. Restoring one backs up the current data first, so a restore can be undone the
+        same way.
       </p>
       <p id="backup-result" className="backup-result" role="status">
         {result}

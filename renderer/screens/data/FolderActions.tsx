@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useAppStore } from '../../store';
 
 /**
@@ -10,7 +10,6 @@ export function FolderActions({ label = 'Backups folder' }: { label?: string }) 
   const openBackupsFolder = useAppStore((s) => s.openBackupsFolder);
   const reportError = useAppStore((s) => s.reportError);
   const pushToast = useAppStore((s) => s.pushToast);
-  const [copied, setCopied] = useState(false);
   const inputId = useId();
   if (!status) return null;
   if (status.transport === 'electron') {
@@ -23,7 +22,7 @@ export function FolderActions({ label = 'Backups folder' }: { label?: string }) 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(status.backupDir);
-      setCopied(true);
+      // Said by the notification: the button keeps its name, as it copies again when pressed again.
       pushToast({ kind: 'success', message: 'Backups folder path copied.' });
     } catch {
       pushToast({ kind: 'info', message: 'Copying is blocked here: select the path and press Ctrl+C.' });
@@ -34,7 +33,7 @@ export function FolderActions({ label = 'Backups folder' }: { label?: string }) 
       <label htmlFor={inputId}>{label}</label>
       <input id={inputId} readOnly value={status.backupDir} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy path'}
+        Copy path
       </button>
     </div>
   );

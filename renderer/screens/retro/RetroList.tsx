@@ -4,7 +4,7 @@ import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { Retro } from '../../../src/domain/retro/schema';
 import type { OwnersMatched } from '../../../src/api/contract/retro';
-import { MAX_RETRO_EXPORT_CHARS, RETRO_EXPORT_TOO_LARGE } from '../../../src/domain/retro/export/json';
+import { MAX_RETRO_EXPORT_BYTES, RETRO_EXPORT_TOO_LARGE } from '../../../src/domain/retro/export/json';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
@@ -77,7 +77,7 @@ export function RetroList({ team }: { team: TeamDoc }) {
     setImportError(null);
     // The contract's bound, checked before reading, as the workspace import does: a file this large (most often a
     // whole workspace's export) would only be read into the page to be refused.
-    if (file.size > MAX_RETRO_EXPORT_CHARS) {
+    if (file.size > MAX_RETRO_EXPORT_BYTES) {
       setImportError(`${file.name}: ${RETRO_EXPORT_TOO_LARGE} Nothing was changed.`);
       return;
     }

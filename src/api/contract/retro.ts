@@ -13,7 +13,7 @@ import {
   type RetroTemplate,
 } from '../../domain/retro/schema';
 import { isHttpUrl } from '../../domain/backlog/schema';
-import { MAX_RETRO_EXPORT_CHARS, RETRO_EXPORT_TOO_LARGE } from '../../domain/retro/export/json';
+import { fitsRetroExport, RETRO_EXPORT_TOO_LARGE } from '../../domain/retro/export/json';
 import { IdSchema } from '../../domain/shared/ids';
 import { dateTime } from '../../domain/planning/inputs';
 import { LIMITS, optionalText, requiredText } from '../../domain/shared/text';
@@ -133,7 +133,8 @@ export const retroContract = {
    */
   importRetro: method<ImportedRetro>()(
     z
-      .object({ teamId: IdSchema, json: z.string().max(MAX_RETRO_EXPORT_CHARS, { error: RETRO_EXPORT_TOO_LARGE }) })
+      // In bytes, as the Retro screen checks the file's size, with the same words.
+      .object({ teamId: IdSchema, json: z.string().refine(fitsRetroExport, { error: RETRO_EXPORT_TOO_LARGE }) })
       .strict(),
   ),
 };

@@ -62,6 +62,35 @@ export function diskFailure(error: unknown, { kind, folder, doing, outcome, read
   );
 }
 
+/** Which file Cadence went to read, and what became of the change, in the words the person is told. */
+export interface ReadWhere {
+  /** The file, named as the person would look for it: "The backup /data/backups/cadence-….json". */
+  file: string;
+  /** The folder it is in, for a failure of the disk. */
+  folder: string;
+  /** What became of the change: "nothing was changed". */
+  outcome: string;
+}
+
+/**
+ * What the person is told when a file Cadence went to read (a backup to restore) could not be read. Node says "open"
+ * for a refused open whether it was to read or to write, so only the caller knows it was a read: said as that, never
+ * as a read-only folder.
+ */
+export function unreadableFile(error: unknown, { file, folder, outcome }: ReadWhere): DomainError {
+  if (REFUSED_CODES.has(systemCodeOf(error) ?? '')) {
+    return new DomainError(
+      'forbidden',
+      `${file} could not be read: its permissions do not allow Cadence to open it, so ${outcome}. Let the user Cadence runs as read the file, then try again.`,
+    );
+  }
+  const detail = (error as Error | undefined)?.message ?? String(error);
+  return new DomainError(
+    'internal',
+    `${file} could not be read (${detail}): ${outcome}. Try again; if it keeps failing, check the disk that holds ${folder}.`,
+  );
+}
+
 /**
  * What the person is told when a file they picked a place for (an export, a PDF, in the desktop app's save dialog)
  * could not be written there: a full disk or a folder Cadence may not write in (a write-protected USB stick), with

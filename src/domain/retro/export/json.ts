@@ -3,6 +3,7 @@ import { HealthCheckSchema, RetroSchema, type HealthCheck, type Retro } from '..
 import { isPhaseOf } from '../phases';
 import { topicsOf } from '../voting';
 import { fileSize } from '../../shared/file-size';
+import { fitsInBytes } from '../../shared/workspace-file-bound';
 import { isPlainObject } from '../../shared/plain-object';
 import { REPORT_EXPORT_FORMAT } from '../../review/report-json';
 import type { RetroFacts } from './facts';
@@ -12,18 +13,23 @@ import { shownHealthCheck } from '../health';
 export const RETRO_EXPORT_FORMAT = 'cadence-retro';
 
 /**
- * The most an imported retro export may hold, in UTF-16 units as the api counts a text (bytes, for the ASCII JSON
- * writes): a retro of 500 cards is about 200 KB. A whole number of the megabytes sizes are shown in, so the bound
- * reads as it is ("5 MB").
+ * The most an imported retro export may hold, in bytes: the file's size, as the Retro screen checks the file picked
+ * and the api checks the text (fitsRetroExport, its UTF-8 length), so a file one takes the other takes. A retro of
+ * 500 cards is about 200 KB. A whole number of the megabytes sizes are shown in, so the bound reads as it is ("5 MB").
  */
-export const MAX_RETRO_EXPORT_CHARS = 5 * 1024 * 1024;
+export const MAX_RETRO_EXPORT_BYTES = 5 * 1024 * 1024;
+
+/** Whether an export's text fits the bound once saved as UTF-8: the size of the file it came from. */
+export function fitsRetroExport(text: string): boolean {
+  return fitsInBytes(text, MAX_RETRO_EXPORT_BYTES);
+}
 
 /**
  * Why a file over the bound is not imported. Most often it is a whole workspace's export picked by mistake, which
  * the size check meets before the file is read: so the words say where that goes, as notARetro does.
  */
 export const RETRO_EXPORT_TOO_LARGE =
-  `This file is larger than ${fileSize(MAX_RETRO_EXPORT_CHARS)}, more than a retro export holds: import the file ` +
+  `This file is larger than ${fileSize(MAX_RETRO_EXPORT_BYTES)}, more than a retro export holds: import the file ` +
   '“Download JSON” made on a retro (a whole workspace’s export goes in on the Data & backups screen).';
 
 export const RetroExportSchema = z
