@@ -1,5 +1,6 @@
 import { current, type Draft } from 'immer';
 import type { DemoBlock, DemoSlot, Feedback, Review } from '../domain/review/schema';
+import { slotFieldsOf, slotTakingBack } from '../domain/review/agenda';
 import { DomainError, notFound } from '../domain/shared/errors';
 import type { ServiceContext } from './context';
 import { mutateReview, slotOf } from './review-shared';
@@ -12,7 +13,8 @@ import type { WorkspaceStore } from './store';
  */
 interface Removed {
   slot: { slot: DemoSlot; index: number };
-  block: { slotId: string; block: DemoBlock; index: number };
+  /** `itemId`: the item its slot demos, so the block finds that slot once it is the item's slot again (restoreDemoSlot). */
+  block: { slotId: string; itemId: string | null; block: DemoBlock; index: number };
   feedback: { feedback: Feedback; index: number };
 }
 type Part = keyof Removed;
@@ -56,9 +58,14 @@ function putBack<T extends { id: string }>(list: Draft<T>[], value: T, index: nu
   list.splice(Math.min(index, list.length), 0, value as Draft<T>);
 }
 
-/** The slot a removed block goes back to: one removed since is said so, with what to do. */
-function slotToRestore(review: Draft<Review>, slotId: string) {
-  const slot = review.slots.find((s) => s.id === slotId);
+/**
+ * The slot a removed block goes back to: its own, or the slot its item has now, which took back that slot's content
+ * when its removal was undone; one removed since is said so, with what to do.
+ */
+function slotToRestore(review: Draft<Review>, slotId: string, itemId: string | null) {
+  const slot =
+    review.slots.find((s) => s.id === slotId) ??
+    (itemId === null ? undefined : review.slots.find((s) => s.itemId === itemId));
   if (!slot) {
     throw new DomainError(
       'not_found',
@@ -78,11 +85,23 @@ export async function removeDemoSlot(ctx: ServiceContext, input: ReviewRef & { s
   return review;
 }
 
-/** Undo of removeDemoSlot: the slot back in its place in the agenda, with its blocks and its outcome. */
+/**
+ * Undo of removeDemoSlot: the slot back in its place in the agenda, with its blocks and its outcome. When its item has
+ * a slot again (added since), that slot takes the removed one's content and its place, so no item gets two slots.
+ */
 export async function restoreDemoSlot(ctx: ServiceContext, input: ReviewRef & { slotId: string }): Promise<Review> {
   const copy = keptCopy(ctx.store, input, 'slot', input.slotId);
-  const review = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
-    putBack(draft.slots, copy.slot, copy.index, 'This slot is already on the agenda.');
+  const review = await mutateReview(ctx, input.teamId, input.reviewId, (draft, team) => {
+    const { slot, index } = copy;
+    const again = slot.itemId === null ? undefined : draft.slots.find((s) => s.itemId === slot.itemId);
+    const already = 'This slot is already on the agenda.';
+    if (!again || again.id === slot.id) {
+      putBack(draft.slots, slot, index, already);
+      return;
+    }
+    const { value: current } = takeOut(draft.slots, again.id, 'The demo slot');
+    const item = team.items.find((i) => i.id === slot.itemId);
+    putBack(draft.slots, slotTakingBack(slot, current, item ? slotFieldsOf(item) : null), index, already);
   });
   removals.forget(ctx.store, keyOf(input, 'slot', input.slotId));
   return review;
@@ -94,8 +113,9 @@ export async function removeDemoBlock(
 ): Promise<Review> {
   const removed: { copy?: Removed['block'] } = {};
   const review = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
-    const { value, index } = takeOut(slotOf(draft.slots, input.slotId).blocks, input.blockId, 'The block');
-    removed.copy = { slotId: input.slotId, block: value, index };
+    const slot = slotOf(draft.slots, input.slotId);
+    const { value, index } = takeOut(slot.blocks, input.blockId, 'The block');
+    removed.copy = { slotId: input.slotId, itemId: slot.itemId, block: value, index };
   });
   if (removed.copy) keep(ctx.store, input, 'block', input.blockId, removed.copy);
   return review;
@@ -108,7 +128,7 @@ export async function restoreDemoBlock(
 ): Promise<Review> {
   const copy = keptCopy(ctx.store, input, 'block', input.blockId);
   const review = await mutateReview(ctx, input.teamId, input.reviewId, (draft) => {
-    const slot = slotToRestore(draft, copy.slotId);
+    const slot = slotToRestore(draft, copy.slotId, copy.itemId);
     putBack(slot.blocks, copy.block, copy.index, 'This block is already in its slot.');
   });
   removals.forget(ctx.store, keyOf(input, 'block', input.blockId));

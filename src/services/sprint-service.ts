@@ -6,6 +6,7 @@ import {
   type IncompleteTo,
   type UnplannedChoice,
 } from '../domain/planning/close';
+import { droppedAtClose } from '../domain/planning/dropped';
 import type { SprintFields } from '../domain/planning/inputs';
 import {
   checkSprintDates,
@@ -179,7 +180,10 @@ export async function closeSprint(
   // Closed early, its velocity is measured on the days it ran (up to and including today, the team's date).
   const today = dateInZone(now.getTime(), team.settings.timeZone);
   const personDays = personDaysRan(sprint, team.members, team.settings, team.calendar, today);
-  const result = sprintResultOf(sprint, team.items, team.settings, input.incompleteTo, now.toISOString(), personDays);
+  const result = {
+    ...sprintResultOf(sprint, team.items, team.settings, input.incompleteTo, now.toISOString(), personDays),
+    droppedItemIds: droppedAtClose(sprint, moves),
+  };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
     const t = findTeam(draft.teams, input.teamId);
     const s = findIn(t.sprints, input.sprintId, 'The sprint');

@@ -383,7 +383,7 @@ describe('sprint review', () => {
     await page.getByLabel('From').fill('Priya (product)');
     await page.getByRole('button', { name: 'Add feedback' }).click();
     await page.getByRole('button', { name: /Make backlog item from/ }).click();
-    await page.getByText('Backlog item: Show the cache hit ratio on the team dashboard').waitFor();
+    await page.getByText('Made into backlog item “Show the cache hit ratio on the team dashboard”').waitFor();
     await expectNoAxeViolations(page, 'review outcomes');
     await screenshot(page, 'review-outcomes');
 
@@ -404,7 +404,7 @@ describe('sprint review', () => {
       '## Carried over\n\n_The sprint is not closed yet: unfinished items carry over when it closes._',
     );
     expect(md).not.toContain('- Rotate TLS certificates (5 pts)');
-    expect(md).toContain('(Priya (product)) → backlog item "Show the cache hit ratio on the team dashboard"');
+    expect(md).toContain('(Priya (product)) → backlog item “Show the cache hit ratio on the team dashboard”');
     // The condition pastes as code, unescaped; the runbook as a link.
     expect(md).toContain(
       `| RedisDown | \`${condition}\` | critical | <https://wiki.example/runbooks/redis/memory-pressure-and-eviction-storms-on-the-primary>`,

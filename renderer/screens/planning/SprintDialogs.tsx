@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import {
+  carryOverOf,
   personDaysRan,
   sprintResultOf,
   unplannedChoiceOf,
@@ -8,6 +9,7 @@ import {
   type UnplannedChoice,
 } from '../../../src/domain/planning/close';
 import { interruptHoursText } from '../../../src/domain/planning/buffer';
+import { carriedOn, droppedAtClose } from '../../../src/domain/planning/dropped';
 import { nextPlannedSprint } from '../../../src/domain/planning/rules';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -21,6 +23,7 @@ import {
   plural,
   pluralWord,
   pointsFigure,
+  numberText,
   pointsText,
 } from '../../../src/domain/shared/words';
 import { workingDaysLeft, type DatesFromToday, type LateStart } from '../../../src/domain/planning/timing';
@@ -192,6 +195,10 @@ export function CloseSprintDialog({ team, sprint, today, onConfirm, onClose }: C
   // planned leftovers go, and its list says so.
   const [picked, setPicked] = useState<Record<string, UnplannedChoice>>({});
   const choiceOf = (itemId: string) => unplannedChoiceOf(itemId, picked, to);
+  const choices = Object.fromEntries(unplanned.map((i) => [i.id, choiceOf(i.id)]));
+  // What the review will list as carried over, by the same rule: the unfinished items but those dropped.
+  const dropped = droppedAtClose(sprint, carryOverOf(sprint, team.items, to, choices, next?.id ?? null));
+  const carried = carriedOn(preview.incompleteItemIds, dropped);
   const titles = planned.map((i) => i.title);
   return (
     <Modal title={`Close ${sprint.name}`} onClose={onClose}>
@@ -209,6 +216,15 @@ export function CloseSprintDialog({ team, sprint, today, onConfirm, onClose }: C
         </dd>
         <dt>Unfinished</dt>
         <dd>{unfinished.length === 0 ? 'Nothing: everything is done.' : plural(unfinished.length, 'item')}</dd>
+        {unfinished.length > 0 ? (
+          <>
+            <dt>Carried over</dt>
+            <dd>
+              {carried.length === 0 ? 'Nothing' : plural(carried.length, 'item')}
+              {dropped.length > 0 ? `; ${numberText(dropped.length)} dropped, left in ${sprint.name}` : ''}
+            </dd>
+          </>
+        ) : null}
       </dl>
       {planned.length > 0 ? (
         <fieldset>
@@ -262,9 +278,7 @@ export function CloseSprintDialog({ team, sprint, today, onConfirm, onClose }: C
         confirm="Close sprint"
         onConfirm={() =>
           // The choice of each item listed now, as shown; none for an item that has left the sprint meanwhile.
-          onConfirm(to, Object.fromEntries(unplanned.map((i) => [i.id, choiceOf(i.id)]))).catch((e: unknown) =>
-            setError(messageOf(e)),
-          )
+          onConfirm(to, choices).catch((e: unknown) => setError(messageOf(e)))
         }
         onCancel={onClose}
         autoFocus="confirm"

@@ -5,6 +5,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { DEFAULT_TIMEBOX_MINUTES, type Review } from '../../../src/domain/review/schema';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
+import { focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useTeamDraft } from '../../components/use-team-draft';
@@ -54,7 +55,24 @@ export function AgendaPanel({ review, items, selectedId, presenterName, onSelect
       )}
       {addable > 0 ? (
         <p>
-          <button type="button" onClick={() => addCompleted(review.id).catch(reportError)}>
+          <button
+            type="button"
+            onClick={() =>
+              addCompleted(review.id)
+                .then((saved) => {
+                  // The button goes with the items it offered: the first slot added is shown, and the focus goes to
+                  // its place in the agenda (as a free slot added is shown), not to the page.
+                  const before = new Set(review.slots.map((s) => s.id));
+                  const added = saved.slots.find((s) => !before.has(s.id));
+                  if (!added) return;
+                  onSelect(added.id);
+                  focusSoon(() =>
+                    document.querySelector(`.agenda li[data-slot-id="${CSS.escape(added.id)}"] .agenda-row__open`),
+                  );
+                })
+                .catch(reportError)
+            }
+          >
             Add {pluralWord(addable, 'a slot', 'slots')} for {plural(addable, 'completed item')}
           </button>
         </p>

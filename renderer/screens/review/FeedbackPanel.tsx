@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { Review } from '../../../src/domain/review/schema';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { DELETED_ITEM } from '../../../src/domain/review/deleted-item';
+import { linkedItemWords } from '../../../src/domain/review/linked-item';
 import { formMessage } from './form-message';
 import { Field } from '../../components/Field';
 import { focusSoon } from '../../components/focus-soon';
@@ -35,7 +36,11 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
         })
         .catch(reportError),
     );
-  const titleOf = (id: string) => items.find((i) => i.id === id)?.title ?? DELETED_ITEM;
+  // In the words of every report (a deleted item said so, never as a title).
+  const linkedItemOf = (id: string) => {
+    const title = items.find((i) => i.id === id)?.title;
+    return linkedItemWords(title ?? DELETED_ITEM, title === undefined);
+  };
   // Removing asks nothing: the message that says what went offers Undo, which puts the words back where they were.
   const remove = (feedbackId: string) => {
     const at = review.feedback.findIndex((f) => f.id === feedbackId);
@@ -96,7 +101,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
               {f.from ? <span className="muted"> — {f.from}</span> : null}
               <span className="row-actions">
                 {f.itemId ? (
-                  <span className="badge">Backlog item: {titleOf(f.itemId)}</span>
+                  <span className="badge">Made into {linkedItemOf(f.itemId)}</span>
                 ) : (
                   <button
                     type="button"

@@ -64,6 +64,7 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
     remove: (teamId: string) => Promise<Review>,
     restore: (teamId: string) => Promise<Review>,
     what: string,
+    where: () => string = () => '',
   ): Promise<Review> => {
     const teamId = openTeamId(get());
     const saved = put(teamId, await remove(teamId));
@@ -74,8 +75,10 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
       undo: {
         label: 'Undo remove',
         run: async () => {
+          // Read before the restore: where it goes back depends on the agenda as it is now.
+          const into = where();
           put(teamId, await restore(teamId));
-          get().pushToast({ kind: 'success', message: `Restored ${what}.`, teamId });
+          get().pushToast({ kind: 'success', message: `Restored ${what}${into}.`, teamId });
         },
       },
     });
@@ -95,11 +98,16 @@ export const createReviewSlice: Slice<ReviewSlice> = (set, get) => {
     updateDemoSlot: async (reviewId, slotId, changes) =>
       run((teamId) => getApi().updateDemoSlot({ teamId, reviewId, slotId, changes })),
     removeDemoSlot: async (reviewId, slotId) => {
-      const title = reviewOf(reviewId)?.slots.find((s) => s.id === slotId)?.title;
+      const slot = reviewOf(reviewId)?.slots.find((s) => s.id === slotId);
+      const itemId = slot?.itemId ?? null;
+      // An item given a slot again since takes the removed slot's content into that slot (restoreDemoSlot).
+      const hasSlotAgain = () =>
+        itemId !== null && Boolean(reviewOf(reviewId)?.slots.some((s) => s.itemId === itemId && s.id !== slotId));
       return removeWithUndo(
         (teamId) => getApi().removeDemoSlot({ teamId, reviewId, slotId }),
         (teamId) => getApi().restoreDemoSlot({ teamId, reviewId, slotId }),
-        title === undefined ? 'the slot' : `the slot “${title}”`,
+        slot === undefined ? 'the slot' : `the slot “${slot.title}”`,
+        () => (hasSlotAgain() ? ' into the slot its item got since' : ''),
       );
     },
     moveDemoSlot: async (reviewId, slotId, toIndex) => {

@@ -1,4 +1,5 @@
 import type { BacklogItem } from '../backlog/schema';
+import type { CarryOver } from './close';
 import type { Sprint } from './schema';
 
 /**
@@ -28,4 +29,32 @@ export function waitingToPlan<I extends Pick<BacklogItem, 'sprintId' | 'status'>
 ): I[] {
   const dropped = (i: I) => i.sprintId !== sprint.id && droppedFrom(i, sprints) !== null;
   return items.filter((i) => (i.sprintId === null && i.status !== 'done') || dropped(i));
+}
+
+/** The items a close dropped (see carryOverOf): they stay in the closed sprint, not done, and carry nowhere. */
+export function droppedAtClose(sprint: Pick<Sprint, 'id'>, moves: readonly CarryOver[]): string[] {
+  return moves.filter((m) => m.sprintId === sprint.id).map((m) => m.itemId);
+}
+
+/**
+ * What a closed sprint carried over, the one definition every figure uses: its unfinished items the close moved on
+ * (to the next sprint or the backlog), never those it dropped, even once planned again since. A result recorded
+ * before drops were counts as dropped the unfinished items still in the sprint. Empty while the sprint runs.
+ */
+export function carriedOverIds(
+  sprint: Pick<Sprint, 'id' | 'result'>,
+  items: readonly Pick<BacklogItem, 'id' | 'sprintId'>[],
+): string[] {
+  const result = sprint.result;
+  if (!result) return [];
+  return carriedOn(
+    result.incompleteItemIds,
+    result.droppedItemIds ?? items.filter((i) => i.sprintId === sprint.id).map((i) => i.id),
+  );
+}
+
+/** The unfinished items that carry over: all but those dropped. The close dialog counts them as carriedOverIds lists them. */
+export function carriedOn(incompleteItemIds: readonly string[], droppedIds: readonly string[]): string[] {
+  const dropped = new Set(droppedIds);
+  return incompleteItemIds.filter((id) => !dropped.has(id));
 }

@@ -82,6 +82,11 @@ export const SprintResultSchema = z.object({
   completedUnplannedPoints: z.number(),
   incompleteItemIds: z.array(IdSchema),
   incompleteTo: z.enum(['backlog', 'next_sprint']),
+  /**
+   * The unfinished items the close dropped (they stayed in the sprint, not done), so an item planned again since is
+   * still not counted as carried over (carriedOverIds). Absent in results recorded before drops were.
+   */
+  droppedItemIds: z.array(IdSchema).optional(),
   bufferReservedPoints: z.number(),
   bufferUsedPoints: z.number(),
   personDays: z.number(),

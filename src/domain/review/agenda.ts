@@ -16,13 +16,42 @@ export function slotsFromCompletedItems(
     .slice(0, max)
     .map((i) => ({
       id: newId(),
-      title: i.title,
+      ...slotFieldsOf(i),
       itemId: i.id,
-      presenterId: i.ownerId,
-      timeboxMinutes: DEFAULT_TIMEBOX_MINUTES,
       blocks: [],
       acceptance: { accepted: null, comment: '' },
     }));
+}
+
+type SlotFields = Pick<DemoSlot, 'title' | 'presenterId' | 'timeboxMinutes'>;
+
+/** The title, presenter and timebox a slot for `item` starts with. */
+export function slotFieldsOf(item: Pick<BacklogItem, 'title' | 'ownerId'>): SlotFields {
+  return { title: item.title, presenterId: item.ownerId, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES };
+}
+
+const outcomeRecorded = (slot: Pick<DemoSlot, 'acceptance'>) =>
+  slot.acceptance.accepted !== null || slot.acceptance.comment !== '';
+
+/**
+ * A removed slot put back (Undo) while the agenda has a slot for the same item again, one "Add slots for completed
+ * items" made since: an item has one slot, so the slot there now takes back what the removed one held, and keeps
+ * what was put into it since. It keeps its id (a screen showing it goes on showing it); the removed slot's blocks
+ * come first, then its own; an outcome recorded since is the room's latest decision; a title, presenter or timebox
+ * changed since (it no longer reads as `asAdded`, the fields its item gave it) stays, the others come back.
+ */
+export function slotTakingBack(removed: DemoSlot, current: DemoSlot, asAdded: SlotFields | null): DemoSlot {
+  const since = <K extends keyof SlotFields>(key: K) =>
+    asAdded === null || current[key] !== asAdded[key] ? current[key] : removed[key];
+  const kept = new Set(removed.blocks.map((b) => b.id));
+  return {
+    ...current,
+    title: since('title'),
+    presenterId: since('presenterId'),
+    timeboxMinutes: since('timeboxMinutes'),
+    blocks: [...removed.blocks, ...current.blocks.filter((b) => !kept.has(b.id))],
+    acceptance: outcomeRecorded(current) ? current.acceptance : removed.acceptance,
+  };
 }
 
 /** Completed items of the sprint that no slot demos yet, e.g. done after the review was prepared. */

@@ -4,7 +4,7 @@ import { IMAGE_DATA_URL_PATTERN } from './image';
 import { changeWords, formatMetricValue, metricDelta, type MetricDelta } from './metrics';
 import { notesToHtml } from './report-markdown-html';
 import { pointsFigure as pts } from '../shared/words';
-import { DELETED_ITEM } from './deleted-item';
+import { linkedItemWords } from './linked-item';
 import { EMPTY_AGENDA, NOT_CLOSED_YET, figureRows, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type MetricBlock } from './schema';
 
@@ -125,7 +125,7 @@ export function reportBodyHtml(model: ReportModel, diagrams: DiagramSvgs = {}): 
       : `<ul>${model.feedback
           .map(
             (fb) =>
-              `<li>${e(fb.text)}${fb.from ? ` <span class="note">(${e(fb.from)})</span>` : ''}${fb.itemDeleted ? ` → ${DELETED_ITEM}` : fb.itemTitle ? ` → backlog item “${e(fb.itemTitle)}”` : ''}</li>`,
+              `<li>${e(fb.text)}${fb.from ? ` <span class="note">(${e(fb.from)})</span>` : ''}${fb.itemTitle === null ? '' : ` → ${linkedItemWords(fb.itemTitle, fb.itemDeleted, e)}`}</li>`,
           )
           .join('')}</ul>`,
   );

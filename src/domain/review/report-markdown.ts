@@ -12,7 +12,7 @@ import {
 } from '../shared/markdown-text';
 import { changeWords, formatMetricValue, metricDelta, VERDICT_WORDS } from './metrics';
 import { pointsFigure as pts } from '../shared/words';
-import { DELETED_ITEM } from './deleted-item';
+import { linkedItemWords } from './linked-item';
 import { EMPTY_AGENDA, NOT_CLOSED_YET, figureRows, type ReportModel } from './report-model';
 import { GOAL_OUTCOME_NAMES, type DemoBlock, type Monitor } from './schema';
 
@@ -126,11 +126,7 @@ export function reportToMarkdown(model: ReportModel, images: ReportImages = 'emb
     out.push(
       markdownLine((md) => {
         const from = fb.from ? ` (${md(fb.from)})` : '';
-        const item = fb.itemDeleted
-          ? ` → ${DELETED_ITEM}`
-          : fb.itemTitle
-            ? ` → backlog item "${md(fb.itemTitle)}"`
-            : '';
+        const item = fb.itemTitle === null ? '' : ` → ${linkedItemWords(fb.itemTitle, fb.itemDeleted, md)}`;
         return `- ${md(fb.text)}${from}${item}`;
       }),
     );

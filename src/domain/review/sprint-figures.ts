@@ -1,5 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import { sprintTotals, type SprintTotals, type TotalsSettings } from '../planning/figures';
+import { carriedOverIds } from '../planning/dropped';
 import type { Sprint } from '../planning/schema';
 import { DELETED_ITEM } from './deleted-item';
 
@@ -26,17 +27,15 @@ export function sprintFigures(
   return {
     ...totals,
     completedItems: done,
-    // A dropped item stayed in the closed sprint: it carried nowhere.
-    carriedOver: result.incompleteItemIds
-      .filter((id) => byId.get(id)?.sprintId !== sprint.id)
-      .map((id) => {
-        const item = byId.get(id);
-        const committed = committedById.get(id);
-        return {
-          id,
-          title: item?.title ?? committed?.title ?? DELETED_ITEM,
-          points: item?.points ?? committed?.points ?? null,
-        };
-      }),
+    // A dropped item carried nowhere, even once planned again since.
+    carriedOver: carriedOverIds(sprint, allItems).map((id) => {
+      const item = byId.get(id);
+      const committed = committedById.get(id);
+      return {
+        id,
+        title: item?.title ?? committed?.title ?? DELETED_ITEM,
+        points: item?.points ?? committed?.points ?? null,
+      };
+    }),
   };
 }

@@ -6,6 +6,7 @@ import {
   type GoalOutcome,
   type Review,
 } from '../review/schema';
+import { compareInstants } from '../planning/calendar';
 import { memberName } from '../team/member-name';
 import type { TeamDoc } from '../workspace';
 import { deepEqual } from './canonical';
@@ -27,8 +28,9 @@ export function oneReviewPerSprint(state: MergeState, merged: TeamDoc, mine: Tea
     const count = (team: TeamDoc) => team.reviews.filter((r) => r.sprintId === sprintId).length;
     // Only what the merge itself made: each side kept the rule.
     if (two.length !== 2 || count(mine) > 1 || count(theirs) > 1) continue;
-    const [first, second] = [...two].sort((x, y) =>
-      x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : x.id < y.id ? -1 : 1,
+    // By the instants named: a time a script wrote without milliseconds sorts where it belongs.
+    const [first, second] = [...two].sort(
+      (x, y) => compareInstants(x.createdAt, y.createdAt) || (x.id < y.id ? -1 : 1),
     ) as [Review, Review];
     const firstIsMine = mine.reviews.some((r) => r.id === first.id);
     const one = joinReviews(first, second, {
@@ -140,7 +142,7 @@ function joinReviews(a: Review, b: Review, join: Join): Review {
   const sameSlot = (x: DemoSlot, y: DemoSlot) => x.id === y.id || (x.itemId !== null && x.itemId === y.itemId);
   return {
     ...a,
-    updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
+    updatedAt: compareInstants(a.updatedAt, b.updatedAt) > 0 ? a.updatedAt : b.updatedAt,
     slots: united(a.slots, b.slots, sameSlot, (x, y) => joinSlots(join, x, y)),
     feedback: united(a.feedback, b.feedback, (x, y) => x.id === y.id, joinFeedback),
     goalOutcome: pick(

@@ -13,14 +13,14 @@ describe('feedback whose backlog item was deleted since', () => {
     await user.type(screen.getByLabelText('Feedback', { exact: true }), 'Cache the layers');
     await user.click(screen.getByRole('button', { name: 'Add feedback' }));
     await user.click(await screen.findByRole('button', { name: 'Make backlog item from “Cache the layers”' }));
-    await screen.findByText('Backlog item: Cache the layers');
+    await screen.findByText('Made into backlog item “Cache the layers”');
 
     const made = (await backend.api.getTeam({ teamId: seeded.id })).items.find((i) => i.title === 'Cache the layers');
     await backend.api.deleteItem({ teamId: seeded.id, itemId: made!.id });
     await act(() => useAppStore.getState().selectTeam(seeded.id));
 
     const feedback = screen.getByRole('region', { name: 'Stakeholder feedback' });
-    expect(await within(feedback).findByText('Backlog item: a deleted item')).toBeInTheDocument();
+    expect(await within(feedback).findByText('Made into a deleted item')).toBeInTheDocument();
     // The report's print copy (the HTML report's body) words it alike.
     const report = screen.getByRole('region', { name: 'Sprint report' });
     expect(report.querySelector('.review-print')).toHaveTextContent('Cache the layers → a deleted item');

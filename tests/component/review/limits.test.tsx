@@ -121,7 +121,7 @@ describe('feedback to a backlog item on the screen', () => {
     } finally {
       release();
     }
-    await screen.findByText('Backlog item: Cache the Docker layers too');
+    await screen.findByText('Made into backlog item “Cache the Docker layers too”');
     await waitFor(() => expect(within(document.body).queryByRole('alert')).toBeNull());
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.items.filter((i) => i.title === 'Cache the Docker layers too')).toHaveLength(1);

@@ -75,7 +75,7 @@ describe('review presenter mode and outcomes', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Make backlog item from “Cache the Docker layers too”' }),
     );
-    await screen.findByText('Backlog item: Cache the Docker layers too');
+    await screen.findByText('Made into backlog item “Cache the Docker layers too”');
 
     const t = await backend.api.getTeam({ teamId: seeded.id });
     const review = t.reviews[0];

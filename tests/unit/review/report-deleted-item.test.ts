@@ -34,7 +34,7 @@ describe('feedback whose backlog item was deleted since', () => {
 
   it('still names a backlog item that exists by its title', () => {
     const { model } = fixture();
-    expect(reportToMarkdown(model)).toContain('→ backlog item "Dashboards for cache hit ratio"');
+    expect(reportToMarkdown(model)).toContain('→ backlog item “Dashboards for cache hit ratio”');
     expect(model.feedback.map((f) => f.itemDeleted)).toEqual([false]);
   });
 });

@@ -22,7 +22,7 @@ describe('sprint report as Markdown', () => {
     expect(md).toMatch(/\| p95 latency .* \| 420 ms \| 180 ms \| −57\.1% \| better \|/);
     expect(md).toMatch(/## Accepted items\n\n- Add Redis cache — Great/);
     expect(md).toMatch(/## Not accepted\n\n- Page storm — Needs docs/);
-    expect(md).toContain('(Product) → backlog item "Dashboards for cache hit ratio"');
+    expect(md).toContain('(Product) → backlog item “Dashboards for cache hit ratio”');
     // While the sprint runs nothing has carried over: the unfinished item is not listed as if it had.
     expect(md).toMatch(/## Carried over\n\n_The sprint is not closed yet/);
     expect(md).not.toMatch(/- Rotate certs/);
