@@ -91,6 +91,21 @@ async function importInParts(
   return { result: { ...(last as BacklogImportResult), ...total }, sent: Math.min(from, rows.length) };
 }
 
+/**
+ * What the import refuses of FILE before reading it: its size, or its name. A CSV export a script saved under
+ * another name (mktemp's `tmp.Xk2a9QzL1c`, wget's `export.csv.1`) is told how to go on, not only to export CSV.
+ */
+function refusedBeforeReading(name: string, size: number): string | null {
+  const refused = checkImportFileName(name, size);
+  // An empty file passes the size check: refused as one, the name is what is refused.
+  if (!refused || !checkImportFileName(name, 0)) return refused?.message ?? null;
+  return (
+    `${name} is not named as a CSV or TSV file (.csv, .tsv or .txt), so it was not read. Export the backlog as CSV ` +
+    'and give that file; a CSV export saved under another name (as mktemp names files) goes in once its name ends ' +
+    'in .csv, or piped in: cadence import backlog - --team NAME < FILE. Nothing was imported.'
+  );
+}
+
 /** The option that adds rows without a key again although items of their titles are in the backlog. */
 const ADD_AGAIN = '--add-again';
 
@@ -162,7 +177,7 @@ export const importBacklogCommand: CliCommand = {
       file,
       io,
       { bytes: MAX_IMPORT_BYTES, words: `Cadence imports files of up to ${fileSize(MAX_IMPORT_BYTES)}` },
-      (size) => checkImportFileName(name, size)?.message ?? null,
+      (size) => refusedBeforeReading(name, size),
     );
     const dryRun = values['dry-run'] === true;
     const addAgain = values['add-again'] === true;

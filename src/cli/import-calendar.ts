@@ -126,8 +126,11 @@ export const importCalendarCommand: CliCommand = {
           io.out(`${row.startDate} ${oneLine(row.summary)}: changed, ${oneLine(row.reason ?? 'moved')}`);
       }
       io.out(importSummary(result) + (dryRun ? ' (dry run: nothing was written)' : ''));
-      // Events the calendar already holds leave nothing to do: done. Nothing else brought in: nothing imported.
-      if (result.added + result.updated > 0 || result.rows.some((r) => r.covered)) return EXIT.done;
+      // Events the calendar needs nothing from (held already, free, no working day) leave nothing to do: done, when
+      // every event is one. One skipped for a problem (no member named) while nothing came in: nothing imported,
+      // however many free blocks the file also holds.
+      const nothingLeft = result.rows.length > 0 && result.rows.every((r) => r.covered);
+      if (result.added + result.updated > 0 || nothingLeft) return EXIT.done;
       return nothingImported(io.err, dryRun, nothingWhy(name, result, sprint?.name));
     });
   },

@@ -243,6 +243,12 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
         `--${empty[0]} is empty: give it a value (a variable in the script may be unset). Nothing was changed.`,
       );
     }
+    // The same mistake through the environment (`CADENCE_DATA_DIR="$DIR" cadence …`): not the app's own folder.
+    if (parsed.values['data-dir'] === undefined && io.env.CADENCE_DATA_DIR?.trim() === '') {
+      throw usageError(
+        'CADENCE_DATA_DIR is empty: give it the data folder, or unset it for the app’s own (a variable in the script may be unset). Nothing was changed.',
+      );
+    }
     if (parsed.positionals.length !== command.positionals) throw usageError(filesMistake(command, parsed.positionals));
     return await command.run({ positionals: parsed.positionals, values: parsed.values }, io);
   } catch (error) {

@@ -5,7 +5,7 @@ import type { Workspace } from '../domain/workspace';
 import { syncFolder } from '../sync/clone';
 import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
-import { checkRemote, displayRemote, sameRemote } from '../sync/remote';
+import { checkRemote, displayRemote, sameRemote, TOKEN_FIELD } from '../sync/remote';
 import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
 import { AccessDenied, RemoteRefused, TOKEN_ADVICE } from '../sync/failure-words';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
@@ -23,15 +23,21 @@ function conflictLine(c: SyncConflict): string {
   return `conflict: ${oneLine(`${c.entity}, ${c.field}: mine “${c.mine}”, theirs “${c.theirs}” (${c.key})`)}`;
 }
 
+/** Where a command takes its token, for a --remote refused for holding one (in its user part or its query). */
+const TOKEN_NOT_IN_URL =
+  'Give --remote without it, and the token in CADENCE_GIT_TOKEN: a command takes its token from there, never from its words.';
+
 /**
  * A refusal in the command line's words: the app's advice for a token the remote did not accept (its "Replace the
  * token" button, its form's field) names CADENCE_GIT_TOKEN, where a command takes its token, and says when none
- * was given at all (neither that variable nor a token the app kept for the team).
+ * was given at all (neither that variable nor a token the app kept for the team); so does its advice for a token
+ * typed into the remote (its token field).
  */
 function inCommandWords(message: string, tokenGiven: boolean): string {
   const set = tokenGiven ? 'Set' : 'No token was given: set';
   const advice = `${set} CADENCE_GIT_TOKEN to a token with read and write access to the repository, then run the command again.`;
-  return Object.values(TOKEN_ADVICE).reduce((text, app) => text.replace(app, advice), message);
+  const words = Object.values(TOKEN_ADVICE).reduce((text, app) => text.replace(app, advice), message);
+  return words.replace(TOKEN_FIELD, TOKEN_NOT_IN_URL);
 }
 
 /** Prints what a sync did; the last line is always `pulled N, pushed N, conflicts N`. */
@@ -72,7 +78,7 @@ function refusalCode(error: unknown): ExitCode {
  */
 function refuseAnotherRemote(teamName: string, given: string, sharedTo: string): void {
   const checked = checkRemote(given);
-  if (!checked.ok) throw new CliError(EXIT.error, checked.message);
+  if (!checked.ok) throw new CliError(EXIT.error, inCommandWords(checked.message, true));
   const typed = displayRemote(checked.remote.url);
   if (sameRemote(typed, sharedTo)) return;
   throw new CliError(
@@ -94,6 +100,21 @@ function fromHere(remote: string): string {
   const slash = text.search(/[\\/]/);
   if (colon !== -1 && (slash === -1 || colon < slash)) return remote;
   return path.resolve(text);
+}
+
+/**
+ * The name a share or join commits under when none is given: the user's, as "Ana (Cadence)". A container's job run
+ * under a bare uid (`docker run --user 1001`) has no user name the system knows (Node's userInfo throws): the
+ * shell's USER or LOGNAME then, else "Cadence", never a sync stopped for a name it may not even need.
+ */
+function defaultAuthor(env: CliIo['env']): string {
+  let user: string | undefined;
+  try {
+    user = os.userInfo().username;
+  } catch {
+    user = env.USER || env.LOGNAME;
+  }
+  return user ? `${user} (Cadence)` : 'Cadence';
 }
 
 /**
@@ -119,7 +140,7 @@ export const syncCommand: CliCommand = {
     const remote = typed === undefined ? undefined : fromHere(typed);
     // A name given (--author or CADENCE_GIT_AUTHOR) also renames a shared team's committer; the default does not.
     const given = stringOption(values, 'author') ?? io.env.CADENCE_GIT_AUTHOR;
-    const author = given ?? `${os.userInfo().username} (Cadence)`;
+    const author = given ?? defaultAuthor(io.env);
     if (!usableAuthor(author)) {
       throw usageError(
         `--author needs a name commits can be made under (CADENCE_GIT_AUTHOR too), not “${author}”: letters or digits, not only spaces or punctuation.`,

@@ -9,7 +9,9 @@ export interface Remote {
 
 export type RemoteCheck = { ok: true; remote: Remote } | { ok: false; message: string };
 
-const TOKEN_FIELD = 'Put the token in the token field instead: it is kept encrypted on this machine, never in the URL.';
+/** The app's advice for a token typed into a remote; the command line says its own (src/cli/sync.ts). */
+export const TOKEN_FIELD =
+  'Put the token in the token field instead: it is kept encrypted on this machine, never in the URL.';
 
 /** 127.0.0.0/8 only: plain http is for a test server on this machine. */
 function isLoopbackV4(host: string): boolean {

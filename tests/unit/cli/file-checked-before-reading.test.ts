@@ -50,7 +50,7 @@ describe('cadence import: the FILE is checked before it is read', () => {
     const file = hugeFile('backlog.zip', 3 * GB);
     expect(await run(['import', 'backlog', file, '--team', 'Platform'])).toEqual({
       code: 1,
-      err: `${file} is not a CSV or TSV file. Export the backlog as CSV and pick that file. Nothing was imported.`,
+      err: `${file} is not named as a CSV or TSV file (.csv, .tsv or .txt), so it was not read. Export the backlog as CSV and give that file; a CSV export saved under another name (as mktemp names files) goes in once its name ends in .csv, or piped in: cadence import backlog - --team NAME < FILE. Nothing was imported.`,
     });
   });
 

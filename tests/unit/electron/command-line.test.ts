@@ -12,7 +12,8 @@ beforeAll(async () => {
   built = await buildShell();
 }, 120_000);
 beforeEach(() => {
-  vi.stubEnv('CADENCE_DATA_DIR', '');
+  // Unset, not empty: a command refuses an empty CADENCE_DATA_DIR (a script's unset variable), as an empty --data-dir.
+  vi.stubEnv('CADENCE_DATA_DIR', undefined);
 });
 
 async function dataDirWithTeam(): Promise<string> {
