@@ -28,7 +28,11 @@ export async function startStandup(
     throw new DomainError('conflict', 'A standup is already running for this team. Resume it, or end it first.');
   }
   const unknown = input.absentIds.find((id) => !team.members.some((m) => m.id === id));
-  if (unknown) throw invalid('absentIds', 'Someone marked absent is no longer on the team; reload and try again.');
+  if (unknown)
+    throw invalid(
+      'absentIds',
+      'Someone marked absent is no longer on the team. Check who is here today, then start again.',
+    );
   const absent = new Set(input.absentIds);
   const settings = team.settings;
   const speakers = orderSpeakers(team.members, settings.standupOrder, random).map((m) => ({
@@ -98,15 +102,20 @@ export async function controlStandup(
   const action = input.action;
   if (action.kind === 'arrived' && !team.members.some((m) => m.id === action.memberId)) {
     const turn = session.timer.turns.find((t) => t.memberId === action.memberId);
-    if (turn) throw invalid('action.memberId', `${turn.name} is no longer on the team; reload and try again.`);
+    if (turn)
+      throw invalid(
+        'action.memberId',
+        `${turn.name} is no longer on the team, so they cannot be put back in the queue.`,
+      );
   }
   // Someone added to the team since the start takes their turn at the end of the queue; someone who left while
   // waiting is not called; a turn reads its member's name now.
   const asNow = withTeamNow(session.timer, team.members);
   // Skip (absent) for someone who has spoken moves on without marking them absent.
-  // The sprint's open cards with no owner are walked last, after everyone has spoken (the walk's "No owner" stop).
+  // The sprint's open cards nobody on the team owns (no owner, or one who has left) are walked last, after everyone
+  // has spoken (the walk's "No owner" stop).
   const sprint = activeSprintOf(team.sprints);
-  const unownedStop = sprint !== null && hasUnownedWork(team.items, sprint.id);
+  const unownedStop = sprint !== null && hasUnownedWork(team.items, sprint.id, team.members);
   const timer = applyTimerAction(asNow, takenAction({ timer: asNow, notes: session.notes }, input.action), now, {
     unownedStop,
   });
@@ -150,7 +159,7 @@ export async function addStandupNote(
   const named = (id: string) =>
     team.members.some((m) => m.id === id) || session.timer.turns.some((t) => t.memberId === id);
   if (input.memberId && !named(input.memberId)) {
-    throw invalid('memberId', 'That person is no longer on the team; reload and try again.');
+    throw invalid('memberId', 'That person is no longer on the team, so the update cannot be noted as theirs.');
   }
   const note: StandupNote = { id: newId(), memberId, text: input.text, at: ctx.now().toISOString() };
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {

@@ -9,7 +9,7 @@ import { findIn, findTeam, teamOf } from './lookup';
 
 function checkMember(team: TeamDoc, id: string | null, path: string): void {
   if (id && !team.members.some((m) => m.id === id)) {
-    throw invalid(path, 'That person is no longer on the team; reload and try again.');
+    throw invalid(path, 'That person is no longer on the team; pick someone else.');
   }
 }
 

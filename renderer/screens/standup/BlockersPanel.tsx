@@ -9,6 +9,7 @@ import { formatDay } from '../../../src/domain/shared/dates';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { plural } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
+import { compareInstants } from '../../../src/domain/planning/calendar';
 import { MemberOptions } from '../../components/Options';
 import { FORMER_MEMBER, memberName } from '../../../src/domain/team/member-name';
 import { byId, focusSoon } from '../../components/focus-soon';
@@ -43,7 +44,8 @@ export function BlockersPanel(props: {
   const open = blockers.filter((b) => !b.resolvedAt);
   const resolved = blockers
     .filter((b) => b.resolvedAt)
-    .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''))
+    // As moments (compareInstants): a time written without milliseconds (an imported file's) sorts right too.
+    .sort((a, b) => compareInstants(b.resolvedAt ?? '', a.resolvedAt ?? ''))
     .slice(0, 5);
   const owner = (id: string | null) => (id === null ? 'Unassigned' : memberName(members, id));
   // A resolved blocker leaves the table, and the focus on its button with it: the next open blocker's Resolve

@@ -69,8 +69,9 @@ export function CaptureDialog({
   const [owner, setOwner] = useState(speakerOnTeam ?? '');
   const [stay, setStay] = useState<string[]>(speakerOnTeam ? [speakerOnTeam] : []);
   const save = async (valid: string) => {
-    // The update of the speaker the form names, also when the floor has passed on meanwhile.
-    if (kind === 'note' && standupId) await addStandupNote(standupId, valid, speaker?.id);
+    // The update of the speaker the form names, also when the floor has passed on meanwhile; one opened while
+    // nobody had the floor (the walk's "No owner" stop) is the team's, whoever has the floor by Save.
+    if (kind === 'note' && standupId) await addStandupNote(standupId, valid, speaker?.id ?? null);
     if (kind === 'blocker') await raiseHere('blocker', valid, () => raiseBlocker(valid, owner || null, standupId));
     if (kind === 'parking') await raiseHere('topic', valid, () => addParkingTopic(valid, stay, standupId));
   };
@@ -83,7 +84,7 @@ export function CaptureDialog({
 
   const label =
     kind === 'note'
-      ? `Update${speaker ? ` from ${speaker.name}` : ''} (outcome, not activity)`
+      ? `${speaker ? `Update from ${speaker.name}` : 'Update for the team'} (outcome, not activity)`
       : kind === 'blocker'
         ? BLOCKER_TEXT_LABEL
         : TOPIC_TEXT_LABEL;

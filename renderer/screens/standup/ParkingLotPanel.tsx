@@ -7,6 +7,7 @@ import { byId, focusSoon } from '../../components/focus-soon';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { useToday } from '../../components/use-now';
+import { compareInstants } from '../../../src/domain/planning/calendar';
 import { TextEditDialog, TOPIC_TEXT_LABEL } from './TextEditDialog';
 import { busyButton, useOncePerKey } from '../../components/use-submit-once';
 
@@ -28,7 +29,8 @@ export function ParkingLotPanel(props: { topics: ParkingTopic[]; members: Member
   const open = topics.filter((t) => !t.closedAt);
   const discussedToday = topics
     .filter((t) => t.closedAt && dateInZone(t.closedAt, timeZone) === today)
-    .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
+    // As moments (compareInstants): a time written without milliseconds (an imported file's) sorts right too.
+    .sort((a, b) => compareInstants(b.closedAt ?? '', a.closedAt ?? ''));
   const name = memberNames(members);
   // A topic marked discussed leaves the list, and the focus on its button with it: the next topic's Discussed
   // takes it, else the one before, else the parking lot's heading.

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { timerView, withTeamNow } from '../../../src/domain/standup/timer';
 import { playChime } from './chime';
+import { useChimeFloor } from '../../components/chiming-window';
 
 /**
  * The timeboxes that have run out and chimed: a speaker's turn or a whole standup, by key. Kept for the page's
@@ -10,8 +11,11 @@ import { playChime } from './chime';
  */
 const overrun = new Set<string>();
 
-/** One chime when the keyed timebox runs out; none while the chime is off or the clock paused. */
-function useOverrunChime(key: string, over: boolean, enabled: boolean): void {
+/**
+ * One chime when the keyed timebox runs out; none while the chime is off or the clock paused. `chime` plays it in
+ * one window of those showing the standup (`useChimeFloor`): the others count the overrun as heard.
+ */
+function useOverrunChime(key: string, over: boolean, enabled: boolean, chime: (play: () => void) => void): void {
   useEffect(() => {
     if (!over) {
       overrun.delete(key);
@@ -19,8 +23,8 @@ function useOverrunChime(key: string, over: boolean, enabled: boolean): void {
     }
     if (!enabled || overrun.has(key)) return;
     overrun.add(key);
-    playChime();
-  }, [key, over, enabled]);
+    chime(playChime);
+  }, [key, over, enabled, chime]);
 }
 
 interface StandupChimeProps {
@@ -37,13 +41,15 @@ interface StandupChimeProps {
  * late, on coming back to the timer. It draws nothing, and wakes only when the next timebox is due to run out.
  */
 export function StandupChime({ session, members, enabled }: StandupChimeProps) {
+  // First: its effect runs before the chimes', so a timebox already run out at the mount asks the other windows too.
+  const chime = useChimeFloor(session.id);
   const [now, setNow] = useState(() => Date.now());
   const timer = useMemo(() => withTeamNow(session.timer, members), [session.timer, members]);
   const view = timerView(timer, now);
   const speakerOver = view.current !== null && view.remainingMs <= 0;
   const standupOver = view.overallRemainingMs <= 0;
-  useOverrunChime(`${session.id}:${view.current?.memberId ?? ''}`, speakerOver, enabled && !view.paused);
-  useOverrunChime(`${session.id}:total`, standupOver, enabled && !view.paused);
+  useOverrunChime(`${session.id}:${view.current?.memberId ?? ''}`, speakerOver, enabled && !view.paused, chime);
+  useOverrunChime(`${session.id}:total`, standupOver, enabled && !view.paused, chime);
   const dueIn = Math.min(
     view.current !== null && !speakerOver ? view.remainingMs : Infinity,
     standupOver ? Infinity : view.overallRemainingMs,

@@ -169,10 +169,13 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
   const cards = useMemo(() => {
     if (!sprint) return [];
     if (speakerId) return sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId);
-    return atStop ? unownedCards(team.items, sprint.id) : [];
-  }, [sprint, speakerId, atStop, team.items]);
+    return atStop ? unownedCards(team.items, sprint.id, team.members) : [];
+  }, [sprint, speakerId, atStop, team.items, team.members]);
   // Whether Next past the last speaker stops at those cards (the service's rule), for the timer's "Next".
-  const unownedNext = useMemo(() => sprint !== null && hasUnownedWork(team.items, sprint.id), [sprint, team.items]);
+  const unownedNext = useMemo(
+    () => sprint !== null && hasUnownedWork(team.items, sprint.id, team.members),
+    [sprint, team.items, team.members],
+  );
   const walkName = speaker ? `${speaker.name}’s cards` : atStop ? 'No owner' : 'nobody speaking';
   // The walk shows some of the sprint's cards: an empty lane is the speaker's, not the team's ("No interrupts
   // logged" while someone else's interrupt is on the board).

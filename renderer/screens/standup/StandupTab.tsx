@@ -12,6 +12,7 @@ import { StandupSummaryView } from './StandupSummaryView';
 import { useStandupDialogs } from './use-standup-dialogs';
 import { standupWhen } from '../../../src/domain/standup/format';
 import { onScreen } from '../../components/dates';
+import { compareInstants } from '../../../src/domain/planning/calendar';
 
 /** The day and start time of a standup, and its sprint when there was one: "Fri 20 Nov, 09:30 (Sprint 6)". */
 function standupDay(session: StandupSession, summary: StandupSummary, timeZone: string): string {
@@ -27,10 +28,11 @@ export function StandupTab({ team }: { team: TeamDoc }) {
   const sprint = activeSprintOf(team.sprints);
   const sprintId = sprint?.id ?? null;
   // Newest first; reversed before the stable sort so of two started in the same millisecond the later one leads.
+  // Ordered by the instants, not the text: a start written without milliseconds (a script's) is no later for it.
   const summarized = [...team.standups]
     .reverse()
     .filter((s) => s.state === 'ended' && s.summary)
-    .sort((a, b) => b.timer.startedAt.localeCompare(a.timer.startedAt));
+    .sort((a, b) => compareInstants(b.timer.startedAt, a.timer.startedAt));
   const ended = summarized.filter((s) => !sprint || standupOfSprint(s, sprint));
   const last = ended[0];
   // A standup on screen makes its own summary the one shown once it ends: also one that is not of the sprint active

@@ -17,8 +17,11 @@ export interface StandupSlice {
   logInterrupt: (interrupt: InterruptFields) => Promise<BacklogItem>;
   startStandup: (absentIds: string[]) => Promise<StandupSession>;
   controlStandup: (standupId: string, action: TimerAction) => Promise<StandupSession>;
-  /** For `memberId` (the speaker the form named); without it, for whoever has the floor when it is saved. */
-  addStandupNote: (standupId: string, text: string, memberId?: string) => Promise<void>;
+  /**
+   * For `memberId` (the speaker the form named); for the team when null (noted while nobody had the floor); without
+   * it, for whoever has the floor when it is saved.
+   */
+  addStandupNote: (standupId: string, text: string, memberId?: string | null) => Promise<void>;
   editStandupNote: (standupId: string, noteId: string, text: string) => Promise<void>;
   deleteStandupNote: (standupId: string, noteId: string) => Promise<void>;
   raiseBlocker: (text: string, ownerId: string | null, standupId: string | null) => Promise<Blocker>;

@@ -19,14 +19,26 @@ export function sprintCards(items: readonly BacklogItem[], sprintId: string): Ba
   return items.filter(isCardOf(sprintId));
 }
 
-/** The cards of the sprint with no owner: no speaker's turn walks them, so the walk comes to them last ("No owner"). */
-export function unownedCards(items: readonly BacklogItem[], sprintId: string): BacklogItem[] {
-  return sprintCards(items, sprintId).filter((i) => i.ownerId === null);
+/**
+ * The cards of the sprint nobody on the team owns: no owner, or one who has left the team (removing a member keeps
+ * their cards' owner, "Former member"). No speaker's turn walks them, so the walk comes to them last ("No owner").
+ */
+export function unownedCards(
+  items: readonly BacklogItem[],
+  sprintId: string,
+  members: readonly { id: string }[],
+): BacklogItem[] {
+  const onTeam = new Set(members.map((m) => m.id));
+  return sprintCards(items, sprintId).filter((i) => i.ownerId === null || !onTeam.has(i.ownerId));
 }
 
-/** Whether the walk has its last stop: a card of the sprint with no owner that is not done yet. */
-export function hasUnownedWork(items: readonly BacklogItem[], sprintId: string): boolean {
-  return unownedCards(items, sprintId).some((i) => i.status !== 'done');
+/** Whether the walk has its last stop: a card of the sprint nobody on the team owns that is not done yet. */
+export function hasUnownedWork(
+  items: readonly BacklogItem[],
+  sprintId: string,
+  members: readonly { id: string }[],
+): boolean {
+  return unownedCards(items, sprintId, members).some((i) => i.status !== 'done');
 }
 
 export type StatusFields = Pick<BacklogItem, 'status' | 'statusChangedAt' | 'completedAt'> &

@@ -29,11 +29,12 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Something asked for is gone. No "reload": the screens catch up by themselves (the event feed, and the standup's
+ * refusals fetch the team), and the command line and the phones have nothing to reload.
+ */
 export function notFound(what: string): DomainError {
-  return new DomainError(
-    'not_found',
-    `${what} was not found. It may have been deleted; reload to see the latest data.`,
-  );
+  return new DomainError('not_found', `${what} was not found. It may have been deleted.`);
 }
 
 export function invalid(path: string, message: string): DomainError {

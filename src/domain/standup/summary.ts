@@ -6,6 +6,7 @@ import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, markdownLine, strongText, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
 import { dateInZone, timeInZone } from '../shared/zoned-time';
+import { compareInstants } from '../planning/calendar';
 
 export interface SummaryInput {
   standupId: string;
@@ -28,7 +29,12 @@ export function previousEndedAt(
   session: Pick<StandupSession, 'id' | 'timer'>,
 ): string | null {
   const ends = standups
-    .filter((s) => s.id !== session.id && s.timer.startedAt < session.timer.startedAt && s.timer.endedAt !== null)
+    .filter(
+      (s) =>
+        s.id !== session.id &&
+        compareInstants(s.timer.startedAt, session.timer.startedAt) < 0 &&
+        s.timer.endedAt !== null,
+    )
     .map((s) => s.timer.endedAt as string);
   return ends.length === 0 ? null : ends.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }

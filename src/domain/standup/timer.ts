@@ -252,7 +252,7 @@ export function withTeamNow(state: TimerState, members: readonly { id: string; n
 function backInQueue(state: Mutable, memberId: string): void {
   const index = state.turns.findIndex((t) => t.memberId === memberId);
   const turn = state.turns[index];
-  if (!turn) throw new DomainError('not_found', 'That person has no turn in this standup; reload and try again.');
+  if (!turn) throw new DomainError('not_found', 'That person has no turn in this standup.');
   if (turn.status === 'done') throw new DomainError('conflict', `${turn.name} has already spoken in this standup.`);
   if (turn.status !== 'skipped') return;
   turn.status = 'waiting';
