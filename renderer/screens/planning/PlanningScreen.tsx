@@ -124,9 +124,12 @@ function Planning({ team }: { team: TeamDoc }) {
       ) : (
         <div className="panel">
           <p className="empty">No sprint yet. Create one to plan capacity and commit to work.</p>
-          <button id={FIRST_SPRINT_ID} type="button" className="primary" onClick={() => setDialog('new')}>
-            Create the first sprint
-          </button>
+          {/* A paragraph: its margin keeps the button off the velocity panel below. */}
+          <p>
+            <button id={FIRST_SPRINT_ID} type="button" className="primary" onClick={() => setDialog('new')}>
+              Create the first sprint
+            </button>
+          </p>
           <VelocityChart rows={[]} closedCount={0} velocityWindow={team.settings.velocityWindow} />
         </div>
       )}
