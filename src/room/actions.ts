@@ -91,18 +91,21 @@ async function recordHealthAnswer(
 }
 
 /**
- * Takes back the person's health answers of check-ins still open, as they leave the room; answers whether a stored
- * check changed. Whoever takes the name next must not start from their scores ("Update my scores"), nor be counted
- * as having answered. Once a check-in has ended its medians are the retro's record, and the answer stays. A check the
- * room did not make (the facilitator's scores) is left as it is: only the room's memory lets the answer go.
+ * Takes back the person's health answers given from their place (`retroIds`, see `placeTakeBack`) to check-ins still
+ * open, as they leave the room; answers whether a stored check changed. Whoever takes the name next must not start
+ * from their scores ("Update my scores"), nor be counted as having answered. Once a check-in has ended its medians
+ * are the retro's record, and the answer stays. A check the room did not make (the facilitator's scores) is left as
+ * it is: only the room's memory lets the answer go.
  */
 export async function takeBackHealthAnswers(
   ctx: ServiceContext,
   session: RoomSession,
   personId: string,
+  retroIds: readonly string[],
 ): Promise<boolean> {
   let changed = false;
   for (const retro of teamNow(ctx, session.teamId)?.retros ?? []) {
+    if (!retroIds.includes(retro.id)) continue;
     if (retro.phase !== 'checkin' || !session.health.get(retro.id)?.has(personId)) continue;
     try {
       await recordHealthAnswer(ctx, session, session.teamId, retro.id, personId, null);
@@ -231,6 +234,7 @@ export async function applyMessage(
       if (!session.people.has(personId)) throw refuse('You are no longer in the room.');
       const guest = session.guest(personId) ?? undefined;
       await castVote(ctx, { teamId, roundId: round.id, memberId: personId, card: message.card }, guest);
+      session.votedHere(personId, round.id);
       return;
     }
     case 'addCard': {
@@ -268,6 +272,7 @@ export async function applyMessage(
         );
       }
       await recordHealthAnswer(ctx, session, teamId, retro.id, personId, message.scores);
+      session.answeredHere(personId, retro.id);
       return;
     }
     case 'blocker':
@@ -292,6 +297,7 @@ export async function applyMessage(
           { teamId, retroId: retro.id, voterId: personId, targetId: message.targetId, delta: message.delta },
           session.guest(personId) ?? undefined,
         );
+        session.dottedHere(personId, retro.id, message.targetId, message.delta);
         return retro.id;
       });
       return;

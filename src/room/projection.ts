@@ -1,4 +1,5 @@
 import type { RoomPerson, RoomStatus } from '../api/contract/room';
+import { addDays } from '../domain/planning/calendar';
 import {
   cardName,
   deckFor,
@@ -22,11 +23,13 @@ import { PHASE_NAMES, type Phase } from '../domain/retro/phases';
 import { HEALTH_DIMENSIONS, HEALTH_DIMENSION_NAMES, type Retro } from '../domain/retro/schema';
 import { rankedTopics, topicsOf, votesUsedBy } from '../domain/retro/voting';
 import { personName } from '../domain/shared/guests';
+import { dateInZone, startOfDateInZone, timeInZone } from '../domain/shared/zoned-time';
 import type { TimerState } from '../domain/standup/schema';
 import { standupNames } from '../domain/standup/summary';
 import { currentTurn, nextTurn, withTeamNow } from '../domain/standup/timer';
 import type { TeamDoc } from '../domain/workspace';
 import type { RoomSession } from './session';
+import { placeTakeBack, takeBackCounts } from './take-back';
 
 /** Everything the room knows at one moment: the session (memory only) and the team as stored. */
 export interface RoomState {
@@ -36,6 +39,8 @@ export interface RoomState {
   connected: ReadonlySet<string>;
   link: { joinUrl: string; qrSvg: string; address: string; port: number; secure: boolean };
 }
+
+type RunningStandup = NonNullable<StandupFocus['running']>;
 
 export type Recipient = { kind: 'screen' } | { kind: 'person'; personId: string };
 
@@ -183,6 +188,18 @@ function turnOf(timer: TimerState, personId: string): StandupTurnView | null {
 }
 
 /**
+ * When a standup started, on the team's clock, and from when it counts as left running: the team's next day, as
+ * `leftRunningFrom` has it, when the shared screen only ends it. The phone compares its own clock with that moment.
+ */
+function startedOnTeamClock(startedAt: string, zone: string): Pick<RunningStandup, 'started' | 'leftRunningAt'> {
+  const date = dateInZone(startedAt, zone);
+  return {
+    started: { date, time: timeInZone(startedAt, zone) },
+    leftRunningAt: new Date(startOfDateInZone(addDays(date, 1), zone)).toISOString(),
+  };
+}
+
+/**
  * The standup running on the shared screen, for one person: who has the floor and where their turn stands. The
  * queue is read as the team stands now (`withTeamNow`), as the shared screen and the service read it: someone added
  * since the start waits at the end. Undefined while none runs.
@@ -195,6 +212,7 @@ function runningStandup(team: TeamDoc, personId: string): StandupFocus['running'
   return {
     speaker: speaking ? standupNames(team.members, timer)(speaking.memberId) : null,
     you: turnOf(timer, personId),
+    ...startedOnTeamClock(timer.startedAt, team.settings.timeZone),
   };
 }
 
@@ -278,6 +296,7 @@ function screenStatus(state: RoomState): RoomStatus {
       guest: p.guest,
       connected: state.connected.has(p.personId),
       done: progress?.done.has(p.personId) ?? false,
+      takesBack: takeBackCounts(placeTakeBack(session, state.team, p.personId)),
     })),
     progress: progress && {
       done: progress.count,

@@ -19,6 +19,7 @@ import { DomainError } from '../domain/shared/errors';
 import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from '../services/context';
 import { dropEarlierRoomGuests, removeGuestVoter } from '../services/estimation-service';
+import { teamOf } from '../services/lookup';
 import { disownRaised, takeBackOpenVotes } from '../services/room-leave-service';
 import type { MutationScope } from '../services/store';
 import { applyMessage, takeBackHealthAnswers } from './actions';
@@ -26,6 +27,7 @@ import { roomAddresses, urlHost, type Interfaces } from './addresses';
 import { startListener, TOKEN_ENDED, TOO_MANY_SOCKETS, type RunningListener } from './listener';
 import { project, type RoomState } from './projection';
 import { RoomRefusal, RoomSession, type CardAuthors, type HealthAnswers, type Person } from './session';
+import { placeTakeBack } from './take-back';
 
 export interface RoomHostOptions {
   ctx: ServiceContext;
@@ -376,8 +378,16 @@ export class RoomHost implements RoomPort {
     try {
       await session.handled(personId);
       const raised = session.raisedFromPlace(personId);
-      const answers = await takeBackHealthAnswers(ctx, session, personId);
-      const votes = await takeBackOpenVotes(ctx, { teamId, voterId: personId });
+      // Only what was cast from this place: what the name's owner cast before it was taken stays theirs.
+      const team = teamOf(ctx.store.snapshot(), teamId);
+      const back = placeTakeBack(session, team, personId);
+      const answers = await takeBackHealthAnswers(ctx, session, personId, back.answerRetroIds);
+      const votes = await takeBackOpenVotes(ctx, {
+        teamId,
+        voterId: personId,
+        roundIds: back.roundIds,
+        dots: back.dots,
+      });
       const disowned = await disownRaised(ctx, {
         teamId,
         memberId: personId,

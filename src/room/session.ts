@@ -57,6 +57,18 @@ export interface Raised {
 }
 
 /**
+ * What a person cast from their place in this room, and only from it: the poker rounds they voted in, the dots they
+ * placed (retro id → target id → dots added, net) and the retros whose health check they answered. Leave and Remove
+ * take back only these: a vote the name's owner cast before the place was taken (an older round left open, an earlier
+ * room, the shared screen) is theirs, and stays.
+ */
+export interface CastHere {
+  rounds: Set<string>;
+  dots: Map<string, Map<string, number>>;
+  answers: Set<string>;
+}
+
+/**
  * Each person's own health scores per retro: retro id → person id → scores. Only the medians are stored;
  * the host keeps these for the app's lifetime, so closing and opening the room again loses no answer.
  */
@@ -84,6 +96,8 @@ export class RoomSession {
   private readonly byToken = new Map<string, string>();
   /** The cards each person wrote from their place in this room (person id → card ids): see `leave`. */
   private readonly writtenHere = new Map<string, Set<string>>();
+  /** What each person cast from their place in this room (see `CastHere`). */
+  private readonly castHere = new Map<string, CastHere>();
   /** Each person's messages still being handled (see `handle`). */
   private readonly handling = new Map<string, Set<Promise<unknown>>>();
   /** People on their way out with `leave`: what they send meanwhile is refused. */
@@ -206,6 +220,7 @@ export class RoomSession {
     this.byToken.delete(person.tokenHash);
     this.writtenHere.delete(personId);
     this.raisedHere.delete(personId);
+    this.castHere.delete(personId);
     this.leaving.delete(personId);
     return person;
   }
@@ -220,6 +235,37 @@ export class RoomSession {
   noteRaised(personId: string, item: Raised): void {
     this.raised.set(personId, [...(this.raised.get(personId) ?? []), item]);
     this.raisedHere.set(personId, [...(this.raisedHere.get(personId) ?? []), item]);
+  }
+
+  /** What the person cast from their place now, not from an earlier one under the same name. */
+  castFromPlace(personId: string): Readonly<CastHere> {
+    return this.castHere.get(personId) ?? { rounds: new Set(), dots: new Map(), answers: new Set() };
+  }
+
+  /** The person's record of what they cast from their place, made on their first. */
+  private cast(personId: string): CastHere {
+    const cast = this.castFromPlace(personId);
+    // Only a person in the room has a place to note it under: a message that ends after they left notes nothing.
+    if (this.people.has(personId)) this.castHere.set(personId, cast);
+    return cast;
+  }
+
+  /** A vote the person cast (or took back) from their place, once saved. */
+  votedHere(personId: string, roundId: string): void {
+    this.cast(personId).rounds.add(roundId);
+  }
+
+  /** Dots the person added (or took back: a negative delta) from their place, once saved. */
+  dottedHere(personId: string, retroId: string, targetId: string, delta: number): void {
+    const dots = this.cast(personId).dots;
+    const onRetro = dots.get(retroId) ?? new Map<string, number>();
+    dots.set(retroId, onRetro);
+    onRetro.set(targetId, (onRetro.get(targetId) ?? 0) + delta);
+  }
+
+  /** A health answer the person gave from their place, once saved. */
+  answeredHere(personId: string, retroId: string): void {
+    this.cast(personId).answers.add(retroId);
   }
 
   /** What the person raised from their place now, not from an earlier one under the same name. */

@@ -1,5 +1,5 @@
 import type { EstimationRound } from '../domain/planning/estimation';
-import type { Retro } from '../domain/retro/schema';
+import type { Retro, RetroVote } from '../domain/retro/schema';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 
@@ -11,25 +11,33 @@ const stillVoting = (round: EstimationRound) => round.state === 'voting';
 /** A retro whose dots are still being placed: once voting ends they are the meeting's record. */
 const dotsOpen = (retro: Retro) => !retro.votingClosed;
 
+/** Dots to take back from one person's on one card or group. */
+export interface DotsTakenBack {
+  retroId: string;
+  targetId: string;
+  count: number;
+}
+
 /**
- * Takes back a person's votes that are still secret: their card in every poker round still voting, and their dots in
- * every retro whose voting has not ended. For a person who leaves the room from their phone (often someone who
- * picked another's name by mistake): left in, the vote counts under a name it is not, and whoever takes the name
- * next is shown it as their own ("Your vote: 5"). Revealed votes and dots of ended voting are the meeting's record
- * and stay; so do the round's and the retro's guests. Answers whether anything changed.
+ * Takes back a person's votes that are still secret, those the room names (what was cast from the place they give
+ * up): their card in the rounds named that are still voting, and the dots named in retros whose voting has not
+ * ended. For a person who leaves the room from their phone (often someone who picked another's name by mistake): left
+ * in, the vote counts under a name it is not, and whoever takes the name next is shown it as their own ("Your vote:
+ * 5"). What the name's owner cast before (an older round left open) is not named, and stays; so do revealed votes,
+ * dots of ended voting, and the round's and the retro's guests. Answers whether anything changed.
  */
 export async function takeBackOpenVotes(
   ctx: ServiceContext,
-  input: { teamId: string; voterId: string },
+  input: { teamId: string; voterId: string; roundIds: readonly string[]; dots: readonly DotsTakenBack[] },
 ): Promise<boolean> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   // Found in the snapshot, changed by id in the recipe, which runs at once on the same state: a draft read whole
   // would make one of every round and retro the team has kept.
   const roundIds = team.estimationRounds
-    .filter((r) => stillVoting(r) && r.votes.some((v) => v.memberId === input.voterId))
+    .filter((r) => input.roundIds.includes(r.id) && stillVoting(r) && r.votes.some((v) => v.memberId === input.voterId))
     .map((r) => r.id);
   const retroIds = team.retros
-    .filter((r) => dotsOpen(r) && r.votes.some((v) => v.voterId === input.voterId))
+    .filter((r) => dotsOpen(r) && input.dots.some((d) => d.retroId === r.id && d.count > 0))
     .map((r) => r.id);
   if (roundIds.length === 0 && retroIds.length === 0) return false;
   const at = ctx.now().toISOString();
@@ -41,13 +49,30 @@ export async function takeBackOpenVotes(
     }
     for (const id of retroIds) {
       const retro = findIn(t.retros, id, 'The retro');
-      retro.votes = retro.votes.filter((v) => v.voterId !== input.voterId);
+      retro.votes = withoutDots(
+        retro.votes,
+        input.voterId,
+        input.dots.filter((d) => d.retroId === id),
+      );
       // No dot of theirs is left to keep secret: dots the facilitator enters for the name later show on the screen.
-      if (retro.deviceVoters) retro.deviceVoters = retro.deviceVoters.filter((v) => v !== input.voterId);
+      if (retro.deviceVoters && !retro.votes.some((v) => v.voterId === input.voterId)) {
+        retro.deviceVoters = retro.deviceVoters.filter((v) => v !== input.voterId);
+      }
       retro.updatedAt = at;
     }
   });
   return true;
+}
+
+/** The retro's dots less those taken back, never below none; a card or group left with none loses its entry. */
+function withoutDots(votes: readonly RetroVote[], voterId: string, back: readonly DotsTakenBack[]): RetroVote[] {
+  return votes.flatMap((v) => {
+    if (v.voterId !== voterId) return [v];
+    const taken = back.filter((d) => d.targetId === v.targetId).reduce((sum, d) => sum + d.count, 0);
+    if (taken <= 0) return [v];
+    const count = v.count - Math.min(taken, v.count);
+    return count > 0 ? [{ ...v, count }] : [];
+  });
 }
 
 /**

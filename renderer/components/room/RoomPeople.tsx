@@ -2,22 +2,34 @@ import { useRef, useState } from 'react';
 import type { RoomPerson } from '../../../src/api/contract/room';
 import { useAppStore } from '../../store';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, wordList } from '../../../src/domain/shared/words';
 
 function peopleCount(n: number): string {
   return `${plural(n, 'person', 'people')} in the room`;
 }
 
 /**
- * What Remove does, before the tap. The room takes back what the person sent that nobody has seen yet, as when they
- * leave themself: they often took someone else's name, and the name's real owner must not find it as their own. A
- * person removed by mistake votes and answers again.
+ * What Remove takes back, exactly: what was sent from this device and nobody has seen yet, as when they leave
+ * themself. They often took someone else's name, and the name's real owner must not find it as their own; what was
+ * cast for the name before the device joined stays theirs.
  */
+function takenBack(person: RoomPerson): string {
+  const { votes, dots, answers } = person.takesBack;
+  const parts = [
+    ...(votes > 0 ? [`${plural(votes, 'poker vote')} not yet revealed`] : []),
+    ...(dots > 0 ? [plural(dots, 'dot')] : []),
+    ...(answers > 0 ? [plural(answers, 'health check answer')] : []),
+  ];
+  if (parts.length === 0) return `Nothing ${person.name} sent from this device is waiting to be taken back.`;
+  return `Taken back, as nobody has seen them yet: ${wordList(parts)} sent from this device. What was cast for ${person.name} before this device joined, or on this screen, stays.`;
+}
+
+/** What Remove does, before the tap. A person removed by mistake votes and answers again. */
 function removeMessage(person: RoomPerson): string {
   const name = person.name;
   return [
     `${name}'s device leaves the room at once. The room gets a new code and join link: anyone not in yet needs the new ones. People in the room stay.`,
-    `${name}'s poker vote not yet revealed, dots while voting is open and health check answer are taken back.`,
+    takenBack(person),
     'Cards, blockers and topics they sent stay, but no longer as theirs.',
     ...(person.guest ? ['As a guest, a vote of theirs already revealed no longer counts.'] : []),
   ].join(' ');
@@ -71,7 +83,8 @@ export function RoomPeople({ people }: { people: readonly RoomPerson[] }) {
       {asking ? (
         <ConfirmDialog
           title={`Remove ${asking.name} from the room?`}
-          message={removeMessage(asking)}
+          // As the person is now: a vote they send while the dialog is open is among what Remove takes back.
+          message={removeMessage(people.find((p) => p.personId === asking.personId) ?? asking)}
           confirmLabel={`Remove ${asking.name}`}
           onConfirm={() => remove(asking)}
           onCancel={() => setAsking(null)}

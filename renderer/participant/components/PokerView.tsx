@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PokerFocus } from '../../../src/domain/room/protocol';
 import { ErrorText } from './ErrorText';
 import { VIEW_HEADING } from './use-focus-kept';
@@ -54,19 +54,27 @@ function Deck({ focus, send }: { focus: PokerFocus; send: Send }) {
   const mine = local ? local.card : focus.myVote;
   const chosen = focus.deck.find((card) => card.label === mine);
 
-  const pick = async (label: string) => {
-    const card = label === mine ? null : label;
+  const deckRef = useRef<HTMLUListElement>(null);
+
+  const vote = async (card: string | null) => {
     const roundId = focus.round.id;
     setLocal({ roundId, card, acked: false });
     const ok = await run(send({ type: 'vote', roundId, card }));
     setLocal((pick) => (ok && pick ? { ...pick, acked: true } : null));
   };
+  // A second tap on the chosen card (a quick double tap) must not undo the vote unseen: it keeps it.
+  const pick = (label: string) => (label === mine ? undefined : vote(label));
+  const takeBack = () => {
+    // The button goes once the vote does: the focus goes to the card that was chosen, ready for another pick.
+    deckRef.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+    return vote(null);
+  };
 
   return (
     <>
       <h3>Your estimate</h3>
-      <p class="hint">Tap a card to vote. Tap it again to take your vote back.</p>
-      <ul class="deck" aria-label="Cards">
+      <p class="hint">Tap a card to vote. Tap another card to change your vote.</p>
+      <ul class="deck" aria-label="Cards" ref={deckRef}>
         {focus.deck.map((card) => (
           <li key={card.label}>
             <button
@@ -85,6 +93,11 @@ function Deck({ focus, send }: { focus: PokerFocus; send: Send }) {
       </ul>
       <ErrorText message={error} />
       <p class="big">{chosen ? `Your vote: ${chosen.label} (hidden until reveal)` : 'You have not voted yet.'}</p>
+      {chosen && (
+        <button type="button" class="secondary" onClick={() => void takeBack()}>
+          Take back my vote
+        </button>
+      )}
       {/* As the shared screen says it: "1 of 1 has voted". */}
       <p>{`${focus.voted} of ${focus.voters} ${focus.voted === 1 && focus.voters === 1 ? 'has' : 'have'} voted`}</p>
     </>

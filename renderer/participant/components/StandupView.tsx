@@ -1,9 +1,11 @@
 /** @jsxImportSource preact */
+import { useEffect, useState } from 'preact/hooks';
 import type { StandupFocus, StandupTurnView } from '../../../src/domain/room/protocol';
 import type { Drafts } from '../stored';
 import { DraftForm } from './DraftForm';
 import { VIEW_HEADING } from './use-focus-kept';
 import type { Send } from './send';
+import { startedBefore } from './started-before';
 
 /** The standup's two texts: each kept on the phone as a draft until the room has it. */
 const STANDUP_DRAFTS = [
@@ -65,6 +67,17 @@ function turnText(turn: StandupTurnView): string {
  */
 function SpeakingOrder({ running }: { running: NonNullable<StandupFocus['running']> }) {
   const { speaker, you } = running;
+  // A standup left running since an earlier day: its speaker and turns are not the room's now, so the phone says
+  // when it started rather than show yesterday's turn as the person's.
+  const since = startedBefore(running, new Date());
+  useRenderWhenLeftRunning(running.leftRunningAt);
+  if (since) {
+    return (
+      <section class="notice stack" aria-label="Speaking order" aria-live="polite">
+        <p class="plain-text">{`This standup started ${since} and has not been ended on the shared screen.`}</p>
+      </section>
+    );
+  }
   const floor =
     speaker === null
       ? 'Nobody is speaking: the team is going through the cards with no owner.'
@@ -77,6 +90,20 @@ function SpeakingOrder({ running }: { running: NonNullable<StandupFocus['running
       {floor && <p class="plain-text">{floor}</p>}
     </section>
   );
+}
+
+/**
+ * Renders again once the standup counts as left running (`leftRunningAt`): no view comes from the room then, and a
+ * phone left open (or asleep: the timer runs as it wakes) would go on showing its turn as today's.
+ */
+function useRenderWhenLeftRunning(leftRunningAt: string): void {
+  const [, setRenders] = useState(0);
+  useEffect(() => {
+    const wait = Date.parse(leftRunningAt) - Date.now();
+    if (!(wait > 0)) return undefined;
+    const timer = setTimeout(() => setRenders((n) => n + 1), wait);
+    return () => clearTimeout(timer);
+  }, [leftRunningAt]);
 }
 
 /**

@@ -19,6 +19,11 @@ export interface RoomPerson {
   connected: boolean;
   /** Has voted or answered what the focus asks, for its tick; never set for anonymous cards written (only counted). */
   done: boolean;
+  /**
+   * What Remove would take back from this place now, nobody having seen it yet: its vote in rounds still voting, its
+   * dots while voting is open, its health answers while the check-in is open. Only what was sent from this device.
+   */
+  takesBack: { votes: number; dots: number; answers: number };
 }
 
 /** The shared screen's view of the room: who is in and how far they are, never what they chose. */

@@ -19,9 +19,9 @@ export const ROOM_LIMITS = {
   /** People in one room at once. */
   maxPeople: 100,
   /**
-   * Wrong join codes a minute, per address and overall; past either the code changes and typed codes from there wait
-   * out the minute. The overall cap is well above one address's, so one phone guessing holds back only itself; the
-   * right link is never held back.
+   * Wrong join codes a minute, per address and overall; past either, typed codes from there wait out the minute, and
+   * past the overall cap the code changes. The overall cap is well above one address's, so one phone guessing holds
+   * back only itself; the right link is never held back.
    */
   codeAttemptsPerMinutePerAddress: 5,
   codeAttemptsPerMinute: 100,
@@ -223,9 +223,17 @@ export interface StandupFocus {
   /**
    * The standup on the shared screen, while one runs (absent before it starts and once it has ended): who has the
    * floor (null at the walk's last stop, the cards with no owner) and this person's turn (null for a guest, who has
-   * none). No clock: the room sends it again at each Next, Skip or arrival.
+   * none). No clock ticks: the room sends it again at each Next, Skip or arrival. `started` (the day and time on the
+   * team's clock) and `leftRunningAt` (ISO: the start of the team's next day, from when the shared screen only ends
+   * it, `leftRunningFrom`) let the phone tell a standup left running since an earlier day, whose speaker and turns
+   * are not the room's now.
    */
-  running?: { speaker: string | null; you: StandupTurnView | null };
+  running?: {
+    speaker: string | null;
+    you: StandupTurnView | null;
+    started: { date: string; time: string };
+    leftRunningAt: string;
+  };
 }
 
 export interface WaitingFocus {

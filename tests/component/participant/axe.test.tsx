@@ -95,7 +95,12 @@ describe('the participant page has no axe violations', () => {
       view({
         kind: 'standup',
         raised: [{ kind: 'topic', text: 'Pager rota' }],
-        running: { speaker: 'Bo', you: { status: 'next' } },
+        running: {
+          speaker: 'Bo',
+          you: { status: 'next' },
+          started: { date: '2026-12-01', time: '09:00' },
+          leftRunningAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
       }),
       'Standup',
     );

@@ -5,6 +5,11 @@ import type { StandupFocus } from '../../../src/domain/room/protocol';
 import { fakeRoom, joinedAs, view } from './fake-room';
 
 let room = fakeRoom();
+/** The standups here started today: not left running until the team's next day, tomorrow. */
+const TODAY = {
+  started: { date: '2026-12-01', time: '09:00' },
+  leftRunningAt: new Date(Date.now() + 86_400_000).toISOString(),
+};
 afterEach(() => room.unmount());
 
 async function inStandup(
@@ -120,17 +125,21 @@ describe('standup on a phone', () => {
   });
 
   it('shows who is speaking and where the person’s own turn stands, as the shared screen moves on', async () => {
-    const socket = await inStandup([], { speaker: 'Bo', you: { status: 'next' } });
+    const socket = await inStandup([], { speaker: 'Bo', you: { status: 'next' }, ...TODAY });
     const turn = screen.getByRole('region', { name: 'Speaking order' });
     expect(turn).toHaveTextContent('Speaking now: Bo');
     expect(turn).toHaveTextContent('You are next');
 
-    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Ana', you: { status: 'speaking' } } }));
+    socket.receive(
+      view({ kind: 'standup', raised: [], running: { speaker: 'Ana', you: { status: 'speaking' }, ...TODAY } }),
+    );
     await waitFor(() => expect(turn).toHaveTextContent('Your turn now'));
     // The phone does not tell its own speaker who is speaking.
     expect(turn).not.toHaveTextContent('Speaking now');
 
-    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Cy', you: { status: 'spoken' } } }));
+    socket.receive(
+      view({ kind: 'standup', raised: [], running: { speaker: 'Cy', you: { status: 'spoken' }, ...TODAY } }),
+    );
     await waitFor(() => expect(turn).toHaveTextContent('You have spoken'));
     expect(turn).toHaveTextContent('Speaking now: Cy');
     // The forms stay below it.
@@ -138,23 +147,29 @@ describe('standup on a phone', () => {
   });
 
   it('counts the people before a person further down the queue, and says when they are marked absent', async () => {
-    const socket = await inStandup([], { speaker: 'Bo', you: { status: 'waiting', ahead: 2 } });
+    const socket = await inStandup([], { speaker: 'Bo', you: { status: 'waiting', ahead: 2 }, ...TODAY });
     const turn = screen.getByRole('region', { name: 'Speaking order' });
     expect(turn).toHaveTextContent('2 more people speak before you');
     socket.receive(
-      view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: { status: 'waiting', ahead: 1 } } }),
+      view({
+        kind: 'standup',
+        raised: [],
+        running: { speaker: 'Bo', you: { status: 'waiting', ahead: 1 }, ...TODAY },
+      }),
     );
     await waitFor(() => expect(turn).toHaveTextContent('1 more person speaks before you'));
-    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: { status: 'absent' } } }));
+    socket.receive(
+      view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: { status: 'absent' }, ...TODAY } }),
+    );
     await waitFor(() => expect(turn).toHaveTextContent('Absent today'));
   });
 
   it('at the walk’s last stop says nobody is speaking; a guest sees only who speaks', async () => {
-    const socket = await inStandup([], { speaker: null, you: { status: 'spoken' } });
+    const socket = await inStandup([], { speaker: null, you: { status: 'spoken' }, ...TODAY });
     expect(screen.getByRole('region', { name: 'Speaking order' })).toHaveTextContent(
       /Nobody is speaking: the team is going through the cards with no owner/,
     );
-    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: null } }));
+    socket.receive(view({ kind: 'standup', raised: [], running: { speaker: 'Bo', you: null, ...TODAY } }));
     const order = screen.getByRole('region', { name: 'Speaking order' });
     await waitFor(() => expect(order).toHaveTextContent('Speaking now: Bo'));
     expect(order).not.toHaveTextContent(/You/);

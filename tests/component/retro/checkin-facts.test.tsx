@@ -36,7 +36,14 @@ describe('check-in phase', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByLabelText('Team health check (1–5)', {}, { timeout: 5000 }));
     // The room is on this retro's check-in, and two people have answered on their phones.
-    const person = (name: string, done: boolean) => ({ personId: name, name, guest: false, connected: true, done });
+    const person = (name: string, done: boolean) => ({
+      personId: name,
+      name,
+      guest: false,
+      connected: true,
+      done,
+      takesBack: { votes: 0, dots: 0, answers: 0 },
+    });
     const room: RoomStatus = {
       teamId: s.teamId,
       focus: { kind: 'retro', retroId: s.retroId },

@@ -27,7 +27,16 @@ describe('write phase: the author picked for a new card joins the room on their 
       secure: false,
       locked: false,
       guestsAllowed: false,
-      people: [{ personId: s.members.bo, name: 'Bo', guest: false, connected: true, done: false }],
+      people: [
+        {
+          personId: s.members.bo,
+          name: 'Bo',
+          guest: false,
+          connected: true,
+          done: false,
+          takesBack: { votes: 0, dots: 0, answers: 0 },
+        },
+      ],
       progress: { done: 0, total: 1, label: '' },
     };
     act(() => useAppStore.setState({ room }));

@@ -96,5 +96,13 @@ export function manualEvents(): { source: EventSource; emit: (event: CadenceEven
 }
 
 export function person(personId: string, name: string, extra: Partial<RoomPerson> = {}): RoomPerson {
-  return { personId, name, guest: false, connected: true, done: false, ...extra };
+  return {
+    personId,
+    name,
+    guest: false,
+    connected: true,
+    done: false,
+    takesBack: { votes: 0, dots: 0, answers: 0 },
+    ...extra,
+  };
 }

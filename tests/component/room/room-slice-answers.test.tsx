@@ -23,7 +23,14 @@ const status = (patch: Partial<RoomStatus> = {}): RoomStatus => ({
   ...patch,
 });
 
-const ana = { personId: 'm-ana', name: 'Ana', guest: false, connected: true, done: false };
+const ana = {
+  personId: 'm-ana',
+  name: 'Ana',
+  guest: false,
+  connected: true,
+  done: false,
+  takesBack: { votes: 0, dots: 0, answers: 0 },
+};
 
 /** Each screen control's call, and the answer the host makes for it (made before the event that overtakes it). */
 const calls = [

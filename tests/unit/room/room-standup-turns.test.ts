@@ -4,9 +4,14 @@ import { Phone, phoneFor, request, roomHarness, secretOf, type RoomHarness } fro
 
 let h: RoomHarness;
 
+/** A standup started at the harness's 09:00 UTC, in a team on UTC: left running from the team's midnight. */
+const STARTED_9AM_UTC = { started: { date: '2026-12-01', time: '09:00' }, leftRunningAt: '2026-12-02T00:00:00.000Z' };
+
 beforeEach(async () => {
   h = await roomHarness();
+  await h.api.updateTeamSettings({ teamId: h.teamId, settings: { timeZone: 'UTC' } });
 });
+
 afterEach(async () => {
   await h.close();
 });
@@ -27,24 +32,29 @@ describe('the standup’s turns on the phones', () => {
     expect(standup(await ana.view((v) => standup(v)?.running !== undefined))?.running).toEqual({
       speaker: 'Ana',
       you: { status: 'speaking' },
+      ...STARTED_9AM_UTC,
     });
     expect(standup(await bo.view((v) => standup(v)?.running !== undefined))?.running).toEqual({
       speaker: 'Ana',
       you: { status: 'next' },
+      ...STARTED_9AM_UTC,
     });
     expect(standup(await cy.view((v) => standup(v)?.running !== undefined))?.running).toEqual({
       speaker: 'Ana',
       you: { status: 'absent' },
+      ...STARTED_9AM_UTC,
     });
 
     await h.api.controlStandup({ teamId: h.teamId, standupId: session.id, action: { kind: 'next' } });
     expect(standup(await ana.view((v) => standup(v)?.running?.speaker === 'Bo'))?.running).toEqual({
       speaker: 'Bo',
       you: { status: 'spoken' },
+      ...STARTED_9AM_UTC,
     });
     expect(standup(await bo.view((v) => standup(v)?.running?.speaker === 'Bo'))?.running).toEqual({
       speaker: 'Bo',
       you: { status: 'speaking' },
+      ...STARTED_9AM_UTC,
     });
 
     // Cy walks in late: back in the queue, after Bo.
@@ -67,6 +77,23 @@ describe('the standup’s turns on the phones', () => {
     cy.close();
   });
 
+  // The phone has no clock of the room's: the start, on the team's clock, tells it a standup left running overnight
+  // is not today's, from the team's next midnight, when the shared screen only ends it.
+  it('tells the phones when the standup started, on the team’s clock', async () => {
+    await h.api.updateTeamSettings({ teamId: h.teamId, settings: { timeZone: 'Australia/Sydney' } });
+    const status = await h.api.openRoom({ teamId: h.teamId, focus: { kind: 'standup' } });
+    const ana = await phoneFor(status, h.members.ana.id);
+    h.advance(60_000);
+    await h.api.startStandup({ teamId: h.teamId, absentIds: [] });
+    const seen = standup(await ana.view((v) => standup(v)?.running !== undefined));
+    // 09:01 UTC is 20:01 in Sydney (UTC+11 in December); its next day starts at 13:00 UTC.
+    expect(seen?.running).toMatchObject({
+      started: { date: '2026-12-01', time: '20:01' },
+      leftRunningAt: '2026-12-01T13:00:00.000Z',
+    });
+    ana.close();
+  });
+
   it('counts the people still to speak before a person further down the queue', async () => {
     const dee = await h.api.addMember({
       teamId: h.teamId,
@@ -77,7 +104,11 @@ describe('the standup’s turns on the phones', () => {
     await h.api.startStandup({ teamId: h.teamId, absentIds: [h.members.bo.id] });
     // Ana speaks; Bo is absent; Cy is next; Dee waits behind Cy.
     const seen = standup(await phone.view((v) => standup(v)?.running !== undefined));
-    expect(seen?.running).toEqual({ speaker: 'Ana', you: { status: 'waiting', ahead: 1 } });
+    expect(seen?.running).toEqual({
+      speaker: 'Ana',
+      you: { status: 'waiting', ahead: 1 },
+      ...STARTED_9AM_UTC,
+    });
     phone.close();
   });
 
@@ -93,7 +124,7 @@ describe('the standup’s turns on the phones', () => {
     const priya = await Phone.connect(status.port, value.token);
     await h.api.startStandup({ teamId: h.teamId, absentIds: [] });
     const seen = standup(await priya.view((v) => standup(v)?.running !== undefined));
-    expect(seen?.running).toEqual({ speaker: 'Ana', you: null });
+    expect(seen?.running).toEqual({ speaker: 'Ana', you: null, ...STARTED_9AM_UTC });
     priya.close();
   });
 });

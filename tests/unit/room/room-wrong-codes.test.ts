@@ -73,6 +73,21 @@ describe('wrong codes are limited per phone, not for the whole room', () => {
     expect(byCode.status).toBe(200);
   });
 
+  // The per-phone limit holds the guesser back: a new code would only make everyone else's typed code wrong.
+  it('one phone past its own limit leaves the room’s code as it is, and a phone typing it still gets in', async () => {
+    const { status } = await openPokerIn(h);
+    const answers = await guess('127.0.0.11', status.port, wrongCode(status.code), 10);
+    expect(answers.at(-1)).toBe(429);
+    const held = await postFrom('127.0.0.11', status.port, '/room/lobby', { code: wrongCode(status.code) });
+    expect(held.message).not.toMatch(/new code/);
+    expect((await h.api.getRoom({}))!.code).toBe(status.code);
+    const typed = await postFrom('127.0.0.13', status.port, '/room/join', {
+      code: status.code,
+      memberId: h.members.bo.id,
+    });
+    expect(typed.status).toBe(200);
+  });
+
   it('many phones guessing past the room’s cap never hold back a phone that scanned the QR code', async () => {
     const { status } = await openPokerIn(h);
     const guessers = Math.ceil(ROOM_LIMITS.codeAttemptsPerMinute / ROOM_LIMITS.codeAttemptsPerMinutePerAddress) + 1;
@@ -85,6 +100,8 @@ describe('wrong codes are limited per phone, not for the whole room', () => {
       );
     }
     const room = (await h.api.getRoom({}))!;
+    // Past the room's cap the code changes: so many guesses from so many addresses may be closing in on it.
+    expect(room.code).not.toBe(status.code);
     // Typed codes wait out the minute (the code changed), and the phone says what still works.
     const typed = await postFrom('127.0.0.90', status.port, '/room/join', {
       code: room.code,
