@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { defaultDataDir } from '../storage/data-dir';
 import { keepGoingWhenOutputCloses, pipedIn } from './io';
@@ -9,6 +10,17 @@ if (process.env.npm_lifecycle_event === 'cadence' && process.env.INIT_CWD) proce
 
 keepGoingWhenOutputCloses([process.stdout, process.stderr]);
 
+/**
+ * The version in package.json: this file is run from source, never built, so the build's version stamp
+ * (src/version.ts) is not in it.
+ */
+function packageVersion(): string | undefined {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: unknown;
+  };
+  return typeof version === 'string' ? version : undefined;
+}
+
 /** `npm run cadence -- <command>`: the command line in development (the packaged app takes the same words). */
 runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -18,6 +30,7 @@ runCli(process.argv.slice(2), {
   defaultDataDir: () => defaultDataDir(process.platform, process.env, os.homedir()),
   app: 'command line',
   stdin: (limit) => pipedIn(process.stdin, limit),
+  version: packageVersion(),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -31,70 +31,98 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** A command by its words, as help names it (`import backlog`). */
+type CommandName = 'import backlog' | 'import calendar' | 'sync';
+
+/** What the help of some commands lists: all of them (a word that starts several, `import`), or one. */
+export interface HelpTopic {
+  /** The words asked about: a command's (`sync`) or the word that starts several (`import`). */
+  name: string;
+  /** The commands those words cover. */
+  commands: readonly string[];
+}
+
 /**
- * Each exit code's line in help: what it means, and for which commands (the first word of their names; none:
- * every command), with what it adds for some commands (keyed by that first word; all of them in the full help).
+ * Each exit code's line in help: what it means in the full help (`text`), the commands that can end with it (none:
+ * every command), and its words in one command's help or a word's (`as`, keyed by the words asked about), where
+ * the full text names what does not apply there.
  */
 const EXIT_CODE_LINES: readonly {
   code: number;
   text: string;
-  only?: string;
-  adds?: Readonly<Partial<Record<'import' | 'sync', string>>>;
+  only?: readonly CommandName[];
+  as?: Readonly<Record<string, string>>;
 }[] = [
   {
     code: EXIT.done,
-    text: 'done',
-    adds: {
-      import:
-        '; an import with nothing left to change (every row already in its item, every event already there) is done',
+    text: 'done; an import with nothing left to change (every row already in its item, every event already there) is done',
+    as: {
+      sync: 'done',
+      'import backlog': 'done; an import with nothing left to change (every row already in its item) is done',
+      'import calendar': 'done; an import with nothing left to change (every event already there) is done',
     },
   },
   {
     code: EXIT.error,
-    text: 'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder',
-    adds: { sync: '; for sync, a remote that could not be reached (try again later)' },
+    text: 'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder; for sync, a remote that could not be reached (try again later)',
+    as: {
+      import: 'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder',
+      'import backlog': 'error, said on stderr: an unreadable or refused file, an unknown team, no data folder',
+      'import calendar':
+        'error, said on stderr: an unreadable or refused file, an unknown team, sprint or member, no data folder',
+      sync: 'error, said on stderr: an unknown team, a team not shared yet, no data folder; a remote that could not be reached (try again later)',
+    },
   },
   { code: EXIT.usage, text: 'usage mistake' },
-  { code: EXIT.conflicts, text: 'both sides changed the same field (conflicts)', only: 'sync' },
+  { code: EXIT.conflicts, text: 'both sides changed the same field (conflicts)', only: ['sync'] },
   {
     code: EXIT.locked,
-    text: 'the data folder is locked: Cadence is open on it, or another cadence command runs on it (wait, then run again)',
-    adds: { import: " (an import's --dry-run works)" },
+    text: "the data folder is locked: Cadence is open on it, or another cadence command runs on it (wait, then run again) (an import's --dry-run works)",
+    as: {
+      sync: 'the data folder is locked: Cadence is open on it, or another cadence command runs on it (wait, then run again)',
+    },
   },
   {
     code: EXIT.nothingImported,
     text: 'nothing imported: the file was read, but every row or event was skipped (why, on stdout) or it had none',
-    only: 'import',
+    only: ['import backlog', 'import calendar'],
+    as: {
+      'import backlog':
+        'nothing imported: the file was read, but every row was skipped (why, on stdout) or it had none',
+      'import calendar':
+        'nothing imported: the file was read, but every event was skipped (why, on stdout) or it had none',
+    },
   },
   {
     code: EXIT.denied,
     text: 'the remote refused access (the token or ssh key, or a push it declines): someone must act; 1 is a remote that could not be reached (try again later)',
-    only: 'sync',
+    only: ['sync'],
   },
   {
     code: EXIT.remoteRefused,
     text: 'the remote’s team file was refused (damaged, from a newer Cadence, another team’s, or none): someone must put the remote right or update Cadence, as the message says',
-    only: 'sync',
+    only: ['sync'],
   },
   {
+    // Only the backlog import runs in parts (a calendar is small enough to go in at once): Ctrl+C stops it between two.
     code: EXIT.interrupted,
     text: 'stopped by Ctrl+C: a big file is imported in parts, and the parts imported before it stay (how many rows, on stderr)',
-    only: 'import',
+    only: ['import backlog'],
   },
 ];
 
-/** The exit codes as help lists them: every one (`cadence help`), or those of the command a word starts. */
-export function exitCodesHelp(command?: string): string {
-  const lines = EXIT_CODE_LINES.filter(({ only }) => !command || !only || only === command).map(
-    ({ code, text, only, adds = {} }) => {
-      const scope = !command && only ? `${only}: ` : '';
-      const added = Object.entries(adds)
-        .filter(([word]) => !command || word === command)
-        .map(([, more]) => more)
-        .join('');
-      return `  ${code}  ${scope}${text}${added}`;
-    },
-  );
+/**
+ * The exit codes as help lists them: every one (`cadence help`), or those the commands asked about can end with. A
+ * code only some of the commands listed end with names them (`import backlog: stopped by Ctrl+C …`).
+ */
+export function exitCodesHelp(topic?: HelpTopic): string {
+  const lines = EXIT_CODE_LINES.flatMap(({ code, text, only, as = {} }) => {
+    if (!topic) return [`  ${code}  ${only ? `${only.join(', ')}: ` : ''}${text}`];
+    const theirs = only ? topic.commands.filter((name) => (only as readonly string[]).includes(name)) : topic.commands;
+    if (theirs.length === 0) return [];
+    const scope = theirs.length < topic.commands.length ? `${theirs.join(', ')}: ` : '';
+    return [`  ${code}  ${scope}${as[topic.name] ?? text}`];
+  });
   return ['Exit codes:', ...lines].join('\n');
 }
 

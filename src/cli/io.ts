@@ -13,6 +13,11 @@ export interface CliIo {
    * stdin is a terminal (nothing piped in).
    */
   stdin?: (limit: number) => Promise<Uint8Array | null>;
+  /**
+   * The version `--version` prints, for a run the build did not stamp with one (`npm run cadence`, from source:
+   * package.json's); the built app's own otherwise.
+   */
+  version?: string;
 }
 
 /**

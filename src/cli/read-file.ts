@@ -1,6 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { CliError, EXIT, usageError } from './exit-codes';
-import type { CliIo } from './io';
+import { pipedIn, type CliIo } from './io';
 import { oneLine } from './terminal-text';
 
 /** The FILE that stands for stdin (`curl … | cadence import backlog - --team NAME`), as in most command lines. */
@@ -33,27 +34,45 @@ function reason(file: string, error: NodeJS.ErrnoException): string {
  */
 export type BeforeReading = (size: number) => string | null;
 
+/** An import's bound on a file's size: in bytes, and in its words ("Cadence imports files of up to 20 MB"). */
+export interface SizeBound {
+  bytes: number;
+  words: string;
+}
+
 /**
  * The file a command was given, or an error saying why it cannot be read (nothing else happens). A regular file is
  * looked at first, and `before` may refuse it on its size: a file of gigabytes is never read whole to be refused
- * (Node refuses to read one over 2 GB, in its own words). Anything else (a pipe, `<(…)`) is read as it comes.
+ * (Node refuses to read one over 2 GB, in its own words). Anything else (a FIFO, `<(curl …)`) has no size to look
+ * at: it is read as it comes, but no further than just past the bound, as stdin is (an endless stream given by
+ * mistake is refused, not read until the memory runs out).
  */
-export async function readBytes(file: string, before: BeforeReading = () => null): Promise<Uint8Array> {
-  let refusal: string | null = null;
+async function readBytes(file: string, bound: SizeBound, before: BeforeReading): Promise<Uint8Array> {
+  let refusal: string | null;
   try {
     const facts = await stat(file);
-    if (facts.isFile()) refusal = before(facts.size);
+    if (!facts.isFile()) return await readStream(file, bound);
+    refusal = before(facts.size);
     if (refusal === null) return new Uint8Array(await readFile(file));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(EXIT.error, `${reason(file, error as NodeJS.ErrnoException)}. Nothing was changed.`);
   }
   throw new CliError(EXIT.error, refusal);
 }
 
-/** An import's bound on a file's size: in bytes, and in its words ("Cadence imports files of up to 20 MB"). */
-export interface SizeBound {
-  bytes: number;
-  words: string;
+/** A stream (stdin, a FIFO) that held more than the import takes: only just past the bound was read of it. */
+const moreThanTaken = (file: string, bound: SizeBound) =>
+  new CliError(
+    EXIT.error,
+    `${shownFileName(file)} holds more than the import takes: ${bound.words}. Nothing was changed.`,
+  );
+
+/** A FILE that is a stream (a FIFO, `<(curl …)`), read up to just past the bound, and refused past it. */
+async function readStream(file: string, bound: SizeBound): Promise<Uint8Array> {
+  const bytes = (await pipedIn(createReadStream(file), bound.bytes)) ?? new Uint8Array();
+  if (bytes.length > bound.bytes) throw moreThanTaken(file, bound);
+  return bytes;
 }
 
 /**
@@ -64,13 +83,11 @@ export async function readInput(
   file: string,
   io: CliIo,
   bound: SizeBound,
-  before?: BeforeReading,
+  before: BeforeReading = () => null,
 ): Promise<Uint8Array> {
-  if (file !== STDIN) return readBytes(file, before);
+  if (file !== STDIN) return readBytes(file, bound, before);
   const piped = (await io.stdin?.(bound.bytes)) ?? null;
-  if (piped && piped.length > bound.bytes) {
-    throw new CliError(EXIT.error, `stdin holds more than the import takes: ${bound.words}. Nothing was changed.`);
-  }
+  if (piped && piped.length > bound.bytes) throw moreThanTaken(file, bound);
   if (piped) return piped;
   throw usageError(
     '“-” reads the file from stdin, but nothing is piped in: give the file’s path, or pipe the file in (… | cadence import … -). Nothing was changed.',

@@ -15,8 +15,15 @@ export const COMMANDS: readonly CliCommand[] = [importBacklogCommand, importCale
 /** One command's usage line, as a usage mistake shows it. */
 const usageOf = (command: CliCommand) => `Usage: cadence ${command.usage}`;
 
+/** What a help asks about: the words typed, and the commands they cover (for the exit codes they end with). */
+const topicOf = (name: string, commands: readonly CliCommand[]) => ({
+  name,
+  commands: commands.map((c) => c.words.join(' ')),
+});
+
 /** What help prints: the usage, then the exit codes a script checks (a command's own, or every command's). */
-const withExitCodes = (usage: string, command?: CliCommand) => `${usage}\n\n${exitCodesHelp(command?.words[0])}`;
+const withExitCodes = (usage: string, command?: CliCommand) =>
+  `${usage}\n\n${exitCodesHelp(command && topicOf(command.words.join(' '), [command]))}`;
 
 export function usageText(): string {
   return [
@@ -44,7 +51,7 @@ function groupHelp(group: readonly CliCommand[]): string {
     `Usage: cadence ${first} ${group.map((c) => c.words.slice(1).join(' ')).join('|')}`,
     ...group.map((c) => `  cadence ${c.usage}`),
   ].join('\n');
-  return `${usage}\n\n${exitCodesHelp(first)}`;
+  return `${usage}\n\n${exitCodesHelp(topicOf(first, group))}`;
 }
 
 /** The command the arguments start with, if any: the app uses this to decide whether to open a window. */
@@ -182,7 +189,9 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       // `cadence help import backlog`: that command's usage; `cadence help` every command's; a topic that names
       // no command is a usage mistake, said as for the command itself. Options before the topic (a script's
       // `--data-dir DIR`) change no help.
-      const topic = pastOptions(afterFirst);
+      const asked = pastOptions(afterFirst);
+      // `cadence help help` (or `help --help`): help about help is the help itself.
+      const topic = asked.every((word) => HELP_WORDS.has(word)) ? [] : asked;
       const found = findCommand(topic);
       // Words after the command's are refused, as after `help import` (options change no help, after it either).
       const after = found ? topic.slice(found.words.length) : [];
@@ -202,7 +211,7 @@ export async function runCli(typed: readonly string[], terminal: CliIo): Promise
       if (extra.length > 0) {
         throw usageError(`cadence ${first} takes nothing after it, not ${quotedWords(extra)}.`);
       }
-      io.out(`Cadence ${APP_VERSION}`);
+      io.out(`Cadence ${io.version ?? APP_VERSION}`);
       return EXIT.done;
     }
     const command = findCommand(args);

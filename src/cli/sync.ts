@@ -6,7 +6,7 @@ import { syncFolder } from '../sync/clone';
 import { coreCodec } from '../sync/core-codec';
 import { Git, usableAuthor } from '../sync/git';
 import { checkRemote, displayRemote, sameRemote, TOKEN_FIELD } from '../sync/remote';
-import { SyncEngine, type SyncOutcome } from '../sync/sync-engine';
+import { EmptyRemote, SyncEngine, type SyncOutcome } from '../sync/sync-engine';
 import { AccessDenied, RemoteRefused, TOKEN_ADVICE } from '../sync/failure-words';
 import { envTokenStore, FileTokenStore } from '../sync/token-store';
 import { tokenFile } from '../sync/with-sync';
@@ -70,6 +70,20 @@ function withRenameNote(outcome: SyncOutcome, before: string, workspace: Workspa
 function refusalCode(error: unknown): ExitCode {
   if (error instanceof AccessDenied) return EXIT.denied;
   return error instanceof RemoteRefused ? EXIT.remoteRefused : EXIT.error;
+}
+
+/**
+ * A join from a remote nothing was pushed to yet says what to do on the machine that has the team (this one has
+ * none to share): the app's words say only "share a team to it first".
+ */
+function onEmptyRemote(teamName: string) {
+  return (error: unknown): never => {
+    if (!(error instanceof EmptyRemote)) throw error;
+    throw new CliError(
+      EXIT.remoteRefused,
+      `${error.message} Nothing was joined: share ${teamName} to it from a machine that has it first (there: cadence sync --team NAME --remote URL, or Share this team in Cadence's Data & backups, Sharing), then run this command again.`,
+    );
+  };
 }
 
 /**
@@ -198,7 +212,7 @@ export const syncCommand: CliCommand = {
           sameName(held.name, teamName)
             ? null
             : `The remote holds the team “${held.name}”, not “${teamName}”: nothing was joined. Check --team (or --remote).`;
-        const outcome = await engine.join({ remote, token, author, expects });
+        const outcome = await engine.join({ remote, token, author, expects }).catch(onEmptyRemote(teamName));
         const joined = ctx.store.snapshot().teams.find((t) => t.id === outcome.teamId);
         io.err(`Joined ${joined?.name ?? 'the team'} from ${(await engine.settings(outcome.teamId)).remote}.`);
         return report(outcome);

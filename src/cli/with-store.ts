@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { HandlerContext } from '../api/handler-types';
 import type { StoreNotice, WorkspaceStore } from '../services/store';
@@ -56,9 +57,10 @@ export async function withStore<T>(
   run: (ctx: HandlerContext) => Promise<T>,
 ): Promise<T> {
   const dataDir = resolveDataDir(folder.dataDir, io.env, io.defaultDataDir);
-  const missing = !existsSync(dataDir);
+  const made = foldersMissingAt(dataDir);
+  const missing = made.length > 0;
   // A folder this command starts (a join on a new machine, into a new or an empty folder) is emptied again when
-  // the command leaves no team in it, and goes if the command made it.
+  // the command leaves no team in it, and goes if the command made it (with the folders above it it made).
   const startedHere = folder.mayCreate === true && (missing || isEmptyFolder(dataDir));
   const access = { dataDir, hasDryRun: folder.hasDryRun === true };
   if (!startedHere) refuseUnlessDataFolder(dataDir, folder.mayCreate === true, access);
@@ -70,7 +72,8 @@ export async function withStore<T>(
     lock = await acquireDataDirLock(dataDir, { app: io.app, now: io.now });
   } catch (error) {
     if (!(error instanceof DataDirLockedError)) return refusedAccess({ ...access, doing: 'write' })(error);
-    throw new CliError(EXIT.locked, `${heldBy(error.holder, io.app, folder.hasDryRun === true)} Nothing was changed.`);
+    const held = heldBy(error.holder, io.app, folder.hasDryRun === true);
+    throw new CliError(EXIT.locked, `${held}${ifGone(error.holder, error.file)} Nothing was changed.`);
   }
   // A command that writes nothing (refused, or nothing to do) leaves the folder as it was: no backup either, and
   // no recovery written (a damaged file set aside, a format upgraded) until the command goes on to write.
@@ -90,7 +93,31 @@ export async function withStore<T>(
     // Emptied while the lock still holds it; the folder itself goes only if nothing came in after the release.
     if (unused) await emptyBut(dataDir, lock.file);
     lock.release();
-    if (unused && missing) await rmdir(dataDir).catch(() => undefined);
+    if (unused && missing) await removeEmptyFolders(made);
+  }
+}
+
+/**
+ * The folders a data folder path names that are not there yet, deepest first (`a/b/c` with only `a`: `a/b/c`, then
+ * `a/b`): what a command that starts the folder makes, and so what it may take away again.
+ */
+function foldersMissingAt(dataDir: string): string[] {
+  const missing: string[] = [];
+  for (let dir = dataDir; !existsSync(dir) && path.dirname(dir) !== dir; dir = path.dirname(dir)) missing.push(dir);
+  return missing;
+}
+
+/**
+ * Removes folders deepest first, stopping at the first one that is not empty (something came in after the lock
+ * went, or someone else made a file there meanwhile): only folders left empty go.
+ */
+async function removeEmptyFolders(deepestFirst: readonly string[]): Promise<void> {
+  for (const dir of deepestFirst) {
+    const removed = await rmdir(dir).then(
+      () => true,
+      () => false,
+    );
+    if (!removed) return;
   }
 }
 
@@ -116,6 +143,15 @@ function heldBy({ app, pid, host, startedAt }: LockOwner, ownKind: string, hasDr
   }
   const meanwhile = hasDryRun ? ' (a --dry-run works while it is open)' : '';
   return `Cadence is open on this folder (${app}, process ${pid} on ${host}): close it and try again${meanwhile}.`;
+}
+
+/**
+ * The storage layer's advice for a lock whose process may be gone, for a holder on another machine (a shared
+ * folder, a laptop that crashed): this machine cannot tell whether it runs, so the lock stays until someone deletes
+ * it. A holder on this machine is alive (a dead one's lock is taken over), and its lock is not to be deleted.
+ */
+function ifGone(holder: LockOwner, lockFile: string): string {
+  return holder.host === os.hostname() ? '' : ` (If that process is gone, delete ${lockFile}.)`;
 }
 
 /**

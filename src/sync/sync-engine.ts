@@ -14,6 +14,12 @@ import { checkRemote, displayRemote } from './remote';
 import type { TeamCodec } from './team-codec';
 import type { TokenStore } from './token-store';
 
+/**
+ * A join from a remote nothing was pushed to yet: a refusal of what the remote holds (none), which trying again
+ * will not mend until the team is shared to it from a machine that has it.
+ */
+export class EmptyRemote extends RemoteRefused {}
+
 /** How one sync ended, before the host turns it into the contract's SyncStatus. */
 export interface SyncOutcome {
   teamId: string;
@@ -383,7 +389,7 @@ export class SyncEngine {
       }
       const theirsCommit = await clone.commitOf(THEIRS);
       if (!theirsCommit)
-        throw new DomainError('not_found', `${displayRemote(url)} is empty: share a team to it first.`);
+        throw new EmptyRemote('not_found', `${displayRemote(url)} is empty: share a team to it first.`);
       try {
         team = (await this.theirs(clone, null)).team;
       } catch (error) {
