@@ -1,5 +1,6 @@
 import type { IncidentFields, Retro } from '../domain/retro/schema';
-import { DomainError, notFound } from '../domain/shared/errors';
+import type { TeamDoc } from '../domain/workspace';
+import { DomainError, invalid, notFound } from '../domain/shared/errors';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { changeRetro } from './retro-common';
@@ -11,9 +12,29 @@ function requirePostmortem(r: Retro): void {
   if (r.kind !== 'postmortem') throw new DomainError('conflict', 'Only a postmortem has an incident and a timeline.');
 }
 
+/** Who may hold each of the incident's roles, named as the incident form names them. */
+const ROLES = [
+  ['commanderId', 'The incident commander'],
+  ['scribeId', 'The scribe'],
+] as const;
+
+/**
+ * The commander and the scribe are members of the team. One the incident already names is kept though they have
+ * left the team since: the form sends them back as they were (shown as a former member), and refusing them would
+ * make the incident impossible to save.
+ */
+function checkRoles(r: Retro, team: TeamDoc, incident: IncidentFields): void {
+  for (const [field, role] of ROLES) {
+    const id = incident[field];
+    if (id === null || id === r.incident?.[field] || team.members.some((m) => m.id === id)) continue;
+    throw invalid(`incident.${field}`, `${role} is not a member of this team.`);
+  }
+}
+
 export function updateIncident(ctx: ServiceContext, input: Ref & { incident: IncidentFields }): Promise<Retro> {
-  return changeRetro(ctx, input.teamId, input.retroId, (r) => {
+  return changeRetro(ctx, input.teamId, input.retroId, (r, team) => {
     requirePostmortem(r);
+    checkRoles(r, team, input.incident);
     return { ...r, incident: input.incident };
   });
 }

@@ -1,6 +1,6 @@
 import { groupCard, mergeGroups, removeCard, ungroupCard } from '../domain/retro/grouping';
 import type { Retro } from '../domain/retro/schema';
-import { setVotes, voteRefusal, votesOn } from '../domain/retro/voting';
+import { groupTitle, isTopic, setVotes, voteRefusal, votesOn } from '../domain/retro/voting';
 import { DomainError, invalid, notFound } from '../domain/shared/errors';
 import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
 import { newId } from '../domain/shared/ids';
@@ -128,13 +128,26 @@ export function closeRetroVoting(ctx: ServiceContext, input: Ref & { closed: boo
   return changeRetro(ctx, input.teamId, input.retroId, (r) => ({ ...r, votingClosed: input.closed }));
 }
 
+/**
+ * Why notes cannot go on `targetId`: a card grouped since (from a phone, another window) is no topic of its own, and
+ * notes on it would never show; the group's are. Anything else is gone from the board.
+ */
+function notTopic(r: Retro, targetId: string): DomainError {
+  const group = r.groups.find((g) => g.id === r.cards.find((c) => c.id === targetId)?.groupId);
+  if (!group) return notFound('The topic');
+  const title = groupTitle(
+    group,
+    r.cards.filter((c) => c.groupId === group.id),
+  );
+  return invalid('targetId', `That card is in the group "${title}" now: write the notes on the group.`);
+}
+
 export function setRetroTopicNotes(
   ctx: ServiceContext,
   input: Ref & { targetId: string; notes: string },
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
-    const known = r.cards.some((c) => c.id === input.targetId) || r.groups.some((g) => g.id === input.targetId);
-    if (!known) throw notFound('The topic');
+    if (!isTopic(r, input.targetId)) throw notTopic(r, input.targetId);
     const others = r.notes.filter((n) => n.targetId !== input.targetId);
     return { ...r, notes: [...others, { targetId: input.targetId, notes: input.notes }] };
   });

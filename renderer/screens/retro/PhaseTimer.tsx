@@ -4,6 +4,7 @@ import { isRunning, newTimer, remainingMs } from '../../../src/domain/retro/time
 import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
 import { focusSoon } from '../../components/focus-soon';
+import { useChimeFloor } from '../../components/chiming-window';
 import { playChime, useChimeSetting } from './chime';
 import { keyshortcuts, RETRO_KEYS } from './shortcuts';
 import { useRetroOp } from './use-retro';
@@ -49,13 +50,16 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
   const remaining = remainingMs(timer, now);
   const [minutes, setMinutes] = useState(String(Math.round(timer.durationMs / 60_000)));
   const [chime, setChime] = useChimeSetting();
+  // The projector and the laptop often show the same retro, and each sees this timer run out: the chime plays in
+  // one of them (`useChimeFloor`), not twice a moment apart.
+  const chimeOnce = useChimeFloor(`${retro.id}:${timerKey}`);
   const wasPositive = useRef(remaining > 0);
   const minutesId = useId();
 
   useEffect(() => {
-    if (running && remaining <= 0 && wasPositive.current && chime) playChime();
+    if (running && remaining <= 0 && wasPositive.current && chime) chimeOnce(playChime);
     wasPositive.current = remaining > 0;
-  }, [remaining, running, chime]);
+  }, [remaining, running, chime, chimeOnce]);
 
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const minutesErrorId = useId();

@@ -1,6 +1,7 @@
 import { readiness } from '../backlog/readiness';
 import type { BacklogItem } from '../backlog/schema';
 import { unplannedItemPoints, unplannedTakenOn } from '../planning/buffer';
+import { carriedOverIds } from '../planning/dropped';
 import { sprintTotals, type TotalsSettings } from '../planning/figures';
 import { round2 } from '../shared/round';
 import type { Sprint } from '../planning/schema';
@@ -51,10 +52,12 @@ function interruptsLogged({ sprint, sprints, items, settings }: FactsInput): Spr
 
 /**
  * The sprint's planned items: those in it now and, once it is closed, those its close carried on unfinished
- * (to the next sprint or the backlog), which the retro held after the close still asks about.
+ * (to the next sprint or the backlog), which the retro held after the close still asks about. What the close
+ * dropped is not carried on, even once planned again since (then it is planned work of another sprint): the
+ * one definition the review and the close dialog use (carriedOverIds).
  */
 function plannedItems({ sprint, items }: FactsInput): BacklogItem[] {
-  const carried = new Set(sprint.result?.incompleteItemIds ?? []);
+  const carried = new Set(carriedOverIds(sprint, items));
   return items.filter((i) => !i.unplanned && (i.sprintId === sprint.id || carried.has(i.id)));
 }
 

@@ -63,6 +63,7 @@ export function healthTrend(
   const order = (a: HealthCheck, b: HealthCheck) =>
     day(a).localeCompare(day(b)) || compareInstants(a.recordedAt, b.recordedAt);
   const rows: HealthTrendRow[] = [];
+  const named: { sprint: string | undefined; retro: string | undefined }[] = [];
   for (const check of checks.map(shownHealthCheck).sort(order)) {
     const prev = rows[rows.length - 1];
     const change = Object.fromEntries(
@@ -72,14 +73,47 @@ export function healthTrend(
         return [d, before != null && now != null ? now - before : 0];
       }),
     ) as Record<HealthDimension, number>;
-    rows.push({
-      key: check.id,
-      label: sprintOf(check.sprintId)?.name ?? retros.find((r) => r.id === check.retroId)?.title ?? 'No sprint',
-      scores: check.scores,
-      change,
-    });
+    const sprint = sprintOf(check.sprintId)?.name;
+    const retro = retros.find((r) => r.id === check.retroId)?.title;
+    rows.push({ key: check.id, label: sprint ?? retro ?? 'No sprint', scores: check.scores, change });
+    named.push({ sprint, retro });
   }
-  return rows;
+  return distinctLabels(rows, named);
+}
+
+/**
+ * The trend's rows with labels that tell them apart: two checks of one sprint (a second retro held for it) are
+ * named by their retros as well, "Sprint 7 (Pager storm follow-up)", and numbered in the order taken, "Sprint 7
+ * (Retro, 2 of 2)", where that still leaves two alike.
+ */
+function distinctLabels(
+  rows: HealthTrendRow[],
+  named: readonly { sprint: string | undefined; retro: string | undefined }[],
+): HealthTrendRow[] {
+  const countOf = (labels: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+    return (label: string) => counts.get(label) ?? 0;
+  };
+  const first = countOf(rows.map((r) => r.label));
+  // What a label says in brackets after its name: the retro, for a sprint's check that needs it.
+  const parts = rows.map((row, i) => {
+    const { sprint, retro } = named[i]!;
+    const byRetro = first(row.label) > 1 && sprint !== undefined && retro !== undefined;
+    return { name: row.label, detail: byRetro ? [retro] : [] };
+  });
+  const text = (p: { name: string; detail: string[] }) =>
+    p.detail.length === 0 ? p.name : `${p.name} (${p.detail.join(', ')})`;
+  const second = countOf(parts.map(text));
+  const seen = new Map<string, number>();
+  return rows.map((row, i) => {
+    const label = text(parts[i]!);
+    const total = second(label);
+    if (total < 2) return { ...row, label };
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return { ...row, label: text({ name: parts[i]!.name, detail: [...parts[i]!.detail, `${n} of ${total}`] }) };
+  });
 }
 
 /**

@@ -10,13 +10,29 @@ import { leaveAllowed } from '../../../store/leave-guard';
 import { useFollowedDraft } from '../../../components/use-followed-draft';
 import { useTypedWordsKept } from '../use-typed-words-kept';
 
+/** A topic on screen: its id, and its place, which picks the topic when that one is gone. */
+interface ShownTopic {
+  id: string | null;
+  index: number;
+}
+
+/**
+ * The topic each retro was on, by retro id, for the page's life: a look back at another phase (the votes, a card)
+ * or another screen, and the team comes back to the topic it was on, not to topic 1.
+ */
+const topicOnScreen = new Map<string, ShownTopic>();
+
 export function DiscussPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const topics = rankedTopics(retro);
   // The topic on screen, by id: a change elsewhere (a card removed or grouped, a vote, a sync) may rank it
   // anew, and it stays on screen. Only when it is gone does its last place pick the topic (the last one when
   // the list is shorter than that).
-  const [shown, setShown] = useState<{ id: string | null; index: number }>({ id: null, index: 0 });
+  const [shown, setShownHere] = useState<ShownTopic>(() => topicOnScreen.get(retro.id) ?? { id: null, index: 0 });
+  const setShown = (next: ShownTopic) => {
+    topicOnScreen.set(retro.id, next);
+    setShownHere(next);
+  };
   const found = topics.findIndex((t) => t.id === shown.id);
   const at = found >= 0 ? found : Math.min(shown.index, topics.length - 1);
   const topic = topics[at];

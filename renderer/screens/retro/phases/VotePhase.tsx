@@ -9,6 +9,7 @@ import type { PhaseProps } from '../PhaseView';
 import { useRetroOp } from '../use-retro';
 import { VoteSettings } from './VoteSettings';
 import { plural } from '../../../../src/domain/shared/words';
+import { useFocusHandedOn } from '../use-focus-handed-on';
 
 /** One voter's dots per topic id. */
 function dotsOf(votes: readonly RetroVote[], voterId: string): Map<string, number> {
@@ -56,6 +57,12 @@ const VoteRow = memo(function VoteRow(props: {
 });
 
 const topicKey = (t: Topic) => t.id;
+
+/** Whether a control is in the list of topics to vote on, for the hand-off when the voter joins on their phone. */
+const inVoteList = (focused: Element): true | null => (focused.closest('.vote-list') ? true : null);
+
+const ON_PHONE = 'voting-on-phone';
+const onPhoneWords = () => document.getElementById(ON_PHONE);
 
 const RANKED = 'Topics by votes';
 /**
@@ -110,6 +117,10 @@ export function VotePhase({ retro, team }: PhaseProps) {
   const voterId = voter?.id ?? '';
   const onPhone = useJoinedMembers(team.id);
   const used = voter ? votesUsedBy(retro.votes, voter.id) : 0;
+  const voterOnPhone = voter !== undefined && onPhone.has(voter.id);
+  // The voter joining on their phone takes their vote rows off the screen: a row that had the focus hands it to
+  // the words that say why.
+  const keepFocus = useFocusHandedOn(voterOnPhone, inVoteList, onPhoneWords);
   // Topics depend on cards and groups only: a vote leaves them (and so every unchanged row) as they were.
   const topics = useMemo(() => topicsOf(retro), [retro.cards, retro.groups]); // eslint-disable-line react-hooks/exhaustive-deps
   const columnTitles = useMemo(() => new Map(retro.columns.map((c) => [c.id, c.title])), [retro.columns]);
@@ -158,7 +169,7 @@ export function VotePhase({ retro, team }: PhaseProps) {
   }
 
   return (
-    <div className="vote">
+    <div className="vote" onFocus={keepFocus}>
       <VoteSettings settings={team.settings} />
       {budget === 0 ? (
         <p className="panel">Voting is off for this team (0 votes per person). End voting to discuss in board order.</p>
@@ -180,9 +191,11 @@ export function VotePhase({ retro, team }: PhaseProps) {
             </span>
           </div>
           <p className="muted">Totals stay hidden until voting ends.</p>
-          {voter && onPhone.has(voter.id) ? (
+          {voter && voterOnPhone ? (
             // The shared screen may not dot for someone in the room on their own device.
-            <p className="on-phone">{voter.name} is voting on their phone.</p>
+            <p className="on-phone" id={ON_PHONE} tabIndex={-1}>
+              {voter.name} is voting on their phone.
+            </p>
           ) : topics.length === 0 ? (
             <NoCards />
           ) : (

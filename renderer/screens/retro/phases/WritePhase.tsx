@@ -16,6 +16,7 @@ import { busyButton } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { useTypedWordsKept } from '../use-typed-words-kept';
 import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
+import { useFocusHandedOn } from '../use-focus-handed-on';
 
 function CardForm({
   column,
@@ -103,6 +104,14 @@ function CardForm({
   );
 }
 
+/** The card whose Edit button has the focus, for the hand-off when the cards are hidden. */
+const editedCardOf = (focused: Element): string | null =>
+  focused.closest('[data-edit-card]')?.closest('[data-card-id]')?.getAttribute('data-card-id') ?? null;
+
+/** A card's Delete button, which stays when the cards are hidden. */
+const deleteButtonOf = (cardId: string) =>
+  document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"] [data-delete-card]`);
+
 export function WritePhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
   const [editing, setEditing] = useState<string | null>(null);
@@ -141,8 +150,11 @@ export function WritePhase({ retro, team }: PhaseProps) {
       );
     });
   };
+  // Hiding the cards (R, or Hide cards in another window) takes every card's Edit button off the screen: one that
+  // had the focus hands it to its card's Delete button, which stays.
+  const keepFocus = useFocusHandedOn(retro.revealed, editedCardOf, deleteButtonOf);
   return (
-    <div>
+    <div onFocus={keepFocus}>
       <div className="write-toolbar">
         <button
           type="button"

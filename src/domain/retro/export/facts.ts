@@ -1,5 +1,6 @@
 import type { Sprint } from '../../planning/schema';
 import { formatDayRange, type DateStyle } from '../../shared/dates';
+import { round2 } from '../../shared/round';
 import { pointsFigure as pts } from '../../shared/words';
 import { formatDuration } from '../../standup/format';
 import type { TeamDoc } from '../../workspace';
@@ -52,6 +53,15 @@ export function factRows(facts: SprintFacts): [label: string, figure: string][] 
     // A total, read as the standup's summary reads its overtime ("1 min 30 s"), not as a clock counting down.
     ['Standup overtime', facts.standupOvertimeMs === null ? 'not recorded' : formatDuration(facts.standupOvertimeMs)],
   ];
+}
+
+/**
+ * "2 pts over the buffer reserved" when the sprint's unplanned work used more buffer than it reserved, else null:
+ * the phase flags that fact in colour, and colour alone is lost on a projector and to a screen reader.
+ */
+export function bufferOverText(facts: Pick<SprintFacts, 'bufferUsedPoints' | 'bufferPoints'>): string | null {
+  const over = round2(facts.bufferUsedPoints - facts.bufferPoints);
+  return over > 0 ? `${pts(over)} over the buffer reserved` : null;
 }
 
 /** The heading over the planned items that missed the Definition of Ready, with their count. */
