@@ -97,7 +97,7 @@ function missingFrom(team: TeamDoc, focus: RoomFocus): string | null {
     case 'retro':
       return team.retros.some((r) => r.id === focus.retroId)
         ? null
-        : `That retro is not one of ${team.name}’s retros. It may have been deleted; reload to see the latest data.`;
+        : `That retro is not one of ${team.name}’s retros; it may have been deleted. Nothing was changed: pick one of the team’s retros.`;
     case 'none':
     case 'poker':
     case 'standup':

@@ -29,8 +29,12 @@ function checkAgainstTeam(team: TeamDoc | Draft<TeamDoc>, fields: Partial<ItemFi
   if (fields.readyChecks) {
     const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
     const unknown = fields.readyChecks.find((id) => !manual.has(id));
-    if (unknown)
-      throw invalid('readyChecks', 'A ticked Definition of Ready entry no longer exists; reload and try again.');
+    if (unknown) {
+      throw invalid(
+        'readyChecks',
+        'A ticked Definition of Ready entry no longer exists: it was removed from the team’s Definition of Ready meanwhile. Tick the entries it has now, then save.',
+      );
+    }
   }
 }
 

@@ -84,7 +84,7 @@ export async function logInterrupt(
   const sprint = requireActiveSprint(team);
   const f = input.interrupt;
   if (f.takenBy && !team.members.some((m) => m.id === f.takenBy)) {
-    throw invalid('interrupt.takenBy', 'The person who took it is no longer on the team; reload and try again.');
+    throw invalid('interrupt.takenBy', 'The person who took it is no longer on the team; pick someone else.');
   }
   const scale = team.settings.pointScale;
   if (f.points !== null && !isOnScale(scale, f.points)) {

@@ -163,11 +163,22 @@ function checkHoliday(team: TeamDoc, sprint: Sprint, holiday: HolidayFields, sel
   }
 }
 
-function existingEntry(team: TeamDoc, kind: TeamCalendarKind, entryId: string): void {
+/**
+ * A calendar entry removed meanwhile (another window, a sync, the command line): said as it is, with what to do. No
+ * "reload": the screens catch up by themselves, and the command line has nothing to reload.
+ */
+function goneEntry(doing: 'change' | 'remove'): DomainError {
+  return new DomainError(
+    'not_found',
+    doing === 'change'
+      ? 'That calendar entry was removed meanwhile, so it cannot be changed. Add it again if it is still needed.'
+      : 'That calendar entry was already removed; there is nothing left to remove.',
+  );
+}
+
+function existingEntry(team: TeamDoc, kind: TeamCalendarKind, entryId: string, doing: 'change' | 'remove'): void {
   const list: readonly { id: string }[] = team.calendar[kind];
-  if (!list.some((e) => e.id === entryId)) {
-    throw new DomainError('not_found', 'That calendar entry was already removed; reload to see the latest data.');
-  }
+  if (!list.some((e) => e.id === entryId)) throw goneEntry(doing);
 }
 
 const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
@@ -190,7 +201,7 @@ export async function updateHoliday(
   input: { teamId: string; sprintId: string; entryId: string; holiday: HolidayFields },
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  existingEntry(team, 'holidays', input.entryId);
+  existingEntry(team, 'holidays', input.entryId, 'change');
   checkHoliday(team, sprint, input.holiday, input.entryId, { now: ctx.now() });
   return changeTeamCalendar(ctx, input.teamId, (cal) => {
     cal.holidays = cal.holidays.map((h) => (h.id === input.entryId ? { id: h.id, ...input.holiday } : h));
@@ -215,7 +226,7 @@ export async function updateChangeWindow(
   input: { teamId: string; sprintId: string; entryId: string; window: ChangeWindowFields },
 ): Promise<PlanningUpdate> {
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
-  existingEntry(team, 'changeWindows', input.entryId);
+  existingEntry(team, 'changeWindows', input.entryId, 'change');
   checkWindowTouchesSprint(sprint, input.window, team.settings.timeZone);
   return changeTeamCalendar(ctx, input.teamId, (cal) => {
     cal.changeWindows = cal.changeWindows.map((w) => (w.id === input.entryId ? { id: w.id, ...input.window } : w));
@@ -231,16 +242,14 @@ export async function removeCalendarEntry(
   const { team, sprint } = editableSprint(ctx, input.teamId, input.sprintId);
   const { kind, entryId } = input;
   if (kind === 'holidays' || kind === 'changeWindows') {
-    existingEntry(team, kind, entryId);
+    existingEntry(team, kind, entryId, 'remove');
     return changeTeamCalendar(ctx, input.teamId, (cal) => {
       cal.holidays = cal.holidays.filter((e) => e.id !== entryId);
       cal.changeWindows = cal.changeWindows.filter((e) => e.id !== entryId);
     });
   }
   const list: readonly { id: string }[] = sprint[kind];
-  if (!list.some((e) => e.id === entryId)) {
-    throw new DomainError('not_found', 'That calendar entry was already removed; reload to see the latest data.');
-  }
+  if (!list.some((e) => e.id === entryId)) throw goneEntry('remove');
   return changeSprint(ctx, input.teamId, input.sprintId, (s) => {
     s.timeOff = s.timeOff.filter((e) => e.id !== entryId);
     s.onCall = s.onCall.filter((e) => e.id !== entryId);

@@ -13,6 +13,7 @@ import {
   checkSprintName,
   commitmentOf,
   nextPlannedSprint,
+  NOTHING_CHANGED,
   renames,
   startRefusal,
 } from '../domain/planning/rules';
@@ -58,7 +59,9 @@ export async function updateSprint(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const current = findIn(team.sprints, input.sprintId, 'The sprint');
   const datesChanged = current.startDate !== input.sprint.startDate || current.endDate !== input.sprint.endDate;
-  if (current.state === 'closed') throw new DomainError('conflict', `"${current.name}" is closed and cannot change.`);
+  if (current.state === 'closed') {
+    throw new DomainError('conflict', `"${current.name}" is closed and cannot change. ${NOTHING_CHANGED}`);
+  }
   if (datesChanged && current.state !== 'planned') {
     throw new DomainError('conflict', 'The dates of a started sprint are fixed; its capacity was committed on them.');
   }
@@ -85,7 +88,11 @@ export async function deleteSprint(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
   if (sprint.state !== 'planned') {
-    throw new DomainError('conflict', `"${sprint.name}" has started; only planned sprints can be deleted.`);
+    const why = sprint.state === 'closed' ? 'is closed' : 'has started';
+    throw new DomainError(
+      'conflict',
+      `"${sprint.name}" ${why}; only planned sprints can be deleted. ${NOTHING_CHANGED}`,
+    );
   }
   const itemIds = team.items.filter((i) => i.sprintId === sprint.id).map((i) => i.id);
   const ws = await ctx.store.mutate({ teamId: input.teamId }, (draft) => {
@@ -152,7 +159,10 @@ export async function closeSprint(
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const sprint = findIn(team.sprints, input.sprintId, 'The sprint');
   if (sprint.state !== 'active') {
-    throw new DomainError('conflict', `Only an active sprint can be closed; "${sprint.name}" is ${sprint.state}.`);
+    throw new DomainError(
+      'conflict',
+      `Only an active sprint can be closed; "${sprint.name}" is ${sprint.state}. ${NOTHING_CHANGED}`,
+    );
   }
   const unplannedTo = input.unplannedTo ?? {};
   const leftover = new Map(
@@ -162,7 +172,7 @@ export async function closeSprint(
     if (!leftover.has(itemId)) {
       throw invalid(
         `unplannedTo.${itemId}`,
-        'A choice names an item that is not unfinished unplanned work of this sprint; reload and try again.',
+        'A choice names an item that is no longer unfinished unplanned work of this sprint: it was finished, moved or removed meanwhile. Nothing was changed: choose again for the work still unfinished, then close the sprint.',
       );
     }
   }

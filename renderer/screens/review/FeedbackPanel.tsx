@@ -30,7 +30,7 @@ export function FeedbackPanel({ review, items }: { review: Review; items: Backlo
     making.run(feedbackId, () =>
       toItem(review.id, feedbackId)
         .then((item) => {
-          pushToast({ kind: 'success', message: `Added "${item.title}" to the backlog.` });
+          pushToast({ kind: 'success', message: `Added “${item.title}” to the backlog.` });
           // Its button became the item's name: the focus stays on the row, on what is left to do there.
           focusSoon(() => rowOf(feedbackId)?.querySelector('button'));
         })

@@ -26,10 +26,10 @@ function AcceptanceRow({ reviewId, slot }: { reviewId: string; slot: DemoSlot })
   // A judgement shows as its pressed button; a comment has no such state, so its save says so (read on a projector).
   const saveComment = () =>
     send(state)
-      .then(() => pushToast({ kind: 'success', message: `Comment on "${slot.title}" saved.` }))
+      .then(() => pushToast({ kind: 'success', message: `Comment on “${slot.title}” saved.` }))
       .catch(reportError);
   // A comment typed and not saved is not dropped by a switch of screen or team without a question (stored trimmed).
-  const unsaved = useUnsavedChanges(typed !== null && typed.trim() !== stored, `the comment on "${slot.title}"`, () =>
+  const unsaved = useUnsavedChanges(typed !== null && typed.trim() !== stored, `the comment on “${slot.title}”`, () =>
     setTyped(null),
   );
   return (

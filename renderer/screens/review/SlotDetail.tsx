@@ -136,7 +136,7 @@ export function SlotDetail({ reviewId, slot, members, onRemoved, leaveGuardRef }
   const timeboxChanged = numberFromInput(timebox) !== slot.timeboxMinutes;
   const unsaved = useUnsavedChanges(
     titleChanged || timeboxChanged,
-    `the slot "${slot.title}"`,
+    `the slot “${slot.title}”`,
     () => {
       setTypedTitle(null);
       setTitleError(undefined);

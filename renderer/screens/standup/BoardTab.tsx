@@ -14,6 +14,7 @@ import { useToday } from '../../components/use-now';
 import { SprintDays } from '../../components/SprintDays';
 import { formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
+import { speakerNow } from '../../../src/domain/standup/timer';
 
 /** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
 export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
@@ -82,7 +83,12 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
       />
       <BurndownChart data={chart} />
       {logging ? (
-        <InterruptDialog members={team.members} scale={team.settings.pointScale} onClose={() => setLogging(false)} />
+        <InterruptDialog
+          members={team.members}
+          scale={team.settings.pointScale}
+          takenBy={speakerNow(team.standups)}
+          onClose={() => setLogging(false)}
+        />
       ) : null}
     </div>
   );

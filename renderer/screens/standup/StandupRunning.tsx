@@ -2,7 +2,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { activeSprintOf, hasUnownedWork, sprintCards, unownedCards } from '../../../src/domain/board/cards';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { standupNames } from '../../../src/domain/standup/summary';
-import { atUnownedStop, currentTurn, nextTurn, type TimerAction, withTeamNow } from '../../../src/domain/standup/timer';
+import {
+  atUnownedStop,
+  currentTurn,
+  nextTurn,
+  stopsAtUnowned,
+  type TimerAction,
+  withTeamNow,
+} from '../../../src/domain/standup/timer';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
@@ -171,11 +178,13 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
     if (speakerId) return sprintCards(team.items, sprint.id).filter((i) => i.ownerId === speakerId);
     return atStop ? unownedCards(team.items, sprint.id, team.members) : [];
   }, [sprint, speakerId, atStop, team.items, team.members]);
-  // Whether Next past the last speaker stops at those cards (the service's rule), for the timer's "Next".
-  const unownedNext = useMemo(
+  // Whether Next past the last speaker stops at those cards (the service's rule), for the timer's "Next": not again
+  // after a turn given at that stop.
+  const unownedWork = useMemo(
     () => sprint !== null && hasUnownedWork(team.items, sprint.id, team.members),
     [sprint, team.items, team.members],
   );
+  const unownedNext = stopsAtUnowned(session.timer, unownedWork);
   const walkName = speaker ? `${speaker.name}’s cards` : atStop ? 'No owner' : 'nobody speaking';
   // The walk shows some of the sprint's cards: an empty lane is the speaker's, not the team's ("No interrupts
   // logged" while someone else's interrupt is on the board).

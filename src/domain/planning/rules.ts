@@ -61,9 +61,15 @@ export function checkSprintName(
 /** Whether an edit renames the sprint (not only in case or outer spaces). */
 export const renames = (was: string, now: string) => !sameName(was, now);
 
+/** Ends a refusal of a change, as every such refusal does: a person (or a script) knows nothing was half done. */
+export const NOTHING_CHANGED = 'Nothing was changed.';
+
 export function checkEditable(sprint: Pick<Sprint, 'name' | 'state'>): void {
   if (sprint.state === 'closed') {
-    throw new DomainError('conflict', `"${sprint.name}" is closed; its calendar and scope can no longer change.`);
+    throw new DomainError(
+      'conflict',
+      `"${sprint.name}" is closed; its calendar and scope can no longer change. ${NOTHING_CHANGED}`,
+    );
   }
 }
 
@@ -110,8 +116,8 @@ export function checkPointsEditable(
   if (changes.points === undefined) return;
   const sprint = pointsRecordedBy(item, changes.status ?? item.status, sprints);
   if (!sprint) return;
-  const message = pointsRecordedWhy(sprint.name);
-  throw new DomainError('conflict', message, [{ path: 'points', message }]);
+  const why = pointsRecordedWhy(sprint.name);
+  throw new DomainError('conflict', `${why} ${NOTHING_CHANGED}`, [{ path: 'points', message: why }]);
 }
 
 /**
@@ -135,7 +141,7 @@ export function checkInSprint(
 
 export function checkMember(members: readonly Member[], memberId: string): Member {
   const member = members.find((m) => m.id === memberId);
-  if (!member) throw invalid('memberId', 'That member is not in this team any more; reload and pick again.');
+  if (!member) throw invalid('memberId', 'That member is not in this team any more; pick someone else.');
   return member;
 }
 

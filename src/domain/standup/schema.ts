@@ -34,6 +34,11 @@ export const TimerStateSchema = z.object({
   /** Index of the turn on the floor; null once everyone has had theirs. */
   current: z.number().int().min(0).nullable(),
   turns: z.array(SpeakerTurnSchema).min(1),
+  /**
+   * True once the walk has been at its last stop (the cards with no owner): Next after a turn given there (someone
+   * who arrived late) ends the standup rather than stopping at those cards again. Absent before it was kept.
+   */
+  unownedWalked: z.boolean().optional(),
 });
 export type TimerState = z.infer<typeof TimerStateSchema>;
 

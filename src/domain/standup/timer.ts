@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/errors';
-import type { SpeakerTurn, TimerState } from './schema';
+import type { SpeakerTurn, StandupSession, TimerState } from './schema';
 
 /**
  * The standup timer as a pure state machine. State holds only timestamps and closed durations;
@@ -93,6 +93,15 @@ function nextWaitingIndex(state: TimerState, after: number): number | null {
 }
 
 /**
+ * Who has the floor in the team's running standup, or null (none runs, or it is at the walk's last stop). Log
+ * interrupt takes them as who took it, from the Standup timer tab and the Board tab alike.
+ */
+export function speakerNow(standups: readonly Pick<StandupSession, 'state' | 'timer'>[]): string | null {
+  const running = standups.find((s) => s.state === 'running');
+  return running ? (currentTurn(running.timer)?.memberId ?? null) : null;
+}
+
+/**
  * True at the walk's last stop: everyone has spoken, the standup still runs, and the board shows the cards with no
  * owner (see `applyTimerAction`'s `unownedStop`). Nobody has the floor.
  */
@@ -163,16 +172,26 @@ function closeTurn(state: Mutable, now: number, status: 'done' | 'skipped'): voi
 }
 
 /**
+ * Whether Next past the last speaker goes to the walk's last stop: the sprint has open cards with no owner
+ * (`unownedWork`) and the walk has not been there yet. Once is enough: someone given a turn there (arrived late)
+ * ends the standup with their Next.
+ */
+export function stopsAtUnowned(state: TimerState, unownedWork: boolean): boolean {
+  return unownedWork && state.unownedWalked !== true;
+}
+
+/**
  * On to the next waiting turn. Past the last speaker, with `unownedStop`, to the walk's last stop (nobody on the
- * floor, the cards with no owner); from there, or without it, the standup ends. Someone back in the queue meanwhile
- * (arrived late, joined the team) speaks before it ends.
+ * floor, the cards with no owner), once; from there, or without it, the standup ends. Someone back in the queue
+ * meanwhile (arrived late, joined the team) speaks before it ends.
  */
 function advance(state: Mutable, now: number, unownedStop: boolean): void {
   const fromSpeaker = state.current !== null;
   const nextIndex = nextWaitingIndex(state, state.current ?? -1);
   if (nextIndex === null) {
     state.current = null;
-    if (!(fromSpeaker && unownedStop)) state.endedAt = iso(now);
+    if (fromSpeaker && stopsAtUnowned(state, unownedStop)) state.unownedWalked = true;
+    else state.endedAt = iso(now);
     return;
   }
   const turn = state.turns[nextIndex];
@@ -268,7 +287,7 @@ export const MAX_ADD_MS = 10 * 60 * 1000;
 export interface TimerOptions {
   /**
    * The sprint has open cards with no owner: Next (or Skip) past the last speaker goes to the walk's last stop for them
-   * (`atUnownedStop`), and Next from there ends the standup.
+   * (`atUnownedStop`), once (see `stopsAtUnowned`), and Next from there ends the standup.
    */
   unownedStop?: boolean;
 }

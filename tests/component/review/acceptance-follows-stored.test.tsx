@@ -54,7 +54,7 @@ describe('an acceptance comment saved elsewhere', () => {
     await act(() => useAppStore.getState().selectTeam(seeded.id));
     expect(field).toHaveValue('Ship it');
     await user.click(screen.getByRole('button', { name: 'Save comment' }));
-    await screen.findByText('Comment on "Speed up CI" saved.');
+    await screen.findByText('Comment on “Speed up CI” saved.');
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews[0]?.slots[0]?.acceptance.comment).toBe('Ship it');
   });

@@ -14,7 +14,7 @@ describe('saving an acceptance comment', () => {
     await user.type(comment, 'Accepted once the runbook is linked');
     const saveButton = screen.getByRole('button', { name: 'Save comment' });
     await user.click(saveButton);
-    expect(await screen.findByText('Comment on "Speed up CI" saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Comment on “Speed up CI” saved.')).toBeInTheDocument();
     expect(saveButton).toHaveFocus();
     const t = await backend.api.getTeam({ teamId: seeded.id });
     expect(t.reviews[0]?.slots[0]?.acceptance.comment).toBe('Accepted once the runbook is linked');
@@ -24,7 +24,7 @@ describe('saving an acceptance comment', () => {
     );
     await user.clear(comment);
     await user.type(comment, 'Runbook linked{Enter}');
-    expect(await screen.findAllByText('Comment on "Speed up CI" saved.')).not.toHaveLength(0);
+    expect(await screen.findAllByText('Comment on “Speed up CI” saved.')).not.toHaveLength(0);
     expect(comment).toHaveFocus();
     const after = await backend.api.getTeam({ teamId: seeded.id });
     expect(after.reviews[0]?.slots[0]?.acceptance).toMatchObject({ accepted: true, comment: 'Runbook linked' });

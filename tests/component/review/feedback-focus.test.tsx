@@ -49,6 +49,7 @@ describe('the focus after acting on a piece of feedback', () => {
     await addFeedback(user, 'Cache the layers');
     await user.click(screen.getByRole('button', { name: 'Make backlog item from “Cache the layers”' }));
     await screen.findByText('Made into backlog item “Cache the layers”');
+    expect(await screen.findByText('Added “Cache the layers” to the backlog.')).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Remove feedback “Cache the layers”' })).toHaveFocus(),
     );

@@ -15,7 +15,7 @@ describe('outcomes typed and not saved, when the screen changes', () => {
     await user.type(comment, 'Accepted once the runbook is linked');
 
     act(() => useAppStore.getState().navigate('backlog'));
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the comment on "Speed up CI"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the comment on “Speed up CI”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     expect(useAppStore.getState().screen).toBe('review');
     expect(screen.getByLabelText('Comment on Speed up CI')).toHaveValue('Accepted once the runbook is linked');

@@ -59,7 +59,7 @@ describe('a demo slot field still holding typed text', () => {
     await user.type(timebox, '0');
 
     act(() => useAppStore.getState().navigate('backlog'));
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the slot "Speed up CI"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the slot “Speed up CI”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     expect(useAppStore.getState().screen).toBe('review');
     expect(screen.getByLabelText('Timebox (minutes)')).toHaveValue('0');

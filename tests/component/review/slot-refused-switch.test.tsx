@@ -34,7 +34,7 @@ describe('a slot field the api refused, when another slot is picked', () => {
     await user.paste(long);
 
     await pick(user, agenda, /^2\. Pager rota changes/);
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the slot "Speed up CI"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the slot “Speed up CI”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('heading', { name: 'Speed up CI', level: 3 })).toBeInTheDocument();
     expect(screen.getByLabelText('Slot title')).toHaveValue(long);
@@ -54,7 +54,7 @@ describe('a slot field the api refused, when another slot is picked', () => {
     await user.type(timebox, '90');
 
     await pick(user, agenda, /^2\. Pager rota changes/);
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the slot "Speed up CI"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the slot “Speed up CI”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByLabelText('Timebox (minutes)')).toHaveValue('90');
     const stored = (await backend.api.getTeam({ teamId: seeded.id })).reviews[0]!.slots[0]!;

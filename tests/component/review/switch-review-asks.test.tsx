@@ -42,13 +42,13 @@ async function emptyTitle(user: UserEvent) {
   await user.clear(screen.getByLabelText('Slot title'));
 }
 
-async function keepEditing(user: UserEvent, what = 'the slot "Speed up CI"') {
+async function keepEditing(user: UserEvent, what = 'the slot “Speed up CI”') {
   const ask = await screen.findByRole('dialog', { name: `Discard your changes to ${what}?` });
   await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 }
 
-async function discard(user: UserEvent, what = 'the slot "Speed up CI"') {
+async function discard(user: UserEvent, what = 'the slot “Speed up CI”') {
   const ask = await screen.findByRole('dialog', { name: `Discard your changes to ${what}?` });
   await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
 }
@@ -104,7 +104,7 @@ describe('what was typed into a review and not saved, when another review or spr
     await user.selectOptions(screen.getByRole('combobox', { name: 'Review' }), second.id);
     await discard(user, 'the sprint goal outcome');
     // The comment is asked about too before the review it belongs to goes.
-    await discard(user, 'the comment on "Speed up CI"');
+    await discard(user, 'the comment on “Speed up CI”');
     await screen.findByRole('heading', { name: 'Pager rota changes', level: 3 });
     expect(screen.getByLabelText('In one sentence')).toHaveValue('');
   });

@@ -70,4 +70,22 @@ describe('walking the board by owner', { timeout: 30_000 }, () => {
     await user.click(end);
     await screen.findByRole('region', { name: 'Last standup summary' });
   });
+
+  it('is not the next stop again after a turn given there to someone who arrived late', async () => {
+    const { user } = await started();
+    await user.keyboard('n');
+    await screen.findByRole('heading', { level: 3, name: 'Bo' });
+    // Bo steps out when called: skipped, the walk comes to the cards with no owner.
+    await user.keyboard('s');
+    await screen.findByRole('heading', { level: 3, name: 'No owner' });
+    // He is back while the team looks at them, and is given his turn.
+    await user.click(screen.getByRole('button', { name: 'Bo arrived: back in the queue' }));
+    await user.click(await screen.findByRole('button', { name: /^Next speaker/ }));
+    await screen.findByRole('heading', { level: 3, name: 'Bo' });
+    // Those cards were walked already: after Bo the standup ends, and the timer says so.
+    expect(screen.queryByText('Cards with no owner')).toBeNull();
+    expect(screen.getByText('Nobody — last speaker')).toBeInTheDocument();
+    await user.keyboard('n');
+    expect(await screen.findByRole('region', { name: 'Last standup summary' })).toBeInTheDocument();
+  });
 });

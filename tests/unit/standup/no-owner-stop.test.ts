@@ -91,3 +91,25 @@ describe('a standup left running at the walk’s last stop', () => {
     expect(ended.summary?.speakers.map((s) => s.spokeMs)).toEqual([30_000, 30_000]);
   });
 });
+
+describe('someone who arrives at the walk’s last stop', () => {
+  it('speaks, and Next after their turn ends the standup: the cards with no owner were walked once already', async () => {
+    const { api, teamId, standupId, control } = await standupWith([{ title: 'Renew the wildcard certificate' }]);
+    await control('next');
+    // Bo is not there when called: marked absent, the walk goes on to the cards with no owner.
+    const atStop = await control('skip');
+    expect(atStop.timer.current).toBeNull();
+    expect(atStop.state).toBe('running');
+    // Bo walks in while the team looks at those cards, and is given his turn.
+    const bo = atStop.timer.turns[1]!.memberId;
+    await api.controlStandup({ teamId, standupId, action: { kind: 'arrived', memberId: bo } });
+    const boSpeaks = await control('next');
+    expect(boSpeaks.timer.turns.find((t) => t.status === 'speaking')?.name).toBe('Bo');
+    const ended = await control('next');
+    expect(ended.state).toBe('ended');
+    expect(ended.summary?.speakers.map((s) => [s.name, s.status])).toEqual([
+      ['Ada', 'done'],
+      ['Bo', 'done'],
+    ]);
+  });
+});
