@@ -18,6 +18,7 @@ import { useTypedWordsKept } from './use-typed-words-kept';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { shortenText } from '../../../src/domain/shared/cut-text';
 import { changedFields } from '../../../src/domain/shared/changed-fields';
+import { UNASSIGNED } from '../../../src/domain/retro/people-words';
 
 interface ActionFormProps {
   idPrefix: string;
@@ -145,7 +146,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
         <div className="field">
           <label htmlFor={id('owner')}>Owner</label>
           <select id={id('owner')} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-            <option value="">Unassigned</option>
+            <option value="">{UNASSIGNED}</option>
             {/* An owner who has left the team is kept as stored, not shown as Unassigned while their id is sent. */}
             <MemberOptions members={members} kept={start?.ownerId} />
           </select>

@@ -7,6 +7,7 @@ import type { useRetroOp } from './use-retro';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 import { memberName } from '../../../src/domain/team/member-name';
+import { actionOwnerName } from '../../../src/domain/retro/people-words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { focusSoon } from '../../components/focus-soon';
 import { leaveAllowed } from '../../store/leave-guard';
@@ -95,7 +96,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
       </p>
     );
   }
-  const owner = (id: string | null) => (id ? memberName(members, id) : 'Unassigned');
+  const owner = (id: string | null) => actionOwnerName(id, (known) => memberName(members, known));
   return (
     <>
       <ul ref={list} className="action-list">

@@ -20,7 +20,7 @@ export function exportContext(team: TeamDoc, retro: Retro): ExportContext {
     timeZone: team.settings.timeZone,
     memberName: memberNames(team.members),
     facts: retroFacts(team, retro),
-    openActions: exportedOpenActions(team.retros, retro),
+    openActions: exportedOpenActions(team.retros, retro, team.settings.timeZone),
   };
 }
 

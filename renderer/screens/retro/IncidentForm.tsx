@@ -3,6 +3,7 @@ import type { Member } from '../../../src/domain/team/schema';
 import { Field } from '../../components/Field';
 import type { IncidentDraft } from './incident-draft';
 import { MemberOptions } from '../../components/Options';
+import { NOT_SET } from '../../../src/domain/retro/people-words';
 
 interface IncidentFormProps {
   draft: IncidentDraft;
@@ -17,7 +18,7 @@ export function IncidentForm({ draft, errors, members, onChange }: IncidentFormP
   /** The members to pick from; one who has left the team and holds the role stays, as Former member. */
   const people = (kept: string) => (
     <>
-      <option value="">Not set</option>
+      <option value="">{NOT_SET}</option>
       <MemberOptions members={members} kept={kept} />
     </>
   );

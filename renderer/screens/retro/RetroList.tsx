@@ -18,7 +18,7 @@ import { dateInZone } from '../../../src/domain/shared/zoned-time';
 import { onScreen } from '../../components/dates';
 import { neighbourOf } from '../../../src/domain/shared/neighbour';
 import { leaveAllowed } from '../../store/leave-guard';
-import { retroNames } from './retro-names';
+import { retroNames } from '../../../src/domain/retro/retro-names';
 
 /** What an import brought, and what became of the people it names (see importRetro). */
 function importedText(retro: Retro, owners: OwnersMatched): string {

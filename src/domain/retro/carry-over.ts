@@ -7,6 +7,7 @@ type RetrosInOrder = readonly Pick<Retro, 'id' | 'createdAt'>[];
 
 export interface OpenActionEntry {
   retroId: string;
+  /** The retro the action came from, by the name openActionsFor was given for it (retroNames), else its title. */
   retroTitle: string;
   action: RetroAction;
   /** What this retro decided about it, or null while undecided. */
@@ -48,9 +49,15 @@ function actionStatus(reviews: readonly Review[], retros: RetrosInOrder): Action
 
 /**
  * The actions of earlier retros still open when `current` began, plus those this retro already closed
- * (so a decision can be changed). Oldest retro first.
+ * (so a decision can be changed). Oldest retro first. `names` says each retro as the retro list does (retroNames),
+ * so two earlier retros with one title are told apart; a retro it does not name goes by its title.
  */
-export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'id' | 'createdAt'>): OpenActionEntry[] {
+export function openActionsFor(
+  retros: readonly Retro[],
+  current: Pick<Retro, 'id' | 'createdAt'>,
+  names: ReadonlyMap<string, string> = new Map(),
+): OpenActionEntry[] {
+  const nameOf = (retro: Pick<Retro, 'id' | 'title'>) => names.get(retro.id) ?? retro.title;
   const later = new Map(
     retros.filter((r) => compareInstants(r.createdAt, current.createdAt) > 0).map((r) => [r.id, r]),
   );
@@ -59,7 +66,8 @@ export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'i
       action.reviews.filter((rev) => later.has(rev.retroId)),
       [...later.values()],
     );
-    return review && { retroTitle: later.get(review.retroId)?.title ?? '', outcome: review.outcome };
+    const by = later.get(review?.retroId ?? '');
+    return review && { retroTitle: by ? nameOf(by) : '', outcome: review.outcome };
   };
   const rank = reviewRank(retros);
   return retros
@@ -79,7 +87,7 @@ export function openActionsFor(retros: readonly Retro[], current: Pick<Retro, 'i
         const open = action.status === 'open' || (laterDecision !== null && actionStatus(before, retros) === 'open');
         if (!open && outcome === null) return [];
         const timesCarried = before.filter((rev) => rev.outcome === 'carried').length;
-        return [{ retroId: r.id, retroTitle: r.title, action, outcome, laterDecision, timesCarried }];
+        return [{ retroId: r.id, retroTitle: nameOf(r), action, outcome, laterDecision, timesCarried }];
       }),
     );
 }

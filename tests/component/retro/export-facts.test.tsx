@@ -58,7 +58,7 @@ describe('the retro exports carry the sprint facts the phase shows', () => {
         '- Completed (planned): 8 pts',
         '- Completed (unplanned): 3 pts',
         '- Interrupts logged: 1 · 3 pts',
-        '- Buffer used vs reserved: 3 pts of 0 pts',
+        '- Buffer used vs reserved: 3 pts of 0 pts (3 pts over the buffer reserved)',
         '- Blockers raised: not recorded',
         '- Standup overtime: not recorded',
         '',
@@ -95,7 +95,7 @@ describe('the retro exports carry the sprint facts the phase shows', () => {
       ['Completed (planned)', '8 pts'],
       ['Completed (unplanned)', '3 pts'],
       ['Interrupts logged', '1 · 3 pts'],
-      ['Buffer used vs reserved', '3 pts of 0 pts'],
+      ['Buffer used vs reserved', '3 pts of 0 pts (3 pts over the buffer reserved)'],
       ['Blockers raised', 'not recorded'],
       ['Standup overtime', 'not recorded'],
     ]);

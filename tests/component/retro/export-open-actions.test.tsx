@@ -83,9 +83,9 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
         '3 of 4 reviewed.',
         '',
         '- Done: Tune disk alert thresholds (owner: Ana · due: Fri 13 Nov 2026 · Prevent · OPS-42) — from: Retro — Sprint 6',
-        '- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 6',
-        '- Dropped: Page on error budget burn (owner: unassigned · Process) — from: Retro — Sprint 6',
-        '- Not reviewed: Rotate the pager duty (owner: unassigned · Process) — from: Retro — Sprint 6',
+        '- Carried over: Write DNS failover runbook (owner: Unassigned · Process) — from: Retro — Sprint 6',
+        '- Dropped: Page on error budget burn (owner: Unassigned · Process) — from: Retro — Sprint 6',
+        '- Not reviewed: Rotate the pager duty (owner: Unassigned · Process) — from: Retro — Sprint 6',
       ].join('\n'),
     );
   });
@@ -107,7 +107,7 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
       'Done: Tune disk alert thresholds (owner: Ana · due: Fri 13 Nov 2026 · Prevent · OPS-42) — from: Retro — Sprint 6',
     );
     expect(items).toContain(
-      'Not reviewed: Rotate the pager duty (owner: unassigned · Process) — from: Retro — Sprint 6',
+      'Not reviewed: Rotate the pager duty (owner: Unassigned · Process) — from: Retro — Sprint 6',
     );
 
     const rows = Papa.parse<Record<string, string>>((files.get('csv') ?? '').replace(/^\uFEFF/, ''), {
@@ -164,7 +164,7 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
     render(<ExportBar team={{ ...platform, retros: [...retros, later] }} retro={current} />);
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await navigator.clipboard.readText()).toContain(
-      '- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
+      '- Carried over: Write DNS failover runbook (owner: Unassigned · Process) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
     );
   });
 
@@ -200,13 +200,13 @@ describe('the retro exports carry what the "Open actions" phase decided about ea
     );
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     expect(await navigator.clipboard.readText()).toContain(
-      '- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6',
+      '- Carried over: Write DNS failover runbook (owner: Unassigned · Process · carried 1×) — from: Retro — Sprint 6',
     );
     await user.click(screen.getByRole('button', { name: 'Download HTML' }));
     await waitFor(() => expect(files.has('html')).toBe(true));
     const html = new DOMParser().parseFromString(files.get('html') ?? '', 'text/html');
     expect([...html.querySelectorAll('li')].map((li) => li.textContent)).toContain(
-      'Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 6',
+      'Carried over: Write DNS failover runbook (owner: Unassigned · Process · carried 1×) — from: Retro — Sprint 6',
     );
   });
 

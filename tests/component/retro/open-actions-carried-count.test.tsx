@@ -71,9 +71,9 @@ describe('"carried N×" counts the retros that carried an action over before thi
     // The Markdown the export bar copies says the same.
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     const markdown = await navigator.clipboard.readText();
-    expect(markdown).toContain('- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×)');
+    expect(markdown).toContain('- Carried over: Write DNS failover runbook (owner: Unassigned · Process · carried 1×)');
     expect(markdown).toContain(
-      '- Carried over: Tune disk alerts (owner: unassigned · Process) — from: Retro — Sprint 5',
+      '- Carried over: Tune disk alerts (owner: Unassigned · Process) — from: Retro — Sprint 5',
     );
   });
 
@@ -138,10 +138,10 @@ describe('"carried N×" counts the retros that carried an action over before thi
     const seventh = await exportsOf(sprint7);
     const later = '; later, Retro — Sprint 8 carried it over';
     expect(seventh.markdown).toBe(
-      `- Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 5${later}`,
+      `- Carried over: Write DNS failover runbook (owner: Unassigned · Process · carried 1×) — from: Retro — Sprint 5${later}`,
     );
     expect(seventh.html).toBe(
-      `Carried over: Write DNS failover runbook (owner: unassigned · Process · carried 1×) — from: Retro — Sprint 5${later}`,
+      `Carried over: Write DNS failover runbook (owner: Unassigned · Process · carried 1×) — from: Retro — Sprint 5${later}`,
     );
     expect(seventh.csv).toBe('1');
     expect(seventh.json).toBe(1);
@@ -149,7 +149,7 @@ describe('"carried N×" counts the retros that carried an action over before thi
     // Sprint 6's retro was the first to carry it over: nothing before it did.
     const sixth = await exportsOf(sprint6);
     expect(sixth.markdown).toBe(
-      `- Carried over: Write DNS failover runbook (owner: unassigned · Process) — from: Retro — Sprint 5${later}`,
+      `- Carried over: Write DNS failover runbook (owner: Unassigned · Process) — from: Retro — Sprint 5${later}`,
     );
     expect(sixth.csv).toBe('0');
     expect(sixth.json).toBe(0);

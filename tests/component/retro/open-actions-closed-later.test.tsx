@@ -50,7 +50,7 @@ describe('an earlier action a later retro closed, which this retro did not revie
     const markdown = await navigator.clipboard.readText();
     expect(markdown).toContain('0 of 2 reviewed.');
     expect(markdown).toContain(
-      '- Not reviewed: Rotate keys (owner: unassigned · Process) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
+      '- Not reviewed: Rotate keys (owner: Unassigned · Process) — from: Retro — Sprint 6; later, Retro — Sprint 8 marked it done',
     );
   });
 });

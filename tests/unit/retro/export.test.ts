@@ -53,10 +53,10 @@ describe('Markdown export', () => {
     r.actions[1] = { ...r.actions[1]!, sourceId: cpu.id };
     const out = retroToMarkdown(r, ctx);
     expect(out).toContain(
-      '  - CPU alert flaps nightly\n    - Action: Write DNS failover runbook (owner: unassigned · Mitigate)\n  - Action: Tune disk alert thresholds',
+      '  - CPU alert flaps nightly\n    - Action: Write DNS failover runbook (owner: Unassigned · Mitigate)\n  - Action: Tune disk alert thresholds',
     );
     expect(retroToHtml(r, ctx)).toContain(
-      '<li>CPU alert flaps nightly<ul><li class="action">Write DNS failover runbook (owner: unassigned · Mitigate)</li></ul></li>',
+      '<li>CPU alert flaps nightly<ul><li class="action">Write DNS failover runbook (owner: Unassigned · Mitigate)</li></ul></li>',
     );
   });
 
@@ -67,7 +67,7 @@ describe('Markdown export', () => {
       '- [ ] Tune disk alert thresholds (owner: Ana · due: Fri 4 Dec 2026 · Prevent · OPS-42) — from: Noisy alerts',
     );
     expect(actions).toContain(
-      '- [ ] Write DNS failover runbook (owner: unassigned · Mitigate) — from: DNS outage ate two days',
+      '- [ ] Write DNS failover runbook (owner: Unassigned · Mitigate) — from: DNS outage ate two days',
     );
   });
 

@@ -44,7 +44,7 @@ describe('Markdown exports: one line holding several people’s texts', () => {
     r.actions = r.actions.map((a) => (a.id === 'act-2' ? { ...a, text: 'Add logrotate for *.log' } : a));
     const all = retroToMarkdown(r, ctx).split('## Action items')[1] ?? '';
     expect(shownLine(all, 'Add logrotate')).toEqual({
-      text: 'Add logrotate for *.log (owner: unassigned · Mitigate) — from: /var/log/* fills the disk',
+      text: 'Add logrotate for *.log (owner: Unassigned · Mitigate) — from: /var/log/* fills the disk',
       styled: false,
     });
   });

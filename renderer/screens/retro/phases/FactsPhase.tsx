@@ -1,6 +1,5 @@
 import {
   ALL_READY,
-  bufferOverText,
   factRows,
   factsCaption,
   missedReadyTitle,
@@ -15,21 +14,17 @@ export function FactsPhase({ retro, team }: PhaseProps) {
   if (!found) return <p className="empty">This retro is not tied to a sprint, so there are no sprint facts.</p>;
   const { facts } = found;
   const rows = factRows(facts);
-  const overBuffer = bufferOverText(facts);
   return (
     <div className="facts">
       <p className="muted">{factsCaption(found, onScreen())}</p>
       <dl className="facts__grid">
-        {rows.map(([k, v]) => {
-          const warning = k.startsWith('Buffer') ? overBuffer : null;
-          return (
-            <div key={k} className={`fact${warning ? ' fact--warn' : ''}`}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-              {warning ? <dd className="fact__warning">{warning}</dd> : null}
-            </div>
-          );
-        })}
+        {rows.map(([k, v, warning]) => (
+          <div key={k} className={`fact${warning ? ' fact--warn' : ''}`}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+            {warning ? <dd className="fact__warning">{warning}</dd> : null}
+          </div>
+        ))}
       </dl>
       <section className="panel" aria-labelledby="missed-dor-title">
         <h4 id="missed-dor-title">{missedReadyTitle(facts)}</h4>

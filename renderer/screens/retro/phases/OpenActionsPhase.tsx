@@ -2,6 +2,8 @@ import { carriedHint, DECIDED_WORDS, openActionsFor } from '../../../../src/doma
 import { ACTION_TYPE_NAMES, type ActionOutcome } from '../../../../src/domain/retro/schema';
 import type { PhaseProps } from '../PhaseView';
 import { memberNames } from '../../../../src/domain/team/member-name';
+import { actionOwnerName } from '../../../../src/domain/retro/people-words';
+import { retroNames } from '../../../../src/domain/retro/retro-names';
 import { useRetroOp } from '../use-retro';
 import { formatDay } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
@@ -15,7 +17,8 @@ const OUTCOMES: { value: ActionOutcome; label: string; named: (text: string) => 
 
 export function OpenActionsPhase({ retro, team }: PhaseProps) {
   const op = useRetroOp(retro.id);
-  const entries = openActionsFor(team.retros, retro);
+  // Each earlier retro named as the retro list names it: two "Weekly retro"s are told apart by their day.
+  const entries = openActionsFor(team.retros, retro, retroNames(team.retros, team.settings.timeZone, onScreen()));
   const name = memberNames(team.members);
   if (entries.length === 0) return <p className="empty">No open actions from earlier retros.</p>;
   const decided = entries.filter((e) => e.outcome).length;
@@ -31,7 +34,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
             <div>
               <p className="open-action__text">{action.text}</p>
               <p className="muted">
-                From {retroTitle} · {action.ownerId ? name(action.ownerId) : 'unassigned'}
+                From {retroTitle} · {actionOwnerName(action.ownerId, name)}
                 {action.dueDate ? ` · due ${formatDay(action.dueDate, onScreen())}` : ''} ·{' '}
                 {ACTION_TYPE_NAMES[action.type]}
                 {action.ticketKey ? ` · ${action.ticketKey}` : ''}

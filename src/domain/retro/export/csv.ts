@@ -4,7 +4,7 @@ import { tallies, topicsOf } from '../voting';
 import { DECIDED_WORDS } from '../carry-over';
 import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
-import { factRows } from './facts';
+import { exportedFactRows } from './facts';
 import { ICEBREAKER_QUESTION } from '../templates';
 import {
   cardAuthor,
@@ -72,7 +72,7 @@ export function retroToCsv(retro: Retro, ctx: ExportContext, health: HealthCheck
   if (ctx.facts) {
     const { facts } = ctx.facts;
     rows.push({ Kind: 'fact', Type: 'Sprint', Text: exportFactsCaption(ctx.facts) });
-    for (const [label, figure] of factRows(facts)) rows.push({ Kind: 'fact', Type: label, Text: figure });
+    for (const [label, figure] of exportedFactRows(facts)) rows.push({ Kind: 'fact', Type: label, Text: figure });
     for (const m of facts.missedReady) rows.push({ Kind: 'not ready', Text: m.title, Status: unmetText(m.missing) });
   }
   const votes = tallies(retro.votes);

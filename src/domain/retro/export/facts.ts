@@ -37,22 +37,38 @@ export function factsCaption({ sprint, facts }: RetroFacts, dates: DateStyle): s
   return `${sprint.name} (${formatDayRange(sprint.startDate, sprint.endDate, dates)}) · ${closed}`;
 }
 
+/** One fact: its label, its figure, and what the phase says of it beside the figure, in words (null for nothing). */
+export type FactRow = [label: string, figure: string, warning: string | null];
+
 /** Each fact, label and figure, in the words of the phase ("Interrupts logged", "1 · 3 pts · 2 h"). */
-export function factRows(facts: SprintFacts): [label: string, figure: string][] {
+export function factRows(facts: SprintFacts): FactRow[] {
   const { interrupts } = facts;
   return [
-    ['Committed', pts(facts.committedPoints)],
-    ['Completed (planned)', pts(facts.completedPlannedPoints)],
-    ['Completed (unplanned)', pts(facts.completedUnplannedPoints)],
+    ['Committed', pts(facts.committedPoints), null],
+    ['Completed (planned)', pts(facts.completedPlannedPoints), null],
+    ['Completed (unplanned)', pts(facts.completedUnplannedPoints), null],
     [
       'Interrupts logged',
       `${interrupts.count} · ${pts(interrupts.points)}${interrupts.hours ? ` · ${interrupts.hours} h` : ''}`,
+      null,
     ],
-    ['Buffer used vs reserved', `${pts(facts.bufferUsedPoints)} of ${pts(facts.bufferPoints)}`],
-    ['Blockers raised', facts.blockersRaised === null ? 'not recorded' : String(facts.blockersRaised)],
+    ['Buffer used vs reserved', `${pts(facts.bufferUsedPoints)} of ${pts(facts.bufferPoints)}`, bufferOverText(facts)],
+    ['Blockers raised', facts.blockersRaised === null ? 'not recorded' : String(facts.blockersRaised), null],
     // A total, read as the standup's summary reads its overtime ("1 min 30 s"), not as a clock counting down.
-    ['Standup overtime', facts.standupOvertimeMs === null ? 'not recorded' : formatDuration(facts.standupOvertimeMs)],
+    [
+      'Standup overtime',
+      facts.standupOvertimeMs === null ? 'not recorded' : formatDuration(facts.standupOvertimeMs),
+      null,
+    ],
   ];
+}
+
+/**
+ * Each fact as one line of an export: the figure, then the phase's warning in brackets ("3 pts of 0 pts (3 pts over
+ * the buffer reserved)"), so a pasted note says what the screen says beside the figure.
+ */
+export function exportedFactRows(facts: SprintFacts): [label: string, text: string][] {
+  return factRows(facts).map(([label, figure, warning]) => [label, warning ? `${figure} (${warning})` : figure]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
 import { BLAMELESS_REMINDER, ICEBREAKER_QUESTION } from '../templates';
 import { PHASE_NAMES } from '../phases';
-import { ALL_READY, factRows, missedReadyTitle } from './facts';
+import { ALL_READY, exportedFactRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
   EARLIER_ACTIONS,
@@ -105,7 +105,7 @@ export function retroToHtml(retro: Retro, ctx: ExportContext, health: HealthChec
   if (ctx.facts) {
     const { facts } = ctx.facts;
     parts.push('<h2>Sprint facts</h2>', `<p class="prompt">${e(exportFactsCaption(ctx.facts))}</p><dl>`);
-    for (const [label, figure] of factRows(facts)) parts.push(`<dt>${label}</dt><dd>${e(figure)}</dd>`);
+    for (const [label, figure] of exportedFactRows(facts)) parts.push(`<dt>${label}</dt><dd>${e(figure)}</dd>`);
     const missed = facts.missedReady.map((m) => `<li><strong>${e(m.title)}</strong> — ${e(unmetText(m.missing))}</li>`);
     parts.push('</dl>', `<h3>${e(missedReadyTitle(facts))}</h3>`, listOr(missed, ALL_READY));
   }

@@ -74,7 +74,8 @@ function peopleIds(retro: Retro): string[] {
  * The retro as a file a later import reads back, and for scripts. `sprintFacts` is what the "Sprint facts" phase
  * showed when it was exported (null without one): its sprint, and the figures as numbers (points; overtime in ms;
  * a figure the standups did not record is null). An import leaves it out, as the facts come from the team's data.
- * `openActions` is what its "Open actions" phase showed (null for a postmortem): each earlier retro's action, its
+ * `openActions` is what its "Open actions" phase showed (null for a postmortem): each earlier retro's action, the
+ * retro it came from (`retroTitle`, named as the phase names it: with its day when another retro has its title), its
  * owner's name, what this retro decided (`outcome`, null when not reviewed) and how many retros before it carried it
  * over (`timesCarried`, the screen's "carried 2×"); an import leaves it out too.
  */

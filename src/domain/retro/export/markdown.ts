@@ -14,7 +14,7 @@ import { unmetText } from '../../backlog/readiness';
 import { healthWithheldNote, shownHealthCheck } from '../health';
 import { BLAMELESS_REMINDER, ICEBREAKER_QUESTION } from '../templates';
 import { PHASE_NAMES } from '../phases';
-import { ALL_READY, factRows, missedReadyTitle } from './facts';
+import { ALL_READY, exportedFactRows, missedReadyTitle } from './facts';
 import {
   actionDetails,
   EARLIER_ACTIONS,
@@ -83,7 +83,7 @@ export function retroToMarkdown(retro: Retro, ctx: ExportContext, health: Health
     // The "Sprint facts" phase: its figures, then the planned items that missed the Definition of Ready.
     const { facts } = ctx.facts;
     out.push('## Sprint facts', '', line(exportFactsCaption(ctx.facts)), '');
-    for (const [label, figure] of factRows(facts)) out.push(`- ${label}: ${figure}`);
+    for (const [label, figure] of exportedFactRows(facts)) out.push(`- ${label}: ${figure}`);
     out.push('', `### ${missedReadyTitle(facts)}`, '');
     if (facts.missedReady.length === 0) out.push(`_${ALL_READY}_`);
     for (const m of facts.missedReady) out.push(`- ${strongText(m.title)} — ${line(unmetText(m.missing))}`);

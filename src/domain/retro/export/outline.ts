@@ -15,6 +15,8 @@ import { formatDay, formatUtcTime } from '../../shared/dates';
 import { dateInZone } from '../../shared/zoned-time';
 import { factsCaption, type RetroFacts } from './facts';
 import { NOT_SCORED } from '../health';
+import { actionOwnerName, incidentRoleName } from '../people-words';
+import { retroNames } from '../retro-names';
 
 /** What an export needs besides the retro: names the retro only refers to by id, and the team's zone. */
 export interface ExportContext {
@@ -126,8 +128,9 @@ export function signedBy(card: RetroCard, ctx: ExportContext, asText: (text: str
   return author ? ` — ${asText(author)}` : '';
 }
 
+/** The action's owner, or "Unassigned", as the screen's action lists write it. */
 export function ownerName(action: RetroAction, ctx: ExportContext): string {
-  return action.ownerId ? ctx.memberName(action.ownerId) : 'unassigned';
+  return actionOwnerName(action.ownerId, ctx.memberName);
 }
 
 /** The team's day the retro was held on (ISO), which the exports' header and file name both give. */
@@ -170,8 +173,8 @@ export function incidentDetails(incident: NonNullable<Retro['incident']>, ctx: E
     ['Start', exportTime(incident.startedAt)],
     ['End', incident.endedAt ? exportTime(incident.endedAt) : 'ongoing'],
     ['Services affected', incident.services.join(', ') || 'none listed'],
-    ['Incident commander', incident.commanderId ? ctx.memberName(incident.commanderId) : 'not set'],
-    ['Scribe', incident.scribeId ? ctx.memberName(incident.scribeId) : 'not set'],
+    ['Incident commander', incidentRoleName(incident.commanderId, ctx.memberName)],
+    ['Scribe', incidentRoleName(incident.scribeId, ctx.memberName)],
     ['Impact', incident.impact || 'not described', true],
   ];
 }
@@ -191,9 +194,17 @@ export function sortedTimeline(retro: Retro): Retro['timeline'] {
   return inTimeOrder(retro.timeline);
 }
 
-/** What the "Open actions" phase shows, for the exports; null for a postmortem, which has no such phase. */
-export function exportedOpenActions(retros: readonly Retro[], retro: Retro): OpenActionEntry[] | null {
-  return phasesOf(retro.kind).includes('open_actions') ? openActionsFor(retros, retro) : null;
+/**
+ * What the "Open actions" phase shows, for the exports; null for a postmortem, which has no such phase. Each earlier
+ * retro is named as the phase names it (retroNames, in the team's zone), with the year the exports give a day.
+ */
+export function exportedOpenActions(
+  retros: readonly Retro[],
+  retro: Retro,
+  timeZone: string,
+): OpenActionEntry[] | null {
+  if (!phasesOf(retro.kind).includes('open_actions')) return null;
+  return openActionsFor(retros, retro, retroNames(retros, timeZone, EXPORT_DATES));
 }
 
 /** The heading over the earlier retros' actions, and the words when there were none (the phase's own). */

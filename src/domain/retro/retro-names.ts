@@ -1,11 +1,12 @@
-import type { Retro } from '../../../src/domain/retro/schema';
-import { formatDay, type DateStyle } from '../../../src/domain/shared/dates';
-import { dateInZone, timeInZone } from '../../../src/domain/shared/zoned-time';
+import type { Retro } from './schema';
+import { formatDay, type DateStyle } from '../shared/dates';
+import { dateInZone, timeInZone } from '../shared/zoned-time';
 
 /**
- * Each retro's name in the list's buttons and questions: its title, and where another retro has the same title,
- * the day it was held in the team's zone (and the time, if that day is shared too). Two "Open Weekly retro"
- * buttons would read alike to a screen reader and to a person choosing which one to delete.
+ * Each retro's name in the list's buttons and questions, and where the "Open actions" phase and the exports say which
+ * retro an action came from: its title, and where another retro has the same title, the day it was held in the
+ * team's zone (and the time, if that day is shared too). Two "Open Weekly retro" buttons would read alike to a
+ * screen reader and to a person choosing which one to delete.
  */
 export function retroNames(
   retros: readonly Pick<Retro, 'id' | 'title' | 'createdAt'>[],
