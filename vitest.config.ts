@@ -7,6 +7,7 @@ const ISOLATED_UNIT_TESTS = [
   'tests/unit/storage/backup-listing.test.ts',
   'tests/unit/data/export-file-name.test.ts',
   'tests/unit/cli/data-folder-permissions.test.ts',
+  'tests/unit/storage/backups-one-a-local-day.test.ts',
 ];
 /**
  * Component tests that replace a module the renderer imports (vi.mock). In the shared module graph a mock does not

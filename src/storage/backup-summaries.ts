@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { isRefused } from '../domain/shared/disk-failure';
 import { CURRENT_SCHEMA_VERSION } from '../domain/workspace';
 
 export interface BackupContents {
@@ -7,6 +8,22 @@ export interface BackupContents {
   problem: string | null;
   /** True when the file left the folder before it was read (pruned meanwhile): it is not listed. */
   gone?: boolean;
+  /** True when the file could not be read (its permissions, the disk): the next listing reads it again. */
+  readFailed?: boolean;
+}
+
+/** What the worker answers for a file: its contents, or the system's code for a read that failed. */
+interface WorkerAnswer extends BackupContents {
+  unreadable?: string;
+}
+
+/**
+ * Why a backup the list could not read cannot be restored, after "Cannot be restored:". A refusal is said in the words
+ * a refused restore uses (disk-failure.ts); any other failure by the system's code, which is all there is to go on.
+ */
+export function unreadableBackupProblem(code: string): string {
+  if (isRefused({ code })) return 'its permissions do not allow Cadence to read it';
+  return `the file could not be read (${code}); check the disk that holds the backups folder`;
 }
 
 /**
@@ -25,7 +42,7 @@ function contents(file, current) {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error.code === 'ENOENT') return { teams: null, problem: null, gone: true };
-    return { teams: null, problem: 'the file could not be read (' + (error.code || error.message) + ')' };
+    return { teams: null, problem: null, unreadable: error.code || error.message };
   }
   if (text.trim() === '') return { teams: null, problem: 'the file is empty' };
   let raw;
@@ -46,6 +63,13 @@ function contents(file, current) {
 parentPort.postMessage(workerData.files.map((file) => contents(file, workerData.current)));
 `;
 
+/** A worker's answer as the list shows it: a failed read said in words. */
+function worded({ unreadable, ...contents }: WorkerAnswer): BackupContents {
+  return unreadable === undefined
+    ? contents
+    : { ...contents, problem: unreadableBackupProblem(unreadable), readFailed: true };
+}
+
 /** What each backup holds, read in a worker thread; in the order of `files`. */
 export function readBackupContents(files: readonly string[]): Promise<BackupContents[]> {
   if (files.length === 0) return Promise.resolve([]);
@@ -54,8 +78,8 @@ export function readBackupContents(files: readonly string[]): Promise<BackupCont
       eval: true,
       workerData: { files, current: CURRENT_SCHEMA_VERSION },
     });
-    worker.once('message', (result: BackupContents[]) => {
-      resolve(result);
+    worker.once('message', (result: WorkerAnswer[]) => {
+      resolve(result.map(worded));
       void worker.terminate();
     });
     worker.once('error', reject);

@@ -1,12 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
-import { readBackupContents } from './backup-summaries';
+import { readBackupContents, type BackupContents } from './backup-summaries';
 import { makeDurableDir, nodeFs, type FileData, type StorageFs } from './file-system';
 import type { BackupStore } from '../services/store';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 import { compareInstants } from '../domain/planning/calendar';
+import { machineTimeZone } from '../domain/shared/time-zone';
+import { dateInZone } from '../domain/shared/zoned-time';
 
 const PREFIX = 'cadence-';
 const SUFFIX = '.json';
@@ -40,7 +42,12 @@ function parseBackupTime(name: string): Date | null {
   return new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
 }
 
-export async function listBackups(dir: string): Promise<BackupFile[]> {
+/** A backup as the folder lists it, with what tells a file changed since it was last read. */
+export interface ListedBackup extends BackupFile {
+  modifiedMs: number;
+}
+
+export async function listBackups(dir: string): Promise<ListedBackup[]> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
@@ -48,13 +55,15 @@ export async function listBackups(dir: string): Promise<BackupFile[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const found: BackupFile[] = [];
+  const found: ListedBackup[] = [];
   for (const name of names) {
     const at = parseBackupTime(name);
     if (!at) continue;
     const file = path.join(dir, name);
-    const size = await sizeUnlessGone(file);
-    if (size !== null) found.push({ name, path: file, createdAt: at.toISOString(), size });
+    const stats = await statsUnlessGone(file);
+    if (stats) {
+      found.push({ name, path: file, createdAt: at.toISOString(), size: stats.size, modifiedMs: stats.mtimeMs });
+    }
   }
   return found.sort(newestFirst);
 }
@@ -65,13 +74,13 @@ function newestFirst(a: BackupFile, b: BackupFile): number {
 }
 
 /**
- * The file's size, or null when it left the folder after the folder was listed: pruned meanwhile by another backup
- * taken at the same time (Back up now while the 10-minute backup runs). Any other failure is the folder's, and is
- * thrown.
+ * The file's size and modification time, or null when it left the folder after the folder was listed: pruned
+ * meanwhile by another backup taken at the same time (Back up now while the 10-minute backup runs). Any other
+ * failure is the folder's, and is thrown.
  */
-async function sizeUnlessGone(file: string): Promise<number | null> {
+async function statsUnlessGone(file: string): Promise<{ size: number; mtimeMs: number } | null> {
   try {
-    return (await fs.stat(file)).size;
+    return await fs.stat(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -116,9 +125,11 @@ function isForAnAction(name: string): boolean {
  * The backups to delete: all but the newest KEEP_RECENT, the newest of each of the last
  * KEEP_DAILY_DAYS days, every backup a person's action took in those days (a team deleted in the morning is still
  * in its backup when it is missed in the afternoon, after a day of automatic backups), and every backup taken
- * before a format upgrade.
+ * before a format upgrade. A day is one of this machine's clock, read at each prune (a laptop carried to another zone):
+ * the day's backup kept is the last of that working day, not the last before midnight UTC (15:59 in California).
  */
 export function backupsToPrune(backups: readonly BackupFile[], now: Date): BackupFile[] {
+  const zone = machineTimeZone();
   const sorted = [...backups].sort(newestFirst);
   const keep = new Set(sorted.slice(0, KEEP_RECENT).map((b) => b.name));
   for (const b of sorted) if (isBeforeMigration(b.name)) keep.add(b.name);
@@ -126,7 +137,7 @@ export function backupsToPrune(backups: readonly BackupFile[], now: Date): Backu
   const seenDays = new Set<string>();
   for (const b of sorted) {
     if (Date.parse(b.createdAt) < oldestDaily) continue;
-    const day = b.createdAt.slice(0, 10);
+    const day = dateInZone(b.createdAt, zone);
     if (!seenDays.has(day) || isForAnAction(b.name)) keep.add(b.name);
     seenDays.add(day);
   }
@@ -146,15 +157,40 @@ export async function newestGoodBackup(dir: string): Promise<{ file: BackupFile;
   return null;
 }
 
+/** What a backup held when it was last read, by its name: still true while its size and modification time are. */
+export type KnownBackups = Map<string, { size: number; modifiedMs: number; contents: BackupContents }>;
+
 /**
  * The backups as the Backups screen lists them. Their contents are read off the thread that answers
- * api calls (backup-summaries.ts); restoring one validates it in full.
+ * api calls (backup-summaries.ts), and only those of files new or changed since `known` was filled: the list is
+ * shown again after every backup and sync, and a large workspace's backups are tens of megabytes each. Restoring one
+ * validates it in full.
  */
-export async function summarizeBackups(dir: string): Promise<BackupSummary[]> {
+export async function summarizeBackups(dir: string, known: KnownBackups = new Map()): Promise<BackupSummary[]> {
   const files = await listBackups(dir);
-  const contents = await readBackupContents(files.map((f) => f.path));
-  return files.flatMap((file, i) => {
-    const { teams = null, problem = 'the file could not be read', gone = false } = contents[i] ?? {};
+  const unchanged = (f: ListedBackup) => {
+    const was = known.get(f.name);
+    return was !== undefined && was.size === f.size && was.modifiedMs === f.modifiedMs;
+  };
+  const toRead = files.filter((f) => !unchanged(f));
+  const read = await readBackupContents(toRead.map((f) => f.path));
+  const readNow = new Map(toRead.map((f, i) => [f.name, read[i]]));
+  // Pruned files are forgotten, so what is known never outgrows the folder.
+  const listed = new Set(files.map((f) => f.name));
+  for (const name of known.keys()) if (!listed.has(name)) known.delete(name);
+  for (const file of toRead) {
+    const contents = readNow.get(file.name);
+    // A failed read is not kept: fixing the file's permissions leaves its time as it was, and it is read again.
+    if (contents && !contents.gone && !contents.readFailed) {
+      known.set(file.name, { size: file.size, modifiedMs: file.modifiedMs, contents });
+    } else known.delete(file.name);
+  }
+  return files.flatMap((file) => {
+    const {
+      teams = null,
+      problem = 'the file could not be read',
+      gone = false,
+    } = readNow.get(file.name) ?? known.get(file.name)?.contents ?? {};
     // Pruned between the listing and the reading of its contents: it is no longer a backup to offer.
     return gone ? [] : [{ name: file.name, createdAt: file.createdAt, size: file.size, teams, problem }];
   });
@@ -173,9 +209,10 @@ export async function readBackup(dir: string, name: string): Promise<string | nu
 
 /** The backups folder behind the store's port: what the Data screen lists, "Back up now" and restore use. */
 export function folderBackups(dir: string, fsys: StorageFs = nodeFs): BackupStore {
+  const known: KnownBackups = new Map();
   return {
     folder: dir,
-    list: () => summarizeBackups(dir),
+    list: () => summarizeBackups(dir, known),
     keep: (text, at, tag) => keepBackup(dir, text, at, tag, fsys),
     isBackupName,
     read: (name) => readBackup(dir, name),

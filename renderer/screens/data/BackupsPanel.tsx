@@ -8,7 +8,7 @@ import { useAppStore } from '../../store';
 import { fileSize } from '../../../src/domain/shared/file-size';
 import { compareInstants } from '../../../src/domain/planning/calendar';
 import { sentenceCase } from '../../../src/domain/shared/words';
-import { backupKind, backupTime, teamsText } from './backup-format';
+import { backupKind, backupTime, notShownText, teamsText } from './backup-format';
 import { FolderActions } from './FolderActions';
 import { DataTable } from '../../components/DataTable';
 import { sharedReplaceNote, useSharedTeamNames } from './shared-replace-note';
@@ -81,7 +81,7 @@ export function BackupsPanel({ readOnly }: { readOnly: boolean }) {
     try {
       const restored = await restoreBackup(backup.name);
       showResult(
-        `Restored the backup from ${backupTime(backup.createdAt)} (${teamsText(restored.teams)}). The data you had before is in the newest backup.`,
+        `Restored the backup from ${backupTime(backup.createdAt)} (${teamsText(restored.teams)}). The data you had before is in the newest backup.${notShownText('restored', restored.notShown)}`,
       );
     } catch (error) {
       reportError(error);

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { useAppStore } from '../../store';
 import { plural } from '../../../src/domain/shared/words';
+import { notShownText } from './backup-format';
 import { sharedReplaceNote, useSharedTeamNames } from './shared-replace-note';
 
 interface Pending {
@@ -80,9 +81,10 @@ export function TransferPanel({ readOnly }: { readOnly: boolean }) {
     setPending(null);
     try {
       const result = await importWorkspace(p.content);
+      // Not shown yet, it is said for longer (info), with what to do.
       pushToast({
-        kind: 'success',
-        message: `Imported ${plural(result.teams.length, 'team')} from ${p.fileName}. The previous data is in the newest backup.`,
+        kind: result.notShown === null ? 'success' : 'info',
+        message: `Imported ${plural(result.teams.length, 'team')} from ${p.fileName}. The previous data is in the newest backup.${notShownText('imported', result.notShown)}`,
       });
     } catch (e) {
       setError(`${p.fileName}: ${messageOf(e)}`);

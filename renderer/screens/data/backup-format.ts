@@ -33,3 +33,12 @@ export function teamsText(teams: readonly string[]): string {
   if (teams.length === 0) return 'no teams';
   return `${plural(teams.length, 'team')}: ${teams.join(', ')}`;
 }
+
+/**
+ * Said after a restore or an import that was made when the teams could not be read again for the screen: what it
+ * shows is the data from before, until the page is reloaded. `what`: "restored", "imported".
+ */
+export function notShownText(what: string, why: string | null): string {
+  if (why === null) return '';
+  return ` The screen could not show the ${what} data (${why.replace(/\.$/, '')}): reload the page (Ctrl+R, or ⌘R on a Mac) to see it.`;
+}

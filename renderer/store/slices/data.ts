@@ -4,6 +4,12 @@ import { messageOf } from '../../api/errors';
 import { saveOrDownload, type SaveOutcome } from '../../api/save-file';
 import type { Slice } from '../types';
 
+/** A restore or an import that was made; `notShown` says why the screen could not show it afterwards, if it could not. */
+export interface Replaced extends ReplaceResult {
+  /** Why the teams could not be read again after the change (the change itself was made), or null. */
+  notShown: string | null;
+}
+
 /** State and actions of the data feature: backups, restore, whole-workspace export and import. */
 export interface DataSlice {
   backups: BackupSummary[] | null;
@@ -14,11 +20,11 @@ export interface DataSlice {
   /** Takes a backup now, then refreshes the list. */
   backupNow: () => Promise<BackupTaken>;
   /** Restores a backup (the server backs up the current data first), then reloads everything. */
-  restoreBackup: (name: string) => Promise<ReplaceResult>;
+  restoreBackup: (name: string) => Promise<Replaced>;
   openBackupsFolder: () => Promise<void>;
   exportWorkspace: () => Promise<SaveOutcome>;
   previewImport: (content: string) => Promise<ImportPreview>;
-  importWorkspace: (content: string) => Promise<ReplaceResult>;
+  importWorkspace: (content: string) => Promise<Replaced>;
 }
 
 export const createDataSlice: Slice<DataSlice> = (set, get) => {
@@ -32,12 +38,19 @@ export const createDataSlice: Slice<DataSlice> = (set, get) => {
       .catch(() => undefined);
   /**
    * After the whole workspace changed: teams, the open team and the backup list are all stale, and so is every
-   * Undo offered before (the server has forgotten what they would take back).
+   * Undo offered before (the server has forgotten what they would take back). The change is made by then: teams that
+   * cannot be read again are answered (why), for the screen to say so, never thrown as if the change had failed.
    */
-  const reloadEverything = async () => {
+  const reloadEverything = async (result: ReplaceResult): Promise<Replaced> => {
     get().dismissEveryUndo();
-    await get().loadTeams();
+    let notShown: string | null = null;
+    try {
+      await get().loadTeams();
+    } catch (error) {
+      notShown = messageOf(error);
+    }
     await refreshBackups();
+    return { ...result, notShown };
   };
   return {
     backups: null,
@@ -57,9 +70,7 @@ export const createDataSlice: Slice<DataSlice> = (set, get) => {
       return taken;
     },
     restoreBackup: async (name) => {
-      const result = await getApi().restoreBackup({ name });
-      await reloadEverything();
-      return result;
+      return reloadEverything(await getApi().restoreBackup({ name }));
     },
     openBackupsFolder: async () => {
       await getApi().openBackupsFolder({});
@@ -70,9 +81,7 @@ export const createDataSlice: Slice<DataSlice> = (set, get) => {
     },
     previewImport: (content) => getApi().previewImport({ content }),
     importWorkspace: async (content) => {
-      const result = await getApi().importWorkspace({ content });
-      await reloadEverything();
-      return result;
+      return reloadEverything(await getApi().importWorkspace({ content }));
     },
   };
 };

@@ -11,6 +11,11 @@ export function systemCodeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** True when the system refused the operation: the file's or folder's permissions, or a read-only disk. */
+export function isRefused(error: unknown): boolean {
+  return REFUSED_CODES.has(systemCodeOf(error) ?? '');
+}
+
 /** True for a disk that is full: the one failure said in the same words wherever the file was. */
 export function isDiskFull(error: unknown): boolean {
   return FULL_CODES.has(systemCodeOf(error) ?? '');
@@ -78,7 +83,7 @@ export interface ReadWhere {
  * as a read-only folder.
  */
 export function unreadableFile(error: unknown, { file, folder, outcome }: ReadWhere): DomainError {
-  if (REFUSED_CODES.has(systemCodeOf(error) ?? '')) {
+  if (isRefused(error)) {
     return new DomainError(
       'forbidden',
       `${file} could not be read: its permissions do not allow Cadence to open it, so ${outcome}. Let the user Cadence runs as read the file, then try again.`,
