@@ -1,5 +1,6 @@
 import { markdownToJira } from '../../src/domain/shared/jira-markup';
 import { useAppStore } from '../store';
+import { quote } from '../../src/domain/shared/words';
 
 /** Where notes are pasted: Markdown (GitLab, GitHub, Slack) or Jira / Confluence wiki markup. */
 export type NotesFormat = 'markdown' | 'wiki';
@@ -26,7 +27,7 @@ export function useCopyNotes(what: string, instead: string): (markdown: string, 
         pushToast({ kind: 'success', message: copiedMessage(what, format) });
       },
       () => {
-        pushToast({ kind: 'error', message: `The clipboard is not available here; use "${instead}" instead.` });
+        pushToast({ kind: 'error', message: `The clipboard is not available here; use ${quote(instead)} instead.` });
       },
     );
 }

@@ -4,6 +4,7 @@ import { sameName } from '../domain/shared/name-key';
 import { decimalPlural, plural } from '../domain/shared/words';
 import type { TeamDoc, Workspace } from '../domain/workspace';
 import { CliError, EXIT } from './exit-codes';
+import { quote } from '../domain/shared/words';
 
 /**
  * The refusal of a name several records share (`several`: "2 teams are"). The command line names teams, sprints and
@@ -13,7 +14,7 @@ import { CliError, EXIT } from './exit-codes';
 function sharedName(several: string, name: string, rename: string, each: readonly string[]): CliError {
   return new CliError(
     EXIT.error,
-    `${several} named "${name}", so the command cannot tell which one you mean: rename one of them ${rename}. They are: ${each.join(', ')}. Nothing was changed.`,
+    `${several} named ${quote(name)}, so the command cannot tell which one you mean: rename one of them ${rename}. They are: ${each.join(', ')}. Nothing was changed.`,
   );
 }
 
@@ -42,7 +43,7 @@ export function teamsThere(workspace: Workspace): string {
 export function teamNamed(workspace: Workspace, name: string): TeamDoc {
   const team = teamNamedIfAny(workspace, name);
   if (team) return team;
-  throw new CliError(EXIT.error, `There is no team named "${name}". ${teamsThere(workspace)}`);
+  throw new CliError(EXIT.error, `There is no team named ${quote(name)}. ${teamsThere(workspace)}`);
 }
 
 /**
@@ -60,7 +61,7 @@ export function sprintNamed(team: TeamDoc, name: string): Sprint {
   const names = team.sprints.map((s) => s.name);
   throw new CliError(
     EXIT.error,
-    `${team.name} has no sprint named "${name}". Sprints: ${names.join(', ') || 'none yet'}.`,
+    `${team.name} has no sprint named ${quote(name)}. Sprints: ${names.join(', ') || 'none yet'}.`,
   );
 }
 
@@ -84,6 +85,6 @@ export function memberNamed(team: TeamDoc, name: string): TeamDoc['members'][num
   if (member) return member;
   throw new CliError(
     EXIT.error,
-    `${team.name} has no member named "${name}". Members: ${team.members.map((m) => m.name).join(', ') || 'none yet'}.`,
+    `${team.name} has no member named ${quote(name)}. Members: ${team.members.map((m) => m.name).join(', ') || 'none yet'}.`,
   );
 }

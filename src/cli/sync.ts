@@ -17,6 +17,7 @@ import { CliError, EXIT, usageError, type ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import { oneLine } from './terminal-text';
 import { withStore } from './with-store';
+import { quote } from '../domain/shared/words';
 
 /** One line per conflict, whatever line breaks its values hold (a description, a card's text). */
 function conflictLine(c: SyncConflict): string {
@@ -192,7 +193,7 @@ export const syncCommand: CliCommand = {
             EXIT.error,
             team
               ? `${team.name} is not shared yet: give --remote URL|PATH to share it.`
-              : `There is no team named "${teamName}" here. ${teamsThere(ctx.store.snapshot())} Check --team, or give --remote URL|PATH to join a team from its remote.`,
+              : `There is no team named ${quote(teamName)} here. ${teamsThere(ctx.store.snapshot())} Check --team, or give --remote URL|PATH to join a team from its remote.`,
           );
         }
         if (team) {

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { BacklogItemSchema, type BacklogItem, type ItemFields } from '../domain/backlog/schema';
 import { moveById, moveTarget } from '../domain/backlog/order';
+import { tickableEntryIds } from '../domain/backlog/readiness';
 import { sourceId } from '../domain/imports/source-id';
 import { statusFields } from '../domain/board/cards';
 import { checkPointsEditable, logReestimate, removalOf, scopeChange } from '../domain/planning/rules';
@@ -27,7 +28,7 @@ function checkAgainstTeam(team: TeamDoc | Draft<TeamDoc>, fields: Partial<ItemFi
     throw invalid('ownerId', 'The owner is not on this team (any more); pick someone else.');
   }
   if (fields.readyChecks) {
-    const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
+    const manual = tickableEntryIds(team.settings.definitionOfReady);
     const unknown = fields.readyChecks.find((id) => !manual.has(id));
     if (unknown) {
       throw invalid(
@@ -82,7 +83,7 @@ function withoutLeftovers(team: TeamDoc, item: BacklogItem, changes: Partial<Ite
   if (out.ownerId !== undefined && out.ownerId === item.ownerId) delete out.ownerId;
   if (out.points !== undefined && out.points === item.points) delete out.points;
   if (out.readyChecks) {
-    const manual = new Set(team.settings.definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
+    const manual = tickableEntryIds(team.settings.definitionOfReady);
     const had = new Set(item.readyChecks);
     out.readyChecks = out.readyChecks.filter((id) => manual.has(id) || !had.has(id));
   }

@@ -12,6 +12,7 @@ import type { TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { setItemStatus } from './item-status';
 import { findIn, findTeam, teamOf } from './lookup';
+import { quote } from '../domain/shared/words';
 
 function requireActiveSprint(team: TeamDoc): Sprint {
   const sprint = activeSprintOf(team.sprints);
@@ -25,7 +26,8 @@ function requireActiveSprint(team: TeamDoc): Sprint {
 function boardCard(team: TeamDoc, itemId: string): BacklogItem {
   const sprint = requireActiveSprint(team);
   const item = findIn(team.items, itemId, 'The card');
-  if (item.sprintId !== sprint.id) throw new DomainError('conflict', `"${item.title}" is not in the active sprint.`);
+  if (item.sprintId !== sprint.id)
+    throw new DomainError('conflict', `${quote(item.title)} is not in the active sprint.`);
   return item;
 }
 
@@ -64,7 +66,7 @@ export async function setCardBlocked(
   if (input.blocked && item.status === 'done') {
     throw new DomainError(
       'conflict',
-      `"${item.title}" is done, so it cannot be blocked. Move it back to a column still in progress first.`,
+      `${quote(item.title)} is done, so it cannot be blocked. Move it back to a column still in progress first.`,
     );
   }
   return saveItem(ctx, input.teamId, input.itemId, (card) => {

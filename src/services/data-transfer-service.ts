@@ -12,6 +12,7 @@ import type { ServiceContext } from './context';
 import { replaceWorkspace, withTimersPaused } from './data-backup-service';
 import { fitsWorkspaceFile, MAX_WORKSPACE_FILE_BYTES } from '../domain/shared/workspace-file-bound';
 import type { ImportPreview, ReplaceResult, WorkspaceExport } from './data-types';
+import { quote } from '../domain/shared/words';
 
 /** How many unrevealed things a refused export names before "and N more". */
 const SECRETS_NAMED = 3;
@@ -135,7 +136,7 @@ function validateImport(ctx: ServiceContext, content: string): { workspace: Work
   for (const team of decoded.workspace.teams) {
     if (seenIds.has(team.id)) throw refuse(`The file lists the team id ${team.id} twice.`);
     const name = nameKey(team.name);
-    if (seenNames.has(name)) throw refuse(`The file has two teams named "${team.name}".`);
+    if (seenNames.has(name)) throw refuse(`The file has two teams named ${quote(team.name)}.`);
     seenIds.add(team.id);
     seenNames.add(name);
   }

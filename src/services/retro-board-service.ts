@@ -6,6 +6,7 @@ import { checkGuest, withGuest, type Guest } from '../domain/shared/guests';
 import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { changeRetro } from './retro-common';
+import { quote } from '../domain/shared/words';
 
 type Ref = { teamId: string; retroId: string };
 
@@ -139,7 +140,7 @@ function notTopic(r: Retro, targetId: string): DomainError {
     group,
     r.cards.filter((c) => c.groupId === group.id),
   );
-  return invalid('targetId', `That card is in the group "${title}" now: write the notes on the group.`);
+  return invalid('targetId', `That card is in the group ${quote(title)} now: write the notes on the group.`);
 }
 
 export function setRetroTopicNotes(

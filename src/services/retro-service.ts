@@ -14,6 +14,7 @@ import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { changeRetro } from './retro-common';
 import { nameKey } from '../domain/shared/name-key';
+import { quote } from '../domain/shared/words';
 
 /** The columns of a built-in or saved template. */
 function templateFor(team: TeamDoc, templateId: string) {
@@ -100,7 +101,8 @@ export function setRetroPhase(
   input: { teamId: string; retroId: string; phase: string },
 ): Promise<Retro> {
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
-    if (!isPhaseOf(r.kind, input.phase)) throw invalid('phase', `"${input.phase}" is not a phase of this ${r.kind}.`);
+    if (!isPhaseOf(r.kind, input.phase))
+      throw invalid('phase', `${quote(input.phase)} is not a phase of this ${r.kind}.`);
     // Moving on from the vote ends it, so discussion always follows the final tally.
     const votingClosed = r.votingClosed || isAfterVote(r.kind, input.phase);
     return { ...r, phase: input.phase, votingClosed };
@@ -130,7 +132,7 @@ export function setRetroTimer(
   const now = ctx.now();
   return changeRetro(ctx, input.teamId, input.retroId, (r) => {
     if (!isTimerOf(r, input.key)) {
-      throw invalid('key', `"${input.key}" is neither a phase nor a topic of this ${r.kind}.`);
+      throw invalid('key', `${quote(input.key)} is neither a phase nor a topic of this ${r.kind}.`);
     }
     const current = ownEntry(r.timers, input.key) ?? newTimer(input.durationMs ?? 5 * 60_000);
     const next =
@@ -278,7 +280,10 @@ export async function importRetro(
   const { healthCheck, people } = parsed.value;
   const { retro, owners } = withTeamPeople(parsed.value.retro, memberFor(team.members, people));
   if (team.retros.some((r) => r.id === retro.id)) {
-    throw new DomainError('conflict', `"${retro.title}" is already in this team; delete it first to import it again.`);
+    throw new DomainError(
+      'conflict',
+      `${quote(retro.title)} is already in this team; delete it first to import it again.`,
+    );
   }
   const sprintKnown = retro.sprintId !== null && team.sprints.some((s) => s.id === retro.sprintId);
   const timers = pausedForImport(retro.timers, parsed.value.exportedAt);

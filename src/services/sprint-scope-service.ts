@@ -6,6 +6,7 @@ import { newId } from '../domain/shared/ids';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
+import { quote } from '../domain/shared/words';
 
 /** Moving items between the backlog and a sprint; after the start every move is a logged scope change. */
 
@@ -19,7 +20,7 @@ function reasonFor(sprint: Sprint, why: Why): ScopeReason | null {
     const issue = parsed.error.issues[0];
     throw invalid(
       String(issue?.path[0] ?? 'reason'),
-      `"${sprint.name}" has started, so this is a scope change: ${issue?.message ?? 'give a reason.'}`,
+      `${quote(sprint.name)} has started, so this is a scope change: ${issue?.message ?? 'give a reason.'}`,
     );
   }
   return parsed.data;
@@ -34,14 +35,14 @@ export async function planItem(
   const item = findIn(team.items, input.itemId, 'The item');
   checkEditable(sprint);
   if (item.sprintId === sprint.id) return planningUpdate(ctx.store.snapshot(), input.teamId, { items: [item.id] });
-  if (item.status === 'done') throw new DomainError('conflict', `"${item.title}" is already done.`);
+  if (item.status === 'done') throw new DomainError('conflict', `${quote(item.title)} is already done.`);
   const from = item.sprintId ? team.sprints.find((s) => s.id === item.sprintId) : undefined;
   // A planned sprint's item moves over; one dropped at a close leaves its closed sprint (droppedFrom); a running
   // sprint's item is taken out there first, as a logged scope change.
   if (from?.state === 'active') {
     throw new DomainError(
       'conflict',
-      `"${item.title}" belongs to "${from.name}" (${from.state}); remove it there first.`,
+      `${quote(item.title)} belongs to ${quote(from.name)} (${from.state}); remove it there first.`,
     );
   }
   const why = reasonFor(sprint, input);
@@ -67,7 +68,7 @@ export async function unplanItem(
 ): Promise<PlanningUpdate> {
   const team = teamOf(ctx.store.snapshot(), input.teamId);
   const item = findIn(team.items, input.itemId, 'The item');
-  if (!item.sprintId) throw new DomainError('conflict', `"${item.title}" is not in a sprint.`);
+  if (!item.sprintId) throw new DomainError('conflict', `${quote(item.title)} is not in a sprint.`);
   const sprint = findIn(team.sprints, item.sprintId, 'The sprint');
   checkEditable(sprint);
   const why = reasonFor(sprint, input);

@@ -25,6 +25,7 @@ import { dateInZone } from '../domain/shared/zoned-time';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { planningUpdate, type PlanningUpdate } from './planning-update';
+import { quote } from '../domain/shared/words';
 
 /** Sprint life cycle: create, edit, delete while planned, start (freeze the commitment), close. */
 
@@ -60,7 +61,7 @@ export async function updateSprint(
   const current = findIn(team.sprints, input.sprintId, 'The sprint');
   const datesChanged = current.startDate !== input.sprint.startDate || current.endDate !== input.sprint.endDate;
   if (current.state === 'closed') {
-    throw new DomainError('conflict', `"${current.name}" is closed and cannot change. ${NOTHING_CHANGED}`);
+    throw new DomainError('conflict', `${quote(current.name)} is closed and cannot change. ${NOTHING_CHANGED}`);
   }
   if (datesChanged && current.state !== 'planned') {
     throw new DomainError('conflict', 'The dates of a started sprint are fixed; its capacity was committed on them.');
@@ -91,7 +92,7 @@ export async function deleteSprint(
     const why = sprint.state === 'closed' ? 'is closed' : 'has started';
     throw new DomainError(
       'conflict',
-      `"${sprint.name}" ${why}; only planned sprints can be deleted. ${NOTHING_CHANGED}`,
+      `${quote(sprint.name)} ${why}; only planned sprints can be deleted. ${NOTHING_CHANGED}`,
     );
   }
   const itemIds = team.items.filter((i) => i.sprintId === sprint.id).map((i) => i.id);
@@ -161,7 +162,7 @@ export async function closeSprint(
   if (sprint.state !== 'active') {
     throw new DomainError(
       'conflict',
-      `Only an active sprint can be closed; "${sprint.name}" is ${sprint.state}. ${NOTHING_CHANGED}`,
+      `Only an active sprint can be closed; ${quote(sprint.name)} is ${sprint.state}. ${NOTHING_CHANGED}`,
     );
   }
   const unplannedTo = input.unplannedTo ?? {};

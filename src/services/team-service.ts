@@ -11,6 +11,7 @@ import { TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { findIn, findTeam, teamOf } from './lookup';
 import { takeSafetyBackup } from './data-backup-service';
+import { quote } from '../domain/shared/words';
 
 export type { TeamSummary };
 
@@ -18,7 +19,7 @@ function assertUniqueName(ctx: ServiceContext, name: string, exceptId?: string):
   // One name as the command line and a sync read it (sameName): case, outer spaces and Unicode spelling aside.
   const clash = ctx.store.teamSummaries().some((t) => t.id !== exceptId && sameName(t.name, name));
   if (clash)
-    throw new DomainError('conflict', `A team named "${name}" already exists. Pick another name.`, [
+    throw new DomainError('conflict', `A team named ${quote(name)} already exists. Pick another name.`, [
       { path: 'name', message: 'This name is taken.' },
     ]);
 }

@@ -150,7 +150,7 @@ describe('iCal import on the sprint calendar', () => {
     // Ticked anyway, it is refused by name before anything is written.
     await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).check();
     await dialog.getByRole('button', { name: /^Add 1 on-call shift and change 1$/ }).click();
-    await dialog.getByText(/^Untick "On Call - Cy Ops - shadow" \(Tue 1 Dec\): Cy Ops does not take on-call/).waitFor();
+    await dialog.getByText(/^Untick “On Call - Cy Ops - shadow” \(Tue 1 Dec\): Cy Ops does not take on-call/).waitFor();
     await dialog.getByRole('checkbox', { name: `Add ${shadow}` }).uncheck();
     await dialog.getByRole('button', { name: /^Change 1 on-call shift$/ }).click();
     await page.getByText(/^Changed 1 on-call shift from platform-primary\.ics/).waitFor();

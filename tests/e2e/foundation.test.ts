@@ -63,13 +63,13 @@ describe('foundation: a team and its backlog in browser mode', () => {
     await screenshot(page, 'foundation-team');
 
     // A Definition of Ready entry's wording fixed in place: it keeps its place and its automatic check.
-    await page.getByRole('button', { name: 'Edit "Estimated by the team"' }).click();
-    const wording = page.getByLabel('Text of "Estimated by the team"');
+    await page.getByRole('button', { name: 'Edit “Estimated by the team”' }).click();
+    const wording = page.getByLabel('Text of “Estimated by the team”');
     await wording.fill('Estimated by the whole team');
     await expectNoAxeViolations(page, 'team screen, a Definition entry edited');
     await screenshot(page, 'foundation-dor-edit', { fullPage: false });
     await wording.press('Enter');
-    const edited = page.getByRole('button', { name: 'Edit "Estimated by the whole team"' });
+    const edited = page.getByRole('button', { name: 'Edit “Estimated by the whole team”' });
     await expect.poll(() => edited.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Backlog: from a template, and by hand (after a refused empty title)

@@ -50,7 +50,7 @@ describe('tablets and phones', () => {
     const row = page.locator('.backlog-row').first();
     const title = (await row.locator('.backlog-row__title').textContent()) ?? '';
     await row.getByRole('button', { name: `Delete ${title}` }).click();
-    const toast = notifications.getByText(`Deleted "${title}".`);
+    const toast = notifications.getByText(`Deleted “${title}”.`);
     await toast.waitFor();
     const shown = await notifications.boundingBox();
     expect(shown!.width).toBeGreaterThanOrEqual(300);

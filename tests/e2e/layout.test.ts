@@ -210,7 +210,7 @@ describe('notifications', () => {
     await remove.focus();
     await page.keyboard.press('Enter');
     const notifications = page.getByRole('region', { name: 'Notifications' });
-    await notifications.getByText(`Deleted "${title}".`).waitFor();
+    await notifications.getByText(`Deleted “${title}”.`).waitFor();
     expect((await titles()).includes(title)).toBe(false);
     const undo = notifications.getByRole('button', { name: 'Undo delete' });
     expect(await undo.getAttribute('aria-keyshortcuts')).toBe('Control+Z Meta+Z');
@@ -220,7 +220,7 @@ describe('notifications', () => {
     const focusedBefore = await focusedRow();
     expect(focusedBefore).not.toBeNull();
     await page.keyboard.press('Control+z');
-    await notifications.getByText(`Deleted "${title}".`).waitFor({ state: 'detached' });
+    await notifications.getByText(`Deleted “${title}”.`).waitFor({ state: 'detached' });
     await expect.poll(async () => (await titles()).slice(0, 6)).toEqual(before);
     expect(await focusedRow()).toBe(focusedBefore);
     // The shortcuts list names it.
@@ -249,14 +249,14 @@ describe('notifications', () => {
       await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
       await dialog.getByRole('button', { name: 'Create item' }).click();
       const notifications = page.getByRole('region', { name: 'Notifications' });
-      await notifications.getByText(`Added "${title}"`).waitFor();
+      await notifications.getByText(`Added “${title}”`).waitFor();
       // Nothing below the header moved (by a visible amount: a fraction of a pixel is rounding).
       expect(await headerHeight()).toBeCloseTo(before!, 0);
       // Deleting it offers Undo too: three buttons beside a long message. (The new item is at the foot of a long
       // list, which draws only the rows near the window: the filter brings it up.)
       await page.getByRole('searchbox', { name: 'Filter' }).fill(`(${width}${mode})`);
       await page.getByRole('button', { name: `Delete ${title}` }).click();
-      const deleted = notifications.getByText(`Deleted "${title}".`);
+      const deleted = notifications.getByText(`Deleted “${title}”.`);
       await deleted.waitFor();
       await notifications.getByRole('button', { name: 'Undo delete' }).waitFor();
       expect(await headerHeight()).toBeCloseTo(before!, 0);
@@ -292,7 +292,7 @@ describe('notifications', () => {
       await row.scrollIntoViewIfNeeded();
       const title = (await row.locator('.backlog-row__title').textContent()) ?? '';
       await row.getByRole('button', { name: `Delete ${title}` }).click();
-      const toast = page.getByRole('region', { name: 'Notifications' }).getByText(`Deleted "${title}".`);
+      const toast = page.getByRole('region', { name: 'Notifications' }).getByText(`Deleted “${title}”.`);
       await toast.waitFor();
       expect(await coveredControls(page)).toEqual([]);
       for (const y of [0, height / 2, height * 3]) {

@@ -133,7 +133,7 @@ describe('planning in browser mode', () => {
     // The sprint's only change slot is frozen: the warning says so.
     await page
       .getByText(
-        /"Patch kernels on bastions" needs a change, but 2 working days of this sprint \(Thu 12 Nov – Fri 13 Nov\) fall in the freeze "Release freeze"/,
+        /“Patch kernels on bastions” needs a change, but 2 working days of this sprint \(Thu 12 Nov – Fri 13 Nov\) fall in the freeze “Release freeze”/,
       )
       .waitFor();
     const card = page.locator('.plan-card', { hasText: 'Upgrade Postgres to 17' });
@@ -280,7 +280,7 @@ describe('planning in browser mode', () => {
     const planWarnings = page.getByRole('list', { name: 'Planning warnings' });
     await planWarnings
       .getByText(
-        /"Patch kernels on bastions" needs a change, but 3 working days of this sprint \(Mon 16 Nov – Wed 18 Nov\) fall in the freeze "Release freeze"/,
+        /“Patch kernels on bastions” needs a change, but 3 working days of this sprint \(Mon 16 Nov – Wed 18 Nov\) fall in the freeze “Release freeze”/,
       )
       .waitFor();
     expect(await planWarnings.getByText(/needs a change window, but this sprint has none/).count()).toBe(0);

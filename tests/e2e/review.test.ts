@@ -228,9 +228,9 @@ describe('sprint review', () => {
     await dialog.getByRole('radio', { name: 'Attach an image file' }).check();
     const file = dialog.getByLabel('Image file', { exact: true });
     await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await dialog.getByText('"notes.txt" is not a PNG, JPEG, GIF or WebP image.').waitFor();
+    await dialog.getByText('“notes.txt” is not a PNG, JPEG, GIF or WebP image.').waitFor();
     await file.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(1_600_000) });
-    await dialog.getByText(/"huge.png" is 1.6 MB; images are limited to 1 MB./).waitFor();
+    await dialog.getByText(/“huge.png” is 1.6 MB; images are limited to 1 MB./).waitFor();
     await file.setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: sketch });
     await dialog.getByRole('img', { name: 'Attached image sketch.png' }).waitFor();
     await dialog.getByRole('button', { name: 'Save block' }).click();

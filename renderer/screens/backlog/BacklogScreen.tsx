@@ -7,7 +7,7 @@ import {
   isOpenItem,
   labelsInUse,
 } from '../../../src/domain/backlog/filter';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, quote } from '../../../src/domain/shared/words';
 import { memberNames } from '../../../src/domain/team/member-name';
 import type { BacklogItem, ItemFields } from '../../../src/domain/backlog/schema';
 import { isModalOpen, isTypingTarget } from '../../app/keyboard';
@@ -193,13 +193,16 @@ export default function BacklogScreen() {
       // This screen may have seen it leave: the team as it is now shows it back in its place.
       if (!latest.current.items.some((i) => i.id === back.id) && team) await selectTeam(team.id);
       setEditing(null);
-      pushToast({ kind: 'success', message: `"${back.title}" is back in the backlog: your edits are saved to it.` });
+      pushToast({
+        kind: 'success',
+        message: `${quote(back.title)} is back in the backlog: your edits are saved to it.`,
+      });
       focusAfterEditor(back, latest.current.shown);
       return;
     }
     const saved = await createItem(fields, templateId);
     setEditing(null);
-    sayAdded(`Saved "${saved.title}" as a new item at the bottom of the backlog.`, saved);
+    sayAdded(`Saved ${quote(saved.title)} as a new item at the bottom of the backlog.`, saved);
     // At the bottom of a long backlog its row is not drawn: the list brings it into view for the focus.
     setReveal(saved.id);
     focusAfterEditor(saved, latest.current.shown);
@@ -322,7 +325,7 @@ export default function BacklogScreen() {
             onSubmit={async (fields, templateId) => {
               const saved = await createItem(fields, templateId);
               setEditing(null);
-              sayAdded(`Added "${saved.title}" to the backlog.`, saved);
+              sayAdded(`Added ${quote(saved.title)} to the backlog.`, saved);
             }}
           />
         ) : null}

@@ -20,7 +20,7 @@ import { pointsRecordedBy, pointsRecordedWhy } from '../../../src/domain/plannin
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { newId } from '../../../src/domain/shared/ids';
 import { LIMITS, textLength } from '../../../src/domain/shared/limits';
-import { numberText } from '../../../src/domain/shared/words';
+import { numberText, plural, quote } from '../../../src/domain/shared/words';
 import { describeScale, estimateFigure, isOnScale, scaleCards } from '../../../src/domain/team/scales';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 import type { TeamSettings } from '../../../src/domain/team/schema';
@@ -30,7 +30,7 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/form-errors';
 import { Markdown } from '../../components/Markdown';
 import { Modal } from '../../components/Modal';
-import { editedDraftFields, fieldsFromDraft, type ItemDraft } from './item-draft';
+import { editedDraftFields, fieldsFromDraft, ticksToSave, type ItemDraft } from './item-draft';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
@@ -117,7 +117,8 @@ export function withEntriesNamed(
   }
   const labelKey = Object.keys(errors).find((k) => k.startsWith('labels.'));
   const label = labelKey === undefined ? undefined : fields.labels[Number(labelKey.split('.')[1])];
-  if (labelKey !== undefined && label !== undefined) out.labels = `Label “${shortened(label)}”: ${errors[labelKey]}`;
+  if (labelKey !== undefined && label !== undefined)
+    out.labels = `Label ${quote(shortened(label))}: ${errors[labelKey]}`;
   return out;
 }
 
@@ -154,8 +155,15 @@ export function ItemEditor(props: ItemEditorProps) {
 
   // Escape, Cancel, a switch of screen or team ask before dropping what was typed and not saved.
   const changed = useMemo(() => Object.keys(editedDraftFields(initial, draft)).length > 0, [initial, draft]);
-  const what = isNew || !initial.title.trim() ? 'this new item' : `"${initial.title}"`;
+  const what = isNew || !initial.title.trim() ? 'this new item' : quote(initial.title);
   const unsaved = useUnsavedChanges(changed, what, onClose);
+
+  // Ticks of Definition of Ready entries the team removed meanwhile have no checkbox left: they are not saved.
+  const ticks = useMemo(
+    () => ticksToSave(draft.readyChecks, settings.definitionOfReady, isNew || deleted ? null : initial.readyChecks),
+    [draft.readyChecks, settings.definitionOfReady, isNew, deleted, initial.readyChecks],
+  );
+  const ticksDropped = draft.readyChecks.length - ticks.length;
 
   const preview = useMemo(
     () => readiness(fieldsFromDraft(draft), settings.definitionOfReady),
@@ -164,7 +172,7 @@ export function ItemEditor(props: ItemEditorProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const fields = fieldsFromDraft(draft);
+    const fields = { ...fieldsFromDraft(draft), readyChecks: ticks };
     const found = withEntriesNamed(validateItem(fields, settings, oldPoints, draft.templateId), draft, fields);
     setErrors(found);
     focusRefusedEntry(formRef.current, found);
@@ -236,7 +244,7 @@ export function ItemEditor(props: ItemEditorProps) {
       >
         {deleted ? (
           <p className="form-error" role="alert">
-            {`"${initial.title}" was deleted elsewhere (in another window, by a sync or in the room) while you edited it. Your edits are still here: save them as a new item, or cancel to drop them.`}
+            {`${quote(initial.title)} was deleted elsewhere (in another window, by a sync or in the room) while you edited it. Your edits are still here: save them as a new item, or cancel to drop them.`}
           </p>
         ) : null}
         {Object.keys(errors).length > 0 ? (
@@ -497,6 +505,13 @@ export function ItemEditor(props: ItemEditorProps) {
                   </li>
                 ))}
               </ul>
+              {ticksDropped > 0 ? (
+                <p className="field__hint" role="status">
+                  {ticksDropped === 1
+                    ? 'A ticked entry was removed from the team’s Definition of Ready meanwhile: its tick is not saved.'
+                    : `${plural(ticksDropped, 'ticked entry', 'ticked entries')} were removed from the team’s Definition of Ready meanwhile: their ticks are not saved.`}
+                </p>
+              ) : null}
             </fieldset>
           </div>
         </div>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Readiness } from '../../../src/domain/backlog/readiness';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, quote } from '../../../src/domain/shared/words';
 
 /** A row's readiness button ("Not ready (2 missing)"), where the focus goes back to when the list closes. */
 export const readinessButtonOf = (itemId: string): HTMLElement | null =>
@@ -95,7 +95,7 @@ export function MissingForReady({ item, ready, top, left, onClose }: MissingForR
       onBlur={onBlur}
     >
       <h3 id={headingId} className="missing-for-ready__title">
-        Definition of Ready for “{item.title}”
+        {`Definition of Ready for ${quote(item.title)}`}
       </h3>
       <div id={listId}>
         {missing.length === 0 ? (

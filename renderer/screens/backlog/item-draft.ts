@@ -3,6 +3,8 @@ import type { ItemTemplate } from '../../../src/domain/backlog/templates';
 import { newId } from '../../../src/domain/shared/new-id';
 import { changedFields } from '../../../src/domain/shared/changed-fields';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
+import { tickableEntryIds } from '../../../src/domain/backlog/readiness';
+import type { ChecklistEntry } from '../../../src/domain/team/schema';
 
 /** What the editor holds while a person types: text fields stay strings until saved. */
 export interface ItemDraft {
@@ -98,4 +100,21 @@ export function editedFields(opened: BacklogItem, fields: ItemFields): Partial<I
 /** The fields the editor's draft changed from the one it opened with: none, and closing it loses nothing. */
 export function editedDraftFields(opened: ItemDraft, draft: ItemDraft): Partial<ItemFields> {
   return changedFields(fieldsFromDraft(draft), fieldsFromDraft(opened));
+}
+
+/**
+ * The Definition of Ready ticks to save. A tick of an entry the team removed (or made automatic) while the editor was
+ * open has no checkbox left to untick, and the api refuses a tick it cannot place: once the person changed the ticks
+ * (or saves a new item), such ticks are dropped. Ticks left as the editor opened them are not sent at all
+ * (`editedFields`), so the item's stored ticks stay as they are. `opened` is null for a new item.
+ */
+export function ticksToSave(
+  ticks: readonly string[],
+  definitionOfReady: readonly ChecklistEntry[],
+  opened: readonly string[] | null,
+): string[] {
+  const unchanged = opened !== null && opened.length === ticks.length && opened.every((id, i) => ticks[i] === id);
+  if (unchanged) return [...ticks];
+  const tickable = tickableEntryIds(definitionOfReady);
+  return ticks.filter((id) => tickable.has(id));
 }

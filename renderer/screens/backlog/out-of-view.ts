@@ -1,5 +1,6 @@
 import { whyNotShown, type BacklogFilter } from '../../../src/domain/backlog/filter';
 import type { BacklogItem } from '../../../src/domain/backlog/schema';
+import { quote } from '../../../src/domain/shared/words';
 
 /** How to bring back an item the view leaves out, by why it is left out. */
 const SEE_IT = {
@@ -26,5 +27,5 @@ export function editedItemHidden(item: BacklogItem, filter: BacklogFilter): stri
   if (why === null) return null;
   const left =
     why === 'done' ? 'is done, so it leaves the backlog list' : 'no longer matches the filter, so the list hides it';
-  return `"${item.title}" ${left}. ${SEE_IT[why]}`;
+  return `${quote(item.title)} ${left}. ${SEE_IT[why]}`;
 }

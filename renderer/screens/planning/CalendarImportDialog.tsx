@@ -15,7 +15,7 @@ import { FormError } from '../../components/FormError';
 import { Modal } from '../../components/Modal';
 import { DataTable } from '../../components/DataTable';
 import { useAppStore } from '../../store';
-import { plural, sentenceCase } from '../../../src/domain/shared/words';
+import { plural, quote, sentenceCase } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 import { memberNames } from '../../../src/domain/team/member-name';
 
@@ -177,14 +177,14 @@ export function CalendarImportDialog({ team, sprint, file, onClose }: CalendarIm
     const nobody = kind === 'holidays' ? [] : chosen.filter((e) => !memberOf.get(e.key));
     if (chosen.length === 0) return setError('Tick at least one event to add.');
     if (nobody.length > 0) {
-      return setError(`Pick who "${nobody[0]?.summary}" (${daysOf(nobody[0]!)}) is for, or untick it.`);
+      return setError(`Pick who ${quote(nobody[0]!.summary)} (${daysOf(nobody[0]!)}) is for, or untick it.`);
     }
     const problem = chosen.flatMap((e) => {
       const note = noteOf(e, kind);
       return note?.kind === 'problem' ? [{ e, text: note.text }] : [];
     })[0];
     if (problem) {
-      return setError(`Untick "${problem.e.summary}" (${daysOf(problem.e)}): ${problem.text}.`);
+      return setError(`Untick ${quote(problem.e.summary)} (${daysOf(problem.e)}): ${problem.text}.`);
     }
     setBusy(true);
     setError(null);

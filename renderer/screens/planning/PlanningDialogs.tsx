@@ -7,7 +7,7 @@ import { sprintAfter } from '../../../src/domain/planning/rules';
 import { datesFromToday, lateStart } from '../../../src/domain/planning/timing';
 import { useToday } from '../../components/use-now';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, quote } from '../../../src/domain/shared/words';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
@@ -101,7 +101,7 @@ export function PlanningDialogs({
       return (
         <SprintForm
           title={`Edit ${sprint.name}`}
-          what={`"${sprint.name}"`}
+          what={quote(sprint.name)}
           submitLabel="Save sprint"
           datesLocked={sprint.state !== 'planned'}
           initial={{ name: sprint.name, goal: sprint.goal, startDate: sprint.startDate, endDate: sprint.endDate }}
@@ -117,7 +117,7 @@ export function PlanningDialogs({
       return (
         <SprintForm
           title={`New dates for ${sprint.name}`}
-          what={`the dates of "${sprint.name}"`}
+          what={`the dates of ${quote(sprint.name)}`}
           submitLabel="Save dates"
           initial={{ name: sprint.name, goal: sprint.goal, startDate: redated.startDate, endDate: redated.endDate }}
           datesNote={fromToday.kind === 'shorter' ? `Offered from today: ${shorterWhy(fromToday)}.` : undefined}

@@ -19,7 +19,7 @@ import { useSubmitOnce } from '../../components/use-submit-once';
 import { useAppStore } from '../../store';
 import { PokerResults, RESULTS_HEADING_ID } from './PokerResults';
 import { PokerVoting } from './PokerVoting';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, quote } from '../../../src/domain/shared/words';
 import { FORMER_MEMBER } from '../../../src/domain/team/member-name';
 
 interface PokerTabProps {
@@ -210,7 +210,7 @@ export function PokerTab({ team, sprintId, itemId, onPickItem }: PokerTabProps) 
                   acceptEstimate(round.id, points).then(() => {
                     pushToast({
                       kind: 'success',
-                      message: `Saved ${estimateText(deckScale, points)} on "${item.title}".`,
+                      message: `Saved ${estimateText(deckScale, points)} on ${quote(item.title)}.`,
                     });
                     pickNext(item.id);
                   }),

@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { useSubmitOnce } from '../../components/use-submit-once';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { quote } from '../../../src/domain/shared/words';
 
 interface ScopeChangeDialogProps {
   action: 'add' | 'remove';
@@ -26,7 +27,7 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
   const [error, setError] = useState<Record<string, string>>({});
   // Enter pressed twice would move the item twice: the second call finds it moved already ("… is not in a sprint").
   const { busy, once } = useSubmitOnce();
-  const unsaved = useUnsavedChanges(reason.trim() !== '', `the scope change of "${itemTitle}"`, onClose);
+  const unsaved = useUnsavedChanges(reason.trim() !== '', `the scope change of ${quote(itemTitle)}`, onClose);
 
   const submit = async () => {
     const parsed = ScopeReasonSchema.safeParse({ reason, planned: planned ?? undefined });
@@ -46,7 +47,7 @@ export function ScopeChangeDialog({ action, itemTitle, sprintName, onConfirm, on
   const verb = action === 'add' ? 'Add' : 'Remove';
   return (
     <Modal
-      title={`${verb} "${itemTitle}" ${action === 'add' ? 'to' : 'from'} the started sprint`}
+      title={`${verb} ${quote(itemTitle)} ${action === 'add' ? 'to' : 'from'} the started sprint`}
       onClose={unsaved.leave}
     >
       <p>{sprintName} has started, so this changes its scope. The change is logged with the time and your reason.</p>

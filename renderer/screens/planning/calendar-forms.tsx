@@ -17,6 +17,7 @@ import { MemberOptions } from '../../components/Options';
 import { FormError } from '../../components/FormError';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { quote } from '../../../src/domain/shared/words';
 
 /** Validates with the api's own schema, then submits; api refusals land in the same form. */
 function useCalendarForm<T>(schema: z.ZodType<T>, onSubmit: (value: T) => Promise<void>) {
@@ -210,7 +211,7 @@ export function HolidayForm(props: EntryFormProps<HolidayFields, HolidayDraft>) 
     draft,
   );
   const editing = initial
-    ? { was: { date: initial.date, name: initial.name }, what: `the holiday "${initial.name}"` }
+    ? { was: { date: initial.date, name: initial.name }, what: `the holiday ${quote(initial.name)}` }
     : null;
   const { cancel, onKeyDown, question } = useEntryLeave(editing, fields, props);
   const { date, name } = fields;
@@ -272,7 +273,7 @@ export function ChangeWindowForm(props: EntryFormProps<ChangeWindowFields, Chang
   const editing = initial
     ? {
         was: windowDraftOf(initial),
-        what: `the ${initial.kind === 'freeze' ? 'freeze' : 'change window'} "${initial.name}"`,
+        what: `the ${initial.kind === 'freeze' ? 'freeze' : 'change window'} ${quote(initial.name)}`,
       }
     : null;
   const { cancel, onKeyDown, question } = useEntryLeave(editing, fields, props);

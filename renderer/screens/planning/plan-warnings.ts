@@ -11,7 +11,7 @@ import { aheadFrom } from '../../../src/domain/planning/sprint-entries';
 import type { Sprint } from '../../../src/domain/planning/schema';
 import { calendarOfSprint, type TeamCalendar } from '../../../src/domain/planning/team-calendar';
 import type { TeamSettings } from '../../../src/domain/team/schema';
-import { numberText, plural, pluralWord, wordList } from '../../../src/domain/shared/words';
+import { numberText, plural, pluralWord, quote, wordList } from '../../../src/domain/shared/words';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { onScreen } from '../../components/dates';
 
@@ -53,7 +53,7 @@ export function startWarningLines(warnings: readonly PlanWarning[]): string[] {
   }
   return [...groups.values()].map((g) => {
     if ('line' in g) return g.line;
-    const named = g.titles.slice(0, NAMED).map((t) => `"${t}"`);
+    const named = g.titles.slice(0, NAMED).map(quote);
     const rest = g.titles.length - named.length;
     const titles = wordList(rest > 0 ? [...named, `${numberText(rest)} more`] : named);
     return `${plural(g.titles.length, g.item.one, g.item.other)}: ${titles}.`;
@@ -85,7 +85,7 @@ export function planWarnings(
     if (!r.ready)
       out.push({
         key: `dor-${item.id}`,
-        text: `"${item.title}" is not ready: Definition of Ready ${unmetText(r.missing)}.`,
+        text: `${quote(item.title)} is not ready: Definition of Ready ${unmetText(r.missing)}.`,
         item: { title: item.title, one: 'item is not ready', other: 'items are not ready' },
       });
   }
@@ -101,7 +101,7 @@ export function planWarnings(
   for (const item of inHours) {
     out.push({
       key: `hours-${item.id}`,
-      text: `"${item.title}" is sized in hours only (${interruptHoursText(item) ?? ''}): planned work is committed in points, so it counts as 0 points. Estimate it in points.`,
+      text: `${quote(item.title)} is sized in hours only (${interruptHoursText(item) ?? ''}): planned work is committed in points, so it counts as 0 points. Estimate it in points.`,
       item: {
         title: item.title,
         one: 'item is sized in hours only and counts as 0 points',

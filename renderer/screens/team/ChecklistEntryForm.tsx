@@ -3,6 +3,7 @@ import type { ChecklistEntry } from '../../../src/domain/team/schema';
 import { escapeLeaves } from '../../components/escape-leaves';
 import { Field } from '../../components/Field';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
+import { quote } from '../../../src/domain/shared/words';
 
 interface ChecklistEntryFormProps {
   entry: ChecklistEntry;
@@ -19,7 +20,7 @@ interface ChecklistEntryFormProps {
  */
 export function ChecklistEntryForm({ entry, error, onSave, onCancel }: ChecklistEntryFormProps) {
   const [text, setText] = useState(entry.text);
-  const unsaved = useUnsavedChanges(text !== entry.text, `the entry "${entry.text}"`, onCancel);
+  const unsaved = useUnsavedChanges(text !== entry.text, `the entry ${quote(entry.text)}`, onCancel);
   return (
     <>
       <form
@@ -32,7 +33,7 @@ export function ChecklistEntryForm({ entry, error, onSave, onCancel }: Checklist
         }}
         onKeyDown={escapeLeaves(unsaved.leave)}
       >
-        <Field label={`Text of "${entry.text}"`} error={error}>
+        <Field label={`Text of ${quote(entry.text)}`} error={error}>
           {(p) => (
             <input
               {...p}

@@ -13,7 +13,7 @@ import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { sameName } from '../../../src/domain/shared/name-key';
 import { ChecklistEntryForm } from './ChecklistEntryForm';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { plural, pluralWord } from '../../../src/domain/shared/words';
+import { plural, pluralWord, quote } from '../../../src/domain/shared/words';
 
 interface ChecklistSectionProps {
   kind: 'definitionOfReady' | 'definitionOfDone';
@@ -93,7 +93,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
   const textProblem = (typed: string, exceptId?: string): string | null => {
     if (typed === '') return 'Write the entry first.';
     const same = entries.find((e) => e.id !== exceptId && sameName(e.text, typed));
-    return same ? `The ${title} already has "${same.text}".` : null;
+    return same ? `The ${title} already has ${quote(same.text)}.` : null;
   };
   const add = once(async () => {
     const typed = text.trim();
@@ -198,7 +198,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                     type="button"
                     data-action="edit"
                     onClick={() => startEdit(entry.id)}
-                    aria-label={`Edit "${entry.text}"`}
+                    aria-label={`Edit ${quote(entry.text)}`}
                   >
                     Edit
                   </button>
@@ -207,7 +207,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                     data-action="up"
                     disabled={index === 0}
                     onClick={() => move(entry.id, -1)}
-                    aria-label={`Move "${entry.text}" up`}
+                    aria-label={`Move ${quote(entry.text)} up`}
                   >
                     Up
                   </button>
@@ -216,7 +216,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                     data-action="down"
                     disabled={index === entries.length - 1}
                     onClick={() => move(entry.id, 1)}
-                    aria-label={`Move "${entry.text}" down`}
+                    aria-label={`Move ${quote(entry.text)} down`}
                   >
                     Down
                   </button>
@@ -225,7 +225,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
                     className="danger"
                     data-action="remove"
                     onClick={() => askRemove(entry)}
-                    aria-label={`Remove "${entry.text}"`}
+                    aria-label={`Remove ${quote(entry.text)}`}
                   >
                     Remove
                   </button>
@@ -246,7 +246,7 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
       {unsaved.question}
       {confirming ? (
         <ConfirmDialog
-          title={`Remove "${confirming.entry.text}"?`}
+          title={`Remove ${quote(confirming.entry.text)}?`}
           message={confirming.cost}
           confirmLabel="Remove entry"
           onCancel={() => setConfirming(null)}
@@ -266,8 +266,8 @@ export function ChecklistSection({ kind, title, intro }: ChecklistSectionProps) 
  */
 function removalCost(entry: ChecklistEntry, items: readonly BacklogItem[]): string | null {
   if (entry.rule !== null)
-    return `"${entry.text}" is checked automatically from each item. Removed, it cannot be added back as automatic: an entry typed again is ticked by hand.`;
+    return `${quote(entry.text)} is checked automatically from each item. Removed, it cannot be added back as automatic: an entry typed again is ticked by hand.`;
   const ticked = items.filter((i) => i.readyChecks.includes(entry.id)).length;
   if (ticked === 0) return null;
-  return `${plural(ticked, 'item')} ${pluralWord(ticked, 'has', 'have')} "${entry.text}" ticked. ${pluralWord(ticked, 'Its tick goes', 'Their ticks go')} with the entry: adding it again later starts with no item ticked.`;
+  return `${plural(ticked, 'item')} ${pluralWord(ticked, 'has', 'have')} ${quote(entry.text)} ticked. ${pluralWord(ticked, 'Its tick goes', 'Their ticks go')} with the entry: adding it again later starts with no item ticked.`;
 }

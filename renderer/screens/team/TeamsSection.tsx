@@ -6,7 +6,7 @@ import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { isModalOpen } from '../../app/keyboard';
 import { busyButton, useSubmitOnce } from '../../components/use-submit-once';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, quote } from '../../../src/domain/shared/words';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { useTeamDraft } from '../../components/use-team-draft';
 
@@ -83,7 +83,7 @@ export function TeamsSection() {
       const team = await createTeam(newName);
       setNewName('');
       setCreateError(undefined);
-      pushToast({ kind: 'success', message: `Created team "${team.name}".` });
+      pushToast({ kind: 'success', message: `Created team ${quote(team.name)}.` });
     } catch (error) {
       setCreateError(messageOf(error));
     }
@@ -174,7 +174,7 @@ export function TeamsSection() {
       {confirmDelete ? (
         <ConfirmDialog
           title={`Delete ${confirmDelete.name}?`}
-          message={`This deletes the team "${confirmDelete.name}" with its members, backlog and history. A backup of the data file is kept in the backups folder.`}
+          message={`This deletes the team ${quote(confirmDelete.name)} with its members, backlog and history. A backup of the data file is kept in the backups folder.`}
           confirmLabel="Delete team"
           onCancel={() => setConfirmDelete(null)}
           onConfirm={() => {
@@ -182,7 +182,7 @@ export function TeamsSection() {
             setConfirmDelete(null);
             deleteTeam(target.id)
               .then(() => {
-                pushToast({ kind: 'info', message: `Deleted team "${target.name}".` });
+                pushToast({ kind: 'info', message: `Deleted team ${quote(target.name)}.` });
                 focusSoon(byId('teams-title'));
               })
               .catch(reportError);

@@ -2,6 +2,7 @@ import type { BacklogItem } from '../../../src/domain/backlog/schema';
 import { withTeamFilter, type BacklogFilter, type TeamFilters } from '../../../src/domain/backlog/filter';
 import { moveById } from '../../../src/domain/backlog/order';
 import { sourceId } from '../../../src/domain/imports/source-id';
+import { quote } from '../../../src/domain/shared/words';
 import type { ItemFields } from '../../../src/domain/backlog/schema';
 import type { ItemRemoval } from '../../../src/api/contract/backlog';
 import type { TeamDoc } from '../../../src/domain/workspace';
@@ -46,8 +47,8 @@ function withRemoval(team: TeamDoc, change: ItemRemoval, restored: boolean): Tea
 function restoredElsewhere(deleted: BacklogItem, restored: BacklogItem, team: TeamDoc | null): string | null {
   if (deleted.sprintId === null || restored.sprintId === deleted.sprintId) return null;
   const sprint = team?.sprints.find((s) => s.id === deleted.sprintId);
-  const which = sprint ? `"${sprint.name}"` : 'its sprint';
-  return `"${restored.title}" is back in the backlog: ${which} is no longer open.`;
+  const which = sprint ? quote(sprint.name) : 'its sprint';
+  return `${quote(restored.title)} is back in the backlog: ${which} is no longer open.`;
 }
 
 export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
@@ -71,7 +72,7 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
     get().patchTeam(teamId, (t) => withRemoval(t, removed, false));
     get().pushToast({
       kind: 'info',
-      message: `Deleted "${removed.item.title}".`,
+      message: `Deleted ${quote(removed.item.title)}.`,
       teamId,
       undo: {
         label: 'Undo delete',
@@ -82,7 +83,7 @@ export const createBacklogSlice: Slice<BacklogSlice> = (set, get) => ({
           // Said in any case: the row may come back off screen, and a screen reader hears nothing of it. A row the
           // list hides (filtered meanwhile) is said to be hidden, with how to see it, or the undo reads as failed.
           const hidden = hiddenAfterUndo?.(restored.item) ?? null;
-          const said = note ?? `Restored "${restored.item.title}".`;
+          const said = note ?? `Restored ${quote(restored.item.title)}.`;
           const message = hidden ? `${said} ${hidden}` : said;
           get().pushToast({ kind: note || hidden ? 'info' : 'success', message, teamId });
         },

@@ -9,6 +9,7 @@ import { ApiCallError } from '../../api/errors';
 import { optimistic } from '../optimistic';
 import { openTeamId, updateById, upsertById } from '../team-results';
 import type { Slice } from '../types';
+import { quote } from '../../../src/domain/shared/words';
 
 /** State and actions of the board and the standup; all data lives on the open team doc. */
 export interface StandupSlice {
@@ -147,7 +148,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     get().patchTeam(teamId, withBlocker(saved));
     get().pushToast({
       kind: 'info',
-      message: `Resolved "${saved.text}".`,
+      message: `Resolved ${quote(saved.text)}.`,
       teamId,
       undoes: resolvedKey(blockerId),
       undo: {
@@ -181,7 +182,7 @@ export const createStandupSlice: Slice<StandupSlice> = (_set, get) => ({
     get().patchTeam(teamId, withTopic(saved));
     get().pushToast({
       kind: 'info',
-      message: `Marked "${saved.text}" as discussed.`,
+      message: `Marked ${quote(saved.text)} as discussed.`,
       teamId,
       undoes: discussedKey(topicId),
       undo: {

@@ -1,5 +1,6 @@
 import type { ChecklistEntry, ReadyRule } from '../team/schema';
 import type { BacklogItem } from './schema';
+import { quote } from '../shared/words';
 
 /** The parts of an item readiness looks at, so an unsaved draft can be checked too. */
 export type ReadinessInput = Pick<BacklogItem, 'acceptanceCriteria' | 'points' | 'description' | 'readyChecks'>;
@@ -12,7 +13,7 @@ const RULES: Record<ReadyRule, (item: ReadinessInput) => boolean> = {
 
 /** The unmet entries in words that cannot be read as met: 'not met yet: “Estimated”; “Runbook linked”'. */
 export function unmetText(missing: readonly string[]): string {
-  return `not met yet: ${missing.map((m) => `“${m}”`).join('; ')}`;
+  return `not met yet: ${missing.map(quote).join('; ')}`;
 }
 
 export interface ReadinessCheck {
@@ -26,6 +27,11 @@ export interface Readiness {
   ready: boolean;
   checks: ReadinessCheck[];
   missing: string[];
+}
+
+/** The ids of the entries ticked by hand (not checked by a rule): the only ones an item's ticks may name. */
+export function tickableEntryIds(definitionOfReady: readonly ChecklistEntry[]): Set<string> {
+  return new Set(definitionOfReady.filter((e) => e.rule === null).map((e) => e.id));
 }
 
 /** Whether an item meets the team's Definition of Ready, entry by entry. */

@@ -1,6 +1,6 @@
 import type { BacklogItem } from '../backlog/schema';
 import { formatDay, formatDayRange, type DateStyle } from '../shared/dates';
-import { plural, pluralWord, quotedList, wordList } from '../shared/words';
+import { plural, pluralWord, quote, quotedList, wordList } from '../shared/words';
 import { dateInZone } from '../shared/zoned-time';
 import { addDays, compareInstants } from './calendar';
 import type { ChangeWindow, Sprint } from './schema';
@@ -73,7 +73,7 @@ function windowsAhead(sprintWindows: readonly ChangeWindow[], from: string, time
 function frozenText(freezes: readonly { freeze: ChangeWindow; days: { count: number; text: string } }[]): string {
   const each = freezes.map(
     ({ freeze, days }) =>
-      `${plural(days.count, 'working day')} of this sprint (${days.text}) ${pluralWord(days.count, 'falls', 'fall')} in the freeze "${freeze.name}"`,
+      `${plural(days.count, 'working day')} of this sprint (${days.text}) ${pluralWord(days.count, 'falls', 'fall')} in the freeze ${quote(freeze.name)}`,
   );
   return freezes.length === 1
     ? `${each[0]} and the sprint has no change window outside it. Plan it after the freeze, or add a window on the Calendar tab.`
@@ -181,12 +181,12 @@ export function changeWindowWarnings(
     });
     const text =
       frozen !== null
-        ? (title: string) => `"${title}" needs a change, but ${frozen}`
+        ? (title: string) => `${quote(title)} needs a change, but ${frozen}`
         : passed > 0
           ? (title: string) =>
-              `"${title}" needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`
+              `${quote(title)} needs a change window, but this sprint's change ${pluralWord(passed, 'window has', 'windows have')} passed. Add one on the Calendar tab, or move it to another sprint.`
           : (title: string) =>
-              `"${title}" needs a change window, but this sprint has none. Add one on the Calendar tab.`;
+              `${quote(title)} needs a change window, but this sprint has none. Add one on the Calendar tab.`;
     return needing.map((i) => ({ key: `cw-${i.id}`, text: text(i.title), item: item(i.title) }));
   }
   const takes = windows.length * perWindowLimit;

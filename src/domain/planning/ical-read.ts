@@ -6,6 +6,7 @@ import { instantOfWallClock, wallClockAt, zonedClock } from '../shared/zoned-tim
 import { addDays, daysFrom } from './calendar';
 import { tidyLooseDates } from './ical-loose-dates';
 import { parseEventByEvent, type PerEventParse } from './ical-parse-per-event';
+import { quote } from '../shared/words';
 
 /**
  * Reading the events of an iCal file with ical.js, as whole days in the team's time zone: recurring
@@ -200,13 +201,13 @@ function parseRoot(file: string): PerEventParse | string {
   return parsed;
 }
 
-const leftOutProblem = (what: string, reason: string) => `"${what}" could not be read and was left out: ${reason}`;
+const leftOutProblem = (what: string, reason: string) => `${quote(what)} could not be read and was left out: ${reason}`;
 
 /** Why a recurring event's occurrences in the dates read are missing, or only some of them are there. */
 function cutShortProblem(what: string, why: 'steps' | 'occurrences', from: string, to: string): string {
   return why === 'steps'
-    ? `"${what}" repeats too often since it began to be followed to ${from} – ${to}, so its occurrences in those dates were left out. Add them by hand, or export the schedule for these dates only.`
-    : `"${what}" has more than ${MAX_OCCURRENCES} occurrences in ${from} – ${to}; only the first ${MAX_OCCURRENCES} were read.`;
+    ? `${quote(what)} repeats too often since it began to be followed to ${from} – ${to}, so its occurrences in those dates were left out. Add them by hand, or export the schedule for these dates only.`
+    : `${quote(what)} has more than ${MAX_OCCURRENCES} occurrences in ${from} – ${to}; only the first ${MAX_OCCURRENCES} were read.`;
 }
 
 /**

@@ -9,6 +9,7 @@ import { round2 } from '../shared/round';
 import type { Commitment, ScopeChange, Sprint } from './schema';
 import { windowTouches } from './team-calendar';
 import { sameName } from '../shared/name-key';
+import { quote } from '../shared/words';
 
 /** Rules a sprint and its calendar must keep; each throws a message the scrum master can act on. */
 
@@ -33,8 +34,8 @@ export function checkSprintDates(
   if (clash) {
     throw new DomainError(
       'conflict',
-      `These dates overlap "${clash.name}" (${formatDayRange(clash.startDate, clash.endDate, NO_CLOCK)}). Sprints cannot overlap.`,
-      [{ path: 'startDate', message: `Overlaps "${clash.name}".` }],
+      `These dates overlap ${quote(clash.name)} (${formatDayRange(clash.startDate, clash.endDate, NO_CLOCK)}). Sprints cannot overlap.`,
+      [{ path: 'startDate', message: `Overlaps ${quote(clash.name)}.` }],
     );
   }
 }
@@ -52,8 +53,8 @@ export function checkSprintName(
   if (same) {
     throw new DomainError(
       'conflict',
-      `There is already a sprint named "${same.name}" (${formatDayRange(same.startDate, same.endDate, NO_CLOCK)}). Pick another name.`,
-      [{ path: 'name', message: `Another sprint is named "${same.name}".` }],
+      `There is already a sprint named ${quote(same.name)} (${formatDayRange(same.startDate, same.endDate, NO_CLOCK)}). Pick another name.`,
+      [{ path: 'name', message: `Another sprint is named ${quote(same.name)}.` }],
     );
   }
 }
@@ -68,7 +69,7 @@ export function checkEditable(sprint: Pick<Sprint, 'name' | 'state'>): void {
   if (sprint.state === 'closed') {
     throw new DomainError(
       'conflict',
-      `"${sprint.name}" is closed; its calendar and scope can no longer change. ${NOTHING_CHANGED}`,
+      `${quote(sprint.name)} is closed; its calendar and scope can no longer change. ${NOTHING_CHANGED}`,
     );
   }
 }
@@ -102,7 +103,7 @@ export function pointsRecordedBy<S extends Pick<Sprint, 'id' | 'name' | 'state'>
 
 /** Why the points of a closed sprint's item stay as they are: the api's refusal and the item editor's note. */
 export const pointsRecordedWhy = (sprintName: string) =>
-  `"${sprintName}" is closed: the story points of its items are its record (velocity, reports) and can no longer change.`;
+  `${quote(sprintName)} is closed: the story points of its items are its record (velocity, reports) and can no longer change.`;
 
 /**
  * Refuses an edit of the points of a closed sprint's item. For edits a person or a script asks for: a sync or an
@@ -216,10 +217,13 @@ export function startRefusal(
   sprints: readonly Pick<Sprint, 'name' | 'state'>[],
   items: readonly Pick<BacklogItem, 'sprintId'>[],
 ): DomainError | null {
-  if (sprint.state !== 'planned') return new DomainError('conflict', `"${sprint.name}" has already been started.`);
+  if (sprint.state !== 'planned') return new DomainError('conflict', `${quote(sprint.name)} has already been started.`);
   const active = sprints.find((s) => s.state === 'active');
   if (active) {
-    return new DomainError('conflict', `"${active.name}" is still active. Close it before starting "${sprint.name}".`);
+    return new DomainError(
+      'conflict',
+      `${quote(active.name)} is still active. Close it before starting ${quote(sprint.name)}.`,
+    );
   }
   if (!items.some((i) => i.sprintId === sprint.id)) {
     return new DomainError('invalid_input', 'Plan at least one item into the sprint before starting it.');

@@ -2,6 +2,7 @@ import type { RetroColumn } from './schema';
 import type { FieldIssue } from '../shared/errors';
 import { nameKey } from '../shared/name-key';
 import { LIMITS, optionalText, requiredText } from '../shared/text';
+import { quote } from '../shared/words';
 
 export interface BuiltInTemplate {
   id: string;
@@ -101,9 +102,9 @@ export const BUILT_IN_TEMPLATES: readonly BuiltInTemplate[] = [
 export function templateNameRefusal(name: string, saved: readonly { name: string }[]): string | null {
   const key = nameKey(name);
   const builtIn = BUILT_IN_TEMPLATES.find((t) => nameKey(t.name) === key);
-  if (builtIn) return `"${builtIn.name}" is the name of a built-in template; pick another name.`;
+  if (builtIn) return `${quote(builtIn.name)} is the name of a built-in template; pick another name.`;
   const own = saved.find((t) => nameKey(t.name) === key);
-  return own ? `A template called "${own.name}" already exists; pick another name.` : null;
+  return own ? `A template called ${quote(own.name)} already exists; pick another name.` : null;
 }
 
 /**
@@ -126,7 +127,7 @@ export function columnIssues(columns: readonly { title: string; prompt: string }
     const first = firstWith.get(key);
     if (first === undefined) firstWith.set(key, n);
     else {
-      const message = `Column ${n} title "${title.data}" is also column ${first}'s: give each column a title of its own.`;
+      const message = `Column ${n} title ${quote(title.data)} is also column ${first}'s: give each column a title of its own.`;
       issues.push({ path: `${path}.title`, message });
     }
   });

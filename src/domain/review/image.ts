@@ -1,4 +1,5 @@
 import { fileSize } from '../shared/file-size';
+import { quote } from '../shared/words';
 
 /** Rules for images attached to a diagram block; shared by the file picker and the api. */
 export const MAX_IMAGE_BYTES = 1024 * 1024;
@@ -17,10 +18,10 @@ export function dataUrlBytes(dataUrl: string): number {
 /** Why a picked file cannot be attached, or null when it can. */
 export function imageFileProblem(file: { name: string; type: string; size: number }): string | null {
   if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) {
-    return `"${file.name}" is not a PNG, JPEG, GIF or WebP image.`;
+    return `${quote(file.name)} is not a PNG, JPEG, GIF or WebP image.`;
   }
   if (file.size > MAX_IMAGE_BYTES) {
-    return `"${file.name}" is ${fileSize(file.size)}; images are limited to ${fileSize(MAX_IMAGE_BYTES)}.`;
+    return `${quote(file.name)} is ${fileSize(file.size)}; images are limited to ${fileSize(MAX_IMAGE_BYTES)}.`;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import type { HealthCheck, Retro, RetroCard } from '../retro/schema';
 import { topicsOf } from '../retro/voting';
 import { isGuestId } from '../shared/guests';
 import type { TeamDoc } from '../workspace';
+import { quote } from '../shared/words';
 
 /** What a hidden poker vote shows in place of its card: that someone voted, not what. */
 export const HIDDEN_VOTE = 'hidden';
@@ -170,18 +171,20 @@ export function leftOutOfExport(screen: Retro): string | null {
 export function unrevealedSecrets(team: TeamDoc): string[] {
   const secrets: string[] = [];
   for (const retro of team.retros) {
-    if (cardsHidden(retro) && retro.cards.length > 0) secrets.push(`"${retro.title}" has hidden cards`);
+    if (cardsHidden(retro) && retro.cards.length > 0) secrets.push(`${quote(retro.title)} has hidden cards`);
     const secret = dotsSecret(retro);
     if (retro.votes.some((v) => secret(v.voterId))) {
-      secrets.push(`"${retro.title}" has dots placed on phones and voting is open`);
+      secrets.push(`${quote(retro.title)} has dots placed on phones and voting is open`);
     }
     if (team.healthChecks.some((c) => c.retroId === retro.id && healthAnswersOpen(c, [retro]))) {
-      secrets.push(`"${retro.title}" has health scores from phones and the check-in is open`);
+      secrets.push(`${quote(retro.title)} has health scores from phones and the check-in is open`);
     }
   }
   for (const round of roundsToReveal(team)) {
     const title = team.items.find((i) => i.id === round.itemId)?.title ?? 'a deleted item';
-    secrets.push(`the poker round on "${title}" has votes not revealed yet (reveal them in Planning, Estimate view)`);
+    secrets.push(
+      `the poker round on ${quote(title)} has votes not revealed yet (reveal them in Planning, Estimate view)`,
+    );
   }
   return secrets.map((s) => `${team.name}: ${s}`);
 }

@@ -39,12 +39,17 @@ export function wordList(parts: readonly string[], last: 'and' | 'or' = 'and'): 
   return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${last} ${parts.at(-1)}`;
 }
 
-/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or `or`): each quoted, the last two joined by the word. */
+/**
+ * A person's text (a title, a name, a file's name) quoted in a message: “Rotate keys”. Every message quotes
+ * through here, so the app writes one kind of quotes, and curly ones stand apart from straight quotes in the text.
+ */
+export function quote(text: string): string {
+  return `“${text}”`;
+}
+
+/** `“a”`, `“a” and “b”`, `“a”, “b” and “c”` (or `or`): each quoted, the last two joined by the word. */
 export function quotedList(names: readonly string[], last: 'and' | 'or' = 'and'): string {
-  return wordList(
-    names.map((n) => `"${n}"`),
-    last,
-  );
+  return wordList(names.map(quote), last);
 }
 
 /** The text with its first letter in capitals, to open a sentence or a label: "under a day" → "Under a day". */

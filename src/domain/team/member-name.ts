@@ -1,4 +1,5 @@
 import { sameName } from '../shared/name-key';
+import { quote } from '../shared/words';
 
 /** How a person shows whose id no longer names a member of the team (they left, or were removed). */
 export const FORMER_MEMBER = 'Former member';
@@ -27,10 +28,10 @@ export function memberNameRefusal(
   selfId: string | null = null,
 ): string | null {
   if (sameName(name, FORMER_MEMBER)) {
-    return `"${FORMER_MEMBER}" is how Cadence shows someone who has left the team: pick a name that tells them apart.`;
+    return `${quote(FORMER_MEMBER)} is how Cadence shows someone who has left the team: pick a name that tells them apart.`;
   }
   const same = members.find((m) => m.id !== selfId && sameName(m.name, name));
   return same
-    ? `There is already a member named "${same.name}": add an initial or a surname to tell the two apart.`
+    ? `There is already a member named ${quote(same.name)}: add an initial or a surname to tell the two apart.`
     : null;
 }

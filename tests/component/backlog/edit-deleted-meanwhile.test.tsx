@@ -36,7 +36,7 @@ describe('an item deleted elsewhere while its editor is open', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save item' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      /was deleted elsewhere .* Your edits are still here/,
+      /^“Tune alerts” was deleted elsewhere .* Your edits are still here/,
     );
     expect(within(dialog).getByLabelText('Title')).toHaveValue('Tune disk alerts');
     const saveAsNew = within(dialog).getByRole('button', { name: 'Save as a new item' });
@@ -45,6 +45,9 @@ describe('an item deleted elsewhere while its editor is open', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(titles(backend)).toEqual(['Rotate keys', 'Tune disk alerts']);
+    expect(
+      await screen.findByText('Saved “Tune disk alerts” as a new item at the bottom of the backlog.'),
+    ).toBeInTheDocument();
     expect(backend.store.snapshot().teams[0]?.items[1]?.labels).toEqual(['monitoring']);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Tune disk alerts' })).toHaveFocus());
   });

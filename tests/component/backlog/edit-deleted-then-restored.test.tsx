@@ -45,7 +45,7 @@ describe('an item deleted elsewhere and brought back by Undo in another window',
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(titles(backend)).toEqual(['Tune disk alerts', 'Rotate keys']);
     expect(backend.store.snapshot().teams[0]?.items[0]?.id).toBe(itemId);
-    expect(await screen.findByText(/"Tune disk alerts" is back in the backlog/)).toBeInTheDocument();
+    expect(await screen.findByText(/“Tune disk alerts” is back in the backlog/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Tune disk alerts' })).toHaveFocus());
   });
 

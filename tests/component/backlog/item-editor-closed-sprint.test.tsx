@@ -42,7 +42,7 @@ describe('item editor: an item of a closed sprint', () => {
     expect(points).toHaveAttribute('readonly');
     expect(points).toHaveValue('3 pts');
     expect(points).toHaveAccessibleDescription(
-      '"Sprint 1" is closed: the story points of its items are its record (velocity, reports) and can no longer change.',
+      '“Sprint 1” is closed: the story points of its items are its record (velocity, reports) and can no longer change.',
     );
 
     const title = within(dialog).getByLabelText('Title');

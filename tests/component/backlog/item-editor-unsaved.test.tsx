@@ -27,7 +27,7 @@ async function openAndType(text: string) {
   return { user, dialog };
 }
 
-const question = () => screen.findByRole('dialog', { name: 'Discard your changes to "Tune alerts"?' });
+const question = () => screen.findByRole('dialog', { name: 'Discard your changes to “Tune alerts”?' });
 const titles = (backend: InProcessApi) => backend.store.snapshot().teams[0]?.items.map((i) => i.title);
 
 describe('the item editor with unsaved changes', () => {

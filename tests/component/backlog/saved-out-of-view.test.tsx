@@ -33,7 +33,7 @@ describe('an item saved out of the list’s view', () => {
     await save(dialog, 'Save item');
     expect(
       await screen.findByText(
-        '"Tune alerts" is done, so it leaves the backlog list. Tick “Show done items” to see it.',
+        '“Tune alerts” is done, so it leaves the backlog list. Tick “Show done items” to see it.',
       ),
     ).toBeInTheDocument();
   });
@@ -48,7 +48,7 @@ describe('an item saved out of the list’s view', () => {
     await save(dialog, 'Save item');
     expect(
       await screen.findByText(
-        '"Tune alerts" no longer matches the filter, so the list hides it. Clear the filter to see it.',
+        '“Tune alerts” no longer matches the filter, so the list hides it. Clear the filter to see it.',
       ),
     ).toBeInTheDocument();
   });
@@ -63,7 +63,7 @@ describe('an item saved out of the list’s view', () => {
     await save(dialog, 'Create item');
     expect(
       await screen.findByText(
-        'Added "Renew certificates" to the backlog. It does not match the filter, so the list hides it. Clear the filter to see it.',
+        'Added “Renew certificates” to the backlog. It does not match the filter, so the list hides it. Clear the filter to see it.',
       ),
     ).toBeInTheDocument();
   });
@@ -78,7 +78,7 @@ describe('an item saved out of the list’s view', () => {
     await save(dialog, 'Create item');
     expect(
       await screen.findByText(
-        'Added "Renew certificates" to the backlog. It is done, so the list hides it. Tick “Show done items” to see it.',
+        'Added “Renew certificates” to the backlog. It is done, so the list hides it. Tick “Show done items” to see it.',
       ),
     ).toBeInTheDocument();
   });

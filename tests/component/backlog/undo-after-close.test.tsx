@@ -33,7 +33,7 @@ describe('undo of a delete after the sprint closed', { timeout: 30_000 }, () => 
     await user.click(undo);
 
     expect(
-      await screen.findByText('"Rotate keys" is back in the backlog: "Sprint 1" is no longer open.'),
+      await screen.findByText('“Rotate keys” is back in the backlog: “Sprint 1” is no longer open.'),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(backend.store.snapshot().teams[0]?.items.find((i) => i.id === ids.itemId)?.sprintId).toBeNull(),

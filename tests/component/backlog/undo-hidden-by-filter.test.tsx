@@ -30,7 +30,7 @@ describe('undo of a delete the list then hides', { timeout: 30_000 }, () => {
     const notifications = screen.getByRole('region', { name: 'Notifications' });
     expect(
       await within(notifications).findByText(
-        'Restored "Oops". It does not match the filter, so the list hides it. Clear the filter to see it.',
+        'Restored “Oops”. It does not match the filter, so the list hides it. Clear the filter to see it.',
       ),
     ).toBeInTheDocument();
     expect(await screen.findByText('Showing 1 of 3 items')).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('undo of a delete the list then hides', { timeout: 30_000 }, () => {
     const notifications = screen.getByRole('region', { name: 'Notifications' });
     expect(
       await within(notifications).findByText(
-        'Restored "Retired". It is done, so the list hides it. Tick “Show done items” to see it.',
+        'Restored “Retired”. It is done, so the list hides it. Tick “Show done items” to see it.',
       ),
     ).toBeInTheDocument();
   });

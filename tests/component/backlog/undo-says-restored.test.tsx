@@ -28,7 +28,7 @@ describe('undo of a delete', { timeout: 30_000 }, () => {
     await user.keyboard('{Control>}z{/Control}');
 
     const notifications = screen.getByRole('region', { name: 'Notifications' });
-    const said = await within(notifications).findByText('Restored "Oops".');
+    const said = await within(notifications).findByText('Restored “Oops”.');
     expect(said.closest('[aria-live="polite"]')).not.toBeNull();
     expect(titles(backend)).toEqual(['Keep', 'Oops', 'Later']);
     expect(screen.getByRole('button', { name: 'Edit Later' })).toHaveFocus();
@@ -41,7 +41,7 @@ describe('undo of a delete', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Undo delete' }));
 
     const notifications = screen.getByRole('region', { name: 'Notifications' });
-    expect(await within(notifications).findByText('Restored "Oops".')).toBeInTheDocument();
+    expect(await within(notifications).findByText('Restored “Oops”.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Edit Later' })).toHaveFocus();
   });
 });

@@ -94,14 +94,14 @@ describe("the team calendar's forms keep what was typed", { timeout: 30_000 }, (
     await user.clear(name);
     await user.type(name, 'Remembrance Day');
     await user.click(within(holidays).getByRole('button', { name: 'Cancel' }));
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday "Armistice Day"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday “Armistice Day”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(holidays).getByDisplayValue('Remembrance Day')).toBeInTheDocument();
 
     within(holidays).getByDisplayValue('Remembrance Day').focus();
     await user.keyboard('{Escape}');
-    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday "Armistice Day"?' });
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday “Armistice Day”?' });
     await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() =>
       expect(within(holidays).getByRole('button', { name: /^Edit Holiday · Armistice Day/ })).toHaveFocus(),
@@ -126,7 +126,7 @@ describe("the team calendar's forms keep what was typed", { timeout: 30_000 }, (
     await user.selectOptions(within(windows).getByLabelText('Kind'), 'freeze');
     await user.type(name, ' moved');
     await user.click(screen.getByRole('button', { name: 'Estimate' }));
-    await screen.findByRole('dialog', { name: 'Discard your changes to the change window "Thu window"?' });
+    await screen.findByRole('dialog', { name: 'Discard your changes to the change window “Thu window”?' });
   });
 
   it("another entry's Edit asks before the open edit's changes go, and leaves a half-typed new holiday be", async () => {
@@ -138,13 +138,13 @@ describe("the team calendar's forms keep what was typed", { timeout: 30_000 }, (
     await user.type(name, 'Remembrance Day');
 
     await user.click(within(windows).getByRole('button', { name: /^Edit Change window · Thu window/ }));
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday "Armistice Day"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday “Armistice Day”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(holidays).getByDisplayValue('Remembrance Day')).toBeInTheDocument();
 
     await user.click(within(windows).getByRole('button', { name: /^Edit Change window · Thu window/ }));
-    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday "Armistice Day"?' });
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the holiday “Armistice Day”?' });
     await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
     expect(await within(windows).findByDisplayValue('Thu window')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

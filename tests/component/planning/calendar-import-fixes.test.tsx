@@ -74,7 +74,7 @@ describe('the calendar import preview and the on-call list', () => {
     const dialog = within(await screen.findByRole('dialog', { name: 'Import from rota.ics' }));
 
     const problems = dialog.getByRole('list', { name: 'Problems in the file' });
-    expect(problems).toHaveTextContent('"Broken rule" could not be read and was left out');
+    expect(problems).toHaveTextContent('“Broken rule” could not be read and was left out');
 
     // A row that changes a shift an earlier import made says so on its box, as the button and the toast do.
     const changed = 'Change On call - Cy, Mon 2 Nov – Fri 6 Nov';
@@ -89,7 +89,7 @@ describe('the calendar import preview and the on-call list', () => {
 
     await user.click(dialog.getByRole('checkbox', { name: bo }));
     await user.click(dialog.getByRole('button', { name: 'Add 1 on-call shift and change 1' }));
-    expect(await dialog.findByText(`Untick "On call - Bo" (Mon 9 Nov – Fri 13 Nov): ${why}.`)).toBeInTheDocument();
+    expect(await dialog.findByText(`Untick “On call - Bo” (Mon 9 Nov – Fri 13 Nov): ${why}.`)).toBeInTheDocument();
 
     await user.click(dialog.getByRole('checkbox', { name: bo }));
     await user.click(dialog.getByRole('button', { name: 'Change 1 on-call shift' }));

@@ -43,7 +43,7 @@ describe('importing on-call shifts and time off from iCal', () => {
     await user.click(dialog.getByRole('checkbox', { name: `Add ${handover}` }));
     await user.click(dialog.getByRole('button', { name: 'Add 2 on-call shifts' }));
     expect(
-      await dialog.findByText('Pick who "Primary (handover)" (Mon 9 Nov – Fri 13 Nov) is for, or untick it.'),
+      await dialog.findByText('Pick who “Primary (handover)” (Mon 9 Nov – Fri 13 Nov) is for, or untick it.'),
     ).toBeInTheDocument();
     expect(teamOf(backend, seeded.teamId)?.sprints[0]?.onCall).toEqual([]);
 

@@ -39,7 +39,7 @@ describe('a planned item sized in hours only', { timeout: 30_000 }, () => {
     const texts = warnings.map((w) => w.textContent);
     expect(texts.some((t) => /no estimate/.test(t ?? ''))).toBe(false);
     expect(texts).toContain(
-      '"Flaky backup job" is sized in hours only (12 h): planned work is committed in points, so it counts as 0 points. Estimate it in points.',
+      '“Flaky backup job” is sized in hours only (12 h): planned work is committed in points, so it counts as 0 points. Estimate it in points.',
     );
   });
 });

@@ -42,8 +42,8 @@ describe("the Plan tab's warnings on a started sprint", { timeout: 30_000 }, () 
     });
 
     const warnings = await screen.findByRole('list', { name: 'Planning warnings' }, { timeout: 10_000 });
-    expect(warnings).toHaveTextContent('"Patch kernels" needs a change window, but this sprint has none.');
-    expect(warnings).toHaveTextContent('"Upgrade Postgres" is not ready');
+    expect(warnings).toHaveTextContent('“Patch kernels” needs a change window, but this sprint has none.');
+    expect(warnings).toHaveTextContent('“Upgrade Postgres” is not ready');
     expect(warnings).toHaveTextContent('1 item has no estimate and counts as 0 points.');
     expect(screen.getByText(/below the board/)).toHaveTextContent('3 warnings below the board: check them.');
   });

@@ -35,14 +35,14 @@ describe('planning screen', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/Over-committed by 1 point:/)).toBeInTheDocument();
     const warnings = screen.getByRole('list', { name: 'Planning warnings' });
     expect(
-      within(warnings).getByText(/"Patch kernels" needs a change window, but this sprint has none/),
+      within(warnings).getByText(/“Patch kernels” needs a change window, but this sprint has none/),
     ).toBeInTheDocument();
     expect(screen.getByText('1 warning below the board: check it before starting.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add Upgrade Postgres to the sprint' }));
     expect(
       await within(warnings).findByText(
-        '"Upgrade Postgres" is not ready: Definition of Ready not met yet: “Estimated by the team”.',
+        '“Upgrade Postgres” is not ready: Definition of Ready not met yet: “Estimated by the team”.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('3 warnings below the board: check them before starting.')).toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('planning screen', { timeout: 30_000 }, () => {
     await user.clear(within(dialog).getByLabelText('End date'));
     await user.type(within(dialog).getByLabelText('End date'), '2026-11-20');
     await user.click(within(dialog).getByRole('button', { name: 'Create sprint' }));
-    expect(await within(dialog).findByText(/overlap "Sprint 1"/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/overlap “Sprint 1”/)).toBeInTheDocument();
 
     await user.clear(within(dialog).getByLabelText('Start date'));
     await user.type(within(dialog).getByLabelText('Start date'), '2026-11-16');

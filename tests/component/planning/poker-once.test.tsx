@@ -45,7 +45,7 @@ describe('planning poker acts once while its call is on its way', { timeout: 30_
     } finally {
       held.release();
     }
-    expect(await screen.findByText('Saved 3 points on "Upgrade Postgres".')).toBeInTheDocument();
+    expect(await screen.findByText('Saved 3 points on “Upgrade Postgres”.')).toBeInTheDocument();
     expect(screen.queryByText('Reveal the votes before accepting an estimate.')).not.toBeInTheDocument();
   });
 });

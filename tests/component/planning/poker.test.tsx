@@ -97,7 +97,7 @@ describe('planning poker', { timeout: 30_000 }, () => {
     const revealed = await screen.findByRole('list', { name: 'Revealed votes' });
     expect(within(revealed).getByText('Bo: Not sure (?)')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Accept 5' }));
-    expect(await screen.findByText('Saved 5 points on "Upgrade Postgres".')).toBeInTheDocument();
+    expect(await screen.findByText('Saved 5 points on “Upgrade Postgres”.')).toBeInTheDocument();
 
     const team = backend.store.snapshot().teams.find((t) => t.id === seeded.teamId);
     expect(team?.items.find((i) => i.id === seeded.items['Upgrade Postgres'])?.points).toBe(5);

@@ -24,7 +24,7 @@ describe('a scope change is made once while its save is on its way', { timeout: 
   it('removes the item once for Enter pressed twice on Remove item, with no "is not in a sprint" error', async () => {
     const { backend, seeded, user } = await startedSprint();
     await user.click(screen.getByRole('button', { name: 'Remove Rotate certificates from the sprint' }));
-    const dialog = screen.getByRole('dialog', { name: 'Remove "Rotate certificates" from the started sprint' });
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Rotate certificates” from the started sprint' });
     await user.type(within(dialog).getByLabelText('Reason'), 'Moved to the next sprint');
     await user.click(within(dialog).getByLabelText(/^Planned/));
     const button = within(dialog).getByRole('button', { name: 'Remove item' });

@@ -28,12 +28,12 @@ describe('the scope change dialog keeps a reason typed', { timeout: 30_000 }, ()
   it('Escape asks first; Keep editing keeps the reason, and the change is logged with it', async () => {
     const { backend, seeded, user } = await startedSprint();
     await user.click(screen.getByRole('button', { name: 'Remove Rotate certificates from the sprint' }));
-    const dialog = screen.getByRole('dialog', { name: 'Remove "Rotate certificates" from the started sprint' });
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Rotate certificates” from the started sprint' });
     await user.type(within(dialog).getByLabelText('Reason'), 'The vendor moved the cut-over');
     await user.keyboard('{Escape}');
 
     const ask = await screen.findByRole('dialog', {
-      name: 'Discard your changes to the scope change of "Rotate certificates"?',
+      name: 'Discard your changes to the scope change of “Rotate certificates”?',
     });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /Discard/ })).not.toBeInTheDocument());
@@ -51,11 +51,11 @@ describe('the scope change dialog keeps a reason typed', { timeout: 30_000 }, ()
     const { backend, seeded, user } = await startedSprint();
     const remove = screen.getByRole('button', { name: 'Remove Rotate certificates from the sprint' });
     await user.click(remove);
-    const dialog = screen.getByRole('dialog', { name: 'Remove "Rotate certificates" from the started sprint' });
+    const dialog = screen.getByRole('dialog', { name: 'Remove “Rotate certificates” from the started sprint' });
     await user.type(within(dialog).getByLabelText('Reason'), 'Blocked');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     const ask = await screen.findByRole('dialog', {
-      name: 'Discard your changes to the scope change of "Rotate certificates"?',
+      name: 'Discard your changes to the scope change of “Rotate certificates”?',
     });
     await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -67,7 +67,7 @@ describe('the scope change dialog keeps a reason typed', { timeout: 30_000 }, ()
     const { user } = await startedSprint();
     const remove = screen.getByRole('button', { name: 'Remove Rotate certificates from the sprint' });
     await user.click(remove);
-    await screen.findByRole('dialog', { name: 'Remove "Rotate certificates" from the started sprint' });
+    await screen.findByRole('dialog', { name: 'Remove “Rotate certificates” from the started sprint' });
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(remove).toHaveFocus());

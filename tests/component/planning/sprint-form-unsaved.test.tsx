@@ -21,7 +21,7 @@ describe('the sprint form keeps what was typed', { timeout: 30_000 }, () => {
     await user.type(goal, ' Postgres 16 on every cluster.');
     await user.keyboard('{Escape}');
 
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to "Sprint 1"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to “Sprint 1”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /Discard/ })).not.toBeInTheDocument());
     expect(within(form).getByRole('textbox', { name: 'Sprint goal' })).toHaveValue(

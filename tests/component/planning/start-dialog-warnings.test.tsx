@@ -28,8 +28,8 @@ describe('the Start sprint dialog and the plan’s warnings', { timeout: 30_000 
     const list = within(dialog).getByRole('list', { name: 'Warnings before starting' });
     const lines = within(list).getAllByRole('listitem');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toHaveTextContent(/not ready.*"Upgrade Postgres"/i);
-    expect(lines[1]).toHaveTextContent(/change window.*"Patch kernels"/i);
+    expect(lines[0]).toHaveTextContent(/not ready.*“Upgrade Postgres”/i);
+    expect(lines[1]).toHaveTextContent(/change window.*“Patch kernels”/i);
     expect(lines[2]).toHaveTextContent('1 item has no estimate and counts as 0 points.');
     expect(within(dialog).getByRole('button', { name: 'Start sprint' })).toBeEnabled();
   });
@@ -54,7 +54,7 @@ describe('the Start sprint dialog and the plan’s warnings', { timeout: 30_000 
       'listitem',
     );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toHaveTextContent(/5 items are not ready.*"Runbook 1", "Runbook 2", "Runbook 3" and 2 more/);
+    expect(lines[0]).toHaveTextContent(/5 items are not ready.*“Runbook 1”, “Runbook 2”, “Runbook 3” and 2 more/);
   });
 
   it('shows no list when the plan has nothing to check', async () => {

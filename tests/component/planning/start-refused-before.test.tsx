@@ -45,7 +45,7 @@ describe('Start sprint when the sprint cannot start', { timeout: 30_000 }, () =>
 
     const start = await screen.findByRole('button', { name: /^Start sprint/ });
     expect(start).toHaveAttribute('aria-disabled', 'true');
-    expect(start).toHaveAccessibleDescription('"Sprint 1" is still active. Close it before starting "Sprint 2".');
+    expect(start).toHaveAccessibleDescription('“Sprint 1” is still active. Close it before starting “Sprint 2”.');
   });
 
   it('leaves the button on when the sprint can start', async () => {

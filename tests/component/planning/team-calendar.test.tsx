@@ -55,7 +55,7 @@ describe("the team's calendar on the planning screen", { timeout: 30_000 }, () =
     const warnings = await screen.findByRole('list', { name: 'Planning warnings' });
     expect(
       within(warnings).getByText(
-        /"Patch kernels" needs a change, but 3 working days of this sprint \(Mon 16 Nov – Wed 18 Nov( 2026)?\) fall in the freeze "Audit freeze"/,
+        /“Patch kernels” needs a change, but 3 working days of this sprint \(Mon 16 Nov – Wed 18 Nov( 2026)?\) fall in the freeze “Audit freeze”/,
       ),
     ).toBeVisible();
     expect(within(warnings).queryByText(/needs a change window, but this sprint has none/)).toBeNull();

@@ -86,7 +86,7 @@ describe('team templates: the columns', () => {
     await user.type(screen.getByLabelText('Column 3 title'), ' wind ');
     await user.click(screen.getByRole('button', { name: 'Save template' }));
     expect(screen.getByLabelText('Column 3 title')).toHaveAccessibleDescription(
-      'Column 3 title "wind" is also column 1\'s: give each column a title of its own.',
+      "Column 3 title “wind” is also column 1's: give each column a title of its own.",
     );
     expect(screen.getByLabelText('Column 3 title')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Column 2 title')).toHaveAttribute('aria-invalid', 'false');
@@ -116,13 +116,13 @@ describe('team templates: a name already taken', () => {
     await user.type(screen.getByLabelText('Column 1 title'), 'Engine');
     await user.click(screen.getByRole('button', { name: 'Save template' }));
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription('A template called "Speedboat" already exists; pick another name.');
+    expect(name).toHaveAccessibleDescription('A template called “Speedboat” already exists; pick another name.');
     await waitFor(() => expect(name).toHaveFocus());
 
     await user.clear(name);
     await user.type(name, 'Sailboat');
     await user.click(screen.getByRole('button', { name: 'Save template' }));
-    expect(name).toHaveAccessibleDescription('"Sailboat" is the name of a built-in template; pick another name.');
+    expect(name).toHaveAccessibleDescription('“Sailboat” is the name of a built-in template; pick another name.');
     expect(names()).toEqual(['Hot air balloon', 'Speedboat']);
   });
 });

@@ -17,7 +17,7 @@ describe('templates with the same name', () => {
     await user.type(screen.getByLabelText('Column 1 title'), 'Toil');
     await user.click(screen.getByRole('button', { name: 'Save template' }));
     expect(
-      await screen.findByText('"Ops retro" is the name of a built-in template; pick another name.'),
+      await screen.findByText('“Ops retro” is the name of a built-in template; pick another name.'),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Template name')).toHaveValue(' OPS retro');
     expect(screen.getByLabelText('Column 1 title')).toHaveValue('Toil');

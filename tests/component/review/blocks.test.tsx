@@ -191,11 +191,11 @@ describe('review demo blocks', () => {
     await user.click(dialog.getByRole('radio', { name: 'Attach an image file' }));
     const input = dialog.getByLabelText('Image file', { exact: true });
     await user.upload(input, new File(['#!/bin/sh'], 'deploy.sh', { type: 'text/x-sh' }));
-    expect(dialog.getByText('"deploy.sh" is not a PNG, JPEG, GIF or WebP image.')).toBeInTheDocument();
+    expect(dialog.getByText('“deploy.sh” is not a PNG, JPEG, GIF or WebP image.')).toBeInTheDocument();
     await user.upload(input, new File([new Uint8Array(2 * 1024 * 1024)], 'big.png', { type: 'image/png' }));
-    expect(dialog.getByText('"big.png" is 2 MB; images are limited to 1 MB.')).toBeInTheDocument();
+    expect(dialog.getByText('“big.png” is 2 MB; images are limited to 1 MB.')).toBeInTheDocument();
     await user.upload(input, new File(['just text'], 'renamed.png', { type: 'image/png' }));
-    expect(await dialog.findByText('"renamed.png" is not a readable PNG image.')).toBeInTheDocument();
+    expect(await dialog.findByText('“renamed.png” is not a readable PNG image.')).toBeInTheDocument();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     await user.upload(input, new File([png], 'rack.png', { type: 'image/png' }));
     await dialog.findByRole('img', { name: 'Attached image rack.png' });

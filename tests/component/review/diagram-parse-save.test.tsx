@@ -40,7 +40,7 @@ describe('saving a Mermaid diagram', () => {
 
     expect(
       await dialog.findByText(
-        'Mermaid cannot read line 3 of the diagram ("b -> c"). Mermaid says what it expected in the preview.',
+        'Mermaid cannot read line 3 of the diagram (“b -> c”). Mermaid says what it expected in the preview.',
         {},
         { timeout: 10_000 },
       ),

@@ -23,7 +23,7 @@ describe('switching a diagram to its other source in the editor', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Draw from Mermaid text' }));
     expect(group).toHaveAccessibleDescription(
-      'Saved as Mermaid text, the diagram no longer keeps the attached image board.png.',
+      'Saved as Mermaid text, the diagram no longer keeps the attached image “board.png”.',
     );
   });
 

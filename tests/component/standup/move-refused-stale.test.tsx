@@ -35,7 +35,7 @@ describe('a card changed on another screen before a move here', { timeout: 30_00
     const itemId = doc.items.find((i) => i.title === title)!.id;
     await backend.api.unplanItem({ teamId: doc.id, itemId, reason: 'Moved to next sprint', planned: true });
     await user.click(block);
-    expect(await screen.findByText(`"${title}" is not in the active sprint.`)).toBeInTheDocument();
+    expect(await screen.findByText(`“${title}” is not in the active sprint.`)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('listitem', { name: title })).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByRole('group', { name: 'Board of Sprint 7' })).toHaveFocus());
   });

@@ -51,9 +51,9 @@ describe('an Undo toast once its change was undone another way', { timeout: 20_0
     const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole('tab', { name: /Standup timer/ }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: 'Resolve Vendor VPN down' }));
-    await within(notifications()).findByText('Resolved "Vendor VPN down".');
+    await within(notifications()).findByText('Resolved “Vendor VPN down”.');
     await user.click(screen.getByRole('button', { name: 'Resolve Quota request pending' }));
-    await within(notifications()).findByText('Resolved "Quota request pending".');
+    await within(notifications()).findByText('Resolved “Quota request pending”.');
 
     // The newest toast (Quota) is on show; Vendor's waits behind it. Reopen Quota from the list.
     const panel = screen.getByRole('region', { name: 'Open blockers (0)' });
@@ -61,8 +61,8 @@ describe('an Undo toast once its change was undone another way', { timeout: 20_0
     await user.click(within(panel).getByRole('button', { name: 'Reopen Quota request pending' }));
     await screen.findByRole('region', { name: 'Open blockers (1)' });
     // Quota's toast is gone; Vendor's, still undoable, shows again and its Undo still works.
-    await within(notifications()).findByText('Resolved "Vendor VPN down".');
-    expect(within(notifications()).queryByText('Resolved "Quota request pending".')).toBeNull();
+    await within(notifications()).findByText('Resolved “Vendor VPN down”.');
+    expect(within(notifications()).queryByText('Resolved “Quota request pending”.')).toBeNull();
     await user.click(within(notifications()).getByRole('button', { name: 'Undo resolve' }));
     await screen.findByRole('region', { name: 'Open blockers (2)' });
     expect(notifications()).not.toHaveTextContent(/not resolved|not marked/);

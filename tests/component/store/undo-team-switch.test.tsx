@@ -48,7 +48,7 @@ describe('Undo after a team switch', () => {
     const backend = await openAlphaWithSlot();
     const patch = alpha.items[0]!;
     await act(() => state().deleteItem(patch.id));
-    expect(visible()).toEqual(['Deleted "Patch hosts".']);
+    expect(visible()).toEqual(['Deleted “Patch hosts”.']);
 
     await act(() => state().selectTeam(bravo.id));
     expect(visible()).toEqual([]);
@@ -59,7 +59,7 @@ describe('Undo after a team switch', () => {
 
     // Back in Alpha, the offer is there again and undoes there, on screen.
     await act(() => state().selectTeam(alpha.id));
-    expect(visible()).toEqual(['Deleted "Patch hosts".']);
+    expect(visible()).toEqual(['Deleted “Patch hosts”.']);
     await user.keyboard('{Control>}z{/Control}');
     await expect.poll(() => state().team?.items.map((i) => i.title)).toEqual(['Patch hosts', 'Tune alerts']);
   });

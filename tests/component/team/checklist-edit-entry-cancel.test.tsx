@@ -17,14 +17,14 @@ async function editingEntry() {
   });
   await screen.findByRole('heading', { name: 'Members of Ops' });
   const region = screen.getByRole('region', { name: 'Definition of Done' });
-  await user.click(within(region).getByRole('button', { name: 'Edit "Runbook updated"' }));
-  const field = within(region).getByRole('textbox', { name: 'Text of "Runbook updated"' });
+  await user.click(within(region).getByRole('button', { name: 'Edit “Runbook updated”' }));
+  const field = within(region).getByRole('textbox', { name: 'Text of “Runbook updated”' });
   await waitFor(() => expect(field).toHaveFocus());
   const stored = () => backend.store.snapshot().teams.find((t) => t.id === teamId)?.settings.definitionOfDone;
   return { user, region, field, stored };
 }
 
-const question = () => screen.findByRole('dialog', { name: 'Discard your changes to the entry "Runbook updated"?' });
+const question = () => screen.findByRole('dialog', { name: 'Discard your changes to the entry “Runbook updated”?' });
 
 /** A Definition entry's Cancel edit and Escape dropped a changed text at once; they ask, as a switch does. */
 describe('a Definition of Done entry edited in place, then Cancel edit or Escape', () => {
@@ -42,21 +42,21 @@ describe('a Definition of Done entry edited in place, then Cancel edit or Escape
     await leave(user);
     await user.click(within(await question()).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(within(region).getByRole('textbox', { name: 'Text of "Runbook updated"' })).toHaveValue(
+    expect(within(region).getByRole('textbox', { name: 'Text of “Runbook updated”' })).toHaveValue(
       'Runbook updated and linked',
     );
 
     await leave(user);
     await user.click(within(await question()).getByRole('button', { name: 'Discard changes' }));
-    await waitFor(() => expect(within(region).getByRole('button', { name: 'Edit "Runbook updated"' })).toHaveFocus());
-    expect(within(region).queryByRole('textbox', { name: 'Text of "Runbook updated"' })).toBeNull();
+    await waitFor(() => expect(within(region).getByRole('button', { name: 'Edit “Runbook updated”' })).toHaveFocus());
+    expect(within(region).queryByRole('textbox', { name: 'Text of “Runbook updated”' })).toBeNull();
     expect(stored()).toEqual([ENTRY]);
   });
 
   it('Escape with the text as it was closes at once, the focus back on Edit', async () => {
     const { user, region } = await editingEntry();
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(within(region).getByRole('button', { name: 'Edit "Runbook updated"' })).toHaveFocus());
+    await waitFor(() => expect(within(region).getByRole('button', { name: 'Edit “Runbook updated”' })).toHaveFocus());
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

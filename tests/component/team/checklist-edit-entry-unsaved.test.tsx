@@ -23,14 +23,14 @@ async function editingEntry() {
   });
   await screen.findByRole('heading', { name: 'Members of Ops' });
   const region = screen.getByRole('region', { name: 'Definition of Done' });
-  await user.click(within(region).getByRole('button', { name: 'Edit "Runbook updated"' }));
-  const field = within(region).getByRole('textbox', { name: 'Text of "Runbook updated"' });
+  await user.click(within(region).getByRole('button', { name: 'Edit “Runbook updated”' }));
+  const field = within(region).getByRole('textbox', { name: 'Text of “Runbook updated”' });
   await user.type(field, ' and linked');
   const stored = () => backend.store.snapshot().teams.find((t) => t.id === teamId)?.settings.definitionOfDone;
   return { user, field, stored };
 }
 
-const question = () => screen.findByRole('dialog', { name: 'Discard your changes to the entry "Runbook updated"?' });
+const question = () => screen.findByRole('dialog', { name: 'Discard your changes to the entry “Runbook updated”?' });
 
 describe('an entry of the Definition of Done edited in place, then another screen or team', () => {
   it('another screen asks; Keep editing keeps the text, Discard changes leaves the entry as it was', async () => {

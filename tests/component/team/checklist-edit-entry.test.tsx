@@ -20,33 +20,33 @@ describe('Editing a Definition of Ready entry', () => {
     const region = screen.getByRole('region', { name: 'Definition of Ready' });
     const stored = () => backend.store.snapshot().teams.find((t) => t.id === teamId)?.settings.definitionOfReady;
 
-    await user.click(within(region).getByRole('button', { name: 'Edit "Sized by the tema"' }));
-    const field = within(region).getByRole('textbox', { name: 'Text of "Sized by the tema"' });
+    await user.click(within(region).getByRole('button', { name: 'Edit “Sized by the tema”' }));
+    const field = within(region).getByRole('textbox', { name: 'Text of “Sized by the tema”' });
     // The form gives its field the focus once it is drawn.
     await waitFor(() => expect(field).toHaveFocus());
     await user.clear(field);
     await user.type(field, 'has acceptance criteria ');
     await user.click(within(region).getByRole('button', { name: 'Save entry' }));
     expect(
-      await within(region).findByText('The Definition of Ready already has "Has acceptance criteria".'),
+      await within(region).findByText('The Definition of Ready already has “Has acceptance criteria”.'),
     ).toBeVisible();
     expect(stored()).toEqual(ENTRIES);
 
     await user.clear(field);
     await user.type(field, 'Sized by the team{Enter}');
-    const edit = await within(region).findByRole('button', { name: 'Edit "Sized by the team"' });
+    const edit = await within(region).findByRole('button', { name: 'Edit “Sized by the team”' });
     await waitFor(() => expect(edit).toHaveFocus());
     expect(stored()).toEqual([ENTRIES[0], { id: 'dor-size', text: 'Sized by the team', rule: null }]);
 
     // Escape leaves the entry as it was (once its changed text is discarded), and the focus on its Edit button.
-    await user.click(within(region).getByRole('button', { name: 'Edit "Has acceptance criteria"' }));
-    await user.type(within(region).getByRole('textbox', { name: 'Text of "Has acceptance criteria"' }), ' (x){Escape}');
+    await user.click(within(region).getByRole('button', { name: 'Edit “Has acceptance criteria”' }));
+    await user.type(within(region).getByRole('textbox', { name: 'Text of “Has acceptance criteria”' }), ' (x){Escape}');
     const ask = await screen.findByRole('dialog', {
-      name: 'Discard your changes to the entry "Has acceptance criteria"?',
+      name: 'Discard your changes to the entry “Has acceptance criteria”?',
     });
     await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() =>
-      expect(within(region).getByRole('button', { name: 'Edit "Has acceptance criteria"' })).toHaveFocus(),
+      expect(within(region).getByRole('button', { name: 'Edit “Has acceptance criteria”' })).toHaveFocus(),
     );
     expect(stored()?.[0]).toEqual(ENTRIES[0]);
   });

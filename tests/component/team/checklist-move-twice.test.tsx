@@ -15,7 +15,7 @@ describe('moving a Definition of Ready entry with two quick presses', () => {
       });
     });
     const region = await screen.findByRole('region', { name: 'Definition of Ready' });
-    const up = within(region).getByRole('button', { name: 'Move "Entry D" up' });
+    const up = within(region).getByRole('button', { name: 'Move “Entry D” up' });
     // Both presses land before the first save has answered.
     up.focus();
     fireEvent.click(up);
@@ -34,8 +34,8 @@ describe('moving a Definition of Ready entry with two quick presses', () => {
     expect(up).toHaveFocus();
 
     // A removal pressed while a move saves keeps the move.
-    fireEvent.click(within(region).getByRole('button', { name: 'Move "Entry B" down' }));
-    fireEvent.click(within(region).getByRole('button', { name: 'Remove "Entry A"' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Move “Entry B” down' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Remove “Entry A”' }));
     await waitFor(() => expect(settings().definitionOfReady.map((e) => e.id)).toEqual(['D', 'C', 'B']));
   });
 });

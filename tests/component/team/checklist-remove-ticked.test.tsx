@@ -25,13 +25,13 @@ describe('Removing a Definition of Ready entry that items have ticked', () => {
     });
     const team = () => backend.store.snapshot().teams.find((t) => t.id === teamId)!;
     const region = await screen.findByRole('region', { name: 'Definition of Ready' });
-    const remove = within(region).getByRole('button', { name: 'Remove "Runbook linked"' });
+    const remove = within(region).getByRole('button', { name: 'Remove “Runbook linked”' });
 
     remove.focus();
     await user.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: 'Remove "Runbook linked"?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Remove “Runbook linked”?' });
     expect(dialog).toHaveTextContent(
-      '2 items have "Runbook linked" ticked. Their ticks go with the entry: adding it again later starts with no item ticked.',
+      '2 items have “Runbook linked” ticked. Their ticks go with the entry: adding it again later starts with no item ticked.',
     );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -41,12 +41,12 @@ describe('Removing a Definition of Ready entry that items have ticked', () => {
     // Confirmed: the entry goes, and the focus moves to the next entry's Remove.
     await user.keyboard('{Enter}');
     await user.click(
-      within(await screen.findByRole('dialog', { name: 'Remove "Runbook linked"?' })).getByRole('button', {
+      within(await screen.findByRole('dialog', { name: 'Remove “Runbook linked”?' })).getByRole('button', {
         name: 'Remove entry',
       }),
     );
     await waitFor(() => expect(team().settings.definitionOfReady).toEqual([ENTRIES[1]]));
-    await waitFor(() => expect(within(region).getByRole('button', { name: 'Remove "Owner agreed"' })).toHaveFocus());
+    await waitFor(() => expect(within(region).getByRole('button', { name: 'Remove “Owner agreed”' })).toHaveFocus());
   });
 });
 
@@ -60,14 +60,14 @@ describe('Removing a Definition of Ready entry checked automatically', () => {
     const ready = () => backend.store.snapshot().teams.find((t) => t.id === teamId)!.settings.definitionOfReady;
     const before = ready();
     const region = await screen.findByRole('region', { name: 'Definition of Ready' });
-    await user.click(within(region).getByRole('button', { name: 'Remove "Estimated by the team"' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Remove "Estimated by the team"?' });
+    await user.click(within(region).getByRole('button', { name: 'Remove “Estimated by the team”' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove “Estimated by the team”?' });
     expect(dialog).toHaveTextContent(
-      '"Estimated by the team" is checked automatically from each item. Removed, it cannot be added back as automatic: an entry typed again is ticked by hand.',
+      '“Estimated by the team” is checked automatically from each item. Removed, it cannot be added back as automatic: an entry typed again is ticked by hand.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
-      expect(within(region).getByRole('button', { name: 'Remove "Estimated by the team"' })).toHaveFocus(),
+      expect(within(region).getByRole('button', { name: 'Remove “Estimated by the team”' })).toHaveFocus(),
     );
     expect(ready()).toEqual(before);
   });

@@ -18,12 +18,12 @@ describe('an entry the Definition of Done already has', () => {
     await user.click(within(region).getByRole('button', { name: 'Add entry' }));
 
     await waitFor(() =>
-      expect(field).toHaveAccessibleDescription('The Definition of Done already has "Runbook updated".'),
+      expect(field).toHaveAccessibleDescription('The Definition of Done already has “Runbook updated”.'),
     );
     expect(field).toHaveValue(' runbook UPDATED ');
     await waitFor(() => expect(field).toHaveFocus());
     const saved = () => backend.store.snapshot().teams[0]!.settings.definitionOfDone.map((e) => e.text);
     expect(saved()).toEqual(['Runbook updated']);
-    expect(within(region).getAllByRole('button', { name: 'Remove "Runbook updated"' })).toHaveLength(1);
+    expect(within(region).getAllByRole('button', { name: 'Remove “Runbook updated”' })).toHaveLength(1);
   });
 });

@@ -18,7 +18,7 @@ describe('adding a second "Ada"', () => {
 
     await waitFor(() =>
       expect(name).toHaveAccessibleDescription(
-        'There is already a member named "Ada": add an initial or a surname to tell the two apart.',
+        'There is already a member named “Ada”: add an initial or a surname to tell the two apart.',
       ),
     );
     await waitFor(() => expect(name).toHaveFocus());

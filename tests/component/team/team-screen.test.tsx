@@ -148,21 +148,21 @@ describe('Team screen', () => {
     await waitFor(() => expect(texts()).toEqual(['Peer reviewed', 'Runbook updated', 'Alerts tuned']));
 
     // Up to the top: Up is off there, so the entry's Down takes the focus.
-    button('Move "Runbook updated" up').focus();
+    button('Move “Runbook updated” up').focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(texts()).toEqual(['Runbook updated', 'Peer reviewed', 'Alerts tuned']));
-    await waitFor(() => expect(button('Move "Runbook updated" down')).toHaveFocus());
+    await waitFor(() => expect(button('Move “Runbook updated” down')).toHaveFocus());
     // Down to the bottom: its Up.
-    button('Move "Peer reviewed" down').focus();
+    button('Move “Peer reviewed” down').focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(texts()).toEqual(['Runbook updated', 'Alerts tuned', 'Peer reviewed']));
-    await waitFor(() => expect(button('Move "Peer reviewed" up')).toHaveFocus());
+    await waitFor(() => expect(button('Move “Peer reviewed” up')).toHaveFocus());
 
     // Removed: the next entry's Remove, the one before it at the end, then the field for a new entry.
-    await user.click(button('Remove "Alerts tuned"'));
-    await waitFor(() => expect(button('Remove "Peer reviewed"')).toHaveFocus());
+    await user.click(button('Remove “Alerts tuned”'));
+    await waitFor(() => expect(button('Remove “Peer reviewed”')).toHaveFocus());
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(button('Remove "Runbook updated"')).toHaveFocus());
+    await waitFor(() => expect(button('Remove “Runbook updated”')).toHaveFocus());
     await user.keyboard('{Enter}');
     await waitFor(() => expect(within(done).getByLabelText('New Definition of Done entry')).toHaveFocus());
     expect(within(done).queryAllByRole('listitem')).toEqual([]);

@@ -42,7 +42,7 @@ describe('updateItem on an item of a closed sprint', () => {
       error: {
         code: 'conflict',
         message:
-          '"Sprint 1" is closed: the story points of its items are its record (velocity, reports) and can no longer change. Nothing was changed.',
+          '“Sprint 1” is closed: the story points of its items are its record (velocity, reports) and can no longer change. Nothing was changed.',
       },
     });
     expect(team().items.find((i) => i.id === itemId)).toBe(before);

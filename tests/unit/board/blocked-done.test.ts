@@ -28,7 +28,7 @@ describe('blocking a card on the board', () => {
       error: {
         code: 'conflict',
         message:
-          '"Rotate TLS certificates" is done, so it cannot be blocked. Move it back to a column still in progress first.',
+          '“Rotate TLS certificates” is done, so it cannot be blocked. Move it back to a column still in progress first.',
       },
     });
     const stored = (await api.getTeam({ teamId })).items.find((i) => i.id === done.id);

@@ -34,7 +34,7 @@ describe('teamNamed', () => {
     })();
     expect(refused).toBeInstanceOf(CliError);
     expect((refused as CliError).exitCode).toBe(EXIT.error);
-    expect((refused as CliError).message).toMatch(/2 teams are named "Platform".*rename one of them in the app/);
+    expect((refused as CliError).message).toMatch(/2 teams are named “Platform”.*rename one of them in the app/);
   });
 });
 
@@ -43,7 +43,7 @@ describe('a name two teams or two sprints share: the refusal says how to tell th
     const platform = team('Platform', { members: [member('Asha Patel')], items: [item('Rotate keys'), item('Patch')] });
     const workspace = { ...emptyWorkspace(), teams: [platform, team('platform')] };
     expect(refusal(() => teamNamed(workspace, 'PLATFORM'))).toBe(
-      '2 teams are named "PLATFORM", so the command cannot tell which one you mean: rename one of them in the app. ' +
+      '2 teams are named “PLATFORM”, so the command cannot tell which one you mean: rename one of them in the app. ' +
         'They are: Platform (1 member, 2 items), platform (0 members, 0 items). Nothing was changed.',
     );
   });
@@ -52,7 +52,7 @@ describe('a name two teams or two sprints share: the refusal says how to tell th
     const older = sprint({ name: 'Sprint 12', startDate: '2026-11-16', endDate: '2026-11-27' });
     const newer = sprint({ name: 'sprint 12', startDate: '2026-11-30', endDate: '2026-12-11' });
     expect(refusal(() => sprintNamed(team('Platform', { sprints: [older, newer] }), 'Sprint 12'))).toBe(
-      '2 sprints of Platform are named "Sprint 12", so the command cannot tell which one you mean: rename one of ' +
+      '2 sprints of Platform are named “Sprint 12”, so the command cannot tell which one you mean: rename one of ' +
         'them in the app. They are: Sprint 12 (Mon 16 Nov – Fri 27 Nov 2026), sprint 12 (Mon 30 Nov – Fri 11 Dec ' +
         '2026). Nothing was changed.',
     );

@@ -149,7 +149,7 @@ describe('cadence import backlog', () => {
     expect(await runCli(['import', 'backlog', file, '--team', 'Platform'], io)).toBe(1);
     expect(out).toEqual([]);
     expect(err.at(-1)).toBe(
-      `${file} has no column for the title: Cadence looks for one named "Title", "Summary" or "Name" in a CSV file that is no known product's export. Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.`,
+      `${file} has no column for the title: Cadence looks for one named “Title”, “Summary” or “Name” in a CSV file that is no known product's export. Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.`,
     );
     expect(await itemsOf(dataDir)).toEqual([]);
 
@@ -157,7 +157,7 @@ describe('cadence import backlog', () => {
     const jira = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Platform', '--product', 'github'], jira.io)).toBe(1);
     expect(jira.err.at(-1)).toContain(
-      `${JIRA} has no column for the title: Cadence looks for one named "Title" in a GitHub Projects export.`,
+      `${JIRA} has no column for the title: Cadence looks for one named “Title” in a GitHub Projects export.`,
     );
   });
 
@@ -174,7 +174,7 @@ describe('cadence import backlog', () => {
       // A line break in the path is shown as `\n` (a backslash and n), as in the other lines from the data.
       const shown = file.replace('\n', '\\n');
       expect(err).toEqual([
-        `${shown} has no column for the title: Cadence looks for one named "Title", "Summary" or "Name" in a CSV file that is no known product's export. ` +
+        `${shown} has no column for the title: Cadence looks for one named “Title”, “Summary” or “Name” in a CSV file that is no known product's export. ` +
           "Rename the column in the file, or import it in the app, where each field's column can be picked. Nothing was imported.",
       ]);
     }
@@ -221,7 +221,7 @@ describe('cadence import backlog', () => {
 
     const team = captured(dataDir);
     expect(await runCli(['import', 'backlog', JIRA, '--team', 'Nobody'], team.io)).toBe(1);
-    expect(team.err).toContain('There is no team named "Nobody". Teams: Platform.');
+    expect(team.err).toContain('There is no team named “Nobody”. Teams: Platform.');
 
     const utf16 = path.join(dataDir, 'utf16.csv');
     writeFileSync(utf16, Buffer.from('\uFEFFSummary,Issue key\n', 'utf16le'));

@@ -141,11 +141,11 @@ describe('cadence import calendar', () => {
     const sprintMissing = captured(dataDir);
     const other = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 99'];
     expect(await runCli([...other, '--kind', 'leave'], sprintMissing.io)).toBe(1);
-    expect(sprintMissing.err.join('\n')).toContain('Platform has no sprint named "Sprint 99". Sprints: Sprint 12.');
+    expect(sprintMissing.err.join('\n')).toContain('Platform has no sprint named “Sprint 99”. Sprints: Sprint 12.');
 
     const memberMissing = captured(dataDir);
     expect(await runCli([...base, '--kind', 'leave', '--member', 'Zed'], memberMissing.io)).toBe(1);
-    expect(memberMissing.err.join('\n')).toContain('no member named "Zed"');
+    expect(memberMissing.err.join('\n')).toContain('no member named “Zed”');
 
     const notIcs = path.join(tempDir('cadence-cli-bad-'), 'notes.ics');
     writeFileSync(notIcs, Buffer.from([0xff, 0xfe, 0x42, 0x00, 0x45, 0x00]));
@@ -291,7 +291,7 @@ describe('cadence import calendar', () => {
     const { io, err } = captured(dataDir);
     const args = ['import', 'calendar', calendar('outlook-leave.ics'), '--team', 'Platform', '--sprint', 'Sprint 12'];
     expect(await runCli([...args, '--kind', 'leave', '--member', 'Zed'], io)).toBe(1);
-    expect(err.join('\n')).toContain('Platform has no member named "Zed". Members: none yet.');
+    expect(err.join('\n')).toContain('Platform has no member named “Zed”. Members: none yet.');
   });
 });
 
@@ -307,7 +307,7 @@ describe('cadence import calendar --member NAME that two members share (stored b
       expect(await runCli([...args, '--kind', 'leave', '--member', 'ADA LOVELACE', ...dryRun], io)).toBe(1);
       expect(out).toEqual([]);
       expect(err).toEqual([
-        '2 members of Platform are named "ADA LOVELACE", so the command cannot tell which one you mean: rename one of ' +
+        '2 members of Platform are named “ADA LOVELACE”, so the command cannot tell which one you mean: rename one of ' +
           'them in the app (Team screen: Edit, then add an initial or a surname) and run the command again with its ' +
           'new name. They are: Ada Lovelace (SRE, 6 hours a day), ada lovelace (no role, 4.5 hours a day). ' +
           'Nothing was changed.',

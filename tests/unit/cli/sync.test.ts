@@ -35,7 +35,7 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     const bare = bareRepository();
     const run = cli(dir);
     expect(await run.run(['sync', '--team', 'Platform', '--remote', bare.path])).toBe(1);
-    expect(run.err.join('\n')).toMatch(/2 teams are named "Platform".*rename one of them in the app/);
+    expect(run.err.join('\n')).toMatch(/2 teams are named “Platform”.*rename one of them in the app/);
     expect(remoteFile(bare.path)).toBeNull();
   });
 
@@ -187,7 +187,7 @@ describe('cadence sync', { timeout: 60_000 }, () => {
     const typo = cli(a);
     expect(await typo.run(['sync', '--team', 'Platfrom'])).toBe(1);
     expect(typo.err).toEqual([
-      'There is no team named "Platfrom" here. Teams: Platform, Network. Check --team, or give --remote URL|PATH to join a team from its remote.',
+      'There is no team named “Platfrom” here. Teams: Platform, Network. Check --team, or give --remote URL|PATH to join a team from its remote.',
     ]);
     expect(typo.out).toEqual([]);
   });

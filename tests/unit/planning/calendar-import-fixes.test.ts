@@ -407,6 +407,6 @@ describe('a long-running daily series', () => {
       'SUMMARY:Hourly ping',
     ]);
     const reading = readCalendar(text, '2026-11-30', '2026-12-11', 'UTC');
-    expect(reading.problems).toEqual([expect.stringContaining('"Hourly ping"')]);
+    expect(reading.problems).toEqual([expect.stringContaining('“Hourly ping”')]);
   });
 });

@@ -44,7 +44,7 @@ describe('a change window that has passed takes no more changes', () => {
 
   it('says the windows have passed when none is left, not that the sprint has none', () => {
     expect(windowWarnings(1, '2026-12-18')).toEqual([
-      '"Change 1" needs a change window, but this sprint\'s change windows have passed. Add one on the Calendar tab, or move it to another sprint.',
+      "“Change 1” needs a change window, but this sprint's change windows have passed. Add one on the Calendar tab, or move it to another sprint.",
     ]);
   });
 

@@ -34,7 +34,7 @@ describe('the "falls in a freeze" warning', () => {
     // Sprint 24: Mon 30 Nov – Fri 11 Dec; the freeze starts on its last day.
     const text = freezeWarning('2026-11-30', '2026-12-11', { holidays: [], changeWindows: [yearEnd] });
     expect(text).toMatch(
-      /^"Patch kernels" needs a change, but 1 working day of this sprint \(Fri 11 Dec( 2026)?\) falls in the freeze "Year end" and the sprint has no change window outside it\. Plan it after the freeze, or add a window on the Calendar tab\.$/,
+      /^“Patch kernels” needs a change, but 1 working day of this sprint \(Fri 11 Dec( 2026)?\) falls in the freeze “Year end” and the sprint has no change window outside it\. Plan it after the freeze, or add a window on the Calendar tab\.$/,
     );
   });
 
@@ -44,7 +44,7 @@ describe('the "falls in a freeze" warning', () => {
     const staffDay = { id: 'h', date: '2026-12-18', name: 'Staff day' };
     const text = freezeWarning('2026-12-07', '2026-12-18', { holidays: [staffDay], changeWindows: [from10] });
     expect(text).toMatch(
-      /6 working days of this sprint \(Thu 10 Dec – Fri 11 Dec( 2026)? and Mon 14 Dec – Thu 17 Dec( 2026)?\) fall in the freeze "Year end"/,
+      /6 working days of this sprint \(Thu 10 Dec – Fri 11 Dec( 2026)? and Mon 14 Dec – Thu 17 Dec( 2026)?\) fall in the freeze “Year end”/,
     );
   });
 
@@ -60,7 +60,7 @@ describe('the "falls in a freeze" warning', () => {
     // Entered later than the year end: the warning still names them in date order.
     const text = freezeWarning('2026-11-30', '2026-12-11', { holidays: [], changeWindows: [yearEnd, audit] });
     expect(text).toMatch(
-      /^"Patch kernels" needs a change, but 1 working day of this sprint \(Wed 2 Dec( 2026)?\) falls in the freeze "Audit" and 1 working day of this sprint \(Fri 11 Dec( 2026)?\) falls in the freeze "Year end", and the sprint has no change window outside them\. Plan it after the freezes, or add a window on the Calendar tab\.$/,
+      /^“Patch kernels” needs a change, but 1 working day of this sprint \(Wed 2 Dec( 2026)?\) falls in the freeze “Audit” and 1 working day of this sprint \(Fri 11 Dec( 2026)?\) falls in the freeze “Year end”, and the sprint has no change window outside them\. Plan it after the freezes, or add a window on the Calendar tab\.$/,
     );
   });
 
@@ -75,6 +75,6 @@ describe('the "falls in a freeze" warning', () => {
     };
     const text = freezeWarning('2026-11-30', '2026-12-11', { holidays: [], changeWindows: [weekend, yearEnd] });
     expect(text).not.toContain('Weekend DC move');
-    expect(text).toContain('falls in the freeze "Year end" and the sprint has no change window outside it.');
+    expect(text).toContain('falls in the freeze “Year end” and the sprint has no change window outside it.');
   });
 });

@@ -161,7 +161,7 @@ describe('reading an iCal schedule', () => {
         expect(reading.unreadable).toBe(false);
         expect(reading.eventCount).toBe(3);
         expect(reading.events.map((e) => e.summary)).toEqual(['On Call - Asha Patel', 'On Call - Chidi Okafor']);
-        expect(reading.problems).toEqual([expect.stringMatching(/^"On Call - Ben Ode" could not be read/)]);
+        expect(reading.problems).toEqual([expect.stringMatching(/^“On Call - Ben Ode” could not be read/)]);
       },
     );
   });

@@ -39,7 +39,7 @@ describe('dates written loosely', () => {
   it('a date that is no date still names its event', () => {
     const reading = read('DTSTART:2026-13-45');
     expect(reading.events).toEqual([]);
-    expect(reading.problems).toEqual([expect.stringContaining('"Asha Patel leave" could not be read')]);
+    expect(reading.problems).toEqual([expect.stringContaining('“Asha Patel leave” could not be read')]);
   });
 });
 
@@ -55,6 +55,6 @@ describe('an event without a start', () => {
       'Europe/Berlin',
     );
     expect(reading.events.map((e) => e.summary)).toEqual(['Asha Patel leave']);
-    expect(reading.problems).toEqual(['"Ben Ode leave" could not be read and was left out: it has no start (DTSTART)']);
+    expect(reading.problems).toEqual(['“Ben Ode leave” could not be read and was left out: it has no start (DTSTART)']);
   });
 });

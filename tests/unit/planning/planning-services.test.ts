@@ -51,7 +51,7 @@ describe('planning services through the api', () => {
     ).toMatch(/end on or after its start/);
     expect(
       await errorOf(b.api.createSprint({ teamId: team.id, sprint: fields('Clash', '2026-11-10', '2026-11-20') })),
-    ).toMatch(/overlap "Sprint 1"/);
+    ).toMatch(/overlap “Sprint 1”/);
     expect(
       await errorOf(b.api.createSprint({ teamId: team.id, sprint: fields('Weekend', '2026-11-14', '2026-11-15') })),
     ).toMatch(/none of the team's working days/);
@@ -274,7 +274,7 @@ describe('planning services through the api', () => {
 
     await b.api.planItem({ teamId: team.id, sprintId: next.id, itemId: late.id });
     expect(await errorOf(b.api.startSprint({ teamId: team.id, sprintId: next.id }))).toMatch(
-      /"Sprint 1" is still active/,
+      /“Sprint 1” is still active/,
     );
     await b.api.unplanItem({ teamId: team.id, itemId: late.id });
 

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const RECORD =
-  '"Sprint 1" is closed: the story points of its items are its record (velocity, reports) and can no longer change. Nothing was changed.';
+  '“Sprint 1” is closed: the story points of its items are its record (velocity, reports) and can no longer change. Nothing was changed.';
 
 async function closedWithOpenRound() {
   let now = new Date('2026-11-02T08:00:00.000Z');

@@ -70,7 +70,7 @@ describe('poker rounds that outlive their item', () => {
     await api.castVote({ teamId, roundId: round.id, memberId: ana, card: '5' });
     await api.updateItem({ teamId, itemId: done.id, changes: { status: 'done' } });
     expect(await errorOf(api.exportWorkspace({}))).toMatch(
-      /the poker round on "Patch kernel" has votes not revealed yet \(reveal them in Planning, Estimate view\)/,
+      /the poker round on “Patch kernel” has votes not revealed yet \(reveal them in Planning, Estimate view\)/,
     );
   });
 });

@@ -150,7 +150,7 @@ describe('a closed sprint', () => {
   it('refuses to delete it, saying it is closed (not that it "has started"), and that nothing was changed', async () => {
     const { api, teamId, sprintId, team } = await closed();
     const message = await errorOf(api.deleteSprint({ teamId, sprintId }));
-    expect(message).toMatch(/"Sprint 1" is closed/);
+    expect(message).toMatch(/“Sprint 1” is closed/);
     expect(message).not.toMatch(/has started/);
     expect(message).toMatch(/Nothing was changed\.$/);
     expect((await team()).sprints.map((s) => s.name)).toEqual(['Sprint 1']);

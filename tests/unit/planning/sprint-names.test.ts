@@ -25,12 +25,12 @@ describe('two sprints of one team cannot share a name', () => {
 
     expect(
       await errorOf(b.api.createSprint({ teamId, sprint: fields(' sprint 1 ', '2026-11-30', '2026-12-11') })),
-    ).toBe('There is already a sprint named "Sprint 1" (Mon 2 Nov – Fri 13 Nov 2026). Pick another name.');
+    ).toBe('There is already a sprint named “Sprint 1” (Mon 2 Nov – Fri 13 Nov 2026). Pick another name.');
     expect(
       await errorOf(
         b.api.updateSprint({ teamId, sprintId: sprint2, sprint: fields('SPRINT 1', '2026-11-16', '2026-11-27') }),
       ),
-    ).toMatch(/^There is already a sprint named "Sprint 1"/);
+    ).toMatch(/^There is already a sprint named “Sprint 1”/);
     const names = () => b.store.snapshot().teams[0]!.sprints.map((s) => s.name);
     expect(names()).toEqual(['Sprint 1', 'Sprint 2']);
 
@@ -56,7 +56,7 @@ describe('a command naming a sprint that two share (written before the rule, or 
     const args = ['import', 'calendar', file, '--team', 'Platform', '--sprint', 'Sprint 12', '--kind', 'on-call'];
     expect(await runCli(args, io)).not.toBe(0);
     expect(err.join('\n')).toContain(
-      '2 sprints of Platform are named "Sprint 12", so the command cannot tell which one you mean: rename one of them in the app.',
+      '2 sprints of Platform are named “Sprint 12”, so the command cannot tell which one you mean: rename one of them in the app.',
     );
     const store = await openWorkspaceStore({ dataDir: dir });
     expect(store.snapshot().teams[0]!.sprints.map((s) => s.onCall)).toEqual([[], []]);

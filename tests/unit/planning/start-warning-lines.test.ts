@@ -32,7 +32,7 @@ const warn = (n: number, windows: ChangeWindow[]) =>
 describe("the Start dialog's lines for change windows", () => {
   it('says the items a freeze leaves without a window in one line, naming the freeze', () => {
     expect(startWarningLines(warn(2, [freeze]))).toEqual([
-      '2 items need a change window, but this sprint has none outside the freeze "Year-end freeze": "Change 1" and "Change 2".',
+      '2 items need a change window, but this sprint has none outside the freeze “Year-end freeze”: “Change 1” and “Change 2”.',
     ]);
   });
 

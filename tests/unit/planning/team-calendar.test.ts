@@ -82,7 +82,7 @@ describe('change window warnings', () => {
     const warnings = changeWindowWarnings(needs(1), changeWindows, S14_DAYS, 2, DATES, 'UTC', BEFORE);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.text).toContain(
-      '2 working days of this sprint (Mon 21 Dec – Tue 22 Dec 2026) fall in the freeze "Year-end freeze"',
+      '2 working days of this sprint (Mon 21 Dec – Tue 22 Dec 2026) fall in the freeze “Year-end freeze”',
     );
     expect(warnings[0]?.text).not.toContain('needs a change window');
   });
@@ -99,21 +99,21 @@ describe('change window warnings', () => {
   it('a sprint with no window and no freeze "needs a change window"', () => {
     const [warning] = changeWindowWarnings(needs(1), [], S13_DAYS, 2, DATES, 'UTC', BEFORE);
     expect(warning?.text).toBe(
-      '"Change 1" needs a change window, but this sprint has none. Add one on the Calendar tab.',
+      '“Change 1” needs a change window, but this sprint has none. Add one on the Calendar tab.',
     );
   });
 
   it('a window wholly inside a freeze cannot be used', () => {
     const inside = window('w3', '2026-12-22T20:00:00.000Z', '2026-12-22T23:00:00.000Z');
     const [warning] = changeWindowWarnings(needs(1), [freeze, inside], S13_DAYS, 2, DATES, 'UTC', BEFORE);
-    expect(warning?.text).toContain('in the freeze "Year-end freeze"');
+    expect(warning?.text).toContain('in the freeze “Year-end freeze”');
   });
 
   it('a window inside a freeze cannot be used when one was written with milliseconds and the other without', () => {
     // A script writes "…T00:00:00Z", the Calendar tab "…T00:00:00.000Z": the same instant.
     const scripted: ChangeWindow = { ...freeze, start: '2026-12-14T00:00:00Z', end: '2026-12-23T00:00:00Z' };
     const typed = window('w7', '2026-12-14T00:00:00.000Z', '2026-12-14T04:00:00.000Z');
-    const inFreeze = [expect.stringContaining('in the freeze "Year-end freeze"')];
+    const inFreeze = [expect.stringContaining('in the freeze “Year-end freeze”')];
     expect(
       changeWindowWarnings(needs(1), [scripted, typed], S13_DAYS, 2, DATES, 'UTC', BEFORE).map((w) => w.text),
     ).toEqual(inFreeze);
@@ -160,10 +160,10 @@ describe('change window warnings', () => {
       ).filter((w) => w.key === 'cw-limit');
     // 4 changes in a window that takes 2: both sprints say so, and why.
     expect(limitWarnings(a).map((w) => w.text)).toEqual([
-      expect.stringContaining('"Sun night" is shared with Sprint B, which needs 2 changes in it'),
+      expect.stringContaining('“Sun night” is shared with Sprint B, which needs 2 changes in it'),
     ]);
     expect(limitWarnings(b).map((w) => w.text)).toEqual([
-      expect.stringContaining('"Sun night" is shared with Sprint A, which needs 2 changes in it'),
+      expect.stringContaining('“Sun night” is shared with Sprint A, which needs 2 changes in it'),
     ]);
     // Only not-done items of the other sprint count: once B's are done, A's two fit.
     const bDone = items.map((i) => (i.sprintId === b.id ? { ...i, status: 'done' as const } : i));
@@ -187,7 +187,7 @@ describe('change window warnings', () => {
     const sharing = sprintsSharingWindows(a, [a, b], three, cal2, 'UTC', BEFORE);
     expect(changeWindowWarnings(needs(1), [night], S13_DAYS, 2, DATES, 'UTC', BEFORE, sharing)).toEqual([]);
     expect(changeWindowWarnings(needs(2), [night], S13_DAYS, 2, DATES, 'UTC', BEFORE, sharing)[0]?.text).toContain(
-      '"Sun night" is shared with Sprint B, which needs 1 change in it',
+      '“Sun night” is shared with Sprint B, which needs 1 change in it',
     );
   });
 

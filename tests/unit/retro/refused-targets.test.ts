@@ -49,7 +49,7 @@ describe('setRetroTopicNotes', () => {
     await backend.api.setRetroTopicNotes({ teamId, retroId, targetId: group.id, notes: 'Tune thresholds' });
 
     expect(await refused('setRetroTopicNotes', { teamId, retroId, targetId: cards[0]!.id, notes: 'Lost' })).toBe(
-      `That card is in the group "${group.title}" now: write the notes on the group.`,
+      `That card is in the group “${group.title}” now: write the notes on the group.`,
     );
     expect(stored(retroId).notes).toEqual([{ targetId: group.id, notes: 'Tune thresholds' }]);
   });

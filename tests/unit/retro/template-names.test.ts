@@ -18,7 +18,7 @@ describe('a saved retro template has a name of its own in the picker', () => {
     for (const name of ['Ops retro', '  ops RETRO ', 'start / stop / continue', 'Blameless Postmortem']) {
       const builtIn = BUILT_IN_TEMPLATES.find((t) => t.name.toLowerCase() === name.trim().toLowerCase())!;
       expect(await errorOf(save(name)), name).toBe(
-        `"${builtIn.name}" is the name of a built-in template; pick another name.`,
+        `“${builtIn.name}” is the name of a built-in template; pick another name.`,
       );
     }
     expect(names()).toEqual([]);
@@ -28,7 +28,7 @@ describe('a saved retro template has a name of its own in the picker', () => {
     const { save, names } = await teamWithTemplates();
     await save('Hot air balloon');
     expect(await errorOf(save('  HOT AIR balloon  '))).toBe(
-      'A template called "Hot air balloon" already exists; pick another name.',
+      'A template called “Hot air balloon” already exists; pick another name.',
     );
     await save('Ops retro, short');
     expect(names()).toEqual(['Hot air balloon', 'Ops retro, short']);
@@ -45,7 +45,7 @@ describe("a saved retro template's columns", () => {
       { id: 'c3', title: 'WIND ', prompt: '' },
     ];
     expect(await errorOf(api.saveRetroTemplate({ teamId: team.id, name: 'Boat trip', columns: twice }))).toBe(
-      'Column 3 title "WIND" is also column 1\'s: give each column a title of its own.',
+      "Column 3 title “WIND” is also column 1's: give each column a title of its own.",
     );
     expect(store.snapshot().teams[0]!.retroTemplates).toEqual([]);
   });

@@ -38,7 +38,7 @@ describe('retro timers', () => {
       for (const action of ['start', 'reset'] as const) {
         const answer = await backend.call('setRetroTimer', { teamId, retroId, key, action });
         expect(answer.ok ? 'accepted' : answer.error.message).toBe(
-          `"${key}" is neither a phase nor a topic of this retro.`,
+          `“${key}” is neither a phase nor a topic of this retro.`,
         );
       }
     }

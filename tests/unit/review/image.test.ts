@@ -11,11 +11,11 @@ describe('attached images', () => {
       /not a PNG, JPEG, GIF or WebP/,
     );
     expect(imageFileProblem({ name: 'big.png', type: 'image/png', size: 3 * 1024 * 1024 })).toBe(
-      '"big.png" is 3 MB; images are limited to 1 MB.',
+      '“big.png” is 3 MB; images are limited to 1 MB.',
     );
     // Just over the limit: never "1.0 MB; images are limited to 1 MB".
     expect(imageFileProblem({ name: 'big.png', type: 'image/png', size: 1024 * 1024 + 1 })).toBe(
-      '"big.png" is 1.1 MB; images are limited to 1 MB.',
+      '“big.png” is 1.1 MB; images are limited to 1 MB.',
     );
     expect(imageFileProblem({ name: 'ok.png', type: 'image/png', size: 1024 })).toBeNull();
   });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { decimalPlural, decimalWord, numberText, pointsText } from '../../../src/domain/shared/words';
+import {
+  decimalPlural,
+  decimalWord,
+  numberText,
+  pointsText,
+  quote,
+  quotedList,
+} from '../../../src/domain/shared/words';
 import { estimateText } from '../../../src/domain/team/scales';
 
 describe('points in words', () => {
@@ -80,5 +87,18 @@ describe('numbers in words', () => {
     expect([2.335, -0, 1e21, Number.NaN, -Infinity].map(numberText)).toEqual(
       [2.335, -0, 1e21, Number.NaN, -Infinity].map((n) => intl.format(n)),
     );
+  });
+});
+
+describe('a person’s text quoted in a message', () => {
+  it('is set in curly quotes, as every message writes a title or a name', () => {
+    expect(quote('Rotate keys')).toBe('“Rotate keys”');
+    expect(quote('say "hi"')).toBe('“say "hi"”');
+  });
+
+  it('quotes each name of a list the same way', () => {
+    expect(quotedList(['Year end'])).toBe('“Year end”');
+    expect(quotedList(['Audit', 'Year end'])).toBe('“Audit” and “Year end”');
+    expect(quotedList(['a', 'b', 'c'], 'or')).toBe('“a”, “b” or “c”');
   });
 });

@@ -26,11 +26,11 @@ describe('two members of one name', () => {
       ok: false,
       error: expect.objectContaining({
         code: 'conflict',
-        message: 'There is already a member named "Ada": add an initial or a surname to tell the two apart.',
+        message: 'There is already a member named “Ada”: add an initial or a surname to tell the two apart.',
         issues: [
           {
             path: 'name',
-            message: 'There is already a member named "Ada": add an initial or a surname to tell the two apart.',
+            message: 'There is already a member named “Ada”: add an initial or a surname to tell the two apart.',
           },
         ],
       }),
@@ -43,7 +43,7 @@ describe('two members of one name', () => {
   it("renaming a member to another member's name is refused; their own name in another case is not", async () => {
     const bo = await b.api.addMember({ teamId, member: { name: 'Bo' } });
     await expect(b.api.updateMember({ teamId, memberId: bo.id, member: { name: 'ADA' } })).rejects.toThrow(
-      'There is already a member named "Ada"',
+      'There is already a member named “Ada”',
     );
     expect(names()).toEqual(['Ada', 'Bo']);
     await b.api.updateMember({ teamId, memberId: bo.id, member: { name: 'BO', hoursPerDay: 4 } });
@@ -55,7 +55,7 @@ describe('two teams of one name', () => {
   it('"Café" typed with a combining accent is the name of the team "Café" already there, as the command line reads it', async () => {
     const b = await inProcessApi();
     await b.api.createTeam({ name: 'Caf\u00e9' });
-    await expect(b.api.createTeam({ name: 'cafe\u0301' })).rejects.toThrow('A team named "cafe\u0301" already exists.');
+    await expect(b.api.createTeam({ name: 'cafe\u0301' })).rejects.toThrow('A team named “cafe\u0301” already exists.');
     const other = await b.api.createTeam({ name: 'Network' });
     await expect(b.api.renameTeam({ teamId: other.id, name: 'CAFE\u0301' })).rejects.toThrow('already exists');
     expect(b.store.snapshot().teams.map((t) => t.name)).toEqual(['Caf\u00e9', 'Network']);

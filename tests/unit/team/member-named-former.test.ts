@@ -10,7 +10,7 @@ describe('a member named "Former member"', () => {
     const b = await inProcessApi();
     const teamId = (await b.api.createTeam({ name: 'Platform' })).id;
     const refusal =
-      '"Former member" is how Cadence shows someone who has left the team: pick a name that tells them apart.';
+      '“Former member” is how Cadence shows someone who has left the team: pick a name that tells them apart.';
     expect(await b.call('addMember', { teamId, member: { name: ' former MEMBER ' } })).toEqual({
       ok: false,
       error: expect.objectContaining({

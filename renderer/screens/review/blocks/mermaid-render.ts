@@ -1,5 +1,6 @@
 import type { Mermaid } from 'mermaid';
 import { shortenText } from '../../../../src/domain/shared/cut-text';
+import { quote } from '../../../../src/domain/shared/words';
 
 let loading: Promise<Mermaid> | null = null;
 let counter = 0;
@@ -66,7 +67,7 @@ function problemWords(message: string, text: string): string {
   if (line === null) return `Mermaid cannot read the diagram: ${message}`;
   const held = (text.split('\n')[line - 1] ?? '').trim();
   const shown = shortenText(held, 60);
-  return `Mermaid cannot read line ${line} of the diagram${shown ? ` ("${shown}")` : ''}. Mermaid says what it expected in the preview.`;
+  return `Mermaid cannot read line ${line} of the diagram${shown ? ` (${quote(shown)})` : ''}. Mermaid says what it expected in the preview.`;
 }
 
 /** Null when Mermaid reads the text; otherwise what is wrong with it (problemWords). Loads Mermaid if needed. */

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { IMAGE_TYPES, dataUrlMatchesType, imageFileProblem } from '../../../../src/domain/review/image';
+import { quote } from '../../../../src/domain/shared/words';
 import type { DemoBlock, DiagramBlock, DiagramImage } from '../../../../src/domain/review/schema';
 import { Field } from '../../../components/Field';
 import { MermaidDiagram } from '../blocks/MermaidDiagram';
@@ -10,7 +11,7 @@ function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error(`"${file.name}" could not be read.`));
+    reader.onerror = () => reject(new Error(`${quote(file.name)} could not be read.`));
     reader.readAsDataURL(file);
   });
 }
@@ -26,7 +27,7 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
   // Saved, a diagram keeps only the source it is drawn from (the api drops the other): said before it goes.
   const droppedNote =
     source === 'mermaid' && image
-      ? `Saved as Mermaid text, the diagram no longer keeps the attached image ${image.name}.`
+      ? `Saved as Mermaid text, the diagram no longer keeps the attached image ${quote(image.name)}.`
       : source === 'image' && mermaid.trim()
         ? 'Saved as an image, the diagram no longer keeps its Mermaid text.'
         : null;
@@ -44,7 +45,7 @@ export function DiagramForm({ initial, onSave, onCancel }: BlockFormProps<Diagra
     try {
       const dataUrl = await readAsDataUrl(file);
       if (!dataUrlMatchesType(dataUrl)) {
-        setFileError(`"${file.name}" is not a readable ${file.type.replace('image/', '').toUpperCase()} image.`);
+        setFileError(`${quote(file.name)} is not a readable ${file.type.replace('image/', '').toUpperCase()} image.`);
         event.target.value = '';
         return;
       }
