@@ -5,7 +5,7 @@ import { formatTimerClock } from '../../../src/domain/shared/timer-clock';
 import { numberMessage, readTypedNumber } from '../../components/number-input';
 import { focusSoon } from '../../components/focus-soon';
 import { useChimeFloor } from '../../components/chiming-window';
-import { playChime, useChimeSetting } from './chime';
+import { playRetroChime, useChimeSetting } from './chime';
 import { keyshortcuts, RETRO_KEYS } from './shortcuts';
 import { useRetroOp } from './use-retro';
 
@@ -57,7 +57,7 @@ export function PhaseTimer({ retro, timerKey, label, defaultMinutes, ref }: Phas
   const minutesId = useId();
 
   useEffect(() => {
-    if (running && remaining <= 0 && wasPositive.current && chime) chimeOnce(playChime);
+    if (running && remaining <= 0 && wasPositive.current && chime) chimeOnce(playRetroChime);
     wasPositive.current = remaining > 0;
   }, [remaining, running, chime, chimeOnce]);
 

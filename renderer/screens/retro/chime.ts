@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { playChime, type ChimeTones } from '../../components/chime';
 
 const CHIME_KEY = 'cadence.retro.chime';
 
@@ -33,27 +34,7 @@ export function useChimeSetting(): [boolean, (on: boolean) => void] {
   return [on, set];
 }
 
-/** A short two-tone chime through Web Audio; silent where audio is unavailable (tests, locked-down browsers). */
-export function playChime(): void {
-  const AudioCtx = window.AudioContext as typeof AudioContext | undefined;
-  if (!AudioCtx) return;
-  try {
-    const ctx = new AudioCtx();
-    const tones = [880, 660];
-    tones.forEach((frequency, i) => {
-      const osc = ctx.createOscillator();
-      const gain = ctx.createGain();
-      osc.frequency.value = frequency;
-      const start = ctx.currentTime + i * 0.35;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(0.3, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.3);
-      osc.connect(gain).connect(ctx.destination);
-      osc.start(start);
-      osc.stop(start + 0.32);
-    });
-    setTimeout(() => void ctx.close(), 1200);
-  } catch {
-    // A chime is a nicety; never let it break the retro.
-  }
-}
+/** The retro's chime: the standup's two notes, held longer, as a phase's or topic's timer runs out. */
+const RETRO_TONES: ChimeTones = { notes: [880, 660], spacing: 0.35, length: 0.3 };
+
+export const playRetroChime = (): void => playChime(RETRO_TONES);

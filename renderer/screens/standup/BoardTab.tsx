@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { burndown } from '../../../src/domain/board/burndown';
 import { isCardOf } from '../../../src/domain/board/cards';
 import { createRefilter } from '../../components/refilter';
@@ -8,7 +8,6 @@ import type { TeamDoc } from '../../../src/domain/workspace';
 import { BoardView } from './BoardView';
 import { BufferGauge, sprintBuffer } from './BufferGauge';
 import { BurndownChart } from './BurndownChart';
-import { InterruptDialog } from './InterruptDialog';
 import { BOARD_KEYS, shortcutAllowed } from './shortcuts';
 import { useToday } from '../../components/use-now';
 import { SprintDays } from '../../components/SprintDays';
@@ -16,9 +15,20 @@ import { formatDayRange } from '../../../src/domain/shared/dates';
 import { onScreen } from '../../components/dates';
 import { speakerNow } from '../../../src/domain/standup/timer';
 
+interface BoardTabProps {
+  team: TeamDoc;
+  sprint: Sprint;
+  /**
+   * Opens Log interrupt, taken by `takenBy` unless another is picked. The screen holds the dialog, not this tab:
+   * another window closing the sprint takes the board away, and the interrupt being typed must stay.
+   */
+  onLogInterrupt: (takenBy: string | null) => void;
+}
+
 /** The active sprint's board with its interrupt lane, buffer gauge and burndown. */
-export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
-  const [logging, setLogging] = useState(false);
+export function BoardTab({ team, sprint, onLogInterrupt }: BoardTabProps) {
+  // Taken by the speaker while a standup runs, as from the Standup timer tab.
+  const speaker = speakerNow(team.standups);
   // The clock only moves the chart to the next day; every change to the cards shows at once.
   const today = useToday(team.settings.timeZone);
   // The sprint's cards follow the team's 10,000 items by the few a change touched (see refilter): a
@@ -45,11 +55,11 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
     const onKey = (event: KeyboardEvent) => {
       if (!shortcutAllowed(event) || event.key.toUpperCase() !== BOARD_KEYS.interrupt) return;
       event.preventDefault();
-      setLogging(true);
+      onLogInterrupt(speaker);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [onLogInterrupt, speaker]);
 
   return (
     <div className="board-tab">
@@ -67,7 +77,7 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
             type="button"
             className="primary"
             aria-keyshortcuts={BOARD_KEYS.interrupt}
-            onClick={() => setLogging(true)}
+            onClick={() => onLogInterrupt(speaker)}
           >
             Log interrupt <kbd>{BOARD_KEYS.interrupt}</kbd>
           </button>
@@ -82,14 +92,6 @@ export function BoardTab({ team, sprint }: { team: TeamDoc; sprint: Sprint }) {
         emptyText="No cards in this sprint yet. Plan items into it on the Planning screen, or log an interrupt."
       />
       <BurndownChart data={chart} />
-      {logging ? (
-        <InterruptDialog
-          members={team.members}
-          scale={team.settings.pointScale}
-          takenBy={speakerNow(team.standups)}
-          onClose={() => setLogging(false)}
-        />
-      ) : null}
     </div>
   );
 }

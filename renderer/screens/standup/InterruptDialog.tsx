@@ -10,8 +10,8 @@ import type { BufferGauge as Gauge } from '../../../src/domain/board/buffer';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { InterruptFieldsSchema, SEVERITY_NAMES } from '../../../src/domain/board/interrupt';
 import type { TeamDoc } from '../../../src/domain/workspace';
-import type { Member } from '../../../src/domain/team/schema';
-import { scaleCards, type PointScale } from '../../../src/domain/team/scales';
+import { estimateFigure, scaleCards } from '../../../src/domain/team/scales';
+import { quote } from '../../../src/domain/shared/words';
 import { messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
@@ -23,10 +23,19 @@ import { FormError } from '../../components/FormError';
 import { DialogActions } from '../../components/DialogActions';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { bufferSentence, sprintBuffer } from './BufferGauge';
+import { useCopyKept } from './use-copy-kept';
+
+/** The sprint a Log interrupt was opened in. */
+export interface OpenedIn {
+  id: string;
+  name: string;
+}
 
 interface InterruptDialogProps {
-  members: Member[];
-  scale: PointScale;
+  /** The open team as it is now: its members, point scale and active sprint. */
+  team: TeamDoc;
+  /** The active sprint when the dialog opened: another window may close it while the interrupt is typed. */
+  openedIn: OpenedIn | null;
   /** Who took it unless another is picked: the speaker, while a standup runs (as a blocker raised then is theirs). */
   takenBy?: string | null;
   onClose: () => void;
@@ -40,7 +49,9 @@ function bufferOf(team: TeamDoc | null): Gauge | null {
 }
 
 /** "Log interrupt": unplanned work in a few fields; sized in points or hours. */
-export function InterruptDialog({ members, scale, takenBy: taker = null, onClose }: InterruptDialogProps) {
+export function InterruptDialog({ team, openedIn, takenBy: taker = null, onClose }: InterruptDialogProps) {
+  const { members } = team;
+  const scale = team.settings.pointScale;
   const logInterrupt = useAppStore((s) => s.logInterrupt);
   const pushToast = useAppStore((s) => s.pushToast);
   const [title, setTitle] = useState('');
@@ -48,10 +59,23 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
   const [severity, setSeverity] = useState<Severity>('sev3');
   const [type, setType] = useState<ItemType>('incident');
   const [unit, setUnit] = useState<'points' | 'hours'>('hours');
-  const [points, setPoints] = useState('');
+  const [pickedPoints, setPoints] = useState('');
   const [hours, setHours] = useState('');
-  const [initialTaker] = useState(taker !== null && members.some((m) => m.id === taker) ? taker : '');
-  const [takenBy, setTakenBy] = useState(initialTaker);
+  const onTeam = (id: string) => members.some((m) => m.id === id);
+  const [initialPick] = useState(taker !== null && onTeam(taker) ? taker : '');
+  const [picked, setTakenBy] = useState(initialPick);
+  // Someone picked may be removed from the team while the dialog is open (another window, a sync): the select then
+  // shows Nobody yet, and the interrupt is logged as it shows rather than refused for a person no longer listed.
+  const takenBy = onTeam(picked) ? picked : '';
+  const initialTaker = onTeam(initialPick) ? initialPick : '';
+  // Likewise the points picked, once the team's scale changes under them: Pick points shows, and is what is sent.
+  const points = scaleCards(scale).some((c) => String(c.value) === pickedPoints) ? pickedPoints : '';
+  // Another window may close the sprint the dialog was opened in: the interrupt then goes into the sprint active now,
+  // or, with none, can only be copied. The dialog stays with what was typed and says which.
+  const activeNow = activeSprintOf(team.sprints);
+  const closed = openedIn !== null && activeNow?.id !== openedIn.id ? openedIn : null;
+  const copyOnly = closed !== null && activeNow === null;
+  const kept = useCopyKept<HTMLInputElement>('the interrupt');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -80,7 +104,7 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
       const buffer = bufferOf(useAppStore.getState().team);
       pushToast({
         kind: 'success',
-        message: `Logged interrupt "${item.title}" in the interrupt lane.${buffer ? ` ${bufferSentence(buffer)}` : ''}`,
+        message: `Logged interrupt ${quote(item.title)} in the interrupt lane.${buffer ? ` ${bufferSentence(buffer)}` : ''}`,
       });
       onClose();
     } catch (error) {
@@ -95,7 +119,21 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
     severity !== 'sev3' ||
     type !== 'incident' ||
     takenBy !== initialTaker;
-  const unsaved = useUnsavedChanges(changed, 'the interrupt', onClose);
+  // What a copy holds: the fields as filled in, one a line, so nothing typed is lost with the sprint.
+  const estimate =
+    unit === 'hours' ? (hours.trim() ? `${hours.trim()} h` : '') : points ? estimateFigure(scale, Number(points)) : '';
+  const copyText = [
+    `- Interrupt: ${title.trim()}`,
+    key.trim() ? `- Key: ${key.trim()}` : '',
+    `- Severity: ${SEVERITY_NAMES[severity]}`,
+    `- Type: ${ITEM_TYPE_NAMES[type]}`,
+    estimate ? `- Estimate: ${estimate}` : '',
+    takenBy ? `- Taken by: ${members.find((m) => m.id === takenBy)?.name ?? ''}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  // Once copied, closing drops nothing.
+  const unsaved = useUnsavedChanges(changed && kept.copied !== copyText, 'the interrupt', onClose);
 
   const estimateError = errors.estimate ?? errors.points ?? errors.hours;
   // The other unit's field has other rules: a message about the hours does not stay under Points (or back).
@@ -106,9 +144,18 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
   return (
     <>
       <Modal title="Log interrupt" onClose={unsaved.leave}>
-        <form className="grid-form" onSubmit={submit} noValidate>
+        <form className="grid-form" onSubmit={copyOnly ? (event) => event.preventDefault() : submit} noValidate>
+          {closed ? (
+            <p className="notice-box" role="status">
+              {activeNow
+                ? `${closed.name} was closed on another screen. The interrupt goes into the sprint active now, ${activeNow.name}.`
+                : `${closed.name} was closed on another screen and no sprint is active, so the interrupt cannot be logged. Copy it to keep it, and log it once the next sprint has started.`}
+            </p>
+          ) : null}
           <Field label="What came in" error={errors.title}>
-            {(p) => <input {...p} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />}
+            {(p) => (
+              <input {...p} ref={kept.field} data-autofocus value={title} onChange={(e) => setTitle(e.target.value)} />
+            )}
           </Field>
           <Field label="Ticket or incident key" error={errors.key} hint="Optional, e.g. INC-2041.">
             {(p) => <input {...p} value={key} onChange={(e) => setKey(e.target.value)} />}
@@ -164,8 +211,17 @@ export function InterruptDialog({ members, scale, takenBy: taker = null, onClose
               </select>
             )}
           </Field>
-          <FormError message={errors.form} />
-          <DialogActions confirm="Log interrupt" onCancel={unsaved.leave} busy={busy} />
+          <FormError message={copyOnly ? kept.error : errors.form} />
+          {copyOnly ? (
+            <DialogActions
+              confirm="Copy interrupt"
+              onConfirm={() => kept.copy(copyText)}
+              onCancel={unsaved.leave}
+              cancel="Close"
+            />
+          ) : (
+            <DialogActions confirm="Log interrupt" onCancel={unsaved.leave} busy={busy} />
+          )}
         </form>
       </Modal>
       {unsaved.question}

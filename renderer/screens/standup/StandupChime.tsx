@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StandupSession } from '../../../src/domain/standup/schema';
 import { timerView, withTeamNow } from '../../../src/domain/standup/timer';
-import { playChime } from './chime';
+import { playStandupChime } from './chime';
 import { useChimeFloor } from '../../components/chiming-window';
 
 /**
@@ -23,7 +23,7 @@ function useOverrunChime(key: string, over: boolean, enabled: boolean, chime: (p
     }
     if (!enabled || overrun.has(key)) return;
     overrun.add(key);
-    chime(playChime);
+    chime(playStandupChime);
   }, [key, over, enabled, chime]);
 }
 

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { NeedsTeam } from '../../components/NeedsTeam';
+import { byId } from '../../components/focus-soon';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { useToday } from '../../components/use-now';
@@ -9,11 +10,14 @@ import '../../styles/standup.css';
 import { BoardTab } from './BoardTab';
 import { StandupChime } from './StandupChime';
 import { StandupTab } from './StandupTab';
+import { useInterruptDialog } from './use-interrupt-dialog';
 import { useRaisedElsewhere } from './use-raised-elsewhere';
 
 type Tab = 'board' | 'standup';
 /** Nothing to do from devices on Standup yet: blockers and parking from phones come with their own focus. */
 const ROOM_FOCUS = { kind: 'standup' } as const;
+/** The Board tab's next step with no active sprint, where the focus goes when the board has left with its sprint. */
+const NO_SPRINT_ACTION = 'standup-no-sprint-action';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'board', label: 'Board' },
   { id: 'standup', label: 'Standup timer' },
@@ -37,6 +41,9 @@ export default function StandupScreen() {
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ board: null, standup: null });
   // Here, not in the timer: a blocker raised from a phone while the Board tab is shown is told all the same.
   useRaisedElsewhere(team ?? null, running);
+  // The Board tab's Log interrupt: held here, so the sprint closing in another window (which takes the board away)
+  // leaves the dialog and what was typed on the screen.
+  const boardInterrupt = useInterruptDialog(team ?? null, byId(NO_SPRINT_ACTION));
 
   if (!team) return <NeedsTeam title="Standup" />;
   const sprint = activeSprintOf(team.sprints);
@@ -98,7 +105,7 @@ export default function StandupScreen() {
         {tab === 'standup' ? (
           <StandupTab team={team} />
         ) : sprint ? (
-          <BoardTab team={team} sprint={sprint} />
+          <BoardTab team={team} sprint={sprint} onLogInterrupt={boardInterrupt.openInterrupt} />
         ) : (
           <div className="panel">
             <h3>No active sprint</h3>
@@ -106,12 +113,13 @@ export default function StandupScreen() {
               {team.name} has no active sprint, so there is no board to show. Plan a sprint and start it on the Planning
               screen; its items then appear here.
             </p>
-            <button type="button" className="primary" onClick={() => navigate('planning')}>
+            <button id={NO_SPRINT_ACTION} type="button" className="primary" onClick={() => navigate('planning')}>
               Go to Planning
             </button>
           </div>
         )}
       </div>
+      {boardInterrupt.dialog}
     </section>
   );
 }

@@ -3,15 +3,16 @@ import { copyNotes } from '../../components/copy-notes';
 import { useAppStore } from '../../store';
 
 /**
- * Keeps the words of a form that can no longer save them (a note of a standup another window ended) by copying them.
+ * Keeps the words of a form that can no longer save them (a note of a standup another window ended, an
+ * interrupt of a sprint another window closed) by copying them.
  * `copied` is the text as last copied, so the form's question before dropping changes can let what was copied go;
  * when the clipboard is refused, `error` says so and the field (`field`) is selected for a copy by hand.
  */
-export function useCopyKept(what: string) {
+export function useCopyKept<Field extends HTMLInputElement | HTMLTextAreaElement = HTMLTextAreaElement>(what: string) {
   const pushToast = useAppStore((s) => s.pushToast);
   const [copied, setCopied] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
-  const field = useRef<HTMLTextAreaElement>(null);
+  const field = useRef<Field>(null);
   const copy = async (text: string) => {
     try {
       await copyNotes(text, 'markdown');

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NoteTextSchema } from '../../../src/domain/standup/schema';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { byId, focusSoon } from '../../components/focus-soon';
 import { useAppStore } from '../../store';
 import { CaptureDialog, type CaptureOpen } from './CaptureDialog';
-import { InterruptDialog } from './InterruptDialog';
 import type { NoteEdit } from './StandupNotes';
 import { SUMMARY_ID } from './StandupSummaryView';
 import { TextEditDialog } from './TextEditDialog';
+import { useInterruptDialog } from './use-interrupt-dialog';
 
 const NOTE_FROZEN =
   'The standup has ended on another screen, so its notes can no longer be changed. Copy the note to keep it.';
@@ -33,8 +33,7 @@ export function useStandupDialogs(team: TeamDoc): StandupDialogs {
   const editStandupNote = useAppStore((s) => s.editStandupNote);
   const [capture, setCapture] = useState<CaptureOpen | null>(null);
   const [noteEdit, setNoteEdit] = useState<NoteEdit | null>(null);
-  const [logging, setLogging] = useState<{ takenBy: string | null } | null>(null);
-  const openInterrupt = useCallback((takenBy: string | null) => setLogging({ takenBy }), []);
+  const { openInterrupt, dialog: interruptDialog } = useInterruptDialog(team);
   // Ended since the dialog opened (a capture at no standup never is).
   const endedSince = (standupId: string | null | undefined) =>
     standupId != null && !team.standups.some((s) => s.id === standupId && s.state === 'running');
@@ -77,14 +76,7 @@ export function useStandupDialogs(team: TeamDoc): StandupDialogs {
           cannotSave={noteEditEnded ? { message: NOTE_FROZEN, copy: 'Copy note' } : undefined}
         />
       ) : null}
-      {logging ? (
-        <InterruptDialog
-          members={team.members}
-          scale={team.settings.pointScale}
-          takenBy={logging.takenBy}
-          onClose={() => setLogging(null)}
-        />
-      ) : null}
+      {interruptDialog}
     </>
   );
   return { openCapture: setCapture, openInterrupt, editNote: setNoteEdit, dialogs };

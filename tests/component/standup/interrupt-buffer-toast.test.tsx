@@ -30,7 +30,7 @@ describe('an interrupt logged during the standup', { timeout: 30_000 }, () => {
     await logDuringStandup('1', 'Cert expiring on the edge proxy');
     expect(
       await screen.findByText(
-        'Logged interrupt "Cert expiring on the edge proxy" in the interrupt lane. Interrupt buffer on track: 1 pt of 2 pts used, 1 pt left.',
+        'Logged interrupt “Cert expiring on the edge proxy” in the interrupt lane. Interrupt buffer on track: 1 pt of 2 pts used, 1 pt left.',
       ),
     ).toBeInTheDocument();
   });
@@ -39,7 +39,7 @@ describe('an interrupt logged during the standup', { timeout: 30_000 }, () => {
     const user = await logDuringStandup('3', 'Disk full on db-3');
     expect(
       await screen.findByText(
-        'Logged interrupt "Disk full on db-3" in the interrupt lane. Interrupt buffer used up: 3 pts of 2 pts used, over by 1 pt.',
+        'Logged interrupt “Disk full on db-3” in the interrupt lane. Interrupt buffer used up: 3 pts of 2 pts used, over by 1 pt.',
       ),
     ).toBeInTheDocument();
     // The Board tab's gauge reads the same.

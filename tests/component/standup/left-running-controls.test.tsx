@@ -3,37 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StandupSessionSchema } from '../../../src/domain/standup/schema';
 import { renderApp } from '../render-app';
+import { fakeAudio } from './chime-fixtures';
 import { boardTeam, seedWith } from './seed';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The tones the page plays, through a stand-in for Web Audio. */
-function fakeAudio(): number[] {
-  const tones: number[] = [];
-  class FakeAudioContext {
-    currentTime = 0;
-    destination = {};
-    resume() {
-      return Promise.resolve();
-    }
-    createOscillator() {
-      const osc = {
-        type: 'sine',
-        frequency: { value: 0 },
-        connect: (node: unknown) => node,
-        start: () => tones.push(osc.frequency.value),
-        stop: () => undefined,
-      };
-      return osc;
-    }
-    createGain() {
-      const ramp = () => undefined;
-      return { gain: { setValueAtTime: ramp, exponentialRampToValueAtTime: ramp }, connect: (node: unknown) => node };
-    }
-  }
-  vi.stubGlobal('AudioContext', FakeAudioContext);
-  return tones;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
