@@ -4,12 +4,17 @@ import { useAppStore } from '../store';
 import '../styles/data.css';
 
 /**
- * What a notice is about, in its own first words: 'The file of team "Platform" could not be read', 'This data file
- * was written by a newer version of Cadence'. It ends where the notice goes into detail (a reason in brackets, the
- * next clause or sentence).
+ * Up to where a notice goes into detail (a reason in brackets, the next clause or sentence), reading a quoted name
+ * whole: a team named “Ops: EU” does not end the subject at its colon.
+ */
+const SUBJECT = /^(?:“[^”]*”|(?! \()(?![.;:] )[^“])*/;
+
+/**
+ * What a notice is about, in its own first words: 'The file of team “Platform” could not be read', 'This data file
+ * was written by a newer version of Cadence'.
  */
 function noticeSubject(notice: AppStatus['notices'][number]): string {
-  return notice.message.split(/ \(|[.;:] /)[0] ?? notice.message;
+  return SUBJECT.exec(notice.message)?.[0] || notice.message;
 }
 
 /** What the data layer wants the person to know at start-up: recovery from a damaged file, read-only mode. */

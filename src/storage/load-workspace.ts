@@ -1,6 +1,7 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatLocalTime } from '../domain/shared/dates';
+import { quote } from '../domain/shared/words';
 import { summarizeTeam } from '../domain/team/summary';
 import { CURRENT_SCHEMA_VERSION, type TeamDoc, type Workspace } from '../domain/workspace';
 import type { StoreNotice } from '../services/store';
@@ -294,7 +295,7 @@ function openedFromBackup(
 ): StoreNotice {
   return {
     kind: 'recovered',
-    message: `The file of team "${teamName}" could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${backupTaken(backup.createdAt, now)}.`,
+    message: `The file of team ${quote(teamName)} could not be read (${reason}).${damagedFile ? ` It was kept as ${path.basename(damagedFile)} and` : ''} Cadence opened that team from the newest good backup, from ${backupTaken(backup.createdAt, now)}.`,
     ...(damagedFile ? { damagedFile } : {}),
     backupFile: backup.path,
   };
@@ -423,7 +424,7 @@ async function loadIndexed(
     notices.push({
       kind: 'recovered',
       message:
-        `The file of ${name === undefined ? `the team with id ${entry.id}` : `team "${name}"`} could not be read (${reason}) and no backup holds that team, so it is not open.` +
+        `The file of ${name === undefined ? `the team with id ${entry.id}` : `team ${quote(name)}`} could not be read (${reason}) and no backup holds that team, so it is not open.` +
         (damagedFile ? ` It was kept as ${path.basename(damagedFile)}.` : '') +
         (indexKept ? ` The list of teams as it was is kept as ${path.basename(indexKept)}.` : '') +
         (comesBack ? ' Once the file is back, Cadence opens the team again at its next start.' : ''),
@@ -444,7 +445,7 @@ async function loadIndexed(
       notices.push({
         kind: 'recovered',
         message:
-          `The file of team "${file.team.name}" (${shownTeamFile(teamId)}) is back. Cadence opened the team again, and lists it from now on.` +
+          `The file of team ${quote(file.team.name)} (${shownTeamFile(teamId)}) is back. Cadence opened the team again, and lists it from now on.` +
           (returnedFile.schemaVersion < CURRENT_SCHEMA_VERSION
             ? ` The file was in format version ${returnedFile.schemaVersion}; Cadence upgraded it.`
             : ''),
@@ -471,7 +472,7 @@ async function loadIndexed(
       returned++;
       notices.push({
         kind: 'recovered',
-        message: `The file of team "${found.team.name}" is back but could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened that team from the newest good backup, from ${backupTaken(found.backup.createdAt, now)}.`,
+        message: `The file of team ${quote(found.team.name)} is back but could not be read (${reason}).${keptAs ? `${keptAs} and` : ''} Cadence opened that team from the newest good backup, from ${backupTaken(found.backup.createdAt, now)}.`,
         ...where,
         backupFile: found.backup.path,
       });
@@ -545,7 +546,7 @@ async function recoverIndex(
     teamNotices.push({
       kind: 'recovered',
       message:
-        `The file of ${teamName === undefined ? 'a team' : `team "${teamName}"`} could not be read (${reason}) and no backup holds that team, so it is not open.` +
+        `The file of ${teamName === undefined ? 'a team' : `team ${quote(teamName)}`} could not be read (${reason}) and no backup holds that team, so it is not open.` +
         (teamFile ? ` It was kept as ${path.basename(teamFile)}.` : ''),
       ...(teamFile ? { damagedFile: teamFile } : {}),
     });

@@ -27,7 +27,7 @@ describe('Backlog → Import…', () => {
     const preview = dialog.getByRole('region', { name: 'Rows as they will be created' });
     await preview.getByText('points not on the scale: was 4 → 5').waitFor();
     await preview.getByText('Skipped: no title').waitFor();
-    await preview.getByText('unknown type "Risk": story').waitFor();
+    await preview.getByText('unknown type “Risk”: story').waitFor();
 
     await dialog.getByLabel('Jira site address (required)').fill('https://acme.atlassian.net');
     await expectNoAxeViolations(page, 'backlog import preview');

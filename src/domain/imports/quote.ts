@@ -1,4 +1,5 @@
 import { cutText } from '../shared/cut-text';
+import { quote } from '../shared/words';
 
 /** How much of a cell a note or a skip reason repeats: enough to find it in the file, never a whole shifted column. */
 const QUOTED = 40;
@@ -9,7 +10,7 @@ export function shortened(text: string): string {
   return trimmed.length <= QUOTED ? trimmed : `${cutText(trimmed, QUOTED).trimEnd()}…`;
 }
 
-/** A cell's text in quotes, for a note: `"Bug Bug Bug…"`. */
+/** A cell's text quoted as every message quotes a person's text, for a note: `“Bug Bug Bug…”`. */
 export function quoted(text: string): string {
-  return `"${shortened(text)}"`;
+  return quote(shortened(text));
 }

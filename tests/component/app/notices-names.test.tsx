@@ -10,12 +10,12 @@ const TWO_NOTICES: StoreNotice[] = [
   {
     kind: 'recovered',
     message:
-      'The file of team "Platform" could not be read (the file is not valid JSON). Cadence opened that team from the newest good backup, from today at 09:10.',
+      'The file of team “Platform” could not be read (the file is not valid JSON). Cadence opened that team from the newest good backup, from today at 09:10.',
   },
   {
     kind: 'recovered',
     message:
-      'The file of team "Network" could not be read (the file is empty). Cadence opened that team from the newest good backup, from today at 09:10.',
+      'The file of team “Network” could not be read (the file is empty). Cadence opened that team from the newest good backup, from today at 09:10.',
   },
 ];
 
@@ -36,7 +36,7 @@ describe('start-up notices: the controls of several', () => {
 
     for (const team of ['Platform', 'Network']) {
       // getByRole finds one control by each name, or fails: no two notices' controls share a name.
-      const about = `.*team "${team}" could not be read`;
+      const about = `.*team “${team}” could not be read`;
       expect(within(region).getByRole('button', { name: new RegExp(`^See all backups${about}`) })).toBeVisible();
       expect(within(region).getByRole('button', { name: new RegExp(`^Copy path${about}`) })).toBeVisible();
       expect(within(region).getByRole('textbox', { name: new RegExp(`^Backups folder${about}`) })).toBeVisible();
@@ -49,6 +49,20 @@ describe('start-up notices: the controls of several', () => {
     const region = await showNotices(TWO_NOTICES);
     await userEvent.click(within(region).getByRole('button', { name: /^See all backups .*Network/ }));
     expect(await screen.findByRole('heading', { name: 'Data & backups', level: 2 })).toBeInTheDocument();
+  });
+
+  it('names the controls after the whole team name, even one that holds a colon or a full stop', async () => {
+    await renderApp('backlog');
+    const notices: StoreNotice[] = ['Ops: EU', 'Ops. US'].map((team) => ({
+      kind: 'recovered',
+      message: `The file of team “${team}” could not be read (the file is empty). Cadence opened that team from the newest good backup, from today at 09:10.`,
+    }));
+    const region = await showNotices(notices);
+    for (const team of ['Ops: EU', 'Ops. US']) {
+      expect(
+        within(region).getByRole('button', { name: `See all backups (The file of team “${team}” could not be read)` }),
+      ).toBeVisible();
+    }
   });
 
   it('keeps the short names when there is one notice', async () => {

@@ -195,7 +195,7 @@ describe('the backlog import preview and rows without a key', () => {
     await b.api.importBacklog({ teamId, product: 'github', rows: rows.read.rows });
     const { dialog } = await open();
     expect(dialog.getByRole('note', { name: 'Rows without a key' })).toHaveTextContent(
-      '2 of them have the same title as items already in the backlog without a key ("Draft: capacity plan for 2026", "Draft: rotate the pager"), perhaps from an earlier import: importing adds a second one of each.',
+      '2 of them have the same title as items already in the backlog without a key (“Draft: capacity plan for 2026”, “Draft: rotate the pager”), perhaps from an earlier import: importing adds a second one of each.',
     );
   });
 });
@@ -474,7 +474,7 @@ describe('the backlog import preview of a TSV with a quoted title and two Title 
     expect(within(first!).getByText('"Fix" the backup job')).toBeTruthy();
     expect(
       within(second!).getByText(
-        '2 "Title" columns: title from column A; column C ("Rotate the certificates") left out',
+        '2 “Title” columns: title from column A; column C (“Rotate the certificates”) left out',
       ),
     ).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Import 2 items' })).toBeTruthy();

@@ -34,7 +34,7 @@ describe('cadence import backlog', () => {
     expect(out).toEqual([
       'row 2: note, points not on the scale: was 4 → 5',
       'row 5: note, points 100 are over twice the largest card (34): unestimated',
-      'row 6: note, unknown type "Risk": story',
+      'row 6: note, unknown type “Risk”: story',
       'row 7: skipped, no title',
       'added 5, updated 0, skipped 1',
     ]);

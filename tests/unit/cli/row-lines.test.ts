@@ -15,6 +15,6 @@ describe('cadence import backlog: one line per row, as a script reads them', () 
     writeFileSync(file, 'Summary,Issue key,Issue Type\nFirst,OPS-1,"Risk\nReview"\nSecond,OPS-2,Task\n');
     const { io, out } = captured(dataDir);
     expect(await runCli(['import', 'backlog', file, '--team', 'Platform', '--data-dir', dataDir], io)).toBe(0);
-    expect(out).toEqual(['row 2: note, unknown type "Risk\\nReview": story', 'added 2, updated 0, skipped 0']);
+    expect(out).toEqual(['row 2: note, unknown type “Risk\\nReview”: story', 'added 2, updated 0, skipped 0']);
   });
 });

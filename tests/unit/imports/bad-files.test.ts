@@ -22,12 +22,12 @@ describe('a row with more cells than the header has columns', () => {
   it('says the cells past the last column are left out, quoting the first, so the shift is seen', () => {
     const read = readCsv('Title,Key\nFix a, b and c,K-1\nPatch,K-2,,\nRotate,K-3,x,y\n');
     expect(read.rows.map((r) => [r.row, r.title, r.notes])).toEqual([
-      [2, 'Fix a', ['1 cell past the last column left out ("K-1"): a comma outside quotes shifts the cells after it']],
+      [2, 'Fix a', ['1 cell past the last column left out (“K-1”): a comma outside quotes shifts the cells after it']],
       [3, 'Patch', []],
       [
         4,
         'Rotate',
-        ['2 cells past the last column left out ("x", …): a comma outside quotes shifts the cells after it'],
+        ['2 cells past the last column left out (“x”, …): a comma outside quotes shifts the cells after it'],
       ],
     ]);
   });

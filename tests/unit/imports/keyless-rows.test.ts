@@ -33,7 +33,7 @@ describe('rows without a key', () => {
     const again = await b.api.importBacklog({ teamId, product: 'github', rows: github(), dryRun: true });
     expect(again.warnings).toEqual([expect.stringMatching(/^1 row has no key .*will add it again\. /)]);
     expect(again.warnings[0]).toContain(
-      'It has the same title as an item already in the backlog without a key ("Draft: capacity plan for 2026"), perhaps from an earlier import: importing adds a second one.',
+      'It has the same title as an item already in the backlog without a key (“Draft: capacity plan for 2026”), perhaps from an earlier import: importing adds a second one.',
     );
   });
 

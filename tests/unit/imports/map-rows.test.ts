@@ -33,17 +33,17 @@ describe('a row with an oversized cell', () => {
 
   it('quotes at most 40 characters of an unknown type or points value in its note', () => {
     const [, typed] = readCsv(OVERSIZED[0]!);
-    expect(typed?.notes).toEqual([`unknown type "${long('Bug ', 40).trimEnd()}…": story`]);
+    expect(typed?.notes).toEqual([`unknown type “${long('Bug ', 40).trimEnd()}…”: story`]);
     const [, pointed] = readCsv(OVERSIZED[1]!);
-    expect(pointed?.notes).toEqual([`points "${'x'.repeat(40)}…" are not a number: unestimated`]);
+    expect(pointed?.notes).toEqual([`points “${'x'.repeat(40)}…” are not a number: unestimated`]);
   });
 
   it('reads a type named like a member of every object ("Constructor", "__proto__") as an unknown type', () => {
     const rows = readCsv('Summary,Issue key,Issue Type\nA,OPS-1,Constructor\nB,OPS-2,__proto__\nC,OPS-3,toString\n');
     expect(rows.map((r) => [r.type, r.notes])).toEqual([
-      ['story', ['unknown type "Constructor": story']],
-      ['story', ['unknown type "__proto__": story']],
-      ['story', ['unknown type "toString": story']],
+      ['story', ['unknown type “Constructor”: story']],
+      ['story', ['unknown type “__proto__”: story']],
+      ['story', ['unknown type “toString”: story']],
     ]);
     for (const row of rows) expect(ImportRowSchema.safeParse(row).error).toBeUndefined();
   });

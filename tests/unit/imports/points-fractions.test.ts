@@ -31,9 +31,9 @@ describe('half a point written as a fraction', () => {
     const rows = pointsOf('Key,Title,Points\nOPS-1,One,1/0\nOPS-2,Two,1/2/3\nOPS-3,Three,half\n', 'modified_fibonacci');
     expect(rows.map((r) => r.points)).toEqual([null, null, null]);
     expect(rows.map((r) => r.notes)).toEqual([
-      ['points "1/0" are not a number: unestimated'],
-      ['points "1/2/3" are not a number: unestimated'],
-      ['points "half" are not a number: unestimated'],
+      ['points “1/0” are not a number: unestimated'],
+      ['points “1/2/3” are not a number: unestimated'],
+      ['points “half” are not a number: unestimated'],
     ]);
   });
 });
@@ -42,8 +42,8 @@ describe('points below zero', () => {
   it('are said to be below zero, not "not a number", and left unestimated', () => {
     const rows = pointsOf('Key,Title,Points\nOPS-1,One,-3\nOPS-2,Two,−0.5\n', 'fibonacci');
     expect(rows.map((r) => [r.points, r.notes])).toEqual([
-      [null, ['points "-3" are below zero: unestimated']],
-      [null, ['points "−0.5" are below zero: unestimated']],
+      [null, ['points “-3” are below zero: unestimated']],
+      [null, ['points “−0.5” are below zero: unestimated']],
     ]);
   });
 });

@@ -49,7 +49,7 @@ describe('T-shirt sizes in the points column', () => {
   it('names the sizes when a cell is neither a number nor one of them', () => {
     expect(fitPoints('tshirt', 'Huge')).toEqual({
       points: null,
-      note: 'points "Huge" are not a number or a size of the scale (XS, S, M, L, XL, XXL): unestimated',
+      note: 'points “Huge” are not a number or a size of the scale (XS, S, M, L, XL, XXL): unestimated',
     });
   });
 

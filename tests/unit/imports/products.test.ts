@@ -31,7 +31,7 @@ describe('Jira Cloud export (all fields)', () => {
 
   it('labels epics "epic", makes sub-tasks tasks and unknown types stories with a note', () => {
     expect(byKey(read.rows, 'OPS-100')).toMatchObject({ type: 'story', labels: ['epic', 'reliability'] });
-    expect(byKey(read.rows, 'OPS-104')).toMatchObject({ type: 'story', notes: ['unknown type "Risk": story'] });
+    expect(byKey(read.rows, 'OPS-104')).toMatchObject({ type: 'story', notes: ['unknown type “Risk”: story'] });
   });
 
   it('keeps formula-leading text as it is written', () => {

@@ -12,7 +12,7 @@ describe('a field whose header is repeated', () => {
   it('names the Title column used, and the other one left out, in the row’s note', () => {
     const rows = readCsv('Title,Key,Title\nFix the backup,K-1,Fix backups\nRotate,K-2,\n,K-3,Patch\nSame,K-4, Same \n');
     expect(rows.map((r) => [r.row, r.title, r.notes])).toEqual([
-      [2, 'Fix the backup', ['2 "Title" columns: title from column A; column C ("Fix backups") left out']],
+      [2, 'Fix the backup', ['2 “Title” columns: title from column A; column C (“Fix backups”) left out']],
       [3, 'Rotate', []],
       [4, 'Patch', []],
       [5, 'Same', []],
@@ -22,8 +22,8 @@ describe('a field whose header is repeated', () => {
   it('counts every other column left out, and does the same for a one-value field such as Description', () => {
     const rows = readCsv('Title,Description,Title,Title,Description\nA,one,B,C,two\n');
     expect(rows[0]?.notes).toEqual([
-      '3 "Title" columns: title from column A; columns C ("B"), D ("C") left out',
-      '2 "Description" columns: description from column B; column E ("two") left out',
+      '3 “Title” columns: title from column A; columns C (“B”), D (“C”) left out',
+      '2 “Description” columns: description from column B; column E (“two”) left out',
     ]);
   });
 });
@@ -34,7 +34,7 @@ describe('a header repeated many times', () => {
     const rows = readCsv(`${'Title,'.repeat(30)}Key\n${titles.join(',')},K-1\n`);
     const [note] = rows[0]?.notes ?? [];
     expect(note).toMatch(
-      /^30 "Title" columns: title from column A; columns B \("Title 1 x+…"\), C \("Title 2 x+…"\), 27 more left out$/,
+      /^30 “Title” columns: title from column A; columns B \(“Title 1 x+…”\), C \(“Title 2 x+…”\), 27 more left out$/,
     );
     expect(note!.length).toBeLessThan(500);
   });

@@ -52,7 +52,7 @@ describe("an export's status column", () => {
 
   it('a status it does not know is imported as to do, with a note naming it', () => {
     const read = readCsv(['Summary,Issue key,Status', 'Renew certificates,OPS-1,Waiting for vendor']);
-    expect(read.rows[0]).toMatchObject({ status: 'todo', notes: ['unknown status "Waiting for vendor": to do'] });
+    expect(read.rows[0]).toMatchObject({ status: 'todo', notes: ['unknown status “Waiting for vendor”: to do'] });
   });
 
   it("GitLab's State (Open, Closed), Azure DevOps' State and Linear's Status are read too", () => {
@@ -96,7 +96,7 @@ describe("an export's status column", () => {
     expect(linear.product).toBe('linear');
     expect(linear.rows.map((r) => r.status)).toEqual(['done', 'review', 'todo', 'done']);
     // A cancelled issue was not worked on: it leaves the backlog as done, and the row says why.
-    expect(linear.rows[3]?.notes).toEqual(['status "Canceled" closes the issue: imported as done']);
+    expect(linear.rows[3]?.notes).toEqual(['status “Canceled” closes the issue: imported as done']);
   });
 
   it('without a status column every row is to do, as before', () => {

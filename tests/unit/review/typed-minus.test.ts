@@ -33,8 +33,8 @@ describe('a number written with the typographic minus (U+2212)', () => {
     const [pointed, estimated] = readCsv(
       'Summary,Issue key,Original Estimate,Story Points\nA,OPS-1,,−3\nB,OPS-2,−3,\n',
     );
-    expect(pointed).toMatchObject({ points: null, notes: ['points "−3" are below zero: unestimated'] });
+    expect(pointed).toMatchObject({ points: null, notes: ['points “−3” are below zero: unestimated'] });
     expect(estimated?.description).toBe('');
-    expect(estimated?.notes).toEqual(['time estimate "−3" is below zero: left out']);
+    expect(estimated?.notes).toEqual(['time estimate “−3” is below zero: left out']);
   });
 });

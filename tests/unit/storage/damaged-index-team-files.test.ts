@@ -52,10 +52,10 @@ describe('team files that do not load when the index itself is damaged', () => {
     expect(messages).toEqual([
       expect.stringMatching(/^The data file could not be read/),
       expect.stringMatching(
-        /team "A" .*teams[/\\]id-A\.json.*not valid JSON.*kept as id-A\.json\.damaged-.*opened that team from the newest good backup/,
+        /team “A” .*teams[/\\]id-A\.json.*not valid JSON.*kept as id-A\.json\.damaged-.*opened that team from the newest good backup/,
       ),
       expect.stringMatching(
-        /teams[/\\]id-D\.json.*does not match the expected shape.*no backup holds that team.*kept as id-D\.json\.damaged-/,
+        /team “D” .*teams[/\\]id-D\.json.*does not match the expected shape.*no backup holds that team.*kept as id-D\.json\.damaged-/,
       ),
     ]);
     await opened.close();
@@ -77,7 +77,7 @@ describe('team files that do not load when the index itself is damaged', () => {
     const loaded = await loadWorkspace(dir, path.join(dir, 'backups'), new Date(), { readOnly: true });
     expect(loaded.notices.map((n) => n.message)).toEqual([
       expect.stringMatching(/^The data file could not be read/),
-      expect.stringMatching(/team "A" .*teams[/\\]id-A\.json.*not valid JSON.*newest good backup/),
+      expect.stringMatching(/team “A” .*teams[/\\]id-A\.json.*not valid JSON.*newest good backup/),
       expect.stringMatching(/teams[/\\]id-D\.json.*no backup holds that team/),
     ]);
     expect(readFileSync(teamPath(dir, 'id-A'), 'utf8')).toBe(damagedA);

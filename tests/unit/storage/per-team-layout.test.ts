@@ -103,7 +103,7 @@ describe('per-team file layout', () => {
     const reopened = await openWorkspaceStore({ dataDir: dir });
     expect(reopened.snapshot().teams.map((t) => t.name)).toEqual(['A', 'B', 'C after the backup']);
     expect(reopened.notices[0]?.kind).toBe('recovered');
-    expect(reopened.notices[0]?.message).toMatch(/team "B" could not be read/);
+    expect(reopened.notices[0]?.message).toMatch(/team “B” could not be read/);
     const aside = readdirSync(path.join(dir, 'teams')).filter((n) => n.startsWith(`${teamFileName('id-B')}.damaged-`));
     expect(aside).toHaveLength(1);
     expect(readFileSync(path.join(dir, 'teams', aside[0]!), 'utf8')).toBe('{"id":"id-B","na');
@@ -120,7 +120,7 @@ describe('per-team file layout', () => {
 
     const reader = await openWorkspaceStore({ dataDir: dir, readOnly: true });
     expect(reader.snapshot().teams.map((t) => t.name)).toEqual(['A', 'B', 'C']);
-    expect(reader.notices[0]?.message).toMatch(/team "B" could not be read .* from the newest good backup/);
+    expect(reader.notices[0]?.message).toMatch(/team “B” could not be read .* from the newest good backup/);
     expect(reader.notices[0]?.message).not.toMatch(/kept as/);
     await expect(
       reader.mutate({ teamId: 'id-A' }, (d) => {
@@ -172,7 +172,7 @@ describe('per-team file layout', () => {
     const opened = await openWorkspaceStore({ dataDir: dir });
     expect(opened.snapshot().teams.map((t) => t.name)).toEqual(['B', 'C']);
     expect(opened.notices.map((n) => n.message)).toEqual([
-      expect.stringMatching(/team "A" .*teams[/\\]id-A\.json.*the file is missing.* no backup holds/),
+      expect.stringMatching(/team “A” .*teams[/\\]id-A\.json.*the file is missing.* no backup holds/),
     ]);
     await opened.close();
     // The index as it was, naming A, is kept beside the data file.
@@ -183,7 +183,7 @@ describe('per-team file layout', () => {
     writeFileSync(file, text); // the file is back
     const again = await openWorkspaceStore({ dataDir: dir });
     expect(again.snapshot().teams.map((t) => t.name)).toEqual(['B', 'C', 'A']);
-    expect(again.notices.map((n) => n.message)).toEqual([expect.stringMatching(/team "A" .*teams[/\\]id-A\.json/)]);
+    expect(again.notices.map((n) => n.message)).toEqual([expect.stringMatching(/team “A” .*teams[/\\]id-A\.json/)]);
     await again.close();
     expect(readOnDisk(dir).teams.map((t) => t.name)).toEqual(['B', 'C', 'A']);
     const quiet = await openWorkspaceStore({ dataDir: dir });

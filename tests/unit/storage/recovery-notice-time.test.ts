@@ -37,7 +37,7 @@ describe('the notice of a damaged file names the backup as the Backups list does
   it('for a damaged team file', async () => {
     const { reopened } = await damagedFolder((dir, id) => path.join(dir, 'teams', teamFileName(id)));
     const [notice] = reopened.notices;
-    expect(notice?.message).toMatch(/team "Platform" could not be read/);
+    expect(notice?.message).toMatch(/team “Platform” could not be read/);
     expect(notice?.message).toContain(listed);
     expect(notice?.message).not.toContain(TAKEN.toISOString());
   });

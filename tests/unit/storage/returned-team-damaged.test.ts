@@ -92,7 +92,7 @@ describe('a team file that comes back but does not load', () => {
     const opened = await openWorkspaceStore({ dataDir: dir });
     expect(opened.snapshot().teams.map((t) => t.name)).toEqual(['B', 'A']);
     expect(opened.notices.map((n) => n.message)).toEqual([
-      expect.stringMatching(/team "A" .*teams[/\\]id-A\.json.*not valid JSON.*kept as id-A\.json\.damaged-.*backup/),
+      expect.stringMatching(/team “A” .*teams[/\\]id-A\.json.*not valid JSON.*kept as id-A\.json\.damaged-.*backup/),
     ]);
     await opened.close();
     expect(readOnDisk(dir).teams.map((t) => t.name)).toEqual(['B', 'A']);
@@ -107,7 +107,7 @@ describe('a team file that comes back but does not load', () => {
 
     const next = await openWorkspaceStore({ dataDir: dir });
     expect(next.snapshot().teams.map((t) => t.name)).toEqual(['B', 'A']);
-    expect(next.notices.map((n) => n.message)).toEqual([expect.stringMatching(/team "A" .*backup/)]);
+    expect(next.notices.map((n) => n.message)).toEqual([expect.stringMatching(/team “A” .*backup/)]);
     await next.close();
     expect(readOnDisk(dir).teams.map((t) => t.name)).toEqual(['B', 'A']);
   });

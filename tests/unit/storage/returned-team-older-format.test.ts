@@ -48,7 +48,7 @@ describe('a team file that comes back in an older format', () => {
     expect(teams[1]!.calendar.holidays.map((h) => h.id)).toEqual(platformHolidays);
     expect(opened.notices.map((n) => n.message)).toContainEqual(
       expect.stringMatching(
-        /team "Platform" .*teams[/\\]team-platform\.json.* is back\. Cadence opened the team again.*format version 4; Cadence upgraded it\./,
+        /team “Platform” .*teams[/\\]team-platform\.json.* is back\. Cadence opened the team again.*format version 4; Cadence upgraded it\./,
       ),
     );
     expect(opened.notices.filter((n) => n.damagedFile !== undefined)).toEqual([]);

@@ -37,7 +37,7 @@ describe('an entry of the wrong kind in the data folder', () => {
     const store = await openWorkspaceStore({ dataDir: dir });
     expect(store.snapshot().teams.map((t) => t.name)).toEqual(['A', 'B']);
     expect(store.notices.map((n) => n.message)).toEqual([
-      expect.stringMatching(/team "A" .*id-A\.json.*is a folder, not a file.*kept as id-A\.json\.damaged-/),
+      expect.stringMatching(/team “A” .*id-A\.json.*is a folder, not a file.*kept as id-A\.json\.damaged-/),
     ]);
     await store.close();
     // The folder is kept, whole, under another name; the team's file is written again.

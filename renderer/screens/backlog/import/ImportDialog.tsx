@@ -46,6 +46,12 @@ type Stage =
   /** `stopped`: the import ended before its last part (stopped, or refused): how many rows were sent, of how many. */
   | { kind: 'done'; result: BacklogImportResult; undone: boolean; stopped?: { sent: number; total: number } };
 
+/** The product and the columns a remap was asked for. */
+interface Asked {
+  product: ImportProduct;
+  mapping: ImportMapping;
+}
+
 const PART = 1000;
 /** The skipped rows the finished import lists by row; the rest are counted. */
 const SKIPPED_LISTED = 50;
@@ -77,6 +83,13 @@ export function ImportDialog({
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [site, setSite] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /**
+   * The columns last asked for while the file is mapped again (seconds for a large file), null when none is: the
+   * editor shows them, a further change builds on them, and no import starts from the preview they replace.
+   */
+  const [asked, setAsked] = useState<Asked | null>(null);
+  /** Counts the remaps asked, so only the answer to the last one ends the wait. */
+  const remaps = useRef(0);
   // The backlog as the screen shows it, to tell which rows update its items, which it deleted, and whether rows
   // without a key were imported before.
   const team = useAppStore((s) => (s.team?.id === teamId ? s.team : null));
@@ -129,15 +142,24 @@ export function ImportDialog({
     read: ReadAnswer,
     change: { product?: ImportProduct; mapping?: ImportMapping; site?: string },
   ) => {
-    const next = {
-      scale,
-      site: change.site ?? site,
-      product: change.product ?? read.product,
-      ...(change.product ? {} : { mapping: change.mapping ?? read.mapping }),
-    };
+    const base = asked ?? { product: read.product, mapping: read.mapping };
+    const product = change.product ?? base.product;
+    const mapping = change.product ? base.mapping : (change.mapping ?? base.mapping);
+    const next = { scale, site: change.site ?? site, product, ...(change.product ? {} : { mapping }) };
+    const id = ++remaps.current;
+    setAsked({ product, mapping });
     try {
-      setStage({ kind: 'preview', read: await getReader().remap(next) });
+      const answer = await getReader().remap(next);
+      // Answers come in the order asked, each the table the reader now holds: shown even while a later one
+      // runs, so the preview always matches the rows an import would send.
+      setStage({ kind: 'preview', read: answer });
+      if (id !== remaps.current) return;
+      setAsked(null);
+      // The preview an earlier failure belonged to is replaced: its error no longer says anything true.
+      setError(null);
     } catch (e) {
+      if (id !== remaps.current) return;
+      setAsked(null);
       fail(e);
     }
   };
@@ -236,6 +258,15 @@ export function ImportDialog({
                 data-autofocus
               />
             </label>
+            {/* A large file takes seconds to read: the wrong one picked can be left without waiting (the worker
+                goes with the dialog). */}
+            {stage.kind === 'reading' ? (
+              <div className="actions">
+                <button type="button" onClick={onClose}>
+                  Cancel
+                </button>
+              </div>
+            ) : null}
             {stage.kind === 'importing' ? (
               <div className="actions">
                 <button type="button" aria-disabled={stage.stopping || undefined} onClick={stopImport}>
@@ -254,8 +285,8 @@ export function ImportDialog({
                 : `recognized as a ${PRODUCT_NAMES[stage.read.product]} export.`}
             </p>
             <MappingEditor
-              product={stage.read.product}
-              mapping={stage.read.mapping}
+              product={asked?.product ?? stage.read.product}
+              mapping={asked?.mapping ?? stage.read.mapping}
               columns={stage.read.columns}
               site={site}
               onProduct={(product) => void remap(stage.read, { product })}
@@ -265,7 +296,17 @@ export function ImportDialog({
                 void remap(stage.read, { site: value });
               }}
             />
-            <ImportPreview read={stage.read} matches={matches} scale={scale} unchanged={unchanged} closing={closing} />
+            {asked ? <p role="status">Reading the export again with the columns chosen…</p> : null}
+            {/* The rows of the columns before the change, until the new ones come: busy, so not read as current. */}
+            <div aria-busy={asked ? true : undefined}>
+              <ImportPreview
+                read={stage.read}
+                matches={matches}
+                scale={scale}
+                unchanged={unchanged}
+                closing={closing}
+              />
+            </div>
             {(() => {
               const warning = keylessWarning(stage.read.keylessTitles, team?.items ?? [], stage.read.product);
               return warning ? (
@@ -292,7 +333,7 @@ export function ImportDialog({
             ) : null}
             <DialogActions
               confirm={importLabel(importable)}
-              busy={needsSite(stage.read) || badSite || importable === 0}
+              busy={asked !== null || needsSite(stage.read) || badSite || importable === 0}
               onConfirm={() => void runImport(stage.read)}
               onCancel={onClose}
             />
