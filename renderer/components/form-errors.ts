@@ -6,15 +6,21 @@ interface IssueLike {
 }
 
 /**
+ * The names under which an api input carries a form's fields as one object (`{ teamId, interrupt: {…} }`): the api's
+ * issue paths start with them (`interrupt.points`), and the form's fields do not.
+ */
+const WRAPPERS = ['item', 'member', 'changes', 'settings', 'interrupt', 'sprint', 'range', 'holiday', 'window'];
+
+/**
  * Maps zod issues or api field issues to { field: message }, keyed by the first path segment
- * after any wrapper (item., member., settings.), keeping the first message per field. An issue deeper
+ * after any wrapper (item., interrupt., sprint., …), keeping the first message per field. An issue deeper
  * in is also keyed by its whole path (`boardColumnNames.todo`), for a form with one field per part.
  */
 export function fieldErrors(issues: readonly (IssueLike | FieldIssue)[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const parts = typeof issue.path === 'string' ? issue.path.split('.') : issue.path.map(String);
-    const meaningful = parts.filter((p) => !['item', 'member', 'changes', 'settings'].includes(p));
+    const meaningful = parts.filter((p) => !WRAPPERS.includes(p));
     const key = meaningful[0] ?? 'form';
     out[key] ??= issue.message;
     if (meaningful.length > 1) out[meaningful.join('.')] ??= issue.message;

@@ -322,6 +322,8 @@ export function project(state: RoomState, recipient: Recipient): RoomStatus | Pa
     retroIds: state.team.retros.map((r) => r.id),
     you: { personId: person.personId, name: person.name, guest: person.guest },
     locked: state.session.locked,
+    // Its own place's only: what another place would take back is not this phone's to know.
+    takesBack: takeBackCounts(placeTakeBack(state.session, state.team, person.personId)),
     focus: focusFor(state, person.personId),
   };
 }

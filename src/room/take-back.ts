@@ -1,3 +1,4 @@
+import type { TakeBackCounts } from '../domain/room/protocol';
 import type { TeamDoc } from '../domain/workspace';
 import type { DotsTakenBack } from '../services/room-leave-service';
 import type { RoomSession } from './session';
@@ -42,8 +43,8 @@ export function placeTakeBack(session: RoomSession, team: TeamDoc, personId: str
   return { roundIds, dots, answerRetroIds };
 }
 
-/** How much of each a take-back holds, for the shared screen's Remove dialog. */
-export function takeBackCounts(back: PlaceTakeBack): { votes: number; dots: number; answers: number } {
+/** How much of each a take-back holds, for the shared screen's Remove dialog and the place's own Leave the room. */
+export function takeBackCounts(back: PlaceTakeBack): TakeBackCounts {
   return {
     votes: back.roundIds.length,
     dots: back.dots.reduce((sum, d) => sum + d.count, 0),

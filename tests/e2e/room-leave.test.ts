@@ -59,9 +59,9 @@ describe('the room: leaving a name picked by mistake', () => {
     await ana.page.getByText('Your vote: 13 (hidden until reveal)').waitFor();
     await panel.getByText(/^1 of \d+ have voted$/).waitFor();
 
-    // She leaves, from the line under her name: the phone says first that a vote not yet shown goes with her.
+    // She leaves, from the line under her name: the phone says first that her vote not yet shown goes with her.
     await ana.page.getByText('Not Bo?').click();
-    await ana.page.getByText('Votes not yet shown go with you.').waitFor();
+    await ana.page.getByText(/Leaving takes back what nobody has seen yet: 1 poker vote not yet revealed\./).waitFor();
     await ana.page.getByRole('button', { name: 'Leave the room' }).click();
     await ana.page.getByRole('button', { name: 'I am Ana' }).waitFor();
     // The shared screen counts one vote fewer at once.

@@ -3,6 +3,7 @@ import type { RoomPerson } from '../../../src/api/contract/room';
 import { useAppStore } from '../../store';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { plural, wordList } from '../../../src/domain/shared/words';
+import { takeBackParts } from '../../../src/domain/room/take-back-words';
 
 function peopleCount(n: number): string {
   return `${plural(n, 'person', 'people')} in the room`;
@@ -14,12 +15,7 @@ function peopleCount(n: number): string {
  * cast for the name before the device joined stays theirs.
  */
 function takenBack(person: RoomPerson): string {
-  const { votes, dots, answers } = person.takesBack;
-  const parts = [
-    ...(votes > 0 ? [`${plural(votes, 'poker vote')} not yet revealed`] : []),
-    ...(dots > 0 ? [plural(dots, 'dot')] : []),
-    ...(answers > 0 ? [plural(answers, 'health check answer')] : []),
-  ];
+  const parts = takeBackParts(person.takesBack);
   if (parts.length === 0) return `Nothing ${person.name} sent from this device is waiting to be taken back.`;
   return `Taken back, as nobody has seen them yet: ${wordList(parts)} sent from this device. What was cast for ${person.name} before this device joined, or on this screen, stays.`;
 }

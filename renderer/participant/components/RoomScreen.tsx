@@ -1,6 +1,8 @@
 /** @jsxImportSource preact */
 import { useId, useMemo } from 'preact/hooks';
-import type { Joined, ParticipantView } from '../../../src/domain/room/protocol';
+import type { Joined, ParticipantView, TakeBackCounts } from '../../../src/domain/room/protocol';
+import { takeBackParts } from '../../../src/domain/room/take-back-words';
+import { wordList } from '../../../src/domain/shared/words';
 import type { ConnectionStatus, SendResult } from '../connection';
 import { teamDrafts } from '../stored';
 import { useFocusKept, VIEW_HEADING } from './use-focus-kept';
@@ -64,7 +66,12 @@ export function RoomScreen({
         <p class="status" role="status">
           {STATUS_TEXT[status]}
         </p>
-        <LeaveRoom name={view?.you.name ?? joined.name} locked={view?.locked ?? false} leaveRoom={leaveRoom} />
+        <LeaveRoom
+          name={view?.you.name ?? joined.name}
+          locked={view?.locked ?? false}
+          takesBack={view?.takesBack ?? null}
+          leaveRoom={leaveRoom}
+        />
       </header>
       <main {...focusKept}>
         <h1 ref={heading} tabIndex={-1} class="visually-hidden">
@@ -115,6 +122,15 @@ export function RoomScreen({
   );
 }
 
+/** What leaving takes back, counted as the facilitator's Remove counts it for this place. */
+function takenBack(counts: TakeBackCounts | null): string {
+  if (!counts) return 'What you sent that nobody has seen yet goes with you.';
+  const parts = takeBackParts(counts);
+  return parts.length === 0
+    ? 'Nothing you sent from here is waiting to be shown, so nothing is taken back.'
+    : `Leaving takes back what nobody has seen yet: ${wordList(parts)}.`;
+}
+
 /**
  * The way out for a person who picked someone else's name: the room frees the name, and they can pick theirs. A locked
  * room lets nobody in, them included, nor the name's owner: said before the tap, as the join page only says it after.
@@ -124,10 +140,13 @@ export function RoomScreen({
 function LeaveRoom({
   name,
   locked,
+  takesBack,
   leaveRoom,
 }: {
   name: string;
   locked: boolean;
+  /** What leaving takes back from this place, as the room counted it; null until the room's first view. */
+  takesBack: TakeBackCounts | null;
   leaveRoom: () => Promise<SendResult>;
 }) {
   const { busy, error, run } = useAction();
@@ -138,7 +157,7 @@ function LeaveRoom({
       <div class="leave-room-body">
         {/* Leaving takes back what the room has not shown yet (a vote, dots, health scores): said before the tap. */}
         <p class="hint" id={hintId}>
-          {'Leave the room to free the name, then pick yours. Votes not yet shown go with you.'}
+          {`Leave the room to free the name, then pick yours. ${takenBack(takesBack)}`}
           {locked
             ? ' The room is locked: once you leave, ask the facilitator to unlock it to let you, or whoever the name belongs to, back in.'
             : ''}

@@ -12,7 +12,7 @@ import { InterruptFieldsSchema, SEVERITY_NAMES } from '../../../src/domain/board
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { estimateFigure, scaleCards } from '../../../src/domain/team/scales';
 import { quote } from '../../../src/domain/shared/words';
-import { messageOf } from '../../api/errors';
+import { ApiCallError, messageOf } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { numberFromInput } from '../../components/number-input';
 import { fieldErrors } from '../../components/form-errors';
@@ -40,6 +40,9 @@ interface InterruptDialogProps {
   takenBy?: string | null;
   onClose: () => void;
 }
+
+/** The fields the dialog shows a message under (the estimate's under Hours or Points, whichever shows). */
+const FIELDS = ['title', 'key', 'severity', 'type', 'points', 'hours', 'estimate', 'takenBy'];
 
 /** The open team's interrupt buffer as the Board tab's gauge shows it, once an interrupt is in its active sprint. */
 function bufferOf(team: TeamDoc | null): Gauge | null {
@@ -108,7 +111,11 @@ export function InterruptDialog({ team, openedIn, takenBy: taker = null, onClose
       });
       onClose();
     } catch (error) {
-      setErrors({ form: messageOf(error) });
+      // A refusal about one field (a point scale or a team changed in another window) shows at that field, which
+      // takes the focus; anything else above the buttons.
+      const byField = error instanceof ApiCallError ? fieldErrors(error.issues) : {};
+      const atFields = Object.keys(byField).some((k) => FIELDS.includes(k));
+      setErrors(atFields ? byField : { form: messageOf(error) });
       setBusy(false);
     }
   };

@@ -29,6 +29,9 @@ import { LeftRunningNotice } from './LeftRunningNotice';
 import { type NoteEdit, StandupNotes } from './StandupNotes';
 import { OpenBlockersGlance } from './OpenBlockersGlance';
 
+/** The running standup's capture bar, where the focus goes when its Log interrupt went with the sprint. */
+export const CAPTURE_BAR_ID = 'standup-capture-bar';
+
 interface StandupRunningProps {
   team: TeamDoc;
   session: StandupSession;
@@ -221,7 +224,7 @@ export function StandupRunning({ team, session: stored, onCapture, onLogInterrup
         unownedNext={unownedNext}
         footer={<OpenBlockersGlance blockers={team.blockers} />}
       />
-      <div className="capture-bar" role="group" aria-label="Capture during standup">
+      <div id={CAPTURE_BAR_ID} className="capture-bar" role="group" aria-label="Capture during standup">
         {leftBehind ? null : (
           <button type="button" aria-keyshortcuts={STANDUP_KEYS.note} onClick={() => openCapture('note')}>
             Note update <kbd>{STANDUP_KEYS.note}</kbd>

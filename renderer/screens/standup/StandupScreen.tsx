@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { activeSprintOf } from '../../../src/domain/board/cards';
 import { NeedsTeam } from '../../components/NeedsTeam';
-import { byId } from '../../components/focus-soon';
+import { byId, focusSoon } from '../../components/focus-soon';
 import { RoomInvite } from '../../components/room/RoomInvite';
 import { useAppStore } from '../../store';
 import { useToday } from '../../components/use-now';
@@ -43,7 +43,10 @@ export default function StandupScreen() {
   useRaisedElsewhere(team ?? null, running);
   // The Board tab's Log interrupt: held here, so the sprint closing in another window (which takes the board away)
   // leaves the dialog and what was typed on the screen.
-  const boardInterrupt = useInterruptDialog(team ?? null, byId(NO_SPRINT_ACTION));
+  const boardInterrupt = useInterruptDialog(team ?? null, (noSprintNow) => {
+    // Its Log interrupt went with the board: the next step, to Planning, takes the focus.
+    if (noSprintNow) focusSoon(byId(NO_SPRINT_ACTION));
+  });
 
   if (!team) return <NeedsTeam title="Standup" />;
   const sprint = activeSprintOf(team.sprints);

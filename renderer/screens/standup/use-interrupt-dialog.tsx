@@ -1,6 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { activeSprintOf } from '../../../src/domain/board/cards';
-import { focusSoon } from '../../components/focus-soon';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import { InterruptDialog, type OpenedIn } from './InterruptDialog';
 
@@ -19,10 +18,11 @@ export interface InterruptDialogHold {
 export function useInterruptDialog(
   team: TeamDoc | null,
   /**
-   * What takes the focus when the dialog closes after its sprint was closed with none active since: the control
-   * that opened it went with the board (the dialog hands the focus back to it first, which is gone).
+   * Called as the dialog closes, told whether its sprint was closed with none active since: the holder may hand the
+   * focus on, as the control that opened it may have gone (with the board, or the standup) meanwhile. The dialog
+   * hands the focus back to that control first.
    */
-  focusWhenNoSprint?: () => Element | null,
+  onClosed?: (noSprintNow: boolean) => void,
 ): InterruptDialogHold {
   const [open, setOpen] = useState<{ takenBy: string | null; openedIn: OpenedIn | null } | null>(null);
   const active = team ? activeSprintOf(team.sprints) : null;
@@ -41,7 +41,7 @@ export function useInterruptDialog(
         takenBy={open.takenBy}
         onClose={() => {
           setOpen(null);
-          if (focusWhenNoSprint && open.openedIn && !active) focusSoon(focusWhenNoSprint);
+          onClosed?.(open.openedIn !== null && !active);
         }}
       />
     ) : null;

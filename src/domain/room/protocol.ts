@@ -243,6 +243,19 @@ export interface WaitingFocus {
 
 export type Focus = PokerFocus | RetroFocus | StandupFocus | WaitingFocus;
 
+/**
+ * What leaving (or being removed) would take back from one place in the room: what it cast there that nobody has seen
+ * yet. A phone is told its own counts only.
+ */
+export interface TakeBackCounts {
+  /** Poker votes not yet revealed. */
+  votes: number;
+  /** Retro dots, while voting is open. */
+  dots: number;
+  /** Health check answers, while the check-in is open. */
+  answers: number;
+}
+
 /** What one participant's device shows: built by the projection, never by hand. */
 export interface ParticipantView {
   /** The phone keeps its drafts per team: rooms of several teams may use one address. */
@@ -253,6 +266,8 @@ export interface ParticipantView {
   you: { personId: string; name: string; guest: boolean };
   /** The room takes nobody new: a person who leaves needs the facilitator to unlock it to come back. */
   locked: boolean;
+  /** What Leave the room would take back from this phone's place now, said before the tap. */
+  takesBack: TakeBackCounts;
   focus: Focus;
 }
 

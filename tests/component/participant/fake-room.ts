@@ -149,6 +149,7 @@ export function view(
     retroIds?: string[];
     you?: ParticipantView['you'];
     locked?: boolean;
+    takesBack?: ParticipantView['takesBack'];
   } = {},
 ): ServerMessage {
   return {
@@ -159,6 +160,7 @@ export function view(
       retroIds: team.retroIds ?? ['retro-1', 'retro-2'],
       you: team.you ?? { personId: 'p-ana', name: 'Ana', guest: false },
       locked: team.locked ?? false,
+      takesBack: team.takesBack ?? { votes: 0, dots: 0, answers: 0 },
       focus,
     },
   };

@@ -91,6 +91,32 @@ describe('leaving the room from the phone (the wrong name was picked)', () => {
     expect(screen.getByRole('button', { name: 'Look for my name again' })).toBeInTheDocument();
   });
 
+  // The facilitator's Remove dialog counts what goes; the phone says the same of its own place before the tap.
+  it('says what leaving takes back from this phone: its vote not yet revealed, its dots, its answer', async () => {
+    const socket = await inRoom(false);
+    const leave = screen.getByRole('button', { name: 'Leave the room' });
+    expect(leave).toHaveAccessibleDescription(/Nothing you sent from here is waiting to be shown/);
+    socket.receive(
+      view(
+        { kind: 'waiting', message: 'The facilitator will start soon.' },
+        { takesBack: { votes: 1, dots: 3, answers: 1 } },
+      ),
+    );
+    await waitFor(() =>
+      expect(leave).toHaveAccessibleDescription(
+        /Leaving takes back what nobody has seen yet: 1 poker vote not yet revealed, 3 dots and 1 health check answer\./,
+      ),
+    );
+    socket.receive(
+      view(
+        { kind: 'waiting', message: 'The facilitator will start soon.' },
+        { takesBack: { votes: 0, dots: 1, answers: 0 } },
+      ),
+    );
+    await waitFor(() => expect(leave).toHaveAccessibleDescription(/takes back what nobody has seen yet: 1 dot\./));
+    expect(leave).not.toHaveAccessibleDescription(/vote/);
+  });
+
   // On a 390 px phone the explanation and its button took a third of the screen above every ceremony: it stays one
   // short line until the person who picked the wrong name opens it.
   it('keeps the way out folded in one short line under the name until it is opened, and reached by keyboard', async () => {
