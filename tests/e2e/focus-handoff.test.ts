@@ -188,7 +188,7 @@ describe('the focus after a control goes away', () => {
     await expectFocusOn(page, editFirst, 'Escape in the action editor');
 
     await press(button('Delete action Add runbook links to every alert'));
-    const ask = page.getByRole('dialog', { name: 'Delete the action "Add runbook links to every alert"?' });
+    const ask = page.getByRole('dialog', { name: 'Delete the action “Add runbook links to every alert”?' });
     await expectFocusOn(page, ask.getByRole('button', { name: 'Cancel' }), 'Enter on "Delete action …"');
     await expectNoAxeViolations(page, 'the Delete action confirmation');
     await screenshot(page, 'focus-retro-delete-action-ask', { fullPage: false });

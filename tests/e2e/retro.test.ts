@@ -83,7 +83,7 @@ describe('retro e2e', () => {
     await page.keyboard.press(']');
     await page.getByRole('heading', { level: 3, name: 'Open actions' }).waitFor();
     await page
-      .getByRole('group', { name: 'Outcome of Add runbook links to every alert' })
+      .getByRole('group', { name: 'Outcome of “Add runbook links to every alert”' })
       .getByRole('button', { name: 'Carry over' })
       .click();
     await expect.poll(() => page.getByRole('button', { name: 'Carry over' }).getAttribute('aria-pressed')).toBe('true');
@@ -161,9 +161,9 @@ describe('retro e2e', () => {
     await page.getByLabel('Group title').fill('Noisy alerts');
     await page.getByLabel('Group title').press('Enter');
     await page.getByRole('listitem', { name: 'Group: Noisy alerts' }).waitFor();
-    const dragged = page.getByRole('button', { name: 'Drag card: Stories lacked acceptance criteria' });
+    const dragged = page.getByRole('button', { name: 'Drag card “Stories lacked acceptance criteria”' });
     const target = page
-      .getByRole('button', { name: 'Drag card: Pager storm during the Tuesday deploy' })
+      .getByRole('button', { name: 'Drag card “Pager storm during the Tuesday deploy”' })
       .locator('xpath=..');
     const from = (await dragged.boundingBox())!;
     const to = (await target.boundingBox())!;

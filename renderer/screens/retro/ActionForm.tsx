@@ -1,3 +1,4 @@
+import { quote } from '../../../src/domain/shared/words';
 import { useState, type KeyboardEvent } from 'react';
 import {
   ACTION_TYPES,
@@ -98,7 +99,7 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
   };
   const { busy, once, untilSaved, leave, question } = useTypedWordsKept(
     changed,
-    start ? `the action "${start.text}"` : 'the new action',
+    start ? `the action ${quote(start.text)}` : 'the new action',
     editing?.onDone ?? clearTyped,
     { editing: editing !== undefined },
   );

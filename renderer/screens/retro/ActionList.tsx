@@ -1,3 +1,4 @@
+import { quote } from '../../../src/domain/shared/words';
 import { useRef, useState } from 'react';
 import { ACTION_STATUS_WORDS, ACTION_TYPE_NAMES, type Retro, type RetroAction } from '../../../src/domain/retro/schema';
 import { ActionForm } from './ActionForm';
@@ -73,8 +74,8 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
   const movedWords = (action: RetroAction) => {
     const to = source(action.sourceId);
     return to === undefined
-      ? `“${action.text}” is no longer linked to a topic: the Actions phase lists it.`
-      : `“${action.text}” is now an action of the topic “${to}”.`;
+      ? `${quote(action.text)} is no longer linked to a topic: the Actions phase lists it.`
+      : `${quote(action.text)} is now an action of the topic ${quote(to)}.`;
   };
   const stopEditing = (actionId: string, saved?: Retro) => {
     setEditing(null);
@@ -125,7 +126,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
                 {owner(a.ownerId)}
                 {a.dueDate ? ` · due ${formatDay(a.dueDate, onScreen())}` : ''} · {ACTION_TYPE_NAMES[a.type]}
                 {a.ticketKey ? ` · ${a.ticketKey}` : ''}
-                {from ? ` · from “${from}”` : ''}
+                {from ? ` · from ${quote(from)}` : ''}
                 {status ? ` · ${status}` : ''}
               </span>
               <button type="button" className="quiet" data-edit-action onClick={() => startEditing(a.id)}>
@@ -142,7 +143,7 @@ export function ActionList({ actions, members, topics, op }: ActionListProps) {
       </ul>
       {deleting ? (
         <ConfirmDialog
-          title={`Delete the action "${deleting.text}"?`}
+          title={`Delete the action ${quote(deleting.text)}?`}
           message="It is deleted with its owner, due date, ticket key and what later retros decided about it. This cannot be undone."
           confirmLabel="Delete action"
           onCancel={() => setDeleting(null)}

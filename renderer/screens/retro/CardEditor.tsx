@@ -1,9 +1,11 @@
+import { quote } from '../../../src/domain/shared/words';
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CARD_TEXT_MAX, type RetroCard } from '../../../src/domain/retro/schema';
 import { textLength, tooLong } from '../../../src/domain/shared/limits';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
 import { RetroCardView } from './RetroCardView';
 import type { useRetroOp } from './use-retro';
+import { isEnterToAct } from '../../app/keyboard';
 
 interface CardEditorProps {
   card: RetroCard;
@@ -30,7 +32,7 @@ export function CardEditor({ card, op, hidden, columnTitle, onDone }: CardEditor
   if (!hidden && card.text !== shownText) setShownText(card.text);
   const changed = text !== (hidden ? shownText : card.text);
   // The question names the card only while its text may be on the shared screen.
-  const unsaved = useUnsavedChanges(changed, hidden ? 'a hidden card' : `the card "${card.text}"`, onDone);
+  const unsaved = useUnsavedChanges(changed, hidden ? 'a hidden card' : `the card ${quote(card.text)}`, onDone);
   // Cards hidden while the editor is open: with nothing typed it closes; with changes it keeps them out of sight
   // (below) until the cards are revealed again, so neither the card's text nor the edit stays on the shared screen.
   useEffect(() => {
@@ -72,6 +74,12 @@ export function CardEditor({ card, op, hidden, columnTitle, onDone }: CardEditor
             setText(e.target.value);
             // The message was about the text it judged; the next Save judges the new text.
             setError(null);
+          }}
+          // Enter saves, as Enter adds in the new card box beside it; Shift+Enter breaks the line.
+          onKeyDown={(e) => {
+            if (!isEnterToAct(e) || e.shiftKey) return;
+            e.preventDefault();
+            e.currentTarget.form?.requestSubmit();
           }}
         />
         {error ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, quote } from '../../../src/domain/shared/words';
 import { PHASE_NAMES, type Phase } from '../../../src/domain/retro/phases';
 import type { TeamDoc } from '../../../src/domain/workspace';
 import type { Retro } from '../../../src/domain/retro/schema';
@@ -22,7 +22,7 @@ import { retroNames } from '../../../src/domain/retro/retro-names';
 
 /** What an import brought, and what became of the people it names (see importRetro). */
 function importedText(retro: Retro, owners: OwnersMatched): string {
-  const done = `Imported "${retro.title}".`;
+  const done = `Imported ${quote(retro.title)}.`;
   if (owners.matched + owners.unassigned === 0) return done;
   const who = retro.kind === 'postmortem' ? 'Action owners, commander and scribe' : 'Action owners';
   const members = owners.matched === 1 ? 'a member' : 'members';
@@ -45,7 +45,7 @@ function deleteMessage(team: TeamDoc, retro: { id: string; title: string }): str
     0,
   );
   return [
-    `"${retro.title}" and its cards, votes and actions will be deleted.`,
+    `${quote(retro.title)} and its cards, votes and actions will be deleted.`,
     team.healthChecks.some((h) => h.retroId === retro.id) ? 'Its health scores leave the health trend.' : null,
     decided > 0 ? `What it decided about ${plural(decided, 'earlier action')} is undone.` : null,
     'Export it first if you need it.',

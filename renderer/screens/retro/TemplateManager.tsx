@@ -1,3 +1,4 @@
+import { quote } from '../../../src/domain/shared/words';
 import { useState } from 'react';
 import { ColumnsSchema, MAX_COLUMNS, MAX_COLUMNS_MESSAGE, type RetroTemplate } from '../../../src/domain/retro/schema';
 import { columnIssues, templateNameRefusal } from '../../../src/domain/retro/templates';
@@ -79,7 +80,7 @@ export function TemplateManager({ team }: { team: TeamDoc }) {
       <TemplateForm key={team.id} draft={draft} edit={editDraft} saved={team.retroTemplates} />
       {deleting ? (
         <ConfirmDialog
-          title={`Delete the template "${deleting.name}"?`}
+          title={`Delete the template ${quote(deleting.name)}?`}
           message="Retros already started from it keep their columns. This cannot be undone."
           confirmLabel="Delete template"
           onCancel={() => setDeleting(null)}

@@ -1,3 +1,4 @@
+import { quote } from '../../../src/domain/shared/words';
 import { useState, type KeyboardEvent } from 'react';
 import type { TimelineEntry } from '../../../src/domain/retro/schema';
 import { useUnsavedChanges } from '../../components/use-unsaved-changes';
@@ -24,7 +25,7 @@ export function TimelineEventEditor({ entry, op, onDone }: TimelineEventEditorPr
   const [typed, setTyped] = useState(opened);
   const [refusal, setRefusal] = useState<EventRefusal | null>(null);
   const changed = (Object.keys(opened) as (keyof TypedEvent)[]).some((key) => typed[key] !== opened[key]);
-  const unsaved = useUnsavedChanges(changed, `the event "${entry.event}"`, onDone);
+  const unsaved = useUnsavedChanges(changed, `the event ${quote(entry.event)}`, onDone);
   const set = (key: keyof TypedEvent, value: string) => setTyped({ ...typed, [key]: value });
 
   const { busy, once } = useSubmitOnce();

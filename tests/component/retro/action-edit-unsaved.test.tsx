@@ -9,7 +9,7 @@ vi.setConfig({ testTimeout: 40_000 });
 const button = (name: string) => screen.getByRole('button', { name });
 /** The edited action's text field (the form beside the list has one too). */
 const field = () => within(button('Save action').closest('form')!).getByLabelText('Action');
-const ASKS = 'Discard your changes to the action "Raise thresholds"?';
+const ASKS = 'Discard your changes to the action “Raise thresholds”?';
 
 describe('editing an action: what was typed is not dropped without a question', () => {
   it('asks on Escape and Cancel when something changed, and before a phase change or another action’s Edit', async () => {

@@ -54,7 +54,7 @@ describe('actions phase: the focus while editing and deleting actions', () => {
     // Cancel keeps the action and gives the focus back to its Delete button.
     (await screen.findByRole('button', { name: 'Delete action Second' })).focus();
     await user.keyboard('{Enter}');
-    const ask = await screen.findByRole('dialog', { name: 'Delete the action "Second"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Delete the action “Second”?' });
     expect(within(ask).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -64,7 +64,7 @@ describe('actions phase: the focus while editing and deleting actions', () => {
     const remove = async (text: string) => {
       button(`Delete action ${text}`).focus();
       await user.keyboard('{Enter}');
-      const dialog = await screen.findByRole('dialog', { name: `Delete the action "${text}"?` });
+      const dialog = await screen.findByRole('dialog', { name: `Delete the action “${text}”?` });
       within(dialog).getByRole('button', { name: 'Delete action' }).focus();
       await user.keyboard('{Enter}');
       await waitFor(() => expect(s.retro().actions.map((a) => a.text)).not.toContain(text));

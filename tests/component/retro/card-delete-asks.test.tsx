@@ -17,7 +17,7 @@ describe('write phase: Delete card asks first', () => {
     const user = userEvent.setup();
     (await screen.findByRole('button', { name: 'Delete card “Disk alerts are noise”' })).focus();
     await user.keyboard('{Enter}');
-    const ask = await screen.findByRole('dialog', { name: 'Delete the card "Disk alerts are noise"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Delete the card “Disk alerts are noise”?' });
     expect(within(ask).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -27,7 +27,7 @@ describe('write phase: Delete card asks first', () => {
     expect(s.retro().cards.map((c) => c.text)).toEqual(['Disk alerts are noise']);
 
     await user.keyboard('{Enter}');
-    const again = await screen.findByRole('dialog', { name: 'Delete the card "Disk alerts are noise"?' });
+    const again = await screen.findByRole('dialog', { name: 'Delete the card “Disk alerts are noise”?' });
     await user.click(within(again).getByRole('button', { name: 'Delete card' }));
     await waitFor(() => expect(s.retro().cards).toEqual([]));
     await waitFor(() => expect(screen.getByLabelText('New card in Alerts')).toHaveFocus());

@@ -21,7 +21,7 @@ const revealedCards = () =>
 
 const button = (name: string) => screen.getByRole('button', { name });
 const DISK = 'Edit card “Disk alrets”';
-const ASKS = 'Discard your changes to the card "Disk alrets"?';
+const ASKS = 'Discard your changes to the card “Disk alrets”?';
 
 describe('editing a card after the reveal: what was typed is not dropped without a question', () => {
   it('closes on Escape at once when nothing changed, asks when something did, and gives the focus back to Edit', async () => {
@@ -82,7 +82,7 @@ describe('editing a card after the reveal: what was typed is not dropped without
     expect(button('Save card')).toHaveFocus();
     await user.keyboard(']');
     const third = await screen.findByRole('dialog', {
-      name: 'Discard your changes to the card "Disk alrets on db-3"?',
+      name: 'Discard your changes to the card “Disk alrets on db-3”?',
     });
     await user.click(within(third).getByRole('button', { name: 'Discard changes' }));
     await screen.findByRole('heading', { level: 3, name: 'Group' });

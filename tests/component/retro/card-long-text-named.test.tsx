@@ -25,7 +25,7 @@ describe('write phase: a card with a long text', () => {
     expect(await screen.findByRole('button', { name: `Edit card “${FIRST}”` })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: `Edit card “${SECOND}”` })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Delete card “${SECOND}”` }));
-    const ask = await screen.findByRole('dialog', { name: `Delete the card "${SECOND}"?` });
+    const ask = await screen.findByRole('dialog', { name: `Delete the card “${SECOND}”?` });
     expect(within(ask).getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
   });
 });

@@ -151,7 +151,7 @@ describe('open actions phase', () => {
     const user = userEvent.setup();
     const group = await screen.findByRole(
       'group',
-      { name: 'Outcome of Add runbook links to alerts' },
+      { name: 'Outcome of “Add runbook links to alerts”' },
       { timeout: 5000 },
     );
     expect(screen.getByText(/From Retro — Sprint 6 · Ana · due Tue 10 Nov · Process · OPS-7/)).toBeInTheDocument();
@@ -194,7 +194,7 @@ describe('open actions phase', () => {
       },
     });
     const user = userEvent.setup();
-    const group = await screen.findByRole('group', { name: 'Outcome of Rotate keys' }, { timeout: 5000 });
+    const group = await screen.findByRole('group', { name: 'Outcome of “Rotate keys”' }, { timeout: 5000 });
     expect(within(group).getByRole('button', { name: 'Carry over “Rotate keys”' })).toHaveAttribute(
       'aria-pressed',
       'true',

@@ -30,7 +30,7 @@ describe('postmortem timeline: the focus after deleting an event', () => {
     // Delete event asks first; confirming from the keyboard deletes.
     const confirmDelete = async (event: string) => {
       await user.keyboard('{Enter}');
-      const ask = await screen.findByRole('dialog', { name: `Delete the event "${event}"?` });
+      const ask = await screen.findByRole('dialog', { name: `Delete the event “${event}”?` });
       within(ask).getByRole('button', { name: 'Delete event' }).focus();
       await user.keyboard('{Enter}');
     };
@@ -68,7 +68,7 @@ describe('write phase: the focus after deleting a card', () => {
     // Delete card asks first; confirming from the keyboard deletes.
     const confirmDelete = async (text: string) => {
       await user.keyboard('{Enter}');
-      const ask = await screen.findByRole('dialog', { name: `Delete the card "${text}"?` });
+      const ask = await screen.findByRole('dialog', { name: `Delete the card “${text}”?` });
       within(ask).getByRole('button', { name: 'Delete card' }).focus();
       await user.keyboard('{Enter}');
     };

@@ -47,13 +47,13 @@ describe('retro list: deleting a retro says all that goes with it', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete Sprint 9 retro' }));
     const ask = await screen.findByRole('dialog', { name: 'Delete retro?' });
     expect(ask).toHaveTextContent(
-      '"Sprint 9 retro" and its cards, votes and actions will be deleted. Its health scores leave the health trend. What it decided about 1 earlier action is undone. Export it first if you need it.',
+      '“Sprint 9 retro” and its cards, votes and actions will be deleted. Its health scores leave the health trend. What it decided about 1 earlier action is undone. Export it first if you need it.',
     );
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
 
     await user.click(screen.getByRole('button', { name: 'Delete Sprint 8 retro' }));
     expect(await screen.findByRole('dialog', { name: 'Delete retro?' })).toHaveTextContent(
-      '"Sprint 8 retro" and its cards, votes and actions will be deleted. Export it first if you need it.',
+      '“Sprint 8 retro” and its cards, votes and actions will be deleted. Export it first if you need it.',
     );
   });
 });

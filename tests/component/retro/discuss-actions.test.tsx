@@ -86,7 +86,7 @@ describe('actions phase', () => {
     await user.click(editForm.getByRole('button', { name: 'Save action' }));
     await waitFor(() => expect(s.retro().actions[0]).toMatchObject({ ownerId: s.members.bo, dueDate: '2026-12-11' }));
     await user.click(await screen.findByRole('button', { name: 'Delete action Raise thresholds' }));
-    const ask = await screen.findByRole('dialog', { name: 'Delete the action "Raise thresholds"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Delete the action “Raise thresholds”?' });
     await user.click(within(ask).getByRole('button', { name: 'Delete action' }));
     await waitFor(() => expect(s.retro().actions).toEqual([]));
   });

@@ -6,7 +6,7 @@ import { addCards, renderRetro } from './seed';
 // The first render loads the lazy screen; a shared 2-core machine can be slow.
 vi.setConfig({ testTimeout: 40_000 });
 
-const ASKS = 'Discard your changes to the notes on "Disk alerts are noise"?';
+const ASKS = 'Discard your changes to the notes on “Disk alerts are noise”?';
 const topicOne = /Topic 1 of 2: Disk alerts are noise/;
 
 describe('discuss phase: notes whose save was refused, and Next topic pressed again', () => {

@@ -8,7 +8,7 @@ vi.setConfig({ testTimeout: 40_000 });
 
 const CARDS = GROUP_CARDS;
 
-const handle = (text: string) => screen.getByRole('button', { name: `Drag card: ${text}` });
+const handle = (text: string) => screen.getByRole('button', { name: `Drag card “${text}”` });
 
 /** The four cards, with "CPU alert flaps" grouped onto "Disk alerts are noise" and "Pager storm" onto "DNS outage". */
 async function twoGroups(x: Omit<Seeded, 'team' | 'retro'>) {
@@ -57,7 +57,7 @@ describe('group phase: the focus after Group, Merge and Ungroup', () => {
       const saved = new Promise<void>((resolve) => (answer = resolve));
       const group = s.backend.api.groupRetroCard.bind(s.backend.api);
       s.backend.api.groupRetroCard = (input) => saved.then(() => group(input));
-      (await screen.findByRole('button', { name: 'Drag card: CPU alert flaps' }, { timeout: 5000 })).focus();
+      (await screen.findByRole('button', { name: 'Drag card “CPU alert flaps”' }, { timeout: 5000 })).focus();
       // Picked up, moved 4 × 25 px up onto "Disk alerts are noise", dropped.
       await user.keyboard(' {ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp} ');
       await new Promise((frame) => requestAnimationFrame(frame));

@@ -18,8 +18,8 @@ describe('group phase: cards with long texts', () => {
           ['alerts', SECOND],
         ]).then(() => undefined),
     });
-    expect(await screen.findByRole('button', { name: `Drag card: ${FIRST}` })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: `Drag card: ${SECOND}` })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: `Drag card “${FIRST}”` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Drag card “${SECOND}”` })).toBeInTheDocument();
     expect(screen.getByLabelText(`Group “${SECOND}” with`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: `Group “${SECOND}”` })).toBeInTheDocument();
   });

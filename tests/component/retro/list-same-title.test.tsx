@@ -34,7 +34,7 @@ describe('retro list with two retros of the same title', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete Weekly retro (Fri 13 Nov)' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete retro?' });
-    expect(dialog).toHaveTextContent('"Weekly retro (Fri 13 Nov)" and its cards');
+    expect(dialog).toHaveTextContent('“Weekly retro (Fri 13 Nov)” and its cards');
     await user.click(within(dialog).getByRole('button', { name: 'Delete retro' }));
     await screen.findByRole('button', { name: 'Open Weekly retro' });
     const left = backend.store

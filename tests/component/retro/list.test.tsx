@@ -130,7 +130,7 @@ describe('retro list', () => {
     );
     expect(
       await screen.findByText(
-        'Imported "Retro elsewhere". Action owners: 1 matched to a member of this team, 1 left unassigned.',
+        'Imported “Retro elsewhere”. Action owners: 1 matched to a member of this team, 1 left unassigned.',
       ),
     ).toBeInTheDocument();
     const asha = s.team().members[0]!;

@@ -98,7 +98,7 @@ describe('postmortem', () => {
     await screen.findByText('Paged');
     expect(s.retro().timeline.map((t) => t.event)).toEqual(['Paged', 'Rolled back']);
     await user.click(screen.getByRole('button', { name: 'Delete event Paged' }));
-    const ask = await screen.findByRole('dialog', { name: 'Delete the event "Paged"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Delete the event “Paged”?' });
     await user.click(within(ask).getByRole('button', { name: 'Delete event' }));
     await waitFor(() => expect(s.retro().timeline.map((t) => t.event)).toEqual(['Rolled back']));
   });

@@ -29,12 +29,12 @@ describe('team templates', () => {
     const names = await renderTemplates();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Delete template Hot air balloon' }));
-    const ask = await screen.findByRole('dialog', { name: 'Delete the template "Hot air balloon"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Delete the template “Hot air balloon”?' });
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
     expect(names()).toEqual(['Hot air balloon', 'Speedboat']);
 
     await user.click(screen.getByRole('button', { name: 'Delete template Hot air balloon' }));
-    const again = await screen.findByRole('dialog', { name: 'Delete the template "Hot air balloon"?' });
+    const again = await screen.findByRole('dialog', { name: 'Delete the template “Hot air balloon”?' });
     await user.click(within(again).getByRole('button', { name: 'Delete template' }));
     await waitFor(() => expect(names()).toEqual(['Speedboat']));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Delete template Speedboat' })).toHaveFocus());

@@ -22,7 +22,7 @@ describe('postmortem timeline: Delete event asks first', () => {
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Delete event Pager fired' }, { timeout: 10_000 }));
-    const ask = await screen.findByRole('dialog', { name: 'Delete the event "Pager fired"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Delete the event “Pager fired”?' });
     expect(within(ask).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -30,7 +30,7 @@ describe('postmortem timeline: Delete event asks first', () => {
     expect(s.retro().timeline.map((t) => t.event)).toEqual(['Pager fired']);
 
     await user.keyboard('{Enter}');
-    const again = await screen.findByRole('dialog', { name: 'Delete the event "Pager fired"?' });
+    const again = await screen.findByRole('dialog', { name: 'Delete the event “Pager fired”?' });
     await user.click(within(again).getByRole('button', { name: 'Delete event' }));
     await waitFor(() => expect(s.retro().timeline).toEqual([]));
     await waitFor(() => expect(screen.getByLabelText('Event')).toHaveFocus());

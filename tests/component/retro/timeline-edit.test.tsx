@@ -83,12 +83,12 @@ describe('postmortem timeline: editing an event', () => {
     await user.keyboard('{Enter}');
     await user.type(screen.getByLabelText('Event text'), ' twice');
     await user.keyboard('{Escape}');
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the event "Paged"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the event “Paged”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByLabelText('Event text')).toHaveValue('Paged twice');
 
     await user.keyboard('{Escape}');
-    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the event "Paged"?' });
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the event “Paged”?' });
     await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByLabelText('Event text')).toBeNull();
     await waitFor(() => expect(button('Edit event Paged')).toHaveFocus());
@@ -102,12 +102,12 @@ describe('postmortem timeline: editing an event', () => {
     await user.type(screen.getByLabelText('Event text'), ' twice');
 
     await user.click(button('Next phase →'));
-    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the event "Paged"?' });
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the event “Paged”?' });
     await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
     expect(s.retro().phase).toBe('timeline');
 
     await user.click(button('Edit event Rolled bakc'));
-    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the event "Paged"?' });
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes to the event “Paged”?' });
     await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(screen.getByLabelText('Event text')).toHaveValue('Rolled bakc'));
     expect(screen.getByLabelText('Event time (UTC)')).toHaveFocus();

@@ -5,7 +5,7 @@ import { ActionList } from '../ActionList';
 import type { PhaseProps } from '../PhaseView';
 import { PhaseTimer } from '../PhaseTimer';
 import { useRetroOp } from '../use-retro';
-import { plural } from '../../../../src/domain/shared/words';
+import { plural, quote } from '../../../../src/domain/shared/words';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { useFollowedDraft } from '../../../components/use-followed-draft';
 import { useTypedWordsKept } from '../use-typed-words-kept';
@@ -157,7 +157,7 @@ function TopicNotes({
   // found nothing on its way and stepped on, dropping them.
   const { untilSaved, question } = useTypedWordsKept(
     draft !== null && draft !== saved && draft !== sent,
-    `the notes on "${title}"`,
+    `the notes on ${quote(title)}`,
     () => setDraft(null),
   );
   const save = () => {

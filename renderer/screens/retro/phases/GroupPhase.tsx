@@ -20,6 +20,8 @@ import { byId, focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
 import { NoCards } from './VotePhase';
 import { shortenText } from '../../../../src/domain/shared/cut-text';
+import { quote } from '../../../../src/domain/shared/words';
+import { cardNames, topicOptionNames } from '../../../../src/domain/retro/names-apart';
 
 type Op = ReturnType<typeof useRetroOp>;
 
@@ -41,7 +43,23 @@ function short(text: string): string {
 const focusCard = (cardId: string) =>
   focusSoon(() => document.querySelector(`[data-group-card="${CSS.escape(cardId)}"] .drag-handle`));
 
-function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[]; op: Op }) {
+/**
+ * A card to group; `name` is its quoted text, told apart from a card with the same words (cardNames), and `options`
+ * each topic's words in the "Group with" list (topicOptionNames).
+ */
+function DraggableCard({
+  card,
+  name,
+  topics,
+  options,
+  op,
+}: {
+  card: RetroCard;
+  name: string;
+  topics: Topic[];
+  options: ReadonlyMap<string, string>;
+  op: Op;
+}) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `drag:${card.id}` });
   const [onto, setOnto] = useState('');
   const own = card.groupId ?? card.id;
@@ -56,20 +74,20 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
     >
       <button type="button" className="drag-handle" {...listeners} {...attributes}>
         <span aria-hidden="true">⠿ Drag</span>
-        <span className="sr-only">Drag card: {card.text}</span>
+        <span className="sr-only">Drag card {name}</span>
       </button>
       <span className="retro-card__text">{card.text}</span>
       <span className="retro-card__tools">
         {targets.length > 0 ? (
           <>
             <label htmlFor={selectId} className="sr-only">
-              Group “{card.text}” with
+              Group {name} with
             </label>
             <select id={selectId} value={onto} onChange={(e) => setOnto(e.target.value)}>
               <option value="">Group with…</option>
               {targets.map((t) => (
                 <option key={t.id} value={t.id}>
-                  {short(t.title)}
+                  {options.get(t.id) ?? short(t.title)}
                 </option>
               ))}
             </select>
@@ -85,7 +103,7 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
               }}
             >
               <span aria-hidden="true">Group</span>
-              <span className="sr-only">Group “{card.text}”</span>
+              <span className="sr-only">Group {name}</span>
             </button>
           </>
         ) : null}
@@ -99,7 +117,7 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
             }
           >
             <span aria-hidden="true">Ungroup</span>
-            <span className="sr-only">Ungroup “{card.text}”</span>
+            <span className="sr-only">Ungroup {name}</span>
           </button>
         ) : null}
       </span>
@@ -107,7 +125,19 @@ function DraggableCard({ card, topics, op }: { card: RetroCard; topics: Topic[];
   );
 }
 
-function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic[]; op: Op; title: string }) {
+function GroupHeader({
+  topic,
+  groups,
+  options,
+  op,
+  title,
+}: {
+  topic: Topic;
+  groups: Topic[];
+  options: ReadonlyMap<string, string>;
+  op: Op;
+  title: string;
+}) {
   const [draft, setDraft] = useState(title);
   const [shown, setShown] = useState(title);
   if (title !== shown) {
@@ -137,13 +167,13 @@ function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic
       {others.length > 0 ? (
         <span className="group-header__merge">
           <label htmlFor={`merge-${topic.id}`} className="sr-only">
-            Merge group “{topic.title}” into
+            Merge group {quote(topic.title)} into
           </label>
           <select id={`merge-${topic.id}`} value={into} onChange={(e) => setInto(e.target.value)}>
             <option value="">Merge into…</option>
             {others.map((g) => (
               <option key={g.id} value={g.id}>
-                {short(g.title)}
+                {options.get(g.id) ?? short(g.title)}
               </option>
             ))}
           </select>
@@ -161,7 +191,7 @@ function GroupHeader({ topic, groups, op, title }: { topic: Topic; groups: Topic
           >
             {/* Each group has one: its name says which group it merges, as its list's label does. */}
             <span aria-hidden="true">Merge</span>
-            <span className="sr-only">Merge group “{topic.title}”</span>
+            <span className="sr-only">Merge group {quote(topic.title)}</span>
           </button>
         </span>
       ) : null}
@@ -175,12 +205,16 @@ function TopicDrop({
   groups,
   op,
   retroGroupTitle,
+  names,
+  options,
 }: {
   topic: Topic;
   topics: Topic[];
   groups: Topic[];
   op: Op;
   retroGroupTitle: string;
+  names: ReadonlyMap<string, string>;
+  options: ReadonlyMap<string, string>;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: `drop:${topic.id}` });
   return (
@@ -189,9 +223,18 @@ function TopicDrop({
       className={`topic topic--${topic.kind}${isOver ? ' is-over' : ''}`}
       aria-label={topic.kind === 'group' ? `Group: ${topic.title}` : undefined}
     >
-      {topic.kind === 'group' ? <GroupHeader topic={topic} groups={groups} op={op} title={retroGroupTitle} /> : null}
+      {topic.kind === 'group' ? (
+        <GroupHeader topic={topic} groups={groups} options={options} op={op} title={retroGroupTitle} />
+      ) : null}
       {topic.cards.map((card) => (
-        <DraggableCard key={card.id} card={card} topics={topics} op={op} />
+        <DraggableCard
+          key={card.id}
+          card={card}
+          name={names.get(card.id) ?? quote(card.text)}
+          topics={topics}
+          options={options}
+          op={op}
+        />
       ))}
     </li>
   );
@@ -202,20 +245,22 @@ export function GroupPhase({ retro }: PhaseProps) {
   const sensors = useSensors(usePointerSensor(), useSensor(KeyboardSensor));
   const topics = topicsOf(retro);
   const groups = topics.filter((t) => t.kind === 'group');
+  const names = cardNames(retro.cards, retro.columns);
+  const options = topicOptionNames(topics, retro.columns, short);
 
   const cardText = (id: UniqueIdentifier) => short(retro.cards.find((c) => `drag:${c.id}` === id)?.text ?? 'card');
   const topicTitle = (id: UniqueIdentifier) => short(topics.find((t) => `drop:${t.id}` === id)?.title ?? 'a topic');
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up card “${cardText(active.id)}”.`,
+    onDragStart: ({ active }) => `Picked up card ${quote(cardText(active.id))}.`,
     onDragOver: ({ active, over }) =>
       over
-        ? `Card “${cardText(active.id)}” is over “${topicTitle(over.id)}”.`
-        : `Card “${cardText(active.id)}” is over nothing.`,
+        ? `Card ${quote(cardText(active.id))} is over ${quote(topicTitle(over.id))}.`
+        : `Card ${quote(cardText(active.id))} is over nothing.`,
     onDragEnd: ({ active, over }) =>
       over
-        ? `Card “${cardText(active.id)}” dropped onto “${topicTitle(over.id)}”.`
-        : `Card “${cardText(active.id)}” dropped.`,
-    onDragCancel: ({ active }) => `Moving card “${cardText(active.id)}” was cancelled.`,
+        ? `Card ${quote(cardText(active.id))} dropped onto ${quote(topicTitle(over.id))}.`
+        : `Card ${quote(cardText(active.id))} dropped.`,
+    onDragCancel: ({ active }) => `Moving card ${quote(cardText(active.id))} was cancelled.`,
   };
 
   const onDragEnd = (event: DragEndEvent) => {
@@ -253,6 +298,8 @@ export function GroupPhase({ retro }: PhaseProps) {
                       groups={groups}
                       op={op}
                       retroGroupTitle={retro.groups.find((g) => g.id === t.id)?.title ?? ''}
+                      names={names}
+                      options={options}
                     />
                   ))}
               </ul>

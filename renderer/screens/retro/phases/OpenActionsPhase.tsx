@@ -7,12 +7,16 @@ import { retroNames } from '../../../../src/domain/retro/retro-names';
 import { useRetroOp } from '../use-retro';
 import { formatDay } from '../../../../src/domain/shared/dates';
 import { onScreen } from '../../../components/dates';
+import { openActionNames } from '../../../../src/domain/retro/names-apart';
 
-/** Each outcome's short word on the button, and its name for a screen reader, which says which action it decides. */
-const OUTCOMES: { value: ActionOutcome; label: string; named: (text: string) => string }[] = [
-  { value: 'done', label: 'Done', named: (text) => `Mark “${text}” done` },
-  { value: 'carried', label: 'Carry over', named: (text) => `Carry over “${text}”` },
-  { value: 'dropped', label: 'Drop', named: (text) => `Drop “${text}”` },
+/**
+ * Each outcome's short word on the button, and its name for a screen reader, which says which action it decides
+ * (`action`: its quoted name, from openActionNames).
+ */
+const OUTCOMES: { value: ActionOutcome; label: string; named: (action: string) => string }[] = [
+  { value: 'done', label: 'Done', named: (action) => `Mark ${action} done` },
+  { value: 'carried', label: 'Carry over', named: (action) => `Carry over ${action}` },
+  { value: 'dropped', label: 'Drop', named: (action) => `Drop ${action}` },
 ];
 
 export function OpenActionsPhase({ retro, team }: PhaseProps) {
@@ -20,6 +24,10 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
   // Each earlier retro named as the retro list names it: two "Weekly retro"s are told apart by their day.
   const entries = openActionsFor(team.retros, retro, retroNames(team.retros, team.settings.timeZone, onScreen()));
   const name = memberNames(team.members);
+  const actionNames = openActionNames(
+    entries.map((e) => ({ actionId: e.action.id, text: e.action.text, retroTitle: e.retroTitle })),
+  );
+  const nameOf = (actionId: string) => actionNames.get(actionId) ?? '';
   if (entries.length === 0) return <p className="empty">No open actions from earlier retros.</p>;
   const decided = entries.filter((e) => e.outcome).length;
   return (
@@ -47,7 +55,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
                 </p>
               ) : null}
             </div>
-            <div className="row-actions" role="group" aria-label={`Outcome of ${action.text}`}>
+            <div className="row-actions" role="group" aria-label={`Outcome of ${nameOf(action.id)}`}>
               {OUTCOMES.map((o) => (
                 <button
                   key={o.value}
@@ -63,7 +71,7 @@ export function OpenActionsPhase({ retro, team }: PhaseProps) {
                   }
                 >
                   <span aria-hidden="true">{o.label}</span>
-                  <span className="sr-only">{o.named(action.text)}</span>
+                  <span className="sr-only">{o.named(nameOf(action.id))}</span>
                 </button>
               ))}
             </div>

@@ -1,3 +1,4 @@
+import { quote } from '../../../../src/domain/shared/words';
 import { useMemo, useRef, useState } from 'react';
 import type { PhaseProps } from '../PhaseView';
 import { isoToUtcInput, useRetroOp } from '../use-retro';
@@ -141,7 +142,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
       {question}
       {deleting ? (
         <ConfirmDialog
-          title={`Delete the event "${deleting.event}"?`}
+          title={`Delete the event ${quote(deleting.event)}?`}
           message="It is taken off the incident's timeline and out of the postmortem's exports. This cannot be undone."
           confirmLabel="Delete event"
           onCancel={() => setDeleting(null)}

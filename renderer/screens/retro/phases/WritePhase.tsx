@@ -7,7 +7,7 @@ import { RetroCardView } from '../RetroCardView';
 import { useRetroOp } from '../use-retro';
 import { MemberOptions } from '../../../components/Options';
 import { useJoinedMembers } from '../../../components/room/joined';
-import { plural } from '../../../../src/domain/shared/words';
+import { plural, quote } from '../../../../src/domain/shared/words';
 import { focusSoon } from '../../../components/focus-soon';
 import { isEnterToAct } from '../../../app/keyboard';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -17,6 +17,7 @@ import { leaveAllowed } from '../../../store/leave-guard';
 import { useTypedWordsKept } from '../use-typed-words-kept';
 import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
 import { useFocusHandedOn } from '../use-focus-handed-on';
+import { cardNames } from '../../../../src/domain/retro/names-apart';
 
 function CardForm({
   column,
@@ -57,7 +58,8 @@ function CardForm({
     setError(null);
     const saved = await untilSaved(op('addRetroCard', { columnId: column.id, text, authorId: authorId || null }));
     if (saved) {
-      setText('');
+      // The box keeps what was typed after the card sent (the next card, begun while this one was on its way).
+      setText((now) => (now.startsWith(text) ? now.slice(text.length).trimStart() : now));
       // Anonymous is the default for every card, not only the first.
       setAuthorId('');
     }
@@ -153,6 +155,8 @@ export function WritePhase({ retro, team }: PhaseProps) {
   // Hiding the cards (R, or Hide cards in another window) takes every card's Edit button off the screen: one that
   // had the focus hands it to its card's Delete button, which stays.
   const keepFocus = useFocusHandedOn(retro.revealed, editedCardOf, deleteButtonOf);
+  // Each card's name in its buttons: two cards with the same words are told apart by column and place.
+  const names = cardNames(retro.cards, retro.columns);
   return (
     <div onFocus={keepFocus}>
       <div className="write-toolbar">
@@ -200,7 +204,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                         {retro.revealed ? (
                           <button type="button" className="quiet" data-edit-card onClick={() => startEditing(card.id)}>
                             <span aria-hidden="true">Edit</span>
-                            <span className="sr-only">Edit card “{card.text}”</span>
+                            <span className="sr-only">Edit card {names.get(card.id)}</span>
                           </button>
                         ) : null}
                         <button type="button" className="quiet" data-delete-card onClick={() => setDeletingId(card.id)}>
@@ -208,7 +212,7 @@ export function WritePhase({ retro, team }: PhaseProps) {
                           <span className="sr-only">
                             {/* A hidden card has no text to name it by: its place in its column tells the buttons apart. */}
                             {retro.revealed
-                              ? `Delete card “${card.text}”`
+                              ? `Delete card ${names.get(card.id)}`
                               : `Delete hidden card ${index + 1} in ${col.title}`}
                           </span>
                         </button>
@@ -224,7 +228,11 @@ export function WritePhase({ retro, team }: PhaseProps) {
       </div>
       {deleting ? (
         <ConfirmDialog
-          title={retro.revealed ? `Delete the card "${deleting.text}"?` : 'Delete this hidden card?'}
+          title={
+            retro.revealed
+              ? `Delete the card ${names.get(deleting.id) ?? quote(deleting.text)}?`
+              : 'Delete this hidden card?'
+          }
           message="It goes from the board for everyone, with its votes. This cannot be undone."
           confirmLabel="Delete card"
           onCancel={() => setDeletingId(null)}
