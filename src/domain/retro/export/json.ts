@@ -3,6 +3,7 @@ import { HealthCheckSchema, RetroSchema, type HealthCheck, type Retro } from '..
 import { isPhaseOf } from '../phases';
 import { topicsOf } from '../voting';
 import { fileSize } from '../../shared/file-size';
+import { quote } from '../../shared/words';
 import { fitsInBytes } from '../../shared/workspace-file-bound';
 import { isPlainObject } from '../../shared/plain-object';
 import { REPORT_EXPORT_FORMAT } from '../../review/report-json';
@@ -45,7 +46,7 @@ export const RetroExportSchema = z
   .superRefine((file, ctx) => {
     const r = file.retro;
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['retro'] });
-    if (!isPhaseOf(r.kind, r.phase)) issue(`"${r.phase}" is not a phase of a ${r.kind}.`);
+    if (!isPhaseOf(r.kind, r.phase)) issue(`${quote(r.phase)} is not a phase of a ${r.kind}.`);
     const columns = new Set(r.columns.map((c) => c.id));
     const groups = new Set(r.groups.map((g) => g.id));
     if (r.cards.some((c) => !columns.has(c.columnId))) issue('A card sits in a column the retro does not have.');
