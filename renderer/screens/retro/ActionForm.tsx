@@ -16,6 +16,7 @@ import { Field } from '../../components/Field';
 import { busyButton } from '../../components/use-submit-once';
 import type { useRetroOp } from './use-retro';
 import { useTypedWordsKept } from './use-typed-words-kept';
+import { typedSince } from './typed-since';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { shortenText } from '../../../src/domain/shared/cut-text';
 import { changedFields } from '../../../src/domain/shared/changed-fields';
@@ -133,7 +134,12 @@ export function ActionForm({ idPrefix, members, op, sourceId, topics, editing }:
       return;
     }
     const saved = await untilSaved(op('addRetroAction', { action: parsed.data }));
-    if (saved) clearTyped();
+    if (saved) {
+      // The form keeps what was typed after the action sent (the next one, begun while this one was on its way).
+      setText((now) => typedSince(now, text));
+      setTicketKey((now) => typedSince(now, ticketKey));
+      setErrors({});
+    }
   });
 
   return (

@@ -13,6 +13,7 @@ import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { useTypedWordsKept } from '../use-typed-words-kept';
+import { typedSince } from '../typed-since';
 import { timelineFieldsFrom, type EventRefusal, type TypedEvent } from '../timeline-fields';
 import { TimelineEventEditor } from '../TimelineEventEditor';
 import { TimelineEventFields } from '../TimelineEventFields';
@@ -33,7 +34,7 @@ export function TimelinePhase({ retro }: PhaseProps) {
   const [deleting, setDeleting] = useState<TimelineEntry | null>(null);
   // The event whose time and text are being fixed in place; one at a time.
   const [editing, setEditing] = useState<string | null>(null);
-  /** Added or discarded, the event's words go; the time stays, as the next event is often near it. */
+  /** Discarded, the event's words go; the time stays, as the next event is often near it (as after one is added). */
   const clearTyped = () => {
     setTyped((now) => ({ ...now, event: '', link: '' }));
     setRefusal(null);
@@ -81,7 +82,15 @@ export function TimelinePhase({ retro }: PhaseProps) {
       return;
     }
     setRefusal(null);
-    if (await untilSaved(op('addTimelineEntry', checked.value))) clearTyped();
+    if (await untilSaved(op('addTimelineEntry', checked.value))) {
+      // The form keeps what was typed after the event sent (the next one, begun while this one was on its way).
+      setTyped((now) => ({
+        ...now,
+        event: typedSince(now.event, typed.event),
+        link: typedSince(now.link, typed.link),
+      }));
+      setRefusal(null);
+    }
   });
 
   /** An event's words, and its time too when another event has the same words, so its buttons' names differ. */

@@ -15,6 +15,7 @@ import { neighbourOf } from '../../../../src/domain/shared/neighbour';
 import { busyButton } from '../../../components/use-submit-once';
 import { leaveAllowed } from '../../../store/leave-guard';
 import { useTypedWordsKept } from '../use-typed-words-kept';
+import { typedSince } from '../typed-since';
 import { keyshortcuts, RETRO_KEYS } from '../shortcuts';
 import { useFocusHandedOn } from '../use-focus-handed-on';
 import { cardNames } from '../../../../src/domain/retro/names-apart';
@@ -59,7 +60,7 @@ function CardForm({
     const saved = await untilSaved(op('addRetroCard', { columnId: column.id, text, authorId: authorId || null }));
     if (saved) {
       // The box keeps what was typed after the card sent (the next card, begun while this one was on its way).
-      setText((now) => (now.startsWith(text) ? now.slice(text.length).trimStart() : now));
+      setText((now) => typedSince(now, text));
       // Anonymous is the default for every card, not only the first.
       setAuthorId('');
     }
