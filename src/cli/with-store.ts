@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { HandlerContext } from '../api/handler-types';
 import type { StoreNotice, WorkspaceStore } from '../services/store';
 import { holdsCadenceData, resolveDataDir } from '../storage/data-dir';
-import { acquireDataDirLock, DataDirLockedError, LOCK_FILE_NAME, type LockOwner } from '../storage/lock';
+import { acquireDataDirLock, DataDirLockedError, ifGoneAdvice, LOCK_FILE_NAME, type LockOwner } from '../storage/lock';
 import { openWorkspaceStore } from '../storage/workspace-store';
 import { stringOption } from './commands';
 import { accessRefusal, type Access } from './data-folder-access';
@@ -151,7 +151,7 @@ function heldBy({ app, pid, host, startedAt }: LockOwner, ownKind: string, hasDr
  * it. A holder on this machine is alive (a dead one's lock is taken over), and its lock is not to be deleted.
  */
 function ifGone(holder: LockOwner, lockFile: string): string {
-  return holder.host === os.hostname() ? '' : ` (If that process is gone, delete ${lockFile}.)`;
+  return holder.host === os.hostname() ? '' : ` ${ifGoneAdvice(lockFile)}`;
 }
 
 /**

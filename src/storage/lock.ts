@@ -28,6 +28,11 @@ export interface DataDirLock {
   release(): void;
 }
 
+/** What to do with a lock whose process may be gone: the advice every refusal of a held lock ends with. */
+export function ifGoneAdvice(file: string): string {
+  return `(If that process is gone, delete ${file}.)`;
+}
+
 /** Another live process writes this data dir; the message names it. */
 export class DataDirLockedError extends Error {
   constructor(
@@ -37,7 +42,7 @@ export class DataDirLockedError extends Error {
     super(
       `Another Cadence (${holder.app}, process ${holder.pid} on ${holder.host}, started ${holder.startedAt}) ` +
         `is already using this data folder. Close it first, or start with a different --data-dir. ` +
-        `(If that process is gone, delete ${file}.)`,
+        ifGoneAdvice(file),
     );
     this.name = 'DataDirLockedError';
   }
