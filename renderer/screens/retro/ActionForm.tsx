@@ -20,7 +20,7 @@ import { typedSince } from './typed-since';
 import { MemberOptions, NamedOptions } from '../../components/Options';
 import { shortenText } from '../../../src/domain/shared/cut-text';
 import { changedFields } from '../../../src/domain/shared/changed-fields';
-import { UNASSIGNED } from '../../../src/domain/retro/people-words';
+import { UNASSIGNED } from '../../../src/domain/shared/words';
 
 interface ActionFormProps {
   idPrefix: string;

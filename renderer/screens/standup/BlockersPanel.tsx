@@ -7,7 +7,7 @@ import { useNow } from '../../components/use-now';
 import { DataTable } from '../../components/DataTable';
 import { formatDay } from '../../../src/domain/shared/dates';
 import { dateInZone } from '../../../src/domain/shared/zoned-time';
-import { plural } from '../../../src/domain/shared/words';
+import { plural, UNASSIGNED } from '../../../src/domain/shared/words';
 import { onScreen } from '../../components/dates';
 import { compareInstants } from '../../../src/domain/planning/calendar';
 import { MemberOptions } from '../../components/Options';
@@ -47,7 +47,7 @@ export function BlockersPanel(props: {
     // As moments (compareInstants): a time written without milliseconds (an imported file's) sorts right too.
     .sort((a, b) => compareInstants(b.resolvedAt ?? '', a.resolvedAt ?? ''))
     .slice(0, 5);
-  const owner = (id: string | null) => (id === null ? 'Unassigned' : memberName(members, id));
+  const owner = (id: string | null) => (id === null ? UNASSIGNED : memberName(members, id));
   // A resolved blocker leaves the table, and the focus on its button with it: the next open blocker's Resolve
   // takes it, else the one before, else Add blocker (the heading while a standup runs).
   // A second press while a blocker's answer is on its way (a double click) sends nothing: it would be refused as
@@ -99,7 +99,7 @@ export function BlockersPanel(props: {
                       value={b.ownerId ?? ''}
                       onChange={(e) => setBlockerOwner(b.id, e.target.value || null).catch(reportError)}
                     >
-                      <option value="">Unassigned</option>
+                      <option value="">{UNASSIGNED}</option>
                       {/* An owner who has left is kept as stored until someone else is picked. */}
                       {b.ownerId && !members.some((m) => m.id === b.ownerId) ? (
                         <option value={b.ownerId}>{FORMER_MEMBER}</option>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BlockerTextSchema, NoteTextSchema, TopicTextSchema } from '../../../src/domain/standup/schema';
 import type { Member } from '../../../src/domain/team/schema';
+import { UNASSIGNED } from '../../../src/domain/shared/words';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
@@ -113,7 +114,7 @@ export function CaptureDialog({
             <Field label="Owner">
               {(p) => (
                 <select {...p} value={owner} onChange={(e) => setOwner(e.target.value)}>
-                  <option value="">Unassigned</option>
+                  <option value="">{UNASSIGNED}</option>
                   <MemberOptions members={members} />
                 </select>
               )}

@@ -1,5 +1,4 @@
-/** How an action without an owner shows: one word, one case, on the screen and in every export. */
-export const UNASSIGNED = 'Unassigned';
+import { UNASSIGNED } from '../shared/words';
 
 /** How an incident's role nobody holds (commander, scribe) shows: in the incident form and in every export. */
 export const NOT_SET = 'Not set';

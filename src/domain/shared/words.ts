@@ -8,6 +8,9 @@ const rules = new Intl.PluralRules('en');
  */
 let fractions: Intl.NumberFormat | null = null;
 
+/** How a thing nobody owns shows (an action, a blocker): one word, one case, on every screen and in every export. */
+export const UNASSIGNED = 'Unassigned';
+
 /** The noun (or "noun verb") that goes with a count: "card" for 1, "cards" otherwise; irregular plurals given. */
 export function pluralWord(n: number, one: string, other = `${one}s`): string {
   return rules.select(n) === 'one' ? one : other;

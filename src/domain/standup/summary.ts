@@ -6,6 +6,7 @@ import { overallElapsedMs, turnAllowedMs, turnElapsedMs } from './timer';
 import { inlineMarkdown, markdownLine, strongText, tableCell } from '../shared/markdown-text';
 import { formatDay } from '../shared/dates';
 import { dateInZone, timeInZone } from '../shared/zoned-time';
+import { UNASSIGNED } from '../shared/words';
 import { compareInstants } from '../planning/calendar';
 
 export interface SummaryInput {
@@ -79,7 +80,7 @@ function raisedAhead(
 export function buildSummary(input: SummaryInput): StandupSummary {
   const { timer, now } = input;
   const personName = standupNames(input.members, timer);
-  const nameOf = (id: string | null) => (id ? personName(id) : 'Unassigned');
+  const nameOf = (id: string | null) => (id ? personName(id) : UNASSIGNED);
   const durationMs = overallElapsedMs(timer, now);
   return {
     date: dateInZone(timer.startedAt, input.timeZone),
