@@ -13,6 +13,12 @@ export interface StoreNotice {
   backupFile?: string;
 }
 
+/**
+ * The tag of the backup a sync takes before it merges changes in. It is taken at every such merge, many a day while
+ * two machines share a team, so the backups folder prunes it as it does the automatic ones.
+ */
+export const BEFORE_SYNC_TAG = 'before-sync';
+
 /** The backups folder: copies of the whole workspace, kept by age (see src/storage/backups.ts). */
 export interface BackupStore {
   readonly folder: string;

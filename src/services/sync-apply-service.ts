@@ -6,6 +6,7 @@ import { recordsNotIn } from '../domain/sync/merge-valid';
 import { CURRENT_SCHEMA_VERSION, TeamDocSchema, type TeamDoc } from '../domain/workspace';
 import type { ServiceContext } from './context';
 import { takeSafetyBackup } from './data-backup-service';
+import { BEFORE_SYNC_TAG } from './store';
 import { sameName } from '../domain/shared/name-key';
 
 /** The team changed on this machine while a merge was being made: the merge is made again on the new state. */
@@ -78,7 +79,7 @@ export async function applyMergedTeam(
   const { team: next, notes } = nameFreeHere(ctx, expected, validated(merged, 'The merged team', expected));
   const current = () => ctx.store.snapshot().teams.find((t) => t.id === expected.id);
   if (current() !== expected) throw new TeamMovedOn();
-  await takeSafetyBackup(ctx, 'before-sync');
+  await takeSafetyBackup(ctx, BEFORE_SYNC_TAG);
   if (current() !== expected) throw new TeamMovedOn();
   await ctx.store.mutate({ teamId: expected.id }, (draft) => {
     const index = draft.teams.findIndex((t) => t.id === expected.id);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import { readBackupContents, type BackupContents } from './backup-summaries';
 import { makeDurableDir, nodeFs, type FileData, type StorageFs } from './file-system';
-import type { BackupStore } from '../services/store';
+import { BEFORE_SYNC_TAG, type BackupStore } from '../services/store';
 import type { BackupSummary } from '../services/data-types';
 import { decodeWorkspace } from './decode';
 import { compareInstants } from '../domain/planning/calendar';
@@ -114,7 +114,7 @@ function isBeforeMigration(name: string): boolean {
  * brings changes in (many a day while two machines share a team). Every other tag is a person's own action (Back up
  * now; before a restore, an import, a team's deletion, a join) and its backup the way back from it.
  */
-const AUTOMATIC_TAGS: ReadonlySet<string> = new Set(['', 'before-sync']);
+const AUTOMATIC_TAGS: ReadonlySet<string> = new Set(['', BEFORE_SYNC_TAG]);
 
 /** True for a backup a person's action took (see AUTOMATIC_TAGS). */
 function isForAnAction(name: string): boolean {
